@@ -1,0 +1,453 @@
+#include "store/articlestore.h"
+
+#include "store/germantokenizer.h"
+#include "store/migrator.h"
+#include "store/searchquery.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+#include "store/sqlite/transaction.h"
+#include "text/locale.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Lagebild {
+
+using Sqlite::Statement;
+
+namespace {
+
+// Columns shared by every query that fills an ArticleSummary, in this order.
+constexpr auto summaryColumns = u"a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
+                                u"a.published_uncertain, a.language, a.duplicate_of, "
+                                u"(SELECT group_concat(t.name, char(31)) FROM article_tags at "
+                                u"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id)";
+
+PublicationDate readDate(const Statement &st, int first)
+{
+    PublicationDate date = PublicationDate::fromIsoString(st.columnText(first));
+    date.precision = date.date.isValid() ? precisionFromName(st.columnText(first + 1)) : DatePrecision::None;
+    date.origin = originFromName(st.columnText(first + 2));
+    date.uncertain = st.columnInt(first + 3) != 0;
+    return date;
+}
+
+ArticleSummary readSummary(const Statement &st)
+{
+    ArticleSummary s;
+    s.id = st.columnInt64(0);
+    s.title = st.columnText(1);
+    s.source = st.columnText(2);
+    s.published = readDate(st, 3);
+    s.language = st.columnText(7);
+    s.duplicateOf = st.columnInt64(8);
+    const QString tags = st.columnText(9);
+    if (!tags.isEmpty()) {
+        s.tags = tags.split(QChar(31));
+        Text::sortGerman(s.tags);
+    }
+    return s;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QStringList cleanTags(const QStringList &tags)
+{
+    QStringList result;
+    for (const QString &tag : tags) {
+        const QString t = tag.simplified();
+        if (!t.isEmpty() && !result.contains(t, Qt::CaseInsensitive))
+            result.append(t);
+    }
+    return result;
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(std::unique_ptr<Sqlite::Database> db)
+    : m_db(std::move(db))
+{
+}
+
+ArticleStore::~ArticleStore() = default;
+
+QString ArticleStore::path() const
+{
+    return m_db->path();
+}
+
+Expected<std::unique_ptr<ArticleStore>> ArticleStore::open(const QString &path)
+{
+    auto db = Sqlite::Database::open(path);
+    if (!db)
+        return db.error();
+    Sqlite::Database &conn = **db;
+    if (auto registered = registerGermanTokenizer(conn); !registered)
+        return registered.error();
+    // busy_timeout first: the WAL switch itself needs a lock another process may hold.
+    for (const auto *pragma : {u"PRAGMA busy_timeout = 10000", u"PRAGMA foreign_keys = ON",
+                               u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = NORMAL"}) {
+        Statement statement(conn, pragma);
+        if (auto r = statement.step(); !r)
+            return Error{QStringLiteral("%1 is not a usable Lagebild database: %2").arg(path, r.errorMessage())};
+    }
+    auto migrated = Migrator::migrate(conn);
+    if (!migrated)
+        return Error{QStringLiteral("%1: %2").arg(path, migrated.errorMessage())};
+    std::unique_ptr<ArticleStore> store(new ArticleStore(std::move(db.value())));
+    if (auto index = store->checkSearchIndex(); !index)
+        return index.error();
+    return store;
+}
+
+Expected<void> ArticleStore::checkSearchIndex()
+{
+    // The index holds tokenizer output; when tokenization changes, rebuild it from the text.
+    Statement read(*m_db, u"SELECT value FROM meta WHERE key = 'tokenizer_version'");
+    auto row = read.step();
+    if (!row)
+        return row.error();
+    const int stored = row.value() ? read.columnText(0).toInt() : 0;
+    if (stored == germanTokenizerVersion)
+        return {};
+    Sqlite::Transaction transaction(*m_db);
+    if (auto r = m_db->execute(QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')")); !r)
+        return r.error();
+    Statement write(*m_db, u"INSERT OR REPLACE INTO meta(key, value) VALUES ('tokenizer_version', ?1)");
+    write.bind(1, QString::number(germanTokenizerVersion));
+    if (auto r = write.execute(); !r)
+        return r.error();
+    return transaction.commit();
+}
+
+Expected<std::optional<ArticleId>> ArticleStore::findByContentHash(const QString &hash)
+{
+    Statement st(*m_db, u"SELECT id FROM articles WHERE content_hash = ?1");
+    st.bind(1, hash);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<ArticleId>{};
+    return std::optional<ArticleId>{st.columnInt64(0)};
+}
+
+Expected<qint64> ArticleStore::sourceId(const QString &name, const QString &url)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return qint64(0);
+    Statement insert(*m_db, u"INSERT INTO sources(name, url) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING");
+    insert.bind(1, trimmed).bind(2, url);
+    if (auto r = insert.execute(); !r)
+        return r.error();
+    Statement select(*m_db, u"SELECT id FROM sources WHERE name = ?1");
+    select.bind(1, trimmed);
+    auto row = select.step();
+    if (!row)
+        return row.error();
+    return row.value() ? select.columnInt64(0) : qint64(0);
+}
+
+Expected<ArticleId> ArticleStore::insertArticle(const Article &a)
+{
+    QString siteUrl;
+    if (const QUrl url(a.url); url.isValid() && !url.host().isEmpty())
+        siteUrl = url.scheme() + QLatin1String("://") + url.host();
+    auto source = sourceId(a.source, siteUrl);
+    if (!source)
+        return source.error();
+    Statement st(*m_db, u"INSERT INTO articles(title, body, raw_original, url, author, source_id, language, "
+                        u"language_reliable, published, published_day, published_precision, published_origin, "
+                        u"published_uncertain, content_hash, simhash, duplicate_of, duplicate_similarity, "
+                        u"original_file, original_format, imported_at) "
+                        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+    const bool dated = a.published.isValid();
+    st.bind(1, a.title)
+        .bind(2, a.body)
+        .bind(3, a.rawOriginal.isNull() ? QStringLiteral("") : a.rawOriginal)
+        .bind(4, a.url.isEmpty() ? QString() : a.url)
+        .bind(5, a.author.isEmpty() ? QString() : a.author)
+        .bindOptional(6, source.value())
+        .bind(7, a.language.isEmpty() ? QStringLiteral("un") : a.language)
+        .bind(8, a.languageReliable)
+        .bind(9, dated ? a.published.toIsoString() : QString())
+        .bind(10, dated ? a.published.date.toString(Qt::ISODate) : QString())
+        .bind(11, precisionName(dated ? a.published.precision : DatePrecision::None))
+        .bind(12, originName(dated ? a.published.origin : DateOrigin::None))
+        .bind(13, dated && a.published.uncertain)
+        .bind(14, a.contentHash)
+        .bind(15, a.simhash)
+        .bindOptional(16, a.duplicateOf);
+    if (a.duplicateOf)
+        st.bind(17, a.duplicateSimilarity);
+    else
+        st.bindNull(17);
+    st.bind(18, a.originalFile.isEmpty() ? QString() : a.originalFile)
+        .bind(19, a.originalFormat)
+        .bind(20, (a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate));
+    if (auto r = st.execute(); !r)
+        return r.error();
+    return m_db->lastInsertRowId();
+}
+
+Expected<std::vector<std::pair<ArticleId, quint64>>> ArticleStore::simhashes()
+{
+    std::vector<std::pair<ArticleId, quint64>> result;
+    Statement st(*m_db, u"SELECT id, simhash FROM articles");
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        result.emplace_back(st.columnInt64(0), quint64(st.columnInt64(1)));
+    }
+    return result;
+}
+
+Expected<qint64> ArticleStore::articleCount()
+{
+    auto count = Sqlite::queryInt64(*m_db, u"SELECT count(*) FROM articles");
+    if (!count)
+        return count.error();
+    return count->value_or(0);
+}
+
+Expected<std::vector<ArticleSummary>> ArticleStore::listArticles(int limit, int offset)
+{
+    Statement st(*m_db, QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
+                                + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+                                                "ORDER BY a.published_day DESC NULLS LAST, a.id DESC LIMIT ?1 OFFSET ?2")));
+    st.bind(1, limit).bind(2, offset);
+    std::vector<ArticleSummary> result;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        result.push_back(readSummary(st));
+    }
+    return result;
+}
+
+Expected<std::optional<Article>> ArticleStore::article(ArticleId id)
+{
+    Statement st(*m_db, u"SELECT a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
+                        u"a.published_uncertain, a.language, a.duplicate_of, a.body, a.raw_original, a.url, a.author, "
+                        u"a.language_reliable, a.content_hash, a.simhash, a.duplicate_similarity, a.original_file, "
+                        u"a.original_format, a.imported_at, (SELECT text FROM notes WHERE article_id = a.id) "
+                        u"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
+    st.bind(1, id);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Article>{};
+    Article a;
+    a.id = st.columnInt64(0);
+    a.title = st.columnText(1);
+    a.source = st.columnText(2);
+    a.published = readDate(st, 3);
+    a.language = st.columnText(7);
+    a.duplicateOf = st.columnInt64(8);
+    a.body = st.columnText(9);
+    a.rawOriginal = st.columnText(10);
+    a.url = st.columnText(11);
+    a.author = st.columnText(12);
+    a.languageReliable = st.columnInt(13) != 0;
+    a.contentHash = st.columnText(14);
+    a.simhash = quint64(st.columnInt64(15));
+    a.duplicateSimilarity = st.columnDouble(16);
+    a.originalFile = st.columnText(17);
+    a.originalFormat = st.columnText(18);
+    a.importedAt = QDateTime::fromString(st.columnText(19), Qt::ISODate);
+    a.note = st.columnText(20);
+    auto tags = tagsOf(id);
+    if (!tags)
+        return tags.error();
+    a.tags = tags.value();
+    return std::optional<Article>{std::move(a)};
+}
+
+Expected<QString> ArticleStore::articleBody(ArticleId id)
+{
+    Statement st(*m_db, u"SELECT body FROM articles WHERE id = ?1");
+    st.bind(1, id);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error{QStringLiteral("no article with id %1").arg(id)};
+    return st.columnText(0);
+}
+
+Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, int limit)
+{
+    // Typed or pasted queries may arrive decomposed; the index holds NFC text.
+    auto expression = toFtsQuery(Text::toNfc(userQuery));
+    if (!expression)
+        return expression.error();
+    // Title matches weigh four times body matches. Snippet markers are control characters
+    // that cannot occur in stored text, replaced by <mark> after escaping nothing else.
+    Statement st(*m_db, QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
+                                + QLatin1String(", snippet(article_fts, 1, char(2), char(3), '…', 24), "
+                                                "bm25(article_fts, 4.0, 1.0) AS score "
+                                                "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+                                                "LEFT JOIN sources s ON s.id = a.source_id "
+                                                "WHERE article_fts MATCH ?1 ORDER BY score LIMIT ?2")));
+    st.bind(1, expression.value()).bind(2, limit);
+    std::vector<SearchHit> hits;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return Error{QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, row.errorMessage())};
+        if (!row.value())
+            break;
+        SearchHit hit;
+        hit.article = readSummary(st);
+        hit.snippet = st.columnText(10).simplified();
+        hit.snippet.replace(QChar(2), QLatin1String("<mark>")).replace(QChar(3), QLatin1String("</mark>"));
+        hit.score = st.columnDouble(11);
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+Expected<void> ArticleStore::requireArticle(ArticleId id)
+{
+    Statement st(*m_db, u"SELECT 1 FROM articles WHERE id = ?1");
+    st.bind(1, id);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error{QStringLiteral("no article with id %1").arg(id)};
+    return {};
+}
+
+Expected<void> ArticleStore::addTags(ArticleId id, const QStringList &tags)
+{
+    if (auto exists = requireArticle(id); !exists)
+        return exists;
+    Sqlite::Transaction transaction(*m_db);
+    Statement insertTag(*m_db, u"INSERT INTO tags(name) VALUES (?1) ON CONFLICT(name) DO NOTHING");
+    Statement link(*m_db, u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, tagged_at) "
+                          u"SELECT ?1, id, ?3 FROM tags WHERE name = ?2");
+    for (const QString &tag : cleanTags(tags)) {
+        insertTag.bind(1, tag);
+        if (auto r = insertTag.execute(); !r)
+            return r;
+        link.bind(1, id).bind(2, tag).bind(3, now());
+        if (auto r = link.execute(); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+Expected<void> ArticleStore::removeTags(ArticleId id, const QStringList &tags)
+{
+    if (auto exists = requireArticle(id); !exists)
+        return exists;
+    Sqlite::Transaction transaction(*m_db);
+    Statement unlink(*m_db, u"DELETE FROM article_tags WHERE article_id = ?1 "
+                            u"AND tag_id = (SELECT id FROM tags WHERE name = ?2)");
+    for (const QString &tag : cleanTags(tags)) {
+        unlink.bind(1, id).bind(2, tag);
+        if (auto r = unlink.execute(); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+Expected<QStringList> ArticleStore::tagsOf(ArticleId id)
+{
+    Statement st(*m_db, u"SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?1");
+    st.bind(1, id);
+    QStringList tags;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        tags.append(st.columnText(0));
+    }
+    Text::sortGerman(tags);
+    return tags;
+}
+
+Expected<void> ArticleStore::setNote(ArticleId id, const QString &text)
+{
+    if (auto exists = requireArticle(id); !exists)
+        return exists;
+    if (text.trimmed().isEmpty()) {
+        Statement st(*m_db, u"DELETE FROM notes WHERE article_id = ?1");
+        st.bind(1, id);
+        return st.execute();
+    }
+    Statement st(*m_db, u"INSERT INTO notes(article_id, text, updated_at) VALUES (?1, ?2, ?3) "
+                        u"ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at");
+    st.bind(1, id).bind(2, text).bind(3, now());
+    return st.execute();
+}
+
+Expected<StoreStatistics> ArticleStore::statistics()
+{
+    StoreStatistics s;
+    auto single = [this](QStringView sql, qint64 &target) -> Expected<void> {
+        auto v = Sqlite::queryInt64(*m_db, sql);
+        if (!v)
+            return v.error();
+        target = v->value_or(0);
+        return {};
+    };
+    auto counted = [this](QStringView sql, std::vector<CountedName> &target) -> Expected<void> {
+        Statement st(*m_db, sql);
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            target.push_back({st.columnText(0), st.columnInt64(1)});
+        }
+    };
+    for (auto r : {single(u"SELECT count(*) FROM articles", s.articles),
+                   single(u"SELECT count(*) FROM articles WHERE language = 'de'", s.german),
+                   single(u"SELECT count(*) FROM articles WHERE published IS NULL", s.undated),
+                   single(u"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", s.nearDuplicates),
+                   single(u"SELECT count(*) FROM sources", s.sources), single(u"SELECT count(*) FROM tags", s.tags),
+                   single(u"SELECT count(*) FROM notes", s.notes),
+                   counted(u"SELECT coalesce(s.name, ''), count(*) FROM articles a "
+                           u"LEFT JOIN sources s ON s.id = a.source_id GROUP BY s.name",
+                           s.bySource),
+                   counted(u"SELECT substr(published_day, 1, 4) AS y, count(*) FROM articles "
+                           u"WHERE published_day IS NOT NULL GROUP BY y ORDER BY y",
+                           s.byYear),
+                   counted(u"SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC, language",
+                           s.byLanguage),
+                   counted(u"SELECT t.name, count(at.article_id) FROM tags t LEFT JOIN article_tags at ON at.tag_id = t.id "
+                           u"GROUP BY t.id ORDER BY count(at.article_id) DESC",
+                           s.byTag)}) {
+        if (!r)
+            return r.error();
+    }
+    s.nonGerman = s.articles - s.german;
+    std::stable_sort(s.bySource.begin(), s.bySource.end(),
+                     [](const CountedName &l, const CountedName &r) { return Text::compareGerman(l.name, r.name) < 0; });
+    Statement range(*m_db, u"SELECT min(published_day), max(published_day) FROM articles");
+    if (auto row = range.step(); row && row.value()) {
+        s.earliest = range.columnText(0);
+        s.latest = range.columnText(1);
+    }
+    return s;
+}
+
+} // namespace Lagebild

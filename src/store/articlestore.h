@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/expected.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Lagebild {
+
+namespace Sqlite {
+class Database;
+}
+
+/// A hit of a full-text search. `snippet` marks matched words with <mark>…</mark>.
+struct SearchHit
+{
+    ArticleSummary article;
+    QString snippet;
+    double score = 0; ///< bm25, lower is better
+};
+
+struct CountedName
+{
+    QString name;
+    qint64 count = 0;
+};
+
+struct StoreStatistics
+{
+    qint64 articles = 0;
+    qint64 german = 0;
+    qint64 nonGerman = 0;
+    qint64 undated = 0;
+    qint64 nearDuplicates = 0;
+    qint64 sources = 0;
+    qint64 tags = 0;
+    qint64 notes = 0;
+    QString earliest; ///< ISO day of the earliest dated article
+    QString latest;
+    std::vector<CountedName> bySource; ///< German collation order
+    std::vector<CountedName> byYear;
+    std::vector<CountedName> byLanguage;
+    std::vector<CountedName> byTag;
+};
+
+/// The article store: one SQLite connection with the schema migrated, the German tokenizer
+/// registered and the pragmas set. Owns its connection; not shared between threads (open one
+/// per thread on the same file: WAL lets readers and one writer work side by side).
+class ArticleStore
+{
+public:
+    ~ArticleStore();
+    ArticleStore(const ArticleStore &) = delete;
+    ArticleStore &operator=(const ArticleStore &) = delete;
+
+    /// Opens or creates the database at `path` (":memory:" for tests) and migrates it.
+    static Expected<std::unique_ptr<ArticleStore>> open(const QString &path);
+
+    [[nodiscard]] Sqlite::Database &database() { return *m_db; }
+    [[nodiscard]] QString path() const;
+
+    // Import
+    Expected<std::optional<ArticleId>> findByContentHash(const QString &hash);
+    /// Inserts the article (and its outlet); returns the new id. Call inside a transaction
+    /// when inserting many.
+    Expected<ArticleId> insertArticle(const Article &article);
+    /// Every stored (id, simhash) pair, for near-duplicate candidate search.
+    Expected<std::vector<std::pair<ArticleId, quint64>>> simhashes();
+
+    // Browse
+    Expected<qint64> articleCount();
+    Expected<std::vector<ArticleSummary>> listArticles(int limit = -1, int offset = 0);
+    Expected<std::optional<Article>> article(ArticleId id);
+    Expected<QString> articleBody(ArticleId id);
+    Expected<std::vector<SearchHit>> search(const QString &userQuery, int limit);
+
+    // Hand work
+    Expected<void> addTags(ArticleId id, const QStringList &tags);
+    Expected<void> removeTags(ArticleId id, const QStringList &tags);
+    Expected<QStringList> tagsOf(ArticleId id);
+    Expected<void> setNote(ArticleId id, const QString &text);
+
+    Expected<StoreStatistics> statistics();
+
+private:
+    explicit ArticleStore(std::unique_ptr<Sqlite::Database> db);
+    Expected<void> checkSearchIndex();
+    Expected<qint64> sourceId(const QString &name, const QString &url);
+    Expected<void> requireArticle(ArticleId id);
+
+    std::unique_ptr<Sqlite::Database> m_db;
+};
+
+} // namespace Lagebild

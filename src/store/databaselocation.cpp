@@ -1,0 +1,26 @@
+#include "store/databaselocation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Lagebild {
+
+QString defaultDatabasePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("LAGEBILD_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("lagebild.sqlite"));
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lagebild"));
+    QCoreApplication::setApplicationName(QStringLiteral("lagebild"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAGEBILD_VERSION));
+}
+
+} // namespace Lagebild

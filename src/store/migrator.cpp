@@ -1,0 +1,80 @@
+#include "store/migrator.h"
+
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+#include "store/sqlite/transaction.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <map>
+
+namespace Lagebild {
+
+namespace {
+
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    const QDir dir(QStringLiteral(":/sql"));
+    const QStringList entries = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : entries) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            files.emplace(version, dir.filePath(name));
+    }
+    return files;
+}
+
+} // namespace
+
+int Migrator::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVersion)
+{
+    const auto files = migrationFiles();
+    const int latest = files.empty() ? 0 : files.rbegin()->first;
+    if (targetVersion < 0)
+        targetVersion = latest;
+
+    auto current = Sqlite::queryInt64(db, u"PRAGMA user_version");
+    if (!current)
+        return Error{QStringLiteral("cannot read the schema version: %1").arg(current.errorMessage())};
+    Outcome outcome;
+    outcome.fromVersion = int(current->value_or(0));
+    outcome.toVersion = outcome.fromVersion;
+    if (outcome.fromVersion > latest) {
+        return Error{QStringLiteral("the database has schema version %1, but this Lagebild understands only up to "
+                                    "version %2; open it with a newer Lagebild (the file was left untouched)")
+                         .arg(outcome.fromVersion)
+                         .arg(latest)};
+    }
+
+    for (const auto &[version, path] : files) {
+        if (version <= outcome.toVersion || version > targetVersion)
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("migration %1 is missing from the build").arg(path)};
+        const QString sql = QString::fromUtf8(file.readAll());
+
+        Sqlite::Transaction transaction(db);
+        if (!transaction.isActive())
+            return Error{QStringLiteral("cannot start migration %1: %2").arg(version).arg(transaction.beginResult().errorMessage())};
+        if (auto applied = db.execute(sql); !applied)
+            return Error{QStringLiteral("migration %1 failed: %2").arg(version).arg(applied.errorMessage())};
+        if (auto bumped = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version)); !bumped)
+            return bumped.error();
+        if (auto committed = transaction.commit(); !committed)
+            return Error{QStringLiteral("migration %1 could not be committed: %2").arg(version).arg(committed.errorMessage())};
+        outcome.toVersion = version;
+    }
+    return outcome;
+}
+
+} // namespace Lagebild

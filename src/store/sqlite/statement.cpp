@@ -1,0 +1,128 @@
+#include "store/sqlite/statement.h"
+
+#include "store/sqlite/database.h"
+
+#include <sqlite3.h>
+
+namespace Lagebild::Sqlite {
+
+Statement::Statement(Database &db, QStringView sql)
+    : m_db(db)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
+                           nullptr)
+        != SQLITE_OK) {
+        m_prepareError = db.lastErrorMessage();
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Expected<bool> Statement::step()
+{
+    if (!m_stmt)
+        return Error{m_prepareError};
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    Error error{m_db.lastErrorMessage()};
+    sqlite3_reset(m_stmt);
+    return error;
+}
+
+Expected<void> Statement::execute()
+{
+    auto result = step();
+    reset();
+    if (!result)
+        return result.error();
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return {};
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Expected<std::optional<qint64>> queryInt64(Database &db, QStringView sql)
+{
+    Statement statement(db, sql);
+    auto row = statement.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<qint64>{};
+    return std::optional<qint64>{statement.columnInt64(0)};
+}
+
+} // namespace Lagebild::Sqlite

@@ -1,0 +1,68 @@
+#include "text/germanstemmer.h"
+
+#include "text/germanfolding.h"
+
+#include <QFile>
+
+#include <libstemmer.h>
+
+#include <unordered_set>
+
+namespace Lagebild::Text {
+
+namespace {
+
+// Built once per process from the generated lexicon resource, then shared read-only.
+const std::unordered_set<std::string> &genitiveExceptions()
+{
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> result;
+        QFile file(QStringLiteral(":/lexicon/genitive-exceptions.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("German lexicon resource is missing from the build");
+        std::string folded;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            folded.clear();
+            foldGermanUtf8(std::string_view(line.constData(), size_t(line.size())), folded);
+            result.insert(folded);
+        }
+        return result;
+    }();
+    return words;
+}
+
+bool isVowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+} // namespace
+
+GermanStemmer::GermanStemmer()
+    : m_stemmer(sb_stemmer_new("german", "UTF_8"))
+{
+    (void)genitiveExceptions();
+}
+
+GermanStemmer::~GermanStemmer()
+{
+    sb_stemmer_delete(m_stemmer);
+}
+
+std::string_view GermanStemmer::stem(std::string_view word)
+{
+    if (word.size() >= 4 && word.back() == 's' && isVowel(word[word.size() - 2])
+        && !genitiveExceptions().count(std::string(word)))
+        word.remove_suffix(1);
+    const sb_symbol *result = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(word.data()),
+                                              int(word.size()));
+    if (!result)
+        return word; // out of memory inside libstemmer: the unstemmed word still matches itself
+    m_buffer.assign(reinterpret_cast<const char *>(result), size_t(sb_stemmer_length(m_stemmer)));
+    return m_buffer;
+}
+
+} // namespace Lagebild::Text

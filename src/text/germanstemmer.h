@@ -1,0 +1,31 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+struct sb_stemmer;
+
+namespace Lagebild::Text {
+
+/// Snowball's German stemmer plus one rule it lacks: the genitive "s" after a vowel on names
+/// ("Nvidias", "Chinas", "Huaweis"), stripped unless the German lexicon knows the word as it
+/// stands ("Preis", "Haus"). Input is already folded (foldGermanUtf8).
+/// Not thread-safe (libstemmer keeps state); use one per thread, e.g. one per FTS5 tokenizer.
+class GermanStemmer
+{
+public:
+    GermanStemmer();
+    ~GermanStemmer();
+    GermanStemmer(const GermanStemmer &) = delete;
+    GermanStemmer &operator=(const GermanStemmer &) = delete;
+
+    /// The stem of a folded word; the view stays valid until the next call.
+    std::string_view stem(std::string_view foldedWord);
+
+private:
+    sb_stemmer *m_stemmer = nullptr;
+    std::string m_buffer;
+};
+
+} // namespace Lagebild::Text

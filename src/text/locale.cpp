@@ -1,0 +1,55 @@
+#include "text/locale.h"
+
+#include <boost/locale.hpp>
+
+#include <algorithm>
+
+namespace Lagebild::Text {
+
+namespace {
+
+// Generating a Boost.Locale locale loads ICU data; do it once. std::locale is immutable and
+// safe to share between threads.
+const std::locale &germanLocale()
+{
+    static const std::locale locale = [] {
+        boost::locale::generator generator;
+        generator.use_ansi_encoding(false);
+        return generator("de_DE.UTF-8");
+    }();
+    return locale;
+}
+
+} // namespace
+
+QString toNfc(const QString &text)
+{
+    // Every code point below U+0300 is NFC-stable, and most German text has nothing else:
+    // that check is cheap and saves two conversions.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x0300; }))
+        return text;
+    const std::string utf8 = text.toStdString();
+    return QString::fromStdString(boost::locale::normalize(utf8, boost::locale::norm_nfc, germanLocale()));
+}
+
+int compareGerman(const QString &a, const QString &b)
+{
+    const auto &collator = std::use_facet<boost::locale::collator<char>>(germanLocale());
+    return collator.compare(boost::locale::collator_base::secondary, a.toStdString(), b.toStdString());
+}
+
+void sortGerman(QStringList &names)
+{
+    const auto &collator = std::use_facet<boost::locale::collator<char>>(germanLocale());
+    std::vector<std::pair<std::string, QString>> keyed;
+    keyed.reserve(size_t(names.size()));
+    for (const QString &name : names) {
+        const std::string utf8 = name.toStdString();
+        keyed.emplace_back(collator.transform(boost::locale::collator_base::tertiary, utf8), name);
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
+    for (qsizetype i = 0; i < names.size(); ++i)
+        names[i] = keyed[size_t(i)].second;
+}
+
+} // namespace Lagebild::Text

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Lagebild::Text {
+
+/// NFC normalisation through Boost.Locale (ICU backend): stored text is always NFC so that
+/// offsets, hashes and searches agree whichever way a file composed its umlauts.
+[[nodiscard]] QString toNfc(const QString &text);
+
+/// Sorts names the way a German reader expects (DIN 5007: "Ärzte" beside "Arzt", case second).
+void sortGerman(QStringList &names);
+
+/// Compares two strings under German collation; <0, 0, >0.
+[[nodiscard]] int compareGerman(const QString &a, const QString &b);
+
+} // namespace Lagebild::Text

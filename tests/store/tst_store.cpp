@@ -1,0 +1,297 @@
+#include "store/articlestore.h"
+#include "store/migrator.h"
+#include "store/searchquery.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+#include "store/sqlite/transaction.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lagebild;
+
+namespace {
+
+Article makeArticle(const QString &title, const QString &body, const QString &hash)
+{
+    Article a;
+    a.title = title;
+    a.body = body;
+    a.rawOriginal = title + QLatin1String("\n\n") + body;
+    a.source = QStringLiteral("Halbleiter-Rundschau");
+    a.language = QStringLiteral("de");
+    a.contentHash = hash;
+    a.simhash = 0xF0F0F0F0F0F0F0F0ull;
+    a.originalFormat = QStringLiteral("txt");
+    a.published = PublicationDate::day(QDate(2025, 10, 14), DateOrigin::Metadata);
+    return a;
+}
+
+std::unique_ptr<ArticleStore> openMemory()
+{
+    auto store = ArticleStore::open(QStringLiteral(":memory:"));
+    if (!store)
+        qFatal("%s", qPrintable(store.errorMessage()));
+    return std::move(store.value());
+}
+
+QList<ArticleId> hitIds(ArticleStore &store, const QString &query)
+{
+    auto hits = store.search(query, 50);
+    if (!hits)
+        qWarning("%s", qPrintable(hits.errorMessage()));
+    QList<ArticleId> ids;
+    if (hits) {
+        for (const auto &h : hits.value())
+            ids.append(h.article.id);
+        std::sort(ids.begin(), ids.end());
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesFreshDatabase()
+    {
+        auto store = openMemory();
+        auto version = Sqlite::queryInt64(store->database(), u"PRAGMA user_version");
+        QVERIFY(version);
+        QCOMPARE(int(version->value_or(0)), Migrator::latestVersion());
+        QVERIFY(Migrator::latestVersion() >= 1);
+        for (const char *table : {"articles", "sources", "tags", "article_tags", "notes", "entities", "mentions",
+                                  "relations", "entity_aliases"}) {
+            Sqlite::Statement st(store->database(), u"SELECT count(*) FROM sqlite_master WHERE name = ?1");
+            st.bind(1, QString::fromLatin1(table));
+            QVERIFY(st.step().value());
+            QCOMPARE(st.columnInt(0), 1);
+        }
+    }
+
+    void refusesNewerDatabaseUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto db = Sqlite::Database::open(path);
+            QVERIFY(db);
+            QVERIFY((*db)->execute(QStringLiteral("CREATE TABLE x(a); PRAGMA user_version = 999;")));
+        }
+        auto store = ArticleStore::open(path);
+        QVERIFY(!store);
+        QVERIFY2(store.errorMessage().contains(QLatin1String("version 999")), qPrintable(store.errorMessage()));
+        auto db = Sqlite::Database::open(path);
+        QCOMPARE(Sqlite::queryInt64(**db, u"PRAGMA user_version")->value_or(0), 999);
+        QCOMPARE(Sqlite::queryInt64(**db, u"SELECT count(*) FROM sqlite_master WHERE name = 'articles'")->value_or(-1), 0);
+    }
+
+    void refusesNonDatabaseFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("not-a-db.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto store = ArticleStore::open(path);
+        QVERIFY(!store);
+        QVERIFY2(store.errorMessage().contains(path), qPrintable(store.errorMessage()));
+    }
+
+    void walAndForeignKeysOnFileDatabase()
+    {
+        QTemporaryDir dir;
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY(store);
+        Sqlite::Statement mode((*store)->database(), u"PRAGMA journal_mode");
+        QVERIFY(mode.step().value());
+        QCOMPARE(mode.columnText(0), QStringLiteral("wal"));
+        QCOMPARE(Sqlite::queryInt64((*store)->database(), u"PRAGMA foreign_keys")->value_or(0), 1);
+        QVERIFY(Sqlite::queryInt64((*store)->database(), u"PRAGMA busy_timeout")->value_or(0) > 0);
+    }
+
+    void roundTrip()
+    {
+        auto store = openMemory();
+        Article a = makeArticle(QStringLiteral("Zoll prüft Chips"), QStringLiteral("Der Zoll in Shenzhen prüft."),
+                                QStringLiteral("h1"));
+        a.url = QStringLiteral("https://www.halbleiter-rundschau.example/zoll");
+        a.author = QStringLiteral("Maria Berger");
+        auto id = store->insertArticle(a);
+        QVERIFY2(id, qPrintable(id.errorMessage()));
+        auto loaded = store->article(id.value());
+        QVERIFY2(loaded, qPrintable(loaded.hasValue() ? QString() : loaded.errorMessage()));
+        QVERIFY(loaded->has_value());
+        const Article &b = **loaded;
+        QCOMPARE(b.title, a.title);
+        QCOMPARE(b.body, a.body);
+        QCOMPARE(b.rawOriginal, a.rawOriginal);
+        QCOMPARE(b.source, a.source);
+        QCOMPARE(b.url, a.url);
+        QCOMPARE(b.author, a.author);
+        QCOMPARE(b.published.toIsoString(), QStringLiteral("2025-10-14"));
+        QCOMPARE(b.published.origin, DateOrigin::Metadata);
+        QCOMPARE(b.simhash, a.simhash);
+        QVERIFY(!store->article(id.value() + 100).value().has_value());
+        auto found = store->findByContentHash(QStringLiteral("h1"));
+        QVERIFY(found && found->has_value());
+        QCOMPARE(**found, id.value());
+    }
+
+    void undatedArticleStaysUndated()
+    {
+        auto store = openMemory();
+        Article a = makeArticle(QStringLiteral("Ohne Datum"), QStringLiteral("Text"), QStringLiteral("h"));
+        a.published = {};
+        auto id = store->insertArticle(a);
+        QVERIFY(id);
+        auto loaded = store->article(id.value());
+        QVERIFY(!(*loaded)->published.isValid());
+        QCOMPARE(store->statistics()->undated, 1);
+    }
+
+    void duplicateHashIsRejected()
+    {
+        auto store = openMemory();
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("same"))));
+        auto second = store->insertArticle(makeArticle(QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("same")));
+        QVERIFY(!second);
+        QVERIFY(second.errorMessage().contains(QLatin1String("UNIQUE")));
+    }
+
+    void germanSearch_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<ArticleId>>("expected");
+        QTest::newRow("plural finds singular") << QStringLiteral("Exportkontrollen") << QList<ArticleId>{1};
+        QTest::newRow("genitive finds name") << QStringLiteral("Nvidias") << QList<ArticleId>{1, 2};
+        QTest::newRow("all caps") << QStringLiteral("NVIDIA") << QList<ArticleId>{1, 2};
+        QTest::newRow("digraph finds umlaut") << QStringLiteral("Behoerden") << QList<ArticleId>{2};
+        QTest::newRow("ss finds ß") << QStringLiteral("Strasse") << QList<ArticleId>{3};
+        QTest::newRow("phrase") << QStringLiteral("\"Zoll in Shenzhen\"") << QList<ArticleId>{3};
+        QTest::newRow("German quotes") << QStringLiteral("„Zoll in Shenzhen“") << QList<ArticleId>{3};
+        QTest::newRow("phrase order matters") << QStringLiteral("\"Shenzhen Zoll\"") << QList<ArticleId>{};
+        QTest::newRow("and") << QStringLiteral("Nvidia Behörden") << QList<ArticleId>{2};
+        QTest::newRow("or") << QStringLiteral("Exportkontrolle OR Straße") << QList<ArticleId>{1, 3};
+        QTest::newRow("exclude") << QStringLiteral("Nvidia -Behörden") << QList<ArticleId>{1};
+        QTest::newRow("NOT") << QStringLiteral("Nvidia NOT Behörden") << QList<ArticleId>{1};
+        QTest::newRow("prefix") << QStringLiteral("Export*") << QList<ArticleId>{1};
+        QTest::newRow("hyphenated") << QStringLiteral("US-Handelsministerium") << QList<ArticleId>{1};
+        QTest::newRow("title") << QStringLiteral("Lieferkette") << QList<ArticleId>{3};
+        QTest::newRow("punctuation inside") << QStringLiteral("(Nvidia) Behörden!") << QList<ArticleId>{2};
+    }
+    void germanSearch()
+    {
+        QFETCH(QString, query);
+        QFETCH(QList<ArticleId>, expected);
+        auto store = openMemory();
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Neue Regeln"),
+                                                 QStringLiteral("Das US-Handelsministerium verschärft die "
+                                                                "Exportkontrolle für Nvidia."),
+                                                 QStringLiteral("1"))));
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Prüfung"),
+                                                 QStringLiteral("Chinesische Behörden untersuchen NVIDIAs Chips."),
+                                                 QStringLiteral("2"))));
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Lieferketten unter Druck"),
+                                                 QStringLiteral("Der Zoll in Shenzhen sperrt die Straße zum Hafen."),
+                                                 QStringLiteral("3"))));
+        QCOMPARE(hitIds(*store, query), expected);
+    }
+
+    void snippetMarksHits()
+    {
+        auto store = openMemory();
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("T"), QStringLiteral("Der Zoll prüft Lieferungen."),
+                                                 QStringLiteral("1"))));
+        auto hits = store->search(QStringLiteral("Lieferung"), 5);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), size_t(1));
+        QVERIFY2(hits->front().snippet.contains(QLatin1String("<mark>Lieferungen</mark>")),
+                 qPrintable(hits->front().snippet));
+    }
+
+    void queryErrors_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("unclosed quote") << QStringLiteral("\"Zoll in") << QStringLiteral("quote");
+        QTest::newRow("only exclusions") << QStringLiteral("-Zoll") << QStringLiteral("excluded");
+        QTest::newRow("dangling OR") << QStringLiteral("Zoll OR") << QStringLiteral("OR");
+        QTest::newRow("leading OR") << QStringLiteral("OR Zoll") << QStringLiteral("OR");
+        QTest::newRow("empty") << QStringLiteral("   ") << QStringLiteral("no words");
+        QTest::newRow("punctuation only") << QStringLiteral("((( ***") << QStringLiteral("no words");
+    }
+    void queryErrors()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, messagePart);
+        auto store = openMemory();
+        auto hits = store->search(query, 10);
+        QVERIFY(!hits);
+        QVERIFY2(hits.errorMessage().contains(messagePart), qPrintable(hits.errorMessage()));
+    }
+
+    void ftsExpression()
+    {
+        QCOMPARE(toFtsQuery(QStringLiteral("a b")).value(), QStringLiteral("(\"a\") AND (\"b\")"));
+        QCOMPARE(toFtsQuery(QStringLiteral("a OR b c")).value(), QStringLiteral("(\"a\" OR \"b\") AND (\"c\")"));
+        QCOMPARE(toFtsQuery(QStringLiteral("a -b")).value(), QStringLiteral("((\"a\")) NOT \"b\""));
+        QCOMPARE(toFtsQuery(QStringLiteral("ab*")).value(), QStringLiteral("(\"ab\" *)"));
+        QCOMPARE(toFtsQuery(QStringLiteral("say\"s")).value().count(QLatin1Char('"')), 4);
+    }
+
+    void tagsAndNotes()
+    {
+        auto store = openMemory();
+        const ArticleId id = store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))).value();
+        QVERIFY(store->addTags(id, {QStringLiteral("Zoll"), QStringLiteral(" Export "), QStringLiteral("zoll")}));
+        QCOMPARE(store->tagsOf(id).value(), (QStringList{QStringLiteral("Export"), QStringLiteral("Zoll")}));
+        QVERIFY(store->addTags(id, {QStringLiteral("Zoll")})); // idempotent
+        QVERIFY(store->removeTags(id, {QStringLiteral("ZOLL")}));
+        QCOMPARE(store->tagsOf(id).value(), QStringList{QStringLiteral("Export")});
+        QVERIFY(!store->addTags(id + 7, {QStringLiteral("x")}));
+        QVERIFY(store->setNote(id, QStringLiteral("prüfen")));
+        QCOMPARE(store->article(id).value()->note, QStringLiteral("prüfen"));
+        QVERIFY(store->setNote(id, QString()));
+        QCOMPARE(store->article(id).value()->note, QString());
+        const auto stats = store->statistics().value();
+        QCOMPARE(stats.articles, 1);
+        QCOMPARE(stats.tags, 2);
+        QCOMPARE(stats.sources, 1);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto store = openMemory();
+        {
+            Sqlite::Transaction t(store->database());
+            QVERIFY(store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))));
+        }
+        QCOMPARE(store->articleCount().value(), 0);
+        {
+            Sqlite::Transaction t(store->database());
+            QVERIFY(store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))));
+            QVERIFY(t.commit());
+        }
+        QCOMPARE(store->articleCount().value(), 1);
+    }
+
+    void indexRebuiltWhenTokenizerVersionChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        {
+            auto store = ArticleStore::open(path).value();
+            QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Zoll"), QStringLiteral("Behörden"), QStringLiteral("1"))));
+            QVERIFY(store->database().execute(QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'")));
+        }
+        auto store = ArticleStore::open(path).value();
+        QCOMPARE(hitIds(*store, QStringLiteral("Behoerden")), QList<ArticleId>{1});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
