@@ -294,10 +294,10 @@ Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, 
     auto expression = toFtsQuery(Text::toNfc(userQuery));
     if (!expression)
         return expression.error();
-    // Title matches weigh four times body matches. Snippet markers are control characters
-    // that cannot occur in stored text, replaced by <mark> after escaping nothing else.
+    // Title matches weigh four times body matches. The snippet markers are control characters,
+    // which the importers strip from stored text; they become <mark> tags below.
     Statement st(*m_db, QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
-                                + QLatin1String(", snippet(article_fts, 1, char(2), char(3), '…', 24), "
+                                + QStringLiteral(", snippet(article_fts, 1, char(2), char(3), '…', 24), "
                                                 "bm25(article_fts, 4.0, 1.0) AS score "
                                                 "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
                                                 "LEFT JOIN sources s ON s.id = a.source_id "

@@ -32,6 +32,20 @@ QString toNfc(const QString &text)
     return QString::fromStdString(boost::locale::normalize(utf8, boost::locale::norm_nfc, germanLocale()));
 }
 
+QString firstSentence(const QString &text)
+{
+    namespace bl = boost::locale::boundary;
+    const std::string utf8 = text.left(2000).toStdString();
+    bl::ssegment_index sentences(bl::sentence, utf8.begin(), utf8.end(), germanLocale());
+    sentences.rule(bl::sentence_term | bl::sentence_sep);
+    for (const auto &sentence : sentences) {
+        const QString s = QString::fromStdString(sentence.str()).trimmed();
+        if (!s.isEmpty())
+            return s;
+    }
+    return text.trimmed();
+}
+
 int compareGerman(const QString &a, const QString &b)
 {
     const auto &collator = std::use_facet<boost::locale::collator<char>>(germanLocale());

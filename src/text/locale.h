@@ -12,6 +12,9 @@ namespace Lagebild::Text {
 /// Sorts names the way a German reader expects (DIN 5007: "Ärzte" beside "Arzt", case second).
 void sortGerman(QStringList &names);
 
+/// The first sentence of `text` by ICU's German sentence rules (Boost.Locale boundary analysis).
+[[nodiscard]] QString firstSentence(const QString &text);
+
 /// Compares two strings under German collation; <0, 0, >0.
 [[nodiscard]] int compareGerman(const QString &a, const QString &b);
 

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Lagebild {
+class ArticleStore;
+}
+
+namespace Lagebild::Cli {
+
+/// Exit statuses of lagebild-cli, documented in docs/cli.md.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+/// One subcommand: its name, a one-line summary, how to set up its parser, and what it does.
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser &)> configure;
+    std::function<int(QCommandLineParser &)> run;
+};
+
+const std::vector<Command> &commands();
+
+/// Opens the database named by --db, $LAGEBILD_DB or the default; prints the reason on failure.
+std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser);
+
+/// Reports a usage error the way every command does and returns UsageError.
+int usageError(const QCommandLineParser &parser, const QString &message);
+
+/// Parses an article id argument; prints an error and returns 0 when it is not one.
+qint64 parseId(const QString &text);
+
+// The commands, one file each group; each returns its Command descriptions.
+std::vector<Command> importCommands();
+std::vector<Command> browseCommands();
+std::vector<Command> tagCommands();
+
+} // namespace Lagebild::Cli

@@ -1,0 +1,90 @@
+// lagebild-cli: the headless front end. Needs no display and links no GUI code.
+
+#include "cli/command.h"
+#include "store/articlestore.h"
+#include "store/databaselocation.h"
+
+#include <QCoreApplication>
+
+using namespace Lagebild;
+
+namespace {
+
+QString commandList()
+{
+    QString text = QStringLiteral("\nCommands:\n");
+    for (const Cli::Command &command : Cli::commands())
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(command.summary);
+    text += QStringLiteral("\nRun 'lagebild-cli COMMAND --help' for a command's options.");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+
+    QStringList arguments = app.arguments();
+    // Find the command: the first argument that is neither an option nor the value of --db.
+    qsizetype commandIndex = -1;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-'))) {
+            commandIndex = i;
+            break;
+        }
+    }
+
+    if (commandIndex < 0) {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("Lagebild: import, search and tag German news articles."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption({QStringLiteral("db"), QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
+                          QStringLiteral("path")});
+        parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see below)."));
+        if (!parser.parse(arguments))
+            return Cli::usageError(parser, parser.errorText());
+        if (parser.isSet(QStringLiteral("version"))) {
+            Cli::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+            return Cli::Success;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            Cli::out() << parser.helpText() << commandList() << Qt::endl;
+            return Cli::Success;
+        }
+        Cli::err() << parser.helpText() << commandList() << Qt::endl;
+        return Cli::UsageError;
+    }
+
+    const QString name = arguments[commandIndex];
+    const auto &all = Cli::commands();
+    const auto command = std::find_if(all.begin(), all.end(), [&](const Cli::Command &c) { return c.name == name; });
+    if (command == all.end()) {
+        Cli::err() << "lagebild-cli: unknown command \"" << name << "\"" << commandList() << Qt::endl;
+        return Cli::UsageError;
+    }
+    arguments.removeAt(commandIndex);
+    arguments[0] = QStringLiteral("lagebild-cli ") + name;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
+                      QStringLiteral("path")});
+    command->configure(parser);
+    if (!parser.parse(arguments))
+        return Cli::usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText().replace(QLatin1String("lagebild-cli"), QStringLiteral("lagebild-cli ") + name, Qt::CaseSensitive)
+                   << Qt::endl;
+        return Cli::Success;
+    }
+    return command->run(parser);
+}

@@ -1,0 +1,70 @@
+// lagebild-cli tag, untag, note: the analyst's hand work from the shell.
+
+#include "cli/command.h"
+#include "store/articlestore.h"
+
+namespace Lagebild::Cli {
+
+namespace {
+
+int runTagging(QCommandLineParser &parser, bool add)
+{
+    QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return usageError(parser, QStringLiteral("give an article id and at least one tag"));
+    const qint64 id = parseId(args.takeFirst());
+    if (!id)
+        return usageError(parser, QStringLiteral("the first argument must be an article id"));
+    auto store = openStore(parser);
+    if (!store)
+        return Failure;
+    auto result = add ? store->addTags(id, args) : store->removeTags(id, args);
+    if (!result) {
+        err() << "lagebild-cli: " << result.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    auto tags = store->tagsOf(id);
+    out() << id << ": " << (tags ? tags->join(QLatin1String(", ")) : QString()) << Qt::endl;
+    return Success;
+}
+
+int runNote(QCommandLineParser &parser)
+{
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(parser, QStringLiteral("give an article id and the note (empty to remove it)"));
+    const qint64 id = parseId(args.takeFirst());
+    if (!id)
+        return usageError(parser, QStringLiteral("the first argument must be an article id"));
+    auto store = openStore(parser);
+    if (!store)
+        return Failure;
+    if (auto r = store->setNote(id, args.join(QLatin1Char(' '))); !r) {
+        err() << "lagebild-cli: " << r.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace
+
+std::vector<Command> tagCommands()
+{
+    auto configure = [](QCommandLineParser &p) {
+        p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
+        p.addPositionalArgument(QStringLiteral("tags"), QStringLiteral("Tags (quote tags with spaces)."),
+                                QStringLiteral("TAG..."));
+    };
+    return {{QStringLiteral("tag"), QStringLiteral("Add tags to an article."), configure,
+             [](QCommandLineParser &p) { return runTagging(p, true); }},
+            {QStringLiteral("untag"), QStringLiteral("Remove tags from an article."), configure,
+             [](QCommandLineParser &p) { return runTagging(p, false); }},
+            {QStringLiteral("note"), QStringLiteral("Set an article's note (no text removes it)."),
+             [](QCommandLineParser &p) {
+                 p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
+                 p.addPositionalArgument(QStringLiteral("text"), QStringLiteral("The note."), QStringLiteral("TEXT..."));
+             },
+             runNote}};
+}
+
+} // namespace Lagebild::Cli

@@ -1,0 +1,20 @@
+#include "import/languagedetector.h"
+
+#include <cld2/public/compact_lang_det.h>
+
+namespace Lagebild {
+
+DetectedLanguage detectLanguage(const QString &text)
+{
+    // CLD2 gains nothing past a few kilobytes; capping keeps huge files cheap.
+    const QByteArray utf8 = text.left(16 * 1024).toUtf8();
+    bool reliable = false;
+    const CLD2::Language language = CLD2::DetectLanguage(utf8.constData(), int(utf8.size()), true, &reliable);
+    DetectedLanguage result;
+    result.reliable = reliable;
+    result.code = language == CLD2::UNKNOWN_LANGUAGE ? QStringLiteral("un")
+                                                     : QString::fromLatin1(CLD2::LanguageCode(language));
+    return result;
+}
+
+} // namespace Lagebild

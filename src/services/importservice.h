@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/article.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// A file (or one item of it) that could not be imported, and why: one line for the analyst.
+struct ImportProblem
+{
+    QString file;
+    QString reason;
+    [[nodiscard]] QString toString() const { return file + QLatin1String(": ") + reason; }
+};
+
+struct ImportSummary
+{
+    int files = 0;          ///< files looked at
+    int imported = 0;       ///< articles stored
+    int duplicates = 0;     ///< exact duplicates skipped (same text already stored)
+    int nearDuplicates = 0; ///< stored, and linked to the article they rewrite
+    int nonGerman = 0;      ///< stored, and flagged by language
+    int failedFiles = 0;    ///< files refused as a whole
+    int failedItems = 0;    ///< single items skipped inside otherwise good files
+    qint64 bytes = 0;       ///< bytes read from files that were imported
+    bool cancelled = false;
+    std::vector<ImportProblem> problems;
+    std::vector<ImportProblem> duplicateNotes; ///< which file duplicated which article
+    std::vector<ArticleId> importedIds;
+};
+
+/// Hooks for a front end; all optional. Called on the importing thread.
+struct ImportObserver
+{
+    std::function<void(int done, int total, const QString &file)> progress;
+    std::function<void(const ImportProblem &)> problem;
+    std::function<void(const ImportProblem &)> duplicate;
+};
+
+struct ImportOptions
+{
+    qint64 maxFileBytes = qint64(64) * 1024 * 1024;
+    /// A rewrite must share at least this share of its three-word shingles with the original.
+    double nearDuplicateJaccard = 0.45;
+    /// SimHash distance under which the texts are compared at all.
+    int nearDuplicateMaxDistance = 18;
+};
+
+/// The import use case, shared by the CLI and the GUI: walks paths, picks an importer per file,
+/// fingerprints and language-tags each article, skips exact duplicates, links near-duplicates,
+/// and stores the rest. Files are committed in batches, each file inside a savepoint: a failing
+/// file never takes others with it, and a killed import leaves whole files behind, so running it
+/// again completes it. Synchronous; a front end runs it on a worker thread with its own store.
+class ImportService
+{
+public:
+    explicit ImportService(ArticleStore &store, ImportOptions options = {});
+
+    /// Files the paths name: folders are walked recursively for importable files; hidden files
+    /// and unsupported types inside folders are passed over. Unreadable paths become problems.
+    static QStringList collectFiles(const QStringList &paths, std::vector<ImportProblem> &problems);
+
+    ImportSummary importPaths(const QStringList &paths, const ImportObserver &observer = {},
+                              const std::atomic_bool *cancel = nullptr);
+
+private:
+    struct Known
+    {
+        ArticleId id;
+        quint64 simhash;
+        ArticleId original;
+    };
+    void importFile(const QString &file, ImportSummary &summary, const ImportObserver &observer);
+    bool storeArticle(Article &article, const QString &file, ImportSummary &summary, const ImportObserver &observer,
+                      QString &error);
+    void findOriginal(Article &article);
+
+    ArticleStore &m_store;
+    ImportOptions m_options;
+    std::vector<Known> m_known;
+    bool m_knownLoaded = false;
+};
+
+} // namespace Lagebild
