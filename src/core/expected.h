@@ -32,7 +32,8 @@ public:
     explicit operator bool() const { return hasValue(); }
     [[nodiscard]] T &value() & { return std::get<0>(m_data); }
     [[nodiscard]] const T &value() const & { return std::get<0>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// By value: a reference into a temporary Expected would dangle in a range-for.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_data)); }
     /// Empty when there is a value, so diagnostics may ask for it unconditionally.
     [[nodiscard]] QString errorMessage() const { return hasValue() ? QString() : std::get<1>(m_data).message; }
     [[nodiscard]] Error error() const { return hasValue() ? Error{} : std::get<1>(m_data); }

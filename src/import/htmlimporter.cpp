@@ -24,6 +24,24 @@ QString declaredCharset(const QByteArray &data)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// Pages open the article with a dateline or byline paragraph ("20. Juni 2024", "Von Mia
+// Muster"); the metadata holds both, the body should start with the text.
+QString withoutLeadingCredits(const QString &body)
+{
+    static const QRegularExpression byline(QStringLiteral(R"(^(?:Von|By)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$)"));
+    QStringList paragraphs = body.split(QLatin1String("\n\n"));
+    int dropped = 0;
+    while (paragraphs.size() > 1 && dropped < 3) {
+        const QString first = paragraphs.first().trimmed();
+        const bool dateLine = dateFromHeaderLine(first).isValid() || (first.size() < 40 && dateFromMetadata(first).isValid());
+        if (!dateLine && !byline.match(first).hasMatch())
+            break;
+        paragraphs.removeFirst();
+        ++dropped;
+    }
+    return paragraphs.join(QLatin1String("\n\n"));
+}
+
 } // namespace
 
 bool HtmlImporter::canRead(const QString &fileName, const QByteArray &) const
@@ -44,7 +62,7 @@ Expected<ImportBatch> HtmlImporter::read(const QString &fileName, const QByteArr
     Article article;
     article.rawOriginal = decoded->text;
     article.originalFormat = shortName();
-    article.body = BoilerplateFilter::standard().clean(page.text);
+    article.body = withoutLeadingCredits(BoilerplateFilter::standard().clean(page.text));
     if (article.body.size() < 40)
         return Error{QStringLiteral("no article text found in the page")};
     article.title = page.title.simplified();

@@ -46,7 +46,7 @@ QStringList ImportService::collectFiles(const QStringList &paths, std::vector<Im
         if (!info.exists()) {
             problems.push_back({path, QStringLiteral("no such file or folder")});
         } else if (info.isDir()) {
-            if (!info.isReadable() || !info.isExecutable()) {
+            if (!QDir(path).isReadable()) {
                 problems.push_back({path, QStringLiteral("folder cannot be read (permission denied)")});
                 continue;
             }

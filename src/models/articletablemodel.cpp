@@ -1,0 +1,144 @@
+#include "models/articletablemodel.h"
+
+#include "models/roles.h"
+#include "store/articlestore.h"
+
+#include <QLocale>
+
+namespace Lagebild {
+
+ArticleTableModel::ArticleTableModel(ArticleStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+int ArticleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ArticleTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void ArticleTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    auto page = m_store.listArticles(pageSize, int(m_rows.size()));
+    if (!page) {
+        m_lastError = page.errorMessage();
+        m_complete = true;
+        return;
+    }
+    m_lastError.clear();
+    if (page->size() < size_t(pageSize))
+        m_complete = true;
+    if (page->empty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+    endInsertRows();
+}
+
+void ArticleTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_complete = false;
+    endResetModel();
+}
+
+ArticleId ArticleTableModel::articleId(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0;
+}
+
+QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &a = m_rows[size_t(index.row())];
+    if (role == ArticleIdRole)
+        return a.id;
+    if (role == PublishedUncertainRole)
+        return a.published.isValid() && a.published.uncertain;
+    switch (index.column()) {
+    case DateColumn:
+        if (role == Qt::DisplayRole) {
+            if (!a.published.isValid())
+                return tr("no date");
+            switch (a.published.precision) {
+            case DatePrecision::Year:
+                return QString::number(a.published.date.year());
+            case DatePrecision::Month:
+                return QLocale().toString(a.published.date, QStringLiteral("MMMM yyyy"));
+            default:
+                return QLocale().toString(a.published.date, QLocale::ShortFormat);
+            }
+        }
+        if (role == SortRole)
+            return a.published.date;
+        if (role == Qt::ToolTipRole && !a.published.isValid())
+            return tr("No publication date was found in the file");
+        break;
+    case SourceColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.source;
+        break;
+    case TitleColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return a.title;
+        if (role == SortRole)
+            return a.title.toCaseFolded();
+        break;
+    case TagsColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.tags.join(QLatin1String(", "));
+        break;
+    case FlagsColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            QStringList flags;
+            if (a.duplicateOf)
+                flags.append(tr("near-duplicate"));
+            if (a.language != QLatin1String("de"))
+                flags.append(a.language);
+            return flags.join(QLatin1String(", "));
+        }
+        if (role == Qt::ToolTipRole && a.duplicateOf)
+            return tr("Rewrite or syndicated copy of article %1").arg(a.duplicateOf);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case SourceColumn:
+        return tr("Outlet");
+    case TitleColumn:
+        return tr("Title");
+    case TagsColumn:
+        return tr("Tags");
+    case FlagsColumn:
+        return tr("Flags");
+    default:
+        return {};
+    }
+}
+
+} // namespace Lagebild

@@ -1,0 +1,191 @@
+#include "services/importservice.h"
+#include "store/articlestore.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Lagebild;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(data);
+}
+
+QByteArray article(const QString &title, const QString &body)
+{
+    return (title + QLatin1String("\n\n") + body + QLatin1Char('\n')).toUtf8();
+}
+
+const QString storyA = QStringLiteral(
+    "Der Zoll in Shenzhen prüft seit Montag jede Lieferung von Grafikkarten genau, berichten Händler aus der Region. "
+    "Die Wartezeiten an der Grenze sind nach ihren Angaben von zwei auf zehn Tage gestiegen.\n\n"
+    "Betroffen seien vor allem Rechenbeschleuniger für Rechenzentren, sagte ein Importeur, der anonym bleiben wollte. "
+    "Die Behörden äußerten sich nicht zu den Kontrollen.");
+const QString storyB = QStringLiteral(
+    "Die Niederlande haben die Ausfuhr weiterer Lithografiesysteme an Genehmigungen gebunden. Das Wirtschaftsministerium "
+    "in Den Haag nannte Sicherheitsgründe für den Schritt.\n\nHersteller erwarten geringere Umsätze in Asien.");
+
+} // namespace
+
+class TestImportService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importsFolderAndReports()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        writeFile(in + QLatin1String("/2025-10-14_zoll.txt"), article(QStringLiteral("Zoll prüft Grafikkarten"), storyA));
+        writeFile(in + QLatin1String("/sub/niederlande.txt"), article(QStringLiteral("Neue Auflagen in Den Haag"), storyB));
+        // the same text again, laid out differently: an exact duplicate
+        writeFile(in + QLatin1String("/kopie.txt"), article(QStringLiteral("Kopie"), QString(storyA).replace(QLatin1String("\n\n"), QLatin1String("\n"))));
+        // a rewrite: one sentence changed, one added
+        QString rewrite = storyA;
+        rewrite.replace(QLatin1String("anonym bleiben wollte"), QLatin1String("nicht genannt werden wollte"));
+        rewrite += QStringLiteral(" Ein Verband kündigte Gespräche an.");
+        writeFile(in + QLatin1String("/2025-10-15_rewrite.txt"), article(QStringLiteral("Grafikkarten stecken fest"), rewrite));
+        writeFile(in + QLatin1String("/english.txt"),
+                  article(QStringLiteral("Customs slow chip imports"),
+                          QStringLiteral("Customs officers in Shenzhen now inspect every shipment of graphics cards, traders "
+                                         "said on Monday. Waiting times at the border have grown from two to ten days.")));
+        writeFile(in + QLatin1String("/kaputt.html"), QByteArray("<html><body><nav>x</nav></body></html>"));
+        writeFile(in + QLatin1String("/leer.txt"), QByteArray());
+        writeFile(in + QLatin1String("/.versteckt.txt"), article(QStringLiteral("x"), storyB + QLatin1String(" versteckt")));
+        writeFile(in + QLatin1String("/notizen.md"), QByteArray("# not an article"));
+
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
+        ImportService service(*store);
+        std::vector<ImportProblem> seen;
+        ImportObserver observer;
+        observer.problem = [&](const ImportProblem &p) { seen.push_back(p); };
+        const ImportSummary s = service.importPaths({in, dir.filePath(QStringLiteral("fehlt.txt"))}, observer);
+
+        QCOMPARE(s.files, 7); // hidden file and .md are passed over in folders
+        QCOMPARE(s.imported, 4);
+        QCOMPARE(s.duplicates, 1);
+        QCOMPARE(s.nearDuplicates, 1);
+        QCOMPARE(s.nonGerman, 1);
+        QCOMPARE(s.failedFiles, 3); // kaputt.html, leer.txt, fehlt.txt
+        QCOMPARE(int(seen.size()), 3);
+        for (const auto &p : seen)
+            QVERIFY2(!p.reason.contains(QLatin1Char('\n')) && !p.file.isEmpty(), qPrintable(p.toString()));
+
+        auto list = store->listArticles().value();
+        const auto rewriteRow = std::find_if(list.begin(), list.end(), [](const ArticleSummary &a) {
+            return a.title == QLatin1String("Grafikkarten stecken fest");
+        });
+        QVERIFY(rewriteRow != list.end());
+        auto original = std::find_if(list.begin(), list.end(), [](const ArticleSummary &a) {
+            return a.title == QStringLiteral("Zoll prüft Grafikkarten");
+        });
+        QVERIFY(original != list.end());
+        QCOMPARE(rewriteRow->duplicateOf, original->id);
+        QVERIFY(store->article(rewriteRow->id).value()->duplicateSimilarity >= 0.45);
+
+        // Running the same import again stores nothing new and loses nothing.
+        ImportService again(*store);
+        const ImportSummary s2 = again.importPaths({in});
+        QCOMPARE(s2.imported, 0);
+        QCOMPARE(s2.duplicates, 5);
+        QCOMPARE(store->articleCount().value(), 4);
+    }
+
+    void hostileFilesLeaveStoredDataAlone()
+    {
+        QTemporaryDir dir;
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
+        writeFile(dir.filePath(QStringLiteral("gut.txt")), article(QStringLiteral("Gut"), storyB));
+        ImportService first(*store);
+        QCOMPARE(first.importPaths({dir.filePath(QStringLiteral("gut.txt"))}).imported, 1);
+        QVERIFY(store->addTags(1, {QStringLiteral("Export")}));
+        QVERIFY(store->setNote(1, QStringLiteral("wichtig")));
+
+        const QString hostile = QStringLiteral(LAGEBILD_TEST_DATA "/import");
+        // A 200 MB file: sparse, so the test costs no disk; refused by size before reading.
+        const QString huge = dir.filePath(QStringLiteral("riesig.txt"));
+        {
+            QFile f(huge);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(200) * 1024 * 1024));
+        }
+        ImportService second(*store);
+        const ImportSummary s = second.importPaths(
+            {hostile + QLatin1String("/binary.txt"), hostile + QLatin1String("/invalid_utf8.txt"),
+             hostile + QLatin1String("/billion_laughs.xml"), hostile + QLatin1String("/malformed.rss"),
+             hostile + QLatin1String("/truncated.html"), huge, dir.path() + QLatin1String("/nicht-da")});
+        QCOMPARE(s.failedFiles, 6);
+        QCOMPARE(s.imported, 1); // the truncated page still has text
+        bool sawHuge = false;
+        for (const auto &p : s.problems)
+            sawHuge |= p.file == huge && p.reason.contains(QLatin1String("too large"));
+        QVERIFY(sawHuge);
+        auto a = store->article(1).value();
+        QCOMPARE((*a).tags, QStringList{QStringLiteral("Export")});
+        QCOMPARE((*a).note, QStringLiteral("wichtig"));
+        Sqlite::Statement integrity(store->database(), u"PRAGMA integrity_check");
+        QVERIFY(integrity.step().value());
+        QCOMPARE(integrity.columnText(0), QStringLiteral("ok"));
+    }
+
+    void unreadableFile()
+    {
+        if (geteuid() == 0)
+            QSKIP("root reads every file; permissions cannot be tested");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gesperrt.txt"));
+        writeFile(path, article(QStringLiteral("x"), storyA));
+        QFile::setPermissions(path, QFileDevice::Permissions());
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        ImportService service(*store);
+        const ImportSummary s = service.importPaths({path});
+        QCOMPARE(s.failedFiles, 1);
+        QVERIFY(s.problems.front().reason.contains(QLatin1String("cannot read")));
+    }
+
+    void cancelStopsBeforeNextFile()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("a.txt")), article(QStringLiteral("A"), storyA));
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        ImportService service(*store);
+        std::atomic_bool cancel{true};
+        const ImportSummary s = service.importPaths({dir.path()}, {}, &cancel);
+        QVERIFY(s.cancelled);
+        QCOMPARE(s.imported, 0);
+    }
+
+    void sampleCorpus()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        ImportService service(*store);
+        const ImportSummary s = service.importPaths({QStringLiteral(":/sample-corpus")});
+        QCOMPARE(s.failedFiles + s.failedItems, 0);
+        QVERIFY2(s.imported >= 35, qPrintable(QString::number(s.imported)));
+        QVERIFY(s.duplicates >= 1);
+        QVERIFY(s.nearDuplicates >= 3);
+        QVERIFY(s.nonGerman >= 1);
+        const auto stats = store->statistics().value();
+        QVERIFY(stats.sources >= 8);
+        QSet<QString> months;
+        for (const auto &a : store->listArticles().value()) {
+            if (a.published.isValid() && a.language == QLatin1String("de"))
+                months.insert(a.published.date.toString(QStringLiteral("yyyy-MM")));
+        }
+        QVERIFY2(months.size() >= 24, qPrintable(QString::number(months.size())));
+        QCOMPARE(store->search(QStringLiteral("Exportkontrollen"), 100)->empty(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportService)
+#include "tst_importservice.moc"
