@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <bit>
 #include <vector>
 
@@ -9,23 +10,32 @@ namespace Lagebild {
 
 namespace {
 
-// FNV-1a over UTF-16 units, finished with the splitmix64 mixer so every output bit depends
-// on every input bit (SimHash needs well-spread bits). Stable across Qt versions, unlike qHash.
-quint64 hashWords(const std::vector<QStringView> &words, size_t from, size_t count)
+constexpr quint64 fnvOffset = 0xcbf29ce484222325ull;
+constexpr quint64 fnvPrime = 0x100000001b3ull;
+
+// splitmix64's finaliser: SimHash needs every output bit to depend on every input bit.
+quint64 mix(quint64 h)
 {
-    quint64 h = 0xcbf29ce484222325ull;
-    for (size_t w = from; w < from + count; ++w) {
-        for (const QChar c : words[w]) {
-            h ^= c.unicode();
-            h *= 0x100000001b3ull;
-        }
-        h ^= 0x20;
-        h *= 0x100000001b3ull;
-    }
     h += 0x9e3779b97f4a7c15ull;
     h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
     h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;
     return h ^ (h >> 31);
+}
+
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+    return c.isLetterOrNumber();
+}
+
+char16_t folded(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
+    return c.toCaseFolded().unicode();
 }
 
 } // namespace
@@ -38,28 +48,40 @@ QString contentHash(const QString &text)
 
 ShingleSet shingles(const QString &text)
 {
-    const QString folded = text.toCaseFolded();
-    std::vector<QStringView> words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        const bool word = i < folded.size() && folded.at(i).isLetterOrNumber();
-        if (word && start < 0)
-            start = i;
-        else if (!word && start >= 0) {
-            words.emplace_back(QStringView(folded).mid(start, i - start));
-            start = -1;
+    // Each word is hashed once (FNV-1a over case-folded UTF-16, stable across Qt versions,
+    // unlike qHash); a shingle combines three word hashes.
+    std::vector<quint64> words;
+    words.reserve(size_t(text.size() / 6));
+    quint64 h = fnvOffset;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (isWordChar(c)) {
+            h = (h ^ folded(c)) * fnvPrime;
+            inWord = true;
+        } else if (inWord) {
+            words.push_back(h);
+            h = fnvOffset;
+            inWord = false;
         }
     }
+    if (inWord)
+        words.push_back(h);
+
     ShingleSet set;
     constexpr size_t width = 3;
     if (words.size() < width) {
+        quint64 all = 0;
+        for (const quint64 w : words)
+            all = all * 31 + w;
         if (!words.empty())
-            set.insert(hashWords(words, 0, words.size()));
+            set.push_back(mix(all));
         return set;
     }
-    set.reserve(words.size());
+    set.reserve(words.size() - width + 1);
     for (size_t i = 0; i + width <= words.size(); ++i)
-        set.insert(hashWords(words, i, width));
+        set.push_back(mix(words[i] ^ (words[i + 1] * 0x9e3779b97f4a7c15ull) ^ std::rotl(words[i + 2], 17)));
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
     return set;
 }
 
@@ -87,11 +109,18 @@ double jaccard(const ShingleSet &a, const ShingleSet &b)
 {
     if (a.empty() && b.empty())
         return 1.0;
-    const ShingleSet &small = a.size() <= b.size() ? a : b;
-    const ShingleSet &large = a.size() <= b.size() ? b : a;
     size_t common = 0;
-    for (const quint64 h : small)
-        common += large.count(h);
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
     return double(common) / double(a.size() + b.size() - common);
 }
 

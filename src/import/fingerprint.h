@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <unordered_set>
+#include <vector>
 
 namespace Lagebild {
 
@@ -10,8 +10,9 @@ namespace Lagebild {
 /// that differ only in layout or capitalisation.
 [[nodiscard]] QString contentHash(const QString &text);
 
-/// Hashes of overlapping three-word shingles of the case-folded words.
-using ShingleSet = std::unordered_set<quint64>;
+/// Hashes of overlapping three-word shingles of the case-folded words, sorted and unique
+/// (a sorted vector: one allocation, and set intersection is a linear merge).
+using ShingleSet = std::vector<quint64>;
 [[nodiscard]] ShingleSet shingles(const QString &text);
 
 /// 64-bit SimHash over the shingles (Charikar): similar texts get hashes a few bits apart,

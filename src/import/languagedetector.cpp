@@ -6,8 +6,9 @@ namespace Lagebild {
 
 DetectedLanguage detectLanguage(const QString &text)
 {
-    // CLD2 gains nothing past a few kilobytes; capping keeps huge files cheap.
-    const QByteArray utf8 = text.left(16 * 1024).toUtf8();
+    // CLD2 is as sure after a couple of thousand characters as after the whole text, and
+    // it is a tenth of the import's time: the opening of an article decides.
+    const QByteArray utf8 = text.left(2000).toUtf8();
     bool reliable = false;
     const CLD2::Language language = CLD2::DetectLanguage(utf8.constData(), int(utf8.size()), true, &reliable);
     DetectedLanguage result;

@@ -4,6 +4,7 @@
 #include "store/articlestore.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace Lagebild {
 
@@ -25,13 +26,14 @@ int ArticleTableModel::columnCount(const QModelIndex &parent) const
 
 bool ArticleTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !parent.isValid() && !m_complete && !m_fetching;
 }
 
 void ArticleTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_complete)
+    if (parent.isValid() || m_complete || m_fetching)
         return;
+    const QScopedValueRollback guard(m_fetching, true);
     auto page = m_store.listArticles(pageSize, int(m_rows.size()));
     if (!page) {
         m_lastError = page.errorMessage();
@@ -50,6 +52,8 @@ void ArticleTableModel::fetchMore(const QModelIndex &parent)
 
 void ArticleTableModel::reload()
 {
+    // No fetching while the reset is in flight; views fetch the first page afterwards.
+    const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows.clear();
     m_complete = false;

@@ -39,6 +39,7 @@ private:
     ArticleStore &m_store;
     std::vector<ArticleSummary> m_rows;
     bool m_complete = false;
+    bool m_fetching = false; // views and testers may call back into fetchMore while rows are inserted
     QString m_lastError;
 };
 

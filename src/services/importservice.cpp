@@ -254,7 +254,7 @@ void ImportService::findOriginal(Article &article)
     std::sort(candidates.begin(), candidates.end(),
               [](const auto &l, const auto &r) { return l.first < r.first; });
     // Few candidates survive the SimHash filter; confirm each by shingle overlap.
-    for (size_t c = 0; c < std::min<size_t>(candidates.size(), 8); ++c) {
+    for (size_t c = 0; c < std::min<size_t>(candidates.size(), 4); ++c) {
         const Known &k = *candidates[c].second;
         auto body = m_store.articleBody(k.id);
         if (!body)

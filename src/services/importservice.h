@@ -50,8 +50,9 @@ struct ImportOptions
     qint64 maxFileBytes = qint64(64) * 1024 * 1024;
     /// A rewrite must share at least this share of its three-word shingles with the original.
     double nearDuplicateJaccard = 0.45;
-    /// SimHash distance under which the texts are compared at all.
-    int nearDuplicateMaxDistance = 18;
+    /// SimHash distance under which the texts are compared at all. On the sample corpus,
+    /// rewrites lie 5 to 8 bits apart and unrelated articles 20 to 45.
+    int nearDuplicateMaxDistance = 15;
 };
 
 /// The import use case, shared by the CLI and the GUI: walks paths, picks an importer per file,

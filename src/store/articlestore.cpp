@@ -74,7 +74,19 @@ ArticleStore::ArticleStore(std::unique_ptr<Sqlite::Database> db)
 {
 }
 
-ArticleStore::~ArticleStore() = default;
+ArticleStore::~ArticleStore()
+{
+    m_statements.clear(); // finalise before the connection closes
+}
+
+Sqlite::Statement &ArticleStore::cached(QStringView sql)
+{
+    auto &slot = m_statements[sql.toString()];
+    if (!slot)
+        slot = std::make_shared<Statement>(*m_db, sql);
+    slot->reset();
+    return *slot;
+}
 
 QString ArticleStore::path() const
 {
@@ -91,7 +103,8 @@ Expected<std::unique_ptr<ArticleStore>> ArticleStore::open(const QString &path)
         return registered.error();
     // busy_timeout first: the WAL switch itself needs a lock another process may hold.
     for (const auto *pragma : {u"PRAGMA busy_timeout = 10000", u"PRAGMA foreign_keys = ON",
-                               u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = NORMAL"}) {
+                               u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = NORMAL",
+                               u"PRAGMA cache_size = -32768"}) { // 32 MB: the FTS index is written page by page
         Statement statement(conn, pragma);
         if (auto r = statement.step(); !r)
             return Error{QStringLiteral("%1 is not a usable Lagebild database: %2").arg(path, r.errorMessage())};
@@ -127,7 +140,8 @@ Expected<void> ArticleStore::checkSearchIndex()
 
 Expected<std::optional<ArticleId>> ArticleStore::findByContentHash(const QString &hash)
 {
-    Statement st(*m_db, u"SELECT id FROM articles WHERE content_hash = ?1");
+    Statement &st = cached(u"SELECT id FROM articles WHERE content_hash = ?1");
+    const Sqlite::ResetOnExit resetSt(st);
     st.bind(1, hash);
     auto row = st.step();
     if (!row)
@@ -142,11 +156,12 @@ Expected<qint64> ArticleStore::sourceId(const QString &name, const QString &url)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return qint64(0);
-    Statement insert(*m_db, u"INSERT INTO sources(name, url) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING");
+    Statement &insert = cached(u"INSERT INTO sources(name, url) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING");
     insert.bind(1, trimmed).bind(2, url);
     if (auto r = insert.execute(); !r)
         return r.error();
-    Statement select(*m_db, u"SELECT id FROM sources WHERE name = ?1");
+    Statement &select = cached(u"SELECT id FROM sources WHERE name = ?1");
+    const Sqlite::ResetOnExit resetSelect(select);
     select.bind(1, trimmed);
     auto row = select.step();
     if (!row)
@@ -162,7 +177,7 @@ Expected<ArticleId> ArticleStore::insertArticle(const Article &a)
     auto source = sourceId(a.source, siteUrl);
     if (!source)
         return source.error();
-    Statement st(*m_db, u"INSERT INTO articles(title, body, raw_original, url, author, source_id, language, "
+    Statement &st = cached(u"INSERT INTO articles(title, body, raw_original, url, author, source_id, language, "
                         u"language_reliable, published, published_day, published_precision, published_origin, "
                         u"published_uncertain, content_hash, simhash, duplicate_of, duplicate_similarity, "
                         u"original_file, original_format, imported_at) "
@@ -278,7 +293,8 @@ Expected<std::optional<Article>> ArticleStore::article(ArticleId id)
 
 Expected<QString> ArticleStore::articleBody(ArticleId id)
 {
-    Statement st(*m_db, u"SELECT body FROM articles WHERE id = ?1");
+    Statement &st = cached(u"SELECT body FROM articles WHERE id = ?1");
+    const Sqlite::ResetOnExit resetSt(st);
     st.bind(1, id);
     auto row = st.step();
     if (!row)

@@ -54,15 +54,22 @@ GermanStemmer::~GermanStemmer()
 
 std::string_view GermanStemmer::stem(std::string_view word)
 {
+    m_key.assign(word);
+    if (const auto cached = m_cache.find(m_key); cached != m_cache.end())
+        return cached->second;
+    if (m_cache.size() > 200000)
+        m_cache.clear(); // bounded memory; rebuilding is cheap
     if (word.size() >= 4 && word.back() == 's' && isVowel(word[word.size() - 2])
         && !genitiveExceptions().count(std::string(word)))
         word.remove_suffix(1);
     const sb_symbol *result = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(word.data()),
                                               int(word.size()));
-    if (!result)
-        return word; // out of memory inside libstemmer: the unstemmed word still matches itself
+    if (!result) {
+        m_buffer.assign(word); // out of memory inside libstemmer: the word still matches itself
+        return m_buffer;
+    }
     m_buffer.assign(reinterpret_cast<const char *>(result), size_t(sb_stemmer_length(m_stemmer)));
-    return m_buffer;
+    return m_cache.emplace(m_key, m_buffer).first->second;
 }
 
 } // namespace Lagebild::Text

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sb_stemmer;
 
@@ -26,6 +27,9 @@ public:
 private:
     sb_stemmer *m_stemmer = nullptr;
     std::string m_buffer;
+    // News vocabulary repeats heavily; remembering stems saves most Snowball runs.
+    std::unordered_map<std::string, std::string> m_cache;
+    std::string m_key;
 };
 
 } // namespace Lagebild::Text

@@ -59,6 +59,23 @@ private:
     QString m_prepareError;
 };
 
+/// Resets a long-lived statement when the scope ends: a statement left mid-result would keep
+/// the connection's read snapshot open, hiding other connections' commits from it.
+class ResetOnExit
+{
+public:
+    explicit ResetOnExit(Statement &statement)
+        : m_statement(statement)
+    {
+    }
+    ~ResetOnExit() { m_statement.reset(); }
+    ResetOnExit(const ResetOnExit &) = delete;
+    ResetOnExit &operator=(const ResetOnExit &) = delete;
+
+private:
+    Statement &m_statement;
+};
+
 /// Reads a single value, or nullopt when the query produced no row.
 Expected<std::optional<qint64>> queryInt64(Database &db, QStringView sql);
 

@@ -1,0 +1,211 @@
+// Runs the real lagebild-cli binary: exit statuses, the documented JSON shapes, and an import
+// killed half-way that a second run completes.
+
+#include "store/articlestore.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Lagebild;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+const QString cli = QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
+const QString data = QStringLiteral(LAGEBILD_TEST_DATA "/import");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run run(QStringList args, bool withDb = true)
+    {
+        if (withDb)
+            args << QStringLiteral("--db") << m_db;
+        QProcess p;
+        p.start(cli, args);
+        if (!p.waitForFinished(60000))
+            qFatal("lagebild-cli did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("imported: 3"), r.out.constData());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({}, false).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("show")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("show"), QStringLiteral("abc")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("search")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("import")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
+    }
+
+    void helpForEveryCommand()
+    {
+        const Run top = run({QStringLiteral("--help")}, false);
+        QCOMPARE(top.exitCode, 0);
+        for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats"}) {
+            QVERIFY2(top.out.contains(command), command);
+            const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("--db"), command);
+        }
+    }
+
+    void listJson()
+    {
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(list.size() >= 35);
+        for (const auto &v : list) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"id", "title", "published", "source", "language", "tags", "duplicate_of"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+        }
+    }
+
+    void showAndTagJson()
+    {
+        QCOMPARE(run({QStringLiteral("tag"), QStringLiteral("3"), QStringLiteral("Zoll"), QStringLiteral("Lage Asien")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("untag"), QStringLiteral("3"), QStringLiteral("Zoll")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("note"), QStringLiteral("3"), QStringLiteral("nachprüfen")}).exitCode, 0);
+        const Run r = run({QStringLiteral("show"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        for (const char *key : {"id", "title", "body", "published", "source", "url", "tags", "language", "duplicate_of", "note"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QLatin1String("tags")).toArray(), QJsonArray{QStringLiteral("Lage Asien")});
+        QCOMPARE(o.value(QLatin1String("note")).toString(), QStringLiteral("nachprüfen"));
+        QCOMPARE(run({QStringLiteral("show"), QStringLiteral("99999")}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("tag"), QStringLiteral("99999"), QStringLiteral("x")}).exitCode, 1);
+    }
+
+    void searchJson()
+    {
+        const Run r = run({QStringLiteral("search"), QStringLiteral("Exportkontrollen"), QStringLiteral("--json"),
+                           QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(!hits.isEmpty() && hits.size() <= 5);
+        const QJsonObject first = hits.first().toObject();
+        for (const char *key : {"id", "title", "published", "source", "snippet"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY(first.value(QLatin1String("snippet")).toString().contains(QLatin1String("<mark>")));
+        const Run bad = run({QStringLiteral("search"), QStringLiteral("\"offen")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(QLatin1String("quote")));
+        QCOMPARE(bad.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void statsJson()
+    {
+        const Run r = run({QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(QLatin1String("articles")).toInt() >= 35);
+        QVERIFY(o.value(QLatin1String("non_german")).toInt() >= 1);
+        QVERIFY(o.value(QLatin1String("by_source")).toObject().size() >= 8);
+    }
+
+    void importErrorsAreOneLineEach()
+    {
+        const Run r = run({QStringLiteral("import"), data + QLatin1String("/binary.txt"), data + QLatin1String("/billion_laughs.xml"),
+                           data + QLatin1String("/feed.rss")});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(r.err));
+        QVERIFY(lines.filter(QLatin1String("binary.txt: binary data")).size() == 1);
+        QVERIFY(lines.filter(QLatin1String("billion_laughs.xml: the feed declares XML entities")).size() == 1);
+        QVERIFY(lines.filter(QLatin1String("feed.rss: item 3")).size() == 1);
+        QVERIFY(r.out.contains("imported: 2"));
+    }
+
+    void refusesNewerDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto db = Sqlite::Database::open(path).value();
+            QVERIFY(db->execute(QStringLiteral("PRAGMA user_version = 4242")));
+        }
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--db"), path}, false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("newer Lagebild")));
+    }
+
+    void killedImportLeavesConsistentDatabase()
+    {
+        QTemporaryDir dir;
+        const int files = 8000;
+        for (int i = 0; i < files; ++i) {
+            QFile f(dir.filePath(QStringLiteral("in/%1.txt").arg(i, 5, 10, QLatin1Char('0'))));
+            QDir().mkpath(QFileInfo(f).absolutePath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Meldung %1\n\nDie Meldung Nummer %1 berichtet über Lieferung %2 an Kunde %3 in Halle %4.\n")
+                        .arg(i).arg(i * 7919 % 10007).arg(i * 104729 % 1009).arg(i % 97).toUtf8());
+        }
+        const QString db = dir.filePath(QStringLiteral("kill.sqlite"));
+        QProcess p;
+        p.start(cli, {QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("in"))});
+        QVERIFY(p.waitForStarted());
+        // Kill once the first batch is committed, while later files are still being read.
+        qint64 committed = 0;
+        for (int tries = 0; tries < 1000 && committed == 0 && p.state() == QProcess::Running; ++tries) {
+            QTest::qWait(10);
+            if (auto reader = Sqlite::Database::open(db, Sqlite::Database::Mode::ReadOnly)) {
+                auto count = Sqlite::queryInt64(**reader, u"SELECT count(*) FROM articles");
+                committed = count ? count->value_or(0) : 0;
+            }
+        }
+        const qint64 pid = p.processId();
+        if (p.state() != QProcess::Running || pid <= 0)
+            QSKIP("the import finished before it could be interrupted");
+        ::kill(pid_t(pid), SIGKILL);
+        p.waitForFinished();
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        {
+            auto store = ArticleStore::open(db);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+            Sqlite::Statement check((*store)->database(), u"PRAGMA integrity_check");
+            QVERIFY(check.step().value());
+            QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+            qInfo("articles stored before the kill: %lld", (*store)->articleCount().value());
+        }
+        QProcess again;
+        again.start(cli, {QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("in"))});
+        QVERIFY(again.waitForFinished(120000));
+        QCOMPARE(again.exitCode(), 0);
+        auto store = ArticleStore::open(db).value();
+        QCOMPARE(store->articleCount().value(), qint64(files));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
