@@ -48,7 +48,7 @@ QStringList sampleSentences()
 
 long peakRssKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -115,14 +115,18 @@ int main(int argc, char *argv[])
     const double seconds = double(total.nsecsElapsed()) / 1e9;
 
     std::sort(latencies.begin(), latencies.end());
-    auto percentile = [&](double p) { return latencies.empty() ? 0.0 : latencies[size_t(p * double(latencies.size() - 1))]; };
-    std::printf("import benchmark: %d generated articles, %.1f MB of text, one thread\n", count, double(bytes) / 1e6);
+    auto percentile = [&](double p) {
+        return latencies.empty() ? 0.0 : latencies[size_t(p * double(latencies.size() - 1))];
+    };
+    std::printf(
+        "import benchmark: %d generated articles, %.1f MB of text, one thread\n", count, double(bytes) / 1e6);
     std::printf("  imported %d, duplicates %d, near-duplicates %d, errors %d\n", s.imported, s.duplicates,
-                s.nearDuplicates, s.failedFiles);
+        s.nearDuplicates, s.failedFiles);
     std::printf("  time          %.2f s\n", seconds);
-    std::printf("  throughput    %.0f articles/s, %.2f MB/s\n", double(count) / seconds, double(bytes) / 1e6 / seconds);
+    std::printf("  throughput    %.0f articles/s, %.2f MB/s\n", double(count) / seconds,
+        double(bytes) / 1e6 / seconds);
     std::printf("  per file      p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.3f ms\n", percentile(0.5),
-                percentile(0.95), percentile(0.99), latencies.empty() ? 0.0 : latencies.back());
+        percentile(0.95), percentile(0.99), latencies.empty() ? 0.0 : latencies.back());
     std::printf("  peak memory   %.1f MB (max RSS)\n", double(peakRssKb()) / 1024.0);
     return s.failedFiles == 0 ? 0 : 1;
 }

@@ -15,15 +15,18 @@ const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Prin
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out().flush();
 }
 
 QString dateColumn(const PublicationDate &d)
 {
-    return d.isValid() ? d.date.toString(Qt::ISODate).left(d.precision == DatePrecision::Year ? 4
-                                                           : d.precision == DatePrecision::Month ? 7 : 10)
+    return d.isValid() ? d.date.toString(Qt::ISODate)
+                             .left(d.precision == DatePrecision::Year      ? 4
+                                     : d.precision == DatePrecision::Month ? 7
+                                                                           : 10)
                        : QStringLiteral("(no date)");
 }
 
@@ -44,15 +47,21 @@ void printSummaryLine(const ArticleSummary &a)
           << '\n';
 }
 
+// --limit N: the number, `fallback` when absent, 0 when it is not a positive number.
+int parseLimit(const QCommandLineParser &parser, int fallback)
+{
+    if (!parser.isSet(QStringLiteral("limit")))
+        return fallback;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    return ok && limit > 0 ? limit : 0;
+}
+
 int runList(QCommandLineParser &parser)
 {
-    int limit = -1;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit <= 0)
-            return usageError(parser, QStringLiteral("--limit takes a positive number"));
-    }
+    const int limit = parseLimit(parser, -1);
+    if (limit == 0)
+        return usageError(parser, QStringLiteral("--limit takes a positive number"));
     auto store = openStore(parser);
     if (!store)
         return Failure;
@@ -80,7 +89,8 @@ int runShow(QCommandLineParser &parser)
         return usageError(parser, QStringLiteral("show takes one article id"));
     const qint64 id = parseId(parser.positionalArguments().first());
     if (!id)
-        return usageError(parser, QStringLiteral("\"%1\" is not an article id").arg(parser.positionalArguments().first()));
+        return usageError(
+            parser, QStringLiteral("\"%1\" is not an article id").arg(parser.positionalArguments().first()));
     auto store = openStore(parser);
     if (!store)
         return Failure;
@@ -111,7 +121,9 @@ int runShow(QCommandLineParser &parser)
     if (!a.tags.isEmpty())
         out() << "Tags: " << a.tags.join(QLatin1String(", ")) << "\n";
     if (a.duplicateOf)
-        out() << QStringLiteral("Near-duplicate of article %1 (%2% shared)\n").arg(a.duplicateOf).arg(qRound(a.duplicateSimilarity * 100));
+        out() << QStringLiteral("Near-duplicate of article %1 (%2% shared)\n")
+                     .arg(a.duplicateOf)
+                     .arg(qRound(a.duplicateSimilarity * 100));
     if (!a.isGerman())
         out() << "Language: " << a.language << "\n";
     if (!a.note.isEmpty())
@@ -125,13 +137,9 @@ int runSearch(QCommandLineParser &parser)
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
         return usageError(parser, QStringLiteral("search needs a query"));
-    int limit = 20;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit <= 0)
-            return usageError(parser, QStringLiteral("--limit takes a positive number"));
-    }
+    const int limit = parseLimit(parser, 20);
+    if (limit == 0)
+        return usageError(parser, QStringLiteral("--limit takes a positive number"));
     auto store = openStore(parser);
     if (!store)
         return Failure;
@@ -150,7 +158,8 @@ int runSearch(QCommandLineParser &parser)
     for (const auto &hit : hits.value()) {
         printSummaryLine(hit.article);
         QString snippet = hit.snippet;
-        snippet.replace(QLatin1String("<mark>"), QStringLiteral("»")).replace(QLatin1String("</mark>"), QStringLiteral("«"));
+        snippet.replace(QLatin1String("<mark>"), QStringLiteral("»"))
+            .replace(QLatin1String("</mark>"), QStringLiteral("«"));
         out() << "       " << snippet << "\n";
     }
     if (hits->empty())
@@ -177,22 +186,27 @@ int runStats(QCommandLineParser &parser)
         return o;
     };
     if (parser.isSet(jsonOption)) {
-        QJsonObject o{{QStringLiteral("articles"), s.articles},   {QStringLiteral("german"), s.german},
-                      {QStringLiteral("non_german"), s.nonGerman}, {QStringLiteral("undated"), s.undated},
-                      {QStringLiteral("near_duplicates"), s.nearDuplicates}, {QStringLiteral("sources"), s.sources},
-                      {QStringLiteral("tags"), s.tags},           {QStringLiteral("notes"), s.notes},
-                      {QStringLiteral("earliest"), s.earliest.isEmpty() ? QJsonValue() : QJsonValue(s.earliest)},
-                      {QStringLiteral("latest"), s.latest.isEmpty() ? QJsonValue() : QJsonValue(s.latest)},
-                      {QStringLiteral("by_source"), counted(s.bySource)}, {QStringLiteral("by_year"), counted(s.byYear)},
-                      {QStringLiteral("by_language"), counted(s.byLanguage)}, {QStringLiteral("by_tag"), counted(s.byTag)}};
+        QJsonObject o {{QStringLiteral("articles"), s.articles}, {QStringLiteral("german"), s.german},
+            {QStringLiteral("non_german"), s.nonGerman}, {QStringLiteral("undated"), s.undated},
+            {QStringLiteral("near_duplicates"), s.nearDuplicates}, {QStringLiteral("sources"), s.sources},
+            {QStringLiteral("tags"), s.tags}, {QStringLiteral("notes"), s.notes},
+            {QStringLiteral("earliest"), s.earliest.isEmpty() ? QJsonValue() : QJsonValue(s.earliest)},
+            {QStringLiteral("latest"), s.latest.isEmpty() ? QJsonValue() : QJsonValue(s.latest)},
+            {QStringLiteral("by_source"), counted(s.bySource)},
+            {QStringLiteral("by_year"), counted(s.byYear)},
+            {QStringLiteral("by_language"), counted(s.byLanguage)},
+            {QStringLiteral("by_tag"), counted(s.byTag)}};
         printJson(o);
         return Success;
     }
     out() << "Database:        " << store->path() << "\n"
-          << "Articles:        " << s.articles << " (German " << s.german << ", other languages " << s.nonGerman << ")\n"
+          << "Articles:        " << s.articles << " (German " << s.german << ", other languages "
+          << s.nonGerman << ")\n"
           << "Undated:         " << s.undated << "\n"
           << "Near-duplicates: " << s.nearDuplicates << "\n"
-          << "Date range:      " << (s.earliest.isEmpty() ? QStringLiteral("-") : s.earliest + QStringLiteral(" to ") + s.latest) << "\n"
+          << "Date range:      "
+          << (s.earliest.isEmpty() ? QStringLiteral("-") : s.earliest + QStringLiteral(" to ") + s.latest)
+          << "\n"
           << "Outlets:         " << s.sources << "\n"
           << "Tags:            " << s.tags << "\n"
           << "Notes:           " << s.notes << "\n";
@@ -201,7 +215,9 @@ int runStats(QCommandLineParser &parser)
             return;
         out() << "\n" << heading << ":\n";
         for (const auto &c : list)
-            out() << QStringLiteral("  %1  %2\n").arg(c.count, 6).arg(c.name.isEmpty() ? QStringLiteral("(unknown)") : c.name);
+            out() << QStringLiteral("  %1  %2\n")
+                         .arg(c.count, 6)
+                         .arg(c.name.isEmpty() ? QStringLiteral("(unknown)") : c.name);
     };
     table("Articles per outlet", s.bySource);
     table("Articles per year", s.byYear);
@@ -215,29 +231,33 @@ int runStats(QCommandLineParser &parser)
 
 std::vector<Command> browseCommands()
 {
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N articles."), QStringLiteral("N"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"), QStringLiteral("At most N articles."), QStringLiteral("N"));
     return {{QStringLiteral("list"), QStringLiteral("List stored articles, newest first."),
-             [=](QCommandLineParser &p) {
-                 p.addOption(jsonOption);
-                 p.addOption(limitOption);
-             },
-             runList},
-            {QStringLiteral("show"), QStringLiteral("Show one article with its metadata, tags and note."),
-             [](QCommandLineParser &p) {
-                 p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
-                 p.addOption(jsonOption);
-             },
-             runShow},
-            {QStringLiteral("search"),
-             QStringLiteral("Full-text search (words, \"phrases\", OR, -exclude, prefix*), best matches first."),
-             [=](QCommandLineParser &p) {
-                 p.addPositionalArgument(QStringLiteral("query"), QStringLiteral("What to look for."), QStringLiteral("QUERY..."));
-                 p.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits (default 20)."), QStringLiteral("N")});
-                 p.addOption(jsonOption);
-             },
-             runSearch},
-            {QStringLiteral("stats"), QStringLiteral("Counts: articles, languages, outlets, years, tags."),
-             [](QCommandLineParser &p) { p.addOption(jsonOption); }, runStats}};
+                [=](QCommandLineParser &p) {
+                    p.addOption(jsonOption);
+                    p.addOption(limitOption);
+                },
+                runList},
+        {QStringLiteral("show"), QStringLiteral("Show one article with its metadata, tags and note."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
+                p.addOption(jsonOption);
+            },
+            runShow},
+        {QStringLiteral("search"),
+            QStringLiteral(
+                "Full-text search (words, \"phrases\", OR, -exclude, prefix*), best matches first."),
+            [=](QCommandLineParser &p) {
+                p.addPositionalArgument(
+                    QStringLiteral("query"), QStringLiteral("What to look for."), QStringLiteral("QUERY..."));
+                p.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits (default 20)."),
+                    QStringLiteral("N")});
+                p.addOption(jsonOption);
+            },
+            runSearch},
+        {QStringLiteral("stats"), QStringLiteral("Counts: articles, languages, outlets, years, tags."),
+            [](QCommandLineParser &p) { p.addOption(jsonOption); }, runStats}};
 }
 
 } // namespace Lagebild::Cli

@@ -34,7 +34,8 @@ const std::vector<Command> &commands()
 
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    const QString path
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
     auto store = ArticleStore::open(path);
     if (!store) {
         err() << "lagebild-cli: " << store.errorMessage() << Qt::endl;

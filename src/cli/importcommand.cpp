@@ -64,17 +64,18 @@ int runImport(QCommandLineParser &parser)
 
 std::vector<Command> importCommands()
 {
-    return {{QStringLiteral("import"), QStringLiteral("Import article files and folders (.txt, .html, .rss, .atom, .xml, .jsonl)."),
-             [](QCommandLineParser &p) {
-                 p.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders (folders recursively)."),
-                                         QStringLiteral("PATH..."));
-                 p.addOption({QStringLiteral("sample"), QStringLiteral("Also import the bundled sample corpus.")});
-                 p.addOption({QStringLiteral("max-size"), QStringLiteral("Refuse files larger than this (default 64)."),
-                              QStringLiteral("MB")});
-                 p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")},
-                              QStringLiteral("Print only errors and the summary.")});
-             },
-             runImport}};
+    return {{QStringLiteral("import"),
+        QStringLiteral("Import article files and folders (.txt, .html, .rss, .atom, .xml, .jsonl)."),
+        [](QCommandLineParser &p) {
+            p.addPositionalArgument(QStringLiteral("paths"),
+                QStringLiteral("Files or folders (folders recursively)."), QStringLiteral("PATH..."));
+            p.addOption({QStringLiteral("sample"), QStringLiteral("Also import the bundled sample corpus.")});
+            p.addOption({QStringLiteral("max-size"),
+                QStringLiteral("Refuse files larger than this (default 64)."), QStringLiteral("MB")});
+            p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")},
+                QStringLiteral("Print only errors and the summary.")});
+        },
+        runImport}};
 }
 
 } // namespace Lagebild::Cli

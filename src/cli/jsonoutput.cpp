@@ -21,7 +21,8 @@ QJsonValue idOrNull(ArticleId id)
 void putDate(QJsonObject &o, const PublicationDate &d)
 {
     o.insert(QStringLiteral("published"), orNull(d.toIsoString()));
-    o.insert(QStringLiteral("published_precision"), precisionName(d.isValid() ? d.precision : DatePrecision::None));
+    o.insert(QStringLiteral("published_precision"),
+        precisionName(d.isValid() ? d.precision : DatePrecision::None));
 }
 
 } // namespace
@@ -46,7 +47,8 @@ QJsonObject articleToJson(const Article &a)
     o.insert(QStringLiteral("title"), a.title);
     o.insert(QStringLiteral("body"), a.body);
     putDate(o, a.published);
-    o.insert(QStringLiteral("published_origin"), originName(a.published.isValid() ? a.published.origin : DateOrigin::None));
+    o.insert(QStringLiteral("published_origin"),
+        originName(a.published.isValid() ? a.published.origin : DateOrigin::None));
     o.insert(QStringLiteral("published_uncertain"), a.published.isValid() && a.published.uncertain);
     o.insert(QStringLiteral("source"), orNull(a.source));
     o.insert(QStringLiteral("url"), orNull(a.url));
@@ -56,7 +58,8 @@ QJsonObject articleToJson(const Article &a)
     o.insert(QStringLiteral("language"), a.language);
     o.insert(QStringLiteral("duplicate_of"), idOrNull(a.duplicateOf));
     o.insert(QStringLiteral("duplicate_similarity"),
-             a.duplicateOf ? QJsonValue(qRound(a.duplicateSimilarity * 1000) / 1000.0) : QJsonValue(QJsonValue::Null));
+        a.duplicateOf ? QJsonValue(qRound(a.duplicateSimilarity * 1000) / 1000.0)
+                      : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("original_file"), orNull(a.originalFile));
     o.insert(QStringLiteral("original_format"), a.originalFormat);
     o.insert(QStringLiteral("imported_at"), a.importedAt.toString(Qt::ISODate));

@@ -43,16 +43,19 @@ int main(int argc, char *argv[])
 
     if (commandIndex < 0) {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Lagebild: import, search and tag German news articles."));
+        parser.setApplicationDescription(
+            QStringLiteral("Lagebild: import, search and tag German news articles."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOption({QStringLiteral("db"), QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
-                          QStringLiteral("path")});
+        parser.addOption({QStringLiteral("db"),
+            QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
+            QStringLiteral("path")});
         parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see below)."));
         if (!parser.parse(arguments))
             return Cli::usageError(parser, parser.errorText());
         if (parser.isSet(QStringLiteral("version"))) {
-            Cli::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+            Cli::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                       << Qt::endl;
             return Cli::Success;
         }
         if (parser.isSet(QStringLiteral("help"))) {
@@ -65,7 +68,8 @@ int main(int argc, char *argv[])
 
     const QString name = arguments[commandIndex];
     const auto &all = Cli::commands();
-    const auto command = std::find_if(all.begin(), all.end(), [&](const Cli::Command &c) { return c.name == name; });
+    const auto command
+        = std::find_if(all.begin(), all.end(), [&](const Cli::Command &c) { return c.name == name; });
     if (command == all.end()) {
         Cli::err() << "lagebild-cli: unknown command \"" << name << "\"" << commandList() << Qt::endl;
         return Cli::UsageError;
@@ -76,13 +80,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
-                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("db"),
+        QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
+        QStringLiteral("path")});
     command->configure(parser);
     if (!parser.parse(arguments))
         return Cli::usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText().replace(QLatin1String("lagebild-cli"), QStringLiteral("lagebild-cli ") + name, Qt::CaseSensitive)
+        Cli::out() << parser.helpText().replace(
+            QLatin1String("lagebild-cli"), QStringLiteral("lagebild-cli ") + name, Qt::CaseSensitive)
                    << Qt::endl;
         return Cli::Success;
     }

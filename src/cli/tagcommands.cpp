@@ -53,18 +53,19 @@ std::vector<Command> tagCommands()
     auto configure = [](QCommandLineParser &p) {
         p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
         p.addPositionalArgument(QStringLiteral("tags"), QStringLiteral("Tags (quote tags with spaces)."),
-                                QStringLiteral("TAG..."));
+            QStringLiteral("TAG..."));
     };
     return {{QStringLiteral("tag"), QStringLiteral("Add tags to an article."), configure,
-             [](QCommandLineParser &p) { return runTagging(p, true); }},
-            {QStringLiteral("untag"), QStringLiteral("Remove tags from an article."), configure,
-             [](QCommandLineParser &p) { return runTagging(p, false); }},
-            {QStringLiteral("note"), QStringLiteral("Set an article's note (no text removes it)."),
-             [](QCommandLineParser &p) {
-                 p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
-                 p.addPositionalArgument(QStringLiteral("text"), QStringLiteral("The note."), QStringLiteral("TEXT..."));
-             },
-             runNote}};
+                [](QCommandLineParser &p) { return runTagging(p, true); }},
+        {QStringLiteral("untag"), QStringLiteral("Remove tags from an article."), configure,
+            [](QCommandLineParser &p) { return runTagging(p, false); }},
+        {QStringLiteral("note"), QStringLiteral("Set an article's note (no text removes it)."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
+                p.addPositionalArgument(
+                    QStringLiteral("text"), QStringLiteral("The note."), QStringLiteral("TEXT..."));
+            },
+            runNote}};
 }
 
 } // namespace Lagebild::Cli

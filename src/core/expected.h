@@ -15,18 +15,11 @@ struct Error
 
 /// A value or an Error. The core never throws across library or thread boundaries;
 /// functions that can fail return this instead (std::expected is C++23, GCC 12 lacks it).
-template<typename T>
-class [[nodiscard]] Expected
+template<typename T> class [[nodiscard]] Expected
 {
 public:
-    Expected(T value)
-        : m_data(std::move(value))
-    {
-    }
-    Expected(Error error)
-        : m_data(std::move(error))
-    {
-    }
+    Expected(T value) : m_data(std::move(value)) { }
+    Expected(Error error) : m_data(std::move(error)) { }
 
     [[nodiscard]] bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -35,8 +28,11 @@ public:
     /// By value: a reference into a temporary Expected would dangle in a range-for.
     [[nodiscard]] T value() && { return std::get<0>(std::move(m_data)); }
     /// Empty when there is a value, so diagnostics may ask for it unconditionally.
-    [[nodiscard]] QString errorMessage() const { return hasValue() ? QString() : std::get<1>(m_data).message; }
-    [[nodiscard]] Error error() const { return hasValue() ? Error{} : std::get<1>(m_data); }
+    [[nodiscard]] QString errorMessage() const
+    {
+        return hasValue() ? QString() : std::get<1>(m_data).message;
+    }
+    [[nodiscard]] Error error() const { return hasValue() ? Error {} : std::get<1>(m_data); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
@@ -45,16 +41,11 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Expected<void>
+template<> class [[nodiscard]] Expected<void>
 {
 public:
     Expected() = default;
-    Expected(Error error)
-        : m_error(std::move(error))
-        , m_failed(true)
-    {
-    }
+    Expected(Error error) : m_error(std::move(error)), m_failed(true) { }
 
     [[nodiscard]] bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }

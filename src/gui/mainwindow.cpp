@@ -23,8 +23,7 @@
 namespace Lagebild {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
-    : QMainWindow(parent)
-    , m_store(std::move(store))
+    : QMainWindow(parent), m_store(std::move(store))
 {
     setWindowTitle(tr("Lagebild — %1").arg(m_store->path()));
     m_model = new ArticleTableModel(*m_store, this);
@@ -68,7 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     statusBar()->addPermanentWidget(m_cancel);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showArticle(current); });
+        [this](const QModelIndex &current) { showArticle(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     createActions();
@@ -91,9 +90,9 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import articles"), QString(),
-            tr("Articles (*.txt *.text *.html *.htm *.xhtml *.rss *.atom *.xml *.jsonl *.ndjson);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import articles"), QString(),
+            tr("Articles (*.txt *.text *.html *.htm *.xhtml *.rss *.atom *.xml *.jsonl *.ndjson);;All files "
+               "(*)"));
         if (!files.isEmpty())
             importPaths(files);
     });
@@ -103,7 +102,8 @@ void MainWindow::createActions()
         if (!dir.isEmpty())
             importPaths({dir});
     });
-    file->addAction(tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
+    file->addAction(
+        tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -111,8 +111,8 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lagebild"), this, [this] {
         QMessageBox::about(this, tr("About Lagebild"),
-                           tr("<h3>Lagebild %1</h3><p>A workbench for analysts who follow German-language news.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<h3>Lagebild %1</h3><p>A workbench for analysts who follow German-language news.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -125,27 +125,31 @@ void MainWindow::showArticle(const QModelIndex &index)
     }
     auto article = m_store->article(id);
     if (!article || !article->has_value()) {
-        m_reader->setPlainText(article ? tr("The article is no longer in the database.") : article.errorMessage());
+        m_reader->setPlainText(
+            article ? tr("The article is no longer in the database.") : article.errorMessage());
         return;
     }
     const Article &a = **article;
     QString date = a.published.isValid() ? a.published.toIsoString() : tr("no date found");
     if (a.published.isValid() && a.published.uncertain)
         date += tr(" (uncertain)");
-    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b> · %3").arg(a.title.toHtmlEscaped(),
-                                                                    (a.source.isEmpty() ? tr("unknown outlet") : a.source).toHtmlEscaped(),
-                                                                    date.toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b> · %3")
+                       .arg(a.title.toHtmlEscaped(),
+                           (a.source.isEmpty() ? tr("unknown outlet") : a.source).toHtmlEscaped(),
+                           date.toHtmlEscaped());
     if (!a.author.isEmpty())
         html += QStringLiteral(" · ") + a.author.toHtmlEscaped();
     html += QStringLiteral("</p>");
     if (!a.url.isEmpty())
         html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(a.url.toHtmlEscaped());
     if (a.duplicateOf)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Near-duplicate of article %1 (%2% shared)")
-                                                           .arg(a.duplicateOf)
-                                                           .arg(qRound(a.duplicateSimilarity * 100)));
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Near-duplicate of article %1 (%2% shared)")
+                             .arg(a.duplicateOf)
+                             .arg(qRound(a.duplicateSimilarity * 100)));
     for (const QString &paragraph : a.body.split(QLatin1String("\n\n")))
-        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     m_reader->setHtml(html);
 }
 
@@ -201,8 +205,8 @@ void MainWindow::importFinished()
         for (const auto &p : s.problems)
             lines.append(p.toString());
         QMessageBox box(QMessageBox::Warning, tr("Import problems"),
-                        tr("%n file(s) or item(s) could not be imported.", nullptr, int(s.problems.size())),
-                        QMessageBox::Ok, this);
+            tr("%n file(s) or item(s) could not be imported.", nullptr, int(s.problems.size())),
+            QMessageBox::Ok, this);
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
     }

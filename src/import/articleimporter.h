@@ -34,7 +34,8 @@ public:
     /// Whether this importer takes the file, judged by name and the first bytes.
     [[nodiscard]] virtual bool canRead(const QString &fileName, const QByteArray &head) const = 0;
     /// Reads the whole file; an Error names the reason the file as a whole was refused.
-    [[nodiscard]] virtual Expected<ImportBatch> read(const QString &fileName, const QByteArray &data) const = 0;
+    [[nodiscard]] virtual Expected<ImportBatch> read(
+        const QString &fileName, const QByteArray &data) const = 0;
 };
 
 } // namespace Lagebild

@@ -34,7 +34,7 @@ BoilerplateFilter BoilerplateFilter::fromRules(const QString &tsv, QStringList *
             continue;
         }
         const QString kind = fields[0].trimmed();
-        Rule rule{Kind::Line, fields[1].trimmed(), {}};
+        Rule rule {Kind::Line, fields[1].trimmed(), {}};
         if (kind == QLatin1String("line")) {
             rule.kind = Kind::Line;
         } else if (kind == QLatin1String("prefix")) {
@@ -43,8 +43,8 @@ BoilerplateFilter BoilerplateFilter::fromRules(const QString &tsv, QStringList *
             rule.kind = Kind::Cut;
         } else if (kind == QLatin1String("regex")) {
             rule.kind = Kind::Regex;
-            rule.regex = QRegularExpression(rule.pattern, QRegularExpression::CaseInsensitiveOption
-                                                              | QRegularExpression::UseUnicodePropertiesOption);
+            rule.regex = QRegularExpression(rule.pattern,
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
             if (!rule.regex.isValid()) {
                 if (problems)
                     problems->append(QStringLiteral("line %1: %2").arg(n + 1).arg(rule.regex.errorString()));
@@ -92,7 +92,7 @@ QString BoilerplateFilter::clean(const QString &text) const
     for (qsizetype i = lines.size() / 2; i < lines.size(); ++i) {
         const QStringView trimmed = QStringView(lines[i]).trimmed();
         const bool cut = std::any_of(m_rules.begin(), m_rules.end(),
-                                     [&](const Rule &r) { return r.kind == Kind::Cut && matches(r, trimmed); });
+            [&](const Rule &r) { return r.kind == Kind::Cut && matches(r, trimmed); });
         if (cut) {
             lines.resize(i);
             break;
@@ -110,9 +110,11 @@ QString BoilerplateFilter::clean(const QString &text) const
 QString tidyParagraphs(const QString &text)
 {
     QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     // Control characters other than line breaks and tabs carry nothing readable.
-    normalized.removeIf([](QChar c) { return c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'); });
+    normalized.removeIf(
+        [](QChar c) { return c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'); });
     const QStringList lines = normalized.split(QLatin1Char('\n'));
     QString out;
     out.reserve(normalized.size());

@@ -71,7 +71,7 @@ bool FeedImporter::canRead(const QString &fileName, const QByteArray &head) cons
 Expected<ImportBatch> FeedImporter::read(const QString &, const QByteArray &data) const
 {
     if (data.trimmed().isEmpty())
-        return Error{QStringLiteral("empty file (no feed)")};
+        return Error {QStringLiteral("empty file (no feed)")};
     QXmlStreamReader xml(data);
     QString feedTitle;
     QList<FeedItem> items;
@@ -83,8 +83,9 @@ Expected<ImportBatch> FeedImporter::read(const QString &, const QByteArray &data
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
             if (!xml.entityDeclarations().isEmpty() || xml.text().contains(QLatin1String("<!ENTITY")))
-                return Error{QStringLiteral("the feed declares XML entities; refused because entity expansion can "
-                                            "exhaust memory (\"billion laughs\") or read local files")};
+                return Error {
+                    QStringLiteral("the feed declares XML entities; refused because entity expansion can "
+                                   "exhaust memory (\"billion laughs\") or read local files")};
             continue;
         }
         if (token == QXmlStreamReader::StartElement) {
@@ -96,12 +97,13 @@ Expected<ImportBatch> FeedImporter::read(const QString &, const QByteArray &data
                 else if (name == QLatin1String("feed"))
                     format = QStringLiteral("atom");
                 else
-                    return Error{QStringLiteral("XML that is neither an RSS nor an Atom feed (root element <%1>)")
-                                     .arg(name.toString())};
+                    return Error {
+                        QStringLiteral("XML that is neither an RSS nor an Atom feed (root element <%1>)")
+                            .arg(name.toString())};
                 continue;
             }
             if (name == QLatin1String("item") || name == QLatin1String("entry")) {
-                items.append(FeedItem{});
+                items.append(FeedItem {});
                 item = &items.last();
                 item->number = int(items.size());
                 continue;
@@ -135,11 +137,12 @@ Expected<ImportBatch> FeedImporter::read(const QString &, const QByteArray &data
                 if (item->link.isEmpty() && guid.startsWith(QLatin1String("http")))
                     item->link = guid;
             } else if (name == QLatin1String("pubDate") || name == QLatin1String("published")
-                       || (name == QLatin1String("date") && ns.contains(QLatin1String("purl.org/dc")))) {
+                || (name == QLatin1String("date") && ns.contains(QLatin1String("purl.org/dc")))) {
                 item->published = xml.readElementText().trimmed();
             } else if (name == QLatin1String("updated")) {
                 item->updated = xml.readElementText().trimmed();
-            } else if (name == QLatin1String("creator") || (name == QLatin1String("author") && format == QLatin1String("rss"))) {
+            } else if (name == QLatin1String("creator")
+                || (name == QLatin1String("author") && format == QLatin1String("rss"))) {
                 item->author = xml.readElementText().trimmed();
             } else if (name == QLatin1String("name") && format == QLatin1String("atom")) {
                 item->author = xml.readElementText().trimmed();
@@ -156,13 +159,13 @@ Expected<ImportBatch> FeedImporter::read(const QString &, const QByteArray &data
         }
     }
     if (xml.hasError()) {
-        return Error{QStringLiteral("malformed XML at line %1, column %2: %3")
-                         .arg(xml.lineNumber())
-                         .arg(xml.columnNumber())
-                         .arg(xml.errorString())};
+        return Error {QStringLiteral("malformed XML at line %1, column %2: %3")
+                          .arg(xml.lineNumber())
+                          .arg(xml.columnNumber())
+                          .arg(xml.errorString())};
     }
     if (!sawRoot)
-        return Error{QStringLiteral("no XML content")};
+        return Error {QStringLiteral("no XML content")};
 
     ImportBatch batch;
     for (const FeedItem &it : std::as_const(items)) {
@@ -172,7 +175,8 @@ Expected<ImportBatch> FeedImporter::read(const QString &, const QByteArray &data
         article.originalFormat = format;
         article.body = BoilerplateFilter::standard().clean(Text::toNfc(htmlFragmentToText(html)));
         if (article.body.isEmpty()) {
-            batch.itemProblems.append(QStringLiteral("item %1 (\"%2\") has no text").arg(it.number).arg(it.title.left(60)));
+            batch.itemProblems.append(
+                QStringLiteral("item %1 (\"%2\") has no text").arg(it.number).arg(it.title.left(60)));
             continue;
         }
         article.title = Text::toNfc(it.title);
@@ -190,7 +194,7 @@ Expected<ImportBatch> FeedImporter::read(const QString &, const QByteArray &data
         batch.articles.push_back(std::move(article));
     }
     if (batch.articles.empty() && batch.itemProblems.isEmpty())
-        return Error{QStringLiteral("the feed has no items")};
+        return Error {QStringLiteral("the feed has no items")};
     return batch;
 }
 

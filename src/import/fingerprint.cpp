@@ -43,7 +43,8 @@ char16_t folded(QChar c)
 QString contentHash(const QString &text)
 {
     const QString normalized = text.toCaseFolded().simplified();
-    return QString::fromLatin1(QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha1).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 ShingleSet shingles(const QString &text)

@@ -19,7 +19,8 @@ using GumboPtr = std::unique_ptr<GumboOutput, void (*)(GumboOutput *)>;
 GumboPtr parse(const QByteArray &utf8)
 {
     static auto destroy = [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); };
-    return GumboPtr(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())), destroy);
+    return GumboPtr(
+        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())), destroy);
 }
 
 QString attribute(const GumboNode *node, const char *name)
@@ -32,7 +33,7 @@ QString attribute(const GumboNode *node, const char *name)
 
 const GumboVector &children(const GumboNode *node)
 {
-    static const GumboVector empty{nullptr, 0, 0};
+    static const GumboVector empty {nullptr, 0, 0};
     if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
         return node->v.element.children;
     if (node->type == GUMBO_NODE_DOCUMENT)
@@ -44,12 +45,29 @@ const GumboVector &children(const GumboNode *node)
 bool isSkippedTag(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_MENU: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
         return true;
     default:
         return false;
@@ -59,18 +77,21 @@ bool isSkippedTag(GumboTag tag)
 // Page furniture recognised by class, id or role: what readability tools call "unlikely candidates".
 bool isFurniture(const GumboNode *node)
 {
-    static const QRegularExpression furniture(QStringLiteral(
-        R"((?:^|[\s_-])(cookies?|consent|gdpr|banner|newsletter|comments?|kommentare?|related|teaser|share|sharing|)"
-        R"(social|advert\w*|ads?|anzeigen?|werbung|promo|sidebar|breadcrumbs?|paywall|subscribe|abo|footer|nav|)"
-        R"(navigation|menu|popup|modal|widget|author-box|recommend\w*|outbrain|taboola|sponsored)(?:$|[\s_-]))"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression furniture(
+        QStringLiteral(
+            R"((?:^|[\s_-])(cookies?|consent|gdpr|banner|newsletter|comments?|kommentare?|related|teaser|share|sharing|)"
+            R"(social|advert\w*|ads?|anzeigen?|werbung|promo|sidebar|breadcrumbs?|paywall|subscribe|abo|footer|nav|)"
+            R"(navigation|menu|popup|modal|widget|author-box|recommend\w*|outbrain|taboola|sponsored)(?:$|[\s_-]))"),
+        QRegularExpression::CaseInsensitiveOption);
     if (node->type != GUMBO_NODE_ELEMENT)
         return false;
     const QString role = attribute(node, "role");
-    if (role == QLatin1String("navigation") || role == QLatin1String("banner") || role == QLatin1String("complementary")
-        || role == QLatin1String("contentinfo") || role == QLatin1String("dialog"))
+    if (role == QLatin1String("navigation") || role == QLatin1String("banner")
+        || role == QLatin1String("complementary") || role == QLatin1String("contentinfo")
+        || role == QLatin1String("dialog"))
         return true;
-    if (attribute(node, "aria-hidden") == QLatin1String("true") || gumbo_get_attribute(&node->v.element.attributes, "hidden"))
+    if (attribute(node, "aria-hidden") == QLatin1String("true")
+        || gumbo_get_attribute(&node->v.element.attributes, "hidden"))
         return true;
     const QString classAndId = attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id");
     return furniture.match(classAndId).hasMatch();
@@ -79,11 +100,30 @@ bool isFurniture(const GumboNode *node)
 bool isBlock(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_BODY: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR:
         return true;
     default:
         return false;
@@ -136,9 +176,10 @@ private:
         // Collapse ASCII white space only: a no-break space ("1 000 €") is meaningful.
         for (const QChar c : text) {
             const bool space = c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t')
-                               || c == QLatin1Char('\r') || c == QLatin1Char('\f');
+                || c == QLatin1Char('\r') || c == QLatin1Char('\f');
             if (space) {
-                if (!m_current.isEmpty() && !m_current.endsWith(QLatin1Char(' ')) && !m_current.endsWith(QLatin1Char('\n')))
+                if (!m_current.isEmpty() && !m_current.endsWith(QLatin1Char(' '))
+                    && !m_current.endsWith(QLatin1Char('\n')))
                     m_current += QLatin1Char(' ');
             } else {
                 m_current += c;
@@ -186,9 +227,10 @@ struct PageScan
 
 void scan(const GumboNode *node, PageScan &page)
 {
-    static const QRegularExpression bodyClass(QStringLiteral(
-        R"((?:^|\s)[\w-]*(article[-_]?body|article[-_]?content|article[-_]?text|story[-_]?body|post[-_]?content|entry[-_]?content|content[-_]?body|artikel[-_]?text|artikel[-_]?inhalt)[\w-]*(?:$|\s))"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bodyClass(
+        QStringLiteral(
+            R"((?:^|\s)[\w-]*(article[-_]?body|article[-_]?content|article[-_]?text|story[-_]?body|post[-_]?content|entry[-_]?content|content[-_]?body|artikel[-_]?text|artikel[-_]?inhalt)[\w-]*(?:$|\s))"),
+        QRegularExpression::CaseInsensitiveOption);
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
         return;
     if (node->type == GUMBO_NODE_ELEMENT) {
@@ -234,7 +276,8 @@ void scan(const GumboNode *node, PageScan &page)
         case GUMBO_TAG_TIME: {
             const QString datetime = attribute(node, "datetime");
             if (!datetime.isEmpty()) {
-                const QString hint = attribute(node, "itemprop") + attribute(node, "class") + attribute(node, "pubdate");
+                const QString hint
+                    = attribute(node, "itemprop") + attribute(node, "class") + attribute(node, "pubdate");
                 page.times.emplace_back(node, datetime + QLatin1Char('\x1f') + hint.toLower());
             }
             break;
@@ -246,7 +289,8 @@ void scan(const GumboNode *node, PageScan &page)
             break;
         }
         if (attribute(node, "itemprop").toLower() == QLatin1String("articlebody")
-            || bodyClass.match(attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id")).hasMatch())
+            || bodyClass.match(attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id"))
+                   .hasMatch())
             page.bodyCandidates.push_back(node);
     }
     const GumboVector &kids = children(node);
@@ -288,13 +332,14 @@ const GumboNode *densestContainer(const PageScan &page)
 
 bool isArticleType(const QJsonValue &type)
 {
-    static const QStringList types{QStringLiteral("NewsArticle"), QStringLiteral("Article"),
-                                   QStringLiteral("ReportageNewsArticle"), QStringLiteral("AnalysisNewsArticle"),
-                                   QStringLiteral("BlogPosting"), QStringLiteral("OpinionNewsArticle"),
-                                   QStringLiteral("BackgroundNewsArticle"), QStringLiteral("TechArticle")};
+    static const QStringList types {QStringLiteral("NewsArticle"), QStringLiteral("Article"),
+        QStringLiteral("ReportageNewsArticle"), QStringLiteral("AnalysisNewsArticle"),
+        QStringLiteral("BlogPosting"), QStringLiteral("OpinionNewsArticle"),
+        QStringLiteral("BackgroundNewsArticle"), QStringLiteral("TechArticle")};
     if (type.isArray()) {
         const QJsonArray array = type.toArray();
-        return std::any_of(array.begin(), array.end(), [](const QJsonValue &t) { return types.contains(t.toString()); });
+        return std::any_of(
+            array.begin(), array.end(), [](const QJsonValue &t) { return types.contains(t.toString()); });
     }
     return types.contains(type.toString());
 }
@@ -344,11 +389,13 @@ QString metaValue(const PageScan &page, std::initializer_list<const char *> keys
 // "Headline | Outlet" or "Headline - Outlet" in <title>: keep the headline.
 QString stripSiteSuffix(QString title, const QString &siteName)
 {
-    for (const QString &sep : {QStringLiteral(" | "), QStringLiteral(" – "), QStringLiteral(" — "), QStringLiteral(" - "),
-                               QStringLiteral(" :: ")}) {
+    for (const QString &sep : {QStringLiteral(" | "), QStringLiteral(" – "), QStringLiteral(" — "),
+             QStringLiteral(" - "), QStringLiteral(" :: ")}) {
         const qsizetype at = title.lastIndexOf(sep);
-        if (at > 0 && (siteName.isEmpty() || title.mid(at + sep.size()).trimmed().compare(siteName, Qt::CaseInsensitive) == 0
-                       || title.size() - at < 40)) {
+        if (at > 0
+            && (siteName.isEmpty()
+                || title.mid(at + sep.size()).trimmed().compare(siteName, Qt::CaseInsensitive) == 0
+                || title.size() - at < 40)) {
             title.truncate(at);
             break;
         }
@@ -396,9 +443,10 @@ HtmlArticle parseHtmlPage(const QByteArray &utf8Html)
         article.url = metaValue(page, {"og:url"});
     if (article.url.isEmpty())
         article.url = ldArticle.value(QLatin1String("url")).toString();
-    article.published = metaValue(page, {"article:published_time", "og:article:published_time", "datepublished",
-                                         "date", "pubdate", "publishdate", "publish-date", "dc.date.issued",
-                                         "dc.date", "dcterms.created", "parsely-pub-date", "sailthru.date"});
+    article.published = metaValue(page,
+        {"article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+            "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created", "parsely-pub-date",
+            "sailthru.date"});
     if (article.published.isEmpty())
         article.published = ldArticle.value(QLatin1String("datePublished")).toString();
     article.publishedFromMetadata = !article.published.isEmpty();

@@ -13,10 +13,10 @@ struct HtmlArticle
     QString siteName;
     QString author;
     QString url;
-    QString published;        ///< raw metadata value, parsed by the caller
+    QString published; ///< raw metadata value, parsed by the caller
     bool publishedFromMetadata = false; ///< false: only a <time> element in the text
-    QString language;         ///< <html lang>
-    QString text;             ///< main text, paragraphs separated by blank lines
+    QString language; ///< <html lang>
+    QString text; ///< main text, paragraphs separated by blank lines
 };
 
 /// Parses a whole page: metadata from <meta>, OpenGraph, JSON-LD and <time>; main text

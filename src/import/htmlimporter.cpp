@@ -17,8 +17,9 @@ namespace {
 // searched in the bytes, as browsers do before decoding.
 QString declaredCharset(const QByteArray &data)
 {
-    static const QRegularExpression charset(QStringLiteral(R"(<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+))"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression charset(
+        QStringLiteral(R"(<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+))"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString head = QString::fromLatin1(data.left(4096));
     const auto match = charset.match(head);
     return match.hasMatch() ? match.captured(1) : QString();
@@ -28,12 +29,14 @@ QString declaredCharset(const QByteArray &data)
 // Muster"); the metadata holds both, the body should start with the text.
 QString withoutLeadingCredits(const QString &body)
 {
-    static const QRegularExpression byline(QStringLiteral(R"(^(?:Von|By)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$)"));
+    static const QRegularExpression byline(
+        QStringLiteral(R"(^(?:Von|By)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$)"));
     QStringList paragraphs = body.split(QLatin1String("\n\n"));
     int dropped = 0;
     while (paragraphs.size() > 1 && dropped < 3) {
         const QString first = paragraphs.first().trimmed();
-        const bool dateLine = dateFromHeaderLine(first).isValid() || (first.size() < 40 && dateFromMetadata(first).isValid());
+        const bool dateLine
+            = dateFromHeaderLine(first).isValid() || (first.size() < 40 && dateFromMetadata(first).isValid());
         if (!dateLine && !byline.match(first).hasMatch())
             break;
         paragraphs.removeFirst();
@@ -47,13 +50,14 @@ QString withoutLeadingCredits(const QString &body)
 bool HtmlImporter::canRead(const QString &fileName, const QByteArray &) const
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
+    return suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        || suffix == QLatin1String("xhtml");
 }
 
 Expected<ImportBatch> HtmlImporter::read(const QString &fileName, const QByteArray &data) const
 {
     if (data.trimmed().isEmpty())
-        return Error{QStringLiteral("empty file (no HTML)")};
+        return Error {QStringLiteral("empty file (no HTML)")};
     auto decoded = decodeText(data, declaredCharset(data));
     if (!decoded)
         return decoded.error();
@@ -64,7 +68,7 @@ Expected<ImportBatch> HtmlImporter::read(const QString &fileName, const QByteArr
     article.originalFormat = shortName();
     article.body = withoutLeadingCredits(BoilerplateFilter::standard().clean(page.text));
     if (article.body.size() < 40)
-        return Error{QStringLiteral("no article text found in the page")};
+        return Error {QStringLiteral("no article text found in the page")};
     article.title = page.title.simplified();
     if (article.title.isEmpty())
         article.title = titleFromText(article.body);

@@ -13,7 +13,7 @@ const std::vector<const ArticleImporter *> &allImporters()
     static const HtmlImporter html;
     static const FeedImporter feed;
     static const JsonLinesImporter jsonLines;
-    static const std::vector<const ArticleImporter *> importers{&text, &html, &feed, &jsonLines};
+    static const std::vector<const ArticleImporter *> importers {&text, &html, &feed, &jsonLines};
     return importers;
 }
 

@@ -22,7 +22,7 @@ Expected<ImportBatch> JsonLinesImporter::read(const QString &, const QByteArray 
     // JSON is UTF-8 by definition; a Latin-1 file is an error, not something to guess at.
     QByteArray bytes = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
     if (bytes.trimmed().isEmpty())
-        return Error{QStringLiteral("empty file (no JSON lines)")};
+        return Error {QStringLiteral("empty file (no JSON lines)")};
     ImportBatch batch;
     int lineNumber = 0;
     int objects = 0;
@@ -36,11 +36,11 @@ Expected<ImportBatch> JsonLinesImporter::read(const QString &, const QByteArray 
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
             batch.itemProblems.append(error.error != QJsonParseError::NoError
-                                          ? QStringLiteral("line %1: invalid JSON (%2 at character %3)")
-                                                .arg(lineNumber)
-                                                .arg(error.errorString())
-                                                .arg(error.offset)
-                                          : QStringLiteral("line %1: not a JSON object").arg(lineNumber));
+                    ? QStringLiteral("line %1: invalid JSON (%2 at character %3)")
+                          .arg(lineNumber)
+                          .arg(error.errorString())
+                          .arg(error.offset)
+                    : QStringLiteral("line %1: not a JSON object").arg(lineNumber));
             continue;
         }
         ++objects;
@@ -65,8 +65,9 @@ Expected<ImportBatch> JsonLinesImporter::read(const QString &, const QByteArray 
         batch.articles.push_back(std::move(article));
     }
     if (objects == 0)
-        return Error{batch.itemProblems.isEmpty() ? QStringLiteral("no JSON objects")
-                                                  : QStringLiteral("no valid JSON line (%1)").arg(batch.itemProblems.first())};
+        return Error {batch.itemProblems.isEmpty()
+                ? QStringLiteral("no JSON objects")
+                : QStringLiteral("no valid JSON line (%1)").arg(batch.itemProblems.first())};
     return batch;
 }
 

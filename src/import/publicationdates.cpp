@@ -11,10 +11,9 @@ namespace {
 
 int germanMonth(QStringView name)
 {
-    static const char *const months[][2] = {{"januar", "jan"},   {"februar", "feb"},  {"märz", "mär"},
-                                             {"april", "apr"},    {"mai", "mai"},      {"juni", "jun"},
-                                             {"juli", "jul"},     {"august", "aug"},   {"september", "sep"},
-                                             {"oktober", "okt"},  {"november", "nov"}, {"dezember", "dez"}};
+    static const char *const months[][2] = {{"januar", "jan"}, {"februar", "feb"}, {"märz", "mär"},
+        {"april", "apr"}, {"mai", "mai"}, {"juni", "jun"}, {"juli", "jul"}, {"august", "aug"},
+        {"september", "sep"}, {"oktober", "okt"}, {"november", "nov"}, {"dezember", "dez"}};
     QString n = name.toString().toLower();
     if (n.endsWith(QLatin1Char('.')))
         n.chop(1);
@@ -44,10 +43,13 @@ struct Found
 
 Found findDate(QStringView line)
 {
-    static const QRegularExpression numeric(QStringLiteral(R"((?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d))"));
-    static const QRegularExpression spelled(QStringLiteral(R"((?<!\d)(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9}\.?)\s+(\d{4})(?!\d))"));
+    static const QRegularExpression numeric(
+        QStringLiteral(R"((?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d))"));
+    static const QRegularExpression spelled(
+        QStringLiteral(R"((?<!\d)(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9}\.?)\s+(\d{4})(?!\d))"));
     static const QRegularExpression iso(QStringLiteral(R"((?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d))"));
-    static const QRegularExpression time(QStringLiteral(R"(^\s*(?:,|um|-|–)?\s*(\d{1,2})[:.](\d{2})\s*(?:Uhr)?)"));
+    static const QRegularExpression time(
+        QStringLiteral(R"(^\s*(?:,|um|-|–)?\s*(\d{1,2})[:.](\d{2})\s*(?:Uhr)?)"));
     Found found;
     if (auto m = numeric.match(line); m.hasMatch()) {
         const QDate d(m.capturedView(3).toInt(), m.capturedView(2).toInt(), m.capturedView(1).toInt());
@@ -84,8 +86,8 @@ PublicationDate dateFromFileName(const QString &fileName)
     const QString base = QFileInfo(fileName).fileName();
     if (auto m = day.match(base); m.hasMatch()) {
         const int y = m.capturedView(1).toInt();
-        PublicationDate d = PublicationDate::day(QDate(y, m.capturedView(2).toInt(), m.capturedView(3).toInt()),
-                                                 DateOrigin::FileName);
+        PublicationDate d = PublicationDate::day(
+            QDate(y, m.capturedView(2).toInt(), m.capturedView(3).toInt()), DateOrigin::FileName);
         if (d.isValid() && plausibleYear(y))
             return d;
     }
@@ -108,27 +110,28 @@ PublicationDate dateFromHeaderLine(QStringView line)
         return {};
     // What stands around the date must be a label, a weekday, an author or outlet credit —
     // not a sentence that happens to contain a date.
-    static const QRegularExpression label(QStringLiteral(
-        R"(^(?:(?:veröffentlicht|erschienen|publiziert|datum|erstellt|stand|aktualisiert|zuletzt aktualisiert|update)(?:\s+am)?\s*:?|)\s*)"
-        R"((?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s*)?$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(
+        QStringLiteral(
+            R"(^(?:(?:veröffentlicht|erschienen|publiziert|datum|erstellt|stand|aktualisiert|zuletzt aktualisiert|update)(?:\s+am)?\s*:?|)\s*)"
+            R"((?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s*)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringView before = trimmed.left(found.start).trimmed();
     const QStringView after = trimmed.mid(found.end).trimmed();
     const bool labelled = label.match(before).hasMatch();
     const bool creditBefore = before.contains(QLatin1Char('|')) || before.endsWith(QLatin1Char(','))
-                              || before.endsWith(QChar(0x00B7)) || before.startsWith(QLatin1String("Von "), Qt::CaseInsensitive);
+        || before.endsWith(QChar(0x00B7)) || before.startsWith(QLatin1String("Von "), Qt::CaseInsensitive);
     // After the date: nothing, a time zone or weekday aside, or further credit fields
     // ("· Outlet · Ressort", "| 3 Min. Lesezeit").
     const bool separatedAfter = after.startsWith(QLatin1Char('|')) || after.startsWith(QChar(0x00B7))
-                                || after.startsWith(QLatin1Char(',')) || after.startsWith(QLatin1Char('-'))
-                                || after.startsWith(QChar(0x2013)) || after.startsWith(QLatin1Char('('));
+        || after.startsWith(QLatin1Char(',')) || after.startsWith(QLatin1Char('-'))
+        || after.startsWith(QChar(0x2013)) || after.startsWith(QLatin1Char('('));
     const bool quietAfter = after.isEmpty() || separatedAfter;
     if (!(labelled || creditBefore) || !quietAfter || (!separatedAfter && after.contains(QLatin1Char('.'))))
         return {};
     PublicationDate date = found.date;
     const QString lower = before.toString().toLower();
     date.uncertain = lower.contains(QLatin1String("stand")) || lower.contains(QLatin1String("aktualisiert"))
-                     || lower.contains(QLatin1String("update"));
+        || lower.contains(QLatin1String("update"));
     return date;
 }
 
@@ -143,7 +146,8 @@ PublicationDate dateFromMetadata(const QString &value)
         if (!rfc.isValid()) {
             // Common deviations: zone names instead of offsets, missing weekday.
             QString fixed = v;
-            fixed.replace(QRegularExpression(QStringLiteral(R"(\s(GMT|UT|UTC|Z)$)")), QStringLiteral(" +0000"));
+            fixed.replace(
+                QRegularExpression(QStringLiteral(R"(\s(GMT|UT|UTC|Z)$)")), QStringLiteral(" +0000"));
             fixed.replace(QRegularExpression(QStringLiteral(R"(\sCEST$)")), QStringLiteral(" +0200"));
             fixed.replace(QRegularExpression(QStringLiteral(R"(\sCET$)")), QStringLiteral(" +0100"));
             fixed.replace(QRegularExpression(QStringLiteral(R"(\sEDT$)")), QStringLiteral(" -0400"));

@@ -57,14 +57,14 @@ Expected<QString> convert(const QByteArray &data, const char *charset)
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset, &status), &ucnv_close);
     if (U_FAILURE(status))
-        return Error{QStringLiteral("unsupported character encoding %1").arg(QString::fromLatin1(charset))};
+        return Error {QStringLiteral("unsupported character encoding %1").arg(QString::fromLatin1(charset))};
     ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QString out(data.size() * 2 + 16, Qt::Uninitialized);
     status = U_ZERO_ERROR;
-    const int32_t written = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
-                                          data.constData(), int32_t(data.size()), &status);
+    const int32_t written = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(out.data()),
+        int32_t(out.size()), data.constData(), int32_t(data.size()), &status);
     if (U_FAILURE(status))
-        return Error{QStringLiteral("bytes that are not valid %1").arg(QString::fromLatin1(charset))};
+        return Error {QStringLiteral("bytes that are not valid %1").arg(QString::fromLatin1(charset))};
     out.truncate(written);
     return out;
 }
@@ -75,7 +75,8 @@ QString detectLegacyCharset(const QByteArray &data)
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
     if (U_FAILURE(status))
         return QStringLiteral("windows-1252");
-    ucsdet_setText(detector.get(), data.constData(), int32_t(std::min<qsizetype>(data.size(), 1 << 20)), &status);
+    ucsdet_setText(
+        detector.get(), data.constData(), int32_t(std::min<qsizetype>(data.size(), 1 << 20)), &status);
     int32_t count = 0;
     const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
     if (U_SUCCESS(status)) {
@@ -101,24 +102,26 @@ Expected<DecodedText> decodeText(const QByteArray &data, const QString &declared
         const bool little = data.startsWith("\xFF\xFE");
         auto text = convert(data.mid(2), little ? "UTF-16LE" : "UTF-16BE");
         if (!text)
-            return Error{QStringLiteral("broken UTF-16 text (%1)").arg(text.errorMessage())};
-        return DecodedText{Text::toNfc(text.value()), little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
+            return Error {QStringLiteral("broken UTF-16 text (%1)").arg(text.errorMessage())};
+        return DecodedText {
+            Text::toNfc(text.value()), little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
     }
     const bool bom = data.startsWith("\xEF\xBB\xBF");
     if (looksBinary(data))
-        return Error{QStringLiteral("binary data, not text")};
+        return Error {QStringLiteral("binary data, not text")};
 
     const Utf8Check utf8 = checkUtf8(data, bom ? 3 : 0);
     if (utf8.firstInvalid < 0) {
         QString text = QString::fromUtf8(data.constData() + (bom ? 3 : 0), data.size() - (bom ? 3 : 0));
-        return DecodedText{Text::toNfc(text), QStringLiteral("UTF-8")};
+        return DecodedText {Text::toNfc(text), QStringLiteral("UTF-8")};
     }
     const QString declared = declaredCharset.trimmed().toLower();
     const bool declaredUtf8 = declared == QLatin1String("utf-8") || declared == QLatin1String("utf8");
     if (bom || utf8.multiByteSequences > 0 || declaredUtf8) {
-        return Error{QStringLiteral("invalid UTF-8 (byte 0x%1 at offset %2) in a file that is otherwise UTF-8")
-                         .arg(static_cast<unsigned char>(data[utf8.firstInvalid]), 2, 16, QLatin1Char('0'))
-                         .arg(utf8.firstInvalid)};
+        return Error {
+            QStringLiteral("invalid UTF-8 (byte 0x%1 at offset %2) in a file that is otherwise UTF-8")
+                .arg(static_cast<unsigned char>(data[utf8.firstInvalid]), 2, 16, QLatin1Char('0'))
+                .arg(utf8.firstInvalid)};
     }
     QString charset = declared.isEmpty() ? detectLegacyCharset(data) : declaredCharset.trimmed();
     if (charset.compare(QLatin1String("iso-8859-1"), Qt::CaseInsensitive) == 0
@@ -126,8 +129,8 @@ Expected<DecodedText> decodeText(const QByteArray &data, const QString &declared
         charset = QStringLiteral("windows-1252"); // what "Latin-1" files really contain (€, „“)
     auto text = convert(data, charset.toLatin1().constData());
     if (!text)
-        return Error{QStringLiteral("neither UTF-8 nor %1 text: %2").arg(charset, text.errorMessage())};
-    return DecodedText{Text::toNfc(text.value()), charset};
+        return Error {QStringLiteral("neither UTF-8 nor %1 text: %2").arg(charset, text.errorMessage())};
+    return DecodedText {Text::toNfc(text.value()), charset};
 }
 
 } // namespace Lagebild

@@ -9,7 +9,7 @@ namespace Lagebild {
 
 struct DecodedText
 {
-    QString text;     ///< NFC, without a byte order mark
+    QString text; ///< NFC, without a byte order mark
     QString encoding; ///< "UTF-8", "UTF-16LE", "windows-1252", ...
 };
 

@@ -21,7 +21,8 @@ bool looksLikeTitle(const QString &line)
     // Headlines don't end like prose and hold one statement.
     static const QRegularExpression proseEnd(QStringLiteral(R"([.,;:]$)"));
     static const QRegularExpression innerSentence(QStringLiteral(R"([.!?]\s+\p{Lu})"));
-    if (proseEnd.match(line).hasMatch() && !line.endsWith(QLatin1String("...")) && !line.endsWith(QChar(0x2026)))
+    if (proseEnd.match(line).hasMatch() && !line.endsWith(QLatin1String("..."))
+        && !line.endsWith(QChar(0x2026)))
         return false;
     return !innerSentence.match(line).hasMatch();
 }
@@ -94,7 +95,7 @@ Expected<ImportBatch> TextImporter::read(const QString &fileName, const QByteArr
         return decoded.error();
     const QString text = tidyParagraphs(decoded->text);
     if (text.trimmed().isEmpty())
-        return Error{QStringLiteral("empty file (no text)")};
+        return Error {QStringLiteral("empty file (no text)")};
 
     Article article;
     article.rawOriginal = decoded->text;
@@ -111,11 +112,14 @@ Expected<ImportBatch> TextImporter::read(const QString &fileName, const QByteArr
 
     // The header: the few lines under the title may hold the date, author and outlet,
     // or repeat the title (pages copied from the web do).
-    static const QRegularExpression byline(QStringLiteral(R"(^(?:Von|By)\s+([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})(?:\s*[,|/]\s*(.+))?$)"));
-    static const QRegularExpression sourceLine(QStringLiteral(R"(^(?:Quelle|Source|Medium)\s*:\s*(.{2,60})$)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression authorLine(QStringLiteral(R"(^(?:Autor|Autorin|Author)\s*:\s*(.{2,60})$)"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression byline(QStringLiteral(
+        R"(^(?:Von|By)\s+([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3})(?:\s*[,|/]\s*(.+))?$)"));
+    static const QRegularExpression sourceLine(
+        QStringLiteral(R"(^(?:Quelle|Source|Medium)\s*:\s*(.{2,60})$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression authorLine(
+        QStringLiteral(R"(^(?:Autor|Autorin|Author)\s*:\s*(.{2,60})$)"),
+        QRegularExpression::CaseInsensitiveOption);
     int examined = 0;
     for (qsizetype i = 0; i < lines.size() && examined < 5;) {
         const QString line = lines[i].trimmed();
@@ -127,7 +131,8 @@ Expected<ImportBatch> TextImporter::read(const QString &fileName, const QByteArr
         bool consumed = false;
         if (sameText(line) == sameText(article.title)) {
             consumed = true;
-        } else if (const PublicationDate date = dateFromHeaderLine(line); date.isValid() && !article.published.isValid()) {
+        } else if (const PublicationDate date = dateFromHeaderLine(line);
+                   date.isValid() && !article.published.isValid()) {
             article.published = date;
             consumed = true;
             creditFields(line, article);
@@ -155,7 +160,7 @@ Expected<ImportBatch> TextImporter::read(const QString &fileName, const QByteArr
 
     article.body = BoilerplateFilter::standard().clean(lines.join(QLatin1Char('\n')));
     if (article.body.isEmpty())
-        return Error{QStringLiteral("no article text besides the title")};
+        return Error {QStringLiteral("no article text besides the title")};
     if (!article.published.isValid())
         article.published = dateFromFileName(fileName);
     if (article.published.origin == DateOrigin::FileName)

@@ -11,7 +11,10 @@ class TextImporter final : public ArticleImporter
 {
 public:
     [[nodiscard]] QString shortName() const override { return QStringLiteral("txt"); }
-    [[nodiscard]] QStringList nameFilters() const override { return {QStringLiteral("*.txt"), QStringLiteral("*.text")}; }
+    [[nodiscard]] QStringList nameFilters() const override
+    {
+        return {QStringLiteral("*.txt"), QStringLiteral("*.text")};
+    }
     [[nodiscard]] bool canRead(const QString &fileName, const QByteArray &head) const override;
     [[nodiscard]] Expected<ImportBatch> read(const QString &fileName, const QByteArray &data) const override;
 };

@@ -9,10 +9,8 @@
 namespace Lagebild {
 
 ArticleTableModel::ArticleTableModel(ArticleStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
-{
-}
+    : QAbstractTableModel(parent), m_store(store)
+{ }
 
 int ArticleTableModel::rowCount(const QModelIndex &parent) const
 {

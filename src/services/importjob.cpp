@@ -7,9 +7,7 @@
 namespace Lagebild {
 
 ImportJob::ImportJob(QString databasePath, QStringList paths, QObject *parent)
-    : QObject(parent)
-    , m_databasePath(std::move(databasePath))
-    , m_paths(std::move(paths))
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_paths(std::move(paths))
 {
     connect(&m_watcher, &QFutureWatcher<ImportSummary>::finished, this, [this] {
         m_summary = m_watcher.result();
@@ -37,7 +35,8 @@ void ImportJob::start()
             return summary;
         }
         ImportObserver observer;
-        observer.progress = [this](int done, int total, const QString &file) { Q_EMIT progress(done, total, file); };
+        observer.progress
+            = [this](int done, int total, const QString &file) { Q_EMIT progress(done, total, file); };
         observer.problem = [this](const ImportProblem &p) { Q_EMIT problem(p.file, p.reason); };
         ImportService service(**store);
         return service.importPaths(paths, observer, cancelFlag.get());

@@ -31,11 +31,8 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-ImportService::ImportService(ArticleStore &store, ImportOptions options)
-    : m_store(store)
-    , m_options(options)
-{
-}
+ImportService::ImportService(ArticleStore &store, ImportOptions options) : m_store(store), m_options(options)
+{ }
 
 QStringList ImportService::collectFiles(const QStringList &paths, std::vector<ImportProblem> &problems)
 {
@@ -64,8 +61,8 @@ QStringList ImportService::collectFiles(const QStringList &paths, std::vector<Im
     return files;
 }
 
-ImportSummary ImportService::importPaths(const QStringList &paths, const ImportObserver &observer,
-                                         const std::atomic_bool *cancel)
+ImportSummary ImportService::importPaths(
+    const QStringList &paths, const ImportObserver &observer, const std::atomic_bool *cancel)
 {
     ImportSummary summary;
     auto report = [&](ImportProblem problem) {
@@ -113,7 +110,8 @@ ImportSummary ImportService::importPaths(const QStringList &paths, const ImportO
             observer.progress(i, total, files[i]);
         if (!inTransaction) {
             if (auto r = db.execute(QStringLiteral("BEGIN IMMEDIATE")); !r) {
-                report({m_store.path(), QStringLiteral("cannot write to the database: %1").arg(r.errorMessage())});
+                report({m_store.path(),
+                    QStringLiteral("cannot write to the database: %1").arg(r.errorMessage())});
                 break;
             }
             inTransaction = true;
@@ -135,7 +133,7 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
 {
     auto fail = [&](const QString &reason) {
         ++summary.failedFiles;
-        ImportProblem problem{file, reason};
+        ImportProblem problem {file, reason};
         if (observer.problem)
             observer.problem(problem);
         summary.problems.push_back(std::move(problem));
@@ -166,7 +164,7 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
         return fail(batch.errorMessage());
     for (const QString &itemProblem : std::as_const(batch->itemProblems)) {
         ++summary.failedItems;
-        ImportProblem problem{file, itemProblem};
+        ImportProblem problem {file, itemProblem};
         if (observer.problem)
             observer.problem(problem);
         summary.problems.push_back(std::move(problem));
@@ -185,7 +183,7 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
             (void)db.execute(QStringLiteral("ROLLBACK TO import_file"));
             (void)db.execute(QStringLiteral("RELEASE import_file"));
             m_known.resize(knownBefore);
-            const ImportProblem failure{file, QStringLiteral("cannot store: %1").arg(error)};
+            const ImportProblem failure {file, QStringLiteral("cannot store: %1").arg(error)};
             auto problems = std::move(summary.problems);
             summary = before;
             summary.problems = std::move(problems);
@@ -201,7 +199,7 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
 }
 
 bool ImportService::storeArticle(Article &article, const QString &file, ImportSummary &summary,
-                                 const ImportObserver &observer, QString &error)
+    const ImportObserver &observer, QString &error)
 {
     article.contentHash = contentHash(article.body);
     auto existing = m_store.findByContentHash(article.contentHash);
@@ -211,9 +209,10 @@ bool ImportService::storeArticle(Article &article, const QString &file, ImportSu
     }
     if (existing->has_value()) {
         ++summary.duplicates;
-        ImportProblem note{file, QStringLiteral("\"%1\" has the same text as article %2; skipped")
-                                     .arg(article.title.left(60))
-                                     .arg(**existing)};
+        ImportProblem note {file,
+            QStringLiteral("\"%1\" has the same text as article %2; skipped")
+                .arg(article.title.left(60))
+                .arg(**existing)};
         if (observer.duplicate)
             observer.duplicate(note);
         summary.duplicateNotes.push_back(std::move(note));
@@ -251,8 +250,8 @@ void ImportService::findOriginal(Article &article)
         if (distance <= m_options.nearDuplicateMaxDistance)
             candidates.emplace_back(distance, &k);
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const auto &l, const auto &r) { return l.first < r.first; });
+    std::sort(
+        candidates.begin(), candidates.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
     // Few candidates survive the SimHash filter; confirm each by shingle overlap.
     for (size_t c = 0; c < std::min<size_t>(candidates.size(), 4); ++c) {
         const Known &k = *candidates[c].second;

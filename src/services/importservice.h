@@ -23,14 +23,14 @@ struct ImportProblem
 
 struct ImportSummary
 {
-    int files = 0;          ///< files looked at
-    int imported = 0;       ///< articles stored
-    int duplicates = 0;     ///< exact duplicates skipped (same text already stored)
+    int files = 0; ///< files looked at
+    int imported = 0; ///< articles stored
+    int duplicates = 0; ///< exact duplicates skipped (same text already stored)
     int nearDuplicates = 0; ///< stored, and linked to the article they rewrite
-    int nonGerman = 0;      ///< stored, and flagged by language
-    int failedFiles = 0;    ///< files refused as a whole
-    int failedItems = 0;    ///< single items skipped inside otherwise good files
-    qint64 bytes = 0;       ///< bytes read from files that were imported
+    int nonGerman = 0; ///< stored, and flagged by language
+    int failedFiles = 0; ///< files refused as a whole
+    int failedItems = 0; ///< single items skipped inside otherwise good files
+    qint64 bytes = 0; ///< bytes read from files that were imported
     bool cancelled = false;
     std::vector<ImportProblem> problems;
     std::vector<ImportProblem> duplicateNotes; ///< which file duplicated which article
@@ -70,7 +70,7 @@ public:
     static QStringList collectFiles(const QStringList &paths, std::vector<ImportProblem> &problems);
 
     ImportSummary importPaths(const QStringList &paths, const ImportObserver &observer = {},
-                              const std::atomic_bool *cancel = nullptr);
+        const std::atomic_bool *cancel = nullptr);
 
 private:
     struct Known
@@ -80,8 +80,8 @@ private:
         ArticleId original;
     };
     void importFile(const QString &file, ImportSummary &summary, const ImportObserver &observer);
-    bool storeArticle(Article &article, const QString &file, ImportSummary &summary, const ImportObserver &observer,
-                      QString &error);
+    bool storeArticle(Article &article, const QString &file, ImportSummary &summary,
+        const ImportObserver &observer, QString &error);
     void findOriginal(Article &article);
 
     ArticleStore &m_store;

@@ -20,10 +20,11 @@ using Sqlite::Statement;
 namespace {
 
 // Columns shared by every query that fills an ArticleSummary, in this order.
-constexpr auto summaryColumns = u"a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
-                                u"a.published_uncertain, a.language, a.duplicate_of, "
-                                u"(SELECT group_concat(t.name, char(31)) FROM article_tags at "
-                                u"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id)";
+constexpr auto summaryColumns
+    = u"a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
+      u"a.published_uncertain, a.language, a.duplicate_of, "
+      u"(SELECT group_concat(t.name, char(31)) FROM article_tags at "
+      u"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id)";
 
 PublicationDate readDate(const Statement &st, int first)
 {
@@ -69,10 +70,7 @@ QStringList cleanTags(const QStringList &tags)
 
 } // namespace
 
-ArticleStore::ArticleStore(std::unique_ptr<Sqlite::Database> db)
-    : m_db(std::move(db))
-{
-}
+ArticleStore::ArticleStore(std::unique_ptr<Sqlite::Database> db) : m_db(std::move(db)) { }
 
 ArticleStore::~ArticleStore()
 {
@@ -103,15 +101,16 @@ Expected<std::unique_ptr<ArticleStore>> ArticleStore::open(const QString &path)
         return registered.error();
     // busy_timeout first: the WAL switch itself needs a lock another process may hold.
     for (const auto *pragma : {u"PRAGMA busy_timeout = 10000", u"PRAGMA foreign_keys = ON",
-                               u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = NORMAL",
-                               u"PRAGMA cache_size = -32768"}) { // 32 MB: the FTS index is written page by page
+             u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = NORMAL",
+             u"PRAGMA cache_size = -32768"}) { // 32 MB: the FTS index is written page by page
         Statement statement(conn, pragma);
         if (auto r = statement.step(); !r)
-            return Error{QStringLiteral("%1 is not a usable Lagebild database: %2").arg(path, r.errorMessage())};
+            return Error {
+                QStringLiteral("%1 is not a usable Lagebild database: %2").arg(path, r.errorMessage())};
     }
     auto migrated = Migrator::migrate(conn);
     if (!migrated)
-        return Error{QStringLiteral("%1: %2").arg(path, migrated.errorMessage())};
+        return Error {QStringLiteral("%1: %2").arg(path, migrated.errorMessage())};
     std::unique_ptr<ArticleStore> store(new ArticleStore(std::move(db.value())));
     if (auto index = store->checkSearchIndex(); !index)
         return index.error();
@@ -147,8 +146,8 @@ Expected<std::optional<ArticleId>> ArticleStore::findByContentHash(const QString
     if (!row)
         return row.error();
     if (!row.value())
-        return std::optional<ArticleId>{};
-    return std::optional<ArticleId>{st.columnInt64(0)};
+        return std::optional<ArticleId> {};
+    return std::optional<ArticleId> {st.columnInt64(0)};
 }
 
 Expected<qint64> ArticleStore::sourceId(const QString &name, const QString &url)
@@ -156,7 +155,8 @@ Expected<qint64> ArticleStore::sourceId(const QString &name, const QString &url)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return qint64(0);
-    Statement &insert = cached(u"INSERT INTO sources(name, url) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING");
+    Statement &insert
+        = cached(u"INSERT INTO sources(name, url) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING");
     insert.bind(1, trimmed).bind(2, url);
     if (auto r = insert.execute(); !r)
         return r.error();
@@ -177,11 +177,13 @@ Expected<ArticleId> ArticleStore::insertArticle(const Article &a)
     auto source = sourceId(a.source, siteUrl);
     if (!source)
         return source.error();
-    Statement &st = cached(u"INSERT INTO articles(title, body, raw_original, url, author, source_id, language, "
-                        u"language_reliable, published, published_day, published_precision, published_origin, "
-                        u"published_uncertain, content_hash, simhash, duplicate_of, duplicate_similarity, "
-                        u"original_file, original_format, imported_at) "
-                        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+    Statement &st
+        = cached(u"INSERT INTO articles(title, body, raw_original, url, author, source_id, language, "
+                 u"language_reliable, published, published_day, published_precision, published_origin, "
+                 u"published_uncertain, content_hash, simhash, duplicate_of, duplicate_similarity, "
+                 u"original_file, original_format, imported_at) "
+                 u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                 u"?19, ?20)");
     const bool dated = a.published.isValid();
     st.bind(1, a.title)
         .bind(2, a.body)
@@ -205,7 +207,9 @@ Expected<ArticleId> ArticleStore::insertArticle(const Article &a)
         st.bindNull(17);
     st.bind(18, a.originalFile.isEmpty() ? QString() : a.originalFile)
         .bind(19, a.originalFormat)
-        .bind(20, (a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate));
+        .bind(20,
+            (a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc())
+                .toString(Qt::ISODate));
     if (auto r = st.execute(); !r)
         return r.error();
     return m_db->lastInsertRowId();
@@ -215,14 +219,10 @@ Expected<std::vector<std::pair<ArticleId, quint64>>> ArticleStore::simhashes()
 {
     std::vector<std::pair<ArticleId, quint64>> result;
     Statement st(*m_db, u"SELECT id, simhash FROM articles");
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        result.emplace_back(st.columnInt64(0), quint64(st.columnInt64(1)));
-    }
+    auto rows = Sqlite::forEachRow(st,
+        [&](const Statement &row) { result.emplace_back(row.columnInt64(0), quint64(row.columnInt64(1))); });
+    if (!rows)
+        return rows.error();
     return result;
 }
 
@@ -236,35 +236,32 @@ Expected<qint64> ArticleStore::articleCount()
 
 Expected<std::vector<ArticleSummary>> ArticleStore::listArticles(int limit, int offset)
 {
-    Statement st(*m_db, QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
-                                + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-                                                "ORDER BY a.published_day DESC NULLS LAST, a.id DESC LIMIT ?1 OFFSET ?2")));
+    Statement st(*m_db,
+        QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
+            + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+                            "ORDER BY a.published_day DESC NULLS LAST, a.id DESC LIMIT ?1 OFFSET ?2")));
     st.bind(1, limit).bind(2, offset);
     std::vector<ArticleSummary> result;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        result.push_back(readSummary(st));
-    }
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { result.push_back(readSummary(row)); });
+    if (!rows)
+        return rows.error();
     return result;
 }
 
 Expected<std::optional<Article>> ArticleStore::article(ArticleId id)
 {
-    Statement st(*m_db, u"SELECT a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
-                        u"a.published_uncertain, a.language, a.duplicate_of, a.body, a.raw_original, a.url, a.author, "
-                        u"a.language_reliable, a.content_hash, a.simhash, a.duplicate_similarity, a.original_file, "
-                        u"a.original_format, a.imported_at, (SELECT text FROM notes WHERE article_id = a.id) "
-                        u"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
+    Statement st(*m_db,
+        u"SELECT a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
+        u"a.published_uncertain, a.language, a.duplicate_of, a.body, a.raw_original, a.url, a.author, "
+        u"a.language_reliable, a.content_hash, a.simhash, a.duplicate_similarity, a.original_file, "
+        u"a.original_format, a.imported_at, (SELECT text FROM notes WHERE article_id = a.id) "
+        u"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
     st.bind(1, id);
     auto row = st.step();
     if (!row)
         return row.error();
     if (!row.value())
-        return std::optional<Article>{};
+        return std::optional<Article> {};
     Article a;
     a.id = st.columnInt64(0);
     a.title = st.columnText(1);
@@ -288,7 +285,7 @@ Expected<std::optional<Article>> ArticleStore::article(ArticleId id)
     if (!tags)
         return tags.error();
     a.tags = tags.value();
-    return std::optional<Article>{std::move(a)};
+    return std::optional<Article> {std::move(a)};
 }
 
 Expected<QString> ArticleStore::articleBody(ArticleId id)
@@ -300,7 +297,7 @@ Expected<QString> ArticleStore::articleBody(ArticleId id)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error{QStringLiteral("no article with id %1").arg(id)};
+        return Error {QStringLiteral("no article with id %1").arg(id)};
     return st.columnText(0);
 }
 
@@ -312,27 +309,25 @@ Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, 
         return expression.error();
     // Title matches weigh four times body matches. The snippet markers are control characters,
     // which the importers strip from stored text; they become <mark> tags below.
-    Statement st(*m_db, QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
-                                + QStringLiteral(", snippet(article_fts, 1, char(2), char(3), '…', 24), "
-                                                "bm25(article_fts, 4.0, 1.0) AS score "
-                                                "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
-                                                "LEFT JOIN sources s ON s.id = a.source_id "
-                                                "WHERE article_fts MATCH ?1 ORDER BY score LIMIT ?2")));
+    Statement st(*m_db,
+        QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
+            + QStringLiteral(", snippet(article_fts, 1, char(2), char(3), '…', 24), "
+                             "bm25(article_fts, 4.0, 1.0) AS score "
+                             "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+                             "LEFT JOIN sources s ON s.id = a.source_id "
+                             "WHERE article_fts MATCH ?1 ORDER BY score LIMIT ?2")));
     st.bind(1, expression.value()).bind(2, limit);
     std::vector<SearchHit> hits;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return Error{QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, row.errorMessage())};
-        if (!row.value())
-            break;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
         SearchHit hit;
-        hit.article = readSummary(st);
-        hit.snippet = st.columnText(10).simplified();
+        hit.article = readSummary(row);
+        hit.snippet = row.columnText(10).simplified();
         hit.snippet.replace(QChar(2), QLatin1String("<mark>")).replace(QChar(3), QLatin1String("</mark>"));
-        hit.score = st.columnDouble(11);
+        hit.score = row.columnDouble(11);
         hits.push_back(std::move(hit));
-    }
+    });
+    if (!rows)
+        return Error {QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, rows.errorMessage())};
     return hits;
 }
 
@@ -344,7 +339,7 @@ Expected<void> ArticleStore::requireArticle(ArticleId id)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error{QStringLiteral("no article with id %1").arg(id)};
+        return Error {QStringLiteral("no article with id %1").arg(id)};
     return {};
 }
 
@@ -354,8 +349,9 @@ Expected<void> ArticleStore::addTags(ArticleId id, const QStringList &tags)
         return exists;
     Sqlite::Transaction transaction(*m_db);
     Statement insertTag(*m_db, u"INSERT INTO tags(name) VALUES (?1) ON CONFLICT(name) DO NOTHING");
-    Statement link(*m_db, u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, tagged_at) "
-                          u"SELECT ?1, id, ?3 FROM tags WHERE name = ?2");
+    Statement link(*m_db,
+        u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, tagged_at) "
+        u"SELECT ?1, id, ?3 FROM tags WHERE name = ?2");
     for (const QString &tag : cleanTags(tags)) {
         insertTag.bind(1, tag);
         if (auto r = insertTag.execute(); !r)
@@ -372,8 +368,9 @@ Expected<void> ArticleStore::removeTags(ArticleId id, const QStringList &tags)
     if (auto exists = requireArticle(id); !exists)
         return exists;
     Sqlite::Transaction transaction(*m_db);
-    Statement unlink(*m_db, u"DELETE FROM article_tags WHERE article_id = ?1 "
-                            u"AND tag_id = (SELECT id FROM tags WHERE name = ?2)");
+    Statement unlink(*m_db,
+        u"DELETE FROM article_tags WHERE article_id = ?1 "
+        u"AND tag_id = (SELECT id FROM tags WHERE name = ?2)");
     for (const QString &tag : cleanTags(tags)) {
         unlink.bind(1, id).bind(2, tag);
         if (auto r = unlink.execute(); !r)
@@ -384,17 +381,13 @@ Expected<void> ArticleStore::removeTags(ArticleId id, const QStringList &tags)
 
 Expected<QStringList> ArticleStore::tagsOf(ArticleId id)
 {
-    Statement st(*m_db, u"SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?1");
+    Statement st(*m_db,
+        u"SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?1");
     st.bind(1, id);
     QStringList tags;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        tags.append(st.columnText(0));
-    }
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { tags.append(row.columnText(0)); });
+    if (!rows)
+        return rows.error();
     Text::sortGerman(tags);
     return tags;
 }
@@ -408,8 +401,9 @@ Expected<void> ArticleStore::setNote(ArticleId id, const QString &text)
         st.bind(1, id);
         return st.execute();
     }
-    Statement st(*m_db, u"INSERT INTO notes(article_id, text, updated_at) VALUES (?1, ?2, ?3) "
-                        u"ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at");
+    Statement st(*m_db,
+        u"INSERT INTO notes(article_id, text, updated_at) VALUES (?1, ?2, ?3) "
+        u"ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at");
     st.bind(1, id).bind(2, text).bind(3, now());
     return st.execute();
 }
@@ -426,38 +420,36 @@ Expected<StoreStatistics> ArticleStore::statistics()
     };
     auto counted = [this](QStringView sql, std::vector<CountedName> &target) -> Expected<void> {
         Statement st(*m_db, sql);
-        for (;;) {
-            auto row = st.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                return {};
-            target.push_back({st.columnText(0), st.columnInt64(1)});
-        }
+        return Sqlite::forEachRow(st, [&](const Statement &row) {
+            target.push_back({row.columnText(0), row.columnInt64(1)});
+        });
     };
-    for (auto r : {single(u"SELECT count(*) FROM articles", s.articles),
-                   single(u"SELECT count(*) FROM articles WHERE language = 'de'", s.german),
-                   single(u"SELECT count(*) FROM articles WHERE published IS NULL", s.undated),
-                   single(u"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", s.nearDuplicates),
-                   single(u"SELECT count(*) FROM sources", s.sources), single(u"SELECT count(*) FROM tags", s.tags),
-                   single(u"SELECT count(*) FROM notes", s.notes),
-                   counted(u"SELECT coalesce(s.name, ''), count(*) FROM articles a "
-                           u"LEFT JOIN sources s ON s.id = a.source_id GROUP BY s.name",
-                           s.bySource),
-                   counted(u"SELECT substr(published_day, 1, 4) AS y, count(*) FROM articles "
-                           u"WHERE published_day IS NOT NULL GROUP BY y ORDER BY y",
-                           s.byYear),
-                   counted(u"SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC, language",
-                           s.byLanguage),
-                   counted(u"SELECT t.name, count(at.article_id) FROM tags t LEFT JOIN article_tags at ON at.tag_id = t.id "
-                           u"GROUP BY t.id ORDER BY count(at.article_id) DESC",
-                           s.byTag)}) {
+    for (auto r :
+        {single(u"SELECT count(*) FROM articles", s.articles),
+            single(u"SELECT count(*) FROM articles WHERE language = 'de'", s.german),
+            single(u"SELECT count(*) FROM articles WHERE published IS NULL", s.undated),
+            single(u"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", s.nearDuplicates),
+            single(u"SELECT count(*) FROM sources", s.sources), single(u"SELECT count(*) FROM tags", s.tags),
+            single(u"SELECT count(*) FROM notes", s.notes),
+            counted(u"SELECT coalesce(s.name, ''), count(*) FROM articles a "
+                    u"LEFT JOIN sources s ON s.id = a.source_id GROUP BY s.name",
+                s.bySource),
+            counted(u"SELECT substr(published_day, 1, 4) AS y, count(*) FROM articles "
+                    u"WHERE published_day IS NOT NULL GROUP BY y ORDER BY y",
+                s.byYear),
+            counted(
+                u"SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC, language",
+                s.byLanguage),
+            counted(u"SELECT t.name, count(at.article_id) FROM tags t LEFT JOIN article_tags at ON at.tag_id "
+                    u"= t.id "
+                    u"GROUP BY t.id ORDER BY count(at.article_id) DESC",
+                s.byTag)}) {
         if (!r)
             return r.error();
     }
     s.nonGerman = s.articles - s.german;
     std::stable_sort(s.bySource.begin(), s.bySource.end(),
-                     [](const CountedName &l, const CountedName &r) { return Text::compareGerman(l.name, r.name) < 0; });
+        [](const CountedName &l, const CountedName &r) { return Text::compareGerman(l.name, r.name) < 0; });
     Statement range(*m_db, u"SELECT min(published_day), max(published_day) FROM articles");
     if (auto row = range.step(); row && row.value()) {
         s.earliest = range.columnText(0);

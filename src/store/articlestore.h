@@ -18,7 +18,7 @@ namespace Lagebild {
 namespace Sqlite {
 class Database;
 class Statement;
-}
+} // namespace Sqlite
 
 /// A hit of a full-text search. `snippet` marks matched words with <mark>…</mark>.
 struct SearchHit

@@ -42,7 +42,7 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
 }
 
 int tokenize(Fts5Tokenizer *handle, void *context, int /*flags*/, const char *text, int length,
-             int (*emit)(void *, int, const char *, int, int, int))
+    int (*emit)(void *, int, const char *, int, int, int))
 {
     auto *tokenizer = reinterpret_cast<Tokenizer *>(handle);
     const auto *bytes = reinterpret_cast<const uint8_t *>(text);
@@ -94,10 +94,11 @@ Expected<void> registerGermanTokenizer(Sqlite::Database &db)
 {
     fts5_api *api = fts5Api(db.handle());
     if (!api || api->iVersion < 2)
-        return Error{QStringLiteral("this SQLite library has no usable FTS5 module")};
-    fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
+        return Error {QStringLiteral("this SQLite library has no usable FTS5 module")};
+    fts5_tokenizer tokenizer {createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, germanTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("cannot register the German search tokenizer: %1").arg(db.lastErrorMessage())};
+        return Error {
+            QStringLiteral("cannot register the German search tokenizer: %1").arg(db.lastErrorMessage())};
     return {};
 }
 

@@ -44,15 +44,16 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
 
     auto current = Sqlite::queryInt64(db, u"PRAGMA user_version");
     if (!current)
-        return Error{QStringLiteral("cannot read the schema version: %1").arg(current.errorMessage())};
+        return Error {QStringLiteral("cannot read the schema version: %1").arg(current.errorMessage())};
     Outcome outcome;
     outcome.fromVersion = int(current->value_or(0));
     outcome.toVersion = outcome.fromVersion;
     if (outcome.fromVersion > latest) {
-        return Error{QStringLiteral("the database has schema version %1, but this Lagebild understands only up to "
-                                    "version %2; open it with a newer Lagebild (the file was left untouched)")
-                         .arg(outcome.fromVersion)
-                         .arg(latest)};
+        return Error {
+            QStringLiteral("the database has schema version %1, but this Lagebild understands only up to "
+                           "version %2; open it with a newer Lagebild (the file was left untouched)")
+                .arg(outcome.fromVersion)
+                .arg(latest)};
     }
 
     for (const auto &[version, path] : files) {
@@ -60,18 +61,22 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("migration %1 is missing from the build").arg(path)};
+            return Error {QStringLiteral("migration %1 is missing from the build").arg(path)};
         const QString sql = QString::fromUtf8(file.readAll());
 
         Sqlite::Transaction transaction(db);
         if (!transaction.isActive())
-            return Error{QStringLiteral("cannot start migration %1: %2").arg(version).arg(transaction.beginResult().errorMessage())};
+            return Error {QStringLiteral("cannot start migration %1: %2")
+                              .arg(version)
+                              .arg(transaction.beginResult().errorMessage())};
         if (auto applied = db.execute(sql); !applied)
-            return Error{QStringLiteral("migration %1 failed: %2").arg(version).arg(applied.errorMessage())};
+            return Error {QStringLiteral("migration %1 failed: %2").arg(version).arg(applied.errorMessage())};
         if (auto bumped = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version)); !bumped)
             return bumped.error();
         if (auto committed = transaction.commit(); !committed)
-            return Error{QStringLiteral("migration %1 could not be committed: %2").arg(version).arg(committed.errorMessage())};
+            return Error {QStringLiteral("migration %1 could not be committed: %2")
+                              .arg(version)
+                              .arg(committed.errorMessage())};
         outcome.toVersion = version;
     }
     return outcome;

@@ -27,7 +27,8 @@ QString quoted(const Term &term)
 {
     QString escaped = term.text;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"') + (term.prefix ? QLatin1String(" *") : QLatin1String(""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"')
+        + (term.prefix ? QLatin1String(" *") : QLatin1String(""));
 }
 
 } // namespace
@@ -62,7 +63,7 @@ Expected<QString> toFtsQuery(const QString &userQuery)
                 return qsizetype(-1);
             }();
             if (close < 0)
-                return Error{QStringLiteral("the search has an opening quote without a closing one")};
+                return Error {QStringLiteral("the search has an opening quote without a closing one")};
             term.text = query.mid(i + 1, close - i - 1);
             term.phrase = true;
             i = close + 1;
@@ -78,7 +79,7 @@ Expected<QString> toFtsQuery(const QString &userQuery)
             i = end;
             if (!term.negated && term.text == QLatin1String("OR")) {
                 if (terms.isEmpty() || pendingOr || pendingNot)
-                    return Error{QStringLiteral("OR needs a search term on both sides")};
+                    return Error {QStringLiteral("OR needs a search term on both sides")};
                 pendingOr = true;
                 continue;
             }
@@ -100,13 +101,13 @@ Expected<QString> toFtsQuery(const QString &userQuery)
         if (!hasWordCharacter(term.text))
             continue; // punctuation alone matches nothing; ignore it rather than fail
         if (pendingOr && term.negated)
-            return Error{QStringLiteral("OR cannot join an excluded term")};
+            return Error {QStringLiteral("OR cannot join an excluded term")};
         orBefore.append(pendingOr);
         pendingOr = false;
         terms.append(term);
     }
     if (pendingOr)
-        return Error{QStringLiteral("OR needs a search term on both sides")};
+        return Error {QStringLiteral("OR needs a search term on both sides")};
 
     // Positive terms: OR binds tighter than the implicit AND, as in web search engines.
     QStringList groups;
@@ -123,8 +124,9 @@ Expected<QString> toFtsQuery(const QString &userQuery)
     }
     if (groups.isEmpty()) {
         if (exclusions.isEmpty())
-            return Error{QStringLiteral("the search contains no words")};
-        return Error{QStringLiteral("a search needs at least one word to look for besides the excluded ones")};
+            return Error {QStringLiteral("the search contains no words")};
+        return Error {
+            QStringLiteral("a search needs at least one word to look for besides the excluded ones")};
     }
     QString expression;
     for (const QString &group : std::as_const(groups)) {

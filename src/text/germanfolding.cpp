@@ -26,11 +26,24 @@ void appendFolded(std::string &out, UChar32 c)
         return;
     }
     switch (c) {
-    case U'ä': case U'Ä': out.append("ae"); return;
-    case U'ö': case U'Ö': out.append("oe"); return;
-    case U'ü': case U'Ü': out.append("ue"); return;
-    case U'ß': case U'ẞ': out.append("ss"); return;
-    default: break;
+    case U'ä':
+    case U'Ä':
+        out.append("ae");
+        return;
+    case U'ö':
+    case U'Ö':
+        out.append("oe");
+        return;
+    case U'ü':
+    case U'Ü':
+        out.append("ue");
+        return;
+    case U'ß':
+    case U'ẞ':
+        out.append("ss");
+        return;
+    default:
+        break;
     }
     if (u_charType(c) == U_NON_SPACING_MARK)
         return; // a stray combining mark (decomposed input): the base letter already went out

@@ -41,8 +41,7 @@ bool isVowel(char c)
 
 } // namespace
 
-GermanStemmer::GermanStemmer()
-    : m_stemmer(sb_stemmer_new("german", "UTF_8"))
+GermanStemmer::GermanStemmer() : m_stemmer(sb_stemmer_new("german", "UTF_8"))
 {
     (void)genitiveExceptions();
 }
@@ -62,8 +61,8 @@ std::string_view GermanStemmer::stem(std::string_view word)
     if (word.size() >= 4 && word.back() == 's' && isVowel(word[word.size() - 2])
         && !genitiveExceptions().count(std::string(word)))
         word.remove_suffix(1);
-    const sb_symbol *result = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(word.data()),
-                                              int(word.size()));
+    const sb_symbol *result
+        = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(word.data()), int(word.size()));
     if (!result) {
         m_buffer.assign(word); // out of memory inside libstemmer: the word still matches itself
         return m_buffer;

@@ -94,15 +94,20 @@ private Q_SLOTS:
 
     void showAndTagJson()
     {
-        QCOMPARE(run({QStringLiteral("tag"), QStringLiteral("3"), QStringLiteral("Zoll"), QStringLiteral("Lage Asien")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("tag"), QStringLiteral("3"), QStringLiteral("Zoll"),
+                         QStringLiteral("Lage Asien")})
+                     .exitCode,
+            0);
         QCOMPARE(run({QStringLiteral("untag"), QStringLiteral("3"), QStringLiteral("Zoll")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("note"), QStringLiteral("3"), QStringLiteral("nachprüfen")}).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("note"), QStringLiteral("3"), QStringLiteral("nachprüfen")}).exitCode, 0);
         const Run r = run({QStringLiteral("show"), QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        for (const char *key : {"id", "title", "body", "published", "source", "url", "tags", "language", "duplicate_of", "note"})
+        for (const char *key :
+            {"id", "title", "body", "published", "source", "url", "tags", "language", "duplicate_of", "note"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
-        QCOMPARE(o.value(QLatin1String("tags")).toArray(), QJsonArray{QStringLiteral("Lage Asien")});
+        QCOMPARE(o.value(QLatin1String("tags")).toArray(), QJsonArray {QStringLiteral("Lage Asien")});
         QCOMPARE(o.value(QLatin1String("note")).toString(), QStringLiteral("nachprüfen"));
         QCOMPARE(run({QStringLiteral("show"), QStringLiteral("99999")}).exitCode, 1);
         QCOMPARE(run({QStringLiteral("tag"), QStringLiteral("99999"), QStringLiteral("x")}).exitCode, 1);
@@ -110,8 +115,8 @@ private Q_SLOTS:
 
     void searchJson()
     {
-        const Run r = run({QStringLiteral("search"), QStringLiteral("Exportkontrollen"), QStringLiteral("--json"),
-                           QStringLiteral("--limit"), QStringLiteral("5")});
+        const Run r = run({QStringLiteral("search"), QStringLiteral("Exportkontrollen"),
+            QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
         QVERIFY(!hits.isEmpty() && hits.size() <= 5);
@@ -137,13 +142,14 @@ private Q_SLOTS:
 
     void importErrorsAreOneLineEach()
     {
-        const Run r = run({QStringLiteral("import"), data + QLatin1String("/binary.txt"), data + QLatin1String("/billion_laughs.xml"),
-                           data + QLatin1String("/feed.rss")});
+        const Run r = run({QStringLiteral("import"), data + QLatin1String("/binary.txt"),
+            data + QLatin1String("/billion_laughs.xml"), data + QLatin1String("/feed.rss")});
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(lines.size() >= 3, qPrintable(r.err));
         QVERIFY(lines.filter(QLatin1String("binary.txt: binary data")).size() == 1);
-        QVERIFY(lines.filter(QLatin1String("billion_laughs.xml: the feed declares XML entities")).size() == 1);
+        QVERIFY(
+            lines.filter(QLatin1String("billion_laughs.xml: the feed declares XML entities")).size() == 1);
         QVERIFY(lines.filter(QLatin1String("feed.rss: item 3")).size() == 1);
         QVERIFY(r.out.contains("imported: 2"));
     }
@@ -168,12 +174,19 @@ private Q_SLOTS:
             QFile f(dir.filePath(QStringLiteral("in/%1.txt").arg(i, 5, 10, QLatin1Char('0'))));
             QDir().mkpath(QFileInfo(f).absolutePath());
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("Meldung %1\n\nDie Meldung Nummer %1 berichtet über Lieferung %2 an Kunde %3 in Halle %4.\n")
-                        .arg(i).arg(i * 7919 % 10007).arg(i * 104729 % 1009).arg(i % 97).toUtf8());
+            f.write(QStringLiteral(
+                "Meldung %1\n\nDie Meldung Nummer %1 berichtet über Lieferung %2 an Kunde %3 in Halle %4.\n")
+                        .arg(i)
+                        .arg(i * 7919 % 10007)
+                        .arg(i * 104729 % 1009)
+                        .arg(i % 97)
+                        .toUtf8());
         }
         const QString db = dir.filePath(QStringLiteral("kill.sqlite"));
         QProcess p;
-        p.start(cli, {QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("in"))});
+        p.start(cli,
+            {QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db,
+                dir.filePath(QStringLiteral("in"))});
         QVERIFY(p.waitForStarted());
         // Kill once the first batch is committed, while later files are still being read.
         qint64 committed = 0;
@@ -199,7 +212,9 @@ private Q_SLOTS:
             qInfo("articles stored before the kill: %lld", (*store)->articleCount().value());
         }
         QProcess again;
-        again.start(cli, {QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("in"))});
+        again.start(cli,
+            {QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db,
+                dir.filePath(QStringLiteral("in"))});
         QVERIFY(again.waitForFinished(120000));
         QCOMPARE(again.exitCode(), 0);
         auto store = ArticleStore::open(db).value();

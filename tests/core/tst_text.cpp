@@ -61,11 +61,12 @@ private Q_SLOTS:
 
     void germanCollation()
     {
-        QStringList names{QStringLiteral("Zoll"), QStringLiteral("Ärzte"), QStringLiteral("Alibaba"),
-                          QStringLiteral("arm"), QStringLiteral("Österreich"), QStringLiteral("Ostasien")};
+        QStringList names {QStringLiteral("Zoll"), QStringLiteral("Ärzte"), QStringLiteral("Alibaba"),
+            QStringLiteral("arm"), QStringLiteral("Österreich"), QStringLiteral("Ostasien")};
         Text::sortGerman(names);
-        QCOMPARE(names, (QStringList{QStringLiteral("Alibaba"), QStringLiteral("arm"), QStringLiteral("Ärzte"),
-                                     QStringLiteral("Ostasien"), QStringLiteral("Österreich"), QStringLiteral("Zoll")}));
+        QCOMPARE(names,
+            (QStringList {QStringLiteral("Alibaba"), QStringLiteral("arm"), QStringLiteral("Ärzte"),
+                QStringLiteral("Ostasien"), QStringLiteral("Österreich"), QStringLiteral("Zoll")}));
     }
 };
 

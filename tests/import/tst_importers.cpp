@@ -38,15 +38,18 @@ void checkArticle(const Article &a, const QJsonObject &e)
     if (e.contains(QLatin1String("published")))
         QCOMPARE(a.published.toIsoString(), str("published").toString()); // null → empty
     if (e.contains(QLatin1String("published_origin")))
-        QCOMPARE(originName(a.published.isValid() ? a.published.origin : DateOrigin::None), str("published_origin").toString());
+        QCOMPARE(originName(a.published.isValid() ? a.published.origin : DateOrigin::None),
+            str("published_origin").toString());
     if (e.contains(QLatin1String("published_uncertain")))
         QCOMPARE(a.published.uncertain, str("published_uncertain").toBool());
     if (e.contains(QLatin1String("body_starts_with")))
         QVERIFY2(a.body.startsWith(str("body_starts_with").toString()), qPrintable(a.body.left(120)));
     for (const auto &v : str("body_contains").toArray())
-        QVERIFY2(a.body.contains(v.toString()), qPrintable(v.toString() + QLatin1String(" missing in: ") + a.body));
+        QVERIFY2(a.body.contains(v.toString()),
+            qPrintable(v.toString() + QLatin1String(" missing in: ") + a.body));
     for (const auto &v : str("body_excludes").toArray())
-        QVERIFY2(!a.body.contains(v.toString()), qPrintable(v.toString() + QLatin1String(" left in: ") + a.body));
+        QVERIFY2(
+            !a.body.contains(v.toString()), qPrintable(v.toString() + QLatin1String(" left in: ") + a.body));
     QVERIFY(!a.rawOriginal.isEmpty());
     QCOMPARE(a.body, a.body.normalized(QString::NormalizationForm_C));
 }
@@ -75,7 +78,8 @@ private Q_SLOTS:
         QFETCH(QString, file);
         const QString path = QDir(dataDir()).filePath(file);
         QFile expectation(path + QLatin1String(".json"));
-        QVERIFY2(expectation.open(QIODevice::ReadOnly), "every test input needs an expectation file beside it");
+        QVERIFY2(
+            expectation.open(QIODevice::ReadOnly), "every test input needs an expectation file beside it");
         const QJsonObject e = QJsonDocument::fromJson(expectation.readAll()).object();
         QFile in(path);
         QVERIFY(in.open(QIODevice::ReadOnly));
@@ -86,8 +90,9 @@ private Q_SLOTS:
         auto batch = importer->read(path, data);
         if (e.contains(QLatin1String("error"))) {
             QVERIFY2(!batch, "expected the file to be refused");
-            QVERIFY2(batch.errorMessage().contains(e.value(QLatin1String("error")).toString(), Qt::CaseInsensitive),
-                     qPrintable(batch.errorMessage()));
+            QVERIFY2(batch.errorMessage().contains(
+                         e.value(QLatin1String("error")).toString(), Qt::CaseInsensitive),
+                qPrintable(batch.errorMessage()));
             QVERIFY(!batch.errorMessage().contains(QLatin1Char('\n'))); // one line per problem
             return;
         }
@@ -117,14 +122,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("encoding");
-        QTest::newRow("utf8") << QByteArray("Gr\xc3\xb6\xc3\x9f" "e") << QStringLiteral("Größe") << QStringLiteral("UTF-8");
-        QTest::newRow("utf8 bom") << QByteArray("\xef\xbb\xbfZoll") << QStringLiteral("Zoll") << QStringLiteral("UTF-8");
-        QTest::newRow("latin1") << QByteArray("Gr\xf6\xdf" "e der Stra\xdf" "e f\xfcr M\xfcnchen und \xc4rzte")
+        QTest::newRow("utf8") << QByteArray("Gr\xc3\xb6\xc3\x9f"
+                                            "e")
+                              << QStringLiteral("Größe") << QStringLiteral("UTF-8");
+        QTest::newRow("utf8 bom") << QByteArray("\xef\xbb\xbfZoll") << QStringLiteral("Zoll")
+                                  << QStringLiteral("UTF-8");
+        QTest::newRow("latin1") << QByteArray("Gr\xf6\xdf"
+                                              "e der Stra\xdf"
+                                              "e f\xfcr M\xfcnchen und \xc4rzte")
                                 << QStringLiteral("Größe der Straße für München und Ärzte") << QString();
-        QTest::newRow("cp1252 quotes") << QByteArray("\x84" "Zitat\x93 f\xfcr 5 \x80")
+        QTest::newRow("cp1252 quotes") << QByteArray("\x84"
+                                                     "Zitat\x93 f\xfcr 5 \x80")
                                        << QStringLiteral("„Zitat“ für 5 €") << QStringLiteral("windows-1252");
-        QTest::newRow("utf16le bom") << QByteArray("\xff\xfeZ\0o\0l\0l\0", 10) << QStringLiteral("Zoll") << QStringLiteral("UTF-16LE");
-        QTest::newRow("decomposed to nfc") << QByteArray("Mu\xcc\x88nchen") << QStringLiteral("München") << QStringLiteral("UTF-8");
+        QTest::newRow("utf16le bom") << QByteArray("\xff\xfeZ\0o\0l\0l\0", 10) << QStringLiteral("Zoll")
+                                     << QStringLiteral("UTF-16LE");
+        QTest::newRow("decomposed to nfc")
+            << QByteArray("Mu\xcc\x88nchen") << QStringLiteral("München") << QStringLiteral("UTF-8");
     }
     void decoder()
     {
@@ -143,13 +156,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("iso");
         QTest::newRow("numeric") << QStringLiteral("14.10.2025") << QStringLiteral("2025-10-14");
-        QTest::newRow("labelled") << QStringLiteral("Veröffentlicht am 14. Oktober 2025") << QStringLiteral("2025-10-14");
+        QTest::newRow("labelled") << QStringLiteral("Veröffentlicht am 14. Oktober 2025")
+                                  << QStringLiteral("2025-10-14");
         QTest::newRow("weekday") << QStringLiteral("Dienstag, 4. März 2025") << QStringLiteral("2025-03-04");
-        QTest::newRow("abbreviated month") << QStringLiteral("Stand: 3. Feb. 2024") << QStringLiteral("2024-02-03");
-        QTest::newRow("with time") << QStringLiteral("Stand: 03.02.2024, 09:15 Uhr") << QStringLiteral("2024-02-03T09:15:00+01:00");
-        QTest::newRow("summer time") << QStringLiteral("1. August 2025, 16:20 Uhr · Beispiel") << QStringLiteral("2025-08-01T16:20:00+02:00");
-        QTest::newRow("credit first") << QStringLiteral("Von Anna Schulz | 14.10.2025") << QStringLiteral("2025-10-14");
-        QTest::newRow("prose is not a date line") << QStringLiteral("Am 14.10.2025 kündigte das Ministerium Regeln an.") << QString();
+        QTest::newRow("abbreviated month")
+            << QStringLiteral("Stand: 3. Feb. 2024") << QStringLiteral("2024-02-03");
+        QTest::newRow("with time") << QStringLiteral("Stand: 03.02.2024, 09:15 Uhr")
+                                   << QStringLiteral("2024-02-03T09:15:00+01:00");
+        QTest::newRow("summer time") << QStringLiteral("1. August 2025, 16:20 Uhr · Beispiel")
+                                     << QStringLiteral("2025-08-01T16:20:00+02:00");
+        QTest::newRow("credit first")
+            << QStringLiteral("Von Anna Schulz | 14.10.2025") << QStringLiteral("2025-10-14");
+        QTest::newRow("prose is not a date line")
+            << QStringLiteral("Am 14.10.2025 kündigte das Ministerium Regeln an.") << QString();
         QTest::newRow("impossible date") << QStringLiteral("31.02.2025") << QString();
         QTest::newRow("no year") << QStringLiteral("14. Oktober") << QString();
     }
@@ -164,10 +183,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("iso");
-        QTest::newRow("rfc822") << QStringLiteral("Tue, 14 Oct 2025 08:30:00 +0200") << QStringLiteral("2025-10-14T08:30:00+02:00");
-        QTest::newRow("rfc822 GMT") << QStringLiteral("Wed, 15 Oct 2025 09:00:00 GMT") << QStringLiteral("2025-10-15T09:00:00Z");
+        QTest::newRow("rfc822") << QStringLiteral("Tue, 14 Oct 2025 08:30:00 +0200")
+                                << QStringLiteral("2025-10-14T08:30:00+02:00");
+        QTest::newRow("rfc822 GMT") << QStringLiteral("Wed, 15 Oct 2025 09:00:00 GMT")
+                                    << QStringLiteral("2025-10-15T09:00:00Z");
         QTest::newRow("iso day") << QStringLiteral("2024-03-05") << QStringLiteral("2024-03-05");
-        QTest::newRow("rfc3339") << QStringLiteral("2024-03-05T10:00:00+01:00") << QStringLiteral("2024-03-05T10:00:00+01:00");
+        QTest::newRow("rfc3339") << QStringLiteral("2024-03-05T10:00:00+01:00")
+                                 << QStringLiteral("2024-03-05T10:00:00+01:00");
         QTest::newRow("german") << QStringLiteral("05.03.2024") << QStringLiteral("2024-03-05");
         QTest::newRow("nonsense") << QStringLiteral("bald") << QString();
     }
@@ -180,9 +202,12 @@ private Q_SLOTS:
 
     void fileNameDates()
     {
-        QCOMPARE(dateFromFileName(QStringLiteral("/x/2025-10-14_zoll.txt")).toIsoString(), QStringLiteral("2025-10-14"));
-        QCOMPARE(dateFromFileName(QStringLiteral("20251014-zoll.html")).toIsoString(), QStringLiteral("2025-10-14"));
-        QCOMPARE(dateFromFileName(QStringLiteral("2025-10_rueckblick.txt")).toIsoString(), QStringLiteral("2025-10"));
+        QCOMPARE(dateFromFileName(QStringLiteral("/x/2025-10-14_zoll.txt")).toIsoString(),
+            QStringLiteral("2025-10-14"));
+        QCOMPARE(dateFromFileName(QStringLiteral("20251014-zoll.html")).toIsoString(),
+            QStringLiteral("2025-10-14"));
+        QCOMPARE(dateFromFileName(QStringLiteral("2025-10_rueckblick.txt")).toIsoString(),
+            QStringLiteral("2025-10"));
         QCOMPARE(dateFromFileName(QStringLiteral("bericht-2025.txt")).toIsoString(), QString());
         QCOMPARE(dateFromFileName(QStringLiteral("2025-13-40_x.txt")).toIsoString(), QString());
     }
@@ -190,19 +215,23 @@ private Q_SLOTS:
     void boilerplateRulesParse()
     {
         QStringList problems;
-        BoilerplateFilter::fromRules(QStringLiteral("line\tA\nbogus\tB\nregex\t(unclosed\nprefix\n"), &problems);
+        BoilerplateFilter::fromRules(
+            QStringLiteral("line\tA\nbogus\tB\nregex\t(unclosed\nprefix\n"), &problems);
         QCOMPARE(problems.size(), 3);
         QVERIFY(BoilerplateFilter::standard().isBoilerplate(QStringLiteral("Bildnachweis: Agentur")));
-        QVERIFY(!BoilerplateFilter::standard().isBoilerplate(QStringLiteral("Der Zoll prüft Foto-Ausrüstung.")));
+        QVERIFY(
+            !BoilerplateFilter::standard().isBoilerplate(QStringLiteral("Der Zoll prüft Foto-Ausrüstung.")));
     }
 
     void fingerprints()
     {
-        const QString a = QStringLiteral("Der Zoll in Shenzhen prüft seit Montag jede Lieferung von Grafikkarten "
-                                         "genau, berichten Händler aus der Region. Die Wartezeiten steigen deutlich.");
+        const QString a
+            = QStringLiteral("Der Zoll in Shenzhen prüft seit Montag jede Lieferung von Grafikkarten "
+                             "genau, berichten Händler aus der Region. Die Wartezeiten steigen deutlich.");
         const QString b = a + QStringLiteral(" Ein Sprecher wollte sich nicht äußern.");
-        const QString c = QStringLiteral("Völlig anderer Text über Gallium, Germanium und Antimon und ihre Ausfuhr "
-                                         "nach Europa, mit ganz anderen Wörtern in anderer Reihenfolge.");
+        const QString c
+            = QStringLiteral("Völlig anderer Text über Gallium, Germanium und Antimon und ihre Ausfuhr "
+                             "nach Europa, mit ganz anderen Wörtern in anderer Reihenfolge.");
         QCOMPARE(contentHash(a), contentHash(a.toUpper().replace(QLatin1Char(' '), QLatin1String("  "))));
         QVERIFY(contentHash(a) != contentHash(b));
         const auto sa = shingles(a), sb = shingles(b), sc = shingles(c);
@@ -213,14 +242,16 @@ private Q_SLOTS:
 
     void language()
     {
-        QCOMPARE(detectLanguage(QStringLiteral("Die Bundesregierung hat am Mittwoch neue Regeln für die Ausfuhr von "
-                                               "Halbleitern beschlossen, wie ein Sprecher mitteilte."))
+        QCOMPARE(detectLanguage(
+                     QStringLiteral("Die Bundesregierung hat am Mittwoch neue Regeln für die Ausfuhr von "
+                                    "Halbleitern beschlossen, wie ein Sprecher mitteilte."))
                      .code,
-                 QStringLiteral("de"));
-        QCOMPARE(detectLanguage(QStringLiteral("The Commerce Department announced new rules on Wednesday that "
-                                               "restrict exports of advanced chips, a spokesperson said."))
-                     .code,
-                 QStringLiteral("en"));
+            QStringLiteral("de"));
+        QCOMPARE(
+            detectLanguage(QStringLiteral("The Commerce Department announced new rules on Wednesday that "
+                                          "restrict exports of advanced chips, a spokesperson said."))
+                .code,
+            QStringLiteral("en"));
     }
 };
 

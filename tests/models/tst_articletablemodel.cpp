@@ -37,8 +37,9 @@ private Q_SLOTS:
         QCOMPARE(model.articleId(total), ArticleId(0));
         // Newest first, undated last.
         QVERIFY(model.index(0, ArticleTableModel::DateColumn).data(SortRole).toDate()
-                >= model.index(1, ArticleTableModel::DateColumn).data(SortRole).toDate());
-        QCOMPARE(model.index(total - 1, ArticleTableModel::DateColumn).data().toString(), QStringLiteral("no date"));
+            >= model.index(1, ArticleTableModel::DateColumn).data(SortRole).toDate());
+        QCOMPARE(model.index(total - 1, ArticleTableModel::DateColumn).data().toString(),
+            QStringLiteral("no date"));
         QVERIFY(!model.index(0, ArticleTableModel::TitleColumn).data().toString().isEmpty());
         model.reload();
         QVERIFY(model.canFetchMore({}) || model.rowCount() > 0);

@@ -28,13 +28,16 @@ QByteArray article(const QString &title, const QString &body)
 }
 
 const QString storyA = QStringLiteral(
-    "Der Zoll in Shenzhen prüft seit Montag jede Lieferung von Grafikkarten genau, berichten Händler aus der Region. "
+    "Der Zoll in Shenzhen prüft seit Montag jede Lieferung von Grafikkarten genau, berichten Händler aus der "
+    "Region. "
     "Die Wartezeiten an der Grenze sind nach ihren Angaben von zwei auf zehn Tage gestiegen.\n\n"
-    "Betroffen seien vor allem Rechenbeschleuniger für Rechenzentren, sagte ein Importeur, der anonym bleiben wollte. "
+    "Betroffen seien vor allem Rechenbeschleuniger für Rechenzentren, sagte ein Importeur, der anonym "
+    "bleiben wollte. "
     "Die Behörden äußerten sich nicht zu den Kontrollen.");
-const QString storyB = QStringLiteral(
-    "Die Niederlande haben die Ausfuhr weiterer Lithografiesysteme an Genehmigungen gebunden. Das Wirtschaftsministerium "
-    "in Den Haag nannte Sicherheitsgründe für den Schritt.\n\nHersteller erwarten geringere Umsätze in Asien.");
+const QString storyB = QStringLiteral("Die Niederlande haben die Ausfuhr weiterer Lithografiesysteme an "
+                                      "Genehmigungen gebunden. Das Wirtschaftsministerium "
+                                      "in Den Haag nannte Sicherheitsgründe für den Schritt.\n\nHersteller "
+                                      "erwarten geringere Umsätze in Asien.");
 
 } // namespace
 
@@ -46,22 +49,29 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString in = dir.filePath(QStringLiteral("in"));
-        writeFile(in + QLatin1String("/2025-10-14_zoll.txt"), article(QStringLiteral("Zoll prüft Grafikkarten"), storyA));
-        writeFile(in + QLatin1String("/sub/niederlande.txt"), article(QStringLiteral("Neue Auflagen in Den Haag"), storyB));
+        writeFile(in + QLatin1String("/2025-10-14_zoll.txt"),
+            article(QStringLiteral("Zoll prüft Grafikkarten"), storyA));
+        writeFile(in + QLatin1String("/sub/niederlande.txt"),
+            article(QStringLiteral("Neue Auflagen in Den Haag"), storyB));
         // the same text again, laid out differently: an exact duplicate
-        writeFile(in + QLatin1String("/kopie.txt"), article(QStringLiteral("Kopie"), QString(storyA).replace(QLatin1String("\n\n"), QLatin1String("\n"))));
+        writeFile(in + QLatin1String("/kopie.txt"),
+            article(QStringLiteral("Kopie"),
+                QString(storyA).replace(QLatin1String("\n\n"), QLatin1String("\n"))));
         // a rewrite: one sentence changed, one added
         QString rewrite = storyA;
         rewrite.replace(QLatin1String("anonym bleiben wollte"), QLatin1String("nicht genannt werden wollte"));
         rewrite += QStringLiteral(" Ein Verband kündigte Gespräche an.");
-        writeFile(in + QLatin1String("/2025-10-15_rewrite.txt"), article(QStringLiteral("Grafikkarten stecken fest"), rewrite));
+        writeFile(in + QLatin1String("/2025-10-15_rewrite.txt"),
+            article(QStringLiteral("Grafikkarten stecken fest"), rewrite));
         writeFile(in + QLatin1String("/english.txt"),
-                  article(QStringLiteral("Customs slow chip imports"),
-                          QStringLiteral("Customs officers in Shenzhen now inspect every shipment of graphics cards, traders "
-                                         "said on Monday. Waiting times at the border have grown from two to ten days.")));
+            article(QStringLiteral("Customs slow chip imports"),
+                QStringLiteral(
+                    "Customs officers in Shenzhen now inspect every shipment of graphics cards, traders "
+                    "said on Monday. Waiting times at the border have grown from two to ten days.")));
         writeFile(in + QLatin1String("/kaputt.html"), QByteArray("<html><body><nav>x</nav></body></html>"));
         writeFile(in + QLatin1String("/leer.txt"), QByteArray());
-        writeFile(in + QLatin1String("/.versteckt.txt"), article(QStringLiteral("x"), storyB + QLatin1String(" versteckt")));
+        writeFile(in + QLatin1String("/.versteckt.txt"),
+            article(QStringLiteral("x"), storyB + QLatin1String(" versteckt")));
         writeFile(in + QLatin1String("/notizen.md"), QByteArray("# not an article"));
 
         auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
@@ -69,7 +79,8 @@ private Q_SLOTS:
         std::vector<ImportProblem> seen;
         ImportObserver observer;
         observer.problem = [&](const ImportProblem &p) { seen.push_back(p); };
-        const ImportSummary s = service.importPaths({in, dir.filePath(QStringLiteral("fehlt.txt"))}, observer);
+        const ImportSummary s
+            = service.importPaths({in, dir.filePath(QStringLiteral("fehlt.txt"))}, observer);
 
         QCOMPARE(s.files, 7); // hidden file and .md are passed over in folders
         QCOMPARE(s.imported, 4);
@@ -82,13 +93,11 @@ private Q_SLOTS:
             QVERIFY2(!p.reason.contains(QLatin1Char('\n')) && !p.file.isEmpty(), qPrintable(p.toString()));
 
         auto list = store->listArticles().value();
-        const auto rewriteRow = std::find_if(list.begin(), list.end(), [](const ArticleSummary &a) {
-            return a.title == QLatin1String("Grafikkarten stecken fest");
-        });
+        const auto rewriteRow = std::find_if(list.begin(), list.end(),
+            [](const ArticleSummary &a) { return a.title == QLatin1String("Grafikkarten stecken fest"); });
         QVERIFY(rewriteRow != list.end());
-        auto original = std::find_if(list.begin(), list.end(), [](const ArticleSummary &a) {
-            return a.title == QStringLiteral("Zoll prüft Grafikkarten");
-        });
+        auto original = std::find_if(list.begin(), list.end(),
+            [](const ArticleSummary &a) { return a.title == QStringLiteral("Zoll prüft Grafikkarten"); });
         QVERIFY(original != list.end());
         QCOMPARE(rewriteRow->duplicateOf, original->id);
         QVERIFY(store->article(rewriteRow->id).value()->duplicateSimilarity >= 0.45);
@@ -122,8 +131,8 @@ private Q_SLOTS:
         ImportService second(*store);
         const ImportSummary s = second.importPaths(
             {hostile + QLatin1String("/binary.txt"), hostile + QLatin1String("/invalid_utf8.txt"),
-             hostile + QLatin1String("/billion_laughs.xml"), hostile + QLatin1String("/malformed.rss"),
-             hostile + QLatin1String("/truncated.html"), huge, dir.path() + QLatin1String("/nicht-da")});
+                hostile + QLatin1String("/billion_laughs.xml"), hostile + QLatin1String("/malformed.rss"),
+                hostile + QLatin1String("/truncated.html"), huge, dir.path() + QLatin1String("/nicht-da")});
         QCOMPARE(s.failedFiles, 6);
         QCOMPARE(s.imported, 1); // the truncated page still has text
         bool sawHuge = false;
@@ -131,7 +140,7 @@ private Q_SLOTS:
             sawHuge |= p.file == huge && p.reason.contains(QLatin1String("too large"));
         QVERIFY(sawHuge);
         auto a = store->article(1).value();
-        QCOMPARE((*a).tags, QStringList{QStringLiteral("Export")});
+        QCOMPARE((*a).tags, QStringList {QStringLiteral("Export")});
         QCOMPARE((*a).note, QStringLiteral("wichtig"));
         Sqlite::Statement integrity(store->database(), u"PRAGMA integrity_check");
         QVERIFY(integrity.step().value());
@@ -159,7 +168,7 @@ private Q_SLOTS:
         writeFile(dir.filePath(QStringLiteral("a.txt")), article(QStringLiteral("A"), storyA));
         auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
         ImportService service(*store);
-        std::atomic_bool cancel{true};
+        std::atomic_bool cancel {true};
         const ImportSummary s = service.importPaths({dir.path()}, {}, &cancel);
         QVERIFY(s.cancelled);
         QCOMPARE(s.imported, 0);

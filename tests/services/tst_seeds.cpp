@@ -44,11 +44,13 @@ private Q_SLOTS:
     void titles()
     {
         const auto customs = m_store->article(idOfFile(QStringLiteral("003_"))).value();
-        QCOMPARE((*customs).title, QStringLiteral("China intensiviert Zollkontrollen bei NVIDIA RTX 6000D- und H20-Modellen "
-                                                  "im Zuge der Razzia gegen KI-Chips"));
+        QCOMPARE((*customs).title,
+            QStringLiteral("China intensiviert Zollkontrollen bei NVIDIA RTX 6000D- und H20-Modellen "
+                           "im Zuge der Razzia gegen KI-Chips"));
         const auto approval = m_store->article(idOfFile(QStringLiteral("000_"))).value();
-        QVERIFY2((*approval).title.startsWith(QLatin1String("China hat Alibaba, Tencent und ByteDance die Genehmigung")),
-                 qPrintable((*approval).title));
+        QVERIFY2((*approval).title.startsWith(
+                     QLatin1String("China hat Alibaba, Tencent und ByteDance die Genehmigung")),
+            qPrintable((*approval).title));
         QVERIFY((*approval).title.size() < 150);
     }
 
@@ -56,8 +58,8 @@ private Q_SLOTS:
     {
         const Article customs = *m_store->article(idOfFile(QStringLiteral("003_"))).value();
         QVERIFY(!customs.body.contains(customs.title)); // the repeated headline
-        for (const char *furniture : {"Bildnachweis:", "Quelle & Bilder", "Schreibe einen Kommentar", "E-Mail-Adresse",
-                                      "Erforderliche Felder"})
+        for (const char *furniture : {"Bildnachweis:", "Quelle & Bilder", "Schreibe einen Kommentar",
+                 "E-Mail-Adresse", "Erforderliche Felder"})
             QVERIFY2(!customs.body.contains(QLatin1String(furniture)), furniture);
         QVERIFY(customs.rawOriginal.contains(QLatin1String("Bildnachweis:"))); // the original is kept
         const Article approval = *m_store->article(idOfFile(QStringLiteral("000_"))).value();
@@ -69,9 +71,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("prefixes");
-        QTest::newRow("Zollkontrolle") << QStringLiteral("Zollkontrolle") << QStringList{QStringLiteral("003_")};
-        QTest::newRow("Genehmigungen") << QStringLiteral("Genehmigungen") << QStringList{QStringLiteral("000_")};
-        QTest::newRow("Nvidias") << QStringLiteral("Nvidias") << QStringList{QStringLiteral("000_"), QStringLiteral("003_")};
+        QTest::newRow("Zollkontrolle")
+            << QStringLiteral("Zollkontrolle") << QStringList {QStringLiteral("003_")};
+        QTest::newRow("Genehmigungen")
+            << QStringLiteral("Genehmigungen") << QStringList {QStringLiteral("000_")};
+        QTest::newRow("Nvidias") << QStringLiteral("Nvidias")
+                                 << QStringList {QStringLiteral("000_"), QStringLiteral("003_")};
     }
     void searches()
     {

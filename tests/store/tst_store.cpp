@@ -62,8 +62,8 @@ private Q_SLOTS:
         QVERIFY(version);
         QCOMPARE(int(version->value_or(0)), Migrator::latestVersion());
         QVERIFY(Migrator::latestVersion() >= 1);
-        for (const char *table : {"articles", "sources", "tags", "article_tags", "notes", "entities", "mentions",
-                                  "relations", "entity_aliases"}) {
+        for (const char *table : {"articles", "sources", "tags", "article_tags", "notes", "entities",
+                 "mentions", "relations", "entity_aliases"}) {
             Sqlite::Statement st(store->database(), u"SELECT count(*) FROM sqlite_master WHERE name = ?1");
             st.bind(1, QString::fromLatin1(table));
             QVERIFY(st.step().value());
@@ -82,10 +82,13 @@ private Q_SLOTS:
         }
         auto store = ArticleStore::open(path);
         QVERIFY(!store);
-        QVERIFY2(store.errorMessage().contains(QLatin1String("version 999")), qPrintable(store.errorMessage()));
+        QVERIFY2(
+            store.errorMessage().contains(QLatin1String("version 999")), qPrintable(store.errorMessage()));
         auto db = Sqlite::Database::open(path);
         QCOMPARE(Sqlite::queryInt64(**db, u"PRAGMA user_version")->value_or(0), 999);
-        QCOMPARE(Sqlite::queryInt64(**db, u"SELECT count(*) FROM sqlite_master WHERE name = 'articles'")->value_or(-1), 0);
+        QCOMPARE(Sqlite::queryInt64(**db, u"SELECT count(*) FROM sqlite_master WHERE name = 'articles'")
+                     ->value_or(-1),
+            0);
     }
 
     void refusesNonDatabaseFile()
@@ -116,8 +119,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         auto store = openMemory();
-        Article a = makeArticle(QStringLiteral("Zoll prüft Chips"), QStringLiteral("Der Zoll in Shenzhen prüft."),
-                                QStringLiteral("h1"));
+        Article a = makeArticle(QStringLiteral("Zoll prüft Chips"),
+            QStringLiteral("Der Zoll in Shenzhen prüft."), QStringLiteral("h1"));
         a.url = QStringLiteral("https://www.halbleiter-rundschau.example/zoll");
         a.author = QStringLiteral("Maria Berger");
         auto id = store->insertArticle(a);
@@ -156,8 +159,10 @@ private Q_SLOTS:
     void duplicateHashIsRejected()
     {
         auto store = openMemory();
-        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("same"))));
-        auto second = store->insertArticle(makeArticle(QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("same")));
+        QVERIFY(store->insertArticle(
+            makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("same"))));
+        auto second = store->insertArticle(
+            makeArticle(QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("same")));
         QVERIFY(!second);
         QVERIFY(second.errorMessage().contains(QLatin1String("UNIQUE")));
     }
@@ -166,22 +171,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QList<ArticleId>>("expected");
-        QTest::newRow("plural finds singular") << QStringLiteral("Exportkontrollen") << QList<ArticleId>{1};
-        QTest::newRow("genitive finds name") << QStringLiteral("Nvidias") << QList<ArticleId>{1, 2};
-        QTest::newRow("all caps") << QStringLiteral("NVIDIA") << QList<ArticleId>{1, 2};
-        QTest::newRow("digraph finds umlaut") << QStringLiteral("Behoerden") << QList<ArticleId>{2};
-        QTest::newRow("ss finds ß") << QStringLiteral("Strasse") << QList<ArticleId>{3};
-        QTest::newRow("phrase") << QStringLiteral("\"Zoll in Shenzhen\"") << QList<ArticleId>{3};
-        QTest::newRow("German quotes") << QStringLiteral("„Zoll in Shenzhen“") << QList<ArticleId>{3};
-        QTest::newRow("phrase order matters") << QStringLiteral("\"Shenzhen Zoll\"") << QList<ArticleId>{};
-        QTest::newRow("and") << QStringLiteral("Nvidia Behörden") << QList<ArticleId>{2};
-        QTest::newRow("or") << QStringLiteral("Exportkontrolle OR Straße") << QList<ArticleId>{1, 3};
-        QTest::newRow("exclude") << QStringLiteral("Nvidia -Behörden") << QList<ArticleId>{1};
-        QTest::newRow("NOT") << QStringLiteral("Nvidia NOT Behörden") << QList<ArticleId>{1};
-        QTest::newRow("prefix") << QStringLiteral("Export*") << QList<ArticleId>{1};
-        QTest::newRow("hyphenated") << QStringLiteral("US-Handelsministerium") << QList<ArticleId>{1};
-        QTest::newRow("title") << QStringLiteral("Lieferkette") << QList<ArticleId>{3};
-        QTest::newRow("punctuation inside") << QStringLiteral("(Nvidia) Behörden!") << QList<ArticleId>{2};
+        QTest::newRow("plural finds singular") << QStringLiteral("Exportkontrollen") << QList<ArticleId> {1};
+        QTest::newRow("genitive finds name") << QStringLiteral("Nvidias") << QList<ArticleId> {1, 2};
+        QTest::newRow("all caps") << QStringLiteral("NVIDIA") << QList<ArticleId> {1, 2};
+        QTest::newRow("digraph finds umlaut") << QStringLiteral("Behoerden") << QList<ArticleId> {2};
+        QTest::newRow("ss finds ß") << QStringLiteral("Strasse") << QList<ArticleId> {3};
+        QTest::newRow("phrase") << QStringLiteral("\"Zoll in Shenzhen\"") << QList<ArticleId> {3};
+        QTest::newRow("German quotes") << QStringLiteral("„Zoll in Shenzhen“") << QList<ArticleId> {3};
+        QTest::newRow("phrase order matters") << QStringLiteral("\"Shenzhen Zoll\"") << QList<ArticleId> {};
+        QTest::newRow("and") << QStringLiteral("Nvidia Behörden") << QList<ArticleId> {2};
+        QTest::newRow("or") << QStringLiteral("Exportkontrolle OR Straße") << QList<ArticleId> {1, 3};
+        QTest::newRow("exclude") << QStringLiteral("Nvidia -Behörden") << QList<ArticleId> {1};
+        QTest::newRow("NOT") << QStringLiteral("Nvidia NOT Behörden") << QList<ArticleId> {1};
+        QTest::newRow("prefix") << QStringLiteral("Export*") << QList<ArticleId> {1};
+        QTest::newRow("hyphenated") << QStringLiteral("US-Handelsministerium") << QList<ArticleId> {1};
+        QTest::newRow("title") << QStringLiteral("Lieferkette") << QList<ArticleId> {3};
+        QTest::newRow("punctuation inside") << QStringLiteral("(Nvidia) Behörden!") << QList<ArticleId> {2};
     }
     void germanSearch()
     {
@@ -189,28 +194,26 @@ private Q_SLOTS:
         QFETCH(QList<ArticleId>, expected);
         auto store = openMemory();
         QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Neue Regeln"),
-                                                 QStringLiteral("Das US-Handelsministerium verschärft die "
-                                                                "Exportkontrolle für Nvidia."),
-                                                 QStringLiteral("1"))));
+            QStringLiteral("Das US-Handelsministerium verschärft die "
+                           "Exportkontrolle für Nvidia."),
+            QStringLiteral("1"))));
         QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Prüfung"),
-                                                 QStringLiteral("Chinesische Behörden untersuchen NVIDIAs Chips."),
-                                                 QStringLiteral("2"))));
+            QStringLiteral("Chinesische Behörden untersuchen NVIDIAs Chips."), QStringLiteral("2"))));
         QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Lieferketten unter Druck"),
-                                                 QStringLiteral("Der Zoll in Shenzhen sperrt die Straße zum Hafen."),
-                                                 QStringLiteral("3"))));
+            QStringLiteral("Der Zoll in Shenzhen sperrt die Straße zum Hafen."), QStringLiteral("3"))));
         QCOMPARE(hitIds(*store, query), expected);
     }
 
     void snippetMarksHits()
     {
         auto store = openMemory();
-        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("T"), QStringLiteral("Der Zoll prüft Lieferungen."),
-                                                 QStringLiteral("1"))));
+        QVERIFY(store->insertArticle(makeArticle(
+            QStringLiteral("T"), QStringLiteral("Der Zoll prüft Lieferungen."), QStringLiteral("1"))));
         auto hits = store->search(QStringLiteral("Lieferung"), 5);
         QVERIFY(hits);
         QCOMPARE(hits->size(), size_t(1));
         QVERIFY2(hits->front().snippet.contains(QLatin1String("<mark>Lieferungen</mark>")),
-                 qPrintable(hits->front().snippet));
+            qPrintable(hits->front().snippet));
     }
 
     void queryErrors_data()
@@ -237,7 +240,8 @@ private Q_SLOTS:
     void ftsExpression()
     {
         QCOMPARE(toFtsQuery(QStringLiteral("a b")).value(), QStringLiteral("(\"a\") AND (\"b\")"));
-        QCOMPARE(toFtsQuery(QStringLiteral("a OR b c")).value(), QStringLiteral("(\"a\" OR \"b\") AND (\"c\")"));
+        QCOMPARE(
+            toFtsQuery(QStringLiteral("a OR b c")).value(), QStringLiteral("(\"a\" OR \"b\") AND (\"c\")"));
         QCOMPARE(toFtsQuery(QStringLiteral("a -b")).value(), QStringLiteral("((\"a\")) NOT \"b\""));
         QCOMPARE(toFtsQuery(QStringLiteral("ab*")).value(), QStringLiteral("(\"ab\" *)"));
         QCOMPARE(toFtsQuery(QStringLiteral("say\"s")).value().count(QLatin1Char('"')), 4);
@@ -246,12 +250,15 @@ private Q_SLOTS:
     void tagsAndNotes()
     {
         auto store = openMemory();
-        const ArticleId id = store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))).value();
-        QVERIFY(store->addTags(id, {QStringLiteral("Zoll"), QStringLiteral(" Export "), QStringLiteral("zoll")}));
-        QCOMPARE(store->tagsOf(id).value(), (QStringList{QStringLiteral("Export"), QStringLiteral("Zoll")}));
+        const ArticleId id
+            = store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1")))
+                  .value();
+        QVERIFY(
+            store->addTags(id, {QStringLiteral("Zoll"), QStringLiteral(" Export "), QStringLiteral("zoll")}));
+        QCOMPARE(store->tagsOf(id).value(), (QStringList {QStringLiteral("Export"), QStringLiteral("Zoll")}));
         QVERIFY(store->addTags(id, {QStringLiteral("Zoll")})); // idempotent
         QVERIFY(store->removeTags(id, {QStringLiteral("ZOLL")}));
-        QCOMPARE(store->tagsOf(id).value(), QStringList{QStringLiteral("Export")});
+        QCOMPARE(store->tagsOf(id).value(), QStringList {QStringLiteral("Export")});
         QVERIFY(!store->addTags(id + 7, {QStringLiteral("x")}));
         QVERIFY(store->setNote(id, QStringLiteral("prüfen")));
         QCOMPARE(store->article(id).value()->note, QStringLiteral("prüfen"));
@@ -268,12 +275,14 @@ private Q_SLOTS:
         auto store = openMemory();
         {
             Sqlite::Transaction t(store->database());
-            QVERIFY(store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))));
+            QVERIFY(store->insertArticle(
+                makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))));
         }
         QCOMPARE(store->articleCount().value(), 0);
         {
             Sqlite::Transaction t(store->database());
-            QVERIFY(store->insertArticle(makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))));
+            QVERIFY(store->insertArticle(
+                makeArticle(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("1"))));
             QVERIFY(t.commit());
         }
         QCOMPARE(store->articleCount().value(), 1);
@@ -285,11 +294,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("x.sqlite"));
         {
             auto store = ArticleStore::open(path).value();
-            QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Zoll"), QStringLiteral("Behörden"), QStringLiteral("1"))));
-            QVERIFY(store->database().execute(QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'")));
+            QVERIFY(store->insertArticle(
+                makeArticle(QStringLiteral("Zoll"), QStringLiteral("Behörden"), QStringLiteral("1"))));
+            QVERIFY(store->database().execute(
+                QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'")));
         }
         auto store = ArticleStore::open(path).value();
-        QCOMPARE(hitIds(*store, QStringLiteral("Behoerden")), QList<ArticleId>{1});
+        QCOMPARE(hitIds(*store, QStringLiteral("Behoerden")), QList<ArticleId> {1});
     }
 };
 

@@ -4,11 +4,7 @@
 
 namespace Lagebild::Sqlite {
 
-Database::Database(sqlite3 *handle, QString path)
-    : m_handle(handle)
-    , m_path(std::move(path))
-{
-}
+Database::Database(sqlite3 *handle, QString path) : m_handle(handle), m_path(std::move(path)) { }
 
 Database::~Database()
 {
@@ -19,14 +15,16 @@ Database::~Database()
 Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     sqlite3 *handle = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    const int flags
+        = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     const QByteArray utf8 = path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason
+            = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(handle);
-        return Error{QStringLiteral("cannot open database %1: %2").arg(path, reason)};
+        return Error {QStringLiteral("cannot open database %1: %2").arg(path, reason)};
     }
     sqlite3_extended_result_codes(handle, 1);
     return std::unique_ptr<Database>(new Database(handle, path));
@@ -37,7 +35,7 @@ Expected<void> Database::execute(const QString &sql)
     char *message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error error{QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle))};
+        Error error {QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle))};
         sqlite3_free(message);
         return error;
     }

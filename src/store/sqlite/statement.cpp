@@ -6,12 +6,11 @@
 
 namespace Lagebild::Sqlite {
 
-Statement::Statement(Database &db, QStringView sql)
-    : m_db(db)
+Statement::Statement(Database &db, QStringView sql) : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
-                           nullptr)
+    if (sqlite3_prepare_v3(
+            db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
         != SQLITE_OK) {
         m_prepareError = db.lastErrorMessage();
         m_stmt = nullptr;
@@ -59,13 +58,13 @@ Statement &Statement::bindNull(int index)
 Expected<bool> Statement::step()
 {
     if (!m_stmt)
-        return Error{m_prepareError};
+        return Error {m_prepareError};
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error error{m_db.lastErrorMessage()};
+    Error error {m_db.lastErrorMessage()};
     sqlite3_reset(m_stmt);
     return error;
 }
@@ -121,8 +120,8 @@ Expected<std::optional<qint64>> queryInt64(Database &db, QStringView sql)
     if (!row)
         return row.error();
     if (!row.value())
-        return std::optional<qint64>{};
-    return std::optional<qint64>{statement.columnInt64(0)};
+        return std::optional<qint64> {};
+    return std::optional<qint64> {statement.columnInt64(0)};
 }
 
 } // namespace Lagebild::Sqlite

@@ -59,15 +59,25 @@ private:
     QString m_prepareError;
 };
 
+/// Steps through every row, calling `onRow(statement)` for each; stops at the first error.
+template<typename OnRow> Expected<void> forEachRow(Statement &statement, OnRow &&onRow)
+{
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        onRow(statement);
+    }
+}
+
 /// Resets a long-lived statement when the scope ends: a statement left mid-result would keep
 /// the connection's read snapshot open, hiding other connections' commits from it.
 class ResetOnExit
 {
 public:
-    explicit ResetOnExit(Statement &statement)
-        : m_statement(statement)
-    {
-    }
+    explicit ResetOnExit(Statement &statement) : m_statement(statement) { }
     ~ResetOnExit() { m_statement.reset(); }
     ResetOnExit(const ResetOnExit &) = delete;
     ResetOnExit &operator=(const ResetOnExit &) = delete;

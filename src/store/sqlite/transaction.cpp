@@ -5,11 +5,8 @@
 namespace Lagebild::Sqlite {
 
 Transaction::Transaction(Database &db)
-    : m_db(db)
-    , m_begin(db.execute(QStringLiteral("BEGIN IMMEDIATE")))
-    , m_active(m_begin.hasValue())
-{
-}
+    : m_db(db), m_begin(db.execute(QStringLiteral("BEGIN IMMEDIATE"))), m_active(m_begin.hasValue())
+{ }
 
 Transaction::~Transaction()
 {
@@ -20,7 +17,7 @@ Transaction::~Transaction()
 Expected<void> Transaction::commit()
 {
     if (!m_active)
-        return m_begin.hasValue() ? Error{QStringLiteral("transaction already finished")} : m_begin.error();
+        return m_begin.hasValue() ? Error {QStringLiteral("transaction already finished")} : m_begin.error();
     auto result = m_db.execute(QStringLiteral("COMMIT"));
     if (result)
         m_active = false;

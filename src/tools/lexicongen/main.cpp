@@ -55,7 +55,8 @@ int main(int argc, char **argv)
             if (!line.empty() && line.back() == '\r')
                 line.pop_back();
             if (hunspell) {
-                if (std::exchange(first, false) || line.empty() || line.front() == '\t' || line.front() == '#')
+                if (std::exchange(first, false) || line.empty() || line.front() == '\t'
+                    || line.front() == '#')
                     continue;
                 line = line.substr(0, line.find('/'));
             }
