@@ -82,6 +82,10 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         s.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     });
     updateCount();
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
 }
 
 MainWindow::~MainWindow() = default;
@@ -192,6 +196,10 @@ void MainWindow::importFinished()
     m_cancel->hide();
     const ImportSummary &s = m_job->summary();
     m_model->reload();
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
     QString message = tr("Imported %1 articles; %2 duplicates skipped, %3 near-duplicates linked, %4 errors")
                           .arg(s.imported)
                           .arg(s.duplicates)
