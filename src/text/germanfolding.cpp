@@ -88,4 +88,36 @@ QString foldGerman(QStringView text)
     return QString::fromStdString(out);
 }
 
+QString foldWord(QStringView word)
+{
+    QString out;
+    out.reserve(word.size() + 2);
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            out += QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+            continue;
+        }
+        switch (u) {
+        case u'ä': case u'Ä': out += QLatin1String("ae"); continue;
+        case u'ö': case u'Ö': out += QLatin1String("oe"); continue;
+        case u'ü': case u'Ü': out += QLatin1String("ue"); continue;
+        case u'ß': case u'ẞ': out += QLatin1String("ss"); continue;
+        default: break;
+        }
+        if (c.isMark())
+            continue;
+        const QChar lower = c.toCaseFolded();
+        if (lower.decompositionTag() == QChar::Canonical) {
+            for (const QChar part : lower.decomposition()) {
+                if (!part.isMark())
+                    out += part;
+            }
+        } else {
+            out += lower;
+        }
+    }
+    return out;
+}
+
 } // namespace Lagebild::Text

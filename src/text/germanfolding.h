@@ -15,4 +15,8 @@ void foldGermanUtf8(std::string_view word, std::string &out);
 
 [[nodiscard]] QString foldGerman(QStringView text);
 
+/// The same folding for one word already in a QString, without ICU or UTF-8 round trips:
+/// the analysis engine folds every token and needs it fast. Expects NFC input.
+[[nodiscard]] QString foldWord(QStringView word);
+
 } // namespace Lagebild::Text
