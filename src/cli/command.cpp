@@ -25,7 +25,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {importCommands(), browseCommands(), tagCommands()})
+        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

@@ -45,5 +45,6 @@ qint64 parseId(const QString &text);
 std::vector<Command> importCommands();
 std::vector<Command> browseCommands();
 std::vector<Command> tagCommands();
+std::vector<Command> extractCommands();
 
 } // namespace Lagebild::Cli

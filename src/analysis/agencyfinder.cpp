@@ -1,0 +1,139 @@
+// AGENCY descriptions that no list can hold: "chinesischen Regulierungsbehörden",
+// "US-Handelsministerium", "Trump-Regierung", "Cyberspace-Verwaltung Chinas",
+// "Regierung von Präsident Joe Biden", "Chinas Marktaufsicht SAMR".
+
+#include "analysis/candidate.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+// The head noun this word ends in, and whether it is a generic word on its own.
+std::optional<bool> agencyHead(const QString &folded, const Resources &r)
+{
+    for (const auto &[head, generic] : r.agencyHeads) {
+        if (folded == head)
+            return generic;
+        if (folded.size() > head.size() + 2 && folded.endsWith(head))
+            return false; // a compound names a specific body: "Handelsministerium"
+    }
+    return std::nullopt;
+}
+
+bool isNationality(const QString &folded, const Resources &r)
+{
+    for (const QString &stem : r.nationalities) {
+        if (folded.startsWith(stem) && folded.size() <= stem.size() + 3 && stem.size() > 2)
+            return true;
+    }
+    return false;
+}
+
+// A known place (gazetteer LOCATION) spanning tokens [i, end), genitive allowed.
+std::optional<Gazetteer::Match> placeAt(const TokenizedText &text, int i, const Resources &r)
+{
+    if (i >= text.size())
+        return std::nullopt;
+    auto m = r.gazetteer.longestMatch(text, i);
+    if (m && r.gazetteer.entry(m->entry).type == EntityType::Location)
+        return m;
+    return std::nullopt;
+}
+
+} // namespace
+
+void findAgencies(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    for (int i = 0; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.upper)
+            continue;
+        // Compounds are split at hyphens: "US-Handelsministerium" is US, -, Handelsministerium.
+        int first = i;
+        bool qualified = false;
+        int headToken = i;
+        if (i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
+            // "US-Handelsministerium", "EU-Kommission", "Trump-Regierung", "Biden-Administration"
+            if (agencyHead(text.folded(i + 2), r)) {
+                headToken = i + 2;
+                qualified = true;
+            } else {
+                continue;
+            }
+        }
+        const auto head = agencyHead(text.folded(headToken), r);
+        if (!head)
+            continue;
+        if (headToken == i && !text.at(i).spaceBefore && i > 0 && text.is(i - 1, u"-"))
+            continue; // the tail of a compound handled from its start
+        // Qualifiers before: "chinesischen", "US-amerikanische", a genitive place "Chinas".
+        if (first > 0 && text.at(first - 1).kind == Token::Word && isNationality(text.folded(first - 1), r)) {
+            --first;
+            qualified = true;
+            // "US-amerikanischen": US - amerikanischen
+            if (first > 1 && text.is(first - 1, u"-") && !text.at(first).spaceBefore && text.at(first - 2).kind == Token::Word) {
+                first -= 2;
+            }
+            // "obersten", "zuständigen" between qualifier and head are rare; keep the simple case.
+        } else if (first > 0) {
+            // "Chinas Internetaufsicht": a place in the genitive right before the head.
+            for (int back = 1; back <= 3 && first - back >= 0; ++back) {
+                if (auto place = placeAt(text, first - back, r); place && place->endToken == first && place->genitive) {
+                    first -= back;
+                    qualified = true;
+                    break;
+                }
+            }
+        }
+        int end = headToken + 1;
+        // Genitive place after: "Cyberspace-Verwaltung Chinas", "Regierung der USA".
+        if (auto place = placeAt(text, end, r); place && place->genitive) {
+            end = place->endToken;
+            qualified = true;
+        } else if (end + 1 < text.size() && (text.folded(end) == QLatin1String("der") || text.folded(end) == QLatin1String("des"))) {
+            if (auto p2 = placeAt(text, end + 1, r)) {
+                end = p2->endToken;
+                qualified = true;
+            }
+        }
+        // "Regierung von (US-)Präsident Joe Biden": a person's government is one span.
+        if (end + 1 < text.size() && text.folded(end) == QLatin1String("von")) {
+            int k = end + 1;
+            if (r.personRoles.contains(text.folded(k)))
+                ++k;
+            else if (k + 2 < text.size() && text.is(k + 1, u"-") && r.personRoles.contains(text.folded(k + 2)))
+                k += 3;
+            int names = 0;
+            while (k < text.size() && text.at(k).kind == Token::Word && text.at(k).upper && names < 3) {
+                ++k;
+                ++names;
+            }
+            if (names > 0 && k > end + 2) {
+                end = k;
+                qualified = true;
+            }
+        }
+        // "US-Börsenaufsicht SEC": a known agency acronym right after the description.
+        if (end < text.size()) {
+            if (auto named = r.gazetteer.longestMatch(text, end);
+                named && r.gazetteer.entry(named->entry).type == EntityType::Agency && text.at(end).allUpper) {
+                end = named->endToken;
+                qualified = true;
+            }
+        }
+        if (*head && !qualified)
+            continue; // "das Ministerium", "die Regierung": an anaphor
+        Mention m;
+        m.type = EntityType::Agency;
+        m.start = text.at(first).start;
+        m.end = text.at(end - 1).end;
+        c.add(first, end, m, qualified || end - first > 1 ? Priority::AgencyPhrase : Priority::Weak + 5);
+        i = end - 1;
+    }
+}
+
+} // namespace Lagebild::Analysis

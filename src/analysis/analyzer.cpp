@@ -1,0 +1,170 @@
+#include "analysis/analyzer.h"
+
+#include "analysis/candidate.h"
+#include "analysis/relations.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Lagebild::Analysis {
+
+void FinderContext::add(int firstToken, int endToken, Mention mention, int priority)
+{
+    if (mention.end <= mention.start)
+        return;
+    candidates.push_back(Candidate{std::move(mention), priority, firstToken, endToken});
+}
+
+namespace {
+
+// Keeps the best candidates that do not overlap: priority first, then the longer span.
+std::vector<Candidate> resolve(std::vector<Candidate> candidates)
+{
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        if (a.mention.length() != b.mention.length())
+            return a.mention.length() > b.mention.length();
+        return a.mention.start < b.mention.start;
+    });
+    std::vector<Candidate> kept;
+    std::vector<std::pair<int, int>> taken; // sorted spans
+    for (Candidate &c : candidates) {
+        auto it = std::lower_bound(taken.begin(), taken.end(), std::pair{c.mention.start, c.mention.end});
+        const bool overlapsNext = it != taken.end() && it->first < c.mention.end;
+        const bool overlapsPrev = it != taken.begin() && std::prev(it)->second > c.mention.start;
+        if (overlapsNext || overlapsPrev)
+            continue;
+        taken.insert(it, {c.mention.start, c.mention.end});
+        kept.push_back(std::move(c));
+    }
+    std::sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+    return kept;
+}
+
+bool covered(const std::vector<Candidate> &kept, int start, int end)
+{
+    return std::any_of(kept.begin(), kept.end(), [&](const Candidate &c) { return c.mention.start < end && start < c.mention.end; });
+}
+
+QString withoutGenitive(const QString &name)
+{
+    if (name.size() > 3 && (name.endsWith(QLatin1Char('s')) || name.endsWith(QChar(0x2019) + QLatin1Char('s'))))
+        return name.left(name.size() - (name.endsWith(QChar(0x2019) + QLatin1Char('s')) ? 2 : 1));
+    return name;
+}
+
+} // namespace
+
+Analyzer::Analyzer()
+    : m_resources(Resources::instance())
+{
+}
+
+AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
+{
+    const TokenizedText text(input);
+    std::vector<Candidate> candidates;
+    FinderContext context{text, m_resources, published, candidates};
+    findDates(context);
+    findQuantities(context);
+    findGazetteerNames(context);
+    findAgencies(context);
+    findPersons(context);
+    findCompanies(context);
+    findProducts(context);
+    std::vector<Candidate> kept = resolve(std::move(candidates));
+
+    // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
+    // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".
+    QHash<QString, std::pair<EntityType, QString>> surnames; // folded surname → type, full name
+    QHash<QString, std::pair<EntityType, QString>> names;    // folded full surface → type, canonical
+    for (const Candidate &c : kept) {
+        const EntityType type = c.mention.type;
+        if (type == EntityType::Quantity || type == EntityType::Date)
+            continue;
+        const QString surface = input.mid(c.mention.start, c.mention.length());
+        const QString canonical = c.mention.canonical.isEmpty() ? surface : c.mention.canonical;
+        QString key;
+        for (int k = c.firstToken; k < c.endToken; ++k)
+            key += text.folded(k) + QLatin1Char(' ');
+        names.insert(key, {type, canonical});
+        if (type == EntityType::Person && c.endToken - c.firstToken >= 2)
+            surnames.insert(text.folded(c.endToken - 1), {type, canonical});
+    }
+    std::vector<Candidate> extra;
+    for (int i = 0; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.upper)
+            continue;
+        QString key = text.folded(i);
+        bool genitive = false;
+        auto sn = surnames.constFind(key);
+        if (sn == surnames.constEnd() && key.endsWith(QLatin1Char('s'))) {
+            sn = surnames.constFind(key.left(key.size() - 1));
+            genitive = sn != surnames.constEnd();
+        }
+        if (sn != surnames.constEnd() && !covered(kept, t.start, t.end) && !covered(extra, t.start, t.end)) {
+            Mention m;
+            m.type = sn->first;
+            m.canonical = sn->second;
+            m.start = t.start;
+            m.end = t.end;
+            extra.push_back(Candidate{m, Priority::Person, i, i + 1});
+            (void)genitive;
+            continue;
+        }
+        // repeated multi-word names found by context
+        for (int len = 4; len >= 1; --len) {
+            if (i + len > text.size())
+                continue;
+            QString k;
+            for (int j = i; j < i + len; ++j)
+                k += text.folded(j) + QLatin1Char(' ');
+            auto it = names.constFind(k);
+            if (it == names.constEnd())
+                continue;
+            const int start = t.start, end = text.at(i + len - 1).end;
+            if (covered(kept, start, end) || covered(extra, start, end))
+                break;
+            if (it->first == EntityType::Location && i + len < text.size() && text.is(i + len, u"-") && !text.at(i + len).spaceBefore)
+                break; // compound prefix
+            Mention m;
+            m.type = it->first;
+            m.canonical = it->second;
+            m.start = start;
+            m.end = end;
+            extra.push_back(Candidate{m, Priority::Weak, i, i + len});
+            i += len - 1;
+            break;
+        }
+    }
+    kept.insert(kept.end(), extra.begin(), extra.end());
+    std::sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+
+    AnalysisResult result;
+    result.mentions.reserve(kept.size());
+    for (Candidate &c : kept) {
+        Mention &m = c.mention;
+        if (m.canonical.isEmpty()) {
+            const QString surface = input.mid(m.start, m.length()).simplified();
+            if (m.type == EntityType::Quantity || m.type == EntityType::Date) {
+                m.canonical = surface;
+            } else if (auto known = m_resources.gazetteer.findExact(surface)) {
+                m.canonical = m_resources.gazetteer.entry(*known).canonical;
+            } else if (auto bare = m_resources.gazetteer.findExact(withoutGenitive(surface))) {
+                m.canonical = m_resources.gazetteer.entry(*bare).canonical;
+            } else {
+                m.canonical = m.type == EntityType::Agency ? surface : withoutGenitive(surface);
+            }
+        }
+        result.mentions.push_back(std::move(m));
+    }
+    result.relations = findRelations(text, result.mentions, m_resources);
+    return result;
+}
+
+} // namespace Lagebild::Analysis

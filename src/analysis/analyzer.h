@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/mention.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Lagebild::Analysis {
+
+struct Resources;
+
+/// The German analysis pipeline: tokens and sentences, then finders for dates, quantities,
+/// known names, agency descriptions, persons, companies and products, then overlap
+/// resolution, document-level consistency and canonical names, then relations.
+///
+/// Synchronous and re-entrant: one Analyzer may serve many threads at once; the data it
+/// reads (Resources) is immutable after the first use.
+class Analyzer
+{
+public:
+    Analyzer();
+
+    /// `published` resolves relative dates ("ab Mai", "im vergangenen Jahr"); invalid: unknown.
+    [[nodiscard]] AnalysisResult analyze(const QString &text, QDate published = {}) const;
+
+private:
+    const Resources &m_resources;
+};
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analysis/mention.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace Lagebild::Analysis {
+
+class TokenizedText;
+struct Resources;
+
+/// A mention proposed by one finder; the analyzer keeps the best non-overlapping ones.
+/// Higher priority wins an overlap; among equals the longer span.
+struct Candidate
+{
+    Mention mention;
+    int priority = 0;
+    int firstToken = 0;
+    int endToken = 0;
+};
+
+/// What every finder gets: the tokens, the shared data, the publication date (invalid when
+/// unknown) and where to put what it finds.
+struct FinderContext
+{
+    const TokenizedText &text;
+    const Resources &resources;
+    QDate published;
+    std::vector<Candidate> &candidates;
+
+    void add(int firstToken, int endToken, Mention mention, int priority);
+};
+
+// Finders, one file each. They only propose; the analyzer decides.
+void findQuantities(FinderContext &context);
+void findDates(FinderContext &context);
+void findGazetteerNames(FinderContext &context);
+void findPersons(FinderContext &context);
+void findCompanies(FinderContext &context);
+void findAgencies(FinderContext &context);
+void findProducts(FinderContext &context);
+
+// Priorities shared by the finders.
+namespace Priority {
+inline constexpr int Date = 90;
+inline constexpr int AgencyPhrase = 85;
+inline constexpr int Quantity = 80;
+inline constexpr int GazetteerLong = 75; ///< multi-word known names
+inline constexpr int Product = 70;
+inline constexpr int Company = 65;
+inline constexpr int Gazetteer = 60;
+inline constexpr int Person = 55;
+inline constexpr int Weak = 30;
+} // namespace Priority
+
+} // namespace Lagebild::Analysis

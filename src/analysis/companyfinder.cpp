@@ -1,0 +1,120 @@
+// COMPANY names no list holds: a name with a legal form ("Nordlicht Research GmbH",
+// "Foo Semiconductor Inc."), or a name after a word for a company ("der Chiphersteller
+// Moore Threads", "das Beratungshaus Jadebrücke Consulting").
+
+#include "analysis/candidate.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+// A capitalised word that can be part of a company name.
+bool namePart(const TokenizedText &text, int i, const Resources &r)
+{
+    if (i >= text.size())
+        return false;
+    const Token &t = text.at(i);
+    if (t.kind != Token::Word || !(t.upper || t.hasDigit))
+        return false;
+    return !r.lowercaseWords.contains(text.folded(i)) || t.allUpper;
+}
+
+// Whether the name is more than German nouns: one foreign or unknown word, an acronym or
+// digits ("Nordlicht Research", "Moore Threads", "MetaX") — "Der Hersteller Chips" is not a name.
+bool distinctive(const TokenizedText &text, int first, int end, const Resources &r)
+{
+    for (int k = first; k < end; ++k) {
+        const Token &t = text.at(k);
+        if (t.allUpper || t.hasDigit || !r.capitalizedWords.contains(text.folded(k)))
+            return true;
+    }
+    return false;
+}
+
+// A legal form starting at token i: the longest of resources/gazetteer/legal_forms.txt.
+int legalFormEnd(const TokenizedText &text, int i, const Resources &r)
+{
+    for (const QStringList &form : r.legalForms) {
+        if (i + form.size() > text.size())
+            continue;
+        bool match = true;
+        for (int k = 0; k < form.size() && match; ++k)
+            match = text.folded(i + k) == form[k];
+        if (match)
+            return i + int(form.size());
+    }
+    return -1;
+}
+
+bool isCue(const QString &folded, const Resources &r)
+{
+    for (const QString &cue : r.companyCues) {
+        if (folded == cue || (folded.size() > cue.size() + 3 && folded.endsWith(cue)))
+            return true;
+    }
+    return false;
+}
+
+void addCompany(FinderContext &c, int first, int end, int priority)
+{
+    Mention m;
+    m.type = EntityType::Company;
+    m.start = c.text.at(first).start;
+    m.end = c.text.at(end - 1).end;
+    c.add(first, end, m, priority);
+}
+
+} // namespace
+
+void findCompanies(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    for (int i = 0; i < text.size(); ++i) {
+        if (!namePart(text, i, r))
+            continue;
+        // Up to four capitalised words, "&" allowed inside ("Brückner & Vogt"), then a legal form.
+        int end = i;
+        while (end < text.size() && end - i < 5) {
+            if (namePart(text, end, r) && legalFormEnd(text, end, r) < 0) {
+                ++end;
+            } else if (text.is(end, u"&") && namePart(text, end + 1, r)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if (end == i)
+            continue;
+        const int form = legalFormEnd(text, end, r);
+        if (form > end && text.at(end).sentence == text.at(i).sentence) {
+            addCompany(c, i, form, Priority::Company);
+            i = form - 1;
+        }
+    }
+    // Cue word + name.
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).kind != Token::Word || !isCue(text.folded(i), r))
+            continue;
+        int first = i + 1;
+        int end = first;
+        while (end < text.size() && end - first < 4 && text.at(end).sentence == text.at(i).sentence) {
+            if (namePart(text, end, r) && !(text.at(end).upper && r.capitalizedWords.contains(text.folded(end))
+                                            && end > first && !distinctive(text, end, end + 1, r)))
+                ++end;
+            else if (text.is(end, u"&") && namePart(text, end + 1, r))
+                end += 2;
+            else
+                break;
+        }
+        if (end > first && distinctive(text, first, end, r)) {
+            const int form = legalFormEnd(text, end, r);
+            addCompany(c, first, form > end ? form : end, Priority::Company - 10);
+            i = end - 1;
+        }
+    }
+}
+
+} // namespace Lagebild::Analysis

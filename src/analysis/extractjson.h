@@ -1,0 +1,15 @@
+#pragma once
+
+#include "analysis/mention.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Lagebild::Analysis {
+
+/// The JSON object of ../shared/docs/extract-contract.md for one analysed text: entities with
+/// code point offsets (Python str indices), text slices, canonical names, QUANTITY value/unit/
+/// approx, DATE norm, and relations with code point evidence spans.
+[[nodiscard]] QJsonObject toContractJson(const QString &source, const QString &text, const AnalysisResult &result);
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "analysis/entitytype.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace Lagebild::Analysis {
+
+class TokenizedText;
+
+/// Known names from resources/gazetteer/*.tsv, matched as token sequences through one trie
+/// keyed by folded tokens: one walk per text position, whatever the number of entries.
+/// Folding makes "NVIDIA", "Nvidia" and "nvidia" one key; a final genitive "s" is accepted
+/// on the last token ("Nvidias", "Pekings").
+class Gazetteer
+{
+public:
+    struct Entry
+    {
+        QString canonical;
+        EntityType type;
+        bool capitalised = true; ///< the alias starts upper case: the text must too
+        bool ambiguous = false;  ///< the name is also an ordinary word (noted in the TSV)
+    };
+    struct Match
+    {
+        int endToken = 0; ///< one past the last token
+        int entry = -1;
+        bool genitive = false;
+    };
+
+    void addAlias(const QString &alias, int entry);
+    int addEntry(Entry entry);
+    /// Loads every TSV (canonical, type, aliases, country, note) under a resource folder.
+    void loadTsv(const QString &tsv);
+
+    /// The longest alias starting at token `first`, if any.
+    [[nodiscard]] std::optional<Match> longestMatch(const TokenizedText &text, int first) const;
+    [[nodiscard]] const Entry &entry(int index) const { return m_entries[size_t(index)]; }
+    [[nodiscard]] int entryCount() const { return int(m_entries.size()); }
+    /// The entry whose canonical name or alias is exactly this (folded), for canonicalisation.
+    [[nodiscard]] std::optional<int> findExact(const QString &name) const;
+
+private:
+    struct Node
+    {
+        QHash<QString, int> next;
+        int entry = -1;
+    };
+    std::vector<Node> m_nodes{Node{}};
+    std::vector<Entry> m_entries;
+};
+
+} // namespace Lagebild::Analysis

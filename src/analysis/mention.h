@@ -1,0 +1,49 @@
+#pragma once
+
+#include "analysis/entitytype.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Lagebild::Analysis {
+
+/// One entity mention. Offsets are UTF-16 code units into the analysed text (QString
+/// indices), end exclusive; front ends convert them where a contract asks for code points.
+struct Mention
+{
+    int start = 0;
+    int end = 0;
+    EntityType type = EntityType::Company;
+    QString canonical;
+    // QUANTITY
+    std::optional<double> value; ///< unset for ranges
+    QString range;               ///< "12-15" for a range
+    QString unit;                ///< empty: no unit
+    bool approx = false;
+    // DATE
+    QString norm; ///< empty: not resolvable
+
+    [[nodiscard]] int length() const { return end - start; }
+    [[nodiscard]] bool overlaps(const Mention &o) const { return start < o.end && o.start < end; }
+};
+
+/// A typed link between two canonical entities, proved by a sentence.
+struct Relation
+{
+    QString type;
+    QString source;
+    QString target;
+    int evidenceStart = 0;
+    int evidenceEnd = 0;
+    QString attributedTo; ///< who said it, when the sentence credits someone
+};
+
+struct AnalysisResult
+{
+    std::vector<Mention> mentions; ///< sorted by start, never overlapping
+    std::vector<Relation> relations;
+};
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,120 @@
+// PRODUCT names no list holds: model designators near chip words or a vendor ("B40",
+// "MI355X", "H20-Chips"), and model numbers after a known product family ("Ascend 920",
+// "Kirin 9010"). A designator once seen as a product is one throughout the article.
+
+#include "analysis/candidate.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+bool designator(QStringView word)
+{
+    // Letters then digits, optional letters: H20, H200, B30A, MI355X, A800, L20, RTX4090.
+    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Z]{1,4}\d{1,5}[A-Za-z]{0,3}$)"));
+    static const QRegularExpression excluded(QStringLiteral(R"(^(Q[1-4]|H[12]|G\d{1,2}|COVID\d*|CO2|P\d|S\d|A\d|M\d|E\d+|B\d|K\d|N\d)$)"));
+    return pattern.match(word).hasMatch() && !excluded.match(word).hasMatch();
+}
+
+bool modelNumber(QStringView word)
+{
+    // After a family: 910C, 950PR, 6000D, 9000S, 4090, Pro, Max.
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2,5}[A-Za-z]{0,3}|[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2})$)"));
+    return pattern.match(word).hasMatch();
+}
+
+bool isYearToken(QStringView word)
+{
+    bool ok = false;
+    const int v = word.toInt(&ok);
+    return ok && word.size() == 4 && v >= 1950 && v <= 2100;
+}
+
+} // namespace
+
+void findProducts(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    QSet<QString> known; // designators accepted in this article
+    std::vector<std::pair<int, int>> pending;
+
+    // Families from the gazetteer: a PRODUCT name followed by a model number.
+    for (int i = 0; i < text.size(); ++i) {
+        auto match = r.gazetteer.longestMatch(text, i);
+        if (!match || r.gazetteer.entry(match->entry).type != EntityType::Product) {
+            continue;
+        }
+        int end = match->endToken;
+        int k = end;
+        // "Ascend 910C", "Ascend-950", "RTX Pro 6000D", "Mate 60 Pro"
+        if (k + 1 < text.size() && text.is(k, u"-") && !text.at(k).spaceBefore && modelNumber(text.view(k + 1)))
+            k += 1;
+        if (k < text.size() && modelNumber(text.view(k)) && !isYearToken(text.view(k))
+            && text.at(k).sentence == text.at(i).sentence) {
+            end = k + 1;
+            while (end < text.size() && (text.folded(end) == QLatin1String("pro") || text.folded(end) == QLatin1String("max")
+                                         || text.folded(end) == QLatin1String("ultra") || text.folded(end) == QLatin1String("ti")))
+                ++end;
+            known.insert(text.view(k).toString());
+            Mention m;
+            m.type = EntityType::Product;
+            m.start = text.at(i).start;
+            m.end = text.at(end - 1).end;
+            c.add(i, end, m, Priority::Product + 5);
+        }
+        i = end - 1;
+    }
+
+    // Designators with product context.
+    for (int i = 0; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.hasDigit || !designator(text.view(i)))
+            continue;
+        bool context = known.contains(text.view(i).toString());
+        // "H20-Chips", "H200-KI-Chips"
+        if (!context && i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore) {
+            for (int k = i + 2; k < std::min(text.size(), i + 5) && !context; ++k)
+                context = r.productCues.contains(text.folded(k));
+        }
+        // a vendor or a chip word nearby in the sentence
+        const int sentence = t.sentence;
+        for (int k = std::max(0, i - 6); k < std::min(text.size(), i + 7) && !context; ++k) {
+            if (text.at(k).sentence != sentence || k == i)
+                continue;
+            if (r.productCues.contains(text.folded(k)))
+                context = true;
+            else if (auto m = r.gazetteer.longestMatch(text, k); m && m->endToken <= i + 1 && k < i
+                     && (r.gazetteer.entry(m->entry).type == EntityType::Company
+                         || r.gazetteer.entry(m->entry).type == EntityType::Product))
+                context = true;
+        }
+        if (!context) {
+            pending.emplace_back(i, i + 1);
+            continue;
+        }
+        known.insert(text.view(i).toString());
+        Mention m;
+        m.type = EntityType::Product;
+        m.start = t.start;
+        m.end = t.end;
+        c.add(i, i + 1, m, Priority::Product);
+    }
+    // Designators seen without context, but elsewhere in the article with it.
+    for (const auto &[first, end] : pending) {
+        if (!known.contains(text.view(first).toString()))
+            continue;
+        Mention m;
+        m.type = EntityType::Product;
+        m.start = text.at(first).start;
+        m.end = text.at(end - 1).end;
+        c.add(first, end, m, Priority::Product);
+    }
+}
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,216 @@
+// QUANTITY: a number with what it counts or measures, approximation words in front.
+// "fast 421.000", "rund 4,5 Milliarden Dollar", "12 bis 15 Monaten", "7-nm", "zwei Drittel".
+
+#include "analysis/candidate.h"
+#include "analysis/numbers.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+struct UnitMatch
+{
+    UnitWord word;
+    int endToken = 0;
+};
+
+// A unit word at token i: "Dollar", "US-Dollar", "Prozent", "%", "nm", "TB/s", "-fache".
+std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resources &r)
+{
+    if (i >= text.size())
+        return std::nullopt;
+    // Multi-token surfaces first: "US-Dollar", "TB/s", "GB/s", "Taiwan-Dollar".
+    if (i + 2 < text.size() && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
+        const QString joined = text.view(i).toString() + text.view(i + 1) + text.view(i + 2);
+        if (auto it = r.units.constFind(joined); it != r.units.constEnd())
+            return UnitMatch{it.value(), i + 3};
+    }
+    // "-fache": a glued hyphen and the suffix
+    if (text.is(i, u"-") && !text.at(i).spaceBefore && i + 1 < text.size()) {
+        if (auto it = r.unitsFolded.constFind(text.folded(i + 1)); it != r.unitsFolded.constEnd() && it->kind == UnitWord::Factor)
+            return UnitMatch{it.value(), i + 2};
+        return std::nullopt;
+    }
+    const QString surface = text.view(i).toString();
+    // "Mio." / "Mrd." / "Tsd.": the abbreviation and its period.
+    if (i + 1 < text.size() && text.is(i + 1, u".") && !text.at(i + 1).spaceBefore) {
+        if (auto it = r.units.constFind(surface + QLatin1Char('.')); it != r.units.constEnd())
+            return UnitMatch{it.value(), i + 2};
+    }
+    if (auto it = r.units.constFind(surface); it != r.units.constEnd())
+        return UnitMatch{it.value(), i + 1};
+    if (auto it = r.unitsFolded.constFind(text.folded(i)); it != r.unitsFolded.constEnd())
+        return UnitMatch{it.value(), i + 1};
+    return std::nullopt;
+}
+
+// Approximation words ending right before token i; returns the first token of the phrase.
+int approximatorBefore(const TokenizedText &text, int i, const Resources &r)
+{
+    for (const QStringList &phrase : r.approximators) {
+        const int start = i - int(phrase.size());
+        if (start < 0)
+            continue;
+        bool match = true;
+        for (int k = 0; k < phrase.size() && match; ++k)
+            match = text.folded(start + k) == phrase[k];
+        if (match && text.at(start).sentence == text.at(i).sentence)
+            return start;
+    }
+    return -1;
+}
+
+QString formatValue(double v)
+{
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 10);
+}
+
+bool isOrdinal(const TokenizedText &text, int end)
+{
+    // "3. Quartal", "14. Oktober": a number glued to a period that does not end the sentence.
+    return end < text.size() && text.is(end, u".") && !text.at(end).spaceBefore && end + 1 < text.size()
+           && text.at(end + 1).sentence == text.at(end).sentence;
+}
+
+} // namespace
+
+void findQuantities(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    static const QRegularExpression glued(QStringLiteral(R"(^(\d+(?:[.,]\d+)?)(nm|W|kW|GB|TB|MB|GHz|MHz|mm|kg|t)$)"));
+    for (int i = 0; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        // "7nm", "96GB": number and unit in one word.
+        if (t.kind == Token::Word && t.hasDigit) {
+            const auto m = glued.match(text.view(i));
+            if (m.hasMatch()) {
+                Mention q;
+                q.type = EntityType::Quantity;
+                q.start = t.start;
+                q.end = t.end;
+                q.value = parseGermanDigits(m.capturedView(1));
+                q.unit = m.captured(2);
+                c.add(i, i + 1, q, Priority::Quantity);
+            }
+            continue;
+        }
+        auto number = parseNumberAt(text, i, r);
+        if (!number)
+            continue;
+        // Identifiers and model numbers sit inside product names; dates and times are DATE.
+        if (t.kind == Token::Number && (isOrdinal(text, number->endToken)
+                                        || (number->endToken < text.size() && text.is(number->endToken, u":")
+                                            && !text.at(number->endToken).spaceBefore)))
+            continue;
+        if (t.kind == Token::Number && i > 0 && !t.spaceBefore && (text.is(i - 1, u"/") || text.is(i - 1, u":")))
+            continue;
+
+        Mention q;
+        q.type = EntityType::Quantity;
+        int first = i;
+        int end = number->endToken;
+        double value = number->value;
+        QString range;
+
+        // Ranges: "12 bis 15", "600.000 bis 700.000", "12–15".
+        if (end + 1 < text.size() && (text.folded(end) == QLatin1String("bis") || text.is(end, u"–") || text.is(end, u"-"))) {
+            if (auto upper = parseNumberAt(text, end + 1, r); upper && !upper->isArticle && !upper->yearLike
+                && !number->yearLike) {
+                double scale = 1;
+                int after = upper->endToken;
+                if (auto u = unitAt(text, after, r); u && u->word.kind == UnitWord::Scale)
+                    scale = u->word.multiplier;
+                range = formatValue(value * scale) + QLatin1Char('-') + formatValue(upper->value * scale);
+                end = upper->endToken;
+            }
+        }
+
+        // Scale and unit after the number.
+        bool hasScale = false;
+        std::optional<UnitWord> unit;
+        if (auto u = unitAt(text, end, r)) {
+            if (u->word.kind == UnitWord::Scale) {
+                hasScale = true;
+                value *= u->word.multiplier;
+                end = u->endToken;
+                if (auto u2 = unitAt(text, end, r); u2 && u2->word.kind != UnitWord::Scale) {
+                    unit = u2->word;
+                    end = u2->endToken;
+                }
+            } else {
+                unit = u->word;
+                end = u->endToken;
+            }
+        }
+        if (number->isArticle && !hasScale && !(unit && (unit->kind == UnitWord::Time || unit->kind == UnitWord::Currency)))
+            continue; // "ein", "eine": an article unless a unit or scale follows
+        if (number->isFraction) {
+            unit = UnitWord{UnitWord::Percent, QStringLiteral("fraction"), 1};
+        }
+        if (number->isWord && !number->isFraction && !unit && !hasScale) {
+            // "zwei Drittel", "ein Viertel": number word and fraction noun.
+            if (end < text.size()) {
+                if (auto frac = parseNumberAt(text, end, r); frac && frac->isFraction) {
+                    value = number->isArticle ? frac->value : number->value * frac->value;
+                    unit = UnitWord{UnitWord::Percent, QStringLiteral("fraction"), 1};
+                    end = frac->endToken;
+                }
+            }
+            if (!unit && number->isArticle)
+                continue;
+        }
+        if (number->yearLike && !unit && !hasScale)
+            continue; // a year: the date finder's
+        // "7-nm-Chip": the number, a glued hyphen and a physical unit.
+        if (!unit && end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore) {
+            if (auto it = r.units.constFind(text.view(end + 1).toString()); it != r.units.constEnd() && it->kind == UnitWord::Physical) {
+                unit = it.value();
+                end += 2;
+            }
+        }
+        // Currency written before the number: "$5", "€ 3".
+        if (!unit && i > 0 && (text.is(i - 1, u"$") || text.is(i - 1, u"€"))) {
+            unit = r.units.value(text.view(i - 1).toString());
+            first = i - 1;
+        }
+        if (const int approx = approximatorBefore(text, first, r); approx >= 0) {
+            // "über" is a preposition after verbs like "verfügt über"; only the listed sense counts.
+            const bool prepositional = text.folded(approx) == QLatin1String("ueber") && approx > 0
+                                       && text.folded(approx - 1).startsWith(QLatin1String("verfueg"));
+            if (!prepositional) {
+                first = approx;
+                q.approx = true;
+            }
+        }
+        // Counted objects: what follows is a noun or adjective, and the span stays the numeral.
+        if (!unit) {
+            const bool followedByWord = end < text.size() && text.at(end).kind == Token::Word
+                                        && text.at(end).sentence == t.sentence;
+            if (number->isWord && !followedByWord)
+                continue; // "die drei" standing alone is rarely a quantity worth a mention
+            if (followedByWord)
+                q.unit = QStringLiteral("count");
+        } else {
+            q.unit = unit->unit;
+        }
+        q.start = text.at(first).start;
+        q.end = text.at(end - 1).end;
+        if (!range.isEmpty())
+            q.range = range;
+        else
+            q.value = value;
+        c.add(first, end, q, Priority::Quantity);
+        i = end - 1;
+    }
+}
+
+} // namespace Lagebild::Analysis

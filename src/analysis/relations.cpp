@@ -1,0 +1,120 @@
+#include "analysis/relations.h"
+
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+const std::vector<std::pair<QString, QString>> &triggers()
+{
+    static const std::vector<std::pair<QString, QString>> list = [] {
+        std::vector<std::pair<QString, QString>> l;
+        QFile file(QStringLiteral(":/analysis/relations.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("relation lexicon missing from the build");
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList f = line.split(QLatin1Char('\t'));
+            if (f.size() >= 2)
+                l.emplace_back(f[0].trimmed(), f[1].trimmed());
+        }
+        std::sort(l.begin(), l.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        return l;
+    }();
+    return list;
+}
+
+bool isNamed(EntityType t)
+{
+    return t != EntityType::Quantity && t != EntityType::Date;
+}
+
+} // namespace
+
+std::vector<Relation> findRelations(const TokenizedText &text, const std::vector<Mention> &mentions, const Resources &r)
+{
+    std::vector<Relation> relations;
+    size_t m = 0;
+    for (const Sentence &s : text.sentences()) {
+        std::vector<const Mention *> inSentence;
+        while (m < mentions.size() && mentions[m].start < s.end) {
+            if (mentions[m].start >= s.start && isNamed(mentions[m].type))
+                inSentence.push_back(&mentions[m]);
+            ++m;
+        }
+        if (inSentence.size() < 2)
+            continue;
+        // Attribution: "laut X", "X zufolge", "berichtete X", "sagte X".
+        QString attributedTo;
+        std::vector<const Mention *> ends;
+        for (const Mention *mention : inSentence) {
+            const int first = text.tokenAt(mention->start);
+            int last = text.tokenAt(mention->end - 1);
+            const QString before = first > 0 ? text.folded(first - 1) : QString();
+            const QString after = last + 1 < text.size() ? text.folded(last + 1) : QString();
+            const bool credited = before == QLatin1String("laut") || after == QLatin1String("zufolge")
+                                  || r.speechVerbs.contains(before) || r.speechVerbs.contains(after)
+                                  || (mention->type == EntityType::Media && (before == QLatin1String("der") || before == QLatin1String("die")));
+            if (credited && (mention->type == EntityType::Media || mention->type == EntityType::Person)) {
+                if (attributedTo.isEmpty())
+                    attributedTo = mention->canonical;
+                continue;
+            }
+            ends.push_back(mention);
+        }
+        // The trigger: the first relation word of the sentence outside the entity spans.
+        QString type;
+        int triggerStart = -1;
+        for (int t = s.firstToken; t < s.endToken && type.isEmpty(); ++t) {
+            if (text.at(t).kind != Token::Word)
+                continue;
+            const int offset = text.at(t).start;
+            if (std::any_of(inSentence.begin(), inSentence.end(), [&](const Mention *x) { return offset >= x->start && offset < x->end; }))
+                continue;
+            const QString &f = text.folded(t);
+            for (const auto &[stem, relation] : triggers()) {
+                if (f.startsWith(stem)) {
+                    type = relation;
+                    triggerStart = offset;
+                    break;
+                }
+            }
+        }
+        if (type.isEmpty() || ends.size() < 2)
+            continue;
+        const Mention *subject = ends.front();
+        if (subject->start > triggerStart && triggerStart >= 0) {
+            // Verb-first clauses are rare in news; a subject after the trigger is too unsure.
+            continue;
+        }
+        int added = 0;
+        QStringList seen{subject->canonical};
+        for (size_t k = 1; k < ends.size() && added < 4; ++k) {
+            const Mention *object = ends[k];
+            if (seen.contains(object->canonical))
+                continue;
+            seen.append(object->canonical);
+            Relation relation;
+            relation.type = type;
+            relation.source = subject->canonical;
+            relation.target = object->canonical;
+            relation.evidenceStart = s.start;
+            relation.evidenceEnd = s.end;
+            while (relation.evidenceEnd > relation.evidenceStart && text.text().at(relation.evidenceEnd - 1).isSpace())
+                --relation.evidenceEnd;
+            relation.attributedTo = attributedTo;
+            relations.push_back(relation);
+            ++added;
+        }
+    }
+    return relations;
+}
+
+} // namespace Lagebild::Analysis

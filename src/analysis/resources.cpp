@@ -1,0 +1,120 @@
+#include "analysis/resources.h"
+
+#include "analysis/tokens.h"
+#include "text/germanfolding.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("analysis resource %s is missing from the build", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+// Non-empty, non-comment lines, split at tabs.
+std::vector<QStringList> rows(const QString &path)
+{
+    std::vector<QStringList> result;
+    for (const QString &line : readResource(path).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        result.push_back(line.split(QLatin1Char('\t')));
+    }
+    return result;
+}
+
+QStringList foldedTokens(const QString &phrase)
+{
+    const TokenizedText tokens(phrase);
+    QStringList out;
+    for (int i = 0; i < tokens.size(); ++i)
+        out.append(tokens.folded(i));
+    return out;
+}
+
+} // namespace
+
+const QSet<QString> &germanAbbreviations()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/abbreviations.txt")))
+            s.insert(row.first().trimmed());
+        return s;
+    }();
+    return set;
+}
+
+const Resources &Resources::instance()
+{
+    static const Resources resources = [] {
+        Resources r;
+        r.abbreviations = germanAbbreviations();
+        r.capitalizedWords = WordSet::fromResource(QStringLiteral(":/lexicon/capitalized.txt"));
+        r.lowercaseWords = WordSet::fromResource(QStringLiteral(":/lexicon/lowercase.txt"));
+        const QDir gazetteers(QStringLiteral(":/gazetteer"));
+        for (const QString &name : gazetteers.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
+            r.gazetteer.loadTsv(readResource(gazetteers.filePath(name)));
+        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/given_names.txt")))
+            r.givenNames.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/person_roles.txt")))
+            r.personRoles.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/legal_forms.txt")))
+            r.legalForms.push_back(foldedTokens(row.first().trimmed()));
+        std::sort(r.legalForms.begin(), r.legalForms.end(),
+                  [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/agency-heads.txt")))
+            r.agencyHeads.emplace_back(Text::foldWord(row.first().trimmed()), row.value(1).trimmed() == QLatin1String("generic"));
+        // Longest heads first, so "handelsministerium" is tried before "ministerium".
+        std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),
+                  [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/nationalities.txt")))
+            r.nationalities.append(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/company-cues.txt")))
+            r.companyCues.append(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/product-cues.txt")))
+            r.productCues.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/speech-verbs.txt")))
+            r.speechVerbs.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/approximators.tsv")))
+            r.approximators.push_back(foldedTokens(row.first().trimmed()));
+        std::sort(r.approximators.begin(), r.approximators.end(),
+                  [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/units.tsv"))) {
+            UnitWord u;
+            const QString kind = row.value(1).trimmed();
+            u.kind = kind == QLatin1String("scale")      ? UnitWord::Scale
+                     : kind == QLatin1String("currency") ? UnitWord::Currency
+                     : kind == QLatin1String("percent")  ? UnitWord::Percent
+                     : kind == QLatin1String("time")     ? UnitWord::Time
+                     : kind == QLatin1String("factor")   ? UnitWord::Factor
+                                                         : UnitWord::Physical;
+            u.unit = row.value(2).trimmed();
+            u.multiplier = row.value(3).trimmed().toDouble();
+            const QString surface = row.first().trimmed();
+            r.units.insert(surface, u);
+            if (u.kind != UnitWord::Physical)
+                r.unitsFolded.insert(Text::foldWord(surface), u);
+        }
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/number-words.tsv"))) {
+            NumberWord w;
+            w.value = row.value(1).trimmed().toDouble();
+            const QString kind = row.value(2).trimmed();
+            w.kind = kind == QLatin1String("article") ? NumberWord::Article
+                     : kind == QLatin1String("fraction") ? NumberWord::Fraction
+                                                          : NumberWord::Number;
+            r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
+        }
+        return r;
+    }();
+    return resources;
+}
+
+} // namespace Lagebild::Analysis

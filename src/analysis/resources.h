@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analysis/gazetteer.h"
+#include "analysis/wordset.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Lagebild::Analysis {
+
+/// A word after a number: a scale ("Milliarden"), a currency, percent, a time or physical unit.
+struct UnitWord
+{
+    enum Kind { Scale, Currency, Percent, Time, Physical, Factor };
+    Kind kind = Physical;
+    QString unit;
+    double multiplier = 1;
+};
+
+struct NumberWord
+{
+    enum Kind { Number, Article, Fraction };
+    double value = 0;
+    Kind kind = Number;
+};
+
+/// Everything the engine knows that is data: gazetteers, lexicon, cue words, units. Loaded
+/// once per process from the compiled-in resources and shared read-only by all threads.
+struct Resources
+{
+    Gazetteer gazetteer;
+    WordSet capitalizedWords; ///< German words written capitalised (nouns, and names the dictionary knows)
+    WordSet lowercaseWords;   ///< German words written in lower case
+    QSet<QString> abbreviations; ///< case-sensitive, without the period
+    QSet<QString> givenNames;    ///< folded
+    QSet<QString> personRoles;   ///< folded
+    std::vector<QStringList> legalForms; ///< folded token sequences, longest first
+    std::vector<std::pair<QString, bool>> agencyHeads; ///< folded head noun, generic?
+    QStringList nationalities;   ///< folded adjective stems
+    QStringList companyCues;     ///< folded
+    QSet<QString> productCues;   ///< folded
+    QSet<QString> speechVerbs;   ///< folded
+    std::vector<QStringList> approximators; ///< folded token sequences
+    QHash<QString, UnitWord> units;          ///< surface as written
+    QHash<QString, UnitWord> unitsFolded;    ///< folded, for words
+    QHash<QString, NumberWord> numberWords;  ///< folded
+
+    static const Resources &instance();
+};
+
+/// Shortcut used by the tokenizer, which needs only the abbreviations.
+const QSet<QString> &germanAbbreviations();
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,208 @@
+#include "analysis/tokens.h"
+
+#include "analysis/resources.h"
+#include "text/germanfolding.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x200B);
+}
+
+} // namespace
+
+TokenizedText::TokenizedText(const QString &text)
+    : m_text(text)
+{
+    tokenize();
+    splitSentences();
+}
+
+QStringView TokenizedText::view(int i) const
+{
+    const Token &t = m_tokens[size_t(i)];
+    return QStringView(m_text).mid(t.start, t.length());
+}
+
+int TokenizedText::tokenAt(int offset) const
+{
+    auto it = std::upper_bound(m_tokens.begin(), m_tokens.end(), offset,
+                               [](int o, const Token &t) { return o < t.start; });
+    if (it == m_tokens.begin())
+        return -1;
+    --it;
+    return offset < it->end ? int(it - m_tokens.begin()) : -1;
+}
+
+void TokenizedText::tokenize()
+{
+    const QString &s = m_text;
+    const int n = int(s.size());
+    m_tokens.reserve(size_t(n / 5));
+    bool space = true;
+    for (int i = 0; i < n;) {
+        const QChar c = s.at(i);
+        if (isSpace(c)) {
+            space = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        t.spaceBefore = space;
+        space = false;
+        if (c.isDigit()) {
+            // 421.000 / 4,5 / 1.234,56: separators count when a digit follows.
+            int j = i + 1;
+            while (j < n) {
+                const QChar d = s.at(j);
+                if (d.isDigit()) {
+                    ++j;
+                } else if ((d == QLatin1Char('.') || d == QLatin1Char(',')) && j + 1 < n && s.at(j + 1).isDigit()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (j < n && isWordChar(s.at(j))) { // 7nm, 6000D, 910C: one word token
+                while (j < n && isWordChar(s.at(j)))
+                    ++j;
+                t.kind = Token::Word;
+            } else {
+                t.kind = Token::Number;
+            }
+            t.end = j;
+        } else if (isWordChar(c)) {
+            int j = i + 1;
+            while (j < n) {
+                const QChar d = s.at(j);
+                if (isWordChar(d)) {
+                    ++j;
+                } else if ((d == QLatin1Char('\'') || d == QChar(0x2019)) && j + 1 < n && s.at(j + 1).isLetter()
+                           && j + 2 < n && !s.at(j + 2).isLetter()) {
+                    break; // Nvidia's: keep the apostrophe out, the suffix is its own token
+                } else {
+                    break;
+                }
+            }
+            t.kind = Token::Word;
+            t.end = j;
+        } else {
+            t.kind = Token::Punct;
+            t.end = i + (c.isHighSurrogate() && i + 1 < n ? 2 : 1);
+        }
+        const QStringView v = QStringView(s).mid(t.start, t.end - t.start);
+        int letters = 0, uppers = 0;
+        for (const QChar ch : v) {
+            if (ch.isLetter()) {
+                ++letters;
+                uppers += ch.isUpper();
+            } else if (ch.isDigit()) {
+                t.hasDigit = true;
+            }
+        }
+        t.upper = !v.isEmpty() && v.front().isUpper();
+        t.allUpper = letters >= 2 && uppers == letters;
+        m_tokens.push_back(t);
+        i = t.end;
+    }
+    m_folded.reserve(m_tokens.size());
+    for (const Token &t : m_tokens)
+        m_folded.push_back(t.kind == Token::Punct ? QStringView(s).mid(t.start, t.length()).toString()
+                                                  : Text::foldWord(QStringView(s).mid(t.start, t.length())));
+}
+
+void TokenizedText::splitSentences()
+{
+    // ICU's German sentence rules with CLDR's abbreviation suppressions, then our own list
+    // and ordinals ("14. Oktober"), which ICU still breaks after.
+    std::vector<int> breaks;
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createSentenceInstance(icu::Locale("de", "DE", "ss=standard"), status));
+        if (U_SUCCESS(status)) {
+            const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(m_text.utf16()), int32_t(m_text.size()));
+            it->setText(alias);
+            for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
+                breaks.push_back(int(b));
+        } else {
+            breaks.push_back(int(m_text.size()));
+        }
+    }
+    const auto &abbreviations = germanAbbreviations();
+    auto keepsSentence = [&](int boundary) {
+        // The last token before the boundary and the first after it.
+        const int next = [&] {
+            auto it = std::lower_bound(m_tokens.begin(), m_tokens.end(), boundary,
+                                       [](const Token &t, int o) { return t.start < o; });
+            return it == m_tokens.end() ? -1 : int(it - m_tokens.begin());
+        }();
+        if (next <= 1)
+            return false;
+        // A line break always ends a sentence (headlines, list items).
+        for (int k = m_tokens[size_t(next - 1)].end; k < m_tokens[size_t(next)].start; ++k) {
+            if (m_text.at(k) == QLatin1Char('\n'))
+                return false;
+        }
+        const int period = next - 1;
+        if (view(period) != QLatin1String("."))
+            return false;
+        const int before = period - 1;
+        if (m_tokens[size_t(before)].end != m_tokens[size_t(period)].start)
+            return false;
+        const QStringView word = view(before);
+        const Token &following = m_tokens[size_t(next)];
+        if (!following.upper && m_tokens[size_t(next)].kind == Token::Word && !following.hasDigit)
+            return true; // lower case goes on: "z. B. die", "ca. drei"
+        if (m_tokens[size_t(before)].kind == Token::Number)
+            return word.size() <= 2 && following.kind != Token::Punct; // "14. Oktober", not "… 2025."
+        if (word.size() == 1 && m_tokens[size_t(before)].upper)
+            return true; // initials: "J. D. Vance"
+        return abbreviations.contains(word.toString());
+    };
+    int start = 0;
+    for (const int b : breaks) {
+        if (b < int(m_text.size()) && keepsSentence(b))
+            continue;
+        Sentence sentence;
+        sentence.start = start;
+        sentence.end = b;
+        m_sentences.push_back(sentence);
+        start = b;
+    }
+    if (m_sentences.empty() || m_sentences.back().end < int(m_text.size()))
+        m_sentences.push_back({start, int(m_text.size()), 0, 0});
+    size_t t = 0;
+    for (size_t si = 0; si < m_sentences.size(); ++si) {
+        Sentence &sentence = m_sentences[si];
+        sentence.firstToken = int(t);
+        bool first = true;
+        while (t < m_tokens.size() && m_tokens[t].start < sentence.end) {
+            m_tokens[t].sentence = int(si);
+            if (first && m_tokens[t].kind == Token::Word) {
+                m_tokens[t].sentenceStart = true;
+                first = false;
+            } else if (first && m_tokens[t].kind != Token::Punct) {
+                first = false;
+            }
+            ++t;
+        }
+        sentence.endToken = int(t);
+    }
+}
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace Lagebild::Analysis {
+
+/// A token of German news text. Hyphens are tokens of their own, so "H20-Chips" is
+/// H20, -, Chips and a finder can take the name part of a compound.
+struct Token
+{
+    enum Kind : quint8 { Word, Number, Punct };
+    int start = 0;
+    int end = 0;
+    Kind kind = Word;
+    bool upper = false;       ///< starts with an upper-case letter
+    bool allUpper = false;    ///< two or more letters, all upper case ("NVIDIA", "BIS")
+    bool hasDigit = false;    ///< "H200", "7nm"
+    bool spaceBefore = true;  ///< false when glued to the previous token ("-" in "H20-Chips")
+    bool sentenceStart = false;
+    int sentence = 0;
+
+    [[nodiscard]] int length() const { return end - start; }
+};
+
+struct Sentence
+{
+    int start = 0;
+    int end = 0;
+    int firstToken = 0;
+    int endToken = 0; ///< one past the last token
+};
+
+/// The text with its tokens, sentences, and folded token forms for lookups.
+class TokenizedText
+{
+public:
+    explicit TokenizedText(const QString &text);
+
+    [[nodiscard]] const QString &text() const { return m_text; }
+    [[nodiscard]] const std::vector<Token> &tokens() const { return m_tokens; }
+    [[nodiscard]] const std::vector<Sentence> &sentences() const { return m_sentences; }
+    [[nodiscard]] int size() const { return int(m_tokens.size()); }
+    [[nodiscard]] const Token &at(int i) const { return m_tokens[size_t(i)]; }
+    [[nodiscard]] QStringView view(int i) const;
+    /// Case- and umlaut-folded form (Text::foldWord), computed once per token.
+    [[nodiscard]] const QString &folded(int i) const { return m_folded[size_t(i)]; }
+    [[nodiscard]] bool is(int i, QStringView text) const { return i >= 0 && i < size() && view(i) == text; }
+    /// The token whose span contains `offset`, or -1.
+    [[nodiscard]] int tokenAt(int offset) const;
+
+private:
+    void tokenize();
+    void splitSentences();
+
+    QString m_text;
+    std::vector<Token> m_tokens;
+    std::vector<QString> m_folded;
+    std::vector<Sentence> m_sentences;
+};
+
+} // namespace Lagebild::Analysis

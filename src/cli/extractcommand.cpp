@@ -1,0 +1,90 @@
+// lagebild-cli extract: the stateless extraction contract (../shared/docs/extract-contract.md).
+// Each file is one article read as UTF-8 and analysed as it is; one JSON line per file.
+
+#include "analysis/analyzer.h"
+#include "analysis/extractjson.h"
+#include "cli/command.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <cstdio>
+
+namespace Lagebild::Cli {
+
+namespace {
+
+// YYYY-MM-DD, YYYY-MM or YYYY; coarser dates stand for their first day.
+QDate parsePublished(const QString &value, bool &ok)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)"));
+    const auto m = pattern.match(value.trimmed());
+    ok = m.hasMatch();
+    if (!ok)
+        return {};
+    const QDate d(m.capturedView(1).toInt(), m.capturedLength(2) ? m.capturedView(2).toInt() : 1,
+                  m.capturedLength(3) ? m.capturedView(3).toInt() : 1);
+    ok = d.isValid();
+    return d;
+}
+
+int runExtract(QCommandLineParser &parser)
+{
+    QDate published;
+    if (parser.isSet(QStringLiteral("published"))) {
+        bool ok = false;
+        published = parsePublished(parser.value(QStringLiteral("published")), ok);
+        if (!ok)
+            return usageError(parser, QStringLiteral("--published takes YYYY-MM-DD, YYYY-MM or YYYY"));
+    }
+    const QStringList files = parser.positionalArguments().isEmpty() ? QStringList{QStringLiteral("-")}
+                                                                     : parser.positionalArguments();
+    const Analysis::Analyzer analyzer;
+    int failures = 0;
+    for (const QString &file : files) {
+        QFile in;
+        const bool stdinput = file == QLatin1String("-");
+        if (stdinput ? !in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(file), !in.open(QIODevice::ReadOnly))) {
+            err() << "lagebild-cli: " << file << ": cannot read: " << in.errorString() << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const QByteArray bytes = in.readAll();
+        // Strict UTF-8, and a byte order mark stays in the text: offsets count it, as any
+        // reader that decodes the file as UTF-8 does.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        const QString text = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            err() << "lagebild-cli: " << file << ": not valid UTF-8" << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const auto result = analyzer.analyze(text, published);
+        const QJsonObject json = Analysis::toContractJson(file, text, result);
+        const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+    }
+    std::fflush(stdout);
+    return failures ? Failure : Success;
+}
+
+} // namespace
+
+std::vector<Command> extractCommands()
+{
+    return {{QStringLiteral("extract"),
+             QStringLiteral("Extract entities and relations from article files, one JSON line per file (no database)."),
+             [](QCommandLineParser &p) {
+                 p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Article files, read as UTF-8; - for standard input."),
+                                         QStringLiteral("[FILE|-]..."));
+                 p.addOption({QStringLiteral("published"),
+                              QStringLiteral("Publication date, for relative dates (YYYY-MM-DD, YYYY-MM or YYYY)."),
+                              QStringLiteral("date")});
+             },
+             runExtract}};
+}
+
+} // namespace Lagebild::Cli

@@ -1,0 +1,48 @@
+// Extraction quality on gold data: the project's own annotated sample corpus (tests/data/gold)
+// and, when ../shared is present, the seed articles. Prints per-type precision, recall and F1
+// (strict span + type), QUANTITY value accuracy and DATE norm accuracy; fails when the engine
+// falls below the floors here, which only ever move up.
+
+#include "goldscorer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+class TestQuality : public QObject
+{
+    Q_OBJECT
+
+    static void report(const QString &name, const GoldScore &s)
+    {
+        qInfo().noquote() << QStringLiteral("\n== %1\n").arg(name) + s.table();
+        if (qEnvironmentVariableIsSet("LAGEBILD_SHOW_ERRORS")) {
+            for (const QString &e : s.errors)
+                qInfo().noquote() << e;
+        }
+    }
+
+private Q_SLOTS:
+    void sampleCorpus()
+    {
+        const GoldScore s = scoreGoldFolder(QStringLiteral(LAGEBILD_TEST_DATA "/gold"));
+        report(QStringLiteral("sample corpus gold (33 articles)"), s);
+        QVERIFY(s.micro.tp + s.micro.fn > 1000);
+        QVERIFY2(s.micro.f1() >= 0.80, qPrintable(QString::number(s.micro.f1())));
+        QVERIFY2(s.quantityValueAccuracy() >= 0.90, qPrintable(QString::number(s.quantityValueAccuracy())));
+        QVERIFY2(s.dateNormAccuracy() >= 0.75, qPrintable(QString::number(s.dateNormAccuracy())));
+    }
+
+    void seeds()
+    {
+        const QString dir = QStringLiteral(LAGEBILD_SHARED_DIR "/seeds");
+        if (QDir(dir).entryList({QStringLiteral("*.gold.json")}).isEmpty())
+            QSKIP("../shared/seeds is not there");
+        const GoldScore s = scoreGoldFolder(dir);
+        report(QStringLiteral("seed articles"), s);
+        QVERIFY2(s.micro.f1() >= 0.85, qPrintable(QString::number(s.micro.f1())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuality)
+#include "tst_quality.moc"
