@@ -76,6 +76,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findPersons(context);
     findCompanies(context);
     findProducts(context);
+    findOrganizations(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",

@@ -41,12 +41,13 @@ void findPersons(FinderContext &context);
 void findCompanies(FinderContext &context);
 void findAgencies(FinderContext &context);
 void findProducts(FinderContext &context);
+void findOrganizations(FinderContext &context);
 
 // Priorities shared by the finders.
 namespace Priority {
 inline constexpr int Date = 90;
 inline constexpr int AgencyPhrase = 85;
-inline constexpr int Quantity = 80;
+inline constexpr int Quantity = 68; ///< below product and long names: "Mate 60 Pro", "RTX 4090"
 inline constexpr int GazetteerLong = 75; ///< multi-word known names
 inline constexpr int Product = 70;
 inline constexpr int Company = 65;

@@ -41,7 +41,7 @@ int legalFormEnd(const TokenizedText &text, int i, const Resources &r)
             continue;
         bool match = true;
         for (int k = 0; k < form.size() && match; ++k)
-            match = text.folded(i + k) == form[k];
+            match = text.view(i + k) == form[k];
         if (match)
             return i + int(form.size());
     }

@@ -184,10 +184,10 @@ void findDates(FinderContext &c)
                                           || text.folded(i - 1) == QLatin1String("vergangenen"));
                 if (!temporal)
                     continue;
+                // Without a publication date a month alone stays unresolved (the guide keeps
+                // "XXXX-MM-DD" for days whose year alone is missing).
                 if (pub.isValid())
                     norm = monthNorm(nearestYear(month, pub), month);
-                else
-                    norm = QStringLiteral("XXXX-%1").arg(month, 2, 10, QLatin1Char('0'));
             }
             emit(i, end, norm);
             i = end - 1;
@@ -311,6 +311,24 @@ void findDates(FinderContext &c)
             }
             emit(i, i + 1, norm);
             continue;
+        }
+
+        // "Ein Jahr zuvor", "einen Tag später": an offset from another event, not resolvable here.
+        if (auto n = parseNumberAt(text, i, c.resources); n && n->endToken + 1 < text.size() && !n->yearLike) {
+            static const QStringList units{QStringLiteral("tag"), QStringLiteral("tage"), QStringLiteral("woche"),
+                                           QStringLiteral("wochen"), QStringLiteral("monat"), QStringLiteral("monate"),
+                                           QStringLiteral("jahr"), QStringLiteral("jahre")};
+            static const QStringList offsets{QStringLiteral("zuvor"), QStringLiteral("spaeter"), QStringLiteral("danach"),
+                                             QStringLiteral("davor"), QStringLiteral("darauf"), QStringLiteral("frueher")};
+            if (units.contains(text.folded(n->endToken)) && offsets.contains(text.folded(n->endToken + 1))) {
+                Mention m;
+                m.type = EntityType::Date;
+                m.start = text.at(i).start;
+                m.end = text.at(n->endToken + 1).end;
+                c.add(i, n->endToken + 2, m, Priority::Date);
+                i = n->endToken + 1;
+                continue;
+            }
         }
 
         // vor vier Jahren / vor drei Monaten

@@ -31,7 +31,9 @@ std::optional<double> spelledOut(const QString &foldedWord, const QString &word)
     if (auto it = cache.constFind(foldedWord); it != cache.constEnd())
         return it.value();
     std::optional<double> result;
-    if (format && word.size() >= 3) {
+    // Ordinals ("dritte", "vierten") and adverbs ("dreimal") are not cardinal numbers here.
+    static const QRegularExpression ordinal(QStringLiteral(R"((te|ten|ter|tes|tem|mal)$)"));
+    if (format && word.size() >= 3 && !ordinal.match(foldedWord).hasMatch()) {
         const QString lower = word.toLower();
         const icu::UnicodeString text(reinterpret_cast<const UChar *>(lower.utf16()), int32_t(lower.size()));
         icu::Formattable parsed;
@@ -114,6 +116,21 @@ std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, cons
         n.isArticle = it->kind == NumberWord::Article;
         n.isFraction = it->kind == NumberWord::Fraction;
         return n;
+    }
+    if (folded.size() > 5 && folded.endsWith(QLatin1String("mal"))) {
+        const QString stem = folded.left(folded.size() - 3);
+        std::optional<double> v;
+        if (auto it = resources.numberWords.constFind(stem); it != resources.numberWords.constEnd() && it->kind == NumberWord::Number)
+            v = it->value;
+        else
+            v = spelledOut(stem, text.view(i).left(text.view(i).size() - 3).toString());
+        if (v) {
+            n.value = *v;
+            n.endToken = i + 1;
+            n.isWord = true;
+            n.times = true;
+            return n;
+        }
     }
     if (auto v = spelledOut(folded, text.view(i).toString())) {
         n.value = *v;

@@ -17,6 +17,7 @@ struct ParsedNumber
     bool isArticle = false; ///< a form of "ein": a number only before a unit or scale
     bool isFraction = false; ///< "Hälfte", "Drittel": the value is a part of a whole
     bool yearLike = false; ///< four digits from 1900 to 2100, no separators
+    bool times = false;    ///< "dreimal", "sechsmal": a multiplier
 };
 
 /// German digit formats: 421.000 / 4,5 / 1.234,56 / 12 000 (space or no-break space groups).

@@ -67,6 +67,19 @@ void findProducts(FinderContext &c)
             m.start = text.at(i).start;
             m.end = text.at(end - 1).end;
             c.add(i, end, m, Priority::Product + 5);
+            // "Ascend 950, 960 und 970": the family holds for the enumerated model numbers.
+            int e = end;
+            while (e + 1 < text.size() && (text.is(e, u",") || text.folded(e) == QLatin1String("und")
+                                           || text.folded(e) == QLatin1String("oder") || text.folded(e) == QLatin1String("sowie"))
+                   && modelNumber(text.view(e + 1)) && !isYearToken(text.view(e + 1))) {
+                Mention more;
+                more.type = EntityType::Product;
+                more.start = text.at(e + 1).start;
+                more.end = text.at(e + 1).end;
+                known.insert(text.view(e + 1).toString());
+                c.add(e + 1, e + 2, more, Priority::Product);
+                e += 2;
+            }
         }
         i = end - 1;
     }
@@ -104,6 +117,17 @@ void findProducts(FinderContext &c)
         m.start = t.start;
         m.end = t.end;
         c.add(i, i + 1, m, Priority::Product);
+    }
+    // Model numbers of a family seen earlier, standing alone later: "der 910C".
+    for (int i = 0; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.hasDigit || designator(text.view(i)) || !known.contains(text.view(i).toString()))
+            continue;
+        Mention m;
+        m.type = EntityType::Product;
+        m.start = t.start;
+        m.end = t.end;
+        c.add(i, i + 1, m, Priority::Product - 5);
     }
     // Designators seen without context, but elsewhere in the article with it.
     for (const auto &[first, end] : pending) {

@@ -25,6 +25,16 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
 {
     if (i >= text.size())
         return std::nullopt;
+    // Written-out units: "Gigabyte pro Sekunde".
+    for (int words = 3; words >= 2; --words) {
+        if (i + words > text.size())
+            continue;
+        QString phrase = text.view(i).toString();
+        for (int k = 1; k < words; ++k)
+            phrase += QLatin1Char(' ') + text.view(i + k);
+        if (auto it = r.units.constFind(phrase); it != r.units.constEnd())
+            return UnitMatch{it.value(), i + words};
+    }
     // Multi-token surfaces first: "US-Dollar", "TB/s", "GB/s", "Taiwan-Dollar".
     if (i + 2 < text.size() && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
         const QString joined = text.view(i).toString() + text.view(i + 1) + text.view(i + 2);
@@ -118,6 +128,19 @@ void findQuantities(FinderContext &c)
         q.type = EntityType::Quantity;
         int first = i;
         int end = number->endToken;
+        if (number->times) {
+            // "mehr als dreimal so hoch", "etwa sechsmal": a factor; bare "zweimal" is an idiom.
+            const int approx = approximatorBefore(text, i, r);
+            if (approx < 0 && !(end < text.size() && text.folded(end) == QLatin1String("so")))
+                continue;
+            q.unit = QStringLiteral("factor");
+            q.value = number->value;
+            q.approx = approx >= 0;
+            q.start = text.at(approx >= 0 ? approx : i).start;
+            q.end = t.end;
+            c.add(approx >= 0 ? approx : i, end, q, Priority::Quantity);
+            continue;
+        }
         double value = number->value;
         QString range;
 
@@ -151,22 +174,21 @@ void findQuantities(FinderContext &c)
                 end = u->endToken;
             }
         }
-        if (number->isArticle && !hasScale && !(unit && (unit->kind == UnitWord::Time || unit->kind == UnitWord::Currency)))
-            continue; // "ein", "eine": an article unless a unit or scale follows
+        // "ein Viertel", "zwei Drittel": a number word and a fraction noun.
+        if (number->isWord && !number->isFraction && !unit && !hasScale && end < text.size()) {
+            if (auto frac = parseNumberAt(text, end, r); frac && frac->isFraction) {
+                value = number->isArticle ? frac->value : number->value * frac->value;
+                unit = UnitWord{UnitWord::Percent, QStringLiteral("fraction"), 1};
+                end = frac->endToken;
+            }
+        }
+        if (number->isArticle && !hasScale && !unit)
+            continue; // "ein", "eine": an article unless a unit, scale or fraction follows
+        if (number->isArticle && unit && unit->kind != UnitWord::Time && unit->kind != UnitWord::Currency
+            && unit->unit != QLatin1String("fraction") && !hasScale)
+            continue;
         if (number->isFraction) {
             unit = UnitWord{UnitWord::Percent, QStringLiteral("fraction"), 1};
-        }
-        if (number->isWord && !number->isFraction && !unit && !hasScale) {
-            // "zwei Drittel", "ein Viertel": number word and fraction noun.
-            if (end < text.size()) {
-                if (auto frac = parseNumberAt(text, end, r); frac && frac->isFraction) {
-                    value = number->isArticle ? frac->value : number->value * frac->value;
-                    unit = UnitWord{UnitWord::Percent, QStringLiteral("fraction"), 1};
-                    end = frac->endToken;
-                }
-            }
-            if (!unit && number->isArticle)
-                continue;
         }
         if (number->yearLike && !unit && !hasScale)
             continue; // a year: the date finder's
@@ -182,6 +204,10 @@ void findQuantities(FinderContext &c)
             unit = r.units.value(text.view(i - 1).toString());
             first = i - 1;
         }
+        // "fast die Hälfte": the article sits between approximation word and fraction.
+        if (number->isFraction && first > 1 && text.folded(first - 1) == QLatin1String("die")
+            && approximatorBefore(text, first - 1, r) >= 0)
+            --first;
         if (const int approx = approximatorBefore(text, first, r); approx >= 0) {
             // "über" is a preposition after verbs like "verfügt über"; only the listed sense counts.
             const bool prepositional = text.folded(approx) == QLatin1String("ueber") && approx > 0

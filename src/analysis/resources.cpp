@@ -66,8 +66,15 @@ const Resources &Resources::instance()
             r.givenNames.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : rows(QStringLiteral(":/gazetteer/person_roles.txt")))
             r.personRoles.insert(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/legal_forms.txt")))
-            r.legalForms.push_back(foldedTokens(row.first().trimmed()));
+        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/legal_forms.txt"))) {
+            const TokenizedText form(row.first().trimmed());
+            QStringList tokens;
+            for (int k = 0; k < form.size(); ++k)
+                tokens.append(form.view(k).toString());
+            r.legalForms.push_back(tokens);
+        }
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/organization-heads.txt")))
+            r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));
         std::sort(r.legalForms.begin(), r.legalForms.end(),
                   [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
         for (const QStringList &row : rows(QStringLiteral(":/analysis/agency-heads.txt")))

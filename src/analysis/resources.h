@@ -38,7 +38,8 @@ struct Resources
     QSet<QString> abbreviations; ///< case-sensitive, without the period
     QSet<QString> givenNames;    ///< folded
     QSet<QString> personRoles;   ///< folded
-    std::vector<QStringList> legalForms; ///< folded token sequences, longest first
+    std::vector<QStringList> legalForms; ///< token sequences as written (case matters: "AB" is no "ab"), longest first
+    QSet<QString> organizationHeads;     ///< folded: University, Institut, Stiftung, …
     std::vector<std::pair<QString, bool>> agencyHeads; ///< folded head noun, generic?
     QStringList nationalities;   ///< folded adjective stems
     QStringList companyCues;     ///< folded

@@ -45,6 +45,9 @@ int main(int argc, char **argv)
         return 2;
     }
     std::unordered_set<std::string> words;
+    // Hunspell stems include lower-case noun forms for compounding ("kranich/…z"); only the
+    // full-form lists say which words are really written in lower case.
+    std::unordered_set<std::string> fullForms;
     for (int arg = 1; arg < argc - 1; ++arg) {
         const std::string path = argv[arg];
         std::ifstream in(path);
@@ -64,8 +67,11 @@ int main(int argc, char **argv)
                     continue;
                 line = line.substr(0, line.find('/'));
             }
-            if (!line.empty())
+            if (!line.empty()) {
                 words.insert(line);
+                if (!hunspell)
+                    fullForms.insert(line);
+            }
         }
     }
 
@@ -86,7 +92,10 @@ int main(int argc, char **argv)
                            || (first == 0xC3 && word.size() > 1
                                && (static_cast<unsigned char>(word[1]) == 0x84 || static_cast<unsigned char>(word[1]) == 0x96
                                    || static_cast<unsigned char>(word[1]) == 0x9C));
-        (upper ? capitalized : lowercase).push_back(word);
+        if (upper)
+            capitalized.push_back(word);
+        else if (fullForms.count(word))
+            lowercase.push_back(word);
     }
     for (auto *list : {&capitalized, &lowercase})
         std::sort(list->begin(), list->end());

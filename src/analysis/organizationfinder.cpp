@@ -1,0 +1,69 @@
+// ORGANIZATION names built around a word for an institution: "National University of
+// Singapore", "Institut für Technologiepolitik", "Forum Lieferkette e.V.", "Peking-Universität".
+
+#include "analysis/candidate.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+bool connector(const QString &f)
+{
+    static const QStringList words{QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("and"),
+                                   QStringLiteral("fuer"), QStringLiteral("der"), QStringLiteral("des"), QStringLiteral("und"),
+                                   QStringLiteral("the")};
+    return words.contains(f);
+}
+
+bool capitalised(const TokenizedText &text, int i)
+{
+    return i >= 0 && i < text.size() && text.at(i).kind == Token::Word && (text.at(i).upper || text.at(i).allUpper);
+}
+
+} // namespace
+
+void findOrganizations(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    for (int i = 0; i < text.size(); ++i) {
+        if (!capitalised(text, i) || !r.organizationHeads.contains(text.folded(i)))
+            continue;
+        const int sentence = text.at(i).sentence;
+        // Left: capitalised words that are not ordinary German words ("National", "Peking-").
+        int first = i;
+        while (first > 0 && text.at(first - 1).sentence == sentence) {
+            if (capitalised(text, first - 1) && !text.at(first - 1).sentenceStart
+                && !r.lowercaseWords.contains(text.folded(first - 1))) {
+                --first;
+            } else if (text.is(first - 1, u"-") && !text.at(first).spaceBefore && capitalised(text, first - 2)) {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        // Right: connector + capitalised words ("of Singapore", "für Technologiepolitik").
+        int end = i + 1;
+        while (end + 1 < text.size() && text.at(end).sentence == sentence && connector(text.folded(end)) && capitalised(text, end + 1)) {
+            end += 2;
+            while (end < text.size() && capitalised(text, end) && text.at(end).sentence == sentence)
+                ++end;
+        }
+        // "e.V.": the registered-association suffix belongs to the name.
+        if (end + 3 < text.size() && text.is(end, u"e") && text.is(end + 1, u".") && text.is(end + 2, u"V") && text.is(end + 3, u".")) {
+            end += 4;
+        }
+        if (end - first < 2)
+            continue; // "das Institut" alone names no one
+        Mention m;
+        m.type = EntityType::Organization;
+        m.start = text.at(first).start;
+        m.end = text.at(end - 1).end;
+        c.add(first, end, m, Priority::GazetteerLong + 1);
+        i = end - 1;
+    }
+}
+
+} // namespace Lagebild::Analysis
