@@ -13,13 +13,26 @@ namespace {
 // The head noun this word ends in, and whether it is a generic word on its own.
 std::optional<bool> agencyHead(const QString &folded, const Resources &r)
 {
-    for (const auto &[head, generic] : r.agencyHeads) {
-        if (folded == head)
-            return generic;
-        if (folded.size() > head.size() + 2 && folded.endsWith(head))
+    // "insgesamt" ends in "amt" but is no noun: words written in lower case are never heads.
+    if (r.lowercaseWords.contains(folded))
+        return std::nullopt;
+    for (const auto &head : r.agencyHeads) {
+        if (folded == head.noun)
+            return head.generic;
+        if (!head.exact && folded.size() > head.noun.size() + 2 && folded.endsWith(head.noun))
             return false; // a compound names a specific body: "Handelsministerium"
     }
     return std::nullopt;
+}
+
+// "Amsterdamer Gericht", "Pekinger Regierung": an adjective made of a known place.
+bool placeAdjective(const TokenizedText &text, int i, const Resources &r)
+{
+    if (i < 0 || !text.at(i).upper || !text.folded(i).endsWith(QLatin1String("er")))
+        return false;
+    const QString place = text.view(i).left(text.view(i).size() - 2).toString();
+    const auto entry = r.gazetteer.findExact(place);
+    return entry && r.gazetteer.entry(*entry).type == EntityType::Location;
 }
 
 bool isNationality(const QString &folded, const Resources &r)
@@ -71,7 +84,10 @@ void findAgencies(FinderContext &c)
         if (headToken == i && !text.at(i).spaceBefore && i > 0 && text.is(i - 1, u"-"))
             continue; // the tail of a compound handled from its start
         // Qualifiers before: "chinesischen", "US-amerikanische", a genitive place "Chinas".
-        if (first > 0 && text.at(first - 1).kind == Token::Word && isNationality(text.folded(first - 1), r)) {
+        if (placeAdjective(text, first - 1, r)) {
+            --first;
+            qualified = true;
+        } else if (first > 0 && text.at(first - 1).kind == Token::Word && isNationality(text.folded(first - 1), r)) {
             --first;
             qualified = true;
             // "US-amerikanischen": US - amerikanischen
@@ -80,10 +96,12 @@ void findAgencies(FinderContext &c)
             }
             // "obersten", "zuständigen" between qualifier and head are rare; keep the simple case.
         } else if (first > 0) {
-            // "Chinas Internetaufsicht": a place in the genitive right before the head.
-            for (int back = 1; back <= 3 && first - back >= 0; ++back) {
-                if (auto place = placeAt(text, first - back, r); place && place->endToken == first && place->genitive) {
-                    first -= back;
+            // "Chinas Internetaufsicht", "Chinas oberste Internetbehörde": a place in the genitive
+            // before the head, perhaps with one adjective between.
+            const int adjective = first > 0 && text.at(first - 1).kind == Token::Word && !text.at(first - 1).upper ? 1 : 0;
+            for (int back = 1; back <= 3 && first - adjective - back >= 0; ++back) {
+                if (auto place = placeAt(text, first - adjective - back, r); place && place->endToken == first - adjective && place->genitive) {
+                    first -= adjective + back;
                     qualified = true;
                     break;
                 }
@@ -108,7 +126,8 @@ void findAgencies(FinderContext &c)
             else if (k + 2 < text.size() && text.is(k + 1, u"-") && r.personRoles.contains(text.folded(k + 2)))
                 k += 3;
             int names = 0;
-            while (k < text.size() && text.at(k).kind == Token::Word && text.at(k).upper && names < 3) {
+            while (k < text.size() && text.at(k).kind == Token::Word && text.at(k).upper && names < 3
+                   && (!r.capitalizedWords.contains(text.folded(k)) || r.givenNames.contains(text.folded(k)))) {
                 ++k;
                 ++names;
             }

@@ -37,8 +37,8 @@ bool distinctive(const TokenizedText &text, int first, int end, const Resources 
 int legalFormEnd(const TokenizedText &text, int i, const Resources &r)
 {
     for (const QStringList &form : r.legalForms) {
-        if (i + form.size() > text.size())
-            continue;
+        if (i + form.size() > text.size() || form.first() == QLatin1String("e"))
+            continue; // "e.V." registers an association: the organisation finder's
         bool match = true;
         for (int k = 0; k < form.size() && match; ++k)
             match = text.view(i + k) == form[k];
@@ -93,6 +93,45 @@ void findCompanies(FinderContext &c)
             addCompany(c, i, form, Priority::Company);
             i = form - 1;
         }
+    }
+    // Names ending in a corporate word: "Kiso Securities", "Sternwarte Asset Management",
+    // "Brückner & Vogt Kapitalmarkt", "Industrial and Commercial Bank of China".
+    for (int i = 0; i < text.size(); ++i) {
+        if (!text.at(i).upper || !r.companySuffixes.contains(text.folded(i)) || i == 0)
+            continue;
+        int first = i;
+        while (first > 0 && text.at(first - 1).sentence == text.at(i).sentence) {
+            if (text.at(first - 1).upper && !text.at(first - 1).sentenceStart && text.at(first - 1).kind == Token::Word) {
+                --first;
+            } else if (text.is(first - 1, u"&") && first > 1 && text.at(first - 2).upper) {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        if (first == i)
+            continue;
+        // The words before the suffix must be a name, not German nouns ("Die Research").
+        bool named = false;
+        for (int k = first; k < i; ++k)
+            named |= !r.capitalizedWords.contains(text.folded(k)) || text.at(k).allUpper || text.is(k + 1, u"&");
+        if (!named)
+            continue;
+        int end = i + 1;
+        while (end < text.size() && r.companySuffixes.contains(text.folded(end)) && text.at(end).upper)
+            ++end;
+        const int form = legalFormEnd(text, end, r);
+        addCompany(c, first, form > end ? form : end, Priority::GazetteerLong);
+        i = end - 1;
+    }
+    for (int i = 0; i + 2 < text.size(); ++i) {
+        if (text.view(i) != QLatin1String("Bank") || text.view(i + 1) != QLatin1String("of") || !text.at(i + 2).upper)
+            continue;
+        int first = i;
+        while (first > 0 && (text.at(first - 1).upper || text.view(first - 1) == QLatin1String("and")) && !text.at(first - 1).sentenceStart)
+            --first;
+        addCompany(c, first, i + 3, Priority::GazetteerLong + 2);
+        i += 2;
     }
     // Cue word + name.
     for (int i = 0; i + 1 < text.size(); ++i) {

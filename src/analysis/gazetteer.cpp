@@ -56,6 +56,12 @@ void Gazetteer::loadTsv(const QString &tsv)
                 continue;
             Entry variant = entry;
             variant.capitalised = !alias.front().isLower();
+            int letters = 0, upper = 0;
+            for (const QChar ch : alias) {
+                letters += ch.isLetter();
+                upper += ch.isUpper();
+            }
+            variant.acronym = letters >= 2 && letters == upper && letters <= 6;
             // A name that is a common word stays ambiguous only as a single word; "Wacker Chemie" is safe.
             variant.ambiguous = entry.ambiguous && !alias.contains(QLatin1Char(' '));
             addAlias(alias, addEntry(variant));

@@ -26,6 +26,7 @@ public:
         EntityType type;
         bool capitalised = true; ///< the alias starts upper case: the text must too
         bool ambiguous = false;  ///< the name is also an ordinary word (noted in the TSV)
+        bool acronym = false;    ///< written in capitals ("MIT", "BIS"): the text must be too
     };
     struct Match
     {

@@ -37,20 +37,35 @@ void findGazetteerNames(FinderContext &c)
         const Gazetteer::Entry &entry = gazetteer.entry(match->entry);
         if (entry.capitalised && !t.upper && !t.hasDigit)
             continue; // "orange", "essen": lower case is the ordinary word
+        if (entry.acronym && !t.allUpper && match->endToken == i + 1)
+            continue; // "Mit" at a sentence start is no "MIT"
         if (entry.ambiguous && match->endToken == i + 1)
             continue; // single-word names that are also ordinary words need a longer form
         if (entry.type == EntityType::Location && isCompoundPrefix(text, match->endToken))
             continue;
         // A word the text continues without space is not this name ("Chinareise" never matched,
         // but "Huaweis" did via the genitive rule; "Intel" in "Intelligenz" cannot match either).
+        int end = match->endToken;
+        // "Carl Zeiss SMT GmbH", "Nvidia Corp.": a legal form after a known company belongs to it.
+        if (entry.type == EntityType::Company) {
+            for (const QStringList &form : c.resources.legalForms) {
+                bool same = end + form.size() <= text.size() && form.first() != QLatin1String("e");
+                for (int k = 0; k < form.size() && same; ++k)
+                    same = text.view(end + k) == form[k];
+                if (same) {
+                    end += int(form.size());
+                    break;
+                }
+            }
+        }
         Mention m;
         m.type = entry.type;
         m.canonical = entry.canonical;
         m.start = t.start;
-        m.end = text.at(match->endToken - 1).end;
-        const int tokens = match->endToken - i;
-        c.add(i, match->endToken, m, tokens > 1 ? Priority::GazetteerLong : Priority::Gazetteer);
-        i = match->endToken - 1;
+        m.end = text.at(end - 1).end;
+        const int tokens = end - i;
+        c.add(i, end, m, tokens > 1 ? Priority::GazetteerLong : Priority::Gazetteer);
+        i = end - 1;
     }
 }
 

@@ -28,6 +28,21 @@ void findOrganizations(FinderContext &c)
 {
     const TokenizedText &text = c.text;
     const Resources &r = c.resources;
+    // Any registered association: "Lieferkette Nord e.V.".
+    for (int i = 0; i + 3 < text.size(); ++i) {
+        if (!(text.is(i, u"e") && text.is(i + 1, u".") && text.is(i + 2, u"V") && text.is(i + 3, u".")) || i == 0)
+            continue;
+        int first = i;
+        while (first > 0 && capitalised(text, first - 1) && i - first < 4 && text.at(first - 1).sentence == text.at(i).sentence)
+            --first;
+        if (first < i) {
+            Mention m;
+            m.type = EntityType::Organization;
+            m.start = text.at(first).start;
+            m.end = text.at(i + 3).end;
+            c.add(first, i + 4, m, Priority::GazetteerLong);
+        }
+    }
     for (int i = 0; i < text.size(); ++i) {
         if (!capitalised(text, i) || !r.organizationHeads.contains(text.folded(i)))
             continue;
@@ -35,8 +50,9 @@ void findOrganizations(FinderContext &c)
         // Left: capitalised words that are not ordinary German words ("National", "Peking-").
         int first = i;
         while (first > 0 && text.at(first - 1).sentence == sentence) {
-            if (capitalised(text, first - 1) && !text.at(first - 1).sentenceStart
-                && !r.lowercaseWords.contains(text.folded(first - 1))) {
+            // Mid-sentence capitals are names even where German writes the word in lower case
+            // ("National University"); a sentence start is not.
+            if (capitalised(text, first - 1) && !text.at(first - 1).sentenceStart) {
                 --first;
             } else if (text.is(first - 1, u"-") && !text.at(first).spaceBefore && capitalised(text, first - 2)) {
                 first -= 2;
@@ -50,6 +66,14 @@ void findOrganizations(FinderContext &c)
             end += 2;
             while (end < text.size() && capitalised(text, end) && text.at(end).sentence == sentence)
                 ++end;
+        }
+        // "Forum Lieferkette e.V.": capitalised words right after the head, closed by "e.V.".
+        {
+            int k = end;
+            while (k < text.size() && capitalised(text, k) && k - end < 3)
+                ++k;
+            if (k > end && k + 3 < text.size() && text.is(k, u"e") && text.is(k + 1, u".") && text.is(k + 2, u"V"))
+                end = k;
         }
         // "e.V.": the registered-association suffix belongs to the name.
         if (end + 3 < text.size() && text.is(end, u"e") && text.is(end + 1, u".") && text.is(end + 2, u"V") && text.is(end + 3, u".")) {

@@ -18,7 +18,9 @@ bool designator(QStringView word)
     // Letters then digits, optional letters: H20, H200, B30A, MI355X, A800, L20, RTX4090.
     static const QRegularExpression pattern(QStringLiteral(R"(^[A-Z]{1,4}\d{1,5}[A-Za-z]{0,3}$)"));
     static const QRegularExpression excluded(QStringLiteral(R"(^(Q[1-4]|H[12]|G\d{1,2}|COVID\d*|CO2|P\d|S\d|A\d|M\d|E\d+|B\d|K\d|N\d)$)"));
-    return pattern.match(word).hasMatch() && !excluded.match(word).hasMatch();
+    // Memory and interface standards are technologies, not products (annotation guide).
+    static const QRegularExpression technology(QStringLiteral(R"(^(HBM|GDDR|LPDDR|DDR|PCIE|PCIe|USB|LTE|WIFI|NVME|SXM|EUV|DUV)\d*[A-Za-z]?$)"));
+    return pattern.match(word).hasMatch() && !excluded.match(word).hasMatch() && !technology.match(word).hasMatch();
 }
 
 bool modelNumber(QStringView word)
@@ -53,7 +55,8 @@ void findProducts(FinderContext &c)
         int end = match->endToken;
         int k = end;
         // "Ascend 910C", "Ascend-950", "RTX Pro 6000D", "Mate 60 Pro"
-        if (k + 1 < text.size() && text.is(k, u"-") && !text.at(k).spaceBefore && modelNumber(text.view(k + 1)))
+        // "Ascend-950", "TWINSCAN NXT:1970i": a glued hyphen or colon before the model number.
+        if (k + 1 < text.size() && (text.is(k, u"-") || text.is(k, u":")) && !text.at(k).spaceBefore && modelNumber(text.view(k + 1)))
             k += 1;
         if (k < text.size() && modelNumber(text.view(k)) && !isYearToken(text.view(k))
             && text.at(k).sentence == text.at(i).sentence) {

@@ -77,11 +77,16 @@ const Resources &Resources::instance()
             r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));
         std::sort(r.legalForms.begin(), r.legalForms.end(),
                   [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/agency-heads.txt")))
-            r.agencyHeads.emplace_back(Text::foldWord(row.first().trimmed()), row.value(1).trimmed() == QLatin1String("generic"));
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/agency-heads.txt"))) {
+            const QString flag = row.value(1).trimmed();
+            r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()), flag == QLatin1String("generic") || flag == QLatin1String("exact"),
+                                     flag == QLatin1String("exact")});
+        }
         // Longest heads first, so "handelsministerium" is tried before "ministerium".
         std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),
-                  [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+                  [](const auto &a, const auto &b) { return a.noun.size() > b.noun.size(); });
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/company-suffixes.txt")))
+            r.companySuffixes.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : rows(QStringLiteral(":/analysis/nationalities.txt")))
             r.nationalities.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : rows(QStringLiteral(":/analysis/company-cues.txt")))

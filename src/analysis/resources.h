@@ -40,7 +40,14 @@ struct Resources
     QSet<QString> personRoles;   ///< folded
     std::vector<QStringList> legalForms; ///< token sequences as written (case matters: "AB" is no "ab"), longest first
     QSet<QString> organizationHeads;     ///< folded: University, Institut, Stiftung, …
-    std::vector<std::pair<QString, bool>> agencyHeads; ///< folded head noun, generic?
+    struct AgencyHead
+    {
+        QString noun; ///< folded
+        bool generic = false; ///< alone an anaphor ("das Ministerium")
+        bool exact = false;   ///< only the word itself, never as the end of a compound
+    };
+    std::vector<AgencyHead> agencyHeads;
+    QStringList companySuffixes; ///< folded
     QStringList nationalities;   ///< folded adjective stems
     QStringList companyCues;     ///< folded
     QSet<QString> productCues;   ///< folded
