@@ -11,11 +11,13 @@ namespace Lagebild::Analysis {
 namespace {
 
 // The head noun this word ends in, and whether it is a generic word on its own.
-std::optional<bool> agencyHead(const QString &folded, const Resources &r)
+std::optional<bool> agencyHead(const FinderContext &c, int i)
 {
     // "insgesamt" ends in "amt" but is no noun: words written in lower case are never heads.
-    if (r.lowercaseWords.contains(folded))
+    if (i >= c.text.size() || c.has(i, WordInfo::Lowercase) || !c.text.at(i).upper)
         return std::nullopt;
+    const QString &folded = c.text.folded(i);
+    const Resources &r = c.resources;
     for (const auto &head : r.agencyHeads) {
         if (folded == head.noun)
             return head.generic;
@@ -45,12 +47,12 @@ bool isNationality(const QString &folded, const Resources &r)
 }
 
 // A known place (gazetteer LOCATION) spanning tokens [i, end), genitive allowed.
-std::optional<Gazetteer::Match> placeAt(const TokenizedText &text, int i, const Resources &r)
+std::optional<Gazetteer::Match> placeAt(const FinderContext &c, int i)
 {
-    if (i >= text.size())
+    if (i >= c.text.size())
         return std::nullopt;
-    auto m = r.gazetteer.longestMatch(text, i);
-    if (m && r.gazetteer.entry(m->entry).type == EntityType::Location)
+    const auto &m = c.gazetteerAt(i);
+    if (m && c.resources.gazetteer.entry(m->entry).type == EntityType::Location)
         return m;
     return std::nullopt;
 }
@@ -71,14 +73,14 @@ void findAgencies(FinderContext &c)
         int headToken = i;
         if (i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
             // "US-Handelsministerium", "EU-Kommission", "Trump-Regierung", "Biden-Administration"
-            if (agencyHead(text.folded(i + 2), r)) {
+            if (agencyHead(c, i + 2)) {
                 headToken = i + 2;
                 qualified = true;
             } else {
                 continue;
             }
         }
-        const auto head = agencyHead(text.folded(headToken), r);
+        const auto head = agencyHead(c, headToken);
         if (!head)
             continue;
         if (headToken == i && !text.at(i).spaceBefore && i > 0 && text.is(i - 1, u"-"))
@@ -100,7 +102,7 @@ void findAgencies(FinderContext &c)
             // before the head, perhaps with one adjective between.
             const int adjective = first > 0 && text.at(first - 1).kind == Token::Word && !text.at(first - 1).upper ? 1 : 0;
             for (int back = 1; back <= 3 && first - adjective - back >= 0; ++back) {
-                if (auto place = placeAt(text, first - adjective - back, r); place && place->endToken == first - adjective && place->genitive) {
+                if (auto place = placeAt(c, first - adjective - back); place && place->endToken == first - adjective && place->genitive) {
                     first -= adjective + back;
                     qualified = true;
                     break;
@@ -109,11 +111,11 @@ void findAgencies(FinderContext &c)
         }
         int end = headToken + 1;
         // Genitive place after: "Cyberspace-Verwaltung Chinas", "Regierung der USA".
-        if (auto place = placeAt(text, end, r); place && place->genitive) {
+        if (auto place = placeAt(c, end); place && place->genitive) {
             end = place->endToken;
             qualified = true;
         } else if (end + 1 < text.size() && (text.folded(end) == QLatin1String("der") || text.folded(end) == QLatin1String("des"))) {
-            if (auto p2 = placeAt(text, end + 1, r)) {
+            if (auto p2 = placeAt(c, end + 1)) {
                 end = p2->endToken;
                 qualified = true;
             }
@@ -121,13 +123,13 @@ void findAgencies(FinderContext &c)
         // "Regierung von (US-)Präsident Joe Biden": a person's government is one span.
         if (end + 1 < text.size() && text.folded(end) == QLatin1String("von")) {
             int k = end + 1;
-            if (r.personRoles.contains(text.folded(k)))
+            if (c.has(k, WordInfo::PersonRole))
                 ++k;
-            else if (k + 2 < text.size() && text.is(k + 1, u"-") && r.personRoles.contains(text.folded(k + 2)))
+            else if (k + 2 < text.size() && text.is(k + 1, u"-") && c.has(k + 2, WordInfo::PersonRole))
                 k += 3;
             int names = 0;
             while (k < text.size() && text.at(k).kind == Token::Word && text.at(k).upper && names < 3
-                   && (!r.capitalizedWords.contains(text.folded(k)) || r.givenNames.contains(text.folded(k)))) {
+                   && (!c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::GivenName))) {
                 ++k;
                 ++names;
             }
@@ -138,7 +140,7 @@ void findAgencies(FinderContext &c)
         }
         // "US-Börsenaufsicht SEC": a known agency acronym right after the description.
         if (end < text.size()) {
-            if (auto named = r.gazetteer.longestMatch(text, end);
+            if (auto named = c.gazetteerAt(end);
                 named && r.gazetteer.entry(named->entry).type == EntityType::Agency && text.at(end).allUpper) {
                 end = named->endToken;
                 qualified = true;

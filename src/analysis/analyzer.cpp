@@ -6,6 +6,7 @@
 #include "analysis/tokens.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -45,10 +46,26 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates)
     return kept;
 }
 
-bool covered(const std::vector<Candidate> &kept, int start, int end)
+// Spans already taken, sorted by start and never overlapping: an overlap test is a binary search.
+class SpanSet
 {
-    return std::any_of(kept.begin(), kept.end(), [&](const Candidate &c) { return c.mention.start < end && start < c.mention.end; });
-}
+public:
+    void insert(int start, int end)
+    {
+        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), std::pair{start, end});
+        m_spans.insert(it, {start, end});
+    }
+    [[nodiscard]] bool overlaps(int start, int end) const
+    {
+        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), std::pair{start, end});
+        if (it != m_spans.end() && it->first < end)
+            return true;
+        return it != m_spans.begin() && std::prev(it)->second > start;
+    }
+
+private:
+    std::vector<std::pair<int, int>> m_spans;
+};
 
 QString withoutGenitive(const QString &name)
 {
@@ -68,7 +85,16 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
 {
     const TokenizedText text(input);
     std::vector<Candidate> candidates;
-    FinderContext context{text, m_resources, published, candidates};
+    FinderContext context{text, m_resources, published, candidates, {}, {}};
+    context.gazetteerMatches.resize(size_t(text.size()));
+    context.info.resize(size_t(text.size()));
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).kind == Token::Punct)
+            continue;
+        context.gazetteerMatches[size_t(i)] = m_resources.gazetteer.longestMatch(text, i);
+        if (text.at(i).kind == Token::Word)
+            context.info[size_t(i)] = m_resources.classify(text.folded(i), text.hash(i));
+    }
     findDates(context);
     findQuantities(context);
     findGazetteerNames(context);
@@ -83,6 +109,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".
     QHash<QString, std::pair<EntityType, QString>> surnames; // folded surname → type, full name
     QHash<QString, std::pair<EntityType, QString>> names;    // folded full surface → type, canonical
+    QSet<QString> nameStarts;                                // folded first tokens of those names
     for (const Candidate &c : kept) {
         const EntityType type = c.mention.type;
         if (type == EntityType::Quantity || type == EntityType::Date)
@@ -93,10 +120,15 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         for (int k = c.firstToken; k < c.endToken; ++k)
             key += text.folded(k) + QLatin1Char(' ');
         names.insert(key, {type, canonical});
+        nameStarts.insert(text.folded(c.firstToken));
         if (type == EntityType::Person && c.endToken - c.firstToken >= 2)
             surnames.insert(text.folded(c.endToken - 1), {type, canonical});
     }
     std::vector<Candidate> extra;
+    SpanSet taken;
+    for (const Candidate &c : kept)
+        taken.insert(c.mention.start, c.mention.end);
+    auto isCovered = [&](int start, int end) { return taken.overlaps(start, end); };
     for (int i = 0; i < text.size(); ++i) {
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper)
@@ -108,17 +140,20 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             sn = surnames.constFind(key.left(key.size() - 1));
             genitive = sn != surnames.constEnd();
         }
-        if (sn != surnames.constEnd() && !covered(kept, t.start, t.end) && !covered(extra, t.start, t.end)) {
+        if (sn != surnames.constEnd() && !isCovered(t.start, t.end)) {
             Mention m;
             m.type = sn->first;
             m.canonical = sn->second;
             m.start = t.start;
             m.end = t.end;
             extra.push_back(Candidate{m, Priority::Person, i, i + 1});
+            taken.insert(t.start, t.end);
             (void)genitive;
             continue;
         }
         // repeated multi-word names found by context
+        if (!nameStarts.contains(text.folded(i)))
+            continue;
         for (int len = 4; len >= 1; --len) {
             if (i + len > text.size())
                 continue;
@@ -129,7 +164,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             if (it == names.constEnd())
                 continue;
             const int start = t.start, end = text.at(i + len - 1).end;
-            if (covered(kept, start, end) || covered(extra, start, end))
+            if (isCovered(start, end))
                 break;
             if (it->first == EntityType::Location && i + len < text.size() && text.is(i + len, u"-") && !text.at(i + len).spaceBefore)
                 break; // compound prefix
@@ -139,6 +174,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             m.start = start;
             m.end = end;
             extra.push_back(Candidate{m, Priority::Weak, i, i + len});
+            taken.insert(start, end);
             i += len - 1;
             break;
         }
@@ -154,9 +190,9 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             const QString surface = input.mid(m.start, m.length()).simplified();
             if (m.type == EntityType::Quantity || m.type == EntityType::Date) {
                 m.canonical = surface;
-            } else if (auto known = m_resources.gazetteer.findExact(surface)) {
+            } else if (auto known = m_resources.gazetteer.findTokens(text, c.firstToken, c.endToken)) {
                 m.canonical = m_resources.gazetteer.entry(*known).canonical;
-            } else if (auto bare = m_resources.gazetteer.findExact(withoutGenitive(surface))) {
+            } else if (auto bare = m_resources.gazetteer.findTokens(text, c.firstToken, c.endToken, true)) {
                 m.canonical = m_resources.gazetteer.entry(*bare).canonical;
             } else {
                 m.canonical = m.type == EntityType::Agency ? surface : withoutGenitive(surface);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "analysis/gazetteer.h"
 #include "analysis/mention.h"
+#include "analysis/wordinfo.h"
+
+#include <optional>
 
 #include <QDate>
 
@@ -29,8 +33,23 @@ struct FinderContext
     const Resources &resources;
     QDate published;
     std::vector<Candidate> &candidates;
+    /// The longest gazetteer match starting at each token, computed once for all finders.
+    std::vector<std::optional<Gazetteer::Match>> gazetteerMatches;
+    /// Each word token's flags (Resources::classify), computed once for all finders.
+    std::vector<WordInfo> info;
 
     void add(int firstToken, int endToken, Mention mention, int priority);
+    [[nodiscard]] const WordInfo &word(int token) const
+    {
+        static const WordInfo none;
+        return token >= 0 && token < int(info.size()) ? info[size_t(token)] : none;
+    }
+    [[nodiscard]] bool has(int token, WordInfo::Flag flag) const { return word(token).has(flag); }
+    [[nodiscard]] const std::optional<Gazetteer::Match> &gazetteerAt(int token) const
+    {
+        static const std::optional<Gazetteer::Match> none;
+        return token >= 0 && token < int(gazetteerMatches.size()) ? gazetteerMatches[size_t(token)] : none;
+    }
 };
 
 // Finders, one file each. They only propose; the analyzer decides.

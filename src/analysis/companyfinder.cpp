@@ -11,23 +11,23 @@ namespace Lagebild::Analysis {
 namespace {
 
 // A capitalised word that can be part of a company name.
-bool namePart(const TokenizedText &text, int i, const Resources &r)
+bool namePart(const FinderContext &c, int i)
 {
-    if (i >= text.size())
+    if (i >= c.text.size())
         return false;
-    const Token &t = text.at(i);
+    const Token &t = c.text.at(i);
     if (t.kind != Token::Word || !(t.upper || t.hasDigit))
         return false;
-    return !r.lowercaseWords.contains(text.folded(i)) || t.allUpper;
+    return !c.has(i, WordInfo::Lowercase) || t.allUpper;
 }
 
 // Whether the name is more than German nouns: one foreign or unknown word, an acronym or
 // digits ("Nordlicht Research", "Moore Threads", "MetaX") — "Der Hersteller Chips" is not a name.
-bool distinctive(const TokenizedText &text, int first, int end, const Resources &r)
+bool distinctive(const FinderContext &c, int first, int end)
 {
     for (int k = first; k < end; ++k) {
-        const Token &t = text.at(k);
-        if (t.allUpper || t.hasDigit || !r.capitalizedWords.contains(text.folded(k)))
+        const Token &t = c.text.at(k);
+        if (t.allUpper || t.hasDigit || !c.has(k, WordInfo::Capitalized))
             return true;
     }
     return false;
@@ -36,6 +36,12 @@ bool distinctive(const TokenizedText &text, int first, int end, const Resources 
 // A legal form starting at token i: the longest of resources/gazetteer/legal_forms.txt.
 int legalFormEnd(const TokenizedText &text, int i, const Resources &r)
 {
+    // Legal forms start with an upper-case letter or "&"/"e"; most tokens can be ruled out at once.
+    if (i >= text.size() || text.at(i).kind == Token::Number)
+        return -1;
+    const QChar first = text.text().at(text.at(i).start);
+    if (!first.isUpper() && first != QLatin1Char('&') && first != QLatin1Char('e'))
+        return -1;
     for (const QStringList &form : r.legalForms) {
         if (i + form.size() > text.size() || form.first() == QLatin1String("e"))
             continue; // "e.V." registers an association: the organisation finder's
@@ -48,10 +54,15 @@ int legalFormEnd(const TokenizedText &text, int i, const Resources &r)
     return -1;
 }
 
-bool isCue(const QString &folded, const Resources &r)
+bool isCue(const FinderContext &c, int i)
 {
-    for (const QString &cue : r.companyCues) {
-        if (folded == cue || (folded.size() > cue.size() + 3 && folded.endsWith(cue)))
+    if (c.has(i, WordInfo::CompanyCue))
+        return true;
+    if (!c.text.at(i).upper)
+        return false;
+    const QString &folded = c.text.folded(i);
+    for (const QString &cue : c.resources.companyCues) {
+        if (folded.size() > cue.size() + 3 && folded.endsWith(cue))
             return true;
     }
     return false;
@@ -73,14 +84,14 @@ void findCompanies(FinderContext &c)
     const TokenizedText &text = c.text;
     const Resources &r = c.resources;
     for (int i = 0; i < text.size(); ++i) {
-        if (!namePart(text, i, r))
+        if (!namePart(c, i))
             continue;
         // Up to four capitalised words, "&" allowed inside ("Brückner & Vogt"), then a legal form.
         int end = i;
         while (end < text.size() && end - i < 5) {
-            if (namePart(text, end, r) && legalFormEnd(text, end, r) < 0) {
+            if (namePart(c, end) && legalFormEnd(text, end, r) < 0) {
                 ++end;
-            } else if (text.is(end, u"&") && namePart(text, end + 1, r)) {
+            } else if (text.is(end, u"&") && namePart(c, end + 1)) {
                 end += 2;
             } else {
                 break;
@@ -97,7 +108,7 @@ void findCompanies(FinderContext &c)
     // Names ending in a corporate word: "Kiso Securities", "Sternwarte Asset Management",
     // "Brückner & Vogt Kapitalmarkt", "Industrial and Commercial Bank of China".
     for (int i = 0; i < text.size(); ++i) {
-        if (!text.at(i).upper || !r.companySuffixes.contains(text.folded(i)) || i == 0)
+        if (!text.at(i).upper || !c.has(i, WordInfo::CompanySuffix) || i == 0)
             continue;
         int first = i;
         while (first > 0 && text.at(first - 1).sentence == text.at(i).sentence) {
@@ -114,11 +125,11 @@ void findCompanies(FinderContext &c)
         // The words before the suffix must be a name, not German nouns ("Die Research").
         bool named = false;
         for (int k = first; k < i; ++k)
-            named |= !r.capitalizedWords.contains(text.folded(k)) || text.at(k).allUpper || text.is(k + 1, u"&");
+            named |= !c.has(k, WordInfo::Capitalized) || text.at(k).allUpper || text.is(k + 1, u"&");
         if (!named)
             continue;
         int end = i + 1;
-        while (end < text.size() && r.companySuffixes.contains(text.folded(end)) && text.at(end).upper)
+        while (end < text.size() && c.has(end, WordInfo::CompanySuffix) && text.at(end).upper)
             ++end;
         const int form = legalFormEnd(text, end, r);
         addCompany(c, first, form > end ? form : end, Priority::GazetteerLong);
@@ -135,20 +146,20 @@ void findCompanies(FinderContext &c)
     }
     // Cue word + name.
     for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i).kind != Token::Word || !isCue(text.folded(i), r))
+        if (text.at(i).kind != Token::Word || !isCue(c, i))
             continue;
         int first = i + 1;
         int end = first;
         while (end < text.size() && end - first < 4 && text.at(end).sentence == text.at(i).sentence) {
-            if (namePart(text, end, r) && !(text.at(end).upper && r.capitalizedWords.contains(text.folded(end))
-                                            && end > first && !distinctive(text, end, end + 1, r)))
+            if (namePart(c, end) && !(text.at(end).upper && c.has(end, WordInfo::Capitalized)
+                                            && end > first && !distinctive(c, end, end + 1)))
                 ++end;
-            else if (text.is(end, u"&") && namePart(text, end + 1, r))
+            else if (text.is(end, u"&") && namePart(c, end + 1))
                 end += 2;
             else
                 break;
         }
-        if (end > first && distinctive(text, first, end, r)) {
+        if (end > first && distinctive(c, first, end)) {
             const int form = legalFormEnd(text, end, r);
             addCompany(c, first, form > end ? form : end, Priority::Company - 10);
             i = end - 1;

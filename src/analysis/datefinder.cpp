@@ -15,47 +15,9 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-int monthNumber(const QString &folded)
-{
-    static const QHash<QString, int> months{
-        {QStringLiteral("januar"), 1},  {QStringLiteral("jaenner"), 1}, {QStringLiteral("jan"), 1},
-        {QStringLiteral("februar"), 2}, {QStringLiteral("feb"), 2},     {QStringLiteral("maerz"), 3},
-        {QStringLiteral("april"), 4},   {QStringLiteral("apr"), 4},     {QStringLiteral("mai"), 5},
-        {QStringLiteral("juni"), 6},    {QStringLiteral("jun"), 6},     {QStringLiteral("juli"), 7},
-        {QStringLiteral("jul"), 7},     {QStringLiteral("august"), 8},  {QStringLiteral("aug"), 8},
-        {QStringLiteral("september"), 9}, {QStringLiteral("sept"), 9}, {QStringLiteral("sep"), 9},
-        {QStringLiteral("oktober"), 10}, {QStringLiteral("okt"), 10},   {QStringLiteral("november"), 11},
-        {QStringLiteral("nov"), 11},    {QStringLiteral("dezember"), 12}, {QStringLiteral("dez"), 12}};
-    return months.value(folded, 0);
-}
 
-int weekdayNumber(const QString &folded)
-{
-    static const QHash<QString, int> days{{QStringLiteral("montag"), 1},    {QStringLiteral("dienstag"), 2},
-                                          {QStringLiteral("mittwoch"), 3},  {QStringLiteral("donnerstag"), 4},
-                                          {QStringLiteral("freitag"), 5},   {QStringLiteral("samstag"), 6},
-                                          {QStringLiteral("sonnabend"), 6}, {QStringLiteral("sonntag"), 7}};
-    return days.value(folded, 0);
-}
 
-int ordinalWord(const QString &folded)
-{
-    static const QHash<QString, int> ordinals{{QStringLiteral("ersten"), 1},  {QStringLiteral("erste"), 1},
-                                              {QStringLiteral("zweiten"), 2}, {QStringLiteral("zweite"), 2},
-                                              {QStringLiteral("dritten"), 3}, {QStringLiteral("dritte"), 3},
-                                              {QStringLiteral("vierten"), 4}, {QStringLiteral("vierte"), 4}};
-    return ordinals.value(folded, 0);
-}
 
-bool isPreposition(const QString &folded)
-{
-    static const QStringList prepositions{QStringLiteral("im"),   QStringLiteral("am"),  QStringLiteral("seit"),
-                                          QStringLiteral("ab"),   QStringLiteral("bis"), QStringLiteral("von"),
-                                          QStringLiteral("vor"),  QStringLiteral("vom"), QStringLiteral("zum"),
-                                          QStringLiteral("anfang"), QStringLiteral("mitte"), QStringLiteral("ende"),
-                                          QStringLiteral("bis zum")};
-    return prepositions.contains(folded);
-}
 
 bool isYear(const TokenizedText &text, int i, int &year)
 {
@@ -103,7 +65,7 @@ void findDates(FinderContext &c)
         // A directly preceding temporal preposition belongs to the span.
         if (first > 0 && text.at(first - 1).sentence == text.at(first).sentence) {
             const QString &before = text.folded(first - 1);
-            if (isPreposition(before) && !(before == QLatin1String("bis") && first > 1 && text.folded(first - 2) == QLatin1String("von")))
+            if (c.has(first - 1, WordInfo::DatePreposition) && !(before == QLatin1String("bis") && first > 1 && text.folded(first - 2) == QLatin1String("von")))
                 --first;
         }
         Mention m;
@@ -150,7 +112,7 @@ void findDates(FinderContext &c)
         // 14. Oktober [2025]
         if (text.at(i).kind == Token::Number && text.view(i).size() <= 2 && i + 2 < text.size() && text.is(i + 1, u".")) {
             const int day = text.view(i).toInt();
-            const int month = monthNumber(text.folded(i + 2));
+            const int month = c.word(i + 2).month;
             if (month && day >= 1 && day <= 31) {
                 int end = i + 3;
                 if (isYear(text, end, year))
@@ -169,7 +131,7 @@ void findDates(FinderContext &c)
         }
 
         // Oktober [2025]: month names (not the abbreviations, and not "Mai" the name without context)
-        if (const int month = monthNumber(f); month && text.at(i).upper && f.size() >= 3 && text.view(i).size() >= 3
+        if (const int month = c.word(i).month; month && text.at(i).upper && f.size() >= 3 && text.view(i).size() >= 3
             && !text.is(i + 1, u".")) {
             int end = i + 1;
             QString norm;
@@ -179,7 +141,7 @@ void findDates(FinderContext &c)
             } else {
                 // Without a year the month needs a temporal word before it to be a date.
                 const bool temporal = i > 0
-                                      && (isPreposition(text.folded(i - 1)) || text.folded(i - 1) == QLatin1String("im")
+                                      && (c.has(i - 1, WordInfo::DatePreposition) || text.folded(i - 1) == QLatin1String("im")
                                           || text.folded(i - 1) == QLatin1String("diesen")
                                           || text.folded(i - 1) == QLatin1String("vergangenen"));
                 if (!temporal)
@@ -195,7 +157,7 @@ void findDates(FinderContext &c)
         }
 
         // im dritten Quartal [2025], im ersten Halbjahr 2025
-        if (const int q = ordinalWord(f); q && i + 1 < text.size()) {
+        if (const int q = c.word(i).ordinal; q && i + 1 < text.size()) {
             const QString &noun = text.folded(i + 1);
             const bool quarter = noun == QLatin1String("quartal");
             const bool half = noun == QLatin1String("halbjahr") && q <= 2;
@@ -249,7 +211,7 @@ void findDates(FinderContext &c)
                             const int week = pub.addDays(7 * *delta).weekNumber(&weekYear);
                             norm = QStringLiteral("%1-W%2").arg(weekYear).arg(week, 2, 10, QLatin1Char('0'));
                         }
-                    } else if (const int wd = weekdayNumber(unit); wd) {
+                    } else if (const int wd = c.word(i + 1).weekday; wd) {
                         // "am vergangenen Dienstag"
                         if (pub.isValid()) {
                             QDate d = pub.addDays(-1);
@@ -299,7 +261,7 @@ void findDates(FinderContext &c)
         }
 
         // am Dienstag: the most recent such day up to the publication date.
-        if (const int wd = weekdayNumber(f); wd && i > 0 && (text.folded(i - 1) == QLatin1String("am") || text.folded(i - 1) == QLatin1String("seit")
+        if (const int wd = c.word(i).weekday; wd && i > 0 && (text.folded(i - 1) == QLatin1String("am") || text.folded(i - 1) == QLatin1String("seit")
                                                              || text.folded(i - 1) == QLatin1String("ab")
                                                              || text.folded(i - 1) == QLatin1String("bis"))) {
             QString norm;
@@ -314,7 +276,8 @@ void findDates(FinderContext &c)
         }
 
         // "Ein Jahr zuvor", "einen Tag später": an offset from another event, not resolvable here.
-        if (auto n = parseNumberAt(text, i, c.resources); n && n->endToken + 1 < text.size() && !n->yearLike) {
+        if (auto n = (text.at(i).kind == Token::Number || c.has(i, WordInfo::NumberWord)) ? parseNumberAt(text, i, c.resources, c.word(i)) : std::nullopt;
+            n && n->endToken + 1 < text.size() && !n->yearLike) {
             static const QStringList units{QStringLiteral("tag"), QStringLiteral("tage"), QStringLiteral("woche"),
                                            QStringLiteral("wochen"), QStringLiteral("monat"), QStringLiteral("monate"),
                                            QStringLiteral("jahr"), QStringLiteral("jahre")};
@@ -333,7 +296,7 @@ void findDates(FinderContext &c)
 
         // vor vier Jahren / vor drei Monaten
         if (f == QLatin1String("vor") && i + 2 < text.size()) {
-            if (auto n = parseNumberAt(text, i + 1, c.resources); n && n->endToken < text.size()) {
+            if (auto n = parseNumberAt(text, i + 1, c.resources, c.word(i + 1)); n && n->endToken < text.size()) {
                 const QString &unit = text.folded(n->endToken);
                 QString norm;
                 bool ok = true;

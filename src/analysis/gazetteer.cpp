@@ -1,6 +1,7 @@
 #include "analysis/gazetteer.h"
 
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -10,6 +11,12 @@ int Gazetteer::addEntry(Entry entry)
     return int(m_entries.size()) - 1;
 }
 
+int Gazetteer::child(int node, quint64 tokenHash) const
+{
+    const auto it = m_edges.find(edge(node, tokenHash));
+    return it == m_edges.end() ? -1 : it->second;
+}
+
 void Gazetteer::addAlias(const QString &alias, int entry)
 {
     const TokenizedText tokens(alias.trimmed());
@@ -17,20 +24,17 @@ void Gazetteer::addAlias(const QString &alias, int entry)
         return;
     int node = 0;
     for (int i = 0; i < tokens.size(); ++i) {
-        const QString &key = tokens.folded(i);
-        auto it = m_nodes[size_t(node)].next.constFind(key);
-        if (it == m_nodes[size_t(node)].next.constEnd()) {
-            m_nodes.push_back(Node{});
-            const int created = int(m_nodes.size()) - 1;
-            m_nodes[size_t(node)].next.insert(key, created);
-            node = created;
-        } else {
-            node = it.value();
+        int next = child(node, tokens.hash(i));
+        if (next < 0) {
+            m_nodeEntry.push_back(-1);
+            next = int(m_nodeEntry.size()) - 1;
+            m_edges.emplace(edge(node, tokens.hash(i)), next);
         }
+        node = next;
     }
     // The first alias wins: canonical names are added before their aliases.
-    if (m_nodes[size_t(node)].entry < 0)
-        m_nodes[size_t(node)].entry = entry;
+    if (m_nodeEntry[size_t(node)] < 0)
+        m_nodeEntry[size_t(node)] = entry;
 }
 
 void Gazetteer::loadTsv(const QString &tsv)
@@ -77,19 +81,17 @@ std::optional<Gazetteer::Match> Gazetteer::longestMatch(const TokenizedText &tex
         if (i > first && text.at(i).sentence != text.at(first).sentence)
             break;
         const QString &key = text.folded(i);
-        const Node &current = m_nodes[size_t(node)];
         // A genitive "s" on the last word: "Nvidias", "Chinas", "NVIDIAs".
         if (key.size() > 3 && key.endsWith(QLatin1Char('s')) && text.at(i).kind == Token::Word) {
-            auto g = current.next.constFind(key.left(key.size() - 1));
-            if (g != current.next.constEnd() && m_nodes[size_t(g.value())].entry >= 0)
-                best = Match{i + 1, m_nodes[size_t(g.value())].entry, true};
+            const int g = child(node, Text::wordHash(QStringView(key).left(key.size() - 1)));
+            if (g >= 0 && m_nodeEntry[size_t(g)] >= 0)
+                best = Match{i + 1, m_nodeEntry[size_t(g)], true};
         }
-        auto it = current.next.constFind(key);
-        if (it == current.next.constEnd())
+        node = child(node, text.hash(i));
+        if (node < 0)
             break;
-        node = it.value();
-        if (m_nodes[size_t(node)].entry >= 0)
-            best = Match{i + 1, m_nodes[size_t(node)].entry, false};
+        if (m_nodeEntry[size_t(node)] >= 0)
+            best = Match{i + 1, m_nodeEntry[size_t(node)], false};
     }
     return best;
 }
@@ -97,16 +99,20 @@ std::optional<Gazetteer::Match> Gazetteer::longestMatch(const TokenizedText &tex
 std::optional<int> Gazetteer::findExact(const QString &name) const
 {
     const TokenizedText tokens(name);
+    return findTokens(tokens, 0, tokens.size());
+}
+
+std::optional<int> Gazetteer::findTokens(const TokenizedText &text, int first, int end, bool dropGenitive) const
+{
     int node = 0;
-    for (int i = 0; i < tokens.size(); ++i) {
-        auto it = m_nodes[size_t(node)].next.constFind(tokens.folded(i));
-        if (it == m_nodes[size_t(node)].next.constEnd())
-            return std::nullopt;
-        node = it.value();
+    for (int i = first; i < end && node >= 0; ++i) {
+        const QString &key = text.folded(i);
+        const bool strip = dropGenitive && i == end - 1 && key.size() > 3 && key.endsWith(QLatin1Char('s'));
+        node = child(node, strip ? Text::wordHash(QStringView(key).left(key.size() - 1)) : text.hash(i));
     }
-    if (m_nodes[size_t(node)].entry < 0)
+    if (node <= 0 || m_nodeEntry[size_t(node)] < 0)
         return std::nullopt;
-    return m_nodes[size_t(node)].entry;
+    return m_nodeEntry[size_t(node)];
 }
 
 } // namespace Lagebild::Analysis

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -46,14 +47,16 @@ public:
     [[nodiscard]] int entryCount() const { return int(m_entries.size()); }
     /// The entry whose canonical name or alias is exactly this (folded), for canonicalisation.
     [[nodiscard]] std::optional<int> findExact(const QString &name) const;
+    /// The same for tokens [first, end) of a text, optionally without a final genitive "s".
+    [[nodiscard]] std::optional<int> findTokens(const TokenizedText &text, int first, int end, bool dropGenitive = false) const;
 
 private:
-    struct Node
-    {
-        QHash<QString, int> next;
-        int entry = -1;
-    };
-    std::vector<Node> m_nodes{Node{}};
+    [[nodiscard]] int child(int node, quint64 tokenHash) const;
+    [[nodiscard]] static quint64 edge(int node, quint64 tokenHash) { return tokenHash ^ (quint64(node) * 0x9e3779b97f4a7c15ull); }
+
+    // The trie: node → entry, and (node, token hash) → child in one flat hash map.
+    std::vector<int> m_nodeEntry{-1};
+    std::unordered_map<quint64, int> m_edges;
     std::vector<Entry> m_entries;
 };
 

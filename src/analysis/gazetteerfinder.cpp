@@ -31,7 +31,7 @@ void findGazetteerNames(FinderContext &c)
         if (i > 0 && !t.spaceBefore && text.is(i - 1, u"-") && i > 1 && !text.at(i - 1).spaceBefore
             && text.at(i - 2).kind == Token::Word)
             continue;
-        const auto match = gazetteer.longestMatch(text, i);
+        const auto &match = c.gazetteerAt(i);
         if (!match)
             continue;
         const Gazetteer::Entry &entry = gazetteer.entry(match->entry);

@@ -73,7 +73,7 @@ std::optional<double> parseGermanDigits(QStringView token)
     return v;
 }
 
-std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, const Resources &resources)
+std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, const Resources &resources, const WordInfo &info)
 {
     if (i < 0 || i >= text.size())
         return std::nullopt;
@@ -109,7 +109,8 @@ std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, cons
     if (t.kind != Token::Word || t.hasDigit)
         return std::nullopt;
     const QString &folded = text.folded(i);
-    if (auto it = resources.numberWords.constFind(folded); it != resources.numberWords.constEnd()) {
+    if (info.has(WordInfo::NumberWord)) {
+        const auto it = resources.numberWords.constFind(folded);
         n.value = it->value;
         n.endToken = i + 1;
         n.isWord = true;
@@ -117,8 +118,14 @@ std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, cons
         n.isFraction = it->kind == NumberWord::Fraction;
         return n;
     }
+    if (folded.size() < 3 || !folded.at(0).isLetter())
+        return std::nullopt;
     if (folded.size() > 5 && folded.endsWith(QLatin1String("mal"))) {
         const QString stem = folded.left(folded.size() - 3);
+        static const QRegularExpression stemMorphemes(QStringLiteral(
+            R"(^(ein|zwei|drei|vier|fuenf|sechs|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
+        if (!stemMorphemes.match(stem).hasMatch())
+            return std::nullopt;
         std::optional<double> v;
         if (auto it = resources.numberWords.constFind(stem); it != resources.numberWords.constEnd() && it->kind == NumberWord::Number)
             v = it->value;
@@ -132,6 +139,12 @@ std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, cons
             return n;
         }
     }
+    // Only words built from German number morphemes can be spelled-out numbers; most words
+    // are not, and asking ICU about every one of them was a tenth of the analysis time.
+    static const QRegularExpression morphemes(QStringLiteral(
+        R"(^(ein|eins|zwei|drei|vier|fuenf|sechs|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
+    if (!morphemes.match(folded).hasMatch())
+        return std::nullopt;
     if (auto v = spelledOut(folded, text.view(i).toString())) {
         n.value = *v;
         n.endToken = i + 1;

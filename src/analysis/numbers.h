@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include "analysis/wordinfo.h"
+
 namespace Lagebild::Analysis {
 
 class TokenizedText;
@@ -25,6 +27,7 @@ struct ParsedNumber
 
 /// A number starting at token `i`: digits, or a number word (ICU's German spell-out rules,
 /// plus resources/analysis/number-words.tsv for what they miss).
-[[nodiscard]] std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, const Resources &resources);
+[[nodiscard]] std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, const Resources &resources,
+                                                      const WordInfo &info);
 
 } // namespace Lagebild::Analysis

@@ -27,7 +27,6 @@ bool capitalised(const TokenizedText &text, int i)
 void findOrganizations(FinderContext &c)
 {
     const TokenizedText &text = c.text;
-    const Resources &r = c.resources;
     // Any registered association: "Lieferkette Nord e.V.".
     for (int i = 0; i + 3 < text.size(); ++i) {
         if (!(text.is(i, u"e") && text.is(i + 1, u".") && text.is(i + 2, u"V") && text.is(i + 3, u".")) || i == 0)
@@ -44,7 +43,7 @@ void findOrganizations(FinderContext &c)
         }
     }
     for (int i = 0; i < text.size(); ++i) {
-        if (!capitalised(text, i) || !r.organizationHeads.contains(text.folded(i)))
+        if (!capitalised(text, i) || !c.has(i, WordInfo::OrganizationHead))
             continue;
         const int sentence = text.at(i).sentence;
         // Left: capitalised words that are not ordinary German words ("National", "Peking-").

@@ -12,17 +12,17 @@ namespace {
 
 // A capitalised word that can be part of a name: not a word the German lexicon knows in
 // lower case (sentence-initial "Die"), not a role word.
-bool nameLike(const TokenizedText &text, int i, const Resources &r, bool allowKnownNouns)
+bool nameLike(const FinderContext &c, int i, bool allowKnownNouns)
 {
-    if (i >= text.size())
+    if (i >= c.text.size())
         return false;
-    const Token &t = text.at(i);
+    const Token &t = c.text.at(i);
     if (t.kind != Token::Word || !t.upper || t.hasDigit || t.allUpper || t.length() < 2)
         return false;
-    const QString &f = text.folded(i);
-    if (r.personRoles.contains(f) || r.lowercaseWords.contains(f))
+    const WordInfo &w = c.word(i);
+    if (w.has(WordInfo::PersonRole) || w.has(WordInfo::Lowercase))
         return false;
-    return allowKnownNouns || !r.capitalizedWords.contains(f) || r.givenNames.contains(f);
+    return allowKnownNouns || !w.has(WordInfo::Capitalized) || w.has(WordInfo::GivenName);
 }
 
 // Name particles inside names: "von der Leyen", "de Gaulle", "van Dijk".
@@ -48,7 +48,6 @@ void addPerson(FinderContext &c, int first, int end, int priority)
 void findPersons(FinderContext &c)
 {
     const TokenizedText &text = c.text;
-    const Resources &r = c.resources;
     for (int i = 0; i < text.size(); ++i) {
         const Token &t = text.at(i);
         if (t.kind != Token::Word)
@@ -56,19 +55,19 @@ void findPersons(FinderContext &c)
         const QString &f = text.folded(i);
 
         // Given name + surname(s): "Petra Lindqvist", "Jens-Uwe Maas", "Ursula von der Leyen".
-        if (t.upper && r.givenNames.contains(f) && !(t.sentenceStart && r.lowercaseWords.contains(f))) {
+        if (t.upper && c.has(i, WordInfo::GivenName) && !(t.sentenceStart && c.has(i, WordInfo::Lowercase))) {
             int end = i + 1;
             // double given names and hyphenated ones: "Jens-Uwe", "Hans Peter"
-            while (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore && r.givenNames.contains(text.folded(end + 1)))
+            while (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore && c.has(end + 1, WordInfo::GivenName))
                 end += 2;
-            while (end < text.size() && r.givenNames.contains(text.folded(end)) && nameLike(text, end + 1, r, true))
+            while (end < text.size() && c.has(end, WordInfo::GivenName) && nameLike(c, end + 1, true))
                 ++end;
             while (end < text.size() && particle(text.folded(end)) && !text.at(end).upper)
                 ++end;
-            if (nameLike(text, end, r, true)) {
+            if (nameLike(c, end, true)) {
                 ++end;
                 // hyphenated surnames: "Müller-Lüdenscheidt"
-                if (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore && nameLike(text, end + 1, r, true)
+                if (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore && nameLike(c, end + 1, true)
                     && !text.at(end + 1).spaceBefore)
                     end += 2;
                 addPerson(c, i, end, Priority::Person);
@@ -78,11 +77,11 @@ void findPersons(FinderContext &c)
         }
 
         // Role + name: "Analystin Petra Lindqvist", "Konzernchef Huang", "Präsident Xi".
-        if (r.personRoles.contains(f) || f.endsWith(QLatin1String("chef")) || f.endsWith(QLatin1String("chefin"))) {
+        if (c.has(i, WordInfo::PersonRole) || f.endsWith(QLatin1String("chef")) || f.endsWith(QLatin1String("chefin"))) {
             int k = i + 1;
-            if (k < text.size() && nameLike(text, k, r, false)) {
+            if (k < text.size() && nameLike(c, k, false)) {
                 int end = k + 1;
-                while (end < text.size() && nameLike(text, end, r, true) && end - k < 3)
+                while (end < text.size() && nameLike(c, end, true) && end - k < 3)
                     ++end;
                 addPerson(c, k, end, Priority::Person - 5);
                 i = end - 1;
@@ -90,16 +89,16 @@ void findPersons(FinderContext &c)
             }
             // short East Asian surnames the lexicon does not know: "Präsident Xi", "Premier Li"
             if (k < text.size() && text.at(k).upper && text.at(k).length() <= 3 && !text.at(k).allUpper
-                && !r.lowercaseWords.contains(text.folded(k)) && !r.capitalizedWords.contains(text.folded(k))) {
+                && !c.has(k, WordInfo::Lowercase) && !c.has(k, WordInfo::Capitalized)) {
                 addPerson(c, k, k + 1, Priority::Person - 5);
                 continue;
             }
         }
 
         // "sagte Capri", "erklärte Lindqvist": an unknown capitalised word after a verb of saying.
-        if (r.speechVerbs.contains(f) && nameLike(text, i + 1, r, false)) {
+        if (c.has(i, WordInfo::SpeechVerb) && nameLike(c, i + 1, false)) {
             int end = i + 2;
-            while (end < text.size() && nameLike(text, end, r, true) && end - i < 4)
+            while (end < text.size() && nameLike(c, end, true) && end - i < 4)
                 ++end;
             if (end < text.size() && (text.is(end, u".") || text.is(end, u",") || text.is(end, u";") || text.is(end, u"("))) {
                 addPerson(c, i + 1, end, Priority::Person - 10);

@@ -48,7 +48,7 @@ void findProducts(FinderContext &c)
 
     // Families from the gazetteer: a PRODUCT name followed by a model number.
     for (int i = 0; i < text.size(); ++i) {
-        auto match = r.gazetteer.longestMatch(text, i);
+        const auto &match = c.gazetteerAt(i);
         if (!match || r.gazetteer.entry(match->entry).type != EntityType::Product) {
             continue;
         }
@@ -96,16 +96,16 @@ void findProducts(FinderContext &c)
         // "H20-Chips", "H200-KI-Chips"
         if (!context && i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore) {
             for (int k = i + 2; k < std::min(text.size(), i + 5) && !context; ++k)
-                context = r.productCues.contains(text.folded(k));
+                context = c.has(k, WordInfo::ProductCue);
         }
         // a vendor or a chip word nearby in the sentence
         const int sentence = t.sentence;
         for (int k = std::max(0, i - 6); k < std::min(text.size(), i + 7) && !context; ++k) {
             if (text.at(k).sentence != sentence || k == i)
                 continue;
-            if (r.productCues.contains(text.folded(k)))
+            if (c.has(k, WordInfo::ProductCue))
                 context = true;
-            else if (auto m = r.gazetteer.longestMatch(text, k); m && m->endToken <= i + 1 && k < i
+            else if (auto m = c.gazetteerAt(k); m && m->endToken <= i + 1 && k < i
                      && (r.gazetteer.entry(m->entry).type == EntityType::Company
                          || r.gazetteer.entry(m->entry).type == EntityType::Product))
                 context = true;

@@ -113,7 +113,7 @@ void findQuantities(FinderContext &c)
             }
             continue;
         }
-        auto number = parseNumberAt(text, i, r);
+        auto number = parseNumberAt(text, i, c.resources, c.word(i));
         if (!number)
             continue;
         // Identifiers and model numbers sit inside product names; dates and times are DATE.
@@ -146,7 +146,7 @@ void findQuantities(FinderContext &c)
 
         // Ranges: "12 bis 15", "600.000 bis 700.000", "12–15".
         if (end + 1 < text.size() && (text.folded(end) == QLatin1String("bis") || text.is(end, u"–") || text.is(end, u"-"))) {
-            if (auto upper = parseNumberAt(text, end + 1, r); upper && !upper->isArticle && !upper->yearLike
+            if (auto upper = parseNumberAt(text, end + 1, c.resources, c.word(end + 1)); upper && !upper->isArticle && !upper->yearLike
                 && !number->yearLike) {
                 double scale = 1;
                 int after = upper->endToken;
@@ -176,7 +176,7 @@ void findQuantities(FinderContext &c)
         }
         // "ein Viertel", "zwei Drittel": a number word and a fraction noun.
         if (number->isWord && !number->isFraction && !unit && !hasScale && end < text.size()) {
-            if (auto frac = parseNumberAt(text, end, r); frac && frac->isFraction) {
+            if (auto frac = parseNumberAt(text, end, c.resources, c.word(end)); frac && frac->isFraction) {
                 value = number->isArticle ? frac->value : number->value * frac->value;
                 unit = UnitWord{UnitWord::Percent, QStringLiteral("fraction"), 1};
                 end = frac->endToken;

@@ -52,6 +52,17 @@ const QSet<QString> &germanAbbreviations()
     return set;
 }
 
+WordInfo Resources::classify(const QString &folded, quint64 hash) const
+{
+    const auto it = words.find(hash);
+    WordInfo info = it == words.end() ? WordInfo{} : it->second;
+    if (capitalizedWords.contains(folded, hash))
+        info.flags |= WordInfo::Capitalized;
+    if (lowercaseWords.contains(folded, hash))
+        info.flags |= WordInfo::Lowercase;
+    return info;
+}
+
 const Resources &Resources::instance()
 {
     static const Resources resources = [] {
@@ -124,6 +135,41 @@ const Resources &Resources::instance()
                                                           : NumberWord::Number;
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
         }
+        auto mark = [&r](const QString &word, WordInfo::Flag flag) { r.words[Text::wordHash(word)].flags |= flag; };
+        for (const QString &w : std::as_const(r.givenNames))
+            mark(w, WordInfo::GivenName);
+        for (const QString &w : std::as_const(r.personRoles))
+            mark(w, WordInfo::PersonRole);
+        for (const QString &w : std::as_const(r.speechVerbs))
+            mark(w, WordInfo::SpeechVerb);
+        for (const QString &w : std::as_const(r.productCues))
+            mark(w, WordInfo::ProductCue);
+        for (const QString &w : std::as_const(r.companyCues))
+            mark(w, WordInfo::CompanyCue);
+        for (const QString &w : std::as_const(r.companySuffixes))
+            mark(w, WordInfo::CompanySuffix);
+        for (const QString &w : std::as_const(r.organizationHeads))
+            mark(w, WordInfo::OrganizationHead);
+        for (auto it = r.numberWords.cbegin(); it != r.numberWords.cend(); ++it)
+            mark(it.key(), WordInfo::NumberWord);
+        for (auto it = r.unitsFolded.cbegin(); it != r.unitsFolded.cend(); ++it)
+            mark(it.key(), WordInfo::UnitWord);
+        for (const char *p : {"im", "am", "seit", "ab", "bis", "von", "vor", "vom", "zum", "anfang", "mitte", "ende"})
+            mark(QString::fromLatin1(p), WordInfo::DatePreposition);
+        const std::pair<const char *, int> months[] = {
+            {"januar", 1}, {"jaenner", 1}, {"jan", 1}, {"februar", 2}, {"feb", 2}, {"maerz", 3}, {"april", 4}, {"apr", 4},
+            {"mai", 5}, {"juni", 6}, {"jun", 6}, {"juli", 7}, {"jul", 7}, {"august", 8}, {"aug", 8}, {"september", 9},
+            {"sept", 9}, {"sep", 9}, {"oktober", 10}, {"okt", 10}, {"november", 11}, {"nov", 11}, {"dezember", 12}, {"dez", 12}};
+        for (const auto &[name, number] : months)
+            r.words[Text::wordHash(QString::fromLatin1(name))].month = qint8(number);
+        const std::pair<const char *, int> days[] = {{"montag", 1}, {"dienstag", 2}, {"mittwoch", 3}, {"donnerstag", 4},
+                                                     {"freitag", 5}, {"samstag", 6}, {"sonnabend", 6}, {"sonntag", 7}};
+        for (const auto &[name, number] : days)
+            r.words[Text::wordHash(QString::fromLatin1(name))].weekday = qint8(number);
+        const std::pair<const char *, int> ordinals[] = {{"ersten", 1}, {"erste", 1}, {"zweiten", 2}, {"zweite", 2},
+                                                         {"dritten", 3}, {"dritte", 3}, {"vierten", 4}, {"vierte", 4}};
+        for (const auto &[name, number] : ordinals)
+            r.words[Text::wordHash(QString::fromLatin1(name))].ordinal = qint8(number);
         return r;
     }();
     return resources;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/gazetteer.h"
+#include "analysis/wordinfo.h"
 #include "analysis/wordset.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <unordered_map>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -56,6 +58,11 @@ struct Resources
     QHash<QString, UnitWord> units;          ///< surface as written
     QHash<QString, UnitWord> unitsFolded;    ///< folded, for words
     QHash<QString, NumberWord> numberWords;  ///< folded
+
+    /// Every word any list knows, with its flags (lexicon membership is looked up separately).
+    std::unordered_map<quint64, WordInfo> words; ///< by Text::wordHash of the folded word
+    /// The flags of one folded word: list flags plus lexicon membership.
+    [[nodiscard]] WordInfo classify(const QString &folded, quint64 hash) const;
 
     static const Resources &instance();
 };

@@ -120,9 +120,12 @@ void TokenizedText::tokenize()
         i = t.end;
     }
     m_folded.reserve(m_tokens.size());
-    for (const Token &t : m_tokens)
+    m_hash.reserve(m_tokens.size());
+    for (const Token &t : m_tokens) {
         m_folded.push_back(t.kind == Token::Punct ? QStringView(s).mid(t.start, t.length()).toString()
                                                   : Text::foldWord(QStringView(s).mid(t.start, t.length())));
+        m_hash.push_back(Text::wordHash(m_folded.back()));
+    }
 }
 
 void TokenizedText::splitSentences()
@@ -131,10 +134,12 @@ void TokenizedText::splitSentences()
     // and ordinals ("14. Oktober"), which ICU still breaks after.
     std::vector<int> breaks;
     {
+        // Building the iterator (rules, suppressions) costs more than running it on an
+        // article: one per thread, reused.
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> it(
+        thread_local std::unique_ptr<icu::BreakIterator> it(
             icu::BreakIterator::createSentenceInstance(icu::Locale("de", "DE", "ss=standard"), status));
-        if (U_SUCCESS(status)) {
+        if (it) {
             const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(m_text.utf16()), int32_t(m_text.size()));
             it->setText(alias);
             for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())

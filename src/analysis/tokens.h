@@ -46,6 +46,8 @@ public:
     [[nodiscard]] QStringView view(int i) const;
     /// Case- and umlaut-folded form (Text::foldWord), computed once per token.
     [[nodiscard]] const QString &folded(int i) const { return m_folded[size_t(i)]; }
+    /// Text::wordHash of folded(i).
+    [[nodiscard]] quint64 hash(int i) const { return m_hash[size_t(i)]; }
     [[nodiscard]] bool is(int i, QStringView text) const { return i >= 0 && i < size() && view(i) == text; }
     /// The token whose span contains `offset`, or -1.
     [[nodiscard]] int tokenAt(int offset) const;
@@ -57,6 +59,7 @@ private:
     QString m_text;
     std::vector<Token> m_tokens;
     std::vector<QString> m_folded;
+    std::vector<quint64> m_hash;
     std::vector<Sentence> m_sentences;
 };
 

@@ -4,7 +4,7 @@
 
 #include <QFile>
 
-#include <algorithm>
+#include <string_view>
 
 namespace Lagebild::Analysis {
 
@@ -15,36 +15,49 @@ WordSet WordSet::fromResource(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("analysis resource %s is missing from the build", qPrintable(path));
     const QByteArray all = file.readAll();
-    std::vector<std::string> words;
+    std::vector<QString> words;
     words.reserve(size_t(all.count('\n')) + 1);
     for (const QByteArray &line : all.split('\n')) {
         const QByteArray trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith('#'))
-            continue;
-        words.push_back(Text::foldWord(QString::fromUtf8(trimmed)).toStdString());
+        if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
+            words.push_back(Text::foldWord(QString::fromUtf8(trimmed)));
     }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    size_t total = 0;
-    for (const auto &w : words)
-        total += w.size();
-    set.m_buffer.reserve(total);
-    set.m_offsets.reserve(words.size());
-    for (const auto &w : words) {
-        set.m_offsets.emplace_back(quint32(set.m_buffer.size()), quint32(w.size()));
-        set.m_buffer += w;
+    size_t capacity = 1024;
+    while (capacity < words.size() * 2)
+        capacity *= 2;
+    set.m_slots.assign(capacity, Slot{});
+    for (const QString &w : words) {
+        if (w.isEmpty() || set.contains(w))
+            continue;
+        const quint64 h = Text::wordHash(w);
+        size_t i = size_t(h) & (capacity - 1);
+        while (set.m_slots[i].length)
+            i = (i + 1) & (capacity - 1);
+        set.m_slots[i] = {quint32(set.m_buffer.size()), quint32(w.size())};
+        set.m_buffer.append(reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size()));
+        ++set.m_count;
     }
     return set;
 }
 
+bool WordSet::contains(QStringView word, quint64 hash) const
+{
+    if (m_slots.empty())
+        return false;
+    const size_t mask = m_slots.size() - 1;
+    const std::u16string_view key(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
+    for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (!slot.length)
+            return false;
+        if (slot.length == key.size() && std::u16string_view(m_buffer).substr(slot.start, slot.length) == key)
+            return true;
+    }
+}
+
 bool WordSet::contains(const QString &foldedWord) const
 {
-    const std::string key = foldedWord.toStdString();
-    const std::string_view k(key);
-    auto it = std::lower_bound(m_offsets.begin(), m_offsets.end(), k, [this](const auto &entry, std::string_view v) {
-        return std::string_view(m_buffer).substr(entry.first, entry.second) < v;
-    });
-    return it != m_offsets.end() && std::string_view(m_buffer).substr(it->first, it->second) == k;
+    return contains(foldedWord, Text::wordHash(foldedWord));
 }
 
 } // namespace Lagebild::Analysis

@@ -3,24 +3,31 @@
 #include <QString>
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace Lagebild::Analysis {
 
-/// A large, read-only set of folded words in one buffer with sorted offsets: the German
-/// lexicon has 350,000 words, which as QStrings in a hash would take five times the memory.
+/// A large, read-only set of folded words: one UTF-16 buffer and an open-addressing table
+/// keyed by Text::wordHash, so a lookup is one probe with the token's precomputed hash. The
+/// German lexicon has 350,000 words; as QStrings in a QSet they took five times the memory.
 class WordSet
 {
 public:
     /// Reads one word per line (lines starting with '#' skipped) and folds them (Text::foldWord).
     static WordSet fromResource(const QString &path);
+    [[nodiscard]] bool contains(QStringView foldedWord, quint64 hash) const;
     [[nodiscard]] bool contains(const QString &foldedWord) const;
-    [[nodiscard]] size_t size() const { return m_offsets.size(); }
+    [[nodiscard]] size_t size() const { return m_count; }
 
 private:
-    std::string m_buffer;
-    std::vector<std::pair<quint32, quint32>> m_offsets; // (start, length), sorted by word
+    struct Slot
+    {
+        quint32 start = 0;
+        quint32 length = 0; ///< 0: empty
+    };
+    std::u16string m_buffer;
+    std::vector<Slot> m_slots; // power of two, at most half full
+    size_t m_count = 0;
 };
 
 } // namespace Lagebild::Analysis

@@ -19,4 +19,19 @@ void foldGermanUtf8(std::string_view word, std::string &out);
 /// the analysis engine folds every token and needs it fast. Expects NFC input.
 [[nodiscard]] QString foldWord(QStringView word);
 
+/// 64-bit FNV-1a over UTF-16 code units, mixed: the key under which the analysis engine files
+/// folded words, computed once per token (Qt's string hash was a third of the run time).
+[[nodiscard]] inline quint64 wordHash(QStringView folded)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    for (const QChar c : folded) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h;
+}
+
 } // namespace Lagebild::Text
