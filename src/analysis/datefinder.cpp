@@ -130,10 +130,14 @@ void findDates(FinderContext &c)
             }
         }
 
-        // Oktober [2025]: month names (not the abbreviations, and not "Mai" the name without context)
-        if (const int month = c.word(i).month; month && text.at(i).upper && f.size() >= 3 && text.view(i).size() >= 3
-            && !text.is(i + 1, u".")) {
+        // Oktober [2025], Okt. 2025: month names and their abbreviations
+        if (const int month = c.word(i).month; month && text.at(i).upper && text.view(i).size() >= 3) {
             int end = i + 1;
+            // "Okt. 2025": an abbreviation's period belongs to it; "ab Mai." ends a sentence.
+            const bool abbreviated = text.view(i).size() <= 4 && text.folded(i) != QLatin1String("mai")
+                                     && text.folded(i) != QLatin1String("juni") && text.folded(i) != QLatin1String("juli");
+            if (abbreviated && text.is(end, u".") && !text.at(end).spaceBefore)
+                ++end;
             QString norm;
             if (isYear(text, end, year)) {
                 ++end;

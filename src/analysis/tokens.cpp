@@ -177,7 +177,16 @@ void TokenizedText::splitSentences()
             return word.size() <= 2 && following.kind != Token::Punct; // "14. Oktober", not "… 2025."
         if (word.size() == 1 && m_tokens[size_t(before)].upper)
             return true; // initials: "J. D. Vance"
-        return abbreviations.contains(word.toString());
+        if (!abbreviations.contains(word.toString()))
+            return false;
+        // "… 3 Mio. Der Konzern": an article or pronoun after the abbreviation starts a sentence.
+        static const QStringList starters{QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+                                          QStringLiteral("ein"), QStringLiteral("eine"), QStringLiteral("er"),
+                                          QStringLiteral("sie"), QStringLiteral("es"), QStringLiteral("wir"),
+                                          QStringLiteral("dies"), QStringLiteral("diese"), QStringLiteral("dieser"),
+                                          QStringLiteral("doch"), QStringLiteral("aber"), QStringLiteral("auch"),
+                                          QStringLiteral("damit"), QStringLiteral("dabei"), QStringLiteral("zudem")};
+        return !(following.upper && starters.contains(m_folded[size_t(next)]));
     };
     int start = 0;
     for (const int b : breaks) {
