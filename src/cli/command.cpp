@@ -25,7 +25,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands()})
+        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(), analysisCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

@@ -46,5 +46,6 @@ std::vector<Command> importCommands();
 std::vector<Command> browseCommands();
 std::vector<Command> tagCommands();
 std::vector<Command> extractCommands();
+std::vector<Command> analysisCommands();
 
 } // namespace Lagebild::Cli

@@ -71,7 +71,8 @@ private Q_SLOTS:
     {
         const Run top = run({QStringLiteral("--help")}, false);
         QCOMPARE(top.exitCode, 0);
-        for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats"}) {
+        for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats", "extract", "analyze",
+                                    "entities", "entity"}) {
             QVERIFY2(top.out.contains(command), command);
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
             QCOMPARE(r.exitCode, 0);
@@ -152,6 +153,66 @@ private Q_SLOTS:
             lines.filter(QLatin1String("billion_laughs.xml: the feed declares XML entities")).size() == 1);
         QVERIFY(lines.filter(QLatin1String("feed.rss: item 3")).size() == 1);
         QVERIFY(r.out.contains("imported: 2"));
+    }
+
+    void extractContract()
+    {
+        QTemporaryDir dir;
+        // A byte order mark and a character outside the BMP: offsets count code points.
+        const QString path = dir.filePath(QStringLiteral("a.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF\xF0\x9F\x93\x88 Nvidia liefert ab Mai fast 421.000 Chips an Alibaba.\n");
+        f.close();
+        const QString broken = dir.filePath(QStringLiteral("b.txt"));
+        QFile g(broken);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("Gr\xF6\xDF" "e\n");
+        g.close();
+        const Run r = run({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("2025-10-14"), path, broken,
+                           dir.filePath(QStringLiteral("missing.txt"))}, false);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 2);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject doc = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(doc.value(QLatin1String("source")).toString(), path);
+        const QJsonArray entities = doc.value(QLatin1String("entities")).toArray();
+        QStringList seen;
+        const QString text = QStringLiteral("\uFEFF\U0001F4C8 Nvidia liefert ab Mai fast 421.000 Chips an Alibaba.\n");
+        const QList<uint> codePoints = text.toUcs4();
+        for (const auto &v : entities) {
+            const QJsonObject e = v.toObject();
+            const int start = e.value(QLatin1String("start")).toInt(), end = e.value(QLatin1String("end")).toInt();
+            QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start),
+                     e.value(QLatin1String("text")).toString());
+            seen.append(e.value(QLatin1String("type")).toString() + QLatin1Char(' ') + e.value(QLatin1String("text")).toString());
+            if (e.value(QLatin1String("type")) == QLatin1String("QUANTITY")) {
+                QCOMPARE(e.value(QLatin1String("value")).toInteger(), 421000);
+                QCOMPARE(e.value(QLatin1String("unit")).toString(), QStringLiteral("count"));
+                QCOMPARE(e.value(QLatin1String("approx")).toBool(), true);
+            }
+            if (e.value(QLatin1String("type")) == QLatin1String("DATE"))
+                QCOMPARE(e.value(QLatin1String("norm")).toString(), QStringLiteral("2025-05"));
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("COMPANY Nvidia"), QStringLiteral("DATE ab Mai"), QStringLiteral("QUANTITY fast 421.000"),
+                                    QStringLiteral("COMPANY Alibaba")}));
+        QVERIFY(doc.contains(QLatin1String("relations")));
+    }
+
+    void analyzeAndCorrect()
+    {
+        QCOMPARE(run({QStringLiteral("analyze")}).exitCode, 0);
+        const Run entities = run({QStringLiteral("entities"), QStringLiteral("--type"), QStringLiteral("company"), QStringLiteral("--json")});
+        QCOMPARE(entities.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(entities.out).array();
+        QVERIFY(!list.isEmpty());
+        QCOMPARE(list.first().toObject().value(QLatin1String("canonical")).toString(), QStringLiteral("Nvidia"));
+        QCOMPARE(run({QStringLiteral("entity"), QStringLiteral("retype"), QStringLiteral("Nvidia"), QStringLiteral("BANANA")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("entity"), QStringLiteral("merge"), QStringLiteral("Nvidia"), QStringLiteral("Nvidia Corp.")}).exitCode, 0);
+        QVERIFY(run({QStringLiteral("analyze")}).out.contains("articles: 3"));
+        const Run after = run({QStringLiteral("entities"), QStringLiteral("--type"), QStringLiteral("COMPANY"), QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY2(after.out.contains("Nvidia Corp."), after.out.constData());
     }
 
     void refusesNewerDatabase()

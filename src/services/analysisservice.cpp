@@ -1,0 +1,213 @@
+#include "services/analysisservice.h"
+
+#include "analysis/analyzer.h"
+#include "analysis/corrections.h"
+#include "store/articlestore.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/transaction.h"
+
+#include <QRegularExpression>
+#include <QtConcurrent>
+
+namespace Lagebild {
+
+namespace {
+
+constexpr int chunkSize = 256;
+
+struct Work
+{
+    ArticleId id = 0;
+    QString body;
+    QDate published;
+};
+
+Analysis::CorrectionRules loadRules(AnalysisRepository &repository, QString &error)
+{
+    auto rows = repository.corrections();
+    if (!rows) {
+        error = rows.errorMessage();
+        return {};
+    }
+    std::vector<Analysis::Correction> rules;
+    for (const CorrectionRow &row : rows.value()) {
+        const auto kind = Analysis::correctionKindFromName(row.kind);
+        if (!kind)
+            continue;
+        Analysis::Correction c;
+        c.kind = *kind;
+        c.entity = row.entity;
+        if (!row.entityType.isEmpty())
+            c.entityType = Analysis::typeFromName(row.entityType);
+        c.value = row.value;
+        rules.push_back(std::move(c));
+    }
+    return Analysis::CorrectionRules(std::move(rules));
+}
+
+QString relationLabel(const Analysis::Relation &r)
+{
+    return r.type + QLatin1String(": ") + r.source + QStringLiteral(" → ") + r.target;
+}
+
+} // namespace
+
+QDate firstDayOfNorm(const QString &norm)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|W(\d{2})))?(?:/.*)?$)"));
+    const auto m = pattern.match(norm);
+    if (!m.hasMatch())
+        return {};
+    const int year = m.capturedView(1).toInt();
+    if (m.capturedLength(3))
+        return QDate(year, m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    if (m.capturedLength(2))
+        return QDate(year, m.capturedView(2).toInt(), 1);
+    if (m.capturedLength(4))
+        return QDate(year, (m.capturedView(4).toInt() - 1) * 3 + 1, 1);
+    if (m.capturedLength(5))
+        return QDate(year, m.capturedView(5).toInt() == 1 ? 1 : 7, 1);
+    if (m.capturedLength(6)) {
+        // ISO week: the week with January 4th is week 1.
+        const QDate jan4(year, 1, 4);
+        return jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (m.capturedView(6).toInt() - 1));
+    }
+    return QDate(year, 1, 1);
+}
+
+AnalysisService::AnalysisService(ArticleStore &store)
+    : m_store(store)
+{
+}
+
+ArticleAnalysis AnalysisService::toStored(ArticleId id, const QString &body, QDate published, const Analysis::AnalysisResult &result)
+{
+    ArticleAnalysis a;
+    a.article = id;
+    QHash<QString, QString> typeOf; // canonical → type name, for relation ends
+    for (const Analysis::Mention &m : result.mentions) {
+        StoredMention s;
+        s.start = m.start;
+        s.end = m.end;
+        s.type = Analysis::typeName(m.type);
+        s.text = body.mid(m.start, m.length());
+        s.canonical = m.canonical;
+        if (m.type == Analysis::EntityType::Quantity) {
+            s.value = !m.range.isEmpty() ? m.range : m.value ? QString::number(*m.value, 'g', 15) : QString();
+            s.unit = m.unit;
+            s.approx = m.approx;
+        }
+        s.norm = m.norm;
+        typeOf.insert(m.canonical, s.type);
+        a.mentions.push_back(std::move(s));
+    }
+    // A DATE in the evidence sentence dates the event; else the publication date does.
+    auto dateIn = [&](int start, int end) -> const Analysis::Mention * {
+        for (const Analysis::Mention &m : result.mentions) {
+            if (m.type == Analysis::EntityType::Date && m.start >= start && m.end <= end && firstDayOfNorm(m.norm).isValid())
+                return &m;
+        }
+        return nullptr;
+    };
+    auto dated = [&](StoredEvent &e, int start, int end) {
+        if (const Analysis::Mention *d = dateIn(start, end)) {
+            e.norm = d->norm;
+            e.day = firstDayOfNorm(d->norm).toString(Qt::ISODate);
+            e.dateFromText = true;
+        } else if (published.isValid()) {
+            e.norm = published.toString(Qt::ISODate);
+            e.day = e.norm;
+        }
+    };
+    for (const Analysis::Relation &r : result.relations) {
+        StoredRelation s;
+        s.type = r.type;
+        s.source = r.source;
+        s.sourceType = typeOf.value(r.source);
+        s.target = r.target;
+        s.targetType = typeOf.value(r.target);
+        s.evidenceStart = r.evidenceStart;
+        s.evidenceEnd = r.evidenceEnd;
+        s.attributedTo = r.attributedTo;
+        s.attributedToType = typeOf.value(r.attributedTo);
+        if (s.sourceType.isEmpty() || s.targetType.isEmpty())
+            continue;
+        if (s.attributedToType.isEmpty())
+            s.attributedTo.clear();
+        StoredEvent e;
+        e.relation = int(a.relations.size());
+        e.label = relationLabel(r);
+        e.evidenceStart = r.evidenceStart;
+        e.evidenceEnd = r.evidenceEnd;
+        dated(e, r.evidenceStart, r.evidenceEnd);
+        a.relations.push_back(std::move(s));
+        a.events.push_back(std::move(e));
+    }
+    return a;
+}
+
+AnalyzeSummary AnalysisService::analyze(bool all, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+{
+    AnalyzeSummary summary;
+    AnalysisRepository repository(m_store.database());
+    auto ids = repository.articlesToAnalyse(all, Analysis::engineVersion);
+    if (!ids) {
+        summary.error = ids.errorMessage();
+        return summary;
+    }
+    auto rulesVersion = repository.rulesVersion();
+    if (!rulesVersion) {
+        summary.error = rulesVersion.errorMessage();
+        return summary;
+    }
+    const Analysis::CorrectionRules rules = loadRules(repository, summary.error);
+    if (!summary.error.isEmpty())
+        return summary;
+    const Analysis::Analyzer analyzer;
+    const int total = int(ids->size());
+    if (progress)
+        progress(0, total);
+    for (int begin = 0; begin < total; begin += chunkSize) {
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        std::vector<Work> chunk;
+        for (int k = begin; k < std::min(total, begin + chunkSize); ++k) {
+            auto article = m_store.article((*ids)[size_t(k)]);
+            if (!article) {
+                summary.error = article.errorMessage();
+                return summary;
+            }
+            if (article->has_value())
+                chunk.push_back({(*ids)[size_t(k)], (**article).body, (**article).published.date});
+        }
+        // The engine is re-entrant: analyse the chunk on all cores; store on this thread.
+        const std::vector<ArticleAnalysis> results = QtConcurrent::blockingMapped<std::vector<ArticleAnalysis>>(
+            chunk, [&analyzer, &rules](const Work &w) {
+                Analysis::AnalysisResult result = analyzer.analyze(w.body, w.published);
+                rules.apply(w.body, result);
+                return toStored(w.id, w.body, w.published, result);
+            });
+        Sqlite::Transaction transaction(m_store.database());
+        for (const ArticleAnalysis &a : results) {
+            if (auto r = repository.store(a, Analysis::engineVersion, rulesVersion.value()); !r) {
+                summary.error = QStringLiteral("article %1: %2").arg(a.article).arg(r.errorMessage());
+                return summary;
+            }
+            ++summary.articles;
+            summary.mentions += qint64(a.mentions.size());
+            summary.relations += qint64(a.relations.size());
+            summary.events += qint64(a.events.size());
+        }
+        if (auto r = transaction.commit(); !r) {
+            summary.error = r.errorMessage();
+            return summary;
+        }
+        if (progress)
+            progress(summary.articles, total);
+    }
+    return summary;
+}
+
+} // namespace Lagebild

@@ -1,0 +1,219 @@
+#include "store/analysisrepository.h"
+
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+
+#include <QDateTime>
+
+namespace Lagebild {
+
+using Sqlite::Statement;
+
+AnalysisRepository::AnalysisRepository(Sqlite::Database &db)
+    : m_db(db)
+{
+}
+
+Expected<int> AnalysisRepository::rulesVersion()
+{
+    auto v = Sqlite::queryInt64(m_db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'rules_version'");
+    if (!v)
+        return v.error();
+    return int(v->value_or(0));
+}
+
+Expected<std::vector<ArticleId>> AnalysisRepository::articlesToAnalyse(bool all, int engineVersion)
+{
+    auto rules = rulesVersion();
+    if (!rules)
+        return rules.error();
+    Statement st(m_db, all ? u"SELECT id FROM articles ORDER BY id"
+                           : u"SELECT id FROM articles WHERE analysis_version IS NOT ?1 OR analysis_rules IS NOT ?2 ORDER BY id");
+    if (!all)
+        st.bind(1, engineVersion).bind(2, rules.value());
+    std::vector<ArticleId> ids;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); });
+    if (!rows)
+        return rows.error();
+    return ids;
+}
+
+Expected<std::vector<CorrectionRow>> AnalysisRepository::corrections()
+{
+    Statement st(m_db, u"SELECT id, kind, entity, coalesce(entity_type, ''), coalesce(value, ''), created_at "
+                       u"FROM corrections ORDER BY id");
+    std::vector<CorrectionRow> rows;
+    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
+        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4),
+                        row.columnText(5)});
+    });
+    if (!r)
+        return r.error();
+    return rows;
+}
+
+Expected<qint64> AnalysisRepository::addCorrection(const QString &kind, const QString &entity, const QString &entityType,
+                                                   const QString &value)
+{
+    Statement st(m_db, u"INSERT INTO corrections(kind, entity, entity_type, value, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, kind)
+        .bind(2, entity.simplified())
+        .bind(3, entityType.isEmpty() ? QString() : entityType)
+        .bind(4, value.isEmpty() ? QString() : value.simplified())
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (auto r = st.execute(); !r)
+        return Error{QStringLiteral("cannot record the correction: %1").arg(r.errorMessage())};
+    const qint64 id = m_db.lastInsertRowId();
+    if (auto r = m_db.execute(QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
+                                             "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+        !r)
+        return r.error();
+    return id;
+}
+
+Expected<void> AnalysisRepository::removeCorrection(qint64 id)
+{
+    Statement st(m_db, u"DELETE FROM corrections WHERE id = ?1");
+    st.bind(1, id);
+    if (auto r = st.execute(); !r)
+        return r;
+    if (m_db.changes() == 0)
+        return Error{QStringLiteral("no correction with id %1").arg(id)};
+    return m_db.execute(QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
+                                       "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+}
+
+Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString &canonical)
+{
+    const QString key = type + QChar(31) + canonical;
+    if (auto it = m_entityIds.constFind(key); it != m_entityIds.constEnd())
+        return it.value();
+    Statement insert(m_db, u"INSERT INTO entities(canonical, type) VALUES (?1, ?2) ON CONFLICT(type, canonical) DO NOTHING");
+    insert.bind(1, canonical).bind(2, type);
+    if (auto r = insert.execute(); !r)
+        return r.error();
+    Statement select(m_db, u"SELECT id FROM entities WHERE type = ?1 AND canonical = ?2");
+    select.bind(1, type).bind(2, canonical);
+    auto row = select.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error{QStringLiteral("entity %1 vanished").arg(canonical)};
+    const qint64 id = select.columnInt64(0);
+    m_entityIds.insert(key, id);
+    return id;
+}
+
+Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVersion, int rulesVersion)
+{
+    // Events reference relations, relations and mentions the article: delete children first.
+    for (const auto *sql : {u"DELETE FROM events WHERE article_id = ?1",
+                            u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
+                            u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic'"}) {
+        Statement st(m_db, sql);
+        st.bind(1, a.article);
+        if (auto r = st.execute(); !r)
+            return r;
+    }
+    Statement mention(m_db, u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm) "
+                            u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    for (const StoredMention &m : a.mentions) {
+        qint64 entity = 0;
+        if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE")) {
+            auto id = entityId(m.type, m.canonical);
+            if (!id)
+                return id.error();
+            entity = id.value();
+        }
+        mention.bindOptional(2, entity);
+        mention.bind(1, a.article).bind(3, m.start).bind(4, m.end).bind(5, m.type).bind(6, m.text);
+        mention.bind(7, m.value.isEmpty() ? QString() : m.value).bind(8, m.unit.isEmpty() ? QString() : m.unit);
+        if (m.approx)
+            mention.bind(9, *m.approx);
+        else
+            mention.bindNull(9);
+        mention.bind(10, m.norm.isEmpty() ? QString() : m.norm);
+        if (auto r = mention.execute(); !r)
+            return r;
+    }
+    Statement relation(m_db, u"INSERT INTO relations(article_id, type, source_entity, target_entity, evidence_start, "
+                             u"evidence_end, attributed_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    std::vector<qint64> relationIds;
+    for (const StoredRelation &r : a.relations) {
+        auto source = entityId(r.sourceType, r.source);
+        auto target = entityId(r.targetType, r.target);
+        if (!source || !target)
+            return (source ? target : source).error();
+        relation.bind(1, a.article).bind(2, r.type).bind(3, source.value()).bind(4, target.value());
+        relation.bind(5, r.evidenceStart).bind(6, r.evidenceEnd);
+        if (!r.attributedTo.isEmpty()) {
+            auto who = entityId(r.attributedToType, r.attributedTo);
+            if (!who)
+                return who.error();
+            relation.bind(7, who.value());
+        } else {
+            relation.bindNull(7);
+        }
+        if (auto e = relation.execute(); !e)
+            return e;
+        relationIds.push_back(m_db.lastInsertRowId());
+    }
+    Statement event(m_db, u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, evidence_start, "
+                          u"evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (const StoredEvent &e : a.events) {
+        event.bind(1, a.article);
+        event.bindOptional(2, e.relation >= 0 && size_t(e.relation) < relationIds.size() ? relationIds[size_t(e.relation)] : 0);
+        event.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
+        event.bind(5, e.dateFromText).bind(6, e.label).bind(7, e.evidenceStart).bind(8, e.evidenceEnd);
+        if (auto r = event.execute(); !r)
+            return r;
+    }
+    Statement done(m_db, u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = ?1");
+    done.bind(1, a.article).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(3, engineVersion).bind(4, rulesVersion);
+    return done.execute();
+}
+
+Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString &type, int limit)
+{
+    Statement st(m_db, u"SELECT e.id, e.canonical, e.type, count(m.id), count(DISTINCT m.article_id), e.origin "
+                       u"FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.status = 'active' "
+                       u"WHERE e.status = 'active' AND (?1 IS NULL OR e.type = ?1) "
+                       u"GROUP BY e.id ORDER BY count(m.id) DESC, e.canonical LIMIT ?2");
+    st.bind(1, type.isEmpty() ? QString() : type.toUpper()).bind(2, limit);
+    std::vector<EntitySummary> list;
+    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
+        list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnInt64(3), row.columnInt64(4),
+                        row.columnText(5)});
+    });
+    if (!r)
+        return r.error();
+    return list;
+}
+
+Expected<std::vector<StoredMention>> AnalysisRepository::mentionsOf(ArticleId article)
+{
+    Statement st(m_db, u"SELECT m.start, m.\"end\", m.type, m.text, coalesce(e.canonical, m.text), coalesce(m.value, ''), "
+                       u"coalesce(m.unit, ''), m.approx, coalesce(m.norm, '') FROM mentions m "
+                       u"LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?1 AND m.status = 'active' ORDER BY m.start");
+    st.bind(1, article);
+    std::vector<StoredMention> list;
+    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
+        StoredMention m;
+        m.start = row.columnInt(0);
+        m.end = row.columnInt(1);
+        m.type = row.columnText(2);
+        m.text = row.columnText(3);
+        m.canonical = row.columnText(4);
+        m.value = row.columnText(5);
+        m.unit = row.columnText(6);
+        if (!row.columnIsNull(7))
+            m.approx = row.columnInt(7) != 0;
+        m.norm = row.columnText(8);
+        list.push_back(std::move(m));
+    });
+    if (!r)
+        return r.error();
+    return list;
+}
+
+} // namespace Lagebild

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/expected.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Lagebild {
+
+namespace Sqlite {
+class Database;
+}
+
+/// A mention as stored: offsets are UTF-16 indices into articles.body.
+struct StoredMention
+{
+    int start = 0;
+    int end = 0;
+    QString type;
+    QString text;
+    QString canonical;
+    QString value; ///< QUANTITY: "421000" or "12-15"
+    QString unit;
+    std::optional<bool> approx;
+    QString norm; ///< DATE
+};
+
+struct StoredRelation
+{
+    QString type;
+    QString source;
+    QString sourceType;
+    QString target;
+    QString targetType;
+    int evidenceStart = 0;
+    int evidenceEnd = 0;
+    QString attributedTo;
+    QString attributedToType;
+};
+
+struct StoredEvent
+{
+    int relation = -1; ///< index into the article's relations, -1 for a dated sentence
+    QString day;       ///< first day of the period (ISO), empty when unknown
+    QString norm;
+    bool dateFromText = false;
+    QString label;
+    int evidenceStart = 0;
+    int evidenceEnd = 0;
+};
+
+struct ArticleAnalysis
+{
+    ArticleId article = 0;
+    std::vector<StoredMention> mentions;
+    std::vector<StoredRelation> relations;
+    std::vector<StoredEvent> events;
+};
+
+struct CorrectionRow
+{
+    qint64 id = 0;
+    QString kind; ///< alias, merge, ignore, retype
+    QString entity;
+    QString entityType; ///< empty: any type
+    QString value;
+    QString createdAt;
+};
+
+struct EntitySummary
+{
+    qint64 id = 0;
+    QString canonical;
+    QString type;
+    qint64 mentions = 0;
+    qint64 articles = 0;
+    QString origin;
+};
+
+/// Stored analysis results and the analyst's corrections, on the store's connection.
+/// Automatic rows are replaced on every analysis of an article; rows with origin 'manual'
+/// and the corrections table are never touched by it.
+class AnalysisRepository
+{
+public:
+    explicit AnalysisRepository(Sqlite::Database &db);
+
+    /// Articles whose stored analysis is missing or was made by another engine version or
+    /// before the latest correction; all articles when `all`.
+    Expected<std::vector<ArticleId>> articlesToAnalyse(bool all, int engineVersion);
+    /// Increases with every correction; stored with each analysis.
+    Expected<int> rulesVersion();
+    Expected<std::vector<CorrectionRow>> corrections();
+    /// Records a rule and makes every article due for re-analysis.
+    Expected<qint64> addCorrection(const QString &kind, const QString &entity, const QString &entityType, const QString &value);
+    Expected<void> removeCorrection(qint64 id);
+
+    /// Replaces the automatic analysis of one article; call inside a transaction.
+    Expected<void> store(const ArticleAnalysis &analysis, int engineVersion, int rulesVersion);
+
+    /// Entities with at least one active mention, most mentioned first; `type` filters.
+    Expected<std::vector<EntitySummary>> entities(const QString &type = {}, int limit = -1);
+    /// Stored mentions of one article, in text order.
+    Expected<std::vector<StoredMention>> mentionsOf(ArticleId article);
+
+private:
+    Expected<qint64> entityId(const QString &type, const QString &canonical);
+
+    Sqlite::Database &m_db;
+    QHash<QString, qint64> m_entityIds; // "TYPE\x1fcanonical" → id
+};
+
+} // namespace Lagebild
