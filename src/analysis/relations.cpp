@@ -36,6 +36,23 @@ bool isNamed(EntityType t)
     return t != EntityType::Quantity && t != EntityType::Date;
 }
 
+// "Alibaba, Tencent und ByteDance": between two listed names stand only commas, conjunctions
+// and further names of the list — they share a role, they are not subject and object.
+bool coordinated(const TokenizedText &text, const Mention &a, const Mention &b, const std::vector<const Mention *> &all)
+{
+    static const QStringList joiners{QStringLiteral(","), QStringLiteral("und"), QStringLiteral("oder"),
+                                     QStringLiteral("sowie"), QStringLiteral("&")};
+    const int from = text.tokenAt(a.end - 1) + 1;
+    const int to = text.tokenAt(b.start);
+    for (int t = from; t < to; ++t) {
+        const int offset = text.at(t).start;
+        const bool inMention = std::any_of(all.begin(), all.end(), [&](const Mention *m) { return offset >= m->start && offset < m->end; });
+        if (!inMention && !joiners.contains(text.folded(t)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::vector<Relation> findRelations(const TokenizedText &text, const std::vector<Mention> &mentions, const Resources &r)
@@ -89,6 +106,12 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
         }
         if (type.isEmpty() || ends.size() < 2)
             continue;
+        // The subject is an actor: the first name in the sentence that is not a product.
+        const auto actor = std::find_if(ends.begin(), ends.end(), [](const Mention *x) { return x->type != EntityType::Product; });
+        if (actor == ends.end())
+            continue;
+        if (actor != ends.begin())
+            std::rotate(ends.begin(), actor, actor + 1);
         const Mention *subject = ends.front();
         if (subject->start > triggerStart && triggerStart >= 0) {
             // Verb-first clauses are rare in news; a subject after the trigger is too unsure.
@@ -98,7 +121,11 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
         QStringList seen{subject->canonical};
         for (size_t k = 1; k < ends.size() && added < 4; ++k) {
             const Mention *object = ends[k];
-            if (seen.contains(object->canonical))
+            if (seen.contains(object->canonical) || coordinated(text, *subject, *object, inSentence))
+                continue;
+            // "NVIDIAs H20": a genitive right before the name owns it; no relation between them.
+            if (text.tokenAt(object->start) == text.tokenAt(subject->end - 1) + 1
+                && text.text().mid(subject->start, subject->length()).endsWith(QLatin1Char('s')))
                 continue;
             seen.append(object->canonical);
             Relation relation;
