@@ -5,8 +5,10 @@
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
 
-#include <QHash>
-#include <QSet>
+#include "text/germanfolding.h"
+
+#include <unordered_map>
+#include <unordered_set>
 
 #include <algorithm>
 
@@ -103,26 +105,31 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findCompanies(context);
     findProducts(context);
     findOrganizations(context);
+    findNamesByModel(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
     // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".
-    QHash<QString, std::pair<EntityType, QString>> surnames; // folded surname → type, full name
-    QHash<QString, std::pair<EntityType, QString>> names;    // folded full surface → type, canonical
-    QSet<QString> nameStarts;                                // folded first tokens of those names
+    // Keyed by token hashes (Text::wordHash), which the tokenizer computed already.
+    std::unordered_map<quint64, std::pair<EntityType, QString>> surnames; // surname → type, full name
+    std::unordered_map<quint64, std::pair<EntityType, QString>> names;    // token sequence → type, canonical
+    std::unordered_set<quint64> nameStarts;                               // first tokens of those names
+    auto sequenceKey = [&text](int first, int end) {
+        quint64 key = 0x51ed27;
+        for (int k = first; k < end; ++k)
+            key = (key ^ text.hash(k)) * 0x100000001b3ull + quint64(k - first);
+        return key;
+    };
     for (const Candidate &c : kept) {
         const EntityType type = c.mention.type;
         if (type == EntityType::Quantity || type == EntityType::Date)
             continue;
         const QString surface = input.mid(c.mention.start, c.mention.length());
         const QString canonical = c.mention.canonical.isEmpty() ? surface : c.mention.canonical;
-        QString key;
-        for (int k = c.firstToken; k < c.endToken; ++k)
-            key += text.folded(k) + QLatin1Char(' ');
-        names.insert(key, {type, canonical});
-        nameStarts.insert(text.folded(c.firstToken));
+        names.emplace(sequenceKey(c.firstToken, c.endToken), std::pair{type, canonical});
+        nameStarts.insert(text.hash(c.firstToken));
         if (type == EntityType::Person && c.endToken - c.firstToken >= 2)
-            surnames.insert(text.folded(c.endToken - 1), {type, canonical});
+            surnames.emplace(text.hash(c.endToken - 1), std::pair{type, canonical});
     }
     std::vector<Candidate> extra;
     SpanSet taken;
@@ -133,36 +140,30 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper)
             continue;
-        QString key = text.folded(i);
-        bool genitive = false;
-        auto sn = surnames.constFind(key);
-        if (sn == surnames.constEnd() && key.endsWith(QLatin1Char('s'))) {
-            sn = surnames.constFind(key.left(key.size() - 1));
-            genitive = sn != surnames.constEnd();
-        }
-        if (sn != surnames.constEnd() && !isCovered(t.start, t.end)) {
+        const QString &key = text.folded(i);
+        auto sn = surnames.find(text.hash(i));
+        if (sn == surnames.end() && key.endsWith(QLatin1Char('s')))
+            sn = surnames.find(Text::wordHash(QStringView(key).left(key.size() - 1)));
+        if (sn != surnames.end() && !isCovered(t.start, t.end)) {
             Mention m;
-            m.type = sn->first;
-            m.canonical = sn->second;
+            m.type = sn->second.first;
+            m.canonical = sn->second.second;
             m.start = t.start;
             m.end = t.end;
             extra.push_back(Candidate{m, Priority::Person, i, i + 1});
             taken.insert(t.start, t.end);
-            (void)genitive;
             continue;
         }
         // repeated multi-word names found by context
-        if (!nameStarts.contains(text.folded(i)))
+        if (!nameStarts.count(text.hash(i)))
             continue;
         for (int len = 4; len >= 1; --len) {
             if (i + len > text.size())
                 continue;
-            QString k;
-            for (int j = i; j < i + len; ++j)
-                k += text.folded(j) + QLatin1Char(' ');
-            auto it = names.constFind(k);
-            if (it == names.constEnd())
+            const auto found = names.find(sequenceKey(i, i + len));
+            if (found == names.end())
                 continue;
+            const auto *it = &found->second;
             const int start = t.start, end = text.at(i + len - 1).end;
             if (isCovered(start, end))
                 break;

@@ -61,6 +61,7 @@ void findCompanies(FinderContext &context);
 void findAgencies(FinderContext &context);
 void findProducts(FinderContext &context);
 void findOrganizations(FinderContext &context);
+void findNamesByModel(FinderContext &context);
 
 // Priorities shared by the finders.
 namespace Priority {

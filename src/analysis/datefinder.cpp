@@ -77,6 +77,11 @@ void findDates(FinderContext &c)
     };
 
     for (int i = 0; i < text.size(); ++i) {
+        // Most tokens cannot start a date; tell them apart with the precomputed word classes.
+        const WordInfo &w = c.word(i);
+        if (text.at(i).kind != Token::Number && !w.month && !w.weekday && !w.ordinal
+            && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord)))
+            continue;
         const QString &f = text.folded(i);
         int year = 0;
 
@@ -314,8 +319,8 @@ void findDates(FinderContext &c)
                 } else if (unit == QLatin1String("wochen") || unit == QLatin1String("woche")) {
                     if (pub.isValid()) {
                         int wy = 0;
-                        const int w = pub.addDays(-7 * int(n->value)).weekNumber(&wy);
-                        norm = QStringLiteral("%1-W%2").arg(wy).arg(w, 2, 10, QLatin1Char('0'));
+                        const int week = pub.addDays(-7 * int(n->value)).weekNumber(&wy);
+                        norm = QStringLiteral("%1-W%2").arg(wy).arg(week, 2, 10, QLatin1Char('0'));
                     }
                 } else if (unit == QLatin1String("tagen") || unit == QLatin1String("tag")) {
                     norm = pub.isValid() ? pub.addDays(-int(n->value)).toString(Qt::ISODate) : QString();

@@ -135,6 +135,10 @@ const Resources &Resources::instance()
                                                           : NumberWord::Number;
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
         }
+        // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
+        const QString model = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.tsv"));
+        if (model != QLatin1String("none"))
+            r.tagger = NerTagger::fromResource(model);
         auto mark = [&r](const QString &word, WordInfo::Flag flag) { r.words[Text::wordHash(word)].flags |= flag; };
         for (const QString &w : std::as_const(r.givenNames))
             mark(w, WordInfo::GivenName);
@@ -154,6 +158,12 @@ const Resources &Resources::instance()
             mark(it.key(), WordInfo::NumberWord);
         for (auto it = r.unitsFolded.cbegin(); it != r.unitsFolded.cend(); ++it)
             mark(it.key(), WordInfo::UnitWord);
+        for (const QStringList &row : rows(QStringLiteral(":/analysis/common-acronyms.txt")))
+            mark(Text::foldWord(row.first().trimmed()), WordInfo::CommonAcronym);
+        for (const char *p : {"vergangenen", "letzten", "vergangenes", "letztes", "vorigen", "voriges", "kommenden",
+                              "naechsten", "kommendes", "naechstes", "laufenden", "diesem", "dieses", "laufende", "vorjahr",
+                              "gestern", "heute", "morgen", "vorgestern", "vor"})
+            mark(QString::fromLatin1(p), WordInfo::DateWord);
         for (const char *p : {"im", "am", "seit", "ab", "bis", "von", "vor", "vom", "zum", "anfang", "mitte", "ende"})
             mark(QString::fromLatin1(p), WordInfo::DatePreposition);
         const std::pair<const char *, int> months[] = {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/gazetteer.h"
+#include "analysis/nertagger.h"
 #include "analysis/wordinfo.h"
 #include "analysis/wordset.h"
 
@@ -58,6 +59,7 @@ struct Resources
     QHash<QString, UnitWord> units;          ///< surface as written
     QHash<QString, UnitWord> unitsFolded;    ///< folded, for words
     QHash<QString, NumberWord> numberWords;  ///< folded
+    NerTagger tagger; ///< names no rule or list knows
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).
     std::unordered_map<quint64, WordInfo> words; ///< by Text::wordHash of the folded word

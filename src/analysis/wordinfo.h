@@ -21,6 +21,8 @@ struct WordInfo
         Capitalized = 1u << 9,  ///< in the German lexicon, written capitalised
         Lowercase = 1u << 10,   ///< in the German lexicon, written in lower case
         UnitWord = 1u << 11,    ///< a scale, currency, time or percent word
+        CommonAcronym = 1u << 12, ///< "KI", "CEO", "HBM": an ordinary word in capitals
+        DateWord = 1u << 13,      ///< may start a relative date: "vergangenen", "gestern", "vor", "Vorjahr"
     };
     quint32 flags = 0;
     qint8 month = 0;   ///< 1–12 for month names and abbreviations
