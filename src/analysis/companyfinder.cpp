@@ -112,6 +112,9 @@ void findCompanies(FinderContext &c)
             continue;
         int first = i;
         while (first > 0 && text.at(first - 1).sentence == text.at(i).sentence) {
+            // A word for a company ("Beratungshaus", "Chiphersteller") introduces the name.
+            if (isCue(c, first - 1))
+                break;
             if (text.at(first - 1).upper && !text.at(first - 1).sentenceStart && text.at(first - 1).kind == Token::Word) {
                 --first;
             } else if (text.is(first - 1, u"&") && first > 1 && text.at(first - 2).upper) {

@@ -62,11 +62,16 @@ void findDates(FinderContext &c)
     const QDate pub = c.published;
     static const QRegularExpression numericDate(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$)"));
     auto emit = [&](int first, int end, const QString &norm) {
-        // A directly preceding temporal preposition belongs to the span.
+        // A directly preceding temporal preposition belongs to the span, and a second one before
+        // Anfang/Mitte/Ende: "seit Mitte September 2020", "bis Ende 2027".
         if (first > 0 && text.at(first - 1).sentence == text.at(first).sentence) {
             const QString &before = text.folded(first - 1);
-            if (c.has(first - 1, WordInfo::DatePreposition) && !(before == QLatin1String("bis") && first > 1 && text.folded(first - 2) == QLatin1String("von")))
+            if (c.has(first - 1, WordInfo::DatePreposition) && !(before == QLatin1String("bis") && first > 1 && text.folded(first - 2) == QLatin1String("von"))) {
                 --first;
+                const bool part = before == QLatin1String("anfang") || before == QLatin1String("mitte") || before == QLatin1String("ende");
+                if (part && first > 0 && c.has(first - 1, WordInfo::DatePreposition) && text.at(first - 1).sentence == text.at(first).sentence)
+                    --first;
+            }
         }
         Mention m;
         m.type = EntityType::Date;
@@ -144,7 +149,21 @@ void findDates(FinderContext &c)
             if (abbreviated && text.is(end, u".") && !text.at(end).spaceBefore)
                 ++end;
             QString norm;
-            if (isYear(text, end, year)) {
+            int relative = 0;
+            const bool relativeYear = end + 1 < text.size() && text.folded(end + 1) == QLatin1String("jahres")
+                                      && [&] {
+                                             const QString &r = text.folded(end);
+                                             relative = r == QLatin1String("vergangenen") || r == QLatin1String("letzten") ? -1
+                                                        : r == QLatin1String("kommenden") || r == QLatin1String("naechsten") ? 1
+                                                                                                                             : 0;
+                                             return relative != 0 || r == QLatin1String("dieses") || r == QLatin1String("laufenden");
+                                         }();
+            if (relativeYear) {
+                // "September dieses Jahres", "im Mai vergangenen Jahres"
+                end += 2;
+                if (pub.isValid())
+                    norm = monthNorm(pub.year() + relative, month);
+            } else if (isYear(text, end, year)) {
                 ++end;
                 norm = monthNorm(year, month);
             } else {
@@ -189,10 +208,11 @@ void findDates(FinderContext &c)
         {
             auto relativeYear = [&](const QString &word) -> std::optional<int> {
                 if (word == QLatin1String("vergangenen") || word == QLatin1String("letzten") || word == QLatin1String("vergangenes")
-                    || word == QLatin1String("letztes") || word == QLatin1String("vorigen") || word == QLatin1String("voriges"))
+                    || word == QLatin1String("letztes") || word == QLatin1String("vorigen") || word == QLatin1String("voriges")
+                    || word == QLatin1String("letzte") || word == QLatin1String("vergangene") || word == QLatin1String("vorige"))
                     return -1;
                 if (word == QLatin1String("kommenden") || word == QLatin1String("naechsten") || word == QLatin1String("kommendes")
-                    || word == QLatin1String("naechstes"))
+                    || word == QLatin1String("naechstes") || word == QLatin1String("kommende") || word == QLatin1String("naechste"))
                     return 1;
                 if (word == QLatin1String("laufenden") || word == QLatin1String("diesem") || word == QLatin1String("dieses")
                     || word == QLatin1String("laufende"))
@@ -203,8 +223,14 @@ void findDates(FinderContext &c)
                 const QString &unit = text.folded(i + 1);
                 if (auto delta = relativeYear(f)) {
                     int first = i;
-                    if (i > 0 && (text.folded(i - 1) == QLatin1String("in") || text.folded(i - 1) == QLatin1String("im")))
-                        first = i - 1;
+                    if (i > 0 && (text.folded(i - 1) == QLatin1String("in") || text.folded(i - 1) == QLatin1String("im")
+                                  || ((unit == QLatin1String("jahres") || unit == QLatin1String("monats"))
+                                      && c.has(i - 1, WordInfo::DatePreposition))))
+                        first = i - 1; // "im vergangenen Jahr", "Anfang kommenden Jahres"
+                    if (first < i && first > 0 && c.has(first - 1, WordInfo::DatePreposition)
+                        && (text.folded(first) == QLatin1String("anfang") || text.folded(first) == QLatin1String("mitte")
+                            || text.folded(first) == QLatin1String("ende")))
+                        --first;
                     QString norm;
                     if (unit == QLatin1String("jahr") || unit == QLatin1String("jahres")) {
                         if (pub.isValid())
@@ -265,6 +291,25 @@ void findDates(FinderContext &c)
                 m.end = text.at(i).end;
                 m.norm = pub.isValid() ? pub.addDays(it.value()).toString(Qt::ISODate) : QString();
                 c.add(i, i + 1, m, Priority::Weak);
+                continue;
+            }
+        }
+
+        // im Sommer [2025], im Herbst: a season is dated by its year.
+        {
+            static const QStringList seasons{QStringLiteral("fruehjahr"), QStringLiteral("fruehling"), QStringLiteral("sommer"),
+                                             QStringLiteral("herbst"), QStringLiteral("winter")};
+            if (text.at(i).upper && seasons.contains(f) && i > 0 && text.folded(i - 1) == QLatin1String("im")) {
+                int end = i + 1;
+                QString norm;
+                if (isYear(text, end, year)) {
+                    ++end;
+                    norm = QString::number(year);
+                } else if (pub.isValid()) {
+                    norm = QString::number(pub.year());
+                }
+                emit(i, end, norm);
+                i = end - 1;
                 continue;
             }
         }

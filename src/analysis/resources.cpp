@@ -162,7 +162,8 @@ const Resources &Resources::instance()
             mark(Text::foldWord(row.first().trimmed()), WordInfo::CommonAcronym);
         for (const char *p : {"vergangenen", "letzten", "vergangenes", "letztes", "vorigen", "voriges", "kommenden",
                               "naechsten", "kommendes", "naechstes", "laufenden", "diesem", "dieses", "laufende", "vorjahr",
-                              "gestern", "heute", "morgen", "vorgestern", "vor"})
+                              "gestern", "heute", "morgen", "vorgestern", "vor", "letzte", "vergangene", "vorige", "kommende",
+                              "naechste", "fruehjahr", "fruehling", "sommer", "herbst", "winter"})
             mark(QString::fromLatin1(p), WordInfo::DateWord);
         for (const char *p : {"im", "am", "seit", "ab", "bis", "von", "vor", "vom", "zum", "anfang", "mitte", "ende"})
             mark(QString::fromLatin1(p), WordInfo::DatePreposition);

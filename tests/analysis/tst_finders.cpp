@@ -57,6 +57,13 @@ private Q_SLOTS:
         row("month from publication", u"Die Kontrollen laufen ab Mai.", "2025-10-20", {QStringLiteral("DATE 'ab Mai' 2025-05")});
         row("month without publication", u"Die Kontrollen laufen ab Mai.", "", {QStringLiteral("DATE 'ab Mai' null")});
         row("previous year", u"Im vergangenen Jahr sank der Absatz.", "2025-03-01", {QStringLiteral("DATE 'Im vergangenen Jahr' 2024")});
+        row("two prepositions", u"Das gilt seit Mitte September 2020.", "", {QStringLiteral("DATE 'seit Mitte September 2020' 2020-09")});
+        row("month of this year", u"Seit September dieses Jahres wird geprüft.", "2024-12-03",
+            {QStringLiteral("DATE 'Seit September dieses Jahres' 2024-09")});
+        row("start of next year", u"Die Fabrik öffnet Anfang kommenden Jahres.", "2023-12-04",
+            {QStringLiteral("DATE 'Anfang kommenden Jahres' 2024")});
+        row("season", u"Die Regeln kamen im Sommer.", "2025-10-01", {QStringLiteral("DATE 'im Sommer' 2025")});
+        row("last week", u"Das Ministerium warnte letzte Woche.", "2024-12-10", {QStringLiteral("DATE 'letzte Woche' 2024-W49")});
         row("genitive name", u"Nvidias Umsatz wächst.", "", {QStringLiteral("COMPANY 'Nvidias'")});
         row("all caps name", u"NVIDIA liefert.", "", {QStringLiteral("COMPANY 'NVIDIA'")});
         row("hyphenated prefix", u"Die Nvidia-Chips und H20-Chips sind knapp.", "",

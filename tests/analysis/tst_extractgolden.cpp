@@ -1,0 +1,59 @@
+// Golden files for the extraction contract (KItinerary style): every tests/data/extract/NAME.txt
+// has NAME.txt.json beside it with the expected `lagebild-cli extract` output (and optionally
+// NAME.published with the publication date). On a mismatch the actual output is written to
+// NAME.txt.json.fail in the build folder and `diff -u` is printed; review it and copy it over
+// the expectation when the change is an improvement.
+
+#include "analysis/analyzer.h"
+#include "analysis/extractjson.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace Lagebild::Analysis;
+
+class TestExtractGolden : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QDir dir(QStringLiteral(LAGEBILD_TEST_DATA "/extract"));
+        for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void golden()
+    {
+        QFETCH(QString, name);
+        const QDir dir(QStringLiteral(LAGEBILD_TEST_DATA "/extract"));
+        QFile input(dir.filePath(name));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(input.readAll());
+        QDate published;
+        QFile date(dir.filePath(QFileInfo(name).completeBaseName() + QLatin1String(".published")));
+        if (date.open(QIODevice::ReadOnly))
+            published = QDate::fromString(QString::fromLatin1(date.readAll().trimmed()), Qt::ISODate);
+        const QByteArray actual = QJsonDocument(toContractJson(name, text, Analyzer().analyze(text, published))).toJson(QJsonDocument::Indented);
+        QFile expected(dir.filePath(name + QLatin1String(".json")));
+        QVERIFY2(expected.open(QIODevice::ReadOnly), "every golden input needs NAME.txt.json beside it");
+        const QByteArray wanted = expected.readAll();
+        if (QJsonDocument::fromJson(wanted) == QJsonDocument::fromJson(actual))
+            return;
+        const QString failPath = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/") + name + QLatin1String(".json.fail");
+        QFile fail(failPath);
+        QVERIFY(fail.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        fail.write(actual);
+        fail.close();
+        QProcess diff;
+        diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), expected.fileName(), failPath});
+        diff.waitForFinished();
+        qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
+        QFAIL("extraction output differs from the golden file (diff above)");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractGolden)
+#include "tst_extractgolden.moc"
