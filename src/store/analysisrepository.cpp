@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace Lagebild {
 
 using Sqlite::Statement;
@@ -115,9 +117,21 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         if (auto r = st.execute(); !r)
             return r;
     }
+    // The analyst's hand work wins: automatic mentions overlapping a manual mention or a
+    // mention removed by hand are not stored again.
+    std::vector<std::pair<int, int>> manual;
+    {
+        Statement st(m_db, u"SELECT start, \"end\" FROM mentions WHERE article_id = ?1 AND origin = 'manual'");
+        st.bind(1, a.article);
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { manual.emplace_back(row.columnInt(0), row.columnInt(1)); });
+        if (!rows)
+            return rows;
+    }
     Statement mention(m_db, u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm) "
                             u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     for (const StoredMention &m : a.mentions) {
+        if (std::any_of(manual.begin(), manual.end(), [&](const auto &span) { return span.first < m.end && m.start < span.second; }))
+            continue;
         qint64 entity = 0;
         if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE")) {
             auto id = entityId(m.type, m.canonical);
@@ -171,6 +185,53 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
     Statement done(m_db, u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = ?1");
     done.bind(1, a.article).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(3, engineVersion).bind(4, rulesVersion);
     return done.execute();
+}
+
+Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const StoredMention &m)
+{
+    if (m.end <= m.start)
+        return Error{QStringLiteral("a mention needs a non-empty span")};
+    qint64 entity = 0;
+    if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE")) {
+        auto id = entityId(m.type, m.canonical.isEmpty() ? m.text : m.canonical);
+        if (!id)
+            return id.error();
+        entity = id.value();
+    }
+    // A hand-made mention replaces what the engine found at that place.
+    Statement clear(m_db, u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic' AND start < ?3 AND \"end\" > ?2");
+    clear.bind(1, article).bind(2, m.start).bind(3, m.end);
+    if (auto r = clear.execute(); !r)
+        return r.error();
+    Statement st(m_db, u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, origin) "
+                       u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'manual')");
+    st.bind(1, article).bindOptional(2, entity).bind(3, m.start).bind(4, m.end).bind(5, m.type).bind(6, m.text);
+    st.bind(7, m.value.isEmpty() ? QString() : m.value).bind(8, m.unit.isEmpty() ? QString() : m.unit);
+    if (m.approx)
+        st.bind(9, *m.approx);
+    else
+        st.bindNull(9);
+    st.bind(10, m.norm.isEmpty() ? QString() : m.norm);
+    if (auto r = st.execute(); !r)
+        return Error{QStringLiteral("cannot add the mention: %1").arg(r.errorMessage())};
+    return m_db.lastInsertRowId();
+}
+
+Expected<void> AnalysisRepository::removeMention(qint64 mentionId)
+{
+    Statement find(m_db, u"SELECT origin FROM mentions WHERE id = ?1");
+    find.bind(1, mentionId);
+    auto row = find.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error{QStringLiteral("no mention with id %1").arg(mentionId)};
+    const bool manual = find.columnText(0) == QLatin1String("manual");
+    find.reset();
+    Statement st(m_db, manual ? u"DELETE FROM mentions WHERE id = ?1"
+                              : u"UPDATE mentions SET origin = 'manual', status = 'removed', entity_id = NULL WHERE id = ?1");
+    st.bind(1, mentionId);
+    return st.execute();
 }
 
 Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString &type, int limit)

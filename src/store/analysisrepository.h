@@ -102,6 +102,13 @@ public:
     /// Replaces the automatic analysis of one article; call inside a transaction.
     Expected<void> store(const ArticleAnalysis &analysis, int engineVersion, int rulesVersion);
 
+    /// A mention marked by hand: it stays through every re-analysis. For QUANTITY and DATE
+    /// `canonical` is ignored. Returns the mention's id.
+    Expected<qint64> addManualMention(ArticleId article, const StoredMention &mention);
+    /// Removes a mention by hand: a manual mention is deleted; an automatic one is replaced by
+    /// a manual 'removed' marker, so re-analysis does not bring it back.
+    Expected<void> removeMention(qint64 mentionId);
+
     /// Entities with at least one active mention, most mentioned first; `type` filters.
     Expected<std::vector<EntitySummary>> entities(const QString &type = {}, int limit = -1);
     /// Stored mentions of one article, in text order.

@@ -91,6 +91,40 @@ private Q_SLOTS:
         QVERIFY(!repository.removeCorrection(1));
     }
 
+    void handMadeMentionsSurviveReanalysis()
+    {
+        AnalysisService service(*m_store);
+        QVERIFY(service.analyze(false).error.isEmpty());
+        AnalysisRepository repository(m_store->database());
+        const ArticleId article = 2;
+        auto before = repository.mentionsOf(article).value();
+        QVERIFY(before.size() > 3);
+        // Remove the first automatic mention; add one by hand where the engine found nothing.
+        Sqlite::Statement first(m_store->database(), u"SELECT id, start, \"end\" FROM mentions WHERE article_id = ?1 ORDER BY start LIMIT 1");
+        first.bind(1, article);
+        QVERIFY(first.step().value());
+        const qint64 removedId = first.columnInt64(0);
+        const int removedStart = first.columnInt(1);
+        first.reset();
+        QVERIFY(repository.removeMention(removedId));
+        const QString body = m_store->articleBody(article).value();
+        const int free = int(body.size()) - 5;
+        StoredMention hand;
+        hand.start = free;
+        hand.end = free + 3;
+        hand.type = QStringLiteral("ORGANIZATION");
+        hand.text = body.mid(free, 3);
+        hand.canonical = QStringLiteral("Handarbeit e.V.");
+        QVERIFY(repository.addManualMention(article, hand));
+
+        QCOMPARE(service.analyze(true).articles, int(m_store->articleCount().value()));
+        const auto after = repository.mentionsOf(article).value();
+        QVERIFY(std::none_of(after.begin(), after.end(), [&](const StoredMention &m) { return m.start == removedStart; }));
+        QVERIFY(std::any_of(after.begin(), after.end(), [&](const StoredMention &m) { return m.canonical == QLatin1String("Handarbeit e.V."); }));
+        QCOMPARE(after.size(), before.size()); // one removed, one added
+        QVERIFY(!repository.removeMention(999999));
+    }
+
     void normsToDays()
     {
         QCOMPARE(firstDayOfNorm(QStringLiteral("2025-10-14")), QDate(2025, 10, 14));
