@@ -28,9 +28,9 @@ private Q_SLOTS:
         const GoldScore s = scoreGoldFolder(QStringLiteral(LAGEBILD_TEST_DATA "/gold"));
         report(QStringLiteral("sample corpus gold (33 articles)"), s);
         QVERIFY(s.micro.tp + s.micro.fn > 1000);
-        QVERIFY2(s.micro.f1() >= 0.80, qPrintable(QString::number(s.micro.f1())));
-        QVERIFY2(s.quantityValueAccuracy() >= 0.90, qPrintable(QString::number(s.quantityValueAccuracy())));
-        QVERIFY2(s.dateNormAccuracy() >= 0.75, qPrintable(QString::number(s.dateNormAccuracy())));
+        QVERIFY2(s.micro.f1() >= 0.94, qPrintable(QString::number(s.micro.f1())));
+        QVERIFY2(s.quantityValueAccuracy() >= 0.97, qPrintable(QString::number(s.quantityValueAccuracy())));
+        QVERIFY2(s.dateNormAccuracy() >= 0.93, qPrintable(QString::number(s.dateNormAccuracy())));
     }
 
     void seeds()
@@ -40,7 +40,7 @@ private Q_SLOTS:
             QSKIP("../shared/seeds is not there");
         const GoldScore s = scoreGoldFolder(dir);
         report(QStringLiteral("seed articles"), s);
-        QVERIFY2(s.micro.f1() >= 0.85, qPrintable(QString::number(s.micro.f1())));
+        QVERIFY2(s.micro.f1() >= 0.95, qPrintable(QString::number(s.micro.f1())));
     }
 };
 
