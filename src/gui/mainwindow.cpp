@@ -1,7 +1,10 @@
 #include "gui/mainwindow.h"
 
+#include "gui/readerview.h"
+#include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/roles.h"
+#include "services/analysisjob.h"
 #include "services/importjob.h"
 #include "store/articlestore.h"
 
@@ -18,7 +21,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextBrowser>
 
 namespace Lagebild {
 
@@ -40,9 +42,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(ArticleTableModel::DateColumn, 110);
     m_table->horizontalHeader()->resizeSection(ArticleTableModel::SourceColumn, 190);
 
-    m_reader = new QTextBrowser;
-    m_reader->setOpenExternalLinks(true);
-    m_reader->setPlaceholderText(tr("Select an article to read it."));
+    m_mentions = new ArticleMentionsModel(*m_store, this);
+    m_reader = new ReaderView;
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -60,6 +61,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
+        if (m_analysis)
+            m_analysis->cancel();
         m_cancel->setEnabled(false);
     });
     statusBar()->addWidget(m_countLabel, 1);
@@ -112,6 +115,10 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
+    analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lagebild"), this, [this] {
         QMessageBox::about(this, tr("About Lagebild"),
@@ -124,42 +131,64 @@ void MainWindow::showArticle(const QModelIndex &index)
 {
     const ArticleId id = index.isValid() ? index.data(ArticleIdRole).toLongLong() : 0;
     if (!id) {
+        m_mentions->setArticle(0);
         m_reader->clear();
         return;
     }
     auto article = m_store->article(id);
     if (!article || !article->has_value()) {
-        m_reader->setPlainText(
-            article ? tr("The article is no longer in the database.") : article.errorMessage());
+        m_reader->clear();
+        statusBar()->showMessage(
+            article ? tr("The article is no longer in the database.") : article.errorMessage(), 6000);
         return;
     }
-    const Article &a = **article;
-    QString date = a.published.isValid() ? a.published.toIsoString() : tr("no date found");
-    if (a.published.isValid() && a.published.uncertain)
-        date += tr(" (uncertain)");
-    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b> · %3")
-                       .arg(a.title.toHtmlEscaped(),
-                           (a.source.isEmpty() ? tr("unknown outlet") : a.source).toHtmlEscaped(),
-                           date.toHtmlEscaped());
-    if (!a.author.isEmpty())
-        html += QStringLiteral(" · ") + a.author.toHtmlEscaped();
-    html += QStringLiteral("</p>");
-    if (!a.url.isEmpty())
-        html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(a.url.toHtmlEscaped());
-    if (a.duplicateOf)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Near-duplicate of article %1 (%2% shared)")
-                             .arg(a.duplicateOf)
-                             .arg(qRound(a.duplicateSimilarity * 100)));
-    for (const QString &paragraph : a.body.split(QLatin1String("\n\n")))
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
-    m_reader->setHtml(html);
+    m_mentions->setArticle(id);
+    m_reader->showArticle(**article, m_mentions);
 }
 
 bool MainWindow::isImporting() const
 {
-    return m_job && m_job->isRunning();
+    return (m_job && m_job->isRunning()) || (m_analysis && m_analysis->isRunning());
+}
+
+void MainWindow::showProgress(int done, int total, const QString &format)
+{
+    m_progress->setMaximum(std::max(total, 1));
+    m_progress->setValue(done);
+    m_progress->setFormat(format);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void MainWindow::analyse(bool all)
+{
+    if (m_analysis && m_analysis->isRunning())
+        return;
+    delete m_analysis;
+    m_analysis = new AnalysisJob(m_store->path(), all, this);
+    connect(m_analysis, &AnalysisJob::progress, this,
+        [this](int done, int total) { showProgress(done, total, tr("Analysing %v of %m")); });
+    connect(m_analysis, &AnalysisJob::finished, this, &MainWindow::analysisFinished);
+    m_cancel->setEnabled(true);
+    showProgress(0, 1, tr("Analysing"));
+    m_analysis->start();
+}
+
+void MainWindow::analysisFinished()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    const AnalyzeSummary &s = m_analysis->summary();
+    if (!s.error.isEmpty())
+        QMessageBox::warning(this, tr("Analysis failed"), s.error);
+    else
+        statusBar()->showMessage(tr("Analysed %1 articles: %2 mentions, %3 relations")
+                                     .arg(s.articles)
+                                     .arg(s.mentions)
+                                     .arg(s.relations),
+            10000);
+    showArticle(m_table->currentIndex());
+    Q_EMIT backgroundWorkFinished();
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -171,9 +200,7 @@ void MainWindow::importPaths(const QStringList &paths)
     delete m_job;
     m_job = new ImportJob(m_store->path(), paths, this);
     connect(m_job, &ImportJob::progress, this, [this](int done, int total, const QString &) {
-        m_progress->setMaximum(std::max(total, 1));
-        m_progress->setValue(done);
-        m_progress->setFormat(tr("Importing %v of %m"));
+        showProgress(done, total, tr("Importing %v of %m"));
     });
     connect(m_job, &ImportJob::finished, this, &MainWindow::importFinished);
     m_progress->setValue(0);
@@ -218,6 +245,11 @@ void MainWindow::importFinished()
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
     }
+    // New articles get their entities right away, in the background.
+    if (s.imported > 0 && !s.cancelled)
+        analyse(false);
+    else
+        Q_EMIT backgroundWorkFinished();
 }
 
 void MainWindow::updateCount()

@@ -8,13 +8,15 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTextBrowser;
 
 namespace Lagebild {
 
+class AnalysisJob;
+class ArticleMentionsModel;
 class ArticleStore;
 class ArticleTableModel;
 class ImportJob;
+class ReaderView;
 
 /// The workbench window: the article table above the reader. Imports run as background jobs
 /// with a progress bar and a cancel button in the status bar.
@@ -29,19 +31,33 @@ public:
     void importPaths(const QStringList &paths);
     /// Imports the bundled sample corpus when the database holds no article yet.
     void importSampleIfEmpty();
+    /// Analyses articles that are new or out of date (all with `all`) in the background.
+    void analyse(bool all = false);
     [[nodiscard]] ArticleTableModel *articleModel() const { return m_model; }
+    [[nodiscard]] ArticleMentionsModel *mentionsModel() const { return m_mentions; }
+    [[nodiscard]] ReaderView *reader() const { return m_reader; }
+    [[nodiscard]] QTableView *articleTable() const { return m_table; }
+    /// True while an import or an analysis runs.
     [[nodiscard]] bool isImporting() const;
+
+Q_SIGNALS:
+    /// Emitted when a background import and the analysis after it are done.
+    void backgroundWorkFinished();
 
 private:
     void createActions();
     void showArticle(const QModelIndex &index);
     void importFinished();
+    void analysisFinished();
+    void showProgress(int done, int total, const QString &format);
     void updateCount();
 
     std::unique_ptr<ArticleStore> m_store;
     ArticleTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QTextBrowser *m_reader = nullptr;
+    ReaderView *m_reader = nullptr;
+    ArticleMentionsModel *m_mentions = nullptr;
+    AnalysisJob *m_analysis = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

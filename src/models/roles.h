@@ -9,6 +9,14 @@ enum ItemDataRole {
     ArticleIdRole = Qt::UserRole + 1, ///< qint64
     SortRole, ///< value for sorting a column (ISO date, lower-case title)
     PublishedUncertainRole, ///< bool
+    MentionStartRole, ///< int, UTF-16 offset into the article body
+    MentionEndRole, ///< int, exclusive
+    EntityTypeRole, ///< QString: COMPANY, AGENCY, …
+    CanonicalRole, ///< QString
+    QuantityValueRole, ///< QString: "421000" or "12-15"
+    QuantityUnitRole, ///< QString
+    QuantityApproxRole, ///< bool
+    DateNormRole, ///< QString
 };
 
 } // namespace Lagebild

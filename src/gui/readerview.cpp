@@ -1,0 +1,134 @@
+#include "gui/readerview.h"
+
+#include "gui/entitystyle.h"
+#include "models/roles.h"
+
+#include <QAbstractItemModel>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace Lagebild {
+
+namespace {
+
+QString formatDate(const PublicationDate &date)
+{
+    if (!date.isValid())
+        return ReaderView::tr("no publication date found");
+    QString text;
+    switch (date.precision) {
+    case DatePrecision::Year:
+        text = QString::number(date.date.year());
+        break;
+    case DatePrecision::Month:
+        text = QLocale().toString(date.date, QStringLiteral("MMMM yyyy"));
+        break;
+    case DatePrecision::Minute:
+        text = QLocale().toString(date.date, QLocale::LongFormat) + QLatin1String(", ")
+            + QLocale().toString(date.time, QLocale::ShortFormat);
+        break;
+    default:
+        text = QLocale().toString(date.date, QLocale::LongFormat);
+    }
+    if (date.uncertain)
+        text += ReaderView::tr(" (uncertain)");
+    return text;
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
+{
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(12);
+    for (const QString &type : entityTypes()) {
+        const EntityStyle style = entityStyle(type);
+        auto *label = new QLabel(style.label);
+        QColor tint = style.color;
+        tint.setAlpha(type == QLatin1String("DATE") ? 110 : 55);
+        label->setStyleSheet(
+            QStringLiteral(
+                "QLabel { background: rgba(%1,%2,%3,%4); border-bottom: 2px %5 %6; padding: 1px 4px; }")
+                .arg(tint.red())
+                .arg(tint.green())
+                .arg(tint.blue())
+                .arg(tint.alpha())
+                .arg(style.underline == QTextCharFormat::DashUnderline
+                            || style.underline == QTextCharFormat::DashDotLine
+                        ? QStringLiteral("dashed")
+                        : style.underline == QTextCharFormat::DotLine ? QStringLiteral("dotted")
+                                                                      : QStringLiteral("solid"))
+                .arg(type == QLatin1String("DATE") ? style.color.darker(160).name() : style.color.name()));
+        legend->addWidget(label);
+    }
+    legend->addStretch();
+    m_browser = new QTextBrowser;
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setPlaceholderText(tr("Select an article to read it."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(legend);
+    layout->addWidget(m_browser);
+}
+
+void ReaderView::clear()
+{
+    m_browser->clear();
+    m_bodyStart = 0;
+}
+
+void ReaderView::showArticle(const Article &a, const QAbstractItemModel *mentions)
+{
+    QString header = QStringLiteral("<h2>%1</h2><p><b>%2</b> · %3")
+                         .arg(a.title.toHtmlEscaped(),
+                             (a.source.isEmpty() ? tr("unknown outlet") : a.source).toHtmlEscaped(),
+                             formatDate(a.published).toHtmlEscaped());
+    if (!a.author.isEmpty())
+        header += QStringLiteral(" · ") + a.author.toHtmlEscaped();
+    header += QStringLiteral("</p>");
+    if (!a.url.isEmpty())
+        header += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(a.url.toHtmlEscaped());
+    if (!a.tags.isEmpty())
+        header += QStringLiteral("<p>%1 %2</p>")
+                      .arg(tr("Tags:"), a.tags.join(QLatin1String(", ")).toHtmlEscaped());
+    if (a.duplicateOf)
+        header += QStringLiteral("<p><i>%1</i></p>")
+                      .arg(tr("Near-duplicate of article %1 (%2% shared)")
+                               .arg(a.duplicateOf)
+                               .arg(qRound(a.duplicateSimilarity * 100)));
+    if (!a.note.isEmpty())
+        header += QStringLiteral("<p><i>%1 %2</i></p>").arg(tr("Note:"), a.note.toHtmlEscaped());
+    m_browser->setHtml(header);
+
+    // The body goes in as plain text after the header, so a body offset is a document position
+    // counted from bodyStart: stored mention offsets apply unchanged.
+    QTextCursor cursor(m_browser->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    m_bodyStart = cursor.position();
+    cursor.insertText(a.body, QTextCharFormat());
+
+    if (mentions) {
+        for (int row = 0; row < mentions->rowCount(); ++row) {
+            const QModelIndex index = mentions->index(row, 0);
+            const int start = index.data(MentionStartRole).toInt();
+            const int end = index.data(MentionEndRole).toInt();
+            if (start < 0 || end > a.body.size() || end <= start)
+                continue;
+            QTextCharFormat format = mentionFormat(index.data(EntityTypeRole).toString());
+            format.setToolTip(index.data(Qt::ToolTipRole).toString());
+            QTextCursor mark(m_browser->document());
+            mark.setPosition(m_bodyStart + start);
+            mark.setPosition(m_bodyStart + end, QTextCursor::KeepAnchor);
+            mark.mergeCharFormat(format);
+        }
+    }
+    m_browser->moveCursor(QTextCursor::Start);
+}
+
+} // namespace Lagebild

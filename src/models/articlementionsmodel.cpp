@@ -1,0 +1,99 @@
+#include "models/articlementionsmodel.h"
+
+#include "models/roles.h"
+#include "store/articlestore.h"
+
+#include <QLocale>
+
+namespace Lagebild {
+
+ArticleMentionsModel::ArticleMentionsModel(ArticleStore &store, QObject *parent)
+    : QAbstractListModel(parent), m_store(store)
+{ }
+
+void ArticleMentionsModel::setArticle(ArticleId id)
+{
+    m_article = id;
+    reload();
+}
+
+void ArticleMentionsModel::reload()
+{
+    beginResetModel();
+    m_mentions.clear();
+    if (m_article) {
+        AnalysisRepository repository(m_store.database());
+        if (auto mentions = repository.mentionsOf(m_article))
+            m_mentions = std::move(mentions.value());
+    }
+    endResetModel();
+}
+
+int ArticleMentionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_mentions.size());
+}
+
+QString ArticleMentionsModel::describe(const StoredMention &m)
+{
+    if (m.type == QLatin1String("QUANTITY")) {
+        QString value = m.value;
+        bool numeric = false;
+        const double v = m.value.toDouble(&numeric);
+        if (numeric)
+            value = QLocale().toString(v, 'f', v == double(qint64(v)) ? 0 : 2);
+        QStringList details;
+        if (!m.unit.isEmpty())
+            details.append(m.unit);
+        if (m.approx.value_or(false))
+            details.append(tr("approx."));
+        return details.isEmpty() ? value
+                                 : QStringLiteral("%1 (%2)").arg(value, details.join(QLatin1String(", ")));
+    }
+    if (m.type == QLatin1String("DATE"))
+        return m.norm.isEmpty() ? tr("date not resolvable") : m.norm;
+    return m.canonical;
+}
+
+QVariant ArticleMentionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoredMention &m = m_mentions[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return m.text == describe(m) ? m.text : QStringLiteral("%1 → %2").arg(m.text, describe(m));
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1: %2").arg(m.type, describe(m));
+    case MentionStartRole:
+        return m.start;
+    case MentionEndRole:
+        return m.end;
+    case EntityTypeRole:
+        return m.type;
+    case CanonicalRole:
+        return m.canonical;
+    case QuantityValueRole:
+        return m.value;
+    case QuantityUnitRole:
+        return m.unit;
+    case QuantityApproxRole:
+        return m.approx.value_or(false);
+    case DateNormRole:
+        return m.norm;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ArticleMentionsModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(MentionStartRole, "start");
+    names.insert(MentionEndRole, "end");
+    names.insert(EntityTypeRole, "type");
+    names.insert(CanonicalRole, "canonical");
+    return names;
+}
+
+} // namespace Lagebild

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/article.h"
+#include "store/analysisrepository.h"
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// The entity mentions of one article, in text order, for the reader's highlighting and the
+/// entities panel. Display text: the mention and what it stands for.
+class ArticleMentionsModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    explicit ArticleMentionsModel(ArticleStore &store, QObject *parent = nullptr);
+
+    void setArticle(ArticleId id);
+    [[nodiscard]] ArticleId article() const { return m_article; }
+    /// Reads the mentions again (after an analysis).
+    void reload();
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /// "421.000 (count, approx.)", "2025-10-14", "Nvidia": what a mention stands for, for tooltips.
+    [[nodiscard]] static QString describe(const StoredMention &mention);
+
+private:
+    ArticleStore &m_store;
+    ArticleId m_article = 0;
+    std::vector<StoredMention> m_mentions;
+};
+
+} // namespace Lagebild

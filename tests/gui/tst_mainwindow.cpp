@@ -1,0 +1,58 @@
+// The main window offscreen: import in the background, analysis after it, the reader showing
+// the first article with its mentions highlighted.
+
+#include "gui/mainwindow.h"
+#include "gui/readerview.h"
+#include "models/articlementionsmodel.h"
+#include "models/articletablemodel.h"
+#include "models/roles.h"
+#include "store/articlestore.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
+
+using namespace Lagebild;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importAnalyseRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gui.sqlite"));
+        MainWindow window(std::move(ArticleStore::open(path).value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(window.isImporting());
+        QVERIFY(done.wait(120000));
+        QVERIFY(!window.isImporting());
+        QVERIFY(window.articleModel()->rowCount() > 30);
+
+        window.articleTable()->setCurrentIndex(
+            window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+        QVERIFY(window.mentionsModel()->rowCount() > 3);
+        // The first mention is highlighted in the reader: underlined, with a tinted background.
+        const QModelIndex first = window.mentionsModel()->index(0, 0);
+        QTextCursor cursor(window.reader()->browser()->document());
+        cursor.setPosition(window.reader()->bodyStart() + first.data(MentionStartRole).toInt() + 1);
+        QVERIFY(cursor.charFormat().underlineStyle() != QTextCharFormat::NoUnderline);
+        QVERIFY(cursor.charFormat().background().style() != Qt::NoBrush);
+        QCOMPARE(cursor.charFormat().toolTip(), first.data(Qt::ToolTipRole).toString());
+
+        // Importing the same corpus again finds only duplicates and leaves everything in place.
+        const int rows = window.articleModel()->rowCount();
+        window.importPaths({QStringLiteral(":/sample-corpus")});
+        QVERIFY(done.wait(120000));
+        QCOMPARE(window.articleModel()->rowCount(), rows);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,59 @@
+#include "models/articlementionsmodel.h"
+#include "models/roles.h"
+#include "services/analysisservice.h"
+#include "services/importservice.h"
+#include "store/articlestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Lagebild;
+
+class TestArticleMentionsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mentionsOfAnArticle()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        ImportService importer(*store);
+        QVERIFY(importer.importPaths({QStringLiteral(":/sample-corpus")}).imported > 30);
+        AnalysisService analysis(*store);
+        QVERIFY(analysis.analyze(false).error.isEmpty());
+
+        ArticleMentionsModel model(*store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setArticle(1);
+        QVERIFY(model.rowCount() > 3);
+        const QString body = store->articleBody(1).value();
+        int previous = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            const int start = index.data(MentionStartRole).toInt();
+            const int end = index.data(MentionEndRole).toInt();
+            QVERIFY(start >= previous && end > start && end <= body.size());
+            previous = start;
+            QVERIFY(!index.data(EntityTypeRole).toString().isEmpty());
+            QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(index.data(EntityTypeRole).toString()));
+        }
+        model.reload();
+        QVERIFY(model.rowCount() > 3);
+        model.setArticle(0);
+        QCOMPARE(model.rowCount(), 0);
+
+        StoredMention quantity;
+        quantity.type = QStringLiteral("QUANTITY");
+        quantity.value = QStringLiteral("421000");
+        quantity.unit = QStringLiteral("count");
+        quantity.approx = true;
+        QVERIFY(ArticleMentionsModel::describe(quantity).contains(QLatin1String("count")));
+        StoredMention date;
+        date.type = QStringLiteral("DATE");
+        date.norm = QStringLiteral("2025-10-14");
+        QCOMPARE(ArticleMentionsModel::describe(date), QStringLiteral("2025-10-14"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleMentionsModel)
+#include "tst_articlementionsmodel.moc"
