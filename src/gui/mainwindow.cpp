@@ -1,15 +1,19 @@
 #include "gui/mainwindow.h"
 
 #include "gui/readerview.h"
+#include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/roles.h"
 #include "services/analysisjob.h"
 #include "services/importjob.h"
 #include "store/articlestore.h"
+#include "ui_notedialog.h"
+#include "ui_tagdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace Lagebild {
 
@@ -43,6 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(ArticleTableModel::SourceColumn, 190);
 
     m_mentions = new ArticleMentionsModel(*m_store, this);
+    m_undo = new QUndoStack(this);
     m_reader = new ReaderView;
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -115,6 +121,20 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *tag = edit->addAction(tr("&Tag Selected Articles…"), this, [this] { askForTags(true); });
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    edit->addAction(tr("Remove Tags from Selected Articles…"), this, [this] { askForTags(false); });
+    QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::askForNote);
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
     analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
@@ -149,6 +169,90 @@ void MainWindow::showArticle(const QModelIndex &index)
 bool MainWindow::isImporting() const
 {
     return (m_job && m_job->isRunning()) || (m_analysis && m_analysis->isRunning());
+}
+
+QList<ArticleId> MainWindow::selectedArticles() const
+{
+    QList<ArticleId> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(row.data(ArticleIdRole).toLongLong());
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids.append(m_table->currentIndex().data(ArticleIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::articlesChanged(const QList<ArticleId> &ids)
+{
+    m_model->refreshTags(ids);
+    const ArticleId current = m_table->currentIndex().data(ArticleIdRole).toLongLong();
+    if (ids.contains(current))
+        showArticle(m_table->currentIndex());
+}
+
+void MainWindow::tagArticles(const QList<ArticleId> &articles, const QStringList &tags)
+{
+    if (articles.isEmpty() || tags.isEmpty())
+        return;
+    m_undo->push(new TagCommand(*m_store, articles, tags, TagCommand::Add,
+        [this](const QList<ArticleId> &ids) { articlesChanged(ids); }));
+}
+
+void MainWindow::untagArticles(const QList<ArticleId> &articles, const QStringList &tags)
+{
+    if (articles.isEmpty() || tags.isEmpty())
+        return;
+    m_undo->push(new TagCommand(*m_store, articles, tags, TagCommand::Remove,
+        [this](const QList<ArticleId> &ids) { articlesChanged(ids); }));
+}
+
+void MainWindow::setNote(ArticleId article, const QString &text)
+{
+    auto current = m_store->article(article);
+    if (!current || !current->has_value())
+        return;
+    if ((**current).note == text)
+        return;
+    m_undo->push(new NoteCommand(
+        *m_store, article, (**current).note, text, [this](ArticleId id) { articlesChanged({id}); }));
+}
+
+void MainWindow::askForTags(bool add)
+{
+    const QList<ArticleId> articles = selectedArticles();
+    if (articles.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more articles first."), 4000);
+        return;
+    }
+    QDialog dialog(this);
+    Ui::TagDialog form;
+    form.setupUi(&dialog);
+    dialog.setWindowTitle(add ? tr("Tag %n Article(s)", nullptr, int(articles.size())) : tr("Remove Tags"));
+    const auto known = m_store->allTags();
+    auto *completer = new QCompleter(known ? known.value() : QStringList(), &dialog);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    form.tags->setCompleter(completer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList tags;
+    for (const QString &t : form.tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!t.simplified().isEmpty())
+            tags.append(t.simplified());
+    add ? tagArticles(articles, tags) : untagArticles(articles, tags);
+}
+
+void MainWindow::askForNote()
+{
+    const ArticleId id = m_table->currentIndex().data(ArticleIdRole).toLongLong();
+    auto article = id ? m_store->article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
+    if (!article || !article->has_value())
+        return;
+    QDialog dialog(this);
+    Ui::NoteDialog form;
+    form.setupUi(&dialog);
+    dialog.setWindowTitle(tr("Note on “%1”").arg((**article).title.left(60)));
+    form.note->setPlainText((**article).note);
+    if (dialog.exec() == QDialog::Accepted)
+        setNote(id, form.note->toPlainText().trimmed());
 }
 
 void MainWindow::showProgress(int done, int total, const QString &format)

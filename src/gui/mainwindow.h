@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/article.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,6 +10,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace Lagebild {
 
@@ -37,6 +40,12 @@ public:
     [[nodiscard]] ArticleMentionsModel *mentionsModel() const { return m_mentions; }
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] QTableView *articleTable() const { return m_table; }
+    /// Hand work, each step undoable and written to the database at once.
+    void tagArticles(const QList<ArticleId> &articles, const QStringList &tags);
+    void untagArticles(const QList<ArticleId> &articles, const QStringList &tags);
+    void setNote(ArticleId article, const QString &text);
+    [[nodiscard]] QList<ArticleId> selectedArticles() const;
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     /// True while an import or an analysis runs.
     [[nodiscard]] bool isImporting() const;
 
@@ -51,6 +60,9 @@ private:
     void analysisFinished();
     void showProgress(int done, int total, const QString &format);
     void updateCount();
+    void articlesChanged(const QList<ArticleId> &ids);
+    void askForTags(bool add);
+    void askForNote();
 
     std::unique_ptr<ArticleStore> m_store;
     ArticleTableModel *m_model = nullptr;
@@ -58,6 +70,7 @@ private:
     ReaderView *m_reader = nullptr;
     ArticleMentionsModel *m_mentions = nullptr;
     AnalysisJob *m_analysis = nullptr;
+    QUndoStack *m_undo = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -58,6 +58,19 @@ void ArticleTableModel::reload()
     endResetModel();
 }
 
+void ArticleTableModel::refreshTags(const QList<ArticleId> &ids)
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (!ids.contains(m_rows[row].id))
+            continue;
+        if (auto tags = m_store.tagsOf(m_rows[row].id)) {
+            m_rows[row].tags = tags.value();
+            const QModelIndex cell = index(int(row), TagsColumn);
+            Q_EMIT dataChanged(cell, cell);
+        }
+    }
+}
+
 ArticleId ArticleTableModel::articleId(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0;

@@ -30,6 +30,9 @@ public:
     /// Drops what was loaded and starts again from the first page (after an import).
     void reload();
     [[nodiscard]] ArticleId articleId(int row) const;
+    /// Re-reads the tags of these articles and updates their rows in place (after an edit),
+    /// keeping the view's selection and scroll position.
+    void refreshTags(const QList<ArticleId> &ids);
     /// The last error of the store, empty when reading worked.
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

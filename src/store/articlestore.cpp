@@ -392,6 +392,17 @@ Expected<QStringList> ArticleStore::tagsOf(ArticleId id)
     return tags;
 }
 
+Expected<QStringList> ArticleStore::allTags()
+{
+    Statement st(*m_db, u"SELECT name FROM tags");
+    QStringList tags;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { tags.append(row.columnText(0)); });
+    if (!rows)
+        return rows.error();
+    Text::sortGerman(tags);
+    return tags;
+}
+
 Expected<void> ArticleStore::setNote(ArticleId id, const QString &text)
 {
     if (auto exists = requireArticle(id); !exists)

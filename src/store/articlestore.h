@@ -87,6 +87,8 @@ public:
     Expected<void> addTags(ArticleId id, const QStringList &tags);
     Expected<void> removeTags(ArticleId id, const QStringList &tags);
     Expected<QStringList> tagsOf(ArticleId id);
+    /// Every tag name, German collation order (for completion).
+    Expected<QStringList> allTags();
     Expected<void> setNote(ArticleId id, const QString &text);
 
     Expected<StoreStatistics> statistics();

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QUndoStack>
 
 using namespace Lagebild;
 
@@ -51,6 +52,53 @@ private Q_SLOTS:
         window.importPaths({QStringLiteral(":/sample-corpus")});
         QVERIFY(done.wait(120000));
         QCOMPARE(window.articleModel()->rowCount(), rows);
+    }
+
+    void handWorkIsUndoableAndPersistent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edits.sqlite"));
+        QList<ArticleId> ids;
+        {
+            MainWindow window(std::move(ArticleStore::open(path).value()));
+            QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+            window.importSampleIfEmpty();
+            QVERIFY(done.wait(120000));
+            ids = {window.articleModel()->articleId(0), window.articleModel()->articleId(1),
+                window.articleModel()->articleId(2)};
+            auto tagsOf = [&](ArticleId id) {
+                for (int row = 0; row < window.articleModel()->rowCount(); ++row) {
+                    if (window.articleModel()->articleId(row) == id)
+                        return window.articleModel()
+                            ->index(row, ArticleTableModel::TagsColumn)
+                            .data()
+                            .toString();
+                }
+                return QString();
+            };
+            window.tagArticles(ids, {QStringLiteral("Zoll"), QStringLiteral("Lage Asien")});
+            QCOMPARE(tagsOf(ids[0]), QStringLiteral("Lage Asien, Zoll"));
+            window.untagArticles({ids[1]}, {QStringLiteral("Zoll")});
+            QCOMPARE(tagsOf(ids[1]), QStringLiteral("Lage Asien"));
+            window.undoStack()->undo();
+            QCOMPARE(tagsOf(ids[1]), QStringLiteral("Lage Asien, Zoll"));
+            window.undoStack()->undo();
+            QCOMPARE(tagsOf(ids[0]), QString());
+            window.undoStack()->redo();
+            QCOMPARE(tagsOf(ids[2]), QStringLiteral("Lage Asien, Zoll"));
+            window.setNote(ids[0], QStringLiteral("prüfen"));
+            window.setNote(ids[0], QStringLiteral("prüfen bis Freitag"));
+            QCOMPARE(window.undoStack()->count(), 2); // the two note edits merged into one step
+            window.undoStack()->undo();
+            window.undoStack()->redo();
+        }
+        // Reopened: every committed edit is there.
+        auto store = ArticleStore::open(path).value();
+        QCOMPARE(store->tagsOf(ids[0]).value(),
+            (QStringList {QStringLiteral("Lage Asien"), QStringLiteral("Zoll")}));
+        QCOMPARE(store->tagsOf(ids[2]).value(),
+            (QStringList {QStringLiteral("Lage Asien"), QStringLiteral("Zoll")}));
+        QCOMPARE(store->article(ids[0]).value()->note, QStringLiteral("prüfen bis Freitag"));
     }
 };
 

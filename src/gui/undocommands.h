@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/article.h"
+
+#include <QList>
+#include <QStringList>
+#include <QUndoCommand>
+
+#include <functional>
+#include <map>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// Ids of the undo commands that merge with their successor (Tiled keeps them in one place too).
+enum UndoCommandId { NoteCommandId = 1 };
+
+/// Adds or removes tags on several articles. Every step is written to the database at once;
+/// undo restores exactly the tags each article had before, so a tag it already carried survives
+/// undoing an "add".
+class TagCommand final : public QUndoCommand
+{
+public:
+    enum Mode { Add, Remove };
+    TagCommand(ArticleStore &store, QList<ArticleId> articles, QStringList tags, Mode mode,
+        std::function<void(const QList<ArticleId> &)> changed);
+
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] bool failed() const { return !m_error.isEmpty(); }
+    [[nodiscard]] QString error() const { return m_error; }
+
+private:
+    ArticleStore &m_store;
+    QList<ArticleId> m_articles;
+    QStringList m_tags;
+    Mode m_mode;
+    std::function<void(const QList<ArticleId> &)> m_changed;
+    std::map<ArticleId, QStringList> m_before;
+    QString m_error;
+};
+
+/// Sets an article's note; consecutive edits of the same note merge into one undo step.
+class NoteCommand final : public QUndoCommand
+{
+public:
+    NoteCommand(ArticleStore &store, ArticleId article, QString before, QString after,
+        std::function<void(ArticleId)> changed);
+
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return NoteCommandId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void write(const QString &text);
+
+    ArticleStore &m_store;
+    ArticleId m_article;
+    QString m_before;
+    QString m_after;
+    std::function<void(ArticleId)> m_changed;
+};
+
+} // namespace Lagebild
