@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "gui/entitiespanel.h"
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,6 +60,13 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
 
+    m_entitiesPanel = new EntitiesPanel(*m_store);
+    auto *dock = new QDockWidget(tr("Entities"), this);
+    dock->setObjectName(QStringLiteral("entitiesDock"));
+    dock->setWidget(m_entitiesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_entitiesPanel, &EntitiesPanel::articleRequested, this, &MainWindow::selectArticle);
+
     m_countLabel = new QLabel;
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
@@ -83,11 +92,13 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 800);
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     connect(qApp, &QApplication::aboutToQuit, this, [this, splitter] {
         QSettings s;
         s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        s.setValue(QStringLiteral("window/state"), saveState());
         s.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     });
     updateCount();
@@ -153,6 +164,7 @@ void MainWindow::showArticle(const QModelIndex &index)
     if (!id) {
         m_mentions->setArticle(0);
         m_reader->clear();
+        m_entitiesPanel->showArticle(0);
         return;
     }
     auto article = m_store->article(id);
@@ -164,6 +176,25 @@ void MainWindow::showArticle(const QModelIndex &index)
     }
     m_mentions->setArticle(id);
     m_reader->showArticle(**article, m_mentions);
+    m_entitiesPanel->showArticle(id);
+}
+
+bool MainWindow::selectArticle(ArticleId id)
+{
+    for (int row = 0;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                return false;
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount())
+                return false;
+        }
+        if (m_model->articleId(row) == id) {
+            m_table->setCurrentIndex(m_model->index(row, ArticleTableModel::TitleColumn));
+            m_table->scrollTo(m_table->currentIndex());
+            return true;
+        }
+    }
 }
 
 bool MainWindow::isImporting() const
@@ -292,6 +323,7 @@ void MainWindow::analysisFinished()
                                      .arg(s.relations),
             10000);
     showArticle(m_table->currentIndex());
+    m_entitiesPanel->refresh();
     Q_EMIT backgroundWorkFinished();
 }
 

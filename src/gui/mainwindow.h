@@ -15,6 +15,7 @@ class QUndoStack;
 namespace Lagebild {
 
 class AnalysisJob;
+class EntitiesPanel;
 class ArticleMentionsModel;
 class ArticleStore;
 class ArticleTableModel;
@@ -40,6 +41,9 @@ public:
     [[nodiscard]] ArticleMentionsModel *mentionsModel() const { return m_mentions; }
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] QTableView *articleTable() const { return m_table; }
+    [[nodiscard]] EntitiesPanel *entitiesPanel() const { return m_entitiesPanel; }
+    /// Selects the article in the table (fetching pages as needed) and shows it.
+    bool selectArticle(ArticleId id);
     /// Hand work, each step undoable and written to the database at once.
     void tagArticles(const QList<ArticleId> &articles, const QStringList &tags);
     void untagArticles(const QList<ArticleId> &articles, const QStringList &tags);
@@ -71,6 +75,7 @@ private:
     ArticleMentionsModel *m_mentions = nullptr;
     AnalysisJob *m_analysis = nullptr;
     QUndoStack *m_undo = nullptr;
+    EntitiesPanel *m_entitiesPanel = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -11,10 +11,7 @@ namespace Lagebild {
 
 using Sqlite::Statement;
 
-AnalysisRepository::AnalysisRepository(Sqlite::Database &db)
-    : m_db(db)
-{
-}
+AnalysisRepository::AnalysisRepository(Sqlite::Database &db) : m_db(db) { }
 
 Expected<int> AnalysisRepository::rulesVersion()
 {
@@ -29,8 +26,10 @@ Expected<std::vector<ArticleId>> AnalysisRepository::articlesToAnalyse(bool all,
     auto rules = rulesVersion();
     if (!rules)
         return rules.error();
-    Statement st(m_db, all ? u"SELECT id FROM articles ORDER BY id"
-                           : u"SELECT id FROM articles WHERE analysis_version IS NOT ?1 OR analysis_rules IS NOT ?2 ORDER BY id");
+    Statement st(m_db,
+        all ? u"SELECT id FROM articles ORDER BY id"
+            : u"SELECT id FROM articles WHERE analysis_version IS NOT ?1 OR analysis_rules IS NOT ?2 ORDER "
+              u"BY id");
     if (!all)
         st.bind(1, engineVersion).bind(2, rules.value());
     std::vector<ArticleId> ids;
@@ -42,32 +41,35 @@ Expected<std::vector<ArticleId>> AnalysisRepository::articlesToAnalyse(bool all,
 
 Expected<std::vector<CorrectionRow>> AnalysisRepository::corrections()
 {
-    Statement st(m_db, u"SELECT id, kind, entity, coalesce(entity_type, ''), coalesce(value, ''), created_at "
-                       u"FROM corrections ORDER BY id");
+    Statement st(m_db,
+        u"SELECT id, kind, entity, coalesce(entity_type, ''), coalesce(value, ''), created_at "
+        u"FROM corrections ORDER BY id");
     std::vector<CorrectionRow> rows;
     auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4),
-                        row.columnText(5)});
+        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnText(3),
+            row.columnText(4), row.columnText(5)});
     });
     if (!r)
         return r.error();
     return rows;
 }
 
-Expected<qint64> AnalysisRepository::addCorrection(const QString &kind, const QString &entity, const QString &entityType,
-                                                   const QString &value)
+Expected<qint64> AnalysisRepository::addCorrection(
+    const QString &kind, const QString &entity, const QString &entityType, const QString &value)
 {
-    Statement st(m_db, u"INSERT INTO corrections(kind, entity, entity_type, value, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement st(m_db,
+        u"INSERT INTO corrections(kind, entity, entity_type, value, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     st.bind(1, kind)
         .bind(2, entity.simplified())
         .bind(3, entityType.isEmpty() ? QString() : entityType)
         .bind(4, value.isEmpty() ? QString() : value.simplified())
         .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (auto r = st.execute(); !r)
-        return Error{QStringLiteral("cannot record the correction: %1").arg(r.errorMessage())};
+        return Error {QStringLiteral("cannot record the correction: %1").arg(r.errorMessage())};
     const qint64 id = m_db.lastInsertRowId();
-    if (auto r = m_db.execute(QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
-                                             "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+    if (auto r = m_db.execute(
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
+                           "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
         !r)
         return r.error();
     return id;
@@ -80,9 +82,10 @@ Expected<void> AnalysisRepository::removeCorrection(qint64 id)
     if (auto r = st.execute(); !r)
         return r;
     if (m_db.changes() == 0)
-        return Error{QStringLiteral("no correction with id %1").arg(id)};
-    return m_db.execute(QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
-                                       "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+        return Error {QStringLiteral("no correction with id %1").arg(id)};
+    return m_db.execute(
+        QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
+                       "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
 }
 
 Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString &canonical)
@@ -90,7 +93,8 @@ Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString
     const QString key = type + QChar(31) + canonical;
     if (auto it = m_entityIds.constFind(key); it != m_entityIds.constEnd())
         return it.value();
-    Statement insert(m_db, u"INSERT INTO entities(canonical, type) VALUES (?1, ?2) ON CONFLICT(type, canonical) DO NOTHING");
+    Statement insert(m_db,
+        u"INSERT INTO entities(canonical, type) VALUES (?1, ?2) ON CONFLICT(type, canonical) DO NOTHING");
     insert.bind(1, canonical).bind(2, type);
     if (auto r = insert.execute(); !r)
         return r.error();
@@ -100,7 +104,7 @@ Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString
     if (!row)
         return row.error();
     if (!row.value())
-        return Error{QStringLiteral("entity %1 vanished").arg(canonical)};
+        return Error {QStringLiteral("entity %1 vanished").arg(canonical)};
     const qint64 id = select.columnInt64(0);
     m_entityIds.insert(key, id);
     return id;
@@ -110,8 +114,8 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
 {
     // Events reference relations, relations and mentions the article: delete children first.
     for (const auto *sql : {u"DELETE FROM events WHERE article_id = ?1",
-                            u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
-                            u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic'"}) {
+             u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
+             u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic'"}) {
         Statement st(m_db, sql);
         st.bind(1, a.article);
         if (auto r = st.execute(); !r)
@@ -121,16 +125,20 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
     // mention removed by hand are not stored again.
     std::vector<std::pair<int, int>> manual;
     {
-        Statement st(m_db, u"SELECT start, \"end\" FROM mentions WHERE article_id = ?1 AND origin = 'manual'");
+        Statement st(
+            m_db, u"SELECT start, \"end\" FROM mentions WHERE article_id = ?1 AND origin = 'manual'");
         st.bind(1, a.article);
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { manual.emplace_back(row.columnInt(0), row.columnInt(1)); });
+        auto rows = Sqlite::forEachRow(
+            st, [&](const Statement &row) { manual.emplace_back(row.columnInt(0), row.columnInt(1)); });
         if (!rows)
             return rows;
     }
-    Statement mention(m_db, u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm) "
-                            u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    Statement mention(m_db,
+        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm) "
+        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     for (const StoredMention &m : a.mentions) {
-        if (std::any_of(manual.begin(), manual.end(), [&](const auto &span) { return span.first < m.end && m.start < span.second; }))
+        if (std::any_of(manual.begin(), manual.end(),
+                [&](const auto &span) { return span.first < m.end && m.start < span.second; }))
             continue;
         qint64 entity = 0;
         if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE")) {
@@ -141,7 +149,8 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         }
         mention.bindOptional(2, entity);
         mention.bind(1, a.article).bind(3, m.start).bind(4, m.end).bind(5, m.type).bind(6, m.text);
-        mention.bind(7, m.value.isEmpty() ? QString() : m.value).bind(8, m.unit.isEmpty() ? QString() : m.unit);
+        mention.bind(7, m.value.isEmpty() ? QString() : m.value)
+            .bind(8, m.unit.isEmpty() ? QString() : m.unit);
         if (m.approx)
             mention.bind(9, *m.approx);
         else
@@ -150,8 +159,9 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         if (auto r = mention.execute(); !r)
             return r;
     }
-    Statement relation(m_db, u"INSERT INTO relations(article_id, type, source_entity, target_entity, evidence_start, "
-                             u"evidence_end, attributed_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement relation(m_db,
+        u"INSERT INTO relations(article_id, type, source_entity, target_entity, evidence_start, "
+        u"evidence_end, attributed_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     std::vector<qint64> relationIds;
     for (const StoredRelation &r : a.relations) {
         auto source = entityId(r.sourceType, r.source);
@@ -172,25 +182,31 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
             return e;
         relationIds.push_back(m_db.lastInsertRowId());
     }
-    Statement event(m_db, u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, evidence_start, "
-                          u"evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement event(m_db,
+        u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, evidence_start, "
+        u"evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const StoredEvent &e : a.events) {
         event.bind(1, a.article);
-        event.bindOptional(2, e.relation >= 0 && size_t(e.relation) < relationIds.size() ? relationIds[size_t(e.relation)] : 0);
+        event.bindOptional(2,
+            e.relation >= 0 && size_t(e.relation) < relationIds.size() ? relationIds[size_t(e.relation)] : 0);
         event.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
         event.bind(5, e.dateFromText).bind(6, e.label).bind(7, e.evidenceStart).bind(8, e.evidenceEnd);
         if (auto r = event.execute(); !r)
             return r;
     }
-    Statement done(m_db, u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = ?1");
-    done.bind(1, a.article).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(3, engineVersion).bind(4, rulesVersion);
+    Statement done(m_db,
+        u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = ?1");
+    done.bind(1, a.article)
+        .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(3, engineVersion)
+        .bind(4, rulesVersion);
     return done.execute();
 }
 
 Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const StoredMention &m)
 {
     if (m.end <= m.start)
-        return Error{QStringLiteral("a mention needs a non-empty span")};
+        return Error {QStringLiteral("a mention needs a non-empty span")};
     qint64 entity = 0;
     if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE")) {
         auto id = entityId(m.type, m.canonical.isEmpty() ? m.text : m.canonical);
@@ -199,13 +215,22 @@ Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const S
         entity = id.value();
     }
     // A hand-made mention replaces what the engine found at that place.
-    Statement clear(m_db, u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic' AND start < ?3 AND \"end\" > ?2");
+    Statement clear(m_db,
+        u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic' AND start < ?3 AND \"end\" > "
+        u"?2");
     clear.bind(1, article).bind(2, m.start).bind(3, m.end);
     if (auto r = clear.execute(); !r)
         return r.error();
-    Statement st(m_db, u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, origin) "
-                       u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'manual')");
-    st.bind(1, article).bindOptional(2, entity).bind(3, m.start).bind(4, m.end).bind(5, m.type).bind(6, m.text);
+    Statement st(m_db,
+        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, "
+        u"origin) "
+        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'manual')");
+    st.bind(1, article)
+        .bindOptional(2, entity)
+        .bind(3, m.start)
+        .bind(4, m.end)
+        .bind(5, m.type)
+        .bind(6, m.text);
     st.bind(7, m.value.isEmpty() ? QString() : m.value).bind(8, m.unit.isEmpty() ? QString() : m.unit);
     if (m.approx)
         st.bind(9, *m.approx);
@@ -213,7 +238,7 @@ Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const S
         st.bindNull(9);
     st.bind(10, m.norm.isEmpty() ? QString() : m.norm);
     if (auto r = st.execute(); !r)
-        return Error{QStringLiteral("cannot add the mention: %1").arg(r.errorMessage())};
+        return Error {QStringLiteral("cannot add the mention: %1").arg(r.errorMessage())};
     return m_db.lastInsertRowId();
 }
 
@@ -225,26 +250,57 @@ Expected<void> AnalysisRepository::removeMention(qint64 mentionId)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error{QStringLiteral("no mention with id %1").arg(mentionId)};
+        return Error {QStringLiteral("no mention with id %1").arg(mentionId)};
     const bool manual = find.columnText(0) == QLatin1String("manual");
     find.reset();
-    Statement st(m_db, manual ? u"DELETE FROM mentions WHERE id = ?1"
-                              : u"UPDATE mentions SET origin = 'manual', status = 'removed', entity_id = NULL WHERE id = ?1");
+    Statement st(m_db,
+        manual
+            ? u"DELETE FROM mentions WHERE id = ?1"
+            : u"UPDATE mentions SET origin = 'manual', status = 'removed', entity_id = NULL WHERE id = ?1");
     st.bind(1, mentionId);
     return st.execute();
 }
 
 Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString &type, int limit)
 {
-    Statement st(m_db, u"SELECT e.id, e.canonical, e.type, count(m.id), count(DISTINCT m.article_id), e.origin "
-                       u"FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.status = 'active' "
-                       u"WHERE e.status = 'active' AND (?1 IS NULL OR e.type = ?1) "
-                       u"GROUP BY e.id ORDER BY count(m.id) DESC, e.canonical LIMIT ?2");
+    Statement st(m_db,
+        u"SELECT e.id, e.canonical, e.type, count(m.id), count(DISTINCT m.article_id), e.origin "
+        u"FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.status = 'active' "
+        u"WHERE e.status = 'active' AND (?1 IS NULL OR e.type = ?1) "
+        u"GROUP BY e.id ORDER BY count(m.id) DESC, e.canonical LIMIT ?2");
     st.bind(1, type.isEmpty() ? QString() : type.toUpper()).bind(2, limit);
     std::vector<EntitySummary> list;
     auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnInt64(3), row.columnInt64(4),
-                        row.columnText(5)});
+        list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnInt64(3),
+            row.columnInt64(4), row.columnText(5)});
+    });
+    if (!r)
+        return r.error();
+    return list;
+}
+
+Expected<std::vector<Occurrence>> AnalysisRepository::occurrences(
+    const QString &type, const QString &canonical, int limit)
+{
+    constexpr int context = 60;
+    Statement st(m_db,
+        u"SELECT a.id, a.title, coalesce(a.published, ''), m.start, m.\"end\", a.body FROM mentions m "
+        u"JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
+        u"WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' "
+        u"ORDER BY a.published_day DESC NULLS LAST, a.id DESC, m.start LIMIT ?3");
+    st.bind(1, type).bind(2, canonical).bind(3, limit);
+    std::vector<Occurrence> list;
+    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
+        const QString body = row.columnText(5);
+        const int start = row.columnInt(3), end = row.columnInt(4);
+        Occurrence o;
+        o.article = row.columnInt64(0);
+        o.title = row.columnText(1);
+        o.published = row.columnText(2);
+        o.left = body.mid(std::max(0, start - context), std::min(start, context)).simplified();
+        o.mention = body.mid(start, end - start);
+        o.right = body.mid(end, context).simplified();
+        list.push_back(std::move(o));
     });
     if (!r)
         return r.error();
@@ -253,9 +309,11 @@ Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString 
 
 Expected<std::vector<StoredMention>> AnalysisRepository::mentionsOf(ArticleId article)
 {
-    Statement st(m_db, u"SELECT m.start, m.\"end\", m.type, m.text, coalesce(e.canonical, m.text), coalesce(m.value, ''), "
-                       u"coalesce(m.unit, ''), m.approx, coalesce(m.norm, '') FROM mentions m "
-                       u"LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?1 AND m.status = 'active' ORDER BY m.start");
+    Statement st(m_db,
+        u"SELECT m.start, m.\"end\", m.type, m.text, coalesce(e.canonical, m.text), coalesce(m.value, ''), "
+        u"coalesce(m.unit, ''), m.approx, coalesce(m.norm, '') FROM mentions m "
+        u"LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?1 AND m.status = 'active' ORDER "
+        u"BY m.start");
     st.bind(1, article);
     std::vector<StoredMention> list;
     auto r = Sqlite::forEachRow(st, [&](const Statement &row) {

@@ -45,7 +45,7 @@ struct StoredRelation
 struct StoredEvent
 {
     int relation = -1; ///< index into the article's relations, -1 for a dated sentence
-    QString day;       ///< first day of the period (ISO), empty when unknown
+    QString day; ///< first day of the period (ISO), empty when unknown
     QString norm;
     bool dateFromText = false;
     QString label;
@@ -81,6 +81,17 @@ struct EntitySummary
     QString origin;
 };
 
+/// One place an entity is mentioned, with its context, for keyword-in-context lists.
+struct Occurrence
+{
+    ArticleId article = 0;
+    QString title;
+    QString published;
+    QString left; ///< up to 60 characters before the mention
+    QString mention;
+    QString right; ///< up to 60 characters after it
+};
+
 /// Stored analysis results and the analyst's corrections, on the store's connection.
 /// Automatic rows are replaced on every analysis of an article; rows with origin 'manual'
 /// and the corrections table are never touched by it.
@@ -96,7 +107,8 @@ public:
     Expected<int> rulesVersion();
     Expected<std::vector<CorrectionRow>> corrections();
     /// Records a rule and makes every article due for re-analysis.
-    Expected<qint64> addCorrection(const QString &kind, const QString &entity, const QString &entityType, const QString &value);
+    Expected<qint64> addCorrection(
+        const QString &kind, const QString &entity, const QString &entityType, const QString &value);
     Expected<void> removeCorrection(qint64 id);
 
     /// Replaces the automatic analysis of one article; call inside a transaction.
@@ -111,6 +123,9 @@ public:
 
     /// Entities with at least one active mention, most mentioned first; `type` filters.
     Expected<std::vector<EntitySummary>> entities(const QString &type = {}, int limit = -1);
+    /// Where an entity is mentioned, newest articles first.
+    Expected<std::vector<Occurrence>> occurrences(
+        const QString &type, const QString &canonical, int limit = 200);
     /// Stored mentions of one article, in text order.
     Expected<std::vector<StoredMention>> mentionsOf(ArticleId article);
 

@@ -1,10 +1,13 @@
 // The main window offscreen: import in the background, analysis after it, the reader showing
 // the first article with its mentions highlighted.
 
+#include "gui/entitiespanel.h"
 #include "gui/mainwindow.h"
 #include "gui/readerview.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
+#include "models/entitytreemodel.h"
+#include "models/occurrencemodel.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
 
@@ -14,6 +17,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Lagebild;
@@ -46,6 +50,20 @@ private Q_SLOTS:
         QVERIFY(cursor.charFormat().underlineStyle() != QTextCharFormat::NoUnderline);
         QVERIFY(cursor.charFormat().background().style() != Qt::NoBrush);
         QCOMPARE(cursor.charFormat().toolTip(), first.data(Qt::ToolTipRole).toString());
+
+        // The Entities dock lists this article's entities by type; its context list opens articles.
+        EntitiesPanel *panel = window.entitiesPanel();
+        QVERIFY(panel->entityModel()->rowCount() > 0);
+        const QModelIndex group = panel->entityModel()->index(0, 0);
+        QVERIFY(panel->entityModel()->rowCount(group) > 0);
+        panel->entityView()->setCurrentIndex(panel->entityModel()->index(0, 0, group));
+        QVERIFY(panel->occurrenceModel()->rowCount() > 0);
+        const ArticleId other = panel->occurrenceModel()
+                                    ->index(panel->occurrenceModel()->rowCount() - 1, 0)
+                                    .data(ArticleIdRole)
+                                    .toLongLong();
+        QVERIFY(window.selectArticle(other));
+        QCOMPARE(window.articleTable()->currentIndex().data(ArticleIdRole).toLongLong(), other);
 
         // Importing the same corpus again finds only duplicates and leaves everything in place.
         const int rows = window.articleModel()->rowCount();

@@ -1,4 +1,6 @@
 #include "models/articlementionsmodel.h"
+#include "models/entitytreemodel.h"
+#include "models/occurrencemodel.h"
 #include "models/roles.h"
 #include "services/analysisservice.h"
 #include "services/importservice.h"
@@ -52,6 +54,38 @@ private Q_SLOTS:
         date.type = QStringLiteral("DATE");
         date.norm = QStringLiteral("2025-10-14");
         QCOMPARE(ArticleMentionsModel::describe(date), QStringLiteral("2025-10-14"));
+
+        // Keyword in context for the most mentioned company.
+        OccurrenceModel kwic(*store);
+        QAbstractItemModelTester kwicTester(&kwic, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        kwic.setEntity(QStringLiteral("COMPANY"), QStringLiteral("Nvidia"));
+        QVERIFY(kwic.rowCount() > 50);
+        QCOMPARE(kwic.index(0, OccurrenceModel::MentionColumn).data().toString().left(6).toLower(),
+            QStringLiteral("nvidia"));
+        QVERIFY(kwic.index(0, 0).data(ArticleIdRole).toLongLong() > 0);
+        kwic.setEntity({}, {});
+        QCOMPARE(kwic.rowCount(), 0);
+    }
+
+    void entityTree()
+    {
+        EntityTreeModel tree;
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tree.setEntities({{QStringLiteral("COMPANY"), QStringLiteral("Nvidia"), 9},
+                             {QStringLiteral("LOCATION"), QStringLiteral("China"), 4},
+                             {QStringLiteral("COMPANY"), QStringLiteral("Huawei"), 12}},
+            {QStringLiteral("COMPANY"), QStringLiteral("AGENCY"), QStringLiteral("LOCATION")});
+        QCOMPARE(tree.rowCount(), 2); // no empty AGENCY group
+        const QModelIndex companies = tree.index(0, 0);
+        QCOMPARE(companies.data().toString(), QStringLiteral("COMPANY"));
+        QCOMPARE(tree.index(0, 1).data().toLongLong(), 21);
+        QCOMPARE(tree.rowCount(companies), 2);
+        QCOMPARE(
+            tree.index(0, 0, companies).data().toString(), QStringLiteral("Huawei")); // most mentioned first
+        QCOMPARE(tree.index(0, 0, companies).data(CanonicalRole).toString(), QStringLiteral("Huawei"));
+        QCOMPARE(tree.parent(tree.index(1, 0, companies)), companies);
+        tree.setEntities({}, {});
+        QCOMPARE(tree.rowCount(), 0);
     }
 };
 

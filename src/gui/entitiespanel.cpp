@@ -1,0 +1,113 @@
+#include "gui/entitiespanel.h"
+
+#include "gui/entitystyle.h"
+#include "models/entitytreemodel.h"
+#include "models/occurrencemodel.h"
+#include "models/roles.h"
+#include "store/analysisrepository.h"
+#include "store/articlestore.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace Lagebild {
+
+EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    m_scope = new QComboBox;
+    m_scope->addItem(tr("Entities of this article"));
+    m_scope->addItem(tr("Entities of all articles"));
+    m_entities = new EntityTreeModel(this);
+    m_occurrences = new OccurrenceModel(store, this);
+    m_tree = new QTreeView;
+    m_tree->setModel(m_entities);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_kwic = new QTableView;
+    m_kwic->setModel(m_occurrences);
+    m_kwic->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_kwic->setWordWrap(false);
+    m_kwic->verticalHeader()->hide();
+    m_kwic->setToolTip(tr("Double-click a line to open its article"));
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_tree);
+    auto *kwicBox = new QWidget;
+    auto *kwicLayout = new QVBoxLayout(kwicBox);
+    kwicLayout->setContentsMargins(0, 0, 0, 0);
+    kwicLayout->addWidget(new QLabel(tr("Mentions in context")));
+    kwicLayout->addWidget(m_kwic);
+    splitter->addWidget(kwicBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_scope);
+    layout->addWidget(splitter);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            m_occurrences->setEntity(
+                current.data(EntityTypeRole).toString(), current.data(CanonicalRole).toString());
+            m_kwic->resizeColumnsToContents();
+        });
+    connect(m_kwic, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const ArticleId id = index.data(ArticleIdRole).toLongLong())
+            Q_EMIT articleRequested(id);
+    });
+}
+
+bool EntitiesPanel::showsWholeCorpus() const
+{
+    return m_scope->currentIndex() == 1;
+}
+
+void EntitiesPanel::showArticle(ArticleId id)
+{
+    m_article = id;
+    if (!showsWholeCorpus())
+        reload();
+}
+
+void EntitiesPanel::refresh()
+{
+    reload();
+}
+
+void EntitiesPanel::reload()
+{
+    std::vector<EntityTreeModel::Row> rows;
+    AnalysisRepository repository(m_store.database());
+    if (showsWholeCorpus()) {
+        if (auto list = repository.entities({}, 2000)) {
+            for (const EntitySummary &e : list.value())
+                rows.push_back({e.type, e.canonical, e.mentions});
+        }
+    } else if (m_article) {
+        if (auto mentions = repository.mentionsOf(m_article)) {
+            std::map<std::pair<QString, QString>, qint64> counts;
+            for (const StoredMention &m : mentions.value()) {
+                if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE"))
+                    ++counts[{m.type, m.canonical}];
+            }
+            for (const auto &[key, count] : counts)
+                rows.push_back({key.first, key.second, count});
+        }
+    }
+    QStringList order = entityTypes();
+    order.removeAll(QStringLiteral("QUANTITY"));
+    order.removeAll(QStringLiteral("DATE"));
+    m_entities->setEntities(std::move(rows), order);
+    m_tree->expandAll();
+    m_occurrences->setEntity({}, {});
+}
+
+} // namespace Lagebild

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/article.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QTableView;
+class QTreeView;
+
+namespace Lagebild {
+
+class ArticleStore;
+class EntityTreeModel;
+class OccurrenceModel;
+
+/// The Entities dock: the entities of the current article or of the whole corpus, grouped by
+/// type with counts, and the keyword-in-context list of the selected one; double-clicking a
+/// line asks for its article.
+class EntitiesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EntitiesPanel(ArticleStore &store, QWidget *parent = nullptr);
+
+    /// The current article changed, or its analysis did.
+    void showArticle(ArticleId id);
+    /// The stored analysis changed (after `analyze`).
+    void refresh();
+    [[nodiscard]] bool showsWholeCorpus() const;
+    [[nodiscard]] EntityTreeModel *entityModel() const { return m_entities; }
+    [[nodiscard]] OccurrenceModel *occurrenceModel() const { return m_occurrences; }
+    [[nodiscard]] QTreeView *entityView() const { return m_tree; }
+
+Q_SIGNALS:
+    void articleRequested(Lagebild::ArticleId id);
+
+private:
+    void reload();
+
+    ArticleStore &m_store;
+    ArticleId m_article = 0;
+    QComboBox *m_scope = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_kwic = nullptr;
+    EntityTreeModel *m_entities = nullptr;
+    OccurrenceModel *m_occurrences = nullptr;
+};
+
+} // namespace Lagebild

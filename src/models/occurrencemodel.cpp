@@ -1,0 +1,79 @@
+#include "models/occurrencemodel.h"
+
+#include "models/roles.h"
+#include "store/articlestore.h"
+
+namespace Lagebild {
+
+OccurrenceModel::OccurrenceModel(ArticleStore &store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{ }
+
+void OccurrenceModel::setEntity(const QString &type, const QString &canonical)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (!canonical.isEmpty()) {
+        AnalysisRepository repository(m_store.database());
+        if (auto rows = repository.occurrences(type, canonical))
+            m_rows = std::move(rows.value());
+    }
+    endResetModel();
+}
+
+int OccurrenceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OccurrenceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Occurrence &o = m_rows[size_t(index.row())];
+    if (role == ArticleIdRole)
+        return o.article;
+    if (role == Qt::TextAlignmentRole && index.column() == LeftColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return o.title;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return o.published.left(10);
+    case LeftColumn:
+        return o.left;
+    case MentionColumn:
+        return o.mention;
+    case RightColumn:
+        return o.right;
+    case TitleColumn:
+        return o.title;
+    default:
+        return {};
+    }
+}
+
+QVariant OccurrenceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case MentionColumn:
+        return tr("Mention");
+    case TitleColumn:
+        return tr("Article");
+    default:
+        return QString();
+    }
+}
+
+} // namespace Lagebild

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/analysisrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// Keyword in context: every place an entity is mentioned, with the words around it.
+/// Columns: date, left context, mention, right context, article title.
+class OccurrenceModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DateColumn, LeftColumn, MentionColumn, RightColumn, TitleColumn, ColumnCount };
+
+    explicit OccurrenceModel(ArticleStore &store, QObject *parent = nullptr);
+    void setEntity(const QString &type, const QString &canonical);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    ArticleStore &m_store;
+    std::vector<Occurrence> m_rows;
+};
+
+} // namespace Lagebild
