@@ -1,12 +1,17 @@
 // lagebild: the desktop workbench.
 
+#include "gui/entitiespanel.h"
 #include "gui/mainwindow.h"
 #include "store/articlestore.h"
 #include "store/databaselocation.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace Lagebild;
 
@@ -24,6 +29,10 @@ int main(int argc, char *argv[])
         QStringLiteral("path")});
     parser.addOption({QStringLiteral("import-sample-if-empty"),
         QApplication::translate("main", "Import the bundled sample corpus when the database is empty.")});
+    parser.addOption({QStringLiteral("screenshots"),
+        QApplication::translate(
+            "main", "Save pictures of the window to this folder once background work is done, then quit."),
+        QStringLiteral("folder")});
     parser.addPositionalArgument(QStringLiteral("paths"),
         QApplication::translate("main", "Files or folders to import."), QStringLiteral("[PATH...]"));
     parser.process(app);
@@ -37,7 +46,31 @@ int main(int argc, char *argv[])
         return 1;
     }
     MainWindow window(std::move(store.value()));
+    window.resize(1440, 900);
     window.show();
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        // For docs/make-screenshots.sh: pictures of what a user sees, taken by the window itself.
+        const QString folder = parser.value(QStringLiteral("screenshots"));
+        QDir().mkpath(folder);
+        auto capture = [&window, folder] {
+            window.grab().save(QDir(folder).filePath(QStringLiteral("articles-and-reader.png")));
+            if (auto *scope = window.entitiesPanel()->findChild<QComboBox *>())
+                scope->setCurrentIndex(1);
+            // The most mentioned entity of the first type, with its mentions in context.
+            QTreeView *tree = window.entitiesPanel()->entityView();
+            const QModelIndex group = tree->model()->index(0, 0);
+            if (tree->model()->rowCount(group) > 0)
+                tree->setCurrentIndex(tree->model()->index(0, 0, group));
+            QTimer::singleShot(300, &window, [&window, folder] {
+                window.grab().save(QDir(folder).filePath(QStringLiteral("entities-of-the-corpus.png")));
+                QApplication::quit();
+            });
+        };
+        QObject::connect(&window, &MainWindow::backgroundWorkFinished, &window,
+            [capture] { QTimer::singleShot(500, capture); });
+        if (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("import-sample-if-empty")))
+            QTimer::singleShot(800, capture);
+    }
     if (!parser.positionalArguments().isEmpty())
         window.importPaths(parser.positionalArguments());
     else if (parser.isSet(QStringLiteral("import-sample-if-empty")))

@@ -37,6 +37,8 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
     m_kwic->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_kwic->setWordWrap(false);
     m_kwic->verticalHeader()->hide();
+    m_kwic->verticalHeader()->setDefaultSectionSize(m_kwic->fontMetrics().height() + 6);
+    m_kwic->setAlternatingRowColors(true);
     m_kwic->setToolTip(tr("Double-click a line to open its article"));
 
     auto *splitter = new QSplitter(Qt::Vertical);

@@ -65,6 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     dock->setObjectName(QStringLiteral("entitiesDock"));
     dock->setWidget(m_entitiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {460}, Qt::Horizontal);
     connect(m_entitiesPanel, &EntitiesPanel::articleRequested, this, &MainWindow::selectArticle);
 
     m_countLabel = new QLabel;
