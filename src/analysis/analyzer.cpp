@@ -18,7 +18,7 @@ void FinderContext::add(int firstToken, int endToken, Mention mention, int prior
 {
     if (mention.end <= mention.start)
         return;
-    candidates.push_back(Candidate{std::move(mention), priority, firstToken, endToken});
+    candidates.push_back(Candidate {std::move(mention), priority, firstToken, endToken});
 }
 
 namespace {
@@ -36,7 +36,7 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates)
     std::vector<Candidate> kept;
     std::vector<std::pair<int, int>> taken; // sorted spans
     for (Candidate &c : candidates) {
-        auto it = std::lower_bound(taken.begin(), taken.end(), std::pair{c.mention.start, c.mention.end});
+        auto it = std::lower_bound(taken.begin(), taken.end(), std::pair {c.mention.start, c.mention.end});
         const bool overlapsNext = it != taken.end() && it->first < c.mention.end;
         const bool overlapsPrev = it != taken.begin() && std::prev(it)->second > c.mention.start;
         if (overlapsNext || overlapsPrev)
@@ -44,7 +44,8 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates)
         taken.insert(it, {c.mention.start, c.mention.end});
         kept.push_back(std::move(c));
     }
-    std::sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
     return kept;
 }
 
@@ -54,12 +55,12 @@ class SpanSet
 public:
     void insert(int start, int end)
     {
-        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), std::pair{start, end});
+        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), std::pair {start, end});
         m_spans.insert(it, {start, end});
     }
     [[nodiscard]] bool overlaps(int start, int end) const
     {
-        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), std::pair{start, end});
+        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), std::pair {start, end});
         if (it != m_spans.end() && it->first < end)
             return true;
         return it != m_spans.begin() && std::prev(it)->second > start;
@@ -71,32 +72,23 @@ private:
 
 QString withoutGenitive(const QString &name)
 {
-    if (name.size() > 3 && (name.endsWith(QLatin1Char('s')) || name.endsWith(QChar(0x2019) + QLatin1Char('s'))))
+    if (name.size() > 3
+        && (name.endsWith(QLatin1Char('s')) || name.endsWith(QChar(0x2019) + QLatin1Char('s'))))
         return name.left(name.size() - (name.endsWith(QChar(0x2019) + QLatin1Char('s')) ? 2 : 1));
     return name;
 }
 
 } // namespace
 
-Analyzer::Analyzer()
-    : m_resources(Resources::instance())
-{
-}
+Analyzer::Analyzer() : m_resources(Resources::instance()) { }
 
 AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
 {
     const TokenizedText text(input);
     std::vector<Candidate> candidates;
-    FinderContext context{text, m_resources, published, candidates, {}, {}};
-    context.gazetteerMatches.resize(size_t(text.size()));
-    context.info.resize(size_t(text.size()));
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i).kind == Token::Punct)
-            continue;
-        context.gazetteerMatches[size_t(i)] = m_resources.gazetteer.longestMatch(text, i);
-        if (text.at(i).kind == Token::Word)
-            context.info[size_t(i)] = m_resources.classify(text.folded(i), text.hash(i));
-    }
+    TokenClasses classes = TokenClasses::compute(text, m_resources);
+    FinderContext context {text, m_resources, published, candidates, std::move(classes.gazetteerMatches),
+        std::move(classes.info)};
     findDates(context);
     findQuantities(context);
     findGazetteerNames(context);
@@ -112,8 +104,8 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".
     // Keyed by token hashes (Text::wordHash), which the tokenizer computed already.
     std::unordered_map<quint64, std::pair<EntityType, QString>> surnames; // surname → type, full name
-    std::unordered_map<quint64, std::pair<EntityType, QString>> names;    // token sequence → type, canonical
-    std::unordered_set<quint64> nameStarts;                               // first tokens of those names
+    std::unordered_map<quint64, std::pair<EntityType, QString>> names; // token sequence → type, canonical
+    std::unordered_set<quint64> nameStarts; // first tokens of those names
     auto sequenceKey = [&text](int first, int end) {
         quint64 key = 0x51ed27;
         for (int k = first; k < end; ++k)
@@ -126,10 +118,10 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             continue;
         const QString surface = input.mid(c.mention.start, c.mention.length());
         const QString canonical = c.mention.canonical.isEmpty() ? surface : c.mention.canonical;
-        names.emplace(sequenceKey(c.firstToken, c.endToken), std::pair{type, canonical});
+        names.emplace(sequenceKey(c.firstToken, c.endToken), std::pair {type, canonical});
         nameStarts.insert(text.hash(c.firstToken));
         if (type == EntityType::Person && c.endToken - c.firstToken >= 2)
-            surnames.emplace(text.hash(c.endToken - 1), std::pair{type, canonical});
+            surnames.emplace(text.hash(c.endToken - 1), std::pair {type, canonical});
     }
     std::vector<Candidate> extra;
     SpanSet taken;
@@ -150,7 +142,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             m.canonical = sn->second.second;
             m.start = t.start;
             m.end = t.end;
-            extra.push_back(Candidate{m, Priority::Person, i, i + 1});
+            extra.push_back(Candidate {m, Priority::Person, i, i + 1});
             taken.insert(t.start, t.end);
             continue;
         }
@@ -167,21 +159,23 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             const int start = t.start, end = text.at(i + len - 1).end;
             if (isCovered(start, end))
                 break;
-            if (it->first == EntityType::Location && i + len < text.size() && text.is(i + len, u"-") && !text.at(i + len).spaceBefore)
+            if (it->first == EntityType::Location && i + len < text.size() && text.is(i + len, u"-")
+                && !text.at(i + len).spaceBefore)
                 break; // compound prefix
             Mention m;
             m.type = it->first;
             m.canonical = it->second;
             m.start = start;
             m.end = end;
-            extra.push_back(Candidate{m, Priority::Weak, i, i + len});
+            extra.push_back(Candidate {m, Priority::Weak, i, i + len});
             taken.insert(start, end);
             i += len - 1;
             break;
         }
     }
     kept.insert(kept.end(), extra.begin(), extra.end());
-    std::sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
 
     AnalysisResult result;
     result.mentions.reserve(kept.size());

@@ -37,28 +37,29 @@ struct Resources
 {
     Gazetteer gazetteer;
     WordSet capitalizedWords; ///< German words written capitalised (nouns, and names the dictionary knows)
-    WordSet lowercaseWords;   ///< German words written in lower case
+    WordSet lowercaseWords; ///< German words written in lower case
     QSet<QString> abbreviations; ///< case-sensitive, without the period
-    QSet<QString> givenNames;    ///< folded
-    QSet<QString> personRoles;   ///< folded
-    std::vector<QStringList> legalForms; ///< token sequences as written (case matters: "AB" is no "ab"), longest first
-    QSet<QString> organizationHeads;     ///< folded: University, Institut, Stiftung, …
+    QSet<QString> givenNames; ///< folded
+    QSet<QString> personRoles; ///< folded
+    std::vector<QStringList>
+        legalForms; ///< token sequences as written (case matters: "AB" is no "ab"), longest first
+    QSet<QString> organizationHeads; ///< folded: University, Institut, Stiftung, …
     struct AgencyHead
     {
         QString noun; ///< folded
         bool generic = false; ///< alone an anaphor ("das Ministerium")
-        bool exact = false;   ///< only the word itself, never as the end of a compound
+        bool exact = false; ///< only the word itself, never as the end of a compound
     };
     std::vector<AgencyHead> agencyHeads;
     QStringList companySuffixes; ///< folded
-    QStringList nationalities;   ///< folded adjective stems
-    QStringList companyCues;     ///< folded
-    QSet<QString> productCues;   ///< folded
-    QSet<QString> speechVerbs;   ///< folded
+    QStringList nationalities; ///< folded adjective stems
+    QStringList companyCues; ///< folded
+    QSet<QString> productCues; ///< folded
+    QSet<QString> speechVerbs; ///< folded
     std::vector<QStringList> approximators; ///< folded token sequences
-    QHash<QString, UnitWord> units;          ///< surface as written
-    QHash<QString, UnitWord> unitsFolded;    ///< folded, for words
-    QHash<QString, NumberWord> numberWords;  ///< folded
+    QHash<QString, UnitWord> units; ///< surface as written
+    QHash<QString, UnitWord> unitsFolded; ///< folded, for words
+    QHash<QString, NumberWord> numberWords; ///< folded
     NerTagger tagger; ///< names no rule or list knows
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).
@@ -67,6 +68,16 @@ struct Resources
     [[nodiscard]] WordInfo classify(const QString &folded, quint64 hash) const;
 
     static const Resources &instance();
+};
+
+/// Per token: its word classes and the longest gazetteer match starting there — what the
+/// finders and the name tagger read; computed once per text.
+struct TokenClasses
+{
+    std::vector<WordInfo> info;
+    std::vector<std::optional<Gazetteer::Match>> gazetteerMatches;
+
+    static TokenClasses compute(const TokenizedText &text, const Resources &resources);
 };
 
 /// Shortcut used by the tokenizer, which needs only the abbreviations.

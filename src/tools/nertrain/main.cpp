@@ -21,8 +21,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <numeric>
 #include <map>
+#include <numeric>
 #include <set>
 
 using namespace Lagebild::Analysis;
@@ -44,12 +44,12 @@ QString mapLabel(const QString &raw, const QString &scheme)
     QString cls = raw.mid(2);
     QString mapped;
     if (scheme == QLatin1String("ler")) {
-        static const QHash<QString, QString> ler{{QStringLiteral("PER"), QStringLiteral("PER")}, {QStringLiteral("RR"), QStringLiteral("PER")},
-                                                 {QStringLiteral("AN"), QStringLiteral("PER")},  {QStringLiteral("LD"), QStringLiteral("LOC")},
-                                                 {QStringLiteral("ST"), QStringLiteral("LOC")},  {QStringLiteral("LDS"), QStringLiteral("LOC")},
-                                                 {QStringLiteral("ORG"), QStringLiteral("ORG")}, {QStringLiteral("UN"), QStringLiteral("ORG")},
-                                                 {QStringLiteral("INN"), QStringLiteral("ORG")}, {QStringLiteral("GRT"), QStringLiteral("ORG")},
-                                                 {QStringLiteral("MRK"), QStringLiteral("ORG")}};
+        static const QHash<QString, QString> ler {{QStringLiteral("PER"), QStringLiteral("PER")},
+            {QStringLiteral("RR"), QStringLiteral("PER")}, {QStringLiteral("AN"), QStringLiteral("PER")},
+            {QStringLiteral("LD"), QStringLiteral("LOC")}, {QStringLiteral("ST"), QStringLiteral("LOC")},
+            {QStringLiteral("LDS"), QStringLiteral("LOC")}, {QStringLiteral("ORG"), QStringLiteral("ORG")},
+            {QStringLiteral("UN"), QStringLiteral("ORG")}, {QStringLiteral("INN"), QStringLiteral("ORG")},
+            {QStringLiteral("GRT"), QStringLiteral("ORG")}, {QStringLiteral("MRK"), QStringLiteral("ORG")}};
         mapped = ler.value(cls);
     } else if (cls == QLatin1String("PER") || cls == QLatin1String("LOC") || cls == QLatin1String("ORG")) {
         mapped = cls; // GermEval's -deriv and -part variants and OTH stay O
@@ -106,7 +106,8 @@ std::vector<CorpusSentence> readConll(const QString &path, const QString &scheme
         }
         s.tokens.append(f2[0]);
         s.labels.append(mapLabel(f2[1], scheme));
-        if (scheme == QLatin1String("europeana") && (f2[0] == QLatin1String(".") || f2[0] == QLatin1String("!")) && s.tokens.size() > 3) {
+        if (scheme == QLatin1String("europeana")
+            && (f2[0] == QLatin1String(".") || f2[0] == QLatin1String("!")) && s.tokens.size() > 3) {
             out.push_back(std::move(s));
             s = {};
         }
@@ -118,12 +119,18 @@ std::vector<CorpusSentence> readConll(const QString &path, const QString &scheme
 
 NerTagger::Label labelCode(const QString &l)
 {
-    if (l == QLatin1String("B-PER")) return NerTagger::BPer;
-    if (l == QLatin1String("I-PER")) return NerTagger::IPer;
-    if (l == QLatin1String("B-LOC")) return NerTagger::BLoc;
-    if (l == QLatin1String("I-LOC")) return NerTagger::ILoc;
-    if (l == QLatin1String("B-ORG")) return NerTagger::BOrg;
-    if (l == QLatin1String("I-ORG")) return NerTagger::IOrg;
+    if (l == QLatin1String("B-PER"))
+        return NerTagger::BPer;
+    if (l == QLatin1String("I-PER"))
+        return NerTagger::IPer;
+    if (l == QLatin1String("B-LOC"))
+        return NerTagger::BLoc;
+    if (l == QLatin1String("I-LOC"))
+        return NerTagger::ILoc;
+    if (l == QLatin1String("B-ORG"))
+        return NerTagger::BOrg;
+    if (l == QLatin1String("I-ORG"))
+        return NerTagger::IOrg;
     return NerTagger::O;
 }
 
@@ -160,7 +167,8 @@ Prepared prepare(const CorpusSentence &s)
         for (size_t k = 0; k < offsets.size(); ++k) {
             if (start >= offsets[k].first && start < offsets[k].second) {
                 l = labelCode(s.labels[qsizetype(k)]);
-                if ((l == NerTagger::BPer || l == NerTagger::BLoc || l == NerTagger::BOrg) && start != offsets[k].first)
+                if ((l == NerTagger::BPer || l == NerTagger::BLoc || l == NerTagger::BOrg)
+                    && start != offsets[k].first)
                     l = NerTagger::Label(l + 1); // a later piece of the first word continues the name
                 break;
             }
@@ -181,12 +189,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("germeval"), QStringLiteral("GermEval 2014 TSV."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("ler"), QStringLiteral("German LER CoNLL file."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("europeana"), QStringLiteral("Europeana BIO file."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("holdout"), QStringLiteral("Score every Nth GermEval sentence (0: none)."), QStringLiteral("n"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("epochs"), QStringLiteral("Training passes."), QStringLiteral("n"), QStringLiteral("6")});
-    parser.addOption({QStringLiteral("min-weight"), QStringLiteral("Prune weights below this."), QStringLiteral("w"), QStringLiteral("0.02")});
+    parser.addOption(
+        {QStringLiteral("germeval"), QStringLiteral("GermEval 2014 TSV."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("ler"), QStringLiteral("German LER CoNLL file."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("europeana"), QStringLiteral("Europeana BIO file."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("holdout"), QStringLiteral("Score every Nth GermEval sentence (0: none)."),
+            QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("epochs"), QStringLiteral("Training passes."), QStringLiteral("n"),
+        QStringLiteral("6")});
+    parser.addOption({QStringLiteral("min-weight"), QStringLiteral("Prune weights below this."),
+        QStringLiteral("w"), QStringLiteral("0.02")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Model file to write."), QStringLiteral("file")});
     parser.addHelpOption();
     parser.process(app);
@@ -230,20 +245,14 @@ int main(int argc, char *argv[])
         for (const size_t e : order) {
             const Prepared &p = examples[e];
             const TokenizedText text(p.text);
-            std::vector<WordInfo> info(size_t(text.size()));
-            std::vector<std::optional<Gazetteer::Match>> matches(size_t(text.size()));
-            for (int i = 0; i < text.size(); ++i) {
-                if (text.at(i).kind != Token::Punct)
-                    matches[size_t(i)] = r.gazetteer.longestMatch(text, i);
-                if (text.at(i).kind == Token::Word)
-                    info[size_t(i)] = r.classify(text.folded(i), text.hash(i));
-            }
-            const TaggerInput input{text, info, matches, r.gazetteer};
+            const TokenClasses classes = TokenClasses::compute(text, r);
+            const TaggerInput input {text, classes.info, classes.gazetteerMatches, r.gazetteer};
             const std::vector<quint8> gaz = NerTagger::gazetteerLabels(input);
             NerTagger::Label previous = NerTagger::O, beforePrevious = NerTagger::O;
             for (int i = 0; i < text.size() && size_t(i) < p.gold.size(); ++i) {
                 const Token &t = text.at(i);
-                const bool continues = previous != NerTagger::O && (t.kind == Token::Word || text.is(i, u"-") || text.is(i, u"."));
+                const bool continues = previous != NerTagger::O
+                    && (t.kind == Token::Word || text.is(i, u"-") || text.is(i, u"."));
                 if (!t.upper && !t.allUpper && !t.hasDigit && !continues) {
                     beforePrevious = previous;
                     previous = NerTagger::O;
@@ -253,7 +262,8 @@ int main(int argc, char *argv[])
                 NerTagger::Label predicted = NerTagger::O;
                 float best = -1e30f;
                 for (int l = 0; l < NerTagger::LabelCount; ++l) {
-                    if ((l == NerTagger::IPer || l == NerTagger::ILoc || l == NerTagger::IOrg) && previous != l && previous != l - 1)
+                    if ((l == NerTagger::IPer || l == NerTagger::ILoc || l == NerTagger::IOrg)
+                        && previous != l && previous != l - 1)
                         continue;
                     const float s = model.score(feats, NerTagger::Label(l));
                     if (s > best) {
@@ -266,7 +276,8 @@ int main(int argc, char *argv[])
                 if (predicted != gold) {
                     ++errors;
                     for (const quint32 f : feats) {
-                        const size_t g = size_t(f) * NerTagger::LabelCount + gold, q = size_t(f) * NerTagger::LabelCount + predicted;
+                        const size_t g = size_t(f) * NerTagger::LabelCount + gold,
+                                     q = size_t(f) * NerTagger::LabelCount + predicted;
                         w[g] += 1;
                         accumulated[g] += step;
                         w[q] -= 1;
@@ -290,17 +301,12 @@ int main(int argc, char *argv[])
         for (const CorpusSentence &s : held) {
             const Prepared p = prepare(s);
             const TokenizedText text(p.text);
-            std::vector<WordInfo> info(size_t(text.size()));
-            std::vector<std::optional<Gazetteer::Match>> matches(size_t(text.size()));
-            for (int i = 0; i < text.size(); ++i) {
-                if (text.at(i).kind != Token::Punct)
-                    matches[size_t(i)] = r.gazetteer.longestMatch(text, i);
-                if (text.at(i).kind == Token::Word)
-                    info[size_t(i)] = r.classify(text.folded(i), text.hash(i));
-            }
+            const TokenClasses classes = TokenClasses::compute(text, r);
             std::set<std::tuple<int, int, int>> found;
-            for (const NerTagger::Span &span : model.tag({text, info, matches, r.gazetteer}))
-                found.insert({text.at(span.firstToken).start, text.at(span.endToken - 1).end, int(span.type)});
+            for (const NerTagger::Span &span :
+                model.tag({text, classes.info, classes.gazetteerMatches, r.gazetteer}))
+                found.insert(
+                    {text.at(span.firstToken).start, text.at(span.endToken - 1).end, int(span.type)});
             for (const auto &f : found)
                 ++counts[std::get<2>(f)][p.spans.count(f) ? 0 : 1];
             for (const auto &g : p.spans)
@@ -309,16 +315,20 @@ int main(int argc, char *argv[])
         }
         int tp = 0, fp = 0, fn = 0;
         for (const auto &[type, c] : counts) {
-            const double pr = c[0] + c[1] ? double(c[0]) / (c[0] + c[1]) : 0, re = c[0] + c[2] ? double(c[0]) / (c[0] + c[2]) : 0;
+            const double pr = c[0] + c[1] ? double(c[0]) / (c[0] + c[1]) : 0,
+                         re = c[0] + c[2] ? double(c[0]) / (c[0] + c[2]) : 0;
             std::printf("%s  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)\n",
-                        type == NerTagger::BPer ? "PER" : type == NerTagger::BLoc ? "LOC" : "ORG", pr, re,
-                        pr + re > 0 ? 2 * pr * re / (pr + re) : 0, c[0], c[1], c[2]);
+                type == NerTagger::BPer       ? "PER"
+                    : type == NerTagger::BLoc ? "LOC"
+                                              : "ORG",
+                pr, re, pr + re > 0 ? 2 * pr * re / (pr + re) : 0, c[0], c[1], c[2]);
             tp += c[0];
             fp += c[1];
             fn += c[2];
         }
         const double pr = double(tp) / std::max(1, tp + fp), re = double(tp) / std::max(1, tp + fn);
-        std::printf("held-out GermEval micro  P %.3f  R %.3f  F1 %.3f\n", pr, re, 2 * pr * re / std::max(1e-9, pr + re));
+        std::printf("held-out GermEval micro  P %.3f  R %.3f  F1 %.3f\n", pr, re,
+            2 * pr * re / std::max(1e-9, pr + re));
     }
 
     if (parser.isSet(QStringLiteral("out"))) {
@@ -326,15 +336,18 @@ int main(int argc, char *argv[])
         QFile out(parser.value(QStringLiteral("out")));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             qFatal("cannot write %s", qPrintable(out.fileName()));
-        out.write("# Name tagger weights (analysis/nertagger.h), written by lagebild-nertrain from GermEval 2014 dev\n"
-                  "# (CC BY 4.0, Benikova et al.), German LER (CC BY 4.0, Leitner et al.) and Europeana Newspapers NER\n"
+        out.write("# Name tagger weights (analysis/nertagger.h), written by lagebild-nertrain from GermEval "
+                  "2014 dev\n"
+                  "# (CC BY 4.0, Benikova et al.), German LER (CC BY 4.0, Leitner et al.) and Europeana "
+                  "Newspapers NER\n"
                   "# (CC0). index<TAB>label<TAB>weight; weights below the pruning threshold are left out.\n");
         int written = 0;
         for (size_t k = 0; k < w.size(); ++k) {
             if (std::abs(w[k]) < minWeight)
                 continue;
-            out.write(QByteArray::number(quint64(k / NerTagger::LabelCount)) + '\t' + QByteArray::number(int(k % NerTagger::LabelCount)) + '\t'
-                      + QByteArray::number(w[k], 'g', 4) + '\n');
+            out.write(QByteArray::number(quint64(k / NerTagger::LabelCount)) + '\t'
+                + QByteArray::number(int(k % NerTagger::LabelCount)) + '\t' + QByteArray::number(w[k], 'g', 4)
+                + '\n');
             ++written;
         }
         std::fprintf(stderr, "wrote %d weights\n", written);
