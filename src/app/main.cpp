@@ -1,6 +1,7 @@
 // lagebild: the desktop workbench.
 
 #include "gui/entitiespanel.h"
+#include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "store/articlestore.h"
 #include "store/databaselocation.h"
@@ -63,7 +64,12 @@ int main(int argc, char *argv[])
                 tree->setCurrentIndex(tree->model()->index(0, 0, group));
             QTimer::singleShot(300, &window, [&window, folder] {
                 window.grab().save(QDir(folder).filePath(QStringLiteral("entities-of-the-corpus.png")));
-                QApplication::quit();
+                // A search narrowed by one outlet, hits marked in the reader.
+                window.filterPanel()->setSearchText(QStringLiteral("Exportkontrollen"));
+                QTimer::singleShot(1200, &window, [&window, folder] {
+                    window.grab().save(QDir(folder).filePath(QStringLiteral("filtered-search.png")));
+                    QApplication::quit();
+                });
             });
         };
         QObject::connect(&window, &MainWindow::backgroundWorkFinished, &window,

@@ -47,6 +47,7 @@ struct ArticleSummary
     QString language;
     ArticleId duplicateOf = 0;
     QStringList tags;
+    int mentionCount = 0; ///< active entity mentions found in the body
 };
 
 } // namespace Lagebild

@@ -23,7 +23,7 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
 {
     m_scope = new QComboBox;
     m_scope->addItem(tr("Entities of this article"));
-    m_scope->addItem(tr("Entities of all articles"));
+    m_scope->addItem(tr("Entities of the filtered articles"));
     m_entities = new EntityTreeModel(this);
     m_occurrences = new OccurrenceModel(store, this);
     m_tree = new QTreeView;
@@ -61,6 +61,13 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
                 current.data(EntityTypeRole).toString(), current.data(CanonicalRole).toString());
             m_kwic->resizeColumnsToContents();
         });
+    // Enter or a double-click on an entity narrows the browser to the articles mentioning it.
+    m_tree->setToolTip(tr("Double-click an entity to show only the articles that mention it"));
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString canonical = index.data(CanonicalRole).toString();
+        if (!canonical.isEmpty())
+            Q_EMIT filterRequested(index.data(EntityTypeRole).toString(), canonical);
+    });
     connect(m_kwic, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const ArticleId id = index.data(ArticleIdRole).toLongLong())
             Q_EMIT articleRequested(id);
@@ -84,15 +91,20 @@ void EntitiesPanel::refresh()
     reload();
 }
 
+void EntitiesPanel::setFilteredEntities(const std::vector<FacetCount> &entities)
+{
+    m_filtered = entities;
+    if (showsWholeCorpus())
+        reload();
+}
+
 void EntitiesPanel::reload()
 {
     std::vector<EntityTreeModel::Row> rows;
     AnalysisRepository repository(m_store.database());
     if (showsWholeCorpus()) {
-        if (auto list = repository.entities({}, 2000)) {
-            for (const EntitySummary &e : list.value())
-                rows.push_back({e.type, e.canonical, e.mentions});
-        }
+        for (const FacetCount &e : m_filtered)
+            rows.push_back({e.type, e.name, e.articles});
     } else if (m_article) {
         if (auto mentions = repository.mentionsOf(m_article)) {
             std::map<std::pair<QString, QString>, qint64> counts;
@@ -107,7 +119,7 @@ void EntitiesPanel::reload()
     QStringList order = entityTypes();
     order.removeAll(QStringLiteral("QUANTITY"));
     order.removeAll(QStringLiteral("DATE"));
-    m_entities->setEntities(std::move(rows), order);
+    m_entities->setEntities(std::move(rows), order, showsWholeCorpus() ? tr("Articles") : tr("Mentions"));
     m_tree->expandAll();
     m_occurrences->setEntity({}, {});
 }

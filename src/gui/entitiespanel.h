@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "store/articlequery.h"
 
 #include <QWidget>
 
@@ -27,6 +28,8 @@ public:
     void showArticle(ArticleId id);
     /// The stored analysis changed (after `analyze`).
     void refresh();
+    /// The entities of the articles passing the browser's filters, with article counts.
+    void setFilteredEntities(const std::vector<FacetCount> &entities);
     [[nodiscard]] bool showsWholeCorpus() const;
     [[nodiscard]] EntityTreeModel *entityModel() const { return m_entities; }
     [[nodiscard]] OccurrenceModel *occurrenceModel() const { return m_occurrences; }
@@ -34,12 +37,15 @@ public:
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
+    /// The analyst wants the browser narrowed to articles mentioning this entity.
+    void filterRequested(const QString &type, const QString &canonical);
 
 private:
     void reload();
 
     ArticleStore &m_store;
     ArticleId m_article = 0;
+    std::vector<FacetCount> m_filtered;
     QComboBox *m_scope = nullptr;
     QTreeView *m_tree = nullptr;
     QTableView *m_kwic = nullptr;

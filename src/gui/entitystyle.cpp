@@ -1,36 +1,29 @@
 #include "gui/entitystyle.h"
 
-#include <QCoreApplication>
+#include "models/entitytypes.h"
 
 namespace Lagebild {
 
-QStringList entityTypes()
-{
-    return {QStringLiteral("COMPANY"), QStringLiteral("AGENCY"), QStringLiteral("PRODUCT"),
-        QStringLiteral("QUANTITY"), QStringLiteral("DATE"), QStringLiteral("PERSON"),
-        QStringLiteral("LOCATION"), QStringLiteral("MEDIA"), QStringLiteral("ORGANIZATION")};
-}
-
 EntityStyle entityStyle(const QString &type)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("EntityStyle", text); };
+    const QString label = entityTypeLabel(type);
     if (type == QLatin1String("COMPANY"))
-        return {QColor(0x00, 0x72, 0xB2), QTextCharFormat::SingleUnderline, tr("Company")};
+        return {QColor(0x00, 0x72, 0xB2), QTextCharFormat::SingleUnderline, label};
     if (type == QLatin1String("AGENCY"))
-        return {QColor(0xD5, 0x5E, 0x00), QTextCharFormat::DashDotLine, tr("Agency")};
+        return {QColor(0xD5, 0x5E, 0x00), QTextCharFormat::DashDotLine, label};
     if (type == QLatin1String("PRODUCT"))
-        return {QColor(0x00, 0x9E, 0x73), QTextCharFormat::SingleUnderline, tr("Product")};
+        return {QColor(0x00, 0x9E, 0x73), QTextCharFormat::SingleUnderline, label};
     if (type == QLatin1String("QUANTITY"))
-        return {QColor(0xE6, 0x9F, 0x00), QTextCharFormat::DotLine, tr("Quantity")};
+        return {QColor(0xE6, 0x9F, 0x00), QTextCharFormat::DotLine, label};
     if (type == QLatin1String("DATE"))
-        return {QColor(0xF0, 0xE4, 0x42), QTextCharFormat::DotLine, tr("Date")};
+        return {QColor(0xF0, 0xE4, 0x42), QTextCharFormat::DotLine, label};
     if (type == QLatin1String("PERSON"))
-        return {QColor(0xCC, 0x79, 0xA7), QTextCharFormat::DashUnderline, tr("Person")};
+        return {QColor(0xCC, 0x79, 0xA7), QTextCharFormat::DashUnderline, label};
     if (type == QLatin1String("LOCATION"))
-        return {QColor(0x56, 0xB4, 0xE9), QTextCharFormat::DashUnderline, tr("Place")};
+        return {QColor(0x56, 0xB4, 0xE9), QTextCharFormat::DashUnderline, label};
     if (type == QLatin1String("MEDIA"))
-        return {QColor(0x99, 0x99, 0x99), QTextCharFormat::WaveUnderline, tr("Media")};
-    return {QColor(0x00, 0x00, 0x00), QTextCharFormat::WaveUnderline, tr("Organisation")};
+        return {QColor(0x99, 0x99, 0x99), QTextCharFormat::WaveUnderline, label};
+    return {QColor(0x00, 0x00, 0x00), QTextCharFormat::WaveUnderline, label};
 }
 
 QTextCharFormat mentionFormat(const QString &type)

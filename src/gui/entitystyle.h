@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/entitytypes.h"
+
 #include <QColor>
 #include <QString>
 #include <QStringList>
@@ -17,7 +19,6 @@ struct EntityStyle
 };
 
 [[nodiscard]] EntityStyle entityStyle(const QString &type);
-[[nodiscard]] QStringList entityTypes();
 /// The reader's format for a mention: a light tint of the colour as background, the full colour
 /// as underline.
 [[nodiscard]] QTextCharFormat mentionFormat(const QString &type);

@@ -1,13 +1,17 @@
 #include "gui/mainwindow.h"
 
 #include "gui/entitiespanel.h"
+#include "gui/filterpanel.h"
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/roles.h"
 #include "services/analysisjob.h"
+#include "services/facetcounter.h"
 #include "services/importjob.h"
+#include "store/analysisrepository.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "ui_notedialog.h"
 #include "ui_tagdialog.h"
@@ -47,7 +51,13 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(ArticleTableModel::DateColumn, 110);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::SourceColumn, 190);
+    m_table->horizontalHeader()->resizeSection(ArticleTableModel::SourceColumn, 150);
+    m_table->horizontalHeader()->resizeSection(ArticleTableModel::TagsColumn, 90);
+    m_table->horizontalHeader()->resizeSection(ArticleTableModel::MentionsColumn, 72);
+    m_table->horizontalHeader()->resizeSection(ArticleTableModel::FlagsColumn, 90);
+    // Sorting is the model's query; newest first until the analyst clicks a header.
+    m_table->horizontalHeader()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
 
     m_mentions = new ArticleMentionsModel(*m_store, this);
     m_undo = new QUndoStack(this);
@@ -65,8 +75,30 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     dock->setObjectName(QStringLiteral("entitiesDock"));
     dock->setWidget(m_entitiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {460}, Qt::Horizontal);
+    resizeDocks({dock}, {380}, Qt::Horizontal);
     connect(m_entitiesPanel, &EntitiesPanel::articleRequested, this, &MainWindow::selectArticle);
+
+    m_filters = new FilterPanel;
+    auto *filterDock = new QDockWidget(tr("Filters"), this);
+    filterDock->setObjectName(QStringLiteral("filterDock"));
+    filterDock->setWidget(m_filters);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+    resizeDocks({filterDock}, {300}, Qt::Horizontal);
+    m_facetCounter = new FacetCounter(m_store->path(), this);
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_facetCounter, &FacetCounter::ready, this, [this](const FacetCounts &counts) {
+        if (!counts.error.isEmpty())
+            return; // the table shows the same problem for the same filter
+        m_filters->setCounts(counts);
+        m_entitiesPanel->setFilteredEntities(counts.entities);
+    });
+    connect(m_entitiesPanel, &EntitiesPanel::filterRequested, this,
+        [this](const QString &type, const QString &canonical) {
+            AnalysisRepository repository(m_store->database());
+            auto id = repository.findEntity(type, canonical);
+            if (id && id->has_value())
+                m_filters->filterByEntity(**id, canonical, type);
+        });
 
     m_countLabel = new QLabel;
     m_progress = new QProgressBar;
@@ -103,8 +135,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         s.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     });
     updateCount();
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    refreshFacets();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
 }
@@ -177,6 +208,11 @@ void MainWindow::showArticle(const QModelIndex &index)
     }
     m_mentions->setArticle(id);
     m_reader->showArticle(**article, m_mentions);
+    if (!m_model->filter().text.isEmpty()) {
+        ArticleQuery query(m_store->database());
+        if (auto hits = query.searchHits(id, m_model->filter().text))
+            m_reader->setSearchHits(hits.value());
+    }
     m_entitiesPanel->showArticle(id);
 }
 
@@ -323,8 +359,13 @@ void MainWindow::analysisFinished()
                                      .arg(s.mentions)
                                      .arg(s.relations),
             10000);
-    showArticle(m_table->currentIndex());
+    // Mention counts changed: read the rows again, staying on the article being read.
+    const ArticleId current = m_table->currentIndex().data(ArticleIdRole).toLongLong();
+    m_model->reload();
+    if (!selectArticleLoaded(current) && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
     m_entitiesPanel->refresh();
+    refreshFacets();
     Q_EMIT backgroundWorkFinished();
 }
 
@@ -360,8 +401,8 @@ void MainWindow::importFinished()
     m_cancel->hide();
     const ImportSummary &s = m_job->summary();
     m_model->reload();
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    refreshFacets();
+    updateCount();
     if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
     QString message = tr("Imported %1 articles; %2 duplicates skipped, %3 near-duplicates linked, %4 errors")
@@ -392,7 +433,55 @@ void MainWindow::importFinished()
 void MainWindow::updateCount()
 {
     auto count = m_store->articleCount();
-    m_countLabel->setText(count ? tr("%n article(s)", nullptr, int(count.value())) : count.errorMessage());
+    if (!count) {
+        m_countLabel->setText(count.errorMessage());
+        return;
+    }
+    if (m_model->filter().isEmpty())
+        m_countLabel->setText(tr("%n article(s)", nullptr, int(count.value())));
+    else
+        m_countLabel->setText(tr("%1 of %n article(s) match the filters", nullptr, int(count.value()))
+                                  .arg(QLocale().toString(m_model->matchingCount())));
+}
+
+void MainWindow::applyFilter(const ArticleFilter &filter)
+{
+    const ArticleId current = m_table->currentIndex().data(ArticleIdRole).toLongLong();
+    m_model->setFilter(filter);
+    m_filters->setSearchProblem(m_model->lastError());
+    m_facetCounter->request(filter);
+    // Stay on the article being read when it still passes; else read the first one.
+    if (!(current && selectArticleLoaded(current)) && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
+    else if (m_model->rowCount() == 0)
+        showArticle({});
+    updateCount();
+}
+
+bool MainWindow::selectArticleLoaded(ArticleId id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->articleId(row) == id) {
+            m_table->setCurrentIndex(m_model->index(row, ArticleTableModel::TitleColumn));
+            m_table->scrollTo(m_table->currentIndex());
+            showArticle(m_table->currentIndex()); // the search hits changed even if the row did not
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::refreshFacets()
+{
+    m_facetCounter->request(m_model->filter());
+    ArticleQuery query(m_store->database());
+    if (auto range = query.dateRange())
+        m_filters->setDateRange(range->first, range->second);
+}
+
+bool MainWindow::isCountingFacets() const
+{
+    return m_facetCounter->isBusy();
 }
 
 } // namespace Lagebild

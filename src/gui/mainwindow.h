@@ -16,6 +16,9 @@ namespace Lagebild {
 
 class AnalysisJob;
 class EntitiesPanel;
+class FacetCounter;
+class FilterPanel;
+struct ArticleFilter;
 class ArticleMentionsModel;
 class ArticleStore;
 class ArticleTableModel;
@@ -42,6 +45,9 @@ public:
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] QTableView *articleTable() const { return m_table; }
     [[nodiscard]] EntitiesPanel *entitiesPanel() const { return m_entitiesPanel; }
+    [[nodiscard]] FilterPanel *filterPanel() const { return m_filters; }
+    /// True while facet counts for the latest filter are being computed.
+    [[nodiscard]] bool isCountingFacets() const;
     /// Selects the article in the table (fetching pages as needed) and shows it.
     bool selectArticle(ArticleId id);
     /// Hand work, each step undoable and written to the database at once.
@@ -67,6 +73,9 @@ private:
     void articlesChanged(const QList<ArticleId> &ids);
     void askForTags(bool add);
     void askForNote();
+    void applyFilter(const ArticleFilter &filter);
+    void refreshFacets();
+    bool selectArticleLoaded(ArticleId id);
 
     std::unique_ptr<ArticleStore> m_store;
     ArticleTableModel *m_model = nullptr;
@@ -76,6 +85,8 @@ private:
     AnalysisJob *m_analysis = nullptr;
     QUndoStack *m_undo = nullptr;
     EntitiesPanel *m_entitiesPanel = nullptr;
+    FilterPanel *m_filters = nullptr;
+    FacetCounter *m_facetCounter = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -82,6 +82,31 @@ void ReaderView::clear()
     m_bodyStart = 0;
 }
 
+void ReaderView::setSearchHits(const std::vector<std::pair<int, int>> &hits)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const int length = m_browser->document()->characterCount() - m_bodyStart;
+    QTextCharFormat format;
+    format.setBackground(QColor(0x20, 0x20, 0x20));
+    format.setForeground(Qt::white);
+    for (const auto &[start, end] : hits) {
+        if (start < 0 || end > length || end <= start)
+            continue;
+        QTextEdit::ExtraSelection hit;
+        hit.cursor = QTextCursor(m_browser->document());
+        hit.cursor.setPosition(m_bodyStart + start);
+        hit.cursor.setPosition(m_bodyStart + end, QTextCursor::KeepAnchor);
+        hit.format = format;
+        selections.append(hit);
+    }
+    m_browser->setExtraSelections(selections);
+    if (!selections.isEmpty()) {
+        // Bring the first hit into view without moving the analyst's own cursor.
+        m_browser->setTextCursor(QTextCursor(selections.first().cursor.block()));
+        m_browser->ensureCursorVisible();
+    }
+}
+
 void ReaderView::showArticle(const Article &a, const QAbstractItemModel *mentions)
 {
     QString header = QStringLiteral("<h2>%1</h2><p><b>%2</b> · %3")

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QAbstractItemModel;
 class QTextBrowser;
 
@@ -21,6 +24,9 @@ public:
     /// Shows the article; the mentions model must hold this article's mentions.
     void showArticle(const Article &article, const QAbstractItemModel *mentions);
     void clear();
+    /// Marks where the search matched, as [start, end) body offsets (white on black: no entity
+    /// colour looks like that).
+    void setSearchHits(const std::vector<std::pair<int, int>> &hits);
     [[nodiscard]] QTextBrowser *browser() const { return m_browser; }
     /// Document position where the body starts (body offsets are relative to it).
     [[nodiscard]] int bodyStart() const { return m_bodyStart; }

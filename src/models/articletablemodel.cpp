@@ -9,8 +9,10 @@
 namespace Lagebild {
 
 ArticleTableModel::ArticleTableModel(ArticleStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
-{ }
+    : QAbstractTableModel(parent), m_store(store), m_query(store.database())
+{
+    reload();
+}
 
 int ArticleTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -27,35 +29,88 @@ bool ArticleTableModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_complete && !m_fetching;
 }
 
+std::vector<ArticleSummary> ArticleTableModel::nextPage()
+{
+    auto page = m_query.list(m_filter, m_order, m_descending, pageSize, int(m_rows.size()));
+    if (!page) {
+        m_lastError = page.errorMessage();
+        m_complete = true;
+        return {};
+    }
+    if (page->size() < size_t(pageSize))
+        m_complete = true;
+    return std::move(page.value());
+}
+
 void ArticleTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_complete || m_fetching)
         return;
     const QScopedValueRollback guard(m_fetching, true);
-    auto page = m_store.listArticles(pageSize, int(m_rows.size()));
-    if (!page) {
-        m_lastError = page.errorMessage();
-        m_complete = true;
+    std::vector<ArticleSummary> page = nextPage();
+    if (page.empty())
         return;
-    }
-    m_lastError.clear();
-    if (page->size() < size_t(pageSize))
-        m_complete = true;
-    if (page->empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
     endInsertRows();
 }
 
 void ArticleTableModel::reload()
 {
-    // No fetching while the reset is in flight; views fetch the first page afterwards.
+    // The first page is read inside the reset, so views show rows at once; no fetching meanwhile.
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows.clear();
     m_complete = false;
+    countMatching();
+    if (m_lastError.isEmpty())
+        m_rows = nextPage();
     endResetModel();
+}
+
+void ArticleTableModel::countMatching()
+{
+    auto count = m_query.count(m_filter);
+    m_matching = count ? count.value() : 0;
+    if (!count)
+        m_lastError = count.errorMessage();
+    else
+        m_lastError.clear();
+}
+
+void ArticleTableModel::setFilter(const ArticleFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ArticleTableModel::sort(int column, Qt::SortOrder order)
+{
+    ArticleOrder key = ArticleOrder::Date;
+    switch (column) {
+    case SourceColumn:
+        key = ArticleOrder::Outlet;
+        break;
+    case TitleColumn:
+        key = ArticleOrder::Title;
+        break;
+    case TagsColumn:
+        key = ArticleOrder::Tags;
+        break;
+    case MentionsColumn:
+        key = ArticleOrder::Mentions;
+        break;
+    default:
+        break;
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    if (key == m_order && descending == m_descending)
+        return;
+    m_order = key;
+    m_descending = descending;
+    reload();
 }
 
 void ArticleTableModel::refreshTags(const QList<ArticleId> &ids)
@@ -118,6 +173,14 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return a.tags.join(QLatin1String(", "));
         break;
+    case MentionsColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.mentionCount;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("%n entity mention(s) in the text", nullptr, a.mentionCount);
+        break;
     case FlagsColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
             QStringList flags;
@@ -149,6 +212,8 @@ QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Title");
     case TagsColumn:
         return tr("Tags");
+    case MentionsColumn:
+        return tr("Mentions");
     case FlagsColumn:
         return tr("Flags");
     default:

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/article.h"
+#include "store/articlefilter.h"
+#include "store/articlequery.h"
 
 #include <QAbstractTableModel>
 
@@ -10,13 +12,22 @@ namespace Lagebild {
 
 class ArticleStore;
 
-/// The stored articles, newest first, fetched in pages as the view scrolls (canFetchMore /
-/// fetchMore), so a corpus of 100,000 articles opens at once. Reads through the store only.
+/// The stored articles that pass the browser's filter, fetched in pages as the view scrolls
+/// (canFetchMore / fetchMore), so a corpus of 100,000 articles opens at once. Filtering and
+/// sorting happen in the store's query, not in a proxy: a proxy sees only the rows loaded so far.
 class ArticleTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, SourceColumn, TitleColumn, TagsColumn, FlagsColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        SourceColumn,
+        TitleColumn,
+        TagsColumn,
+        MentionsColumn,
+        FlagsColumn,
+        ColumnCount
+    };
 
     explicit ArticleTableModel(ArticleStore &store, QObject *parent = nullptr);
 
@@ -26,8 +37,14 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    /// Drops what was loaded and starts again from the first page (after an import).
+    void setFilter(const ArticleFilter &filter);
+    [[nodiscard]] const ArticleFilter &filter() const { return m_filter; }
+    /// Articles passing the filter (all of them, not only the rows loaded).
+    [[nodiscard]] qint64 matchingCount() const { return m_matching; }
+
+    /// Drops what was loaded and reads the first page again (after an import).
     void reload();
     [[nodiscard]] ArticleId articleId(int row) const;
     /// Re-reads the tags of these articles and updates their rows in place (after an edit),
@@ -39,7 +56,15 @@ public:
     static constexpr int pageSize = 500;
 
 private:
+    void countMatching();
+    std::vector<ArticleSummary> nextPage();
+
     ArticleStore &m_store;
+    ArticleQuery m_query;
+    ArticleFilter m_filter;
+    ArticleOrder m_order = ArticleOrder::Date;
+    bool m_descending = true;
+    qint64 m_matching = 0;
     std::vector<ArticleSummary> m_rows;
     bool m_complete = false;
     bool m_fetching = false; // views and testers may call back into fetchMore while rows are inserted

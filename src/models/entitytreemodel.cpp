@@ -1,5 +1,6 @@
 #include "models/entitytreemodel.h"
 
+#include "models/entitytypes.h"
 #include "models/roles.h"
 
 #include <algorithm>
@@ -9,9 +10,11 @@ namespace Lagebild {
 // Internal ids: 0 for type rows, group index + 1 for entity rows (their parent's row + 1).
 EntityTreeModel::EntityTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
 
-void EntityTreeModel::setEntities(std::vector<Row> rows, const QStringList &typeOrder)
+void EntityTreeModel::setEntities(
+    std::vector<Row> rows, const QStringList &typeOrder, const QString &countHeader)
 {
     beginResetModel();
+    m_countHeader = countHeader;
     m_groups.clear();
     for (const QString &type : typeOrder) {
         Group group;
@@ -68,7 +71,7 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == 0) {
         const Group &g = m_groups[size_t(index.row())];
         if (role == Qt::DisplayRole)
-            return index.column() == 0 ? QVariant(g.type) : QVariant(g.mentions);
+            return index.column() == 0 ? QVariant(entityTypeLabel(g.type)) : QVariant(g.mentions);
         if (role == EntityTypeRole)
             return g.type;
         return {};
@@ -90,7 +93,7 @@ QVariant EntityTreeModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == 0 ? tr("Entity") : tr("Mentions");
+    return section == 0 ? tr("Entity") : m_countHeader.isEmpty() ? tr("Mentions") : m_countHeader;
 }
 
 } // namespace Lagebild

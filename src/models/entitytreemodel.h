@@ -23,7 +23,8 @@ public:
 
     explicit EntityTreeModel(QObject *parent = nullptr);
     /// Replaces the contents; types keep the order of `typeOrder`, entities sort by count.
-    void setEntities(std::vector<Row> rows, const QStringList &typeOrder);
+    /// `countHeader` names what the count column counts ("Mentions", "Articles").
+    void setEntities(std::vector<Row> rows, const QStringList &typeOrder, const QString &countHeader = {});
 
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
@@ -40,6 +41,7 @@ private:
         std::vector<Row> entities;
     };
     std::vector<Group> m_groups;
+    QString m_countHeader;
 };
 
 } // namespace Lagebild

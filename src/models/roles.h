@@ -17,6 +17,7 @@ enum ItemDataRole {
     QuantityUnitRole, ///< QString
     QuantityApproxRole, ///< bool
     DateNormRole, ///< QString
+    EntityIdRole, ///< qint64, entities.id
 };
 
 } // namespace Lagebild

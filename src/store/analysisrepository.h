@@ -126,6 +126,7 @@ public:
     /// Where an entity is mentioned, newest articles first.
     Expected<std::vector<Occurrence>> occurrences(
         const QString &type, const QString &canonical, int limit = 200);
+    Expected<std::optional<qint64>> findEntity(const QString &type, const QString &canonical);
     /// Stored mentions of one article, in text order.
     Expected<std::vector<StoredMention>> mentionsOf(ArticleId article);
 

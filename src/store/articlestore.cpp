@@ -6,6 +6,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
+#include "store/summaryrow.h"
 #include "text/locale.h"
 
 #include <QDateTime>
@@ -18,39 +19,6 @@ namespace Lagebild {
 using Sqlite::Statement;
 
 namespace {
-
-// Columns shared by every query that fills an ArticleSummary, in this order.
-constexpr auto summaryColumns
-    = u"a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
-      u"a.published_uncertain, a.language, a.duplicate_of, "
-      u"(SELECT group_concat(t.name, char(31)) FROM article_tags at "
-      u"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id)";
-
-PublicationDate readDate(const Statement &st, int first)
-{
-    PublicationDate date = PublicationDate::fromIsoString(st.columnText(first));
-    date.precision = date.date.isValid() ? precisionFromName(st.columnText(first + 1)) : DatePrecision::None;
-    date.origin = originFromName(st.columnText(first + 2));
-    date.uncertain = st.columnInt(first + 3) != 0;
-    return date;
-}
-
-ArticleSummary readSummary(const Statement &st)
-{
-    ArticleSummary s;
-    s.id = st.columnInt64(0);
-    s.title = st.columnText(1);
-    s.source = st.columnText(2);
-    s.published = readDate(st, 3);
-    s.language = st.columnText(7);
-    s.duplicateOf = st.columnInt64(8);
-    const QString tags = st.columnText(9);
-    if (!tags.isEmpty()) {
-        s.tags = tags.split(QChar(31));
-        Text::sortGerman(s.tags);
-    }
-    return s;
-}
 
 QString now()
 {
@@ -237,7 +205,7 @@ Expected<qint64> ArticleStore::articleCount()
 Expected<std::vector<ArticleSummary>> ArticleStore::listArticles(int limit, int offset)
 {
     Statement st(*m_db,
-        QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
+        QString(QLatin1String("SELECT ") + summaryColumns
             + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
                             "ORDER BY a.published_day DESC NULLS LAST, a.id DESC LIMIT ?1 OFFSET ?2")));
     st.bind(1, limit).bind(2, offset);
@@ -310,7 +278,7 @@ Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, 
     // Title matches weigh four times body matches. The snippet markers are control characters,
     // which the importers strip from stored text; they become <mark> tags below.
     Statement st(*m_db,
-        QString(QLatin1String("SELECT ") + QStringView(summaryColumns)
+        QString(QLatin1String("SELECT ") + summaryColumns
             + QStringLiteral(", snippet(article_fts, 1, char(2), char(3), '…', 24), "
                              "bm25(article_fts, 4.0, 1.0) AS score "
                              "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
@@ -321,9 +289,9 @@ Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, 
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
         SearchHit hit;
         hit.article = readSummary(row);
-        hit.snippet = row.columnText(10).simplified();
+        hit.snippet = row.columnText(summaryColumnCount).simplified();
         hit.snippet.replace(QChar(2), QLatin1String("<mark>")).replace(QChar(3), QLatin1String("</mark>"));
-        hit.score = row.columnDouble(11);
+        hit.score = row.columnDouble(summaryColumnCount + 1);
         hits.push_back(std::move(hit));
     });
     if (!rows)
@@ -401,6 +369,65 @@ Expected<QStringList> ArticleStore::allTags()
         return rows.error();
     Text::sortGerman(tags);
     return tags;
+}
+
+Expected<std::vector<ArticleId>> ArticleStore::articlesTagged(const QString &tag)
+{
+    Statement st(*m_db,
+        u"SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?1 "
+        u"ORDER BY at.article_id");
+    st.bind(1, tag.trimmed());
+    std::vector<ArticleId> ids;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); });
+    if (!rows)
+        return rows.error();
+    return ids;
+}
+
+Expected<void> ArticleStore::renameTag(const QString &from, const QString &to)
+{
+    const QStringList names = cleanTags({from, to});
+    if (names.size() != 2)
+        return from.trimmed().compare(to.trimmed(), Qt::CaseInsensitive) == 0 && !to.trimmed().isEmpty()
+            ? renameTagCase(from.trimmed(), to.trimmed())
+            : Expected<void>(Error {QStringLiteral("a tag needs a new, non-empty name")});
+    Sqlite::Transaction transaction(*m_db);
+    // Into an existing tag: move the links (articles that had both keep one), then drop the old.
+    Statement merge(*m_db,
+        u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, tagged_at) "
+        u"SELECT at.article_id, (SELECT id FROM tags WHERE name = ?2), at.tagged_at FROM article_tags at "
+        u"WHERE at.tag_id = (SELECT id FROM tags WHERE name = ?1) AND EXISTS (SELECT 1 FROM tags WHERE name "
+        u"= "
+        u"?2)");
+    merge.bind(1, names[0]).bind(2, names[1]);
+    if (auto r = merge.execute(); !r)
+        return r;
+    Statement drop(
+        *m_db, u"DELETE FROM tags WHERE name = ?1 AND EXISTS (SELECT 1 FROM tags WHERE name = ?2)");
+    drop.bind(1, names[0]).bind(2, names[1]);
+    if (auto r = drop.execute(); !r)
+        return r;
+    Statement rename(*m_db, u"UPDATE tags SET name = ?2 WHERE name = ?1");
+    rename.bind(1, names[0]).bind(2, names[1]);
+    if (auto r = rename.execute(); !r)
+        return r;
+    return transaction.commit();
+}
+
+Expected<void> ArticleStore::renameTagCase(const QString &from, const QString &to)
+{
+    // Tag names compare without case, so "usa" → "USA" is a rename of the same row.
+    Statement rename(*m_db, u"UPDATE tags SET name = ?2 WHERE name = ?1");
+    rename.bind(1, from).bind(2, to);
+    return rename.execute();
+}
+
+Expected<void> ArticleStore::deleteTag(const QString &tag)
+{
+    // article_tags rows go with it (ON DELETE CASCADE).
+    Statement st(*m_db, u"DELETE FROM tags WHERE name = ?1");
+    st.bind(1, tag.trimmed());
+    return st.execute();
 }
 
 Expected<void> ArticleStore::setNote(ArticleId id, const QString &text)

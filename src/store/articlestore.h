@@ -90,6 +90,11 @@ public:
     /// Every tag name, German collation order (for completion).
     Expected<QStringList> allTags();
     Expected<void> setNote(ArticleId id, const QString &text);
+    Expected<std::vector<ArticleId>> articlesTagged(const QString &tag);
+    /// Renames a tag; when `to` exists already, the two are merged into `to`.
+    Expected<void> renameTag(const QString &from, const QString &to);
+    /// Removes a tag from every article and from the tag list.
+    Expected<void> deleteTag(const QString &tag);
 
     Expected<StoreStatistics> statistics();
 
@@ -98,6 +103,7 @@ private:
     Expected<void> checkSearchIndex();
     Expected<qint64> sourceId(const QString &name, const QString &url);
     Expected<void> requireArticle(ArticleId id);
+    Expected<void> renameTagCase(const QString &from, const QString &to);
     /// A prepared statement kept for the connection's lifetime, reset and ready to bind.
     /// For the statements an import runs per article: preparing them each time cost a tenth.
     Sqlite::Statement &cached(QStringView sql);

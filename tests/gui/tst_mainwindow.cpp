@@ -2,15 +2,18 @@
 // the first article with its mentions highlighted.
 
 #include "gui/entitiespanel.h"
+#include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/readerview.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/entitytreemodel.h"
+#include "models/facetmodel.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
 
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -70,6 +73,48 @@ private Q_SLOTS:
         window.importPaths({QStringLiteral(":/sample-corpus")});
         QVERIFY(done.wait(120000));
         QCOMPARE(window.articleModel()->rowCount(), rows);
+    }
+
+    void filtersNarrowTheBrowser()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("f.sqlite"))).value()));
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        QTRY_VERIFY(!window.isCountingFacets());
+        ArticleTableModel *model = window.articleModel();
+        const qint64 all = model->matchingCount();
+        FilterPanel *filters = window.filterPanel();
+
+        // Search as you type: the table follows after a short pause, hits marked in the reader.
+        QTest::keyClicks(filters->searchField(), QStringLiteral("Einfuhren"));
+        QTRY_VERIFY(model->matchingCount() > 0 && model->matchingCount() < all);
+        QVERIFY(!window.reader()->browser()->extraSelections().isEmpty());
+        filters->searchField()->clear();
+        QTRY_COMPARE(model->matchingCount(), all);
+
+        // Facet counts follow: checking one outlet leaves exactly its count.
+        QTRY_VERIFY(!window.isCountingFacets());
+        FacetModel *outlets = filters->outletModel();
+        QVERIFY(outlets->rowCount() > 3);
+        const qint64 expected = outlets->index(0, FacetModel::CountColumn).data().toLongLong();
+        outlets->setData(outlets->index(0, FacetModel::NameColumn), Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(model->matchingCount(), expected);
+        filters->clear();
+        QCOMPARE(model->matchingCount(), all);
+
+        // An entity from the Entities dock narrows the browser to the articles mentioning it.
+        QTRY_VERIFY(!window.isCountingFacets());
+        FacetModel *entities = filters->entityModel();
+        QVERIFY(entities->rowCount() > 10);
+        const QString name = entities->index(0, FacetModel::NameColumn).data(CanonicalRole).toString();
+        const QString type = entities->index(0, FacetModel::NameColumn).data(EntityTypeRole).toString();
+        const qint64 articles = entities->index(0, FacetModel::CountColumn).data().toLongLong();
+        Q_EMIT window.entitiesPanel()->filterRequested(type, name);
+        QCOMPARE(model->matchingCount(), articles);
+        QCOMPARE(entities->checkedNames(), QStringList {name});
     }
 
     void handWorkIsUndoableAndPersistent()

@@ -77,7 +77,7 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY"), QStringLiteral("AGENCY"), QStringLiteral("LOCATION")});
         QCOMPARE(tree.rowCount(), 2); // no empty AGENCY group
         const QModelIndex companies = tree.index(0, 0);
-        QCOMPARE(companies.data().toString(), QStringLiteral("COMPANY"));
+        QCOMPARE(companies.data().toString(), QStringLiteral("Company"));
         QCOMPARE(tree.index(0, 1).data().toLongLong(), 21);
         QCOMPARE(tree.rowCount(companies), 2);
         QCOMPARE(

@@ -1,0 +1,246 @@
+#include "store/articlequery.h"
+
+#include "store/searchquery.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+#include "store/summaryrow.h"
+#include "text/locale.h"
+
+#include <variant>
+
+namespace Lagebild {
+
+using Sqlite::Statement;
+
+namespace {
+
+enum class Facet { None, Outlets, Tags };
+
+/// A WHERE clause over `articles a` with its values, bound in order to plain `?` parameters.
+struct Condition
+{
+    QString sql = QStringLiteral("1");
+    std::vector<std::variant<QString, qint64>> values;
+
+    void add(const QString &clause) { sql += QLatin1String(" AND ") + clause; }
+    QString placeholders(const QStringList &names)
+    {
+        QStringList marks;
+        for (const QString &name : names) {
+            marks.append(QStringLiteral("?"));
+            values.emplace_back(name);
+        }
+        return marks.join(QLatin1Char(','));
+    }
+};
+
+Expected<Condition> conditionFor(const ArticleFilter &f, Facet ignored)
+{
+    Condition c;
+    if (!f.text.trimmed().isEmpty()) {
+        auto expression = toFtsQuery(Text::toNfc(f.text));
+        if (!expression)
+            return expression.error();
+        c.add(QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"));
+        c.values.emplace_back(expression.value());
+    }
+    if (f.from.isValid()) {
+        c.add(QStringLiteral("a.published_day >= ?"));
+        c.values.emplace_back(f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        // published_day may carry a time; everything on the last day counts.
+        c.add(QStringLiteral("a.published_day < ?"));
+        c.values.emplace_back(f.to.addDays(1).toString(Qt::ISODate));
+    }
+    if (ignored != Facet::Outlets && !f.outlets.isEmpty())
+        c.add(QStringLiteral("a.source_id IN (SELECT id FROM sources WHERE name IN (%1))")
+                  .arg(c.placeholders(f.outlets)));
+    if (ignored != Facet::Tags && !f.tags.isEmpty())
+        c.add(QStringLiteral("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = "
+                             "at.tag_id WHERE t.name IN (%1))")
+                  .arg(c.placeholders(f.tags)));
+    for (qint64 entity : f.entities) {
+        c.add(QStringLiteral(
+            "a.id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND status = 'active')"));
+        c.values.emplace_back(entity);
+    }
+    if (f.hideDuplicates)
+        c.add(QStringLiteral("a.duplicate_of IS NULL"));
+    return c;
+}
+
+int bindAll(Statement &st, const Condition &c, int first = 1)
+{
+    int index = first;
+    for (const auto &value : c.values) {
+        if (const auto *text = std::get_if<QString>(&value))
+            st.bind(index++, *text);
+        else
+            st.bind(index++, std::get<qint64>(value));
+    }
+    return index;
+}
+
+QString orderBy(ArticleOrder order, bool descending)
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Undated articles and articles without an outlet sort last either way: they are the ones to
+    // look at separately, not the top of a list.
+    switch (order) {
+    case ArticleOrder::Date:
+        return QLatin1String("a.published_day") + direction + QLatin1String(" NULLS LAST, a.id") + direction;
+    case ArticleOrder::Outlet:
+        return QLatin1String("s.name IS NULL, s.name COLLATE NOCASE") + direction
+            + QLatin1String(", a.published_day DESC NULLS LAST, a.id DESC");
+    case ArticleOrder::Title:
+        return QLatin1String("a.title COLLATE NOCASE") + direction + QLatin1String(", a.id");
+    case ArticleOrder::Tags:
+        return QLatin1String("10 IS NULL, 10 COLLATE NOCASE") + direction + QLatin1String(", a.id DESC");
+    case ArticleOrder::Mentions:
+        return QLatin1String("11") + direction + QLatin1String(", a.id DESC");
+    }
+    return QStringLiteral("a.id DESC");
+}
+
+/// (name, count) rows of `sqlTemplate`, whose %1 is the filter's condition without `ignored`.
+Expected<std::vector<FacetCount>> namedCounts(
+    Sqlite::Database &db, const ArticleFilter &filter, Facet ignored, const QString &sqlTemplate)
+{
+    auto condition = conditionFor(filter, ignored);
+    if (!condition)
+        return condition.error();
+    Statement st(db, sqlTemplate.arg(condition->sql));
+    bindAll(st, condition.value());
+    std::vector<FacetCount> list;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+        list.push_back({0, row.columnText(0), {}, row.columnInt64(1)});
+    });
+    if (!rows)
+        return rows.error();
+    return list;
+}
+
+} // namespace
+
+ArticleQuery::ArticleQuery(Sqlite::Database &db) : m_db(db) { }
+
+Expected<std::vector<ArticleSummary>> ArticleQuery::list(
+    const ArticleFilter &filter, ArticleOrder order, bool descending, int limit, int offset)
+{
+    auto condition = conditionFor(filter, Facet::None);
+    if (!condition)
+        return condition.error();
+    Statement st(m_db,
+        QString(QLatin1String("SELECT ") + summaryColumns
+            + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE ")
+            + condition->sql + QLatin1String(" ORDER BY ") + orderBy(order, descending)
+            + QLatin1String(" LIMIT ? OFFSET ?")));
+    const int next = bindAll(st, condition.value());
+    st.bind(next, limit).bind(next + 1, offset);
+    std::vector<ArticleSummary> result;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { result.push_back(readSummary(row)); });
+    if (!rows)
+        return rows.error();
+    return result;
+}
+
+Expected<qint64> ArticleQuery::count(const ArticleFilter &filter)
+{
+    auto condition = conditionFor(filter, Facet::None);
+    if (!condition)
+        return condition.error();
+    Statement st(m_db, QString(QLatin1String("SELECT count(*) FROM articles a WHERE ") + condition->sql));
+    bindAll(st, condition.value());
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    return st.columnInt64(0);
+}
+
+Expected<std::pair<QDate, QDate>> ArticleQuery::dateRange()
+{
+    Statement st(m_db, u"SELECT min(published_day), max(published_day) FROM articles");
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    return std::pair {QDate::fromString(st.columnText(0).left(10), Qt::ISODate),
+        QDate::fromString(st.columnText(1).left(10), Qt::ISODate)};
+}
+
+Expected<std::vector<FacetCount>> ArticleQuery::outletCounts(const ArticleFilter &filter)
+{
+    return namedCounts(m_db, filter, Facet::Outlets,
+        QStringLiteral("SELECT s.name, count(*) AS n FROM articles a JOIN sources s ON s.id = a.source_id "
+                       "WHERE %1 GROUP BY s.id ORDER BY n DESC, s.name COLLATE NOCASE"));
+}
+
+Expected<std::vector<FacetCount>> ArticleQuery::tagCounts(const ArticleFilter &filter)
+{
+    return namedCounts(m_db, filter, Facet::Tags,
+        QStringLiteral("SELECT t.name, (SELECT count(*) FROM article_tags at JOIN articles a ON a.id = "
+                       "at.article_id WHERE at.tag_id = t.id AND %1) AS n FROM tags t "
+                       "ORDER BY n DESC, t.name COLLATE NOCASE"));
+}
+
+Expected<std::vector<FacetCount>> ArticleQuery::entityCounts(const ArticleFilter &filter, int limit)
+{
+    auto condition = conditionFor(filter, Facet::None);
+    if (!condition)
+        return condition.error();
+    // Without a filter the join with articles is pure cost: count the mentions table alone.
+    const bool all = condition->values.empty();
+    Statement st(m_db,
+        QString(QLatin1String(
+                    "SELECT e.id, e.canonical, e.type, count(DISTINCT m.article_id) AS n FROM mentions m "
+                    "JOIN entities e ON e.id = m.entity_id ")
+            + (all ? QString() : QStringLiteral("JOIN articles a ON a.id = m.article_id "))
+            + QLatin1String("WHERE m.status = 'active' AND e.status = 'active' AND e.type NOT IN "
+                            "('QUANTITY', 'DATE') AND ")
+            + (all ? QStringLiteral("1") : condition->sql)
+            + QLatin1String(" GROUP BY e.id ORDER BY n DESC, e.canonical COLLATE NOCASE LIMIT ?")));
+    const int next = bindAll(st, condition.value());
+    st.bind(next, limit);
+    std::vector<FacetCount> list;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+        list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnInt64(3)});
+    });
+    if (!rows)
+        return rows.error();
+    return list;
+}
+
+Expected<std::vector<std::pair<int, int>>> ArticleQuery::searchHits(ArticleId article, const QString &text)
+{
+    std::vector<std::pair<int, int>> hits;
+    if (text.trimmed().isEmpty())
+        return hits;
+    auto expression = toFtsQuery(Text::toNfc(text));
+    if (!expression)
+        return expression.error();
+    // highlight() returns the body with the matched tokens between the two markers, which the
+    // importers never let into stored text; their positions give the offsets.
+    Statement st(m_db,
+        u"SELECT highlight(article_fts, 1, char(2), char(3)) FROM article_fts "
+        u"WHERE article_fts MATCH ?1 AND rowid = ?2");
+    st.bind(1, expression.value()).bind(2, article);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return hits;
+    const QString marked = st.columnText(0);
+    int offset = 0; // markers seen so far
+    int start = -1;
+    for (int i = 0; i < marked.size(); ++i) {
+        if (marked[i] == QChar(2)) {
+            start = i - offset++;
+        } else if (marked[i] == QChar(3) && start >= 0) {
+            hits.emplace_back(start, i - offset++);
+            start = -1;
+        }
+    }
+    return hits;
+}
+
+} // namespace Lagebild

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/expected.h"
+#include "store/articlefilter.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Lagebild {
+
+namespace Sqlite {
+class Database;
+}
+
+/// A name in a facet list with the number of articles it would leave.
+struct FacetCount
+{
+    qint64 id = 0; ///< entities: the entity's id; 0 for outlets and tags
+    QString name;
+    QString type; ///< entities: COMPANY, AGENCY, …
+    qint64 articles = 0;
+};
+
+/// The article browser's reads: filtered and sorted pages, counts, and facet counts that follow
+/// the other filters. Every filter becomes one SQL condition, so a page of a 100,000-article
+/// corpus costs the same as a page of an unfiltered one.
+class ArticleQuery
+{
+public:
+    explicit ArticleQuery(Sqlite::Database &db);
+
+    Expected<std::vector<ArticleSummary>> list(
+        const ArticleFilter &filter, ArticleOrder order, bool descending, int limit, int offset);
+    Expected<qint64> count(const ArticleFilter &filter);
+    /// The first and last publication day in the store (invalid dates when none is dated).
+    Expected<std::pair<QDate, QDate>> dateRange();
+
+    /// Outlets of the filtered articles, ignoring the outlet filter itself (so the analyst sees
+    /// what choosing another one would give), most articles first.
+    Expected<std::vector<FacetCount>> outletCounts(const ArticleFilter &filter);
+    /// Tags of the filtered articles, ignoring the tag filter itself; every tag, also unused ones.
+    Expected<std::vector<FacetCount>> tagCounts(const ArticleFilter &filter);
+    /// The entities (not quantities or dates) mentioned most in the filtered articles.
+    Expected<std::vector<FacetCount>> entityCounts(const ArticleFilter &filter, int limit);
+
+    /// Where the search text matches in an article's body, as [start, end) UTF-16 ranges,
+    /// found with the search index's own tokenizer (so "Genehmigungen" marks "Genehmigung").
+    Expected<std::vector<std::pair<int, int>>> searchHits(ArticleId article, const QString &text);
+
+private:
+    Sqlite::Database &m_db;
+};
+
+} // namespace Lagebild

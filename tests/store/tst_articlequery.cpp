@@ -1,0 +1,252 @@
+#include "models/articletablemodel.h"
+#include "models/facetmodel.h"
+#include "store/analysisrepository.h"
+#include "store/articlequery.h"
+#include "store/articlestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Lagebild;
+
+namespace {
+
+struct Fixture
+{
+    std::unique_ptr<ArticleStore> store;
+    QList<ArticleId> ids;
+    qint64 nvidia = 0;
+    qint64 huawei = 0;
+};
+
+Article makeArticle(const QString &title, const QString &body, const QString &source, const QDate &day)
+{
+    Article a;
+    a.title = title;
+    a.body = body;
+    a.rawOriginal = body;
+    a.source = source;
+    a.language = QStringLiteral("de");
+    a.contentHash = title;
+    a.originalFormat = QStringLiteral("txt");
+    if (day.isValid())
+        a.published = PublicationDate::day(day, DateOrigin::Metadata);
+    return a;
+}
+
+qint64 mark(AnalysisRepository &repo, ArticleId article, const QString &body, const QString &text,
+    const QString &type)
+{
+    StoredMention m;
+    m.start = int(body.indexOf(text));
+    m.end = m.start + int(text.size());
+    m.type = type;
+    m.text = text;
+    m.canonical = text;
+    if (!repo.addManualMention(article, m))
+        qFatal("marking failed");
+    return repo.findEntity(type, text).value().value();
+}
+
+Fixture makeFixture()
+{
+    Fixture f;
+    f.store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+    const QString b1 = QStringLiteral("Nvidia liefert Chips. Die Genehmigungen fehlen noch.");
+    const QString b2 = QStringLiteral("Huawei baut eigene Chips, Nvidia verliert Kunden.");
+    const QString b3 = QStringLiteral("Der Zoll kontrolliert Lieferungen von Huawei.");
+    const QString b4 = QStringLiteral("Ein Text ohne Datum über Ärger mit Nvidia.");
+    f.ids.append(f.store
+                     ->insertArticle(
+                         makeArticle(QStringLiteral("Alpha"), b1, QStringLiteral("Tagesblatt"), {2025, 3, 1}))
+                     .value());
+    f.ids.append(f.store
+                     ->insertArticle(makeArticle(
+                         QStringLiteral("Beta"), b2, QStringLiteral("Wirtschaftswoche Ost"), {2025, 6, 15}))
+                     .value());
+    f.ids.append(f.store
+                     ->insertArticle(makeArticle(
+                         QStringLiteral("Gamma"), b3, QStringLiteral("Tagesblatt"), {2025, 9, 30}))
+                     .value());
+    f.ids.append(
+        f.store->insertArticle(makeArticle(QStringLiteral("Ärger"), b4, QStringLiteral("Rundfunk Süd"), {}))
+            .value());
+    AnalysisRepository repo(f.store->database());
+    f.nvidia = mark(repo, f.ids[0], b1, QStringLiteral("Nvidia"), QStringLiteral("COMPANY"));
+    mark(repo, f.ids[1], b2, QStringLiteral("Nvidia"), QStringLiteral("COMPANY"));
+    mark(repo, f.ids[3], b4, QStringLiteral("Nvidia"), QStringLiteral("COMPANY"));
+    f.huawei = mark(repo, f.ids[1], b2, QStringLiteral("Huawei"), QStringLiteral("COMPANY"));
+    mark(repo, f.ids[2], b3, QStringLiteral("Huawei"), QStringLiteral("COMPANY"));
+    if (!f.store->addTags(f.ids[0], {QStringLiteral("Export")}))
+        qFatal("tagging failed");
+    if (!f.store->addTags(f.ids[1], {QStringLiteral("Export"), QStringLiteral("Konkurrenz")}))
+        qFatal("tagging failed");
+    if (!f.store->addTags(f.ids[2], {QStringLiteral("Zoll")}))
+        qFatal("tagging failed");
+    return f;
+}
+
+QList<ArticleId> idsOf(ArticleQuery &query, const ArticleFilter &filter,
+    ArticleOrder order = ArticleOrder::Date, bool descending = true)
+{
+    QList<ArticleId> ids;
+    for (const ArticleSummary &s : query.list(filter, order, descending, 100, 0).value())
+        ids.append(s.id);
+    return ids;
+}
+
+qint64 countOf(const std::vector<FacetCount> &counts, const QString &name)
+{
+    for (const FacetCount &c : counts)
+        if (c.name == name)
+            return c.articles;
+    return -1;
+}
+
+} // namespace
+
+class TestArticleQuery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void filtersCombine()
+    {
+        Fixture f = makeFixture();
+        ArticleQuery q(f.store->database());
+        const auto &id = f.ids;
+        QCOMPARE(idsOf(q, {}), (QList<ArticleId> {id[2], id[1], id[0], id[3]})); // undated last
+        ArticleFilter filter;
+        filter.text = QStringLiteral("Chips");
+        QCOMPARE(idsOf(q, filter), (QList<ArticleId> {id[1], id[0]}));
+        filter.text = QStringLiteral("Genehmigung"); // stemmed like the index
+        QCOMPARE(idsOf(q, filter), QList<ArticleId> {id[0]});
+        filter = {};
+        filter.from = QDate(2025, 6, 15);
+        filter.to = QDate(2025, 9, 30);
+        QCOMPARE(idsOf(q, filter), (QList<ArticleId> {id[2], id[1]})); // both ends inclusive
+        filter = {};
+        filter.outlets = QStringList {QStringLiteral("Tagesblatt"), QStringLiteral("Rundfunk Süd")};
+        QCOMPARE(q.count(filter).value(), 3);
+        filter.tags = QStringList {QStringLiteral("Export"), QStringLiteral("Zoll")}; // any of
+        QCOMPARE(idsOf(q, filter), (QList<ArticleId> {id[2], id[0]}));
+        filter = {};
+        filter.entities = {f.nvidia, f.huawei}; // all of
+        QCOMPARE(idsOf(q, filter), QList<ArticleId> {id[1]});
+        filter.text = QStringLiteral("\"unclosed");
+        QVERIFY(!q.list(filter, ArticleOrder::Date, true, 10, 0));
+    }
+
+    void sorting()
+    {
+        Fixture f = makeFixture();
+        ArticleQuery q(f.store->database());
+        const auto &id = f.ids;
+        QCOMPARE(idsOf(q, {}, ArticleOrder::Title, false).first(), id[0]);
+        QCOMPARE(idsOf(q, {}, ArticleOrder::Outlet, false),
+            (QList<ArticleId> {id[3], id[2], id[0], id[1]})); // by outlet, newest first within one
+        QCOMPARE(idsOf(q, {}, ArticleOrder::Mentions, true).first(), id[1]);
+        QCOMPARE(idsOf(q, {}, ArticleOrder::Date, false), (QList<ArticleId> {id[0], id[1], id[2], id[3]}));
+        QCOMPARE(q.list({}, ArticleOrder::Date, true, 10, 0).value().front().mentionCount, 1);
+    }
+
+    void facetsFollowTheOtherFilters()
+    {
+        Fixture f = makeFixture();
+        ArticleQuery q(f.store->database());
+        ArticleFilter filter;
+        filter.outlets = QStringList {QStringLiteral("Tagesblatt")};
+        // The outlet facet ignores the outlet filter itself, so the alternatives stay visible.
+        const auto outlets = q.outletCounts(filter).value();
+        QCOMPARE(countOf(outlets, QStringLiteral("Tagesblatt")), 2);
+        QCOMPARE(countOf(outlets, QStringLiteral("Wirtschaftswoche Ost")), 1);
+        const auto tags = q.tagCounts(filter).value();
+        QCOMPARE(countOf(tags, QStringLiteral("Export")), 1);
+        QCOMPARE(countOf(tags, QStringLiteral("Konkurrenz")), 0); // listed with zero
+        const auto entities = q.entityCounts(filter, 10).value();
+        QCOMPARE(countOf(entities, QStringLiteral("Nvidia")), 1);
+        QCOMPARE(countOf(entities, QStringLiteral("Huawei")), 1);
+        QCOMPARE(countOf(q.entityCounts({}, 10).value(), QStringLiteral("Nvidia")), 3);
+        const auto range = q.dateRange().value();
+        QCOMPARE(range.first, QDate(2025, 3, 1));
+        QCOMPARE(range.second, QDate(2025, 9, 30));
+    }
+
+    void searchHitsAreBodyOffsets()
+    {
+        Fixture f = makeFixture();
+        ArticleQuery q(f.store->database());
+        const auto hits = q.searchHits(f.ids[0], QStringLiteral("genehmigung chips")).value();
+        QCOMPARE(hits.size(), size_t(2));
+        const QString body = f.store->articleBody(f.ids[0]).value();
+        QCOMPARE(body.mid(hits[0].first, hits[0].second - hits[0].first), QStringLiteral("Chips"));
+        QCOMPARE(body.mid(hits[1].first, hits[1].second - hits[1].first), QStringLiteral("Genehmigungen"));
+        QVERIFY(q.searchHits(f.ids[2], QStringLiteral("Chips")).value().empty());
+    }
+
+    void tagsRenameMergeDelete()
+    {
+        Fixture f = makeFixture();
+        ArticleStore &s = *f.store;
+        QVERIFY(s.renameTag(QStringLiteral("Zoll"), QStringLiteral("Zollkontrolle")));
+        QCOMPARE(s.tagsOf(f.ids[2]).value(), QStringList {QStringLiteral("Zollkontrolle")});
+        QVERIFY(s.renameTag(QStringLiteral("export"), QStringLiteral("EXPORT"))); // case only
+        QCOMPARE(s.tagsOf(f.ids[0]).value(), QStringList {QStringLiteral("EXPORT")});
+        // Merge: Konkurrenz into EXPORT; article 1 had both and keeps one.
+        QVERIFY(s.renameTag(QStringLiteral("Konkurrenz"), QStringLiteral("Export")));
+        QCOMPARE(s.tagsOf(f.ids[1]).value(), QStringList {QStringLiteral("EXPORT")});
+        QVERIFY(!s.allTags().value().contains(QStringLiteral("Konkurrenz")));
+        QCOMPARE(s.articlesTagged(QStringLiteral("Export")).value().size(), size_t(2));
+        QVERIFY(s.deleteTag(QStringLiteral("Export")));
+        QVERIFY(s.tagsOf(f.ids[0]).value().isEmpty());
+        QCOMPARE(s.allTags().value(), QStringList {QStringLiteral("Zollkontrolle")});
+        QVERIFY(!s.renameTag(QStringLiteral("Zollkontrolle"), QStringLiteral("  ")));
+    }
+
+    void tableModelFiltersAndSorts()
+    {
+        Fixture f = makeFixture();
+        ArticleTableModel model(*f.store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 4);
+        ArticleFilter filter;
+        filter.entities = {f.huawei};
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setFilter(filter);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.matchingCount(), 2);
+        model.setFilter(filter); // unchanged: no reset
+        QCOMPARE(reset.size(), 1);
+        model.sort(ArticleTableModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, ArticleTableModel::TitleColumn).data().toString(), QStringLiteral("Beta"));
+        QCOMPARE(model.index(0, ArticleTableModel::MentionsColumn).data().toInt(), 2);
+        filter.text = QStringLiteral("\"unclosed");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.lastError().isEmpty());
+    }
+
+    void facetModelKeepsCheckedNames()
+    {
+        FacetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCounts(
+            {{0, QStringLiteral("Tagesblatt"), {}, 2}, {0, QStringLiteral("Rundfunk Süd"), {}, 1}});
+        QSignalSpy changed(&model, &FacetModel::checkedChanged);
+        QVERIFY(model.setData(model.index(1, FacetModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.checkedNames(), QStringList {QStringLiteral("Rundfunk Süd")});
+        model.setCounts({{0, QStringLiteral("Tagesblatt"), {}, 5}}); // Rundfunk Süd fell to zero
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, FacetModel::CountColumn).data().toLongLong(), 0);
+        QCOMPARE(model.index(1, FacetModel::NameColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+            Qt::Checked);
+        model.clearChecked();
+        QVERIFY(model.checkedNames().isEmpty());
+        QCOMPARE(changed.size(), 1); // programmatic changes do not signal
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleQuery)
+#include "tst_articlequery.moc"
