@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/filterpanel.h"
 #include "gui/readerview.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -92,13 +94,17 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         m_filters->setCounts(counts);
         m_entitiesPanel->setFilteredEntities(counts.entities);
     });
-    connect(m_entitiesPanel, &EntitiesPanel::filterRequested, this,
-        [this](const QString &type, const QString &canonical) {
-            AnalysisRepository repository(m_store->database());
-            auto id = repository.findEntity(type, canonical);
-            if (id && id->has_value())
-                m_filters->filterByEntity(**id, canonical, type);
-        });
+    connect(m_entitiesPanel, &EntitiesPanel::filterRequested, this, &MainWindow::filterByEntity);
+    connect(m_filters, &FilterPanel::renameTagRequested, this, &MainWindow::askToRenameTag);
+    connect(m_filters, &FilterPanel::deleteTagRequested, this, &MainWindow::deleteTag);
+
+    m_corrections = new CorrectionActions(*m_store, m_undo, m_reader, m_mentions, this);
+    connect(m_corrections, &CorrectionActions::articleChanged, this, [this](ArticleId id) {
+        articlesChanged({id});
+        m_entitiesPanel->refresh();
+    });
+    connect(m_corrections, &CorrectionActions::rulesChanged, this, [this] { analyse(false); });
+    connect(m_corrections, &CorrectionActions::filterRequested, this, &MainWindow::filterByEntity);
 
     m_countLabel = new QLabel;
     m_progress = new QProgressBar;
@@ -177,10 +183,14 @@ void MainWindow::createActions()
     edit->addAction(tr("Remove Tags from Selected Articles…"), this, [this] { askForTags(false); });
     QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::askForNote);
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    edit->addSeparator();
+    edit->addActions(m_corrections->readerActions());
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
     analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
+    analysis->addSeparator();
+    analysis->addAction(m_corrections->entityManagerAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lagebild"), this, [this] {
@@ -251,7 +261,7 @@ QList<ArticleId> MainWindow::selectedArticles() const
 
 void MainWindow::articlesChanged(const QList<ArticleId> &ids)
 {
-    m_model->refreshTags(ids);
+    m_model->refreshRows(ids);
     const ArticleId current = m_table->currentIndex().data(ArticleIdRole).toLongLong();
     if (ids.contains(current))
         showArticle(m_table->currentIndex());
@@ -334,8 +344,11 @@ void MainWindow::showProgress(int done, int total, const QString &format)
 
 void MainWindow::analyse(bool all)
 {
-    if (m_analysis && m_analysis->isRunning())
+    if (m_analysis && m_analysis->isRunning()) {
+        // New rules arrived while it runs: once it is done, analyse what became due meanwhile.
+        m_analyseAgain = true;
         return;
+    }
     delete m_analysis;
     m_analysis = new AnalysisJob(m_store->path(), all, this);
     connect(m_analysis, &AnalysisJob::progress, this,
@@ -365,7 +378,13 @@ void MainWindow::analysisFinished()
     if (!selectArticleLoaded(current) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
     m_entitiesPanel->refresh();
+    m_corrections->analysisFinished();
     refreshFacets();
+    if (m_analyseAgain) {
+        m_analyseAgain = false;
+        analyse(false);
+        return;
+    }
     Q_EMIT backgroundWorkFinished();
 }
 
@@ -469,6 +488,45 @@ bool MainWindow::selectArticleLoaded(ArticleId id)
         }
     }
     return false;
+}
+
+void MainWindow::filterByEntity(const QString &type, const QString &canonical)
+{
+    AnalysisRepository repository(m_store->database());
+    auto id = repository.findEntity(type, canonical);
+    if (id && id->has_value())
+        m_filters->filterByEntity(**id, canonical, type);
+}
+
+void MainWindow::renameTag(const QString &from, const QString &to)
+{
+    if (to.simplified().isEmpty() || from == to.simplified())
+        return;
+    m_undo->push(new RenameTagCommand(*m_store, from, to.simplified(), [this](const QList<ArticleId> &ids) {
+        articlesChanged(ids);
+        refreshFacets();
+    }));
+}
+
+void MainWindow::deleteTag(const QString &tag)
+{
+    m_undo->push(new DeleteTagCommand(*m_store, tag, [this](const QList<ArticleId> &ids) {
+        articlesChanged(ids);
+        refreshFacets();
+    }));
+}
+
+void MainWindow::askToRenameTag(const QString &tag)
+{
+    auto known = m_store->allTags();
+    QStringList others = known ? known.value() : QStringList();
+    others.removeAll(tag);
+    others.prepend(tag);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Rename or Merge Tag"),
+        tr("New name for “%1” (an existing tag merges them):").arg(tag), others, 0, true, &ok);
+    if (ok)
+        renameTag(tag, name);
 }
 
 void MainWindow::refreshFacets()

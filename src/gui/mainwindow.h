@@ -15,6 +15,7 @@ class QUndoStack;
 namespace Lagebild {
 
 class AnalysisJob;
+class CorrectionActions;
 class EntitiesPanel;
 class FacetCounter;
 class FilterPanel;
@@ -54,6 +55,11 @@ public:
     void tagArticles(const QList<ArticleId> &articles, const QStringList &tags);
     void untagArticles(const QList<ArticleId> &articles, const QStringList &tags);
     void setNote(ArticleId article, const QString &text);
+    void renameTag(const QString &from, const QString &to);
+    void deleteTag(const QString &tag);
+    /// Narrows the browser to the articles mentioning this entity.
+    void filterByEntity(const QString &type, const QString &canonical);
+    [[nodiscard]] CorrectionActions *corrections() const { return m_corrections; }
     [[nodiscard]] QList<ArticleId> selectedArticles() const;
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     /// True while an import or an analysis runs.
@@ -73,6 +79,7 @@ private:
     void articlesChanged(const QList<ArticleId> &ids);
     void askForTags(bool add);
     void askForNote();
+    void askToRenameTag(const QString &tag);
     void applyFilter(const ArticleFilter &filter);
     void refreshFacets();
     bool selectArticleLoaded(ArticleId id);
@@ -87,6 +94,8 @@ private:
     EntitiesPanel *m_entitiesPanel = nullptr;
     FilterPanel *m_filters = nullptr;
     FacetCounter *m_facetCounter = nullptr;
+    CorrectionActions *m_corrections = nullptr;
+    bool m_analyseAgain = false;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

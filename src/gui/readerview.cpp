@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -70,16 +71,61 @@ ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
     m_browser = new QTextBrowser;
     m_browser->setOpenExternalLinks(true);
     m_browser->setPlaceholderText(tr("Select an article to read it."));
+    // Keyboard selection too: marking a mention must not need a mouse.
+    m_browser->setTextInteractionFlags(m_browser->textInteractionFlags() | Qt::TextSelectableByKeyboard);
+    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_browser, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        // A right-click without a selection acts on the mention under the mouse.
+        if (!m_browser->textCursor().hasSelection())
+            m_browser->setTextCursor(m_browser->cursorForPosition(at));
+        QMenu *menu = m_browser->createStandardContextMenu(at);
+        if (!m_contextActions.isEmpty()) {
+            menu->addSeparator();
+            menu->addActions(m_contextActions);
+        }
+        menu->exec(m_browser->viewport()->mapToGlobal(at));
+        delete menu;
+    });
+    connect(m_browser, &QTextBrowser::cursorPositionChanged, this, &ReaderView::cursorMoved);
+    connect(m_browser, &QTextBrowser::selectionChanged, this, &ReaderView::cursorMoved);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(legend);
     layout->addWidget(m_browser);
 }
 
+std::optional<std::pair<int, int>> ReaderView::selectedBodyRange() const
+{
+    const QTextCursor cursor = m_browser->textCursor();
+    if (!cursor.hasSelection() || m_bodyStart <= 0 || cursor.selectionStart() < m_bodyStart)
+        return std::nullopt;
+    int start = cursor.selectionStart() - m_bodyStart;
+    int end = cursor.selectionEnd() - m_bodyStart;
+    // A double-click or a sloppy drag takes spaces and punctuation along; a mention has none.
+    const QString &body = m_body;
+    if (end > body.size())
+        return std::nullopt;
+    while (start < end && !body.at(start).isLetterOrNumber())
+        ++start;
+    while (end > start && !body.at(end - 1).isLetterOrNumber() && body.at(end - 1) != QLatin1Char('.')
+        && body.at(end - 1) != QLatin1Char('%'))
+        --end;
+    if (start >= end)
+        return std::nullopt;
+    return std::pair {start, end};
+}
+
+int ReaderView::cursorBodyOffset() const
+{
+    const int position = m_browser->textCursor().position();
+    return m_bodyStart > 0 && position >= m_bodyStart ? position - m_bodyStart : -1;
+}
+
 void ReaderView::clear()
 {
     m_browser->clear();
     m_bodyStart = 0;
+    m_body.clear();
 }
 
 void ReaderView::setSearchHits(const std::vector<std::pair<int, int>> &hits)
@@ -136,6 +182,7 @@ void ReaderView::showArticle(const Article &a, const QAbstractItemModel *mention
     cursor.movePosition(QTextCursor::End);
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     m_bodyStart = cursor.position();
+    m_body = a.body;
     cursor.insertText(a.body, QTextCharFormat());
 
     if (mentions) {

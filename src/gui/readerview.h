@@ -4,10 +4,12 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
 class QAbstractItemModel;
+class QAction;
 class QTextBrowser;
 
 namespace Lagebild {
@@ -30,9 +32,22 @@ public:
     [[nodiscard]] QTextBrowser *browser() const { return m_browser; }
     /// Document position where the body starts (body offsets are relative to it).
     [[nodiscard]] int bodyStart() const { return m_bodyStart; }
+    /// The selected part of the body as [start, end) offsets, if the selection lies in it.
+    [[nodiscard]] std::optional<std::pair<int, int>> selectedBodyRange() const;
+    /// The body offset of the text cursor, -1 when it is in the header.
+    [[nodiscard]] int cursorBodyOffset() const;
+    [[nodiscard]] const QString &body() const { return m_body; }
+    /// Actions offered in the body's context menu after the standard ones (copy, select all).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
+Q_SIGNALS:
+    /// The text cursor or the selection moved (correction actions follow it).
+    void cursorMoved();
 
 private:
     QTextBrowser *m_browser = nullptr;
+    QList<QAction *> m_contextActions;
+    QString m_body;
     int m_bodyStart = 0;
 };
 

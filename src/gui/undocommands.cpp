@@ -98,4 +98,104 @@ bool NoteCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+namespace {
+
+QList<ArticleId> tagged(ArticleStore &store, const QString &tag)
+{
+    QList<ArticleId> ids;
+    if (auto list = store.articlesTagged(tag)) {
+        for (ArticleId id : list.value())
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+RenameTagCommand::RenameTagCommand(
+    ArticleStore &store, QString from, QString to, std::function<void(const QList<ArticleId> &)> changed)
+    : m_store(store), m_from(std::move(from)), m_to(std::move(to)), m_changed(std::move(changed))
+{
+    m_hadFrom = tagged(m_store, m_from);
+    m_hadTo = tagged(m_store, m_to);
+    const auto known = m_store.allTags();
+    m_merge = known && known->contains(m_to, Qt::CaseInsensitive)
+        && m_from.compare(m_to, Qt::CaseInsensitive) != 0;
+    setText(m_merge
+            ? QCoreApplication::translate("RenameTagCommand", "Merge tag %1 into %2").arg(m_from, m_to)
+            : QCoreApplication::translate("RenameTagCommand", "Rename tag %1 to %2").arg(m_from, m_to));
+}
+
+void RenameTagCommand::redo()
+{
+    if (auto r = m_store.renameTag(m_from, m_to); !r)
+        qCWarning(lcGui) << "renaming a tag failed:" << r.errorMessage();
+    m_changed(m_hadFrom + m_hadTo);
+}
+
+void RenameTagCommand::undo()
+{
+    if (!m_merge) {
+        if (auto r = m_store.renameTag(m_to, m_from); !r)
+            qCWarning(lcGui) << "renaming a tag back failed:" << r.errorMessage();
+    } else {
+        for (ArticleId id : std::as_const(m_hadFrom)) {
+            (void)m_store.addTags(id, {m_from});
+            if (!m_hadTo.contains(id))
+                (void)m_store.removeTags(id, {m_to});
+        }
+    }
+    m_changed(m_hadFrom + m_hadTo);
+}
+
+DeleteTagCommand::DeleteTagCommand(
+    ArticleStore &store, QString tag, std::function<void(const QList<ArticleId> &)> changed)
+    : m_store(store), m_tag(std::move(tag)), m_changed(std::move(changed))
+{
+    m_articles = tagged(m_store, m_tag);
+    setText(QCoreApplication::translate("DeleteTagCommand", "Delete tag %1").arg(m_tag));
+}
+
+void DeleteTagCommand::redo()
+{
+    if (auto r = m_store.deleteTag(m_tag); !r)
+        qCWarning(lcGui) << "deleting a tag failed:" << r.errorMessage();
+    m_changed(m_articles);
+}
+
+void DeleteTagCommand::undo()
+{
+    for (ArticleId id : std::as_const(m_articles))
+        (void)m_store.addTags(id, {m_tag});
+    m_changed(m_articles);
+}
+
+PublicationDateCommand::PublicationDateCommand(ArticleStore &store, ArticleId article, PublicationDate before,
+    PublicationDate after, std::function<void(ArticleId)> changed)
+    : m_store(store)
+    , m_article(article)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_changed(std::move(changed))
+{
+    setText(QCoreApplication::translate("PublicationDateCommand", "Set publication date"));
+}
+
+void PublicationDateCommand::write(const PublicationDate &date)
+{
+    if (auto r = m_store.setPublished(m_article, date); !r)
+        qCWarning(lcGui) << "setting the date failed:" << r.errorMessage();
+    m_changed(m_article);
+}
+
+void PublicationDateCommand::redo()
+{
+    write(m_after);
+}
+
+void PublicationDateCommand::undo()
+{
+    write(m_before);
+}
+
 } // namespace Lagebild

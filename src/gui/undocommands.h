@@ -63,4 +63,61 @@ private:
     std::function<void(ArticleId)> m_changed;
 };
 
+/// Renames a tag, or merges it into another when the new name exists. Undo gives the old tag
+/// back to exactly the articles that had it and takes the new one from those that did not.
+class RenameTagCommand final : public QUndoCommand
+{
+public:
+    RenameTagCommand(
+        ArticleStore &store, QString from, QString to, std::function<void(const QList<ArticleId> &)> changed);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    ArticleStore &m_store;
+    QString m_from;
+    QString m_to;
+    bool m_merge = false;
+    QList<ArticleId> m_hadFrom;
+    QList<ArticleId> m_hadTo;
+    std::function<void(const QList<ArticleId> &)> m_changed;
+};
+
+/// Deletes a tag everywhere; undo tags the same articles again.
+class DeleteTagCommand final : public QUndoCommand
+{
+public:
+    DeleteTagCommand(ArticleStore &store, QString tag, std::function<void(const QList<ArticleId> &)> changed);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    ArticleStore &m_store;
+    QString m_tag;
+    QList<ArticleId> m_articles;
+    std::function<void(const QList<ArticleId> &)> m_changed;
+};
+
+/// Sets an article's publication date by hand (or marks it as having none).
+class PublicationDateCommand final : public QUndoCommand
+{
+public:
+    PublicationDateCommand(ArticleStore &store, ArticleId article, PublicationDate before,
+        PublicationDate after, std::function<void(ArticleId)> changed);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void write(const PublicationDate &date);
+
+    ArticleStore &m_store;
+    ArticleId m_article;
+    PublicationDate m_before;
+    PublicationDate m_after;
+    std::function<void(ArticleId)> m_changed;
+};
+
 } // namespace Lagebild

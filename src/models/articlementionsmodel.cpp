@@ -29,6 +29,15 @@ void ArticleMentionsModel::reload()
     endResetModel();
 }
 
+std::optional<StoredMention> ArticleMentionsModel::mentionAt(int offset) const
+{
+    for (const StoredMention &m : m_mentions) {
+        if (m.start <= offset && offset < m.end)
+            return m;
+    }
+    return std::nullopt;
+}
+
 int ArticleMentionsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_mentions.size());

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
 #include <vector>
 
 namespace Lagebild {
@@ -23,6 +24,8 @@ public:
     [[nodiscard]] ArticleId article() const { return m_article; }
     /// Reads the mentions again (after an analysis).
     void reload();
+    /// The mention covering this body offset, if any.
+    [[nodiscard]] std::optional<StoredMention> mentionAt(int offset) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

@@ -113,15 +113,15 @@ void ArticleTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void ArticleTableModel::refreshTags(const QList<ArticleId> &ids)
+void ArticleTableModel::refreshRows(const QList<ArticleId> &ids)
 {
     for (size_t row = 0; row < m_rows.size(); ++row) {
         if (!ids.contains(m_rows[row].id))
             continue;
-        if (auto tags = m_store.tagsOf(m_rows[row].id)) {
-            m_rows[row].tags = tags.value();
-            const QModelIndex cell = index(int(row), TagsColumn);
-            Q_EMIT dataChanged(cell, cell);
+        auto summary = m_query.summary(m_rows[row].id);
+        if (summary && summary->has_value()) {
+            m_rows[row] = std::move(**summary);
+            Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         }
     }
 }

@@ -47,9 +47,9 @@ public:
     /// Drops what was loaded and reads the first page again (after an import).
     void reload();
     [[nodiscard]] ArticleId articleId(int row) const;
-    /// Re-reads the tags of these articles and updates their rows in place (after an edit),
-    /// keeping the view's selection and scroll position.
-    void refreshTags(const QList<ArticleId> &ids);
+    /// Re-reads these articles and updates their rows in place (after an edit of their tags,
+    /// date or mentions), keeping the view's selection and scroll position.
+    void refreshRows(const QList<ArticleId> &ids);
     /// The last error of the store, empty when reading worked.
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

@@ -54,7 +54,8 @@ QString relationLabel(const Analysis::Relation &r)
 
 QDate firstDayOfNorm(const QString &norm)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|W(\d{2})))?(?:/.*)?$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|W(\d{2})))?(?:/.*)?$)"));
     const auto m = pattern.match(norm);
     if (!m.hasMatch())
         return {};
@@ -75,12 +76,10 @@ QDate firstDayOfNorm(const QString &norm)
     return QDate(year, 1, 1);
 }
 
-AnalysisService::AnalysisService(ArticleStore &store)
-    : m_store(store)
-{
-}
+AnalysisService::AnalysisService(ArticleStore &store) : m_store(store) { }
 
-ArticleAnalysis AnalysisService::toStored(ArticleId id, const QString &body, QDate published, const Analysis::AnalysisResult &result)
+ArticleAnalysis AnalysisService::toStored(
+    ArticleId id, const QString &body, QDate published, const Analysis::AnalysisResult &result)
 {
     ArticleAnalysis a;
     a.article = id;
@@ -104,7 +103,8 @@ ArticleAnalysis AnalysisService::toStored(ArticleId id, const QString &body, QDa
     // A DATE in the evidence sentence dates the event; else the publication date does.
     auto dateIn = [&](int start, int end) -> const Analysis::Mention * {
         for (const Analysis::Mention &m : result.mentions) {
-            if (m.type == Analysis::EntityType::Date && m.start >= start && m.end <= end && firstDayOfNorm(m.norm).isValid())
+            if (m.type == Analysis::EntityType::Date && m.start >= start && m.end <= end
+                && firstDayOfNorm(m.norm).isValid())
                 return &m;
         }
         return nullptr;
@@ -146,15 +146,24 @@ ArticleAnalysis AnalysisService::toStored(ArticleId id, const QString &body, QDa
     return a;
 }
 
-AnalyzeSummary AnalysisService::analyze(bool all, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+AnalyzeSummary AnalysisService::analyze(
+    bool all, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
-    AnalyzeSummary summary;
     AnalysisRepository repository(m_store.database());
     auto ids = repository.articlesToAnalyse(all, Analysis::engineVersion);
     if (!ids) {
+        AnalyzeSummary summary;
         summary.error = ids.errorMessage();
         return summary;
     }
+    return analyzeArticles(ids.value(), progress, cancel);
+}
+
+AnalyzeSummary AnalysisService::analyzeArticles(const std::vector<ArticleId> &ids,
+    const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+{
+    AnalyzeSummary summary;
+    AnalysisRepository repository(m_store.database());
     auto rulesVersion = repository.rulesVersion();
     if (!rulesVersion) {
         summary.error = rulesVersion.errorMessage();
@@ -164,7 +173,7 @@ AnalyzeSummary AnalysisService::analyze(bool all, const std::function<void(int, 
     if (!summary.error.isEmpty())
         return summary;
     const Analysis::Analyzer analyzer;
-    const int total = int(ids->size());
+    const int total = int(ids.size());
     if (progress)
         progress(0, total);
     for (int begin = 0; begin < total; begin += chunkSize) {
@@ -174,21 +183,22 @@ AnalyzeSummary AnalysisService::analyze(bool all, const std::function<void(int, 
         }
         std::vector<Work> chunk;
         for (int k = begin; k < std::min(total, begin + chunkSize); ++k) {
-            auto article = m_store.article((*ids)[size_t(k)]);
+            auto article = m_store.article(ids[size_t(k)]);
             if (!article) {
                 summary.error = article.errorMessage();
                 return summary;
             }
             if (article->has_value())
-                chunk.push_back({(*ids)[size_t(k)], (**article).body, (**article).published.date});
+                chunk.push_back({ids[size_t(k)], (**article).body, (**article).published.date});
         }
         // The engine is re-entrant: analyse the chunk on all cores; store on this thread.
-        const std::vector<ArticleAnalysis> results = QtConcurrent::blockingMapped<std::vector<ArticleAnalysis>>(
-            chunk, [&analyzer, &rules](const Work &w) {
-                Analysis::AnalysisResult result = analyzer.analyze(w.body, w.published);
-                rules.apply(w.body, result);
-                return toStored(w.id, w.body, w.published, result);
-            });
+        const std::vector<ArticleAnalysis> results
+            = QtConcurrent::blockingMapped<std::vector<ArticleAnalysis>>(
+                chunk, [&analyzer, &rules](const Work &w) {
+                    Analysis::AnalysisResult result = analyzer.analyze(w.body, w.published);
+                    rules.apply(w.body, result);
+                    return toStored(w.id, w.body, w.published, result);
+                });
         Sqlite::Transaction transaction(m_store.database());
         for (const ArticleAnalysis &a : results) {
             if (auto r = repository.store(a, Analysis::engineVersion, rulesVersion.value()); !r) {

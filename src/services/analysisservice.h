@@ -36,11 +36,17 @@ public:
     explicit AnalysisService(ArticleStore &store);
 
     AnalyzeSummary analyze(bool all, const std::function<void(int done, int total)> &progress = {},
-                           const std::atomic_bool *cancel = nullptr);
+        const std::atomic_bool *cancel = nullptr);
+    /// Analyses these articles, whether due or not (one article takes milliseconds: the window
+    /// does it at once after an undo).
+    AnalyzeSummary analyzeArticles(const std::vector<ArticleId> &ids,
+        const std::function<void(int done, int total)> &progress = {},
+        const std::atomic_bool *cancel = nullptr);
 
     /// Converts one result for storage: mentions, relations, and the dated events derived
     /// from them (a relation, or a sentence with a DATE, dated by that DATE or the article's date).
-    static ArticleAnalysis toStored(ArticleId id, const QString &body, QDate published, const Analysis::AnalysisResult &result);
+    static ArticleAnalysis toStored(
+        ArticleId id, const QString &body, QDate published, const Analysis::AnalysisResult &result);
 
 private:
     ArticleStore &m_store;

@@ -11,6 +11,34 @@ namespace Lagebild {
 
 using Sqlite::Statement;
 
+namespace {
+
+// The columns readMention() expects, in this order.
+const QLatin1String mentionSelect(
+    "SELECT m.start, m.\"end\", m.type, m.text, coalesce(e.canonical, m.text), coalesce(m.value, ''), "
+    "coalesce(m.unit, ''), m.approx, coalesce(m.norm, ''), m.id, m.origin = 'manual' FROM mentions m "
+    "LEFT JOIN entities e ON e.id = m.entity_id");
+
+StoredMention readMention(const Statement &row)
+{
+    StoredMention m;
+    m.start = row.columnInt(0);
+    m.end = row.columnInt(1);
+    m.type = row.columnText(2);
+    m.text = row.columnText(3);
+    m.canonical = row.columnText(4);
+    m.value = row.columnText(5);
+    m.unit = row.columnText(6);
+    if (!row.columnIsNull(7))
+        m.approx = row.columnInt(7) != 0;
+    m.norm = row.columnText(8);
+    m.id = row.columnInt64(9);
+    m.manual = row.columnInt(10) != 0;
+    return m;
+}
+
+} // namespace
+
 AnalysisRepository::AnalysisRepository(Sqlite::Database &db) : m_db(db) { }
 
 Expected<int> AnalysisRepository::rulesVersion()
@@ -261,6 +289,62 @@ Expected<void> AnalysisRepository::removeMention(qint64 mentionId)
     return st.execute();
 }
 
+Expected<void> AnalysisRepository::restoreAutomaticMention(qint64 markerId)
+{
+    Statement find(m_db, u"SELECT article_id FROM mentions WHERE id = ?1 AND status = 'removed'");
+    find.bind(1, markerId);
+    auto row = find.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error {QStringLiteral("no removed mention with id %1").arg(markerId)};
+    const ArticleId article = find.columnInt64(0);
+    find.reset();
+    Statement drop(m_db, u"DELETE FROM mentions WHERE id = ?1");
+    drop.bind(1, markerId);
+    if (auto r = drop.execute(); !r)
+        return r;
+    return markForAnalysis(article);
+}
+
+Expected<void> AnalysisRepository::markForAnalysis(ArticleId article)
+{
+    Statement st(m_db, u"UPDATE articles SET analysis_version = NULL WHERE id = ?1");
+    st.bind(1, article);
+    return st.execute();
+}
+
+Expected<std::optional<StoredMention>> AnalysisRepository::mentionAt(ArticleId article, int start, int end)
+{
+    Statement st(m_db,
+        QString(mentionSelect
+            + QLatin1String(
+                " WHERE m.article_id = ?1 AND m.start = ?2 AND m.\"end\" = ?3 AND m.status = 'active'")));
+    st.bind(1, article).bind(2, start).bind(3, end);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<StoredMention> {};
+    return std::optional<StoredMention> {readMention(st)};
+}
+
+Expected<std::vector<std::pair<QString, qint64>>> AnalysisRepository::surfaceForms(
+    const QString &type, const QString &canonical)
+{
+    Statement st(m_db,
+        u"SELECT m.text, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        u"WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' GROUP BY m.text ORDER BY n DESC, "
+        u"m.text");
+    st.bind(1, type).bind(2, canonical);
+    std::vector<std::pair<QString, qint64>> forms;
+    auto rows = Sqlite::forEachRow(
+        st, [&](const Statement &row) { forms.emplace_back(row.columnText(0), row.columnInt64(1)); });
+    if (!rows)
+        return rows.error();
+    return forms;
+}
+
 Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString &type, int limit)
 {
     Statement st(m_db,
@@ -322,26 +406,11 @@ Expected<std::optional<qint64>> AnalysisRepository::findEntity(const QString &ty
 Expected<std::vector<StoredMention>> AnalysisRepository::mentionsOf(ArticleId article)
 {
     Statement st(m_db,
-        u"SELECT m.start, m.\"end\", m.type, m.text, coalesce(e.canonical, m.text), coalesce(m.value, ''), "
-        u"coalesce(m.unit, ''), m.approx, coalesce(m.norm, '') FROM mentions m "
-        u"LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?1 AND m.status = 'active' ORDER "
-        u"BY m.start");
+        QString(mentionSelect
+            + QLatin1String(" WHERE m.article_id = ?1 AND m.status = 'active' ORDER BY m.start")));
     st.bind(1, article);
     std::vector<StoredMention> list;
-    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        StoredMention m;
-        m.start = row.columnInt(0);
-        m.end = row.columnInt(1);
-        m.type = row.columnText(2);
-        m.text = row.columnText(3);
-        m.canonical = row.columnText(4);
-        m.value = row.columnText(5);
-        m.unit = row.columnText(6);
-        if (!row.columnIsNull(7))
-            m.approx = row.columnInt(7) != 0;
-        m.norm = row.columnText(8);
-        list.push_back(std::move(m));
-    });
+    auto r = Sqlite::forEachRow(st, [&](const Statement &row) { list.push_back(readMention(row)); });
     if (!r)
         return r.error();
     return list;

@@ -18,6 +18,8 @@ class Database;
 /// A mention as stored: offsets are UTF-16 indices into articles.body.
 struct StoredMention
 {
+    qint64 id = 0; ///< row id once stored
+    bool manual = false; ///< marked or changed by hand
     int start = 0;
     int end = 0;
     QString type;
@@ -120,6 +122,16 @@ public:
     /// Removes a mention by hand: a manual mention is deleted; an automatic one is replaced by
     /// a manual 'removed' marker, so re-analysis does not bring it back.
     Expected<void> removeMention(qint64 mentionId);
+    /// Undoes removeMention() of an automatic mention: drops the 'removed' marker and makes the
+    /// article due for analysis, which finds the mention again.
+    Expected<void> restoreAutomaticMention(qint64 markerId);
+    /// Makes one article due for analysis (after hand-made mentions were taken back).
+    Expected<void> markForAnalysis(ArticleId article);
+    /// The active mention covering exactly [start, end) in an article, if any.
+    Expected<std::optional<StoredMention>> mentionAt(ArticleId article, int start, int end);
+    /// The different spellings an entity is mentioned with, most frequent first.
+    Expected<std::vector<std::pair<QString, qint64>>> surfaceForms(
+        const QString &type, const QString &canonical);
 
     /// Entities with at least one active mention, most mentioned first; `type` filters.
     Expected<std::vector<EntitySummary>> entities(const QString &type = {}, int limit = -1);

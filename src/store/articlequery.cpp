@@ -145,6 +145,20 @@ Expected<std::vector<ArticleSummary>> ArticleQuery::list(
     return result;
 }
 
+Expected<std::optional<ArticleSummary>> ArticleQuery::summary(ArticleId id)
+{
+    Statement st(m_db,
+        QString(QLatin1String("SELECT ") + summaryColumns
+            + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1")));
+    st.bind(1, id);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<ArticleSummary> {};
+    return std::optional<ArticleSummary> {readSummary(st)};
+}
+
 Expected<qint64> ArticleQuery::count(const ArticleFilter &filter)
 {
     auto condition = conditionFor(filter, Facet::None);

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Lagebild {
@@ -34,6 +35,7 @@ public:
     Expected<std::vector<ArticleSummary>> list(
         const ArticleFilter &filter, ArticleOrder order, bool descending, int limit, int offset);
     Expected<qint64> count(const ArticleFilter &filter);
+    Expected<std::optional<ArticleSummary>> summary(ArticleId id);
     /// The first and last publication day in the store (invalid dates when none is dated).
     Expected<std::pair<QDate, QDate>> dateRange();
 

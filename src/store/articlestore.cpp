@@ -371,6 +371,23 @@ Expected<QStringList> ArticleStore::allTags()
     return tags;
 }
 
+Expected<void> ArticleStore::setPublished(ArticleId id, const PublicationDate &date)
+{
+    if (auto exists = requireArticle(id); !exists)
+        return exists;
+    const bool dated = date.isValid();
+    Statement st(*m_db,
+        u"UPDATE articles SET published = ?2, published_day = ?3, published_precision = ?4, "
+        u"published_origin = ?5, published_uncertain = ?6, analysis_version = NULL WHERE id = ?1");
+    st.bind(1, id)
+        .bind(2, dated ? date.toIsoString() : QString())
+        .bind(3, dated ? date.date.toString(Qt::ISODate) : QString())
+        .bind(4, precisionName(dated ? date.precision : DatePrecision::None))
+        .bind(5, originName(dated ? date.origin : DateOrigin::None))
+        .bind(6, dated && date.uncertain);
+    return st.execute();
+}
+
 Expected<std::vector<ArticleId>> ArticleStore::articlesTagged(const QString &tag)
 {
     Statement st(*m_db,

@@ -90,6 +90,9 @@ public:
     /// Every tag name, German collation order (for completion).
     Expected<QStringList> allTags();
     Expected<void> setNote(ArticleId id, const QString &text);
+    /// Sets the publication date by hand (or clears it with an invalid date). Relative dates in
+    /// the text are resolved against it, so the article becomes due for analysis.
+    Expected<void> setPublished(ArticleId id, const PublicationDate &date);
     Expected<std::vector<ArticleId>> articlesTagged(const QString &tag);
     /// Renames a tag; when `to` exists already, the two are merged into `to`.
     Expected<void> renameTag(const QString &from, const QString &to);

@@ -1,6 +1,7 @@
 // The main window offscreen: import in the background, analysis after it, the reader showing
 // the first article with its mentions highlighted.
 
+#include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
@@ -11,6 +12,7 @@
 #include "models/facetmodel.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
+#include "store/analysisrepository.h"
 #include "store/articlestore.h"
 
 #include <QLineEdit>
@@ -115,6 +117,128 @@ private Q_SLOTS:
         Q_EMIT window.entitiesPanel()->filterRequested(type, name);
         QCOMPARE(model->matchingCount(), articles);
         QCOMPARE(entities->checkedNames(), QStringList {name});
+    }
+
+    void entityCorrectionsAreUndoableAndSurviveAnalysis()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        ArticleId article = 0;
+        StoredMention marked;
+        {
+            MainWindow window(std::move(ArticleStore::open(path).value()));
+            QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+            window.importSampleIfEmpty();
+            QVERIFY(done.wait(120000));
+            window.articleTable()->setCurrentIndex(
+                window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+            article = window.articleModel()->articleId(0);
+            ArticleMentionsModel *mentions = window.mentionsModel();
+            CorrectionActions *corrections = window.corrections();
+            auto mentionAt = [&](int start) { return mentions->mentionAt(start); };
+
+            // Change the type of an automatic mention; undo gives the engine's mention back.
+            std::optional<StoredMention> company;
+            for (int row = 0; row < mentions->rowCount() && !company; ++row) {
+                auto m = mentionAt(mentions->index(row, 0).data(MentionStartRole).toInt());
+                if (m && m->type == QLatin1String("COMPANY") && !m->manual)
+                    company = m;
+            }
+            QVERIFY(company);
+            corrections->changeMentionType(*company, QStringLiteral("ORGANIZATION"));
+            QCOMPARE(mentionAt(company->start)->type, QStringLiteral("ORGANIZATION"));
+            QVERIFY(mentionAt(company->start)->manual);
+            window.undoStack()->undo();
+            QCOMPARE(mentionAt(company->start)->type, QStringLiteral("COMPANY"));
+            QVERIFY(!mentionAt(company->start)->manual);
+            window.undoStack()->redo();
+            QCOMPARE(mentionAt(company->start)->type, QStringLiteral("ORGANIZATION"));
+            window.undoStack()->undo();
+
+            // Remove it; undo brings it back.
+            corrections->removeMention(*mentionAt(company->start));
+            QVERIFY(!mentionAt(company->start));
+            window.undoStack()->undo();
+            QVERIFY(mentionAt(company->start));
+
+            // Mark a word the engine left alone: the last word of the body that is not a mention.
+            const QString body = window.reader()->body();
+            int end = int(body.size());
+            while (end > 0 && !body.at(end - 1).isLetter())
+                --end;
+            int start = end;
+            while (start > 0 && body.at(start - 1).isLetter())
+                --start;
+            QVERIFY(end > start);
+            QVERIFY(!mentionAt(start));
+            corrections->markMention(start, end, QStringLiteral("PRODUCT"), QStringLiteral("Testprodukt"));
+            QVERIFY(mentionAt(start));
+            QCOMPARE(mentionAt(start)->canonical, QStringLiteral("Testprodukt"));
+            marked = *mentionAt(start);
+
+            // An entity rule for the whole corpus: rename, analysed in the background; undoable.
+            QSignalSpy analysed(&window, &MainWindow::backgroundWorkFinished);
+            corrections->correctEntity(
+                QStringLiteral("merge"), company->canonical, company->type, QStringLiteral("Umbenannt AG"));
+            QVERIFY(analysed.wait(120000));
+            auto renamed = [&] {
+                auto store = ArticleStore::open(path).value();
+                AnalysisRepository r(store->database());
+                return r.findEntity(company->type, QStringLiteral("Umbenannt AG")).value().has_value()
+                    && !r.occurrences(company->type, QStringLiteral("Umbenannt AG")).value().empty();
+            };
+            QVERIFY(renamed());
+            window.undoStack()->undo();
+            QVERIFY(analysed.wait(120000));
+            QVERIFY(!renamed());
+
+            // A publication date set by hand.
+            PublicationDate date = PublicationDate::month(2020, 2, DateOrigin::Manual);
+            corrections->setPublicationDate(article, date);
+            QCOMPARE(ArticleStore::open(path).value()->article(article).value()->published.toIsoString(),
+                QStringLiteral("2020-02"));
+        }
+        // Reopened and analysed all again: the hand-made mention and the date are still there.
+        auto store = ArticleStore::open(path).value();
+        QCOMPARE(store->article(article).value()->published.origin, DateOrigin::Manual);
+        MainWindow window(std::move(store));
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.analyse(true);
+        QVERIFY(done.wait(120000));
+        auto again = ArticleStore::open(path).value();
+        AnalysisRepository repository(again->database());
+        auto found = repository.mentionAt(article, marked.start, marked.end).value();
+        QVERIFY(found);
+        QCOMPARE(found->canonical, QStringLiteral("Testprodukt"));
+    }
+
+    void tagsRenameMergeDeleteUndo()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("t.sqlite"))).value()));
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        const QList<ArticleId> ids
+            = {window.articleModel()->articleId(0), window.articleModel()->articleId(1)};
+        auto tags = [&](int row) {
+            return window.articleModel()->index(row, ArticleTableModel::TagsColumn).data().toString();
+        };
+        window.tagArticles({ids[0]}, {QStringLiteral("Zoll")});
+        window.tagArticles({ids[1]}, {QStringLiteral("Handel")});
+        window.renameTag(QStringLiteral("Zoll"), QStringLiteral("Handel")); // a merge
+        QCOMPARE(tags(0), QStringLiteral("Handel"));
+        window.undoStack()->undo();
+        QCOMPARE(tags(0), QStringLiteral("Zoll"));
+        QCOMPARE(tags(1), QStringLiteral("Handel"));
+        window.renameTag(QStringLiteral("Zoll"), QStringLiteral("Zollfragen"));
+        QCOMPARE(tags(0), QStringLiteral("Zollfragen"));
+        window.deleteTag(QStringLiteral("Handel"));
+        QCOMPARE(tags(1), QString());
+        window.undoStack()->undo();
+        QCOMPARE(tags(1), QStringLiteral("Handel"));
+        window.undoStack()->undo();
+        QCOMPARE(tags(0), QStringLiteral("Zoll"));
     }
 
     void handWorkIsUndoableAndPersistent()

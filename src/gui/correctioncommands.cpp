@@ -1,0 +1,120 @@
+#include "gui/correctioncommands.h"
+
+#include "core/logging.h"
+#include "services/analysisservice.h"
+#include "store/articlestore.h"
+#include "store/sqlite/transaction.h"
+
+namespace Lagebild {
+
+MentionCommand::MentionCommand(ArticleStore &store, ArticleId article, std::optional<StoredMention> before,
+    std::optional<StoredMention> after, const QString &text, std::function<void(ArticleId)> changed)
+    : m_store(store)
+    , m_article(article)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_changed(std::move(changed))
+{
+    setText(text);
+}
+
+void MentionCommand::redo()
+{
+    m_error.clear();
+    AnalysisRepository repository(m_store.database());
+    Sqlite::Transaction transaction(m_store.database());
+    auto run = [&]() -> Expected<void> {
+        if (m_before) {
+            // Look the mention up again: after an undo the engine stored it under a new id.
+            auto current = repository.mentionAt(m_article, m_before->start, m_before->end);
+            if (!current)
+                return current.error();
+            if (current->has_value()) {
+                m_before->id = (**current).id;
+                if (auto r = repository.removeMention(m_before->id); !r)
+                    return r;
+            }
+        }
+        if (m_after) {
+            auto id = repository.addManualMention(m_article, *m_after);
+            if (!id)
+                return id.error();
+            m_afterId = id.value();
+        }
+        return transaction.commit();
+    };
+    if (auto r = run(); !r) {
+        m_error = r.errorMessage();
+        qCWarning(lcGui) << "changing a mention failed:" << m_error;
+    }
+    m_changed(m_article);
+}
+
+void MentionCommand::undo()
+{
+    AnalysisRepository repository(m_store.database());
+    Sqlite::Transaction transaction(m_store.database());
+    auto run = [&]() -> Expected<void> {
+        if (m_after && m_afterId) {
+            if (auto r = repository.removeMention(m_afterId); !r)
+                return r;
+            // What the engine had found under the new mention was deleted with it.
+            if (auto r = repository.markForAnalysis(m_article); !r)
+                return r;
+        }
+        if (m_before) {
+            if (m_before->manual) {
+                auto id = repository.addManualMention(m_article, *m_before);
+                if (!id)
+                    return id.error();
+                m_before->id = id.value();
+            } else if (auto r = repository.restoreAutomaticMention(m_before->id); !r) {
+                return r;
+            }
+        }
+        return transaction.commit();
+    };
+    if (auto r = run(); !r)
+        qCWarning(lcGui) << "undoing a mention change failed:" << r.errorMessage();
+    // Bring back what the engine finds there now, before anyone looks.
+    const AnalyzeSummary again = AnalysisService(m_store).analyzeArticles({m_article});
+    if (!again.error.isEmpty())
+        qCWarning(lcGui) << "analysing the article again failed:" << again.error;
+    m_changed(m_article);
+}
+
+CorrectionCommand::CorrectionCommand(ArticleStore &store, QString kind, QString entity, QString entityType,
+    QString value, const QString &text, std::function<void()> changed)
+    : m_store(store)
+    , m_kind(std::move(kind))
+    , m_entity(std::move(entity))
+    , m_entityType(std::move(entityType))
+    , m_value(std::move(value))
+    , m_changed(std::move(changed))
+{
+    setText(text);
+}
+
+void CorrectionCommand::redo()
+{
+    AnalysisRepository repository(m_store.database());
+    auto id = repository.addCorrection(m_kind, m_entity, m_entityType, m_value);
+    m_error = id.errorMessage();
+    m_id = id ? id.value() : 0;
+    if (!id)
+        qCWarning(lcGui) << "recording a correction failed:" << m_error;
+    m_changed();
+}
+
+void CorrectionCommand::undo()
+{
+    if (!m_id)
+        return;
+    AnalysisRepository repository(m_store.database());
+    if (auto r = repository.removeCorrection(m_id); !r)
+        qCWarning(lcGui) << "removing a correction failed:" << r.errorMessage();
+    m_id = 0;
+    m_changed();
+}
+
+} // namespace Lagebild

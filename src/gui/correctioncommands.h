@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/article.h"
+#include "store/analysisrepository.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// Replaces, adds or removes one mention in one article by hand: `before` is the mention as it
+/// was (none when marking new text), `after` what it becomes (none when removing). Both steps
+/// run in one transaction. Undoing a change to an automatic mention drops the hand-made rows
+/// and lets the engine analyse the article again, which brings the original back.
+class MentionCommand final : public QUndoCommand
+{
+public:
+    MentionCommand(ArticleStore &store, ArticleId article, std::optional<StoredMention> before,
+        std::optional<StoredMention> after, const QString &text, std::function<void(ArticleId)> changed);
+
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] QString error() const { return m_error; }
+
+private:
+    ArticleStore &m_store;
+    ArticleId m_article;
+    std::optional<StoredMention> m_before;
+    std::optional<StoredMention> m_after;
+    qint64 m_afterId = 0;
+    std::function<void(ArticleId)> m_changed;
+    QString m_error;
+};
+
+/// Records an analyst rule (alias, merge, ignore, retype) that the engine applies to every
+/// article from now on; undo deletes the rule. Either way every article becomes due for
+/// analysis, which the window starts in the background.
+class CorrectionCommand final : public QUndoCommand
+{
+public:
+    CorrectionCommand(ArticleStore &store, QString kind, QString entity, QString entityType, QString value,
+        const QString &text, std::function<void()> changed);
+
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] QString error() const { return m_error; }
+
+private:
+    ArticleStore &m_store;
+    QString m_kind;
+    QString m_entity;
+    QString m_entityType;
+    QString m_value;
+    qint64 m_id = 0;
+    std::function<void()> m_changed;
+    QString m_error;
+};
+
+} // namespace Lagebild

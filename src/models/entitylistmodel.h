@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/analysisrepository.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// Every entity with active mentions (not quantities or dates), for the entity manager:
+/// name, type, mentions, articles, and whether the analyst made it.
+class EntityListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, TypeColumn, MentionsColumn, ArticlesColumn, ColumnCount };
+
+    explicit EntityListModel(ArticleStore &store, QObject *parent = nullptr);
+
+    /// Reads the entities again (after an analysis).
+    void reload();
+    [[nodiscard]] const EntitySummary *entity(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    ArticleStore &m_store;
+    std::vector<EntitySummary> m_rows;
+};
+
+} // namespace Lagebild
