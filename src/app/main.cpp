@@ -3,14 +3,15 @@
 #include "gui/entitiespanel.h"
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
-#include "store/articlestore.h"
+#include "gui/workbench.h"
 #include "store/databaselocation.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
 #include <QTreeView>
 
@@ -38,17 +39,22 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Files or folders to import."), QStringLiteral("[PATH...]"));
     parser.process(app);
 
-    const QString path
-        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
-    auto store = ArticleStore::open(path);
-    if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Lagebild"),
-            QApplication::translate("main", "The database cannot be opened:\n%1").arg(store.errorMessage()));
-        return 1;
+    // Without --db: the database of the last session, else the default one.
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
     }
-    MainWindow window(std::move(store.value()));
+    MainWindow *opened = openWorkbench(path);
+    if (!opened)
+        return 1;
+    MainWindow &window = *opened;
     window.resize(1440, 900);
     window.show();
+    const bool importing
+        = !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("import-sample-if-empty"));
+    if (!importing && !parser.isSet(QStringLiteral("screenshots")) && path == defaultDatabasePath())
+        offerSampleCorpus(&window);
     if (parser.isSet(QStringLiteral("screenshots"))) {
         // For docs/make-screenshots.sh: pictures of what a user sees, taken by the window itself.
         const QString folder = parser.value(QStringLiteral("screenshots"));

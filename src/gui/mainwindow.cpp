@@ -3,10 +3,12 @@
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/filterpanel.h"
+#include "gui/importdialog.h"
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
+#include "models/importissuemodel.h"
 #include "models/roles.h"
 #include "services/analysisjob.h"
 #include "services/facetcounter.h"
@@ -21,7 +23,10 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -33,6 +38,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace Lagebild {
@@ -119,7 +125,14 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
             m_analysis->cancel();
         m_cancel->setEnabled(false);
     });
+    m_issues = new ImportIssueModel(this);
+    m_issueButton = new QToolButton;
+    m_issueButton->setAutoRaise(true);
+    m_issueButton->hide();
+    connect(m_issueButton, &QToolButton::clicked, this, &MainWindow::openImportDialog);
+    setAcceptDrops(true);
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_issueButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -151,19 +164,37 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *importFiles = file->addAction(tr("&Import Files…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import articles"), QString(),
-            tr("Articles (*.txt *.text *.html *.htm *.xhtml *.rss *.atom *.xml *.jsonl *.ndjson);;All files "
-               "(*)"));
-        if (!files.isEmpty())
-            importPaths(files);
+    QAction *newDb = file->addAction(tr("&New Database…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+            QFileInfo(m_store->path()).absolutePath(), tr("Lagebild databases (*.sqlite *.db)"));
+        if (!path.isEmpty())
+            Q_EMIT databaseRequested(
+                path.endsWith(QLatin1String(".sqlite")) || path.endsWith(QLatin1String(".db"))
+                    ? path
+                    : path + QLatin1String(".sqlite"));
     });
-    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("Import &Folder…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of articles"));
-        if (!dir.isEmpty())
-            importPaths({dir});
+    newDb->setShortcut(QKeySequence::New);
+    QAction *openDb = file->addAction(tr("&Open Database…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
+            QFileInfo(m_store->path()).absolutePath(),
+            tr("Lagebild databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            Q_EMIT databaseRequested(path);
     });
+    openDb->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString &path : recentDatabases()) {
+            if (path != m_store->path())
+                recent->addAction(path, this, [this, path] { Q_EMIT databaseRequested(path); });
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other database opened yet"))->setEnabled(false);
+    });
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(
         tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
     file->addSeparator();
@@ -335,11 +366,15 @@ void MainWindow::askForNote()
 
 void MainWindow::showProgress(int done, int total, const QString &format)
 {
+    m_timeLeft.update(done, total);
+    const QString left = m_timeLeft.text();
     m_progress->setMaximum(std::max(total, 1));
     m_progress->setValue(done);
-    m_progress->setFormat(format);
+    m_progress->setFormat(left.isEmpty() ? format : format + QLatin1String(" · ") + left);
     m_progress->show();
     m_cancel->show();
+    if (m_importDialog)
+        m_importDialog->showProgress(done, total, m_progress->text());
 }
 
 void MainWindow::analyse(bool all)
@@ -355,6 +390,7 @@ void MainWindow::analyse(bool all)
         [this](int done, int total) { showProgress(done, total, tr("Analysing %v of %m")); });
     connect(m_analysis, &AnalysisJob::finished, this, &MainWindow::analysisFinished);
     m_cancel->setEnabled(true);
+    m_timeLeft.start();
     showProgress(0, 1, tr("Analysing"));
     m_analysis->start();
 }
@@ -388,7 +424,7 @@ void MainWindow::analysisFinished()
     Q_EMIT backgroundWorkFinished();
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::importPaths(const QStringList &paths, bool analyseAfterwards)
 {
     if (isImporting()) {
         statusBar()->showMessage(tr("An import is already running."), 4000);
@@ -396,15 +432,81 @@ void MainWindow::importPaths(const QStringList &paths)
     }
     delete m_job;
     m_job = new ImportJob(m_store->path(), paths, this);
+    m_analyseAfterImport = analyseAfterwards;
     connect(m_job, &ImportJob::progress, this, [this](int done, int total, const QString &) {
         showProgress(done, total, tr("Importing %v of %m"));
     });
+    connect(m_job, &ImportJob::problem, this, [this](const QString &file, const QString &reason) {
+        m_issues->append(file, reason);
+        updateIssueButton();
+    });
     connect(m_job, &ImportJob::finished, this, &MainWindow::importFinished);
+    m_timeLeft.start();
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->setEnabled(true);
     m_cancel->show();
+    if (m_importDialog)
+        m_importDialog->setRunning(true);
     m_job->start();
+}
+
+void MainWindow::openImportDialog()
+{
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(m_issues, this);
+        connect(m_importDialog, &ImportDialog::importRequested, this,
+            [this](const QStringList &paths, bool analyse) { importPaths(paths, analyse); });
+        connect(m_importDialog, &ImportDialog::cancelRequested, m_cancel, &QPushButton::click);
+        m_importDialog->setRunning(isImporting());
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+}
+
+ImportDialog *MainWindow::importDialog() const
+{
+    return m_importDialog;
+}
+
+void MainWindow::updateIssueButton()
+{
+    const int count = m_issues->rowCount();
+    m_issueButton->setText(tr("%n import issue(s)", nullptr, count));
+    m_issueButton->setVisible(count > 0);
+}
+
+QStringList MainWindow::recentDatabases()
+{
+    return QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentDatabases"), recent);
+    settings.setValue(QStringLiteral("lastDatabase"), path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 void MainWindow::importSampleIfEmpty()
@@ -432,18 +534,14 @@ void MainWindow::importFinished()
     if (s.cancelled)
         message.prepend(tr("Import cancelled. "));
     statusBar()->showMessage(message, 10000);
-    if (!s.problems.empty()) {
-        QStringList lines;
-        for (const auto &p : s.problems)
-            lines.append(p.toString());
-        QMessageBox box(QMessageBox::Warning, tr("Import problems"),
-            tr("%n file(s) or item(s) could not be imported.", nullptr, int(s.problems.size())),
-            QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
+    if (m_importDialog) {
+        m_importDialog->setRunning(false);
+        m_importDialog->showStatus(message);
     }
+    if (!s.problems.empty() && !(m_importDialog && m_importDialog->isVisible()))
+        statusBar()->showMessage(message + tr(" — the issues list names each file and reason."), 15000);
     // New articles get their entities right away, in the background.
-    if (s.imported > 0 && !s.cancelled)
+    if (s.imported > 0 && !s.cancelled && m_analyseAfterImport)
         analyse(false);
     else
         Q_EMIT backgroundWorkFinished();

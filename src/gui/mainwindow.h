@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/article.h"
+#include "services/timeleft.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace Lagebild {
@@ -17,6 +20,8 @@ namespace Lagebild {
 class AnalysisJob;
 class CorrectionActions;
 class EntitiesPanel;
+class ImportDialog;
+class ImportIssueModel;
 class FacetCounter;
 class FilterPanel;
 struct ArticleFilter;
@@ -36,7 +41,14 @@ public:
     ~MainWindow() override;
 
     /// Imports files or folders in the background; the table refreshes when done.
-    void importPaths(const QStringList &paths);
+    void importPaths(const QStringList &paths, bool analyseAfterwards = true);
+    /// File → Import: the import dialog with its issues list.
+    void openImportDialog();
+    [[nodiscard]] ImportDialog *importDialog() const;
+    [[nodiscard]] ImportIssueModel *importIssues() const { return m_issues; }
+    /// Databases opened before, most recent first (QSettings).
+    [[nodiscard]] static QStringList recentDatabases();
+    static void rememberDatabase(const QString &path);
     /// Imports the bundled sample corpus when the database holds no article yet.
     void importSampleIfEmpty();
     /// Analyses articles that are new or out of date (all with `all`) in the background.
@@ -68,6 +80,12 @@ public:
 Q_SIGNALS:
     /// Emitted when a background import and the analysis after it are done.
     void backgroundWorkFinished();
+    /// File → New/Open/Recent: the analyst wants to work in another database.
+    void databaseRequested(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -80,6 +98,7 @@ private:
     void askForTags(bool add);
     void askForNote();
     void askToRenameTag(const QString &tag);
+    void updateIssueButton();
     void applyFilter(const ArticleFilter &filter);
     void refreshFacets();
     bool selectArticleLoaded(ArticleId id);
@@ -96,6 +115,11 @@ private:
     FacetCounter *m_facetCounter = nullptr;
     CorrectionActions *m_corrections = nullptr;
     bool m_analyseAgain = false;
+    bool m_analyseAfterImport = true;
+    TimeLeft m_timeLeft;
+    ImportIssueModel *m_issues = nullptr;
+    QPointer<ImportDialog> m_importDialog;
+    QToolButton *m_issueButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -4,18 +4,26 @@
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/filterpanel.h"
+#include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/readerview.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/entitytreemodel.h"
 #include "models/facetmodel.h"
+#include "models/importissuemodel.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
 
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -239,6 +247,54 @@ private Q_SLOTS:
         QCOMPARE(tags(1), QStringLiteral("Handel"));
         window.undoStack()->undo();
         QCOMPARE(tags(0), QStringLiteral("Zoll"));
+    }
+
+    void importDialogListsIssuesAndDropsImport()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        QDir().mkpath(folder);
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(QDir(folder).filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(QStringLiteral("gut.txt"),
+            "Chipexporte unter Beobachtung\n\nDas Handelsministerium in Washington prüft neue Regeln für "
+            "den Export von Halbleitern nach China. Betroffen wären mehrere Hersteller.");
+        write(QStringLiteral("leer.txt"), "");
+        write(QStringLiteral("kaputt.rss"), "<rss><channel><item><title>x</title>");
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("i.sqlite"))).value()));
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.openImportDialog();
+        ImportDialog *dialog = window.importDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->addPaths({folder});
+        dialog->startImport();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(window.articleModel()->matchingCount(), 1);
+        // Each broken file is named with its reason; the good one went in regardless.
+        ImportIssueModel *issues = window.importIssues();
+        QAbstractItemModelTester tester(issues, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(issues->rowCount(), 2);
+        const QString text = issues->toText();
+        QVERIFY2(text.contains(QStringLiteral("leer.txt")) && text.contains(QStringLiteral("kaputt.rss")),
+            qPrintable(text));
+
+        // Files dropped onto the window are imported.
+        write(QStringLiteral("zwei.txt"),
+            "Neue Zollregeln\n\nDer Zoll in Hamburg kontrolliert seit Montag Sendungen mit Grafikkarten "
+            "strenger als bisher, berichten Spediteure.");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("zwei.txt")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(done.wait(120000));
+        QCOMPARE(window.articleModel()->matchingCount(), 2);
     }
 
     void handWorkIsUndoableAndPersistent()

@@ -1,4 +1,5 @@
 #include "services/importservice.h"
+#include "services/timeleft.h"
 #include "store/articlestore.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -45,6 +46,20 @@ class TestImportService : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void timeLeftWording()
+    {
+        QCOMPARE(TimeLeft::describe(std::nullopt), QString());
+        QCOMPARE(TimeLeft::describe(12), QStringLiteral("less than a minute left"));
+        QCOMPARE(TimeLeft::describe(130), QStringLiteral("about 2 min left"));
+        QCOMPARE(TimeLeft::describe(3 * 3600 + 100), QStringLiteral("about 3 h left"));
+        TimeLeft estimate;
+        estimate.start();
+        estimate.update(1, 10);
+        QVERIFY(!estimate.secondsLeft()); // too early to guess
+        estimate.update(10, 10);
+        QCOMPARE(estimate.secondsLeft(), 0);
+    }
+
     void importsFolderAndReports()
     {
         QTemporaryDir dir;
