@@ -1,19 +1,18 @@
 // lagebild: the desktop workbench.
 
-#include "gui/entitiespanel.h"
-#include "gui/filterpanel.h"
+#include "app/screenshottour.h"
+#include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/workbench.h"
 #include "store/databaselocation.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
-#include <QTreeView>
 
 using namespace Lagebild;
 
@@ -21,7 +20,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Lagebild"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lagebild.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("de.lagebild.Lagebild"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for German-language news."));
@@ -56,32 +58,12 @@ int main(int argc, char *argv[])
     if (!importing && !parser.isSet(QStringLiteral("screenshots")) && path == defaultDatabasePath())
         offerSampleCorpus(&window);
     if (parser.isSet(QStringLiteral("screenshots"))) {
-        // For docs/make-screenshots.sh: pictures of what a user sees, taken by the window itself.
-        const QString folder = parser.value(QStringLiteral("screenshots"));
-        QDir().mkpath(folder);
-        auto capture = [&window, folder] {
-            window.grab().save(QDir(folder).filePath(QStringLiteral("articles-and-reader.png")));
-            if (auto *scope = window.entitiesPanel()->findChild<QComboBox *>())
-                scope->setCurrentIndex(1);
-            // The most mentioned entity of the first type, with its mentions in context.
-            QTreeView *tree = window.entitiesPanel()->entityView();
-            const QModelIndex group = tree->model()->index(0, 0);
-            if (tree->model()->rowCount(group) > 0)
-                tree->setCurrentIndex(tree->model()->index(0, 0, group));
-            QTimer::singleShot(300, &window, [&window, folder] {
-                window.grab().save(QDir(folder).filePath(QStringLiteral("entities-of-the-corpus.png")));
-                // A search narrowed by one outlet, hits marked in the reader.
-                window.filterPanel()->setSearchText(QStringLiteral("Exportkontrollen"));
-                QTimer::singleShot(1200, &window, [&window, folder] {
-                    window.grab().save(QDir(folder).filePath(QStringLiteral("filtered-search.png")));
-                    QApplication::quit();
-                });
-            });
-        };
-        QObject::connect(&window, &MainWindow::backgroundWorkFinished, &window,
-            [capture] { QTimer::singleShot(500, capture); });
-        if (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("import-sample-if-empty")))
-            QTimer::singleShot(800, capture);
+        // For docs/make-screenshots.sh: pictures of what a user sees, taken once the sample is in.
+        auto *tour = new ScreenshotTour(&window, parser.value(QStringLiteral("screenshots")));
+        QObject::connect(&window, &MainWindow::backgroundWorkFinished, tour, &ScreenshotTour::start,
+            Qt::SingleShotConnection);
+        if (!importing)
+            QTimer::singleShot(800, tour, &ScreenshotTour::start);
     }
     if (!parser.positionalArguments().isEmpty())
         window.importPaths(parser.positionalArguments());

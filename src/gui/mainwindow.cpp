@@ -4,6 +4,7 @@
 #include "gui/entitiespanel.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
+#include "gui/language.h"
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
@@ -20,6 +21,7 @@
 #include "ui_tagdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCompleter>
 #include <QDockWidget>
@@ -38,7 +40,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace Lagebild {
@@ -79,19 +83,19 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     setCentralWidget(splitter);
 
     m_entitiesPanel = new EntitiesPanel(*m_store);
-    auto *dock = new QDockWidget(tr("Entities"), this);
-    dock->setObjectName(QStringLiteral("entitiesDock"));
-    dock->setWidget(m_entitiesPanel);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {380}, Qt::Horizontal);
+    m_entitiesDock = new QDockWidget(tr("Entities"), this);
+    m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    m_entitiesDock->setWidget(m_entitiesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_entitiesDock);
+    resizeDocks({m_entitiesDock}, {380}, Qt::Horizontal);
     connect(m_entitiesPanel, &EntitiesPanel::articleRequested, this, &MainWindow::selectArticle);
 
     m_filters = new FilterPanel;
-    auto *filterDock = new QDockWidget(tr("Filters"), this);
-    filterDock->setObjectName(QStringLiteral("filterDock"));
-    filterDock->setWidget(m_filters);
-    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
-    resizeDocks({filterDock}, {300}, Qt::Horizontal);
+    m_filterDock = new QDockWidget(tr("Filters"), this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterDock->setWidget(m_filters);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
     m_facetCounter = new FacetCounter(m_store->path(), this);
     connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
     connect(m_facetCounter, &FacetCounter::ready, this, [this](const FacetCounts &counts) {
@@ -216,6 +220,49 @@ void MainWindow::createActions()
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     edit->addSeparator();
     edit->addActions(m_corrections->readerActions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto focusAction = [this, view](const QString &text, int key, auto focus) {
+        QAction *action = view->addAction(text, this, focus);
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        return action;
+    };
+    focusAction(tr("&Articles"), Qt::Key_1, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    focusAction(tr("&Reader"), Qt::Key_2, [this] { m_reader->browser()->setFocus(Qt::ShortcutFocusReason); });
+    focusAction(tr("&Filters"), Qt::Key_3, [this] {
+        m_filterDock->show();
+        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusAction(tr("&Entities"), Qt::Key_4, [this] {
+        m_entitiesDock->show();
+        m_entitiesPanel->entityView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    QAction *find = view->addAction(tr("&Search Articles"), this, [this] {
+        m_filterDock->show();
+        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clearFilters = view->addAction(tr("&Clear Filters"), m_filters, &FilterPanel::clear);
+    clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addSeparator();
+    view->addAction(m_filterDock->toggleViewAction());
+    view->addAction(m_entitiesDock->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = languageSetting();
+    for (const auto &[code, name] : {std::pair {QString(), tr("As the System")},
+             std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
+             std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *action = language->addAction(name, this, [this, code = code] {
+            setLanguageSetting(code);
+            statusBar()->showMessage(tr("Lagebild uses the new language from its next start."), 8000);
+        });
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+    }
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -112,6 +113,8 @@ private:
     QUndoStack *m_undo = nullptr;
     EntitiesPanel *m_entitiesPanel = nullptr;
     FilterPanel *m_filters = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    QDockWidget *m_entitiesDock = nullptr;
     FacetCounter *m_facetCounter = nullptr;
     CorrectionActions *m_corrections = nullptr;
     bool m_analyseAgain = false;

@@ -51,14 +51,16 @@ QString TimeLeft::text() const
 
 QString TimeLeft::describe(std::optional<qint64> seconds)
 {
-    if (!seconds)
+    if (!seconds.has_value())
         return {};
-    if (*seconds < 60)
+    const qint64 total = seconds.value();
+    if (total < 60)
         return QCoreApplication::translate("TimeLeft", "less than a minute left");
-    const qint64 minutes = (*seconds + 30) / 60;
+    const int minutes = int((total + 30) / 60);
     if (minutes < 90)
-        return QCoreApplication::translate("TimeLeft", "about %n min left", nullptr, int(minutes));
-    return QCoreApplication::translate("TimeLeft", "about %n h left", nullptr, int((minutes + 30) / 60));
+        return QCoreApplication::translate("TimeLeft", "about %n min left", nullptr, minutes);
+    const int hours = (minutes + 30) / 60;
+    return QCoreApplication::translate("TimeLeft", "about %n h left", nullptr, hours);
 }
 
 } // namespace Lagebild

@@ -23,6 +23,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -295,6 +297,34 @@ private Q_SLOTS:
         QApplication::sendEvent(&window, &drop);
         QVERIFY(done.wait(120000));
         QCOMPARE(window.articleModel()->matchingCount(), 2);
+    }
+
+    void germanInterface()
+    {
+        // The catalogues are built into the GUI library; German is complete (lrelease reports it).
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/lagebild_de")));
+        QCoreApplication::installTranslator(&german);
+        QTemporaryDir dir;
+        {
+            MainWindow window(
+                std::move(ArticleStore::open(dir.filePath(QStringLiteral("de.sqlite"))).value()));
+            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+            QCOMPARE(window.articleModel()
+                         ->headerData(ArticleTableModel::TitleColumn, Qt::Horizontal, Qt::DisplayRole)
+                         .toString(),
+                QStringLiteral("Titel"));
+            QCOMPARE(window.filterPanel()->searchField()->placeholderText().isEmpty(), false);
+            QVERIFY(window.filterPanel()->searchField()->placeholderText()
+                != QStringLiteral("Search the articles…"));
+        }
+        QCoreApplication::removeTranslator(&german);
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/lagebild_en")));
+        QCoreApplication::installTranslator(&english);
+        QCOMPARE(ArticleTableModel::tr("%n entity mention(s) in the text", nullptr, 1),
+            QStringLiteral("1 entity mention in the text"));
+        QCoreApplication::removeTranslator(&english);
     }
 
     void handWorkIsUndoableAndPersistent()

@@ -1,0 +1,80 @@
+#include "app/screenshottour.h"
+
+#include "gui/correctionactions.h"
+#include "gui/entitiespanel.h"
+#include "gui/entitymanagerdialog.h"
+#include "gui/filterpanel.h"
+#include "gui/importdialog.h"
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+namespace Lagebild {
+
+namespace {
+
+// Long enough for background counts and repaints to settle between pictures.
+constexpr int settleMs = 900;
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
+    : QObject(window), m_window(window), m_folder(std::move(folder))
+{
+    QDir().mkpath(m_folder);
+    m_steps = {
+        [this] { save(m_window, QStringLiteral("articles-and-reader.png")); },
+        [this] {
+            // The entities of the whole corpus, the most mentioned one with its mentions in context.
+            if (auto *scope = m_window->entitiesPanel()->findChild<QComboBox *>())
+                scope->setCurrentIndex(1);
+            QTreeView *tree = m_window->entitiesPanel()->entityView();
+            const QModelIndex group = tree->model()->index(0, 0);
+            if (tree->model()->rowCount(group) > 0)
+                tree->setCurrentIndex(tree->model()->index(0, 0, group));
+        },
+        [this] { save(m_window, QStringLiteral("entities-of-the-corpus.png")); },
+        [this] { m_window->filterPanel()->setSearchText(QStringLiteral("Exportkontrollen")); },
+        [this] { save(m_window, QStringLiteral("filtered-search.png")); },
+        [this] {
+            m_window->filterPanel()->clear();
+            m_window->corrections()->openEntityManager();
+        },
+        [this] {
+            auto *manager = m_window->corrections()->entityManager();
+            manager->findChild<QTableView *>()->selectRow(0);
+            save(manager, QStringLiteral("entity-manager.png"));
+            manager->close();
+            m_window->openImportDialog();
+        },
+        [this] {
+            save(m_window->importDialog(), QStringLiteral("import-dialog.png"));
+            QApplication::quit();
+        },
+    };
+}
+
+void ScreenshotTour::start()
+{
+    QTimer::singleShot(settleMs, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::next()
+{
+    if (m_step >= m_steps.size())
+        return;
+    m_steps[m_step++]();
+    QTimer::singleShot(settleMs, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    widget->grab().save(QDir(m_folder).filePath(name));
+}
+
+} // namespace Lagebild

@@ -1,0 +1,44 @@
+#include "gui/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Lagebild {
+
+QString languageSetting()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void setLanguageSetting(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+}
+
+QString installTranslations(QCoreApplication &app)
+{
+    const QString chosen = languageSetting();
+    const bool german
+        = chosen.isEmpty() ? QLocale::system().language() == QLocale::German : chosen == QLatin1String("de");
+    if (!chosen.isEmpty()) {
+        // An explicit choice formats dates and numbers the same way as the words.
+        QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    const QString language = german ? QStringLiteral("de") : QStringLiteral("en");
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/lagebild_") + language))
+        QCoreApplication::installTranslator(own);
+    if (german) {
+        // Qt's own dialogs (file dialogs, message box buttons), from qt6-translations-l10n.
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
+    return language;
+}
+
+} // namespace Lagebild

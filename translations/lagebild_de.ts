@@ -1,0 +1,1027 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>DateDialog</name>
+    <message>
+        <source>Publication Date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>&amp;Bekannt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTagCommand</name>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Schlagwort %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EntityManager</name>
+    <message>
+        <source>Entity Manager</source>
+        <translation>Entitätenverwaltung</translation>
+    </message>
+    <message>
+        <source>Find an entity…</source>
+        <translation>Entität suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the entity another name everywhere</source>
+        <translation>Der Entität überall einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Count every mention of this entity as a mention of another one</source>
+        <translation>Jede Erwähnung dieser Entität als Erwähnung einer anderen zählen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation>&amp;Typ ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Off Spelling…</source>
+        <translation>Schreibweise &amp;abspalten…</translation>
+    </message>
+    <message>
+        <source>Make one of its spellings an entity of its own</source>
+        <translation>Eine ihrer Schreibweisen zu einer eigenen Entität machen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>Never mark this entity again</source>
+        <translation>Diese Entität nie wieder markieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Articles</source>
+        <translation>A&amp;rtikel anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter the browser to the articles that mention it</source>
+        <translation>Die Artikelliste auf die Artikel filtern, die sie erwähnen</translation>
+    </message>
+    <message>
+        <source>Corrections are rules: they apply to every article, now and after each analysis. Edit → Undo takes one back.</source>
+        <translation>Korrekturen sind Regeln: Sie gelten für jeden Artikel, jetzt und nach jeder Analyse. Bearbeiten → Rückgängig nimmt eine zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Files and folders to import (text, HTML, RSS/Atom feeds, JSON lines); drop them here:</source>
+        <translation>Zu importierende Dateien und Ordner (Text, HTML, RSS-/Atom-Feeds, JSON Lines); hier ablegen:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse the new articles afterwards</source>
+        <translation>Neue Artikel &amp;anschließend analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Issues (files and items that could not be imported; the rest went on):</source>
+        <translation>Probleme (Dateien und Einträge, die nicht importiert werden konnten; der Rest wurde weiter importiert):</translation>
+    </message>
+    <message>
+        <source>Co&amp;py Issues</source>
+        <translation>Probleme &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Issues</source>
+        <translation>Problemliste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::ArticleMentionsModel</name>
+    <message>
+        <source>approx.</source>
+        <translation>ca.</translation>
+    </message>
+    <message>
+        <source>date not resolvable</source>
+        <translation>Datum nicht auflösbar</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::ArticleTableModel</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>No publication date was found in the file</source>
+        <translation>In der Datei wurde kein Veröffentlichungsdatum gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity mention(s) in the text</source>
+        <translation>
+            <numerusform>%n Entitätserwähnung im Text</numerusform>
+            <numerusform>%n Entitätserwähnungen im Text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>near-duplicate</source>
+        <translation>Beinahe-Duplikat</translation>
+    </message>
+    <message>
+        <source>Rewrite or syndicated copy of article %1</source>
+        <translation>Umformulierte oder übernommene Fassung von Artikel %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::CorrectionActions</name>
+    <message>
+        <source>&amp;Mark as Mention…</source>
+        <translation>Als Erwähnung &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a mention of an entity</source>
+        <translation>Den ausgewählten Text als Erwähnung einer Entität markieren</translation>
+    </message>
+    <message>
+        <source>Change Mention &amp;Type</source>
+        <translation>Erwähnungs&amp;typ ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Link Mention to Entity…</source>
+        <translation>Erwähnung mit Entität &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Mention</source>
+        <translation>Erwähnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Entity Manager…</source>
+        <translation>&amp;Entitäten verwalten…</translation>
+    </message>
+    <message>
+        <source>Set Publication &amp;Date…</source>
+        <translation>Veröffentlichungs&amp;datum festlegen…</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <source>Make “%1” a %2</source>
+        <translation>„%1“ als %2 einstufen</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>„%1“ mit %2 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove mention “%1”</source>
+        <translation>Erwähnung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Rename or merge %1 into %2</source>
+        <translation>%1 in %2 umbenennen oder zusammenführen</translation>
+    </message>
+    <message>
+        <source>Make %1 a %2</source>
+        <translation>%1 als %2 einstufen</translation>
+    </message>
+    <message>
+        <source>Split “%1” off as %2</source>
+        <translation>„%1“ als %2 abspalten</translation>
+    </message>
+    <message>
+        <source>Ignore %1</source>
+        <translation>%1 ignorieren</translation>
+    </message>
+    <message>
+        <source>Link Mention to Entity</source>
+        <translation>Erwähnung mit Entität verknüpfen</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Found in: %1%2</source>
+        <translation>Gefunden in: %1%2</translation>
+    </message>
+    <message>
+        <source> (uncertain)</source>
+        <translation> (unsicher)</translation>
+    </message>
+    <message>
+        <source>No publication date was found in the file.</source>
+        <translation>In der Datei wurde kein Veröffentlichungsdatum gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::EntitiesPanel</name>
+    <message>
+        <source>Entities of this article</source>
+        <translation>Entitäten dieses Artikels</translation>
+    </message>
+    <message>
+        <source>Entities of the filtered articles</source>
+        <translation>Entitäten der gefilterten Artikel</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its article</source>
+        <translation>Doppelklick auf eine Zeile öffnet den zugehörigen Artikel</translation>
+    </message>
+    <message>
+        <source>Mentions in context</source>
+        <translation>Erwähnungen im Kontext</translation>
+    </message>
+    <message>
+        <source>Double-click an entity to show only the articles that mention it</source>
+        <translation>Doppelklick auf eine Entität zeigt nur die Artikel, die sie erwähnen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::EntityListModel</name>
+    <message>
+        <source>Marked by hand</source>
+        <translation>Von Hand markiert</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::EntityManagerDialog</name>
+    <message>
+        <source>Written as: %1</source>
+        <translation>Schreibweisen: %1</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation>Entität zusammenführen</translation>
+    </message>
+    <message>
+        <source>Count every mention of “%1” as a mention of:</source>
+        <translation>Jede Erwähnung von „%1“ zählen als Erwähnung von:</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is a:</source>
+        <translation>Typ von „%1“:</translation>
+    </message>
+    <message>
+        <source>Split Off Spelling</source>
+        <translation>Schreibweise abspalten</translation>
+    </message>
+    <message>
+        <source>“%1” is written only one way; there is nothing to split off.</source>
+        <translation>„%1“ hat nur eine Schreibweise; es gibt nichts abzuspalten.</translation>
+    </message>
+    <message>
+        <source>Which spelling is another entity?</source>
+        <translation>Welche Schreibweise ist eine andere Entität?</translation>
+    </message>
+    <message>
+        <source>Name of the entity “%1” stands for:</source>
+        <translation>Name der Entität, für die „%1“ steht:</translation>
+    </message>
+    <message>
+        <source>Ignore Entity</source>
+        <translation>Entität ignorieren</translation>
+    </message>
+    <message>
+        <source>Stop marking “%1” in every article? Edit → Undo brings it back.</source>
+        <translation>„%1“ in keinem Artikel mehr markieren? Bearbeiten → Rückgängig stellt die Markierungen wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::EntityTreeModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::FacetModel</name>
+    <message numerus="yes">
+        <source>%n article(s) under the other filters</source>
+        <translation>
+            <numerusform>%n Artikel bei den übrigen Filtern</numerusform>
+            <numerusform>%n Artikel bei den übrigen Filtern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::FilterPanel</name>
+    <message>
+        <source>Search the articles…</source>
+        <translation>Artikel durchsuchen…</translation>
+    </message>
+    <message>
+        <source>All words must occur. &quot;Quoted phrase&quot;, a OR b, -excluded, prefix*</source>
+        <translation>Alle Wörter müssen vorkommen. &quot;Exakte Wortfolge&quot;, a OR b, -ausgeschlossen, Präfix*</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Hide near-duplicates</source>
+        <translation>Beinahe-Duplikate ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Outlets</source>
+        <translation>&amp;Medien</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Rename or Merge “%1”…</source>
+        <translation>„%1“ umbenennen oder zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Find in the list…</source>
+        <translation>In der Liste suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::ImportDialog</name>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.rss *.atom *.xml *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.html *.htm *.xhtml *.rss *.atom *.xml *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Ordner mit Artikeln importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::ImportIssueModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::MainWindow</name>
+    <message>
+        <source>Lagebild — %1</source>
+        <translation>Lagebild — %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Lagebild databases (*.sqlite *.db)</source>
+        <translation>Lagebild-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Lagebild databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Lagebild-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>Noch keine andere Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Corpus</source>
+        <translation>Beispiel&amp;korpus laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected Articles…</source>
+        <translation>Ausgewählten Artikeln Schlagwörter &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Remove Tags from Selected Articles…</source>
+        <translation>Schlagwörter von ausgewählten Artikeln entfernen…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>&amp;Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;New Articles</source>
+        <translation>&amp;Neue Artikel analysieren</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;All Again</source>
+        <translation>&amp;Alle erneut analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lagebild</source>
+        <translation>&amp;Über Lagebild</translation>
+    </message>
+    <message>
+        <source>About Lagebild</source>
+        <translation>Über Lagebild</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lagebild %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who follow German-language news.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lagebild %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für Analysten, die deutschsprachige Nachrichten verfolgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the database.</source>
+        <translation>Der Artikel ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Select one or more articles first.</source>
+        <translation>Bitte zuerst einen oder mehrere Artikel auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Article(s)</source>
+        <translation>
+            <numerusform>Schlagwörter für %n Artikel</numerusform>
+            <numerusform>Schlagwörter für %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Analysing %v of %m</source>
+        <translation>Analyse: %v von %m</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>Analyse läuft</translation>
+    </message>
+    <message>
+        <source>Analysis failed</source>
+        <translation>Analyse fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Analysed %1 articles: %2 mentions, %3 relations</source>
+        <translation>%1 Artikel analysiert: %2 Erwähnungen, %3 Beziehungen</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>Import: %v von %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import issue(s)</source>
+        <translation>
+            <numerusform>%n Importproblem</numerusform>
+            <numerusform>%n Importprobleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 articles; %2 duplicates skipped, %3 near-duplicates linked, %4 errors</source>
+        <translation>%1 Artikel importiert; %2 Duplikate übersprungen, %3 Beinahe-Duplikate verknüpft, %4 Fehler</translation>
+    </message>
+    <message>
+        <source>Import cancelled. </source>
+        <translation>Import abgebrochen. </translation>
+    </message>
+    <message>
+        <source> — the issues list names each file and reason.</source>
+        <translation> — die Problemliste nennt jede Datei und den Grund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) match the filters</source>
+        <translation>
+            <numerusform>Gefiltert: %1 von %n Artikel</numerusform>
+            <numerusform>Gefiltert: %1 von %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename or Merge Tag</source>
+        <translation>Schlagwort umbenennen oder zusammenführen</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (an existing tag merges them):</source>
+        <translation>Neuer Name für „%1“ (bei einem vorhandenen Schlagwort werden beide zusammengeführt):</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Leseansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>Artikel &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Lagebild uses the new language from its next start.</source>
+        <translation>Lagebild verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::OccurrenceModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnung</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::ReaderView</name>
+    <message>
+        <source>no publication date found</source>
+        <translation>kein Veröffentlichungsdatum gefunden</translation>
+    </message>
+    <message>
+        <source> (uncertain)</source>
+        <translation> (unsicher)</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Wählen Sie einen Artikel aus, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation>unbekanntes Medium</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Near-duplicate of article %1 (%2% shared)</source>
+        <translation>Beinahe-Duplikat von Artikel %1 (%2 % übereinstimmend)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>MentionDialog</name>
+    <message>
+        <source>Mark as Mention</source>
+        <translation>Als Erwähnung markieren</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entität:</translation>
+    </message>
+    <message>
+        <source>a new name, or one the corpus knows</source>
+        <translation>ein neuer oder ein im Korpus bekannter Name</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>421000, 12-15, or a date: 2025-10-14, 2025-10, 2025-Q3</source>
+        <translation>421000, 12-15 oder ein Datum: 2025-10-14, 2025-10, 2025-Q3</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Ei&amp;nheit:</translation>
+    </message>
+    <message>
+        <source>count, USD, EUR, percent, …</source>
+        <translation>count, USD, EUR, percent, …</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommand</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your note on this article</source>
+        <translation>Ihre Notiz zu diesem Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDateCommand</name>
+    <message>
+        <source>Set publication date</source>
+        <translation>Veröffentlichungsdatum festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <source>Merge tag %1 into %2</source>
+        <translation>Schlagwort %1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Rename tag %1 to %2</source>
+        <translation>Schlagwort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>TagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n article(s) with %1</source>
+        <translation>
+            <numerusform>%1 zu %n Artikel hinzufügen</numerusform>
+            <numerusform>%1 zu %n Artikeln hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n article(s)</source>
+        <translation>
+            <numerusform>%1 von %n Artikel entfernen</numerusform>
+            <numerusform>%1 von %n Artikeln entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Tag Articles</source>
+        <translation>Schlagwörter zuweisen</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Schlagwörter, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>e.g. Exportkontrollen, Zoll</source>
+        <translation>z. B. Exportkontrollen, Zoll</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n Std.</numerusform>
+            <numerusform>noch etwa %n Std.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Lagebild</source>
+        <translation>Lagebild</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened:
+%2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Switch Database</source>
+        <translation>Datenbank wechseln</translation>
+    </message>
+    <message>
+        <source>An import or analysis is running. Stop it and open the other database? What was stored so far stays.</source>
+        <translation>Ein Import oder eine Analyse läuft. Abbrechen und die andere Datenbank öffnen? Bereits Gespeichertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Welcome to Lagebild</source>
+        <translation>Willkommen bei Lagebild</translation>
+    </message>
+    <message>
+        <source>The database is empty. Load the bundled sample corpus — 33 invented German articles about AI chips, export controls and customs — to try the workbench? You can import your own articles with File → Import at any time.</source>
+        <translation>Die Datenbank ist leer. Das mitgelieferte Beispielkorpus laden – 33 erfundene deutsche Artikel über KI-Chips, Exportkontrollen und Zoll –, um die Arbeitsumgebung auszuprobieren? Eigene Artikel können Sie jederzeit über Datei → Importieren importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workbench for German-language news.</source>
+        <translation>Arbeitsumgebung für deutschsprachige Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Zu öffnende Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Import the bundled sample corpus when the database is empty.</source>
+        <translation>Das mitgelieferte Beispielkorpus importieren, wenn die Datenbank leer ist.</translation>
+    </message>
+    <message>
+        <source>Save pictures of the window to this folder once background work is done, then quit.</source>
+        <translation>Bilder des Fensters in diesem Ordner speichern, sobald die Hintergrundarbeit erledigt ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Zu importierende Dateien oder Ordner.</translation>
+    </message>
+</context>
+</TS>
