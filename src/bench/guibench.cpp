@@ -8,6 +8,7 @@
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "models/articletablemodel.h"
+#include "models/facetmodel.h"
 #include "services/analysisservice.h"
 #include "services/importservice.h"
 #include "store/analysisrepository.h"
@@ -199,14 +200,21 @@ int main(int argc, char *argv[])
         firstPaint.ms, openMs);
 
     // Filters: each applied as the filter panel does, until the table and reader are updated.
-    AnalysisRepository repository(ArticleStore::open(path).value()->database());
+    auto reader = ArticleStore::open(path);
+    if (!reader)
+        return 1;
+    AnalysisRepository repository((**reader).database());
     const auto top = repository.entities({}, 40).value();
+    // The most mentioned entity, and one of the 40 most mentioned that is in fewer articles.
     const EntitySummary *entity = nullptr;
+    const EntitySummary *rarer = nullptr;
     for (const EntitySummary &e : top) {
-        if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE")) {
+        if (e.type == QLatin1String("QUANTITY") || e.type == QLatin1String("DATE"))
+            continue;
+        if (!entity)
             entity = &e;
-            break;
-        }
+        if (!rarer || e.articles < rarer->articles)
+            rarer = &e;
     }
     Stats filterStats;
     auto timeFilter = [&](const char *label, auto apply) {
@@ -232,6 +240,21 @@ int main(int argc, char *argv[])
     if (entity)
         timeFilter(
             "entity (most mentioned)", [&] { window.filterByEntity(entity->type, entity->canonical); });
+    timeFilter("clear", [&] { panel->clear(); });
+    if (rarer)
+        timeFilter("entity (fewer articles)", [&] { window.filterByEntity(rarer->type, rarer->canonical); });
+    timeFilter("clear", [&] { panel->clear(); });
+    timeFilter("outlet (one of 12)", [&] {
+        panel->outletModel()->setData(
+            panel->outletModel()->index(0, FacetModel::NameColumn), Qt::Checked, Qt::CheckStateRole);
+    });
+    timeFilter("clear", [&] { panel->clear(); });
+    timeFilter("date range (one month)", [&] {
+        ArticleFilter month;
+        month.from = QDate(2024, 3, 1);
+        month.to = QDate(2024, 3, 31);
+        window.articleModel()->setFilter(month);
+    });
     timeFilter("clear", [&] { panel->clear(); });
     timeFilter("search \"Nvidia\" (common)", [&] { panel->setSearchText(QStringLiteral("Nvidia")); });
     timeFilter("clear", [&] { panel->clear(); });

@@ -26,25 +26,28 @@ int ArticleTableModel::columnCount(const QModelIndex &parent) const
 
 bool ArticleTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && !m_fetching;
+    return !parent.isValid() && m_rows.size() < m_ids.size() && !m_fetching;
 }
 
 std::vector<ArticleSummary> ArticleTableModel::nextPage()
 {
-    auto page = m_query.list(m_filter, m_order, m_descending, pageSize, int(m_rows.size()));
+    const size_t begin = m_rows.size();
+    const size_t end = std::min(m_ids.size(), begin + size_t(pageSize));
+    if (begin >= end)
+        return {};
+    auto page = m_query.summaries(
+        std::vector<ArticleId>(m_ids.begin() + qsizetype(begin), m_ids.begin() + qsizetype(end)));
     if (!page) {
         m_lastError = page.errorMessage();
-        m_complete = true;
+        m_ids.resize(begin); // nothing more to fetch
         return {};
     }
-    if (page->size() < size_t(pageSize))
-        m_complete = true;
     return std::move(page.value());
 }
 
 void ArticleTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_complete || m_fetching)
+    if (parent.isValid() || m_fetching)
         return;
     const QScopedValueRollback guard(m_fetching, true);
     std::vector<ArticleSummary> page = nextPage();
@@ -61,21 +64,11 @@ void ArticleTableModel::reload()
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows.clear();
-    m_complete = false;
-    countMatching();
-    if (m_lastError.isEmpty())
-        m_rows = nextPage();
+    auto ids = m_query.ids(m_filter, m_order, m_descending);
+    m_lastError = ids.errorMessage();
+    m_ids = ids ? std::move(ids.value()) : std::vector<ArticleId> {};
+    m_rows = nextPage();
     endResetModel();
-}
-
-void ArticleTableModel::countMatching()
-{
-    auto count = m_query.count(m_filter);
-    m_matching = count ? count.value() : 0;
-    if (!count)
-        m_lastError = count.errorMessage();
-    else
-        m_lastError.clear();
 }
 
 void ArticleTableModel::setFilter(const ArticleFilter &filter)

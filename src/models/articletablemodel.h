@@ -42,7 +42,7 @@ public:
     void setFilter(const ArticleFilter &filter);
     [[nodiscard]] const ArticleFilter &filter() const { return m_filter; }
     /// Articles passing the filter (all of them, not only the rows loaded).
-    [[nodiscard]] qint64 matchingCount() const { return m_matching; }
+    [[nodiscard]] qint64 matchingCount() const { return qint64(m_ids.size()); }
 
     /// Drops what was loaded and reads the first page again (after an import).
     void reload();
@@ -56,7 +56,6 @@ public:
     static constexpr int pageSize = 500;
 
 private:
-    void countMatching();
     std::vector<ArticleSummary> nextPage();
 
     ArticleStore &m_store;
@@ -64,9 +63,8 @@ private:
     ArticleFilter m_filter;
     ArticleOrder m_order = ArticleOrder::Date;
     bool m_descending = true;
-    qint64 m_matching = 0;
+    std::vector<ArticleId> m_ids; // every article passing the filter, in display order
     std::vector<ArticleSummary> m_rows;
-    bool m_complete = false;
     bool m_fetching = false; // views and testers may call back into fetchMore while rows are inserted
     QString m_lastError;
 };

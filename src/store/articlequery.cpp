@@ -95,10 +95,17 @@ QString orderBy(ArticleOrder order, bool descending)
             + QLatin1String(", a.published_day DESC NULLS LAST, a.id DESC");
     case ArticleOrder::Title:
         return QLatin1String("a.title COLLATE NOCASE") + direction + QLatin1String(", a.id");
-    case ArticleOrder::Tags:
-        return QLatin1String("10 IS NULL, 10 COLLATE NOCASE") + direction + QLatin1String(", a.id DESC");
+    case ArticleOrder::Tags: {
+        const QLatin1String tags(
+            "(SELECT group_concat(t.name, ', ') FROM article_tags at JOIN tags t ON t.id = "
+            "at.tag_id WHERE at.article_id = a.id)");
+        return tags + QLatin1String(" IS NULL, ") + tags + QLatin1String(" COLLATE NOCASE") + direction
+            + QLatin1String(", a.id DESC");
+    }
     case ArticleOrder::Mentions:
-        return QLatin1String("11") + direction + QLatin1String(", a.id DESC");
+        return QLatin1String(
+                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'active')")
+            + direction + QLatin1String(", a.id DESC");
     }
     return QStringLiteral("a.id DESC");
 }
@@ -125,24 +132,61 @@ Expected<std::vector<FacetCount>> namedCounts(
 
 ArticleQuery::ArticleQuery(Sqlite::Database &db) : m_db(db) { }
 
-Expected<std::vector<ArticleSummary>> ArticleQuery::list(
-    const ArticleFilter &filter, ArticleOrder order, bool descending, int limit, int offset)
+Expected<std::vector<ArticleId>> ArticleQuery::ids(
+    const ArticleFilter &filter, ArticleOrder order, bool descending)
 {
     auto condition = conditionFor(filter, Facet::None);
     if (!condition)
         return condition.error();
+    // The outlet's name is needed only to sort by it.
+    const QLatin1String from = order == ArticleOrder::Outlet
+        ? QLatin1String("articles a LEFT JOIN sources s ON s.id = a.source_id")
+        : QLatin1String("articles a");
+    Statement st(m_db,
+        QString(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ") + condition->sql
+            + QLatin1String(" ORDER BY ") + orderBy(order, descending)));
+    bindAll(st, condition.value());
+    std::vector<ArticleId> ids;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); });
+    if (!rows)
+        return rows.error();
+    return ids;
+}
+
+Expected<std::vector<ArticleSummary>> ArticleQuery::summaries(const std::vector<ArticleId> &ids)
+{
+    std::vector<ArticleSummary> result;
+    if (ids.empty())
+        return result;
+    // One statement for the whole page; the ids travel as a JSON array.
+    QString list = QStringLiteral("[");
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (i)
+            list += QLatin1Char(',');
+        list += QString::number(ids[i]);
+    }
+    list += QLatin1Char(']');
     Statement st(m_db,
         QString(QLatin1String("SELECT ") + summaryColumns
-            + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE ")
-            + condition->sql + QLatin1String(" ORDER BY ") + orderBy(order, descending)
-            + QLatin1String(" LIMIT ? OFFSET ?")));
-    const int next = bindAll(st, condition.value());
-    st.bind(next, limit).bind(next + 1, offset);
-    std::vector<ArticleSummary> result;
+            + QLatin1String(" FROM json_each(?1) j JOIN articles a ON a.id = j.value "
+                            "LEFT JOIN sources s ON s.id = a.source_id ORDER BY j.key")));
+    st.bind(1, list);
+    result.reserve(ids.size());
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { result.push_back(readSummary(row)); });
     if (!rows)
         return rows.error();
     return result;
+}
+
+Expected<std::vector<ArticleSummary>> ArticleQuery::list(
+    const ArticleFilter &filter, ArticleOrder order, bool descending, int limit, int offset)
+{
+    auto all = ids(filter, order, descending);
+    if (!all)
+        return all.error();
+    const size_t begin = std::min(all->size(), size_t(std::max(offset, 0)));
+    const size_t end = limit < 0 ? all->size() : std::min(all->size(), begin + size_t(limit));
+    return summaries(std::vector<ArticleId>(all->begin() + qsizetype(begin), all->begin() + qsizetype(end)));
 }
 
 Expected<std::optional<ArticleSummary>> ArticleQuery::summary(ArticleId id)

@@ -32,6 +32,12 @@ class ArticleQuery
 public:
     explicit ArticleQuery(Sqlite::Database &db);
 
+    /// The ids of the articles passing the filter, in order: the browser holds this list and
+    /// reads summaries page by page, so deep pages cost what the first one does.
+    Expected<std::vector<ArticleId>> ids(const ArticleFilter &filter, ArticleOrder order, bool descending);
+    /// Summaries of these articles, in the given order.
+    Expected<std::vector<ArticleSummary>> summaries(const std::vector<ArticleId> &ids);
+    /// A slice of ids() as summaries.
     Expected<std::vector<ArticleSummary>> list(
         const ArticleFilter &filter, ArticleOrder order, bool descending, int limit, int offset);
     Expected<qint64> count(const ArticleFilter &filter);

@@ -1,4 +1,5 @@
 #include "models/articletablemodel.h"
+#include "models/entitylistmodel.h"
 #include "models/facetmodel.h"
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
@@ -225,6 +226,20 @@ private Q_SLOTS:
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.lastError().isEmpty());
+    }
+
+    void entityListModel()
+    {
+        Fixture f = makeFixture();
+        EntityListModel model(*f.store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, EntityListModel::NameColumn).data().toString(), QStringLiteral("Nvidia"));
+        QCOMPARE(model.index(0, EntityListModel::MentionsColumn).data().toLongLong(), 3);
+        QCOMPARE(model.index(0, EntityListModel::TypeColumn).data().toString(), QStringLiteral("Company"));
+        QCOMPARE(model.entity(1)->canonical, QStringLiteral("Huawei"));
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
     }
 
     void facetModelKeepsCheckedNames()
