@@ -196,6 +196,9 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         result.mentions.push_back(std::move(m));
     }
     result.relations = findRelations(text, result.mentions, m_resources);
+    result.sentences.reserve(text.sentences().size());
+    for (const Sentence &s : text.sentences())
+        result.sentences.emplace_back(s.start, s.end);
     return result;
 }
 

@@ -19,8 +19,8 @@ struct Mention
     QString canonical;
     // QUANTITY
     std::optional<double> value; ///< unset for ranges
-    QString range;               ///< "12-15" for a range
-    QString unit;                ///< empty: no unit
+    QString range; ///< "12-15" for a range
+    QString unit; ///< empty: no unit
     bool approx = false;
     // DATE
     QString norm; ///< empty: not resolvable
@@ -44,6 +44,8 @@ struct AnalysisResult
 {
     std::vector<Mention> mentions; ///< sorted by start, never overlapping
     std::vector<Relation> relations;
+    /// Sentence spans [start, end), in text order: which entities share a sentence.
+    std::vector<std::pair<int, int>> sentences;
 };
 
 } // namespace Lagebild::Analysis

@@ -37,7 +37,8 @@ int runAnalyze(QCommandLineParser &parser)
         return Failure;
     }
     out() << "articles: " << s.articles << ", mentions: " << s.mentions << ", relations: " << s.relations
-          << ", events: " << s.events << ", seconds: " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << Qt::endl;
+          << ", events: " << s.events
+          << ", seconds: " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << Qt::endl;
     return Success;
 }
 
@@ -65,16 +66,18 @@ int runEntities(QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const auto &e : list.value())
-            array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("canonical"), e.canonical},
-                                     {QStringLiteral("type"), e.type},
-                                     {QStringLiteral("mentions"), e.mentions},
-                                     {QStringLiteral("articles"), e.articles}});
+            array.append(QJsonObject {{QStringLiteral("id"), e.id},
+                {QStringLiteral("canonical"), e.canonical}, {QStringLiteral("type"), e.type},
+                {QStringLiteral("mentions"), e.mentions}, {QStringLiteral("articles"), e.articles}});
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Success;
     }
     for (const auto &e : list.value())
-        out() << QStringLiteral("%1  %2  %3  %4\n").arg(e.mentions, 6).arg(e.articles, 5).arg(e.type, -12).arg(e.canonical);
+        out() << QStringLiteral("%1  %2  %3  %4\n")
+                     .arg(e.mentions, 6)
+                     .arg(e.articles, 5)
+                     .arg(e.type, -12)
+                     .arg(e.canonical);
     if (list->empty())
         out() << "no entities yet; run `lagebild-cli analyze`\n";
     out().flush();
@@ -85,7 +88,8 @@ int runEntity(QCommandLineParser &parser)
 {
     QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(parser, QStringLiteral("give an action: alias, merge, ignore, retype, list or remove"));
+        return usageError(
+            parser, QStringLiteral("give an action: alias, merge, ignore, retype, list or remove"));
     const QString action = args.takeFirst();
     const QString type = parser.value(QStringLiteral("type")).toUpper();
     if (!type.isEmpty() && !Analysis::typeFromName(type))
@@ -123,11 +127,16 @@ int runEntity(QCommandLineParser &parser)
     QString value;
     if (action == QLatin1String("alias") || action == QLatin1String("merge")) {
         if (args.size() != 2)
-            return usageError(parser, QStringLiteral("entity %1 takes an entity and %2").arg(action, action == QLatin1String("alias") ? QStringLiteral("its other name") : QStringLiteral("the entity it is the same as")));
+            return usageError(parser,
+                QStringLiteral("entity %1 takes an entity and %2")
+                    .arg(action,
+                        action == QLatin1String("alias") ? QStringLiteral("its other name")
+                                                         : QStringLiteral("the entity it is the same as")));
         value = args.at(1);
     } else if (action == QLatin1String("retype")) {
         if (args.size() != 2 || !Analysis::typeFromName(args.at(1)))
-            return usageError(parser, QStringLiteral("entity retype takes an entity and a type (COMPANY, AGENCY, …)"));
+            return usageError(
+                parser, QStringLiteral("entity retype takes an entity and a type (COMPANY, AGENCY, …)"));
         value = args.at(1).toUpper();
     } else if (action == QLatin1String("ignore")) {
         if (args.size() != 1)
@@ -140,7 +149,8 @@ int runEntity(QCommandLineParser &parser)
         err() << "lagebild-cli: " << id.errorMessage() << Qt::endl;
         return Failure;
     }
-    out() << "recorded as correction " << id.value() << "; run `lagebild-cli analyze` to apply it to stored articles" << Qt::endl;
+    out() << "recorded as correction " << id.value()
+          << "; run `lagebild-cli analyze` to apply it to stored articles" << Qt::endl;
     return Success;
 }
 
@@ -149,24 +159,33 @@ int runEntity(QCommandLineParser &parser)
 std::vector<Command> analysisCommands()
 {
     return {{QStringLiteral("analyze"),
-             QStringLiteral("Analyse stored articles that are new or out of date (all with --all), on all cores."),
-             [](QCommandLineParser &p) { p.addOption({QStringLiteral("all"), QStringLiteral("Analyse every article again.")}); },
-             runAnalyze},
-            {QStringLiteral("entities"), QStringLiteral("List entities with their mention and article counts."),
-             [](QCommandLineParser &p) {
-                 p.addOption({QStringLiteral("type"), QStringLiteral("Only this type (COMPANY, AGENCY, PERSON, …)."), QStringLiteral("T")});
-                 p.addOption({QStringLiteral("limit"), QStringLiteral("At most N entities."), QStringLiteral("N")});
-                 p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-             },
-             runEntities},
-            {QStringLiteral("entity"),
-             QStringLiteral("Record a correction: alias NAME OTHER, merge NAME INTO, ignore NAME, retype NAME TYPE; list; remove ID."),
-             [](QCommandLineParser &p) {
-                 p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("alias, merge, ignore, retype, list or remove."));
-                 p.addPositionalArgument(QStringLiteral("arguments"), QStringLiteral("Entity names, a type or an id."), QStringLiteral("ARG..."));
-                 p.addOption({QStringLiteral("type"), QStringLiteral("Apply only to the entity of this type."), QStringLiteral("T")});
-             },
-             runEntity}};
+                QStringLiteral(
+                    "Analyse stored articles that are new or out of date (all with --all), on all cores."),
+                [](QCommandLineParser &p) {
+                    p.addOption({QStringLiteral("all"), QStringLiteral("Analyse every article again.")});
+                },
+                runAnalyze},
+        {QStringLiteral("entities"), QStringLiteral("List entities with their mention and article counts."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("type"),
+                    QStringLiteral("Only this type (COMPANY, AGENCY, PERSON, …)."), QStringLiteral("T")});
+                p.addOption(
+                    {QStringLiteral("limit"), QStringLiteral("At most N entities."), QStringLiteral("N")});
+                p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+            },
+            runEntities},
+        {QStringLiteral("entity"),
+            QStringLiteral("Record a correction: alias NAME OTHER, merge NAME INTO, ignore NAME, retype NAME "
+                           "TYPE; list; remove ID."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("action"),
+                    QStringLiteral("alias, merge, ignore, retype, list or remove."));
+                p.addPositionalArgument(QStringLiteral("arguments"),
+                    QStringLiteral("Entity names, a type or an id."), QStringLiteral("ARG..."));
+                p.addOption({QStringLiteral("type"), QStringLiteral("Apply only to the entity of this type."),
+                    QStringLiteral("T")});
+            },
+            runEntity}};
 }
 
 } // namespace Lagebild::Cli

@@ -25,7 +25,8 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(), analysisCommands()})
+        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
+                 analysisCommands(), viewCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

@@ -47,5 +47,6 @@ std::vector<Command> browseCommands();
 std::vector<Command> tagCommands();
 std::vector<Command> extractCommands();
 std::vector<Command> analysisCommands();
+std::vector<Command> viewCommands();
 
 } // namespace Lagebild::Cli

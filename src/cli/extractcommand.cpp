@@ -25,7 +25,7 @@ QDate parsePublished(const QString &value, bool &ok)
     if (!ok)
         return {};
     const QDate d(m.capturedView(1).toInt(), m.capturedLength(2) ? m.capturedView(2).toInt() : 1,
-                  m.capturedLength(3) ? m.capturedView(3).toInt() : 1);
+        m.capturedLength(3) ? m.capturedView(3).toInt() : 1);
     ok = d.isValid();
     return d;
 }
@@ -39,14 +39,15 @@ int runExtract(QCommandLineParser &parser)
         if (!ok)
             return usageError(parser, QStringLiteral("--published takes YYYY-MM-DD, YYYY-MM or YYYY"));
     }
-    const QStringList files = parser.positionalArguments().isEmpty() ? QStringList{QStringLiteral("-")}
+    const QStringList files = parser.positionalArguments().isEmpty() ? QStringList {QStringLiteral("-")}
                                                                      : parser.positionalArguments();
     const Analysis::Analyzer analyzer;
     int failures = 0;
     for (const QString &file : files) {
         QFile in;
         const bool stdinput = file == QLatin1String("-");
-        if (stdinput ? !in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(file), !in.open(QIODevice::ReadOnly))) {
+        if (stdinput ? !in.open(stdin, QIODevice::ReadOnly)
+                     : (in.setFileName(file), !in.open(QIODevice::ReadOnly))) {
             err() << "lagebild-cli: " << file << ": cannot read: " << in.errorString() << Qt::endl;
             ++failures;
             continue;
@@ -54,7 +55,8 @@ int runExtract(QCommandLineParser &parser)
         const QByteArray bytes = in.readAll();
         // Strict UTF-8, and a byte order mark stays in the text: offsets count it, as any
         // reader that decodes the file as UTF-8 does.
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        QStringDecoder decoder(
+            QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         const QString text = decoder.decode(bytes);
         if (decoder.hasError()) {
             err() << "lagebild-cli: " << file << ": not valid UTF-8" << Qt::endl;
@@ -76,15 +78,17 @@ int runExtract(QCommandLineParser &parser)
 std::vector<Command> extractCommands()
 {
     return {{QStringLiteral("extract"),
-             QStringLiteral("Extract entities and relations from article files, one JSON line per file (no database)."),
-             [](QCommandLineParser &p) {
-                 p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Article files, read as UTF-8; - for standard input."),
-                                         QStringLiteral("[FILE|-]..."));
-                 p.addOption({QStringLiteral("published"),
-                              QStringLiteral("Publication date, for relative dates (YYYY-MM-DD, YYYY-MM or YYYY)."),
-                              QStringLiteral("date")});
-             },
-             runExtract}};
+        QStringLiteral(
+            "Extract entities and relations from article files, one JSON line per file (no database)."),
+        [](QCommandLineParser &p) {
+            p.addPositionalArgument(QStringLiteral("files"),
+                QStringLiteral("Article files, read as UTF-8; - for standard input."),
+                QStringLiteral("[FILE|-]..."));
+            p.addOption({QStringLiteral("published"),
+                QStringLiteral("Publication date, for relative dates (YYYY-MM-DD, YYYY-MM or YYYY)."),
+                QStringLiteral("date")});
+        },
+        runExtract}};
 }
 
 } // namespace Lagebild::Cli

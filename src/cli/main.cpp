@@ -1,10 +1,13 @@
-// lagebild-cli: the headless front end. Needs no display and links no GUI code.
+// lagebild-cli: the headless front end. Needs no display and links no Widgets.
 
 #include "cli/command.h"
 #include "store/articlestore.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Lagebild;
 
@@ -21,9 +24,33 @@ QString commandList()
 
 } // namespace
 
+/// The command named on the command line, before Qt parses it: figures need a QGuiApplication.
+bool drawsFigures(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db") {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith('-'))
+            return a == "timeline" || a == "graph";
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsFigures(argc, argv)) {
+        // Fonts and painting need Qt Gui, not a display: the offscreen platform draws into files.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setApplicationIdentity();
 
     QStringList arguments = app.arguments();

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "analysis/analyzer.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/filterpanel.h"
@@ -41,6 +42,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -159,6 +161,13 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     });
     updateCount();
     refreshFacets();
+    // A newer engine (or rules changed elsewhere): bring the stored analysis up to date.
+    QTimer::singleShot(0, this, [this] {
+        AnalysisRepository repository(m_store->database());
+        auto due = repository.articlesToAnalyse(false, Analysis::engineVersion);
+        if (due && !due->empty() && !isImporting())
+            analyse(false);
+    });
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
 }

@@ -6,6 +6,8 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/transaction.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <QtConcurrent>
 
@@ -97,6 +99,13 @@ ArticleAnalysis AnalysisService::toStored(
             s.approx = m.approx;
         }
         s.norm = m.norm;
+        // Sentences are in text order: the last one starting at or before the mention holds it.
+        auto sentence = std::upper_bound(result.sentences.begin(), result.sentences.end(), m.start,
+            [](int offset, const std::pair<int, int> &span) { return offset < span.first; });
+        if (sentence != result.sentences.begin() && m.start < std::prev(sentence)->second) {
+            s.sentenceStart = std::prev(sentence)->first;
+            s.sentenceEnd = std::prev(sentence)->second;
+        }
         typeOf.insert(m.canonical, s.type);
         a.mentions.push_back(std::move(s));
     }

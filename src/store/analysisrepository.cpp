@@ -162,8 +162,8 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
             return rows;
     }
     Statement mention(m_db,
-        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm) "
-        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, "
+        u"sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     for (const StoredMention &m : a.mentions) {
         if (std::any_of(manual.begin(), manual.end(),
                 [&](const auto &span) { return span.first < m.end && m.start < span.second; }))
@@ -184,6 +184,10 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         else
             mention.bindNull(9);
         mention.bind(10, m.norm.isEmpty() ? QString() : m.norm);
+        if (m.sentenceStart >= 0)
+            mention.bind(11, m.sentenceStart).bind(12, m.sentenceEnd);
+        else
+            mention.bindNull(11).bindNull(12);
         if (auto r = mention.execute(); !r)
             return r;
     }

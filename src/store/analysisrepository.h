@@ -29,6 +29,8 @@ struct StoredMention
     QString unit;
     std::optional<bool> approx;
     QString norm; ///< DATE
+    int sentenceStart = -1; ///< the sentence the mention is in; -1 when unknown (marked by hand)
+    int sentenceEnd = -1;
 };
 
 struct StoredRelation

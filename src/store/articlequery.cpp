@@ -1,5 +1,6 @@
 #include "store/articlequery.h"
 
+#include "store/filtercondition.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -13,74 +14,6 @@ namespace Lagebild {
 using Sqlite::Statement;
 
 namespace {
-
-enum class Facet { None, Outlets, Tags };
-
-/// A WHERE clause over `articles a` with its values, bound in order to plain `?` parameters.
-struct Condition
-{
-    QString sql = QStringLiteral("1");
-    std::vector<std::variant<QString, qint64>> values;
-
-    void add(const QString &clause) { sql += QLatin1String(" AND ") + clause; }
-    QString placeholders(const QStringList &names)
-    {
-        QStringList marks;
-        for (const QString &name : names) {
-            marks.append(QStringLiteral("?"));
-            values.emplace_back(name);
-        }
-        return marks.join(QLatin1Char(','));
-    }
-};
-
-Expected<Condition> conditionFor(const ArticleFilter &f, Facet ignored)
-{
-    Condition c;
-    if (!f.text.trimmed().isEmpty()) {
-        auto expression = toFtsQuery(Text::toNfc(f.text));
-        if (!expression)
-            return expression.error();
-        c.add(QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"));
-        c.values.emplace_back(expression.value());
-    }
-    if (f.from.isValid()) {
-        c.add(QStringLiteral("a.published_day >= ?"));
-        c.values.emplace_back(f.from.toString(Qt::ISODate));
-    }
-    if (f.to.isValid()) {
-        // published_day may carry a time; everything on the last day counts.
-        c.add(QStringLiteral("a.published_day < ?"));
-        c.values.emplace_back(f.to.addDays(1).toString(Qt::ISODate));
-    }
-    if (ignored != Facet::Outlets && !f.outlets.isEmpty())
-        c.add(QStringLiteral("a.source_id IN (SELECT id FROM sources WHERE name IN (%1))")
-                  .arg(c.placeholders(f.outlets)));
-    if (ignored != Facet::Tags && !f.tags.isEmpty())
-        c.add(QStringLiteral("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = "
-                             "at.tag_id WHERE t.name IN (%1))")
-                  .arg(c.placeholders(f.tags)));
-    for (qint64 entity : f.entities) {
-        c.add(QStringLiteral(
-            "a.id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND status = 'active')"));
-        c.values.emplace_back(entity);
-    }
-    if (f.hideDuplicates)
-        c.add(QStringLiteral("a.duplicate_of IS NULL"));
-    return c;
-}
-
-int bindAll(Statement &st, const Condition &c, int first = 1)
-{
-    int index = first;
-    for (const auto &value : c.values) {
-        if (const auto *text = std::get_if<QString>(&value))
-            st.bind(index++, *text);
-        else
-            st.bind(index++, std::get<qint64>(value));
-    }
-    return index;
-}
 
 QString orderBy(ArticleOrder order, bool descending)
 {
@@ -114,11 +47,11 @@ QString orderBy(ArticleOrder order, bool descending)
 Expected<std::vector<FacetCount>> namedCounts(
     Sqlite::Database &db, const ArticleFilter &filter, Facet ignored, const QString &sqlTemplate)
 {
-    auto condition = conditionFor(filter, ignored);
+    auto condition = filterCondition(filter, ignored);
     if (!condition)
         return condition.error();
     Statement st(db, sqlTemplate.arg(condition->sql));
-    bindAll(st, condition.value());
+    bindCondition(st, condition.value());
     std::vector<FacetCount> list;
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
         list.push_back({0, row.columnText(0), {}, row.columnInt64(1)});
@@ -135,7 +68,7 @@ ArticleQuery::ArticleQuery(Sqlite::Database &db) : m_db(db) { }
 Expected<std::vector<ArticleId>> ArticleQuery::ids(
     const ArticleFilter &filter, ArticleOrder order, bool descending)
 {
-    auto condition = conditionFor(filter, Facet::None);
+    auto condition = filterCondition(filter, Facet::None);
     if (!condition)
         return condition.error();
     // The outlet's name is needed only to sort by it.
@@ -145,7 +78,7 @@ Expected<std::vector<ArticleId>> ArticleQuery::ids(
     Statement st(m_db,
         QString(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ") + condition->sql
             + QLatin1String(" ORDER BY ") + orderBy(order, descending)));
-    bindAll(st, condition.value());
+    bindCondition(st, condition.value());
     std::vector<ArticleId> ids;
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); });
     if (!rows)
@@ -205,11 +138,11 @@ Expected<std::optional<ArticleSummary>> ArticleQuery::summary(ArticleId id)
 
 Expected<qint64> ArticleQuery::count(const ArticleFilter &filter)
 {
-    auto condition = conditionFor(filter, Facet::None);
+    auto condition = filterCondition(filter, Facet::None);
     if (!condition)
         return condition.error();
     Statement st(m_db, QString(QLatin1String("SELECT count(*) FROM articles a WHERE ") + condition->sql));
-    bindAll(st, condition.value());
+    bindCondition(st, condition.value());
     auto row = st.step();
     if (!row)
         return row.error();
@@ -243,7 +176,7 @@ Expected<std::vector<FacetCount>> ArticleQuery::tagCounts(const ArticleFilter &f
 
 Expected<std::vector<FacetCount>> ArticleQuery::entityCounts(const ArticleFilter &filter, int limit)
 {
-    auto condition = conditionFor(filter, Facet::None);
+    auto condition = filterCondition(filter, Facet::None);
     if (!condition)
         return condition.error();
     // Without a filter the join with articles is pure cost: count the mentions table alone.
@@ -257,7 +190,7 @@ Expected<std::vector<FacetCount>> ArticleQuery::entityCounts(const ArticleFilter
                             "('QUANTITY', 'DATE') AND ")
             + (all ? QStringLiteral("1") : condition->sql)
             + QLatin1String(" GROUP BY e.id ORDER BY n DESC, e.canonical COLLATE NOCASE LIMIT ?")));
-    const int next = bindAll(st, condition.value());
+    const int next = bindCondition(st, condition.value());
     st.bind(next, limit);
     std::vector<FacetCount> list;
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {

@@ -5,6 +5,8 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,8 +73,8 @@ private Q_SLOTS:
     {
         const Run top = run({QStringLiteral("--help")}, false);
         QCOMPARE(top.exitCode, 0);
-        for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats", "extract", "analyze",
-                                    "entities", "entity"}) {
+        for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats",
+                 "extract", "analyze", "entities", "entity"}) {
             QVERIFY2(top.out.contains(command), command);
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
             QCOMPARE(r.exitCode, 0);
@@ -167,10 +169,13 @@ private Q_SLOTS:
         const QString broken = dir.filePath(QStringLiteral("b.txt"));
         QFile g(broken);
         QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write("Gr\xF6\xDF" "e\n");
+        g.write("Gr\xF6\xDF"
+                "e\n");
         g.close();
-        const Run r = run({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("2025-10-14"), path, broken,
-                           dir.filePath(QStringLiteral("missing.txt"))}, false);
+        const Run r
+            = run({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("2025-10-14"),
+                      path, broken, dir.filePath(QStringLiteral("missing.txt"))},
+                false);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 2);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -179,14 +184,18 @@ private Q_SLOTS:
         QCOMPARE(doc.value(QLatin1String("source")).toString(), path);
         const QJsonArray entities = doc.value(QLatin1String("entities")).toArray();
         QStringList seen;
-        const QString text = QStringLiteral("\uFEFF\U0001F4C8 Nvidia liefert ab Mai fast 421.000 Chips an Alibaba.\n");
+        const QString text
+            = QStringLiteral("\uFEFF\U0001F4C8 Nvidia liefert ab Mai fast 421.000 Chips an Alibaba.\n");
         const QList<uint> codePoints = text.toUcs4();
         for (const auto &v : entities) {
             const QJsonObject e = v.toObject();
-            const int start = e.value(QLatin1String("start")).toInt(), end = e.value(QLatin1String("end")).toInt();
-            QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start),
-                     e.value(QLatin1String("text")).toString());
-            seen.append(e.value(QLatin1String("type")).toString() + QLatin1Char(' ') + e.value(QLatin1String("text")).toString());
+            const int start = e.value(QLatin1String("start")).toInt(),
+                      end = e.value(QLatin1String("end")).toInt();
+            QCOMPARE(QString::fromUcs4(
+                         reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start),
+                e.value(QLatin1String("text")).toString());
+            seen.append(e.value(QLatin1String("type")).toString() + QLatin1Char(' ')
+                + e.value(QLatin1String("text")).toString());
             if (e.value(QLatin1String("type")) == QLatin1String("QUANTITY")) {
                 QCOMPARE(e.value(QLatin1String("value")).toInteger(), 421000);
                 QCOMPARE(e.value(QLatin1String("unit")).toString(), QStringLiteral("count"));
@@ -195,24 +204,82 @@ private Q_SLOTS:
             if (e.value(QLatin1String("type")) == QLatin1String("DATE"))
                 QCOMPARE(e.value(QLatin1String("norm")).toString(), QStringLiteral("2025-05"));
         }
-        QCOMPARE(seen, (QStringList{QStringLiteral("COMPANY Nvidia"), QStringLiteral("DATE ab Mai"), QStringLiteral("QUANTITY fast 421.000"),
-                                    QStringLiteral("COMPANY Alibaba")}));
+        QCOMPARE(seen,
+            (QStringList {QStringLiteral("COMPANY Nvidia"), QStringLiteral("DATE ab Mai"),
+                QStringLiteral("QUANTITY fast 421.000"), QStringLiteral("COMPANY Alibaba")}));
         QVERIFY(doc.contains(QLatin1String("relations")));
     }
 
     void analyzeAndCorrect()
     {
         QCOMPARE(run({QStringLiteral("analyze")}).exitCode, 0);
-        const Run entities = run({QStringLiteral("entities"), QStringLiteral("--type"), QStringLiteral("company"), QStringLiteral("--json")});
+        const Run entities = run({QStringLiteral("entities"), QStringLiteral("--type"),
+            QStringLiteral("company"), QStringLiteral("--json")});
         QCOMPARE(entities.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(entities.out).array();
         QVERIFY(!list.isEmpty());
-        QCOMPARE(list.first().toObject().value(QLatin1String("canonical")).toString(), QStringLiteral("Nvidia"));
-        QCOMPARE(run({QStringLiteral("entity"), QStringLiteral("retype"), QStringLiteral("Nvidia"), QStringLiteral("BANANA")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("entity"), QStringLiteral("merge"), QStringLiteral("Nvidia"), QStringLiteral("Nvidia Corp.")}).exitCode, 0);
+        QCOMPARE(
+            list.first().toObject().value(QLatin1String("canonical")).toString(), QStringLiteral("Nvidia"));
+        QCOMPARE(run({QStringLiteral("entity"), QStringLiteral("retype"), QStringLiteral("Nvidia"),
+                         QStringLiteral("BANANA")})
+                     .exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("entity"), QStringLiteral("merge"), QStringLiteral("Nvidia"),
+                         QStringLiteral("Nvidia Corp.")})
+                     .exitCode,
+            0);
         QVERIFY(run({QStringLiteral("analyze")}).out.contains("articles: 3"));
-        const Run after = run({QStringLiteral("entities"), QStringLiteral("--type"), QStringLiteral("COMPANY"), QStringLiteral("--limit"), QStringLiteral("1")});
+        const Run after = run({QStringLiteral("entities"), QStringLiteral("--type"),
+            QStringLiteral("COMPANY"), QStringLiteral("--limit"), QStringLiteral("1")});
         QVERIFY2(after.out.contains("Nvidia Corp."), after.out.constData());
+    }
+
+    void viewsAndExportsHeadless()
+    {
+        // Runs after analyzeAndCorrect: the corpus is analysed, Nvidia is "Nvidia Corp." now.
+        auto path = [&](const char *name) { return m_dir.filePath(QString::fromLatin1(name)); };
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--entity"), QStringLiteral("Nvidia Corp.")})
+                     .exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--entity"), QStringLiteral("Niemand"),
+                         QStringLiteral("--csv"), path("x.csv")})
+                     .exitCode,
+            1);
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--from"), QStringLiteral("gestern"),
+                         QStringLiteral("--events"), QStringLiteral("--csv"), path("x.csv")})
+                     .exitCode,
+            2);
+        const Run csv
+            = run({QStringLiteral("timeline"), QStringLiteral("--entity"), QStringLiteral("Nvidia Corp."),
+                QStringLiteral("--by"), QStringLiteral("week"), QStringLiteral("--csv"), path("t.csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QFile t(path("t.csv"));
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        QVERIFY(t.readLine().startsWith("bucket_start,bucket,articles,Nvidia Corp."));
+        const Run pdf = run({QStringLiteral("timeline"), QStringLiteral("--entity"),
+            QStringLiteral("Nvidia Corp."), QStringLiteral("--pdf"), path("t.pdf")});
+        QVERIFY2(pdf.exitCode == 0 && pdf.out.contains("t.pdf: 2 pages"), pdf.out.constData());
+        const Run js = run({QStringLiteral("timeline"), QStringLiteral("--events"),
+            QStringLiteral("--timelinejs"), path("t.json")});
+        QCOMPARE(js.exitCode, 0);
+        QFile json(path("t.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(json.readAll()).object().contains(QLatin1String("events")));
+        const Run gexf = run({QStringLiteral("graph"), QStringLiteral("--top"), QStringLiteral("20"),
+            QStringLiteral("--gexf"), path("g.gexf")});
+        QVERIFY2(gexf.exitCode == 0 && gexf.out.contains("20 entities"), gexf.out.constData());
+        const Run ego
+            = run({QStringLiteral("graph"), QStringLiteral("--entity"), QStringLiteral("Nvidia Corp."),
+                QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--svg"), path("g.svg")});
+        QCOMPARE(ego.exitCode, 0);
+        QVERIFY(QFileInfo(path("g.svg")).size() > 1000);
+        QCOMPARE(run({QStringLiteral("graph"), QStringLiteral("--depth"), QStringLiteral("3"),
+                         QStringLiteral("--csv"), path("g.csv")})
+                     .exitCode,
+            2);
+        const Run exported = run(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"), path("a.jsonl")});
+        QVERIFY2(exported.exitCode == 0 && exported.out.contains("articles"), exported.out.constData());
     }
 
     void refusesNewerDatabase()

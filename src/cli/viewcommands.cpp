@@ -1,0 +1,433 @@
+// lagebild-cli timeline, graph, export: the workbench's views and exports, headless, with the
+// same output as the GUI (the figures are drawn by the same code).
+
+#include "cli/command.h"
+#include "network/networkexport.h"
+#include "network/networklayout.h"
+#include "network/networkquery.h"
+#include "render/figureexport.h"
+#include "render/networkfigure.h"
+#include "render/timelinefigures.h"
+#include "services/articleexport.h"
+#include "store/articlestore.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelinequery.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace Lagebild::Cli {
+
+namespace {
+
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("search"), QStringLiteral("Only articles matching this search."),
+        QStringLiteral("query")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Only articles published on or after this day."),
+        QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Only articles published on or before this day."),
+        QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("outlet"), QStringLiteral("Only articles of this outlet (repeatable)."),
+        QStringLiteral("name")});
+    parser.addOption({QStringLiteral("tag"), QStringLiteral("Only articles with this tag (repeatable)."),
+        QStringLiteral("tag")});
+    parser.addOption({QStringLiteral("hide-duplicates"), QStringLiteral("Leave out near-duplicates.")});
+}
+
+/// The filter from the options; an error message when a date does not parse.
+std::optional<ArticleFilter> filterFrom(const QCommandLineParser &parser, QString &problem)
+{
+    ArticleFilter f;
+    f.text = parser.value(QStringLiteral("search"));
+    for (const auto &[option, target] :
+        {std::pair {QStringLiteral("from"), &f.from}, std::pair {QStringLiteral("to"), &f.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        *target = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!target->isValid()) {
+            problem = QStringLiteral("--%1 takes a day as YYYY-MM-DD").arg(option);
+            return std::nullopt;
+        }
+    }
+    f.outlets = parser.values(QStringLiteral("outlet"));
+    f.tags = parser.values(QStringLiteral("tag"));
+    f.hideDuplicates = parser.isSet(QStringLiteral("hide-duplicates"));
+    return f;
+}
+
+/// "Outlets: A, B · Tags: x · Search: "…" · 01.01.2025 – 31.03.2025", for subtitles.
+QString describeFilter(const ArticleFilter &f)
+{
+    QStringList parts;
+    if (!f.text.isEmpty())
+        parts.append(QStringLiteral("Search: \u201C%1\u201D").arg(f.text));
+    if (!f.outlets.isEmpty())
+        parts.append(QStringLiteral("Outlets: %1").arg(f.outlets.join(QLatin1String(", "))));
+    if (!f.tags.isEmpty())
+        parts.append(QStringLiteral("Tags: %1").arg(f.tags.join(QLatin1String(", "))));
+    if (f.hideDuplicates)
+        parts.append(QStringLiteral("without near-duplicates"));
+    return parts.join(QStringLiteral(" \u00B7 "));
+}
+
+QString dateRange(const ArticleFilter &f, QDate first, QDate last)
+{
+    const QDate from = f.from.isValid() ? f.from : first;
+    const QDate to = f.to.isValid() ? f.to : last;
+    if (!from.isValid() || !to.isValid())
+        return {};
+    return QStringLiteral("%1 \u2013 %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
+int fail(const QString &message)
+{
+    err() << "lagebild-cli: " << message << Qt::endl;
+    return Failure;
+}
+
+Expected<void> writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error {QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+    return {};
+}
+
+/// Which of the output options is set; exactly one must be.
+std::optional<QString> outputOption(const QCommandLineParser &parser, const QStringList &options)
+{
+    std::optional<QString> chosen;
+    for (const QString &o : options) {
+        if (!parser.isSet(o))
+            continue;
+        if (chosen)
+            return std::nullopt;
+        chosen = o;
+    }
+    return chosen;
+}
+
+PageSetup pageSetup(const QCommandLineParser &parser)
+{
+    PageSetup setup;
+    if (parser.value(QStringLiteral("page")).compare(QLatin1String("A3"), Qt::CaseInsensitive) == 0)
+        setup.size = QPageSize::A3;
+    if (parser.isSet(QStringLiteral("portrait")))
+        setup.orientation = QPageLayout::Portrait;
+    return setup;
+}
+
+void addFigureOptions(QCommandLineParser &parser)
+{
+    for (const auto &[name, text] : {std::pair {"pdf", "Write a print-ready PDF with the source list."},
+             std::pair {"svg", "Write an SVG."}, std::pair {"png", "Write a PNG."}})
+        parser.addOption({QString::fromLatin1(name), QString::fromLatin1(text), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("PDF page size: A4 (default) or A3."),
+        QStringLiteral("size")});
+    parser.addOption({QStringLiteral("portrait"), QStringLiteral("PDF in portrait (default: landscape).")});
+    parser.addOption(
+        {QStringLiteral("title"), QStringLiteral("Title of the figure."), QStringLiteral("text")});
+}
+
+Expected<void> writeFigure(const QCommandLineParser &parser, const QString &option, const Figure &figure)
+{
+    const QString path = parser.value(option);
+    if (option == QLatin1String("pdf")) {
+        auto pages = writePdf(figure, path, pageSetup(parser));
+        if (!pages)
+            return pages.error();
+        out() << path << ": " << pages.value() << (pages.value() == 1 ? " page" : " pages") << Qt::endl;
+        return {};
+    }
+    auto written = option == QLatin1String("svg") ? writeSvg(figure, path) : writePng(figure, path);
+    if (written)
+        out() << path << Qt::endl;
+    return written;
+}
+
+int runTimeline(QCommandLineParser &parser)
+{
+    QString problem;
+    const auto filter = filterFrom(parser, problem);
+    if (!filter)
+        return usageError(parser, problem);
+    std::optional<Bucket> bucket;
+    if (parser.isSet(QStringLiteral("by"))) {
+        bucket = bucketFromName(parser.value(QStringLiteral("by")));
+        if (!bucket)
+            return usageError(parser, QStringLiteral("--by takes day, week, month or quarter"));
+    }
+    const auto output = outputOption(parser,
+        {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("csv"),
+            QStringLiteral("timelinejs")});
+    if (!output)
+        return usageError(
+            parser, QStringLiteral("name one output: --pdf, --svg, --png, --csv or --timelinejs"));
+    const bool events = parser.isSet(QStringLiteral("events")) || *output == QLatin1String("timelinejs");
+    const QStringList names = parser.values(QStringLiteral("entity"));
+    if (names.isEmpty() && !events)
+        return usageError(parser, QStringLiteral("name at least one --entity (or ask for --events)"));
+    auto store = openStore(parser);
+    if (!store)
+        return Failure;
+    TimelineQuery query(store->database());
+    std::vector<qint64> entities;
+    for (const QString &name : names) {
+        auto found = query.findEntities(name);
+        if (!found)
+            return fail(found.errorMessage());
+        if (found->empty())
+            return fail(QStringLiteral("no entity named \"%1\" (see `lagebild-cli entities`)").arg(name));
+        entities.insert(entities.end(), found->begin(), found->end());
+    }
+    const QString filterText = describeFilter(*filter);
+    if (events) {
+        auto list = query.events(*filter, entities,
+            parser.value(QStringLiteral("limit")).toInt() > 0 ? parser.value(QStringLiteral("limit")).toInt()
+                                                              : 2000);
+        if (!list)
+            return fail(list.errorMessage());
+        const QString title = parser.isSet(QStringLiteral("title"))
+            ? parser.value(QStringLiteral("title"))
+            : (names.isEmpty() ? QStringLiteral("Events")
+                               : QStringLiteral("Events: %1").arg(names.join(QLatin1String(", "))));
+        QStringList subtitle {QStringLiteral("%1 dated events").arg(list->size())};
+        if (!list->empty())
+            subtitle.append(dateRange(*filter, list->front().day, list->back().day));
+        if (!filterText.isEmpty())
+            subtitle.append(filterText);
+        const QString sub = subtitle.join(QStringLiteral(" \u00B7 "));
+        Expected<void> written;
+        if (*output == QLatin1String("csv"))
+            written = writeFile(parser.value(*output), eventsCsv(*list));
+        else if (*output == QLatin1String("timelinejs"))
+            written = writeFile(parser.value(*output), timelineJs(*list, title, sub));
+        else
+            written = writeFigure(parser, *output,
+                EventChart(list.value(), title, sub,
+                    parser.value(QStringLiteral("lanes")) == QLatin1String("entity")
+                        ? EventChart::Lanes::ByEntity
+                        : EventChart::Lanes::ByRelation));
+        if (!written)
+            return fail(written.errorMessage());
+        if (*output == QLatin1String("csv") || *output == QLatin1String("timelinejs"))
+            out() << parser.value(*output) << ": " << list->size() << " events" << Qt::endl;
+        return Success;
+    }
+    auto timeline = query.mentions(*filter, entities, bucket);
+    if (!timeline)
+        return fail(timeline.errorMessage());
+    if (*output == QLatin1String("csv")) {
+        if (auto w = writeFile(parser.value(*output), mentionTimelineCsv(*timeline)); !w)
+            return fail(w.errorMessage());
+        out() << parser.value(*output) << ": " << timeline->starts.size() << " buckets" << Qt::endl;
+        return Success;
+    }
+    const QString title = parser.isSet(QStringLiteral("title"))
+        ? parser.value(QStringLiteral("title"))
+        : QStringLiteral("Mentions over time: %1").arg(names.join(QLatin1String(", ")));
+    QStringList subtitle;
+    if (!timeline->starts.empty())
+        subtitle.append(dateRange(*filter, timeline->starts.front(),
+            nextBucket(timeline->starts.back(), timeline->bucket).addDays(-1)));
+    if (!filterText.isEmpty())
+        subtitle.append(filterText);
+    const bool share = parser.isSet(QStringLiteral("share"));
+    subtitle.append(share ? QStringLiteral("share of the filtered articles")
+                          : QStringLiteral("articles mentioning each"));
+    const MentionChart chart(timeline.value(), title, subtitle.join(QStringLiteral(" \u00B7 ")),
+        parser.isSet(QStringLiteral("bars")) ? MentionChart::Style::Bars : MentionChart::Style::Lines,
+        share ? MentionChart::Scale::Share : MentionChart::Scale::Articles);
+    if (auto w = writeFigure(parser, *output, chart); !w)
+        return fail(w.errorMessage());
+    return Success;
+}
+
+int runGraph(QCommandLineParser &parser)
+{
+    QString problem;
+    const auto filter = filterFrom(parser, problem);
+    if (!filter)
+        return usageError(parser, problem);
+    const auto output = outputOption(parser,
+        {QStringLiteral("graphml"), QStringLiteral("gexf"), QStringLiteral("pdf"), QStringLiteral("svg"),
+            QStringLiteral("png"), QStringLiteral("csv")});
+    if (!output)
+        return usageError(
+            parser, QStringLiteral("name one output: --graphml, --gexf, --pdf, --svg, --png or --csv"));
+    NetworkOptions options;
+    if (parser.isSet(QStringLiteral("types")))
+        options.types
+            = parser.value(QStringLiteral("types")).toUpper().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("top")))
+        options.top = parser.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok || options.top <= 0)
+        return usageError(parser, QStringLiteral("--top takes a positive number"));
+    if (parser.isSet(QStringLiteral("min-weight")))
+        options.minWeight = parser.value(QStringLiteral("min-weight")).toLongLong(&ok);
+    if (!ok || options.minWeight <= 0)
+        return usageError(parser, QStringLiteral("--min-weight takes a positive number"));
+    if (parser.isSet(QStringLiteral("depth")))
+        options.depth = parser.value(QStringLiteral("depth")).toInt(&ok);
+    if (!ok || options.depth < 1 || options.depth > 2)
+        return usageError(parser, QStringLiteral("--depth takes 1 or 2"));
+    if (parser.isSet(QStringLiteral("relations")))
+        options.relationTypes
+            = parser.value(QStringLiteral("relations")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.coMentions = !parser.isSet(QStringLiteral("relations-only"));
+    auto store = openStore(parser);
+    if (!store)
+        return Failure;
+    QString egoName;
+    if (parser.isSet(QStringLiteral("entity"))) {
+        egoName = parser.value(QStringLiteral("entity"));
+        auto found = TimelineQuery(store->database()).findEntities(egoName);
+        if (!found)
+            return fail(found.errorMessage());
+        if (found->empty())
+            return fail(QStringLiteral("no entity named \"%1\" (see `lagebild-cli entities`)").arg(egoName));
+        options.ego = found->front();
+    }
+    NetworkQuery query(store->database());
+    auto network = query.network(*filter, options);
+    if (!network)
+        return fail(network.errorMessage());
+    const bool picture = *output == QLatin1String("pdf") || *output == QLatin1String("svg")
+        || *output == QLatin1String("png") || *output == QLatin1String("graphml")
+        || *output == QLatin1String("gexf");
+    if (picture) {
+        if (auto laid = layoutNetwork(*network); !laid)
+            return fail(laid.errorMessage());
+    }
+    QStringList subtitle {
+        QStringLiteral("%1 entities, %2 links").arg(network->nodes.size()).arg(network->edges.size())};
+    if (!egoName.isEmpty())
+        subtitle.append(QStringLiteral("around %1, depth %2").arg(egoName).arg(options.depth));
+    if (filter->from.isValid() || filter->to.isValid())
+        subtitle.append(dateRange(*filter, filter->from, filter->to));
+    if (const QString f = describeFilter(*filter); !f.isEmpty())
+        subtitle.append(f);
+    const QString sub = subtitle.join(QStringLiteral(" \u00B7 "));
+    Expected<void> written;
+    if (*output == QLatin1String("graphml"))
+        written = writeFile(parser.value(*output), networkGraphMl(*network));
+    else if (*output == QLatin1String("gexf"))
+        written = writeFile(parser.value(*output), networkGexf(*network, sub));
+    else if (*output == QLatin1String("csv"))
+        written = writeFile(parser.value(*output), networkCsv(*network));
+    else {
+        const QString title = parser.isSet(QStringLiteral("title"))
+            ? parser.value(QStringLiteral("title"))
+            : (egoName.isEmpty() ? QStringLiteral("Relationships")
+                                 : QStringLiteral("Relationships of %1").arg(egoName));
+        return writeFigure(parser, *output, NetworkFigure(network.value(), title, sub)) ? Success : Failure;
+    }
+    if (!written)
+        return fail(written.errorMessage());
+    out() << parser.value(*output) << ": " << network->nodes.size() << " entities, " << network->edges.size()
+          << " links" << Qt::endl;
+    return Success;
+}
+
+int runExport(QCommandLineParser &parser)
+{
+    QString problem;
+    const auto filter = filterFrom(parser, problem);
+    if (!filter)
+        return usageError(parser, problem);
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("jsonl"))
+        return usageError(parser, QStringLiteral("--format takes csv or jsonl"));
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("name one output file"));
+    auto store = openStore(parser);
+    if (!store)
+        return Failure;
+    const QString path = parser.positionalArguments().first();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+    auto written = exportArticles(*store, *filter,
+        format == QLatin1String("csv") ? ArticleExportFormat::Csv : ArticleExportFormat::JsonLines, file);
+    if (!written)
+        return fail(written.errorMessage());
+    if (!file.commit())
+        return fail(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+    out() << path << ": " << written.value() << " articles" << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+std::vector<Command> viewCommands()
+{
+    return {
+        {QStringLiteral("timeline"),
+            QStringLiteral("Mentions over time or dated events, as PDF, SVG, PNG, CSV or TimelineJS."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("entity"), QStringLiteral("An entity to chart (repeatable)."),
+                    QStringLiteral("name")});
+                p.addOption({QStringLiteral("by"),
+                    QStringLiteral("Bucket: day, week, month or quarter (default: by the span)."),
+                    QStringLiteral("bucket")});
+                p.addOption(
+                    {QStringLiteral("events"), QStringLiteral("Dated events instead of mention counts.")});
+                p.addOption({QStringLiteral("lanes"),
+                    QStringLiteral("Event lanes per relation (default) or per entity."),
+                    QStringLiteral("relation|entity")});
+                p.addOption({QStringLiteral("share"),
+                    QStringLiteral("Share of the filtered articles instead of counts.")});
+                p.addOption({QStringLiteral("bars"), QStringLiteral("Bars instead of lines.")});
+                p.addOption({QStringLiteral("limit"),
+                    QStringLiteral("At most this many events (default 2000)."), QStringLiteral("n")});
+                p.addOption({QStringLiteral("csv"), QStringLiteral("Write the data as CSV."),
+                    QStringLiteral("file")});
+                p.addOption({QStringLiteral("timelinejs"), QStringLiteral("Write events as TimelineJS JSON."),
+                    QStringLiteral("file")});
+                addFigureOptions(p);
+                addFilterOptions(p);
+            },
+            runTimeline},
+        {QStringLiteral("graph"),
+            QStringLiteral("The relationship network, as GraphML, GEXF, PDF, SVG, PNG or CSV."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("types"),
+                    QStringLiteral("Entity types, comma-separated (default: all names)."),
+                    QStringLiteral("T,...")});
+                p.addOption({QStringLiteral("top"),
+                    QStringLiteral("At most this many entities (default 50)."), QStringLiteral("n")});
+                p.addOption({QStringLiteral("min-weight"),
+                    QStringLiteral("Drop links seen fewer times (default 1)."), QStringLiteral("n")});
+                p.addOption({QStringLiteral("entity"), QStringLiteral("Only this entity's neighbourhood."),
+                    QStringLiteral("name")});
+                p.addOption({QStringLiteral("depth"),
+                    QStringLiteral("Neighbourhood depth with --entity: 1 or 2."), QStringLiteral("n")});
+                p.addOption({QStringLiteral("relations"),
+                    QStringLiteral("Relation types to draw, comma-separated."), QStringLiteral("T,...")});
+                p.addOption({QStringLiteral("relations-only"),
+                    QStringLiteral("No co-mention links, only relations.")});
+                p.addOption(
+                    {QStringLiteral("graphml"), QStringLiteral("Write GraphML."), QStringLiteral("file")});
+                p.addOption(
+                    {QStringLiteral("gexf"), QStringLiteral("Write GEXF (Gephi)."), QStringLiteral("file")});
+                p.addOption({QStringLiteral("csv"), QStringLiteral("Write the edge list as CSV."),
+                    QStringLiteral("file")});
+                addFigureOptions(p);
+                addFilterOptions(p);
+            },
+            runGraph},
+        {QStringLiteral("export"),
+            QStringLiteral("Articles with tags, notes and entities as CSV or JSON Lines."),
+            [](QCommandLineParser &p) {
+                p.addOption(
+                    {QStringLiteral("format"), QStringLiteral("csv or jsonl."), QStringLiteral("format")});
+                p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Where to write."));
+                addFilterOptions(p);
+            },
+            runExport},
+    };
+}
+
+} // namespace Lagebild::Cli

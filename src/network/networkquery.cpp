@@ -1,0 +1,317 @@
+#include "network/networkquery.h"
+
+#include "store/filtercondition.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Lagebild {
+
+using Sqlite::Statement;
+
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+quint64 pairKey(qint64 a, qint64 b)
+{
+    return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
+}
+
+QString typeCondition(const QStringList &types)
+{
+    if (types.isEmpty())
+        return QStringLiteral("e.type NOT IN ('QUANTITY', 'DATE')");
+    QStringList quoted;
+    for (const QString &t : types) {
+        QString clean = t.toUpper();
+        clean.remove(QLatin1Char('\''));
+        quoted.append(QLatin1Char('\'') + clean + QLatin1Char('\''));
+    }
+    return QStringLiteral("e.type IN (%1)").arg(quoted.join(QLatin1Char(',')));
+}
+
+/// Sentences (article, sentence start) of the filtered articles, each with the entities of
+/// `members` named in it; `onSentence` gets every sentence with at least one of them.
+template<typename OnSentence>
+Expected<void> forEachSentence(Sqlite::Database &db, const FilterCondition &condition,
+    const QList<qint64> &articlesOf, const QSet<qint64> &members, OnSentence &&onSentence)
+{
+    // Articles in id order, their mentions in text order (index mentions_article): no sorting.
+    const QString restrict = articlesOf.isEmpty()
+        ? QString()
+        : QStringLiteral(
+            " AND a.id IN (SELECT article_id FROM mentions WHERE status = 'active' AND entity_id IN "
+            "(SELECT value FROM json_each(?)))");
+    Statement st(db,
+        QString(QLatin1String(
+                    "SELECT m.article_id, m.sentence_start, m.entity_id FROM articles a JOIN mentions m "
+                    "ON m.article_id = a.id WHERE m.status = 'active' AND m.entity_id IS NOT NULL AND "
+                    "m.sentence_start IS NOT NULL AND ")
+            + condition.sql + restrict + QLatin1String(" ORDER BY a.id, m.start")));
+    const int next = bindCondition(st, condition);
+    if (!articlesOf.isEmpty())
+        st.bind(next, idList(articlesOf));
+    qint64 article = -1;
+    int sentence = -1;
+    std::vector<qint64> entities;
+    auto flush = [&] {
+        if (!entities.empty()) {
+            std::sort(entities.begin(), entities.end());
+            entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+            onSentence(article, sentence, entities);
+        }
+        entities.clear();
+    };
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+        const qint64 a = row.columnInt64(0);
+        const int s = row.columnInt(1);
+        if (a != article || s != sentence) {
+            flush();
+            article = a;
+            sentence = s;
+        }
+        const qint64 e = row.columnInt64(2);
+        if (members.isEmpty() || members.contains(e))
+            entities.push_back(e);
+    });
+    flush();
+    return rows;
+}
+
+} // namespace
+
+NetworkQuery::NetworkQuery(Sqlite::Database &db) : m_db(db) { }
+
+Expected<QStringList> NetworkQuery::relationTypes()
+{
+    Statement st(m_db, u"SELECT type, count(*) AS n FROM relations GROUP BY type ORDER BY n DESC");
+    QStringList types;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { types.append(row.columnText(0)); });
+    if (!rows)
+        return rows.error();
+    return types;
+}
+
+Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const NetworkOptions &options)
+{
+    auto condition = filterCondition(filter);
+    if (!condition)
+        return condition.error();
+    const QString types = typeCondition(options.types);
+    const int top = std::max(options.top, 1);
+
+    // 1. Which entities: the most mentioned under the filter, or the ego's neighbourhood.
+    QList<qint64> chosen;
+    if (options.ego) {
+        QSet<qint64> allowed;
+        {
+            Statement st(m_db,
+                QString(QLatin1String("SELECT id FROM entities e WHERE status = 'active' AND ") + types));
+            auto rows
+                = Sqlite::forEachRow(st, [&](const Statement &row) { allowed.insert(row.columnInt64(0)); });
+            if (!rows)
+                return rows.error();
+        }
+        chosen.append(options.ego);
+        QList<qint64> frontier {options.ego};
+        for (int level = 0; level < std::clamp(options.depth, 1, 2) && chosen.size() < top; ++level) {
+            const QSet<qint64> inFrontier(frontier.begin(), frontier.end());
+            QHash<qint64, qint64> weight; // neighbour → shared sentences with the frontier
+            auto r = forEachSentence(
+                m_db, condition.value(), frontier, {}, [&](qint64, int, const std::vector<qint64> &entities) {
+                    const bool touches = std::any_of(
+                        entities.begin(), entities.end(), [&](qint64 e) { return inFrontier.contains(e); });
+                    if (!touches)
+                        return;
+                    for (qint64 e : entities) {
+                        if (!inFrontier.contains(e) && allowed.contains(e))
+                            ++weight[e];
+                    }
+                });
+            if (!r)
+                return r.error();
+            std::vector<std::pair<qint64, qint64>> ranked;
+            for (auto it = weight.cbegin(); it != weight.cend(); ++it) {
+                if (!chosen.contains(it.key()) && it.value() >= options.minWeight)
+                    ranked.emplace_back(it.value(), it.key());
+            }
+            std::sort(ranked.begin(), ranked.end(), std::greater<>());
+            frontier.clear();
+            for (const auto &[w, id] : ranked) {
+                if (chosen.size() >= top)
+                    break;
+                chosen.append(id);
+                frontier.append(id);
+            }
+        }
+    } else {
+        Statement st(m_db,
+            QString(
+                QLatin1String("SELECT m.entity_id, count(DISTINCT m.article_id) AS n FROM mentions m JOIN "
+                              "entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id WHERE "
+                              "m.status = 'active' AND e.status = 'active' AND ")
+                + types + QLatin1String(" AND ") + condition->sql
+                + QLatin1String(" GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT ?")));
+        const int next = bindCondition(st, condition.value());
+        st.bind(next, top);
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { chosen.append(row.columnInt64(0)); });
+        if (!rows)
+            return rows.error();
+    }
+
+    Network network;
+    if (chosen.isEmpty())
+        return network;
+    const QString members = idList(chosen);
+
+    // 2. The nodes with their counts under the filter.
+    {
+        Statement st(m_db,
+            QString(
+                QLatin1String("SELECT e.id, e.canonical, e.type, count(m.id), count(DISTINCT m.article_id) "
+                              "FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.status = 'active' "
+                              "JOIN articles a ON a.id = m.article_id WHERE e.id IN (SELECT value FROM "
+                              "json_each(?)) AND ")
+                + condition->sql + QLatin1String(" GROUP BY e.id")));
+        st.bind(1, members);
+        bindCondition(st, condition.value(), 2);
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+            network.nodes.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2),
+                row.columnInt64(3), row.columnInt64(4), 0, 0});
+        });
+        if (!rows)
+            return rows.error();
+        // The ego first, then by articles.
+        std::sort(
+            network.nodes.begin(), network.nodes.end(), [&](const NetworkNode &x, const NetworkNode &y) {
+                if ((x.id == options.ego) != (y.id == options.ego))
+                    return x.id == options.ego;
+                return x.articles != y.articles ? x.articles > y.articles : x.name < y.name;
+            });
+    }
+    const QSet<qint64> nodeSet(chosen.begin(), chosen.end());
+
+    // 3. Edges: sentences naming two of them, and typed relations between them.
+    if (options.coMentions) {
+        QHash<quint64, qint64> weights;
+        auto r = forEachSentence(
+            m_db, condition.value(), {}, nodeSet, [&](qint64, int, const std::vector<qint64> &entities) {
+                for (size_t i = 0; i < entities.size(); ++i)
+                    for (size_t j = i + 1; j < entities.size(); ++j)
+                        ++weights[pairKey(entities[i], entities[j])];
+            });
+        if (!r)
+            return r.error();
+        for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+            if (it.value() >= options.minWeight)
+                network.edges.push_back({qint64(it.key() >> 32), qint64(it.key() & 0xffffffffu),
+                    QStringLiteral("co-mention"), it.value()});
+        }
+    }
+    if (options.relations) {
+        Statement st(m_db,
+            QString(QLatin1String(
+                        "SELECT r.source_entity, r.target_entity, r.type, count(*) FROM relations r JOIN "
+                        "articles a ON a.id = r.article_id WHERE r.source_entity IN (SELECT value FROM "
+                        "json_each(?1)) AND r.target_entity IN (SELECT value FROM json_each(?1)) AND ")
+                + condition->sql + QLatin1String(" GROUP BY 1, 2, 3")));
+        st.bind(1, members);
+        bindCondition(st, condition.value(), 2);
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+            const QString type = row.columnText(2);
+            if (!options.relationTypes.isEmpty() && !options.relationTypes.contains(type))
+                return;
+            if (row.columnInt64(3) >= options.minWeight)
+                network.edges.push_back({row.columnInt64(0), row.columnInt64(1), type, row.columnInt64(3)});
+        });
+        if (!rows)
+            return rows.error();
+    }
+    std::sort(network.edges.begin(), network.edges.end(), [](const NetworkEdge &x, const NetworkEdge &y) {
+        return std::tie(y.weight, x.source, x.target, x.kind)
+            < std::tie(x.weight, y.source, y.target, y.kind);
+    });
+    return network;
+}
+
+Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
+    const ArticleFilter &filter, qint64 a, qint64 b, int limit)
+{
+    auto condition = filterCondition(filter);
+    if (!condition)
+        return condition.error();
+    // Relations first (they say more), then sentences naming both.
+    Statement st(m_db,
+        QString(QLatin1String(
+                    "SELECT * FROM (SELECT r.article_id, r.type AS kind, r.evidence_start AS s, "
+                    "r.evidence_end AS e, 0 AS rank FROM relations r WHERE (r.source_entity = ?1 AND "
+                    "r.target_entity = ?2) OR (r.source_entity = ?2 AND r.target_entity = ?1) "
+                    "UNION SELECT m1.article_id, 'co-mention', m1.sentence_start, m1.sentence_end, 1 FROM "
+                    "mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence_start = "
+                    "m1.sentence_start WHERE m1.entity_id = ?1 AND m2.entity_id = ?2 AND m1.status = "
+                    "'active' AND m2.status = 'active') ev JOIN articles a ON a.id = ev.article_id "
+                    "LEFT JOIN sources src ON src.id = a.source_id WHERE ")
+            + condition->sql
+            + QLatin1String(" ORDER BY ev.rank, a.published_day DESC NULLS LAST, a.id DESC, ev.s LIMIT ?")));
+    // The sentence text is cut from the body in C++: substr() counts code points, offsets are UTF-16.
+    st.bind(1, a).bind(2, b);
+    const int next = bindCondition(st, condition.value(), 3);
+    st.bind(next, limit * 2);
+    struct Row
+    {
+        ArticleId article;
+        QString kind;
+        int start;
+        int end;
+    };
+    std::vector<Row> rows;
+    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
+        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnInt(2), row.columnInt(3)});
+    });
+    if (!r)
+        return r.error();
+    std::vector<EdgeEvidence> list;
+    QSet<QString> seen;
+    Statement article(m_db,
+        u"SELECT a.body, a.title, coalesce(s.name, ''), coalesce(a.published, ''), coalesce(a.url, '') FROM "
+        u"articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
+    for (const Row &row : rows) {
+        if (int(list.size()) >= limit)
+            break;
+        article.bind(1, row.article);
+        auto found = article.step();
+        if (!found)
+            return found.error();
+        if (found.value()) {
+            EdgeEvidence e;
+            e.article = row.article;
+            e.kind = row.kind;
+            e.sentence = article.columnText(0).mid(row.start, row.end - row.start).simplified();
+            e.title = article.columnText(1);
+            e.outlet = article.columnText(2);
+            e.published = article.columnText(3);
+            e.url = article.columnText(4);
+            // A relation's sentence is also a co-mention sentence: list it once.
+            const QString key = QString::number(row.article) + QLatin1Char(':') + e.sentence;
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                list.push_back(std::move(e));
+            }
+        }
+        article.reset();
+    }
+    return list;
+}
+
+} // namespace Lagebild

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/expected.h"
+#include "network/network.h"
+#include "store/articlefilter.h"
+
+namespace Lagebild {
+
+namespace Sqlite {
+class Database;
+}
+
+/// Builds the relationship network under the browser's filters: the entities that matter most
+/// (or one entity's neighbourhood), linked where they share sentences or where the analysis
+/// found a typed relation; and the sentences behind any edge.
+class NetworkQuery
+{
+public:
+    explicit NetworkQuery(Sqlite::Database &db);
+
+    Expected<Network> network(const ArticleFilter &filter, const NetworkOptions &options);
+    /// The sentences proving the link between two entities, newest articles first.
+    Expected<std::vector<EdgeEvidence>> evidence(
+        const ArticleFilter &filter, qint64 a, qint64 b, int limit = 100);
+    /// Relation types found in the corpus, most frequent first.
+    Expected<QStringList> relationTypes();
+
+private:
+    Sqlite::Database &m_db;
+};
+
+} // namespace Lagebild

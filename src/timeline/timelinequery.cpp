@@ -1,0 +1,184 @@
+#include "timeline/timelinequery.h"
+
+#include "store/filtercondition.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+
+#include <algorithm>
+#include <map>
+
+namespace Lagebild {
+
+using Sqlite::Statement;
+
+namespace {
+
+QString idList(const std::vector<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+} // namespace
+
+TimelineQuery::TimelineQuery(Sqlite::Database &db) : m_db(db) { }
+
+Expected<std::vector<qint64>> TimelineQuery::findEntities(const QString &name)
+{
+    std::vector<qint64> ids;
+    for (const auto *sql : {u"SELECT id FROM entities WHERE canonical = ?1 AND status = 'active'",
+             u"SELECT id FROM entities WHERE canonical = ?1 COLLATE NOCASE AND status = 'active'"}) {
+        Statement st(m_db, sql);
+        st.bind(1, name.simplified());
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); });
+        if (!rows)
+            return rows.error();
+        if (!ids.empty())
+            break;
+    }
+    return ids;
+}
+
+Expected<MentionTimeline> TimelineQuery::mentions(
+    const ArticleFilter &filter, const std::vector<qint64> &entities, std::optional<Bucket> bucket)
+{
+    auto condition = filterCondition(filter);
+    if (!condition)
+        return condition.error();
+    // Articles per day under the filter: the span, and the totals for shares.
+    std::map<QDate, qint64> perDay;
+    {
+        Statement st(m_db,
+            QString(
+                QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*) FROM articles a WHERE "
+                              "a.published_day IS NOT NULL AND ")
+                + condition->sql + QLatin1String(" GROUP BY d")));
+        bindCondition(st, condition.value());
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+            perDay[QDate::fromString(row.columnText(0), Qt::ISODate)] += row.columnInt64(1);
+        });
+        if (!rows)
+            return rows.error();
+    }
+    MentionTimeline timeline;
+    perDay.erase(QDate());
+    if (perDay.empty())
+        return timeline;
+    const QDate first = filter.from.isValid() ? filter.from : perDay.begin()->first;
+    const QDate last = filter.to.isValid() ? filter.to : perDay.rbegin()->first;
+    timeline.bucket = bucket.value_or(bucketForSpan(first, last));
+    for (QDate d = bucketStart(first, timeline.bucket); d <= last; d = nextBucket(d, timeline.bucket))
+        timeline.starts.push_back(d);
+    timeline.totals.assign(timeline.starts.size(), 0);
+    for (const auto &[day, count] : perDay) {
+        if (const int b = timeline.bucketOf(day); b >= 0)
+            timeline.totals[size_t(b)] += count;
+    }
+    for (qint64 entity : entities) {
+        MentionSeries series;
+        series.entity = entity;
+        series.articles.assign(timeline.starts.size(), 0);
+        Statement name(m_db, u"SELECT canonical, type FROM entities WHERE id = ?1");
+        name.bind(1, entity);
+        if (auto row = name.step(); !row)
+            return row.error();
+        else if (!row.value())
+            continue;
+        series.name = name.columnText(0);
+        series.type = name.columnText(1);
+        Statement st(m_db,
+            QString(
+                QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*) FROM articles a WHERE "
+                              "a.published_day IS NOT NULL AND a.id IN (SELECT article_id FROM mentions "
+                              "WHERE entity_id = ? AND status = 'active') AND ")
+                + condition->sql + QLatin1String(" GROUP BY d")));
+        st.bind(1, entity);
+        bindCondition(st, condition.value(), 2);
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+            if (const int b = timeline.bucketOf(QDate::fromString(row.columnText(0), Qt::ISODate)); b >= 0)
+                series.articles[size_t(b)] += row.columnInt64(1);
+        });
+        if (!rows)
+            return rows.error();
+        const auto peak = std::max_element(series.articles.begin(), series.articles.end());
+        if (peak != series.articles.end() && *peak > 0) {
+            series.peak = int(peak - series.articles.begin());
+            const QDate from = timeline.starts[size_t(series.peak)];
+            Statement top(m_db,
+                QString(QLatin1String(
+                            "SELECT a.id, a.title, coalesce(s.name, ''), coalesce(a.published, ''), "
+                            "coalesce(a.url, ''), count(*) AS n FROM mentions m JOIN articles a ON a.id = "
+                            "m.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE m.entity_id = ? "
+                            "AND m.status = 'active' AND a.published_day >= ? AND a.published_day < ? AND ")
+                    + condition->sql + QLatin1String(" GROUP BY a.id ORDER BY n DESC, a.id LIMIT 1")));
+            top.bind(1, entity)
+                .bind(2, from.toString(Qt::ISODate))
+                .bind(3, nextBucket(from, timeline.bucket).toString(Qt::ISODate));
+            bindCondition(top, condition.value(), 4);
+            auto row = top.step();
+            if (!row)
+                return row.error();
+            if (row.value())
+                series.peakArticle = {top.columnInt64(0), top.columnText(1), top.columnText(2),
+                    top.columnText(3), top.columnText(4)};
+        }
+        timeline.series.push_back(std::move(series));
+    }
+    return timeline;
+}
+
+Expected<std::vector<TimelineEvent>> TimelineQuery::events(
+    const ArticleFilter &filter, const std::vector<qint64> &entities, int limit)
+{
+    auto condition = filterCondition(filter);
+    if (!condition)
+        return condition.error();
+    const QString involves = entities.empty()
+        ? QString()
+        : QStringLiteral(" AND (r.source_entity IN (SELECT value FROM json_each(?)) OR r.target_entity IN "
+                         "(SELECT value FROM json_each(?)))");
+    Statement st(m_db,
+        QString(QLatin1String(
+                    "SELECT ev.id, ev.article_id, ev.day, coalesce(ev.norm, ''), ev.date_from_text, "
+                    "ev.label, coalesce(r.type, ''), coalesce(se.canonical, ''), "
+                    "coalesce(te.canonical, ''), substr(a.body, ev.evidence_start + 1, ev.evidence_end - "
+                    "ev.evidence_start), a.title, coalesce(s.name, ''), coalesce(a.published, ''), "
+                    "coalesce(a.url, '') FROM events ev JOIN articles a ON a.id = ev.article_id "
+                    "LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN relations r ON r.id = "
+                    "ev.relation_id LEFT JOIN entities se ON se.id = r.source_entity LEFT JOIN "
+                    "entities te ON te.id = r.target_entity WHERE ev.day IS NOT NULL AND ")
+            + condition->sql + involves + QLatin1String(" ORDER BY ev.day, ev.id LIMIT ?")));
+    int next = bindCondition(st, condition.value());
+    if (!entities.empty()) {
+        st.bind(next++, idList(entities));
+        st.bind(next++, idList(entities));
+    }
+    st.bind(next, limit);
+    std::vector<TimelineEvent> events;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+        TimelineEvent e;
+        e.id = row.columnInt64(0);
+        e.article = row.columnInt64(1);
+        e.day = QDate::fromString(row.columnText(2).left(10), Qt::ISODate);
+        e.norm = row.columnText(3);
+        e.precision = precisionOfNorm(e.norm);
+        e.dateFromText = row.columnInt(4) != 0;
+        e.label = row.columnText(5);
+        e.relation = row.columnText(6);
+        e.source = row.columnText(7);
+        e.target = row.columnText(8);
+        e.evidence = row.columnText(9).simplified();
+        e.title = row.columnText(10);
+        e.outlet = row.columnText(11);
+        e.published = row.columnText(12);
+        e.url = row.columnText(13);
+        events.push_back(std::move(e));
+    });
+    if (!rows)
+        return rows.error();
+    return events;
+}
+
+} // namespace Lagebild

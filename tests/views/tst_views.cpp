@@ -1,0 +1,333 @@
+// Timelines, networks and their exports on the analysed sample corpus: the data, the files other
+// tools read (CSV, TimelineJS, GraphML, GEXF) read back field by field, and the PDFs read back
+// with pdftotext (page count, page size, entity names, the source list).
+
+#include "network/networkexport.h"
+#include "network/networklayout.h"
+#include "network/networkquery.h"
+#include "render/figureexport.h"
+#include "render/networkfigure.h"
+#include "render/timelinefigures.h"
+#include "services/analysisservice.h"
+#include "services/articleexport.h"
+#include "services/importservice.h"
+#include "store/articlestore.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelinequery.h"
+
+#include <QBuffer>
+#include <QDomDocument>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lagebild;
+
+namespace {
+
+QString pdftotext(const QString &pdf, bool layout = false)
+{
+    QProcess p;
+    QStringList args;
+    if (layout)
+        args << QStringLiteral("-layout");
+    args << pdf << QStringLiteral("-");
+    p.start(QStringLiteral("pdftotext"), args);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// "Pages: 2", "Page size: 841.89 x 595.276 pts (A4)" from pdfinfo.
+QString pdfinfo(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestViews : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<ArticleStore> m_store;
+    QTemporaryDir m_dir;
+    qint64 m_nvidia = 0;
+    qint64 m_huawei = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+        ImportService importer(*m_store);
+        QVERIFY(importer.importPaths({QStringLiteral(":/sample-corpus")}).imported >= 35);
+        QVERIFY(AnalysisService(*m_store).analyze(false).error.isEmpty());
+        TimelineQuery query(m_store->database());
+        m_nvidia = query.findEntities(QStringLiteral("Nvidia")).value().front();
+        m_huawei = query.findEntities(QStringLiteral("huawei")).value().front(); // any case
+        QVERIFY(query.findEntities(QStringLiteral("Gibt es nicht")).value().empty());
+    }
+
+    void buckets()
+    {
+        QCOMPARE(bucketStart(QDate(2025, 10, 16), Bucket::Week), QDate(2025, 10, 13));
+        QCOMPARE(bucketStart(QDate(2025, 8, 16), Bucket::Quarter), QDate(2025, 7, 1));
+        QCOMPARE(bucketForSpan(QDate(2025, 1, 1), QDate(2025, 2, 1)), Bucket::Day);
+        QCOMPARE(bucketForSpan(QDate(2025, 1, 1), QDate(2025, 9, 1)), Bucket::Week);
+        QCOMPARE(bucketForSpan(QDate(2022, 10, 1), QDate(2026, 2, 1)), Bucket::Month);
+        QCOMPARE(bucketForSpan(QDate(2010, 1, 1), QDate(2026, 2, 1)), Bucket::Quarter);
+        QCOMPARE(precisionOfNorm(QStringLiteral("2025-Q3")), DatePrecisionKind::Quarter);
+        QCOMPARE(precisionOfNorm(QStringLiteral("2025-10")), DatePrecisionKind::Month);
+        QCOMPARE(precisionOfNorm(QStringLiteral("2025")), DatePrecisionKind::Year);
+        QCOMPARE(precisionOfNorm(QStringLiteral("2025-10-14")), DatePrecisionKind::Day);
+    }
+
+    void mentionTimelineFollowsFilters()
+    {
+        TimelineQuery query(m_store->database());
+        const MentionTimeline all = query.mentions({}, {m_nvidia, m_huawei}).value();
+        QCOMPARE(all.bucket, Bucket::Month);
+        QCOMPARE(all.series.size(), size_t(2));
+        QCOMPARE(all.series[0].name, QStringLiteral("Nvidia"));
+        qint64 sum = 0, totals = 0;
+        for (size_t b = 0; b < all.starts.size(); ++b) {
+            sum += all.series[0].articles[b];
+            totals += all.totals[b];
+            QVERIFY(all.series[0].articles[b] <= all.totals[b]);
+        }
+        QVERIFY(sum >= 20);
+        QCOMPARE(totals, 36); // every dated article once
+        QVERIFY(all.series[0].peakArticle.id > 0);
+        // A date range narrows it, and the bucket follows the span.
+        ArticleFilter filter;
+        filter.from = QDate(2025, 7, 1);
+        filter.to = QDate(2025, 9, 30);
+        const MentionTimeline quarter = query.mentions(filter, {m_nvidia}).value();
+        QCOMPARE(quarter.bucket, Bucket::Day);
+        QCOMPARE(quarter.starts.front(), QDate(2025, 7, 1));
+        QCOMPARE(quarter.starts.back(), QDate(2025, 9, 30));
+        const MentionTimeline weeks = query.mentions(filter, {m_nvidia}, Bucket::Week).value();
+        QCOMPARE(weeks.starts.front(), QDate(2025, 6, 30)); // a Monday
+        const QByteArray csv = mentionTimelineCsv(weeks);
+        QVERIFY(csv.startsWith("bucket_start,bucket,articles,Nvidia\r\n"));
+        QCOMPARE(csv.count("\r\n"), int(weeks.starts.size()) + 1);
+    }
+
+    void eventsAndTimelineJs()
+    {
+        TimelineQuery query(m_store->database());
+        const auto events = query.events({}, {m_nvidia}).value();
+        QVERIFY(events.size() >= 5);
+        for (const TimelineEvent &e : events) {
+            QVERIFY(e.source == QLatin1String("Nvidia") || e.target == QLatin1String("Nvidia"));
+            QVERIFY(e.day.isValid());
+            QVERIFY(!e.evidence.isEmpty());
+        }
+        QVERIFY(std::is_sorted(events.begin(), events.end(),
+            [](const TimelineEvent &a, const TimelineEvent &b) { return a.day < b.day; }));
+        // TimelineJS: https://timeline.knightlab.com/docs/json-format.html
+        const QJsonObject root
+            = QJsonDocument::fromJson(timelineJs(events, QStringLiteral("Nvidia"), QStringLiteral("sub")))
+                  .object();
+        QCOMPARE(root.value(QStringLiteral("title"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toObject()
+                     .value(QStringLiteral("headline"))
+                     .toString(),
+            QStringLiteral("Nvidia"));
+        const QJsonArray list = root.value(QStringLiteral("events")).toArray();
+        QCOMPARE(list.size(), qsizetype(events.size()));
+        for (const QJsonValue &v : list) {
+            const QJsonObject e = v.toObject();
+            const QJsonObject start = e.value(QStringLiteral("start_date")).toObject();
+            QVERIFY(start.value(QStringLiteral("year")).toString().toInt() > 1990); // required
+            QVERIFY(!e.value(QStringLiteral("text"))
+                         .toObject()
+                         .value(QStringLiteral("headline"))
+                         .toString()
+                         .isEmpty());
+            QVERIFY(e.value(QStringLiteral("unique_id")).toString().startsWith(QLatin1String("event-")));
+        }
+        const QByteArray csv = eventsCsv(events);
+        QVERIFY(csv.startsWith("date,norm,precision,date_source,label"));
+    }
+
+    void networkAndItsFormats()
+    {
+        NetworkQuery query(m_store->database());
+        NetworkOptions options;
+        options.top = 30;
+        Network network = query.network({}, options).value();
+        QCOMPARE(network.nodes.size(), size_t(30));
+        QVERIFY(network.edges.size() > 30);
+        QVERIFY(std::any_of(network.edges.begin(), network.edges.end(),
+            [](const NetworkEdge &e) { return e.isCoMention(); }));
+        QVERIFY(std::any_of(network.edges.begin(), network.edges.end(),
+            [](const NetworkEdge &e) { return !e.isCoMention(); }));
+        for (const NetworkEdge &e : network.edges) {
+            QVERIFY(network.indexOf(e.source) >= 0 && network.indexOf(e.target) >= 0);
+            QVERIFY(e.weight >= 1);
+        }
+        QVERIFY(layoutNetwork(network));
+        QVERIFY(network.laidOut && network.width > 0 && network.height > 0);
+
+        // GraphML read back node by node.
+        QDomDocument graphml;
+        QVERIFY(graphml.setContent(networkGraphMl(network)));
+        const QDomNodeList nodes = graphml.elementsByTagName(QStringLiteral("node"));
+        QCOMPARE(nodes.size(), int(network.nodes.size()));
+        for (int i = 0; i < nodes.size(); ++i) {
+            const QDomElement node = nodes.at(i).toElement();
+            const NetworkNode &expected = network.nodes[size_t(i)];
+            QCOMPARE(node.attribute(QStringLiteral("id")), QStringLiteral("e%1").arg(expected.id));
+            QMap<QString, QString> data;
+            for (QDomElement d = node.firstChildElement(QStringLiteral("data")); !d.isNull();
+                 d = d.nextSiblingElement(QStringLiteral("data")))
+                data.insert(d.attribute(QStringLiteral("key")), d.text());
+            QCOMPARE(data.value(QStringLiteral("name")), expected.name);
+            QCOMPARE(data.value(QStringLiteral("type")), expected.type);
+            QCOMPARE(data.value(QStringLiteral("mentions")).toLongLong(), expected.mentions);
+        }
+        QCOMPARE(graphml.elementsByTagName(QStringLiteral("edge")).size(), int(network.edges.size()));
+
+        // GEXF: the same nodes with type, mentions and a colour; edges with weight and kind.
+        QDomDocument gexf;
+        QVERIFY(gexf.setContent(networkGexf(network, QStringLiteral("test")), true));
+        const QDomNodeList gexfNodes
+            = gexf.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3"), QStringLiteral("node"));
+        QCOMPARE(gexfNodes.size(), int(network.nodes.size()));
+        for (int i = 0; i < gexfNodes.size(); ++i) {
+            const QDomElement node = gexfNodes.at(i).toElement();
+            QCOMPARE(node.attribute(QStringLiteral("label")), network.nodes[size_t(i)].name);
+            const QDomNodeList values
+                = node.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3"), QStringLiteral("attvalue"));
+            QCOMPARE(values.size(), 3);
+            QCOMPARE(
+                values.at(0).toElement().attribute(QStringLiteral("value")), network.nodes[size_t(i)].type);
+            QCOMPARE(
+                node.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("color"))
+                    .size(),
+                1);
+        }
+        const QDomNodeList gexfEdges
+            = gexf.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3"), QStringLiteral("edge"));
+        QCOMPARE(gexfEdges.size(), int(network.edges.size()));
+        QCOMPARE(gexfEdges.at(0).toElement().attribute(QStringLiteral("weight")).toLongLong(),
+            network.edges[0].weight);
+        QVERIFY(networkCsv(network).startsWith("source,target,source_type,target_type,kind,weight\r\n"));
+    }
+
+    void egoNetworkAndEvidence()
+    {
+        NetworkQuery query(m_store->database());
+        NetworkOptions options;
+        options.ego = m_huawei;
+        options.top = 12;
+        const Network one = query.network({}, options).value();
+        QCOMPARE(one.nodes.front().id, m_huawei); // the ego first
+        QVERIFY(one.nodes.size() > 3 && one.nodes.size() <= 12);
+        options.depth = 2;
+        options.top = 40;
+        const Network two = query.network({}, options).value();
+        QVERIFY(two.nodes.size() > one.nodes.size());
+        // Every neighbour at depth 1 shares a sentence with the ego: the evidence says which.
+        const qint64 neighbour = one.nodes[1].id;
+        const auto evidence = query.evidence({}, m_huawei, neighbour).value();
+        QVERIFY(!evidence.empty());
+        for (const EdgeEvidence &e : evidence) {
+            QVERIFY(!e.sentence.isEmpty());
+            QVERIFY(e.article > 0);
+        }
+        NetworkOptions companies;
+        companies.types = {QStringLiteral("COMPANY")};
+        for (const NetworkNode &n : query.network({}, companies).value().nodes)
+            QCOMPARE(n.type, QStringLiteral("COMPANY"));
+    }
+
+    void articlesCsvAndJsonLines()
+    {
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        ArticleFilter filter;
+        filter.entities = {m_huawei};
+        const qint64 n = exportArticles(*m_store, filter, ArticleExportFormat::Csv, csv).value();
+        QVERIFY(n >= 10);
+        const QList<QByteArray> lines = csv.data().split('\n');
+        QVERIFY(lines.first().startsWith(
+            "id,published,outlet,title,url,language,duplicate_of,tags,note,entities"));
+        QVERIFY(csv.data().contains("Huawei [COMPANY]"));
+        QBuffer jsonl;
+        jsonl.open(QIODevice::WriteOnly);
+        QCOMPARE(exportArticles(*m_store, filter, ArticleExportFormat::JsonLines, jsonl).value(), n);
+        const QJsonObject first = QJsonDocument::fromJson(jsonl.data().split('\n').first()).object();
+        QVERIFY(first.contains(QStringLiteral("tags")) && first.contains(QStringLiteral("note")));
+        QVERIFY(!first.value(QStringLiteral("entities")).toArray().isEmpty());
+        QVERIFY(!first.value(QStringLiteral("body")).toString().isEmpty());
+    }
+
+    void pdfsReadBack()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        TimelineQuery timelines(m_store->database());
+        const MentionChart chart(timelines.mentions({}, {m_nvidia, m_huawei}).value(),
+            QStringLiteral("Nvidia und Huawei"), QStringLiteral("2022-10 – 2026-02"));
+        const QString mentions = m_dir.filePath(QStringLiteral("mentions.pdf"));
+        const int pages = writePdf(chart, mentions, {QPageSize::A4, QPageLayout::Landscape}).value();
+        QCOMPARE(pages, 2); // the chart, and the source list
+        const QString info = pdfinfo(mentions);
+        QVERIFY2(info.contains(QStringLiteral("Pages:           2")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("(A4)"))
+                && (info.contains(QStringLiteral("842 x 595"))
+                    || info.contains(QStringLiteral("841.89 x 595.28"))),
+            qPrintable(info));
+        const QString text = pdftotext(mentions);
+        QVERIFY(text.contains(QStringLiteral("Nvidia und Huawei")));
+        QVERIFY(text.contains(QStringLiteral("Nvidia (")) && text.contains(QStringLiteral("Huawei (")));
+        QVERIFY(text.contains(QStringLiteral("Sources")));
+        QVERIFY(text.contains(QStringLiteral("[1]")) && text.contains(QStringLiteral("[2]")));
+        QVERIFY(text.contains(QStringLiteral("Page 2 of 2")));
+
+        // Events on A3 portrait: the cited numbers on the chart are the source list's.
+        const auto events = timelines.events({}, {m_huawei}).value();
+        const EventChart eventChart(events, QStringLiteral("Huawei"), QString());
+        const QString eventsPdf = m_dir.filePath(QStringLiteral("events.pdf"));
+        QVERIFY(writePdf(eventChart, eventsPdf, {QPageSize::A3, QPageLayout::Portrait}));
+        QVERIFY2(pdfinfo(eventsPdf).contains(QStringLiteral("(A3)")), qPrintable(pdfinfo(eventsPdf)));
+        QVERIFY(pdfinfo(eventsPdf).contains(QStringLiteral("842 x 1191"))
+            || pdfinfo(eventsPdf).contains(QStringLiteral("841.89 x 1190.55")));
+        const QString eventText = pdftotext(eventsPdf);
+        QVERIFY(eventText.contains(QStringLiteral("[1] ")));
+        QVERIFY(eventText.contains(events.front().outlet));
+
+        NetworkQuery networks(m_store->database());
+        Network network = networks.network({}, {}).value();
+        QVERIFY(layoutNetwork(network));
+        const QString graphPdf = m_dir.filePath(QStringLiteral("graph.pdf"));
+        QCOMPARE(
+            writePdf(NetworkFigure(network, QStringLiteral("Beziehungen"), QString()), graphPdf).value(), 1);
+        const QString graphText = pdftotext(graphPdf);
+        QVERIFY(graphText.contains(QStringLiteral("Nvidia")));
+        QVERIFY(graphText.contains(QStringLiteral("Huawei")));
+
+        // SVG and PNG of the same figure.
+        QVERIFY(writeSvg(chart, m_dir.filePath(QStringLiteral("mentions.svg"))));
+        QDomDocument svg;
+        QFile svgFile(m_dir.filePath(QStringLiteral("mentions.svg")));
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svg.setContent(&svgFile));
+        QCOMPARE(svg.documentElement().tagName(), QStringLiteral("svg"));
+        QVERIFY(writePng(chart, m_dir.filePath(QStringLiteral("mentions.png"))));
+        QImage png(m_dir.filePath(QStringLiteral("mentions.png")));
+        QCOMPARE(png.width(), 2 * 1120);
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
