@@ -83,6 +83,87 @@
     </message>
 </context>
 <context>
+    <name>EntityType</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Outlets: %1</source>
+        <translation>Medien: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Entities: %1</source>
+        <translation>Entitäten: %1</translation>
+    </message>
+    <message>
+        <source>without near-duplicates</source>
+        <translation>ohne Beinahe-Duplikate</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Articles</source>
@@ -131,45 +212,6 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>Lagebild</name>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Behörde</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -643,7 +685,7 @@
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <source>Analyse &amp;New Articles</source>
@@ -797,6 +839,129 @@
         <source>Lagebild uses the new language from its next start.</source>
         <translation>Lagebild verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Zei&amp;tleiste</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationships</source>
+        <translation>&amp;Beziehungen</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::NetworkView</name>
+    <message>
+        <source>top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <source>links seen ≥ </source>
+        <translation>Verbindungen gesehen ≥ </translation>
+    </message>
+    <message>
+        <source>depth </source>
+        <translation>Tiefe </translation>
+    </message>
+    <message>
+        <source>Same sentence</source>
+        <translation>Gleicher Satz</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Around an entity…</source>
+        <translation>Umfeld einer Entität…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Click an entity or a link.</source>
+        <translation>Klicken Sie auf eine Entität oder eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its article</source>
+        <translation>Doppelklick auf eine Zeile öffnet den zugehörigen Artikel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 mentions in %4 articles</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 Erwähnungen in %4 Artikeln</translation>
+    </message>
+    <message>
+        <source>%1 — %2&lt;br&gt;%3, %4 times</source>
+        <translation>%1 — %2&lt;br&gt;%3, %4-mal</translation>
+    </message>
+    <message>
+        <source>named in the same sentence</source>
+        <translation>im selben Satz genannt</translation>
+    </message>
+    <message>
+        <source>%1 entities, %2 links</source>
+        <translation>%1 Entitäten, %2 Verbindungen</translation>
+    </message>
+    <message>
+        <source>around %1, depth %2</source>
+        <translation>Umfeld von %1, Tiefe %2</translation>
+    </message>
+    <message>
+        <source>Relationships of %1</source>
+        <translation>Beziehungen von %1</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Choose at least one entity type.</source>
+        <translation>Wählen Sie mindestens einen Entitätstyp aus.</translation>
+    </message>
+    <message>
+        <source>Laying out the network…</source>
+        <translation>Netzwerk wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 linked entities; its articles:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 verbundene Entitäten; ihre Artikel:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;: the sentences behind the link</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;: die Sätze hinter der Verbindung</translation>
+    </message>
+    <message>
+        <source>same sentence</source>
+        <translation>gleicher Satz</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export Network</source>
+        <translation>Netzwerk exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF für Gephi (*.gexf);;CSV-Kantenliste (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::OccurrenceModel</name>
@@ -845,6 +1010,136 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::TimelineView</name>
+    <message>
+        <source>Mentions over time</source>
+        <translation>Erwähnungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Add an entity…</source>
+        <translation>Entität hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Double-click an entity to remove it</source>
+        <translation>Doppelklick auf eine Entität entfernt sie</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Share of articles</source>
+        <translation>Anteil der Artikel</translation>
+    </message>
+    <message>
+        <source>Lanes by relation</source>
+        <translation>Spuren nach Beziehung</translation>
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>Spuren nach Entität</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>%1 articles under the filters</source>
+        <translation>%1 Artikel bei den aktuellen Filtern</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click to read these articles&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Klicken, um diese Artikel zu lesen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>date from the text</source>
+        <translation>Datum aus dem Text</translation>
+    </message>
+    <message>
+        <source>publication date only</source>
+        <translation>nur Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>No entity named “%1”.</source>
+        <translation>Keine Entität namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Mentions over time: %1</source>
+        <translation>Erwähnungen im Zeitverlauf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated event(s)</source>
+        <translation>
+            <numerusform>%n datiertes Ereignis</numerusform>
+            <numerusform>%n datierte Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add entities above (or double-click one in the Entities dock with the Timeline open) to see how often they are mentioned over time.</source>
+        <translation>Fügen Sie oben Entitäten hinzu (oder doppelklicken Sie bei geöffneter Zeitleiste im Dock „Entitäten“ auf eine), um zu sehen, wie oft sie im Zeitverlauf erwähnt werden.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+</context>
+<context>
     <name>MentionDialog</name>
     <message>
         <source>Mark as Mention</source>
@@ -881,6 +1176,21 @@
     <message>
         <source>count, USD, EUR, percent, …</source>
         <translation>count, USD, EUR, percent, …</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFigure</name>
+    <message>
+        <source>No entities match the filters.</source>
+        <translation>Keine Entitäten entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>named in the same sentence</source>
+        <translation>im selben Satz genannt</translation>
+    </message>
+    <message>
+        <source>relation found by the analysis (arrow: who acts)</source>
+        <translation>von der Analyse gefundene Beziehung (Pfeil: wer handelt)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1280,87 @@
             <numerusform>noch etwa %n Std.</numerusform>
             <numerusform>noch etwa %n Std.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>W%1/%2</source>
+        <translation>KW %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFigures</name>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>No dated articles match the filters.</source>
+        <translation>Keine datierten Artikel entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>Choose entities to compare.</source>
+        <translation>Wählen Sie Entitäten zum Vergleichen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of the filtered articles</source>
+        <translation>Anteil der gefilterten Artikel</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>dated sentences</source>
+        <translation>datierte Sätze</translation>
+    </message>
+    <message>
+        <source>No dated events match the filters.</source>
+        <translation>Keine datierten Ereignisse entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 weitere)</translation>
+    </message>
+    <message>
+        <source>day, date from the text</source>
+        <translation>Tag, Datum aus dem Text</translation>
+    </message>
+    <message>
+        <source>day, publication date only</source>
+        <translation>Tag, nur Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>week, month, quarter or year: the bar spans the period</source>
+        <translation>Woche, Monat, Quartal oder Jahr: Der Balken umfasst den Zeitraum</translation>
+    </message>
+    <message>
+        <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
+        <translation>„+n weitere“: Ereignisse ohne Platz in ihrer Spur; die CSV- und TimelineJS-Exporte führen alle auf.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,87 @@
     </message>
 </context>
 <context>
+    <name>EntityType</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Articles</source>
@@ -130,45 +211,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Lagebild</name>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +839,129 @@
         <source>Lagebild uses the new language from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::NetworkView</name>
+    <message>
+        <source>top </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links seen ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around an entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an entity or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 mentions in %4 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2&lt;br&gt;%3, %4 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named in the same sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entities, %2 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>around %1, depth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one entity type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 linked entities; its articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;: the sentences behind the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::OccurrenceModel</name>
@@ -845,6 +1010,136 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::TimelineView</name>
+    <message>
+        <source>Mentions over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entity to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles under the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click to read these articles&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication date only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions over time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated event(s)</source>
+        <translation>
+            <numerusform>%n dated event</numerusform>
+            <numerusform>%n dated events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add entities above (or double-click one in the Entities dock with the Timeline open) to see how often they are mentioned over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentionDialog</name>
     <message>
         <source>Mark as Mention</source>
@@ -880,6 +1175,21 @@
     </message>
     <message>
         <source>count, USD, EUR, percent, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFigure</name>
+    <message>
+        <source>No entities match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named in the same sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation found by the analysis (arrow: who acts)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +1280,87 @@
             <numerusform>about %n h left</numerusform>
             <numerusform>about %n h left</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>W%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFigures</name>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated articles match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose entities to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of the filtered articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated events match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, date from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, publication date only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week, month, quarter or year: the bar spans the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,14 @@
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/networkview.h"
+#include "gui/timelineview.h"
+#include "timeline/timelinequery.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -54,6 +58,29 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
         },
         [this] {
             save(m_window->importDialog(), QStringLiteral("import-dialog.png"));
+            m_window->importDialog()->close();
+            // The timeline of the two most discussed companies.
+            m_window->tabs()->setCurrentWidget(m_window->timelineView());
+            for (const QString &name : {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}) {
+                auto ids = TimelineQuery(m_window->database()).findEntities(name);
+                if (ids && !ids->empty())
+                    m_window->timelineView()->addEntity(ids->front(), name);
+            }
+        },
+        [this] { save(m_window, QStringLiteral("timeline-mentions.png")); },
+        [this] {
+            m_window->timelineView()->showEvents(true);
+            m_window->timelineView()->refresh();
+        },
+        [this] { save(m_window, QStringLiteral("timeline-events.png")); },
+        [this] { m_window->tabs()->setCurrentWidget(m_window->networkView()); },
+        [this] {
+            // The layout runs in the background; the next step waits for it.
+            if (m_window->networkView()->figure())
+                m_window->networkView()->selectNode(0);
+        },
+        [this] {
+            save(m_window, QStringLiteral("relationships.png"));
             QApplication::quit();
         },
     };

@@ -2,6 +2,7 @@
 // same output as the GUI (the figures are drawn by the same code).
 
 #include "cli/command.h"
+#include "models/filterdescription.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
@@ -54,21 +55,6 @@ std::optional<ArticleFilter> filterFrom(const QCommandLineParser &parser, QStrin
     f.tags = parser.values(QStringLiteral("tag"));
     f.hideDuplicates = parser.isSet(QStringLiteral("hide-duplicates"));
     return f;
-}
-
-/// "Outlets: A, B · Tags: x · Search: "…" · 01.01.2025 – 31.03.2025", for subtitles.
-QString describeFilter(const ArticleFilter &f)
-{
-    QStringList parts;
-    if (!f.text.isEmpty())
-        parts.append(QStringLiteral("Search: \u201C%1\u201D").arg(f.text));
-    if (!f.outlets.isEmpty())
-        parts.append(QStringLiteral("Outlets: %1").arg(f.outlets.join(QLatin1String(", "))));
-    if (!f.tags.isEmpty())
-        parts.append(QStringLiteral("Tags: %1").arg(f.tags.join(QLatin1String(", "))));
-    if (f.hideDuplicates)
-        parts.append(QStringLiteral("without near-duplicates"));
-    return parts.join(QStringLiteral(" \u00B7 "));
 }
 
 QString dateRange(const ArticleFilter &f, QDate first, QDate last)
@@ -193,7 +179,7 @@ int runTimeline(QCommandLineParser &parser)
             : (names.isEmpty() ? QStringLiteral("Events")
                                : QStringLiteral("Events: %1").arg(names.join(QLatin1String(", "))));
         QStringList subtitle {QStringLiteral("%1 dated events").arg(list->size())};
-        if (!list->empty())
+        if (!list->empty() && !filter->from.isValid() && !filter->to.isValid())
             subtitle.append(dateRange(*filter, list->front().day, list->back().day));
         if (!filterText.isEmpty())
             subtitle.append(filterText);
@@ -228,7 +214,7 @@ int runTimeline(QCommandLineParser &parser)
         ? parser.value(QStringLiteral("title"))
         : QStringLiteral("Mentions over time: %1").arg(names.join(QLatin1String(", ")));
     QStringList subtitle;
-    if (!timeline->starts.empty())
+    if (!timeline->starts.empty() && !filter->from.isValid() && !filter->to.isValid())
         subtitle.append(dateRange(*filter, timeline->starts.front(),
             nextBucket(timeline->starts.back(), timeline->bucket).addDays(-1)));
     if (!filterText.isEmpty())
@@ -305,8 +291,6 @@ int runGraph(QCommandLineParser &parser)
         QStringLiteral("%1 entities, %2 links").arg(network->nodes.size()).arg(network->edges.size())};
     if (!egoName.isEmpty())
         subtitle.append(QStringLiteral("around %1, depth %2").arg(egoName).arg(options.depth));
-    if (filter->from.isValid() || filter->to.isValid())
-        subtitle.append(dateRange(*filter, filter->from, filter->to));
     if (const QString f = describeFilter(*filter); !f.isEmpty())
         subtitle.append(f);
     const QString sub = subtitle.join(QStringLiteral(" \u00B7 "));

@@ -223,6 +223,18 @@ void FilterPanel::clear()
     emitChange();
 }
 
+void FilterPanel::setPeriod(const QDate &from, const QDate &to)
+{
+    {
+        const QScopedValueRollback quiet(m_quiet, true);
+        m_useFrom->setChecked(true);
+        m_useTo->setChecked(true);
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+    emitChange();
+}
+
 void FilterPanel::setDateRange(const QDate &earliest, const QDate &latest)
 {
     if (!earliest.isValid() || !latest.isValid())

@@ -33,6 +33,8 @@ public:
     /// Adds an entity to the filter (from the Entities dock) and applies it.
     void filterByEntity(qint64 id, const QString &name, const QString &type);
     void clear();
+    /// Narrows to a period (a click on a timeline bucket) and applies it.
+    void setPeriod(const QDate &from, const QDate &to);
     /// The earliest and latest publication day, as the date editors' range.
     void setDateRange(const QDate &earliest, const QDate &latest);
 

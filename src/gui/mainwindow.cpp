@@ -6,10 +6,14 @@
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/language.h"
+#include "gui/networkview.h"
 #include "gui/readerview.h"
+#include "gui/timelineview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
+#include "models/facetmodel.h"
+#include "models/filterdescription.h"
 #include "models/importissuemodel.h"
 #include "models/roles.h"
 #include "services/analysisjob.h"
@@ -40,6 +44,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -82,7 +87,23 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     splitter->addWidget(m_reader);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    m_timeline = new TimelineView(*m_store);
+    m_network = new NetworkView(*m_store);
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Articles"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_network, tr("Relationships"));
+    setCentralWidget(m_tabs);
+    connect(m_timeline, &TimelineView::articleRequested, this, &MainWindow::openArticle);
+    connect(m_network, &NetworkView::articleRequested, this, &MainWindow::openArticle);
+    connect(m_timeline, &TimelineView::periodRequested, this,
+        [this](QDate from, QDate to, qint64 entity, const QString &name, const QString &type) {
+            if (entity)
+                m_filters->filterByEntity(entity, name, type);
+            m_filters->setPeriod(from, to);
+            m_tabs->setCurrentIndex(0);
+        });
 
     m_entitiesPanel = new EntitiesPanel(*m_store);
     m_entitiesDock = new QDockWidget(tr("Entities"), this);
@@ -106,7 +127,21 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         m_filters->setCounts(counts);
         m_entitiesPanel->setFilteredEntities(counts.entities);
     });
-    connect(m_entitiesPanel, &EntitiesPanel::filterRequested, this, &MainWindow::filterByEntity);
+    // Double-click on an entity: on the timeline it is charted, in the network it becomes the
+    // centre, in the browser it filters.
+    connect(m_entitiesPanel, &EntitiesPanel::filterRequested, this,
+        [this](const QString &type, const QString &canonical) {
+            AnalysisRepository repository(m_store->database());
+            auto id = repository.findEntity(type, canonical);
+            if (!id || !id->has_value())
+                return;
+            if (m_tabs->currentWidget() == m_timeline)
+                m_timeline->addEntity(**id, canonical);
+            else if (m_tabs->currentWidget() == m_network)
+                m_network->setEgo(**id, canonical);
+            else
+                m_filters->filterByEntity(**id, canonical, type);
+        });
     connect(m_filters, &FilterPanel::renameTagRequested, this, &MainWindow::askToRenameTag);
     connect(m_filters, &FilterPanel::deleteTagRequested, this, &MainWindow::deleteTag);
 
@@ -236,13 +271,21 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | key));
         return action;
     };
-    focusAction(tr("&Articles"), Qt::Key_1, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
-    focusAction(tr("&Reader"), Qt::Key_2, [this] { m_reader->browser()->setFocus(Qt::ShortcutFocusReason); });
-    focusAction(tr("&Filters"), Qt::Key_3, [this] {
+    focusAction(tr("&Articles"), Qt::Key_1, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusAction(tr("&Timeline"), Qt::Key_2, [this] { m_tabs->setCurrentWidget(m_timeline); });
+    focusAction(tr("Re&lationships"), Qt::Key_3, [this] { m_tabs->setCurrentWidget(m_network); });
+    focusAction(tr("&Reader"), Qt::Key_4, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_reader->browser()->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusAction(tr("&Filters"), Qt::Key_5, [this] {
         m_filterDock->show();
         m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
     });
-    focusAction(tr("&Entities"), Qt::Key_4, [this] {
+    focusAction(tr("&Entities"), Qt::Key_6, [this] {
         m_entitiesDock->show();
         m_entitiesPanel->entityView()->setFocus(Qt::ShortcutFocusReason);
     });
@@ -471,6 +514,10 @@ void MainWindow::analysisFinished()
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
     m_entitiesPanel->refresh();
     m_corrections->analysisFinished();
+    m_timeline->setFilter(
+        m_model->filter(), describeFilter(m_model->filter(), m_filters->entityModel()->checkedNames()));
+    m_network->setFilter(
+        m_model->filter(), describeFilter(m_model->filter(), m_filters->entityModel()->checkedNames()));
     refreshFacets();
     if (m_analyseAgain) {
         m_analyseAgain = false;
@@ -617,12 +664,28 @@ void MainWindow::updateCount()
                                   .arg(QLocale().toString(m_model->matchingCount())));
 }
 
+void MainWindow::openArticle(ArticleId id)
+{
+    m_tabs->setCurrentIndex(0);
+    if (!selectArticle(id)) {
+        // Not under the current filters: show it anyway, in the reader.
+        m_filters->clear();
+        selectArticle(id);
+    }
+}
+
 void MainWindow::applyFilter(const ArticleFilter &filter)
 {
     const ArticleId current = m_table->currentIndex().data(ArticleIdRole).toLongLong();
     m_model->setFilter(filter);
     m_filters->setSearchProblem(m_model->lastError());
     m_facetCounter->request(filter);
+    QStringList entityNames;
+    for (const QString &name : m_filters->entityModel()->checkedNames())
+        entityNames.append(name);
+    const QString description = describeFilter(filter, entityNames);
+    m_timeline->setFilter(filter, description);
+    m_network->setFilter(filter, description);
     // Stay on the article being read when it still passes; else read the first one.
     if (!(current && selectArticleLoaded(current)) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
@@ -689,6 +752,11 @@ void MainWindow::refreshFacets()
     ArticleQuery query(m_store->database());
     if (auto range = query.dateRange())
         m_filters->setDateRange(range->first, range->second);
+}
+
+Sqlite::Database &MainWindow::database() const
+{
+    return m_store->database();
 }
 
 bool MainWindow::isCountingFacets() const

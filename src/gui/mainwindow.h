@@ -12,11 +12,16 @@ class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 class QUndoStack;
 
 namespace Lagebild {
+
+namespace Sqlite {
+class Database;
+}
 
 class AnalysisJob;
 class CorrectionActions;
@@ -25,6 +30,8 @@ class ImportDialog;
 class ImportIssueModel;
 class FacetCounter;
 class FilterPanel;
+class NetworkView;
+class TimelineView;
 struct ArticleFilter;
 class ArticleMentionsModel;
 class ArticleStore;
@@ -60,6 +67,13 @@ public:
     [[nodiscard]] QTableView *articleTable() const { return m_table; }
     [[nodiscard]] EntitiesPanel *entitiesPanel() const { return m_entitiesPanel; }
     [[nodiscard]] FilterPanel *filterPanel() const { return m_filters; }
+    [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
+    [[nodiscard]] NetworkView *networkView() const { return m_network; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// The window's connection, for reads on the GUI thread.
+    [[nodiscard]] Sqlite::Database &database() const;
+    /// Shows an article in the Articles tab (clearing the filters when they hide it).
+    void openArticle(ArticleId id);
     /// True while facet counts for the latest filter are being computed.
     [[nodiscard]] bool isCountingFacets() const;
     /// Selects the article in the table (fetching pages as needed) and shows it.
@@ -114,6 +128,9 @@ private:
     EntitiesPanel *m_entitiesPanel = nullptr;
     FilterPanel *m_filters = nullptr;
     QDockWidget *m_filterDock = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TimelineView *m_timeline = nullptr;
+    NetworkView *m_network = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     FacetCounter *m_facetCounter = nullptr;
     CorrectionActions *m_corrections = nullptr;

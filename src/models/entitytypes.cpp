@@ -4,6 +4,16 @@
 
 namespace Lagebild {
 
+namespace {
+
+/// The type names, in the translation context the figures share.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(EntityType)
+};
+
+} // namespace
+
 QStringList entityTypes()
 {
     return {QStringLiteral("COMPANY"), QStringLiteral("AGENCY"), QStringLiteral("PRODUCT"),
@@ -13,25 +23,24 @@ QStringList entityTypes()
 
 QString entityTypeLabel(const QString &type)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("EntityType", text); };
     if (type == QLatin1String("COMPANY"))
-        return tr("Company");
+        return Words::tr("Company");
     if (type == QLatin1String("AGENCY"))
-        return tr("Agency");
+        return Words::tr("Agency");
     if (type == QLatin1String("PRODUCT"))
-        return tr("Product");
+        return Words::tr("Product");
     if (type == QLatin1String("QUANTITY"))
-        return tr("Quantity");
+        return Words::tr("Quantity");
     if (type == QLatin1String("DATE"))
-        return tr("Date");
+        return Words::tr("Date");
     if (type == QLatin1String("PERSON"))
-        return tr("Person");
+        return Words::tr("Person");
     if (type == QLatin1String("LOCATION"))
-        return tr("Place");
+        return Words::tr("Place");
     if (type == QLatin1String("MEDIA"))
-        return tr("Media");
+        return Words::tr("Media");
     if (type == QLatin1String("ORGANIZATION"))
-        return tr("Organisation");
+        return Words::tr("Organisation");
     return type;
 }
 

@@ -26,23 +26,28 @@ QFont figureFont(double points, bool bold = false)
     return f;
 }
 
+/// The same words as the window's type names (translation context EntityType).
+class TypeWords
+{
+    Q_DECLARE_TR_FUNCTIONS(EntityType)
+};
+
 QString typeLabel(const QString &type)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("EntityType", text); };
     if (type == QLatin1String("COMPANY"))
-        return tr("Company");
+        return TypeWords::tr("Company");
     if (type == QLatin1String("AGENCY"))
-        return tr("Agency");
+        return TypeWords::tr("Agency");
     if (type == QLatin1String("PRODUCT"))
-        return tr("Product");
+        return TypeWords::tr("Product");
     if (type == QLatin1String("PERSON"))
-        return tr("Person");
+        return TypeWords::tr("Person");
     if (type == QLatin1String("LOCATION"))
-        return tr("Place");
+        return TypeWords::tr("Place");
     if (type == QLatin1String("MEDIA"))
-        return tr("Media");
+        return TypeWords::tr("Media");
     if (type == QLatin1String("ORGANIZATION"))
-        return tr("Organisation");
+        return TypeWords::tr("Organisation");
     return type;
 }
 
@@ -94,6 +99,15 @@ double NetworkFigure::nodeRadius(const QRectF &area, size_t index) const
     // Sizes shrink with the drawing, but never below legibility.
     const double s = std::clamp(scale(area), 0.45, 1.0);
     return nodeDiameter(m_network.nodes[index].mentions, m_maxMentions) * s / 2;
+}
+
+void NetworkFigure::moveNode(size_t index, const QRectF &area, const QPointF &delta)
+{
+    const double s = scale(area);
+    if (index >= m_network.nodes.size() || s <= 0)
+        return;
+    m_network.nodes[index].x += delta.x() / s;
+    m_network.nodes[index].y += delta.y() / s;
 }
 
 bool NetworkFigure::dimmed(qint64 id) const

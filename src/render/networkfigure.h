@@ -28,6 +28,8 @@ public:
     /// Nodes to draw emphasised (selection and its neighbours); empty: all normal.
     void setHighlight(std::vector<qint64> nodes) { m_highlight = std::move(nodes); }
     [[nodiscard]] const Network &network() const { return m_network; }
+    /// Moves a node by `delta` (in the drawing's coordinates when painted into `area`).
+    void moveNode(size_t index, const QRectF &area, const QPointF &delta);
 
 private:
     [[nodiscard]] double scale(const QRectF &area) const;

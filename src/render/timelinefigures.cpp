@@ -37,22 +37,23 @@ double niceStep(double maximum, int count)
     return 10 * power;
 }
 
-QString tr(const char *text, int n = -1)
+/// The figures' words, in their own translation context.
+class Words
 {
-    return QCoreApplication::translate("TimelineFigures", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimelineFigures)
+};
 
 QString perBucket(Bucket bucket)
 {
     switch (bucket) {
     case Bucket::Day:
-        return tr("per day");
+        return Words::tr("per day");
     case Bucket::Week:
-        return tr("per week");
+        return Words::tr("per week");
     case Bucket::Month:
-        return tr("per month");
+        return Words::tr("per month");
     case Bucket::Quarter:
-        return tr("per quarter");
+        return Words::tr("per quarter");
     }
     return {};
 }
@@ -131,8 +132,8 @@ void MentionChart::paint(QPainter &p, const QRectF &area, SourceList &sources) c
     if (m_timeline.starts.empty() || m_timeline.series.empty()) {
         p.setPen(Qt::darkGray);
         p.drawText(area, Qt::AlignCenter,
-            m_timeline.starts.empty() ? tr("No dated articles match the filters.")
-                                      : tr("Choose entities to compare."));
+            m_timeline.starts.empty() ? Words::tr("No dated articles match the filters.")
+                                      : Words::tr("Choose entities to compare."));
         p.restore();
         return;
     }
@@ -152,8 +153,9 @@ void MentionChart::paint(QPainter &p, const QRectF &area, SourceList &sources) c
         p.drawLine(QPointF(x, y + 7), QPointF(x + 22, y + 7));
         p.setPen(Qt::black);
         p.drawText(QPointF(x + 28, y + 7 + metrics.ascent() / 2 - 1),
-            metrics.elidedText(
-                QStringLiteral("%1 (%2)").arg(series.name).arg(tr("%n article(s)", int(total))),
+            metrics.elidedText(QStringLiteral("%1 (%2)")
+                                   .arg(series.name)
+                                   .arg(Words::tr("%n article(s)", nullptr, int(total))),
                 Qt::ElideRight, (area.width() - 64) / 3.0 - 36));
     }
 
@@ -182,7 +184,7 @@ void MentionChart::paint(QPainter &p, const QRectF &area, SourceList &sources) c
     p.translate(area.left() + 8, plot.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 12), Qt::AlignCenter,
-        m_scale == Scale::Share ? tr("share of the filtered articles") : tr("articles"));
+        m_scale == Scale::Share ? Words::tr("share of the filtered articles") : Words::tr("articles"));
     p.restore();
 
     const double slot = plot.width() / double(buckets);
@@ -260,8 +262,8 @@ QSizeF EventChart::preferredSize() const
 QString EventChart::laneOf(const TimelineEvent &e) const
 {
     if (m_lanes == Lanes::ByEntity)
-        return e.source.isEmpty() ? tr("other") : e.source;
-    return e.relation.isEmpty() ? tr("dated sentences") : e.relation;
+        return e.source.isEmpty() ? Words::tr("other") : e.source;
+    return e.relation.isEmpty() ? Words::tr("dated sentences") : e.relation;
 }
 
 EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &metrics) const
@@ -281,7 +283,7 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         l.lanes.append(ranked[i].second);
     const bool other = ranked.size() > 12;
     if (other)
-        l.lanes.append(tr("other"));
+        l.lanes.append(Words::tr("other"));
     auto laneIndex = [&](const TimelineEvent &e) {
         const qsizetype i = l.lanes.indexOf(laneOf(e));
         return i >= 0 ? int(i) : int(l.lanes.size()) - 1;
@@ -367,7 +369,7 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
     const QFontMetricsF metrics(p.font());
     if (m_events.empty()) {
         p.setPen(Qt::darkGray);
-        p.drawText(area, Qt::AlignCenter, tr("No dated events match the filters."));
+        p.drawText(area, Qt::AlignCenter, Words::tr("No dated events match the filters."));
         p.restore();
         return;
     }
@@ -385,7 +387,7 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         p.setFont(chartFont(8, true));
         // Events that found no room are counted beside the lane's name.
         const QString name = l.hidden[size_t(i)] > 0
-            ? tr("%1 (+%2 more)").arg(l.lanes[i]).arg(l.hidden[size_t(i)])
+            ? Words::tr("%1 (+%2 more)").arg(l.lanes[i]).arg(l.hidden[size_t(i)])
             : l.lanes[i];
         p.drawText(QRectF(area.left() + 2, lane.top() + 2, 144, lane.height() - 4),
             Qt::AlignLeft | Qt::AlignTop, QFontMetricsF(p.font()).elidedText(name, Qt::ElideMiddle, 142));
@@ -450,14 +452,15 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         p.drawText(QRectF(x + (bar ? 26 : 12), y, w + 4, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += (bar ? 26 : 12) + w + 18;
     };
-    legend(true, false, tr("day, date from the text"));
-    legend(false, false, tr("day, publication date only"));
-    legend(true, true, tr("week, month, quarter or year: the bar spans the period"));
+    legend(true, false, Words::tr("day, date from the text"));
+    legend(false, false, Words::tr("day, publication date only"));
+    legend(true, true, Words::tr("week, month, quarter or year: the bar spans the period"));
     if (std::any_of(l.hidden.begin(), l.hidden.end(), [](int n) { return n > 0; })) {
         p.setPen(Qt::darkGray);
         p.drawText(QRectF(l.plot.left(), y + 14, l.plot.width(), 12), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("\u201C+n more\u201D: events without room in their lane; the CSV and TimelineJS exports list "
-               "every one."));
+            Words::tr(
+                "\u201C+n more\u201D: events without room in their lane; the CSV and TimelineJS exports list "
+                "every one."));
     }
     p.restore();
 }

@@ -6,7 +6,9 @@
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/networkview.h"
 #include "gui/readerview.h"
+#include "gui/timelineview.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/entitytreemodel.h"
@@ -14,6 +16,8 @@
 #include "models/importissuemodel.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
+#include "render/networkfigure.h"
+#include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
 
@@ -22,10 +26,13 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -297,6 +304,65 @@ private Q_SLOTS:
         QApplication::sendEvent(&window, &drop);
         QVERIFY(done.wait(120000));
         QCOMPARE(window.articleModel()->matchingCount(), 2);
+    }
+
+    void timelineAndNetworkTabs()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("v.sqlite"))).value()));
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+
+        // Timeline: an entity charted; a bucket click filters the browser to its period.
+        window.tabs()->setCurrentWidget(window.timelineView());
+        TimelineView *timeline = window.timelineView();
+        std::unique_ptr<ArticleStore> reader
+            = std::move(ArticleStore::open(dir.filePath(QStringLiteral("v.sqlite"))).value());
+        const qint64 nvidia = AnalysisRepository(reader->database())
+                                  .findEntity(QStringLiteral("COMPANY"), QStringLiteral("Nvidia"))
+                                  .value()
+                                  .value();
+        timeline->addEntity(nvidia, QStringLiteral("Nvidia"));
+        auto *chart = dynamic_cast<MentionChart *>(timeline->figure());
+        QVERIFY(chart);
+        QCOMPARE(chart->timeline().series.size(), size_t(1));
+        const QString pdf = dir.filePath(QStringLiteral("timeline.pdf"));
+        QVERIFY(timeline->exportTo(pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        Q_EMIT timeline->periodRequested(QDate(2025, 10, 1), QDate(2025, 10, 31), nvidia,
+            QStringLiteral("Nvidia"), QStringLiteral("COMPANY"));
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QVERIFY(window.articleModel()->matchingCount() > 0);
+        for (int row = 0; row < window.articleModel()->rowCount(); ++row)
+            QVERIFY(window.articleModel()
+                        ->index(row, ArticleTableModel::DateColumn)
+                        .data(SortRole)
+                        .toDate()
+                        .month()
+                == 10);
+        window.filterPanel()->clear();
+        timeline->showEvents(true);
+        timeline->refresh();
+        QVERIFY(dynamic_cast<EventChart *>(timeline->figure()));
+        QVERIFY(timeline->exportTo(dir.filePath(QStringLiteral("events.json"))));
+
+        // Relationships: laid out in the background; a node lists its articles, a link its sentences.
+        NetworkView *network = window.networkView();
+        QSignalSpy ready(network, &NetworkView::networkReady);
+        window.tabs()->setCurrentWidget(network);
+        QVERIFY(ready.wait(60000));
+        NetworkFigure *figure = network->figure();
+        QVERIFY(figure && figure->network().nodes.size() > 10);
+        network->selectNode(0);
+        QVERIFY(network->detailList()->count() > 0);
+        network->selectEdge(0);
+        QVERIFY(network->detailList()->count() > 0);
+        QVERIFY(network->exportTo(dir.filePath(QStringLiteral("net.gexf"))));
+        network->setEgo(nvidia, QStringLiteral("Nvidia"));
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(network->figure()->network().nodes.front().id, nvidia);
     }
 
     void germanInterface()

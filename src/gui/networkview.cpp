@@ -1,0 +1,415 @@
+#include "gui/networkview.h"
+
+#include "gui/figurewidget.h"
+#include "models/entitytypes.h"
+#include "network/networkexport.h"
+#include "network/networklayout.h"
+#include "network/networkquery.h"
+#include "render/figureexport.h"
+#include "render/networkfigure.h"
+#include "store/analysisrepository.h"
+#include "store/articlestore.h"
+#include "timeline/timelinequery.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Lagebild {
+
+namespace {
+
+constexpr int articleIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    auto *typeRow = new QHBoxLayout;
+    for (const QString &type : entityTypes()) {
+        if (type == QLatin1String("QUANTITY") || type == QLatin1String("DATE"))
+            continue;
+        auto *box = new QCheckBox(entityTypeLabel(type));
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &NetworkView::refresh);
+        m_types.emplace_back(type, box);
+        typeRow->addWidget(box);
+    }
+    typeRow->addStretch();
+    auto spin = [this](int min, int max, int value, const QString &prefix) {
+        auto *box = new QSpinBox;
+        box->setRange(min, max);
+        box->setValue(value);
+        box->setPrefix(prefix);
+        box->setKeyboardTracking(false);
+        connect(box, &QSpinBox::valueChanged, this, &NetworkView::refresh);
+        return box;
+    };
+    m_top = spin(5, 500, 50, tr("top "));
+    m_minWeight = spin(1, 1000, 1, tr("links seen ≥ "));
+    m_depth = spin(1, 2, 1, tr("depth "));
+    m_coMentions = new QCheckBox(tr("Same sentence"));
+    m_coMentions->setChecked(true);
+    m_relations = new QCheckBox(tr("Relations"));
+    m_relations->setChecked(true);
+    for (QCheckBox *box : {m_coMentions, m_relations})
+        connect(box, &QCheckBox::toggled, this, &NetworkView::refresh);
+    m_egoField = new QLineEdit;
+    m_egoField->setPlaceholderText(tr("Around an entity…"));
+    m_egoField->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_egoField->setCompleter(completer);
+    connect(m_egoField, &QLineEdit::returnPressed, this, [this] {
+        const QString name = m_egoField->text().simplified();
+        if (name.isEmpty()) {
+            setEgo(0, {});
+            return;
+        }
+        auto ids = TimelineQuery(m_store.database()).findEntities(name);
+        if (ids && !ids->empty())
+            setEgo(ids->front(), name);
+    });
+    connect(m_egoField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && m_ego)
+            setEgo(0, {});
+    });
+    auto *exportButton = new QPushButton(tr("E&xport…"));
+    connect(exportButton, &QPushButton::clicked, this, &NetworkView::askToExport);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_egoField, 1);
+    controls->addWidget(m_depth);
+    controls->addWidget(m_top);
+    controls->addWidget(m_minWeight);
+    controls->addWidget(m_coMentions);
+    controls->addWidget(m_relations);
+    controls->addWidget(exportButton);
+
+    m_canvas = new FigureWidget;
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(m_canvas);
+    m_scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detailTitle = new QLabel(tr("Click an entity or a link."));
+    m_detailTitle->setWordWrap(true);
+    m_details = new QListWidget;
+    m_details->setWordWrap(true);
+    m_details->setAlternatingRowColors(true);
+    m_details->setToolTip(tr("Double-click a line to open its article"));
+    connect(m_details, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const ArticleId id = item->data(articleIdRole).toLongLong())
+            Q_EMIT articleRequested(id);
+    });
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_detailTitle);
+    sideLayout->addWidget(m_details, 1);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_scroll);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({720, 260}); // the drawing first; the list is for reading one selection
+    m_details->setMinimumWidth(200);
+
+    m_canvas->toolTipAt = [this](const QPointF &at) -> QString {
+        NetworkFigure *f = figure();
+        if (!f)
+            return {};
+        const QRectF area = m_canvas->figureArea();
+        if (const int n = f->nodeAt(area, at); n >= 0) {
+            const NetworkNode &node = f->network().nodes[size_t(n)];
+            return tr("<b>%1</b> (%2)<br>%3 mentions in %4 articles")
+                .arg(node.name.toHtmlEscaped(), entityTypeLabel(node.type))
+                .arg(node.mentions)
+                .arg(node.articles);
+        }
+        if (const int e = f->edgeAt(area, at); e >= 0) {
+            const NetworkEdge &edge = f->network().edges[size_t(e)];
+            const auto &nodes = f->network().nodes;
+            return tr("%1 — %2<br>%3, %4 times")
+                .arg(nodes[size_t(f->network().indexOf(edge.source))].name.toHtmlEscaped(),
+                    nodes[size_t(f->network().indexOf(edge.target))].name.toHtmlEscaped(),
+                    edge.isCoMention() ? tr("named in the same sentence") : edge.kind)
+                .arg(edge.weight);
+        }
+        return {};
+    };
+    m_canvas->clicked = [this](const QPointF &at) {
+        NetworkFigure *f = figure();
+        if (!f)
+            return;
+        const QRectF area = m_canvas->figureArea();
+        if (const int n = f->nodeAt(area, at); n >= 0)
+            selectNode(n);
+        else if (const int e = f->edgeAt(area, at); e >= 0)
+            selectEdge(e);
+        else {
+            f->setHighlight({});
+            m_canvas->update();
+        }
+    };
+    m_canvas->pressed = [this](const QPointF &at) {
+        NetworkFigure *f = figure();
+        m_dragged = f ? f->nodeAt(m_canvas->figureArea(), at) : -1;
+        return m_dragged >= 0;
+    };
+    m_canvas->moved = [this](const QPointF &from, const QPointF &to) {
+        if (NetworkFigure *f = figure(); f && m_dragged >= 0)
+            f->moveNode(size_t(m_dragged), m_canvas->figureArea(), to - from);
+    };
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addLayout(typeRow);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
+        const Result result = m_watcher.result();
+        if (m_again) {
+            m_again = false;
+            refresh();
+            return;
+        }
+        if (!result.error.isEmpty()) {
+            m_canvas->setFigure(nullptr);
+            m_canvas->setMessage(result.error);
+        } else {
+            QStringList subtitle {tr("%1 entities, %2 links")
+                                      .arg(result.network.nodes.size())
+                                      .arg(result.network.edges.size())};
+            if (m_ego)
+                subtitle.append(tr("around %1, depth %2").arg(m_egoName).arg(m_depth->value()));
+            if (!m_filterText.isEmpty())
+                subtitle.append(m_filterText);
+            m_canvas->setFigure(std::make_shared<NetworkFigure>(
+                result.network, title(), subtitle.join(QStringLiteral(" · "))));
+        }
+        Q_EMIT networkReady();
+    });
+}
+
+NetworkView::~NetworkView()
+{
+    m_watcher.waitForFinished();
+}
+
+NetworkFigure *NetworkView::figure() const
+{
+    return dynamic_cast<NetworkFigure *>(m_canvas->figure());
+}
+
+QString NetworkView::title() const
+{
+    return m_ego ? tr("Relationships of %1").arg(m_egoName) : tr("Relationships");
+}
+
+void NetworkView::setFilter(const ArticleFilter &filter, const QString &description)
+{
+    m_filter = filter;
+    m_filterText = description;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void NetworkView::setEgo(qint64 id, const QString &name)
+{
+    m_ego = id;
+    m_egoName = name;
+    if (m_egoField->text() != name) {
+        const QSignalBlocker block(m_egoField);
+        m_egoField->setText(name);
+    }
+    refresh();
+}
+
+void NetworkView::refresh()
+{
+    m_stale = false;
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    if (auto *model = qobject_cast<QStringListModel *>(m_egoField->completer()->model());
+        model && model->rowCount() == 0) {
+        AnalysisRepository repository(m_store.database());
+        QStringList names;
+        if (auto list = repository.entities({}, 3000)) {
+            for (const EntitySummary &e : list.value()) {
+                if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE"))
+                    names.append(e.canonical);
+            }
+        }
+        model->setStringList(names);
+    }
+    NetworkOptions options;
+    for (const auto &[type, box] : m_types) {
+        if (box->isChecked())
+            options.types.append(type);
+    }
+    if (options.types.isEmpty()) {
+        m_canvas->setFigure(nullptr);
+        m_canvas->setMessage(tr("Choose at least one entity type."));
+        return;
+    }
+    options.top = m_top->value();
+    options.minWeight = m_minWeight->value();
+    options.coMentions = m_coMentions->isChecked();
+    options.relations = m_relations->isChecked();
+    options.ego = m_ego;
+    options.depth = m_depth->value();
+    m_canvas->setMessage(tr("Laying out the network…"));
+    // Counting and layout on a pool thread with its own connection: the window stays responsive.
+    m_watcher.setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, options]() {
+        Result result;
+        auto store = ArticleStore::open(path);
+        if (!store) {
+            result.error = store.errorMessage();
+            return result;
+        }
+        auto network = NetworkQuery((**store).database()).network(filter, options);
+        if (!network) {
+            result.error = network.errorMessage();
+            return result;
+        }
+        if (auto laid = layoutNetwork(*network); !laid) {
+            result.error = laid.errorMessage();
+            return result;
+        }
+        result.network = std::move(network.value());
+        return result;
+    }));
+}
+
+void NetworkView::selectNode(int index)
+{
+    NetworkFigure *f = figure();
+    if (!f || index < 0 || index >= int(f->network().nodes.size()))
+        return;
+    const NetworkNode &node = f->network().nodes[size_t(index)];
+    std::vector<qint64> lit {node.id};
+    for (const NetworkEdge &e : f->network().edges) {
+        if (e.source == node.id)
+            lit.push_back(e.target);
+        else if (e.target == node.id)
+            lit.push_back(e.source);
+    }
+    f->setHighlight(lit);
+    m_canvas->update();
+    m_detailTitle->setText(tr("<b>%1</b>: %2 linked entities; its articles:")
+                               .arg(node.name.toHtmlEscaped())
+                               .arg(lit.size() - 1));
+    m_details->clear();
+    AnalysisRepository repository(m_store.database());
+    if (auto occurrences = repository.occurrences(node.type, node.name, 300)) {
+        ArticleId last = 0;
+        for (const Occurrence &o : occurrences.value()) {
+            if (o.article == last)
+                continue;
+            last = o.article;
+            auto *item
+                = new QListWidgetItem(QStringLiteral("%1  %2\n…%3 %4 %5…")
+                                          .arg(o.published.left(10), o.title, o.left, o.mention, o.right));
+            item->setData(articleIdRole, o.article);
+            m_details->addItem(item);
+        }
+    }
+}
+
+void NetworkView::selectEdge(int index)
+{
+    NetworkFigure *f = figure();
+    if (!f || index < 0 || index >= int(f->network().edges.size()))
+        return;
+    const NetworkEdge &edge = f->network().edges[size_t(index)];
+    f->setHighlight({edge.source, edge.target});
+    m_canvas->update();
+    const auto &nodes = f->network().nodes;
+    const QString a = nodes[size_t(f->network().indexOf(edge.source))].name;
+    const QString b = nodes[size_t(f->network().indexOf(edge.target))].name;
+    m_detailTitle->setText(
+        tr("<b>%1 — %2</b>: the sentences behind the link").arg(a.toHtmlEscaped(), b.toHtmlEscaped()));
+    m_details->clear();
+    auto evidence = NetworkQuery(m_store.database()).evidence(m_filter, edge.source, edge.target, 200);
+    if (!evidence)
+        return;
+    for (const EdgeEvidence &e : evidence.value()) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 · %2, %3\n%4")
+                .arg(e.kind == QLatin1String("co-mention") ? tr("same sentence") : e.kind, e.outlet,
+                    e.published.left(10), e.sentence));
+        item->setData(articleIdRole, e.article);
+        item->setToolTip(e.title);
+        m_details->addItem(item);
+    }
+}
+
+bool NetworkView::exportTo(const QString &path)
+{
+    NetworkFigure *f = figure();
+    if (!f)
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    Expected<void> written;
+    if (suffix == QLatin1String("pdf")) {
+        auto pages = writePdf(*f, path);
+        written = pages ? Expected<void>() : Expected<void>(pages.error());
+    } else if (suffix == QLatin1String("svg")) {
+        written = writeSvg(*f, path);
+    } else if (suffix == QLatin1String("png")) {
+        written = writePng(*f, path);
+    } else {
+        const QByteArray bytes = suffix == QLatin1String("graphml") ? networkGraphMl(f->network())
+            : suffix == QLatin1String("gexf")                       ? networkGexf(f->network(), f->subtitle())
+                                                                    : networkCsv(f->network());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            written = Error {file.errorString()};
+    }
+    if (!written)
+        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, written.errorMessage()));
+    return bool(written);
+}
+
+void NetworkView::askToExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Network"), QString(),
+        tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge "
+           "list (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void NetworkView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+    m_canvas->updateSize();
+}
+
+void NetworkView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_canvas->updateSize();
+}
+
+} // namespace Lagebild

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/article.h"
+#include "network/network.h"
+#include "store/articlefilter.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QScrollArea;
+class QSpinBox;
+
+namespace Lagebild {
+
+class ArticleStore;
+class FigureWidget;
+class NetworkFigure;
+
+/// The Relationships tab: the entity network under the browser's filters, laid out by Graphviz
+/// on a pool thread. Filters: entity types, minimum link weight, top N, co-mentions and
+/// relations, and one entity's neighbourhood at depth 1 or 2. Selecting a node highlights its
+/// neighbours and lists its articles; selecting a link lists the sentences behind it; each line
+/// opens its article. Zoom (Ctrl+wheel), pan (drag the background), drag nodes.
+class NetworkView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NetworkView(ArticleStore &store, QWidget *parent = nullptr);
+    ~NetworkView() override;
+
+    void setFilter(const ArticleFilter &filter, const QString &description);
+    /// Centres the network on one entity (depth from the spin box).
+    void setEgo(qint64 id, const QString &name);
+    void refresh();
+    [[nodiscard]] bool isBusy() const { return m_watcher.isRunning(); }
+    [[nodiscard]] NetworkFigure *figure() const;
+    /// Selects a node as a click does: highlights, lists its articles.
+    void selectNode(int index);
+    void selectEdge(int index);
+    [[nodiscard]] QListWidget *detailList() const { return m_details; }
+    bool exportTo(const QString &path);
+
+Q_SIGNALS:
+    void articleRequested(Lagebild::ArticleId id);
+    void networkReady();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Result
+    {
+        Network network;
+        QString error;
+    };
+    void askToExport();
+    [[nodiscard]] QString title() const;
+
+    ArticleStore &m_store;
+    ArticleFilter m_filter;
+    QString m_filterText;
+    qint64 m_ego = 0;
+    QString m_egoName;
+    std::vector<std::pair<QString, QCheckBox *>> m_types;
+    QSpinBox *m_top = nullptr;
+    QSpinBox *m_minWeight = nullptr;
+    QSpinBox *m_depth = nullptr;
+    QCheckBox *m_coMentions = nullptr;
+    QCheckBox *m_relations = nullptr;
+    QLineEdit *m_egoField = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    FigureWidget *m_canvas = nullptr;
+    QLabel *m_detailTitle = nullptr;
+    QListWidget *m_details = nullptr;
+    QFutureWatcher<Result> m_watcher;
+    bool m_again = false;
+    bool m_stale = true;
+    int m_dragged = -1;
+};
+
+} // namespace Lagebild

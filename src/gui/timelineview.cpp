@@ -1,0 +1,357 @@
+#include "gui/timelineview.h"
+
+#include "gui/figurewidget.h"
+#include "render/figureexport.h"
+#include "render/timelinefigures.h"
+#include "store/analysisrepository.h"
+#include "store/articlestore.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelinequery.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStringListModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Lagebild {
+
+TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    m_mode = new QComboBox;
+    m_mode->addItem(tr("Mentions over time"));
+    m_mode->addItem(tr("Events"));
+    m_entityField = new QLineEdit;
+    m_entityField->setPlaceholderText(tr("Add an entity…"));
+    m_entityField->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setModel(new QStringListModel(completer));
+    m_entityField->setCompleter(completer);
+    connect(m_entityField, &QLineEdit::returnPressed, this, &TimelineView::addTypedEntity);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+        [this] { QMetaObject::invokeMethod(this, &TimelineView::addTypedEntity, Qt::QueuedConnection); });
+    m_entityList = new QListWidget;
+    m_entityList->setFlow(QListView::LeftToRight);
+    m_entityList->setMaximumHeight(m_entityList->fontMetrics().height() * 2 + 8);
+    m_entityList->setToolTip(tr("Double-click an entity to remove it"));
+    connect(m_entityList, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const int row = m_entityList->row(item);
+        m_entities.erase(m_entities.begin() + row);
+        delete item;
+        refresh();
+    });
+    m_bucket = new QComboBox;
+    m_bucket->addItem(tr("Automatic"));
+    m_bucket->addItem(tr("Days"), int(Bucket::Day));
+    m_bucket->addItem(tr("Weeks"), int(Bucket::Week));
+    m_bucket->addItem(tr("Months"), int(Bucket::Month));
+    m_bucket->addItem(tr("Quarters"), int(Bucket::Quarter));
+    m_style = new QComboBox;
+    m_style->addItems({tr("Lines"), tr("Bars")});
+    m_scale = new QComboBox;
+    m_scale->addItems({tr("Articles"), tr("Share of articles")});
+    m_lanes = new QComboBox;
+    m_lanes->addItems({tr("Lanes by relation"), tr("Lanes by entity")});
+    auto *exportButton = new QPushButton(tr("E&xport…"));
+    connect(exportButton, &QPushButton::clicked, this, &TimelineView::askToExport);
+    for (QComboBox *box : {m_mode, m_bucket, m_style, m_scale, m_lanes})
+        connect(box, &QComboBox::currentIndexChanged, this, &TimelineView::refresh);
+
+    m_canvas = new FigureWidget;
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(m_canvas);
+    m_scroll->setWidgetResizable(false);
+    m_scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_evidence = new QLabel;
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_open = new QPushButton(tr("Open Article"));
+    m_open->setEnabled(false);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_evidenceArticle)
+            Q_EMIT articleRequested(m_evidenceArticle);
+    });
+
+    m_canvas->toolTipAt = [this](const QPointF &at) -> QString {
+        if (auto *chart = dynamic_cast<MentionChart *>(m_canvas->figure())) {
+            const int b = chart->bucketAt(m_canvas->figureArea(), at);
+            if (b < 0)
+                return {};
+            const MentionTimeline &t = chart->timeline();
+            QStringList lines {QStringLiteral("<b>%1</b>").arg(bucketLabel(t.starts[size_t(b)], t.bucket)),
+                tr("%1 articles under the filters").arg(t.totals[size_t(b)])};
+            for (const MentionSeries &s : t.series)
+                lines.append(QStringLiteral("%1: %2 (%3%)")
+                                 .arg(s.name.toHtmlEscaped())
+                                 .arg(s.articles[size_t(b)])
+                                 .arg(QLocale().toString(t.totals[size_t(b)]
+                                         ? 100.0 * double(s.articles[size_t(b)]) / double(t.totals[size_t(b)])
+                                         : 0.0,
+                                     'f', 1)));
+            lines.append(tr("<i>Click to read these articles</i>"));
+            return lines.join(QLatin1String("<br>"));
+        }
+        if (auto *chart = dynamic_cast<EventChart *>(m_canvas->figure())) {
+            const int e = chart->eventAt(m_canvas->figureArea(), at);
+            if (e < 0)
+                return {};
+            const TimelineEvent &ev = chart->events()[size_t(e)];
+            return QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4<br><i>%5, %6</i>")
+                .arg(ev.label.toHtmlEscaped(), ev.norm,
+                    ev.dateFromText ? tr("date from the text") : tr("publication date only"),
+                    ev.evidence.toHtmlEscaped(), ev.outlet.toHtmlEscaped(), ev.published.left(10));
+        }
+        return {};
+    };
+    m_canvas->clicked = [this](const QPointF &at) {
+        if (auto *chart = dynamic_cast<MentionChart *>(m_canvas->figure())) {
+            const int b = chart->bucketAt(m_canvas->figureArea(), at);
+            if (b >= 0) {
+                const MentionTimeline &t = chart->timeline();
+                const QDate from = t.starts[size_t(b)];
+                // With one entity charted, the browser shows the articles that mention it.
+                const bool one = t.series.size() == 1;
+                Q_EMIT periodRequested(from, nextBucket(from, t.bucket).addDays(-1),
+                    one ? t.series.front().entity : 0, one ? t.series.front().name : QString(),
+                    one ? t.series.front().type : QString());
+            }
+        } else if (auto *events = dynamic_cast<EventChart *>(m_canvas->figure())) {
+            const int e = events->eventAt(m_canvas->figureArea(), at);
+            if (e < 0)
+                return;
+            const TimelineEvent &ev = events->events()[size_t(e)];
+            m_evidence->setText(QStringLiteral("<b>%1</b> — %2<br>%3 <i>(%4, %5)</i>")
+                                    .arg(ev.label.toHtmlEscaped(), ev.norm, ev.evidence.toHtmlEscaped(),
+                                        ev.outlet.toHtmlEscaped(), ev.title.toHtmlEscaped()));
+            m_evidenceArticle = ev.article;
+            m_open->setEnabled(true);
+        }
+    };
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_mode);
+    controls->addWidget(m_entityField, 1);
+    controls->addWidget(m_bucket);
+    controls->addWidget(m_style);
+    controls->addWidget(m_scale);
+    controls->addWidget(m_lanes);
+    controls->addWidget(exportButton);
+    auto *evidence = new QHBoxLayout;
+    evidence->addWidget(m_evidence, 1);
+    evidence->addWidget(m_open);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addWidget(m_entityList);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(evidence);
+    showEvents(false);
+}
+
+TimelineView::~TimelineView() = default;
+
+Figure *TimelineView::figure() const
+{
+    return m_canvas->figure();
+}
+
+void TimelineView::setFilter(const ArticleFilter &filter, const QString &description)
+{
+    m_filter = filter;
+    m_filterText = description;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void TimelineView::addEntity(qint64 id, const QString &name)
+{
+    for (const auto &[known, label] : m_entities) {
+        if (known == id)
+            return;
+    }
+    m_entities.emplace_back(id, name);
+    m_entityList->addItem(name);
+    showEvents(m_mode->currentIndex() == 1);
+    refresh();
+}
+
+QStringList TimelineView::entityNames() const
+{
+    QStringList names;
+    for (const auto &[id, name] : m_entities)
+        names.append(name);
+    return names;
+}
+
+void TimelineView::addTypedEntity()
+{
+    const QString name = m_entityField->text().simplified();
+    if (name.isEmpty())
+        return;
+    TimelineQuery query(m_store.database());
+    auto ids = query.findEntities(name);
+    if (!ids || ids->empty()) {
+        m_evidence->setText(tr("No entity named “%1”.").arg(name.toHtmlEscaped()));
+        return;
+    }
+    m_entityField->clear();
+    addEntity(ids->front(), name);
+}
+
+void TimelineView::showEvents(bool events)
+{
+    const QSignalBlocker block(m_mode);
+    m_mode->setCurrentIndex(events ? 1 : 0);
+    m_bucket->setVisible(!events);
+    m_style->setVisible(!events);
+    m_scale->setVisible(!events);
+    m_lanes->setVisible(events);
+}
+
+QString TimelineView::title() const
+{
+    const QString names = entityNames().join(QLatin1String(", "));
+    if (m_mode->currentIndex() == 1)
+        return names.isEmpty() ? tr("Events") : tr("Events: %1").arg(names);
+    return tr("Mentions over time: %1").arg(names);
+}
+
+void TimelineView::refresh()
+{
+    m_bucket->setVisible(m_mode->currentIndex() == 0);
+    m_style->setVisible(m_mode->currentIndex() == 0);
+    m_scale->setVisible(m_mode->currentIndex() == 0);
+    m_lanes->setVisible(m_mode->currentIndex() == 1);
+    m_stale = false;
+    // Completion: the entities the filtered corpus knows, most mentioned first.
+    if (auto *model = qobject_cast<QStringListModel *>(m_entityField->completer()->model())) {
+        AnalysisRepository repository(m_store.database());
+        QStringList names;
+        if (auto list = repository.entities({}, 3000)) {
+            for (const EntitySummary &e : list.value()) {
+                if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE"))
+                    names.append(e.canonical);
+            }
+        }
+        model->setStringList(names);
+    }
+    TimelineQuery query(m_store.database());
+    std::vector<qint64> ids;
+    for (const auto &[id, name] : m_entities)
+        ids.push_back(id);
+    if (m_mode->currentIndex() == 1) {
+        auto events = query.events(m_filter, ids);
+        if (!events) {
+            m_canvas->setMessage(events.errorMessage());
+            return;
+        }
+        QStringList subtitle {tr("%n dated event(s)", nullptr, int(events->size()))};
+        if (!m_filterText.isEmpty())
+            subtitle.append(m_filterText);
+        m_canvas->setFigure(
+            std::make_shared<EventChart>(events.value(), title(), subtitle.join(QStringLiteral(" · ")),
+                m_lanes->currentIndex() == 1 ? EventChart::Lanes::ByEntity : EventChart::Lanes::ByRelation));
+        return;
+    }
+    if (m_entities.empty()) {
+        m_canvas->setFigure(nullptr);
+        m_canvas->setMessage(
+            tr("Add entities above (or double-click one in the Entities dock with the Timeline "
+               "open) to see how often they are mentioned over time."));
+        return;
+    }
+    std::optional<Bucket> bucket;
+    if (m_bucket->currentIndex() > 0)
+        bucket = Bucket(m_bucket->currentData().toInt());
+    auto timeline = query.mentions(m_filter, ids, bucket);
+    if (!timeline) {
+        m_canvas->setMessage(timeline.errorMessage());
+        return;
+    }
+    QStringList subtitle;
+    if (!timeline->starts.empty())
+        subtitle.append(
+            QStringLiteral("%1 – %2").arg(QLocale().toString(timeline->starts.front(), QLocale::ShortFormat),
+                QLocale().toString(nextBucket(timeline->starts.back(), timeline->bucket).addDays(-1),
+                    QLocale::ShortFormat)));
+    if (!m_filterText.isEmpty())
+        subtitle.append(m_filterText);
+    m_canvas->setFigure(
+        std::make_shared<MentionChart>(timeline.value(), title(), subtitle.join(QStringLiteral(" · ")),
+            m_style->currentIndex() == 1 ? MentionChart::Style::Bars : MentionChart::Style::Lines,
+            m_scale->currentIndex() == 1 ? MentionChart::Scale::Share : MentionChart::Scale::Articles));
+}
+
+bool TimelineView::exportTo(const QString &path)
+{
+    Figure *current = m_canvas->figure();
+    if (!current)
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    Expected<void> written;
+    if (suffix == QLatin1String("pdf")) {
+        auto pages = writePdf(*current, path);
+        written = pages ? Expected<void>() : Expected<void>(pages.error());
+    } else if (suffix == QLatin1String("svg")) {
+        written = writeSvg(*current, path);
+    } else if (suffix == QLatin1String("png")) {
+        written = writePng(*current, path);
+    } else {
+        QByteArray bytes;
+        if (auto *chart = dynamic_cast<MentionChart *>(current))
+            bytes = mentionTimelineCsv(chart->timeline());
+        else if (auto *events = dynamic_cast<EventChart *>(current))
+            bytes = suffix == QLatin1String("json")
+                ? timelineJs(events->events(), current->title(), current->subtitle())
+                : eventsCsv(events->events());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            written = Error {file.errorString()};
+    }
+    if (!written)
+        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, written.errorMessage()));
+    return bool(written);
+}
+
+void TimelineView::askToExport()
+{
+    const bool events = m_mode->currentIndex() == 1;
+    const QString filters = events
+        ? tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)")
+        : tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), QString(), filters);
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+    m_canvas->updateSize();
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_canvas->updateSize();
+}
+
+} // namespace Lagebild

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/article.h"
+#include "store/articlefilter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+
+namespace Lagebild {
+
+class ArticleStore;
+class FigureWidget;
+class Figure;
+
+/// The Timeline tab: mentions over time for chosen entities (lines or bars, counts or shares,
+/// bucket chosen by the span or by hand) or the dated events of the filtered articles in lanes.
+/// Follows the browser's filters. Hover shows a bucket's figures or an event's sentence; a click
+/// on a bucket filters the browser to its articles, a click on an event shows its evidence and
+/// opens the article. Exports what it shows (PDF, SVG, PNG, CSV, TimelineJS).
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(ArticleStore &store, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    void setFilter(const ArticleFilter &filter, const QString &description);
+    /// Adds an entity to chart (from the completion or the Entities dock).
+    void addEntity(qint64 id, const QString &name);
+    [[nodiscard]] QStringList entityNames() const;
+    /// Recomputes the figure (after filters, analysis or choices changed).
+    void refresh();
+    /// Shows events instead of mention counts, or back.
+    void showEvents(bool events);
+    [[nodiscard]] Figure *figure() const;
+    /// Writes the current figure or its data; the format follows the file's suffix.
+    bool exportTo(const QString &path);
+
+Q_SIGNALS:
+    void articleRequested(Lagebild::ArticleId id);
+    /// The analyst clicked a bucket: show these articles in the browser.
+    void periodRequested(QDate from, QDate to, qint64 entity, const QString &name, const QString &type);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void addTypedEntity();
+    void askToExport();
+    [[nodiscard]] QString title() const;
+
+    ArticleStore &m_store;
+    ArticleFilter m_filter;
+    QString m_filterText;
+    std::vector<std::pair<qint64, QString>> m_entities;
+    QComboBox *m_mode = nullptr;
+    QLineEdit *m_entityField = nullptr;
+    QListWidget *m_entityList = nullptr;
+    QComboBox *m_bucket = nullptr;
+    QComboBox *m_style = nullptr;
+    QComboBox *m_scale = nullptr;
+    QComboBox *m_lanes = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    FigureWidget *m_canvas = nullptr;
+    QLabel *m_evidence = nullptr;
+    QPushButton *m_open = nullptr;
+    ArticleId m_evidenceArticle = 0;
+    bool m_stale = true;
+};
+
+} // namespace Lagebild
