@@ -24,7 +24,7 @@ namespace {
 
 long peakRssKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
         if (summary.language != QLatin1String("de") || summary.duplicateOf)
             continue;
         const auto article = store->article(summary.id).value();
-        articles.push_back({(*article).title + QLatin1String("\n\n") + (*article).body, (*article).published.date});
+        articles.push_back(
+            {(*article).title + QLatin1String("\n\n") + (*article).body, (*article).published.date});
     }
     std::vector<const Input *> work;
     qint64 bytes = 0, words = 0;
@@ -67,10 +68,12 @@ int main(int argc, char *argv[])
     const Analysis::Analyzer analyzer;
     (void)analyzer.analyze(articles.front().text); // load the resources outside the timing
 
-    std::printf("analysis benchmark: %zu articles, %.1f MB, %.1f M words (sample corpus repeated)\n", work.size(),
-                double(bytes) / 1e6, double(words) / 1e6);
-    std::atomic<qint64> mentions{0};
-    auto runOne = [&](const Input *input) { mentions += qint64(analyzer.analyze(input->text, input->published).mentions.size()); };
+    std::printf("analysis benchmark: %zu articles, %.1f MB, %.1f M words (sample corpus repeated)\n",
+        work.size(), double(bytes) / 1e6, double(words) / 1e6);
+    std::atomic<qint64> mentions {0};
+    auto runOne = [&](const Input *input) {
+        mentions += qint64(analyzer.analyze(input->text, input->published).mentions.size());
+    };
 
     QElapsedTimer timer;
     timer.start();
@@ -78,7 +81,7 @@ int main(int argc, char *argv[])
         runOne(input);
     const double single = double(timer.nsecsElapsed()) / 1e9;
     std::printf("  1 thread    %.2f s  %.2f MB/s  %.0f words/s  %.0f articles/s  (%lld mentions)\n", single,
-                double(bytes) / 1e6 / single, double(words) / single, double(work.size()) / single, mentions.load());
+        double(bytes) / 1e6 / single, double(words) / single, double(work.size()) / single, mentions.load());
 
     const int threads = QThread::idealThreadCount();
     mentions = 0;
@@ -86,7 +89,8 @@ int main(int argc, char *argv[])
     QtConcurrent::blockingMap(work, runOne);
     const double parallel = double(timer.nsecsElapsed()) / 1e9;
     std::printf("  %d threads   %.2f s  %.2f MB/s  %.0f words/s  %.0f articles/s\n", threads, parallel,
-                double(bytes) / 1e6 / parallel, double(words) / parallel, double(work.size()) / parallel);
-    std::printf("  peak memory %.1f MB (max RSS, including the corpus and lexicon)\n", double(peakRssKb()) / 1024.0);
+        double(bytes) / 1e6 / parallel, double(words) / parallel, double(work.size()) / parallel);
+    std::printf(
+        "  peak memory %.1f MB (max RSS, including the corpus and lexicon)\n", double(peakRssKb()) / 1024.0);
     return 0;
 }

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace Lagebild {
+
+/// Makes sure `path` holds at least `count` generated, analysed articles: sentences of the sample
+/// corpus recombined (fixed seed), 12 outlets, dates over 40 months, every tenth article tagged.
+/// Built once and reused by every benchmark that names the same file.
+bool buildBenchCorpus(const QString &path, int count);
+
+/// Peak resident memory of this process, in KB.
+long peakRssKb();
+
+} // namespace Lagebild
