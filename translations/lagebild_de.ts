@@ -513,6 +513,86 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::FiguresModel</name>
+    <message>
+        <source>(no entity in the sentence)</source>
+        <translation>(keine Entität im Satz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n Zahl</numerusform>
+            <numerusform>%n Zahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n Medium</numerusform>
+            <numerusform>%n Medien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outlets disagree: %1 to %2</source>
+        <translation>Medien widersprechen sich: %1 bis %2</translation>
+    </message>
+    <message>
+        <source> (published)</source>
+        <translation> (veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>About / figure</source>
+        <translation>Worum es geht / Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::FiguresView</name>
+    <message>
+        <source>Find a subject, outlet or word…</source>
+        <translation>Gegenstand, Medium oder Wort suchen…</translation>
+    </message>
+    <message>
+        <source>Only where outlets disagree</source>
+        <translation>Nur wo Medien sich widersprechen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>Zahlen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to open its article</source>
+        <translation>Doppelklick auf eine Zahl öffnet den zugehörigen Artikel</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::FilterPanel</name>
     <message>
         <source>Search the articles…</source>
@@ -858,6 +938,14 @@
     <message>
         <source>Re&amp;lationships</source>
         <translation>&amp;Beziehungen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>Za&amp;hlen</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,86 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::FiguresModel</name>
+    <message>
+        <source>(no entity in the sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outlets disagree: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About / figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::FiguresView</name>
+    <message>
+        <source>Find a subject, outlet or word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where outlets disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a figure to open its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::FilterPanel</name>
     <message>
         <source>Search the articles…</source>
@@ -857,6 +937,14 @@
     </message>
     <message>
         <source>Re&amp;lationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/entitymanagerdialog.h"
+#include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
@@ -81,6 +82,10 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
         },
         [this] {
             save(m_window, QStringLiteral("relationships.png"));
+            m_window->tabs()->setCurrentWidget(m_window->figuresView());
+        },
+        [this] {
+            save(m_window, QStringLiteral("figures.png"));
             QApplication::quit();
         },
     };

@@ -3,6 +3,7 @@
 #include "analysis/analyzer.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
+#include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/language.h"
@@ -94,6 +95,9 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_tabs->addTab(splitter, tr("Articles"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_network, tr("Relationships"));
+    m_figures = new FiguresView(*m_store);
+    m_tabs->addTab(m_figures, tr("Figures"));
+    connect(m_figures, &FiguresView::articleRequested, this, &MainWindow::openArticle);
     setCentralWidget(m_tabs);
     connect(m_timeline, &TimelineView::articleRequested, this, &MainWindow::openArticle);
     connect(m_network, &NetworkView::articleRequested, this, &MainWindow::openArticle);
@@ -277,15 +281,16 @@ void MainWindow::createActions()
     });
     focusAction(tr("&Timeline"), Qt::Key_2, [this] { m_tabs->setCurrentWidget(m_timeline); });
     focusAction(tr("Re&lationships"), Qt::Key_3, [this] { m_tabs->setCurrentWidget(m_network); });
-    focusAction(tr("&Reader"), Qt::Key_4, [this] {
+    focusAction(tr("Fi&gures"), Qt::Key_4, [this] { m_tabs->setCurrentWidget(m_figures); });
+    focusAction(tr("&Reader"), Qt::Key_5, [this] {
         m_tabs->setCurrentIndex(0);
         m_reader->browser()->setFocus(Qt::ShortcutFocusReason);
     });
-    focusAction(tr("&Filters"), Qt::Key_5, [this] {
+    focusAction(tr("&Filters"), Qt::Key_6, [this] {
         m_filterDock->show();
         m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
     });
-    focusAction(tr("&Entities"), Qt::Key_6, [this] {
+    focusAction(tr("&Entities"), Qt::Key_7, [this] {
         m_entitiesDock->show();
         m_entitiesPanel->entityView()->setFocus(Qt::ShortcutFocusReason);
     });
@@ -518,6 +523,7 @@ void MainWindow::analysisFinished()
         m_model->filter(), describeFilter(m_model->filter(), m_filters->entityModel()->checkedNames()));
     m_network->setFilter(
         m_model->filter(), describeFilter(m_model->filter(), m_filters->entityModel()->checkedNames()));
+    m_figures->setFilter(m_model->filter());
     refreshFacets();
     if (m_analyseAgain) {
         m_analyseAgain = false;
@@ -686,6 +692,7 @@ void MainWindow::applyFilter(const ArticleFilter &filter)
     const QString description = describeFilter(filter, entityNames);
     m_timeline->setFilter(filter, description);
     m_network->setFilter(filter, description);
+    m_figures->setFilter(filter);
     // Stay on the article being read when it still passes; else read the first one.
     if (!(current && selectArticleLoaded(current)) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));

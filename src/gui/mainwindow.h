@@ -29,6 +29,7 @@ class EntitiesPanel;
 class ImportDialog;
 class ImportIssueModel;
 class FacetCounter;
+class FiguresView;
 class FilterPanel;
 class NetworkView;
 class TimelineView;
@@ -69,6 +70,7 @@ public:
     [[nodiscard]] FilterPanel *filterPanel() const { return m_filters; }
     [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
     [[nodiscard]] NetworkView *networkView() const { return m_network; }
+    [[nodiscard]] FiguresView *figuresView() const { return m_figures; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     /// The window's connection, for reads on the GUI thread.
     [[nodiscard]] Sqlite::Database &database() const;
@@ -131,6 +133,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;
     NetworkView *m_network = nullptr;
+    FiguresView *m_figures = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     FacetCounter *m_facetCounter = nullptr;
     CorrectionActions *m_corrections = nullptr;

@@ -3,6 +3,7 @@
 
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
+#include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
@@ -13,6 +14,7 @@
 #include "models/articletablemodel.h"
 #include "models/entitytreemodel.h"
 #include "models/facetmodel.h"
+#include "models/figuresmodel.h"
 #include "models/importissuemodel.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
@@ -363,6 +365,11 @@ private Q_SLOTS:
         network->setEgo(nvidia, QStringLiteral("Nvidia"));
         QVERIFY(ready.wait(60000));
         QCOMPARE(network->figure()->network().nodes.front().id, nvidia);
+
+        // Figures: quantities grouped; the tab follows the filters.
+        window.tabs()->setCurrentWidget(window.figuresView());
+        QVERIFY(window.figuresView()->model()->rowCount() > 5);
+        QVERIFY(window.figuresView()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))));
     }
 
     void germanInterface()

@@ -2,6 +2,8 @@
 // tools read (CSV, TimelineJS, GraphML, GEXF) read back field by field, and the PDFs read back
 // with pdftotext (page count, page size, entity names, the source list).
 
+#include "figures/figuresquery.h"
+#include "models/figuresmodel.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
@@ -15,6 +17,7 @@
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QDomDocument>
 #include <QJsonArray>
@@ -248,6 +251,43 @@ private Q_SLOTS:
         companies.types = {QStringLiteral("COMPANY")};
         for (const NetworkNode &n : query.network({}, companies).value().nodes)
             QCOMPARE(n.type, QStringLiteral("COMPANY"));
+    }
+
+    void figuresGroupedByWhatTheyAreAbout()
+    {
+        auto groups = FiguresQuery(m_store->database()).groups({}).value();
+        QVERIFY(groups.size() > 10);
+        size_t figures = 0;
+        for (const FigureGroup &g : groups) {
+            QVERIFY(!g.figures.empty());
+            for (const ReportedFigure &f : g.figures) {
+                QCOMPARE(f.subject, g.subject);
+                QCOMPARE(f.unit, g.unit);
+                QVERIFY(!f.sentence.isEmpty());
+                QVERIFY(f.sentence.contains(f.text.left(3)));
+                ++figures;
+            }
+        }
+        QVERIFY(figures >= 60);
+        // The biggest groups come first; a group with several outlets can disagree.
+        QVERIFY(groups.front().figures.size() >= groups.back().figures.size());
+        QVERIFY(
+            std::any_of(groups.begin(), groups.end(), [](const FigureGroup &g) { return g.outlets > 1; }));
+        FiguresModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroups(groups);
+        QCOMPARE(model.rowCount(), int(groups.size()));
+        QCOMPARE(model.rowCount(model.index(0, 0)), int(groups.front().figures.size()));
+        ReportedFigure f;
+        f.value = 421000;
+        f.approx = true;
+        f.unit = QStringLiteral("count");
+        QCOMPARE(formatFigure(f), QStringLiteral("≈ 421,000")); // C locale in the tests
+        f.unit = QStringLiteral("USD");
+        f.value.reset();
+        f.range = QStringLiteral("12-15");
+        f.approx = false;
+        QCOMPARE(formatFigure(f), QStringLiteral("12–15 USD"));
     }
 
     void articlesCsvAndJsonLines()

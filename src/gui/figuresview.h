@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/article.h"
+#include "store/articlefilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Lagebild {
+
+class ArticleStore;
+class FiguresModel;
+
+/// The Figures tab: every reported quantity under the browser's filters, grouped by what it is
+/// about, with the groups where outlets report different values marked — side by side, each
+/// figure with its date, outlet and sentence. Double-click opens the article.
+class FiguresView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FiguresView(ArticleStore &store, QWidget *parent = nullptr);
+
+    void setFilter(const ArticleFilter &filter);
+    void refresh();
+    [[nodiscard]] FiguresModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+    /// Writes every figure as CSV (group, value, unit, approx, date, outlet, title, URL, sentence).
+    bool exportCsv(const QString &path);
+
+Q_SIGNALS:
+    void articleRequested(Lagebild::ArticleId id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    ArticleStore &m_store;
+    ArticleFilter m_filter;
+    FiguresModel *m_model = nullptr;
+    QSortFilterProxyModel *m_disagreements = nullptr;
+    QSortFilterProxyModel *m_search = nullptr;
+    QTreeView *m_view = nullptr;
+    QLineEdit *m_find = nullptr;
+    QCheckBox *m_onlyDisagreements = nullptr;
+    bool m_stale = true;
+};
+
+} // namespace Lagebild
