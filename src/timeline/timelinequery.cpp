@@ -88,11 +88,13 @@ Expected<MentionTimeline> TimelineQuery::mentions(
             continue;
         series.name = name.columnText(0);
         series.type = name.columnText(1);
+        // Per article a probe into the (entity, article) index: cheaper than collecting every
+        // article of a frequent entity first, and a date range narrows the articles by index.
         Statement st(m_db,
             QString(
                 QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*) FROM articles a WHERE "
-                              "a.published_day IS NOT NULL AND a.id IN (SELECT article_id FROM mentions "
-                              "WHERE entity_id = ? AND status = 'active') AND ")
+                              "a.published_day IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE "
+                              "m.entity_id = ? AND m.article_id = a.id AND m.status = 'active') AND ")
                 + condition->sql + QLatin1String(" GROUP BY d")));
         st.bind(1, entity);
         bindCondition(st, condition.value(), 2);
@@ -109,10 +111,11 @@ Expected<MentionTimeline> TimelineQuery::mentions(
             Statement top(m_db,
                 QString(QLatin1String(
                             "SELECT a.id, a.title, coalesce(s.name, ''), coalesce(a.published, ''), "
-                            "coalesce(a.url, ''), count(*) AS n FROM mentions m JOIN articles a ON a.id = "
-                            "m.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE m.entity_id = ? "
-                            "AND m.status = 'active' AND a.published_day >= ? AND a.published_day < ? AND ")
-                    + condition->sql + QLatin1String(" GROUP BY a.id ORDER BY n DESC, a.id LIMIT 1")));
+                            "coalesce(a.url, ''), (SELECT count(*) FROM mentions m WHERE m.entity_id = ? AND "
+                            "m.article_id = a.id AND m.status = 'active') AS n FROM articles a LEFT JOIN "
+                            "sources s "
+                            "ON s.id = a.source_id WHERE a.published_day >= ? AND a.published_day < ? AND ")
+                    + condition->sql + QLatin1String(" ORDER BY n DESC, a.id LIMIT 1")));
             top.bind(1, entity)
                 .bind(2, from.toString(Qt::ISODate))
                 .bind(3, nextBucket(from, timeline.bucket).toString(Qt::ISODate));
