@@ -947,6 +947,33 @@
         <source>Fi&amp;gures</source>
         <translation>Za&amp;hlen</translation>
     </message>
+    <message>
+        <source>&amp;Export Articles…</source>
+        <translation>Artikel &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the filtered articles</source>
+        <translation>Gefilterte Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1050,6 +1077,10 @@
         <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF für Gephi (*.gexf);;CSV-Kantenliste (*.csv)</translation>
     </message>
+    <message>
+        <source>Relation types</source>
+        <translation>Beziehungstypen</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::OccurrenceModel</name>
@@ -1064,6 +1095,29 @@
     <message>
         <source>Article</source>
         <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::PageSetupBox</name>
+    <message>
+        <source>PDF: A4 landscape</source>
+        <translation>PDF: A4 quer</translation>
+    </message>
+    <message>
+        <source>PDF: A4 portrait</source>
+        <translation>PDF: A4 hoch</translation>
+    </message>
+    <message>
+        <source>PDF: A3 landscape</source>
+        <translation>PDF: A3 quer</translation>
+    </message>
+    <message>
+        <source>PDF: A3 portrait</source>
+        <translation>PDF: A3 hoch</translation>
+    </message>
+    <message>
+        <source>Page size and orientation of PDF exports</source>
+        <translation>Seitenformat und Ausrichtung beim PDF-Export</translation>
     </message>
 </context>
 <context>

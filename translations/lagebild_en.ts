@@ -947,6 +947,33 @@
         <source>Fi&amp;gures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n article to %1</numerusform>
+            <numerusform>Exported %n articles to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1050,6 +1077,10 @@
         <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Relation types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::OccurrenceModel</name>
@@ -1063,6 +1094,29 @@
     </message>
     <message>
         <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::PageSetupBox</name>
+    <message>
+        <source>PDF: A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: A3 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size and orientation of PDF exports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include "models/importissuemodel.h"
 #include "models/roles.h"
 #include "services/analysisjob.h"
+#include "services/articleexport.h"
 #include "services/facetcounter.h"
 #include "services/importjob.h"
 #include "store/analysisrepository.h"
@@ -42,6 +43,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -249,6 +251,13 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(
         tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
+    QAction *exportArticlesAction = file->addAction(tr("&Export Articles…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the filtered articles"), QString(), tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
+        if (!path.isEmpty())
+            exportArticles(path);
+    });
+    exportArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -558,6 +567,28 @@ void MainWindow::importPaths(const QStringList &paths, bool analyseAfterwards)
     if (m_importDialog)
         m_importDialog->setRunning(true);
     m_job->start();
+}
+
+qint64 MainWindow::exportArticles(const QString &path)
+{
+    QSaveFile file(path);
+    const ArticleExportFormat format = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+            || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive)
+        ? ArticleExportFormat::JsonLines
+        : ArticleExportFormat::Csv;
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, file.errorString()));
+        return -1;
+    }
+    auto written = Lagebild::exportArticles(*m_store, m_model->filter(), format, file);
+    if (!written || !file.commit()) {
+        QMessageBox::warning(this, tr("Export failed"),
+            tr("%1: %2").arg(path, written ? file.errorString() : written.errorMessage()));
+        return -1;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n article(s) to %1", nullptr, int(written.value())).arg(path), 8000);
+    return written.value();
 }
 
 void MainWindow::openImportDialog()

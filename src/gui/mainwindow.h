@@ -76,6 +76,9 @@ public:
     [[nodiscard]] Sqlite::Database &database() const;
     /// Shows an article in the Articles tab (clearing the filters when they hide it).
     void openArticle(ArticleId id);
+    /// Writes the filtered articles with tags, notes and entities (CSV, or JSON Lines for .jsonl);
+    /// returns how many, -1 on failure (shown to the analyst).
+    qint64 exportArticles(const QString &path);
     /// True while facet counts for the latest filter are being computed.
     [[nodiscard]] bool isCountingFacets() const;
     /// Selects the article in the table (fetching pages as needed) and shows it.

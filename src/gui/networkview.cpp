@@ -1,6 +1,7 @@
 #include "gui/networkview.h"
 
 #include "gui/figurewidget.h"
+#include "gui/pagesetupbox.h"
 #include "models/entitytypes.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -26,6 +28,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringListModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -91,6 +94,12 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     });
     auto *exportButton = new QPushButton(tr("E&xport…"));
     connect(exportButton, &QPushButton::clicked, this, &NetworkView::askToExport);
+    m_page = new PageSetupBox;
+    // Relation types, filled from the corpus when the network is first drawn.
+    m_relationTypes = new QToolButton;
+    m_relationTypes->setText(tr("Relation types"));
+    m_relationTypes->setPopupMode(QToolButton::InstantPopup);
+    m_relationTypes->setMenu(new QMenu(m_relationTypes));
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_egoField, 1);
     controls->addWidget(m_depth);
@@ -98,6 +107,8 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     controls->addWidget(m_minWeight);
     controls->addWidget(m_coMentions);
     controls->addWidget(m_relations);
+    controls->addWidget(m_relationTypes);
+    controls->addWidget(m_page);
     controls->addWidget(exportButton);
 
     m_canvas = new FigureWidget;
@@ -274,6 +285,28 @@ void NetworkView::refresh()
     options.minWeight = m_minWeight->value();
     options.coMentions = m_coMentions->isChecked();
     options.relations = m_relations->isChecked();
+    QMenu *typesMenu = m_relationTypes->menu();
+    if (typesMenu->isEmpty()) {
+        if (auto types = NetworkQuery(m_store.database()).relationTypes()) {
+            for (const QString &type : types.value()) {
+                QAction *action = typesMenu->addAction(type);
+                action->setCheckable(true);
+                action->setChecked(true);
+                connect(action, &QAction::toggled, this, &NetworkView::refresh);
+            }
+        }
+    }
+    bool allTypes = true;
+    for (QAction *action : typesMenu->actions()) {
+        if (action->isChecked())
+            options.relationTypes.append(action->text());
+        else
+            allTypes = false;
+    }
+    if (allTypes)
+        options.relationTypes.clear();
+    else if (options.relationTypes.isEmpty())
+        options.relations = false;
     options.ego = m_ego;
     options.depth = m_depth->value();
     m_canvas->setMessage(tr("Laying out the network…"));
@@ -370,7 +403,7 @@ bool NetworkView::exportTo(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     Expected<void> written;
     if (suffix == QLatin1String("pdf")) {
-        auto pages = writePdf(*f, path);
+        auto pages = writePdf(*f, path, m_page->setup());
         written = pages ? Expected<void>() : Expected<void>(pages.error());
     } else if (suffix == QLatin1String("svg")) {
         written = writeSvg(*f, path);

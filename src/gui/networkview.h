@@ -15,12 +15,14 @@ class QLineEdit;
 class QListWidget;
 class QScrollArea;
 class QSpinBox;
+class QToolButton;
 
 namespace Lagebild {
 
 class ArticleStore;
 class FigureWidget;
 class NetworkFigure;
+class PageSetupBox;
 
 /// The Relationships tab: the entity network under the browser's filters, laid out by Graphviz
 /// on a pool thread. Filters: entity types, minimum link weight, top N, co-mentions and
@@ -75,6 +77,8 @@ private:
     QCheckBox *m_coMentions = nullptr;
     QCheckBox *m_relations = nullptr;
     QLineEdit *m_egoField = nullptr;
+    PageSetupBox *m_page = nullptr;
+    QToolButton *m_relationTypes = nullptr;
     QScrollArea *m_scroll = nullptr;
     FigureWidget *m_canvas = nullptr;
     QLabel *m_detailTitle = nullptr;

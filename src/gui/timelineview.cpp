@@ -1,6 +1,7 @@
 #include "gui/timelineview.h"
 
 #include "gui/figurewidget.h"
+#include "gui/pagesetupbox.h"
 #include "render/figureexport.h"
 #include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
@@ -69,6 +70,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     m_lanes->addItems({tr("Lanes by relation"), tr("Lanes by entity")});
     auto *exportButton = new QPushButton(tr("E&xport…"));
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::askToExport);
+    m_page = new PageSetupBox;
     for (QComboBox *box : {m_mode, m_bucket, m_style, m_scale, m_lanes})
         connect(box, &QComboBox::currentIndexChanged, this, &TimelineView::refresh);
 
@@ -150,6 +152,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     controls->addWidget(m_style);
     controls->addWidget(m_scale);
     controls->addWidget(m_lanes);
+    controls->addWidget(m_page);
     controls->addWidget(exportButton);
     auto *evidence = new QHBoxLayout;
     evidence->addWidget(m_evidence, 1);
@@ -306,7 +309,7 @@ bool TimelineView::exportTo(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     Expected<void> written;
     if (suffix == QLatin1String("pdf")) {
-        auto pages = writePdf(*current, path);
+        auto pages = writePdf(*current, path, m_page->setup());
         written = pages ? Expected<void>() : Expected<void>(pages.error());
     } else if (suffix == QLatin1String("svg")) {
         written = writeSvg(*current, path);

@@ -19,6 +19,7 @@ namespace Lagebild {
 class ArticleStore;
 class FigureWidget;
 class Figure;
+class PageSetupBox;
 
 /// The Timeline tab: mentions over time for chosen entities (lines or bars, counts or shares,
 /// bucket chosen by the span or by hand) or the dated events of the filtered articles in lanes.
@@ -69,6 +70,7 @@ private:
     QComboBox *m_style = nullptr;
     QComboBox *m_scale = nullptr;
     QComboBox *m_lanes = nullptr;
+    PageSetupBox *m_page = nullptr;
     QScrollArea *m_scroll = nullptr;
     FigureWidget *m_canvas = nullptr;
     QLabel *m_evidence = nullptr;

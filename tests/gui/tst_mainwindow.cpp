@@ -370,6 +370,13 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(window.figuresView());
         QVERIFY(window.figuresView()->model()->rowCount() > 5);
         QVERIFY(window.figuresView()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))));
+
+        // File → Export Articles: the filtered articles with tags, notes and entities.
+        QCOMPARE(window.exportArticles(dir.filePath(QStringLiteral("articles.jsonl"))),
+            window.articleModel()->matchingCount());
+        QFile jsonl(dir.filePath(QStringLiteral("articles.jsonl")));
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        QVERIFY(jsonl.readLine().contains("\"entities\""));
     }
 
     void germanInterface()

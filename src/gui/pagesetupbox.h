@@ -1,0 +1,18 @@
+#pragma once
+
+#include "render/figureexport.h"
+
+#include <QComboBox>
+
+namespace Lagebild {
+
+/// The page a PDF export is laid out on: A4 or A3, landscape or portrait.
+class PageSetupBox final : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit PageSetupBox(QWidget *parent = nullptr);
+    [[nodiscard]] PageSetup setup() const;
+};
+
+} // namespace Lagebild
