@@ -87,7 +87,7 @@ FiguresQuery::FiguresQuery(Sqlite::Database &db) : m_db(db) { }
 
 Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &filter, int limit)
 {
-    auto condition = filterCondition(filter);
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
     if (!condition)
         return condition.error();
     // Every mention in a sentence that holds a quantity, sentence by sentence.

@@ -107,7 +107,7 @@ Expected<QStringList> NetworkQuery::relationTypes()
 
 Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const NetworkOptions &options)
 {
-    auto condition = filterCondition(filter);
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
     if (!condition)
         return condition.error();
     const QString types = typeCondition(options.types);
@@ -117,6 +117,7 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
 
     // 1. Which entities: the most mentioned under the filter, or the ego's neighbourhood.
     QList<qint64> chosen;
+    std::vector<NetworkNode> counted;
     if (options.ego) {
         QSet<qint64> allowed;
         {
@@ -162,15 +163,20 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     } else {
         Statement st(m_db,
             QString(
-                QLatin1String("SELECT m.entity_id, count(DISTINCT m.article_id) AS n FROM mentions m JOIN "
-                              "entities e ON e.id = m.entity_id ")
+                QLatin1String("SELECT m.entity_id, count(DISTINCT m.article_id) AS n, count(*), e.canonical, "
+                              "e.type FROM mentions m JOIN entities e ON e.id = m.entity_id ")
                 + (unfiltered ? QString() : QStringLiteral("JOIN articles a ON a.id = m.article_id "))
                 + QLatin1String("WHERE m.status = 'active' AND e.status = 'active' AND ") + types
                 + QLatin1String(" AND ") + condition->sql
                 + QLatin1String(" GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT ?")));
         const int next = bindCondition(st, condition.value());
         st.bind(next, top);
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { chosen.append(row.columnInt64(0)); });
+        // The counts come with the choice: no second pass over the mentions.
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+            chosen.append(row.columnInt64(0));
+            counted.push_back({row.columnInt64(0), row.columnText(3), row.columnText(4), row.columnInt64(2),
+                row.columnInt64(1), 0, 0});
+        });
         if (!rows)
             return rows.error();
     }
@@ -181,7 +187,9 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     const QString members = idList(chosen);
 
     // 2. The nodes with their counts under the filter.
-    {
+    if (!counted.empty()) {
+        network.nodes = std::move(counted);
+    } else {
         Statement st(m_db,
             QString(QLatin1String(
                         "SELECT e.id, e.canonical, e.type, count(*), count(DISTINCT m.article_id) "
@@ -197,6 +205,8 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
         });
         if (!rows)
             return rows.error();
+    }
+    {
         // The ego first, then by articles.
         std::sort(
             network.nodes.begin(), network.nodes.end(), [&](const NetworkNode &x, const NetworkNode &y) {
@@ -253,7 +263,7 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
 Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
     const ArticleFilter &filter, qint64 a, qint64 b, int limit)
 {
-    auto condition = filterCondition(filter);
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
     if (!condition)
         return condition.error();
     // Relations first (they say more), then sentences naming both.

@@ -176,7 +176,7 @@ Expected<std::vector<FacetCount>> ArticleQuery::tagCounts(const ArticleFilter &f
 
 Expected<std::vector<FacetCount>> ArticleQuery::entityCounts(const ArticleFilter &filter, int limit)
 {
-    auto condition = filterCondition(filter, Facet::None);
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
     if (!condition)
         return condition.error();
     // Without a filter the join with articles is pure cost: count the mentions table alone.

@@ -16,7 +16,7 @@ QString FilterCondition::placeholders(const QStringList &names)
     return marks.join(QLatin1Char(','));
 }
 
-Expected<FilterCondition> filterCondition(const ArticleFilter &f, Facet ignored)
+Expected<FilterCondition> filterCondition(const ArticleFilter &f, Facet ignored, EntityTest entityTest)
 {
     FilterCondition c;
     if (!f.text.trimmed().isEmpty()) {
@@ -43,11 +43,13 @@ Expected<FilterCondition> filterCondition(const ArticleFilter &f, Facet ignored)
                              "at.tag_id WHERE t.name IN (%1))")
                   .arg(c.placeholders(f.tags)));
     for (qint64 entity : f.entities) {
-        // One probe per article into the (entity, article) index; collecting every article of a
-        // frequent entity first cost more (benchmarks.md).
-        c.add(QStringLiteral(
-            "EXISTS (SELECT 1 FROM mentions fm WHERE fm.entity_id = ? AND fm.article_id = a.id AND "
-            "fm.status = 'active')"));
+        if (entityTest == EntityTest::Probe)
+            c.add(QStringLiteral(
+                "EXISTS (SELECT 1 FROM mentions fm WHERE fm.entity_id = ? AND fm.article_id = a.id AND "
+                "fm.status = 'active')"));
+        else
+            c.add(QStringLiteral(
+                "a.id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND status = 'active')"));
         c.values.emplace_back(entity);
     }
     if (f.hideDuplicates)

@@ -31,7 +31,13 @@ struct FilterCondition
     [[nodiscard]] bool isEmpty() const { return values.empty() && sql == QLatin1String("1"); }
 };
 
-Expected<FilterCondition> filterCondition(const ArticleFilter &filter, Facet ignored = Facet::None);
+/// How "mentions entity X" is tested. Per article (`Probe`, an EXISTS into the (entity, article)
+/// index) suits queries that walk articles; queries that walk mentions would probe once per
+/// mention row and are faster with the article set built once (`Set`).
+enum class EntityTest { Probe, Set };
+
+Expected<FilterCondition> filterCondition(
+    const ArticleFilter &filter, Facet ignored = Facet::None, EntityTest entityTest = EntityTest::Probe);
 /// Binds the condition's values from parameter `first` on; returns the next free index.
 int bindCondition(Sqlite::Statement &st, const FilterCondition &condition, int first = 1);
 
