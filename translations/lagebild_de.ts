@@ -974,6 +974,18 @@
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Open the Timeline or Relationships tab to print its figure.</source>
+        <translation>Öffnen Sie die Zeitleiste oder die Beziehungen, um deren Grafik zu drucken.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -974,6 +974,18 @@
             <numerusform>Exported %n articles to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Timeline or Relationships tab to print its figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

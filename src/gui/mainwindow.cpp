@@ -17,6 +17,9 @@
 #include "models/filterdescription.h"
 #include "models/importissuemodel.h"
 #include "models/roles.h"
+#include "render/figure.h"
+#include "render/figureexport.h"
+#include "render/networkfigure.h"
 #include "services/analysisjob.h"
 #include "services/articleexport.h"
 #include "services/facetcounter.h"
@@ -41,6 +44,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -258,6 +263,17 @@ void MainWindow::createActions()
             exportArticles(path);
     });
     exportArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *print = file->addAction(tr("&Print…"), this, [this] {
+        if (!currentFigure()) {
+            statusBar()->showMessage(tr("Open the Timeline or Relationships tab to print its figure."), 5000);
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printFigure(printer);
+    });
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -567,6 +583,32 @@ void MainWindow::importPaths(const QStringList &paths, bool analyseAfterwards)
     if (m_importDialog)
         m_importDialog->setRunning(true);
     m_job->start();
+}
+
+Figure *MainWindow::currentFigure() const
+{
+    if (m_tabs->currentWidget() == m_timeline)
+        return m_timeline->figure();
+    if (m_tabs->currentWidget() == m_network)
+        return m_network->figure();
+    return nullptr;
+}
+
+int MainWindow::printFigure(QPrinter &printer)
+{
+    Figure *figure = currentFigure();
+    if (!figure)
+        return 0;
+    // The export's page layout, in points: the printout is the PDF.
+    printer.setResolution(72);
+    printer.setPageMargins(QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter);
+    printer.setDocName(figure->title());
+    auto pages = writePages(*figure, printer);
+    if (!pages) {
+        QMessageBox::warning(this, tr("Printing failed"), pages.errorMessage());
+        return 0;
+    }
+    return pages.value();
 }
 
 qint64 MainWindow::exportArticles(const QString &path)

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QDockWidget;
+class QPrinter;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -29,6 +30,7 @@ class EntitiesPanel;
 class ImportDialog;
 class ImportIssueModel;
 class FacetCounter;
+class Figure;
 class FiguresView;
 class FilterPanel;
 class NetworkView;
@@ -79,6 +81,10 @@ public:
     /// Writes the filtered articles with tags, notes and entities (CSV, or JSON Lines for .jsonl);
     /// returns how many, -1 on failure (shown to the analyst).
     qint64 exportArticles(const QString &path);
+    /// The figure of the current tab (Timeline or Relationships), or null.
+    [[nodiscard]] Figure *currentFigure() const;
+    /// Prints it with the PDF export's pages (source list, page numbers); returns the page count.
+    int printFigure(QPrinter &printer);
     /// True while facet counts for the latest filter are being computed.
     [[nodiscard]] bool isCountingFacets() const;
     /// Selects the article in the table (fetching pages as needed) and shows it.

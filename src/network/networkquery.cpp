@@ -236,10 +236,12 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     }
     if (options.relations) {
         Statement st(m_db,
-            QString(QLatin1String(
-                        "SELECT r.source_entity, r.target_entity, r.type, count(*) FROM relations r JOIN "
-                        "articles a ON a.id = r.article_id WHERE r.source_entity IN (SELECT value FROM "
-                        "json_each(?1)) AND r.target_entity IN (SELECT value FROM json_each(?1)) AND ")
+            QString(
+                QLatin1String("SELECT r.source_entity, r.target_entity, r.type, count(*) FROM relations r ")
+                + (unfiltered ? QString() : QStringLiteral("JOIN articles a ON a.id = r.article_id "))
+                + QLatin1String(
+                    "WHERE r.source_entity IN (SELECT value FROM json_each(?1)) AND r.target_entity IN "
+                    "(SELECT value FROM json_each(?1)) AND ")
                 + condition->sql + QLatin1String(" GROUP BY 1, 2, 3")));
         st.bind(1, members);
         bindCondition(st, condition.value(), 2);

@@ -148,9 +148,17 @@ Expected<int> writePdf(const Figure &figure, const QString &path, const PageSetu
     writer.setResolution(72); // one unit is one point
     writer.setTitle(figure.title());
     writer.setCreator(QStringLiteral("Lagebild"));
+    auto pages = writePages(figure, writer);
+    if (!pages)
+        return cannotWrite(path, pages.errorMessage());
+    return pages;
+}
+
+Expected<int> writePages(const Figure &figure, QPagedPaintDevice &writer)
+{
     QPainter p;
     if (!p.begin(&writer))
-        return cannotWrite(path, QStringLiteral("the PDF could not be created"));
+        return Error {QStringLiteral("the pages could not be started")};
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF page(0, 0, writer.width(), writer.height());
     const QRectF content(page.left(), page.top(), page.width(), page.height() - footerHeight);
@@ -189,7 +197,7 @@ Expected<int> writePdf(const Figure &figure, const QString &path, const PageSetu
         paintFooter(p, page, int(n) + 2, total);
     }
     if (!p.end())
-        return cannotWrite(path, QStringLiteral("the PDF could not be finished"));
+        return Error {QStringLiteral("the pages could not be finished")};
     return total;
 }
 

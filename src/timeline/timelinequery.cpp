@@ -47,17 +47,30 @@ Expected<MentionTimeline> TimelineQuery::mentions(
     auto condition = filterCondition(filter);
     if (!condition)
         return condition.error();
-    // Articles per day under the filter: the span, and the totals for shares.
+    // One pass over the filtered articles by day: the span, the totals for shares, and per entity
+    // the articles mentioning it — a probe per article into the (entity, article) index, cheaper
+    // than collecting every article of a frequent entity first; a date range narrows by index.
     std::map<QDate, qint64> perDay;
+    std::vector<std::map<QDate, qint64>> perEntity(entities.size());
     {
+        QString sums;
+        for (size_t i = 0; i < entities.size(); ++i)
+            sums += QStringLiteral(
+                ", sum(EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = "
+                "a.id AND m.status = 'active'))");
         Statement st(m_db,
-            QString(
-                QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*) FROM articles a WHERE "
-                              "a.published_day IS NOT NULL AND ")
-                + condition->sql + QLatin1String(" GROUP BY d")));
-        bindCondition(st, condition.value());
+            QString(QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*)") + sums
+                + QLatin1String(" FROM articles a WHERE a.published_day IS NOT NULL AND ") + condition->sql
+                + QLatin1String(" GROUP BY d")));
+        int next = 1;
+        for (qint64 entity : entities)
+            st.bind(next++, entity);
+        bindCondition(st, condition.value(), next);
         auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-            perDay[QDate::fromString(row.columnText(0), Qt::ISODate)] += row.columnInt64(1);
+            const QDate day = QDate::fromString(row.columnText(0), Qt::ISODate);
+            perDay[day] += row.columnInt64(1);
+            for (size_t i = 0; i < entities.size(); ++i)
+                perEntity[i][day] += row.columnInt64(int(i) + 2);
         });
         if (!rows)
             return rows.error();
@@ -76,7 +89,8 @@ Expected<MentionTimeline> TimelineQuery::mentions(
         if (const int b = timeline.bucketOf(day); b >= 0)
             timeline.totals[size_t(b)] += count;
     }
-    for (qint64 entity : entities) {
+    for (size_t e = 0; e < entities.size(); ++e) {
+        const qint64 entity = entities[e];
         MentionSeries series;
         series.entity = entity;
         series.articles.assign(timeline.starts.size(), 0);
@@ -88,22 +102,10 @@ Expected<MentionTimeline> TimelineQuery::mentions(
             continue;
         series.name = name.columnText(0);
         series.type = name.columnText(1);
-        // Per article a probe into the (entity, article) index: cheaper than collecting every
-        // article of a frequent entity first, and a date range narrows the articles by index.
-        Statement st(m_db,
-            QString(
-                QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*) FROM articles a WHERE "
-                              "a.published_day IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE "
-                              "m.entity_id = ? AND m.article_id = a.id AND m.status = 'active') AND ")
-                + condition->sql + QLatin1String(" GROUP BY d")));
-        st.bind(1, entity);
-        bindCondition(st, condition.value(), 2);
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-            if (const int b = timeline.bucketOf(QDate::fromString(row.columnText(0), Qt::ISODate)); b >= 0)
-                series.articles[size_t(b)] += row.columnInt64(1);
-        });
-        if (!rows)
-            return rows.error();
+        for (const auto &[day, count] : perEntity[e]) {
+            if (const int b = timeline.bucketOf(day); b >= 0)
+                series.articles[size_t(b)] += count;
+        }
         const auto peak = std::max_element(series.articles.begin(), series.articles.end());
         if (peak != series.articles.end() && *peak > 0) {
             series.peak = int(peak - series.articles.begin());

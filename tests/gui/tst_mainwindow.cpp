@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPrinter>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -333,6 +334,12 @@ private Q_SLOTS:
         const QString pdf = dir.filePath(QStringLiteral("timeline.pdf"));
         QVERIFY(timeline->exportTo(pdf));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        // File → Print gives the export's pages: the chart, then the source list.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        QCOMPARE(window.printFigure(printer), 2);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 1000);
         Q_EMIT timeline->periodRequested(QDate(2025, 10, 1), QDate(2025, 10, 31), nvidia,
             QStringLiteral("Nvidia"), QStringLiteral("COMPANY"));
         QCOMPARE(window.tabs()->currentIndex(), 0);
