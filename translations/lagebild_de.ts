@@ -591,6 +591,22 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Select a group to see its figures over time</source>
+        <translation>Wählen Sie eine Gruppe, um ihre Zahlen im Zeitverlauf zu sehen</translation>
+    </message>
+    <message>
+        <source>(no entity in the sentence)</source>
+        <translation>(keine Entität im Satz)</translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation>unbekanntes Medium</translation>
+    </message>
+    <message>
+        <source> — no single values to plot</source>
+        <translation> — keine Einzelwerte zum Darstellen</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::FilterPanel</name>

@@ -591,6 +591,22 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a group to see its figures over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no entity in the sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no single values to plot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::FilterPanel</name>

@@ -83,6 +83,9 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
         [this] {
             save(m_window, QStringLiteral("relationships.png"));
             m_window->tabs()->setCurrentWidget(m_window->figuresView());
+            // The largest group, plotted below the list.
+            QTreeView *figures = m_window->figuresView()->view();
+            figures->setCurrentIndex(figures->model()->index(0, 0));
         },
         [this] {
             save(m_window, QStringLiteral("figures.png"));

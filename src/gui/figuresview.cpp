@@ -3,10 +3,13 @@
 #include "figures/figuresquery.h"
 #include "models/figuresmodel.h"
 #include "models/roles.h"
+#include "render/timelinefigures.h"
 #include "store/articlestore.h"
 #include "timeline/timelineexport.h"
 
+#include <QChartView>
 #include <QCheckBox>
+#include <QDateTimeAxis>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,9 +17,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScatterSeries>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <map>
 
 namespace Lagebild {
 
@@ -64,10 +72,89 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     controls->addWidget(m_find, 1);
     controls->addWidget(m_onlyDisagreements);
     controls->addWidget(exportButton);
+    // The selected group's figures over time, one series per outlet: a disagreement shows as
+    // points at different heights on the same days.
+    m_chart = new QChartView;
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            QModelIndex source = m_disagreements->mapToSource(m_search->mapToSource(current));
+            if (source.parent().isValid())
+                source = source.parent();
+            showGroup(source.isValid() ? source.row() : -1);
+        });
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
+    showGroup(-1);
+}
+
+void FiguresView::showGroup(int index)
+{
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const auto &groups = m_model->groups();
+    if (index < 0 || index >= int(groups.size())) {
+        chart->setTitle(tr("Select a group to see its figures over time"));
+        m_chart->setChart(chart); // the view owns it and deletes the previous one
+        return;
+    }
+    const FigureGroup &g = groups[size_t(index)];
+    QString title = g.subject.isEmpty() ? tr("(no entity in the sentence)") : g.subject;
+    if (!g.measure.isEmpty())
+        title += QStringLiteral(" · ") + g.measure;
+    if (!g.unit.isEmpty())
+        title += QStringLiteral(" (%1)").arg(g.unit);
+    chart->setTitle(title);
+    std::map<QString, QScatterSeries *> byOutlet;
+    QDateTime first, last;
+    double low = 0, high = 0;
+    bool any = false;
+    for (const ReportedFigure &f : g.figures) {
+        if (!f.value || !f.date.isValid())
+            continue;
+        QScatterSeries *&series = byOutlet[f.outlet];
+        if (!series) {
+            series = new QScatterSeries;
+            series->setName(f.outlet.isEmpty() ? tr("unknown outlet") : f.outlet);
+            series->setMarkerSize(10);
+            series->setColor(seriesColor(int(byOutlet.size()) - 1));
+        }
+        const QDateTime at(f.date.startOfDay());
+        series->append(double(at.toMSecsSinceEpoch()), *f.value);
+        first = any ? std::min(first, at) : at;
+        last = any ? std::max(last, at) : at;
+        low = any ? std::min(low, *f.value) : *f.value;
+        high = any ? std::max(high, *f.value) : *f.value;
+        any = true;
+    }
+    if (!any) {
+        chart->setTitle(title + tr(" — no single values to plot"));
+        m_chart->setChart(chart);
+        return;
+    }
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yyyy"));
+    x->setRange(first.addDays(-20), last.addDays(20));
+    auto *y = new QValueAxis;
+    const double margin = std::max((high - low) * 0.1, std::abs(high) * 0.05 + 1e-9);
+    y->setRange(std::min(0.0, low - margin), high + margin);
+    y->setLabelFormat(QStringLiteral("%.4g"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto &[outlet, series] : byOutlet) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    m_chart->setChart(chart);
 }
 
 void FiguresView::setFilter(const ArticleFilter &filter)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QChartView;
 class QCheckBox;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -28,6 +29,9 @@ public:
     void refresh();
     [[nodiscard]] FiguresModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
+    [[nodiscard]] QChartView *chartView() const { return m_chart; }
+    /// Plots the figures of one group over time, a series per outlet (Qt Charts).
+    void showGroup(int group);
     /// Writes every figure as CSV (group, value, unit, approx, date, outlet, title, URL, sentence).
     bool exportCsv(const QString &path);
 
@@ -46,6 +50,7 @@ private:
     QTreeView *m_view = nullptr;
     QLineEdit *m_find = nullptr;
     QCheckBox *m_onlyDisagreements = nullptr;
+    QChartView *m_chart = nullptr;
     bool m_stale = true;
 };
 

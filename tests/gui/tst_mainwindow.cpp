@@ -25,6 +25,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -34,6 +36,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -377,6 +380,15 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(window.figuresView());
         QVERIFY(window.figuresView()->model()->rowCount() > 5);
         QVERIFY(window.figuresView()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))));
+        // The first group's figures plotted over time, a series per outlet (Qt Charts).
+        window.figuresView()->showGroup(0);
+        const FigureGroup &group = window.figuresView()->model()->groups().front();
+        QSet<QString> outlets;
+        for (const ReportedFigure &f : group.figures) {
+            if (f.value && f.date.isValid())
+                outlets.insert(f.outlet);
+        }
+        QCOMPARE(window.figuresView()->chartView()->chart()->series().size(), outlets.size());
 
         // File → Export Articles: the filtered articles with tags, notes and entities.
         QCOMPARE(window.exportArticles(dir.filePath(QStringLiteral("articles.jsonl"))),
