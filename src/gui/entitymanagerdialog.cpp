@@ -1,7 +1,7 @@
 #include "gui/entitymanagerdialog.h"
 
+#include "core/entitytypes.h"
 #include "models/entitylistmodel.h"
-#include "models/entitytypes.h"
 #include "models/roles.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"

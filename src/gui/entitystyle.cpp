@@ -1,7 +1,7 @@
 #include "gui/entitystyle.h"
 
 #include "core/entitycolors.h"
-#include "models/entitytypes.h"
+#include "core/entitytypes.h"
 
 namespace Lagebild {
 

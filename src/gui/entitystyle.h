@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/entitytypes.h"
+#include "core/entitytypes.h"
 
 #include <QColor>
 #include <QString>

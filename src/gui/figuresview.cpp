@@ -1,11 +1,11 @@
 #include "gui/figuresview.h"
 
+#include "core/csv.h"
 #include "figures/figuresquery.h"
 #include "models/figuresmodel.h"
 #include "models/roles.h"
 #include "render/timelinefigures.h"
 #include "store/articlestore.h"
-#include "timeline/timelineexport.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -188,10 +188,7 @@ bool FiguresView::exportCsv(const QString &path)
                     f.approx ? QStringLiteral("yes") : QString(), f.date.toString(Qt::ISODate),
                     f.dateFromText ? QStringLiteral("text") : QStringLiteral("publication date"), f.outlet,
                     f.title, f.url, f.sentence};
-            QStringList quoted;
-            for (const QString &field : fields)
-                quoted.append(csvField(field));
-            csv += (quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+            csv += csvLine(fields);
         }
     }
     QSaveFile file(path);

@@ -52,6 +52,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -99,6 +100,11 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_network = new NetworkView(*m_store);
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
+    // One completion list of entity names for both tabs, read when one of them is first shown
+    // after an analysis: a count over every mention does not belong on the start-up path.
+    m_entityNames = new QStringListModel(this);
+    m_timeline->setEntityNames(m_entityNames);
+    m_network->setEntityNames(m_entityNames);
     m_tabs->addTab(splitter, tr("Articles"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_network, tr("Relationships"));
@@ -106,6 +112,11 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_tabs->addTab(m_figures, tr("Figures"));
     connect(m_figures, &FiguresView::articleRequested, this, &MainWindow::openArticle);
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_entityNamesStale
+            && (m_tabs->currentWidget() == m_timeline || m_tabs->currentWidget() == m_network))
+            refreshEntityNames();
+    });
     connect(m_timeline, &TimelineView::articleRequested, this, &MainWindow::openArticle);
     connect(m_network, &NetworkView::articleRequested, this, &MainWindow::openArticle);
     connect(m_timeline, &TimelineView::periodRequested, this,
@@ -544,10 +555,13 @@ void MainWindow::analysisFinished()
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
     m_entitiesPanel->refresh();
     m_corrections->analysisFinished();
-    m_timeline->setFilter(
-        m_model->filter(), describeFilter(m_model->filter(), m_filters->entityModel()->checkedNames()));
-    m_network->setFilter(
-        m_model->filter(), describeFilter(m_model->filter(), m_filters->entityModel()->checkedNames()));
+    m_entityNamesStale = true;
+    if (m_tabs->currentWidget() == m_timeline || m_tabs->currentWidget() == m_network)
+        refreshEntityNames();
+    // The views follow the new analysis under the same filters.
+    const QString description = describeFilter(m_model->filter(), m_filters->entityModel()->checkedNames());
+    m_timeline->setFilter(m_model->filter(), description);
+    m_network->setFilter(m_model->filter(), description);
     m_figures->setFilter(m_model->filter());
     refreshFacets();
     if (m_analyseAgain) {
@@ -832,6 +846,20 @@ void MainWindow::refreshFacets()
     ArticleQuery query(m_store->database());
     if (auto range = query.dateRange())
         m_filters->setDateRange(range->first, range->second);
+}
+
+void MainWindow::refreshEntityNames()
+{
+    m_entityNamesStale = false;
+    QStringList names;
+    AnalysisRepository repository(m_store->database());
+    if (auto list = repository.entities({}, 3000)) {
+        for (const EntitySummary &e : list.value()) {
+            if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE"))
+                names.append(e.canonical);
+        }
+    }
+    m_entityNames->setStringList(names);
 }
 
 Sqlite::Database &MainWindow::database() const

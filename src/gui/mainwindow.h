@@ -13,6 +13,7 @@ class QPrinter;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStringListModel;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -128,6 +129,7 @@ private:
     void applyFilter(const ArticleFilter &filter);
     void refreshFacets();
     bool selectArticleLoaded(ArticleId id);
+    void refreshEntityNames();
 
     std::unique_ptr<ArticleStore> m_store;
     ArticleTableModel *m_model = nullptr;
@@ -143,6 +145,8 @@ private:
     TimelineView *m_timeline = nullptr;
     NetworkView *m_network = nullptr;
     FiguresView *m_figures = nullptr;
+    QStringListModel *m_entityNames = nullptr;
+    bool m_entityNamesStale = true;
     QDockWidget *m_entitiesDock = nullptr;
     FacetCounter *m_facetCounter = nullptr;
     CorrectionActions *m_corrections = nullptr;

@@ -1,8 +1,8 @@
 #include "gui/networkview.h"
 
+#include "core/entitytypes.h"
 #include "gui/figurewidget.h"
 #include "gui/pagesetupbox.h"
-#include "models/entitytypes.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
@@ -74,7 +74,7 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     m_egoField = new QLineEdit;
     m_egoField->setPlaceholderText(tr("Around an entity…"));
     m_egoField->setClearButtonEnabled(true);
-    auto *completer = new QCompleter(new QStringListModel(this), this);
+    auto *completer = new QCompleter(this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_egoField->setCompleter(completer);
@@ -232,6 +232,11 @@ QString NetworkView::title() const
     return m_ego ? tr("Relationships of %1").arg(m_egoName) : tr("Relationships");
 }
 
+void NetworkView::setEntityNames(QAbstractItemModel *names)
+{
+    m_egoField->completer()->setModel(names);
+}
+
 void NetworkView::setFilter(const ArticleFilter &filter, const QString &description)
 {
     m_filter = filter;
@@ -258,18 +263,6 @@ void NetworkView::refresh()
     if (m_watcher.isRunning()) {
         m_again = true;
         return;
-    }
-    if (auto *model = qobject_cast<QStringListModel *>(m_egoField->completer()->model());
-        model && model->rowCount() == 0) {
-        AnalysisRepository repository(m_store.database());
-        QStringList names;
-        if (auto list = repository.entities({}, 3000)) {
-            for (const EntitySummary &e : list.value()) {
-                if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE"))
-                    names.append(e.canonical);
-            }
-        }
-        model->setStringList(names);
     }
     NetworkOptions options;
     for (const auto &[type, box] : m_types) {

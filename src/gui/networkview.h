@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,8 @@ public:
     ~NetworkView() override;
 
     void setFilter(const ArticleFilter &filter, const QString &description);
+    /// The names the "around an entity" field completes (shared; the window keeps it).
+    void setEntityNames(QAbstractItemModel *names);
     /// Centres the network on one entity (depth from the spin box).
     void setEgo(qint64 id, const QString &name);
     void refresh();

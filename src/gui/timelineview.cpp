@@ -41,7 +41,6 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     auto *completer = new QCompleter(this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
-    completer->setModel(new QStringListModel(completer));
     m_entityField->setCompleter(completer);
     connect(m_entityField, &QLineEdit::returnPressed, this, &TimelineView::addTypedEntity);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
@@ -173,6 +172,11 @@ Figure *TimelineView::figure() const
     return m_canvas->figure();
 }
 
+void TimelineView::setEntityNames(QAbstractItemModel *names)
+{
+    m_entityField->completer()->setModel(names);
+}
+
 void TimelineView::setFilter(const ArticleFilter &filter, const QString &description)
 {
     m_filter = filter;
@@ -242,18 +246,6 @@ void TimelineView::refresh()
     m_scale->setVisible(m_mode->currentIndex() == 0);
     m_lanes->setVisible(m_mode->currentIndex() == 1);
     m_stale = false;
-    // Completion: the entities the filtered corpus knows, most mentioned first.
-    if (auto *model = qobject_cast<QStringListModel *>(m_entityField->completer()->model())) {
-        AnalysisRepository repository(m_store.database());
-        QStringList names;
-        if (auto list = repository.entities({}, 3000)) {
-            for (const EntitySummary &e : list.value()) {
-                if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE"))
-                    names.append(e.canonical);
-            }
-        }
-        model->setStringList(names);
-    }
     TimelineQuery query(m_store.database());
     std::vector<qint64> ids;
     for (const auto &[id, name] : m_entities)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,8 @@ public:
     ~TimelineView() override;
 
     void setFilter(const ArticleFilter &filter, const QString &description);
+    /// The names the entity field completes (shared with the other tabs; the window keeps it).
+    void setEntityNames(QAbstractItemModel *names);
     /// Adds an entity to chart (from the completion or the Entities dock).
     void addEntity(qint64 id, const QString &name);
     [[nodiscard]] QStringList entityNames() const;

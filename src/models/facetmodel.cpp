@@ -1,6 +1,6 @@
 #include "models/facetmodel.h"
 
-#include "models/entitytypes.h"
+#include "core/entitytypes.h"
 #include "models/roles.h"
 
 #include <algorithm>

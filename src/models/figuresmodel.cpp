@@ -1,6 +1,6 @@
 #include "models/figuresmodel.h"
 
-#include "models/entitytypes.h"
+#include "core/entitytypes.h"
 #include "models/roles.h"
 
 #include <QLocale>

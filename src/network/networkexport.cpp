@@ -1,8 +1,8 @@
 #include "network/networkexport.h"
 
+#include "core/csv.h"
 #include "core/entitycolors.h"
 #include "network/networklayout.h"
-#include "timeline/timelineexport.h"
 
 #include <QXmlStreamWriter>
 
@@ -195,10 +195,7 @@ QByteArray networkCsv(const Network &network)
             continue;
         const QStringList fields = {nameOf(network, e.source), nameOf(network, e.target),
             network.nodes[size_t(s)].type, network.nodes[size_t(t)].type, e.kind, QString::number(e.weight)};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted.append(csvField(f));
-        csv += (quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+        csv += csvLine(fields);
     }
     return csv;
 }

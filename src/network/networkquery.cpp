@@ -15,14 +15,6 @@ using Sqlite::Statement;
 
 namespace {
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
 quint64 pairKey(qint64 a, qint64 b)
 {
     return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
@@ -63,7 +55,7 @@ Expected<void> forEachSentence(Sqlite::Database &db, const FilterCondition &cond
             + condition.sql + restrict + QLatin1String(" ORDER BY a.id, m.sentence_start")));
     const int next = bindCondition(st, condition);
     if (!articlesOf.isEmpty())
-        st.bind(next, idList(articlesOf));
+        st.bind(next, jsonIdList(articlesOf));
     qint64 article = -1;
     int sentence = -1;
     std::vector<qint64> entities;
@@ -184,7 +176,7 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     Network network;
     if (chosen.isEmpty())
         return network;
-    const QString members = idList(chosen);
+    const QString members = jsonIdList(chosen);
 
     // 2. The nodes with their counts under the filter.
     if (!counted.empty()) {

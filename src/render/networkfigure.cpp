@@ -1,6 +1,7 @@
 #include "render/networkfigure.h"
 
 #include "core/entitycolors.h"
+#include "core/entitytypes.h"
 #include "network/networklayout.h"
 
 #include <QCoreApplication>
@@ -24,31 +25,6 @@ QFont figureFont(double points, bool bold = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
-}
-
-/// The same words as the window's type names (translation context EntityType).
-class TypeWords
-{
-    Q_DECLARE_TR_FUNCTIONS(EntityType)
-};
-
-QString typeLabel(const QString &type)
-{
-    if (type == QLatin1String("COMPANY"))
-        return TypeWords::tr("Company");
-    if (type == QLatin1String("AGENCY"))
-        return TypeWords::tr("Agency");
-    if (type == QLatin1String("PRODUCT"))
-        return TypeWords::tr("Product");
-    if (type == QLatin1String("PERSON"))
-        return TypeWords::tr("Person");
-    if (type == QLatin1String("LOCATION"))
-        return TypeWords::tr("Place");
-    if (type == QLatin1String("MEDIA"))
-        return TypeWords::tr("Media");
-    if (type == QLatin1String("ORGANIZATION"))
-        return TypeWords::tr("Organisation");
-    return type;
 }
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
@@ -251,7 +227,7 @@ void NetworkFigure::paint(QPainter &p, const QRectF &area, SourceList &) const
         p.setBrush(QColor(entityTypeColor(type)));
         p.drawEllipse(QPointF(x + 5, y + 6), 5, 5);
         p.setPen(Qt::black);
-        const QString label = typeLabel(type);
+        const QString label = entityTypeLabel(type);
         p.drawText(QPointF(x + 14, y + 6 + metrics.ascent() / 2 - 1), label);
         x += 24 + metrics.horizontalAdvance(label);
     }

@@ -1,5 +1,7 @@
 #include "services/articleexport.h"
 
+#include "core/csv.h"
+
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
@@ -13,16 +15,6 @@
 namespace Lagebild {
 
 namespace {
-
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
-        && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 struct EntityCount
 {
@@ -79,10 +71,7 @@ Expected<qint64> exportArticles(
             const QStringList fields = {QString::number(a.id), a.published.toIsoString(), a.source, a.title,
                 a.url, a.language, a.duplicateOf ? QString::number(a.duplicateOf) : QString(),
                 a.tags.join(QLatin1String("; ")), a.note, names.join(QLatin1String("; "))};
-            QStringList quoted;
-            for (const QString &f : fields)
-                quoted.append(csvField(f));
-            line = (quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+            line = csvLine(fields);
         } else {
             QJsonArray list;
             for (const EntityCount &e : entities)

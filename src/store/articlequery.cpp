@@ -92,13 +92,7 @@ Expected<std::vector<ArticleSummary>> ArticleQuery::summaries(const std::vector<
     if (ids.empty())
         return result;
     // One statement for the whole page; the ids travel as a JSON array.
-    QString list = QStringLiteral("[");
-    for (size_t i = 0; i < ids.size(); ++i) {
-        if (i)
-            list += QLatin1Char(',');
-        list += QString::number(ids[i]);
-    }
-    list += QLatin1Char(']');
+    const QString list = jsonIdList(ids);
     Statement st(m_db,
         QString(QLatin1String("SELECT ") + summaryColumns
             + QLatin1String(" FROM json_each(?1) j JOIN articles a ON a.id = j.value "

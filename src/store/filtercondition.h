@@ -38,6 +38,21 @@ enum class EntityTest { Probe, Set };
 
 Expected<FilterCondition> filterCondition(
     const ArticleFilter &filter, Facet ignored = Facet::None, EntityTest entityTest = EntityTest::Probe);
+/// Ids as a JSON array ("[3,17,42]"), for `IN (SELECT value FROM json_each(?))`: one bound
+/// parameter however many ids.
+template<typename Ids> [[nodiscard]] QString jsonIdList(const Ids &ids)
+{
+    QString list = QStringLiteral("[");
+    bool first = true;
+    for (qint64 id : ids) {
+        if (!first)
+            list += QLatin1Char(',');
+        list += QString::number(id);
+        first = false;
+    }
+    return list + QLatin1Char(']');
+}
+
 /// Binds the condition's values from parameter `first` on; returns the next free index.
 int bindCondition(Sqlite::Statement &st, const FilterCondition &condition, int first = 1);
 

@@ -1,30 +1,14 @@
 #include "timeline/timelineexport.h"
 
+#include "core/csv.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Lagebild {
 
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
-        && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 namespace {
-
-QByteArray csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &f : fields)
-        quoted.append(csvField(f));
-    return (quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
-}
 
 QString dateSource(const TimelineEvent &e)
 {

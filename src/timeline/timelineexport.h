@@ -21,7 +21,4 @@ namespace Lagebild {
 [[nodiscard]] QByteArray timelineJs(
     const std::vector<TimelineEvent> &events, const QString &title, const QString &subtitle);
 
-/// A CSV field, quoted when it has to be.
-[[nodiscard]] QString csvField(const QString &field);
-
 } // namespace Lagebild

@@ -11,18 +11,6 @@ namespace Lagebild {
 
 using Sqlite::Statement;
 
-namespace {
-
-QString idList(const std::vector<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
-} // namespace
-
 TimelineQuery::TimelineQuery(Sqlite::Database &db) : m_db(db) { }
 
 Expected<std::vector<qint64>> TimelineQuery::findEntities(const QString &name)
@@ -157,8 +145,8 @@ Expected<std::vector<TimelineEvent>> TimelineQuery::events(
             + condition->sql + involves + QLatin1String(" ORDER BY ev.day, ev.id LIMIT ?")));
     int next = bindCondition(st, condition.value());
     if (!entities.empty()) {
-        st.bind(next++, idList(entities));
-        st.bind(next++, idList(entities));
+        st.bind(next++, jsonIdList(entities));
+        st.bind(next++, jsonIdList(entities));
     }
     st.bind(next, limit);
     std::vector<TimelineEvent> events;

@@ -1,4 +1,4 @@
-#include "models/entitytypes.h"
+#include "core/entitytypes.h"
 
 #include <QCoreApplication>
 
