@@ -1,6 +1,8 @@
 // lagebild: the desktop workbench.
 
+#include "analysis/analyzer.h"
 #include "app/screenshottour.h"
+#include "core/version.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/workbench.h"
@@ -20,6 +22,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // --version and Help → About show the engine version and the revision too.
+    QApplication::setApplicationVersion(versionDescription(Analysis::engineVersion));
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Lagebild"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lagebild.svg")));

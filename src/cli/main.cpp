@@ -1,6 +1,8 @@
 // lagebild-cli: the headless front end. Needs no display and links no Widgets.
 
+#include "analysis/analyzer.h"
 #include "cli/command.h"
+#include "core/version.h"
 #include "store/articlestore.h"
 #include "store/databaselocation.h"
 
@@ -81,8 +83,7 @@ int main(int argc, char *argv[])
         if (!parser.parse(arguments))
             return Cli::usageError(parser, parser.errorText());
         if (parser.isSet(QStringLiteral("version"))) {
-            Cli::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-                       << Qt::endl;
+            Cli::out() << "lagebild-cli " << versionDescription(Analysis::engineVersion) << Qt::endl;
             return Cli::Success;
         }
         if (parser.isSet(QStringLiteral("help"))) {

@@ -18,19 +18,31 @@ void setLanguageSetting(const QString &language)
     QSettings().setValue(QStringLiteral("language"), language);
 }
 
-QString installTranslations(QCoreApplication &app)
+QString interfaceLanguage()
 {
     const QString chosen = languageSetting();
     const bool german
         = chosen.isEmpty() ? QLocale::system().language() == QLocale::German : chosen == QLatin1String("de");
+    return german ? QStringLiteral("de") : QStringLiteral("en");
+}
+
+QString installTranslations(QCoreApplication &app)
+{
+    const QString chosen = languageSetting();
+    const bool german = interfaceLanguage() == QLatin1String("de");
     if (!chosen.isEmpty()) {
         // An explicit choice formats dates and numbers the same way as the words.
         QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany)
                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
     const QString language = german ? QStringLiteral("de") : QStringLiteral("en");
+    // An installed catalogue (PREFIX/share/lagebild/translations, beside PREFIX/bin) wins over the
+    // built-in copy; a build tree has none and uses the built-in one.
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/lagebild_") + language))
+    const QString installed
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/lagebild/translations");
+    if (own->load(QStringLiteral("lagebild_") + language, installed)
+        || own->load(QStringLiteral(":/i18n/lagebild_") + language))
         QCoreApplication::installTranslator(own);
     if (german) {
         // Qt's own dialogs (file dialogs, message box buttons), from qt6-translations-l10n.

@@ -11,6 +11,9 @@ namespace Lagebild {
 [[nodiscard]] QString languageSetting();
 void setLanguageSetting(const QString &language);
 
+/// The language the interface is in: "de" or "en" (the setting, else the system's language).
+[[nodiscard]] QString interfaceLanguage();
+
 /// Loads Lagebild's and Qt's own catalogues for the chosen language; returns the language used
 /// ("de" or "en"). Call once, before the first window is created.
 QString installTranslations(QCoreApplication &app);

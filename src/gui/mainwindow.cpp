@@ -37,6 +37,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -365,9 +366,12 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lagebild"), this, [this] {
-        QMessageBox::about(this, tr("About Lagebild"),
-            tr("<h3>Lagebild %1</h3><p>A workbench for analysts who follow German-language news.</p>")
-                .arg(QApplication::applicationVersion()));
+        // The text names licences and data sources, so it lives as one HTML page per language
+        // in resources/about rather than as many short translated strings.
+        QFile page(QStringLiteral(":/about/about.%1.html").arg(interfaceLanguage()));
+        QString text = page.open(QIODevice::ReadOnly) ? QString::fromUtf8(page.readAll()) : QString();
+        QMessageBox::about(
+            this, tr("About Lagebild"), text.arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
 }
 

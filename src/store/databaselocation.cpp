@@ -1,5 +1,7 @@
 #include "store/databaselocation.h"
 
+#include "core/version.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -20,7 +22,7 @@ void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Lagebild"));
     QCoreApplication::setApplicationName(QStringLiteral("lagebild"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LAGEBILD_VERSION));
+    QCoreApplication::setApplicationVersion(QLatin1String(versionNumber));
 }
 
 } // namespace Lagebild
