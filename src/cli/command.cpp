@@ -26,7 +26,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
-                 analysisCommands(), viewCommands()})
+                 analysisCommands(), viewCommands(), backupCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

@@ -48,5 +48,6 @@ std::vector<Command> tagCommands();
 std::vector<Command> extractCommands();
 std::vector<Command> analysisCommands();
 std::vector<Command> viewCommands();
+std::vector<Command> backupCommands();
 
 } // namespace Lagebild::Cli

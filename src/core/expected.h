@@ -7,10 +7,25 @@
 
 namespace Lagebild {
 
+/// What kind of failure, so a caller can tell a missing row from a full disk without reading
+/// the message: retry when busy, offer a copy when read-only, stop when corrupt.
+enum class ErrorKind {
+    Other,
+    NotFound, ///< what was asked for does not exist
+    Constraint, ///< the data would break a rule of the schema (unique name, foreign key)
+    Io, ///< the disk failed: full, unreadable, unwritable
+    ReadOnly, ///< the database or its folder cannot be written
+    Busy, ///< another connection or process holds the lock
+    Corrupt, ///< the file is damaged or not a database
+    TooNew, ///< the database was written by a newer Lagebild
+    Cancelled, ///< the user stopped it
+};
+
 /// A failure described for the analyst: one sentence, no stack trace.
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Other;
 };
 
 /// A value or an Error. The core never throws across library or thread boundaries;

@@ -78,10 +78,13 @@ Expected<std::unique_ptr<ArticleStore>> ArticleStore::open(const QString &path)
     }
     auto migrated = Migrator::migrate(conn);
     if (!migrated)
-        return Error {QStringLiteral("%1: %2").arg(path, migrated.errorMessage())};
+        return Error {QStringLiteral("%1: %2").arg(path, migrated.errorMessage()), migrated.error().kind};
     std::unique_ptr<ArticleStore> store(new ArticleStore(std::move(db.value())));
     if (auto index = store->checkSearchIndex(); !index)
         return index.error();
+    // The start after an upgrade: the upgraded database opened fine, its safety copy can go.
+    if (migrated->fromVersion == migrated->toVersion && Migrator::isFileDatabase(path))
+        Migrator::removePreMigrationCopies(path);
     return store;
 }
 
@@ -265,7 +268,7 @@ Expected<QString> ArticleStore::articleBody(ArticleId id)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error {QStringLiteral("no article with id %1").arg(id)};
+        return Error {QStringLiteral("no article with id %1").arg(id), ErrorKind::NotFound};
     return st.columnText(0);
 }
 
@@ -307,7 +310,7 @@ Expected<void> ArticleStore::requireArticle(ArticleId id)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error {QStringLiteral("no article with id %1").arg(id)};
+        return Error {QStringLiteral("no article with id %1").arg(id), ErrorKind::NotFound};
     return {};
 }
 

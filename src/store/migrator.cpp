@@ -1,12 +1,15 @@
 #include "store/migrator.h"
 
+#include "store/sqlite/backup.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <map>
 
 namespace Lagebild {
@@ -28,6 +31,26 @@ std::map<int, QString> migrationFiles()
 }
 
 } // namespace
+
+bool Migrator::isFileDatabase(const QString &path)
+{
+    return !path.isEmpty() && path != QLatin1String(":memory:") && !path.startsWith(QLatin1String("file:"));
+}
+
+QString Migrator::preMigrationCopyPath(const QString &path, int fromVersion)
+{
+    return QStringLiteral("%1.before-upgrade-from-v%2").arg(path).arg(fromVersion);
+}
+
+void Migrator::removePreMigrationCopies(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    const QStringList copies
+        = dir.entryList({info.fileName() + QStringLiteral(".before-upgrade-from-v*")}, QDir::Files);
+    for (const QString &copy : copies)
+        QFile::remove(dir.filePath(copy));
+}
 
 int Migrator::latestVersion()
 {
@@ -53,7 +76,23 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
             QStringLiteral("the database has schema version %1, but this Lagebild understands only up to "
                            "version %2; open it with a newer Lagebild (the file was left untouched)")
                 .arg(outcome.fromVersion)
-                .arg(latest)};
+                .arg(latest),
+            ErrorKind::TooNew};
+    }
+
+    // A database that has data and is about to change shape is copied first, so an upgrade that
+    // goes wrong (a bug in a migration, a crash of the new version afterwards) can be undone by
+    // hand. ArticleStore removes the copy at the next start that needs no migration.
+    const bool migrates = std::any_of(files.begin(), files.end(),
+        [&](const auto &entry) { return entry.first > outcome.fromVersion && entry.first <= targetVersion; });
+    if (migrates && outcome.fromVersion > 0 && isFileDatabase(db.path())) {
+        outcome.copyPath = preMigrationCopyPath(db.path(), outcome.fromVersion);
+        if (auto copied = Sqlite::backupDatabase(db, outcome.copyPath); !copied) {
+            return Error {QStringLiteral("the database was not upgraded because the copy before the upgrade "
+                                         "failed: %1")
+                              .arg(copied.errorMessage()),
+                copied.error().kind};
+        }
     }
 
     for (const auto &[version, path] : files) {

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "core/expected.h"
+
+namespace Lagebild::Sqlite {
+
+/// The kind of failure an SQLite result code (primary or extended) stands for.
+[[nodiscard]] ErrorKind errorKindOf(int resultCode);
+
+} // namespace Lagebild::Sqlite
