@@ -294,7 +294,10 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both usual redo keys, each once, on every platform: the platform's Redo binding is one of
+    // them (Ctrl+Shift+Z on X11, Ctrl+Y on Windows), and a key listed twice is ambiguous to Qt,
+    // which then ignores it.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(redo);
     edit->addSeparator();
     QAction *tag = edit->addAction(tr("&Tag Selected Articles…"), this, [this] { askForTags(true); });

@@ -33,10 +33,12 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
 #include <QSet>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +51,79 @@
 #include <QUndoStack>
 
 using namespace Lagebild;
+
+namespace {
+
+// Where a key binding can fire: the whole window (WindowShortcut, ApplicationShortcut) or only
+// while the focus is in one of the widgets it is attached to (WidgetShortcut, WidgetWithChildren).
+struct KeyBinding
+{
+    QString owner;
+    QKeySequence key;
+    bool windowWide = false;
+    QList<QWidget *> widgets;
+};
+
+// The widgets an action lives on; an action in a menu lives where the menu is shown from.
+QList<QWidget *> attachedWidgets(const QAction *action)
+{
+    QList<QWidget *> widgets;
+    for (QObject *object : action->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(object))
+            widgets += attachedWidgets(menu->menuAction());
+        else if (auto *widget = qobject_cast<QWidget *>(object))
+            widgets.append(widget);
+    }
+    return widgets;
+}
+
+bool overlap(const QList<QWidget *> &a, const QList<QWidget *> &b)
+{
+    for (QWidget *x : a)
+        for (QWidget *y : b)
+            if (x == y || x->isAncestorOf(y) || y->isAncestorOf(x))
+                return true;
+    return false;
+}
+
+// Every key of every action and shortcut object in the window that can fire (an action attached
+// to no widget cannot).
+QList<KeyBinding> keyBindings(QWidget *window)
+{
+    QList<KeyBinding> bindings;
+    auto add = [&](const QString &owner, const QList<QKeySequence> &keys, Qt::ShortcutContext context,
+                   const QList<QWidget *> &widgets) {
+        for (const QKeySequence &key : keys) {
+            if (!key.isEmpty())
+                bindings.append({owner, key,
+                    context == Qt::WindowShortcut || context == Qt::ApplicationShortcut, widgets});
+        }
+    };
+    for (QAction *action : window->findChildren<QAction *>()) {
+        const QList<QWidget *> widgets = attachedWidgets(action);
+        if (!widgets.isEmpty())
+            add(action->text(), action->shortcuts(), action->shortcutContext(), widgets);
+    }
+    for (QShortcut *shortcut : window->findChildren<QShortcut *>()) {
+        if (auto *widget = qobject_cast<QWidget *>(shortcut->parent()))
+            add(shortcut->objectName(), shortcut->keys(), shortcut->context(), {widget});
+    }
+    return bindings;
+}
+
+// Changes a counter, to watch the window's undo stack from the keyboard.
+class CountingCommand : public QUndoCommand
+{
+public:
+    explicit CountingCommand(int &count) : m_count(count) { }
+    void redo() override { ++m_count; }
+    void undo() override { --m_count; }
+
+private:
+    int &m_count;
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -396,6 +471,52 @@ private Q_SLOTS:
         QFile jsonl(dir.filePath(QStringLiteral("articles.jsonl")));
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         QVERIFY(jsonl.readLine().contains("\"entities\""));
+    }
+
+    void noKeyIsBoundTwice()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("k.sqlite"))).value()));
+        const QList<KeyBinding> bindings = keyBindings(&window);
+        QVERIFY(bindings.size() > 20);
+        // Two bindings of one key that can be active at once make Qt report "Ambiguous shortcut
+        // overload" and run neither. That includes one action listing a key twice.
+        QStringList clashes;
+        for (qsizetype i = 0; i < bindings.size(); ++i) {
+            for (qsizetype j = i + 1; j < bindings.size(); ++j) {
+                const KeyBinding &a = bindings.at(i);
+                const KeyBinding &b = bindings.at(j);
+                if (a.key == b.key && (a.windowWide || b.windowWide || overlap(a.widgets, b.widgets)))
+                    clashes.append(QStringLiteral("%1: “%2” and “%3”")
+                                       .arg(a.key.toString(QKeySequence::PortableText), a.owner, b.owner));
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    void redoByKeyboard()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("r.sqlite"))).value()));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        int count = 0;
+        window.undoStack()->push(new CountingCommand(count));
+        QCOMPARE(count, 1);
+        // From the table and from the reader, whichever has the focus.
+        for (QWidget *focus : {static_cast<QWidget *>(window.articleTable()),
+                 static_cast<QWidget *>(window.reader()->browser())}) {
+            focus->setFocus();
+            QTRY_VERIFY(focus->hasFocus());
+            for (const QKeySequence &redo :
+                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+                QTest::keySequence(focus, QKeySequence(Qt::CTRL | Qt::Key_Z));
+                QCOMPARE(count, 0);
+                QTest::keySequence(focus, redo);
+                QVERIFY2(count == 1, qPrintable(redo.toString()));
+            }
+        }
     }
 
     void germanInterface()
