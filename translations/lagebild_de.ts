@@ -122,6 +122,41 @@
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.json)</source>
+        <translation>TimelineJS (*.json)</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>GEXF for Gephi (*.gexf)</source>
+        <translation>GEXF für Gephi (*.gexf)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>Sources</source>
@@ -576,10 +611,6 @@
         <translation>Zahlen exportieren</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Double-click a figure to open its article</source>
         <translation>Doppelklick auf eine Zahl öffnet den zugehörigen Artikel</translation>
     </message>
@@ -972,10 +1003,6 @@
         <translation>Gefilterte Artikel exportieren</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1100,10 +1127,6 @@
     <message>
         <source>Export Network</source>
         <translation>Netzwerk exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
-        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF für Gephi (*.gexf);;CSV-Kantenliste (*.csv)</translation>
     </message>
     <message>
         <source>Relation types</source>
@@ -1295,14 +1318,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</source>
-        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Timeline</source>

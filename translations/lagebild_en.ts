@@ -122,6 +122,41 @@
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEXF for Gephi (*.gexf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>Sources</source>
@@ -576,10 +611,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Double-click a figure to open its article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,10 +1003,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,10 +1126,6 @@
     </message>
     <message>
         <source>Export Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1294,14 +1317,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "analysis/analyzer.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
+#include "gui/exportformat.h"
 #include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
@@ -268,10 +269,10 @@ void MainWindow::createActions()
     file->addAction(
         tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
     QAction *exportArticlesAction = file->addAction(tr("&Export Articles…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the filtered articles"), QString(), tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
-        if (!path.isEmpty())
-            exportArticles(path);
+        const ExportTarget target = askForExportTarget(
+            this, tr("Export the filtered articles"), {ExportFormat::Csv, ExportFormat::JsonLines});
+        if (!target.path.isEmpty())
+            exportArticles(target);
     });
     exportArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *print = file->addAction(tr("&Print…"), this, [this] {
@@ -628,11 +629,11 @@ int MainWindow::printFigure(QPrinter &printer)
     return pages.value();
 }
 
-qint64 MainWindow::exportArticles(const QString &path)
+qint64 MainWindow::exportArticles(const ExportTarget &target)
 {
+    const QString &path = target.path;
     QSaveFile file(path);
-    const ArticleExportFormat format = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
-            || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive)
+    const ArticleExportFormat format = target.format == ExportFormat::JsonLines
         ? ArticleExportFormat::JsonLines
         : ArticleExportFormat::Csv;
     if (!file.open(QIODevice::WriteOnly)) {

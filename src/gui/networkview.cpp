@@ -1,6 +1,7 @@
 #include "gui/networkview.h"
 
 #include "core/entitytypes.h"
+#include "gui/exportformat.h"
 #include "gui/figurewidget.h"
 #include "gui/pagesetupbox.h"
 #include "network/networkexport.h"
@@ -14,8 +15,6 @@
 
 #include <QCheckBox>
 #include <QCompleter>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -388,40 +387,44 @@ void NetworkView::selectEdge(int index)
     }
 }
 
-bool NetworkView::exportTo(const QString &path)
+QList<ExportFormat> NetworkView::exportFormats()
+{
+    return {ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Png, ExportFormat::GraphMl,
+        ExportFormat::Gexf, ExportFormat::Csv};
+}
+
+bool NetworkView::exportTo(const ExportTarget &target)
 {
     NetworkFigure *f = figure();
-    if (!f)
+    if (!f || !exportFormats().contains(target.format))
         return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
     Expected<void> written;
-    if (suffix == QLatin1String("pdf")) {
-        auto pages = writePdf(*f, path, m_page->setup());
+    if (target.format == ExportFormat::Pdf) {
+        auto pages = writePdf(*f, target.path, m_page->setup());
         written = pages ? Expected<void>() : Expected<void>(pages.error());
-    } else if (suffix == QLatin1String("svg")) {
-        written = writeSvg(*f, path);
-    } else if (suffix == QLatin1String("png")) {
-        written = writePng(*f, path);
+    } else if (target.format == ExportFormat::Svg) {
+        written = writeSvg(*f, target.path);
+    } else if (target.format == ExportFormat::Png) {
+        written = writePng(*f, target.path);
     } else {
-        const QByteArray bytes = suffix == QLatin1String("graphml") ? networkGraphMl(f->network())
-            : suffix == QLatin1String("gexf")                       ? networkGexf(f->network(), f->subtitle())
-                                                                    : networkCsv(f->network());
-        QSaveFile file(path);
+        const QByteArray bytes = target.format == ExportFormat::GraphMl ? networkGraphMl(f->network())
+            : target.format == ExportFormat::Gexf ? networkGexf(f->network(), f->subtitle())
+                                                  : networkCsv(f->network());
+        QSaveFile file(target.path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             written = Error {file.errorString()};
     }
     if (!written)
-        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, written.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Export failed"), tr("%1: %2").arg(target.path, written.errorMessage()));
     return bool(written);
 }
 
 void NetworkView::askToExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Network"), QString(),
-        tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge "
-           "list (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    const ExportTarget target = askForExportTarget(this, tr("Export Network"), exportFormats());
+    if (!target.path.isEmpty())
+        exportTo(target);
 }
 
 void NetworkView::showEvent(QShowEvent *event)

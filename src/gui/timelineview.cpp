@@ -1,5 +1,6 @@
 #include "gui/timelineview.h"
 
+#include "gui/exportformat.h"
 #include "gui/figurewidget.h"
 #include "gui/pagesetupbox.h"
 #include "render/figureexport.h"
@@ -11,8 +12,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -293,46 +292,50 @@ void TimelineView::refresh()
             m_scale->currentIndex() == 1 ? MentionChart::Scale::Share : MentionChart::Scale::Articles));
 }
 
-bool TimelineView::exportTo(const QString &path)
+QList<ExportFormat> TimelineView::exportFormats() const
+{
+    if (m_mode->currentIndex() == 1)
+        return {ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Png, ExportFormat::Csv,
+            ExportFormat::TimelineJs};
+    return {ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Png, ExportFormat::Csv};
+}
+
+bool TimelineView::exportTo(const ExportTarget &target)
 {
     Figure *current = m_canvas->figure();
-    if (!current)
+    if (!current || !exportFormats().contains(target.format))
         return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
     Expected<void> written;
-    if (suffix == QLatin1String("pdf")) {
-        auto pages = writePdf(*current, path, m_page->setup());
+    if (target.format == ExportFormat::Pdf) {
+        auto pages = writePdf(*current, target.path, m_page->setup());
         written = pages ? Expected<void>() : Expected<void>(pages.error());
-    } else if (suffix == QLatin1String("svg")) {
-        written = writeSvg(*current, path);
-    } else if (suffix == QLatin1String("png")) {
-        written = writePng(*current, path);
+    } else if (target.format == ExportFormat::Svg) {
+        written = writeSvg(*current, target.path);
+    } else if (target.format == ExportFormat::Png) {
+        written = writePng(*current, target.path);
     } else {
         QByteArray bytes;
         if (auto *chart = dynamic_cast<MentionChart *>(current))
             bytes = mentionTimelineCsv(chart->timeline());
         else if (auto *events = dynamic_cast<EventChart *>(current))
-            bytes = suffix == QLatin1String("json")
+            bytes = target.format == ExportFormat::TimelineJs
                 ? timelineJs(events->events(), current->title(), current->subtitle())
                 : eventsCsv(events->events());
-        QSaveFile file(path);
+        QSaveFile file(target.path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             written = Error {file.errorString()};
     }
     if (!written)
-        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, written.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Export failed"), tr("%1: %2").arg(target.path, written.errorMessage()));
     return bool(written);
 }
 
 void TimelineView::askToExport()
 {
-    const bool events = m_mode->currentIndex() == 1;
-    const QString filters = events
-        ? tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)")
-        : tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), QString(), filters);
-    if (!path.isEmpty())
-        exportTo(path);
+    const ExportTarget target = askForExportTarget(this, tr("Export Timeline"), exportFormats());
+    if (!target.path.isEmpty())
+        exportTo(target);
 }
 
 void TimelineView::showEvent(QShowEvent *event)

@@ -3,6 +3,7 @@
 
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
+#include "gui/exportformat.h"
 #include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
@@ -49,6 +50,9 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <functional>
+#include <optional>
 
 using namespace Lagebild;
 
@@ -122,6 +126,45 @@ public:
 private:
     int &m_count;
 };
+
+// What a file holds, judged by its first bytes; the CSV exports all start with a header line.
+std::optional<ExportFormat> sniff(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = file.read(512);
+    if (head.startsWith("%PDF"))
+        return ExportFormat::Pdf;
+    if (head.startsWith("\x89PNG"))
+        return ExportFormat::Png;
+    if (head.contains("<svg"))
+        return ExportFormat::Svg;
+    if (head.contains("<graphml"))
+        return ExportFormat::GraphMl;
+    if (head.contains("<gexf"))
+        return ExportFormat::Gexf;
+    if (head.trimmed().startsWith('{'))
+        return head.contains("\"events\"") ? ExportFormat::TimelineJs : ExportFormat::JsonLines;
+    if (head.contains(',') && head.contains("\r\n"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+// The export dialog's answer as it comes back: a name without extension and the chosen filter.
+// Each offered filter must write its own format, under its own extension.
+void exportsFollowTheChosenFilter(const QTemporaryDir &dir, const QString &stem,
+    const QList<ExportFormat> &offered, const std::function<bool(const ExportTarget &)> &write)
+{
+    for (ExportFormat format : offered) {
+        const QString name
+            = dir.filePath(stem + QLatin1Char('-') + exportSuffix(format) + QStringLiteral("-bericht"));
+        const ExportTarget target = exportTarget(name, exportFilter(format), offered);
+        QCOMPARE(target.path, name + QLatin1Char('.') + exportSuffix(format));
+        QVERIFY2(write(target), qPrintable(target.path));
+        QVERIFY2(sniff(target.path) == format, qPrintable(target.path));
+    }
+}
 
 } // namespace
 
@@ -410,13 +453,15 @@ private Q_SLOTS:
         QVERIFY(chart);
         QCOMPARE(chart->timeline().series.size(), size_t(1));
         const QString pdf = dir.filePath(QStringLiteral("timeline.pdf"));
-        QVERIFY(timeline->exportTo(pdf));
+        QVERIFY(timeline->exportTo({pdf, ExportFormat::Pdf}));
         QVERIFY(QFileInfo(pdf).size() > 1000);
         // File → Print gives the export's pages: the chart, then the source list.
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
         QCOMPARE(window.printFigure(printer), 2);
+        exportsFollowTheChosenFilter(dir, QStringLiteral("mentions"), timeline->exportFormats(),
+            [&](const ExportTarget &t) { return timeline->exportTo(t); });
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 1000);
         Q_EMIT timeline->periodRequested(QDate(2025, 10, 1), QDate(2025, 10, 31), nvidia,
             QStringLiteral("Nvidia"), QStringLiteral("COMPANY"));
@@ -433,7 +478,9 @@ private Q_SLOTS:
         timeline->showEvents(true);
         timeline->refresh();
         QVERIFY(dynamic_cast<EventChart *>(timeline->figure()));
-        QVERIFY(timeline->exportTo(dir.filePath(QStringLiteral("events.json"))));
+        QVERIFY(timeline->exportTo({dir.filePath(QStringLiteral("events.json")), ExportFormat::TimelineJs}));
+        exportsFollowTheChosenFilter(dir, QStringLiteral("events"), timeline->exportFormats(),
+            [&](const ExportTarget &t) { return timeline->exportTo(t); });
 
         // Relationships: laid out in the background; a node lists its articles, a link its sentences.
         NetworkView *network = window.networkView();
@@ -446,7 +493,9 @@ private Q_SLOTS:
         QVERIFY(network->detailList()->count() > 0);
         network->selectEdge(0);
         QVERIFY(network->detailList()->count() > 0);
-        QVERIFY(network->exportTo(dir.filePath(QStringLiteral("net.gexf"))));
+        QVERIFY(network->exportTo({dir.filePath(QStringLiteral("net.gexf")), ExportFormat::Gexf}));
+        exportsFollowTheChosenFilter(dir, QStringLiteral("network"), NetworkView::exportFormats(),
+            [&](const ExportTarget &t) { return network->exportTo(t); });
         network->setEgo(nvidia, QStringLiteral("Nvidia"));
         QVERIFY(ready.wait(60000));
         QCOMPARE(network->figure()->network().nodes.front().id, nvidia);
@@ -455,6 +504,8 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(window.figuresView());
         QVERIFY(window.figuresView()->model()->rowCount() > 5);
         QVERIFY(window.figuresView()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))));
+        exportsFollowTheChosenFilter(dir, QStringLiteral("figures"), {ExportFormat::Csv},
+            [&](const ExportTarget &t) { return window.figuresView()->exportCsv(t.path); });
         // The first group's figures plotted over time, a series per outlet (Qt Charts).
         window.figuresView()->showGroup(0);
         const FigureGroup &group = window.figuresView()->model()->groups().front();
@@ -466,8 +517,12 @@ private Q_SLOTS:
         QCOMPARE(window.figuresView()->chartView()->chart()->series().size(), outlets.size());
 
         // File → Export Articles: the filtered articles with tags, notes and entities.
-        QCOMPARE(window.exportArticles(dir.filePath(QStringLiteral("articles.jsonl"))),
+        QCOMPARE(
+            window.exportArticles({dir.filePath(QStringLiteral("articles.jsonl")), ExportFormat::JsonLines}),
             window.articleModel()->matchingCount());
+        exportsFollowTheChosenFilter(dir, QStringLiteral("articles"),
+            {ExportFormat::Csv, ExportFormat::JsonLines},
+            [&](const ExportTarget &t) { return window.exportArticles(t) > 0; });
         QFile jsonl(dir.filePath(QStringLiteral("articles.jsonl")));
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         QVERIFY(jsonl.readLine().contains("\"entities\""));
