@@ -1029,6 +1029,10 @@
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1401,6 +1405,81 @@
     <message>
         <source>Set publication date</source>
         <translation>Veröffentlichungsdatum festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationType</name>
+    <message>
+        <source>acquires</source>
+        <translation>übernimmt</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>bans</source>
+        <translation>verbietet</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>buys</source>
+        <translation>kauft</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>klagt an</translation>
+    </message>
+    <message>
+        <source>develops</source>
+        <translation>entwickelt</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>investigates</source>
+        <translation>ermittelt gegen</translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation>investiert in</translation>
+    </message>
+    <message>
+        <source>manufactures</source>
+        <translation>stellt her</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>kooperiert mit</translation>
+    </message>
+    <message>
+        <source>restricts</source>
+        <translation>beschränkt</translation>
+    </message>
+    <message>
+        <source>sanctions</source>
+        <translation>sanktioniert</translation>
+    </message>
+    <message>
+        <source>sues</source>
+        <translation>verklagt</translation>
+    </message>
+    <message>
+        <source>summons</source>
+        <translation>lädt vor</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>beliefert</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,10 @@
         <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1400,6 +1404,81 @@
     <name>PublicationDateCommand</name>
     <message>
         <source>Set publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationType</name>
+    <message>
+        <source>acquires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>develops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manufactures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,11 +79,17 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::DateColumn, 110);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::SourceColumn, 150);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::TagsColumn, 90);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::MentionsColumn, 72);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::FlagsColumn, 90);
+    // Each column at least as wide as its header in the language shown ("Erwähnungen",
+    // "Schlagwörter"), with room for the sort arrow.
+    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    for (const auto &[column, width] :
+        {std::pair {ArticleTableModel::DateColumn, 110}, std::pair {ArticleTableModel::SourceColumn, 150},
+            std::pair {ArticleTableModel::TagsColumn, 90}, std::pair {ArticleTableModel::MentionsColumn, 72},
+            std::pair {ArticleTableModel::FlagsColumn, 90}}) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->horizontalHeader()->resizeSection(
+            column, std::max(width, headerMetrics.horizontalAdvance(title) + 28));
+    }
     // Sorting is the model's query; newest first until the analyst clicks a header.
     m_table->horizontalHeader()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
@@ -343,8 +349,11 @@ void MainWindow::createActions()
     QAction *clearFilters = view->addAction(tr("&Clear Filters"), m_filters, &FilterPanel::clear);
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addSeparator();
-    view->addAction(m_filterDock->toggleViewAction());
-    view->addAction(m_entitiesDock->toggleViewAction());
+    // Showing and hiding the docks, apart from the entries above that go to them: one menu
+    // listing "Filters" twice reads as a mistake.
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    panels->addAction(m_filterDock->toggleViewAction());
+    panels->addAction(m_entitiesDock->toggleViewAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -514,7 +523,7 @@ void MainWindow::showProgress(int done, int total, const QString &format)
     const QString left = m_timeLeft.text();
     m_progress->setMaximum(std::max(total, 1));
     m_progress->setValue(done);
-    m_progress->setFormat(left.isEmpty() ? format : format + QLatin1String(" · ") + left);
+    m_progress->setFormat(left.isEmpty() ? format : format + QStringLiteral(" · ") + left);
     m_progress->show();
     m_cancel->show();
     if (m_importDialog)

@@ -1,12 +1,14 @@
 #include "gui/networkview.h"
 
 #include "core/entitytypes.h"
+#include "core/relationtypes.h"
 #include "gui/exportformat.h"
 #include "gui/figurewidget.h"
 #include "gui/pagesetupbox.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
+#include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/networkfigure.h"
 #include "store/analysisrepository.h"
@@ -156,7 +158,7 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
             return tr("%1 — %2<br>%3, %4 times")
                 .arg(nodes[size_t(f->network().indexOf(edge.source))].name.toHtmlEscaped(),
                     nodes[size_t(f->network().indexOf(edge.target))].name.toHtmlEscaped(),
-                    edge.isCoMention() ? tr("named in the same sentence") : edge.kind)
+                    edge.isCoMention() ? tr("named in the same sentence") : relationTypeLabel(edge.kind))
                 .arg(edge.weight);
         }
         return {};
@@ -281,7 +283,9 @@ void NetworkView::refresh()
     if (typesMenu->isEmpty()) {
         if (auto types = NetworkQuery(m_store.database()).relationTypes()) {
             for (const QString &type : types.value()) {
-                QAction *action = typesMenu->addAction(type);
+                // Shown in the analyst's words; the filter keeps the stored identifier.
+                QAction *action = typesMenu->addAction(relationTypeLabel(type));
+                action->setData(type);
                 action->setCheckable(true);
                 action->setChecked(true);
                 connect(action, &QAction::toggled, this, &NetworkView::refresh);
@@ -291,7 +295,7 @@ void NetworkView::refresh()
     bool allTypes = true;
     for (QAction *action : typesMenu->actions()) {
         if (action->isChecked())
-            options.relationTypes.append(action->text());
+            options.relationTypes.append(action->data().toString());
         else
             allTypes = false;
     }
@@ -378,9 +382,9 @@ void NetworkView::selectEdge(int index)
         return;
     for (const EdgeEvidence &e : evidence.value()) {
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2, %3\n%4")
-                .arg(e.kind == QLatin1String("co-mention") ? tr("same sentence") : e.kind, e.outlet,
-                    e.published.left(10), e.sentence));
+            QStringLiteral("%1 · %2\n%3")
+                .arg(e.kind == QLatin1String("co-mention") ? tr("same sentence") : relationTypeLabel(e.kind),
+                    joinKnown({e.outlet, readableDate(e.published)}), e.sentence));
         item->setData(articleIdRole, e.article);
         item->setToolTip(e.title);
         m_details->addItem(item);

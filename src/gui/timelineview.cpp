@@ -3,6 +3,7 @@
 #include "gui/exportformat.h"
 #include "gui/figurewidget.h"
 #include "gui/pagesetupbox.h"
+#include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
@@ -111,10 +112,11 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
             if (e < 0)
                 return {};
             const TimelineEvent &ev = chart->events()[size_t(e)];
-            return QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4<br><i>%5, %6</i>")
+            return QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4<br><i>%5</i>")
                 .arg(ev.label.toHtmlEscaped(), ev.norm,
                     ev.dateFromText ? tr("date from the text") : tr("publication date only"),
-                    ev.evidence.toHtmlEscaped(), ev.outlet.toHtmlEscaped(), ev.published.left(10));
+                    ev.evidence.toHtmlEscaped(),
+                    joinKnown({ev.outlet, readableDate(ev.published)}).toHtmlEscaped());
         }
         return {};
     };
@@ -135,9 +137,9 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
             if (e < 0)
                 return;
             const TimelineEvent &ev = events->events()[size_t(e)];
-            m_evidence->setText(QStringLiteral("<b>%1</b> — %2<br>%3 <i>(%4, %5)</i>")
+            m_evidence->setText(QStringLiteral("<b>%1</b> — %2<br>%3 <i>(%4)</i>")
                                     .arg(ev.label.toHtmlEscaped(), ev.norm, ev.evidence.toHtmlEscaped(),
-                                        ev.outlet.toHtmlEscaped(), ev.title.toHtmlEscaped()));
+                                        joinKnown({ev.outlet, ev.title}).toHtmlEscaped()));
             m_evidenceArticle = ev.article;
             m_open->setEnabled(true);
         }

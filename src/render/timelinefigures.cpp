@@ -1,5 +1,7 @@
 #include "render/timelinefigures.h"
 
+#include "core/relationtypes.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImage>
@@ -263,7 +265,7 @@ QString EventChart::laneOf(const TimelineEvent &e) const
 {
     if (m_lanes == Lanes::ByEntity)
         return e.source.isEmpty() ? Words::tr("other") : e.source;
-    return e.relation.isEmpty() ? Words::tr("dated sentences") : e.relation;
+    return e.relation.isEmpty() ? Words::tr("dated sentences") : relationTypeLabel(e.relation);
 }
 
 EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &metrics) const

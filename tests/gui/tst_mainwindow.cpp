@@ -1,6 +1,7 @@
 // The main window offscreen: import in the background, analysis after it, the reader showing
 // the first article with its mentions highlighted.
 
+#include "core/relationtypes.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
@@ -32,6 +33,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -592,6 +594,55 @@ private Q_SLOTS:
             QCOMPARE(window.filterPanel()->searchField()->placeholderText().isEmpty(), false);
             QVERIFY(window.filterPanel()->searchField()->placeholderText()
                 != QStringLiteral("Search the articles…"));
+            // Every column is as wide as its German header ("Erwähnungen", "Schlagwörter").
+            QHeaderView *header = window.articleTable()->horizontalHeader();
+            for (int column = 0; column < window.articleModel()->columnCount(); ++column) {
+                const QString title
+                    = window.articleModel()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+                QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title) + 16,
+                    qPrintable(title));
+            }
+            // The View menu names each thing once (the docks' toggles live in View → Panels).
+            QMenu *view = window.menuBar()->actions().at(2)->menu();
+            QStringList names;
+            for (QAction *action : view->actions()) {
+                if (!action->isSeparator())
+                    names.append(QString(action->text()).remove(QLatin1Char('&')));
+            }
+            QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+            QVERIFY(names.contains(QStringLiteral("Filter")));
+            // Relation types in German for display; unknown identifiers at least without underscores.
+            QCOMPARE(relationTypeLabel(QStringLiteral("partners_with")), QStringLiteral("kooperiert mit"));
+            QCOMPARE(relationTypeLabel(QStringLiteral("sells_to")), QStringLiteral("sells to"));
+
+            // Tooltips name the type in German: "Zahl: …", never "QUANTITY: …".
+            const QString folder = dir.filePath(QStringLiteral("in"));
+            QDir().mkpath(folder);
+            QFile text(QDir(folder).filePath(QStringLiteral("chips.txt")));
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write(
+                "Nvidia liefert Chips an Huawei\n\nNvidia liefert nach Angaben von Reuters 421.000 Chips "
+                "an Huawei in Shenzhen. Der Umsatz stieg um 12 Prozent auf 4,5 Milliarden Dollar.");
+            text.close();
+            QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+            window.importPaths({folder});
+            QVERIFY(done.wait(120000));
+            window.articleTable()->setCurrentIndex(
+                window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+            ArticleMentionsModel *mentions = window.mentionsModel();
+            QVERIFY(mentions->rowCount() > 2);
+            bool quantity = false;
+            for (int row = 0; row < mentions->rowCount(); ++row) {
+                const QModelIndex index = mentions->index(row, 0);
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                const QString type = index.data(EntityTypeRole).toString();
+                QVERIFY2(!tip.startsWith(type + QLatin1Char(':')), qPrintable(tip));
+                if (type == QLatin1String("QUANTITY")) {
+                    quantity = true;
+                    QVERIFY2(tip.startsWith(QStringLiteral("Zahl: ")), qPrintable(tip));
+                }
+            }
+            QVERIFY(quantity);
         }
         QCoreApplication::removeTranslator(&german);
         QTranslator english;

@@ -8,6 +8,7 @@
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
+#include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/networkfigure.h"
 #include "render/timelinefigures.h"
@@ -426,6 +427,26 @@ private Q_SLOTS:
         const QStringList &row = byTitle.value(QStringLiteral("'=2+3"));
         QCOMPARE(row.at(9), QStringLiteral("Zoll\\; Handel"));
         QCOMPARE(row.at(10), QStringLiteral("'@SUM(1)"));
+    }
+
+    void sourceListLeavesOutWhatIsUnknown()
+    {
+        // C locale in the tests: its short date has a two-digit year, the source list four.
+        Citation c {1, QStringLiteral("Reuters"), QStringLiteral("2022-10-08"), QStringLiteral("Titel"), {}};
+        QVERIFY2(
+            SourceList::describe(c).contains(QStringLiteral("2022")), qPrintable(SourceList::describe(c)));
+        QVERIFY(SourceList::describe(c).startsWith(QStringLiteral("Reuters, ")));
+        c.published = QStringLiteral("2022-10-08T08:30:00+02:00");
+        QVERIFY(SourceList::describe(c).contains(QStringLiteral("2022")));
+        c.published = QStringLiteral("2022-10");
+        QCOMPARE(SourceList::describe(c), QStringLiteral("Reuters, October 2022: Titel"));
+        c.outlet.clear();
+        QCOMPARE(SourceList::describe(c), QStringLiteral("October 2022: Titel"));
+        c.published.clear();
+        c.url = QStringLiteral("https://example.org/a");
+        QCOMPARE(SourceList::describe(c), QStringLiteral("Titel. https://example.org/a"));
+        QCOMPARE(joinKnown({QString(), QStringLiteral("Titel")}), QStringLiteral("Titel"));
+        QCOMPARE(readableDate(QStringLiteral("2025")), QStringLiteral("2025"));
     }
 
     void pdfsReadBack()
