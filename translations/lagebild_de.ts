@@ -1626,6 +1626,13 @@
         <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
         <translation>„+n weitere“: Ereignisse ohne Platz in ihrer Spur; die CSV- und TimelineJS-Exporte führen alle auf.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n undated article(s) not shown</source>
+        <translation>
+            <numerusform>%n undatierter Artikel nicht gezeigt</numerusform>
+            <numerusform>%n undatierte Artikel nicht gezeigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

@@ -1626,6 +1626,13 @@
         <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n undated article(s) not shown</source>
+        <translation>
+            <numerusform>%n undated article not shown</numerusform>
+            <numerusform>%n undated articles not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCryptographicHash>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,9 +25,12 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lagebild {
 
@@ -53,6 +57,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
         const int row = m_entityList->row(item);
         m_entities.erase(m_entities.begin() + row);
         delete item;
+        rememberEntities();
         refresh();
     });
     m_bucket = new QComboBox;
@@ -164,6 +169,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     layout->addWidget(m_scroll, 1);
     layout->addLayout(evidence);
     showEvents(false);
+    restoreEntities();
 }
 
 TimelineView::~TimelineView() = default;
@@ -195,8 +201,36 @@ void TimelineView::addEntity(qint64 id, const QString &name)
     }
     m_entities.emplace_back(id, name);
     m_entityList->addItem(name);
+    rememberEntities();
     showEvents(m_mode->currentIndex() == 1);
     refresh();
+}
+
+QString TimelineView::settingsKey() const
+{
+    // Per database: another corpus has other entities. Hashed, as a path is no settings key.
+    return QStringLiteral("timeline/entities-")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(m_store.path().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void TimelineView::rememberEntities()
+{
+    QSettings().setValue(settingsKey(), entityNames());
+}
+
+void TimelineView::restoreEntities()
+{
+    TimelineQuery query(m_store.database());
+    for (const QString &name : QSettings().value(settingsKey()).toStringList()) {
+        auto ids = query.findEntities(name);
+        if (ids && !ids->empty() && std::none_of(m_entities.begin(), m_entities.end(), [&](const auto &e) {
+                return e.first == ids->front();
+            })) {
+            m_entities.emplace_back(ids->front(), name);
+            m_entityList->addItem(name);
+        }
+    }
 }
 
 QStringList TimelineView::entityNames() const

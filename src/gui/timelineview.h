@@ -62,6 +62,10 @@ protected:
 
 private:
     void addTypedEntity();
+    /// The charted entities are remembered per database (QSettings) and come back after a restart.
+    [[nodiscard]] QString settingsKey() const;
+    void rememberEntities();
+    void restoreEntities();
     void askToExport();
     [[nodiscard]] QString title() const;
 

@@ -100,7 +100,13 @@ MentionChart::MentionChart(
     , m_subtitle(std::move(subtitle))
     , m_style(style)
     , m_scale(scale)
-{ }
+{
+    // Articles without a date sit in no bucket: say how many the lines leave out.
+    if (m_timeline.undated > 0) {
+        const QString note = Words::tr("%n undated article(s) not shown", nullptr, int(m_timeline.undated));
+        m_subtitle = m_subtitle.isEmpty() ? note : m_subtitle + QStringLiteral(" · ") + note;
+    }
+}
 
 double MentionChart::value(const MentionSeries &series, size_t bucket) const
 {

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QSet>
 #include <QShortcut>
 #include <QSignalSpy>
@@ -206,6 +207,16 @@ private Q_SLOTS:
         QVERIFY(panel->entityModel()->rowCount(group) > 0);
         panel->entityView()->setCurrentIndex(panel->entityModel()->index(0, 0, group));
         QVERIFY(panel->occurrenceModel()->rowCount() > 0);
+        // In the narrow dock the keyword column sits in the middle of the context list.
+        QTableView *kwic = panel->occurrenceView();
+        const QModelIndex keywordIndex = panel->occurrenceModel()->index(0, OccurrenceModel::MentionColumn);
+        auto centred = [&] {
+            const QRect keyword = kwic->visualRect(keywordIndex);
+            const int middle = kwic->viewport()->width() / 2;
+            return keyword.left() <= middle && keyword.right() >= middle;
+        };
+        QTRY_VERIFY(kwic->horizontalScrollBar()->maximum() > 0); // the columns are wider than the dock
+        QTRY_VERIFY(centred());
         const ArticleId other = panel->occurrenceModel()
                                     ->index(panel->occurrenceModel()->rowCount() - 1, 0)
                                     .data(ArticleIdRole)
@@ -451,6 +462,11 @@ private Q_SLOTS:
                                   .value()
                                   .value();
         timeline->addEntity(nvidia, QStringLiteral("Nvidia"));
+        {
+            // Remembered for this database: the Timeline after a restart charts Nvidia again.
+            const TimelineView again(*reader);
+            QCOMPARE(again.entityNames(), QStringList {QStringLiteral("Nvidia")});
+        }
         auto *chart = dynamic_cast<MentionChart *>(timeline->figure());
         QVERIFY(chart);
         QCOMPARE(chart->timeline().series.size(), size_t(1));

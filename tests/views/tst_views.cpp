@@ -15,6 +15,7 @@
 #include "services/analysisservice.h"
 #include "services/articleexport.h"
 #include "services/importservice.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
@@ -31,6 +32,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Lagebild;
 
@@ -427,6 +430,33 @@ private Q_SLOTS:
         const QStringList &row = byTitle.value(QStringLiteral("'=2+3"));
         QCOMPARE(row.at(9), QStringLiteral("Zoll\\; Handel"));
         QCOMPARE(row.at(10), QStringLiteral("'@SUM(1)"));
+    }
+
+    void undatedArticlesAreCountedNotCharted()
+    {
+        TimelineQuery query(m_store->database());
+        auto charted = [](const MentionTimeline &t) {
+            return std::accumulate(
+                t.series.front().articles.begin(), t.series.front().articles.end(), qint64(0));
+        };
+        const MentionTimeline before = query.mentions({}, {m_nvidia}).value();
+        // An article mentioning Nvidia loses its date: it leaves the chart and is counted apart.
+        ArticleFilter filter;
+        filter.entities = {m_nvidia};
+        const ArticleId id
+            = ArticleQuery(m_store->database()).ids(filter, ArticleOrder::Date, false).value().front();
+        const PublicationDate date = m_store->article(id).value()->published;
+        QVERIFY(date.isValid());
+        QVERIFY(m_store->setPublished(id, PublicationDate {}));
+        const MentionTimeline after = query.mentions({}, {m_nvidia}).value();
+        QVERIFY(m_store->setPublished(id, date));
+        QCOMPARE(after.undated, before.undated + 1);
+        QCOMPARE(charted(after), charted(before) - 1);
+        const MentionChart chart(after, QStringLiteral("Nvidia"), QStringLiteral("Filter"));
+        QVERIFY2(chart.subtitle().startsWith(QStringLiteral("Filter · "))
+                && chart.subtitle().contains(QStringLiteral("undated article")),
+            qPrintable(chart.subtitle()));
+        QCOMPARE(query.mentions({}, {m_nvidia}).value().undated, before.undated);
     }
 
     void sourceListLeavesOutWhatIsUnknown()
