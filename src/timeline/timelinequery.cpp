@@ -51,9 +51,10 @@ Expected<MentionTimeline> TimelineQuery::mentions(
         // entity (probed only for them: CASE evaluates lazily).
         const QString anyEntity = entities.empty()
             ? QStringLiteral(", 0")
-            : QStringLiteral(", sum(CASE WHEN coalesce(a.published_day, '') = '' THEN EXISTS (SELECT 1 FROM mentions m "
-                             "WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.article_id = a.id "
-                             "AND m.status = 'active') ELSE 0 END)");
+            : QStringLiteral(
+                ", sum(CASE WHEN coalesce(a.published_day, '') = '' THEN EXISTS (SELECT 1 FROM mentions m "
+                "WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.article_id = a.id "
+                "AND m.status = 'active') ELSE 0 END)");
         Statement st(m_db,
             QString(QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*)") + sums + anyEntity
                 + QLatin1String(" FROM articles a WHERE ") + condition->sql + QLatin1String(" GROUP BY d")));
