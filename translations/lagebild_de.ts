@@ -122,6 +122,41 @@
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.json)</source>
+        <translation>TimelineJS (*.json)</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>GEXF for Gephi (*.gexf)</source>
+        <translation>GEXF für Gephi (*.gexf)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>Sources</source>
@@ -576,10 +611,6 @@
         <translation>Zahlen exportieren</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Double-click a figure to open its article</source>
         <translation>Doppelklick auf eine Zahl öffnet den zugehörigen Artikel</translation>
     </message>
@@ -972,10 +1003,6 @@
         <translation>Gefilterte Artikel exportieren</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1001,6 +1028,10 @@
     <message>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
     </message>
 </context>
 <context>
@@ -1100,10 +1131,6 @@
     <message>
         <source>Export Network</source>
         <translation>Netzwerk exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
-        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF für Gephi (*.gexf);;CSV-Kantenliste (*.csv)</translation>
     </message>
     <message>
         <source>Relation types</source>
@@ -1297,14 +1324,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</source>
-        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
@@ -1386,6 +1405,81 @@
     <message>
         <source>Set publication date</source>
         <translation>Veröffentlichungsdatum festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationType</name>
+    <message>
+        <source>acquires</source>
+        <translation>übernimmt</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>bans</source>
+        <translation>verbietet</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>buys</source>
+        <translation>kauft</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>klagt an</translation>
+    </message>
+    <message>
+        <source>develops</source>
+        <translation>entwickelt</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>investigates</source>
+        <translation>ermittelt gegen</translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation>investiert in</translation>
+    </message>
+    <message>
+        <source>manufactures</source>
+        <translation>stellt her</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>kooperiert mit</translation>
+    </message>
+    <message>
+        <source>restricts</source>
+        <translation>beschränkt</translation>
+    </message>
+    <message>
+        <source>sanctions</source>
+        <translation>sanktioniert</translation>
+    </message>
+    <message>
+        <source>sues</source>
+        <translation>verklagt</translation>
+    </message>
+    <message>
+        <source>summons</source>
+        <translation>lädt vor</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>beliefert</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1625,13 @@
     <message>
         <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
         <translation>„+n weitere“: Ereignisse ohne Platz in ihrer Spur; die CSV- und TimelineJS-Exporte führen alle auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated article(s) not shown</source>
+        <translation>
+            <numerusform>%n undatierter Artikel nicht gezeigt</numerusform>
+            <numerusform>%n undatierte Artikel nicht gezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,41 @@
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEXF for Gephi (*.gexf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureExport</name>
     <message>
         <source>Sources</source>
@@ -576,10 +611,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Double-click a figure to open its article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,10 +1003,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +1027,10 @@
     </message>
     <message>
         <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,10 +1130,6 @@
     </message>
     <message>
         <source>Export Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge list (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,14 +1324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1404,81 @@
     <name>PublicationDateCommand</name>
     <message>
         <source>Set publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationType</name>
+    <message>
+        <source>acquires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>develops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manufactures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +1625,13 @@
     <message>
         <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated article(s) not shown</source>
+        <translation>
+            <numerusform>%n undated article not shown</numerusform>
+            <numerusform>%n undated articles not shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>

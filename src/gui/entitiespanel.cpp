@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -40,6 +41,9 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
     m_kwic->verticalHeader()->setDefaultSectionSize(m_kwic->fontMetrics().height() + 6);
     m_kwic->setAlternatingRowColors(true);
     m_kwic->setToolTip(tr("Double-click a line to open its article"));
+    m_kwic->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Columns that grow or a dock that narrows change the scroll range: keep the keyword centred.
+    connect(m_kwic->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &EntitiesPanel::centreKeyword);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_tree);
@@ -60,6 +64,7 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
             m_occurrences->setEntity(
                 current.data(EntityTypeRole).toString(), current.data(CanonicalRole).toString());
             m_kwic->resizeColumnsToContents();
+            centreKeyword();
         });
     // Enter or a double-click on an entity narrows the browser to the articles mentioning it.
     m_tree->setToolTip(tr("Double-click an entity to show only the articles that mention it"));
@@ -72,6 +77,15 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
         if (const ArticleId id = index.data(ArticleIdRole).toLongLong())
             Q_EMIT articleRequested(id);
     });
+}
+
+void EntitiesPanel::centreKeyword()
+{
+    // The left context is right-aligned against the keyword; in a narrow dock the columns before
+    // it would fill the view and push the keyword out of sight, so scroll it to the middle.
+    const int start = m_kwic->horizontalHeader()->sectionPosition(OccurrenceModel::MentionColumn);
+    const int width = m_kwic->columnWidth(OccurrenceModel::MentionColumn);
+    m_kwic->horizontalScrollBar()->setValue(start + width / 2 - m_kwic->viewport()->width() / 2);
 }
 
 bool EntitiesPanel::showsWholeCorpus() const

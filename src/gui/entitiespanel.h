@@ -34,6 +34,8 @@ public:
     [[nodiscard]] EntityTreeModel *entityModel() const { return m_entities; }
     [[nodiscard]] OccurrenceModel *occurrenceModel() const { return m_occurrences; }
     [[nodiscard]] QTreeView *entityView() const { return m_tree; }
+    /// The keyword-in-context list.
+    [[nodiscard]] QTableView *occurrenceView() const { return m_kwic; }
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
@@ -42,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    /// Scrolls the context list so the keyword column sits in the middle of the view.
+    void centreKeyword();
 
     ArticleStore &m_store;
     ArticleId m_article = 0;

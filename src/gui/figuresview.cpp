@@ -2,6 +2,7 @@
 
 #include "core/csv.h"
 #include "figures/figuresquery.h"
+#include "gui/exportformat.h"
 #include "models/figuresmodel.h"
 #include "models/roles.h"
 #include "render/timelinefigures.h"
@@ -10,7 +11,6 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateTimeAxis>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -50,10 +50,9 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     });
     auto *exportButton = new QPushButton(tr("E&xport CSV…"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export Figures"), QString(), tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+        const ExportTarget target = askForExportTarget(this, tr("Export Figures"), {ExportFormat::Csv});
+        if (!target.path.isEmpty())
+            exportCsv(target.path);
     });
     m_view = new QTreeView;
     m_view->setModel(m_search);

@@ -3,6 +3,7 @@
 #include "analysis/analyzer.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
+#include "gui/exportformat.h"
 #include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
@@ -79,11 +80,17 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::DateColumn, 110);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::SourceColumn, 150);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::TagsColumn, 90);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::MentionsColumn, 72);
-    m_table->horizontalHeader()->resizeSection(ArticleTableModel::FlagsColumn, 90);
+    // Each column at least as wide as its header in the language shown ("Erwähnungen",
+    // "Schlagwörter"), with room for the sort arrow.
+    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    for (const auto &[column, width] :
+        {std::pair {ArticleTableModel::DateColumn, 110}, std::pair {ArticleTableModel::SourceColumn, 150},
+            std::pair {ArticleTableModel::TagsColumn, 90}, std::pair {ArticleTableModel::MentionsColumn, 72},
+            std::pair {ArticleTableModel::FlagsColumn, 90}}) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->horizontalHeader()->resizeSection(
+            column, std::max(width, headerMetrics.horizontalAdvance(title) + 28));
+    }
     // Sorting is the model's query; newest first until the analyst clicks a header.
     m_table->horizontalHeader()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
@@ -269,10 +276,10 @@ void MainWindow::createActions()
     file->addAction(
         tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
     QAction *exportArticlesAction = file->addAction(tr("&Export Articles…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the filtered articles"), QString(), tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
-        if (!path.isEmpty())
-            exportArticles(path);
+        const ExportTarget target = askForExportTarget(
+            this, tr("Export the filtered articles"), {ExportFormat::Csv, ExportFormat::JsonLines});
+        if (!target.path.isEmpty())
+            exportArticles(target);
     });
     exportArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *print = file->addAction(tr("&Print…"), this, [this] {
@@ -295,7 +302,10 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both usual redo keys, each once, on every platform: the platform's Redo binding is one of
+    // them (Ctrl+Shift+Z on X11, Ctrl+Y on Windows), and a key listed twice is ambiguous to Qt,
+    // which then ignores it.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(redo);
     edit->addSeparator();
     QAction *tag = edit->addAction(tr("&Tag Selected Articles…"), this, [this] { askForTags(true); });
@@ -340,8 +350,11 @@ void MainWindow::createActions()
     QAction *clearFilters = view->addAction(tr("&Clear Filters"), m_filters, &FilterPanel::clear);
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addSeparator();
-    view->addAction(m_filterDock->toggleViewAction());
-    view->addAction(m_entitiesDock->toggleViewAction());
+    // Showing and hiding the docks, apart from the entries above that go to them: one menu
+    // listing "Filters" twice reads as a mistake.
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    panels->addAction(m_filterDock->toggleViewAction());
+    panels->addAction(m_entitiesDock->toggleViewAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -514,7 +527,7 @@ void MainWindow::showProgress(int done, int total, const QString &format)
     const QString left = m_timeLeft.text();
     m_progress->setMaximum(std::max(total, 1));
     m_progress->setValue(done);
-    m_progress->setFormat(left.isEmpty() ? format : format + QLatin1String(" · ") + left);
+    m_progress->setFormat(left.isEmpty() ? format : format + QStringLiteral(" · ") + left);
     m_progress->show();
     m_cancel->show();
     if (m_importDialog)
@@ -629,11 +642,11 @@ int MainWindow::printFigure(QPrinter &printer)
     return pages.value();
 }
 
-qint64 MainWindow::exportArticles(const QString &path)
+qint64 MainWindow::exportArticles(const ExportTarget &target)
 {
+    const QString &path = target.path;
     QSaveFile file(path);
-    const ArticleExportFormat format = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
-            || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive)
+    const ArticleExportFormat format = target.format == ExportFormat::JsonLines
         ? ArticleExportFormat::JsonLines
         : ArticleExportFormat::Csv;
     if (!file.open(QIODevice::WriteOnly)) {

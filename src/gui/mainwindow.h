@@ -37,6 +37,7 @@ class FilterPanel;
 class NetworkView;
 class TimelineView;
 struct ArticleFilter;
+struct ExportTarget;
 class ArticleMentionsModel;
 class ArticleStore;
 class ArticleTableModel;
@@ -79,9 +80,9 @@ public:
     [[nodiscard]] Sqlite::Database &database() const;
     /// Shows an article in the Articles tab (clearing the filters when they hide it).
     void openArticle(ArticleId id);
-    /// Writes the filtered articles with tags, notes and entities (CSV, or JSON Lines for .jsonl);
-    /// returns how many, -1 on failure (shown to the analyst).
-    qint64 exportArticles(const QString &path);
+    /// Writes the filtered articles with tags, notes and entities (CSV or JSON Lines); returns
+    /// how many, -1 on failure (shown to the analyst).
+    qint64 exportArticles(const ExportTarget &target);
     /// The figure of the current tab (Timeline or Relationships), or null.
     [[nodiscard]] Figure *currentFigure() const;
     /// Prints it with the PDF export's pages (source list, page numbers); returns the page count.

@@ -1,11 +1,14 @@
 #include "gui/networkview.h"
 
 #include "core/entitytypes.h"
+#include "core/relationtypes.h"
+#include "gui/exportformat.h"
 #include "gui/figurewidget.h"
 #include "gui/pagesetupbox.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
+#include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/networkfigure.h"
 #include "store/analysisrepository.h"
@@ -14,8 +17,6 @@
 
 #include <QCheckBox>
 #include <QCompleter>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,7 +158,7 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
             return tr("%1 — %2<br>%3, %4 times")
                 .arg(nodes[size_t(f->network().indexOf(edge.source))].name.toHtmlEscaped(),
                     nodes[size_t(f->network().indexOf(edge.target))].name.toHtmlEscaped(),
-                    edge.isCoMention() ? tr("named in the same sentence") : edge.kind)
+                    edge.isCoMention() ? tr("named in the same sentence") : relationTypeLabel(edge.kind))
                 .arg(edge.weight);
         }
         return {};
@@ -282,7 +283,9 @@ void NetworkView::refresh()
     if (typesMenu->isEmpty()) {
         if (auto types = NetworkQuery(m_store.database()).relationTypes()) {
             for (const QString &type : types.value()) {
-                QAction *action = typesMenu->addAction(type);
+                // Shown in the analyst's words; the filter keeps the stored identifier.
+                QAction *action = typesMenu->addAction(relationTypeLabel(type));
+                action->setData(type);
                 action->setCheckable(true);
                 action->setChecked(true);
                 connect(action, &QAction::toggled, this, &NetworkView::refresh);
@@ -292,7 +295,7 @@ void NetworkView::refresh()
     bool allTypes = true;
     for (QAction *action : typesMenu->actions()) {
         if (action->isChecked())
-            options.relationTypes.append(action->text());
+            options.relationTypes.append(action->data().toString());
         else
             allTypes = false;
     }
@@ -379,49 +382,53 @@ void NetworkView::selectEdge(int index)
         return;
     for (const EdgeEvidence &e : evidence.value()) {
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2, %3\n%4")
-                .arg(e.kind == QLatin1String("co-mention") ? tr("same sentence") : e.kind, e.outlet,
-                    e.published.left(10), e.sentence));
+            QStringLiteral("%1 · %2\n%3")
+                .arg(e.kind == QLatin1String("co-mention") ? tr("same sentence") : relationTypeLabel(e.kind),
+                    joinKnown({e.outlet, readableDate(e.published)}), e.sentence));
         item->setData(articleIdRole, e.article);
         item->setToolTip(e.title);
         m_details->addItem(item);
     }
 }
 
-bool NetworkView::exportTo(const QString &path)
+QList<ExportFormat> NetworkView::exportFormats()
+{
+    return {ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Png, ExportFormat::GraphMl,
+        ExportFormat::Gexf, ExportFormat::Csv};
+}
+
+bool NetworkView::exportTo(const ExportTarget &target)
 {
     NetworkFigure *f = figure();
-    if (!f)
+    if (!f || !exportFormats().contains(target.format))
         return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
     Expected<void> written;
-    if (suffix == QLatin1String("pdf")) {
-        auto pages = writePdf(*f, path, m_page->setup());
+    if (target.format == ExportFormat::Pdf) {
+        auto pages = writePdf(*f, target.path, m_page->setup());
         written = pages ? Expected<void>() : Expected<void>(pages.error());
-    } else if (suffix == QLatin1String("svg")) {
-        written = writeSvg(*f, path);
-    } else if (suffix == QLatin1String("png")) {
-        written = writePng(*f, path);
+    } else if (target.format == ExportFormat::Svg) {
+        written = writeSvg(*f, target.path);
+    } else if (target.format == ExportFormat::Png) {
+        written = writePng(*f, target.path);
     } else {
-        const QByteArray bytes = suffix == QLatin1String("graphml") ? networkGraphMl(f->network())
-            : suffix == QLatin1String("gexf")                       ? networkGexf(f->network(), f->subtitle())
-                                                                    : networkCsv(f->network());
-        QSaveFile file(path);
+        const QByteArray bytes = target.format == ExportFormat::GraphMl ? networkGraphMl(f->network())
+            : target.format == ExportFormat::Gexf ? networkGexf(f->network(), f->subtitle())
+                                                  : networkCsv(f->network());
+        QSaveFile file(target.path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             written = Error {file.errorString()};
     }
     if (!written)
-        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, written.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Export failed"), tr("%1: %2").arg(target.path, written.errorMessage()));
     return bool(written);
 }
 
 void NetworkView::askToExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Network"), QString(),
-        tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;GraphML (*.graphml);;GEXF for Gephi (*.gexf);;CSV edge "
-           "list (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    const ExportTarget target = askForExportTarget(this, tr("Export Network"), exportFormats());
+    if (!target.path.isEmpty())
+        exportTo(target);
 }
 
 void NetworkView::showEvent(QShowEvent *event)

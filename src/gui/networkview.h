@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/exportformat.h"
 #include "network/network.h"
 #include "store/articlefilter.h"
 
@@ -49,7 +50,10 @@ public:
     void selectNode(int index);
     void selectEdge(int index);
     [[nodiscard]] QListWidget *detailList() const { return m_details; }
-    bool exportTo(const QString &path);
+    /// PDF, SVG, PNG, GraphML, GEXF, CSV edge list.
+    [[nodiscard]] static QList<ExportFormat> exportFormats();
+    /// Writes the network or its figure in the target's format.
+    bool exportTo(const ExportTarget &target);
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);

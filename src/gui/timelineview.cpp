@@ -1,7 +1,9 @@
 #include "gui/timelineview.h"
 
+#include "gui/exportformat.h"
 #include "gui/figurewidget.h"
 #include "gui/pagesetupbox.h"
+#include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
@@ -11,8 +13,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QFileDialog>
-#include <QFileInfo>
+#include <QCryptographicHash>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,9 +25,12 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lagebild {
 
@@ -53,6 +57,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
         const int row = m_entityList->row(item);
         m_entities.erase(m_entities.begin() + row);
         delete item;
+        rememberEntities();
         refresh();
     });
     m_bucket = new QComboBox;
@@ -112,10 +117,11 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
             if (e < 0)
                 return {};
             const TimelineEvent &ev = chart->events()[size_t(e)];
-            return QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4<br><i>%5, %6</i>")
+            return QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4<br><i>%5</i>")
                 .arg(ev.label.toHtmlEscaped(), ev.norm,
                     ev.dateFromText ? tr("date from the text") : tr("publication date only"),
-                    ev.evidence.toHtmlEscaped(), ev.outlet.toHtmlEscaped(), ev.published.left(10));
+                    ev.evidence.toHtmlEscaped(),
+                    joinKnown({ev.outlet, readableDate(ev.published)}).toHtmlEscaped());
         }
         return {};
     };
@@ -136,9 +142,9 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
             if (e < 0)
                 return;
             const TimelineEvent &ev = events->events()[size_t(e)];
-            m_evidence->setText(QStringLiteral("<b>%1</b> — %2<br>%3 <i>(%4, %5)</i>")
+            m_evidence->setText(QStringLiteral("<b>%1</b> — %2<br>%3 <i>(%4)</i>")
                                     .arg(ev.label.toHtmlEscaped(), ev.norm, ev.evidence.toHtmlEscaped(),
-                                        ev.outlet.toHtmlEscaped(), ev.title.toHtmlEscaped()));
+                                        joinKnown({ev.outlet, ev.title}).toHtmlEscaped()));
             m_evidenceArticle = ev.article;
             m_open->setEnabled(true);
         }
@@ -163,6 +169,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     layout->addWidget(m_scroll, 1);
     layout->addLayout(evidence);
     showEvents(false);
+    restoreEntities();
 }
 
 TimelineView::~TimelineView() = default;
@@ -194,8 +201,36 @@ void TimelineView::addEntity(qint64 id, const QString &name)
     }
     m_entities.emplace_back(id, name);
     m_entityList->addItem(name);
+    rememberEntities();
     showEvents(m_mode->currentIndex() == 1);
     refresh();
+}
+
+QString TimelineView::settingsKey() const
+{
+    // Per database: another corpus has other entities. Hashed, as a path is no settings key.
+    return QStringLiteral("timeline/entities-")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(m_store.path().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void TimelineView::rememberEntities()
+{
+    QSettings().setValue(settingsKey(), entityNames());
+}
+
+void TimelineView::restoreEntities()
+{
+    TimelineQuery query(m_store.database());
+    for (const QString &name : QSettings().value(settingsKey()).toStringList()) {
+        auto ids = query.findEntities(name);
+        if (ids && !ids->empty() && std::none_of(m_entities.begin(), m_entities.end(), [&](const auto &e) {
+                return e.first == ids->front();
+            })) {
+            m_entities.emplace_back(ids->front(), name);
+            m_entityList->addItem(name);
+        }
+    }
 }
 
 QStringList TimelineView::entityNames() const
@@ -293,46 +328,50 @@ void TimelineView::refresh()
             m_scale->currentIndex() == 1 ? MentionChart::Scale::Share : MentionChart::Scale::Articles));
 }
 
-bool TimelineView::exportTo(const QString &path)
+QList<ExportFormat> TimelineView::exportFormats() const
+{
+    if (m_mode->currentIndex() == 1)
+        return {ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Png, ExportFormat::Csv,
+            ExportFormat::TimelineJs};
+    return {ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Png, ExportFormat::Csv};
+}
+
+bool TimelineView::exportTo(const ExportTarget &target)
 {
     Figure *current = m_canvas->figure();
-    if (!current)
+    if (!current || !exportFormats().contains(target.format))
         return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
     Expected<void> written;
-    if (suffix == QLatin1String("pdf")) {
-        auto pages = writePdf(*current, path, m_page->setup());
+    if (target.format == ExportFormat::Pdf) {
+        auto pages = writePdf(*current, target.path, m_page->setup());
         written = pages ? Expected<void>() : Expected<void>(pages.error());
-    } else if (suffix == QLatin1String("svg")) {
-        written = writeSvg(*current, path);
-    } else if (suffix == QLatin1String("png")) {
-        written = writePng(*current, path);
+    } else if (target.format == ExportFormat::Svg) {
+        written = writeSvg(*current, target.path);
+    } else if (target.format == ExportFormat::Png) {
+        written = writePng(*current, target.path);
     } else {
         QByteArray bytes;
         if (auto *chart = dynamic_cast<MentionChart *>(current))
             bytes = mentionTimelineCsv(chart->timeline());
         else if (auto *events = dynamic_cast<EventChart *>(current))
-            bytes = suffix == QLatin1String("json")
+            bytes = target.format == ExportFormat::TimelineJs
                 ? timelineJs(events->events(), current->title(), current->subtitle())
                 : eventsCsv(events->events());
-        QSaveFile file(path);
+        QSaveFile file(target.path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             written = Error {file.errorString()};
     }
     if (!written)
-        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, written.errorMessage()));
+        QMessageBox::warning(
+            this, tr("Export failed"), tr("%1: %2").arg(target.path, written.errorMessage()));
     return bool(written);
 }
 
 void TimelineView::askToExport()
 {
-    const bool events = m_mode->currentIndex() == 1;
-    const QString filters = events
-        ? tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv);;TimelineJS (*.json)")
-        : tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;CSV (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), QString(), filters);
-    if (!path.isEmpty())
-        exportTo(path);
+    const ExportTarget target = askForExportTarget(this, tr("Export Timeline"), exportFormats());
+    if (!target.path.isEmpty())
+        exportTo(target);
 }
 
 void TimelineView::showEvent(QShowEvent *event)

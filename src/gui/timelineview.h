@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/exportformat.h"
 #include "store/articlefilter.h"
 
 #include <QWidget>
@@ -45,8 +46,10 @@ public:
     /// Shows events instead of mention counts, or back.
     void showEvents(bool events);
     [[nodiscard]] Figure *figure() const;
-    /// Writes the current figure or its data; the format follows the file's suffix.
-    bool exportTo(const QString &path);
+    /// What the current figure can be exported as (TimelineJS only for events).
+    [[nodiscard]] QList<ExportFormat> exportFormats() const;
+    /// Writes the current figure or its data in the target's format.
+    bool exportTo(const ExportTarget &target);
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
@@ -59,6 +62,10 @@ protected:
 
 private:
     void addTypedEntity();
+    /// The charted entities are remembered per database (QSettings) and come back after a restart.
+    [[nodiscard]] QString settingsKey() const;
+    void rememberEntities();
+    void restoreEntities();
     void askToExport();
     [[nodiscard]] QString title() const;
 

@@ -1,5 +1,7 @@
 #include "models/articlementionsmodel.h"
 
+#include "core/entitytypes.h"
+
 #include "models/roles.h"
 #include "store/articlestore.h"
 
@@ -73,7 +75,7 @@ QVariant ArticleMentionsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return m.text == describe(m) ? m.text : QStringLiteral("%1 → %2").arg(m.text, describe(m));
     case Qt::ToolTipRole:
-        return QStringLiteral("%1: %2").arg(m.type, describe(m));
+        return QStringLiteral("%1: %2").arg(entityTypeLabel(m.type), describe(m));
     case MentionStartRole:
         return m.start;
     case MentionEndRole:

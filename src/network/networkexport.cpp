@@ -20,6 +20,22 @@ qint64 maxMentions(const Network &network)
     return most;
 }
 
+QString boolean(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// GEXF 1.2 rather than 1.3: networkx (2.8 in Debian 12) and sigma.js's reader know 1.2, Gephi both.
+QString gexfNamespace()
+{
+    return QStringLiteral("http://www.gexf.net/1.2draft");
+}
+
+QString vizNamespace()
+{
+    return QStringLiteral("http://www.gexf.net/1.2draft/viz");
+}
+
 QString nameOf(const Network &network, qint64 id)
 {
     const int i = network.indexOf(id);
@@ -45,7 +61,7 @@ QByteArray networkGraphMl(const Network &network)
         xml.writeEndElement();
     };
     key(QStringLiteral("name"), QStringLiteral("node"), QStringLiteral("string"));
-    key(QStringLiteral("type"), QStringLiteral("node"), QStringLiteral("string"));
+    key(QStringLiteral("entity_type"), QStringLiteral("node"), QStringLiteral("string"));
     key(QStringLiteral("mentions"), QStringLiteral("node"), QStringLiteral("long"));
     key(QStringLiteral("articles"), QStringLiteral("node"), QStringLiteral("long"));
     if (network.laidOut) {
@@ -53,10 +69,11 @@ QByteArray networkGraphMl(const Network &network)
         key(QStringLiteral("y"), QStringLiteral("node"), QStringLiteral("double"));
     }
     key(QStringLiteral("kind"), QStringLiteral("edge"), QStringLiteral("string"));
+    key(QStringLiteral("directed"), QStringLiteral("edge"), QStringLiteral("boolean"));
     key(QStringLiteral("weight"), QStringLiteral("edge"), QStringLiteral("long"));
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("lagebild"));
-    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("undirected"));
+    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
     auto data = [&](const QString &k, const QString &value) {
         xml.writeStartElement(QStringLiteral("data"));
         xml.writeAttribute(QStringLiteral("key"), k);
@@ -67,7 +84,7 @@ QByteArray networkGraphMl(const Network &network)
         xml.writeStartElement(QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(n.id));
         data(QStringLiteral("name"), n.name);
-        data(QStringLiteral("type"), n.type);
+        data(QStringLiteral("entity_type"), n.type);
         data(QStringLiteral("mentions"), QString::number(n.mentions));
         data(QStringLiteral("articles"), QString::number(n.articles));
         if (network.laidOut) {
@@ -82,9 +99,8 @@ QByteArray networkGraphMl(const Network &network)
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("r%1").arg(index++));
         xml.writeAttribute(QStringLiteral("source"), QStringLiteral("e%1").arg(e.source));
         xml.writeAttribute(QStringLiteral("target"), QStringLiteral("e%1").arg(e.target));
-        if (!e.isCoMention())
-            xml.writeAttribute(QStringLiteral("directed"), QStringLiteral("true"));
         data(QStringLiteral("kind"), e.kind);
+        data(QStringLiteral("directed"), boolean(!e.isCoMention()));
         data(QStringLiteral("weight"), QString::number(e.weight));
         xml.writeEndElement();
     }
@@ -101,16 +117,16 @@ QByteArray networkGexf(const Network &network, const QString &description)
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("gexf"));
-    xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
-    xml.writeNamespace(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("viz"));
-    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
+    xml.writeDefaultNamespace(gexfNamespace());
+    xml.writeNamespace(vizNamespace(), QStringLiteral("viz"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.2"));
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("Lagebild"));
     xml.writeTextElement(QStringLiteral("description"), description);
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("static"));
-    xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
+    xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
     auto attributes = [&](const QString &forWhat, const std::vector<std::pair<QString, QString>> &list) {
         xml.writeStartElement(QStringLiteral("attributes"));
         xml.writeAttribute(QStringLiteral("class"), forWhat);
@@ -124,10 +140,12 @@ QByteArray networkGexf(const Network &network, const QString &description)
         xml.writeEndElement();
     };
     attributes(QStringLiteral("node"),
-        {{QStringLiteral("type"), QStringLiteral("string")},
+        {{QStringLiteral("entity_type"), QStringLiteral("string")},
             {QStringLiteral("mentions"), QStringLiteral("long")},
             {QStringLiteral("articles"), QStringLiteral("long")}});
-    attributes(QStringLiteral("edge"), {{QStringLiteral("kind"), QStringLiteral("string")}});
+    attributes(QStringLiteral("edge"),
+        {{QStringLiteral("kind"), QStringLiteral("string")},
+            {QStringLiteral("directed"), QStringLiteral("boolean")}});
     auto value = [&](const QString &id, const QString &v) {
         xml.writeStartElement(QStringLiteral("attvalue"));
         xml.writeAttribute(QStringLiteral("for"), id);
@@ -141,20 +159,20 @@ QByteArray networkGexf(const Network &network, const QString &description)
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(n.id));
         xml.writeAttribute(QStringLiteral("label"), n.name);
         xml.writeStartElement(QStringLiteral("attvalues"));
-        value(QStringLiteral("type"), n.type);
+        value(QStringLiteral("entity_type"), n.type);
         value(QStringLiteral("mentions"), QString::number(n.mentions));
         value(QStringLiteral("articles"), QString::number(n.articles));
         xml.writeEndElement();
         const QString color = entityTypeColor(n.type); // #RRGGBB
-        xml.writeEmptyElement(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("color"));
+        xml.writeEmptyElement(vizNamespace(), QStringLiteral("color"));
         xml.writeAttribute(QStringLiteral("r"), QString::number(color.mid(1, 2).toInt(nullptr, 16)));
         xml.writeAttribute(QStringLiteral("g"), QString::number(color.mid(3, 2).toInt(nullptr, 16)));
         xml.writeAttribute(QStringLiteral("b"), QString::number(color.mid(5, 2).toInt(nullptr, 16)));
-        xml.writeEmptyElement(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("size"));
+        xml.writeEmptyElement(vizNamespace(), QStringLiteral("size"));
         xml.writeAttribute(
             QStringLiteral("value"), QString::number(nodeDiameter(n.mentions, most) / 2, 'f', 1));
         if (network.laidOut) {
-            xml.writeEmptyElement(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("position"));
+            xml.writeEmptyElement(vizNamespace(), QStringLiteral("position"));
             xml.writeAttribute(QStringLiteral("x"), QString::number(n.x, 'f', 1));
             xml.writeAttribute(QStringLiteral("y"), QString::number(-n.y, 'f', 1)); // Gephi's y grows upwards
         }
@@ -168,13 +186,12 @@ QByteArray networkGexf(const Network &network, const QString &description)
         xml.writeAttribute(QStringLiteral("id"), QString::number(index++));
         xml.writeAttribute(QStringLiteral("source"), QStringLiteral("e%1").arg(e.source));
         xml.writeAttribute(QStringLiteral("target"), QStringLiteral("e%1").arg(e.target));
-        xml.writeAttribute(QStringLiteral("type"),
-            e.isCoMention() ? QStringLiteral("undirected") : QStringLiteral("directed"));
         xml.writeAttribute(QStringLiteral("weight"), QString::number(e.weight));
         if (!e.isCoMention())
             xml.writeAttribute(QStringLiteral("label"), e.kind);
         xml.writeStartElement(QStringLiteral("attvalues"));
         value(QStringLiteral("kind"), e.kind);
+        value(QStringLiteral("directed"), boolean(!e.isCoMention()));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -187,14 +204,15 @@ QByteArray networkGexf(const Network &network, const QString &description)
 
 QByteArray networkCsv(const Network &network)
 {
-    QByteArray csv("source,target,source_type,target_type,kind,weight\r\n");
+    QByteArray csv("source,target,source_type,target_type,kind,weight,directed\r\n");
     for (const NetworkEdge &e : network.edges) {
         const int s = network.indexOf(e.source);
         const int t = network.indexOf(e.target);
         if (s < 0 || t < 0)
             continue;
-        const QStringList fields = {nameOf(network, e.source), nameOf(network, e.target),
-            network.nodes[size_t(s)].type, network.nodes[size_t(t)].type, e.kind, QString::number(e.weight)};
+        const QStringList fields
+            = {nameOf(network, e.source), nameOf(network, e.target), network.nodes[size_t(s)].type,
+                network.nodes[size_t(t)].type, e.kind, QString::number(e.weight), boolean(!e.isCoMention())};
         csv += csvLine(fields);
     }
     return csv;

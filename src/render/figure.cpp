@@ -1,6 +1,5 @@
 #include "render/figure.h"
 
-#include <QDate>
 #include <QLocale>
 
 namespace Lagebild {
@@ -15,15 +14,44 @@ int SourceList::cite(const Citation &citation)
     return int(m_entries.size());
 }
 
+QString readableDate(const QString &iso)
+{
+    const PublicationDate date = PublicationDate::fromIsoString(iso);
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    switch (date.precision) {
+    case DatePrecision::None:
+        return {};
+    case DatePrecision::Year:
+        return QString::number(date.date.year());
+    case DatePrecision::Month:
+        return locale.toString(date.date, QStringLiteral("MMMM yyyy"));
+    case DatePrecision::Day:
+    case DatePrecision::Minute:
+        break;
+    }
+    // The locale's short form, but never a two-digit year in a list of sources.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date.date, format);
+}
+
+QString joinKnown(const QStringList &parts)
+{
+    QStringList known;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            known.append(part);
+    }
+    return known.join(QLatin1String(", "));
+}
+
 QString SourceList::describe(const Citation &c)
 {
-    QString text = c.outlet.isEmpty() ? QStringLiteral("?") : c.outlet;
-    const QDate day = QDate::fromString(c.published.left(10), Qt::ISODate);
-    if (day.isValid())
-        text += QStringLiteral(", ") + QLocale().toString(day, QLocale::ShortFormat);
-    else if (!c.published.isEmpty())
-        text += QStringLiteral(", ") + c.published;
-    text += QStringLiteral(": ") + c.title;
+    const QString where = joinKnown({c.outlet, readableDate(c.published)});
+    QString text = where.isEmpty() ? c.title : where + QStringLiteral(": ") + c.title;
     if (!c.url.isEmpty())
         text += QStringLiteral(". ") + c.url;
     return text;

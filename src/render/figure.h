@@ -5,12 +5,19 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
 class QPainter;
 
 namespace Lagebild {
+
+/// A stored publication date (ISO, as precise as known) for readers, in the current locale with
+/// four-digit years: "14.10.2025", "Oktober 2025", "2025"; empty when unknown.
+[[nodiscard]] QString readableDate(const QString &iso);
+/// The non-empty parts joined by ", ": an unknown outlet or date leaves no stray comma.
+[[nodiscard]] QString joinKnown(const QStringList &parts);
 
 /// An article a figure rests on, listed under the figure with its number.
 struct Citation
@@ -28,7 +35,7 @@ class SourceList
 public:
     int cite(const Citation &citation);
     [[nodiscard]] const std::vector<Citation> &entries() const { return m_entries; }
-    /// "Outlet, 14.10.2025: Title. URL"
+    /// "Outlet, 14.10.2025: Title. URL"; what is unknown is left out, not marked.
     [[nodiscard]] static QString describe(const Citation &citation);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/entitycolors.h"
 #include "core/entitytypes.h"
+#include "core/relationtypes.h"
 #include "network/networklayout.h"
 
 #include <QCoreApplication>
@@ -173,7 +174,8 @@ void NetworkFigure::paint(QPainter &p, const QRectF &area, SourceList &) const
                 p.setFont(figureFont(6.5));
                 p.setPen(dark);
                 p.drawText(QRectF((a + b) / 2 - QPointF(50, 10), QSizeF(100, 10)), Qt::AlignCenter,
-                    e.weight > 1 ? QStringLiteral("%1 \u00D7%2").arg(e.kind).arg(e.weight) : e.kind);
+                    e.weight > 1 ? QStringLiteral("%1 \u00D7%2").arg(relationTypeLabel(e.kind)).arg(e.weight)
+                                 : relationTypeLabel(e.kind));
             }
         }
     }

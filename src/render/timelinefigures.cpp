@@ -1,5 +1,7 @@
 #include "render/timelinefigures.h"
 
+#include "core/relationtypes.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImage>
@@ -98,7 +100,13 @@ MentionChart::MentionChart(
     , m_subtitle(std::move(subtitle))
     , m_style(style)
     , m_scale(scale)
-{ }
+{
+    // Articles without a date sit in no bucket: say how many the lines leave out.
+    if (m_timeline.undated > 0) {
+        const QString note = Words::tr("%n undated article(s) not shown", nullptr, int(m_timeline.undated));
+        m_subtitle = m_subtitle.isEmpty() ? note : m_subtitle + QStringLiteral(" · ") + note;
+    }
+}
 
 double MentionChart::value(const MentionSeries &series, size_t bucket) const
 {
@@ -263,7 +271,7 @@ QString EventChart::laneOf(const TimelineEvent &e) const
 {
     if (m_lanes == Lanes::ByEntity)
         return e.source.isEmpty() ? Words::tr("other") : e.source;
-    return e.relation.isEmpty() ? Words::tr("dated sentences") : e.relation;
+    return e.relation.isEmpty() ? Words::tr("dated sentences") : relationTypeLabel(e.relation);
 }
 
 EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &metrics) const

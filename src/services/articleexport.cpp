@@ -6,6 +6,7 @@
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,24 @@ std::vector<EntityCount> entitiesOf(AnalysisRepository &repository, ArticleId id
     return list;
 }
 
+// One form per column, so a spreadsheet reads the whole column alike: the date as YYYY-MM-DD
+// (the first day of its period when only the year or month is known; the precision column
+// says which), the time with its UTC offset in a column of its own.
+QString csvDate(const PublicationDate &published)
+{
+    return published.isValid() ? published.date.toString(Qt::ISODate) : QString();
+}
+
+QString csvTime(const PublicationDate &published)
+{
+    if (!published.isValid() || published.precision != DatePrecision::Minute)
+        return {};
+    const QString iso
+        = QDateTime(published.date, published.time, Qt::OffsetFromUTC, published.utcOffsetSeconds)
+              .toString(Qt::ISODate);
+    return iso.mid(iso.indexOf(QLatin1Char('T')) + 1);
+}
+
 } // namespace
 
 Expected<qint64> exportArticles(
@@ -52,7 +71,8 @@ Expected<qint64> exportArticles(
     AnalysisRepository repository(store.database());
     auto write = [&](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
     if (format == ArticleExportFormat::Csv
-        && !write("id,published,outlet,title,url,language,duplicate_of,tags,note,entities\r\n"))
+        && !write("id,published,published_time,published_precision,outlet,title,url,language,duplicate_of,"
+                  "tags,note,entities\r\n"))
         return Error {QStringLiteral("cannot write: %1").arg(out.errorString())};
     qint64 written = 0;
     for (ArticleId id : ids.value()) {
@@ -68,9 +88,10 @@ Expected<qint64> exportArticles(
             QStringList names;
             for (const EntityCount &e : entities)
                 names.append(QStringLiteral("%1 [%2]").arg(e.name, e.type));
-            const QStringList fields = {QString::number(a.id), a.published.toIsoString(), a.source, a.title,
-                a.url, a.language, a.duplicateOf ? QString::number(a.duplicateOf) : QString(),
-                a.tags.join(QLatin1String("; ")), a.note, names.join(QLatin1String("; "))};
+            const QStringList fields = {QString::number(a.id), csvDate(a.published), csvTime(a.published),
+                precisionName(a.published.isValid() ? a.published.precision : DatePrecision::None), a.source,
+                a.title, a.url, a.language, a.duplicateOf ? QString::number(a.duplicateOf) : QString(),
+                csvList(a.tags), a.note, csvList(names)};
             line = csvLine(fields);
         } else {
             QJsonArray list;

@@ -18,6 +18,7 @@ FacetCounter::FacetCounter(QString databasePath, QObject *parent)
             start(next);
             return;
         }
+        m_busy = false;
         Q_EMIT ready(counts);
     });
 }
@@ -29,7 +30,7 @@ FacetCounter::~FacetCounter()
 
 void FacetCounter::request(const ArticleFilter &filter)
 {
-    if (m_watcher.isRunning())
+    if (m_busy)
         m_pending = filter;
     else
         start(filter);
@@ -37,6 +38,7 @@ void FacetCounter::request(const ArticleFilter &filter)
 
 void FacetCounter::start(const ArticleFilter &filter)
 {
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run([path = m_databasePath, filter] {
         auto store = ArticleStore::open(path);
         if (!store) {

@@ -31,7 +31,7 @@ public:
     ~FacetCounter() override;
 
     void request(const ArticleFilter &filter);
-    [[nodiscard]] bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+    [[nodiscard]] bool isBusy() const { return m_busy || m_pending.has_value(); }
 
     static constexpr int entityLimit = 300;
     /// The counts, on the caller's connection.
@@ -46,6 +46,9 @@ private:
     QString m_databasePath;
     std::optional<ArticleFilter> m_pending;
     QFutureWatcher<FacetCounts> m_watcher;
+    // Busy until the counts are delivered: the future ends before its finished() signal arrives,
+    // and in between the watcher already says it is not running.
+    bool m_busy = false;
 };
 
 } // namespace Lagebild

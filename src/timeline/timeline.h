@@ -52,6 +52,9 @@ struct MentionTimeline
     std::vector<QDate> starts; ///< first day of each bucket, ascending, no gaps
     std::vector<qint64> totals; ///< filtered articles per bucket
     std::vector<MentionSeries> series;
+    /// Filtered articles that mention a charted entity but have no publication date: they sit in
+    /// no bucket, and the chart says so.
+    qint64 undated = 0;
 
     [[nodiscard]] int bucketOf(QDate day) const;
 };

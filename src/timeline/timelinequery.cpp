@@ -40,22 +40,36 @@ Expected<MentionTimeline> TimelineQuery::mentions(
     // than collecting every article of a frequent entity first; a date range narrows by index.
     std::map<QDate, qint64> perDay;
     std::vector<std::map<QDate, qint64>> perEntity(entities.size());
+    qint64 undated = 0;
     {
         QString sums;
         for (size_t i = 0; i < entities.size(); ++i)
             sums += QStringLiteral(
                 ", sum(EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = "
                 "a.id AND m.status = 'active'))");
+        // The undated articles form the group without a day; among them, those naming a charted
+        // entity (probed only for them: CASE evaluates lazily).
+        const QString anyEntity = entities.empty()
+            ? QStringLiteral(", 0")
+            : QStringLiteral(
+                ", sum(CASE WHEN coalesce(a.published_day, '') = '' THEN EXISTS (SELECT 1 FROM mentions m "
+                "WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.article_id = a.id "
+                "AND m.status = 'active') ELSE 0 END)");
         Statement st(m_db,
-            QString(QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*)") + sums
-                + QLatin1String(" FROM articles a WHERE a.published_day IS NOT NULL AND ") + condition->sql
-                + QLatin1String(" GROUP BY d")));
+            QString(QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*)") + sums + anyEntity
+                + QLatin1String(" FROM articles a WHERE ") + condition->sql + QLatin1String(" GROUP BY d")));
         int next = 1;
         for (qint64 entity : entities)
             st.bind(next++, entity);
+        if (!entities.empty())
+            st.bind(next++, jsonIdList(entities));
         bindCondition(st, condition.value(), next);
         auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
             const QDate day = QDate::fromString(row.columnText(0), Qt::ISODate);
+            if (!day.isValid()) {
+                undated += row.columnInt64(int(entities.size()) + 2);
+                return;
+            }
             perDay[day] += row.columnInt64(1);
             for (size_t i = 0; i < entities.size(); ++i)
                 perEntity[i][day] += row.columnInt64(int(i) + 2);
@@ -64,7 +78,7 @@ Expected<MentionTimeline> TimelineQuery::mentions(
             return rows.error();
     }
     MentionTimeline timeline;
-    perDay.erase(QDate());
+    timeline.undated = undated;
     if (perDay.empty())
         return timeline;
     const QDate first = filter.from.isValid() ? filter.from : perDay.begin()->first;

@@ -1,8 +1,10 @@
 // The main window offscreen: import in the background, analysis after it, the reader showing
 // the first article with its mentions highlighted.
 
+#include "core/relationtypes.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
+#include "gui/exportformat.h"
 #include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
@@ -31,12 +33,16 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QSet>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,7 +54,122 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <functional>
+#include <optional>
+
 using namespace Lagebild;
+
+namespace {
+
+// Where a key binding can fire: the whole window (WindowShortcut, ApplicationShortcut) or only
+// while the focus is in one of the widgets it is attached to (WidgetShortcut, WidgetWithChildren).
+struct KeyBinding
+{
+    QString owner;
+    QKeySequence key;
+    bool windowWide = false;
+    QList<QWidget *> widgets;
+};
+
+// The widgets an action lives on; an action in a menu lives where the menu is shown from.
+QList<QWidget *> attachedWidgets(const QAction *action)
+{
+    QList<QWidget *> widgets;
+    for (QObject *object : action->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(object))
+            widgets += attachedWidgets(menu->menuAction());
+        else if (auto *widget = qobject_cast<QWidget *>(object))
+            widgets.append(widget);
+    }
+    return widgets;
+}
+
+bool overlap(const QList<QWidget *> &a, const QList<QWidget *> &b)
+{
+    for (QWidget *x : a)
+        for (QWidget *y : b)
+            if (x == y || x->isAncestorOf(y) || y->isAncestorOf(x))
+                return true;
+    return false;
+}
+
+// Every key of every action and shortcut object in the window that can fire (an action attached
+// to no widget cannot).
+QList<KeyBinding> keyBindings(QWidget *window)
+{
+    QList<KeyBinding> bindings;
+    auto add = [&](const QString &owner, const QList<QKeySequence> &keys, Qt::ShortcutContext context,
+                   const QList<QWidget *> &widgets) {
+        for (const QKeySequence &key : keys) {
+            if (!key.isEmpty())
+                bindings.append({owner, key,
+                    context == Qt::WindowShortcut || context == Qt::ApplicationShortcut, widgets});
+        }
+    };
+    for (QAction *action : window->findChildren<QAction *>()) {
+        const QList<QWidget *> widgets = attachedWidgets(action);
+        if (!widgets.isEmpty())
+            add(action->text(), action->shortcuts(), action->shortcutContext(), widgets);
+    }
+    for (QShortcut *shortcut : window->findChildren<QShortcut *>()) {
+        if (auto *widget = qobject_cast<QWidget *>(shortcut->parent()))
+            add(shortcut->objectName(), shortcut->keys(), shortcut->context(), {widget});
+    }
+    return bindings;
+}
+
+// Changes a counter, to watch the window's undo stack from the keyboard.
+class CountingCommand : public QUndoCommand
+{
+public:
+    explicit CountingCommand(int &count) : m_count(count) { }
+    void redo() override { ++m_count; }
+    void undo() override { --m_count; }
+
+private:
+    int &m_count;
+};
+
+// What a file holds, judged by its first bytes; the CSV exports all start with a header line.
+std::optional<ExportFormat> sniff(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = file.read(512);
+    if (head.startsWith("%PDF"))
+        return ExportFormat::Pdf;
+    if (head.startsWith("\x89PNG"))
+        return ExportFormat::Png;
+    if (head.contains("<svg"))
+        return ExportFormat::Svg;
+    if (head.contains("<graphml"))
+        return ExportFormat::GraphMl;
+    if (head.contains("<gexf"))
+        return ExportFormat::Gexf;
+    if (head.trimmed().startsWith('{'))
+        return head.contains("\"events\"") ? ExportFormat::TimelineJs : ExportFormat::JsonLines;
+    if (head.contains(',') && head.contains("\r\n"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+// The export dialog's answer as it comes back: a name without extension and the chosen filter.
+// Each offered filter must write its own format, under its own extension.
+void exportsFollowTheChosenFilter(const QTemporaryDir &dir, const QString &stem,
+    const QList<ExportFormat> &offered, const std::function<bool(const ExportTarget &)> &write)
+{
+    for (ExportFormat format : offered) {
+        const QString name
+            = dir.filePath(stem + QLatin1Char('-') + exportSuffix(format) + QStringLiteral("-bericht"));
+        const ExportTarget target = exportTarget(name, exportFilter(format), offered);
+        QCOMPARE(target.path, name + QLatin1Char('.') + exportSuffix(format));
+        QVERIFY2(write(target), qPrintable(target.path));
+        QVERIFY2(sniff(target.path) == format, qPrintable(target.path));
+    }
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -86,6 +207,16 @@ private Q_SLOTS:
         QVERIFY(panel->entityModel()->rowCount(group) > 0);
         panel->entityView()->setCurrentIndex(panel->entityModel()->index(0, 0, group));
         QVERIFY(panel->occurrenceModel()->rowCount() > 0);
+        // In the narrow dock the keyword column sits in the middle of the context list.
+        QTableView *kwic = panel->occurrenceView();
+        const QModelIndex keywordIndex = panel->occurrenceModel()->index(0, OccurrenceModel::MentionColumn);
+        auto centred = [&] {
+            const QRect keyword = kwic->visualRect(keywordIndex);
+            const int middle = kwic->viewport()->width() / 2;
+            return keyword.left() <= middle && keyword.right() >= middle;
+        };
+        QTRY_VERIFY(kwic->horizontalScrollBar()->maximum() > 0); // the columns are wider than the dock
+        QTRY_VERIFY(centred());
         const ArticleId other = panel->occurrenceModel()
                                     ->index(panel->occurrenceModel()->rowCount() - 1, 0)
                                     .data(ArticleIdRole)
@@ -331,17 +462,24 @@ private Q_SLOTS:
                                   .value()
                                   .value();
         timeline->addEntity(nvidia, QStringLiteral("Nvidia"));
+        {
+            // Remembered for this database: the Timeline after a restart charts Nvidia again.
+            const TimelineView again(*reader);
+            QCOMPARE(again.entityNames(), QStringList {QStringLiteral("Nvidia")});
+        }
         auto *chart = dynamic_cast<MentionChart *>(timeline->figure());
         QVERIFY(chart);
         QCOMPARE(chart->timeline().series.size(), size_t(1));
         const QString pdf = dir.filePath(QStringLiteral("timeline.pdf"));
-        QVERIFY(timeline->exportTo(pdf));
+        QVERIFY(timeline->exportTo({pdf, ExportFormat::Pdf}));
         QVERIFY(QFileInfo(pdf).size() > 1000);
         // File → Print gives the export's pages: the chart, then the source list.
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
         QCOMPARE(window.printFigure(printer), 2);
+        exportsFollowTheChosenFilter(dir, QStringLiteral("mentions"), timeline->exportFormats(),
+            [&](const ExportTarget &t) { return timeline->exportTo(t); });
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size() > 1000);
         Q_EMIT timeline->periodRequested(QDate(2025, 10, 1), QDate(2025, 10, 31), nvidia,
             QStringLiteral("Nvidia"), QStringLiteral("COMPANY"));
@@ -358,7 +496,9 @@ private Q_SLOTS:
         timeline->showEvents(true);
         timeline->refresh();
         QVERIFY(dynamic_cast<EventChart *>(timeline->figure()));
-        QVERIFY(timeline->exportTo(dir.filePath(QStringLiteral("events.json"))));
+        QVERIFY(timeline->exportTo({dir.filePath(QStringLiteral("events.json")), ExportFormat::TimelineJs}));
+        exportsFollowTheChosenFilter(dir, QStringLiteral("events"), timeline->exportFormats(),
+            [&](const ExportTarget &t) { return timeline->exportTo(t); });
 
         // Relationships: laid out in the background; a node lists its articles, a link its sentences.
         NetworkView *network = window.networkView();
@@ -371,7 +511,9 @@ private Q_SLOTS:
         QVERIFY(network->detailList()->count() > 0);
         network->selectEdge(0);
         QVERIFY(network->detailList()->count() > 0);
-        QVERIFY(network->exportTo(dir.filePath(QStringLiteral("net.gexf"))));
+        QVERIFY(network->exportTo({dir.filePath(QStringLiteral("net.gexf")), ExportFormat::Gexf}));
+        exportsFollowTheChosenFilter(dir, QStringLiteral("network"), NetworkView::exportFormats(),
+            [&](const ExportTarget &t) { return network->exportTo(t); });
         network->setEgo(nvidia, QStringLiteral("Nvidia"));
         QVERIFY(ready.wait(60000));
         QCOMPARE(network->figure()->network().nodes.front().id, nvidia);
@@ -380,6 +522,8 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(window.figuresView());
         QVERIFY(window.figuresView()->model()->rowCount() > 5);
         QVERIFY(window.figuresView()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))));
+        exportsFollowTheChosenFilter(dir, QStringLiteral("figures"), {ExportFormat::Csv},
+            [&](const ExportTarget &t) { return window.figuresView()->exportCsv(t.path); });
         // The first group's figures plotted over time, a series per outlet (Qt Charts).
         window.figuresView()->showGroup(0);
         const FigureGroup &group = window.figuresView()->model()->groups().front();
@@ -391,11 +535,61 @@ private Q_SLOTS:
         QCOMPARE(window.figuresView()->chartView()->chart()->series().size(), outlets.size());
 
         // File → Export Articles: the filtered articles with tags, notes and entities.
-        QCOMPARE(window.exportArticles(dir.filePath(QStringLiteral("articles.jsonl"))),
+        QCOMPARE(
+            window.exportArticles({dir.filePath(QStringLiteral("articles.jsonl")), ExportFormat::JsonLines}),
             window.articleModel()->matchingCount());
+        exportsFollowTheChosenFilter(dir, QStringLiteral("articles"),
+            {ExportFormat::Csv, ExportFormat::JsonLines},
+            [&](const ExportTarget &t) { return window.exportArticles(t) > 0; });
         QFile jsonl(dir.filePath(QStringLiteral("articles.jsonl")));
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         QVERIFY(jsonl.readLine().contains("\"entities\""));
+    }
+
+    void noKeyIsBoundTwice()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("k.sqlite"))).value()));
+        const QList<KeyBinding> bindings = keyBindings(&window);
+        QVERIFY(bindings.size() > 20);
+        // Two bindings of one key that can be active at once make Qt report "Ambiguous shortcut
+        // overload" and run neither. That includes one action listing a key twice.
+        QStringList clashes;
+        for (qsizetype i = 0; i < bindings.size(); ++i) {
+            for (qsizetype j = i + 1; j < bindings.size(); ++j) {
+                const KeyBinding &a = bindings.at(i);
+                const KeyBinding &b = bindings.at(j);
+                if (a.key == b.key && (a.windowWide || b.windowWide || overlap(a.widgets, b.widgets)))
+                    clashes.append(QStringLiteral("%1: “%2” and “%3”")
+                                       .arg(a.key.toString(QKeySequence::PortableText), a.owner, b.owner));
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    void redoByKeyboard()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("r.sqlite"))).value()));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        int count = 0;
+        window.undoStack()->push(new CountingCommand(count));
+        QCOMPARE(count, 1);
+        // From the table and from the reader, whichever has the focus.
+        for (QWidget *focus : {static_cast<QWidget *>(window.articleTable()),
+                 static_cast<QWidget *>(window.reader()->browser())}) {
+            focus->setFocus();
+            QTRY_VERIFY(focus->hasFocus());
+            for (const QKeySequence &redo :
+                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+                QTest::keySequence(focus, QKeySequence(Qt::CTRL | Qt::Key_Z));
+                QCOMPARE(count, 0);
+                QTest::keySequence(focus, redo);
+                QVERIFY2(count == 1, qPrintable(redo.toString()));
+            }
+        }
     }
 
     void germanInterface()
@@ -416,6 +610,55 @@ private Q_SLOTS:
             QCOMPARE(window.filterPanel()->searchField()->placeholderText().isEmpty(), false);
             QVERIFY(window.filterPanel()->searchField()->placeholderText()
                 != QStringLiteral("Search the articles…"));
+            // Every column is as wide as its German header ("Erwähnungen", "Schlagwörter").
+            QHeaderView *header = window.articleTable()->horizontalHeader();
+            for (int column = 0; column < window.articleModel()->columnCount(); ++column) {
+                const QString title
+                    = window.articleModel()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+                QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title) + 16,
+                    qPrintable(title));
+            }
+            // The View menu names each thing once (the docks' toggles live in View → Panels).
+            QMenu *view = window.menuBar()->actions().at(2)->menu();
+            QStringList names;
+            for (QAction *action : view->actions()) {
+                if (!action->isSeparator())
+                    names.append(QString(action->text()).remove(QLatin1Char('&')));
+            }
+            QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+            QVERIFY(names.contains(QStringLiteral("Filter")));
+            // Relation types in German for display; unknown identifiers at least without underscores.
+            QCOMPARE(relationTypeLabel(QStringLiteral("partners_with")), QStringLiteral("kooperiert mit"));
+            QCOMPARE(relationTypeLabel(QStringLiteral("sells_to")), QStringLiteral("sells to"));
+
+            // Tooltips name the type in German: "Zahl: …", never "QUANTITY: …".
+            const QString folder = dir.filePath(QStringLiteral("in"));
+            QDir().mkpath(folder);
+            QFile text(QDir(folder).filePath(QStringLiteral("chips.txt")));
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write(
+                "Nvidia liefert Chips an Huawei\n\nNvidia liefert nach Angaben von Reuters 421.000 Chips "
+                "an Huawei in Shenzhen. Der Umsatz stieg um 12 Prozent auf 4,5 Milliarden Dollar.");
+            text.close();
+            QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+            window.importPaths({folder});
+            QVERIFY(done.wait(120000));
+            window.articleTable()->setCurrentIndex(
+                window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+            ArticleMentionsModel *mentions = window.mentionsModel();
+            QVERIFY(mentions->rowCount() > 2);
+            bool quantity = false;
+            for (int row = 0; row < mentions->rowCount(); ++row) {
+                const QModelIndex index = mentions->index(row, 0);
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                const QString type = index.data(EntityTypeRole).toString();
+                QVERIFY2(!tip.startsWith(type + QLatin1Char(':')), qPrintable(tip));
+                if (type == QLatin1String("QUANTITY")) {
+                    quantity = true;
+                    QVERIFY2(tip.startsWith(QStringLiteral("Zahl: ")), qPrintable(tip));
+                }
+            }
+            QVERIFY(quantity);
         }
         QCoreApplication::removeTranslator(&german);
         QTranslator english;

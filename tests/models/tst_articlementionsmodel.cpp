@@ -1,3 +1,4 @@
+#include "core/entitytypes.h"
 #include "models/articlementionsmodel.h"
 #include "models/entitytreemodel.h"
 #include "models/occurrencemodel.h"
@@ -37,7 +38,11 @@ private Q_SLOTS:
             QVERIFY(start >= previous && end > start && end <= body.size());
             previous = start;
             QVERIFY(!index.data(EntityTypeRole).toString().isEmpty());
-            QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(index.data(EntityTypeRole).toString()));
+            // The type in the analyst's words ("Company: …"), not the stored identifier.
+            QVERIFY(index.data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(
+                            entityTypeLabel(index.data(EntityTypeRole).toString()) + QStringLiteral(": ")));
         }
         model.reload();
         QVERIFY(model.rowCount() > 3);

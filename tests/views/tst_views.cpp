@@ -2,24 +2,29 @@
 // tools read (CSV, TimelineJS, GraphML, GEXF) read back field by field, and the PDFs read back
 // with pdftotext (page count, page size, entity names, the source list).
 
+#include "core/csv.h"
 #include "figures/figuresquery.h"
 #include "models/figuresmodel.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
+#include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/networkfigure.h"
 #include "render/timelinefigures.h"
 #include "services/analysisservice.h"
 #include "services/articleexport.h"
 #include "services/importservice.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QDir>
 #include <QDomDocument>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +32,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Lagebild;
 
@@ -62,6 +69,47 @@ class TestViews : public QObject
     QTemporaryDir m_dir;
     qint64 m_nvidia = 0;
     qint64 m_huawei = 0;
+
+    // The graph files as networkx and igraph read them, with every link's direction intact: the
+    // expected links go to the reader as JSON and tests/views/readgraphs.py compares.
+    void graphsReadBackByNetworkxAndIgraph(const Network &network)
+    {
+        const QString python = QStringLiteral(LAGEBILD_PYTHON);
+        if (python.isEmpty())
+            QSKIP("no python3 found when configuring");
+        const QString dir = m_dir.filePath(QStringLiteral("graphs"));
+        QVERIFY(QDir().mkpath(dir));
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(QDir(dir).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), bytes.size());
+        };
+        QJsonArray nodes;
+        for (const NetworkNode &n : network.nodes)
+            nodes.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("e%1").arg(n.id)},
+                {QStringLiteral("name"), n.name}, {QStringLiteral("entity_type"), n.type}});
+        QJsonArray edges;
+        for (const NetworkEdge &e : network.edges)
+            edges.append(QJsonObject {{QStringLiteral("source"), QStringLiteral("e%1").arg(e.source)},
+                {QStringLiteral("target"), QStringLiteral("e%1").arg(e.target)},
+                {QStringLiteral("kind"), e.kind}, {QStringLiteral("directed"), !e.isCoMention()},
+                {QStringLiteral("weight"), e.weight}});
+        write(QStringLiteral("expected.json"),
+            QJsonDocument(QJsonObject {{QStringLiteral("nodes"), nodes}, {QStringLiteral("edges"), edges}})
+                .toJson());
+        write(QStringLiteral("graph.graphml"), networkGraphMl(network));
+        write(QStringLiteral("graph.gexf"), networkGexf(network, QStringLiteral("test")));
+        write(QStringLiteral("graph.csv"), networkCsv(network));
+        QProcess reader;
+        reader.setProcessChannelMode(QProcess::MergedChannels);
+        reader.start(python, {QStringLiteral(LAGEBILD_SOURCE_DIR "/tests/views/readgraphs.py"), dir});
+        QVERIFY(reader.waitForFinished(120000));
+        const QByteArray output = reader.readAll();
+        QVERIFY2(reader.exitStatus() == QProcess::NormalExit && reader.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("graphml networkx ok") && output.contains("graphml igraph ok")
+                && output.contains("gexf networkx ok") && output.contains("csv igraph ok"),
+            output.constData());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -194,7 +242,7 @@ private Q_SLOTS:
                  d = d.nextSiblingElement(QStringLiteral("data")))
                 data.insert(d.attribute(QStringLiteral("key")), d.text());
             QCOMPARE(data.value(QStringLiteral("name")), expected.name);
-            QCOMPARE(data.value(QStringLiteral("type")), expected.type);
+            QCOMPARE(data.value(QStringLiteral("entity_type")), expected.type);
             QCOMPARE(data.value(QStringLiteral("mentions")).toLongLong(), expected.mentions);
         }
         QCOMPARE(graphml.elementsByTagName(QStringLiteral("edge")).size(), int(network.edges.size()));
@@ -202,28 +250,30 @@ private Q_SLOTS:
         // GEXF: the same nodes with type, mentions and a colour; edges with weight and kind.
         QDomDocument gexf;
         QVERIFY(gexf.setContent(networkGexf(network, QStringLiteral("test")), true));
-        const QDomNodeList gexfNodes
-            = gexf.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3"), QStringLiteral("node"));
+        const QDomNodeList gexfNodes = gexf.elementsByTagNameNS(
+            QStringLiteral("http://www.gexf.net/1.2draft"), QStringLiteral("node"));
         QCOMPARE(gexfNodes.size(), int(network.nodes.size()));
         for (int i = 0; i < gexfNodes.size(); ++i) {
             const QDomElement node = gexfNodes.at(i).toElement();
             QCOMPARE(node.attribute(QStringLiteral("label")), network.nodes[size_t(i)].name);
-            const QDomNodeList values
-                = node.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3"), QStringLiteral("attvalue"));
+            const QDomNodeList values = node.elementsByTagNameNS(
+                QStringLiteral("http://www.gexf.net/1.2draft"), QStringLiteral("attvalue"));
             QCOMPARE(values.size(), 3);
             QCOMPARE(
                 values.at(0).toElement().attribute(QStringLiteral("value")), network.nodes[size_t(i)].type);
-            QCOMPARE(
-                node.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("color"))
-                    .size(),
+            QCOMPARE(node.elementsByTagNameNS(
+                             QStringLiteral("http://www.gexf.net/1.2draft/viz"), QStringLiteral("color"))
+                         .size(),
                 1);
         }
-        const QDomNodeList gexfEdges
-            = gexf.elementsByTagNameNS(QStringLiteral("http://gexf.net/1.3"), QStringLiteral("edge"));
+        const QDomNodeList gexfEdges = gexf.elementsByTagNameNS(
+            QStringLiteral("http://www.gexf.net/1.2draft"), QStringLiteral("edge"));
         QCOMPARE(gexfEdges.size(), int(network.edges.size()));
         QCOMPARE(gexfEdges.at(0).toElement().attribute(QStringLiteral("weight")).toLongLong(),
             network.edges[0].weight);
-        QVERIFY(networkCsv(network).startsWith("source,target,source_type,target_type,kind,weight\r\n"));
+        QVERIFY(
+            networkCsv(network).startsWith("source,target,source_type,target_type,kind,weight,directed\r\n"));
+        graphsReadBackByNetworkxAndIgraph(network);
     }
 
     void egoNetworkAndEvidence()
@@ -300,7 +350,8 @@ private Q_SLOTS:
         QVERIFY(n >= 10);
         const QList<QByteArray> lines = csv.data().split('\n');
         QVERIFY(lines.first().startsWith(
-            "id,published,outlet,title,url,language,duplicate_of,tags,note,entities"));
+            "id,published,published_time,published_precision,outlet,title,url,language,duplicate_of,tags,"
+            "note,entities"));
         QVERIFY(csv.data().contains("Huawei [COMPANY]"));
         QBuffer jsonl;
         jsonl.open(QIODevice::WriteOnly);
@@ -309,6 +360,123 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("tags")) && first.contains(QStringLiteral("note")));
         QVERIFY(!first.value(QStringLiteral("entities")).toArray().isEmpty());
         QVERIFY(!first.value(QStringLiteral("body")).toString().isEmpty());
+    }
+
+    void csvCellsStayTextAndColumnsStayRegular()
+    {
+        // What a spreadsheet would run as a formula gets an apostrophe (OWASP); numbers stay numbers.
+        QCOMPARE(csvField(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+        QCOMPARE(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(csvField(QStringLiteral("+cmd")), QStringLiteral("'+cmd"));
+        QCOMPARE(csvField(QStringLiteral("-1+1")), QStringLiteral("'-1+1"));
+        QCOMPARE(csvField(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+        QCOMPARE(csvField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+        QCOMPARE(csvField(QStringLiteral("=HYPERLINK(\"x\",\"y\")")),
+            QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));
+        for (const char *number : {"-3.5", "+49", "1e6", "-2E-3", "0.5"})
+            QCOMPARE(csvField(QString::fromLatin1(number)), QString::fromLatin1(number));
+        QCOMPARE(csvField(QStringLiteral("a=b")), QStringLiteral("a=b"));
+        // Lists in one cell: a value's own semicolon and backslash are escaped.
+        QCOMPARE(csvList({QStringLiteral("Zoll; Handel"), QStringLiteral("a\\b"), QStringLiteral("c")}),
+            QStringLiteral("Zoll\\; Handel; a\\\\b; c"));
+
+        // Through the article export: an RSS title and a note that would be formulas, a tag with
+        // a semicolon, and dates of three precisions, each column in one form.
+        auto store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+        auto insert = [&](const QString &title, const PublicationDate &published) {
+            Article a;
+            a.title = title;
+            a.body = title + QStringLiteral(" – Text.");
+            a.language = QStringLiteral("de");
+            a.contentHash = title;
+            a.published = published;
+            a.originalFormat = QStringLiteral("rss");
+            return store->insertArticle(a).value();
+        };
+        PublicationDate minute = PublicationDate::day(QDate(2022, 10, 8), DateOrigin::Metadata);
+        minute.precision = DatePrecision::Minute;
+        minute.time = QTime(8, 30);
+        minute.utcOffsetSeconds = 7200;
+        const ArticleId formula = insert(QStringLiteral("=2+3"), minute);
+        insert(QStringLiteral("Tag"), PublicationDate::day(QDate(2022, 10, 9), DateOrigin::Metadata));
+        insert(QStringLiteral("Monat"), PublicationDate::month(2022, 10, DateOrigin::Text));
+        insert(QStringLiteral("Ohne Datum"), PublicationDate {});
+        QVERIFY(store->addTags(formula, {QStringLiteral("Zoll; Handel")}));
+        QVERIFY(store->setNote(formula, QStringLiteral("@SUM(1)")));
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QCOMPARE(exportArticles(*store, {}, ArticleExportFormat::Csv, csv).value(), 4);
+        QList<QStringList> rows;
+        for (const QByteArray &line : csv.data().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                rows.append(QString::fromUtf8(line.trimmed()).split(QLatin1Char(',')));
+        }
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.first().mid(0, 5),
+            (QStringList {QStringLiteral("id"), QStringLiteral("published"), QStringLiteral("published_time"),
+                QStringLiteral("published_precision"), QStringLiteral("outlet")}));
+        QMap<QString, QStringList> byTitle;
+        for (const QStringList &row : rows.mid(1))
+            byTitle.insert(row.at(5), row);
+        QCOMPARE(byTitle.value(QStringLiteral("'=2+3")).mid(1, 3),
+            (QStringList {
+                QStringLiteral("2022-10-08"), QStringLiteral("08:30:00+02:00"), QStringLiteral("minute")}));
+        QCOMPARE(byTitle.value(QStringLiteral("Tag")).mid(1, 3),
+            (QStringList {QStringLiteral("2022-10-09"), QString(), QStringLiteral("day")}));
+        QCOMPARE(byTitle.value(QStringLiteral("Monat")).mid(1, 3),
+            (QStringList {QStringLiteral("2022-10-01"), QString(), QStringLiteral("month")}));
+        QCOMPARE(byTitle.value(QStringLiteral("Ohne Datum")).mid(1, 3),
+            (QStringList {QString(), QString(), QStringLiteral("none")}));
+        const QStringList &row = byTitle.value(QStringLiteral("'=2+3"));
+        QCOMPARE(row.at(9), QStringLiteral("Zoll\\; Handel"));
+        QCOMPARE(row.at(10), QStringLiteral("'@SUM(1)"));
+    }
+
+    void undatedArticlesAreCountedNotCharted()
+    {
+        TimelineQuery query(m_store->database());
+        auto charted = [](const MentionTimeline &t) {
+            return std::accumulate(
+                t.series.front().articles.begin(), t.series.front().articles.end(), qint64(0));
+        };
+        const MentionTimeline before = query.mentions({}, {m_nvidia}).value();
+        // An article mentioning Nvidia loses its date: it leaves the chart and is counted apart.
+        ArticleFilter filter;
+        filter.entities = {m_nvidia};
+        const ArticleId id
+            = ArticleQuery(m_store->database()).ids(filter, ArticleOrder::Date, false).value().front();
+        const PublicationDate date = m_store->article(id).value()->published;
+        QVERIFY(date.isValid());
+        QVERIFY(m_store->setPublished(id, PublicationDate {}));
+        const MentionTimeline after = query.mentions({}, {m_nvidia}).value();
+        QVERIFY(m_store->setPublished(id, date));
+        QCOMPARE(after.undated, before.undated + 1);
+        QCOMPARE(charted(after), charted(before) - 1);
+        const MentionChart chart(after, QStringLiteral("Nvidia"), QStringLiteral("Filter"));
+        QVERIFY2(chart.subtitle().startsWith(QStringLiteral("Filter · "))
+                && chart.subtitle().contains(QStringLiteral("undated article")),
+            qPrintable(chart.subtitle()));
+        QCOMPARE(query.mentions({}, {m_nvidia}).value().undated, before.undated);
+    }
+
+    void sourceListLeavesOutWhatIsUnknown()
+    {
+        // C locale in the tests: its short date has a two-digit year, the source list four.
+        Citation c {1, QStringLiteral("Reuters"), QStringLiteral("2022-10-08"), QStringLiteral("Titel"), {}};
+        QVERIFY2(
+            SourceList::describe(c).contains(QStringLiteral("2022")), qPrintable(SourceList::describe(c)));
+        QVERIFY(SourceList::describe(c).startsWith(QStringLiteral("Reuters, ")));
+        c.published = QStringLiteral("2022-10-08T08:30:00+02:00");
+        QVERIFY(SourceList::describe(c).contains(QStringLiteral("2022")));
+        c.published = QStringLiteral("2022-10");
+        QCOMPARE(SourceList::describe(c), QStringLiteral("Reuters, October 2022: Titel"));
+        c.outlet.clear();
+        QCOMPARE(SourceList::describe(c), QStringLiteral("October 2022: Titel"));
+        c.published.clear();
+        c.url = QStringLiteral("https://example.org/a");
+        QCOMPARE(SourceList::describe(c), QStringLiteral("Titel. https://example.org/a"));
+        QCOMPARE(joinKnown({QString(), QStringLiteral("Titel")}), QStringLiteral("Titel"));
+        QCOMPARE(readableDate(QStringLiteral("2025")), QStringLiteral("2025"));
     }
 
     void pdfsReadBack()
