@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window as a process of its own for tst_lostedit, which drives it one line at a
 // time over stdin/stdout and ends it with SIGKILL, the way the analyst's session ended:
 //   "dialog"        File → Import, then "Add Files…": the file dialog lists the working folder

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analyst's lost tag, step by step with the real window in a process of its own
 // (lostedit_window): the window opens the database, File → Import lists the database's folder,
 // `lagebild-cli stats` runs on the same database, the window tags an article, the window's

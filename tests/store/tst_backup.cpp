@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups through SQLite's online backup API, and the copy taken before a schema migration.
 
 #include "store/articlestore.h"

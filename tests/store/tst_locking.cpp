@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SQLite's locks against code that opens and closes the database files behind its back (the file
 // dialog's MIME sniffing, any library), and against other processes (lagebild-cli, the sqlite3
 // shell). See docs/locking.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Why this file exists: SQLite's unix VFS locks the database, its -shm and (in rollback mode) its
 // journal with POSIX advisory locks (fcntl F_SETLK). POSIX ties those locks to the process and
 // drops ALL of them the moment the process closes ANY descriptor of the file — also one that
