@@ -65,7 +65,10 @@ void CorrectionRules::apply(const QString &input, AnalysisResult &result) const
         }
         if (!type)
             continue;
-        for (const auto &[start, end] : occurrences(text, rule.value)) {
+        for (const auto &occurrence : occurrences(text, rule.value)) {
+            // Named copies, not structured bindings: clang before 16 cannot capture those.
+            const auto start = occurrence.first;
+            const auto end = occurrence.second;
             std::erase_if(mentions, [&](const Mention &m) { return m.start < end && start < m.end && m.length() <= end - start; });
             const bool blocked = std::any_of(mentions.begin(), mentions.end(), [&](const Mention &m) { return m.start < end && start < m.end; });
             if (blocked)

@@ -2,10 +2,20 @@
 #include "services/facetcounter.h"
 
 #include "store/articlestore.h"
+#include "store/sqlite/database.h"
 
 #include <QtConcurrent>
 
+#include <mutex>
+
 namespace Lagebild {
+
+struct FacetCounter::Running
+{
+    std::mutex mutex;
+    Sqlite::Database *database = nullptr; ///< set while the count runs, under the mutex
+    bool interrupted = false;
+};
 
 FacetCounter::FacetCounter(QString databasePath, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath))
@@ -26,30 +36,55 @@ FacetCounter::FacetCounter(QString databasePath, QObject *parent)
 
 FacetCounter::~FacetCounter()
 {
+    interruptRunning();
     m_watcher.waitForFinished();
 }
 
 void FacetCounter::request(const ArticleFilter &filter)
 {
-    if (m_busy)
+    if (m_busy) {
         m_pending = filter;
-    else
+        interruptRunning(); // its counts are for an older filter
+    } else {
         start(filter);
+    }
+}
+
+void FacetCounter::interruptRunning()
+{
+    if (!m_running)
+        return;
+    const std::lock_guard guard(m_running->mutex);
+    m_running->interrupted = true;
+    if (m_running->database)
+        m_running->database->interrupt();
 }
 
 void FacetCounter::start(const ArticleFilter &filter)
 {
     m_busy = true;
-    m_watcher.setFuture(QtConcurrent::run([path = m_databasePath, filter] {
+    m_running = std::make_shared<Running>();
+    m_watcher.setFuture(QtConcurrent::run([path = m_databasePath, filter, running = m_running] {
+        FacetCounts outcome;
+        outcome.filter = filter;
         auto store = ArticleStore::open(path);
         if (!store) {
-            FacetCounts failed;
-            failed.filter = filter;
-            failed.error = store.errorMessage();
-            return failed;
+            outcome.error = store.errorMessage();
+            return outcome;
+        }
+        {
+            const std::lock_guard guard(running->mutex);
+            if (running->interrupted) {
+                outcome.error = QStringLiteral("interrupted");
+                return outcome;
+            }
+            running->database = &(**store).database();
         }
         ArticleQuery query((**store).database());
-        return count(query, filter);
+        outcome = count(query, filter);
+        const std::lock_guard guard(running->mutex);
+        running->database = nullptr; // the connection closes with the store below
+        return outcome;
     }));
 }
 

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -42,9 +43,15 @@ Q_SIGNALS:
     void ready(const Lagebild::FacetCounts &counts);
 
 private:
+    /// The connection of the count in flight, so a newer request (or closing the window) can stop
+    /// it with sqlite3_interrupt instead of waiting seconds for counts nobody will see.
+    struct Running;
+
     void start(const ArticleFilter &filter);
+    void interruptRunning();
 
     QString m_databasePath;
+    std::shared_ptr<Running> m_running;
     std::optional<ArticleFilter> m_pending;
     QFutureWatcher<FacetCounts> m_watcher;
     // Busy until the counts are delivered: the future ends before its finished() signal arrives,

@@ -8,13 +8,16 @@
 #include "import/languagedetector.h"
 #include "store/articlestore.h"
 #include "store/sqlite/database.h"
+#include "store/sqlite/transaction.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Lagebild {
 
@@ -22,7 +25,7 @@ namespace {
 
 // Commit after this many files or this much time, whichever comes first: large batches for
 // throughput, short enough that a crash loses little and readers see progress.
-constexpr int batchFiles = 500;
+constexpr int filesPerBatch = 500;
 constexpr qint64 batchMilliseconds = 1000;
 
 QString megabytes(qint64 bytes)
@@ -89,16 +92,40 @@ ImportSummary ImportService::importPaths(
         m_knownLoaded = true;
     }
 
+    // Files are committed in batches: one transaction per batch, a savepoint per file. When a
+    // COMMIT fails (disk full, I/O error) the whole batch is rolled back, and its files are
+    // reported as not stored instead of counted as imported.
     Sqlite::Database &db = m_store.database();
-    bool inTransaction = false;
-    int filesInBatch = 0;
+    std::optional<Sqlite::Transaction> batch;
+    QStringList batchFiles; // the files of the open batch
+    ImportSummary beforeBatch;
+    size_t knownBeforeBatch = 0;
+    size_t problemsBeforeBatch = 0;
     QElapsedTimer batchTimer;
     auto commit = [&]() {
-        if (!inTransaction)
+        if (!batch)
             return;
-        if (auto r = db.execute(QStringLiteral("COMMIT")); !r)
-            report({m_store.path(), QStringLiteral("cannot commit the import: %1").arg(r.errorMessage())});
-        inTransaction = false;
+        auto committed = batch->commit();
+        batch.reset();
+        if (committed)
+            return;
+        m_known.resize(knownBeforeBatch);
+        QSet<QString> alreadyReported; // files of the batch refused before, for their own reason
+        for (size_t p = problemsBeforeBatch; p < summary.problems.size(); ++p)
+            alreadyReported.insert(summary.problems[p].file);
+        auto problems = std::move(summary.problems);
+        const int filesSeen = summary.files;
+        summary = beforeBatch;
+        summary.files = filesSeen;
+        summary.problems = std::move(problems);
+        for (const QString &file : std::as_const(batchFiles)) {
+            ++summary.failedFiles;
+            if (!alreadyReported.contains(file)) {
+                report({file,
+                    QStringLiteral("not stored: the database could not save it (%1)")
+                        .arg(committed.errorMessage())});
+            }
+        }
     };
 
     const int total = int(files.size());
@@ -109,19 +136,26 @@ ImportSummary ImportService::importPaths(
         }
         if (observer.progress)
             observer.progress(i, total, files[i]);
-        if (!inTransaction) {
-            if (auto r = db.execute(QStringLiteral("BEGIN IMMEDIATE")); !r) {
+        if (!batch) {
+            batch.emplace(db);
+            if (!batch->isActive()) {
                 report({m_store.path(),
-                    QStringLiteral("cannot write to the database: %1").arg(r.errorMessage())});
+                    QStringLiteral("cannot write to the database: %1")
+                        .arg(batch->beginResult().errorMessage())});
+                batch.reset();
                 break;
             }
-            inTransaction = true;
-            filesInBatch = 0;
+            batchFiles.clear();
+            beforeBatch = summary;
+            beforeBatch.problems.clear();
+            knownBeforeBatch = m_known.size();
+            problemsBeforeBatch = summary.problems.size();
             batchTimer.start();
         }
         ++summary.files;
+        batchFiles.append(files[i]);
         importFile(files[i], summary, observer);
-        if (++filesInBatch >= batchFiles || batchTimer.elapsed() > batchMilliseconds)
+        if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
             commit();
     }
     commit();
@@ -172,17 +206,17 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
     }
 
     // A savepoint per file: a database error undoes this file only.
-    Sqlite::Database &db = m_store.database();
-    if (auto r = db.execute(QStringLiteral("SAVEPOINT import_file")); !r)
-        return fail(QStringLiteral("cannot write to the database: %1").arg(r.errorMessage()));
+    Sqlite::Savepoint savepoint(m_store.database(), "import_file");
+    if (!savepoint.isActive())
+        return fail(
+            QStringLiteral("cannot write to the database: %1").arg(savepoint.beginResult().errorMessage()));
     const size_t knownBefore = m_known.size();
     const ImportSummary before = summary;
     for (Article &article : batch->articles) {
         article.originalFile = file;
         QString error;
         if (!storeArticle(article, file, summary, observer, error)) {
-            (void)db.execute(QStringLiteral("ROLLBACK TO import_file"));
-            (void)db.execute(QStringLiteral("RELEASE import_file"));
+            savepoint.rollback();
             m_known.resize(knownBefore);
             const ImportProblem failure {file, QStringLiteral("cannot store: %1").arg(error)};
             auto problems = std::move(summary.problems);
@@ -195,7 +229,8 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
             return;
         }
     }
-    (void)db.execute(QStringLiteral("RELEASE import_file"));
+    if (auto released = savepoint.release(); !released)
+        return fail(QStringLiteral("cannot store: %1").arg(released.errorMessage()));
     summary.bytes += data.size();
 }
 

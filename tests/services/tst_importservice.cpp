@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace Lagebild;
@@ -176,6 +177,62 @@ private Q_SLOTS:
         const ImportSummary s = service.importPaths({path});
         QCOMPARE(s.failedFiles, 1);
         QVERIFY(s.problems.front().reason.contains(QLatin1String("cannot read")));
+    }
+
+    void failedCommitReportsTheBatchAndKeepsTheRest()
+    {
+        // A COMMIT that fails (here forced by a commit hook; in life a full disk or an I/O error)
+        // rolls the batch back: its files are reported as not stored, nothing is counted as
+        // imported, what was stored before stays, and the connection is usable again.
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("vorher.txt")), article(QStringLiteral("Vorher"), storyA));
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
+        ImportService service(*store);
+        QCOMPARE(service.importPaths({dir.filePath(QStringLiteral("vorher.txt"))}).imported, 1);
+
+        writeFile(dir.filePath(QStringLiteral("neu/b.txt")), article(QStringLiteral("B"), storyB));
+        sqlite3_commit_hook(
+            store->database().handle(), [](void *) { return 1; }, nullptr);
+        const ImportSummary failed = service.importPaths({dir.filePath(QStringLiteral("neu"))});
+        sqlite3_commit_hook(store->database().handle(), nullptr, nullptr);
+        QCOMPARE(failed.imported, 0);
+        QCOMPARE(failed.failedFiles, 1);
+        QCOMPARE(int(failed.problems.size()), 1);
+        QVERIFY(failed.problems.front().file.endsWith(QLatin1String("b.txt")));
+        QVERIFY2(failed.problems.front().reason.startsWith(QLatin1String("not stored")),
+            qPrintable(failed.problems.front().reason));
+        QCOMPARE(Sqlite::queryInt64(store->database(), u"SELECT count(*) FROM articles")->value_or(-1), 1);
+
+        // The same file again, once the database works: stored (it was not a duplicate).
+        const ImportSummary again = service.importPaths({dir.filePath(QStringLiteral("neu"))});
+        QCOMPARE(again.imported, 1);
+        QCOMPARE(again.duplicates, 0);
+    }
+
+    void fullDiskRefusesFilesNotData()
+    {
+        // A database that cannot grow (max_page_count, as a full disk would): each file that does
+        // not fit is refused with the reason, earlier articles stay intact.
+        QTemporaryDir dir;
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
+        ImportService service(*store);
+        writeFile(dir.filePath(QStringLiteral("a.txt")), article(QStringLiteral("A"), storyA));
+        QCOMPARE(service.importPaths({dir.filePath(QStringLiteral("a.txt"))}).imported, 1);
+        const qint64 pages = Sqlite::queryInt64(store->database(), u"PRAGMA page_count")->value_or(0);
+        QVERIFY(store->database().execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QString big;
+        for (int i = 0; i < 400; ++i)
+            big += QStringLiteral("Satz %1 über Exportkontrollen für Halbleiter und ihre Folgen. ").arg(i);
+        writeFile(dir.filePath(QStringLiteral("gross/b.txt")), article(QStringLiteral("Groß"), big));
+        const ImportSummary s = service.importPaths({dir.filePath(QStringLiteral("gross"))});
+        QCOMPARE(s.imported, 0);
+        QCOMPARE(s.failedFiles, 1);
+        QVERIFY2(
+            s.problems.front().reason.contains(QLatin1String("full")), qPrintable(s.problems.front().reason));
+        QCOMPARE(Sqlite::queryInt64(store->database(), u"SELECT count(*) FROM articles")->value_or(-1), 1);
+        Sqlite::Statement integrity(store->database(), u"PRAGMA integrity_check");
+        QVERIFY(integrity.step().value());
+        QCOMPARE(integrity.columnText(0), QStringLiteral("ok"));
     }
 
     void cancelStopsBeforeNextFile()

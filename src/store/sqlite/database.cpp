@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlite/database.h"
 
+#include "store/sqlite/errorkind.h"
 #include "store/sqlite/ofdlocks.h"
 
 #include <sqlite3.h>
@@ -29,7 +30,7 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
         const QString reason
             = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(handle);
-        return Error {QStringLiteral("cannot open database %1: %2").arg(path, reason)};
+        return Error {QStringLiteral("cannot open database %1: %2").arg(path, reason), errorKindOf(rc)};
     }
     sqlite3_extended_result_codes(handle, 1);
     return std::unique_ptr<Database>(new Database(handle, path));
@@ -39,8 +40,10 @@ Expected<void> Database::execute(const QString &sql)
 {
     char *message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error error {QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle))};
+    if (const int rc = sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message);
+        rc != SQLITE_OK) {
+        Error error {QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle)),
+            errorKindOf(sqlite3_extended_errcode(m_handle))};
         sqlite3_free(message);
         return error;
     }

@@ -2,6 +2,7 @@
 #include "store/sqlite/statement.h"
 
 #include "store/sqlite/database.h"
+#include "store/sqlite/errorkind.h"
 
 #include <sqlite3.h>
 
@@ -65,7 +66,7 @@ Expected<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error error {m_db.lastErrorMessage()};
+    Error error {m_db.lastErrorMessage(), errorKindOf(rc)};
     sqlite3_reset(m_stmt);
     return error;
 }

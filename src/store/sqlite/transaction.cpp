@@ -3,6 +3,8 @@
 
 #include "store/sqlite/database.h"
 
+#include <sqlite3.h>
+
 namespace Lagebild::Sqlite {
 
 Transaction::Transaction(Database &db)
@@ -11,8 +13,16 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    rollback();
+}
+
+void Transaction::rollback()
+{
+    // After a failed COMMIT SQLite may already have rolled back by itself; ROLLBACK outside a
+    // transaction is then a harmless error.
+    if (m_active && !sqlite3_get_autocommit(m_db.handle()))
         (void)m_db.execute(QStringLiteral("ROLLBACK"));
+    m_active = false;
 }
 
 Expected<void> Transaction::commit()
@@ -20,8 +30,41 @@ Expected<void> Transaction::commit()
     if (!m_active)
         return m_begin.hasValue() ? Error {QStringLiteral("transaction already finished")} : m_begin.error();
     auto result = m_db.execute(QStringLiteral("COMMIT"));
-    if (result)
-        m_active = false;
+    if (!result)
+        rollback();
+    m_active = false;
+    return result;
+}
+
+Savepoint::Savepoint(Database &db, const char *name)
+    : m_db(db)
+    , m_name(QString::fromLatin1(name))
+    , m_begin(db.execute(QStringLiteral("SAVEPOINT %1").arg(m_name)))
+    , m_active(m_begin.hasValue())
+{ }
+
+Savepoint::~Savepoint()
+{
+    rollback();
+}
+
+void Savepoint::rollback()
+{
+    if (!m_active)
+        return;
+    (void)m_db.execute(QStringLiteral("ROLLBACK TO %1").arg(m_name));
+    (void)m_db.execute(QStringLiteral("RELEASE %1").arg(m_name));
+    m_active = false;
+}
+
+Expected<void> Savepoint::release()
+{
+    if (!m_active)
+        return m_begin.hasValue() ? Error {QStringLiteral("savepoint already finished")} : m_begin.error();
+    auto result = m_db.execute(QStringLiteral("RELEASE %1").arg(m_name));
+    if (!result)
+        rollback();
+    m_active = false;
     return result;
 }
 

@@ -3,6 +3,8 @@
 
 #include "core/expected.h"
 
+#include <QString>
+
 namespace Lagebild::Sqlite {
 
 class Database;
@@ -19,10 +21,35 @@ public:
 
     [[nodiscard]] bool isActive() const { return m_active; }
     [[nodiscard]] const Expected<void> &beginResult() const { return m_begin; }
+    /// COMMIT. When it fails (disk full, I/O error, busy) the transaction is rolled back at once,
+    /// so the caller knows that nothing of it was stored and the connection is usable again.
     Expected<void> commit();
+    void rollback();
 
 private:
     Database &m_db;
+    Expected<void> m_begin;
+    bool m_active = false;
+};
+
+/// SAVEPOINT on construction; ROLLBACK TO and RELEASE on destruction unless release() succeeded:
+/// undoes a part of a transaction (one imported file) without losing the rest.
+class Savepoint
+{
+public:
+    Savepoint(Database &db, const char *name);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] const Expected<void> &beginResult() const { return m_begin; }
+    Expected<void> release();
+    void rollback();
+
+private:
+    Database &m_db;
+    QString m_name;
     Expected<void> m_begin;
     bool m_active = false;
 };
