@@ -8,6 +8,10 @@
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
 
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
 namespace Lagebild::Analysis {
 
 namespace {
@@ -36,7 +40,23 @@ void findNamesByModel(FinderContext &c)
     if (tagger.isEmpty())
         return;
     const TaggerInput input {c.text, c.info, c.gazetteerMatches, c.resources.gazetteer};
-    for (NerTagger::Span span : tagger.tag(input)) {
+    std::vector<NerTagger::Span> spans = tagger.tag(input);
+    // One name, one type in an article: the type the tagger gave it most often wins
+    // ("Condor" a company in four sentences is not an organisation in the fifth).
+    auto key = [&c](const NerTagger::Span &s) {
+        quint64 k = 0x51ed27;
+        for (int t = s.firstToken; t < s.endToken; ++t)
+            k = (k ^ c.text.hash(t)) * 0x100000001b3ull;
+        return k;
+    };
+    std::unordered_map<quint64, std::array<int, NerTagger::typeCount>> votes;
+    for (const NerTagger::Span &s : spans)
+        ++votes[key(s)][size_t(*NerTagger::typeIndex(s.type))];
+    for (NerTagger::Span &s : spans) {
+        const auto &v = votes[key(s)];
+        s.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
+    }
+    for (NerTagger::Span span : spans) {
         // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;

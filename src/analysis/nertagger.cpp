@@ -381,12 +381,6 @@ void NerTagger::viterbi(const float *emissions, const Mask *masks, int n, const 
 
 std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
 {
-    return tag(in, std::vector<bool>(in.text.sentences().size(), true));
-}
-
-std::vector<NerTagger::Span> NerTagger::tag(
-    const TaggerInput &in, const std::vector<bool> &sentenceWanted) const
-{
     std::vector<Span> spans;
     if (!m_weights)
         return spans;
@@ -401,8 +395,6 @@ std::vector<NerTagger::Span> NerTagger::tag(
     const qint16 *weights = m_weights.get();
     const auto &sentences = text.sentences();
     for (size_t s = 0; s < sentences.size(); ++s) {
-        if (!sentenceWanted[s])
-            continue;
         const int first = sentences[s].firstToken, end = sentences[s].endToken;
         if (end <= first)
             continue;

@@ -77,15 +77,7 @@ public:
     static NerTagger fromWeights(
         const std::vector<float> &weights, const Transitions &transitions, float minWeight);
     [[nodiscard]] bool isEmpty() const { return !m_weights; }
-    [[nodiscard]] size_t memoryBytes() const
-    {
-        return m_weights ? size_t(featureCount) * stride * sizeof(qint16) : 0;
-    }
-
     [[nodiscard]] std::vector<Span> tag(const TaggerInput &input) const;
-    /// Tags only the wanted sentences (elsewhere the engine would drop every name anyway).
-    [[nodiscard]] std::vector<Span> tag(
-        const TaggerInput &input, const std::vector<bool> &sentenceWanted) const;
 
     // The pieces training shares with tagging.
     /// Per token: 0, or 1 + 2·type + (inside ? 1 : 0) of the gazetteer name covering it.

@@ -28,9 +28,13 @@ using namespace Lagebild::Analysis::Training;
 
 namespace {
 
+bool showErrors = false;
+
 void print(const char *name, const Evaluation &e)
 {
     std::printf("== %s\n%s", name, qPrintable(e.table()));
+    if (showErrors)
+        std::printf("%s\n", qPrintable(e.errors.join(QLatin1Char('\n'))));
     std::fflush(stdout);
 }
 
@@ -60,8 +64,10 @@ int main(int argc, char *argv[])
     option("min-weight", "Prune weights below this.", "w", "0.05");
     option("out", "Model file to write.", "file");
     option("engine", "Score the whole engine instead of training.");
+    option("errors", "Print every false positive and false negative.");
     parser.addHelpOption();
     parser.process(app);
+    showErrors = parser.isSet(QStringLiteral("errors"));
 
     std::vector<Document> train, heldGermEval, evalSmartData, evalGold;
     const int holdout = parser.value(QStringLiteral("holdout")).toInt();

@@ -348,6 +348,14 @@ Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger)
                 addFound(m.start, m.end, m.type);
         }
         evaluation.add(gold, found);
+        for (const auto &[start, end, cls] : found)
+            if (!gold.count({start, end, cls}))
+                evaluation.errors.append(
+                    QStringLiteral("FP %1 '%2'").arg(cls, doc.text.mid(start, end - start)));
+        for (const auto &[start, end, cls] : gold)
+            if (!found.count({start, end, cls}))
+                evaluation.errors.append(
+                    QStringLiteral("FN %1 '%2'").arg(cls, doc.text.mid(start, end - start)));
     }
     return evaluation;
 }

@@ -8,6 +8,7 @@
 #include "analysis/nertagger.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <set>
@@ -70,6 +71,7 @@ struct Evaluation
 {
     std::map<QString, SpanScore> byClass;
     SpanScore micro; ///< over PER, LOC, ORG
+    QStringList errors; ///< "FP ORG 'text'" and "FN …" lines, filled by evaluate()
     /// Adds one document; classes "PER", "LOC", "ORG" make up the micro figure, others
     /// (e.g. "COMPANY") are reported on their own.
     void add(const Spans &gold, const Spans &found);
