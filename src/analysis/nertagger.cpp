@@ -344,9 +344,11 @@ void NerTagger::viterbi(const float *emissions, const Mask *masks, int n, const 
                 if (transitionAllowed(0, l))
                     best = tr[0][size_t(l)];
             } else {
-                for (int p = 0; p < labelCount; ++p) {
+                // I-X follows only B-X or I-X: two candidates instead of all labels.
+                const bool inside = l != 0 && !isBegin(l);
+                for (int p = inside ? l - 1 : 0; p < (inside ? l + 1 : labelCount); ++p) {
                     const float f = forward[size_t(i - 1) * stride + size_t(p)];
-                    if (f <= none || !transitionAllowed(p, l))
+                    if (f <= none)
                         continue;
                     const float s = f + tr[size_t(p)][size_t(l)];
                     if (s > best) {
