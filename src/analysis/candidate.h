@@ -71,6 +71,8 @@ inline constexpr int AgencyPhrase = 85;
 inline constexpr int Quantity = 68; ///< below product and long names: "Mate 60 Pro", "RTX 4090"
 inline constexpr int GazetteerLong = 75; ///< multi-word known names
 inline constexpr int Product = 70;
+inline constexpr int Model
+    = 66; ///< the name tagger: over single list words and name rules, under designators and long names
 inline constexpr int Company = 65;
 inline constexpr int Gazetteer = 60;
 inline constexpr int Person = 55;

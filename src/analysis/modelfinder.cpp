@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Person, place and organisation names that no rule or list knows, from the statistical tagger
-// (nertagger.h). Lowest priority: the tagger only fills the gaps the other finders leave.
+// The main name finder: the structured tagger (nertagger.h) for persons, places, companies,
+// agencies, organisations, media and products. Its priority (candidate.h) puts it over single
+// list words and the name rules, which it has as features, and under long list names, agency
+// phrases, product designators and quantities, whose rules are more precise than the model.
 
 #include "analysis/candidate.h"
 #include "analysis/nertagger.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
-#include "text/germanfolding.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
 
 namespace Lagebild::Analysis {
 
 namespace {
 
-// How sure the tagger must be: below this margin its guesses cost more precision than they add.
-constexpr float minimumMargin = 3.0f;
-
-// An organisation the tagger found is most often a company in business news; words for a
-// government body or an institution say otherwise.
-EntityType organizationType(const FinderContext &c, int first, int end)
+// The lists overrule the tagger's choice among the organisation types: words for a government
+// body or an institution say what it is.
+EntityType organizationType(const FinderContext &c, int first, int end, EntityType tagged)
 {
     for (int k = first; k < end; ++k) {
         if (c.has(k, WordInfo::OrganizationHead))
@@ -28,7 +30,7 @@ EntityType organizationType(const FinderContext &c, int first, int end)
                 return EntityType::Agency;
         }
     }
-    return EntityType::Company;
+    return tagged;
 }
 
 } // namespace
@@ -38,58 +40,43 @@ void findNamesByModel(FinderContext &c)
     const NerTagger &tagger = c.resources.tagger;
     if (tagger.isEmpty())
         return;
-    const TaggerInput input{c.text, c.info, c.gazetteerMatches, c.resources.gazetteer};
-    // Only sentences with a capitalised word no list or lexicon knows can yield a name below.
-    std::vector<bool> wanted(c.text.sentences().size(), false);
-    for (int k = 0; k < c.text.size(); ++k) {
-        const Token &t = c.text.at(k);
-        if (t.kind == Token::Word && (t.upper || t.allUpper) && !c.has(k, WordInfo::CommonAcronym)
-            && (c.has(k, WordInfo::GivenName) || !(c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::Lowercase))))
-            wanted[size_t(t.sentence)] = true;
-    }
-    const Resources &r = c.resources;
-    auto known = [&](int k) {
-        if (c.has(k, WordInfo::CommonAcronym))
-            return true;
-        if (c.has(k, WordInfo::GivenName) || c.text.at(k).allUpper)
-            return false;
-        if (c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::Lowercase))
-            return true;
-        // German compounds are rarely listed whole: "Handelsministerin" is Handels + Ministerin.
-        const QString &f = c.text.folded(k);
-        for (qsizetype split = 3; split + 4 <= f.size(); ++split) {
-            const QStringView tail = QStringView(f).mid(split);
-            if (r.capitalizedWords.contains(tail, Text::wordHash(tail)))
-                return true;
-        }
-        return false;
+    const TaggerInput input {c.text, c.info, c.gazetteerMatches, c.resources.gazetteer};
+    std::vector<NerTagger::Span> spans = tagger.tag(input);
+    // One name, one type in an article: the type the tagger gave it most often wins
+    // ("Condor" a company in four sentences is not an organisation in the fifth).
+    auto key = [&c](const NerTagger::Span &s) {
+        quint64 k = 0x51ed27;
+        for (int t = s.firstToken; t < s.endToken; ++t)
+            k = (k ^ c.text.hash(t)) * 0x100000001b3ull;
+        return k;
     };
-    for (NerTagger::Span span : tagger.tag(input, wanted)) {
-        if (span.margin < minimumMargin)
-            continue;
-        // Leading German nouns are descriptions ("Beratungshaus …", "Kanzlei …"), a trailing
-        // period ends the sentence: neither belongs to the name.
-        while (span.endToken - span.firstToken > 1 && known(span.firstToken))
-            ++span.firstToken;
+    std::unordered_map<quint64, std::array<int, NerTagger::typeCount>> votes;
+    for (const NerTagger::Span &s : spans)
+        ++votes[key(s)][size_t(*NerTagger::typeIndex(s.type))];
+    for (NerTagger::Span &s : spans) {
+        const auto &v = votes[key(s)];
+        s.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
+    }
+    for (NerTagger::Span span : spans) {
+        // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;
-        // A name the tagger proposes must hold a word the German lexicon does not know, a
-        // given name or an acronym: "Gallium", "Chips", "Rivalen" are words, not names.
-        bool nameLike = false;
-        for (int k = span.firstToken; k < span.endToken && !nameLike; ++k)
-            nameLike = c.text.at(k).kind == Token::Word && !known(k);
-        if (!nameLike)
+        // The first part of a compound ("China-Geschäft", "US-Exportkontrollen") is no mention
+        // (annotation guide); a name the lists hold is theirs to type and to name canonically.
+        const int after = span.endToken;
+        if (after + 1 < c.text.size() && c.text.is(after, u"-") && !c.text.at(after).spaceBefore
+            && !c.text.at(after + 1).spaceBefore && c.text.at(after + 1).kind == Token::Word)
             continue;
-        // One word alone is too little evidence for a person; the rules catch "sagte Capri".
-        if (span.type == NerTagger::BPer && span.endToken - span.firstToken < 2)
+        const auto &listed = c.gazetteerMatches[size_t(span.firstToken)];
+        if (listed && listed->endToken == span.endToken)
             continue;
         Mention m;
-        m.type = span.type == NerTagger::BPer ? EntityType::Person
-                 : span.type == NerTagger::BLoc ? EntityType::Location
-                                                : organizationType(c, span.firstToken, span.endToken);
+        m.type = span.type == EntityType::Company || span.type == EntityType::Organization
+            ? organizationType(c, span.firstToken, span.endToken, span.type)
+            : span.type;
         m.start = c.text.at(span.firstToken).start;
         m.end = c.text.at(span.endToken - 1).end;
-        c.add(span.firstToken, span.endToken, m, Priority::Weak - 10);
+        c.add(span.firstToken, span.endToken, m, Priority::Model);
     }
 }
 

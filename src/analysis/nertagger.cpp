@@ -4,11 +4,23 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
+#include <QDataStream>
 #include <QFile>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace Lagebild::Analysis {
 
 namespace {
+
+constexpr char magic[] = "LBNER2";
 
 quint32 slot(quint64 kind, quint64 value)
 {
@@ -39,6 +51,25 @@ quint64 shape(const TokenizedText &text, int i)
     return s;
 }
 
+// The character classes of a word with runs collapsed: "MI355X" → "XdX", "iPhone" → "xXx" —
+// designators and brand spellings share these across names never seen.
+quint64 pattern(QStringView word)
+{
+    quint64 h = 0x51ed27;
+    QChar last;
+    int n = 0;
+    for (const QChar c : word) {
+        const QChar k = c.isUpper() ? u'X' : c.isLower() ? u'x' : c.isDigit() ? u'd' : c;
+        if (k == last)
+            continue;
+        last = k;
+        h = h * 131 + k.unicode();
+        if (++n == 8)
+            break;
+    }
+    return h;
+}
+
 quint64 wordAt(const TokenizedText &text, int i)
 {
     if (i < 0)
@@ -48,9 +79,61 @@ quint64 wordAt(const TokenizedText &text, int i)
     return text.hash(i);
 }
 
+bool mayStart(const Token &t)
+{
+    return t.kind == Token::Word && (t.upper || t.allUpper || t.hasDigit);
+}
+
+// Lower-case words and marks inside names: "Institut für …", "Bank of …", "Mercedes-Benz", "AT&T".
+bool mayContinue(const TokenizedText &text, int i)
+{
+    const Token &t = text.at(i);
+    if (t.kind == Token::Number || mayStart(t))
+        return true;
+    if (t.kind == Token::Punct)
+        return text.is(i, u"-") || text.is(i, u".") || text.is(i, u"&") || text.is(i, u"'");
+    return t.length() <= 5;
+}
+
+// 16-bit weights: the largest maps to 32767.
+float quantisationScale(const std::vector<float> &weights)
+{
+    float maxAbs = 0;
+    for (const float w : weights)
+        maxAbs = std::max(maxAbs, std::abs(w));
+    return maxAbs > 0 ? 32767.0f / maxAbs : 1.0f;
+}
+
+void putLe(QByteArray &out, const void *data, int size)
+{
+    out.append(static_cast<const char *>(data), size);
+}
+
 } // namespace
 
 NerTagger::NerTagger() = default;
+
+std::shared_ptr<qint16[]> NerTagger::allocateWeights()
+{
+    const size_t bytes = size_t(featureCount) * stride * sizeof(qint16);
+    constexpr size_t hugePage = size_t(1) << 21;
+    auto *p = static_cast<qint16 *>(std::aligned_alloc(hugePage, bytes));
+    if (!p)
+        throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    madvise(p, bytes, MADV_HUGEPAGE); // advice only: without huge pages the tagger is slower, not wrong
+#endif
+    std::memset(p, 0, bytes);
+    return std::shared_ptr<qint16[]>(p, [](qint16 *q) { std::free(q); });
+}
+
+std::optional<int> NerTagger::typeIndex(EntityType type)
+{
+    for (int k = 0; k < typeCount; ++k)
+        if (types[size_t(k)] == type)
+            return k;
+    return std::nullopt;
+}
 
 NerTagger NerTagger::fromResource(const QString &path)
 {
@@ -58,20 +141,107 @@ NerTagger NerTagger::fromResource(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tagger;
-    tagger.m_weights.assign(size_t(featureCount) * LabelCount, 0.0f);
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
-        if (line.startsWith('#'))
-            continue;
-        const QList<QByteArray> f = line.trimmed().split('\t');
-        if (f.size() != 3)
-            continue;
-        const quint32 index = f[0].toUInt();
-        const int label = f[1].toInt();
-        if (index < featureCount && label >= 0 && label < LabelCount)
-            tagger.m_weights[size_t(index) * LabelCount + size_t(label)] = f[2].toFloat();
+    const QByteArray all = file.readAll();
+    // Comment lines (licence and provenance), then "LBNER2 bits stride scale", then the payload.
+    qsizetype at = 0;
+    while (at < all.size() && all.at(at) == '#')
+        at = all.indexOf('\n', at) + 1;
+    const qsizetype lineEnd = all.indexOf('\n', at);
+    if (lineEnd < 0)
+        return tagger;
+    const QList<QByteArray> header = all.mid(at, lineEnd - at).split(' ');
+    if (header.size() != 4 || header[0] != magic || header[1].toInt() != featureBits
+        || header[2].toInt() != stride)
+        return tagger;
+    const float scale = header[3].toFloat();
+    const QByteArray payload = qUncompress(all.mid(lineEnd + 1));
+    QDataStream in(payload);
+    in.setByteOrder(QDataStream::LittleEndian);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    for (auto &row : tagger.m_transitions)
+        for (float &v : row)
+            in >> v;
+    quint32 count = 0;
+    in >> count;
+    tagger.m_weights = allocateWeights();
+    const size_t size = size_t(featureCount) * stride;
+    quint64 index = 0;
+    for (quint32 k = 0; k < count && in.status() == QDataStream::Ok; ++k) {
+        quint64 delta = 0;
+        int shift = 0;
+        quint8 byte = 0;
+        do {
+            in >> byte;
+            delta |= quint64(byte & 0x7f) << shift;
+            shift += 7;
+        } while ((byte & 0x80) && shift < 64);
+        qint16 value = 0;
+        in >> value;
+        index += delta;
+        if (index < size)
+            tagger.m_weights[size_t(index)] = value;
     }
+    if (in.status() != QDataStream::Ok || scale <= 0) {
+        tagger.m_weights.reset();
+        return tagger;
+    }
+    tagger.m_scale = scale;
     return tagger;
+}
+
+NerTagger NerTagger::fromWeights(
+    const std::vector<float> &weights, const Transitions &transitions, float minWeight)
+{
+    NerTagger tagger;
+    const float scale = quantisationScale(weights);
+    tagger.m_weights = allocateWeights();
+    for (size_t k = 0; k < weights.size() && k < size_t(featureCount) * stride; ++k)
+        if (std::abs(weights[k]) >= minWeight)
+            tagger.m_weights[k] = qint16(std::lround(weights[k] * scale));
+    tagger.m_scale = scale;
+    tagger.m_transitions = transitions;
+    return tagger;
+}
+
+int NerTagger::write(const QString &path, const std::vector<float> &weights, const Transitions &transitions,
+    float minWeight, const QByteArray &note)
+{
+    const float scale = quantisationScale(weights);
+    QByteArray payload;
+    for (const auto &row : transitions)
+        for (const float v : row)
+            putLe(payload, &v, 4);
+    const qsizetype countAt = payload.size();
+    quint32 count = 0;
+    putLe(payload, &count, 4);
+    quint64 last = 0;
+    for (size_t k = 0; k < weights.size(); ++k) {
+        if (std::abs(weights[k]) < minWeight)
+            continue;
+        const auto q = qint16(std::lround(weights[k] * scale));
+        if (q == 0)
+            continue;
+        quint64 delta = k - last;
+        last = k;
+        do {
+            const auto byte = quint8((delta & 0x7f) | (delta > 0x7f ? 0x80 : 0));
+            payload.append(char(byte));
+            delta >>= 7;
+        } while (delta);
+        putLe(payload, &q, 2);
+        ++count;
+    }
+    std::memcpy(payload.data() + countAt, &count, 4);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return -1;
+    for (const QByteArray &line : note.split('\n'))
+        if (!line.isEmpty())
+            out.write("# " + line + '\n');
+    out.write(QByteArray(magic) + ' ' + QByteArray::number(featureBits) + ' ' + QByteArray::number(stride)
+        + ' ' + QByteArray::number(scale, 'g', 9) + '\n');
+    out.write(qCompress(payload, 9));
+    return out.error() == QFileDevice::NoError ? int(count) : -1;
 }
 
 std::vector<quint8> NerTagger::gazetteerLabels(const TaggerInput &in)
@@ -88,14 +258,16 @@ std::vector<quint8> NerTagger::gazetteerLabels(const TaggerInput &in)
     return labels;
 }
 
-void NerTagger::features(const TaggerInput &in, const std::vector<quint8> &gaz, int i, Label previous, Label beforePrevious,
-                         std::vector<quint32> &out)
+void NerTagger::features(
+    const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
 {
     const TokenizedText &text = in.text;
     out.clear();
-    auto flagsAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].flags : 0xFFFF; };
+    auto flagsAt
+        = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].flags : 0xFFFF; };
     auto gazAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? gaz[size_t(k)] : 0xFF; };
     const QString &folded = text.folded(i);
+    const QStringView fv(folded);
     out.push_back(slot(1, 0));
     out.push_back(slot(2, wordAt(text, i)));
     out.push_back(slot(3, wordAt(text, i - 1)));
@@ -104,112 +276,194 @@ void NerTagger::features(const TaggerInput &in, const std::vector<quint8> &gaz, 
     out.push_back(slot(6, wordAt(text, i + 2)));
     out.push_back(slot(7, shape(text, i)));
     out.push_back(slot(8, shape(text, i - 1) * 131 + shape(text, i + 1)));
-    out.push_back(slot(9, Text::wordHash(QStringView(folded).right(3))));
-    out.push_back(slot(10, Text::wordHash(QStringView(folded).right(4))));
-    out.push_back(slot(11, Text::wordHash(QStringView(folded).left(3))));
+    out.push_back(slot(9, Text::wordHash(fv.right(3))));
+    out.push_back(slot(10, Text::wordHash(fv.right(4))));
+    out.push_back(slot(11, Text::wordHash(fv.left(3))));
     out.push_back(slot(12, flagsAt(i)));
     out.push_back(slot(13, flagsAt(i - 1)));
     out.push_back(slot(14, flagsAt(i + 1)));
     out.push_back(slot(15, gazAt(i)));
     out.push_back(slot(16, gazAt(i - 1) * 257 + gazAt(i + 1)));
-    out.push_back(slot(17, previous));
-    out.push_back(slot(18, quint64(previous) * 16 + beforePrevious));
-    out.push_back(slot(19, quint64(previous) * 4096 + shape(text, i)));
-    out.push_back(slot(20, wordAt(text, i - 1) ^ (shape(text, i) << 1)));
-    out.push_back(slot(21, wordAt(text, i) ^ (quint64(previous) << 7)));
+    out.push_back(slot(17, wordAt(text, i - 1) ^ (shape(text, i) << 1)));
+    out.push_back(slot(18, Text::wordHash(fv.right(2))));
+    out.push_back(slot(19, Text::wordHash(fv.right(5))));
+    out.push_back(slot(20, Text::wordHash(fv.left(4))));
+    out.push_back(slot(21, pattern(text.view(i))));
+    out.push_back(slot(22, wordAt(text, i - 1) * 31 + wordAt(text, i)));
+    out.push_back(slot(23, wordAt(text, i) * 31 + wordAt(text, i + 1)));
+    out.push_back(slot(24, shape(text, i) * 65537 + flagsAt(i)));
+    out.push_back(slot(25, gazAt(i) * 4099 + shape(text, i)));
+    out.push_back(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + pattern(text.view(i))));
+    out.push_back(slot(27, wordAt(text, i + 1) ^ (shape(text, i) << 1)));
+    // Cue words a little further away ("der Autobauer mit Sitz in …", "…, sagte Ministerin …").
+    for (int k = i - 4; k <= i - 2; ++k)
+        out.push_back(slot(28, wordAt(text, k)));
+    for (int k = i + 2; k <= i + 4; ++k)
+        out.push_back(slot(29, wordAt(text, k)));
 }
 
-float NerTagger::score(const std::vector<quint32> &features, Label label) const
+void NerTagger::labelMasks(const TokenizedText &text, int first, int end, std::vector<Mask> &out)
 {
-    float s = 0;
-    for (const quint32 f : features)
-        s += m_weights[size_t(f) * LabelCount + label];
-    return s;
+    constexpr Mask onlyO = 1;
+    Mask inside = 0;
+    for (int t = 0; t < typeCount; ++t)
+        inside |= Mask(1u << insideLabel(t));
+    const Mask all = Mask((1u << labelCount) - 1);
+    out.assign(size_t(end - first), onlyO);
+    for (int i = first; i < end; ++i) {
+        const Token &t = text.at(i);
+        if (mayStart(t)) {
+            out[size_t(i - first)] = all;
+            continue;
+        }
+        if (i == first || out[size_t(i - first - 1)] == onlyO || !mayContinue(text, i))
+            continue;
+        // A lower-case word or a mark continues a name only towards another name word.
+        const bool towardsName = t.kind == Token::Number || (i + 1 < end && mayStart(text.at(i + 1)))
+            || (i + 2 < end && mayContinue(text, i + 1) && mayStart(text.at(i + 2))) || text.is(i, u".");
+        if (towardsName)
+            out[size_t(i - first)] = onlyO | inside;
+    }
 }
 
-void NerTagger::scores(const std::vector<quint32> &features, float (&out)[LabelCount]) const
+void NerTagger::viterbi(const float *emissions, const Mask *masks, int n, const Transitions &tr,
+    std::vector<quint8> &labels, bool endsInO)
 {
-    for (float &o : out)
-        o = 0;
-    for (const quint32 f : features) {
-        const float *row = &m_weights[size_t(f) * LabelCount];
-        for (int l = 0; l < LabelCount; ++l)
-            out[l] += row[l];
+    constexpr float none = -1e30f;
+    labels.assign(size_t(n), 0);
+    if (n == 0)
+        return;
+    std::vector<float> forward(size_t(n) * stride, none);
+    std::vector<quint8> back(size_t(n) * stride, 0);
+    for (int i = 0; i < n; ++i) {
+        for (int l = 0; l < labelCount; ++l) {
+            if (!(masks[i] & (1u << l)))
+                continue;
+            float best = none;
+            int arg = 0;
+            if (i == 0) {
+                if (transitionAllowed(0, l))
+                    best = tr[0][size_t(l)];
+            } else {
+                // I-X follows only B-X or I-X: two candidates instead of all labels.
+                const bool inside = l != 0 && !isBegin(l);
+                for (int p = inside ? l - 1 : 0; p < (inside ? l + 1 : labelCount); ++p) {
+                    const float f = forward[size_t(i - 1) * stride + size_t(p)];
+                    if (f <= none)
+                        continue;
+                    const float s = f + tr[size_t(p)][size_t(l)];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+            }
+            if (best > none) {
+                forward[size_t(i) * stride + size_t(l)] = best + emissions[size_t(i) * stride + size_t(l)];
+                back[size_t(i) * stride + size_t(l)] = quint8(arg);
+            }
+        }
+    }
+    int bestLabel = 0;
+    float bestScore = none;
+    for (int l = 0; l < labelCount; ++l) {
+        const float f = forward[size_t(n - 1) * stride + size_t(l)];
+        if (f <= none)
+            continue;
+        const float s = f + (endsInO ? tr[size_t(l)][0] : 0.0f);
+        if (s > bestScore) {
+            bestScore = s;
+            bestLabel = l;
+        }
+    }
+    for (int i = n - 1; i >= 0; --i) {
+        labels[size_t(i)] = quint8(bestLabel);
+        bestLabel = back[size_t(i) * stride + size_t(bestLabel)];
     }
 }
 
 std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
 {
-    return tag(in, std::vector<bool>(in.text.sentences().size(), true));
-}
-
-std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const std::vector<bool> &sentenceWanted) const
-{
     std::vector<Span> spans;
-    if (m_weights.empty())
+    if (!m_weights)
         return spans;
     const TokenizedText &text = in.text;
     const std::vector<quint8> gaz = gazetteerLabels(in);
-    std::vector<quint32> feats;
-    Label previous = O, beforePrevious = O;
-    Span open;
-    float marginSum = 0;
-    auto close = [&](int end) {
-        if (open.type != O) {
-            open.endToken = end;
-            open.margin = marginSum / float(end - open.firstToken);
-            spans.push_back(open);
-        }
-        open = Span{};
-        marginSum = 0;
-    };
-    for (int i = 0; i < text.size(); ++i) {
-        const Token &t = text.at(i);
-        if (i > 0 && text.at(i - 1).sentence != t.sentence) {
-            close(i);
-            previous = beforePrevious = O;
-        }
-        if (!sentenceWanted[size_t(t.sentence)])
+    std::vector<quint32> feats, slots;
+    std::vector<int> slotEnd;
+    std::vector<Mask> masks;
+    std::vector<float> emissions;
+    std::vector<quint8> labels;
+    const float inverse = 1.0f / m_scale;
+    const qint16 *weights = m_weights.get();
+    const auto &sentences = text.sentences();
+    for (size_t s = 0; s < sentences.size(); ++s) {
+        const int first = sentences[s].firstToken, end = sentences[s].endToken;
+        if (end <= first)
             continue;
-        // Lower-case words and punctuation outside a name are never names: skip the scoring.
-        const bool continues = previous != O && (t.kind == Token::Word || text.is(i, u"-") || text.is(i, u"."));
-        if (!t.upper && !t.allUpper && !t.hasDigit && !continues) {
-            close(i);
-            beforePrevious = previous;
-            previous = O;
-            continue;
-        }
-        features(in, gaz, i, previous, beforePrevious, feats);
-        float all[LabelCount];
-        scores(feats, all);
-        float best = -1e30f, second = -1e30f;
-        Label label = O;
-        for (int l = 0; l < LabelCount; ++l) {
-            // I-X only after B-X or I-X of the same type.
-            if ((l == IPer || l == ILoc || l == IOrg) && previous != l && previous != l - 1)
-                continue;
-            const float s = all[l];
-            if (s > best) {
-                second = best;
-                best = s;
-                label = Label(l);
-            } else if (s > second) {
-                second = s;
+        labelMasks(text, first, end, masks);
+        const int n = end - first;
+        // All features of the sentence first, their weight rows fetched ahead: the sums below
+        // then wait for memory once per sentence rather than once per row.
+        slots.clear();
+        slotEnd.assign(size_t(n), 0);
+        for (int i = 0; i < n; ++i) {
+            if (masks[size_t(i)] != 1) {
+                features(in, gaz, first + i, feats);
+                for (const quint32 f : feats) {
+                    __builtin_prefetch(weights + size_t(f) * stride);
+                    slots.push_back(f);
+                }
             }
+            slotEnd[size_t(i)] = int(slots.size());
         }
-        if (label == BPer || label == BLoc || label == BOrg) {
-            close(i);
-            open.firstToken = i;
-            open.type = label;
-        } else if (label == O) {
-            close(i);
+        if (slots.empty())
+            continue;
+        emissions.assign(size_t(n) * stride, 0.0f);
+        for (int i = 0; i < n; ++i) {
+            const int from = i > 0 ? slotEnd[size_t(i - 1)] : 0;
+            if (from == slotEnd[size_t(i)])
+                continue;
+            qint32 sum[stride] = {};
+            for (int k = from; k < slotEnd[size_t(i)]; ++k) {
+                const qint16 *row = weights + size_t(slots[size_t(k)]) * stride;
+                for (int l = 0; l < stride; ++l)
+                    sum[l] += row[l];
+            }
+            for (int l = 0; l < stride; ++l)
+                emissions[size_t(i) * stride + size_t(l)] = float(sum[l]) * inverse;
         }
-        if (label != O)
-            marginSum += best - second;
-        beforePrevious = previous;
-        previous = label;
+        // Tokens that can only be O split the sentence into independent stretches.
+        for (int a = 0; a < n;) {
+            if (masks[size_t(a)] == 1) {
+                ++a;
+                continue;
+            }
+            int b = a;
+            while (b < n && masks[size_t(b)] != 1)
+                ++b;
+            viterbi(
+                emissions.data() + size_t(a) * stride, masks.data() + a, b - a, m_transitions, labels, b < n);
+            const int base = first + a;
+            for (int i = 0; i < b - a;) {
+                if (!isBegin(labels[size_t(i)])) {
+                    ++i;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < b - a && labels[size_t(j)] == labels[size_t(i)] + 1)
+                    ++j;
+                // A name ends on a name word, not on "und" or a hyphen.
+                int last = j;
+                while (last - 1 > i && !mayStart(text.at(base + last - 1))
+                    && text.at(base + last - 1).kind != Token::Number && !text.is(base + last - 1, u"."))
+                    --last;
+                spans.push_back({base + i, base + last, types[size_t(typeOfLabel(labels[size_t(i)]))]});
+                i = j;
+            }
+            a = b;
+        }
     }
-    close(text.size());
     return spans;
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/entitytype.h"
 #include "analysis/gazetteer.h"
 #include "analysis/wordinfo.h"
 
 #include <QString>
 
+#include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -24,48 +27,80 @@ struct TaggerInput
     const Gazetteer &gazetteer;
 };
 
-/// A statistical tagger for person, place and organisation names the rules and lists do not
-/// know: an averaged perceptron over hashed features (words around, shapes, suffixes, lexicon
-/// and gazetteer classes, previous labels), decoded greedily left to right. Trained by
-/// lagebild-nertrain on freely licensed German NER corpora (docs/analysis.md); the weights ship
-/// as resources/analysis/ner-model.tsv.
+/// A structured name tagger: an averaged structured perceptron over hashed features (words
+/// around, shapes, affixes, lexicon classes, cue words, gazetteer matches) with BIO labels for the
+/// seven name types and a label-transition matrix, decoded by Viterbi under hard constraints
+/// (I-X only after B-X or I-X; a name starts at a capitalised word, a word with digits or an
+/// acronym). Trained by lagebild-nertrain (docs/analysis.md); the weights ship quantised to 16
+/// bits as resources/analysis/ner-model.bin.
 class NerTagger
 {
 public:
-    enum Label : quint8 { O, BPer, IPer, BLoc, ILoc, BOrg, IOrg, LabelCount };
+    /// The name types in label order; B-X is 1 + 2·k, I-X is 2 + 2·k for the k-th type.
+    static constexpr std::array<EntityType, 7> types {EntityType::Person, EntityType::Location,
+        EntityType::Company, EntityType::Agency, EntityType::Organization, EntityType::Media,
+        EntityType::Product};
+    static constexpr int typeCount = int(types.size());
+    static constexpr int labelCount = 1 + 2 * typeCount; ///< O, then B-X and I-X per type
+    static constexpr int stride = 16; ///< labels per weight row, padded
     static constexpr int featureBits = 20;
     static constexpr quint32 featureCount = 1u << featureBits;
+    using Mask = quint16; ///< bit l: label l allowed
+    using Transitions = std::array<std::array<float, stride>, stride>;
+
+    static constexpr int beginLabel(int type) { return 1 + 2 * type; }
+    static constexpr int insideLabel(int type) { return 2 + 2 * type; }
+    static constexpr bool isBegin(int label) { return label > 0 && label % 2 == 1; }
+    static constexpr int typeOfLabel(int label) { return (label - 1) / 2; } ///< label ≠ O
+    static std::optional<int> typeIndex(EntityType type);
+    /// Whether label `to` may follow label `from` (O = 0 before the first token).
+    static constexpr bool transitionAllowed(int from, int to)
+    {
+        return to == 0 || isBegin(to) || (from != 0 && typeOfLabel(from) == typeOfLabel(to));
+    }
 
     struct Span
     {
         int firstToken = 0;
         int endToken = 0;
-        Label type = O; ///< BPer, BLoc or BOrg
-        float margin = 0; ///< how much the best label beat the next, averaged over the span
+        EntityType type = EntityType::Person;
     };
 
     NerTagger();
-    /// Reads "index<TAB>label<TAB>weight" lines; an empty tagger tags nothing.
+    /// Reads a model written by write(); a missing or unreadable file gives an empty tagger, which
+    /// tags nothing.
     static NerTagger fromResource(const QString &path);
-    [[nodiscard]] bool isEmpty() const { return m_weights.empty(); }
-
+    /// Writes float weights (featureCount × stride) and transitions, dropping |w| < minWeight and
+    /// quantising the rest to 16 bits. Returns the number of weights kept, or -1 on failure.
+    static int write(const QString &path, const std::vector<float> &weights, const Transitions &transitions,
+        float minWeight, const QByteArray &note);
+    /// The tagger that write() followed by fromResource() would give, without the file.
+    static NerTagger fromWeights(
+        const std::vector<float> &weights, const Transitions &transitions, float minWeight);
+    [[nodiscard]] bool isEmpty() const { return !m_weights; }
     [[nodiscard]] std::vector<Span> tag(const TaggerInput &input) const;
 
-    // For training: the features of token i given the two previous labels.
-    static void features(const TaggerInput &input, const std::vector<quint8> &gazetteerLabels, int i, Label previous,
-                         Label beforePrevious, std::vector<quint32> &out);
+    // The pieces training shares with tagging.
     /// Per token: 0, or 1 + 2·type + (inside ? 1 : 0) of the gazetteer name covering it.
     static std::vector<quint8> gazetteerLabels(const TaggerInput &input);
-    [[nodiscard]] float score(const std::vector<quint32> &features, Label label) const;
-    /// All labels' scores in one pass over the features (one cache line per feature).
-    void scores(const std::vector<quint32> &features, float (&out)[LabelCount]) const;
-    /// Sentences worth tagging: those with a word no list or lexicon knows. Elsewhere the
-    /// tagger's names would all be dropped by the engine's filter, so it need not run.
-    std::vector<Span> tag(const TaggerInput &input, const std::vector<bool> &sentenceWanted) const;
-    std::vector<float> &weights() { return m_weights; }
+    /// The features of token i (independent of the labels around it).
+    static void features(const TaggerInput &input, const std::vector<quint8> &gazetteerLabels, int i,
+        std::vector<quint32> &out);
+    /// Per token of one sentence [first, end): which labels the structure allows.
+    static void labelMasks(const TokenizedText &text, int first, int end, std::vector<Mask> &out);
+    /// Best label sequence under the masks and transition constraints; emissions are n × stride.
+    /// With endsInO the sequence is followed by a token that can only be O (its transition counts).
+    static void viterbi(const float *emissions, const Mask *masks, int n, const Transitions &transitions,
+        std::vector<quint8> &labels, bool endsInO = false);
 
 private:
-    std::vector<float> m_weights; // featureCount × LabelCount; empty: no model
+    /// Zeroed weights, on huge pages where the system has them: the rows are read at random, and
+    /// with 4 KiB pages nearly every read would also miss the TLB.
+    static std::shared_ptr<qint16[]> allocateWeights();
+
+    std::shared_ptr<qint16[]> m_weights; // featureCount × stride; null: no model
+    float m_scale = 1; // float weight = quantised / m_scale
+    Transitions m_transitions {};
 };
 
 } // namespace Lagebild::Analysis

@@ -154,7 +154,7 @@ const Resources &Resources::instance()
         }
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
-            = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.tsv"));
+            = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));
         if (model != QLatin1String("none"))
             r.tagger = NerTagger::fromResource(model);
         auto mark
