@@ -18,7 +18,7 @@ namespace Lagebild::Analysis {
 /// A word after a number: a scale ("Milliarden"), a currency, percent, a time or physical unit.
 struct UnitWord
 {
-    enum Kind { Scale, Currency, Percent, Time, Physical, Factor };
+    enum Kind { Scale, Currency, Percent, Time, Physical, Factor, Age };
     Kind kind = Physical;
     QString unit;
     double multiplier = 1;
@@ -26,7 +26,7 @@ struct UnitWord
 
 struct NumberWord
 {
-    enum Kind { Number, Article, Fraction };
+    enum Kind { Number, Article, Fraction, Half, Point, Sign };
     double value = 0;
     Kind kind = Number;
 };
@@ -60,6 +60,7 @@ struct Resources
     QHash<QString, UnitWord> units; ///< surface as written
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words
     QHash<QString, NumberWord> numberWords; ///< folded
+    QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
     NerTagger tagger; ///< names no rule or list knows
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).

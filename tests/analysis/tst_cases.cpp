@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
 #include <map>
 
 using namespace Lagebild::Analysis;
@@ -21,8 +22,13 @@ QString describe(const QString &text, const Mention &m)
 {
     QString d = typeName(m.type) + QLatin1String(" '") + text.mid(m.start, m.length()) + QLatin1Char('\'');
     if (m.type == EntityType::Quantity) {
+        // Whole numbers in full ("10000000000000"), others with twelve significant digits.
+        const auto number = [](double v) {
+            return v == std::floor(v) && std::abs(v) < 1e15 ? QString::number(qint64(v))
+                                                            : QString::number(v, 'g', 12);
+        };
         const QString value = !m.range.isEmpty() ? m.range
-            : m.value                            ? QString::number(*m.value, 'g', 12)
+            : m.value                            ? number(*m.value)
                                                  : QStringLiteral("null");
         d += QLatin1Char(' ') + value + QLatin1Char(' ')
             + (m.unit.isEmpty() ? QStringLiteral("null") : m.unit)
