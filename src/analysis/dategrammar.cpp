@@ -574,6 +574,10 @@ private:
         if (isYear(end, year)) {
             ++end;
             norm = QString::number(year);
+        } else if (end + 1 < text.size() && c.has(end, WordInfo::RelativeWord)
+            && c.word(end + 1).period == WordInfo::Year) {
+            norm = shiftedPeriod(WordInfo::Year, c.word(end).relative, pub); // "im Herbst vergangenen Jahres"
+            end += 2;
         } else if (pub.isValid()) {
             norm = QString::number(pub.year());
         }
@@ -586,7 +590,8 @@ private:
     // the next one. A weekday with a date after it ("Dienstag, den 4. November") takes the date.
     bool weekday(int &i)
     {
-        const int wd = c.word(i).weekday;
+        const bool weekend = c.has(i, WordInfo::Weekend);
+        const int wd = weekend ? 6 : c.word(i).weekday;
         if (!wd)
             return false;
         const bool preposition
@@ -601,26 +606,52 @@ private:
                     && text.view(dateAfter).contains(QLatin1Char('.'))));
         if (!preposition && !dated)
             return false;
+        // "am Mittwoch vergangener Woche": the day in the week the relative word names.
+        const bool inWeek = i + 2 < text.size() && c.has(i + 1, WordInfo::RelativeWord)
+            && c.word(i + 2).period == WordInfo::Week;
         QString norm;
         if (pub.isValid()) {
             const bool future = i > 0 && c.has(i - 1, WordInfo::FutureOnset);
             QDate d = pub;
+            if (inWeek) {
+                d = pub.addDays(7 * c.word(i + 1).relative);
+                d = d.addDays(wd - d.dayOfWeek());
+            }
             while (d.dayOfWeek() != wd)
                 d = d.addDays(future ? 1 : -1);
-            norm = isoDay(d);
+            norm = weekend ? isoDay(d) + QLatin1Char('/') + isoDay(d.addDays(1)) : isoDay(d);
         }
-        DateFound &d = add(i, i + 1, norm);
-        d.weekday = true;
-        d.day = true;
+        const int end = inWeek ? i + 3 : i + 1;
+        DateFound &d = add(i, end, norm);
+        d.weekday = !weekend && !inWeek;
+        d.day = !weekend;
+        i = end - 1;
         return true;
     }
 
     // "Ein Jahr zuvor", "einen Tag später": an offset from another event, not resolvable here.
+    // "wenige", "einige": a count the text leaves open ("vor wenigen Tagen").
+    [[nodiscard]] std::optional<ParsedNumber> countAt(int i) const
+    {
+        if (i >= text.size())
+            return std::nullopt;
+        if (c.has(i, WordInfo::NumberWord)) {
+            const auto it = c.resources.numberWords.constFind(f(i));
+            if (it != c.resources.numberWords.constEnd() && it->kind == NumberWord::Vague) {
+                ParsedNumber vague;
+                vague.value = -1;
+                vague.endToken = i + 1;
+                return vague;
+            }
+        }
+        return parseNumberAt(text, i, c.resources, c.word(i));
+    }
+
     bool eventOffset(int &i)
     {
         if (text.at(i).kind != Token::Number && !c.has(i, WordInfo::NumberWord))
             return false;
-        const auto n = parseNumberAt(text, i, c.resources, c.word(i));
+        const auto n = countAt(i);
         if (!n || n->endToken + 1 >= text.size() || n->yearLike)
             return false;
         if (timeUnit(n->endToken).isEmpty() || !c.has(n->endToken + 1, WordInfo::EventOffset))
@@ -635,7 +666,7 @@ private:
     {
         if (!c.has(i, WordInfo::Ago) || i + 2 >= text.size())
             return false;
-        const auto n = parseNumberAt(text, i + 1, c.resources, c.word(i + 1));
+        const auto n = countAt(i + 1);
         if (!n || n->endToken >= text.size() || n->yearLike)
             return false;
         const QString unit = timeUnit(n->endToken);
@@ -651,6 +682,8 @@ private:
             norm = pub.isValid() ? isoDay(pub.addDays(-count)) : QString();
         else
             return false;
+        if (n->value < 0)
+            norm.clear(); // "vor wenigen Tagen"
         DateFound &d = add(i, n->endToken + 1, norm, i);
         d.day = unit == QLatin1String("day");
         i = n->endToken;

@@ -185,7 +185,7 @@ std::optional<ParsedNumber> parseNumberAt(
     const QString &folded = text.folded(i);
     if (info.has(WordInfo::NumberWord)) {
         const auto it = resources.numberWords.constFind(folded);
-        if (it->kind == NumberWord::Point || it->kind == NumberWord::Sign)
+        if (it->kind == NumberWord::Point || it->kind == NumberWord::Sign || it->kind == NumberWord::Vague)
             return std::nullopt;
         n.value = it->value;
         n.endToken = i + 1;

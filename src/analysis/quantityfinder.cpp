@@ -158,6 +158,12 @@ void findQuantities(FinderContext &c)
         auto number = parseNumberAt(text, i, c.resources, c.word(i));
         if (!number)
             continue;
+        // "mehrere Hunderttausend Chips": a vague amount, not a quantity.
+        if (number->isWord && i > 0 && c.has(i - 1, WordInfo::NumberWord)) {
+            const auto before = r.numberWords.constFind(text.folded(i - 1));
+            if (before != r.numberWords.constEnd() && before->kind == NumberWord::Vague)
+                continue;
+        }
         // Identifiers and model numbers sit inside product names; dates and times are DATE.
         if (t.kind == Token::Number
             && (isOrdinal(text, number->endToken)

@@ -97,6 +97,8 @@ void loadDateWords(Resources &r)
             info.flags |= WordInfo::Ago | WordInfo::DateWord;
         } else if (kind == QLatin1String("eventoffset")) {
             info.flags |= WordInfo::EventOffset;
+        } else if (kind == QLatin1String("weekend")) {
+            info.flags |= WordInfo::Weekend | WordInfo::DateWord;
         } else if (kind == QLatin1String("rangestart")) {
             info.flags |= WordInfo::RangeStart;
         } else {
@@ -224,6 +226,7 @@ const Resources &Resources::instance()
                 : kind == QLatin1String("half")       ? NumberWord::Half
                 : kind == QLatin1String("point")      ? NumberWord::Point
                 : kind == QLatin1String("sign")       ? NumberWord::Sign
+                : kind == QLatin1String("vague")      ? NumberWord::Vague
                                                       : NumberWord::Number;
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
         }

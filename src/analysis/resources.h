@@ -26,7 +26,7 @@ struct UnitWord
 
 struct NumberWord
 {
-    enum Kind { Number, Article, Fraction, Half, Point, Sign };
+    enum Kind { Number, Article, Fraction, Half, Point, Sign, Vague };
     double value = 0;
     Kind kind = Number;
 };

@@ -34,6 +34,7 @@ struct WordInfo
         MonthAbbreviation = 1u << 22, ///< "Okt": takes its period ("Okt. 2025")
         Ago = 1u << 23, ///< "vor" in "vor drei Tagen"
         EventOffset = 1u << 24, ///< "zuvor", "später": "ein Jahr zuvor" counts from another event
+        Weekend = 1u << 25, ///< "Wochenende": Saturday and Sunday, resolved like a weekday
     };
     /// Calendar units a date word names ("Woche", "Quartal"), or that a shifted period counts in.
     enum Period : qint8 { NoPeriod, Week, Month, Quarter, Half, Year, FiscalQuarter };
