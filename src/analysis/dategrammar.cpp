@@ -71,6 +71,7 @@ QString shiftedPeriod(WordInfo::Period period, int offset, const QDate &pub)
     }
     case WordInfo::Year:
         return QString::number(pub.year() + offset);
+    case WordInfo::EventDay: // "am nächsten Tag": the day after an event, not after publication
     case WordInfo::FiscalQuarter:
     case WordInfo::NoPeriod:
         break;

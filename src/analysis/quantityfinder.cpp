@@ -306,7 +306,8 @@ void findQuantities(FinderContext &c)
         if (!unit) {
             const bool followedByWord = end < text.size() && text.at(end).kind == Token::Word
                 && text.at(end).sentence == t.sentence;
-            if (number->isWord && !followedByWord && !hasScale)
+            // A small number word alone is mostly a pronoun ("die drei"); "dreiundzwanzig" is not.
+            if (number->isWord && !followedByWord && !hasScale && number->value <= 12)
                 continue; // "die drei" standing alone is rarely a quantity worth a mention
             if (followedByWord)
                 q.unit = QStringLiteral("count");

@@ -46,7 +46,10 @@ void loadDateWords(Resources &r)
     static const QHash<QString, WordInfo::Period> periods {{QStringLiteral("week"), WordInfo::Week},
         {QStringLiteral("month"), WordInfo::Month}, {QStringLiteral("quarter"), WordInfo::Quarter},
         {QStringLiteral("half"), WordInfo::Half}, {QStringLiteral("year"), WordInfo::Year},
-        {QStringLiteral("fiscalquarter"), WordInfo::FiscalQuarter}};
+        {QStringLiteral("fiscalquarter"), WordInfo::FiscalQuarter},
+        {QStringLiteral("eventday"), WordInfo::EventDay}};
+    std::vector<std::pair<QString, int>> weekdays;
+    QStringList daytimes;
     for (const QStringList &row : rows(QStringLiteral(":/analysis/date-words.tsv"))) {
         const QString word = Text::foldWord(row.value(0).trimmed());
         const QString kind = row.value(1).trimmed();
@@ -65,6 +68,7 @@ void loadDateWords(Resources &r)
                 info.flags |= WordInfo::MonthAbbreviation;
         } else if (kind == QLatin1String("weekday")) {
             info.weekday = qint8(value.toInt());
+            weekdays.emplace_back(word, value.toInt());
         } else if (kind == QLatin1String("day")) {
             info.flags |= WordInfo::DeicticDay | WordInfo::DateWord;
             info.dayOffset = qint8(value.toInt());
@@ -85,6 +89,7 @@ void loadDateWords(Resources &r)
                 info.flags |= WordInfo::FiscalYear | WordInfo::DateWord;
         } else if (kind == QLatin1String("daytime")) {
             info.flags |= WordInfo::Daytime;
+            daytimes.append(word);
         } else if (kind == QLatin1String("shifted")) {
             const QStringList parts = value.split(QLatin1Char(' '));
             info.flags |= WordInfo::DateWord;
@@ -105,6 +110,10 @@ void loadDateWords(Resources &r)
             qFatal("date-words.tsv: unknown class %s", qPrintable(kind));
         }
     }
+    // "Mittwochabend", "Dienstagmorgen": a weekday fused with a part of the day is that weekday.
+    for (const auto &[day, number] : weekdays)
+        for (const QString &time : std::as_const(daytimes))
+            r.words[Text::wordHash(QString(day + time))].weekday = qint8(number);
 }
 
 } // namespace

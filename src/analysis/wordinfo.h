@@ -37,7 +37,7 @@ struct WordInfo
         Weekend = 1u << 25, ///< "Wochenende": Saturday and Sunday, resolved like a weekday
     };
     /// Calendar units a date word names ("Woche", "Quartal"), or that a shifted period counts in.
-    enum Period : qint8 { NoPeriod, Week, Month, Quarter, Half, Year, FiscalQuarter };
+    enum Period : qint8 { NoPeriod, Week, Month, Quarter, Half, Year, FiscalQuarter, EventDay };
     quint32 flags = 0;
     qint8 month = 0; ///< 1–12 for month names and abbreviations
     qint8 weekday = 0; ///< 1–7
