@@ -15,13 +15,14 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-bool gapIs(const TokenizedText &text, int from, int to, std::initializer_list<const char *> words)
+// The function words between two dates, as date-words.tsv classes them ("bis zum" = To, Contraction).
+bool gapIs(const FinderContext &c, int from, int to, std::initializer_list<WordInfo::Glue> glues)
 {
-    if (to - from != int(words.size()))
+    if (to - from != int(glues.size()))
         return false;
     int k = from;
-    for (const char *w : words)
-        if (text.folded(k++) != QLatin1String(w))
+    for (const WordInfo::Glue g : glues)
+        if (c.word(k++).glue != g)
             return false;
     return true;
 }
@@ -39,17 +40,16 @@ QString withYearOf(const DateFound &start, const DateFound &end)
 }
 
 // "Dienstag, den 4. November": the date names the day the weekday only repeats.
-void joinWeekdays(const TokenizedText &text, std::vector<DateFound> &found)
+void joinWeekdays(const FinderContext &c, std::vector<DateFound> &found)
 {
+    const TokenizedText &text = c.text;
     for (size_t k = 0; k + 1 < found.size(); ++k) {
         DateFound &w = found[k];
         const DateFound &d = found[k + 1];
         if (!w.weekday || d.first <= w.end || !text.is(w.end, u","))
             continue;
-        const bool gap = d.first == w.end + 1
-            || (d.first == w.end + 2
-                && (text.folded(w.end + 1) == QLatin1String("den")
-                    || text.folded(w.end + 1) == QLatin1String("dem")));
+        const bool gap
+            = d.first == w.end + 1 || (d.first == w.end + 2 && c.word(w.end + 1).glue == WordInfo::Article);
         if (!gap || d.weekday)
             continue;
         w.end = d.end;
@@ -73,12 +73,11 @@ void joinRanges(const FinderContext &c, std::vector<DateFound> &found)
         const int from = a.end, to = b.core;
         const bool between = c.has(a.first - 1, WordInfo::RangeStart);
         bool joined = false;
-        if (gapIs(text, from, to, {"bis"}) || gapIs(text, from, to, {"bis", "zum"})
-            || gapIs(text, from, to, {"bis", "zur"})
+        if (gapIs(c, from, to, {WordInfo::To}) || gapIs(c, from, to, {WordInfo::To, WordInfo::Contraction})
             || ((text.is(from, u"-") || text.is(from, u"–")) && to == from + 1))
             joined = true;
-        else if (gapIs(text, from, to, {"und"}) || gapIs(text, from, to, {"und", "dem"})
-            || gapIs(text, from, to, {"und", "den"}))
+        else if (gapIs(c, from, to, {WordInfo::And})
+            || gapIs(c, from, to, {WordInfo::And, WordInfo::Article}))
             joined = between;
         if (!joined)
             continue;
@@ -95,8 +94,9 @@ void joinRanges(const FinderContext &c, std::vector<DateFound> &found)
 }
 
 // "um 14 Uhr", "gegen 8.30 Uhr", "ab 10:30 Uhr" after a day: the time joins span and norm.
-void attachTimes(const TokenizedText &text, std::vector<DateFound> &found)
+void attachTimes(const FinderContext &c, std::vector<DateFound> &found)
 {
+    const TokenizedText &text = c.text;
     static const QRegularExpression clock(QStringLiteral(R"(^(\d{1,2})(?:[.:](\d{2}))?$)"));
     for (DateFound &d : found) {
         if (!d.day && !d.weekday)
@@ -104,8 +104,7 @@ void attachTimes(const TokenizedText &text, std::vector<DateFound> &found)
         int i = d.end;
         if (i >= text.size())
             continue;
-        const QString &p = text.folded(i);
-        if (p != QLatin1String("um") && p != QLatin1String("gegen") && p != QLatin1String("ab"))
+        if (c.word(i).glue != WordInfo::ClockPreposition)
             continue;
         ++i;
         if (i >= text.size() || text.at(i).kind != Token::Number)
@@ -118,7 +117,7 @@ void attachTimes(const TokenizedText &text, std::vector<DateFound> &found)
             i += 2;
         }
         const auto m = clock.match(written);
-        if (!m.hasMatch() || i >= text.size() || text.folded(i) != QLatin1String("uhr"))
+        if (!m.hasMatch() || i >= text.size() || c.word(i).glue != WordInfo::Clock)
             continue;
         const int hour = m.capturedView(1).toInt();
         const int minute = m.capturedView(2).toInt();
@@ -149,10 +148,10 @@ void joinSeasons(std::vector<DateFound> &found)
 void findDates(FinderContext &c)
 {
     std::vector<DateFound> found = scanDates(c);
-    joinWeekdays(c.text, found);
+    joinWeekdays(c, found);
     joinRanges(c, found);
     joinSeasons(found);
-    attachTimes(c.text, found);
+    attachTimes(c, found);
     for (const DateFound &d : found) {
         Mention m;
         m.type = EntityType::Date;

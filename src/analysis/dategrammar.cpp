@@ -112,6 +112,7 @@ private:
         static const QString none;
         return i >= 0 && i < text.size() ? text.folded(i) : none;
     }
+    [[nodiscard]] WordInfo::Glue glue(int i) const { return c.word(i).glue; }
     [[nodiscard]] bool sameSentence(int a, int b) const { return text.at(a).sentence == text.at(b).sentence; }
 
     bool isYear(int i, int &year) const
@@ -127,14 +128,11 @@ private:
     int prefixStart(int core) const
     {
         int first = core;
-        if (first >= 2
-            && (f(first - 1) == QLatin1String("der") || f(first - 1) == QLatin1String("dem")
-                || f(first - 1) == QLatin1String("den"))
-            && f(first - 2) == QLatin1String("in") && text.at(core).kind == Token::Word
-            && sameSentence(first - 2, core))
+        if (first >= 2 && glue(first - 1) == WordInfo::Article && glue(first - 2) == WordInfo::In
+            && text.at(core).kind == Token::Word && sameSentence(first - 2, core))
             return first - 2;
-        if (first >= 1 && (f(first - 1) == QLatin1String("in") || f(first - 1) == QLatin1String("ins"))
-            && c.has(core, WordInfo::RelativeWord) && sameSentence(first - 1, core)) {
+        if (first >= 1 && glue(first - 1) == WordInfo::In && c.has(core, WordInfo::RelativeWord)
+            && sameSentence(first - 1, core)) {
             --first; // "in diesem Jahr", "bis ins kommende Jahr"
             if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition) && sameSentence(first - 1, core))
                 --first;
@@ -143,11 +141,11 @@ private:
         if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition) && sameSentence(first - 1, core)) {
             --first;
             const bool part = c.has(first, WordInfo::DatePart);
-            const bool contracted = f(first) == QLatin1String("zum") || f(first) == QLatin1String("zur");
+            const bool contracted = glue(first) == WordInfo::Contraction;
             if (part && first > 0 && c.has(first - 1, WordInfo::DatePreposition)
                 && sameSentence(first - 1, core))
                 --first;
-            else if (contracted && first > 0 && f(first - 1) == QLatin1String("bis")
+            else if (contracted && first > 0 && glue(first - 1) == WordInfo::To
                 && sameSentence(first - 1, core))
                 --first;
         }
@@ -306,12 +304,11 @@ private:
         }
         // vom 1. bis 5. März, zwischen dem 1. und dem 10. November
         int k = after;
-        const QString &link = f(k);
-        if (link != QLatin1String("bis") && link != QLatin1String("und") && !text.is(k, u"-")
-            && !text.is(k, u"–"))
+        const WordInfo::Glue link = glue(k);
+        if (link != WordInfo::To && link != WordInfo::And && !text.is(k, u"-") && !text.is(k, u"–"))
             return false;
         ++k;
-        if (f(k) == QLatin1String("zum") || f(k) == QLatin1String("dem") || f(k) == QLatin1String("den"))
+        if (glue(k) == WordInfo::Contraction || glue(k) == WordInfo::Article)
             ++k;
         int lastDay = 0;
         const int monthAt = dayAt(k, lastDay);
@@ -323,12 +320,11 @@ private:
             ++end;
         // "zwischen [dem] 1. und …" opens the range; "vom", "bis zum" are prepositions.
         int first = -1;
-        if ((f(i - 1) == QLatin1String("dem") || f(i - 1) == QLatin1String("den"))
-            && c.has(i - 2, WordInfo::RangeStart))
+        if (glue(i - 1) == WordInfo::Article && c.has(i - 2, WordInfo::RangeStart))
             first = i - 2;
         else if (c.has(i - 1, WordInfo::RangeStart))
             first = i - 1;
-        if (link == QLatin1String("und") && first < 0)
+        if (link == WordInfo::And && first < 0)
             return false;
         if (!year && pub.isValid())
             year = nearestYear(month, pub);
@@ -352,15 +348,15 @@ private:
         int year = 0;
         if (isYear(end, year)) {
             ++end;
-        } else if (f(end) == QLatin1String("des") && end + 1 < text.size()
+        } else if (glue(end) == WordInfo::Article && end + 1 < text.size()
             && c.word(end + 1).shifted == WordInfo::Year) {
             year = pub.isValid() ? pub.year() + c.word(end + 1).shiftOffset : 0;
             end += 2;
-        } else if (f(end) == QLatin1String("des") && end + 2 < text.size()
+        } else if (glue(end) == WordInfo::Article && end + 2 < text.size()
             && c.has(end + 1, WordInfo::RelativeWord) && c.word(end + 2).period == WordInfo::Year) {
             year = pub.isValid() ? pub.year() + c.word(end + 1).relative : 0;
             end += 3;
-        } else if (f(end) == QLatin1String("des") && end + 2 < text.size()
+        } else if (glue(end) == WordInfo::Article && end + 2 < text.size()
             && c.has(end + 1, WordInfo::RelativeWord) && c.has(end + 2, WordInfo::FiscalYear)) {
             end += 3; // "des laufenden Geschäftsjahres": a fiscal year, not the calendar's
             add(core, end, QString());
@@ -444,7 +440,7 @@ private:
             const bool temporal = i > 0
                 && (c.has(i - 1, WordInfo::DatePreposition) || c.has(i - 1, WordInfo::RangeStart)
                     || c.has(i - 1, WordInfo::RelativeWord)
-                    || (f(i - 1) == QLatin1String("und") && !found.empty() && found.back().end == i - 1));
+                    || (glue(i - 1) == WordInfo::And && !found.empty() && found.back().end == i - 1));
             if (!temporal)
                 return false;
             if (pub.isValid()) {
@@ -501,10 +497,8 @@ private:
             return true;
         }
         // "in den letzten Monaten": a period reaching to now, not one value.
-        const QString &plural = f(i + 1);
-        if ((plural == QLatin1String("monaten") || plural == QLatin1String("wochen")
-                || plural == QLatin1String("jahren"))
-            && i > 1 && f(i - 1) == QLatin1String("den") && f(i - 2) == QLatin1String("in")) {
+        if (glue(i + 1) == WordInfo::PluralPeriod && i > 1 && glue(i - 1) == WordInfo::Article
+            && glue(i - 2) == WordInfo::In) {
             add(i, i + 2, QString(), i - 2);
             ++i;
             return true;
@@ -517,8 +511,7 @@ private:
     {
         if (!c.has(i, WordInfo::DatePart) || i + 2 >= text.size())
             return false;
-        const QString &article = f(i + 1);
-        if (article != QLatin1String("des") && article != QLatin1String("der"))
+        if (glue(i + 1) != WordInfo::Article)
             return false;
         const WordInfo::Period period = c.word(i + 2).period;
         if (period != WordInfo::Week && period != WordInfo::Month && period != WordInfo::Year)
@@ -538,7 +531,7 @@ private:
     bool shifted(int &i)
     {
         const WordInfo &w = c.word(i);
-        if (w.shifted == WordInfo::NoPeriod || f(i - 1) != QLatin1String("im"))
+        if (w.shifted == WordInfo::NoPeriod || glue(i - 1) != WordInfo::InThe)
             return false;
         add(i, i + 1, shiftedPeriod(w.shifted, w.shiftOffset, pub));
         return true;
@@ -567,7 +560,7 @@ private:
     // im Sommer [2025], im Herbst: a season is dated by its year.
     bool season(int &i)
     {
-        if (!c.has(i, WordInfo::Season) || !text.at(i).upper || f(i - 1) != QLatin1String("im"))
+        if (!c.has(i, WordInfo::Season) || !text.at(i).upper || glue(i - 1) != WordInfo::InThe)
             return false;
         int end = i + 1;
         int year = 0;
@@ -598,9 +591,7 @@ private:
         const bool preposition
             = i > 0 && c.has(i - 1, WordInfo::DatePreposition) && !c.has(i - 1, WordInfo::DatePart);
         int day = 0;
-        const int dateAfter = text.is(i + 1, u",")
-            ? (f(i + 2) == QLatin1String("den") || f(i + 2) == QLatin1String("dem") ? i + 3 : i + 2)
-            : -1;
+        const int dateAfter = text.is(i + 1, u",") ? (glue(i + 2) == WordInfo::Article ? i + 3 : i + 2) : -1;
         const bool dated = dateAfter > 0 && dateAfter < text.size()
             && (dayAt(dateAfter, day) > 0
                 || (text.at(dateAfter).kind == Token::Number

@@ -48,6 +48,12 @@ void loadDateWords(Resources &r)
         {QStringLiteral("half"), WordInfo::Half}, {QStringLiteral("year"), WordInfo::Year},
         {QStringLiteral("fiscalquarter"), WordInfo::FiscalQuarter},
         {QStringLiteral("eventday"), WordInfo::EventDay}};
+    static const QHash<QString, WordInfo::Glue> glues {{QStringLiteral("article"), WordInfo::Article},
+        {QStringLiteral("in"), WordInfo::In}, {QStringLiteral("inthe"), WordInfo::InThe},
+        {QStringLiteral("contraction"), WordInfo::Contraction}, {QStringLiteral("to"), WordInfo::To},
+        {QStringLiteral("and"), WordInfo::And},
+        {QStringLiteral("clockpreposition"), WordInfo::ClockPreposition},
+        {QStringLiteral("clock"), WordInfo::Clock}, {QStringLiteral("plural"), WordInfo::PluralPeriod}};
     std::vector<std::pair<QString, int>> weekdays;
     QStringList daytimes;
     for (const QStringList &row : rows(QStringLiteral(":/analysis/date-words.tsv"))) {
@@ -102,6 +108,10 @@ void loadDateWords(Resources &r)
             info.flags |= WordInfo::Ago | WordInfo::DateWord;
         } else if (kind == QLatin1String("eventoffset")) {
             info.flags |= WordInfo::EventOffset;
+        } else if (kind == QLatin1String("glue")) {
+            if (!glues.contains(value))
+                qFatal("date-words.tsv: unknown glue %s", qPrintable(value));
+            info.glue = glues.value(value);
         } else if (kind == QLatin1String("weekend")) {
             info.flags |= WordInfo::Weekend | WordInfo::DateWord;
         } else if (kind == QLatin1String("rangestart")) {

@@ -36,6 +36,19 @@ struct WordInfo
         EventOffset = 1u << 24, ///< "zuvor", "später": "ein Jahr zuvor" counts from another event
         Weekend = 1u << 25, ///< "Wochenende": Saturday and Sunday, resolved like a weekday
     };
+    /// Function words that hold temporal expressions together ("bis zum", "um … Uhr").
+    enum Glue : qint8 {
+        NoGlue,
+        Article, ///< "der", "dem", "den", "des"
+        In, ///< "in", "ins"
+        InThe, ///< "im"
+        Contraction, ///< "zum", "zur" after "bis"
+        To, ///< "bis": joins a range
+        And, ///< "und": joins a range after "zwischen"
+        ClockPreposition, ///< "um", "gegen", "ab" before a time of day
+        Clock, ///< "Uhr"
+        PluralPeriod, ///< "Monaten", "Wochen", "Jahren": "in den letzten Monaten"
+    };
     /// Calendar units a date word names ("Woche", "Quartal"), or that a shifted period counts in.
     enum Period : qint8 { NoPeriod, Week, Month, Quarter, Half, Year, FiscalQuarter, EventDay };
     quint32 flags = 0;
@@ -47,6 +60,7 @@ struct WordInfo
     Period period = NoPeriod; ///< "Woche", "Jahres": the unit a relative word counts
     Period shifted = NoPeriod; ///< "Vorjahr", "Vormonat": a period counted from publication by shiftOffset
     qint8 shiftOffset = 0;
+    Glue glue = NoGlue;
     bool yearNoun = false; ///< "Jahr", "Geschäftsjahr" before a year stay inside the span
 
     [[nodiscard]] bool has(Flag f) const { return flags & f; }
