@@ -468,6 +468,18 @@ private:
             ++i;
             return true;
         }
+        if (unit.has(WordInfo::Weekend)) {
+            // "letztes Wochenende", "dieses Wochenende": Saturday and Sunday of that week.
+            QString norm;
+            if (pub.isValid()) {
+                const QDate base = pub.addDays(7 * delta);
+                const QDate saturday = base.addDays(6 - base.dayOfWeek());
+                norm = isoDay(saturday) + QLatin1Char('/') + isoDay(saturday.addDays(1));
+            }
+            add(i, i + 2, norm);
+            ++i;
+            return true;
+        }
         if (unit.has(WordInfo::FiscalYear)) {
             add(i, i + 2, QString()); // a fiscal year does not follow the calendar
             ++i;

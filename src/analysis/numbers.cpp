@@ -185,7 +185,8 @@ std::optional<ParsedNumber> parseNumberAt(
     const QString &folded = text.folded(i);
     if (info.has(WordInfo::NumberWord)) {
         const auto it = resources.numberWords.constFind(folded);
-        if (it->kind == NumberWord::Point || it->kind == NumberWord::Sign || it->kind == NumberWord::Vague)
+        if (it->kind == NumberWord::Point || it->kind == NumberWord::Sign || it->kind == NumberWord::Vague
+            || it->kind == NumberWord::PlusHalf)
             return std::nullopt;
         n.value = it->value;
         n.endToken = i + 1;
@@ -204,6 +205,17 @@ std::optional<ParsedNumber> parseNumberAt(
     }
     if (folded.size() < 3 || !folded.at(0).isLetter())
         return std::nullopt;
+    // "zwölfeinhalb": a number word and a fused half.
+    for (const QString &half : resources.halfSuffixes) {
+        if (folded.size() <= half.size() + 2 || !folded.endsWith(half))
+            continue;
+        if (auto whole = parseNumberWord(folded.left(folded.size() - half.size()), resources)) {
+            n.value = *whole + resources.numberWords.value(half).value;
+            n.endToken = i + 1;
+            n.isWord = true;
+            return n;
+        }
+    }
     if (folded.size() > 5 && folded.endsWith(QLatin1String("mal"))) {
         const QString stem = folded.left(folded.size() - 3);
         static const QRegularExpression stemMorphemes(QStringLiteral(

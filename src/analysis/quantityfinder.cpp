@@ -158,6 +158,24 @@ void findQuantities(FinderContext &c)
         auto number = parseNumberAt(text, i, c.resources, c.word(i));
         if (!number)
             continue;
+        // "1/4": a fraction written with digits (a date's slashes are the date finder's).
+        if (t.kind == Token::Number && number->endToken == i + 1 && i + 2 < text.size()
+            && text.is(i + 1, u"/") && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore
+            && text.at(i + 2).kind == Token::Number && text.view(i).size() <= 2
+            && text.view(i + 2).size() <= 2 && !(i + 3 < text.size() && text.is(i + 3, u"/"))) {
+            const double denominator = text.view(i + 2).toDouble();
+            if (denominator >= 2 && number->value < denominator) {
+                Mention q;
+                q.type = EntityType::Quantity;
+                q.start = t.start;
+                q.end = text.at(i + 2).end;
+                q.value = number->value / denominator;
+                q.unit = QStringLiteral("fraction");
+                c.add(i, i + 3, q, Priority::Quantity);
+                i += 2;
+                continue;
+            }
+        }
         // "mehrere Hunderttausend Chips": a vague amount, not a quantity.
         if (number->isWord && i > 0 && c.has(i - 1, WordInfo::NumberWord)) {
             const auto before = r.numberWords.constFind(text.folded(i - 1));

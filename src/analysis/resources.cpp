@@ -246,8 +246,11 @@ const Resources &Resources::instance()
                 : kind == QLatin1String("point")      ? NumberWord::Point
                 : kind == QLatin1String("sign")       ? NumberWord::Sign
                 : kind == QLatin1String("vague")      ? NumberWord::Vague
+                : kind == QLatin1String("plushalf")   ? NumberWord::PlusHalf
                                                       : NumberWord::Number;
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
+            if (w.kind == NumberWord::PlusHalf)
+                r.halfSuffixes.append(Text::foldWord(row.first().trimmed()));
         }
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model

@@ -26,7 +26,7 @@ struct UnitWord
 
 struct NumberWord
 {
-    enum Kind { Number, Article, Fraction, Half, Point, Sign, Vague };
+    enum Kind { Number, Article, Fraction, Half, Point, Sign, Vague, PlusHalf };
     double value = 0;
     Kind kind = Number;
 };
@@ -60,6 +60,7 @@ struct Resources
     QHash<QString, UnitWord> units; ///< surface as written
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words
     QHash<QString, NumberWord> numberWords; ///< folded
+    QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
     NerTagger tagger; ///< names no rule or list knows
 
