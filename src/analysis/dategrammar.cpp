@@ -115,12 +115,16 @@ private:
     [[nodiscard]] WordInfo::Glue glue(int i) const { return c.word(i).glue; }
     [[nodiscard]] bool sameSentence(int a, int b) const { return text.at(a).sentence == text.at(b).sentence; }
 
-    bool isYear(int i, int &year) const
+    // A year standing alone from 1950; after a day and month, where nothing else fits, from 1800.
+    bool isYear(int i, int &year, int earliest = 1950) const
     {
         if (i >= text.size() || text.at(i).kind != Token::Number || text.view(i).size() != 4)
             return false;
-        year = text.view(i).toInt();
-        return year >= 1950 && year <= 2100;
+        const int value = text.view(i).toInt();
+        if (value < earliest || value > 2100)
+            return false;
+        year = value;
+        return true;
     }
 
     // The temporal prepositions before an expression belong to its span: "im", "seit Mitte",
@@ -287,7 +291,7 @@ private:
             if (text.is(end, u".") && glued(end) && text.view(after).size() <= 4 && end + 1 < text.size()
                 && isYear(end + 1, year))
                 ++end; // "7. Okt. 2025"
-            if (isYear(end, year))
+            if (isYear(end, year, 1800))
                 ++end;
             addDay(i, end, year, month, day);
             i = end - 1;

@@ -158,6 +158,9 @@ void findQuantities(FinderContext &c)
         auto number = parseNumberAt(text, i, c.resources, c.word(i));
         if (!number)
             continue;
+        // "18.00 Uhr": a time of day, not a quantity.
+        if (t.kind == Token::Number && c.word(number->endToken).glue == WordInfo::Clock)
+            continue;
         // "1/4": a fraction written with digits (a date's slashes are the date finder's).
         if (t.kind == Token::Number && number->endToken == i + 1 && i + 2 < text.size()
             && text.is(i + 1, u"/") && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore
