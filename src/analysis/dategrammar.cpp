@@ -702,10 +702,16 @@ private:
     bool year(int &i)
     {
         int year = 0;
-        if (!isYear(i, year))
+        // After "seit", "im Jahr" a year may be older ("seit 1945").
+        const bool context = i > 0 && (c.has(i - 1, WordInfo::DatePreposition) || c.word(i - 1).yearNoun);
+        if (!isYear(i, year, context ? 1800 : 1950))
             return false;
-        // Not a number inside a name ("RTX 2080"), not a count ("2000 Tickets").
+        // Not a number inside a name ("RTX 2080"), not a count ("2000 Tickets"), not an amount
+        // ("bis 2000 Euro").
         if (i > 0 && text.at(i - 1).kind == Token::Word && text.at(i - 1).allUpper)
+            return false;
+        if (i + 1 < text.size()
+            && (c.has(i + 1, WordInfo::UnitWord) || c.resources.units.contains(text.view(i + 1).toString())))
             return false;
         if (yearCountsObjects(c, i))
             return false;
