@@ -543,11 +543,11 @@ private:
         return true;
     }
 
-    // im Vorjahr, im Vormonat, im Vorquartal, im Schlussquartal
+    // im Vorjahr, im Vormonat, im Vorquartal, zum Jahresende, seit Monatsbeginn
     bool shifted(int &i)
     {
         const WordInfo &w = c.word(i);
-        if (w.shifted == WordInfo::NoPeriod || glue(i - 1) != WordInfo::InThe)
+        if (w.shifted == WordInfo::NoPeriod || i == 0 || !c.has(i - 1, WordInfo::DatePreposition))
             return false;
         add(i, i + 1, shiftedPeriod(w.shifted, w.shiftOffset, pub));
         return true;
