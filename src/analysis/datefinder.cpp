@@ -9,8 +9,6 @@
 #include "analysis/dategrammar.h"
 #include "analysis/tokens.h"
 
-#include <QRegularExpression>
-
 namespace Lagebild::Analysis {
 
 namespace {
@@ -93,42 +91,27 @@ void joinRanges(const FinderContext &c, std::vector<DateFound> &found)
     }
 }
 
-// "um 14 Uhr", "gegen 8.30 Uhr", "ab 10:30 Uhr" after a day: the time joins span and norm.
+// "um 14 Uhr", "gegen 8.30 Uhr", "ab 10:30 Uhr" after a day: the time joins span and norm (the
+// scan found the time on its own too; that one goes).
 void attachTimes(const FinderContext &c, std::vector<DateFound> &found)
 {
-    const TokenizedText &text = c.text;
-    static const QRegularExpression clock(QStringLiteral(R"(^(\d{1,2})(?:[.:](\d{2}))?$)"));
-    for (DateFound &d : found) {
-        if (!d.day && !d.weekday)
+    for (size_t k = 0; k < found.size(); ++k) {
+        DateFound &d = found[k];
+        if ((!d.day && !d.weekday) || d.end >= c.text.size()
+            || c.word(d.end).glue != WordInfo::ClockPreposition)
             continue;
-        int i = d.end;
-        if (i >= text.size())
+        int hour = 0, minute = 0;
+        const int end = clockAt(c, d.end + 1, hour, minute);
+        if (end < 0)
             continue;
-        if (c.word(i).glue != WordInfo::ClockPreposition)
-            continue;
-        ++i;
-        if (i >= text.size() || text.at(i).kind != Token::Number)
-            continue;
-        QString written = text.view(i).toString();
-        ++i;
-        if (i + 1 < text.size() && text.is(i, u":") && !text.at(i).spaceBefore
-            && text.at(i + 1).kind == Token::Number && !text.at(i + 1).spaceBefore) {
-            written += QLatin1Char(':') + text.view(i + 1);
-            i += 2;
-        }
-        const auto m = clock.match(written);
-        if (!m.hasMatch() || i >= text.size() || c.word(i).glue != WordInfo::Clock)
-            continue;
-        const int hour = m.capturedView(1).toInt();
-        const int minute = m.capturedView(2).toInt();
-        if (hour > 24 || minute > 59)
-            continue;
-        d.end = i + 1;
+        d.end = end;
         if (!d.norm.isEmpty() && d.day)
             d.norm += QStringLiteral("T%1:%2")
                           .arg(hour, 2, 10, QLatin1Char('0'))
                           .arg(minute, 2, 10, QLatin1Char('0'));
         d.priority = std::max(d.priority, int(Priority::Date));
+        while (k + 1 < found.size() && found[k + 1].first < d.end)
+            found.erase(found.begin() + qsizetype(k) + 1);
     }
 }
 

@@ -90,12 +90,12 @@ public:
             // Most tokens cannot start a date; tell them apart with the precomputed word classes.
             const Token &t = text.at(i);
             const WordInfo &w = c.word(i);
-            if (t.kind != Token::Number && !w.month && !w.weekday && !w.ordinal
-                && !(t.hasDigit && text.view(i).size() == 2)
+            if (t.kind != Token::Number && !w.month && !w.weekday && !w.ordinal && !t.hasDigit
                 && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord)))
                 continue;
             if (numeric(i) || dayMonth(i) || monthName(i) || quarter(i) || relative(i) || partOfPeriod(i)
-                || shifted(i) || deictic(i) || season(i) || weekday(i) || eventOffset(i) || ago(i) || year(i))
+                || shifted(i) || deictic(i) || season(i) || weekday(i) || eventOffset(i) || ago(i)
+                || decade(i) || timeOfDay(i) || year(i))
                 continue;
         }
         return std::move(found);
@@ -698,6 +698,43 @@ private:
         return true;
     }
 
+    // "um 14 Uhr", "gegen 8.30 Uhr": a time of day without a day, norm "T14:00".
+    bool timeOfDay(int &i)
+    {
+        if (glue(i) != WordInfo::ClockPreposition)
+            return false;
+        int hour = 0, minute = 0;
+        const int end = clockAt(c, i + 1, hour, minute);
+        if (end < 0)
+            return false;
+        add(i, end,
+            QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0')),
+            i);
+        i = end - 1;
+        return true;
+    }
+
+    // "1950er-Jahren", "die 1990er Jahre": a decade, norm "195X".
+    bool decade(int &i)
+    {
+        static const QRegularExpression decadeWord(QStringLiteral(R"(^(1[89]\d|20\d)0er$)"));
+        if (!text.at(i).hasDigit || text.at(i).kind != Token::Word)
+            return false;
+        const auto m = decadeWord.match(f(i));
+        if (!m.hasMatch())
+            return false;
+        int end = i + 1;
+        if (text.is(end, u"-") && glued(end) && glued(end + 1) && timeUnit(end + 1) == QLatin1String("year"))
+            end += 2;
+        else if (timeUnit(end) == QLatin1String("year"))
+            end += 1;
+        else
+            return false;
+        add(i, end, m.captured(1) + QLatin1Char('X'), c.has(i - 1, WordInfo::DatePreposition) ? i - 1 : i);
+        i = end - 1;
+        return true;
+    }
+
     // 2024, seit 2022, Mitte 2024, im Jahr 2024, im Geschäftsjahr 2024/25
     bool year(int &i)
     {
@@ -746,6 +783,29 @@ private:
 std::vector<DateFound> scanDates(const FinderContext &context)
 {
     return DateScanner(context).run();
+}
+
+int clockAt(const FinderContext &c, int i, int &hour, int &minute)
+{
+    static const QRegularExpression clock(QStringLiteral(R"(^(\d{1,2})(?:[.:](\d{2}))?$)"));
+    const TokenizedText &text = c.text;
+    if (i >= text.size() || text.at(i).kind != Token::Number)
+        return -1;
+    QString written = text.view(i).toString();
+    ++i;
+    if (i + 1 < text.size() && text.is(i, u":") && !text.at(i).spaceBefore
+        && text.at(i + 1).kind == Token::Number && !text.at(i + 1).spaceBefore) {
+        written += QLatin1Char(':') + text.view(i + 1);
+        i += 2;
+    }
+    const auto m = clock.match(written);
+    if (!m.hasMatch() || i >= text.size() || c.word(i).glue != WordInfo::Clock)
+        return -1;
+    hour = m.capturedView(1).toInt();
+    minute = m.capturedView(2).toInt();
+    if (hour > 24 || minute > 59)
+        return -1;
+    return i + 1;
 }
 
 bool yearCountsObjects(const FinderContext &c, int i)

@@ -27,6 +27,10 @@ struct DateFound
 /// The words come from resources/analysis/date-words.tsv through the tokens' WordInfo.
 [[nodiscard]] std::vector<DateFound> scanDates(const FinderContext &context);
 
+/// A time of day from token `i`: "14", "8.30" or "10:30", then "Uhr". Returns the token after
+/// "Uhr" and sets hour and minute, or returns -1.
+[[nodiscard]] int clockAt(const FinderContext &context, int i, int &hour, int &minute);
+
 /// A four-digit number like a year that counts things instead ("2000 Tickets"): a capitalised
 /// noun of the lexicon follows and no temporal preposition or year noun stands before it.
 [[nodiscard]] bool yearCountsObjects(const FinderContext &context, int token);

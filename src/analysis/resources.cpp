@@ -112,6 +112,8 @@ void loadDateWords(Resources &r)
             if (!glues.contains(value))
                 qFatal("date-words.tsv: unknown glue %s", qPrintable(value));
             info.glue = glues.value(value);
+            if (info.glue == WordInfo::ClockPreposition)
+                info.flags |= WordInfo::DateWord; // "um 14 Uhr" starts a time of day
         } else if (kind == QLatin1String("weekend")) {
             info.flags |= WordInfo::Weekend | WordInfo::DateWord;
         } else if (kind == QLatin1String("rangestart")) {
