@@ -99,6 +99,11 @@ private Q_SLOTS:
             {QStringLiteral("'Vor drei Tagen' 2025-10-11")});
         row("ago: vague count", u"Vor wenigen Tagen warnte sie.", "2025-10-14",
             {QStringLiteral("'Vor wenigen Tagen' null")});
+        row("timeOfDay", u"Die Sitzung beginnt um 14 Uhr.", "", {QStringLiteral("'um 14 Uhr' T14:00")});
+        row("timeOfDay: minutes", u"Der Zug fährt gegen 8.30 Uhr.", "",
+            {QStringLiteral("'gegen 8.30 Uhr' T08:30")});
+        row("decade", u"Die Regel stammt aus den 1950er-Jahren.", "",
+            {QStringLiteral("'1950er-Jahren' 195X")});
         row("year: with year noun", u"Im Geschäftsjahr 2024/25 wuchs er.", "",
             {QStringLiteral("'Im Geschäftsjahr 2024/25' 2024/2025")});
         row("year: counting things", u"Die Stadt verkaufte 2000 Tickets.", "", {});
