@@ -1,7 +1,7 @@
 // The date rules, one method per kind of expression. Each looks at a token, and when an
 // expression starts there, records it with its norm and tells the scan where it ended. The
-// German words are classes from resources/analysis/date-words.tsv (WordInfo), so the rules
-// name no words except the few function words of German syntax ("des", "der", "um").
+// German words, function words included ("des", "bis zum", "um … Uhr"), are classes from
+// resources/analysis/date-words.tsv (WordInfo), so the rules name no German word.
 
 #include "analysis/dategrammar.h"
 

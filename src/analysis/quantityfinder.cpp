@@ -216,7 +216,7 @@ void findQuantities(FinderContext &c)
         QString range;
         // "zwischen 2 und 3 Prozent": the range word opens the span.
         const bool between = c.has(i - 1, WordInfo::RangeStart) && end + 1 < text.size()
-            && text.folded(end) == QLatin1String("und");
+            && c.word(end).glue == WordInfo::And;
         if (between)
             first = i - 1;
 
@@ -321,7 +321,7 @@ void findQuantities(FinderContext &c)
                 q.approx = true;
             }
         }
-        if (!unit && !hasScale && t.kind == Token::Number && ageInParentheses(text, i, end))
+        if (!unit && !hasScale && t.kind == Token::Number && value >= 1 && value <= 120 && ageInParentheses(text, i, end))
             unit = UnitWord {UnitWord::Age, QStringLiteral("year"), 1};
         // Counted objects: what follows is a noun or adjective, and the span stays the numeral.
         if (!unit) {
