@@ -472,6 +472,28 @@ private:
             ++i;
             return true;
         }
+        if (const int month = unit.month; month && text.at(i + 1).upper) {
+            // "im vergangenen Mai", "kommenden Januar", "diesen März": that month before, after or in
+            // the publication year.
+            QString norm;
+            if (pub.isValid()) {
+                int year = pub.year();
+                if (delta < 0)
+                    year -= month >= pub.month() ? 1 : 0;
+                else if (delta > 0)
+                    year += month <= pub.month() ? 1 : 0;
+                norm = monthNorm(year, month);
+            }
+            add(i, i + 2, norm);
+            ++i;
+            return true;
+        }
+        if (unit.has(WordInfo::Season) && text.at(i + 1).upper) {
+            // "im kommenden Frühjahr", "diesen Sommer": a season is dated by its year.
+            add(i, i + 2, shiftedPeriod(WordInfo::Year, delta, pub)).yearLevel = true;
+            ++i;
+            return true;
+        }
         if (unit.has(WordInfo::Weekend)) {
             // "letztes Wochenende", "dieses Wochenende": Saturday and Sunday of that week.
             QString norm;
