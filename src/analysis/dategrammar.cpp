@@ -278,6 +278,34 @@ private:
         return -1;
     }
 
+    // "am ersten Montag im Juli [2026]", "am letzten Freitag des Monats" is not here: an ordinal,
+    // a weekday, "im"/"des" and a month.
+    bool nthWeekday(int i, int after, int n)
+    {
+        const int wd = c.word(after).weekday;
+        if (!wd || n > 5 || after + 2 >= text.size()
+            || (glue(after + 1) != WordInfo::InThe && glue(after + 1) != WordInfo::Article))
+            return false;
+        const int month = c.word(after + 2).month;
+        if (!month)
+            return false;
+        int end = after + 3;
+        int year = 0;
+        if (isYear(end, year))
+            ++end;
+        else if (pub.isValid())
+            year = nearestYear(month, pub);
+        QString norm;
+        if (year) {
+            QDate d(year, month, 1);
+            d = d.addDays((wd - d.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+            if (d.month() == month)
+                norm = isoDay(d);
+        }
+        add(i, end, norm).day = true;
+        return true;
+    }
+
     // 14. Oktober [2025], am zweiten Februar, vom 1. bis 5. März, 1. Quartal 2025
     bool dayMonth(int &i)
     {
@@ -285,6 +313,10 @@ private:
         const int after = dayAt(i, day);
         if (after < 0 || after >= text.size())
             return false;
+        if (c.word(i).ordinal && nthWeekday(i, after, day)) {
+            i = found.back().end - 1;
+            return true;
+        }
         int year = 0;
         if (const int month = c.word(after).month; month && text.at(after).upper) {
             int end = after + 1;
@@ -598,10 +630,11 @@ private:
     // im Sommer [2025], im Herbst: a season is dated by its year.
     bool season(int &i)
     {
-        if (!c.has(i, WordInfo::Season) || !text.at(i).upper || glue(i - 1) != WordInfo::InThe)
-            return false;
-        int end = i + 1;
         int year = 0;
+        if (!c.has(i, WordInfo::Season) || !text.at(i).upper
+            || (glue(i - 1) != WordInfo::InThe && !isYear(i + 1, year)))
+            return false; // "im Sommer", or a season with its year ("Sommer 2017")
+        int end = i + 1;
         QString norm;
         if (isYear(end, year)) {
             ++end;

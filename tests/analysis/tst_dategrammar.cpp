@@ -40,6 +40,8 @@ private Q_SLOTS:
             {QStringLiteral("'am zweiten Februar' 2026-02-02")});
         row("dayMonth: day range", u"Die Messe läuft vom 1. bis 5. März 2026.", "",
             {QStringLiteral("'vom 1. bis 5. März 2026' 2026-03-01/2026-03-05")});
+        row("dayMonth: nth weekday of a month", u"Das Fest ist am ersten Freitag im Juli 2026.", "",
+            {QStringLiteral("'am ersten Freitag im Juli 2026' 2026-07-03")});
         row("dayMonth: written quarter", u"Im 1. Quartal 2025 sank es.", "",
             {QStringLiteral("'Im 1. Quartal 2025' 2025-Q1")});
         row("monthName: with year", u"Seit Oktober 2023 gilt das.", "",
