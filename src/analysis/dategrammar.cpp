@@ -129,7 +129,22 @@ private:
 
     // The temporal prepositions before an expression belong to its span: "im", "seit Mitte",
     // "bis zum", "in der"; a bare article does not ("ab dem 14. Oktober" → "14. Oktober").
-    int prefixStart(int core) const
+    int prefixStart(int core) const { return withApproximator(prepositionsBefore(core), core); }
+
+    // "spätestens", "gegen", "etwa" before a date are inside its span, and a preposition
+    // before them too ("bis spätestens Ende Juni").
+    int withApproximator(int first, int core) const
+    {
+        if (first >= 1 && c.has(first - 1, WordInfo::DateApproximator) && sameSentence(first - 1, core)) {
+            --first;
+            if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition)
+                && !c.has(first - 1, WordInfo::DatePart) && sameSentence(first - 1, core))
+                --first;
+        }
+        return first;
+    }
+
+    int prepositionsBefore(int core) const
     {
         int first = core;
         if (first >= 2 && glue(first - 1) == WordInfo::Article && glue(first - 2) == WordInfo::In

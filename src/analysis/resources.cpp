@@ -114,6 +114,8 @@ void loadDateWords(Resources &r)
             info.glue = glues.value(value);
             if (info.glue == WordInfo::ClockPreposition)
                 info.flags |= WordInfo::DateWord; // "um 14 Uhr" starts a time of day
+        } else if (kind == QLatin1String("approximator")) {
+            info.flags |= WordInfo::DateApproximator;
         } else if (kind == QLatin1String("weekend")) {
             info.flags |= WordInfo::Weekend | WordInfo::DateWord;
         } else if (kind == QLatin1String("rangestart")) {

@@ -35,6 +35,7 @@ struct WordInfo
         Ago = 1u << 23, ///< "vor" in "vor drei Tagen"
         EventOffset = 1u << 24, ///< "zuvor", "später": "ein Jahr zuvor" counts from another event
         Weekend = 1u << 25, ///< "Wochenende": Saturday and Sunday, resolved like a weekday
+        DateApproximator = 1u << 26, ///< "spätestens", "gegen": before a date, inside its span
     };
     /// Function words that hold temporal expressions together ("bis zum", "um … Uhr").
     enum Glue : qint8 {
