@@ -69,8 +69,10 @@ QString shiftedPeriod(WordInfo::Period period, int offset, const QDate &pub)
         const int index = pub.year() * 2 + (pub.month() - 1) / 6 + offset;
         return QStringLiteral("%1-H%2").arg(index / 2).arg(index % 2 + 1);
     }
-    case WordInfo::Year:
-        return QString::number(pub.year() + offset);
+    case WordInfo::Year: // "vor zweitausend Jahren" is history, not a calendar year we write
+        return pub.year() + offset >= 1000 && pub.year() + offset <= 9999
+            ? QString::number(pub.year() + offset)
+            : QString();
     case WordInfo::EventDay: // "am nächsten Tag": the day after an event, not after publication
     case WordInfo::FiscalQuarter:
     case WordInfo::NoPeriod:
@@ -513,6 +515,9 @@ private:
             return false;
         const WordInfo &unit = c.word(i + 1);
         const int delta = w.relative;
+        // "am nächsten Tag" counts from an event; "diesen Tag", "am letzten Tag" name no date.
+        if (unit.period == WordInfo::EventDay && delta <= 0)
+            return false;
         if (unit.period != WordInfo::NoPeriod) {
             DateFound &d = add(i, i + 2, shiftedPeriod(unit.period, delta, pub));
             d.yearLevel = unit.period == WordInfo::Year;
