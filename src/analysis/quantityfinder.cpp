@@ -91,9 +91,13 @@ QString formatValue(double v)
     return QString::number(v, 'g', 10);
 }
 
-// "der Zwölfjährige": a number word fused with an age suffix from units.tsv.
+// "der Zwölfjährige": a number word fused with an age suffix from units.tsv, written as a noun;
+// as an adjective it is a duration or part of a name ("im Dreißigjährigen Krieg").
 bool fusedAge(FinderContext &c, int i)
 {
+    if (!c.text.at(i).upper
+        || (i + 1 < c.text.size() && c.text.at(i + 1).kind == Token::Word && c.text.at(i + 1).upper))
+        return false;
     const QString &folded = c.text.folded(i);
     for (const QString &suffix : c.resources.ageSuffixes) {
         if (folded.size() <= suffix.size() + 2 || !folded.endsWith(suffix))
@@ -321,7 +325,8 @@ void findQuantities(FinderContext &c)
                 q.approx = true;
             }
         }
-        if (!unit && !hasScale && t.kind == Token::Number && value >= 1 && value <= 120 && ageInParentheses(text, i, end))
+        if (!unit && !hasScale && t.kind == Token::Number && value >= 1 && value <= 120
+            && ageInParentheses(text, i, end))
             unit = UnitWord {UnitWord::Age, QStringLiteral("year"), 1};
         // Counted objects: what follows is a noun or adjective, and the span stays the numeral.
         if (!unit) {
