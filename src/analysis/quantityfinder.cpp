@@ -275,6 +275,10 @@ void findQuantities(FinderContext &c)
         }
         if (number->isArticle && !hasScale && !unit)
             continue; // "ein", "eine": an article unless a unit, scale or fraction follows
+        // "fiel in eine Woche, in der …": "in" with the accusative is a direction, not a duration.
+        if (number->isArticle && !hasScale && unit && unit->kind == UnitWord::Time
+            && c.word(i - 1).glue == WordInfo::In && !r.numberWords.value(text.folded(i)).dative)
+            continue;
         if (number->isArticle && unit && unit->kind != UnitWord::Time && unit->kind != UnitWord::Currency
             && unit->kind != UnitWord::Percent && !hasScale)
             continue;

@@ -252,6 +252,7 @@ const Resources &Resources::instance()
                 : kind == QLatin1String("vague")      ? NumberWord::Vague
                 : kind == QLatin1String("plushalf")   ? NumberWord::PlusHalf
                                                       : NumberWord::Number;
+            w.dative = row.value(3).trimmed() == QLatin1String("dative");
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
             if (w.kind == NumberWord::PlusHalf)
                 r.halfSuffixes.append(Text::foldWord(row.first().trimmed()));

@@ -29,6 +29,7 @@ struct NumberWord
     enum Kind { Number, Article, Fraction, Half, Point, Sign, Vague, PlusHalf };
     double value = 0;
     Kind kind = Number;
+    bool dative = false; ///< "einer", "einem"
 };
 
 /// Everything the engine knows that is data: gazetteers, lexicon, cue words, units. Loaded
