@@ -3,12 +3,11 @@
 
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QRegularExpression>
 
-#include <unicode/fmtable.h>
 #include <unicode/rbnf.h>
 
 #include <memory>
@@ -17,38 +16,112 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-// ICU's spell-out parser is slow and not documented as thread-safe; words repeat, so parse
-// each once, under a lock, and remember the answer.
-std::optional<double> spelledOut(const QString &foldedWord, const QString &word)
+// German number words below a thousand, from ICU's German spell-out rules: formatted once
+// (ICU's own parser expects the soft hyphens its formatter puts into compounds, which news text
+// does not have), folded, with "hundert…" beside "einhundert…" as German writes both.
+struct SpelledNumbers
 {
-    static QMutex mutex;
-    static QHash<QString, std::optional<double>> cache;
-    static std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
+    QHash<QString, int> belowThousand;
+    QString thousand; ///< "tausend"
+};
+
+const SpelledNumbers &spelledNumbers()
+{
+    static const SpelledNumbers numbers = [] {
+        SpelledNumbers n;
         UErrorCode status = U_ZERO_ERROR;
-        auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("de"), status);
-        return U_SUCCESS(status) ? std::move(f) : nullptr;
-    }();
-    const QMutexLocker lock(&mutex);
-    if (auto it = cache.constFind(foldedWord); it != cache.constEnd())
-        return it.value();
-    std::optional<double> result;
-    // Ordinals ("dritte", "vierten") and adverbs ("dreimal") are not cardinal numbers here.
-    static const QRegularExpression ordinal(QStringLiteral(R"((te|ten|ter|tes|tem|mal)$)"));
-    if (format && word.size() >= 3 && !ordinal.match(foldedWord).hasMatch()) {
-        const QString lower = word.toLower();
-        const icu::UnicodeString text(reinterpret_cast<const UChar *>(lower.utf16()), int32_t(lower.size()));
-        icu::Formattable parsed;
-        icu::ParsePosition position(0);
-        format->parse(text, parsed, position);
-        UErrorCode status = U_ZERO_ERROR;
-        if (position.getIndex() == text.length() && position.getErrorIndex() < 0) {
-            const double v = parsed.getDouble(status);
-            if (U_SUCCESS(status) && v >= 2 && v < 1e6 && v == double(qint64(v)))
-                result = v;
+        icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, icu::Locale("de"), status);
+        if (U_FAILURE(status))
+            return n;
+        auto spell = [&format](int value) {
+            icu::UnicodeString out;
+            format.format(int32_t(value), out);
+            QString word
+                = QString::fromUtf16(reinterpret_cast<const char16_t *>(out.getBuffer()), out.length());
+            word.remove(QChar(0x00AD));
+            return Text::foldWord(word);
+        };
+        // The prefix compounds use for one ("ein" in "einhundert"), shared by "eins" and "einhundert".
+        const QString one = spell(1), hundred = spell(100);
+        int common = 0;
+        while (common < one.size() && common < hundred.size() && one.at(common) == hundred.at(common))
+            ++common;
+        for (int v = 2; v < 1000; ++v) {
+            const QString word = spell(v);
+            n.belowThousand.insert(word, v);
+            if (v >= 100 && v < 200)
+                n.belowThousand.insert(word.mid(common), v);
         }
+        n.thousand = spell(1000).mid(common);
+        return n;
+    }();
+    return numbers;
+}
+
+// A folded number word below a million: "dreiundzwanzig", "zweitausendfuenfhundert",
+// "tausendzweihundert", "dreihunderttausend".
+std::optional<double> spelledOut(const QString &foldedWord)
+{
+    const SpelledNumbers &n = spelledNumbers();
+    if (auto it = n.belowThousand.constFind(foldedWord); it != n.belowThousand.constEnd())
+        return it.value();
+    if (n.thousand.isEmpty())
+        return std::nullopt;
+    const int at = foldedWord.indexOf(n.thousand);
+    if (at < 0)
+        return std::nullopt;
+    const QString head = foldedWord.left(at), tail = foldedWord.mid(at + n.thousand.size());
+    const auto headIt = n.belowThousand.constFind(head);
+    const auto tailIt = n.belowThousand.constFind(tail);
+    if ((!head.isEmpty() && headIt == n.belowThousand.constEnd())
+        || (!tail.isEmpty() && tailIt == n.belowThousand.constEnd()))
+        return std::nullopt;
+    const int thousands = head.isEmpty() ? 1 : headIt.value();
+    const int rest = tail.isEmpty() ? 0 : tailIt.value();
+    return double(thousands * 1000 + rest);
+}
+
+const QRegularExpression &numberMorphemes()
+{
+    static const QRegularExpression morphemes(QStringLiteral(
+        R"(^(ein|eins|zwei|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
+    return morphemes;
+}
+
+// "sieben Komma zwei", "drei Komma fünf": the spoken decimal comma and one digit word after
+// another.
+ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const Resources &resources)
+{
+    const int point = n.endToken;
+    if (point + 1 >= text.size() || n.isFraction)
+        return n;
+    const auto it = resources.numberWords.constFind(text.folded(point));
+    if (it == resources.numberWords.constEnd() || it->kind != NumberWord::Point)
+        return n;
+    double fraction = 0;
+    double weight = 0.1;
+    int k = point + 1;
+    for (; k < text.size() && text.at(k).kind == Token::Word; ++k) {
+        const QString &word = text.folded(k);
+        std::optional<double> digit;
+        if (auto d = resources.numberWords.constFind(word); d != resources.numberWords.constEnd())
+            digit = d->kind == NumberWord::Number || d->kind == NumberWord::Article
+                ? std::optional<double>(d->value)
+                : std::nullopt;
+        else if (numberMorphemes().match(word).hasMatch())
+            digit = spelledOut(word);
+        if (!digit || *digit < 0 || *digit > 9)
+            break;
+        fraction += *digit * weight;
+        weight /= 10;
     }
-    cache.insert(foldedWord, result);
-    return result;
+    if (k == point + 1)
+        return n;
+    n.value += fraction;
+    n.endToken = k;
+    n.spokenDecimal = true;
+    n.isArticle = false;
+    return n;
 }
 
 } // namespace
@@ -74,7 +147,8 @@ std::optional<double> parseGermanDigits(QStringView token)
     return v;
 }
 
-std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, const Resources &resources, const WordInfo &info)
+std::optional<ParsedNumber> parseNumberAt(
+    const TokenizedText &text, int i, const Resources &resources, const WordInfo &info)
 {
     if (i < 0 || i >= text.size())
         return std::nullopt;
@@ -94,7 +168,7 @@ std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, cons
         if (v.size() <= 3 && !v.contains(QLatin1Char('.')) && !v.contains(QLatin1Char(','))) {
             int j = i + 1;
             while (j < text.size() && text.at(j).kind == Token::Number && text.view(j).size() == 3
-                   && text.at(j).start - text.at(j - 1).end == 1) {
+                && text.at(j).start - text.at(j - 1).end == 1) {
                 const QChar gap = text.text().at(text.at(j).start - 1);
                 if (gap != QLatin1Char(' ') && gap != QChar(0x00A0) && gap != QChar(0x202F))
                     break;
@@ -112,26 +186,49 @@ std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, cons
     const QString &folded = text.folded(i);
     if (info.has(WordInfo::NumberWord)) {
         const auto it = resources.numberWords.constFind(folded);
+        if (it->kind == NumberWord::Point || it->kind == NumberWord::Sign || it->kind == NumberWord::Vague
+            || it->kind == NumberWord::PlusHalf)
+            return std::nullopt;
         n.value = it->value;
         n.endToken = i + 1;
         n.isWord = true;
-        n.isArticle = it->kind == NumberWord::Article;
+        n.isArticle = it->kind == NumberWord::Article || it->kind == NumberWord::Half;
         n.isFraction = it->kind == NumberWord::Fraction;
-        return n;
+        // "eine halbe Million", "ein halbes Jahr": the article and the half are one number.
+        if (it->kind == NumberWord::Article && i + 1 < text.size()) {
+            const auto half = resources.numberWords.constFind(text.folded(i + 1));
+            if (half != resources.numberWords.constEnd() && half->kind == NumberWord::Half) {
+                n.value = half->value;
+                n.endToken = i + 2;
+            }
+        }
+        return withSpokenDecimals(text, n, resources);
     }
     if (folded.size() < 3 || !folded.at(0).isLetter())
         return std::nullopt;
+    // "zwölfeinhalb": a number word and a fused half.
+    for (const QString &half : resources.halfSuffixes) {
+        if (folded.size() <= half.size() + 2 || !folded.endsWith(half))
+            continue;
+        if (auto whole = parseNumberWord(folded.left(folded.size() - half.size()), resources)) {
+            n.value = *whole + resources.numberWords.value(half).value;
+            n.endToken = i + 1;
+            n.isWord = true;
+            return n;
+        }
+    }
     if (folded.size() > 5 && folded.endsWith(QLatin1String("mal"))) {
         const QString stem = folded.left(folded.size() - 3);
         static const QRegularExpression stemMorphemes(QStringLiteral(
-            R"(^(ein|zwei|drei|vier|fuenf|sechs|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
+            R"(^(ein|zwei|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
         if (!stemMorphemes.match(stem).hasMatch())
             return std::nullopt;
         std::optional<double> v;
-        if (auto it = resources.numberWords.constFind(stem); it != resources.numberWords.constEnd() && it->kind == NumberWord::Number)
+        if (auto it = resources.numberWords.constFind(stem);
+            it != resources.numberWords.constEnd() && it->kind == NumberWord::Number)
             v = it->value;
         else
-            v = spelledOut(stem, text.view(i).left(text.view(i).size() - 3).toString());
+            v = spelledOut(stem);
         if (v) {
             n.value = *v;
             n.endToken = i + 1;
@@ -142,17 +239,24 @@ std::optional<ParsedNumber> parseNumberAt(const TokenizedText &text, int i, cons
     }
     // Only words built from German number morphemes can be spelled-out numbers; most words
     // are not, and asking ICU about every one of them was a tenth of the analysis time.
-    static const QRegularExpression morphemes(QStringLiteral(
-        R"(^(ein|eins|zwei|drei|vier|fuenf|sechs|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
-    if (!morphemes.match(folded).hasMatch())
+    if (!numberMorphemes().match(folded).hasMatch())
         return std::nullopt;
-    if (auto v = spelledOut(folded, text.view(i).toString())) {
+    if (auto v = spelledOut(folded)) {
         n.value = *v;
         n.endToken = i + 1;
         n.isWord = true;
-        return n;
+        return withSpokenDecimals(text, n, resources);
     }
     return std::nullopt;
+}
+
+std::optional<double> parseNumberWord(const QString &folded, const Resources &resources)
+{
+    if (auto it = resources.numberWords.constFind(folded); it != resources.numberWords.constEnd())
+        return it->kind == NumberWord::Number ? std::optional<double>(it->value) : std::nullopt;
+    if (folded.size() < 3 || !numberMorphemes().match(folded).hasMatch())
+        return std::nullopt;
+    return spelledOut(folded);
 }
 
 } // namespace Lagebild::Analysis

@@ -40,6 +40,97 @@ QStringList foldedTokens(const QString &phrase)
     return out;
 }
 
+// resources/analysis/date-words.tsv: month and weekday names, ordinals, deictic and relative
+// words, periods and prepositions of temporal expressions (the file documents its classes).
+void loadDateWords(Resources &r)
+{
+    static const QHash<QString, WordInfo::Period> periods {{QStringLiteral("week"), WordInfo::Week},
+        {QStringLiteral("month"), WordInfo::Month}, {QStringLiteral("quarter"), WordInfo::Quarter},
+        {QStringLiteral("half"), WordInfo::Half}, {QStringLiteral("year"), WordInfo::Year},
+        {QStringLiteral("fiscalquarter"), WordInfo::FiscalQuarter},
+        {QStringLiteral("eventday"), WordInfo::EventDay}};
+    static const QHash<QString, WordInfo::Glue> glues {{QStringLiteral("article"), WordInfo::Article},
+        {QStringLiteral("in"), WordInfo::In}, {QStringLiteral("inthe"), WordInfo::InThe},
+        {QStringLiteral("contraction"), WordInfo::Contraction}, {QStringLiteral("to"), WordInfo::To},
+        {QStringLiteral("and"), WordInfo::And},
+        {QStringLiteral("clockpreposition"), WordInfo::ClockPreposition},
+        {QStringLiteral("clock"), WordInfo::Clock}, {QStringLiteral("plural"), WordInfo::PluralPeriod}};
+    std::vector<std::pair<QString, int>> weekdays;
+    QStringList daytimes;
+    for (const QStringList &row : rows(QStringLiteral(":/analysis/date-words.tsv"))) {
+        const QString word = Text::foldWord(row.value(0).trimmed());
+        const QString kind = row.value(1).trimmed();
+        const QString value = row.value(2).trimmed();
+        if (kind == QLatin1String("ordinal")) {
+            for (const char *ending : {"e", "en", "er", "es", "em"}) {
+                WordInfo &info = r.words[Text::wordHash(QString(word + QLatin1String(ending)))];
+                info.ordinal = qint8(value.toInt());
+            }
+            continue;
+        }
+        WordInfo &info = r.words[Text::wordHash(word)];
+        if (kind == QLatin1String("month")) {
+            info.month = qint8(value.toInt());
+            if (row.value(3).trimmed() == QLatin1String("abbreviation"))
+                info.flags |= WordInfo::MonthAbbreviation;
+        } else if (kind == QLatin1String("weekday")) {
+            info.weekday = qint8(value.toInt());
+            weekdays.emplace_back(word, value.toInt());
+        } else if (kind == QLatin1String("day")) {
+            info.flags |= WordInfo::DeicticDay | WordInfo::DateWord;
+            info.dayOffset = qint8(value.toInt());
+        } else if (kind == QLatin1String("relative")) {
+            info.flags |= WordInfo::RelativeWord | WordInfo::DateWord;
+            info.relative = qint8(value.toInt());
+        } else if (kind == QLatin1String("season")) {
+            info.flags |= WordInfo::Season | WordInfo::DateWord;
+        } else if (kind == QLatin1String("part")) {
+            info.flags |= WordInfo::DatePart | WordInfo::DatePreposition | WordInfo::DateWord;
+        } else if (kind == QLatin1String("preposition")) {
+            info.flags |= WordInfo::DatePreposition;
+        } else if (kind == QLatin1String("period")) {
+            info.period = periods.value(value);
+        } else if (kind == QLatin1String("yearnoun")) {
+            info.yearNoun = true;
+            if (value == QLatin1String("fiscal"))
+                info.flags |= WordInfo::FiscalYear | WordInfo::DateWord;
+        } else if (kind == QLatin1String("daytime")) {
+            info.flags |= WordInfo::Daytime;
+            daytimes.append(word);
+        } else if (kind == QLatin1String("shifted")) {
+            const QStringList parts = value.split(QLatin1Char(' '));
+            info.flags |= WordInfo::DateWord;
+            info.shifted = periods.value(parts.value(0));
+            info.shiftOffset = qint8(parts.value(1).toInt());
+        } else if (kind == QLatin1String("onset")) {
+            if (value == QLatin1String("future"))
+                info.flags |= WordInfo::FutureOnset;
+        } else if (kind == QLatin1String("ago")) {
+            info.flags |= WordInfo::Ago | WordInfo::DateWord;
+        } else if (kind == QLatin1String("eventoffset")) {
+            info.flags |= WordInfo::EventOffset;
+        } else if (kind == QLatin1String("glue")) {
+            if (!glues.contains(value))
+                qFatal("date-words.tsv: unknown glue %s", qPrintable(value));
+            info.glue = glues.value(value);
+            if (info.glue == WordInfo::ClockPreposition)
+                info.flags |= WordInfo::DateWord; // "um 14 Uhr" starts a time of day
+        } else if (kind == QLatin1String("approximator")) {
+            info.flags |= WordInfo::DateApproximator;
+        } else if (kind == QLatin1String("weekend")) {
+            info.flags |= WordInfo::Weekend | WordInfo::DateWord;
+        } else if (kind == QLatin1String("rangestart")) {
+            info.flags |= WordInfo::RangeStart;
+        } else {
+            qFatal("date-words.tsv: unknown class %s", qPrintable(kind));
+        }
+    }
+    // "Mittwochabend", "Dienstagmorgen": a weekday fused with a part of the day is that weekday.
+    for (const auto &[day, number] : weekdays)
+        for (const QString &time : std::as_const(daytimes))
+            r.words[Text::wordHash(QString(day + time))].weekday = qint8(number);
+}
+
 } // namespace
 
 const QSet<QString> &germanAbbreviations()
@@ -135,6 +226,7 @@ const Resources &Resources::instance()
                 : kind == QLatin1String("percent")  ? UnitWord::Percent
                 : kind == QLatin1String("time")     ? UnitWord::Time
                 : kind == QLatin1String("factor")   ? UnitWord::Factor
+                : kind == QLatin1String("age")      ? UnitWord::Age
                                                     : UnitWord::Physical;
             u.unit = row.value(2).trimmed();
             u.multiplier = row.value(3).trimmed().toDouble();
@@ -142,15 +234,29 @@ const Resources &Resources::instance()
             r.units.insert(surface, u);
             if (u.kind != UnitWord::Physical)
                 r.unitsFolded.insert(Text::foldWord(surface), u);
+            if (u.kind == UnitWord::Age)
+                r.ageSuffixes.append(Text::foldWord(surface));
         }
+        std::sort(r.ageSuffixes.begin(), r.ageSuffixes.end(),
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QStringList &row : rows(QStringLiteral(":/analysis/number-words.tsv"))) {
             NumberWord w;
-            w.value = row.value(1).trimmed().toDouble();
+            // "1/3": a ratio, so that "zwei Drittel" is exactly two thirds.
+            const QStringList ratio = row.value(1).trimmed().split(QLatin1Char('/'));
+            w.value = ratio.size() == 2 ? ratio[0].toDouble() / ratio[1].toDouble() : ratio[0].toDouble();
             const QString kind = row.value(2).trimmed();
             w.kind = kind == QLatin1String("article") ? NumberWord::Article
                 : kind == QLatin1String("fraction")   ? NumberWord::Fraction
+                : kind == QLatin1String("half")       ? NumberWord::Half
+                : kind == QLatin1String("point")      ? NumberWord::Point
+                : kind == QLatin1String("sign")       ? NumberWord::Sign
+                : kind == QLatin1String("vague")      ? NumberWord::Vague
+                : kind == QLatin1String("plushalf")   ? NumberWord::PlusHalf
                                                       : NumberWord::Number;
+            w.dative = row.value(3).trimmed() == QLatin1String("dative");
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
+            if (w.kind == NumberWord::PlusHalf)
+                r.halfSuffixes.append(Text::foldWord(row.first().trimmed()));
         }
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
@@ -179,30 +285,7 @@ const Resources &Resources::instance()
             mark(it.key(), WordInfo::UnitWord);
         for (const QStringList &row : rows(QStringLiteral(":/analysis/common-acronyms.txt")))
             mark(Text::foldWord(row.first().trimmed()), WordInfo::CommonAcronym);
-        for (const char *p :
-            {"vergangenen", "letzten", "vergangenes", "letztes", "vorigen", "voriges", "kommenden",
-                "naechsten", "kommendes", "naechstes", "laufenden", "diesem", "dieses", "laufende", "vorjahr",
-                "gestern", "heute", "morgen", "vorgestern", "vor", "letzte", "vergangene", "vorige",
-                "kommende", "naechste", "fruehjahr", "fruehling", "sommer", "herbst", "winter"})
-            mark(QString::fromLatin1(p), WordInfo::DateWord);
-        for (const char *p :
-            {"im", "am", "seit", "ab", "bis", "von", "vor", "vom", "zum", "anfang", "mitte", "ende"})
-            mark(QString::fromLatin1(p), WordInfo::DatePreposition);
-        const std::pair<const char *, int> months[]
-            = {{"januar", 1}, {"jaenner", 1}, {"jan", 1}, {"februar", 2}, {"feb", 2}, {"maerz", 3},
-                {"april", 4}, {"apr", 4}, {"mai", 5}, {"juni", 6}, {"jun", 6}, {"juli", 7}, {"jul", 7},
-                {"august", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"oktober", 10},
-                {"okt", 10}, {"november", 11}, {"nov", 11}, {"dezember", 12}, {"dez", 12}};
-        for (const auto &[name, number] : months)
-            r.words[Text::wordHash(QString::fromLatin1(name))].month = qint8(number);
-        const std::pair<const char *, int> days[] = {{"montag", 1}, {"dienstag", 2}, {"mittwoch", 3},
-            {"donnerstag", 4}, {"freitag", 5}, {"samstag", 6}, {"sonnabend", 6}, {"sonntag", 7}};
-        for (const auto &[name, number] : days)
-            r.words[Text::wordHash(QString::fromLatin1(name))].weekday = qint8(number);
-        const std::pair<const char *, int> ordinals[] = {{"ersten", 1}, {"erste", 1}, {"zweiten", 2},
-            {"zweite", 2}, {"dritten", 3}, {"dritte", 3}, {"vierten", 4}, {"vierte", 4}};
-        for (const auto &[name, number] : ordinals)
-            r.words[Text::wordHash(QString::fromLatin1(name))].ordinal = qint8(number);
+        loadDateWords(r);
         return r;
     }();
     return resources;

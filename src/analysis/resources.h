@@ -19,7 +19,7 @@ namespace Lagebild::Analysis {
 /// A word after a number: a scale ("Milliarden"), a currency, percent, a time or physical unit.
 struct UnitWord
 {
-    enum Kind { Scale, Currency, Percent, Time, Physical, Factor };
+    enum Kind { Scale, Currency, Percent, Time, Physical, Factor, Age };
     Kind kind = Physical;
     QString unit;
     double multiplier = 1;
@@ -27,9 +27,10 @@ struct UnitWord
 
 struct NumberWord
 {
-    enum Kind { Number, Article, Fraction };
+    enum Kind { Number, Article, Fraction, Half, Point, Sign, Vague, PlusHalf };
     double value = 0;
     Kind kind = Number;
+    bool dative = false; ///< "einer", "einem"
 };
 
 /// Everything the engine knows that is data: gazetteers, lexicon, cue words, units. Loaded
@@ -61,6 +62,8 @@ struct Resources
     QHash<QString, UnitWord> units; ///< surface as written
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words
     QHash<QString, NumberWord> numberWords; ///< folded
+    QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
+    QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
     NerTagger tagger; ///< names no rule or list knows
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).

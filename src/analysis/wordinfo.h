@@ -19,16 +19,51 @@ struct WordInfo
         OrganizationHead = 1u << 6,
         NumberWord = 1u << 7,
         DatePreposition = 1u << 8,
-        Capitalized = 1u << 9,  ///< in the German lexicon, written capitalised
-        Lowercase = 1u << 10,   ///< in the German lexicon, written in lower case
-        UnitWord = 1u << 11,    ///< a scale, currency, time or percent word
+        Capitalized = 1u << 9, ///< in the German lexicon, written capitalised
+        Lowercase = 1u << 10, ///< in the German lexicon, written in lower case
+        UnitWord = 1u << 11, ///< a scale, currency, time or percent word
         CommonAcronym = 1u << 12, ///< "KI", "CEO", "HBM": an ordinary word in capitals
-        DateWord = 1u << 13,      ///< may start a relative date: "vergangenen", "gestern", "vor", "Vorjahr"
+        DateWord = 1u << 13, ///< may start a relative date: "vergangenen", "gestern", "vor", "Vorjahr"
+        DeicticDay = 1u << 14, ///< "gestern", "heute": dayOffset from the publication date
+        RelativeWord = 1u << 15, ///< "vergangenen", "diese", "nächsten": relative periods back or ahead
+        Season = 1u << 16, ///< "Sommer": dated by its year
+        DatePart = 1u << 17, ///< "Anfang", "Mitte", "Ende"
+        Daytime = 1u << 18, ///< "Abend", "früh" after a deictic day
+        RangeStart = 1u << 19, ///< "zwischen", "vom": opens a range of two dates
+        FutureOnset = 1u << 20, ///< "ab", "bis" before a weekday: the next such day
+        FiscalYear = 1u << 21, ///< "Geschäftsjahr": a year noun whose year is no calendar year
+        MonthAbbreviation = 1u << 22, ///< "Okt": takes its period ("Okt. 2025")
+        Ago = 1u << 23, ///< "vor" in "vor drei Tagen"
+        EventOffset = 1u << 24, ///< "zuvor", "später": "ein Jahr zuvor" counts from another event
+        Weekend = 1u << 25, ///< "Wochenende": Saturday and Sunday, resolved like a weekday
+        DateApproximator = 1u << 26, ///< "spätestens", "gegen": before a date, inside its span
     };
+    /// Function words that hold temporal expressions together ("bis zum", "um … Uhr").
+    enum Glue : qint8 {
+        NoGlue,
+        Article, ///< "der", "dem", "den", "des"
+        In, ///< "in", "ins"
+        InThe, ///< "im"
+        Contraction, ///< "zum", "zur" after "bis"
+        To, ///< "bis": joins a range
+        And, ///< "und": joins a range after "zwischen"
+        ClockPreposition, ///< "um", "gegen", "ab" before a time of day
+        Clock, ///< "Uhr"
+        PluralPeriod, ///< "Monaten", "Wochen", "Jahren": "in den letzten Monaten"
+    };
+    /// Calendar units a date word names ("Woche", "Quartal"), or that a shifted period counts in.
+    enum Period : qint8 { NoPeriod, Week, Month, Quarter, Half, Year, FiscalQuarter, EventDay };
     quint32 flags = 0;
-    qint8 month = 0;   ///< 1–12 for month names and abbreviations
+    qint8 month = 0; ///< 1–12 for month names and abbreviations
     qint8 weekday = 0; ///< 1–7
-    qint8 ordinal = 0; ///< 1–4 for "ersten" … "vierten"
+    qint8 ordinal = 0; ///< 1–31 for "ersten" … "einunddreißigsten"
+    qint8 dayOffset = 0; ///< DeicticDay: days from the publication date
+    qint8 relative = 0; ///< RelativeWord: periods from the publication date
+    Period period = NoPeriod; ///< "Woche", "Jahres": the unit a relative word counts
+    Period shifted = NoPeriod; ///< "Vorjahr", "Vormonat": a period counted from publication by shiftOffset
+    qint8 shiftOffset = 0;
+    Glue glue = NoGlue;
+    bool yearNoun = false; ///< "Jahr", "Geschäftsjahr" before a year stay inside the span
 
     [[nodiscard]] bool has(Flag f) const { return flags & f; }
 };

@@ -47,7 +47,7 @@ private Q_SLOTS:
         row("number word and long scale", u"Chips im Wert von fast einer Milliarde Dollar.", "",
             {QStringLiteral("QUANTITY 'fast einer Milliarde Dollar' 1000000000 USD approx")});
         row("range", u"Das dauert 12 bis 15 Monate.", "", {QStringLiteral("QUANTITY '12 bis 15 Monate' 12-15 month")});
-        row("fraction", u"Zwei Drittel der Firmen stimmten zu.", "", {QStringLiteral("QUANTITY 'Zwei Drittel' 0.666666 fraction")});
+        row("fraction", u"Zwei Drittel der Firmen stimmten zu.", "", {QStringLiteral("QUANTITY 'Zwei Drittel' 0.666666666667 fraction")});
         row("percent", u"Der Anteil stieg um 15 Prozent.", "", {QStringLiteral("QUANTITY '15 Prozent' 15 percent")});
         row("process node compound", u"Ein 7-nm-Chip von SMIC.", "",
             {QStringLiteral("QUANTITY '7-nm' 7 nm"), QStringLiteral("COMPANY 'SMIC'")});

@@ -1,0 +1,903 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The date rules, one method per kind of expression. Each looks at a token, and when an
+// expression starts there, records it with its norm and tells the scan where it ended. The
+// German words, function words included ("des", "bis zum", "um … Uhr"), are classes from
+// resources/analysis/date-words.tsv (WordInfo), so the rules name no German word.
+
+#include "analysis/dategrammar.h"
+
+#include "analysis/numbers.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+QString isoDay(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString monthNorm(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+}
+
+QString weekNorm(const QDate &d)
+{
+    int year = 0;
+    const int week = d.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+// The month's year: the one that puts it nearest the publication date.
+int nearestYear(int month, const QDate &published)
+{
+    int best = published.year();
+    int bestDistance = 1000;
+    for (int y = published.year() - 1; y <= published.year() + 1; ++y) {
+        const int distance = std::abs((y * 12 + month) - (published.year() * 12 + published.month()));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = y;
+        }
+    }
+    return best;
+}
+
+// A period counted from the publication date: "vergangenes Quartal", "nächstes Jahr".
+QString shiftedPeriod(WordInfo::Period period, int offset, const QDate &pub)
+{
+    if (!pub.isValid())
+        return {};
+    switch (period) {
+    case WordInfo::Week:
+        return weekNorm(pub.addDays(7 * offset));
+    case WordInfo::Month: {
+        const QDate d = pub.addMonths(offset);
+        return monthNorm(d.year(), d.month());
+    }
+    case WordInfo::Quarter:
+        // "im laufenden Quartal", "im Vorquartal": in company news mostly a fiscal quarter,
+        // which the calendar does not give (the project's gold keeps these null).
+        return {};
+    case WordInfo::Half: {
+        const int index = pub.year() * 2 + (pub.month() - 1) / 6 + offset;
+        return QStringLiteral("%1-H%2").arg(index / 2).arg(index % 2 + 1);
+    }
+    case WordInfo::Year: // "vor zweitausend Jahren" is history, not a calendar year we write
+        return pub.year() + offset >= 1000 && pub.year() + offset <= 9999
+            ? QString::number(pub.year() + offset)
+            : QString();
+    case WordInfo::EventDay: // "am nächsten Tag": the day after an event, not after publication
+    case WordInfo::FiscalQuarter:
+    case WordInfo::NoPeriod:
+        break;
+    }
+    return {};
+}
+
+class DateScanner
+{
+public:
+    explicit DateScanner(const FinderContext &c) : c(c), text(c.text), pub(c.published) { }
+
+    std::vector<DateFound> run()
+    {
+        for (int i = 0; i < text.size(); ++i) {
+            // Most tokens cannot start a date; tell them apart with the precomputed word classes.
+            const Token &t = text.at(i);
+            const WordInfo &w = c.word(i);
+            if (t.kind != Token::Number && !w.month && !w.weekday && !w.ordinal && !t.hasDigit
+                && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord)))
+                continue;
+            if (numeric(i) || dayMonth(i) || monthName(i) || quarter(i) || relative(i) || partOfPeriod(i)
+                || shifted(i) || deictic(i) || season(i) || weekday(i) || eventOffset(i) || ago(i)
+                || decade(i) || timeOfDay(i) || year(i))
+                continue;
+        }
+        return std::move(found);
+    }
+
+private:
+    const FinderContext &c;
+    const TokenizedText &text;
+    const QDate pub;
+    std::vector<DateFound> found;
+
+    [[nodiscard]] const QString &f(int i) const
+    {
+        static const QString none;
+        return i >= 0 && i < text.size() ? text.folded(i) : none;
+    }
+    [[nodiscard]] WordInfo::Glue glue(int i) const { return c.word(i).glue; }
+    [[nodiscard]] bool sameSentence(int a, int b) const { return text.at(a).sentence == text.at(b).sentence; }
+
+    // A year standing alone from 1950; after a day and month, where nothing else fits, from 1800.
+    bool isYear(int i, int &year, int earliest = 1950) const
+    {
+        if (i >= text.size() || text.at(i).kind != Token::Number || text.view(i).size() != 4)
+            return false;
+        const int value = text.view(i).toInt();
+        if (value < earliest || value > 2100)
+            return false;
+        year = value;
+        return true;
+    }
+
+    // The temporal prepositions before an expression belong to its span: "im", "seit Mitte",
+    // "bis zum", "in der"; a bare article does not ("ab dem 14. Oktober" → "14. Oktober").
+    int prefixStart(int core) const { return withApproximator(prepositionsBefore(core), core); }
+
+    // "spätestens", "gegen", "etwa" before a date are inside its span, and a preposition
+    // before them too ("bis spätestens Ende Juni").
+    int withApproximator(int first, int core) const
+    {
+        if (first >= 1 && c.has(first - 1, WordInfo::DateApproximator) && sameSentence(first - 1, core)) {
+            --first;
+            if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition)
+                && !c.has(first - 1, WordInfo::DatePart) && sameSentence(first - 1, core))
+                --first;
+        }
+        return first;
+    }
+
+    int prepositionsBefore(int core) const
+    {
+        int first = core;
+        if (first >= 2 && glue(first - 1) == WordInfo::Article && glue(first - 2) == WordInfo::In
+            && text.at(core).kind == Token::Word && sameSentence(first - 2, core))
+            return first - 2;
+        if (first >= 1 && glue(first - 1) == WordInfo::In && c.has(core, WordInfo::RelativeWord)
+            && sameSentence(first - 1, core)) {
+            --first; // "in diesem Jahr", "bis ins kommende Jahr"
+            if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition) && sameSentence(first - 1, core))
+                --first;
+            return first;
+        }
+        if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition) && sameSentence(first - 1, core)) {
+            --first;
+            const bool part = c.has(first, WordInfo::DatePart);
+            const bool contracted = glue(first) == WordInfo::Contraction;
+            if (part && first > 0 && c.has(first - 1, WordInfo::DatePreposition)
+                && sameSentence(first - 1, core))
+                --first;
+            else if (contracted && first > 0 && glue(first - 1) == WordInfo::To
+                && sameSentence(first - 1, core))
+                --first;
+        }
+        return first;
+    }
+
+    DateFound &add(int core, int end, QString norm, int first = -1)
+    {
+        DateFound d;
+        d.core = core;
+        d.first = first >= 0 ? first : prefixStart(core);
+        d.end = end;
+        d.norm = std::move(norm);
+        found.push_back(d);
+        return found.back();
+    }
+
+    // A day and month, with the year written, else the nearest year to publication, else
+    // "XXXX-MM-DD" (the guide's form when only the year is missing).
+    DateFound &addDay(int core, int end, int year, int month, int day, int first = -1)
+    {
+        QString norm;
+        bool guessed = false;
+        if (year && QDate(year, month, day).isValid()) {
+            norm = isoDay(QDate(year, month, day));
+        } else if (!year && pub.isValid() && QDate(nearestYear(month, pub), month, day).isValid()) {
+            norm = isoDay(QDate(nearestYear(month, pub), month, day));
+            guessed = true;
+        } else if (!year) {
+            norm = QStringLiteral("XXXX-%1-%2")
+                       .arg(month, 2, 10, QLatin1Char('0'))
+                       .arg(day, 2, 10, QLatin1Char('0'));
+        }
+        DateFound &d = add(core, end, norm, first);
+        d.day = true;
+        d.yearGuessed = guessed;
+        return d;
+    }
+
+    // "Tagen", "Woche", "Jahren": day, week, month or year from units.tsv, else empty.
+    [[nodiscard]] QString timeUnit(int i) const
+    {
+        const auto it = c.resources.unitsFolded.constFind(f(i));
+        if (it == c.resources.unitsFolded.constEnd() || it->kind != UnitWord::Time)
+            return {};
+        static const QStringList calendar {
+            QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")};
+        return calendar.contains(it->unit) ? it->unit : QString();
+    }
+
+    [[nodiscard]] bool glued(int i) const { return i < text.size() && !text.at(i).spaceBefore; }
+
+    // 21.04.2016, 22.04., 23.3.17, 2025-11-03, 2015/08/12, 03/2025
+    bool numeric(int &i)
+    {
+        if (text.at(i).kind != Token::Number)
+            return false;
+        static const QRegularExpression dotted(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.?(\d{4}|\d{2})?$)"));
+        const QStringView v = text.view(i);
+        if (v.count(QLatin1Char('.')) >= 1 && !v.contains(QLatin1Char(','))) {
+            QString token = v.toString();
+            int end = i + 1;
+            if (token.count(QLatin1Char('.')) == 1 && end < text.size() && text.is(end, u".") && glued(end)) {
+                token += QLatin1Char('.');
+                ++end;
+            }
+            const auto m = dotted.match(token);
+            // "4.5" is a number, "4.5." a date: one dot needs the closing one.
+            if (m.hasMatch() && (token.count(QLatin1Char('.')) == 2)) {
+                int year = m.capturedView(3).toInt();
+                if (m.capturedLength(3) == 2)
+                    year += 2000;
+                const int month = m.capturedView(2).toInt(), day = m.capturedView(1).toInt();
+                if (QDate(year ? year : 2000, month, day).isValid()) {
+                    addDay(i, end, year, month, day);
+                    i = end - 1;
+                    return true;
+                }
+            }
+        }
+        const auto number = [&](int k, int minLength, int maxLength) {
+            return k < text.size() && text.at(k).kind == Token::Number && text.view(k).size() >= minLength
+                && text.view(k).size() <= maxLength && !text.view(k).contains(QLatin1Char('.'))
+                && !text.view(k).contains(QLatin1Char(','));
+        };
+        int year = 0;
+        // 2025-11-03 and 2015/08/12
+        if (isYear(i, year) && i + 4 < text.size() && glued(i + 1) && glued(i + 2) && glued(i + 3)
+            && glued(i + 4) && (text.is(i + 1, u"-") || text.is(i + 1, u"/"))
+            && text.view(i + 3) == text.view(i + 1) && number(i + 2, 1, 2) && number(i + 4, 1, 2)) {
+            const QDate d(year, text.view(i + 2).toInt(), text.view(i + 4).toInt());
+            if (d.isValid()) {
+                addDay(i, i + 5, year, d.month(), d.day());
+                i += 4;
+                return true;
+            }
+        }
+        // 03/2025
+        if (number(i, 1, 2) && i + 2 < text.size() && text.is(i + 1, u"/") && glued(i + 1) && glued(i + 2)
+            && isYear(i + 2, year)) {
+            const int month = text.view(i).toInt();
+            if (month >= 1 && month <= 12) {
+                add(i, i + 3, monthNorm(year, month));
+                i += 2;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The day of a "14. Oktober" or "am zweiten Februar": a number and its period, or an
+    // ordinal word. Returns the token after it, or -1.
+    int dayAt(int i, int &day) const
+    {
+        if (i >= text.size())
+            return -1;
+        if (text.at(i).kind == Token::Number && text.view(i).size() <= 2 && i + 1 < text.size()
+            && text.is(i + 1, u".")) {
+            day = text.view(i).toInt();
+            return day >= 1 && day <= 31 ? i + 2 : -1;
+        }
+        if (const int o = c.word(i).ordinal) {
+            day = o;
+            return i + 1;
+        }
+        return -1;
+    }
+
+    // "am ersten Montag im Juli [2026]", "am letzten Freitag des Monats" is not here: an ordinal,
+    // a weekday, "im"/"des" and a month.
+    bool nthWeekday(int i, int after, int n)
+    {
+        const int wd = c.word(after).weekday;
+        if (!wd || n > 5 || after + 2 >= text.size()
+            || (glue(after + 1) != WordInfo::InThe && glue(after + 1) != WordInfo::Article))
+            return false;
+        const int month = c.word(after + 2).month;
+        if (!month)
+            return false;
+        int end = after + 3;
+        int year = 0;
+        if (isYear(end, year))
+            ++end;
+        else if (pub.isValid())
+            year = nearestYear(month, pub);
+        QString norm;
+        if (year) {
+            QDate d(year, month, 1);
+            d = d.addDays((wd - d.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+            if (d.month() == month)
+                norm = isoDay(d);
+        }
+        add(i, end, norm).day = true;
+        return true;
+    }
+
+    // 14. Oktober [2025], am zweiten Februar, vom 1. bis 5. März, 1. Quartal 2025
+    bool dayMonth(int &i)
+    {
+        int day = 0;
+        const int after = dayAt(i, day);
+        if (after < 0 || after >= text.size())
+            return false;
+        if (c.word(i).ordinal && nthWeekday(i, after, day)) {
+            i = found.back().end - 1;
+            return true;
+        }
+        int year = 0;
+        if (const int month = c.word(after).month; month && text.at(after).upper) {
+            int end = after + 1;
+            if (text.is(end, u".") && glued(end) && text.view(after).size() <= 4 && end + 1 < text.size()
+                && isYear(end + 1, year))
+                ++end; // "7. Okt. 2025"
+            if (isYear(end, year, 1800))
+                ++end;
+            addDay(i, end, year, month, day);
+            i = end - 1;
+            return true;
+        }
+        // 1. Quartal 2025 (written ordinals only: words go through quarter())
+        if (text.at(i).kind == Token::Number
+            && (c.word(after).period == WordInfo::Quarter || c.word(after).period == WordInfo::Half)) {
+            const size_t before = found.size();
+            if (!periodOfYear(i, after, day, c.word(after).period))
+                return false;
+            i = found[before].end - 1;
+            return true;
+        }
+        // vom 1. bis 5. März, zwischen dem 1. und dem 10. November
+        int k = after;
+        const WordInfo::Glue link = glue(k);
+        if (link != WordInfo::To && link != WordInfo::And && !text.is(k, u"-") && !text.is(k, u"–"))
+            return false;
+        ++k;
+        if (glue(k) == WordInfo::Contraction || glue(k) == WordInfo::Article)
+            ++k;
+        int lastDay = 0;
+        const int monthAt = dayAt(k, lastDay);
+        if (monthAt < 0 || monthAt >= text.size() || !c.word(monthAt).month)
+            return false;
+        const int month = c.word(monthAt).month;
+        int end = monthAt + 1;
+        if (isYear(end, year))
+            ++end;
+        // "zwischen [dem] 1. und …" opens the range; "vom", "bis zum" are prepositions.
+        int first = -1;
+        if (glue(i - 1) == WordInfo::Article && c.has(i - 2, WordInfo::RangeStart))
+            first = i - 2;
+        else if (c.has(i - 1, WordInfo::RangeStart))
+            first = i - 1;
+        if (link == WordInfo::And && first < 0)
+            return false;
+        if (!year && pub.isValid())
+            year = nearestYear(month, pub);
+        QString norm;
+        if (year && QDate(year, month, day).isValid() && QDate(year, month, lastDay).isValid())
+            norm = isoDay(QDate(year, month, day)) + QLatin1Char('/') + isoDay(QDate(year, month, lastDay));
+        add(i, end, norm, first);
+        i = end - 1;
+        return true;
+    }
+
+    // "im dritten Quartal [2025 | des Vorjahres | des kommenden Jahres]", "in der ersten
+    // Jahreshälfte"; `noun` is the token of the period word.
+    bool periodOfYear(int core, int noun, int n, WordInfo::Period period)
+    {
+        const bool fiscal = period == WordInfo::FiscalQuarter;
+        if (((period == WordInfo::Quarter || fiscal) && (n < 1 || n > 4))
+            || (period == WordInfo::Half && (n < 1 || n > 2)))
+            return false;
+        int end = noun + 1;
+        int year = 0;
+        if (isYear(end, year)) {
+            ++end;
+        } else if (glue(end) == WordInfo::Article && end + 1 < text.size()
+            && c.word(end + 1).shifted == WordInfo::Year) {
+            year = pub.isValid() ? pub.year() + c.word(end + 1).shiftOffset : 0;
+            end += 2;
+        } else if (glue(end) == WordInfo::Article && end + 2 < text.size()
+            && c.has(end + 1, WordInfo::RelativeWord) && c.word(end + 2).period == WordInfo::Year) {
+            year = pub.isValid() ? pub.year() + c.word(end + 1).relative : 0;
+            end += 3;
+        } else if (glue(end) == WordInfo::Article && end + 2 < text.size()
+            && c.has(end + 1, WordInfo::RelativeWord) && c.has(end + 2, WordInfo::FiscalYear)) {
+            end += 3; // "des laufenden Geschäftsjahres": a fiscal year, not the calendar's
+            add(core, end, QString());
+            return true;
+        } else if (end + 1 < text.size() && c.has(end, WordInfo::RelativeWord)
+            && c.word(end + 1).period == WordInfo::Year) {
+            year = pub.isValid() ? pub.year() + c.word(end).relative : 0; // "dieses Jahres"
+            end += 2;
+        } else if (pub.isValid()) {
+            year = pub.year();
+        }
+        const QString norm = year && !fiscal
+            ? QStringLiteral("%1-%2%3")
+                  .arg(year)
+                  .arg(period == WordInfo::Quarter ? QLatin1Char('Q') : QLatin1Char('H'))
+                  .arg(n)
+            : QString();
+        add(core, end, norm);
+        return true;
+    }
+
+    // ordinal + Quartal/Halbjahr, and "Q3 2024", "H1 2025"
+    bool quarter(int &i)
+    {
+        const WordInfo &w = c.word(i);
+        const WordInfo::Period period = c.word(i + 1).period;
+        if (w.ordinal && i + 1 < text.size()
+            && (period == WordInfo::Quarter || period == WordInfo::Half
+                || period == WordInfo::FiscalQuarter)) {
+            const size_t before = found.size();
+            if (periodOfYear(i, i + 1, w.ordinal, period)) {
+                i = found[before].end - 1;
+                return true;
+            }
+            return false;
+        }
+        const QString &word = f(i);
+        int year = 0;
+        if (text.at(i).hasDigit && word.size() == 2
+            && (word.at(0) == QLatin1Char('q') || word.at(0) == QLatin1Char('h')) && text.at(i).upper
+            && isYear(i + 1, year)) {
+            const int n = word.at(1).digitValue();
+            const bool q = word.at(0) == QLatin1Char('q');
+            if (n < 1 || n > (q ? 4 : 2))
+                return false;
+            add(i, i + 2,
+                QStringLiteral("%1-%2%3").arg(year).arg(q ? QLatin1Char('Q') : QLatin1Char('H')).arg(n));
+            ++i;
+            return true;
+        }
+        return false;
+    }
+
+    // Oktober [2025], Okt. 2025, "September dieses Jahres", "ab Mai"
+    bool monthName(int &i)
+    {
+        const int month = c.word(i).month;
+        if (!month || !text.at(i).upper || text.view(i).size() < 3)
+            return false;
+        int end = i + 1;
+        // "Okt. 2025": an abbreviation's period belongs to it; "ab Mai." ends a sentence.
+        const bool abbreviated = c.has(i, WordInfo::MonthAbbreviation);
+        if (abbreviated && text.is(end, u".") && glued(end) && end + 1 < text.size()
+            && sameSentence(end, end + 1))
+            ++end;
+        int year = 0;
+        QString norm;
+        bool guessed = false;
+        if (end + 1 < text.size() && c.has(end, WordInfo::RelativeWord)
+            && c.word(end + 1).period == WordInfo::Year) {
+            // "September dieses Jahres", "im Mai vergangenen Jahres"
+            if (pub.isValid())
+                norm = monthNorm(pub.year() + c.word(end).relative, month);
+            end += 2;
+        } else if (isYear(end, year)) {
+            ++end;
+            norm = monthNorm(year, month);
+        } else {
+            // Without a year the month needs a temporal word before it to be a date, or to
+            // close a range ("Januar bis März").
+            const bool temporal = i > 0
+                && (c.has(i - 1, WordInfo::DatePreposition) || c.has(i - 1, WordInfo::RangeStart)
+                    || c.has(i - 1, WordInfo::RelativeWord)
+                    || (glue(i - 1) == WordInfo::And && !found.empty() && found.back().end == i - 1));
+            if (!temporal)
+                return false;
+            if (pub.isValid()) {
+                norm = monthNorm(nearestYear(month, pub), month);
+                guessed = true;
+            }
+        }
+        add(i, end, norm).yearGuessed = guessed;
+        i = end - 1;
+        return true;
+    }
+
+    // im vergangenen Jahr, nächste Woche, übernächstes Jahr, am kommenden Montag,
+    // in den letzten Monaten, im laufenden Geschäftsjahr
+    bool relative(int &i)
+    {
+        const WordInfo &w = c.word(i);
+        if (!w.has(WordInfo::RelativeWord) || i + 1 >= text.size())
+            return false;
+        const WordInfo &unit = c.word(i + 1);
+        const int delta = w.relative;
+        // "am nächsten Tag" counts from an event; "diesen Tag", "am letzten Tag" name no date.
+        if (unit.period == WordInfo::EventDay && delta <= 0)
+            return false;
+        if (unit.period != WordInfo::NoPeriod) {
+            DateFound &d = add(i, i + 2, shiftedPeriod(unit.period, delta, pub));
+            d.yearLevel = unit.period == WordInfo::Year;
+            ++i;
+            return true;
+        }
+        if (const int month = unit.month; month && text.at(i + 1).upper) {
+            // "im vergangenen Mai", "kommenden Januar", "diesen März": that month before, after or in
+            // the publication year.
+            QString norm;
+            if (pub.isValid()) {
+                int year = pub.year();
+                if (delta < 0)
+                    year -= month >= pub.month() ? 1 : 0;
+                else if (delta > 0)
+                    year += month <= pub.month() ? 1 : 0;
+                norm = monthNorm(year, month);
+            }
+            add(i, i + 2, norm);
+            ++i;
+            return true;
+        }
+        if (unit.has(WordInfo::Season) && text.at(i + 1).upper) {
+            // "im kommenden Frühjahr", "diesen Sommer": a season is dated by its year.
+            add(i, i + 2, shiftedPeriod(WordInfo::Year, delta, pub)).yearLevel = true;
+            ++i;
+            return true;
+        }
+        if (unit.has(WordInfo::Weekend)) {
+            // "letztes Wochenende", "dieses Wochenende": Saturday and Sunday of that week.
+            QString norm;
+            if (pub.isValid()) {
+                const QDate base = pub.addDays(7 * delta);
+                const QDate saturday = base.addDays(6 - base.dayOfWeek());
+                norm = isoDay(saturday) + QLatin1Char('/') + isoDay(saturday.addDays(1));
+            }
+            add(i, i + 2, norm);
+            ++i;
+            return true;
+        }
+        if (unit.has(WordInfo::FiscalYear)) {
+            add(i, i + 2, QString()); // a fiscal year does not follow the calendar
+            ++i;
+            return true;
+        }
+        if (const int wd = unit.weekday) {
+            QString norm;
+            if (pub.isValid()) {
+                QDate d;
+                if (delta == 0) {
+                    d = pub.addDays(wd - pub.dayOfWeek()); // "diesen Freitag": in this week
+                } else if (delta > 0) {
+                    d = pub.addDays(1);
+                    while (d.dayOfWeek() != wd)
+                        d = d.addDays(1);
+                    d = d.addDays(7 * (delta - 1));
+                } else {
+                    d = pub.addDays(-1);
+                    while (d.dayOfWeek() != wd)
+                        d = d.addDays(-1);
+                    d = d.addDays(7 * (delta + 1));
+                }
+                norm = isoDay(d);
+            }
+            add(i, i + 2, norm).day = true;
+            ++i;
+            return true;
+        }
+        // "in den letzten Monaten": a period reaching to now, not one value.
+        if (glue(i + 1) == WordInfo::PluralPeriod && i > 1 && glue(i - 1) == WordInfo::Article
+            && glue(i - 2) == WordInfo::In) {
+            add(i, i + 2, QString(), i - 2);
+            ++i;
+            return true;
+        }
+        return false;
+    }
+
+    // Ende des Monats, Anfang des Jahres, Mitte der Woche: a part of the current period.
+    bool partOfPeriod(int &i)
+    {
+        if (!c.has(i, WordInfo::DatePart) || i + 2 >= text.size())
+            return false;
+        if (glue(i + 1) != WordInfo::Article)
+            return false;
+        const WordInfo::Period period = c.word(i + 2).period;
+        if (period != WordInfo::Week && period != WordInfo::Month && period != WordInfo::Year)
+            return false;
+        int year = 0;
+        if (period == WordInfo::Year && isYear(i + 3, year)) { // "Ende des Jahres 2024"
+            add(i, i + 4, QString::number(year));
+            i += 3;
+            return true;
+        }
+        add(i, i + 3, shiftedPeriod(period, 0, pub)).yearLevel = period == WordInfo::Year;
+        i += 2;
+        return true;
+    }
+
+    // im Vorjahr, im Vormonat, im Vorquartal, zum Jahresende, seit Monatsbeginn
+    bool shifted(int &i)
+    {
+        const WordInfo &w = c.word(i);
+        if (w.shifted == WordInfo::NoPeriod || i == 0 || !c.has(i - 1, WordInfo::DatePreposition))
+            return false;
+        add(i, i + 1, shiftedPeriod(w.shifted, w.shiftOffset, pub));
+        return true;
+    }
+
+    // gestern, heute Abend, morgen früh, übermorgen
+    bool deictic(int &i)
+    {
+        const WordInfo &w = c.word(i);
+        if (!w.has(WordInfo::DeicticDay))
+            return false;
+        // "Der Morgen war grau": capitalised inside a sentence the word is the noun.
+        if (text.at(i).upper && !text.at(i).sentenceStart && w.has(WordInfo::Daytime))
+            return false;
+        int end = i + 1;
+        if (end < text.size() && c.has(end, WordInfo::Daytime) && sameSentence(i, end))
+            ++end;
+        DateFound &d = add(i, end, pub.isValid() ? isoDay(pub.addDays(w.dayOffset)) : QString());
+        d.day = true;
+        if (d.first == d.core && end == i + 1)
+            d.priority = Priority::Weak;
+        i = end - 1;
+        return true;
+    }
+
+    // im Sommer [2025], im Herbst: a season is dated by its year.
+    bool season(int &i)
+    {
+        int year = 0;
+        if (!c.has(i, WordInfo::Season) || !text.at(i).upper
+            || (glue(i - 1) != WordInfo::InThe && !isYear(i + 1, year)))
+            return false; // "im Sommer", or a season with its year ("Sommer 2017")
+        int end = i + 1;
+        QString norm;
+        if (isYear(end, year)) {
+            ++end;
+            norm = QString::number(year);
+        } else if (end + 1 < text.size() && c.has(end, WordInfo::RelativeWord)
+            && c.word(end + 1).period == WordInfo::Year) {
+            norm = shiftedPeriod(WordInfo::Year, c.word(end).relative, pub); // "im Herbst vergangenen Jahres"
+            end += 2;
+        } else if (pub.isValid()) {
+            norm = QString::number(pub.year());
+        }
+        add(i, end, norm).season = end == i + 1;
+        i = end - 1;
+        return true;
+    }
+
+    // am Dienstag: the most recent such day up to the publication date; after "ab" and "bis"
+    // the next one. A weekday with a date after it ("Dienstag, den 4. November") takes the date.
+    bool weekday(int &i)
+    {
+        const bool weekend = c.has(i, WordInfo::Weekend);
+        const int wd = weekend ? 6 : c.word(i).weekday;
+        if (!wd)
+            return false;
+        const bool preposition
+            = i > 0 && c.has(i - 1, WordInfo::DatePreposition) && !c.has(i - 1, WordInfo::DatePart);
+        int day = 0;
+        const int dateAfter = text.is(i + 1, u",") ? (glue(i + 2) == WordInfo::Article ? i + 3 : i + 2) : -1;
+        const bool dated = dateAfter > 0 && dateAfter < text.size()
+            && (dayAt(dateAfter, day) > 0
+                || (text.at(dateAfter).kind == Token::Number
+                    && text.view(dateAfter).contains(QLatin1Char('.'))));
+        if (!preposition && !dated)
+            return false;
+        // "am Mittwoch vergangener Woche": the day in the week the relative word names.
+        const bool inWeek = i + 2 < text.size() && c.has(i + 1, WordInfo::RelativeWord)
+            && c.word(i + 2).period == WordInfo::Week;
+        QString norm;
+        if (pub.isValid()) {
+            const bool future = i > 0 && c.has(i - 1, WordInfo::FutureOnset);
+            QDate d = pub;
+            if (inWeek) {
+                d = pub.addDays(7 * c.word(i + 1).relative);
+                d = d.addDays(wd - d.dayOfWeek());
+            }
+            while (d.dayOfWeek() != wd)
+                d = d.addDays(future ? 1 : -1);
+            norm = weekend ? isoDay(d) + QLatin1Char('/') + isoDay(d.addDays(1)) : isoDay(d);
+        }
+        const int end = inWeek ? i + 3 : i + 1;
+        DateFound &d = add(i, end, norm);
+        d.weekday = !weekend && !inWeek;
+        d.day = !weekend;
+        i = end - 1;
+        return true;
+    }
+
+    // "Ein Jahr zuvor", "einen Tag später": an offset from another event, not resolvable here.
+    // "wenige", "einige": a count the text leaves open ("vor wenigen Tagen").
+    [[nodiscard]] std::optional<ParsedNumber> countAt(int i) const
+    {
+        if (i >= text.size())
+            return std::nullopt;
+        if (c.has(i, WordInfo::NumberWord)) {
+            const auto it = c.resources.numberWords.constFind(f(i));
+            if (it != c.resources.numberWords.constEnd() && it->kind == NumberWord::Vague) {
+                ParsedNumber vague;
+                vague.value = -1;
+                vague.endToken = i + 1;
+                return vague;
+            }
+        }
+        return parseNumberAt(text, i, c.resources, c.word(i));
+    }
+
+    bool eventOffset(int &i)
+    {
+        if (text.at(i).kind != Token::Number && !c.has(i, WordInfo::NumberWord))
+            return false;
+        const auto n = countAt(i);
+        if (!n || n->endToken + 1 >= text.size() || n->yearLike)
+            return false;
+        if (timeUnit(n->endToken).isEmpty() || !c.has(n->endToken + 1, WordInfo::EventOffset))
+            return false;
+        add(i, n->endToken + 2, QString(), i);
+        i = n->endToken + 1;
+        return true;
+    }
+
+    // vor vier Jahren, vor drei Tagen, vor einer Woche
+    bool ago(int &i)
+    {
+        if (!c.has(i, WordInfo::Ago) || i + 2 >= text.size())
+            return false;
+        const auto n = countAt(i + 1);
+        if (!n || n->endToken >= text.size() || n->yearLike)
+            return false;
+        const QString unit = timeUnit(n->endToken);
+        const int count = int(n->value);
+        QString norm;
+        if (unit == QLatin1String("year"))
+            norm = shiftedPeriod(WordInfo::Year, -count, pub);
+        else if (unit == QLatin1String("month"))
+            norm = shiftedPeriod(WordInfo::Month, -count, pub);
+        else if (unit == QLatin1String("week"))
+            norm = shiftedPeriod(WordInfo::Week, -count, pub);
+        else if (unit == QLatin1String("day"))
+            norm = pub.isValid() ? isoDay(pub.addDays(-count)) : QString();
+        else
+            return false;
+        if (n->value < 0)
+            norm.clear(); // "vor wenigen Tagen"
+        DateFound &d = add(i, n->endToken + 1, norm, i);
+        d.day = unit == QLatin1String("day");
+        i = n->endToken;
+        return true;
+    }
+
+    // "um 14 Uhr", "gegen 8.30 Uhr": a time of day without a day, norm "T14:00".
+    bool timeOfDay(int &i)
+    {
+        if (glue(i) != WordInfo::ClockPreposition)
+            return false;
+        int hour = 0, minute = 0;
+        const int end = clockAt(c, i + 1, hour, minute);
+        if (end < 0)
+            return false;
+        add(i, end,
+            QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0')),
+            i);
+        i = end - 1;
+        return true;
+    }
+
+    // "1950er-Jahren", "die 1990er Jahre": a decade, norm "195X".
+    bool decade(int &i)
+    {
+        static const QRegularExpression decadeWord(QStringLiteral(R"(^(1[89]\d|20\d)0er$)"));
+        if (!text.at(i).hasDigit || text.at(i).kind != Token::Word)
+            return false;
+        const auto m = decadeWord.match(f(i));
+        if (!m.hasMatch())
+            return false;
+        int end = i + 1;
+        if (text.is(end, u"-") && glued(end) && glued(end + 1) && timeUnit(end + 1) == QLatin1String("year"))
+            end += 2;
+        else if (timeUnit(end) == QLatin1String("year"))
+            end += 1;
+        else
+            return false;
+        add(i, end, m.captured(1) + QLatin1Char('X'), c.has(i - 1, WordInfo::DatePreposition) ? i - 1 : i);
+        i = end - 1;
+        return true;
+    }
+
+    // 2024, seit 2022, Mitte 2024, im Jahr 2024, im Geschäftsjahr 2024/25
+    bool year(int &i)
+    {
+        int year = 0;
+        // After "seit", "im Jahr" a year may be older ("seit 1945").
+        const bool context = i > 0 && (c.has(i - 1, WordInfo::DatePreposition) || c.word(i - 1).yearNoun);
+        if (!isYear(i, year, context ? 1800 : 1950))
+            return false;
+        // Not a number inside a name ("RTX 2080"), not a count ("2000 Tickets"), not an amount
+        // ("bis 2000 Euro").
+        if (i > 0 && text.at(i - 1).kind == Token::Word && text.at(i - 1).allUpper)
+            return false;
+        if (i + 1 < text.size()
+            && (c.has(i + 1, WordInfo::UnitWord) || c.resources.units.contains(text.view(i + 1).toString())))
+            return false;
+        if (yearCountsObjects(c, i))
+            return false;
+        // A path segment ("/2024/05/"), not a year in the text.
+        if (i > 0 && text.is(i - 1, u"/") && glued(i))
+            return false;
+        int core = i;
+        if (i > 0 && c.word(i - 1).yearNoun && sameSentence(i - 1, i))
+            core = i - 1;
+        int end = i + 1;
+        QString norm = QString::number(year);
+        // "2024/25", "2023/2024": a split (fiscal) year, its two calendar years as an interval.
+        if (end + 1 < text.size() && text.is(end, u"/") && glued(end) && glued(end + 1)
+            && text.at(end + 1).kind == Token::Number) {
+            const QStringView next = text.view(end + 1);
+            if ((next.size() == 2 && next.toInt() == (year + 1) % 100)
+                || (next.size() == 4 && next.toInt() == year + 1)) {
+                norm = QStringLiteral("%1/%2").arg(year).arg(year + 1);
+                end += 2;
+            }
+        }
+        if (end == i + 1 && text.is(end, u"/") && glued(end))
+            return false;
+        add(core, end, norm).yearLevel = true;
+        i = end - 1;
+        return true;
+    }
+};
+
+} // namespace
+
+std::vector<DateFound> scanDates(const FinderContext &context)
+{
+    return DateScanner(context).run();
+}
+
+int clockAt(const FinderContext &c, int i, int &hour, int &minute)
+{
+    static const QRegularExpression clock(QStringLiteral(R"(^(\d{1,2})(?:[.:](\d{2}))?$)"));
+    const TokenizedText &text = c.text;
+    if (i >= text.size() || text.at(i).kind != Token::Number)
+        return -1;
+    QString written = text.view(i).toString();
+    ++i;
+    if (i + 1 < text.size() && text.is(i, u":") && !text.at(i).spaceBefore
+        && text.at(i + 1).kind == Token::Number && !text.at(i + 1).spaceBefore) {
+        written += QLatin1Char(':') + text.view(i + 1);
+        i += 2;
+    }
+    const auto m = clock.match(written);
+    if (!m.hasMatch() || i >= text.size() || c.word(i).glue != WordInfo::Clock)
+        return -1;
+    hour = m.capturedView(1).toInt();
+    minute = m.capturedView(2).toInt();
+    if (hour > 24 || minute > 59)
+        return -1;
+    return i + 1;
+}
+
+bool yearCountsObjects(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i + 1 >= text.size() || i < 0)
+        return false;
+    const Token &next = text.at(i + 1);
+    if (next.kind != Token::Word || !next.upper || next.allUpper || next.sentence != text.at(i).sentence)
+        return false;
+    const WordInfo &after = c.word(i + 1);
+    if (!after.has(WordInfo::Capitalized) || after.month || after.weekday
+        || (after.flags & (WordInfo::DateWord | WordInfo::UnitWord)) || after.period != WordInfo::NoPeriod)
+        return false;
+    const WordInfo &before = c.word(i - 1);
+    return !(before.has(WordInfo::DatePreposition) || before.yearNoun || before.has(WordInfo::RangeStart));
+}
+
+} // namespace Lagebild::Analysis
