@@ -5,270 +5,430 @@
     <name>DateDialog</name>
     <message>
         <source>Publication Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication Date</translation>
     </message>
     <message>
         <source>&amp;Known:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Known:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>
     <name>DeleteTagCommand</name>
     <message>
         <source>Delete tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete tag %1</translation>
     </message>
 </context>
 <context>
     <name>EntityManager</name>
     <message>
         <source>Entity Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity Manager</translation>
     </message>
     <message>
         <source>Find an entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an entity…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename…</translation>
     </message>
     <message>
         <source>Give the entity another name everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the entity another name everywhere</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge Into…</translation>
     </message>
     <message>
         <source>Count every mention of this entity as a mention of another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Count every mention of this entity as a mention of another one</translation>
     </message>
     <message>
         <source>Change &amp;Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;Type…</translation>
     </message>
     <message>
         <source>&amp;Split Off Spelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Split Off Spelling…</translation>
     </message>
     <message>
         <source>Make one of its spellings an entity of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Make one of its spellings an entity of its own</translation>
     </message>
     <message>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignore</translation>
     </message>
     <message>
         <source>Never mark this entity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Never mark this entity again</translation>
     </message>
     <message>
         <source>Show &amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;Articles</translation>
     </message>
     <message>
         <source>Filter the browser to the articles that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the browser to the articles that mention it</translation>
     </message>
     <message>
         <source>Corrections are rules: they apply to every article, now and after each analysis. Edit → Undo takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections are rules: they apply to every article, now and after each analysis. Edit → Undo takes one back.</translation>
     </message>
 </context>
 <context>
     <name>EntityType</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>ExportFormat</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>TimelineJS (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS (*.json)</translation>
     </message>
     <message>
         <source>GraphML (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML (*.graphml)</translation>
     </message>
     <message>
         <source>GEXF for Gephi (*.gexf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEXF for Gephi (*.gexf)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
 </context>
 <context>
     <name>FigureExport</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 trn.</source>
+        <translation>%1 trn.</translation>
+    </message>
+    <message>
+        <source>%1 bn.</source>
+        <translation>%1 bn.</translation>
+    </message>
+    <message>
+        <source>%1 m.</source>
+        <translation>%1 m.</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>US dollars</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>pounds</source>
+        <translation>pounds</translation>
+    </message>
+    <message>
+        <source>Swiss francs</source>
+        <translation>Swiss francs</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>Taiwan dollars</source>
+        <translation>Taiwan dollars</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n quarter</numerusform>
+            <numerusform>%n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one half</source>
+        <translation>one half</translation>
+    </message>
+    <message>
+        <source>one third</source>
+        <translation>one third</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>two thirds</translation>
+    </message>
+    <message>
+        <source>one quarter</source>
+        <translation>one quarter</translation>
+    </message>
+    <message>
+        <source>three quarters</source>
+        <translation>three quarters</translation>
+    </message>
+    <message>
+        <source>one fifth</source>
+        <translation>one fifth</translation>
+    </message>
+    <message>
+        <source>two fifths</source>
+        <translation>two fifths</translation>
+    </message>
+    <message>
+        <source>three fifths</source>
+        <translation>three fifths</translation>
+    </message>
+    <message>
+        <source>four fifths</source>
+        <translation>four fifths</translation>
+    </message>
+    <message>
+        <source>one tenth</source>
+        <translation>one tenth</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1-fold</source>
+        <translation>%1-fold</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
     </message>
 </context>
 <context>
     <name>FilterDescription</name>
     <message>
         <source>Search: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: “%1”</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1</translation>
     </message>
     <message>
         <source>Outlets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlets: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>Entities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entities: %1</translation>
     </message>
     <message>
         <source>without near-duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>without near-duplicates</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Articles</translation>
     </message>
     <message>
         <source>Files and folders to import (text, HTML, RSS/Atom feeds, JSON lines); drop them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files and folders to import (text, HTML, RSS/Atom feeds, JSON lines); drop them here:</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;Files…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add F&amp;older…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;Analyse the new articles afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyse the new articles afterwards</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel Import</translation>
     </message>
     <message>
         <source>Issues (files and items that could not be imported; the rest went on):</source>
-        <translation type="unfinished"></translation>
+        <translation>Issues (files and items that could not be imported; the rest went on):</translation>
     </message>
     <message>
         <source>Co&amp;py Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;py Issues</translation>
     </message>
     <message>
         <source>C&amp;lear Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear Issues</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::ArticleMentionsModel</name>
     <message>
         <source>approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>approx.</translation>
     </message>
     <message>
         <source>date not resolvable</source>
-        <translation type="unfinished"></translation>
+        <translation>date not resolvable</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::ArticleTableModel</name>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
     <message>
         <source>No publication date was found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No publication date was found in the file</translation>
     </message>
     <message numerus="yes">
         <source>%n entity mention(s) in the text</source>
@@ -279,250 +439,261 @@
     </message>
     <message>
         <source>near-duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>near-duplicate</translation>
     </message>
     <message>
         <source>Rewrite or syndicated copy of article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewrite or syndicated copy of article %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::CorrectionActions</name>
     <message>
         <source>&amp;Mark as Mention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark as Mention…</translation>
     </message>
     <message>
         <source>Mark the selected text as a mention of an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected text as a mention of an entity</translation>
     </message>
     <message>
         <source>Change Mention &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Mention &amp;Type</translation>
     </message>
     <message>
         <source>&amp;Link Mention to Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link Mention to Entity…</translation>
     </message>
     <message>
         <source>&amp;Remove Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove Mention</translation>
     </message>
     <message>
         <source>&amp;Entity Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entity Manager…</translation>
     </message>
     <message>
         <source>Set Publication &amp;Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set Publication &amp;Date…</translation>
     </message>
     <message>
         <source>Mark “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark “%1” as %2</translation>
     </message>
     <message>
         <source>Make “%1” a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Make “%1” a %2</translation>
     </message>
     <message>
         <source>Link “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Link “%1” to %2</translation>
     </message>
     <message>
         <source>Remove mention “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove mention “%1”</translation>
     </message>
     <message>
         <source>Rename or merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename or merge %1 into %2</translation>
     </message>
     <message>
         <source>Make %1 a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Make %1 a %2</translation>
     </message>
     <message>
         <source>Split “%1” off as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Split “%1” off as %2</translation>
     </message>
     <message>
         <source>Ignore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore %1</translation>
     </message>
     <message>
         <source>Link Mention to Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Mention to Entity</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>No date</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Found in: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Found in: %1%2</translation>
     </message>
     <message>
         <source> (uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation> (uncertain)</translation>
     </message>
     <message>
         <source>No publication date was found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publication date was found in the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>Mark %n occurrence of “%1” as %2</numerusform>
+            <numerusform>Mark %n occurrences of “%1” as %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all occurrences of “%1” in the corpus</source>
+        <translation>Apply to &amp;all occurrences of “%1” in the corpus</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
     <message>
         <source>Entities of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Entities of this article</translation>
     </message>
     <message>
         <source>Entities of the filtered articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Entities of the filtered articles</translation>
     </message>
     <message>
         <source>Double-click a line to open its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a line to open its article</translation>
     </message>
     <message>
         <source>Mentions in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions in context</translation>
     </message>
     <message>
         <source>Double-click an entity to show only the articles that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an entity to show only the articles that mention it</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::EntityListModel</name>
     <message>
         <source>Marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked by hand</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::EntityManagerDialog</name>
     <message>
         <source>Written as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written as: %1</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename Entity</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>New name for “%1”:</translation>
     </message>
     <message>
         <source>Merge Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Entity</translation>
     </message>
     <message>
         <source>Count every mention of “%1” as a mention of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Count every mention of “%1” as a mention of:</translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Type</translation>
     </message>
     <message>
         <source>“%1” is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a:</translation>
     </message>
     <message>
         <source>Split Off Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Split Off Spelling</translation>
     </message>
     <message>
         <source>“%1” is written only one way; there is nothing to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is written only one way; there is nothing to split off.</translation>
     </message>
     <message>
         <source>Which spelling is another entity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which spelling is another entity?</translation>
     </message>
     <message>
         <source>Name of the entity “%1” stands for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the entity “%1” stands for:</translation>
     </message>
     <message>
         <source>Ignore Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore Entity</translation>
     </message>
     <message>
         <source>Stop marking “%1” in every article? Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop marking “%1” in every article? Edit → Undo brings it back.</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::EntityTreeModel</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
 </context>
 <context>
@@ -536,22 +707,22 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::FiguresModel</name>
     <message>
         <source>(no entity in the sentence)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no entity in the sentence)</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
@@ -569,282 +740,300 @@
     </message>
     <message>
         <source>Outlets disagree: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlets disagree: %1 to %2</translation>
     </message>
     <message>
         <source> (published)</source>
-        <translation type="unfinished"></translation>
+        <translation> (published)</translation>
     </message>
     <message>
         <source>About / figure</source>
-        <translation type="unfinished"></translation>
+        <translation>About / figure</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlet</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate article(s) counted once</source>
+        <translation>
+            <numerusform>%n near-duplicate article counted once</numerusform>
+            <numerusform>%n near-duplicate articles counted once</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Lagebild::FiguresView</name>
     <message>
         <source>Find a subject, outlet or word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a subject, outlet or word…</translation>
     </message>
     <message>
         <source>Only where outlets disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Only where outlets disagree</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
         <source>Export Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Figures</translation>
     </message>
     <message>
         <source>Double-click a figure to open its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a figure to open its article</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select a group to see its figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a group to see its figures over time</translation>
     </message>
     <message>
         <source>(no entity in the sentence)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no entity in the sentence)</translation>
     </message>
     <message>
         <source>unknown outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown outlet</translation>
     </message>
     <message>
         <source> — no single values to plot</source>
-        <translation type="unfinished"></translation>
+        <translation> — no single values to plot</translation>
+    </message>
+    <message>
+        <source>No figures in the filtered articles.</source>
+        <translation>No figures in the filtered articles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outlets agree on every figure here: no group has values from different outlets more than 10 % apart within two weeks (near-duplicate articles count once). Clear “Only where outlets disagree” to see all %n group(s).</source>
+        <translation>
+            <numerusform>Outlets agree on every figure here: no group has values from different outlets more than 10 % apart within two weeks (near-duplicate articles count once). Clear “Only where outlets disagree” to see the %n group.</numerusform>
+            <numerusform>Outlets agree on every figure here: no group has values from different outlets more than 10 % apart within two weeks (near-duplicate articles count once). Clear “Only where outlets disagree” to see all %n groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group matches “%1”.</source>
+        <translation>No group matches “%1”.</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::FilterPanel</name>
     <message>
         <source>Search the articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the articles…</translation>
     </message>
     <message>
         <source>All words must occur. &quot;Quoted phrase&quot;, a OR b, -excluded, prefix*</source>
-        <translation type="unfinished"></translation>
+        <translation>All words must occur. &quot;Quoted phrase&quot;, a OR b, -excluded, prefix*</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Hide near-duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide near-duplicates</translation>
     </message>
     <message>
         <source>&amp;Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entities</translation>
     </message>
     <message>
         <source>&amp;Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outlets</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags</translation>
     </message>
     <message>
         <source>Rename or Merge “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename or Merge “%1”…</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear Filters</translation>
     </message>
     <message>
         <source>Find in the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in the list…</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::ImportDialog</name>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Import articles</translation>
     </message>
     <message>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.rss *.atom *.xml *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (*.txt *.text *.html *.htm *.xhtml *.rss *.atom *.xml *.jsonl *.ndjson);;All files (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a folder of articles</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::ImportIssueModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::MainWindow</name>
     <message>
         <source>Lagebild — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagebild — %1</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entities</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Database…</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <source>Lagebild databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagebild databases (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Database…</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>Lagebild databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagebild databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>No other database opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No other database opened yet</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>Load &amp;Sample Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;Sample Corpus</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Tag Selected Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag Selected Articles…</translation>
     </message>
     <message>
         <source>Remove Tags from Selected Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove Tags from Selected Articles…</translation>
     </message>
     <message>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;Note…</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analysis</translation>
     </message>
     <message>
         <source>Analyse &amp;New Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse &amp;New Articles</translation>
     </message>
     <message>
         <source>Analyse &amp;All Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse &amp;All Again</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Lagebild</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Lagebild</translation>
     </message>
     <message>
         <source>About Lagebild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Lagebild %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who follow German-language news.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>About Lagebild</translation>
     </message>
     <message>
         <source>The article is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The article is no longer in the database.</translation>
     </message>
     <message>
         <source>Select one or more articles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more articles first.</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n Article(s)</source>
@@ -855,35 +1044,35 @@
     </message>
     <message>
         <source>Remove Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove Tags</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on “%1”</translation>
     </message>
     <message>
         <source>Analysing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysing %v of %m</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysing</translation>
     </message>
     <message>
         <source>Analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis failed</translation>
     </message>
     <message>
         <source>Analysed %1 articles: %2 mentions, %3 relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysed %1 articles: %2 mentions, %3 relations</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>An import is already running.</translation>
     </message>
     <message>
         <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %v of %m</translation>
     </message>
     <message numerus="yes">
         <source>%n import issue(s)</source>
@@ -894,15 +1083,15 @@
     </message>
     <message>
         <source>Imported %1 articles; %2 duplicates skipped, %3 near-duplicates linked, %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 articles; %2 duplicates skipped, %3 near-duplicates linked, %4 errors</translation>
     </message>
     <message>
         <source>Import cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled. </translation>
     </message>
     <message>
         <source> — the issues list names each file and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation> — the issues list names each file and reason.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -920,95 +1109,95 @@
     </message>
     <message>
         <source>Rename or Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename or Merge Tag</translation>
     </message>
     <message>
         <source>New name for “%1” (an existing tag merges them):</source>
-        <translation type="unfinished"></translation>
+        <translation>New name for “%1” (an existing tag merges them):</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Articles</translation>
     </message>
     <message>
         <source>&amp;Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reader</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filters</translation>
     </message>
     <message>
         <source>&amp;Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entities</translation>
     </message>
     <message>
         <source>&amp;Search Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search Articles</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear Filters</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>As the System</source>
-        <translation type="unfinished"></translation>
+        <translation>As the System</translation>
     </message>
     <message>
         <source>Lagebild uses the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagebild uses the new language from its next start.</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <source>Re&amp;lationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lationships</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Fi&amp;gures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;gures</translation>
     </message>
     <message>
         <source>&amp;Export Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Articles…</translation>
     </message>
     <message>
         <source>Export the filtered articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the filtered articles</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n article(s) to %1</source>
@@ -1019,290 +1208,290 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Open the Timeline or Relationships tab to print its figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the Timeline or Relationships tab to print its figure.</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panels</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
     <message>
         <source>top </source>
-        <translation type="unfinished"></translation>
+        <translation>top </translation>
     </message>
     <message>
         <source>links seen ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>links seen ≥ </translation>
     </message>
     <message>
         <source>depth </source>
-        <translation type="unfinished"></translation>
+        <translation>depth </translation>
     </message>
     <message>
         <source>Same sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Same sentence</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Around an entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Around an entity…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>Click an entity or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click an entity or a link.</translation>
     </message>
     <message>
         <source>Double-click a line to open its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a line to open its article</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 mentions in %4 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 mentions in %4 articles</translation>
     </message>
     <message>
         <source>%1 — %2&lt;br&gt;%3, %4 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2&lt;br&gt;%3, %4 times</translation>
     </message>
     <message>
         <source>named in the same sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>named in the same sentence</translation>
     </message>
     <message>
         <source>%1 entities, %2 links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entities, %2 links</translation>
     </message>
     <message>
         <source>around %1, depth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>around %1, depth %2</translation>
     </message>
     <message>
         <source>Relationships of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships of %1</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>Choose at least one entity type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one entity type.</translation>
     </message>
     <message>
         <source>Laying out the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laying out the network…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 linked entities; its articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 linked entities; its articles:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;: the sentences behind the link</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;: the sentences behind the link</translation>
     </message>
     <message>
         <source>same sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>same sentence</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Network</translation>
     </message>
     <message>
         <source>Relation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation types</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::OccurrenceModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::PageSetupBox</name>
     <message>
         <source>PDF: A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: A4 landscape</translation>
     </message>
     <message>
         <source>PDF: A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: A4 portrait</translation>
     </message>
     <message>
         <source>PDF: A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: A3 landscape</translation>
     </message>
     <message>
         <source>PDF: A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: A3 portrait</translation>
     </message>
     <message>
         <source>Page size and orientation of PDF exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Page size and orientation of PDF exports</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::ReaderView</name>
     <message>
         <source>no publication date found</source>
-        <translation type="unfinished"></translation>
+        <translation>no publication date found</translation>
     </message>
     <message>
         <source> (uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation> (uncertain)</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an article to read it.</translation>
     </message>
     <message>
         <source>unknown outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown outlet</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Near-duplicate of article %1 (%2% shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Near-duplicate of article %1 (%2% shared)</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
     <name>Lagebild::TimelineView</name>
     <message>
         <source>Mentions over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions over time</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Add an entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an entity…</translation>
     </message>
     <message>
         <source>Double-click an entity to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an entity to remove it</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Months</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarters</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Share of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of articles</translation>
     </message>
     <message>
         <source>Lanes by relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanes by relation</translation>
     </message>
     <message>
         <source>Lanes by entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanes by entity</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Article</translation>
     </message>
     <message>
         <source>%1 articles under the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles under the filters</translation>
     </message>
     <message>
         <source>&lt;i&gt;Click to read these articles&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Click to read these articles&lt;/i&gt;</translation>
     </message>
     <message>
         <source>date from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>date from the text</translation>
     </message>
     <message>
         <source>publication date only</source>
-        <translation type="unfinished"></translation>
+        <translation>publication date only</translation>
     </message>
     <message>
         <source>No entity named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entity named “%1”.</translation>
     </message>
     <message>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Events: %1</translation>
     </message>
     <message>
         <source>Mentions over time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions over time: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dated event(s)</source>
@@ -1313,184 +1502,192 @@
     </message>
     <message>
         <source>Add entities above (or double-click one in the Entities dock with the Timeline open) to see how often they are mentioned over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add entities above (or double-click one in the Entities dock with the Timeline open) to see how often they are mentioned over time.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Timeline</translation>
     </message>
 </context>
 <context>
     <name>MentionDialog</name>
     <message>
         <source>Mark as Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as Mention</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entity:</translation>
     </message>
     <message>
         <source>a new name, or one the corpus knows</source>
-        <translation type="unfinished"></translation>
+        <translation>a new name, or one the corpus knows</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <source>421000, 12-15, or a date: 2025-10-14, 2025-10, 2025-Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>421000, 12-15, or a date: 2025-10-14, 2025-10, 2025-Q3</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>count, USD, EUR, percent, …</source>
-        <translation type="unfinished"></translation>
+        <translation>count, USD, EUR, percent, …</translation>
+    </message>
+    <message>
+        <source>The selected part is the mention: Shift+arrow keys or the mouse widen or narrow it (Ctrl+Shift+arrow: by word)</source>
+        <translation>The selected part is the mention: Shift+arrow keys or the mouse widen or narrow it (Ctrl+Shift+arrow: by word)</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all occurrences of this text in the corpus</source>
+        <translation>Apply to &amp;all occurrences of this text in the corpus</translation>
     </message>
 </context>
 <context>
     <name>NetworkFigure</name>
     <message>
         <source>No entities match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entities match the filters.</translation>
     </message>
     <message>
         <source>named in the same sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>named in the same sentence</translation>
     </message>
     <message>
         <source>relation found by the analysis (arrow: who acts)</source>
-        <translation type="unfinished"></translation>
+        <translation>relation found by the analysis (arrow: who acts)</translation>
     </message>
 </context>
 <context>
     <name>NoteCommand</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit note</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Your note on this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Your note on this article</translation>
     </message>
 </context>
 <context>
     <name>PublicationDateCommand</name>
     <message>
         <source>Set publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Set publication date</translation>
     </message>
 </context>
 <context>
     <name>RelationType</name>
     <message>
         <source>acquires</source>
-        <translation type="unfinished"></translation>
+        <translation>acquires</translation>
     </message>
     <message>
         <source>approves</source>
-        <translation type="unfinished"></translation>
+        <translation>approves</translation>
     </message>
     <message>
         <source>bans</source>
-        <translation type="unfinished"></translation>
+        <translation>bans</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blocks</translation>
     </message>
     <message>
         <source>buys</source>
-        <translation type="unfinished"></translation>
+        <translation>buys</translation>
     </message>
     <message>
         <source>charges</source>
-        <translation type="unfinished"></translation>
+        <translation>charges</translation>
     </message>
     <message>
         <source>develops</source>
-        <translation type="unfinished"></translation>
+        <translation>develops</translation>
     </message>
     <message>
         <source>exports</source>
-        <translation type="unfinished"></translation>
+        <translation>exports</translation>
     </message>
     <message>
         <source>imports</source>
-        <translation type="unfinished"></translation>
+        <translation>imports</translation>
     </message>
     <message>
         <source>investigates</source>
-        <translation type="unfinished"></translation>
+        <translation>investigates</translation>
     </message>
     <message>
         <source>invests in</source>
-        <translation type="unfinished"></translation>
+        <translation>invests in</translation>
     </message>
     <message>
         <source>manufactures</source>
-        <translation type="unfinished"></translation>
+        <translation>manufactures</translation>
     </message>
     <message>
         <source>partners with</source>
-        <translation type="unfinished"></translation>
+        <translation>partners with</translation>
     </message>
     <message>
         <source>restricts</source>
-        <translation type="unfinished"></translation>
+        <translation>restricts</translation>
     </message>
     <message>
         <source>sanctions</source>
-        <translation type="unfinished"></translation>
+        <translation>sanctions</translation>
     </message>
     <message>
         <source>sues</source>
-        <translation type="unfinished"></translation>
+        <translation>sues</translation>
     </message>
     <message>
         <source>summons</source>
-        <translation type="unfinished"></translation>
+        <translation>summons</translation>
     </message>
     <message>
         <source>supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>supplies</translation>
     </message>
 </context>
 <context>
     <name>RenameTagCommand</name>
     <message>
         <source>Merge tag %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge tag %1 into %2</translation>
     </message>
     <message>
         <source>Rename tag %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename tag %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1514,22 +1711,22 @@
     <name>TagDialog</name>
     <message>
         <source>Tag Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag Articles</translation>
     </message>
     <message>
         <source>Tags, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, separated by commas:</translation>
     </message>
     <message>
         <source>e.g. Exportkontrollen, Zoll</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Exportkontrollen, Zoll</translation>
     </message>
 </context>
 <context>
     <name>TimeLeft</name>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>less than a minute left</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
@@ -1550,34 +1747,34 @@
     <name>Timeline</name>
     <message>
         <source>W%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>W%1/%2</translation>
     </message>
 </context>
 <context>
     <name>TimelineFigures</name>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>per day</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>per week</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>per month</translation>
     </message>
     <message>
         <source>per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>per quarter</translation>
     </message>
     <message>
         <source>No dated articles match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dated articles match the filters.</translation>
     </message>
     <message>
         <source>Choose entities to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose entities to compare.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -1588,43 +1785,35 @@
     </message>
     <message>
         <source>share of the filtered articles</source>
-        <translation type="unfinished"></translation>
+        <translation>share of the filtered articles</translation>
     </message>
     <message>
         <source>articles</source>
-        <translation type="unfinished"></translation>
+        <translation>articles</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>dated sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>dated sentences</translation>
     </message>
     <message>
         <source>No dated events match the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (+%2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>No dated events match the filters.</translation>
     </message>
     <message>
         <source>day, date from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>day, date from the text</translation>
     </message>
     <message>
         <source>day, publication date only</source>
-        <translation type="unfinished"></translation>
+        <translation>day, publication date only</translation>
     </message>
     <message>
         <source>week, month, quarter or year: the bar spans the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>week, month, quarter or year: the bar spans the period</translation>
     </message>
     <message numerus="yes">
         <source>%n undated article(s) not shown</source>
@@ -1633,56 +1822,72 @@
             <numerusform>%n undated articles not shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>all %n event(s): %1 to %2</source>
+        <translation>
+            <numerusform>%n event: %1 to %2</numerusform>
+            <numerusform>all %n events: %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
+        <translation>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>Lagebild</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagebild</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 cannot be opened:
+%2</translation>
     </message>
     <message>
         <source>Switch Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch Database</translation>
     </message>
     <message>
         <source>An import or analysis is running. Stop it and open the other database? What was stored so far stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>An import or analysis is running. Stop it and open the other database? What was stored so far stays.</translation>
     </message>
     <message>
         <source>Welcome to Lagebild</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Lagebild</translation>
     </message>
     <message>
         <source>The database is empty. Load the bundled sample corpus — 33 invented German articles about AI chips, export controls and customs — to try the workbench? You can import your own articles with File → Import at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is empty. Load the bundled sample corpus — 33 invented German articles about AI chips, export controls and customs — to try the workbench? You can import your own articles with File → Import at any time.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Workbench for German-language news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench for German-language news.</translation>
     </message>
     <message>
         <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file to open.</translation>
     </message>
     <message>
         <source>Import the bundled sample corpus when the database is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the bundled sample corpus when the database is empty.</translation>
     </message>
     <message>
         <source>Save pictures of the window to this folder once background work is done, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save pictures of the window to this folder once background work is done, then quit.</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files or folders to import.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, such as 1280x720 (for screenshots).</source>
+        <translation>Open the window at this size, such as 1280x720 (for screenshots).</translation>
     </message>
 </context>
 </TS>

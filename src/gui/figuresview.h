@@ -7,6 +7,7 @@
 
 class QChartView;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -32,6 +33,9 @@ public:
     [[nodiscard]] QChartView *chartView() const { return m_chart; }
     /// Plots the figures of one group over time, a series per outlet (Qt Charts).
     void showGroup(int group);
+    /// Why the list is empty, when it is (empty otherwise).
+    [[nodiscard]] QString emptyNote() const;
+    [[nodiscard]] QCheckBox *onlyDisagreements() const { return m_onlyDisagreements; }
     /// Writes every figure as CSV (group, value, unit, approx, date, outlet, title, URL, sentence).
     bool exportCsv(const QString &path);
 
@@ -42,6 +46,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void updateEmptyNote();
+
     ArticleStore &m_store;
     ArticleFilter m_filter;
     FiguresModel *m_model = nullptr;
@@ -51,6 +57,7 @@ private:
     QLineEdit *m_find = nullptr;
     QCheckBox *m_onlyDisagreements = nullptr;
     QChartView *m_chart = nullptr;
+    QLabel *m_emptyNote = nullptr;
     bool m_stale = true;
 };
 
