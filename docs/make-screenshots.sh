@@ -9,9 +9,9 @@ cd "$(dirname "$0")/.."
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=en_GB.UTF-8
-shoot() { # size folder
+shoot() { # size folder: a screen of that size, the window filling it
   rm -f "$home/screenshots.sqlite"*
-  xvfb-run -a -s "-screen 0 1700x1100x24" \
+  xvfb-run -a -s "-screen 0 ${1}x24" \
     build/bin/lagebild --db "$home/screenshots.sqlite" --import-sample-if-empty --window-size "$1" --screenshots "$2"
 }
 shoot 1600x1000 docs/screenshots

@@ -356,7 +356,7 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
     const qint64 span = std::max<qint64>(l.first.daysTo(l.last), 30);
     l.first = l.first.addDays(-span / 40 - 1);
     l.last = l.last.addDays(span / 40 + 1);
-    l.plot = area.adjusted(150, 4, -12, -70);
+    l.plot = area.adjusted(150, 4, -12, -92);
     l.leftMargin = l.outerFirst < l.first ? 64 : 0;
     l.rightMargin = l.outerLast > l.last ? 64 : 0;
 
@@ -616,11 +616,16 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         p.drawText(c.badge, Qt::AlignCenter, QStringLiteral("+%1").arg(c.events.size()));
     }
 
-    // Legend.
-    const double y = l.plot.bottom() + 36;
+    // Legend, wrapping onto a second line in a narrow window, and the note on the badges.
+    double y = l.plot.bottom() + 36;
     p.setFont(chartFont(7.5));
     double x = l.plot.left();
     auto legend = [&](bool filled, bool bar, const QString &text) {
+        const double w = metrics.horizontalAdvance(text);
+        if (x > l.plot.left() && x + (bar ? 26 : 12) + w > area.right()) {
+            x = l.plot.left();
+            y += 13;
+        }
         p.setPen(QPen(Qt::darkGray, 1.1, filled ? Qt::SolidLine : Qt::DashLine));
         p.setBrush(filled ? QBrush(Qt::darkGray) : QBrush(Qt::white));
         if (bar)
@@ -628,7 +633,6 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         else
             p.drawEllipse(QPointF(x + 4, y + 5.5), 3.2, 3.2);
         p.setPen(Qt::black);
-        const double w = metrics.horizontalAdvance(text);
         p.drawText(QRectF(x + (bar ? 26 : 12), y, w + 4, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += (bar ? 26 : 12) + w + 18;
     };
@@ -637,7 +641,8 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
     legend(true, true, Words::tr("week, month, quarter or year: the bar spans the period"));
     if (!l.clusters.empty()) {
         p.setPen(Qt::darkGray);
-        p.drawText(QRectF(l.plot.left(), y + 14, l.plot.width(), 12), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(l.plot.left(), y + 14, area.right() - l.plot.left(), 26),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
             Words::tr(
                 "\u201C+n\u201D: events without room for their label, where they happened (in the window "
                 "a click lists them); the CSV and TimelineJS exports list every one."));
