@@ -168,6 +168,166 @@
     </message>
 </context>
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 trn.</source>
+        <translation>%1 Bio.</translation>
+    </message>
+    <message>
+        <source>%1 bn.</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 m.</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>Yen</translation>
+    </message>
+    <message>
+        <source>pounds</source>
+        <translation>Pfund</translation>
+    </message>
+    <message>
+        <source>Swiss francs</source>
+        <translation>Franken</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Taiwan dollars</source>
+        <translation>Taiwan-Dollar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one half</source>
+        <translation>die Hälfte</translation>
+    </message>
+    <message>
+        <source>one third</source>
+        <translation>ein Drittel</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>zwei Drittel</translation>
+    </message>
+    <message>
+        <source>one quarter</source>
+        <translation>ein Viertel</translation>
+    </message>
+    <message>
+        <source>three quarters</source>
+        <translation>drei Viertel</translation>
+    </message>
+    <message>
+        <source>one fifth</source>
+        <translation>ein Fünftel</translation>
+    </message>
+    <message>
+        <source>two fifths</source>
+        <translation>zwei Fünftel</translation>
+    </message>
+    <message>
+        <source>three fifths</source>
+        <translation>drei Fünftel</translation>
+    </message>
+    <message>
+        <source>four fifths</source>
+        <translation>vier Fünftel</translation>
+    </message>
+    <message>
+        <source>one tenth</source>
+        <translation>ein Zehntel</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Stück</translation>
+    </message>
+    <message>
+        <source>%1-fold</source>
+        <translation>%1-fach</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>rund %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source>Search: “%1”</source>
@@ -404,6 +564,17 @@
         <source>No publication date was found in the file.</source>
         <translation>In der Datei wurde kein Veröffentlichungsdatum gefunden.</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>%n Vorkommen von „%1“ als %2 markieren</numerusform>
+            <numerusform>%n Vorkommen von „%1“ als %2 markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all occurrences of “%1” in the corpus</source>
+        <translation>Auf &amp;alle Vorkommen von „%1“ im Korpus anwenden</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -591,6 +762,13 @@
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
+    <message numerus="yes">
+        <source>%n near-duplicate article(s) counted once</source>
+        <translation>
+            <numerusform>%n Beinahe-Duplikat einmal gezählt</numerusform>
+            <numerusform>%n Beinahe-Duplikate einmal gezählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::FiguresView</name>
@@ -637,6 +815,21 @@
     <message>
         <source> — no single values to plot</source>
         <translation> — keine Einzelwerte zum Darstellen</translation>
+    </message>
+    <message>
+        <source>No figures in the filtered articles.</source>
+        <translation>Keine Zahlen in den gefilterten Artikeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outlets agree on every figure here: no group has values from different outlets more than 10 % apart within two weeks (near-duplicate articles count once). Clear “Only where outlets disagree” to see all %n group(s).</source>
+        <translation>
+            <numerusform>Die Medien sind sich hier überall einig: In keiner Gruppe liegen Werte verschiedener Medien innerhalb von zwei Wochen mehr als 10 % auseinander (Beinahe-Duplikate zählen einmal). Ohne „Nur wo Medien sich widersprechen“ ist die %n Gruppe zu sehen.</numerusform>
+            <numerusform>Die Medien sind sich hier überall einig: In keiner Gruppe liegen Werte verschiedener Medien innerhalb von zwei Wochen mehr als 10 % auseinander (Beinahe-Duplikate zählen einmal). Ohne „Nur wo Medien sich widersprechen“ sind alle %n Gruppen zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group matches “%1”.</source>
+        <translation>Keine Gruppe passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -833,10 +1026,6 @@
     <message>
         <source>About Lagebild</source>
         <translation>Über Lagebild</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Lagebild %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who follow German-language news.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lagebild %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für Analysten, die deutschsprachige Nachrichten verfolgen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The article is no longer in the database.</source>
@@ -1366,6 +1555,14 @@
         <source>count, USD, EUR, percent, …</source>
         <translation>count, USD, EUR, percent, …</translation>
     </message>
+    <message>
+        <source>The selected part is the mention: Shift+arrow keys or the mouse widen or narrow it (Ctrl+Shift+arrow: by word)</source>
+        <translation>Der markierte Teil ist die Erwähnung: Umschalt+Pfeiltasten oder die Maus erweitern oder verkürzen ihn (Strg+Umschalt+Pfeil: wortweise)</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all occurrences of this text in the corpus</source>
+        <translation>Auf &amp;alle Vorkommen dieses Textes im Korpus anwenden</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFigure</name>
@@ -1607,10 +1804,6 @@
         <translation>Keine datierten Ereignisse entsprechen den Filtern.</translation>
     </message>
     <message>
-        <source>%1 (+%2 more)</source>
-        <translation>%1 (+%2 weitere)</translation>
-    </message>
-    <message>
         <source>day, date from the text</source>
         <translation>Tag, Datum aus dem Text</translation>
     </message>
@@ -1622,16 +1815,23 @@
         <source>week, month, quarter or year: the bar spans the period</source>
         <translation>Woche, Monat, Quartal oder Jahr: Der Balken umfasst den Zeitraum</translation>
     </message>
-    <message>
-        <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
-        <translation>„+n weitere“: Ereignisse ohne Platz in ihrer Spur; die CSV- und TimelineJS-Exporte führen alle auf.</translation>
-    </message>
     <message numerus="yes">
         <source>%n undated article(s) not shown</source>
         <translation>
             <numerusform>%n undatierter Artikel nicht gezeigt</numerusform>
             <numerusform>%n undatierte Artikel nicht gezeigt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n event(s): %1 to %2</source>
+        <translation>
+            <numerusform>%n Ereignis: %1 bis %2</numerusform>
+            <numerusform>alle %n Ereignisse: %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
+        <translation>„+n“: Ereignisse ohne Platz für ihre Beschriftung, an ihrem Zeitpunkt (im Fenster listet ein Klick sie auf); die CSV- und TimelineJS-Exporte führen alle auf.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1884,10 @@
     <message>
         <source>Files or folders to import.</source>
         <translation>Zu importierende Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, such as 1280x720 (for screenshots).</source>
+        <translation>Das Fenster in dieser Größe öffnen, etwa 1280x720 (für Bildschirmfotos).</translation>
     </message>
 </context>
 </TS>

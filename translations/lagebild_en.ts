@@ -168,6 +168,166 @@
     </message>
 </context>
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 trn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss francs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n quarter</numerusform>
+            <numerusform>%n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two fifths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three fifths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four fifths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one tenth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1-fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source>Search: “%1”</source>
@@ -404,6 +564,17 @@
         <source>No publication date was found in the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>Mark %n occurrence of “%1” as %2</numerusform>
+            <numerusform>Mark %n occurrences of “%1” as %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all occurrences of “%1” in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -591,6 +762,13 @@
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n near-duplicate article(s) counted once</source>
+        <translation>
+            <numerusform>%n near-duplicate article counted once</numerusform>
+            <numerusform>%n near-duplicate articles counted once</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::FiguresView</name>
@@ -636,6 +814,21 @@
     </message>
     <message>
         <source> — no single values to plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in the filtered articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outlets agree on every figure here: no group has values from different outlets more than 10 % apart within two weeks (near-duplicate articles count once). Clear “Only where outlets disagree” to see all %n group(s).</source>
+        <translation>
+            <numerusform>Outlets agree on every figure here: no group has values from different outlets more than 10 % apart within two weeks (near-duplicate articles count once). Clear “Only where outlets disagree” to see the %n group.</numerusform>
+            <numerusform>Outlets agree on every figure here: no group has values from different outlets more than 10 % apart within two weeks (near-duplicate articles count once). Clear “Only where outlets disagree” to see all %n groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,10 +1025,6 @@
     </message>
     <message>
         <source>About Lagebild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Lagebild %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who follow German-language news.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,6 +1555,14 @@
         <source>count, USD, EUR, percent, …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The selected part is the mention: Shift+arrow keys or the mouse widen or narrow it (Ctrl+Shift+arrow: by word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all occurrences of this text in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkFigure</name>
@@ -1607,10 +1804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (+%2 more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>day, date from the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,16 +1815,23 @@
         <source>week, month, quarter or year: the bar spans the period</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“+n more”: events without room in their lane; the CSV and TimelineJS exports list every one.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n undated article(s) not shown</source>
         <translation>
             <numerusform>%n undated article not shown</numerusform>
             <numerusform>%n undated articles not shown</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n event(s): %1 to %2</source>
+        <translation>
+            <numerusform>%n event: %1 to %2</numerusform>
+            <numerusform>all %n events: %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1882,10 @@
     </message>
     <message>
         <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window at this size, such as 1280x720 (for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,9 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Save pictures of the window to this folder once background work is done, then quit."),
         QStringLiteral("folder")});
+    parser.addOption({QStringLiteral("window-size"),
+        QApplication::translate("main", "Open the window at this size, such as 1280x720 (for screenshots)."),
+        QStringLiteral("WxH")});
     parser.addPositionalArgument(QStringLiteral("paths"),
         QApplication::translate("main", "Files or folders to import."), QStringLiteral("[PATH...]"));
     parser.process(app);
@@ -56,7 +59,11 @@ int main(int argc, char *argv[])
     if (!opened)
         return 1;
     MainWindow &window = *opened;
-    window.resize(1440, 900);
+    // The window keeps the size of the last session (or one that fits the screen); screenshots
+    // ask for a size of their own.
+    if (const QStringList size = parser.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
+        size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+        window.resize(size[0].toInt(), size[1].toInt());
     window.show();
     const bool importing
         = !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("import-sample-if-empty"));

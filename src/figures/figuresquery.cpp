@@ -51,7 +51,9 @@ QString measureNear(
         QStringLiteral("US-Dollar"), QStringLiteral("Yuan"), QStringLiteral("Stück"), QStringLiteral("Mrd"),
         QStringLiteral("Mio"), QStringLiteral("Der"), QStringLiteral("Die"), QStringLiteral("Das"),
         QStringLiteral("Den"), QStringLiteral("Dem"), QStringLiteral("Des"), QStringLiteral("Ein"),
-        QStringLiteral("Eine"), QStringLiteral("Einen"), QStringLiteral("Einer")};
+        QStringLiteral("Eine"), QStringLiteral("Einen"), QStringLiteral("Einer"), QStringLiteral("Einheiten"),
+        QStringLiteral("Einheit"), QStringLiteral("Exemplare"), QStringLiteral("Stücke"),
+        QStringLiteral("Stückzahl")};
     auto usable = [&](QString w) {
         if (w.size() < 3 || !w.at(0).isUpper() || skip.contains(w))
             return QString();
@@ -66,10 +68,23 @@ QString measureNear(
         return w.size() >= 3 && w.at(0).isUpper() && !skip.contains(w) ? w : QString();
     };
     const QString after = body.mid(end, std::min(48, sentenceEnd - end));
-    auto it = word.globalMatch(after);
-    for (int n = 0; it.hasNext() && n < 4; ++n) {
-        if (const QString w = usable(it.next().captured()); !w.isEmpty())
-            return w;
+    std::vector<QRegularExpressionMatch> words;
+    for (auto it = word.globalMatch(after); it.hasNext() && words.size() < 5;)
+        words.push_back(it.next());
+    for (size_t n = 0; n < words.size() && n < 4; ++n) {
+        const QString w = usable(words[n].captured());
+        if (w.isEmpty())
+            continue;
+        // A capitalised adjective belongs to the noun after it: "zwei Drittel der Seltenen Erden"
+        // measures "Seltene Erden", not "Seltenen".
+        if (n + 1 < words.size() && words[n + 1].capturedStart() == words[n].capturedEnd() + 1) {
+            const QString noun = usable(words[n + 1].captured());
+            const bool adjective = w.endsWith(QLatin1String("en")) || w.endsWith(QLatin1String("er"))
+                || w.endsWith(QLatin1String("es")) || w.endsWith(QLatin1Char('e'));
+            if (adjective && !noun.isEmpty())
+                return (w.endsWith(QLatin1String("en")) ? w.chopped(1) : w) + QLatin1Char(' ') + noun;
+        }
+        return w;
     }
     const int from = std::max(sentenceStart, start - 40);
     const QString before = body.mid(from, start - from);
@@ -132,7 +147,8 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
     // Articles: outlet, date, title, body for the sentences.
     Statement article(m_db,
         u"SELECT a.body, a.title, coalesce(s.name, ''), coalesce(a.published, ''), coalesce(a.url, ''), "
-        u"a.published_day FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
+        u"a.published_day, coalesce(a.duplicate_of, a.id) FROM articles a LEFT JOIN sources s ON s.id = "
+        u"a.source_id WHERE a.id = ?1");
     std::map<std::pair<QString, QString>, FigureGroup> grouped;
     size_t i = 0;
     while (i < rows.size()) {
@@ -141,7 +157,6 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
             && rows[j].sentenceStart == rows[i].sentenceStart)
             ++j;
         // One sentence: its entities, its date, its quantities.
-        QString subject, subjectType;
         QStringList names;
         QDate date;
         for (size_t k = i; k < j; ++k) {
@@ -155,10 +170,6 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
                 continue;
             if (!names.contains(m.canonical))
                 names.append(m.canonical);
-            if (subject.isEmpty() || specificity(m.type) < specificity(subjectType)) {
-                subject = m.canonical;
-                subjectType = m.type;
-            }
         }
         article.bind(1, rows[i].article);
         auto found = article.step();
@@ -166,6 +177,7 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
             return found.error();
         QString body, title, outlet, published, url;
         QDate publishedDay;
+        ArticleId story = rows[i].article;
         if (found.value()) {
             body = article.columnText(0);
             title = article.columnText(1);
@@ -173,10 +185,37 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
             published = article.columnText(3);
             url = article.columnText(4);
             publishedDay = QDate::fromString(article.columnText(5).left(10), Qt::ISODate);
+            story = article.columnInt64(6);
         }
         article.reset();
         const QString sentence
             = body.mid(rows[i].sentenceStart, rows[i].sentenceEnd - rows[i].sentenceStart).simplified();
+        // What a figure is about: the sentence's most specific kind of entity, and of those the
+        // one nearest the figure within its clause ("Der Anteil des H20 fiel auf 15 Prozent, der
+        // H200 bleibt gefragt": the 15 % are the H20's, though the H200 is closer).
+        auto subjectOf = [&](const Row &q) -> std::pair<QString, QString> {
+            const Row *best = nullptr;
+            int bestDistance = 0;
+            for (size_t k = i; k < j; ++k) {
+                const Row &m = rows[k];
+                if (m.type == QLatin1String("QUANTITY") || m.type == QLatin1String("DATE")
+                    || m.canonical.isEmpty())
+                    continue;
+                const int from = std::min(m.end, q.end);
+                const int to = std::max(m.start, q.start);
+                const QStringView between
+                    = to > from ? QStringView(body).mid(from, to - from) : QStringView();
+                const bool otherClause
+                    = between.contains(QLatin1Char(',')) || between.contains(QLatin1Char(';'));
+                const int distance = std::max(0, to - from) + (otherClause ? 100000 : 0);
+                if (!best || specificity(m.type) < specificity(best->type)
+                    || (specificity(m.type) == specificity(best->type) && distance < bestDistance)) {
+                    best = &m;
+                    bestDistance = distance;
+                }
+            }
+            return best ? std::pair {best->canonical, best->type} : std::pair<QString, QString> {};
+        };
         for (size_t k = i; k < j; ++k) {
             const Row &m = rows[k];
             if (m.type != QLatin1String("QUANTITY"))
@@ -192,7 +231,8 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
                 f.range = m.value;
             f.unit = m.unit;
             f.approx = m.approx;
-            f.subject = subject.isEmpty() ? QString() : subject;
+            const auto [subject, subjectType] = subjectOf(m);
+            f.subject = subject;
             f.subjectType = subjectType;
             f.others = names;
             f.others.removeAll(subject);
@@ -200,15 +240,21 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
             f.date = date.isValid() ? date : publishedDay;
             f.sentence = sentence;
             f.measure = measureNear(body, m.start, m.end, rows[i].sentenceStart, rows[i].sentenceEnd, names);
+            // A number of a product counts the product, whichever noun says so: "421.000
+            // H200-Chips" and "421.000 Einheiten des H200" are one figure.
+            if (m.unit == QLatin1String("count") && subjectType == QLatin1String("PRODUCT"))
+                f.measure.clear();
             f.outlet = outlet;
             f.title = title;
             f.published = published;
             f.url = url;
-            FigureGroup &g = grouped[{subject + QChar(31) + f.measure, m.unit}];
+            f.story = story;
+            const QString unit = m.unit == QLatin1String("fraction") ? QStringLiteral("percent") : m.unit;
+            FigureGroup &g = grouped[{subject + QChar(31) + f.measure, unit}];
             g.subject = subject;
             g.subjectType = subjectType;
             g.measure = f.measure;
-            g.unit = m.unit;
+            g.unit = unit;
             g.figures.push_back(std::move(f));
         }
         i = j;
@@ -218,14 +264,32 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
     for (auto &[key, g] : grouped) {
         std::sort(g.figures.begin(), g.figures.end(),
             [](const ReportedFigure &a, const ReportedFigure &b) { return a.date < b.date; });
+        // A near-duplicate repeating its original's value is the same report, not a second outlet
+        // agreeing: it is counted once.
+        std::vector<ReportedFigure> distinct;
+        for (ReportedFigure &f : g.figures) {
+            const auto v = comparableValue(f);
+            const bool copy = std::any_of(distinct.begin(), distinct.end(), [&](const ReportedFigure &d) {
+                const auto w = comparableValue(d);
+                return d.story == f.story && d.article != f.article
+                    && (v && w ? std::abs(*v - *w) <= 1e-6 * std::max(1.0, std::abs(*v))
+                               : d.range == f.range);
+            });
+            if (copy)
+                ++g.nearDuplicates;
+            else
+                distinct.push_back(std::move(f));
+        }
+        g.figures = std::move(distinct);
         QSet<QString> outlets;
         bool first = true;
         for (const ReportedFigure &f : g.figures) {
             outlets.insert(f.outlet);
-            if (!f.value)
+            const auto v = comparableValue(f);
+            if (!v)
                 continue;
-            g.minimum = first ? *f.value : std::min(g.minimum, *f.value);
-            g.maximum = first ? *f.value : std::max(g.maximum, *f.value);
+            g.minimum = first ? *v : std::min(g.minimum, *v);
+            g.maximum = first ? *v : std::max(g.maximum, *v);
             first = false;
         }
         g.outlets = int(outlets.size());
@@ -235,11 +299,13 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
             for (size_t b = a + 1; b < g.figures.size(); ++b) {
                 const ReportedFigure &x = g.figures[a];
                 const ReportedFigure &y = g.figures[b];
-                if (!x.value || !y.value || x.outlet == y.outlet || !x.date.isValid() || !y.date.isValid()
-                    || std::abs(x.date.daysTo(y.date)) > 14)
+                const auto xv = comparableValue(x);
+                const auto yv = comparableValue(y);
+                if (!xv || !yv || x.outlet == y.outlet || x.story == y.story || !x.date.isValid()
+                    || !y.date.isValid() || std::abs(x.date.daysTo(y.date)) > 14)
                     continue;
-                const double high = std::max(std::abs(*x.value), std::abs(*y.value));
-                if (high > 0 && std::abs(*x.value - *y.value) / high > 0.10) {
+                const double high = std::max(std::abs(*xv), std::abs(*yv));
+                if (high > 0 && std::abs(*xv - *yv) / high > 0.10) {
                     g.disagreement = true;
                     break;
                 }
@@ -253,6 +319,13 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
         return a.subject < b.subject;
     });
     return result;
+}
+
+std::optional<double> comparableValue(const ReportedFigure &f)
+{
+    if (!f.value)
+        return std::nullopt;
+    return f.unit == QLatin1String("fraction") ? *f.value * 100.0 : *f.value;
 }
 
 QString formatFigure(const ReportedFigure &f)

@@ -37,9 +37,13 @@ struct ReportedFigure
     QString title;
     QString published;
     QString url;
+    /// The article this one is a near-duplicate of, else the article itself: copies of one story
+    /// count once.
+    ArticleId story = 0;
 };
 
-/// Figures about the same thing: one subject, one measured noun, one unit.
+/// Figures about the same thing: one subject, one measured noun, one unit (fractions count as
+/// percentages; a count of a product is about the product, whatever noun counts it).
 struct FigureGroup
 {
     QString subject;
@@ -50,8 +54,10 @@ struct FigureGroup
     int outlets = 0;
     /// Within two weeks, different outlets give values more than 10 % apart.
     bool disagreement = false;
-    double minimum = 0;
+    double minimum = 0; ///< comparable values (see comparableValue())
     double maximum = 0;
+    /// Figures left out because a near-duplicate article already reported the same value.
+    int nearDuplicates = 0;
 };
 
 /// The Figures view's data: every quantity under the browser's filters with the entities of its
@@ -68,6 +74,10 @@ public:
 private:
     Sqlite::Database &m_db;
 };
+
+/// The value to compare and plot: a fraction as a percentage ("zwei Drittel" → 66.7), since
+/// fractions and percentages of one thing share a group; unset for ranges.
+[[nodiscard]] std::optional<double> comparableValue(const ReportedFigure &figure);
 
 /// "421.000", "12–15", "1,5 Mrd." in the current locale, with the unit.
 [[nodiscard]] QString formatFigure(const ReportedFigure &figure);

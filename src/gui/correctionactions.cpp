@@ -4,9 +4,11 @@
 #include "gui/correctioncommands.h"
 #include "gui/entitymanagerdialog.h"
 #include "gui/entitystyle.h"
+#include "gui/mentionguess.h"
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "text/locale.h"
 #include "ui_datedialog.h"
@@ -16,6 +18,7 @@
 #include <QCompleter>
 #include <QMenu>
 #include <QStringListModel>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace Lagebild {
@@ -106,20 +109,16 @@ void CorrectionActions::updateActions()
 {
     const bool article = m_mentions->article() != 0;
     const auto mention = currentMention();
-    m_mark->setEnabled(article && m_reader->selectedBodyRange().has_value());
+    m_mark->setEnabled(article && markRange().has_value());
     m_typeMenu->setEnabled(mention && !isValueType(mention->type));
     m_link->setEnabled(mention && !isValueType(mention->type));
     m_remove->setEnabled(mention.has_value());
     m_date->setEnabled(article);
 }
 
-void CorrectionActions::markMention(int start, int end, const QString &type, const QString &canonical,
-    const QString &value, const QString &unit)
+StoredMention CorrectionActions::newMention(int start, int end, const QString &body, const QString &type,
+    const QString &canonical, const QString &value, const QString &unit) const
 {
-    const ArticleId article = m_mentions->article();
-    const QString &body = m_reader->body();
-    if (!article || start < 0 || end > body.size() || end <= start)
-        return;
     StoredMention m;
     m.start = start;
     m.end = end;
@@ -133,10 +132,123 @@ void CorrectionActions::markMention(int start, int end, const QString &type, con
     } else if (type == QLatin1String("DATE")) {
         m.norm = value;
     }
-    auto *command = new MentionCommand(m_store, article, m_mentions->mentionAt(start), m,
-        tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label),
-        [this](ArticleId id) { Q_EMIT articleChanged(id); });
-    m_undo->push(command);
+    return m;
+}
+
+void CorrectionActions::replaceMentions(ArticleId article, const std::vector<StoredMention> &overlapping,
+    const StoredMention &mention, const QString &text)
+{
+    auto changed = [this](ArticleId id) { Q_EMIT articleChanged(id); };
+    // Every mention the new span touches gives way; the first one is replaced (one step to undo
+    // when there is only one), the others removed.
+    m_undo->beginMacro(text);
+    for (size_t i = 1; i < overlapping.size(); ++i)
+        m_undo->push(new MentionCommand(m_store, article, overlapping[i], std::nullopt, text, changed));
+    m_undo->push(new MentionCommand(m_store, article,
+        overlapping.empty() ? std::nullopt : std::optional<StoredMention>(overlapping.front()), mention, text,
+        changed));
+    m_undo->endMacro();
+}
+
+namespace {
+
+std::vector<StoredMention> overlappingMentions(ArticleStore &store, ArticleId article, int start, int end)
+{
+    std::vector<StoredMention> found;
+    AnalysisRepository repository(store.database());
+    if (auto mentions = repository.mentionsOf(article)) {
+        for (const StoredMention &m : mentions.value()) {
+            if (m.start < end && start < m.end)
+                found.push_back(m);
+        }
+    }
+    return found;
+}
+
+bool isWordCharacter(const QString &text, qsizetype at)
+{
+    return at >= 0 && at < text.size() && text.at(at).isLetterOrNumber();
+}
+
+} // namespace
+
+void CorrectionActions::markMention(int start, int end, const QString &type, const QString &canonical,
+    const QString &value, const QString &unit)
+{
+    const ArticleId article = m_mentions->article();
+    const QString &body = m_reader->body();
+    if (!article || start < 0 || end > body.size() || end <= start)
+        return;
+    const StoredMention m = newMention(start, end, body, type, canonical, value, unit);
+    replaceMentions(article, overlappingMentions(m_store, article, start, end), m,
+        tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label));
+}
+
+int CorrectionActions::markAllOccurrences(const QString &text, const QString &type, const QString &canonical,
+    const QString &value, const QString &unit)
+{
+    const QString needle = text.simplified();
+    if (needle.isEmpty())
+        return 0;
+    // The search index narrows the corpus to the articles that can contain the phrase; the
+    // bodies decide where exactly, as whole words.
+    ArticleFilter filter;
+    filter.text = QLatin1Char('"') + QString(needle).remove(QLatin1Char('"')) + QLatin1Char('"');
+    auto ids = ArticleQuery(m_store.database()).ids(filter, ArticleOrder::Date, true);
+    if (!ids)
+        return 0;
+    struct Occurrence
+    {
+        ArticleId article;
+        std::vector<StoredMention> overlapping;
+        StoredMention mention;
+    };
+    std::vector<Occurrence> found;
+    for (const ArticleId id : ids.value()) {
+        auto article = m_store.article(id);
+        if (!article || !article->has_value())
+            continue;
+        const QString &body = (**article).body;
+        for (qsizetype at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + needle.size())) {
+            const int start = int(at);
+            const int end = int(at + needle.size());
+            if (isWordCharacter(body, start - 1) || isWordCharacter(body, end))
+                continue;
+            StoredMention m = newMention(start, end, body, type, canonical, value, unit);
+            std::vector<StoredMention> overlapping = overlappingMentions(m_store, id, start, end);
+            // Already marked the same way: nothing to do there.
+            if (overlapping.size() == 1 && overlapping.front().start == start
+                && overlapping.front().end == end && overlapping.front().type == m.type
+                && overlapping.front().canonical == m.canonical && overlapping.front().manual)
+                continue;
+            found.push_back({id, std::move(overlapping), std::move(m)});
+        }
+    }
+    if (found.empty())
+        return 0;
+    m_undo->beginMacro(tr("Mark %n occurrence(s) of “%1” as %2", nullptr, int(found.size()))
+                           .arg(needle, entityStyle(type).label));
+    for (const Occurrence &o : found)
+        replaceMentions(
+            o.article, o.overlapping, o.mention, tr("Mark “%1” as %2").arg(needle, entityStyle(type).label));
+    m_undo->endMacro();
+    return int(found.size());
+}
+
+std::optional<std::pair<int, int>> CorrectionActions::markRange() const
+{
+    if (auto range = m_reader->selectedBodyRange())
+        return range;
+    if (auto m = currentMention())
+        return std::pair {m->start, m->end};
+    return std::nullopt;
+}
+
+QString CorrectionActions::suggestedType(int start, int end) const
+{
+    AnalysisRepository repository(m_store.database());
+    return guessMentionType(
+        repository, m_mentions->article(), start, end, m_reader->body().mid(start, end - start));
 }
 
 void CorrectionActions::changeMentionType(const StoredMention &mention, const QString &type)
@@ -220,20 +332,60 @@ void CorrectionActions::analysisFinished()
 
 void CorrectionActions::askToMark()
 {
-    const auto range = m_reader->selectedBodyRange();
+    const auto range = markRange();
     if (!range || !m_mentions->article())
         return;
     QDialog dialog(m_window);
     Ui::MentionDialog form;
     form.setupUi(&dialog);
-    const QString text = m_reader->body().mid(range->first, range->second - range->first);
-    form.text->setText(text);
+    // The mention inside its surroundings, selected: Shift+arrows (or the mouse) move its ends.
+    const QString &body = m_reader->body();
+    constexpr int around = 80;
+    const int contextStart = std::max(0, range->first - around);
+    const int contextEnd = std::min(int(body.size()), range->second + around);
+    QString context = body.mid(contextStart, contextEnd - contextStart);
+    context.replace(QLatin1Char('\n'), QLatin1Char(' ')); // same length: offsets stay
+    form.text->setText(context);
+    auto selectSpan = [&form, contextStart, range] {
+        form.text->setSelection(range->first - contextStart, range->second - range->first);
+    };
+    selectSpan();
+    // Tabbing into a line edit selects all of it; here that would lose the span.
+    struct KeepSpan : QObject
+    {
+        std::function<void()> restore;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::FocusIn)
+                QTimer::singleShot(0, this, restore);
+            return false;
+        }
+    } keepSpan;
+    std::pair<int, int> span = *range;
+    keepSpan.restore = [&form, &span, contextStart] {
+        form.text->setSelection(span.first - contextStart, span.second - span.first);
+    };
+    form.text->installEventFilter(&keepSpan);
+    connect(form.text, &QLineEdit::selectionChanged, &dialog, [&] {
+        if (form.text->hasSelectedText() && form.text->selectedText().size() < context.size()) {
+            span = {contextStart + form.text->selectionStart(),
+                contextStart + form.text->selectionStart() + int(form.text->selectedText().size())};
+            form.allOccurrences->setText(tr("Apply to &all occurrences of “%1” in the corpus")
+                                             .arg(body.mid(span.first, span.second - span.first)));
+        }
+    });
     for (const QString &type : entityTypes())
         form.type->addItem(entityStyle(type).label, type);
+    // The engine's best guess first, so a known person is not offered as a company.
+    const QString guess = suggestedType(range->first, range->second);
+    if (!guess.isEmpty())
+        form.type->setCurrentIndex(std::max(0, form.type->findData(guess)));
     const auto existing = m_mentions->mentionAt(range->first);
-    if (existing)
-        form.type->setCurrentIndex(form.type->findData(existing->type));
-    form.entity->setText(text);
+    form.entity->setText(existing && existing->start == range->first && existing->end == range->second
+            ? existing->canonical
+            : body.mid(range->first, range->second - range->first));
+    form.allOccurrences->setText(tr("Apply to &all occurrences of “%1” in the corpus")
+                                     .arg(body.mid(range->first, range->second - range->first)));
     auto *completer = new QCompleter(&dialog);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -249,10 +401,21 @@ void CorrectionActions::askToMark()
     };
     connect(form.type, &QComboBox::currentIndexChanged, &dialog, typeChanged);
     typeChanged();
+    form.type->setFocus();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    markMention(range->first, range->second, form.type->currentData().toString(),
-        form.entity->text().simplified(), form.value->text().simplified(), form.unit->text().simplified());
+    const QString type = form.type->currentData().toString();
+    const QString marked = body.mid(span.first, span.second - span.first);
+    // The entity name follows a widened or narrowed span unless the analyst typed another one.
+    QString canonical = form.entity->text().simplified();
+    if (canonical == body.mid(range->first, range->second - range->first).simplified())
+        canonical = marked.simplified();
+    if (form.allOccurrences->isChecked())
+        markAllOccurrences(
+            marked, type, canonical, form.value->text().simplified(), form.unit->text().simplified());
+    else
+        markMention(span.first, span.second, type, canonical, form.value->text().simplified(),
+            form.unit->text().simplified());
 }
 
 void CorrectionActions::askToLink()

@@ -35,8 +35,18 @@ public:
     [[nodiscard]] QAction *dateAction() const { return m_date; }
     [[nodiscard]] EntityManagerDialog *entityManager() const;
 
+    /// Marks [start, end) of the current article; mentions overlapping it are replaced, so a
+    /// span is widened or narrowed by marking the new one.
     void markMention(int start, int end, const QString &type, const QString &canonical,
         const QString &value = {}, const QString &unit = {});
+    /// Marks every occurrence of `text` (as a whole word) in every article, as one undo step.
+    /// Returns how many occurrences were marked.
+    int markAllOccurrences(const QString &text, const QString &type, const QString &canonical,
+        const QString &value = {}, const QString &unit = {});
+    /// What Ctrl+E acts on: the selection, else the mention under the cursor.
+    [[nodiscard]] std::optional<std::pair<int, int>> markRange() const;
+    /// The type the mark dialog offers first for [start, end) of the current article.
+    [[nodiscard]] QString suggestedType(int start, int end) const;
     void changeMentionType(const StoredMention &mention, const QString &type);
     void linkMention(const StoredMention &mention, const QString &canonical);
     void removeMention(const StoredMention &mention);
@@ -57,6 +67,11 @@ private:
     void updateActions();
     [[nodiscard]] std::optional<StoredMention> currentMention() const;
     void askToMark();
+    /// Pushes the commands that replace `overlapping` by `mention` in one article.
+    void replaceMentions(ArticleId article, const std::vector<StoredMention> &overlapping,
+        const StoredMention &mention, const QString &text);
+    [[nodiscard]] StoredMention newMention(int start, int end, const QString &body, const QString &type,
+        const QString &canonical, const QString &value, const QString &unit) const;
     void askToLink();
     void askForDate();
 

@@ -4,6 +4,8 @@
 #include "core/csv.h"
 #include "figures/figuresquery.h"
 #include "gui/exportformat.h"
+#include "gui/flowlayout.h"
+#include "models/figureformat.h"
 #include "models/figuresmodel.h"
 #include "models/roles.h"
 #include "render/timelinefigures.h"
@@ -12,8 +14,8 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateTimeAxis>
-#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -48,7 +50,13 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     connect(m_onlyDisagreements, &QCheckBox::toggled, this, [this](bool on) {
         m_disagreements->setFilterFixedString(on ? QStringLiteral("yes") : QString());
         m_view->expandAll();
+        updateEmptyNote();
     });
+    // An empty list says why, instead of looking broken.
+    m_emptyNote = new QLabel;
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->hide();
+    connect(m_find, &QLineEdit::textChanged, this, &FiguresView::updateEmptyNote);
     auto *exportButton = new QPushButton(tr("E&xport CSV…"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const ExportTarget target = askForExportTarget(this, tr("Export Figures"), {ExportFormat::Csv});
@@ -68,8 +76,10 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
         if (const ArticleId id = index.data(ArticleIdRole).toLongLong())
             Q_EMIT articleRequested(id);
     });
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_find, 1);
+    auto *controlsWidget = new QWidget;
+    auto *controls = new FlowLayout(controlsWidget);
+    m_find->setMinimumWidth(m_find->fontMetrics().averageCharWidth() * 18);
+    controls->addExpandingWidget(m_find);
     controls->addWidget(m_onlyDisagreements);
     controls->addWidget(exportButton);
     // The selected group's figures over time, one series per outlet: a disagreement shows as
@@ -91,7 +101,8 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(controls);
+    layout->addWidget(controlsWidget);
+    layout->addWidget(m_emptyNote);
     layout->addWidget(splitter, 1);
     showGroup(-1);
 }
@@ -110,8 +121,8 @@ void FiguresView::showGroup(int index)
     QString title = g.subject.isEmpty() ? tr("(no entity in the sentence)") : g.subject;
     if (!g.measure.isEmpty())
         title += QStringLiteral(" · ") + g.measure;
-    if (!g.unit.isEmpty())
-        title += QStringLiteral(" (%1)").arg(g.unit);
+    if (const QString unit = readableUnit(g.unit); !unit.isEmpty())
+        title += QStringLiteral(" (%1)").arg(unit);
     chart->setTitle(title);
     std::map<QString, QScatterSeries *> byOutlet;
     QDateTime first, last;
@@ -128,11 +139,12 @@ void FiguresView::showGroup(int index)
             series->setColor(seriesColor(int(byOutlet.size()) - 1));
         }
         const QDateTime at(f.date.startOfDay());
-        series->append(double(at.toMSecsSinceEpoch()), *f.value);
+        const double v = comparableValue(f).value_or(0); // a fraction as a percentage
+        series->append(double(at.toMSecsSinceEpoch()), v);
         first = any ? std::min(first, at) : at;
         last = any ? std::max(last, at) : at;
-        low = any ? std::min(low, *f.value) : *f.value;
-        high = any ? std::max(high, *f.value) : *f.value;
+        low = any ? std::min(low, v) : v;
+        high = any ? std::max(high, v) : v;
         any = true;
     }
     if (!any) {
@@ -176,6 +188,28 @@ void FiguresView::refresh()
         m_view->setExpanded(
             group, group.data(FiguresModel::DisagreementRole).toString() == QLatin1String("yes"));
     }
+    updateEmptyNote();
+}
+
+QString FiguresView::emptyNote() const
+{
+    return m_emptyNote->isVisibleTo(this) ? m_emptyNote->text() : QString();
+}
+
+void FiguresView::updateEmptyNote()
+{
+    QString note;
+    if (m_model->rowCount() == 0)
+        note = tr("No figures in the filtered articles.");
+    else if (m_search->rowCount() == 0 && m_onlyDisagreements->isChecked() && m_find->text().isEmpty())
+        note = tr("Outlets agree on every figure here: no group has values from different outlets more than "
+                  "10 % apart within two weeks (near-duplicate articles count once). Clear “Only where "
+                  "outlets disagree” to see all %n group(s).",
+            nullptr, m_model->rowCount());
+    else if (m_search->rowCount() == 0)
+        note = tr("No group matches “%1”.").arg(m_find->text());
+    m_emptyNote->setText(note);
+    m_emptyNote->setVisible(!note.isEmpty());
 }
 
 bool FiguresView::exportCsv(const QString &path)

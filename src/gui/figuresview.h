@@ -8,6 +8,7 @@
 
 class QChartView;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] QChartView *chartView() const { return m_chart; }
     /// Plots the figures of one group over time, a series per outlet (Qt Charts).
     void showGroup(int group);
+    /// Why the list is empty, when it is (empty otherwise).
+    [[nodiscard]] QString emptyNote() const;
+    [[nodiscard]] QCheckBox *onlyDisagreements() const { return m_onlyDisagreements; }
     /// Writes every figure as CSV (group, value, unit, approx, date, outlet, title, URL, sentence).
     bool exportCsv(const QString &path);
 
@@ -43,6 +47,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void updateEmptyNote();
+
     ArticleStore &m_store;
     ArticleFilter m_filter;
     FiguresModel *m_model = nullptr;
@@ -52,6 +58,7 @@ private:
     QLineEdit *m_find = nullptr;
     QCheckBox *m_onlyDisagreements = nullptr;
     QChartView *m_chart = nullptr;
+    QLabel *m_emptyNote = nullptr;
     bool m_stale = true;
 };
 

@@ -52,6 +52,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -215,8 +216,10 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     createActions();
 
     QSettings settings;
+    // A first start: roomy, but never larger than the screen (a 1280×720 laptop included).
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+        resize(
+            screen() ? QSize(1400, 860).boundedTo(screen()->availableGeometry().size()) : QSize(1400, 860));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     connect(qApp, &QApplication::aboutToQuit, this, [this, splitter] {

@@ -5,6 +5,7 @@
 #include "core/relationtypes.h"
 #include "gui/exportformat.h"
 #include "gui/figurewidget.h"
+#include "gui/flowlayout.h"
 #include "gui/pagesetupbox.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
@@ -18,7 +19,6 @@
 
 #include <QCheckBox>
 #include <QCompleter>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,7 +44,8 @@ constexpr int articleIdRole = Qt::UserRole + 1;
 
 NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
-    auto *typeRow = new QHBoxLayout;
+    auto *typeRowWidget = new QWidget;
+    auto *typeRow = new FlowLayout(typeRowWidget);
     for (const QString &type : entityTypes()) {
         if (type == QLatin1String("QUANTITY") || type == QLatin1String("DATE"))
             continue;
@@ -54,7 +55,6 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
         m_types.emplace_back(type, box);
         typeRow->addWidget(box);
     }
-    typeRow->addStretch();
     auto spin = [this](int min, int max, int value, const QString &prefix) {
         auto *box = new QSpinBox;
         box->setRange(min, max);
@@ -102,8 +102,11 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     m_relationTypes->setText(tr("Relation types"));
     m_relationTypes->setPopupMode(QToolButton::InstantPopup);
     m_relationTypes->setMenu(new QMenu(m_relationTypes));
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_egoField, 1);
+    // Controls wrap onto a second line in a narrow window instead of widening it.
+    auto *controlsWidget = new QWidget;
+    auto *controls = new FlowLayout(controlsWidget);
+    m_egoField->setMinimumWidth(m_egoField->fontMetrics().averageCharWidth() * 18);
+    controls->addExpandingWidget(m_egoField);
     controls->addWidget(m_depth);
     controls->addWidget(m_top);
     controls->addWidget(m_minWeight);
@@ -190,8 +193,8 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(controls);
-    layout->addLayout(typeRow);
+    layout->addWidget(controlsWidget);
+    layout->addWidget(typeRowWidget);
     layout->addWidget(splitter, 1);
 
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {

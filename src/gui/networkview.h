@@ -51,6 +51,7 @@ public:
     void selectNode(int index);
     void selectEdge(int index);
     [[nodiscard]] QListWidget *detailList() const { return m_details; }
+    [[nodiscard]] QLineEdit *egoField() const { return m_egoField; }
     /// PDF, SVG, PNG, GraphML, GEXF, CSV edge list.
     [[nodiscard]] static QList<ExportFormat> exportFormats();
     /// Writes the network or its figure in the target's format.

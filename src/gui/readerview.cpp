@@ -2,10 +2,10 @@
 #include "gui/readerview.h"
 
 #include "gui/entitystyle.h"
+#include "gui/flowlayout.h"
 #include "models/roles.h"
 
 #include <QAbstractItemModel>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -46,8 +46,9 @@ QString formatDate(const PublicationDate &date)
 
 ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
 {
-    auto *legend = new QHBoxLayout;
-    legend->setSpacing(12);
+    // The legend wraps in a narrow window instead of widening it.
+    auto *legendWidget = new QWidget;
+    auto *legend = new FlowLayout(legendWidget, 12, 2);
     for (const QString &type : entityTypes()) {
         const EntityStyle style = entityStyle(type);
         auto *label = new QLabel(style.label);
@@ -68,7 +69,6 @@ ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
                 .arg(type == QLatin1String("DATE") ? style.color.darker(160).name() : style.color.name()));
         legend->addWidget(label);
     }
-    legend->addStretch();
     m_browser = new QTextBrowser;
     m_browser->setOpenExternalLinks(true);
     m_browser->setPlaceholderText(tr("Select an article to read it."));
@@ -91,7 +91,7 @@ ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
     connect(m_browser, &QTextBrowser::selectionChanged, this, &ReaderView::cursorMoved);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(legend);
+    layout->addWidget(legendWidget);
     layout->addWidget(m_browser);
 }
 

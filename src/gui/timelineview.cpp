@@ -3,6 +3,7 @@
 
 #include "gui/exportformat.h"
 #include "gui/figurewidget.h"
+#include "gui/flowlayout.h"
 #include "gui/pagesetupbox.h"
 #include "render/figure.h"
 #include "render/figureexport.h"
@@ -139,9 +140,16 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
                     one ? t.series.front().type : QString());
             }
         } else if (auto *events = dynamic_cast<EventChart *>(m_canvas->figure())) {
-            const int e = events->eventAt(m_canvas->figureArea(), at);
-            if (e < 0)
-                return;
+            int e = events->eventAt(m_canvas->figureArea(), at);
+            if (e < 0) {
+                // A "+n" badge opens: its events, to pick one.
+                const std::vector<int> cluster = events->clusterAt(m_canvas->figureArea(), at);
+                if (cluster.empty())
+                    return;
+                e = chooseFromCluster(*events, cluster, m_canvas->mapToGlobal(at.toPoint()));
+                if (e < 0)
+                    return;
+            }
             const TimelineEvent &ev = events->events()[size_t(e)];
             m_evidence->setText(QStringLiteral("<b>%1</b> — %2<br>%3 <i>(%4)</i>")
                                     .arg(ev.label.toHtmlEscaped(), ev.norm, ev.evidence.toHtmlEscaped(),
@@ -151,9 +159,12 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
         }
     };
 
-    auto *controls = new QHBoxLayout;
+    // Controls wrap onto a second line in a narrow window instead of widening it.
+    auto *controlsWidget = new QWidget;
+    auto *controls = new FlowLayout(controlsWidget);
     controls->addWidget(m_mode);
-    controls->addWidget(m_entityField, 1);
+    m_entityField->setMinimumWidth(m_entityField->fontMetrics().averageCharWidth() * 18);
+    controls->addExpandingWidget(m_entityField);
     controls->addWidget(m_bucket);
     controls->addWidget(m_style);
     controls->addWidget(m_scale);
@@ -165,7 +176,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     evidence->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(controls);
+    layout->addWidget(controlsWidget);
     layout->addWidget(m_entityList);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(evidence);
@@ -174,6 +185,19 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
 }
 
 TimelineView::~TimelineView() = default;
+
+int TimelineView::chooseFromCluster(
+    const EventChart &chart, const std::vector<int> &cluster, const QPoint &at)
+{
+    QMenu menu(this);
+    for (const int k : cluster) {
+        const TimelineEvent &ev = chart.events()[size_t(k)];
+        const QString date = readableDate(ev.norm);
+        menu.addAction(QStringLiteral("%1 — %2").arg(date.isEmpty() ? ev.norm : date, ev.label))->setData(k);
+    }
+    const QAction *chosen = menu.exec(at);
+    return chosen ? chosen->data().toInt() : -1;
+}
 
 Figure *TimelineView::figure() const
 {

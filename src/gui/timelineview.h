@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QAbstractItemModel;
 class QComboBox;
@@ -21,6 +22,7 @@ namespace Lagebild {
 
 class ArticleStore;
 class FigureWidget;
+class EventChart;
 class Figure;
 class PageSetupBox;
 
@@ -69,6 +71,8 @@ private:
     void restoreEntities();
     void askToExport();
     [[nodiscard]] QString title() const;
+    /// Lists the events of a "+n" badge in a menu at `at`; the chosen one, or -1.
+    int chooseFromCluster(const EventChart &chart, const std::vector<int> &cluster, const QPoint &at);
 
     ArticleStore &m_store;
     ArticleFilter m_filter;

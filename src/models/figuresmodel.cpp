@@ -2,6 +2,7 @@
 #include "models/figuresmodel.h"
 
 #include "core/entitytypes.h"
+#include "models/figureformat.h"
 #include "models/roles.h"
 
 #include <QLocale>
@@ -68,8 +69,8 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
                 QString name = g.subject.isEmpty() ? tr("(no entity in the sentence)") : g.subject;
                 if (!g.measure.isEmpty())
                     name += QStringLiteral(" · ") + g.measure;
-                if (!g.unit.isEmpty() && g.unit != QLatin1String("count"))
-                    name += QStringLiteral(" · ") + g.unit;
+                if (const QString unit = readableUnit(g.unit); !unit.isEmpty())
+                    name += QStringLiteral(" · ") + unit;
                 return name;
             }
             case DateColumn:
@@ -77,9 +78,16 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
             case OutletColumn:
                 return tr("%n outlet(s)", nullptr, g.outlets);
             case SentenceColumn:
-                if (g.disagreement)
-                    return tr("Outlets disagree: %1 to %2")
-                        .arg(QLocale().toString(g.minimum, 'g', 12), QLocale().toString(g.maximum, 'g', 12));
+                if (g.disagreement) {
+                    ReportedFigure low;
+                    low.unit = g.unit;
+                    low.value = g.minimum;
+                    ReportedFigure high = low;
+                    high.value = g.maximum;
+                    return tr("Outlets disagree: %1 to %2").arg(readableFigure(low), readableFigure(high));
+                }
+                if (g.nearDuplicates > 0)
+                    return tr("%n near-duplicate article(s) counted once", nullptr, g.nearDuplicates);
                 return {};
             default:
                 return {};
@@ -101,7 +109,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case FigureColumn:
-            return formatFigure(f);
+            return readableFigure(f);
         case DateColumn:
             return f.date.isValid() ? QLocale().toString(f.date, QLocale::ShortFormat)
                     + (f.dateFromText ? QString() : tr(" (published)"))

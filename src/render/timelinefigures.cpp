@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace Lagebild {
 
@@ -275,6 +276,54 @@ QString EventChart::laneOf(const TimelineEvent &e) const
     return e.relation.isEmpty() ? Words::tr("dated sentences") : relationTypeLabel(e.relation);
 }
 
+std::pair<QDate, QDate> EventChart::focusPeriod() const
+{
+    if (m_events.empty())
+        return {};
+    std::vector<QDate> starts;
+    std::vector<QDate> ends;
+    for (const TimelineEvent &e : m_events) {
+        starts.push_back(e.day);
+        ends.push_back(periodEnd(e));
+    }
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end(), std::greater<>());
+    QDate first = starts.front();
+    QDate last = ends.front();
+    // Lone events far out (at most a tenth of all): a gap longer than the rest of the span and
+    // than two months puts them beside the axis instead of on it.
+    const size_t few = std::max<size_t>(1, starts.size() / 10);
+    for (size_t i = 0; i + 1 < starts.size() && i < few; ++i) {
+        const qint64 gap = starts[i].daysTo(starts[i + 1]);
+        if (gap > 60 && gap > starts[i + 1].daysTo(last))
+            first = starts[i + 1];
+    }
+    for (size_t i = 0; i + 1 < ends.size() && i < few; ++i) {
+        const qint64 gap = ends[i + 1].daysTo(ends[i]);
+        if (gap > 60 && gap > first.daysTo(ends[i + 1]))
+            last = ends[i + 1];
+    }
+    return {first, last};
+}
+
+double EventChart::Layout::x(QDate day) const
+{
+    // Three pieces: the margin before the focus period, the period, the margin after it; days in
+    // a margin are spread over it, days between a margin and the period sit at the break.
+    const double left = plot.left() + leftMargin;
+    const double right = plot.right() - rightMargin;
+    if (day < first) {
+        const double span = std::max<qint64>(1, outerFirst.daysTo(first));
+        return plot.left() + (leftMargin - 14) * std::clamp(double(outerFirst.daysTo(day)) / span, 0.0, 1.0);
+    }
+    if (day > last) {
+        const double span = std::max<qint64>(1, last.daysTo(outerLast));
+        return right + 14 + (rightMargin - 14) * std::clamp(double(last.daysTo(day)) / span, 0.0, 1.0);
+    }
+    return left
+        + (right - left) * double(first.daysTo(day)) / double(std::max<qint64>(1, first.daysTo(last)));
+}
+
 EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &metrics) const
 {
     Layout l;
@@ -298,32 +347,37 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         return i >= 0 ? int(i) : int(l.lanes.size()) - 1;
     };
 
-    l.first = m_events.front().day;
-    l.last = m_events.front().day;
+    std::tie(l.first, l.last) = focusPeriod();
+    l.outerFirst = l.first;
+    l.outerLast = l.last;
     for (const TimelineEvent &e : m_events) {
-        l.first = std::min(l.first, e.day);
-        l.last = std::max(l.last, periodEnd(e));
+        l.outerFirst = std::min(l.outerFirst, e.day);
+        l.outerLast = std::max(l.outerLast, periodEnd(e));
     }
     const qint64 span = std::max<qint64>(l.first.daysTo(l.last), 30);
     l.first = l.first.addDays(-span / 40 - 1);
     l.last = l.last.addDays(span / 40 + 1);
-    l.plot = area.adjusted(150, 4, -12, -52);
-    const double days = double(l.first.daysTo(l.last));
-    auto xOf = [&](QDate d) { return l.plot.left() + l.plot.width() * double(l.first.daysTo(d)) / days; };
+    l.plot = area.adjusted(150, 4, -12, -92);
+    l.leftMargin = l.outerFirst < l.first ? 64 : 0;
+    l.rightMargin = l.outerLast > l.last ? 64 : 0;
 
-    // Rows per lane: share the height by the lanes' event counts, at least one row each.
+    // Rows per lane: share the height by the lanes' event counts; a lane with more than one
+    // event keeps a row for the "+n" badges of the events without room.
     const double rowHeight = metrics.height() + 3;
     constexpr double lanePadding = 6;
-    const double forRows = l.plot.height() - lanePadding * double(l.lanes.size());
-    const int totalRows = std::max(int(l.lanes.size()), int(forRows / rowHeight));
     std::vector<int> perLane(size_t(l.lanes.size()), 0);
     for (const TimelineEvent &e : m_events)
         ++perLane[size_t(laneIndex(e))];
     std::vector<int> rows(size_t(l.lanes.size()), 1);
-    int spare = totalRows - int(l.lanes.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = perLane[i] > 1 ? 2 : 1;
+    const int minimumRows = int(std::accumulate(rows.begin(), rows.end(), 0));
+    const double forRows = l.plot.height() - lanePadding * double(l.lanes.size());
+    const int totalRows = std::max(minimumRows, int(forRows / rowHeight));
+    int spare = totalRows - minimumRows;
     for (size_t i = 0; i < rows.size() && spare > 0; ++i) {
-        const int want
-            = std::min(perLane[i] - 1, int(double(totalRows) * double(perLane[i]) / double(m_events.size())));
+        const int want = std::min(perLane[i] - rows[i],
+            int(double(totalRows) * double(perLane[i]) / double(m_events.size())) - rows[i]);
         const int extra = std::clamp(want, 0, spare);
         rows[i] += extra;
         spare -= extra;
@@ -335,40 +389,107 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         top += l.laneHeight.back();
     }
     l.plot.setBottom(top);
-    l.hidden.assign(size_t(l.lanes.size()), 0);
 
-    // Greedy rows: each label takes the first row whose last label ends before it starts.
-    std::vector<std::vector<double>> rowEnds(rows.size());
+    // Each label whole, right of its marker or else left of it, in the first row where it
+    // overlaps nothing. A lane with events left over gives its last row to their badges.
+    struct Lane
+    {
+        std::vector<std::vector<std::pair<double, double>>> taken; ///< per row, occupied x ranges
+        std::vector<int> left;
+    };
+    std::vector<Lane> lanes(rows.size());
     for (size_t i = 0; i < rows.size(); ++i)
-        rowEnds[i].assign(size_t(rows[i]), -1e9);
-    for (size_t k = 0; k < m_events.size(); ++k) {
+        lanes[i].taken.resize(size_t(rows[i]));
+    auto isFree = [](const std::vector<std::pair<double, double>> &row, double from, double to) {
+        return std::none_of(row.begin(), row.end(),
+            [&](const std::pair<double, double> &r) { return from < r.second + 6 && r.first < to + 6; });
+    };
+    auto place = [&](size_t k, int usableRows) {
         const TimelineEvent &e = m_events[k];
         const int lane = laneIndex(e);
-        const double x0 = xOf(e.day);
-        const double x1 = std::max(xOf(periodEnd(e).addDays(1)), x0 + 6);
-        // Labels stay inside the plot: shortened near the right edge, never below 60 points.
-        const double room = std::max(60.0, l.plot.right() - x1 - 3);
-        const QString text = metrics.elidedText(e.label, Qt::ElideRight, std::min(220.0, room - 30));
-        const double width = std::min(room, metrics.horizontalAdvance(QStringLiteral("[999] ") + text));
-        bool done = false;
-        for (size_t r = 0; r < rowEnds[size_t(lane)].size() && !done; ++r) {
-            if (rowEnds[size_t(lane)][r] + 6 > x0)
-                continue;
-            const double y = l.laneTop[size_t(lane)] + 3 + double(r) * rowHeight;
-            Placed placed;
-            placed.event = int(k);
-            placed.lane = lane;
-            placed.marker = QRectF(x0, y + 2, x1 - x0, rowHeight - 5);
-            placed.label = QRectF(std::min(x1 + 3, l.plot.right() - width), y, width, rowHeight);
-            placed.text = text;
-            rowEnds[size_t(lane)][r] = placed.label.right();
-            l.placed.push_back(placed);
-            done = true;
+        const double x0 = l.x(e.day);
+        const double x1 = std::max(l.x(periodEnd(e).addDays(1)), x0 + 6);
+        QString text = e.label;
+        // "[999] " stands for the source number, drawn later.
+        double width = metrics.horizontalAdvance(QStringLiteral("[999] ") + text);
+        if (width > l.plot.width() - 20) { // longer than the whole axis: the only case cut short
+            text = metrics.elidedText(text, Qt::ElideRight, l.plot.width() - 60);
+            width = metrics.horizontalAdvance(QStringLiteral("[999] ") + text);
         }
-        if (!done)
-            ++l.hidden[size_t(lane)];
+        for (int r = 0; r < usableRows; ++r) {
+            auto &row = lanes[size_t(lane)].taken[size_t(r)];
+            const double y = l.laneTop[size_t(lane)] + 3 + double(r) * rowHeight;
+            QRectF label;
+            if (x1 + 3 + width <= l.plot.right() && isFree(row, x0, x1 + 3 + width))
+                label = QRectF(x1 + 3, y, width, rowHeight);
+            else if (x0 - 3 - width >= l.plot.left() && isFree(row, x0 - 3 - width, x1))
+                label = QRectF(x0 - 3 - width, y, width, rowHeight);
+            else
+                continue;
+            row.emplace_back(std::min(label.left(), x0), std::max(label.right(), x1));
+            l.placed.push_back({int(k), QRectF(x0, y + 2, x1 - x0, rowHeight - 5), label, text, lane});
+            return true;
+        }
+        return false;
+    };
+    for (size_t k = 0; k < m_events.size(); ++k) {
+        const int lane = laneIndex(m_events[k]);
+        if (!place(k, rows[size_t(lane)]))
+            lanes[size_t(lane)].left.push_back(int(k));
+    }
+    // Lanes with events left over: again, without their last row, which takes the badges.
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        if (lanes[i].left.empty() || rows[i] < 2)
+            continue;
+        std::erase_if(l.placed, [&](const Placed &p) { return p.lane == int(i); });
+        for (auto &row : lanes[i].taken)
+            row.clear();
+        lanes[i].left.clear();
+        for (size_t k = 0; k < m_events.size(); ++k) {
+            if (laneIndex(m_events[k]) == int(i) && !place(k, rows[i] - 1))
+                lanes[i].left.push_back(int(k));
+        }
+    }
+    // The events left over, grouped where they happened: one badge per group.
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        const double y = l.laneTop[i] + 3 + double(rows[i] - 1) * rowHeight;
+        for (const int k : lanes[i].left) {
+            const double x = l.x(m_events[size_t(k)].day);
+            if (!l.clusters.empty() && l.clusters.back().lane == int(i)
+                && x < l.clusters.back().badge.right() + 4) {
+                l.clusters.back().events.push_back(k);
+                continue;
+            }
+            l.clusters.push_back(
+                {int(i), QRectF(std::min(x, l.plot.right() - 30), y, 30, rowHeight - 1), {k}});
+        }
     }
     return l;
+}
+
+std::vector<EventChart::Placed> EventChart::placedEvents(const QRectF &area) const
+{
+    QImage probe(1, 1, QImage::Format_ARGB32);
+    QPainter p(&probe);
+    p.setFont(chartFont(7.5));
+    return layout(area, QFontMetricsF(p.font())).placed;
+}
+
+std::vector<EventChart::Cluster> EventChart::clusters(const QRectF &area) const
+{
+    QImage probe(1, 1, QImage::Format_ARGB32);
+    QPainter p(&probe);
+    p.setFont(chartFont(7.5));
+    return layout(area, QFontMetricsF(p.font())).clusters;
+}
+
+std::vector<int> EventChart::clusterAt(const QRectF &area, const QPointF &position) const
+{
+    for (const Cluster &c : clusters(area)) {
+        if (c.badge.adjusted(-2, -2, 2, 2).contains(position))
+            return c.events;
+    }
+    return {};
 }
 
 void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) const
@@ -383,8 +504,7 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         return;
     }
     const Layout l = layout(area, metrics);
-    const double days = double(l.first.daysTo(l.last));
-    auto xOf = [&](QDate d) { return l.plot.left() + l.plot.width() * double(l.first.daysTo(d)) / days; };
+    auto xOf = [&](QDate d) { return l.x(d); };
 
     // Lanes with their names, alternating shade.
     for (qsizetype i = 0; i < l.lanes.size(); ++i) {
@@ -394,17 +514,35 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
             p.fillRect(lane, QColor(0xF3, 0xF3, 0xF3));
         p.setPen(Qt::black);
         p.setFont(chartFont(8, true));
-        // Events that found no room are counted beside the lane's name.
-        const QString name = l.hidden[size_t(i)] > 0
-            ? Words::tr("%1 (+%2 more)").arg(l.lanes[i]).arg(l.hidden[size_t(i)])
-            : l.lanes[i];
         p.drawText(QRectF(area.left() + 2, lane.top() + 2, 144, lane.height() - 4),
-            Qt::AlignLeft | Qt::AlignTop, QFontMetricsF(p.font()).elidedText(name, Qt::ElideMiddle, 142));
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, l.lanes[i]);
     }
     p.setFont(chartFont(7.5));
 
     // Time axis: years, quarters or months depending on the span.
     const qint64 span = l.first.daysTo(l.last);
+    // The margins for lone events far before or after the period: their years, and a break in
+    // the axis.
+    auto margin = [&](double from, double to, QDate a, QDate b) {
+        p.setPen(Qt::black);
+        const QString years = a.year() == b.year() ? QString::number(a.year())
+                                                   : QStringLiteral("%1–%2").arg(a.year()).arg(b.year());
+        p.drawText(QRectF(from, l.plot.bottom() + 3, to - from, 12), Qt::AlignCenter, years);
+        p.drawLine(QPointF(from, l.plot.bottom()), QPointF(to, l.plot.bottom()));
+    };
+    auto axisBreak = [&](double x) {
+        p.setPen(QPen(Qt::black, 1));
+        for (const double dx : {-3.0, 2.0})
+            p.drawLine(QPointF(x + dx - 2, l.plot.bottom() + 4), QPointF(x + dx + 2, l.plot.bottom() - 4));
+    };
+    if (l.leftMargin > 0) {
+        margin(l.plot.left(), l.plot.left() + l.leftMargin - 14, l.outerFirst, l.first);
+        axisBreak(l.plot.left() + l.leftMargin - 7);
+    }
+    if (l.rightMargin > 0) {
+        margin(l.plot.right() - l.rightMargin + 14, l.plot.right(), l.last, l.outerLast);
+        axisBreak(l.plot.right() - l.rightMargin + 7);
+    }
     p.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 0.5));
     const int monthStep = span > 5 * 365 ? 12 : span > 2 * 365 ? 3 : 1;
     QDate tick(l.first.year(), 1, 1);
@@ -426,7 +564,32 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         }
     }
     p.setPen(Qt::black);
-    p.drawLine(l.plot.bottomLeft(), l.plot.bottomRight());
+    p.drawLine(QPointF(l.plot.left() + l.leftMargin, l.plot.bottom()),
+        QPointF(l.plot.right() - l.rightMargin, l.plot.bottom()));
+
+    // Overview: every event on a plain axis over the whole span, the spread-out period shaded.
+    const QRectF strip(l.plot.left(), l.plot.bottom() + 20, l.plot.width(), 9);
+    {
+        const double all = double(std::max<qint64>(1, l.outerFirst.daysTo(l.outerLast)));
+        auto plainX
+            = [&](QDate d) { return strip.left() + strip.width() * double(l.outerFirst.daysTo(d)) / all; };
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xE4, 0xE4, 0xE4));
+        p.drawRect(strip);
+        p.setBrush(QColor(0xC8, 0xD8, 0xE8));
+        const double from = plainX(std::max(l.first, l.outerFirst));
+        p.drawRect(QRectF(
+            from, strip.top(), std::max(2.0, plainX(std::min(l.last, l.outerLast)) - from), strip.height()));
+        p.setPen(QPen(QColor(0x44, 0x44, 0x44), 0.8));
+        for (const TimelineEvent &e : m_events)
+            p.drawLine(QPointF(plainX(e.day), strip.top() + 1), QPointF(plainX(e.day), strip.bottom() - 1));
+        p.setPen(Qt::darkGray);
+        const QString overview = Words::tr("all %n event(s): %1 to %2", nullptr, int(m_events.size()))
+                                     .arg(QLocale().toString(l.outerFirst, QLocale::ShortFormat),
+                                         QLocale().toString(l.outerLast, QLocale::ShortFormat));
+        p.drawText(QRectF(area.left(), strip.top() - 2, 146, strip.height() + 4),
+            Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(overview, Qt::ElideRight, 146));
+    }
 
     // Events.
     for (const Placed &placed : l.placed) {
@@ -444,12 +607,26 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         p.drawText(placed.label, Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("[%1] %2").arg(n).arg(placed.text));
     }
+    // Events without room: a badge where they happened, counted; the window lists them on a click.
+    for (const Cluster &c : l.clusters) {
+        const QColor color = seriesColor(c.lane);
+        p.setPen(QPen(color.darker(130), 0.8));
+        p.setBrush(QColor(0xFF, 0xFF, 0xFF));
+        p.drawRoundedRect(c.badge, 3, 3);
+        p.setPen(Qt::black);
+        p.drawText(c.badge, Qt::AlignCenter, QStringLiteral("+%1").arg(c.events.size()));
+    }
 
-    // Legend.
-    const double y = l.plot.bottom() + 24;
+    // Legend, wrapping onto a second line in a narrow window, and the note on the badges.
+    double y = l.plot.bottom() + 36;
     p.setFont(chartFont(7.5));
     double x = l.plot.left();
     auto legend = [&](bool filled, bool bar, const QString &text) {
+        const double w = metrics.horizontalAdvance(text);
+        if (x > l.plot.left() && x + (bar ? 26 : 12) + w > area.right()) {
+            x = l.plot.left();
+            y += 13;
+        }
         p.setPen(QPen(Qt::darkGray, 1.1, filled ? Qt::SolidLine : Qt::DashLine));
         p.setBrush(filled ? QBrush(Qt::darkGray) : QBrush(Qt::white));
         if (bar)
@@ -457,19 +634,19 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         else
             p.drawEllipse(QPointF(x + 4, y + 5.5), 3.2, 3.2);
         p.setPen(Qt::black);
-        const double w = metrics.horizontalAdvance(text);
         p.drawText(QRectF(x + (bar ? 26 : 12), y, w + 4, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += (bar ? 26 : 12) + w + 18;
     };
     legend(true, false, Words::tr("day, date from the text"));
     legend(false, false, Words::tr("day, publication date only"));
     legend(true, true, Words::tr("week, month, quarter or year: the bar spans the period"));
-    if (std::any_of(l.hidden.begin(), l.hidden.end(), [](int n) { return n > 0; })) {
+    if (!l.clusters.empty()) {
         p.setPen(Qt::darkGray);
-        p.drawText(QRectF(l.plot.left(), y + 14, l.plot.width(), 12), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(l.plot.left(), y + 14, area.right() - l.plot.left(), 26),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
             Words::tr(
-                "\u201C+n more\u201D: events without room in their lane; the CSV and TimelineJS exports list "
-                "every one."));
+                "\u201C+n\u201D: events without room for their label, where they happened (in the window "
+                "a click lists them); the CSV and TimelineJS exports list every one."));
     }
     p.restore();
 }

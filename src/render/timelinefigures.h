@@ -56,9 +56,12 @@ public:
     [[nodiscard]] QSizeF preferredSize() const override;
     /// The event whose marker or label is at `position` when painted into `area`, or -1.
     [[nodiscard]] int eventAt(const QRectF &area, const QPointF &position) const;
+    /// The events of the "+n" cluster at `position` (events without room for a label), in date
+    /// order; empty when there is none. The window lists them on a click.
+    [[nodiscard]] std::vector<int> clusterAt(const QRectF &area, const QPointF &position) const;
     [[nodiscard]] const std::vector<TimelineEvent> &events() const { return m_events; }
 
-private:
+    /// An event drawn with its label.
     struct Placed
     {
         int event = -1;
@@ -67,16 +70,36 @@ private:
         QString text;
         int lane = 0;
     };
+    /// Events without room for a label, shown as one "+n" badge where they happened.
+    struct Cluster
+    {
+        int lane = 0;
+        QRectF badge;
+        std::vector<int> events;
+    };
+    /// Where the events go when painted into `area` (for tests and hit testing).
+    [[nodiscard]] std::vector<Placed> placedEvents(const QRectF &area) const;
+    [[nodiscard]] std::vector<Cluster> clusters(const QRectF &area) const;
+    /// The period the time axis spreads out: where the events are. Lone events far before or
+    /// after it sit in a narrow margin beside it, so one old event does not squeeze the rest.
+    [[nodiscard]] std::pair<QDate, QDate> focusPeriod() const;
+
+private:
     struct Layout
     {
         QStringList lanes;
         std::vector<double> laneTop;
         std::vector<double> laneHeight;
-        std::vector<int> hidden; ///< per lane, events that did not fit
         std::vector<Placed> placed;
+        std::vector<Cluster> clusters;
         QRectF plot;
-        QDate first;
+        QDate outerFirst; ///< the first day shown at all (in the left margin when before `first`)
+        QDate first; ///< the focus period, spread over the plot between the margins
         QDate last;
+        QDate outerLast;
+        double leftMargin = 0; ///< width given to the events before `first`
+        double rightMargin = 0;
+        [[nodiscard]] double x(QDate day) const;
     };
     [[nodiscard]] Layout layout(const QRectF &area, const QFontMetricsF &metrics) const;
     [[nodiscard]] QString laneOf(const TimelineEvent &event) const;

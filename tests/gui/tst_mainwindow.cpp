@@ -17,6 +17,7 @@
 #include "models/articletablemodel.h"
 #include "models/entitytreemodel.h"
 #include "models/facetmodel.h"
+#include "models/figureformat.h"
 #include "models/figuresmodel.h"
 #include "models/importissuemodel.h"
 #include "models/occurrencemodel.h"
@@ -27,16 +28,22 @@
 #include "store/articlestore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -45,12 +52,14 @@
 #include <QSet>
 #include <QShortcut>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
@@ -367,6 +376,116 @@ private Q_SLOTS:
         QCOMPARE(found->canonical, QStringLiteral("Testprodukt"));
     }
 
+    // Issue 15, point 7: the mark dialog offers the engine's guess, its span can be widened with
+    // the keyboard, and a fix can apply to every occurrence in the corpus.
+    void markingAMentionTakesFewSteps()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        QDir().mkpath(folder);
+        const QList<QByteArray> texts {
+            "Zölle auf Chips\n\nDie Regierung von Präsident Donald Trump verhängte am Montag neue Zölle auf "
+            "Chips aus China. Nvidia reagierte gelassen.",
+            "Trump trifft Huang\n\nPräsident Donald Trump sprach in Washington mit Jensen Huang über "
+            "Exporte nach China."};
+        for (int i = 0; i < texts.size(); ++i) {
+            QFile file(QDir(folder).filePath(QStringLiteral("a%1.txt").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(texts.at(i));
+        }
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("m.sqlite"))).value()));
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importPaths({folder});
+        QVERIFY(done.wait(120000));
+        int row = 0;
+        while (row < window.articleModel()->rowCount()
+            && !window.articleModel()
+                    ->index(row, ArticleTableModel::TitleColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Zölle")))
+            ++row;
+        QVERIFY(row < window.articleModel()->rowCount());
+        window.articleTable()->setCurrentIndex(
+            window.articleModel()->index(row, ArticleTableModel::TitleColumn));
+        CorrectionActions *corrections = window.corrections();
+        ArticleMentionsModel *mentions = window.mentionsModel();
+        const QString body = window.reader()->body();
+        const int donald = int(body.indexOf(QStringLiteral("Donald")));
+        const int trumpEnd = donald + int(QStringLiteral("Donald Trump").size());
+        const int government = int(body.indexOf(QStringLiteral("Regierung")));
+        QVERIFY(donald > 0 && government >= 0);
+
+        // A known person is offered as a person, also where the engine marked nothing.
+        QCOMPARE(corrections->suggestedType(donald, trumpEnd), QStringLiteral("PERSON"));
+        const auto found = mentions->mentionAt(donald);
+        if (found)
+            corrections->removeMention(*found);
+        QVERIFY(!mentions->mentionAt(donald));
+        QCOMPARE(corrections->suggestedType(donald, trumpEnd), QStringLiteral("PERSON"));
+        if (found)
+            window.undoStack()->undo();
+
+        // Widening a span: the new mention replaces the one it covers, one undo step.
+        corrections->markMention(government, donald + 6, QStringLiteral("ORGANIZATION"), QString());
+        QCOMPARE(mentions->mentionAt(donald)->end, donald + 6);
+        QVERIFY(!mentions->mentionAt(trumpEnd - 1));
+        corrections->markMention(government, trumpEnd, QStringLiteral("ORGANIZATION"), QString());
+        QCOMPARE(mentions->mentionAt(government)->end, trumpEnd);
+        QCOMPARE(mentions->mentionAt(government)->canonical,
+            QStringLiteral("Regierung von Präsident Donald Trump"));
+        window.undoStack()->undo();
+        QCOMPARE(mentions->mentionAt(government)->end, donald + 6);
+        window.undoStack()->undo();
+        QCOMPARE(bool(mentions->mentionAt(donald)), bool(found));
+
+        // The dialog, in the other article: the guess preselected; Shift+Right widens "Donald" to
+        // "Donald Trump"; applied to every occurrence in the corpus.
+        window.articleTable()->setCurrentIndex(
+            window.articleModel()->index(row == 0 ? 1 : 0, ArticleTableModel::TitleColumn));
+        const QString other = window.reader()->body();
+        const int donald2 = int(other.indexOf(QStringLiteral("Donald")));
+        QVERIFY(donald2 >= 0);
+        QTextCursor cursor(window.reader()->browser()->document());
+        cursor.setPosition(window.reader()->bodyStart() + donald2);
+        cursor.setPosition(window.reader()->bodyStart() + donald2 + 6, QTextCursor::KeepAnchor);
+        window.reader()->browser()->setTextCursor(cursor);
+        QAction *mark = corrections->readerActions().first();
+        QVERIFY(mark->isEnabled());
+        const QString guessed = corrections->suggestedType(donald2, donald2 + 6);
+        QString offered;
+        QTimer::singleShot(0, &window, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *type = dialog->findChild<QComboBox *>(QStringLiteral("type"));
+            offered = type->currentData().toString();
+            type->setCurrentIndex(type->findData(QStringLiteral("PERSON")));
+            auto *span = dialog->findChild<QLineEdit *>(QStringLiteral("text"));
+            QCOMPARE(span->selectedText(), QStringLiteral("Donald"));
+            span->setFocus();
+            for (int i = 0; i < 6; ++i)
+                QTest::keyClick(span, Qt::Key_Right, Qt::ShiftModifier);
+            QTRY_COMPARE(span->selectedText(), QStringLiteral("Donald Trump"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("allOccurrences"))->setChecked(true);
+            qobject_cast<QDialog *>(dialog)->accept();
+        });
+        const int steps = window.undoStack()->index();
+        mark->trigger();
+        QVERIFY(!guessed.isEmpty());
+        QCOMPARE(offered, guessed);
+        QCOMPARE(window.undoStack()->index(), steps + 1); // one step for all occurrences
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("m.sqlite"))).value();
+        AnalysisRepository repository(store->database());
+        const auto places
+            = repository.occurrences(QStringLiteral("PERSON"), QStringLiteral("Donald Trump")).value();
+        QCOMPARE(int(places.size()), 2);
+        QVERIFY(mentions->mentionAt(donald2)->manual);
+        QCOMPARE(mentions->mentionAt(donald2)->end, donald2 + 12);
+        window.undoStack()->undo();
+        QVERIFY(!mentions->mentionAt(donald2) || !mentions->mentionAt(donald2)->manual);
+    }
+
     void tagsRenameMergeDeleteUndo()
     {
         QTemporaryDir dir;
@@ -442,6 +561,43 @@ private Q_SLOTS:
         QApplication::sendEvent(&window, &drop);
         QVERIFY(done.wait(120000));
         QCOMPARE(window.articleModel()->matchingCount(), 2);
+    }
+
+    // Issue 15: a 1280×720 laptop screen holds the window with every dock open, on every tab,
+    // also after typing in the network's entity field; nothing ends up off-screen.
+    void fitsASmallLaptopScreen()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("s.sqlite"))).value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QCOMPARE(docks.size(), 2);
+        for (QDockWidget *dock : docks) {
+            dock->setFloating(false);
+            dock->show();
+        }
+        QTest::keyClicks(window.networkView()->egoField(), QStringLiteral("Nvidia Corporation"));
+        const QSize screen(1280, 720);
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            window.resize(screen);
+            QCoreApplication::processEvents();
+            const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+                qPrintable(QStringLiteral("tab %1: the window needs at least %2×%3")
+                               .arg(tab)
+                               .arg(minimum.width())
+                               .arg(minimum.height())));
+            QTRY_COMPARE(window.size(), screen);
+            const QRect inside = window.rect();
+            for (QWidget *part : std::initializer_list<QWidget *> {
+                     docks.at(0), docks.at(1), window.statusBar(), window.tabs()}) {
+                QVERIFY(part->isVisible());
+                const QRect where(part->mapTo(&window, QPoint(0, 0)), part->size());
+                QVERIFY2(inside.contains(where), qPrintable(part->objectName()));
+            }
+        }
     }
 
     void timelineAndNetworkTabs()
@@ -534,6 +690,14 @@ private Q_SLOTS:
                 outlets.insert(f.outlet);
         }
         QCOMPARE(window.figuresView()->chartView()->chart()->series().size(), outlets.size());
+        // "Only where outlets disagree" with nothing to show says why instead of an empty list.
+        const auto &groups = window.figuresView()->model()->groups();
+        const bool disagreements
+            = std::any_of(groups.begin(), groups.end(), [](const FigureGroup &g) { return g.disagreement; });
+        QVERIFY(window.figuresView()->emptyNote().isEmpty());
+        window.figuresView()->onlyDisagreements()->setChecked(true);
+        QCOMPARE(window.figuresView()->emptyNote().isEmpty(), disagreements);
+        window.figuresView()->onlyDisagreements()->setChecked(false);
 
         // File → Export Articles: the filtered articles with tags, notes and entities.
         QCOMPARE(
@@ -660,6 +824,30 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(quantity);
+
+            // Figures as German readers write them (issue 15, point 6).
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+            ReportedFigure f;
+            f.value = 2.0 / 3.0;
+            f.unit = QStringLiteral("fraction");
+            f.approx = true;
+            QCOMPARE(readableFigure(f), QStringLiteral("zwei Drittel"));
+            f.value = 421000;
+            f.unit = QStringLiteral("count");
+            f.approx = false;
+            QCOMPARE(readableFigure(f), QStringLiteral("421.000 Stück"));
+            f.approx = true;
+            QCOMPARE(readableFigure(f), QStringLiteral("rund 421.000 Stück"));
+            f.approx = false;
+            f.value = 15;
+            f.unit = QStringLiteral("percent");
+            QCOMPARE(readableFigure(f), QStringLiteral("15 %"));
+            f.value = 4.5e9;
+            f.unit = QStringLiteral("USD");
+            QCOMPARE(readableFigure(f), QStringLiteral("4,5 Mrd. US-Dollar"));
+            QCOMPARE(readableUnit(QStringLiteral("fraction")), QStringLiteral("Anteil"));
+            QCOMPARE(readableUnit(QStringLiteral("EUR")), QStringLiteral("Euro"));
+            QLocale::setDefault(QLocale::c());
         }
         QCoreApplication::removeTranslator(&german);
         QTranslator english;
