@@ -18,8 +18,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The Qt platform plugins (xcb, offscreen) and the icon theme are loaded at run time, Qt's own
-# German catalogues (file dialogs, buttons) too; fonts for the figures and exports.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, hicolor-icon-theme, fonts-dejavu-core")
+# German catalogues (file dialogs, buttons) too; fonts for the figures and exports; tzdata so
+# "09:15 Uhr" in a German article is read in German time (Qt falls back to UTC without it).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, hicolor-icon-theme, fonts-dejavu-core, tzdata")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # CPack writes the summary as the synopsis and indents this text itself; an empty line becomes " .".
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Lagebild imports German news (plain text, web pages, RSS/Atom feeds, JSON
