@@ -1222,6 +1222,34 @@
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Kopie der Datenbank speichern</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-Kopie</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 ist die geöffnete Datenbank selbst; bitte eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving a copy to %1…</source>
+        <translation>Speichere eine Kopie nach %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the database to %1 (%2 MB)</source>
+        <translation>Kopie der Datenbank nach %1 gespeichert (%2 MB)</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

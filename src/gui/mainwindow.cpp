@@ -29,6 +29,7 @@
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/sqlite/backup.h"
 #include "ui_notedialog.h"
 #include "ui_tagdialog.h"
 
@@ -42,9 +43,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -64,6 +67,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QtConcurrentRun>
 
 namespace Lagebild {
 
@@ -279,6 +283,15 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(
         tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
+    file->addAction(tr("Save a &Copy…"), this, [this] {
+        const QFileInfo current(m_store->path());
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the database"),
+            current.absoluteDir().filePath(
+                current.completeBaseName() + tr("-copy") + QStringLiteral(".sqlite")),
+            tr("Lagebild databases (*.sqlite *.db)"));
+        if (!path.isEmpty())
+            saveCopy(path);
+    });
     QAction *exportArticlesAction = file->addAction(tr("&Export Articles…"), this, [this] {
         const ExportTarget target = askForExportTarget(
             this, tr("Export the filtered articles"), {ExportFormat::Csv, ExportFormat::JsonLines});
@@ -644,6 +657,42 @@ int MainWindow::printFigure(QPrinter &printer)
         return 0;
     }
     return pages.value();
+}
+
+void MainWindow::saveCopy(const QString &path)
+{
+    const QString source = m_store->path();
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(source).absoluteFilePath()) {
+        const QString error = tr("%1 is the open database itself; choose another file.").arg(path);
+        QMessageBox::warning(this, tr("Copy not saved"), error);
+        Q_EMIT copySaved(path, error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saving a copy to %1…").arg(path));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(
+                tr("Saved a copy of the database to %1 (%2 MB)")
+                    .arg(path)
+                    .arg(QLocale().toString(double(QFileInfo(path).size()) / 1e6, 'f', 1)),
+                8000);
+        } else {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Copy not saved"), error);
+        }
+        Q_EMIT copySaved(path, error);
+    });
+    // Its own connection: the backup reads while the window's connection goes on writing.
+    watcher->setFuture(QtConcurrent::run([source, path]() -> QString {
+        auto store = ArticleStore::open(source);
+        if (!store)
+            return store.errorMessage();
+        auto copied = Sqlite::backupDatabase((**store).database(), path);
+        return copied ? QString() : copied.errorMessage();
+    }));
 }
 
 qint64 MainWindow::exportArticles(const ExportTarget &target)

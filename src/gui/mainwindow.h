@@ -84,6 +84,10 @@ public:
     /// Writes the filtered articles with tags, notes and entities (CSV or JSON Lines); returns
     /// how many, -1 on failure (shown to the analyst).
     qint64 exportArticles(const ExportTarget &target);
+    /// File → Save a Copy: a consistent copy of the database through SQLite's online backup API,
+    /// written on a pool thread with its own connection while the analyst keeps working; ends
+    /// with copySaved().
+    void saveCopy(const QString &path);
     /// The figure of the current tab (Timeline or Relationships), or null.
     [[nodiscard]] Figure *currentFigure() const;
     /// Prints it with the PDF export's pages (source list, page numbers); returns the page count.
@@ -111,6 +115,8 @@ Q_SIGNALS:
     void backgroundWorkFinished();
     /// File → New/Open/Recent: the analyst wants to work in another database.
     void databaseRequested(const QString &path);
+    /// saveCopy() is done; `error` is empty on success.
+    void copySaved(const QString &path, const QString &error);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

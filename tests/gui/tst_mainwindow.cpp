@@ -26,6 +26,8 @@
 #include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -856,6 +858,32 @@ private Q_SLOTS:
         QCOMPARE(ArticleTableModel::tr("%n entity mention(s) in the text", nullptr, 1),
             QStringLiteral("1 entity mention in the text"));
         QCoreApplication::removeTranslator(&english);
+    }
+
+    void saveACopyWhileWorking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        MainWindow window(std::move(ArticleStore::open(path).value()));
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        window.tagArticles({window.articleModel()->index(0, 0).data(ArticleIdRole).toLongLong()},
+            {QStringLiteral("Sicherung")});
+
+        QSignalSpy saved(&window, &MainWindow::copySaved);
+        const QString copy = dir.filePath(QStringLiteral("kopie.sqlite"));
+        window.saveCopy(copy);
+        QVERIFY(saved.wait(60000));
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        auto reopened = ArticleStore::open(copy);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+        QCOMPARE(Sqlite::queryInt64((*reopened)->database(), u"SELECT count(*) FROM articles")->value_or(-1),
+            Sqlite::queryInt64(window.database(), u"SELECT count(*) FROM articles")->value_or(-2));
+        QCOMPARE(
+            Sqlite::queryInt64((*reopened)->database(), u"SELECT count(*) FROM tags WHERE name = 'Sicherung'")
+                ->value_or(-1),
+            1);
     }
 
     void handWorkIsUndoableAndPersistent()
