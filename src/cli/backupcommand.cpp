@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "store/articlestore.h"
 #include "store/sqlite/backup.h"
+#include "store/sqlite/database.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,5 +1,7 @@
 #include "store/searchquery.h"
 
+#include "store/germantokenizer.h"
+
 #include <QStringList>
 
 namespace Lagebild {
@@ -23,9 +25,11 @@ bool hasWordCharacter(const QString &text)
     return false;
 }
 
-QString quoted(const Term &term)
+QString quoted(const Term &term, CompoundMatch match)
 {
     QString escaped = term.text;
+    if (match == CompoundMatch::WholeWordsOnly)
+        escaped.prepend(QLatin1Char(wholeWordsOnlyMarker)); // read by the tokenizer, never matched
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"')
         + (term.prefix ? QLatin1String(" *") : QLatin1String(""));
@@ -33,7 +37,7 @@ QString quoted(const Term &term)
 
 } // namespace
 
-Expected<QString> toFtsQuery(const QString &userQuery)
+Expected<QString> toFtsQuery(const QString &userQuery, CompoundMatch match)
 {
     // Tokens: terms, and OR markers between them.
     QList<Term> terms;
@@ -113,7 +117,7 @@ Expected<QString> toFtsQuery(const QString &userQuery)
     QStringList groups;
     QStringList exclusions;
     for (qsizetype t = 0; t < terms.size(); ++t) {
-        const QString expr = quoted(terms[t]);
+        const QString expr = quoted(terms[t], match);
         if (terms[t].negated) {
             exclusions.append(expr);
         } else if (orBefore[t] && !groups.isEmpty()) {
