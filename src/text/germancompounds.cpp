@@ -24,23 +24,33 @@ constexpr std::array<std::string_view, 5> linkingElements = {"es", "en", "s", "n
 // Inflection endings the last part may carry beyond its lexicon form ("Exportstopps").
 constexpr std::array<std::string_view, 6> inflectionEndings = {"en", "es", "er", "n", "s", "e"};
 
-// Built once per process from the generated lexicon resource, then shared read-only.
+std::unordered_set<std::string> readFoldedWords(const QString &resource)
+{
+    std::unordered_set<std::string> result;
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("resource %s is missing from the build", qPrintable(resource));
+    std::string folded;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        folded.clear();
+        foldGermanUtf8(std::string_view(line.constData(), size_t(line.size())), folded);
+        result.insert(folded);
+    }
+    return result;
+}
+
+// Built once per process from the generated lexicon, less the words that are no parts
+// (prefixes and endings the lexicon lists as nouns), then shared read-only.
 const std::unordered_set<std::string> &nouns()
 {
     static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> result;
-        QFile file(QStringLiteral(":/lexicon/compound-parts.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("German lexicon resource is missing from the build");
-        std::string folded;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
-            folded.clear();
-            foldGermanUtf8(std::string_view(line.constData(), size_t(line.size())), folded);
-            result.insert(folded);
-        }
+        std::unordered_set<std::string> result
+            = readFoldedWords(QStringLiteral(":/lexicon/compound-parts.txt"));
+        for (const std::string &word : readFoldedWords(QStringLiteral(":/search/compound-stoplist.txt")))
+            result.erase(word);
         return result;
     }();
     return words;
@@ -72,12 +82,20 @@ bool isContinuationByte(char c)
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-// The best split of every suffix of the word: the fewest parts, then the longest shortest part
-// ("Export·stopp", not "Exports·topp"), then the longest first part.
+// The linking element "n" follows a part ending in "e" only ("Sonne·n·schein"); elsewhere it
+// makes nonsense ("Weih·n·achts").
+bool canLink(std::string_view part, std::string_view link)
+{
+    return link != "n" || part.back() == 'e';
+}
+
+// The best split of every suffix of the word: the fewest parts, then the longest last part
+// ("Export·stopp", not "Exports·topp"; "Ufer·straße", not "Ufers·trasse"), then the longest
+// first part.
 struct Split
 {
     int parts = 0; // 0: the suffix cannot be split into known nouns
-    size_t shortest = 0; // length of the shortest part
+    size_t last = 0; // length of the last part
     size_t firstEnd = 0; // end of the first part
     size_t next = 0; // where the second part starts, after the linking element
 
@@ -85,8 +103,8 @@ struct Split
     {
         if (other.parts == 0 || parts != other.parts)
             return other.parts == 0 || parts < other.parts;
-        if (shortest != other.shortest)
-            return shortest > other.shortest;
+        if (last != other.last)
+            return last > other.last;
         return firstEnd > other.firstEnd;
     }
 };
@@ -128,10 +146,10 @@ void GermanCompoundSplitter::splitInto(
                 continue;
             for (const std::string_view link : linkingElements) {
                 const size_t next = end + link.size();
-                if (next + minPartBytes > n || word.substr(end, link.size()) != link || best[next].parts == 0)
+                if (next + minPartBytes > n || word.substr(end, link.size()) != link || best[next].parts == 0
+                    || !canLink(word.substr(i, end - i), link))
                     continue;
-                const Split candidate {
-                    best[next].parts + 1, std::min(end - i, best[next].shortest), end, next};
+                const Split candidate {best[next].parts + 1, best[next].last, end, next};
                 if (candidate.betterThan(here))
                     here = candidate;
             }

@@ -15,11 +15,13 @@ struct CompoundPart
 
 /// Splits German compound nouns into the nouns they are built from, so that a search for
 /// "Zoll" finds "Zollkontrollen" and "Zollbeamte". Knows words, not compounds: every part must
-/// be a noun of the generated lexicon (wngerman and hunspell-de-de, compound-parts.txt), joined
-/// directly or by a linking element (-s-, -es-, -n-, -en-: "Bund·es·regierung"); the last part
-/// may carry an inflection ending ("…kontroll·en"). Of all such splits the one with the fewest
-/// parts wins, longer first parts breaking ties; a word that splits into no known nouns
-/// ("Verband": "Ver" is no noun, "and" neither) stays whole. Input is folded (foldGermanUtf8).
+/// be a noun of the generated lexicon (wngerman and hunspell-de-de, compound-parts.txt) that
+/// resources/search/compound-stoplist.txt does not exclude ("Mit", "Schaft"), joined directly or
+/// by a linking element (-s-, -es-, -n- after e, -en-: "Bund·es·regierung"); the last part may
+/// carry an inflection ending ("Exportstopp·s"). Of all such splits the one with the fewest parts
+/// wins, then the one with the longest last part, then the longest first part; a word that splits
+/// into no known nouns ("Verband": "Ver" is no noun, "and" neither) stays whole. Input is folded
+/// (foldGermanUtf8).
 /// Thread-safe: the lexicon is loaded once and only read.
 class GermanCompoundSplitter
 {
