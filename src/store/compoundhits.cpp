@@ -62,7 +62,7 @@ void narrowToCompoundParts(
     const QString &body, const QString &userQuery, std::vector<std::pair<int, int>> &hits)
 {
     Text::GermanStemmer stemmer;
-    const Text::GermanCompoundSplitter splitter;
+    const Text::GermanCompoundSplitter splitter {};
     const std::vector<QueryStem> query = queryStems(userQuery, stemmer);
     for (auto &[start, end] : hits) {
         const QStringView word = QStringView(body).mid(start, end - start);

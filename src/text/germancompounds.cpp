@@ -111,11 +111,6 @@ struct Split
 
 } // namespace
 
-GermanCompoundSplitter::GermanCompoundSplitter()
-{
-    (void)nouns();
-}
-
 std::vector<CompoundPart> GermanCompoundSplitter::split(std::string_view folded) const
 {
     std::vector<CompoundPart> parts;

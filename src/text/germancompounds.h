@@ -22,12 +22,10 @@ struct CompoundPart
 /// wins, then the one with the longest last part, then the longest first part; a word that splits
 /// into no known nouns ("Verband": "Ver" is no noun, "and" neither) stays whole. Input is folded
 /// (foldGermanUtf8).
-/// Thread-safe: the lexicon is loaded once and only read.
+/// Thread-safe: the lexicon is loaded on the first split (queries never need it) and only read.
 class GermanCompoundSplitter
 {
 public:
-    GermanCompoundSplitter();
-
     /// The parts of `folded`, empty when it is no compound of known nouns. Parts that are
     /// compounds themselves are followed by their own parts ("Grenzzollkontrolle": Grenz,
     /// Zollkontrolle, Zoll, Kontrolle), so a search for any level finds the word.

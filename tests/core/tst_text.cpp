@@ -43,6 +43,10 @@ private Q_SLOTS:
         QTest::newRow("inflection") << QStringLiteral("Genehmigungen") << QStringLiteral("Genehmigung");
         QTest::newRow("lexicon word keeps s") << QStringLiteral("Preis") << QStringLiteral("Preise");
         QTest::newRow("Haus") << QStringLiteral("Haus") << QStringLiteral("Hauses");
+        QTest::newRow("umlaut plural") << QStringLiteral("Verträge") << QStringLiteral("Vertrag");
+        QTest::newRow("umlaut plural Zölle") << QStringLiteral("Zölle") << QStringLiteral("Zoll");
+        QTest::newRow("umlaut plural Ströme") << QStringLiteral("Ströme") << QStringLiteral("Strom");
+        QTest::newRow("digraph plural") << QStringLiteral("Vertraege") << QStringLiteral("Verträgen");
     }
     void stemsMeet()
     {

@@ -228,6 +228,19 @@ private Q_SLOTS:
         QCOMPARE(hits->front().article.id, ArticleId(3));
     }
 
+    void umlautPluralsMeetSingulars()
+    {
+        auto store = openMemory();
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Handel"),
+            QStringLiteral("Die Verträge über Zölle auf Chips laufen aus."), QStringLiteral("1"))));
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Energie"),
+            QStringLiteral("Die Ströme der Rechenzentren wachsen."), QStringLiteral("2"))));
+        QCOMPARE(hitIds(*store, QStringLiteral("Vertrag")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Zoll")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Vertraege")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Strom")), (QList<ArticleId> {2}));
+    }
+
     void snippetMarksHits()
     {
         auto store = openMemory();
