@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders example exports of the bundled sample corpus to docs/examples/ with the same code the
 # workbench uses (lagebild-cli, headless): a mention timeline, an event timeline on A3, the
 # relationship network, and the data files other tools read. Needs a build (bash .ci/quickstart build).

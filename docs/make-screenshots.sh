@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Saves pictures of the workbench on the bundled sample corpus to docs/screenshots/, as a user
 # sees it: a fresh database, the sample imported and analysed, the first article open.
 # Needs a build (bash .ci/quickstart build) and xvfb-run (Debian package xvfb).

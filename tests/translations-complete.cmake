@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a user-visible string in the sources has no German translation: runs lupdate over
 # the sources into a copy of translations/lagebild_de.ts and counts what lrelease finds unfinished.
 # Fix with `cmake --build build --target update_translations` and translating the new entries.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AGENCY descriptions that no list can hold: "chinesischen Regulierungsbehörden",
 // "US-Handelsministerium", "Trump-Regierung", "Cyberspace-Verwaltung Chinas",
 // "Regierung von Präsident Joe Biden", "Chinas Marktaufsicht SAMR".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // COMPANY names no list holds: a name with a legal form ("Nordlicht Research GmbH",
 // "Foo Semiconductor Inc."), or a name after a word for a company ("der Chiphersteller
 // Moore Threads", "das Beratungshaus Jadebrücke Consulting").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/corrections.h"
 
 #include "analysis/tokens.h"

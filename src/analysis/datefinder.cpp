@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DATE: temporal expressions with a preceding temporal preposition, normalised against the
 // publication date: "am 14. Oktober 2025" → 2025-10-14, "im dritten Quartal 2025" → 2025-Q3,
 // "ab Mai" → the May nearest the publication date, "im vergangenen Jahr" → year − 1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Known names from the gazetteers: companies, agencies, media, organisations, people,
 // places and products, with genitive and all-caps variants and hyphenated prefixes.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Person, place and organisation names that no rule or list knows, from the statistical tagger
 // (nertagger.h). Lowest priority: the tagger only fills the gaps the other finders leave.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ORGANIZATION names built around a word for an institution: "National University of
 // Singapore", "Institut für Technologiepolitik", "Forum Lieferkette e.V.", "Peking-Universität".
 

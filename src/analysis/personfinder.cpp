@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PERSON names no list holds, from German news conventions: a known given name before a
 // capitalised word ("Petra Lindqvist"), a role before a name ("Analystin Mara Feld",
 // "CEO Jensen Huang"), a verb of saying beside a name ("sagte Capri").

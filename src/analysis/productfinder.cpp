@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PRODUCT names no list holds: model designators near chip words or a vendor ("B40",
 // "MI355X", "H20-Chips"), and model numbers after a known product family ("Ascend 920",
 // "Kirin 9010"). A designator once seen as a product is one throughout the article.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QUANTITY: a number with what it counts or measures, approximation words in front.
 // "fast 421.000", "rund 4,5 Milliarden Dollar", "12 bis 15 Monaten", "7-nm", "zwei Drittel".
 

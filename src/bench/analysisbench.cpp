@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Analysis benchmark: the full extraction pipeline over the bundled sample corpus's German
 // articles, repeated until at least N MB (default 50), article by article, first on one
 // thread, then on all cores. Prints MB/s, words/s, articles/s and peak memory.

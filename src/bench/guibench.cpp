@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Workbench benchmark: a database of N generated articles (default 100,000; analysed, with
 // outlets, dates and tags), then the times an analyst feels: start-up to the first painted
 // article table, applying filters, opening articles, sorting and scrolling. Fixed seed; the

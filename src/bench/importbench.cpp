@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import benchmark: synthesises N German articles from the sentences of the bundled sample
 // corpus (fixed seed, so every run sees the same data), writes them as .txt files, imports
 // them into a fresh database on one thread and prints articles/s, MB/s, latency percentiles

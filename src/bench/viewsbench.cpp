@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Views benchmark on N generated, analysed articles (default 100,000; the database is shared with
 // lagebild-bench-gui and built once): the mention timeline of one entity, the network of the top
 // 300 entities counted and laid out, and PDF exports of both. Headless.

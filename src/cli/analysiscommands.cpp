@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli analyze, entities, entity: stored analysis and the analyst's corrections.
 
 #include "analysis/entitytype.h"

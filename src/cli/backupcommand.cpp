@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli backup FILE: a consistent copy of the database while others keep working on it.
 
 #include "cli/command.h"

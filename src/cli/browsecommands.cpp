@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli list, show, search, stats: reading the store.
 
 #include "cli/command.h"

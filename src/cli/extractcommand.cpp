@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli extract: the stateless extraction contract (../shared/docs/extract-contract.md).
 // Each file is one article read as UTF-8 and analysed as it is; one JSON line per file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli import: files and folders into the store.
 
 #include "cli/command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli: the headless front end. Needs no display and links no Widgets.
 
 #include "analysis/analyzer.h"

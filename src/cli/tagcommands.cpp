@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli tag, untag, note: the analyst's hand work from the shell.
 
 #include "cli/command.h"

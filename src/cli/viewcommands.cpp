@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli timeline, graph, export: the workbench's views and exports, headless, with the
 // same output as the GUI (the figures are drawn by the same code).
 

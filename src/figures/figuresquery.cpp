@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/figuresquery.h"
 
 #include "store/filtercondition.h"

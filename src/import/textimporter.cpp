@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/textimporter.h"
 
 #include "import/boilerplatefilter.h"

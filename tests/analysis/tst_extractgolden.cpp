@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden files for the extraction contract (KItinerary style): every tests/data/extract/NAME.txt
 // has NAME.txt.json beside it with the expected `lagebild-cli extract` output (and optionally
 // NAME.published with the publication date). On a mismatch the actual output is written to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edge cases of the finders as _data tables: each row is a text, an optional publication date
 // and the mentions expected, written "TYPE 'text' [value unit approx | norm]".
 

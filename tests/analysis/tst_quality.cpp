@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Extraction quality on gold data: the project's own annotated sample corpus (tests/data/gold)
 // and, when ../shared is present, the seed articles. Prints per-type precision, recall and F1
 // (strict span + type), QUANTITY value accuracy and DATE norm accuracy; fails when the engine

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real lagebild-cli binary: exit statuses, the documented JSON shapes, and an import
 // killed half-way that a second run completes.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rules of the sources a compiler does not check. QLatin1String/QLatin1Char read their bytes as
 // Latin-1, so a UTF-8 literal with a non-ASCII character in it ("·" is C2 B7) comes out as
 // two wrong characters ("Â·") in the window. Such text belongs in QStringLiteral or u"".
@@ -43,6 +44,33 @@ private Q_SLOTS:
         }
         QVERIFY(files > 100);
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
+    }
+
+    void everySourceNamesItsLicence()
+    {
+        // The project is GPL-3.0-or-later (LICENSE); every C++ and CMake file says so in its first
+        // lines, so a file copied elsewhere keeps its terms.
+        const QString tag = QStringLiteral("SPDX-License-Identifier: GPL-3.0-or-later");
+        QStringList missing;
+        int files = 0;
+        for (const char *folder : {"/src", "/tests", "/cmake"}) {
+            QDirIterator it(QStringLiteral(LAGEBILD_SOURCE_DIR) + QLatin1String(folder),
+                {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.h.in"),
+                    QStringLiteral("CMakeLists.txt"), QStringLiteral("*.cmake")},
+                QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.contains(QLatin1String("/tests/data/")))
+                    continue;
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                ++files;
+                if (!QString::fromUtf8(file.read(400)).contains(tag))
+                    missing.append(path);
+            }
+        }
+        QVERIFY(files > 100);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no SPDX line: ") + missing.join(QLatin1Char('\n'))));
     }
 };
 

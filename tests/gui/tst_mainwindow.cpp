@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window offscreen: import in the background, analysis after it, the reader showing
 // the first article with its mentions highlighted.
 

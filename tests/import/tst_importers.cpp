@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden-file test of the importers (KItinerary style): every input in tests/data/import has an
 // expectation beside it (<file>.json) naming the fields that must come out, or the error.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/entitytypes.h"
 #include "models/articlementionsmodel.h"
 #include "models/entitytreemodel.h"

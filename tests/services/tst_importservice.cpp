@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/importservice.h"
 #include "services/timeleft.h"
 #include "store/articlestore.h"

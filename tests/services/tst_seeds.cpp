@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Acceptance test on the seed articles in ../shared/seeds (skipped when that folder is absent):
 // their text never enters the project, the test reads it at run time.
 

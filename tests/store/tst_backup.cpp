@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups through SQLite's online backup API, and the copy taken before a schema migration.
 
 #include "store/articlestore.h"
+#include "store/germantokenizer.h"
 #include "store/migrator.h"
 #include "store/sqlite/backup.h"
 #include "store/sqlite/database.h"
@@ -114,6 +116,7 @@ private Q_SLOTS:
         {
             auto db = Sqlite::Database::open(path);
             QVERIFY(db);
+            QVERIFY(registerGermanTokenizer(**db));
             auto migrated = Migrator::migrate(**db, older);
             QVERIFY2(migrated, qPrintable(migrated.errorMessage()));
             QVERIFY(migrated->copyPath.isEmpty()); // a new database has nothing to keep

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Timelines, networks and their exports on the analysed sample corpus: the data, the files other
 // tools read (CSV, TimelineJS, GraphML, GEXF) read back field by field, and the PDFs read back
 // with pdftotext (page count, page size, entity names, the source list).

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlite/database.h"
+
+#include "store/sqlite/ofdlocks.h"
 
 #include <sqlite3.h>
 
@@ -14,6 +17,8 @@ Database::~Database()
 
 Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
+    // Before the first connection: SQLite's locks must not be droppable by others' close().
+    installOfdLocks();
     sqlite3 *handle = nullptr;
     const int flags
         = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)

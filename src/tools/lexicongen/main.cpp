@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Derives lexicon tables from German word lists: full-form lists (one word per line, UTF-8,
 // such as Debian's /usr/share/dict/ngerman) and Hunspell dictionaries (*.dic: a count line,
 // then stem/FLAGS lines, such as /usr/share/hunspell/de_DE.dic), whose stems fill gaps the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-nertrain: trains the name tagger (analysis/nertagger.h) on freely licensed German NER
 // corpora and writes the pruned, averaged weights that ship as resources/analysis/ner-model.tsv.
 //
