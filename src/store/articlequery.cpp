@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/articlequery.h"
 
+#include "store/compoundhits.h"
 #include "store/filtercondition.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
@@ -226,6 +227,9 @@ Expected<std::vector<std::pair<int, int>>> ArticleQuery::searchHits(ArticleId ar
             start = -1;
         }
     }
+    QString body = marked;
+    body.remove(QChar(2)).remove(QChar(3));
+    narrowToCompoundParts(body, text, hits);
     return hits;
 }
 

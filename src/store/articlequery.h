@@ -55,7 +55,8 @@ public:
     Expected<std::vector<FacetCount>> entityCounts(const ArticleFilter &filter, int limit);
 
     /// Where the search text matches in an article's body, as [start, end) UTF-16 ranges,
-    /// found with the search index's own tokenizer (so "Genehmigungen" marks "Genehmigung").
+    /// found with the search index's own tokenizer (so "Genehmigungen" marks "Genehmigung"); a
+    /// term found inside a compound marks its part ("Zoll" in "Zollkontrollen").
     Expected<std::vector<std::pair<int, int>>> searchHits(ArticleId article, const QString &text);
 
 private:

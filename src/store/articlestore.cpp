@@ -276,19 +276,29 @@ Expected<QString> ArticleStore::articleBody(ArticleId id)
 Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, int limit)
 {
     // Typed or pasted queries may arrive decomposed; the index holds NFC text.
-    auto expression = toFtsQuery(Text::toNfc(userQuery));
+    const QString query = Text::toNfc(userQuery);
+    auto expression = toFtsQuery(query);
     if (!expression)
         return expression.error();
-    // Title matches weigh four times body matches. The snippet markers are control characters,
-    // which the importers strip from stored text; they become <mark> tags below.
+    const QString wholeWords = toFtsQuery(query, CompoundMatch::WholeWordsOnly).value();
+    // Articles with every term as a whole word come first ("Zoll" before "Zollkontrollen"),
+    // then by relevance; title matches weigh four times body matches. Only the first page is
+    // joined with its summary and given a snippet: for a common word that is most of the work.
+    // The snippet markers are control characters, which the importers strip from stored text;
+    // they become <mark> tags below.
     Statement st(*m_db,
-        QString(QLatin1String("SELECT ") + summaryColumns
-            + QStringLiteral(", snippet(article_fts, 1, char(2), char(3), '…', 24), "
-                             "bm25(article_fts, 4.0, 1.0) AS score "
-                             "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
-                             "LEFT JOIN sources s ON s.id = a.source_id "
-                             "WHERE article_fts MATCH ?1 ORDER BY score LIMIT ?2")));
-    st.bind(1, expression.value()).bind(2, limit);
+        QString(QLatin1String(
+                    "WITH best(id, whole, score) AS ("
+                    "SELECT rowid, rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?3), "
+                    "bm25(article_fts, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ?1 "
+                    "ORDER BY 2 DESC, 3 LIMIT ?2) "
+                    "SELECT ")
+            + summaryColumns
+            + QStringLiteral(", snippet(article_fts, 1, char(2), char(3), '…', 24), best.score "
+                             "FROM best JOIN article_fts ON article_fts.rowid = best.id "
+                             "JOIN articles a ON a.id = best.id LEFT JOIN sources s ON s.id = a.source_id "
+                             "WHERE article_fts MATCH ?1 ORDER BY best.whole DESC, best.score")));
+    st.bind(1, expression.value()).bind(2, limit).bind(3, wholeWords);
     std::vector<SearchHit> hits;
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
         SearchHit hit;

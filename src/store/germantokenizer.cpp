@@ -2,6 +2,7 @@
 #include "store/germantokenizer.h"
 
 #include "store/sqlite/database.h"
+#include "text/germancompounds.h"
 #include "text/germanfolding.h"
 #include "text/germanstemmer.h"
 
@@ -9,7 +10,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace Lagebild {
 
@@ -18,11 +22,38 @@ namespace {
 // Longer "words" are base64, hashes or URLs; indexing them only bloats the index.
 constexpr int maxTokenBytes = 64;
 
+// Compound parts are indexed with this byte before their stem, so a part hit ("Zoll" inside
+// "Zollkontrollen") stays distinguishable from a whole-word hit: a query for the whole words
+// only can leave the marked tokens out and rank those articles first. Folded tokens never
+// contain it.
+constexpr char partMarker = '\x01';
+
 struct Tokenizer
 {
     Text::GermanStemmer stemmer;
+    Text::GermanCompoundSplitter splitter;
     std::string folded;
+    std::string stem;
+    // The marked part tokens of every folded word seen (mostly none): news vocabulary repeats,
+    // and splitting is the dearest step of indexing.
+    std::unordered_map<std::string, std::vector<std::string>> parts;
 };
+
+const std::vector<std::string> &partTokens(Tokenizer &tokenizer, const std::string &folded)
+{
+    if (const auto cached = tokenizer.parts.find(folded); cached != tokenizer.parts.end())
+        return cached->second;
+    if (tokenizer.parts.size() > 200000)
+        tokenizer.parts.clear(); // bounded memory; rebuilding is cheap
+    std::vector<std::string> tokens;
+    for (const Text::CompoundPart &part : tokenizer.splitter.split(folded)) {
+        std::string token(1, partMarker);
+        token += tokenizer.stemmer.stem(std::string_view(folded).substr(part.offset, part.length));
+        if (std::find(tokens.begin(), tokens.end(), token) == tokens.end())
+            tokens.push_back(std::move(token));
+    }
+    return tokenizer.parts.emplace(folded, std::move(tokens)).first->second;
+}
 
 bool isTokenChar(UChar32 c)
 {
@@ -42,10 +73,16 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
     delete reinterpret_cast<Tokenizer *>(tokenizer);
 }
 
-int tokenize(Fts5Tokenizer *handle, void *context, int /*flags*/, const char *text, int length,
+int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, int length,
     int (*emit)(void *, int, const char *, int, int, int))
 {
     auto *tokenizer = reinterpret_cast<Tokenizer *>(handle);
+    // Documents get their compound parts beside each word; a query term also looks for itself
+    // as a part, unless the query asks for whole words only. highlight() and snippet() (AUX)
+    // skip colocated tokens, so they need none.
+    const bool document = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    const bool wholeWordsOnly = length > 0 && text[0] == wholeWordsOnlyMarker;
+    const bool expandQuery = (flags & FTS5_TOKENIZE_QUERY) != 0 && !wholeWordsOnly;
     const auto *bytes = reinterpret_cast<const uint8_t *>(text);
     int32_t i = 0;
     while (i < length) {
@@ -69,10 +106,24 @@ int tokenize(Fts5Tokenizer *handle, void *context, int /*flags*/, const char *te
         Text::foldGermanUtf8(std::string_view(text + start, size_t(end - start)), tokenizer->folded);
         // Prefix queries ("Behörde*") are stemmed too: the index holds stems, and a stem of
         // the prefix is what a stored stem starts with.
-        const std::string_view stem = tokenizer->stemmer.stem(tokenizer->folded);
-        const int rc = emit(context, 0, stem.data(), int(stem.size()), start, end);
-        if (rc != SQLITE_OK)
+        tokenizer->stem.assign(1, partMarker);
+        tokenizer->stem += tokenizer->stemmer.stem(tokenizer->folded);
+        if (int rc
+            = emit(context, 0, tokenizer->stem.data() + 1, int(tokenizer->stem.size() - 1), start, end);
+            rc != SQLITE_OK)
             return rc;
+        if (expandQuery) {
+            const int rc = emit(context, FTS5_TOKEN_COLOCATED, tokenizer->stem.data(),
+                int(tokenizer->stem.size()), start, end);
+            if (rc != SQLITE_OK)
+                return rc;
+        } else if (document) {
+            for (const std::string &part : partTokens(*tokenizer, tokenizer->folded)) {
+                const int rc = emit(context, FTS5_TOKEN_COLOCATED, part.data(), int(part.size()), start, end);
+                if (rc != SQLITE_OK)
+                    return rc;
+            }
+        }
     }
     return SQLITE_OK;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/searchquery.h"
 
+#include "store/germantokenizer.h"
+
 #include <QStringList>
 
 namespace Lagebild {
@@ -24,9 +26,11 @@ bool hasWordCharacter(const QString &text)
     return false;
 }
 
-QString quoted(const Term &term)
+QString quoted(const Term &term, CompoundMatch match)
 {
     QString escaped = term.text;
+    if (match == CompoundMatch::WholeWordsOnly)
+        escaped.prepend(QLatin1Char(wholeWordsOnlyMarker)); // read by the tokenizer, never matched
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"')
         + (term.prefix ? QLatin1String(" *") : QLatin1String(""));
@@ -34,7 +38,7 @@ QString quoted(const Term &term)
 
 } // namespace
 
-Expected<QString> toFtsQuery(const QString &userQuery)
+Expected<QString> toFtsQuery(const QString &userQuery, CompoundMatch match)
 {
     // Tokens: terms, and OR markers between them.
     QList<Term> terms;
@@ -114,7 +118,7 @@ Expected<QString> toFtsQuery(const QString &userQuery)
     QStringList groups;
     QStringList exclusions;
     for (qsizetype t = 0; t < terms.size(); ++t) {
-        const QString expr = quoted(terms[t]);
+        const QString expr = quoted(terms[t], match);
         if (terms[t].negated) {
             exclusions.append(expr);
         } else if (orBefore[t] && !groups.isEmpty()) {

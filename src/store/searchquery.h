@@ -7,12 +7,17 @@
 
 namespace Lagebild {
 
+/// Whether a query term also matches where it is part of a compound ("Zoll" in "Zollkontrollen").
+enum class CompoundMatch { WordsAndParts, WholeWordsOnly };
+
 /// Translates the analyst's search syntax into an FTS5 MATCH expression.
 ///
 /// Syntax: words (all must occur), "quoted phrases", OR between two terms, -word or NOT word
 /// to exclude, word* for a prefix. Every word is quoted before it reaches FTS5, so hyphens
 /// ("US-Handelsministerium"), colons or parentheses never cause a syntax error; mistakes the
 /// analyst can fix (an unclosed quote, a search of exclusions only) come back as a message.
-Expected<QString> toFtsQuery(const QString &userQuery);
+/// WholeWordsOnly gives the same expression matching whole words alone, which ranks whole-word
+/// hits above part hits.
+Expected<QString> toFtsQuery(const QString &userQuery, CompoundMatch match = CompoundMatch::WordsAndParts);
 
 } // namespace Lagebild

@@ -12,7 +12,9 @@ namespace Lagebild::Text {
 
 /// Snowball's German stemmer plus one rule it lacks: the genitive "s" after a vowel on names
 /// ("Nvidias", "Chinas", "Huaweis"), stripped unless the German lexicon knows the word as it
-/// stands ("Preis", "Haus"). Input is already folded (foldGermanUtf8).
+/// stands ("Preis", "Haus"). Input is already folded (foldGermanUtf8); its digraphs become
+/// umlauts again before Snowball runs, so umlaut plurals meet their singulars ("Verträge" and
+/// "Vertraege" → "vertrag", "Zölle" → "zoll", "Ströme" → "strom").
 /// Not thread-safe (libstemmer keeps state); use one per thread, e.g. one per FTS5 tokenizer.
 class GermanStemmer
 {
@@ -31,6 +33,7 @@ private:
     // News vocabulary repeats heavily; remembering stems saves most Snowball runs.
     std::unordered_map<std::string, std::string> m_cache;
     std::string m_key;
+    std::string m_umlauted;
 };
 
 } // namespace Lagebild::Text

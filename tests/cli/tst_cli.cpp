@@ -6,6 +6,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -132,6 +133,44 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains(QLatin1String("quote")));
         QCOMPARE(bad.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void searchFindsCompoundParts()
+    {
+        // "Zoll" must find an article that only says "Zollkontrollen", and rank the article that
+        // says "Zoll" itself first.
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        const std::pair<const char *, const char *> files[]
+            = {{"kontrollen.txt",
+                   "Kontrollen am Hafen\n\nVerschärfte Zollkontrollen treffen Lieferungen von Nvidia.\n"},
+                {"zoll.txt", "Chips im Hafen\n\nDer Zoll hält Lieferungen von Nvidia fest.\n"},
+                {"verband.txt", "Zulieferer\n\nDer Verband der Zulieferer tagt.\n"}};
+        for (const auto &[name, text] : files) {
+            QFile f(in + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        const QString db = dir.filePath(QStringLiteral("compound.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db, in}, false)
+                     .exitCode,
+            0);
+        const Run r = run({QStringLiteral("search"), QStringLiteral("Zoll"), QStringLiteral("--json"),
+                              QStringLiteral("--db"), db},
+            false);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(
+            hits[0].toObject().value(QLatin1String("title")).toString(), QStringLiteral("Chips im Hafen"));
+        QCOMPARE(hits[1].toObject().value(QLatin1String("title")).toString(),
+            QStringLiteral("Kontrollen am Hafen"));
+        const Run none = run({QStringLiteral("search"), QStringLiteral("Band"), QStringLiteral("--json"),
+                                 QStringLiteral("--db"), db},
+            false);
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(none.out).array().isEmpty()); // "Verband" is no Ver·band
     }
 
     void statsJson()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/germancompounds.h"
 #include "text/germanfolding.h"
 #include "text/germanstemmer.h"
 #include "text/locale.h"
@@ -43,6 +44,10 @@ private Q_SLOTS:
         QTest::newRow("inflection") << QStringLiteral("Genehmigungen") << QStringLiteral("Genehmigung");
         QTest::newRow("lexicon word keeps s") << QStringLiteral("Preis") << QStringLiteral("Preise");
         QTest::newRow("Haus") << QStringLiteral("Haus") << QStringLiteral("Hauses");
+        QTest::newRow("umlaut plural") << QStringLiteral("Verträge") << QStringLiteral("Vertrag");
+        QTest::newRow("umlaut plural Zölle") << QStringLiteral("Zölle") << QStringLiteral("Zoll");
+        QTest::newRow("umlaut plural Ströme") << QStringLiteral("Ströme") << QStringLiteral("Strom");
+        QTest::newRow("digraph plural") << QStringLiteral("Vertraege") << QStringLiteral("Verträgen");
     }
     void stemsMeet()
     {
@@ -52,6 +57,51 @@ private Q_SLOTS:
         const std::string sa(stemmer.stem(Text::foldGerman(a).toStdString()));
         const std::string sb(stemmer.stem(Text::foldGerman(b).toStdString()));
         QCOMPARE(QString::fromStdString(sa), QString::fromStdString(sb));
+    }
+
+    void compoundSplits_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("plain") << QStringLiteral("Zollkontrolle")
+                               << QStringList {QStringLiteral("zoll"), QStringLiteral("kontrolle")};
+        QTest::newRow("inflected last part") << QStringLiteral(
+            "Zollkontrollen") << QStringList {QStringLiteral("zoll"), QStringLiteral("kontrollen")};
+        QTest::newRow("Zollbeamte") << QStringLiteral("Zollbeamte")
+                                    << QStringList {QStringLiteral("zoll"), QStringLiteral("beamte")};
+        QTest::newRow("linking s") << QStringLiteral("Ausfuhrgenehmigung")
+                                   << QStringList {QStringLiteral("ausfuhr"), QStringLiteral("genehmigung")};
+        QTest::newRow("Exportstopp") << QStringLiteral("Exportstopp")
+                                     << QStringList {QStringLiteral("export"), QStringLiteral("stopp")};
+        QTest::newRow("no nonsense split") << QStringLiteral("Verband") << QStringList {};
+        QTest::newRow("no compound") << QStringLiteral("Regierung") << QStringList {};
+        QTest::newRow("short word") << QStringLiteral("Zoll") << QStringList {};
+    }
+    void compoundSplits()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, parts);
+        const std::string folded = Text::foldGerman(word).toStdString();
+        QStringList found;
+        for (const Text::CompoundPart &part : Text::GermanCompoundSplitter().split(folded))
+            found.append(QString::fromStdString(folded.substr(part.offset, part.length)));
+        QCOMPARE(found.mid(0, parts.size()), parts);
+        if (parts.isEmpty())
+            QVERIFY(found.isEmpty());
+    }
+
+    void compoundLinkingElement()
+    {
+        // "Bund·es·regierung": either "bundes" is listed as a word or "es" links; the stems meet.
+        const std::string folded = Text::foldGerman(u"Bundesregierung").toStdString();
+        const auto parts = Text::GermanCompoundSplitter().split(folded);
+        QVERIFY(parts.size() >= 2);
+        Text::GermanStemmer stemmer;
+        QCOMPARE(QString::fromStdString(
+                     std::string(stemmer.stem(folded.substr(parts[0].offset, parts[0].length)))),
+            QStringLiteral("bund"));
+        QCOMPARE(QString::fromStdString(folded.substr(parts[1].offset, parts[1].length)),
+            QStringLiteral("regierung"));
     }
 
     void nfc()

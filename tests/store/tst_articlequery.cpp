@@ -186,6 +186,25 @@ private Q_SLOTS:
         QVERIFY(q.searchHits(f.ids[2], QStringLiteral("Chips")).value().empty());
     }
 
+    void searchHitsMarkCompoundParts()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        Article a;
+        a.title = QStringLiteral("Hafen");
+        a.body = QStringLiteral("Die Zollkontrollen in Häfen verzögern Ausfuhrgenehmigungen.");
+        a.contentHash = QStringLiteral("compound");
+        const ArticleId id = store->insertArticle(a).value();
+        ArticleQuery q(store->database());
+        const auto hits = q.searchHits(id, QStringLiteral("Zoll Genehmigung")).value();
+        QCOMPARE(hits.size(), size_t(2));
+        QCOMPARE(a.body.mid(hits[0].first, hits[0].second - hits[0].first), QStringLiteral("Zoll"));
+        QCOMPARE(a.body.mid(hits[1].first, hits[1].second - hits[1].first), QStringLiteral("genehmigungen"));
+        const auto whole = q.searchHits(id, QStringLiteral("Zollkontrolle")).value();
+        QCOMPARE(whole.size(), size_t(1));
+        QCOMPARE(
+            a.body.mid(whole[0].first, whole[0].second - whole[0].first), QStringLiteral("Zollkontrollen"));
+    }
+
     void tagsRenameMergeDelete()
     {
         Fixture f = makeFixture();

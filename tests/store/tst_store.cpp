@@ -205,6 +205,43 @@ private Q_SLOTS:
         QCOMPARE(hitIds(*store, query), expected);
     }
 
+    void compoundSearch()
+    {
+        auto store = openMemory();
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Kontrollen"),
+            QStringLiteral("Verschärfte Zollkontrollen in Shenzhen treffen Nvidia."), QStringLiteral("1"))));
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Beamte"),
+            QStringLiteral("Zollbeamte beschlagnahmen Chips von Nvidia."), QStringLiteral("2"))));
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Hafen"),
+            QStringLiteral("Der Zoll hält Nvidia-Chips fest. Der Zoll prüft."), QStringLiteral("3"))));
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Verband"),
+            QStringLiteral("Der Verband der Zulieferer tagt."), QStringLiteral("4"))));
+        QCOMPARE(hitIds(*store, QStringLiteral("Zoll Nvidia")), (QList<ArticleId> {1, 2, 3}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Kontrolle")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Band")), QList<ArticleId> {});
+        // Parts sit at their word's position: phrases across a compound still match.
+        QCOMPARE(hitIds(*store, QStringLiteral("\"Zoll in Shenzhen\"")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("\"Zollkontrollen in Shenzhen\"")), (QList<ArticleId> {1}));
+        // A whole-word hit ranks above a part hit.
+        auto hits = store->search(QStringLiteral("Zoll"), 10);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), size_t(3));
+        QCOMPARE(hits->front().article.id, ArticleId(3));
+    }
+
+    void umlautPluralsMeetSingulars()
+    {
+        auto store = openMemory();
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Handel"),
+            QStringLiteral("Die Verträge über Zölle auf Chips laufen aus."), QStringLiteral("1"))));
+        QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Energie"),
+            QStringLiteral("Die Ströme der Rechenzentren wachsen."), QStringLiteral("2"))));
+        QCOMPARE(hitIds(*store, QStringLiteral("Vertrag")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Zoll")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Vertraege")), (QList<ArticleId> {1}));
+        QCOMPARE(hitIds(*store, QStringLiteral("Strom")), (QList<ArticleId> {2}));
+    }
+
     void snippetMarksHits()
     {
         auto store = openMemory();

@@ -13,12 +13,17 @@
 // final genitive "s" from names ("Nvidias" → "Nvidia"), which the Snowball stemmer leaves alone,
 // and must not strip it from these.
 //
+// compound-parts.txt: the nouns a compound can be built from, for the search tokenizer's
+// decompounder ("Zollkontrollen" = Zoll + Kontrollen): capitalised words of at least three
+// letters, written in letters only and not in capitals throughout ("USA", "EU" are no parts).
+//
 // Plain standard C++ on purpose: it runs during the build, before any Lagebild library exists.
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -35,6 +40,24 @@ bool endsWithVowelS(const std::string &word)
     return std::any_of(vowels.begin(), vowels.end(), [&](const std::string &v) {
         return stem.size() > v.size() && stem.compare(stem.size() - v.size(), v.size(), v) == 0;
     });
+}
+
+// A noun fit to be part of a compound: letters only (ASCII or a two-byte UTF-8 letter such
+// as ä, ß, é), at least three of them, and no capital after the first (no acronyms).
+bool isCompoundPart(const std::string &word)
+{
+    int letters = 0;
+    for (size_t i = 0; i < word.size(); ++letters) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        if (c >= 0xC3 && c <= 0xC5 && i + 1 < word.size()) {
+            i += 2;
+            continue;
+        }
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || (i > 0 && c <= 'Z'))
+            return false;
+        ++i;
+    }
+    return letters >= 3;
 }
 
 } // namespace
@@ -90,17 +113,20 @@ int main(int argc, char **argv)
         const auto first = static_cast<unsigned char>(word[0]);
         // ASCII upper case, or the UTF-8 lead byte of Ä/Ö/Ü (C3 84/96/9C).
         const bool upper = (first >= 'A' && first <= 'Z')
-                           || (first == 0xC3 && word.size() > 1
-                               && (static_cast<unsigned char>(word[1]) == 0x84 || static_cast<unsigned char>(word[1]) == 0x96
-                                   || static_cast<unsigned char>(word[1]) == 0x9C));
+            || (first == 0xC3 && word.size() > 1
+                && (static_cast<unsigned char>(word[1]) == 0x84 || static_cast<unsigned char>(word[1]) == 0x96
+                    || static_cast<unsigned char>(word[1]) == 0x9C));
         if (upper)
             capitalized.push_back(word);
         else if (fullForms.count(word))
             lowercase.push_back(word);
     }
-    for (auto *list : {&capitalized, &lowercase})
+    std::vector<std::string> compoundParts;
+    std::copy_if(capitalized.begin(), capitalized.end(), std::back_inserter(compoundParts), isCompoundPart);
+    for (auto *list : {&capitalized, &lowercase, &compoundParts})
         std::sort(list->begin(), list->end());
-    for (const auto &[name, list] : {std::pair{"capitalized.txt", &capitalized}, std::pair{"lowercase.txt", &lowercase}}) {
+    for (const auto &[name, list] : {std::pair {"capitalized.txt", &capitalized},
+             std::pair {"lowercase.txt", &lowercase}, std::pair {"compound-parts.txt", &compoundParts}}) {
         std::ofstream file(dir / name, std::ios::trunc);
         for (const std::string &word : *list)
             file << word << '\n';
