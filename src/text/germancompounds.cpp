@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/germancompounds.h"
 
+#include "text/foldedwordlist.h"
 #include "text/germanfolding.h"
 
-#include <QFile>
 
 #include <algorithm>
 #include <array>
@@ -25,32 +25,14 @@ constexpr std::array<std::string_view, 5> linkingElements = {"es", "en", "s", "n
 // Inflection endings the last part may carry beyond its lexicon form ("Exportstopps").
 constexpr std::array<std::string_view, 6> inflectionEndings = {"en", "es", "er", "n", "s", "e"};
 
-std::unordered_set<std::string> readFoldedWords(const QString &resource)
-{
-    std::unordered_set<std::string> result;
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("resource %s is missing from the build", qPrintable(resource));
-    std::string folded;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        folded.clear();
-        foldGermanUtf8(std::string_view(line.constData(), size_t(line.size())), folded);
-        result.insert(folded);
-    }
-    return result;
-}
-
 // Built once per process from the generated lexicon, less the words that are no parts
 // (prefixes and endings the lexicon lists as nouns), then shared read-only.
 const std::unordered_set<std::string> &nouns()
 {
     static const std::unordered_set<std::string> words = [] {
         std::unordered_set<std::string> result
-            = readFoldedWords(QStringLiteral(":/lexicon/compound-parts.txt"));
-        for (const std::string &word : readFoldedWords(QStringLiteral(":/search/compound-stoplist.txt")))
+            = readFoldedWordList(QStringLiteral(":/lexicon/compound-parts.txt"));
+        for (const std::string &word : readFoldedWordList(QStringLiteral(":/search/compound-stoplist.txt")))
             result.erase(word);
         return result;
     }();

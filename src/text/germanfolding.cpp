@@ -100,11 +100,24 @@ QString foldWord(QStringView word)
             continue;
         }
         switch (u) {
-        case u'ä': case u'Ä': out += QLatin1String("ae"); continue;
-        case u'ö': case u'Ö': out += QLatin1String("oe"); continue;
-        case u'ü': case u'Ü': out += QLatin1String("ue"); continue;
-        case u'ß': case u'ẞ': out += QLatin1String("ss"); continue;
-        default: break;
+        case u'ä':
+        case u'Ä':
+            out += QLatin1String("ae");
+            continue;
+        case u'ö':
+        case u'Ö':
+            out += QLatin1String("oe");
+            continue;
+        case u'ü':
+        case u'Ü':
+            out += QLatin1String("ue");
+            continue;
+        case u'ß':
+        case u'ẞ':
+            out += QLatin1String("ss");
+            continue;
+        default:
+            break;
         }
         if (c.isMark())
             continue;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/germanstemmer.h"
 
+#include "text/foldedwordlist.h"
 #include "text/germanfolding.h"
 
-#include <QFile>
 
 #include <libstemmer.h>
 
@@ -16,22 +16,8 @@ namespace {
 // Built once per process from the generated lexicon resource, then shared read-only.
 const std::unordered_set<std::string> &genitiveExceptions()
 {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> result;
-        QFile file(QStringLiteral(":/lexicon/genitive-exceptions.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("German lexicon resource is missing from the build");
-        std::string folded;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            folded.clear();
-            foldGermanUtf8(std::string_view(line.constData(), size_t(line.size())), folded);
-            result.insert(folded);
-        }
-        return result;
-    }();
+    static const std::unordered_set<std::string> words
+        = readFoldedWordList(QStringLiteral(":/lexicon/genitive-exceptions.txt"));
     return words;
 }
 
