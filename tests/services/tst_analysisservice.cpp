@@ -27,7 +27,7 @@ class TestAnalysisService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+        m_store = ArticleStore::open(QStringLiteral(":memory:")).value();
         ImportService importer(*m_store);
         QVERIFY(importer.importPaths({QStringLiteral(":/sample-corpus")}).imported >= 35);
     }

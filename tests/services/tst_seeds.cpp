@@ -32,7 +32,7 @@ private Q_SLOTS:
     {
         if (QDir(m_dir).entryList({QStringLiteral("*.txt")}).isEmpty())
             QSKIP("../shared/seeds is not there");
-        m_store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+        m_store = ArticleStore::open(QStringLiteral(":memory:")).value();
         ImportService service(*m_store);
         QStringList files;
         for (const QString &f : QDir(m_dir).entryList({QStringLiteral("*.txt")}))

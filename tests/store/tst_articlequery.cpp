@@ -54,7 +54,7 @@ qint64 mark(AnalysisRepository &repo, ArticleId article, const QString &body, co
 Fixture makeFixture()
 {
     Fixture f;
-    f.store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+    f.store = ArticleStore::open(QStringLiteral(":memory:")).value();
     const QString b1 = QStringLiteral("Nvidia liefert Chips. Die Genehmigungen fehlen noch.");
     const QString b2 = QStringLiteral("Huawei baut eigene Chips, Nvidia verliert Kunden.");
     const QString b3 = QStringLiteral("Der Zoll kontrolliert Lieferungen von Huawei.");

@@ -115,7 +115,7 @@ class TestViews : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+        m_store = ArticleStore::open(QStringLiteral(":memory:")).value();
         ImportService importer(*m_store);
         QVERIFY(importer.importPaths({QStringLiteral(":/sample-corpus")}).imported >= 35);
         QVERIFY(AnalysisService(*m_store).analyze(false).error.isEmpty());
@@ -410,7 +410,7 @@ private Q_SLOTS:
     // next to it; an adjective stays with its noun; a near-duplicate article counts once.
     void figuresGroupedByWhatTheyMeasure()
     {
-        auto store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
         const QString common = QStringLiteral(
             " Der Konzern aus Santa Clara hatte monatelang auf die Genehmigung gewartet. Analysten in "
             "Frankfurt und New York rechnen mit weiteren Auflagen der Regierung. Die Aktie legte im "
@@ -526,7 +526,7 @@ private Q_SLOTS:
 
         // Through the article export: an RSS title and a note that would be formulas, a tag with
         // a semicolon, and dates of three precisions, each column in one form.
-        auto store = std::move(ArticleStore::open(QStringLiteral(":memory:")).value());
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
         auto insert = [&](const QString &title, const PublicationDate &published) {
             Article a;
             a.title = title;
