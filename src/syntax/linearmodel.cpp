@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syntax/linearmodel.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Lagebild::Syntax {
+
+LinearModel::LinearModel(int featureBits, int classes) : m_bits(featureBits), m_classes(classes) { }
+
+quint32 LinearModel::slot(quint64 kind, quint64 value) const
+{
+    quint64 h = value ^ (kind * 0x9e3779b97f4a7c15ull);
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 29;
+    return quint32(h >> (64 - m_bits));
+}
+
+void LinearModel::score(const quint32 *slots, int count, float *out) const
+{
+    // Integer sums vectorise and cannot lose small weights to rounding.
+    constexpr int maxClasses = 64;
+    qint32 sum[maxClasses] = {};
+    const int n = std::min(m_classes, maxClasses);
+    for (int k = 0; k < count; ++k) {
+        const qint16 *row = m_weights.data() + size_t(slots[k]) * size_t(m_classes);
+        for (int c = 0; c < n; ++c)
+            sum[c] += row[c];
+    }
+    for (int c = 0; c < n; ++c)
+        out[c] = float(sum[c]) / m_scale;
+}
+
+LinearModel LinearModel::fromWeights(
+    int featureBits, int classes, const std::vector<float> &weights, float minWeight)
+{
+    LinearModel model(featureBits, classes);
+    float maxAbs = 0;
+    for (const float w : weights)
+        maxAbs = std::max(maxAbs, std::abs(w));
+    model.m_scale = maxAbs > 0 ? 32767.0f / maxAbs : 1.0f;
+    model.m_weights.assign(weights.size(), 0);
+    for (size_t k = 0; k < weights.size(); ++k)
+        if (std::abs(weights[k]) >= minWeight)
+            model.m_weights[k] = qint16(std::lround(weights[k] * model.m_scale));
+    return model;
+}
+
+qsizetype LinearModel::nonZero() const
+{
+    return std::count_if(m_weights.begin(), m_weights.end(), [](qint16 w) { return w != 0; });
+}
+
+void LinearModel::serialise(QByteArray &out) const
+{
+    QDataStream s(&out, QIODevice::Append);
+    s.setByteOrder(QDataStream::LittleEndian);
+    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    s << quint8(m_bits) << quint16(m_classes) << m_scale << quint32(nonZero());
+    quint64 last = 0;
+    for (size_t k = 0; k < m_weights.size(); ++k) {
+        if (!m_weights[k])
+            continue;
+        quint64 gap = k - last;
+        last = k;
+        do { // variable-length gap: the weights are sparse and mostly close together
+            const quint8 byte = quint8(gap & 0x7f) | (gap > 0x7f ? 0x80 : 0);
+            s << byte;
+            gap >>= 7;
+        } while (gap);
+        s << m_weights[k];
+    }
+}
+
+LinearModel LinearModel::deserialise(const QByteArray &data, qsizetype &at)
+{
+    QDataStream s(data);
+    s.setByteOrder(QDataStream::LittleEndian);
+    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    s.skipRawData(int(at));
+    quint8 bits = 0;
+    quint16 classes = 0;
+    float scale = 0;
+    quint32 count = 0;
+    s >> bits >> classes >> scale >> count;
+    if (s.status() != QDataStream::Ok || bits < 8 || bits > 24 || classes == 0 || classes > 64 || scale <= 0)
+        return {};
+    LinearModel model(bits, classes);
+    model.m_scale = scale;
+    model.m_weights.assign((size_t(1) << bits) * classes, 0);
+    quint64 index = 0;
+    for (quint32 k = 0; k < count && s.status() == QDataStream::Ok; ++k) {
+        quint64 gap = 0;
+        int shift = 0;
+        quint8 byte = 0;
+        do {
+            s >> byte;
+            gap |= quint64(byte & 0x7f) << shift;
+            shift += 7;
+        } while ((byte & 0x80) && shift < 64);
+        qint16 value = 0;
+        s >> value;
+        index += gap;
+        if (index >= model.m_weights.size())
+            return {};
+        model.m_weights[size_t(index)] = value;
+    }
+    if (s.status() != QDataStream::Ok)
+        return {};
+    at = s.device()->pos();
+    return model;
+}
+
+Perceptron::Perceptron(int featureBits, int classes)
+    : m_layout(featureBits, classes)
+    , m_classes(classes)
+    , m_weights((size_t(1) << featureBits) * size_t(classes))
+    , m_accumulated(m_weights.size())
+{ }
+
+void Perceptron::score(const std::vector<quint32> &slots, float *out) const
+{
+    std::fill(out, out + m_classes, 0.0f);
+    for (const quint32 f : slots) {
+        const float *row = m_weights.data() + size_t(f) * size_t(m_classes);
+        for (int c = 0; c < m_classes; ++c)
+            out[c] += row[c];
+    }
+}
+
+void Perceptron::update(const std::vector<quint32> &slots, int good, int bad)
+{
+    if (good == bad)
+        return;
+    for (const quint32 f : slots) {
+        const size_t row = size_t(f) * size_t(m_classes);
+        m_weights[row + size_t(good)] += 1;
+        m_accumulated[row + size_t(good)] += m_clock;
+        m_weights[row + size_t(bad)] -= 1;
+        m_accumulated[row + size_t(bad)] -= m_clock;
+    }
+}
+
+LinearModel Perceptron::averaged(float minWeight) const
+{
+    std::vector<float> average(m_weights.size());
+    for (size_t k = 0; k < average.size(); ++k)
+        average[k] = float(m_weights[k] - m_accumulated[k] / m_clock);
+    return LinearModel::fromWeights(m_layout.featureBits(), m_classes, average, minWeight);
+}
+
+} // namespace Lagebild::Syntax

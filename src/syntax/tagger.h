@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "syntax/linearmodel.h"
+#include "syntax/words.h"
+
+#include <vector>
+
+namespace Lagebild::Syntax {
+
+/// Part of speech with case and verb form, left to right, one decision a word: an averaged
+/// perceptron over the word, its endings and shape, the words around and the two tags before.
+class Tagger
+{
+public:
+    static constexpr int featureBits = 17;
+
+    Tagger() = default;
+    explicit Tagger(LinearModel model) : m_model(std::move(model)) { }
+    [[nodiscard]] const LinearModel &model() const { return m_model; }
+    [[nodiscard]] bool isEmpty() const { return m_model.isEmpty(); }
+    /// Tag ids (TagSet) for each word.
+    void tag(const std::vector<WordFeatures> &words, std::vector<quint8> &tags) const;
+
+    /// The features of word i after the tags `previous` and `beforePrevious` (-1: none).
+    static void features(const LinearModel &layout, const std::vector<WordFeatures> &words, int i,
+        int previous, int beforePrevious, std::vector<quint32> &out);
+
+private:
+    LinearModel m_model;
+};
+
+} // namespace Lagebild::Syntax

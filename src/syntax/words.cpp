@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syntax/words.h"
+
+#include <algorithm>
+
+namespace Lagebild::Syntax {
+
+namespace {
+
+quint64 mix(quint64 h, quint64 v)
+{
+    return (h ^ v) * 0x100000001b3ull;
+}
+
+quint64 hashLower(QStringView s)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    for (const QChar c : s)
+        h = mix(h, c.isDigit() ? u'0' : c.toLower().unicode()); // all numbers of a length alike
+    return mix(h, quint64(s.size()));
+}
+
+quint64 shapeOf(QStringView s, bool first)
+{
+    bool upper = false, lower = false, digit = false, hyphen = false, dot = false;
+    for (const QChar c : s) {
+        upper |= c.isUpper();
+        lower |= c.isLower();
+        digit |= c.isDigit();
+        hyphen |= c == u'-';
+        dot |= c == u'.';
+    }
+    const bool initialUpper = !s.isEmpty() && s.front().isUpper();
+    return quint64(initialUpper) | quint64(upper && !lower) << 1 | quint64(digit) << 2 | quint64(hyphen) << 3
+        | quint64(dot) << 4 | quint64(first) << 5 | quint64(std::min<qsizetype>(s.size(), 10) / 3) << 6;
+}
+
+} // namespace
+
+WordFeatures noWord()
+{
+    WordFeatures w;
+    w.lower = w.suffix1 = w.suffix2 = w.suffix3 = w.suffix4 = w.prefix2 = 0x5eed;
+    w.shape = 0xff;
+    return w;
+}
+
+void wordFeatures(const std::vector<QStringView> &words, std::vector<WordFeatures> &out)
+{
+    out.resize(words.size());
+    for (size_t i = 0; i < words.size(); ++i) {
+        const QStringView w = words[i];
+        WordFeatures &f = out[i];
+        f.lower = hashLower(w);
+        f.suffix1 = hashLower(w.right(1)) + 1;
+        f.suffix2 = hashLower(w.right(2)) + 2;
+        f.suffix3 = hashLower(w.right(3)) + 3;
+        f.suffix4 = hashLower(w.right(4)) + 4;
+        f.prefix2 = hashLower(w.left(2)) + 5;
+        f.shape = shapeOf(w, i == 0);
+    }
+}
+
+} // namespace Lagebild::Syntax
