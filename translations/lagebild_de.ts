@@ -1699,12 +1699,16 @@
         <translation>verklagt</translation>
     </message>
     <message>
-        <source>summons</source>
-        <translation>lädt vor</translation>
-    </message>
-    <message>
         <source>supplies</source>
         <translation>beliefert</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leitet</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>besitzt</translation>
     </message>
 </context>
 <context>

@@ -1699,11 +1699,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>summons</source>
+        <source>supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>supplies</source>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

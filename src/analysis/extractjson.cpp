@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -54,11 +56,13 @@ QJsonObject toContractJson(const QString &source, const QString &text, const Ana
     }
     QJsonArray relations;
     for (const Relation &r : result.relations) {
-        QJsonObject o{{QStringLiteral("type"), r.type},
+        QJsonObject o{{QStringLiteral("type"), relationTypeName(r.type)},
                       {QStringLiteral("source"), r.source},
                       {QStringLiteral("target"), r.target},
                       {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("start"), cp[size_t(r.evidenceStart)]},
                                                                {QStringLiteral("end"), cp[size_t(r.evidenceEnd)]}}}};
+        // Two decimals: the figure is a ranking, not a measurement.
+        o.insert(QStringLiteral("confidence"), std::round(r.confidence * 100) / 100.0);
         if (!r.attributedTo.isEmpty())
             o.insert(QStringLiteral("attributed_to"), r.attributedTo);
         relations.append(o);

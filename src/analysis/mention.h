@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/entitytype.h"
+#include "core/relationtypes.h"
 
 #include <QString>
 
@@ -33,12 +34,17 @@ struct Mention
 /// A typed link between two canonical entities, proved by a sentence.
 struct Relation
 {
-    QString type;
-    QString source;
-    QString target;
+    RelationType type = RelationType::Restricts;
+    QString source; ///< canonical name of the agent
+    QString target; ///< canonical name of the object or recipient
+    EntityType sourceType = EntityType::Company;
+    EntityType targetType = EntityType::Company;
     int evidenceStart = 0;
     int evidenceEnd = 0;
     QString attributedTo; ///< who said it, when the sentence credits someone
+    /// How sure the reading of the sentence is, 0–1: roles from the parse with everything in
+    /// place score high; a missing role filled by word order or a doubtful trigger lower.
+    float confidence = 1;
 };
 
 struct AnalysisResult

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/relations.h"
 
+#include "analysis/parsedsentence.h"
+#include "analysis/relationlexicon.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
 
-#include <QFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -12,24 +14,14 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-const std::vector<std::pair<QString, QString>> &triggers()
+using Label = Syntax::DependencyLabel;
+using WordClass = Syntax::WordClass;
+using Modifier = RelationLexicon::Modifier;
+
+const RelationLexicon &lexicon()
 {
-    static const std::vector<std::pair<QString, QString>> list = [] {
-        std::vector<std::pair<QString, QString>> l;
-        QFile file(QStringLiteral(":/analysis/relations.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("relation lexicon missing from the build");
-        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-            if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            const QStringList f = line.split(QLatin1Char('\t'));
-            if (f.size() >= 2)
-                l.emplace_back(f[0].trimmed(), f[1].trimmed());
-        }
-        std::sort(l.begin(), l.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-        return l;
-    }();
-    return list;
+    static const RelationLexicon l = RelationLexicon::load();
+    return l;
 }
 
 bool isNamed(EntityType t)
@@ -37,28 +29,632 @@ bool isNamed(EntityType t)
     return t != EntityType::Quantity && t != EntityType::Date;
 }
 
-// "Alibaba, Tencent und ByteDance": between two listed names stand only commas, conjunctions
-// and further names of the list — they share a role, they are not subject and object.
-bool coordinated(const TokenizedText &text, const Mention &a, const Mention &b, const std::vector<const Mention *> &all)
+bool isNominal(WordClass c)
 {
-    static const QStringList joiners{QStringLiteral(","), QStringLiteral("und"), QStringLiteral("oder"),
-                                     QStringLiteral("sowie"), QStringLiteral("&")};
-    const int from = text.tokenAt(a.end - 1) + 1;
-    const int to = text.tokenAt(b.start);
-    for (int t = from; t < to; ++t) {
-        const int offset = text.at(t).start;
-        const bool inMention = std::any_of(all.begin(), all.end(), [&](const Mention *m) { return offset >= m->start && offset < m->end; });
-        if (!inMention && !joiners.contains(text.folded(t)))
-            return false;
+    return c == WordClass::Noun || c == WordClass::ProperNoun || c == WordClass::Pronoun
+        || c == WordClass::Other || c == WordClass::Numeral;
+}
+
+struct Collected
+{
+    std::vector<Relation> relations;
+    QSet<QString> seen; // type, source, target
+
+    void add(RelationType type, const Mention &source, const Mention &target, float confidence,
+        const Sentence &s, const TokenizedText &text, const QString &attributedTo)
+    {
+        if (source.canonical == target.canonical || confidence < relationThreshold)
+            return;
+        const QString key = relationTypeName(type) + u'\t' + source.canonical + u'\t' + target.canonical;
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        Relation r;
+        r.type = type;
+        r.source = source.canonical;
+        r.target = target.canonical;
+        r.sourceType = source.type;
+        r.targetType = target.type;
+        r.evidenceStart = s.start;
+        r.evidenceEnd = s.end;
+        while (r.evidenceEnd > r.evidenceStart && text.text().at(r.evidenceEnd - 1).isSpace())
+            --r.evidenceEnd;
+        r.attributedTo = attributedTo;
+        r.confidence = confidence;
+        relations.push_back(std::move(r));
     }
-    return true;
+};
+
+// --- Attribution by neighbours: "laut X", "X zufolge", "sagte X", "X sagte", "der Spiegel".
+
+QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
+    const std::vector<const Mention *> &inSentence, const Resources &r, QString &attributedTo)
+{
+    QSet<const Mention *> credited;
+    for (const Mention *mention : inSentence) {
+        // A dateline ("BERLIN (dpa-AFX) –", "Dortmund (ots) -") names where the report comes from.
+        if (mention->type == EntityType::Location) {
+            const int first = text.tokenAt(mention->start);
+            const int last = text.tokenAt(mention->end - 1);
+            const bool opensSentence = first == 0 || text.at(first).sentenceStart;
+            if (opensSentence
+                && (text.is(last + 1, u"(") || text.is(last + 1, u"-") || text.is(last + 1, u"–"))) {
+                credited.insert(mention);
+                continue;
+            }
+        }
+        if (mention->type != EntityType::Media && mention->type != EntityType::Person)
+            continue;
+        const int first = text.tokenAt(mention->start);
+        const int last = text.tokenAt(mention->end - 1);
+        const QString before = first > 0 ? text.folded(first - 1) : QString();
+        const QString after = last + 1 < text.size() ? text.folded(last + 1) : QString();
+        const bool isCredited = before == u"laut" || after == u"zufolge" || r.speechVerbs.contains(before)
+            || (mention->type == EntityType::Media && before == u"(") || r.speechVerbs.contains(after)
+            || (mention->type == EntityType::Media && (before == u"der" || before == u"die"));
+        if (isCredited) {
+            credited.insert(mention);
+            if (attributedTo.isEmpty())
+                attributedTo = mention->canonical;
+        }
+    }
+    return credited;
+}
+
+// --- Appositions and compounds: leads and owns without a verb.
+
+bool endsInGenitive(const TokenizedText &text, const Mention &m)
+{
+    const QStringView surface = QStringView(text.text()).mid(m.start, m.length());
+    return surface.size() > 2 && (surface.endsWith(u's') || surface.endsWith(u'\''))
+        && !m.canonical.endsWith(u's');
+}
+
+bool isActor(const Mention &m)
+{
+    return m.type != EntityType::Product && m.type != EntityType::Person;
+}
+
+// The tokens between two mentions, folded, without hyphens.
+QStringList between(const TokenizedText &text, const Mention &a, const Mention &b)
+{
+    QStringList out;
+    for (int t = text.tokenAt(a.end - 1) + 1; t >= 0 && t < text.size() && text.at(t).start < b.start; ++t)
+        out.append(text.folded(t));
+    return out;
+}
+
+bool isPossessive(const QString &folded)
+{
+    static const QStringList forms {QStringLiteral("sein"), QStringLiteral("seine"), QStringLiteral("seinen"),
+        QStringLiteral("seinem"), QStringLiteral("seiner"), QStringLiteral("seines"), QStringLiteral("ihr"),
+        QStringLiteral("ihre"), QStringLiteral("ihren"), QStringLiteral("ihrem"), QStringLiteral("ihrer"),
+        QStringLiteral("ihres")};
+    return forms.contains(folded);
+}
+
+// "US-Präsident Donald Trump": a country as the prefix of a role word is no mention of its own
+// (annotation guide), yet the person heads it. The country comes from the gazetteer.
+void readCountryRoles(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const Resources &r, const QString &attributedTo, Collected &out)
+{
+    for (const Mention *person : ms) {
+        if (person->type != EntityType::Person)
+            continue;
+        const int roleToken = text.tokenAt(person->start) - 1;
+        if (roleToken < s.firstToken + 2 || !text.is(roleToken - 1, u"-") || text.at(roleToken).spaceBefore
+            || text.at(roleToken - 1).spaceBefore)
+            continue;
+        const auto *role = lexicon().role(text.folded(roleToken));
+        if (!role || role->type != RelationType::Leads)
+            continue;
+        const auto entry = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
+        if (!entry || r.gazetteer.entry(*entry).type != EntityType::Location)
+            continue;
+        Mention country;
+        country.type = EntityType::Location;
+        country.canonical = r.gazetteer.entry(*entry).canonical;
+        out.add(RelationType::Leads, *person, country, 0.85f, s, text, attributedTo);
+    }
+}
+
+void readAppositions(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const QString &attributedTo, Collected &out)
+{
+    const RelationLexicon &lex = lexicon();
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &a = *ms[k];
+        const Mention &b = *ms[k + 1];
+        const QStringList mid = between(text, a, b);
+        // "Nvidia-Chef Jensen Huang", "Chinas Präsident Xi Jinping", "die Nvidia-Tochter Mellanox":
+        // the role word right after the first name, the second name right after the role word.
+        if ((mid.size() == 2 && mid[0] == u"-") || (mid.size() == 1 && endsInGenitive(text, a))) {
+            if (const auto *role = lex.role(mid.back())) {
+                if (role->type == RelationType::Leads && b.type == EntityType::Person && isActor(a))
+                    out.add(RelationType::Leads, b, a, 0.9f, s, text, attributedTo);
+                else if (role->type == RelationType::Owns && role->ownerFirst && isActor(a)
+                    && b.type != EntityType::Person)
+                    out.add(RelationType::Owns, a, b, 0.85f, s, text, attributedTo);
+                continue;
+            }
+        }
+        // "Jensen Huang, Chef von Nvidia", "ByteDance, Eigentümer von TikTok", "Mellanox, eine
+        // Tochter von Nvidia": comma, article, role word, "von"/"des"/"der", the second name.
+        if (mid.size() >= 3 && mid.size() <= 4 && mid.front() == u",") {
+            const QString &link = mid.back();
+            const QString &noun = mid[mid.size() - 2];
+            const auto *role = lex.role(noun);
+            if (role && (link == u"von" || link == u"des" || link == u"der" || link == u"bei")) {
+                if (role->type == RelationType::Leads && a.type == EntityType::Person && isActor(b))
+                    out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
+                else if (role->type == RelationType::Owns && !role->ownerFirst
+                    && a.type != EntityType::Product)
+                    out.add(RelationType::Owns, a, b, 0.85f, s, text, attributedTo);
+                else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
+                    out.add(RelationType::Owns, b, a, 0.85f, s, text, attributedTo);
+            }
+        }
+        // "der Vorstandschef der Ethikbank, Klaus Euler", "der Geschäftsführer des Paketdiensts
+        // DPD, Boris Winkelmann": the role word before the organisation, the person after a comma.
+        if (isActor(a) && b.type == EntityType::Person && mid.size() == 1 && mid[0] == u",") {
+            const int first = text.tokenAt(a.start);
+            for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 2; --t, ++skipped) {
+                const QString &f = text.folded(t);
+                if (const auto *role = lex.role(f);
+                    role && role->type == RelationType::Leads && skipped > 0) {
+                    out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);
+                    break;
+                }
+                const bool link = f == u"der" || f == u"des" || f == u"von" || f == u"vom" || f == u"bei";
+                if (!link && !(text.at(t).upper && text.at(t).kind == Token::Word))
+                    break;
+            }
+        }
+        // "Euler ist Chef der Volksbank Eisenberg".
+        if (a.type == EntityType::Person && isActor(b) && mid.size() >= 3 && mid.size() <= 4
+            && (mid[0] == u"ist" || mid[0] == u"war" || mid[0] == u"bleibt")) {
+            const QString &link = mid.back();
+            const auto *role = lex.role(mid[mid.size() - 2]);
+            if (role && role->type == RelationType::Leads
+                && (link == u"von" || link == u"des" || link == u"der" || link == u"bei"))
+                out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
+        }
+        // A company's product: "Nvidias H20", "Nvidias Programmierplattform CUDA", "der H100 von
+        // Nvidia", "A100 und H100 der Nvidia".
+        if (isActor(a) && b.type == EntityType::Product && mid.size() <= 3 && endsInGenitive(text, a)
+            && std::none_of(mid.begin(), mid.end(), [](const QString &w) {
+                   return w == u"," || w == u"und" || w == u"oder" || w == u"(" || w == u"von";
+               })) {
+            out.add(RelationType::Owns, a, b, mid.isEmpty() ? 0.85f : 0.8f, s, text, attributedTo);
+        }
+        if (a.type == EntityType::Product && isActor(b) && mid.size() == 1
+            && (mid[0] == u"von" || mid[0] == u"der" || mid[0] == u"des")) {
+            out.add(RelationType::Owns, b, a, 0.85f, s, text, attributedTo);
+            // Products coordinated before it belong to the same owner.
+            for (size_t j = k; j-- > 0;) {
+                const QStringList join = between(text, *ms[j], *ms[j + 1]);
+                const bool joined = !join.isEmpty() && join.size() <= 2
+                    && (join[0] == u"und" || join[0] == u"," || join[0] == u"sowie" || join[0] == u"oder")
+                    && (join.size() == 1 || join[1] == u"der" || join[1] == u"die" || join[1] == u"das"
+                        || join[1] == u"den");
+                if (ms[j]->type != EntityType::Product || !joined)
+                    break;
+                out.add(RelationType::Owns, b, *ms[j], 0.8f, s, text, attributedTo);
+            }
+        }
+    }
+}
+
+// --- Roles from the parse.
+
+class ClauseReader
+{
+public:
+    ClauseReader(const TokenizedText &text, const ParsedSentence &p, const Resources &r,
+        const QSet<const Mention *> &credited)
+        : m_text(text), m_p(p), m_r(r), m_credited(credited)
+    { }
+
+    /// The verb's folded form with its separable particle in front ("stellte … ein" → "einstellte").
+    QString verbKey(int v) const
+    {
+        const int particle = m_p.child(v, Label::VerbParticle);
+        return particle >= 0 && particle > v ? m_p.folded(particle) + m_p.folded(v) : m_p.folded(v);
+    }
+
+    std::optional<Modifier> modifierOf(int w) const { return lexicon().modifier(verbKey(w)); }
+
+    /// "nicht", "nie" on the verb, or "kein" on its object ("kaufte keine Chips").
+    bool negated(int v) const
+    {
+        for (const int c : m_p.children(v)) {
+            if (m_p.wordClass(c) == WordClass::Negation
+                || lexicon().modifier(m_p.folded(c)) == Modifier::Negation)
+                return true;
+            if (m_p.label(c) == Label::Object || m_p.label(c) == Label::PassiveSubject)
+                for (const int d : m_p.children(c))
+                    if (d < c && lexicon().modifier(m_p.folded(d)) == Modifier::Negation)
+                        return true;
+        }
+        return false;
+    }
+
+    /// Wanted, planned, possible or demanded: a modal over the verb, or a verb of intent above it.
+    bool hypothetical(int v) const
+    {
+        // The future ("wird … billigen") is announced, not done.
+        if (m_p.word(v).tag.verbForm == Syntax::VerbForm::Infinitive)
+            for (const int c : m_p.children(v)) {
+                const QString &f = m_p.folded(c);
+                if (m_p.label(c) == Label::Auxiliary && (f.startsWith(u"werd") || f == u"wird"))
+                    return true;
+            }
+        for (int w = v, depth = 0; w >= 0 && depth < 3; w = m_p.head(w), ++depth) {
+            for (const int c : m_p.children(w)) {
+                const Label l = m_p.label(c);
+                if ((l == Label::Auxiliary || l == Label::AdverbialModifier || l == Label::Other)
+                    && lexicon().modifier(m_p.folded(c)) == Modifier::Hypothetical)
+                    return true;
+            }
+            if (w != v && (modifierOf(w) == Modifier::Hypothetical || modifierOf(w) == Modifier::Stop))
+                return true;
+            const Label l = m_p.label(w);
+            // A "zu" infinitive depends on the verb above it ("drohte, … zu verbieten").
+            const bool infinitiveClause = (l == Label::ClausalComplement || l == Label::AdverbialClause)
+                && (m_p.child(w, Label::Marker) >= 0 || m_p.folded(w).contains(u"zu"));
+            if (l != Label::OpenComplement && l != Label::Conjunct && !infinitiveClause)
+                break;
+        }
+        return false;
+    }
+
+    bool passive(int v) const
+    {
+        if (m_p.child(v, Label::PassiveAuxiliary) >= 0 || m_p.child(v, Label::PassiveSubject) >= 0)
+            return true;
+        if (m_p.word(v).tag.verbForm != Syntax::VerbForm::Participle)
+            return false;
+        for (const int c : m_p.children(v)) {
+            const QString &f = m_p.folded(c);
+            if (m_p.label(c) == Label::Auxiliary
+                && (f.startsWith(u"wurd") || f.startsWith(u"werd") || f == u"wird" || f == u"worden"))
+                return true;
+        }
+        return false;
+    }
+
+    /// The subject of a verb; a coordinated or dependent verb shares its head's; a relative
+    /// pronoun stands for the noun the clause describes. `inherited` tells the second cases.
+    int subject(int v, bool &inherited) const
+    {
+        int s = m_p.child(v, Label::Subject);
+        if (s < 0)
+            s = m_p.child(v, Label::PassiveSubject);
+        if (s < 0 && m_p.head(v) >= 0
+            && (m_p.label(v) == Label::Conjunct || m_p.label(v) == Label::OpenComplement)) {
+            inherited = true;
+            return subject(m_p.head(v), inherited);
+        }
+        if (s >= 0 && m_p.wordClass(s) == WordClass::RelativePronoun
+            && m_p.label(v) == Label::ClauseModifier) {
+            inherited = true;
+            return m_p.head(v);
+        }
+        return s;
+    }
+
+    int agent(int v) const
+    {
+        if (const int a = m_p.child(v, Label::Agent); a >= 0)
+            return a;
+        for (const int c : m_p.children(v)) {
+            const QString p = m_p.preposition(c);
+            if (p == u"von" || p == u"durch")
+                return c;
+        }
+        return -1;
+    }
+
+    /// The mentions a phrase names: its own, a name in apposition ("der Konzern Nvidia"), and
+    /// those of phrases coordinated with it ("Alibaba, Tencent und ByteDance").
+    void phraseMentions(int w, std::vector<const Mention *> &out, int depth = 0, bool compounds = true) const
+    {
+        if (depth > 8)
+            return;
+        const Mention *m = m_p.mention(w) ? m_p.mention(w) : compounds ? m_p.compoundMention(w) : nullptr;
+        if (!m) {
+            for (const int c : m_p.children(w)) {
+                const Label l = m_p.label(c);
+                if (c > w && m_p.mention(c) && m_p.preposition(c).isEmpty()
+                    && (l == Label::Flat || l == Label::Apposition || l == Label::Compound
+                        || l == Label::NominalModifier)) {
+                    m = m_p.mention(c);
+                    break;
+                }
+            }
+        }
+        if (m && !m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
+            out.push_back(m);
+        for (const int c : m_p.children(w))
+            if (m_p.label(c) == Label::Conjunct)
+                phraseMentions(c, out, depth + 1, compounds);
+    }
+
+    /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
+    std::vector<int> slotWords(int w, const RelationLexicon::Slot &slot, bool passive, bool &deeper) const
+    {
+        std::vector<int> out;
+        const auto caseOf = [&](int c) { return m_p.word(c).tag.grammaticalCase; };
+        switch (slot.kind) {
+        case RelationLexicon::Slot::Object:
+            for (const int c : m_p.children(w)) {
+                const Label l = m_p.label(c);
+                if (passive ? (l == Label::PassiveSubject || l == Label::Subject) : l == Label::Object) {
+                    // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
+                    // for the noun the clause describes.
+                    if (m_p.wordClass(c) == WordClass::RelativePronoun && m_p.head(w) >= 0)
+                        out.push_back(m_p.head(w));
+                    else
+                        out.push_back(c);
+                }
+            }
+            break;
+        case RelationLexicon::Slot::Dative: {
+            int objects = 0;
+            for (const int c : m_p.children(w))
+                objects += m_p.label(c) == Label::Object;
+            bool firstObject = true;
+            for (const int c : m_p.children(w)) {
+                const Label l = m_p.label(c);
+                // Of two objects the first is the dative ("genehmigte Alibaba den Kauf").
+                const bool datival = l == Label::Object && objects > 1 && firstObject;
+                if (l == Label::Object)
+                    firstObject = false;
+                if (l == Label::IndirectObject || datival
+                    || (caseOf(c) == Syntax::GrammaticalCase::Dative && isNominal(m_p.wordClass(c))
+                        && m_p.preposition(c).isEmpty() && l != Label::Subject
+                        && l != Label::NominalModifier))
+                    out.push_back(c);
+            }
+            break;
+        }
+        case RelationLexicon::Slot::Subject: {
+            bool inherited = false;
+            if (const int s = subject(w, inherited); s >= 0)
+                out.push_back(s);
+            break;
+        }
+        case RelationLexicon::Slot::Preposition: {
+            for (const int c : m_p.children(w))
+                if (m_p.preposition(c) == slot.preposition)
+                    out.push_back(c);
+            if (!out.empty())
+                break;
+            // "beschränkt den Verkauf von Prozessoren für KI nach China": the phrase hangs on the
+            // object or deeper in it.
+            for (const int o : m_p.children(w)) {
+                const Label l = m_p.label(o);
+                if (!(l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))))
+                    continue;
+                std::vector<std::pair<int, int>> stack {{o, 0}};
+                while (!stack.empty()) {
+                    const auto [x, depth] = stack.back();
+                    stack.pop_back();
+                    for (const int c : m_p.children(x)) {
+                        if (m_p.preposition(c) == slot.preposition)
+                            out.push_back(c);
+                        else if (depth < 3 && isNominal(m_p.wordClass(c)))
+                            stack.emplace_back(c, depth + 1);
+                    }
+                }
+            }
+            deeper = !out.empty();
+            break;
+        }
+        }
+        return out;
+    }
+
+    /// Tries a relation word's rows in order; the first with a source and a target gives relations.
+    void readWord(const std::vector<const RelationLexicon::Word *> &rows, int trigger, int verb,
+        const Sentence &s, const QString &attributedTo, Collected &out) const
+    {
+        if (negated(verb) || hypothetical(verb) || (trigger != verb && negated(trigger)))
+            return;
+        const bool isPassive = passive(verb);
+        bool inherited = false;
+        const int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
+        if (sourceWord < 0 || sourceWord == trigger)
+            return;
+        std::vector<const Mention *> sources;
+        phraseMentions(sourceWord, sources);
+        float confidence = 0.9f;
+        if (inherited)
+            confidence -= 0.1f;
+        // A source the tagger reads in the accusative or dative is a doubtful subject.
+        const auto sourceCase = m_p.word(sourceWord).tag.grammaticalCase;
+        if (!isPassive
+            && (sourceCase == Syntax::GrammaticalCase::Accusative
+                || sourceCase == Syntax::GrammaticalCase::Dative))
+            confidence -= 0.2f;
+        const Modifier lift = Modifier::Lift;
+        for (const RelationLexicon::Word *row : rows) {
+            if (!row->withEnding.isEmpty() && !clauseHasEnding(verb, row->withEnding))
+                continue;
+            RelationType type = row->type;
+            if (trigger != verb && modifierOf(verb) == lift) {
+                if (relationFamily(type) != RelationType::Restricts)
+                    continue;
+                type = RelationType::Approves; // "hob die Sanktionen auf"
+            } else if (trigger != verb && modifierOf(verb) == Modifier::Stop) {
+                if (type != RelationType::Approves)
+                    continue;
+                type = RelationType::Blocks; // "widerrief die Ausfuhrgenehmigung"
+            }
+            std::vector<const Mention *> targets;
+            bool deeper = false;
+            for (const RelationLexicon::Slot &slot : row->targets) {
+                // A noun's phrases hang on the noun or on its verb; its dative on the verb.
+                std::vector<int> words = slotWords(trigger, slot, isPassive && trigger == verb, deeper);
+                if (words.empty() && trigger != verb && slot.kind != RelationLexicon::Slot::Object)
+                    words = slotWords(verb, slot, false, deeper);
+                // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
+                for (const int w : words)
+                    phraseMentions(w, targets, 0, !row->actorTarget);
+                if (targets.empty() && slot.kind == RelationLexicon::Slot::Object)
+                    objectFallback(trigger, words, targets, deeper);
+                std::erase_if(targets, [&](const Mention *m) {
+                    return (row->productTarget && m->type != EntityType::Product)
+                        || (row->actorTarget && m->type == EntityType::Product);
+                });
+                if (!targets.empty())
+                    break;
+            }
+            std::vector<const Mention *> agents = sources;
+            std::erase_if(agents, [&](const Mention *m) {
+                return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person);
+            });
+            if (targets.empty() || agents.empty())
+                continue;
+            for (const Mention *a : agents) {
+                for (const Mention *t : targets) {
+                    if (row->swap)
+                        out.add(type, *t, *a, confidence - (deeper ? 0.1f : 0.0f), s, m_text, attributedTo);
+                    else
+                        out.add(type, *a, *t, confidence - (deeper ? 0.1f : 0.0f), s, m_text, attributedTo);
+                }
+            }
+            return;
+        }
+    }
+
+    /// "Nvidia … seinen China-Chip H20": a product with a possessive belongs to the subject of
+    /// its clause.
+    void readPossessives(const Sentence &s, const QString &attributedTo, Collected &out) const
+    {
+        for (int w = 0; w < m_p.size(); ++w) {
+            const Mention *product = m_p.mention(w);
+            if (!product || product->type != EntityType::Product)
+                continue;
+            bool possessive = false;
+            const int nounHead = m_p.head(w);
+            for (const int x : {w, nounHead}) {
+                const Label l = m_p.label(w);
+                const bool sameNounPhrase = l == Label::Apposition || l == Label::Flat || l == Label::Compound
+                    || (l == Label::NominalModifier && m_p.preposition(w).isEmpty());
+                if (x < 0 || (x == nounHead && !sameNounPhrase))
+                    continue;
+                for (const int c : m_p.children(x))
+                    possessive = possessive || (c < w && isPossessive(m_p.folded(c)));
+            }
+            if (!possessive)
+                continue;
+            int verb = m_p.head(w);
+            while (verb >= 0 && m_p.wordClass(verb) != WordClass::Verb
+                && m_p.wordClass(verb) != WordClass::Auxiliary)
+                verb = m_p.head(verb);
+            if (verb < 0)
+                continue;
+            bool inherited = false;
+            const int subjectWord = passive(verb) ? agent(verb) : subject(verb, inherited);
+            if (subjectWord < 0)
+                continue;
+            std::vector<const Mention *> owners;
+            phraseMentions(subjectWord, owners);
+            for (const Mention *owner : owners)
+                if (isActor(*owner))
+                    out.add(RelationType::Owns, *owner, *product, inherited ? 0.75f : 0.8f, s, m_text,
+                        attributedTo);
+        }
+    }
+
+    /// An object that is no name may stand for one: "die Übernahme des Konzerns Mellanox",
+    /// "den Verkauf von X"; a verb of permission has its object in the infinitive ("erlaubte
+    /// den Konzernen, den H200 zu importieren").
+    void objectFallback(int trigger, const std::vector<int> &objects, std::vector<const Mention *> &targets,
+        bool &deeper) const
+    {
+        for (const int o : objects)
+            for (const int c : m_p.children(o)) {
+                const QString p = m_p.preposition(c);
+                if (m_p.label(c) == Label::NominalModifier && (p.isEmpty() || p == u"von"))
+                    phraseMentions(c, targets);
+            }
+        for (const int c : m_p.children(trigger)) {
+            const Label l = m_p.label(c);
+            if (l != Label::OpenComplement && l != Label::ClausalComplement && l != Label::AdverbialClause)
+                continue;
+            for (const int o : m_p.children(c))
+                if (m_p.label(o) == Label::Object)
+                    phraseMentions(o, targets);
+        }
+        deeper = deeper || !targets.empty();
+    }
+
+    bool clauseHasEnding(int verb, const QString &ending) const
+    {
+        for (const int c : m_p.children(verb)) {
+            if (m_p.lastPart(c).endsWith(ending))
+                return true;
+            for (const int cc : m_p.children(c))
+                if (m_p.lastPart(cc).endsWith(ending))
+                    return true;
+        }
+        return false;
+    }
+
+    /// The speaker of a clause under a verb of saying ("Der Konzern erklärte, die Behörde habe …"),
+    /// found by walking up from the relation word.
+    const Mention *speaker(int v) const
+    {
+        for (int w = v, depth = 0; w >= 0 && depth < 4; ++depth) {
+            const Label l = m_p.label(w);
+            const int h = m_p.head(w);
+            if (h < 0 || (l != Label::ClausalComplement && l != Label::Parataxis && l != Label::Conjunct))
+                return nullptr;
+            if (m_r.speechVerbs.contains(m_p.folded(h)) || m_r.speechVerbs.contains(verbKey(h))) {
+                bool inherited = false;
+                const int s = subject(h, inherited);
+                return s >= 0 ? m_p.mention(s) : nullptr;
+            }
+            w = h;
+        }
+        return nullptr;
+    }
+
+private:
+    const TokenizedText &m_text;
+    const ParsedSentence &m_p;
+    const Resources &m_r;
+    const QSet<const Mention *> &m_credited;
+};
+
+// Worth parsing: a word that may start a relation verb or end a relation noun, or a possessive.
+bool hasRelationWord(const TokenizedText &text, const Sentence &s)
+{
+    const RelationLexicon &lex = lexicon();
+    for (int t = s.firstToken; t < s.endToken; ++t) {
+        if (text.at(t).kind != Token::Word)
+            continue;
+        const QString &f = text.folded(t);
+        if (isPossessive(f))
+            return true;
+        for (const QString &start : lex.verbStarts)
+            if (f.startsWith(start))
+                return true;
+        for (const RelationLexicon::Word &n : lex.nouns)
+            if (f.endsWith(n.form))
+                return true;
+    }
+    return false;
 }
 
 } // namespace
 
-std::vector<Relation> findRelations(const TokenizedText &text, const std::vector<Mention> &mentions, const Resources &r)
+std::vector<Relation> findRelations(
+    const TokenizedText &text, const std::vector<Mention> &mentions, const Resources &r)
 {
-    std::vector<Relation> relations;
+    Collected out;
     size_t m = 0;
     for (const Sentence &s : text.sentences()) {
         std::vector<const Mention *> inSentence;
@@ -69,80 +665,65 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
         }
         if (inSentence.size() < 2)
             continue;
-        // Attribution: "laut X", "X zufolge", "berichtete X", "sagte X".
         QString attributedTo;
+        QSet<const Mention *> credited = creditedByNeighbours(text, inSentence, r, attributedTo);
         std::vector<const Mention *> ends;
-        for (const Mention *mention : inSentence) {
-            const int first = text.tokenAt(mention->start);
-            int last = text.tokenAt(mention->end - 1);
-            const QString before = first > 0 ? text.folded(first - 1) : QString();
-            const QString after = last + 1 < text.size() ? text.folded(last + 1) : QString();
-            const bool credited = before == QLatin1String("laut") || after == QLatin1String("zufolge")
-                                  || r.speechVerbs.contains(before) || r.speechVerbs.contains(after)
-                                  || (mention->type == EntityType::Media && (before == QLatin1String("der") || before == QLatin1String("die")));
-            if (credited && (mention->type == EntityType::Media || mention->type == EntityType::Person)) {
-                if (attributedTo.isEmpty())
-                    attributedTo = mention->canonical;
+        for (const Mention *x : inSentence)
+            if (!credited.contains(x))
+                ends.push_back(x);
+        readAppositions(text, ends, s, attributedTo, out);
+        readCountryRoles(text, ends, s, r, attributedTo, out);
+        if (ends.size() < 2 || !hasRelationWord(text, s))
+            continue;
+
+        const ParsedSentence parsed(text, s, ends);
+        const ClauseReader reader(text, parsed, r, credited);
+        reader.readPossessives(s, attributedTo, out);
+        const RelationLexicon &lex = lexicon();
+        for (int w = 0; w < parsed.size(); ++w) {
+            if (parsed.mention(w))
                 continue;
+            const WordClass c = parsed.wordClass(w);
+            std::vector<const RelationLexicon::Word *> rows;
+            int verb = w;
+            if (c == WordClass::Noun) {
+                rows = lex.nounRows(parsed.folded(w));
+                verb = parsed.head(w);
+                const Label l = parsed.label(w);
+                // A noun states a relation through the verb it is the object of ("verhängte
+                // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
+                if (rows.empty() || verb < 0
+                    || !(parsed.wordClass(verb) == WordClass::Verb
+                        || parsed.wordClass(verb) == WordClass::Auxiliary))
+                    continue;
+                if (!(l == Label::Object
+                        || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
+                    continue;
+                // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
+                // the participle governs the noun.
+                for (const int x : parsed.children(verb))
+                    if (x > w && parsed.label(x) == Label::OpenComplement
+                        && parsed.wordClass(x) == WordClass::Verb)
+                        verb = x;
+                // "stellte die Bestellungen ein": a stop is read with the noun (only a revoked
+                // approval says something: it blocks).
+            } else if (c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Adjective
+                || c == WordClass::Adverb || c == WordClass::Other) {
+                rows = lex.verbRows(reader.verbKey(w));
             }
-            ends.push_back(mention);
-        }
-        // The trigger: the first relation word of the sentence outside the entity spans.
-        QString type;
-        int triggerStart = -1;
-        for (int t = s.firstToken; t < s.endToken && type.isEmpty(); ++t) {
-            if (text.at(t).kind != Token::Word)
+            if (rows.empty())
                 continue;
-            const int offset = text.at(t).start;
-            if (std::any_of(inSentence.begin(), inSentence.end(), [&](const Mention *x) { return offset >= x->start && offset < x->end; }))
-                continue;
-            const QString &f = text.folded(t);
-            for (const auto &[stem, relation] : triggers()) {
-                if (f.startsWith(stem)) {
-                    type = relation;
-                    triggerStart = offset;
-                    break;
-                }
+            QString attribution = attributedTo;
+            QSet<const Mention *> withSpeaker = credited;
+            if (const Mention *who = reader.speaker(verb)) {
+                attribution = who->canonical;
+                withSpeaker.insert(who);
             }
-        }
-        if (type.isEmpty() || ends.size() < 2)
-            continue;
-        // The subject is an actor: the first name in the sentence that is not a product.
-        const auto actor = std::find_if(ends.begin(), ends.end(), [](const Mention *x) { return x->type != EntityType::Product; });
-        if (actor == ends.end())
-            continue;
-        if (actor != ends.begin())
-            std::rotate(ends.begin(), actor, actor + 1);
-        const Mention *subject = ends.front();
-        if (subject->start > triggerStart && triggerStart >= 0) {
-            // Verb-first clauses are rare in news; a subject after the trigger is too unsure.
-            continue;
-        }
-        int added = 0;
-        QStringList seen{subject->canonical};
-        for (size_t k = 1; k < ends.size() && added < 4; ++k) {
-            const Mention *object = ends[k];
-            if (seen.contains(object->canonical) || coordinated(text, *subject, *object, inSentence))
-                continue;
-            // "NVIDIAs H20": a genitive right before the name owns it; no relation between them.
-            if (text.tokenAt(object->start) == text.tokenAt(subject->end - 1) + 1
-                && text.text().mid(subject->start, subject->length()).endsWith(QLatin1Char('s')))
-                continue;
-            seen.append(object->canonical);
-            Relation relation;
-            relation.type = type;
-            relation.source = subject->canonical;
-            relation.target = object->canonical;
-            relation.evidenceStart = s.start;
-            relation.evidenceEnd = s.end;
-            while (relation.evidenceEnd > relation.evidenceStart && text.text().at(relation.evidenceEnd - 1).isSpace())
-                --relation.evidenceEnd;
-            relation.attributedTo = attributedTo;
-            relations.push_back(relation);
-            ++added;
+            const ClauseReader clause(text, parsed, r, withSpeaker);
+            clause.readWord(rows, w, verb, s, attribution, out);
         }
     }
-    return relations;
+    return std::move(out.relations);
 }
 
 } // namespace Lagebild::Analysis

@@ -19,8 +19,10 @@ QString readResource(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+} // namespace
+
 // Non-empty, non-comment lines, split at tabs.
-std::vector<QStringList> rows(const QString &path)
+std::vector<QStringList> resourceRows(const QString &path)
 {
     std::vector<QStringList> result;
     for (const QString &line : readResource(path).split(QLatin1Char('\n'))) {
@@ -29,6 +31,13 @@ std::vector<QStringList> rows(const QString &path)
         result.push_back(line.split(QLatin1Char('\t')));
     }
     return result;
+}
+
+namespace {
+
+std::vector<QStringList> rows(const QString &path)
+{
+    return resourceRows(path);
 }
 
 QStringList foldedTokens(const QString &phrase)

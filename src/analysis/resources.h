@@ -35,6 +35,9 @@ struct NumberWord
 
 /// Everything the engine knows that is data: gazetteers, lexicon, cue words, units. Loaded
 /// once per process from the compiled-in resources and shared read-only by all threads.
+/// The rows of a tab-separated resource file, without blank and comment lines.
+std::vector<QStringList> resourceRows(const QString &path);
+
 struct Resources
 {
     Gazetteer gazetteer;

@@ -50,7 +50,7 @@ Analysis::CorrectionRules loadRules(AnalysisRepository &repository, QString &err
 
 QString relationLabel(const Analysis::Relation &r)
 {
-    return r.type + QLatin1String(": ") + r.source + QStringLiteral(" → ") + r.target;
+    return relationTypeName(r.type) + QLatin1String(": ") + r.source + QStringLiteral(" → ") + r.target;
 }
 
 } // namespace
@@ -131,17 +131,15 @@ ArticleAnalysis AnalysisService::toStored(
     };
     for (const Analysis::Relation &r : result.relations) {
         StoredRelation s;
-        s.type = r.type;
+        s.type = relationTypeName(r.type);
         s.source = r.source;
-        s.sourceType = typeOf.value(r.source);
+        s.sourceType = Analysis::typeName(r.sourceType);
         s.target = r.target;
-        s.targetType = typeOf.value(r.target);
+        s.targetType = Analysis::typeName(r.targetType);
         s.evidenceStart = r.evidenceStart;
         s.evidenceEnd = r.evidenceEnd;
         s.attributedTo = r.attributedTo;
         s.attributedToType = typeOf.value(r.attributedTo);
-        if (s.sourceType.isEmpty() || s.targetType.isEmpty())
-            continue;
         if (s.attributedToType.isEmpty())
             s.attributedTo.clear();
         StoredEvent e;

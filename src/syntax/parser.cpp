@@ -297,19 +297,56 @@ void Labeller::label(const std::vector<WordFeatures> &words, const std::vector<q
 {
     std::vector<std::vector<int>> children;
     childrenOf(heads, children);
-    labels.assign(words.size(), quint8(DependencyLabel::Other));
+    const size_t n = words.size();
+    labels.assign(n, quint8(DependencyLabel::Other));
     std::vector<quint32> f;
-    float scores[dependencyLabelCount];
-    for (int d = 0; d < int(words.size()); ++d) {
+    std::vector<float> scores(n * dependencyLabelCount);
+    const auto best = [&](int d) {
+        const float *row = scores.data() + size_t(d) * dependencyLabelCount;
+        return quint8(std::max_element(row, row + dependencyLabelCount) - row);
+    };
+    for (int d = 0; d < int(n); ++d) {
         if (heads[size_t(d)] < 0) {
             labels[size_t(d)] = quint8(DependencyLabel::Root);
             continue;
         }
+        float *row = scores.data() + size_t(d) * dependencyLabelCount;
         labellerFeatures(m_model, words, tags, heads, children, d, f);
-        m_model.score(f.data(), int(f.size()), scores);
+        m_model.score(f.data(), int(f.size()), row);
         // The root label belongs to the word without a head only.
-        scores[int(DependencyLabel::Root)] = -std::numeric_limits<float>::infinity();
-        labels[size_t(d)] = quint8(std::max_element(scores, scores + dependencyLabelCount) - scores);
+        row[int(DependencyLabel::Root)] = -std::numeric_limits<float>::infinity();
+        labels[size_t(d)] = best(d);
+    }
+    // A clause has one subject: where the labeller gave a head several, the most certain keeps
+    // it and the others are objects (or take their next best reading when no noun phrase).
+    for (size_t h = 0; h < n; ++h) {
+        for (const DependencyLabel single : {DependencyLabel::Subject, DependencyLabel::PassiveSubject}) {
+            int keep = -1;
+            for (const int c : children[h]) {
+                if (labels[size_t(c)] != quint8(single))
+                    continue;
+                const float score = scores[size_t(c) * dependencyLabelCount + size_t(single)];
+                if (keep < 0 || score > scores[size_t(keep) * dependencyLabelCount + size_t(single)])
+                    keep = c;
+            }
+            const bool hasObject = std::any_of(children[h].begin(), children[h].end(),
+                [&](int c) { return labels[size_t(c)] == quint8(DependencyLabel::Object); });
+            for (const int c : children[h]) {
+                if (c == keep || labels[size_t(c)] != quint8(single))
+                    continue;
+                const WordClass wc = TagSet::tag(tags[size_t(c)]).wordClass;
+                if (wc == WordClass::Noun || wc == WordClass::ProperNoun || wc == WordClass::Pronoun) {
+                    // A second noun phrase argument is an object; beside an accusative one, the dative.
+                    labels[size_t(c)]
+                        = quint8(hasObject ? DependencyLabel::IndirectObject : DependencyLabel::Object);
+                    continue;
+                }
+                float *row = scores.data() + size_t(c) * dependencyLabelCount;
+                row[int(DependencyLabel::Subject)] = row[int(DependencyLabel::PassiveSubject)]
+                    = -std::numeric_limits<float>::infinity();
+                labels[size_t(c)] = best(c);
+            }
+        }
     }
 }
 

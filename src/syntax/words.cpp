@@ -37,6 +37,11 @@ quint64 shapeOf(QStringView s, bool first)
 
 } // namespace
 
+QStringView namePlaceholder()
+{
+    return u"Eigenname";
+}
+
 WordFeatures noWord()
 {
     WordFeatures w;

@@ -20,6 +20,12 @@ struct WordFeatures
     quint64 shape = 0;
 };
 
+/// The word that stands for a whole name: the trainer writes it for each run of proper nouns in
+/// the treebanks, the analyser for each name its finders found. The parser then reads "Nvidia",
+/// "Jensen Huang" and "Bureau of Industry and Security" alike, as one word whose role only the
+/// sentence around it tells, which is what a learner with a few thousand sentences can master.
+QStringView namePlaceholder();
+
 /// A pseudo-word outside the sentence (before the first, after the last, an empty stack slot).
 WordFeatures noWord();
 

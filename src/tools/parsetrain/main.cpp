@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
@@ -60,6 +61,33 @@ void report(const QString &what, const SyntaxScores &s)
     out().flush();
 }
 
+// Words and punctuation marks as the treebanks split them, hyphenated compounds whole.
+int parseStandardInput()
+{
+    QTextStream in(stdin);
+    static const QRegularExpression word(QStringLiteral("\\[[^\\]]+\\]|[\\w][\\w.-]*[\\w]|[\\w]|[^\\s\\w]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const SyntaxModel &model = SyntaxModel::bundled();
+    for (QString line = in.readLine(); !line.isNull(); line = in.readLine()) {
+        std::vector<QString> forms;
+        for (auto it = word.globalMatch(line); it.hasNext();)
+            forms.push_back(it.next().captured());
+        // "[Walgreens Boots Alliance]" is one name, read as the analyser hands names over.
+        std::vector<QStringView> views(forms.begin(), forms.end());
+        for (QStringView &v : views)
+            if (v.startsWith(u'[') && v.size() > 2)
+                v = namePlaceholder();
+        const std::vector<SyntaxWord> parsed = model.analyse(views);
+        out() << "# text = " << line << '\n';
+        for (size_t i = 0; i < parsed.size(); ++i)
+            out() << i + 1 << '\t' << forms[i] << '\t' << TagSet::name(parsed[i].tag) << '\t'
+                  << parsed[i].head + 1 << '\t' << labelName(parsed[i].label) << '\n';
+        out() << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,8 +111,14 @@ int main(int argc, char *argv[])
         QStringLiteral("n"), QStringLiteral("12"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), QStringLiteral("Write the model to this file."), QStringLiteral("file"));
-    cli.addOptions({udOption, heldOutOption, epochsOption, outOption});
+    const QCommandLineOption parseOption(QStringLiteral("parse"),
+        QStringLiteral(
+            "Parse the sentences on standard input (one a line; a name in brackets, \"[Jensen Huang]\", is "
+            "one word) with the bundled model and print them as CoNLL-U columns, instead of training."));
+    cli.addOptions({udOption, heldOutOption, epochsOption, outOption, parseOption});
     cli.process(app);
+    if (cli.isSet(parseOption))
+        return parseStandardInput();
 
     const QDir dir(cli.value(udOption));
     const QStringList files {QStringLiteral("de_gsd-ud-dev.conllu"), QStringLiteral("de_gsd-ud-test.conllu"),

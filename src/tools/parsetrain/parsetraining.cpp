@@ -132,6 +132,41 @@ std::vector<TreebankSentence> readConllu(const QString &path, QString *error)
     return sentences;
 }
 
+void collapseNames(TreebankSentence &s)
+{
+    const int n = int(s.forms.size());
+    std::vector<int> newIndex(size_t(n), -1);
+    TreebankSentence out;
+    out.id = s.id;
+    for (int i = 0; i < n;) {
+        int end = i + 1;
+        if (s.tags[size_t(i)].wordClass == WordClass::ProperNoun)
+            while (end < n && s.tags[size_t(end)].wordClass == WordClass::ProperNoun)
+                ++end;
+        // The run's head: the word whose head lies outside the run.
+        int head = i;
+        for (int k = i; k < end; ++k)
+            if (s.heads[size_t(k)] < i || s.heads[size_t(k)] >= end)
+                head = k;
+        for (int k = i; k < end; ++k)
+            newIndex[size_t(k)] = int(out.forms.size());
+        out.forms.push_back(end - i > 1 || s.tags[size_t(i)].wordClass == WordClass::ProperNoun
+                ? namePlaceholder().toString()
+                : s.forms[size_t(i)]);
+        out.tags.push_back(s.tags[size_t(head)]);
+        out.heads.push_back(s.heads[size_t(head)]);
+        out.labels.push_back(s.labels[size_t(head)]);
+        i = end;
+    }
+    for (size_t k = 0; k < out.heads.size(); ++k) {
+        const int h = out.heads[k];
+        out.heads[k] = h < 0 ? -1 : newIndex[size_t(h)];
+        if (out.heads[k] == int(k))
+            out.heads[k] = -1; // cannot happen for a tree; keeps a broken line from looping
+    }
+    s = std::move(out);
+}
+
 namespace {
 
 struct Prepared
@@ -155,8 +190,12 @@ Prepared prepare(const TreebankSentence &s)
 
 } // namespace
 
-SyntaxModel trainSyntax(const std::vector<TreebankSentence> &sentences, const TrainingOptions &options)
+SyntaxModel trainSyntax(const std::vector<TreebankSentence> &original, const TrainingOptions &options)
 {
+    std::vector<TreebankSentence> sentences = original;
+    if (options.collapseNames)
+        for (TreebankSentence &s : sentences)
+            collapseNames(s);
     std::vector<Prepared> prepared;
     prepared.reserve(sentences.size());
     for (const TreebankSentence &s : sentences)
@@ -202,10 +241,13 @@ SyntaxModel trainSyntax(const std::vector<TreebankSentence> &sentences, const Tr
         Labeller(labeller.averaged(options.minWeight)));
 }
 
-SyntaxScores evaluateSyntax(const SyntaxModel &model, const std::vector<TreebankSentence> &sentences)
+SyntaxScores evaluateSyntax(
+    const SyntaxModel &model, const std::vector<TreebankSentence> &sentences, bool names)
 {
     SyntaxScores scores;
-    for (const TreebankSentence &s : sentences) {
+    for (TreebankSentence s : sentences) {
+        if (names)
+            collapseNames(s);
         std::vector<QStringView> views(s.forms.begin(), s.forms.end());
         const std::vector<SyntaxWord> out = model.analyse(views);
         for (size_t i = 0; i < out.size(); ++i) {

@@ -25,11 +25,16 @@ struct TreebankSentence
 /// Reads a CoNLL-U file; on failure returns nothing and sets `error` to one line naming the reason.
 std::vector<TreebankSentence> readConllu(const QString &path, QString *error);
 
+/// Each run of proper nouns becomes one word, namePlaceholder(), with the run's head and label:
+/// what the analyser gives the parser for each name it found.
+void collapseNames(TreebankSentence &sentence);
+
 struct TrainingOptions
 {
     int epochs = 12;
     unsigned seed = 1;
     float minWeight = 0.5f; ///< smaller averaged weights are dropped from the shipped model
+    bool collapseNames = true; ///< see collapseNames()
     std::function<void(const QString &)> progress;
 };
 
@@ -58,6 +63,7 @@ struct SyntaxScores
     [[nodiscard]] static double ratio(int a, int b) { return b ? double(a) / b : 0.0; }
 };
 
-SyntaxScores evaluateSyntax(const SyntaxModel &model, const std::vector<TreebankSentence> &sentences);
+/// Scores the model on the sentences; with `names`, each run of proper nouns collapsed first.
+SyntaxScores evaluateSyntax(const SyntaxModel &model, const std::vector<TreebankSentence> &sentences, bool names = true);
 
 } // namespace Lagebild::Syntax

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/parsedsentence.h"
+
+#include "analysis/tokens.h"
+
+namespace Lagebild::Analysis {
+
+ParsedSentence::ParsedSentence(
+    const TokenizedText &text, const Sentence &s, const std::vector<const Mention *> &mentions)
+    : m_firstToken(s.firstToken), m_wordOfToken(size_t(s.endToken - s.firstToken), -1)
+{
+    // A name is one word to the parser, written as the placeholder it learned names as; a name
+    // inside a hyphenated compound ("Nvidia-Chef") stays part of the compound.
+    std::vector<const Mention *> nameAt(size_t(s.endToken - s.firstToken), nullptr);
+    for (const Mention *m : mentions) {
+        const int first = text.tokenAt(m->start);
+        const int last = text.tokenAt(m->end - 1);
+        if (first < s.firstToken || last < first || last >= s.endToken)
+            continue;
+        const bool gluedBefore = !text.at(first).spaceBefore && text.is(first - 1, u"-");
+        const bool gluedAfter
+            = last + 1 < s.endToken && !text.at(last + 1).spaceBefore && text.is(last + 1, u"-");
+        if (gluedBefore || gluedAfter)
+            continue;
+        for (int t = first; t <= last; ++t)
+            nameAt[size_t(t - s.firstToken)] = m;
+    }
+    // Other words: tokens glued by hyphens join ("US-Behörden", "H20-Chips", "Nvidia-Chef").
+    for (int t = s.firstToken; t < s.endToken; ++t) {
+        const Mention *name = nameAt[size_t(t - s.firstToken)];
+        bool glued = false;
+        if (name) {
+            glued = t > s.firstToken && nameAt[size_t(t - 1 - s.firstToken)] == name;
+        } else if (!m_words.empty() && !text.at(t).spaceBefore && !m_words.back().mention) {
+            const bool hyphen = text.is(t, u"-") && text.at(t - 1).kind != Token::Punct;
+            const bool afterHyphen = text.is(t - 1, u"-") && m_words.back().firstToken < t - 1
+                && text.at(t).kind != Token::Punct;
+            glued = hyphen || afterHyphen;
+        }
+        if (glued)
+            m_words.back().endToken = t + 1;
+        else
+            m_words.push_back({t, t + 1, {}, {}, name, nullptr});
+        m_wordOfToken[size_t(t - s.firstToken)] = int(m_words.size()) - 1;
+    }
+    std::vector<QStringView> views;
+    views.reserve(m_words.size());
+    for (Word &w : m_words) {
+        const int start = text.at(w.firstToken).start;
+        views.push_back(w.mention ? Syntax::namePlaceholder()
+                                  : QStringView(text.text()).mid(start, text.at(w.endToken - 1).end - start));
+        for (int t = w.firstToken; t < w.endToken; ++t) {
+            if (!text.is(t, u"-")) {
+                w.folded += text.folded(t);
+                w.lastPart = text.folded(t);
+            }
+        }
+    }
+    // A compound stands for the name it ends with ("H20-Chips" is no name; "US-Behörden" may be
+    // one of its own); "Nvidia" in "Nvidia-Chef" stands for nothing in the clause.
+    for (const Mention *m : mentions) {
+        for (Word &w : m_words) {
+            const int lastStart = text.at(w.endToken - 1).start;
+            const int firstStart = text.at(w.firstToken).start;
+            if (!w.mention && lastStart >= m->start && lastStart < m->end)
+                w.mention = m;
+            else if (!w.mention && w.endToken - w.firstToken > 1 && firstStart >= m->start
+                && firstStart < m->end)
+                w.modifier = m;
+        }
+    }
+    m_syntax = Syntax::SyntaxModel::bundled().analyse(views);
+    m_children.assign(m_words.size(), {});
+    for (size_t w = 0; w < m_syntax.size(); ++w)
+        if (m_syntax[w].head >= 0)
+            m_children[size_t(m_syntax[w].head)].push_back(int(w));
+}
+
+int ParsedSentence::wordOfToken(int token) const
+{
+    const int k = token - m_firstToken;
+    return k >= 0 && k < int(m_wordOfToken.size()) ? m_wordOfToken[size_t(k)] : -1;
+}
+
+int ParsedSentence::child(int w, Syntax::DependencyLabel label) const
+{
+    for (const int c : m_children[size_t(w)])
+        if (m_syntax[size_t(c)].label == label)
+            return c;
+    return -1;
+}
+
+QString ParsedSentence::preposition(int w) const
+{
+    for (const int c : m_children[size_t(w)]) {
+        if (m_syntax[size_t(c)].label != Syntax::DependencyLabel::CaseMarker
+            && m_syntax[size_t(c)].tag.wordClass != Syntax::WordClass::Adposition)
+            continue;
+        if (c > w)
+            continue; // prepositions stand before their noun ("zufolge" is not one of these)
+        const QString &p = m_words[size_t(c)].folded;
+        // Contractions of preposition and article.
+        if (p == u"zum" || p == u"zur")
+            return QStringLiteral("zu");
+        if (p == u"im" || p == u"ins")
+            return QStringLiteral("in");
+        if (p == u"am" || p == u"ans")
+            return QStringLiteral("an");
+        if (p == u"vom")
+            return QStringLiteral("von");
+        if (p == u"beim")
+            return QStringLiteral("bei");
+        return p;
+    }
+    return {};
+}
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/relationlexicon.h"
+
+#include "analysis/resources.h"
+
+#include <algorithm>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+// Separable particles a verb form may carry in front once its particle is put back.
+const QStringList &particles()
+{
+    static const QStringList list {QStringLiteral("zusammen"), QStringLiteral("zurueck"),
+        QStringLiteral("frei"), QStringLiteral("ein"), QStringLiteral("aus"), QStringLiteral("auf"),
+        QStringLiteral("an"), QStringLiteral("ab"), QStringLiteral("zu")};
+    return list;
+}
+
+RelationLexicon::Word parseWord(const QStringList &row)
+{
+    RelationLexicon::Word w;
+    w.form = row.value(0).trimmed();
+    if (const auto type = relationTypeFromName(row.value(1).trimmed()))
+        w.type = *type;
+    else
+        qFatal("relation-words.tsv: unknown relation %s", qPrintable(row.value(1)));
+    w.noun = row.value(2).trimmed() == u"noun";
+    for (const QString &slot : row.value(3).trimmed().split(u',', Qt::SkipEmptyParts)) {
+        RelationLexicon::Slot s;
+        if (slot == u"obj")
+            s.kind = RelationLexicon::Slot::Object;
+        else if (slot == u"dat")
+            s.kind = RelationLexicon::Slot::Dative;
+        else if (slot == u"subj")
+            s.kind = RelationLexicon::Slot::Subject;
+        else if (slot.startsWith(u"pp:"))
+            s = {RelationLexicon::Slot::Preposition, slot.mid(3)};
+        else
+            qFatal("relation-words.tsv: unknown slot %s", qPrintable(slot));
+        w.targets.push_back(s);
+    }
+    for (const QString &c : row.value(4).trimmed().split(u' ', Qt::SkipEmptyParts)) {
+        if (c == u"target:product")
+            w.productTarget = true;
+        else if (c == u"target:actor")
+            w.actorTarget = true;
+        else if (c == u"source:person")
+            w.personSource = true;
+        else if (c == u"swap")
+            w.swap = true;
+        else if (c.startsWith(u"with:"))
+            w.withEnding = c.mid(5);
+        else
+            qFatal("relation-words.tsv: unknown condition %s", qPrintable(c));
+    }
+    return w;
+}
+
+std::vector<const RelationLexicon::Word *> matching(
+    const std::vector<RelationLexicon::Word> &words, const QString &folded, bool atEnd)
+{
+    std::vector<const RelationLexicon::Word *> out;
+    for (const RelationLexicon::Word &w : words) {
+        if (!out.empty() && w.form.size() < out.front()->form.size())
+            break; // longest first: shorter forms are only tried when no longer one matched
+        if (out.empty() || w.form == out.front()->form) {
+            if (atEnd ? folded.endsWith(w.form) : folded.startsWith(w.form))
+                out.push_back(&w);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+RelationLexicon RelationLexicon::load()
+{
+    RelationLexicon lexicon;
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-words.tsv"))) {
+        Word w = parseWord(row);
+        (w.noun ? lexicon.nouns : lexicon.verbs).push_back(std::move(w));
+    }
+    // Longest forms first; rows of one form keep their file order.
+    const auto longestFirst = [](const Word &a, const Word &b) { return a.form.size() > b.form.size(); };
+    std::stable_sort(lexicon.verbs.begin(), lexicon.verbs.end(), longestFirst);
+    std::stable_sort(lexicon.nouns.begin(), lexicon.nouns.end(), longestFirst);
+    for (const Word &w : lexicon.verbs) {
+        lexicon.verbStarts.push_back(w.form);
+        for (const QString &p : particles())
+            if (w.form.startsWith(p) && w.form.size() > p.size() + 2)
+                lexicon.verbStarts.push_back(w.form.mid(p.size()));
+    }
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-modifiers.tsv"))) {
+        const QString kind = row.value(1).trimmed();
+        const Modifier m = kind == u"negation" ? Modifier::Negation
+            : kind == u"stop"                  ? Modifier::Stop
+            : kind == u"lift"                  ? Modifier::Lift
+                                               : Modifier::Hypothetical;
+        lexicon.modifiers.insert(row.value(0).trimmed(), m);
+        if (m != Modifier::Negation)
+            lexicon.verbModifiers.emplace_back(row.value(0).trimmed(), m);
+    }
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {
+        Role r;
+        r.type = row.value(1).trimmed() == u"owns" ? RelationType::Owns : RelationType::Leads;
+        r.ownerFirst = row.value(2).trimmed() == u"owner-first";
+        lexicon.roles.insert(row.value(0).trimmed(), r);
+    }
+    return lexicon;
+}
+
+std::vector<const RelationLexicon::Word *> RelationLexicon::verbRows(const QString &folded) const
+{
+    return matching(verbs, folded, false);
+}
+
+std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QString &folded) const
+{
+    return matching(nouns, folded, true);
+}
+
+std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString &folded) const
+{
+    if (const auto it = modifiers.constFind(folded); it != modifiers.constEnd())
+        return it.value();
+    for (const auto &[start, m] : verbModifiers)
+        if (folded.startsWith(start))
+            return m;
+    return std::nullopt;
+}
+
+const RelationLexicon::Role *RelationLexicon::role(const QString &folded) const
+{
+    for (qsizetype start = 0; start + 2 < folded.size(); ++start) {
+        const auto it = roles.constFind(folded.mid(start));
+        if (it != roles.constEnd())
+            return &it.value();
+    }
+    return nullptr;
+}
+
+} // namespace Lagebild::Analysis

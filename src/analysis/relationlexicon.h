@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/relationtypes.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Lagebild::Analysis {
+
+/// What the relation reader knows of words, read from resources/analysis/relation-words.tsv,
+/// relation-modifiers.tsv and relation-roles.tsv (the files explain their columns).
+struct RelationLexicon
+{
+    /// Where a relation word finds its other end.
+    struct Slot
+    {
+        enum Kind : quint8 { Object, Dative, Subject, Preposition };
+        Kind kind = Object;
+        QString preposition; ///< folded, for Preposition
+    };
+
+    struct Word
+    {
+        QString form; ///< folded start (verbs) or end (nouns)
+        RelationType type = RelationType::Restricts;
+        bool noun = false;
+        std::vector<Slot> targets;
+        bool productTarget = false; ///< the target must be a product
+        bool actorTarget = false; ///< the target must not be a product
+        bool personSource = false;
+        bool swap = false; ///< source and target change places
+        QString withEnding; ///< folded: a word of the clause must end so
+    };
+
+    enum class Modifier : quint8 { Negation, Stop, Lift, Hypothetical };
+
+    struct Role
+    {
+        RelationType type = RelationType::Leads;
+        /// leads: the person named after the noun heads the one named before or in it;
+        /// owns, ownerFirst: the one in or before the noun owns the one after it ("Nvidia-Tochter
+        /// Mellanox"); owns, !ownerFirst: the one before the noun owns the one after ("ByteDance,
+        /// Eigentümer von TikTok").
+        bool ownerFirst = false;
+    };
+
+    std::vector<Word> verbs; ///< longest form first
+    std::vector<Word> nouns; ///< longest form first
+    QHash<QString, Modifier> modifiers;
+    std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
+    QHash<QString, Role> roles;
+    /// Verb forms without a leading separable particle ("gab" of "freigab"): a sentence needs a
+    /// word starting with one of these or with a verb form before it is worth parsing.
+    std::vector<QString> verbStarts;
+
+    static RelationLexicon load();
+    /// Verb rows whose form starts `folded`, in file order, from the longest matching form.
+    [[nodiscard]] std::vector<const Word *> verbRows(const QString &folded) const;
+    [[nodiscard]] std::vector<const Word *> nounRows(const QString &folded) const;
+    /// How a word changes a relation: whole words for negation, word starts for the others
+    /// ("stoppte", "eingestellt", "dürften").
+    [[nodiscard]] std::optional<Modifier> modifier(const QString &folded) const;
+    /// The role noun `folded` is or ends with ("konzernchef" → chef).
+    [[nodiscard]] const Role *role(const QString &folded) const;
+};
+
+} // namespace Lagebild::Analysis
