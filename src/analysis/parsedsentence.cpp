@@ -46,7 +46,9 @@ ParsedSentence::ParsedSentence(
     std::vector<QStringView> views;
     views.reserve(m_words.size());
     for (Word &w : m_words) {
-        const int start = text.at(w.firstToken).start;
+        // A German compound behaves as its last part: "H20-Chips" is read as "Chips".
+        const int last = text.is(w.endToken - 1, u"-") ? w.firstToken : w.endToken - 1;
+        const int start = text.at(last).start;
         views.push_back(w.mention ? Syntax::namePlaceholder()
                                   : QStringView(text.text()).mid(start, text.at(w.endToken - 1).end - start));
         for (int t = w.firstToken; t < w.endToken; ++t) {

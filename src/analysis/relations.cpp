@@ -251,9 +251,35 @@ class ClauseReader
 {
 public:
     ClauseReader(const TokenizedText &text, const ParsedSentence &p, const Resources &r,
-        const QSet<const Mention *> &credited)
-        : m_text(text), m_p(p), m_r(r), m_credited(credited)
+        const QSet<const Mention *> &credited, const std::vector<const Mention *> &ends)
+        : m_text(text), m_p(p), m_r(r), m_credited(credited), m_ends(ends)
     { }
+
+    /// Names listed with one found ("ByteDance, Alibaba und Tencent") share its role, whatever
+    /// the parse made of the list.
+    void addCoordinated(std::vector<const Mention *> &found) const
+    {
+        for (size_t k = 0; k < found.size(); ++k) {
+            const auto at = std::find(m_ends.begin(), m_ends.end(), found[k]);
+            if (at == m_ends.end())
+                continue;
+            for (auto next = at; next + 1 != m_ends.end(); ++next) {
+                const QStringList join = between(m_text, **next, **(next + 1));
+                const bool listed = !join.isEmpty() && join.size() <= 2
+                    && std::all_of(join.begin(), join.end(), [](const QString &w) {
+                           return w == u"," || w == u"und" || w == u"oder" || w == u"sowie" || w == u"&";
+                       });
+                // A product listed after a company is what it makes, not a second company.
+                const bool sameKind
+                    = ((*(next + 1))->type == EntityType::Product) == (found[k]->type == EntityType::Product);
+                if (!listed || !sameKind)
+                    break;
+                if (!m_credited.contains(*(next + 1))
+                    && std::find(found.begin(), found.end(), *(next + 1)) == found.end())
+                    found.push_back(*(next + 1));
+            }
+        }
+    }
 
     /// The verb's folded form with its separable particle in front ("stellte … ein" → "einstellte").
     QString verbKey(int v) const
@@ -468,6 +494,7 @@ public:
             return;
         std::vector<const Mention *> sources;
         phraseMentions(sourceWord, sources);
+        addCoordinated(sources);
         float confidence = 0.9f;
         if (inherited)
             confidence -= 0.1f;
@@ -481,6 +508,23 @@ public:
         for (const RelationLexicon::Word *row : rows) {
             if (!row->withEnding.isEmpty() && !clauseHasEnding(verb, row->withEnding))
                 continue;
+            // "Die H800 hatte Nvidia eigens für China entworfen": German puts the object first as
+            // readily as the subject; a product does not develop a company, so the roles turn.
+            std::vector<const Mention *> agentsOfRow = sources;
+            std::vector<const Mention *> productSubject;
+            if (row->productTarget && !isPassive && !sources.empty()
+                && std::all_of(sources.begin(), sources.end(),
+                    [](const Mention *m) { return m->type == EntityType::Product; })) {
+                std::vector<const Mention *> objectActors;
+                for (const int c : m_p.children(verb))
+                    if (m_p.label(c) == Label::Object)
+                        phraseMentions(c, objectActors);
+                std::erase_if(objectActors, [](const Mention *m) { return !isActor(*m); });
+                if (!objectActors.empty()) {
+                    productSubject = sources;
+                    agentsOfRow = objectActors;
+                }
+            }
             RelationType type = row->type;
             if (trigger != verb && modifierOf(verb) == lift) {
                 if (relationFamily(type) != RelationType::Restricts)
@@ -503,6 +547,7 @@ public:
                     phraseMentions(w, targets, 0, !row->actorTarget);
                 if (targets.empty() && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
+                addCoordinated(targets);
                 std::erase_if(targets, [&](const Mention *m) {
                     return (row->productTarget && m->type != EntityType::Product)
                         || (row->actorTarget && m->type == EntityType::Product);
@@ -510,7 +555,9 @@ public:
                 if (!targets.empty())
                     break;
             }
-            std::vector<const Mention *> agents = sources;
+            if (!productSubject.empty())
+                targets = productSubject;
+            std::vector<const Mention *> agents = agentsOfRow;
             std::erase_if(agents, [&](const Mention *m) {
                 return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person);
             });
@@ -627,6 +674,7 @@ private:
     const ParsedSentence &m_p;
     const Resources &m_r;
     const QSet<const Mention *> &m_credited;
+    const std::vector<const Mention *> &m_ends;
 };
 
 // Worth parsing: a word that may start a relation verb or end a relation noun, or a possessive.
@@ -677,7 +725,7 @@ std::vector<Relation> findRelations(
             continue;
 
         const ParsedSentence parsed(text, s, ends);
-        const ClauseReader reader(text, parsed, r, credited);
+        const ClauseReader reader(text, parsed, r, credited, ends);
         reader.readPossessives(s, attributedTo, out);
         const RelationLexicon &lex = lexicon();
         for (int w = 0; w < parsed.size(); ++w) {
@@ -719,7 +767,7 @@ std::vector<Relation> findRelations(
                 attribution = who->canonical;
                 withSpeaker.insert(who);
             }
-            const ClauseReader clause(text, parsed, r, withSpeaker);
+            const ClauseReader clause(text, parsed, r, withSpeaker, ends);
             clause.readWord(rows, w, verb, s, attribution, out);
         }
     }
