@@ -678,21 +678,27 @@ private:
 };
 
 // Worth parsing: a word that may start a relation verb or end a relation noun, or a possessive.
-bool hasRelationWord(const TokenizedText &text, const Sentence &s)
+bool hasRelationWord(const TokenizedText &text, const Sentence &s, bool withProduct)
 {
     const RelationLexicon &lex = lexicon();
     for (int t = s.firstToken; t < s.endToken; ++t) {
-        if (text.at(t).kind != Token::Word)
+        const Token &token = text.at(t);
+        if (token.kind != Token::Word)
             continue;
         const QString &f = text.folded(t);
-        if (isPossessive(f))
+        if (withProduct && isPossessive(f))
             return true;
-        for (const QString &start : lex.verbStarts)
-            if (f.startsWith(start))
-                return true;
-        for (const RelationLexicon::Word &n : lex.nouns)
-            if (f.endsWith(n.form))
-                return true;
+        // German writes nouns capitalised and verbs not (but at the start of a sentence).
+        if (!token.upper || token.sentenceStart) {
+            for (const QString &start : lex.verbStarts)
+                if (f.startsWith(start))
+                    return true;
+        }
+        if (token.upper) {
+            for (const RelationLexicon::Word &n : lex.nouns)
+                if (f.endsWith(n.form))
+                    return true;
+        }
     }
     return false;
 }
@@ -721,7 +727,9 @@ std::vector<Relation> findRelations(
                 ends.push_back(x);
         readAppositions(text, ends, s, attributedTo, out);
         readCountryRoles(text, ends, s, r, attributedTo, out);
-        if (ends.size() < 2 || !hasRelationWord(text, s))
+        const bool withProduct = std::any_of(
+            ends.begin(), ends.end(), [](const Mention *x) { return x->type == EntityType::Product; });
+        if (ends.size() < 2 || !hasRelationWord(text, s, withProduct))
             continue;
 
         const ParsedSentence parsed(text, s, ends);

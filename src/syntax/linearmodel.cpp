@@ -26,6 +26,15 @@ void LinearModel::score(const quint32 *slots, int count, float *out) const
     constexpr int maxClasses = 64;
     qint32 sum[maxClasses] = {};
     const int n = std::min(m_classes, maxClasses);
+    // The rows lie scattered over megabytes: ask for all of them before adding any, so the
+    // memory system fetches them side by side instead of one miss after another.
+    const size_t rowBytes = size_t(m_classes) * sizeof(qint16);
+    for (int k = 0; k < count; ++k) {
+        const char *row
+            = reinterpret_cast<const char *>(m_weights.data() + size_t(slots[k]) * size_t(m_classes));
+        for (size_t b = 0; b < rowBytes; b += 64)
+            __builtin_prefetch(row + b);
+    }
     for (int k = 0; k < count; ++k) {
         const qint16 *row = m_weights.data() + size_t(slots[k]) * size_t(m_classes);
         for (int c = 0; c < n; ++c)

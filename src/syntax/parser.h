@@ -18,7 +18,7 @@ class Perceptron;
 class Parser
 {
 public:
-    static constexpr int featureBits = 20;
+    static constexpr int featureBits = 18;
     enum Transition { Shift, Left, Right, TransitionCount };
 
     Parser() = default;
@@ -42,7 +42,7 @@ private:
 class Labeller
 {
 public:
-    static constexpr int featureBits = 17;
+    static constexpr int featureBits = 16;
 
     Labeller() = default;
     explicit Labeller(LinearModel model) : m_model(std::move(model)) { }

@@ -13,7 +13,7 @@ namespace Lagebild::Syntax {
 class Tagger
 {
 public:
-    static constexpr int featureBits = 17;
+    static constexpr int featureBits = 16;
 
     Tagger() = default;
     explicit Tagger(LinearModel model) : m_model(std::move(model)) { }
