@@ -210,6 +210,14 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     break;
             }
         }
+        // "Geschäftsführer Olaf Kramm von Fanuc Deutschland": role word, person, "von", organisation.
+        if (a.type == EntityType::Person && isActor(b) && mid.size() == 1
+            && (mid[0] == u"von" || mid[0] == u"vom" || mid[0] == u"bei" || mid[0] == u"des" || mid[0] == u"der")) {
+            const int before = text.tokenAt(a.start) - 1;
+            const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
+            if (role && role->type == RelationType::Leads)
+                out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
+        }
         // "Euler ist Chef der Volksbank Eisenberg".
         if (a.type == EntityType::Person && isActor(b) && mid.size() >= 3 && mid.size() <= 4
             && (mid[0] == u"ist" || mid[0] == u"war" || mid[0] == u"bleibt")) {
@@ -391,7 +399,8 @@ public:
         if (!m) {
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
-                if (c > w && m_p.mention(c) && m_p.preposition(c).isEmpty()
+                const QString p = m_p.preposition(c);
+                if (c > w && m_p.mention(c) && (p.isEmpty() || p == u"namens")
                     && (l == Label::Flat || l == Label::Apposition || l == Label::Compound
                         || l == Label::NominalModifier)) {
                     m = m_p.mention(c);
@@ -485,8 +494,11 @@ public:
     void readWord(const std::vector<const RelationLexicon::Word *> &rows, int trigger, int verb,
         const Sentence &s, const QString &attributedTo, Collected &out) const
     {
-        if (negated(verb) || hypothetical(verb) || (trigger != verb && negated(trigger)))
+        if (hypothetical(verb))
             return;
+        // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
+        // acts say nothing.
+        const bool refused = negated(verb) || (trigger != verb && negated(trigger));
         const bool isPassive = passive(verb);
         bool inherited = false;
         const int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
@@ -526,6 +538,11 @@ public:
                 }
             }
             RelationType type = row->type;
+            if (refused) {
+                if (type != RelationType::Approves)
+                    continue;
+                type = RelationType::Blocks;
+            }
             if (trigger != verb && modifierOf(verb) == lift) {
                 if (relationFamily(type) != RelationType::Restricts)
                     continue;
@@ -717,7 +734,7 @@ std::vector<Relation> findRelations(
                 inSentence.push_back(&mentions[m]);
             ++m;
         }
-        if (inSentence.size() < 2)
+        if (inSentence.empty())
             continue;
         QString attributedTo;
         QSet<const Mention *> credited = creditedByNeighbours(text, inSentence, r, attributedTo);
@@ -725,8 +742,11 @@ std::vector<Relation> findRelations(
         for (const Mention *x : inSentence)
             if (!credited.contains(x))
                 ends.push_back(x);
-        readAppositions(text, ends, s, attributedTo, out);
+        // A person with a country's office needs no second name ("US-Präsident Donald Trump").
         readCountryRoles(text, ends, s, r, attributedTo, out);
+        if (ends.size() < 2)
+            continue;
+        readAppositions(text, ends, s, attributedTo, out);
         const bool withProduct = std::any_of(
             ends.begin(), ends.end(), [](const Mention *x) { return x->type == EntityType::Product; });
         if (ends.size() < 2 || !hasRelationWord(text, s, withProduct))
