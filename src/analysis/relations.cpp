@@ -212,7 +212,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         }
         // "Geschäftsführer Olaf Kramm von Fanuc Deutschland": role word, person, "von", organisation.
         if (a.type == EntityType::Person && isActor(b) && mid.size() == 1
-            && (mid[0] == u"von" || mid[0] == u"vom" || mid[0] == u"bei" || mid[0] == u"des" || mid[0] == u"der")) {
+            && (mid[0] == u"von" || mid[0] == u"vom" || mid[0] == u"bei" || mid[0] == u"des"
+                || mid[0] == u"der")) {
             const int before = text.tokenAt(a.start) - 1;
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
             if (role && role->type == RelationType::Leads)
@@ -501,13 +502,22 @@ public:
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
         const bool isPassive = passive(verb);
         bool inherited = false;
-        const int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
-        if (sourceWord < 0 || sourceWord == trigger)
-            return;
+        int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
         std::vector<const Mention *> sources;
-        phraseMentions(sourceWord, sources);
-        addCoordinated(sources);
+        if (sourceWord >= 0 && sourceWord != trigger)
+            phraseMentions(sourceWord, sources);
         float confidence = 0.9f;
+        if (sources.empty() && !isPassive) {
+            // The parse found no subject with a name: the name next before the verb in its clause,
+            // without a preposition, is the likeliest one — a guess, and scored as one.
+            sourceWord = nameBefore(verb);
+            if (sourceWord >= 0)
+                phraseMentions(sourceWord, sources);
+            confidence = 0.7f;
+        }
+        if (sources.empty())
+            return;
+        addCoordinated(sources);
         if (inherited)
             confidence -= 0.1f;
         // A source the tagger reads in the accusative or dative is a doubtful subject.
@@ -564,6 +574,8 @@ public:
                     phraseMentions(w, targets, 0, !row->actorTarget);
                 if (targets.empty() && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
+                else if (targets.empty() && slot.kind == RelationLexicon::Slot::Preposition)
+                    ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
                 std::erase_if(targets, [&](const Mention *m) {
                     return (row->productTarget && m->type != EntityType::Product)
@@ -638,12 +650,7 @@ public:
     void objectFallback(int trigger, const std::vector<int> &objects, std::vector<const Mention *> &targets,
         bool &deeper) const
     {
-        for (const int o : objects)
-            for (const int c : m_p.children(o)) {
-                const QString p = m_p.preposition(c);
-                if (m_p.label(c) == Label::NominalModifier && (p.isEmpty() || p == u"von"))
-                    phraseMentions(c, targets);
-            }
+        ownerFallback(objects, targets, deeper);
         for (const int c : m_p.children(trigger)) {
             const Label l = m_p.label(c);
             if (l != Label::OpenComplement && l != Label::ClausalComplement && l != Label::AdverbialClause)
@@ -653,6 +660,59 @@ public:
                     phraseMentions(o, targets);
         }
         deeper = deeper || !targets.empty();
+    }
+
+    /// "für sämtliche Belichtungsmaschinen von ASML": a phrase that is no name stands for the
+    /// name it belongs to (a "von" phrase or a genitive).
+    void ownerFallback(
+        const std::vector<int> &phrases, std::vector<const Mention *> &targets, bool &deeper) const
+    {
+        for (const int o : phrases)
+            for (const int c : m_p.children(o)) {
+                const QString p = m_p.preposition(c);
+                if (m_p.label(c) == Label::NominalModifier && (p.isEmpty() || p == u"von"))
+                    phraseMentions(c, targets);
+            }
+        deeper = deeper || !targets.empty();
+    }
+
+    /// The words of the clause around `w`: up to a comma, colon, semicolon, dash, quote or
+    /// subordinating conjunction either side.
+    [[nodiscard]] std::pair<int, int> clause(int w) const
+    {
+        const auto boundary = [&](int x) {
+            const WordClass c = m_p.wordClass(x);
+            if (c == WordClass::SubordinatingConjunction)
+                return true;
+            if (c != WordClass::Punctuation)
+                return false;
+            const QString &f = m_p.folded(x);
+            return f != u"." || x + 1 < m_p.size();
+        };
+        int first = w, end = w + 1;
+        while (first > 0 && !boundary(first - 1))
+            --first;
+        while (end < m_p.size() && !boundary(end))
+            ++end;
+        return {first, end};
+    }
+
+    /// The nearest word before `verb` in its clause that names an actor and has no preposition.
+    [[nodiscard]] int nameBefore(int verb) const
+    {
+        const auto [first, end] = clause(verb);
+        Q_UNUSED(end);
+        for (int x = verb - 1; x >= first; --x) {
+            const Mention *m = m_p.mention(x);
+            if (!m || !isActor(*m) || m_credited.contains(m))
+                continue;
+            const bool afterPreposition = x > first
+                && (m_p.wordClass(x - 1) == WordClass::Adposition
+                    || (x > first + 1 && m_p.wordClass(x - 1) == WordClass::Determiner
+                        && m_p.wordClass(x - 2) == WordClass::Adposition));
+            return afterPreposition ? -1 : x;
+        }
+        return -1;
     }
 
     bool clauseHasEnding(int verb, const QString &ending) const

@@ -181,8 +181,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("gold");
         QTest::addColumn<double>("precisionFloor");
         QTest::addColumn<double>("recallFloor");
-        QTest::newRow("dev") << "smartdata-dev.jsonl" << 0.0 << 0.0;
-        QTest::newRow("train") << "smartdata-train.jsonl" << 0.0 << 0.0;
+        // Floors below the figures measured on 2026-12-02 (docs/analysis.md).
+        QTest::newRow("dev") << "smartdata-dev.jsonl" << 0.5 << 0.2;
+        QTest::newRow("train") << "smartdata-train.jsonl" << 0.6 << 0.15;
     }
     void smartData()
     {
