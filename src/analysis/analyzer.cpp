@@ -8,6 +8,8 @@
 
 #include "text/germanfolding.h"
 
+#include <QSet>
+
 #include <unordered_map>
 #include <unordered_set>
 
@@ -76,6 +78,41 @@ QString withoutGenitive(const QString &name)
     if (name.size() > 3
         && (name.endsWith(QLatin1Char('s')) || name.endsWith(QChar(0x2019) + QLatin1Char('s'))))
         return name.left(name.size() - (name.endsWith(QChar(0x2019) + QLatin1Char('s')) ? 2 : 1));
+    return name;
+}
+
+// The name a list does not know, as the analyst would file it. A final "s" is a genitive only
+// with evidence — the article names it without one elsewhere ("Nvidias" beside "Nvidia"), or a
+// noun follows it as its possessor ("Baublies' Streik", "Meyers Firma") — never by itself:
+// "Hermes", "Baublies", "Mercedes" end so. An adjective that opens the name takes its
+// nominative after an article ("der Deutschen Börse" → "Deutsche Börse").
+QString canonicalOfSurface(
+    const TokenizedText &text, const Candidate &c, const QString &surface, const QSet<QString> &surfaces)
+{
+    QString name = surface;
+    const bool apostrophe = name.endsWith(QChar(0x2019)) || name.endsWith(u'\'');
+    if (apostrophe)
+        name.chop(1);
+    const QString bare = withoutGenitive(name);
+    if (bare != name) {
+        const bool seenBare = surfaces.contains(bare);
+        const bool possessor = c.endToken < text.size() && text.at(c.endToken).kind == Token::Word
+            && text.at(c.endToken).upper && !text.at(c.endToken).sentenceStart;
+        if (seenBare || possessor)
+            name = bare;
+    }
+    const int first = c.firstToken;
+    if (c.endToken - first >= 2 && first > 0 && text.at(first).upper && text.folded(first).endsWith(u"en")) {
+        const QString &article = text.folded(first - 1);
+        const bool inflected = article == u"der" || article == u"des" || article == u"dem"
+            || article == u"den" || article == u"einer" || article == u"eines" || article == u"einem";
+        const QStringView word = text.view(first);
+        // Only an adjective: "Deutschen", "Europäischen" (a lower-case form exists), not "Siemens".
+        if (inflected && word.size() > 5
+            && (word.endsWith(u"schen") || word.endsWith(u"ischen") || word.endsWith(u"alen")
+                || word.endsWith(u"ären") || word.endsWith(u"ichen")))
+            name.replace(0, word.size(), word.chopped(1).toString());
+    }
     return name;
 }
 
@@ -180,6 +217,9 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
 
     AnalysisResult result;
     result.mentions.reserve(kept.size());
+    QSet<QString> surfaces;
+    for (const Candidate &c : kept)
+        surfaces.insert(input.mid(c.mention.start, c.mention.length()).simplified());
     for (Candidate &c : kept) {
         Mention &m = c.mention;
         if (m.canonical.isEmpty()) {
@@ -191,7 +231,8 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             } else if (auto bare = m_resources.gazetteer.findTokens(text, c.firstToken, c.endToken, true)) {
                 m.canonical = m_resources.gazetteer.entry(*bare).canonical;
             } else {
-                m.canonical = m.type == EntityType::Agency ? surface : withoutGenitive(surface);
+                m.canonical
+                    = m.type == EntityType::Agency ? surface : canonicalOfSurface(text, c, surface, surfaces);
             }
         }
         result.mentions.push_back(std::move(m));

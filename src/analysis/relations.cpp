@@ -495,7 +495,7 @@ public:
     void readWord(const std::vector<const RelationLexicon::Word *> &rows, int trigger, int verb,
         const Sentence &s, const QString &attributedTo, Collected &out) const
     {
-        if (hypothetical(verb))
+        if (hypothetical(verb) || (trigger != verb && modifierOf(verb) == Modifier::Hypothetical))
             return;
         // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
         // acts say nothing.
@@ -528,7 +528,8 @@ public:
             confidence -= 0.2f;
         const Modifier lift = Modifier::Lift;
         for (const RelationLexicon::Word *row : rows) {
-            if (!row->withEnding.isEmpty() && !clauseHasEnding(verb, row->withEnding))
+            if (!row->withEnding.isEmpty() && !clauseHasWord(verb, row->withEnding)
+                && !clauseHasWord(trigger, row->withEnding))
                 continue;
             // "Die H800 hatte Nvidia eigens für China entworfen": German puts the object first as
             // readily as the subject; a product does not develop a company, so the roles turn.
@@ -715,13 +716,17 @@ public:
         return -1;
     }
 
-    bool clauseHasEnding(int verb, const QString &ending) const
+    /// Whether a word on `w` or one level below starts or ends with `part` ("schwarze Liste",
+    /// "grünes Licht").
+    bool clauseHasWord(int w, const QString &part) const
     {
-        for (const int c : m_p.children(verb)) {
-            if (m_p.lastPart(c).endsWith(ending))
+        const auto has
+            = [&](int x) { return m_p.lastPart(x).endsWith(part) || m_p.lastPart(x).startsWith(part); };
+        for (const int c : m_p.children(w)) {
+            if (has(c))
                 return true;
             for (const int cc : m_p.children(c))
-                if (m_p.lastPart(cc).endsWith(ending))
+                if (has(cc))
                     return true;
         }
         return false;

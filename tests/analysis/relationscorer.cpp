@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationscorer.h"
 
+#include <algorithm>
+
 using namespace Lagebild;
 
 namespace {
@@ -71,6 +73,24 @@ void RelationScore::add(const QString &document, const std::vector<ScoredRelatio
             errors.append(line(document, "FP", f));
         }
     }
+    for (const ScoredRelation &f : found) {
+        if (std::any_of(gold.begin(), gold.end(), [&](const ScoredRelation &g) { return matches(g, f); }))
+            continue;
+        for (size_t k = 0; k < gold.size(); ++k) {
+            const ScoredRelation &g = gold[k];
+            if (used[k] || relationFamily(g.type) != relationFamily(f.type))
+                continue;
+            if (sameEntityName(g.source, f.target) && sameEntityName(g.target, f.source)) {
+                ++nearMisses;
+                ++reversed;
+                break;
+            }
+            if (sameEntityName(g.source, f.source) || sameEntityName(g.target, f.target)) {
+                ++nearMisses;
+                break;
+            }
+        }
+    }
     for (size_t k = 0; k < gold.size(); ++k)
         if (!used[k])
             errors.append(line(document, "FN", gold[k]));
@@ -87,6 +107,10 @@ QString RelationScore::report() const
                    .arg(c.right, 4)
                    .arg(c.precision(), 0, 'f', 2)
                    .arg(c.recall(), 0, 'f', 2);
+    out += QStringLiteral(
+        "  wrong ones sharing the family and one end with a missed gold relation: %1 (%2 reversed)\n")
+               .arg(nearMisses)
+               .arg(reversed);
     out += QStringLiteral("  all            gold %1 found %2 right %3  precision %4  recall %5")
                .arg(total.gold, 4)
                .arg(total.found, 4)

@@ -35,6 +35,10 @@ struct RelationScore
 {
     std::map<Lagebild::RelationType, RelationCounts> byFamily;
     RelationCounts total;
+    /// Wrong ones that share the family and one end with a gold relation left unmatched: mostly a
+    /// name spelt another way or the direction turned, told apart from claims the text never makes.
+    int nearMisses = 0;
+    int reversed = 0; ///< of those, source and target swapped
     QStringList errors; ///< "document: FP type source → target" and "FN …" lines
 
     void add(const QString &document, const std::vector<ScoredRelation> &gold,

@@ -184,6 +184,8 @@ private Q_SLOTS:
         // Floors below the figures measured on 2026-12-02 (docs/analysis.md).
         QTest::newRow("dev") << "smartdata-dev.jsonl" << 0.5 << 0.2;
         QTest::newRow("train") << "smartdata-train.jsonl" << 0.6 << 0.15;
+        // Annotated after the reader was written and never looked into: the unseen figure.
+        QTest::newRow("held out") << "smartdata-heldout.jsonl" << 0.45 << 0.18;
     }
     void smartData()
     {
@@ -211,8 +213,10 @@ private Q_SLOTS:
         }
         qInfo("SmartData %s: %d documents", qPrintable(corpus), int(docs.size()));
         qInfo("%s", qPrintable(score.report()));
-        for (const QString &e : std::as_const(score.errors))
-            qInfo("%s", qPrintable(e));
+        // The held-out set's errors stay unread, so that it stays unseen.
+        if (!gold.contains(u"heldout"))
+            for (const QString &e : std::as_const(score.errors))
+                qInfo("%s", qPrintable(e));
         QVERIFY(score.total.precision() >= precisionFloor);
         QVERIFY(score.total.recall() >= recallFloor);
     }
