@@ -837,7 +837,11 @@ std::vector<Relation> findRelations(
                     || !(parsed.wordClass(verb) == WordClass::Verb
                         || parsed.wordClass(verb) == WordClass::Auxiliary))
                     continue;
-                if (!(l == Label::Object
+                // "Peking antwortete mit einem Ausfuhrverbot für … in die USA": a restriction
+                // imposed by way of the verb.
+                const bool imposedWith = l == Label::Oblique && parsed.preposition(w) == u"mit"
+                    && relationFamily(rows.front()->type) == RelationType::Restricts;
+                if (!(l == Label::Object || imposedWith
                         || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
                     continue;
                 // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
