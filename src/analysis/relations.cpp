@@ -396,7 +396,9 @@ public:
     {
         if (depth > 8)
             return;
-        const Mention *m = m_p.mention(w) ? m_p.mention(w) : compounds ? m_p.compoundMention(w) : nullptr;
+        // Its own name, else a name in apposition ("die Alibaba-Tochter Ant Group" is Ant Group),
+        // else the name its compound starts with ("ASML-Lieferungen").
+        const Mention *m = m_p.mention(w);
         if (!m) {
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
@@ -409,6 +411,8 @@ public:
                 }
             }
         }
+        if (!m && compounds)
+            m = m_p.compoundMention(w);
         if (m && !m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
             out.push_back(m);
         for (const int c : m_p.children(w))

@@ -321,14 +321,22 @@ void Labeller::label(const std::vector<WordFeatures> &words, const std::vector<q
     // it and the others are objects (or take their next best reading when no noun phrase).
     for (size_t h = 0; h < n; ++h) {
         for (const DependencyLabel single : {DependencyLabel::Subject, DependencyLabel::PassiveSubject}) {
-            int keep = -1;
+            // The one the tagger reads in the nominative keeps the role; where that does not decide
+            // (names, feminine and plural nouns show no case), the leftmost: German puts the
+            // subject first unless something marks it otherwise.
+            int keep = -1, nominative = -1, nominatives = 0;
             for (const int c : children[h]) {
                 if (labels[size_t(c)] != quint8(single))
                     continue;
-                const float score = scores[size_t(c) * dependencyLabelCount + size_t(single)];
-                if (keep < 0 || score > scores[size_t(keep) * dependencyLabelCount + size_t(single)])
+                if (keep < 0)
                     keep = c;
+                if (TagSet::tag(tags[size_t(c)]).grammaticalCase == GrammaticalCase::Nominative) {
+                    nominative = c;
+                    ++nominatives;
+                }
             }
+            if (nominatives == 1)
+                keep = nominative;
             const bool hasObject = std::any_of(children[h].begin(), children[h].end(),
                 [&](int c) { return labels[size_t(c)] == quint8(DependencyLabel::Object); });
             for (const int c : children[h]) {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Typed relations against hand-made gold (docs/relations-guide.md): the scorer on hand-counted
-// cases; the sample corpus (tests/data/relations-gold/part-*.jsonl, the articles read by the
-// importers as `extract` would read them, title and body); and SmartData business news
-// (smartdata-*.jsonl, offsets into ../shared/data/smartdata-de, skipped when absent). Prints
-// precision and recall per type family with the direction counted, and holds floors.
+// Typed relations: made-up sentences of every kind the reader must get right
+// (tests/data/relations/cases.tsv), exactly; the scorer on hand-counted cases; and hand-made gold
+// (docs/relations-guide.md): the sample corpus (tests/data/relations-gold/part-*.jsonl, the
+// articles read by the importers as `extract` would read them, title and body) and SmartData
+// business news (smartdata-*.jsonl, offsets into ../shared/data/smartdata-de, skipped when
+// absent). Prints precision and recall per type family with the direction counted, and holds
+// floors.
 
 #include "analysis/analyzer.h"
+#include "analysis/relations.h"
 #include "import/articleimporter.h"
 #include "import/importers.h"
 #include "relationscorer.h"
@@ -112,6 +115,37 @@ private Q_SLOTS:
         QFETCH(bool, same);
         QCOMPARE(sameEntityName(a, b), same);
         QCOMPARE(sameEntityName(b, a), same);
+    }
+
+    void readsSentences_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("expected");
+        QFile file(QStringLiteral(LAGEBILD_TEST_DATA "/relations/cases.tsv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int row = 0;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QString sentence = line.section(u'\t', 0, 0);
+            QStringList expected;
+            for (const QString &r : line.section(u'\t', 1).split(u';', Qt::SkipEmptyParts))
+                expected.append(r.trimmed());
+            QTest::addRow("%d %s", ++row, qPrintable(sentence.left(40))) << sentence << expected;
+        }
+    }
+    void readsSentences()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, expected);
+        const Analysis::AnalysisResult result = Analysis::Analyzer().analyze(sentence);
+        QStringList got;
+        for (const Analysis::Relation &r : result.relations) {
+            got.append(QStringLiteral("%1 %2 > %3").arg(relationTypeName(r.type), r.source, r.target)
+                + (r.attributedTo.isEmpty() ? QString() : QStringLiteral(" @ ") + r.attributedTo));
+            QVERIFY(r.confidence >= Analysis::relationThreshold && r.confidence <= 1);
+        }
+        QCOMPARE(got, expected);
     }
 
     void scorerCountsFamiliesAndDirection()
