@@ -72,7 +72,8 @@ void findAgencies(FinderContext &c)
         int first = i;
         bool qualified = false;
         int headToken = i;
-        if (i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
+        if (i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore
+            && !text.at(i + 2).spaceBefore) {
             // "US-Handelsministerium", "EU-Kommission", "Trump-Regierung", "Biden-Administration"
             if (agencyHead(c, i + 2)) {
                 headToken = i + 2;
@@ -90,20 +91,24 @@ void findAgencies(FinderContext &c)
         if (placeAdjective(text, first - 1, r)) {
             --first;
             qualified = true;
-        } else if (first > 0 && text.at(first - 1).kind == Token::Word && isNationality(text.folded(first - 1), r)) {
+        } else if (first > 0 && text.at(first - 1).kind == Token::Word
+            && isNationality(text.folded(first - 1), r)) {
             --first;
             qualified = true;
             // "US-amerikanischen": US - amerikanischen
-            if (first > 1 && text.is(first - 1, u"-") && !text.at(first).spaceBefore && text.at(first - 2).kind == Token::Word) {
+            if (first > 1 && text.is(first - 1, u"-") && !text.at(first).spaceBefore
+                && text.at(first - 2).kind == Token::Word) {
                 first -= 2;
             }
             // "obersten", "zuständigen" between qualifier and head are rare; keep the simple case.
         } else if (first > 0) {
             // "Chinas Internetaufsicht", "Chinas oberste Internetbehörde": a place in the genitive
             // before the head, perhaps with one adjective between.
-            const int adjective = first > 0 && text.at(first - 1).kind == Token::Word && !text.at(first - 1).upper ? 1 : 0;
+            const int adjective
+                = first > 0 && text.at(first - 1).kind == Token::Word && !text.at(first - 1).upper ? 1 : 0;
             for (int back = 1; back <= 3 && first - adjective - back >= 0; ++back) {
-                if (auto place = placeAt(c, first - adjective - back); place && place->endToken == first - adjective && place->genitive) {
+                if (auto place = placeAt(c, first - adjective - back);
+                    place && place->endToken == first - adjective && place->genitive) {
                     first -= adjective + back;
                     qualified = true;
                     break;
@@ -115,7 +120,8 @@ void findAgencies(FinderContext &c)
         if (auto place = placeAt(c, end); place && place->genitive) {
             end = place->endToken;
             qualified = true;
-        } else if (end + 1 < text.size() && (text.folded(end) == QLatin1String("der") || text.folded(end) == QLatin1String("des"))) {
+        } else if (end + 1 < text.size()
+            && (text.folded(end) == QLatin1String("der") || text.folded(end) == QLatin1String("des"))) {
             if (auto p2 = placeAt(c, end + 1)) {
                 end = p2->endToken;
                 qualified = true;
@@ -130,7 +136,7 @@ void findAgencies(FinderContext &c)
                 k += 3;
             int names = 0;
             while (k < text.size() && text.at(k).kind == Token::Word && text.at(k).upper && names < 3
-                   && (!c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::GivenName))) {
+                && (!c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::GivenName))) {
                 ++k;
                 ++names;
             }
@@ -141,8 +147,8 @@ void findAgencies(FinderContext &c)
         }
         // "US-Börsenaufsicht SEC": a known agency acronym right after the description.
         if (end < text.size()) {
-            if (auto named = c.gazetteerAt(end);
-                named && r.gazetteer.entry(named->entry).type == EntityType::Agency && text.at(end).allUpper) {
+            if (auto named = c.gazetteerAt(end); named
+                && r.gazetteer.entry(named->entry).type == EntityType::Agency && text.at(end).allUpper) {
                 end = named->endToken;
                 qualified = true;
             }

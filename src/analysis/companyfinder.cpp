@@ -116,7 +116,8 @@ void findCompanies(FinderContext &c)
             // A word for a company ("Beratungshaus", "Chiphersteller") introduces the name.
             if (isCue(c, first - 1))
                 break;
-            if (text.at(first - 1).upper && !text.at(first - 1).sentenceStart && text.at(first - 1).kind == Token::Word) {
+            if (text.at(first - 1).upper && !text.at(first - 1).sentenceStart
+                && text.at(first - 1).kind == Token::Word) {
                 --first;
             } else if (text.is(first - 1, u"&") && first > 1 && text.at(first - 2).upper) {
                 first -= 2;
@@ -140,10 +141,12 @@ void findCompanies(FinderContext &c)
         i = end - 1;
     }
     for (int i = 0; i + 2 < text.size(); ++i) {
-        if (text.view(i) != QLatin1String("Bank") || text.view(i + 1) != QLatin1String("of") || !text.at(i + 2).upper)
+        if (text.view(i) != QLatin1String("Bank") || text.view(i + 1) != QLatin1String("of")
+            || !text.at(i + 2).upper)
             continue;
         int first = i;
-        while (first > 0 && (text.at(first - 1).upper || text.view(first - 1) == QLatin1String("and")) && !text.at(first - 1).sentenceStart)
+        while (first > 0 && (text.at(first - 1).upper || text.view(first - 1) == QLatin1String("and"))
+            && !text.at(first - 1).sentenceStart)
             --first;
         addCompany(c, first, i + 3, Priority::GazetteerLong + 2);
         i += 2;
@@ -155,8 +158,9 @@ void findCompanies(FinderContext &c)
         int first = i + 1;
         int end = first;
         while (end < text.size() && end - first < 4 && text.at(end).sentence == text.at(i).sentence) {
-            if (namePart(c, end) && !(text.at(end).upper && c.has(end, WordInfo::Capitalized)
-                                            && end > first && !distinctive(c, end, end + 1)))
+            if (namePart(c, end)
+                && !(text.at(end).upper && c.has(end, WordInfo::Capitalized) && end > first
+                    && !distinctive(c, end, end + 1)))
                 ++end;
             else if (text.is(end, u"&") && namePart(c, end + 1))
                 end += 2;

@@ -28,7 +28,9 @@ std::vector<std::pair<int, int>> occurrences(const TokenizedText &text, const QS
             const QString &t = text.folded(i + k);
             const QString &n = needle.folded(k);
             // The last word may carry a genitive "s": "Nordwinds".
-            match = t == n || (k == needle.size() - 1 && t.size() == n.size() + 1 && t.startsWith(n) && t.endsWith(QLatin1Char('s')));
+            match = t == n
+                || (k == needle.size() - 1 && t.size() == n.size() + 1 && t.startsWith(n)
+                    && t.endsWith(QLatin1Char('s')));
         }
         if (match)
             found.emplace_back(text.at(i).start, text.at(i + needle.size() - 1).end);
@@ -38,10 +40,7 @@ std::vector<std::pair<int, int>> occurrences(const TokenizedText &text, const QS
 
 } // namespace
 
-CorrectionRules::CorrectionRules(std::vector<Correction> rules)
-    : m_rules(std::move(rules))
-{
-}
+CorrectionRules::CorrectionRules(std::vector<Correction> rules) : m_rules(std::move(rules)) { }
 
 void CorrectionRules::apply(const QString &input, AnalysisResult &result) const
 {
@@ -69,8 +68,11 @@ void CorrectionRules::apply(const QString &input, AnalysisResult &result) const
             // Named copies, not structured bindings: clang before 16 cannot capture those.
             const auto start = occurrence.first;
             const auto end = occurrence.second;
-            std::erase_if(mentions, [&](const Mention &m) { return m.start < end && start < m.end && m.length() <= end - start; });
-            const bool blocked = std::any_of(mentions.begin(), mentions.end(), [&](const Mention &m) { return m.start < end && start < m.end; });
+            std::erase_if(mentions, [&](const Mention &m) {
+                return m.start < end && start < m.end && m.length() <= end - start;
+            });
+            const bool blocked = std::any_of(mentions.begin(), mentions.end(),
+                [&](const Mention &m) { return m.start < end && start < m.end; });
             if (blocked)
                 continue;
             Mention m;
@@ -81,7 +83,8 @@ void CorrectionRules::apply(const QString &input, AnalysisResult &result) const
             mentions.push_back(m);
         }
     }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    std::sort(mentions.begin(), mentions.end(),
+        [](const Mention &a, const Mention &b) { return a.start < b.start; });
 
     // 2. Merges and retypes, followed through chains (A → B → C), at most a few steps.
     for (Mention &m : mentions) {
@@ -118,7 +121,8 @@ void CorrectionRules::apply(const QString &input, AnalysisResult &result) const
     // 3. Ignored entities disappear, with their relations.
     auto ignored = [&](const QString &canonical, std::optional<EntityType> type) {
         return std::any_of(m_rules.begin(), m_rules.end(), [&](const Correction &rule) {
-            return rule.kind == Correction::Ignore && rule.entity == canonical && (!type || matchesType(rule, *type));
+            return rule.kind == Correction::Ignore && rule.entity == canonical
+                && (!type || matchesType(rule, *type));
         });
     };
     std::erase_if(mentions, [&](const Mention &m) { return ignored(m.canonical, m.type); });

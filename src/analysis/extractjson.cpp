@@ -39,14 +39,15 @@ QJsonObject toContractJson(const QString &source, const QString &text, const Ana
     const std::vector<int> cp = codePointIndex(text);
     QJsonArray entities;
     for (const Mention &m : result.mentions) {
-        QJsonObject e{{QStringLiteral("start"), cp[size_t(m.start)]},
-                      {QStringLiteral("end"), cp[size_t(m.end)]},
-                      {QStringLiteral("type"), typeName(m.type)},
-                      {QStringLiteral("text"), text.mid(m.start, m.length())},
-                      {QStringLiteral("canonical"), m.canonical}};
+        QJsonObject e {{QStringLiteral("start"), cp[size_t(m.start)]},
+            {QStringLiteral("end"), cp[size_t(m.end)]}, {QStringLiteral("type"), typeName(m.type)},
+            {QStringLiteral("text"), text.mid(m.start, m.length())},
+            {QStringLiteral("canonical"), m.canonical}};
         if (m.type == EntityType::Quantity) {
-            e.insert(QStringLiteral("value"), !m.range.isEmpty() ? QJsonValue(m.range)
-                                                                 : m.value ? number(*m.value) : QJsonValue());
+            e.insert(QStringLiteral("value"),
+                !m.range.isEmpty() ? QJsonValue(m.range)
+                    : m.value      ? number(*m.value)
+                                   : QJsonValue());
             e.insert(QStringLiteral("unit"), m.unit.isEmpty() ? QJsonValue() : QJsonValue(m.unit));
             e.insert(QStringLiteral("approx"), m.approx);
         } else if (m.type == EntityType::Date) {
@@ -56,19 +57,19 @@ QJsonObject toContractJson(const QString &source, const QString &text, const Ana
     }
     QJsonArray relations;
     for (const Relation &r : result.relations) {
-        QJsonObject o{{QStringLiteral("type"), relationTypeName(r.type)},
-                      {QStringLiteral("source"), r.source},
-                      {QStringLiteral("target"), r.target},
-                      {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("start"), cp[size_t(r.evidenceStart)]},
-                                                               {QStringLiteral("end"), cp[size_t(r.evidenceEnd)]}}}};
+        QJsonObject o {{QStringLiteral("type"), relationTypeName(r.type)},
+            {QStringLiteral("source"), r.source}, {QStringLiteral("target"), r.target},
+            {QStringLiteral("evidence"),
+                QJsonObject {{QStringLiteral("start"), cp[size_t(r.evidenceStart)]},
+                    {QStringLiteral("end"), cp[size_t(r.evidenceEnd)]}}}};
         // Two decimals: the figure is a ranking, not a measurement.
         o.insert(QStringLiteral("confidence"), std::round(r.confidence * 100) / 100.0);
         if (!r.attributedTo.isEmpty())
             o.insert(QStringLiteral("attributed_to"), r.attributedTo);
         relations.append(o);
     }
-    return QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("entities"), entities},
-                       {QStringLiteral("relations"), relations}};
+    return QJsonObject {{QStringLiteral("source"), source}, {QStringLiteral("entities"), entities},
+        {QStringLiteral("relations"), relations}};
 }
 
 } // namespace Lagebild::Analysis

@@ -51,9 +51,10 @@ void Gazetteer::loadTsv(const QString &tsv)
             continue;
         const QString canonical = fields[0].trimmed();
         const QString note = fields.value(4).toLower();
-        Entry entry{canonical, *type, true, note.contains(QLatin1String("ambiguous")) || note.contains(QLatin1String("also a"))
-                                                || note.contains(QLatin1String("also an")) || note.contains(QLatin1String("also means"))};
-        QStringList aliases{canonical};
+        Entry entry {canonical, *type, true,
+            note.contains(QLatin1String("ambiguous")) || note.contains(QLatin1String("also a"))
+                || note.contains(QLatin1String("also an")) || note.contains(QLatin1String("also means"))};
+        QStringList aliases {canonical};
         for (const QString &a : fields.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             aliases.append(a.trimmed());
         for (const QString &alias : std::as_const(aliases)) {
@@ -86,13 +87,13 @@ std::optional<Gazetteer::Match> Gazetteer::longestMatch(const TokenizedText &tex
         if (key.size() > 3 && key.endsWith(QLatin1Char('s')) && text.at(i).kind == Token::Word) {
             const int g = child(node, Text::wordHash(QStringView(key).left(key.size() - 1)));
             if (g >= 0 && m_nodeEntry[size_t(g)] >= 0)
-                best = Match{i + 1, m_nodeEntry[size_t(g)], true};
+                best = Match {i + 1, m_nodeEntry[size_t(g)], true};
         }
         node = child(node, text.hash(i));
         if (node < 0)
             break;
         if (m_nodeEntry[size_t(node)] >= 0)
-            best = Match{i + 1, m_nodeEntry[size_t(node)], false};
+            best = Match {i + 1, m_nodeEntry[size_t(node)], false};
     }
     return best;
 }
@@ -103,7 +104,8 @@ std::optional<int> Gazetteer::findExact(const QString &name) const
     return findTokens(tokens, 0, tokens.size());
 }
 
-std::optional<int> Gazetteer::findTokens(const TokenizedText &text, int first, int end, bool dropGenitive) const
+std::optional<int> Gazetteer::findTokens(
+    const TokenizedText &text, int first, int end, bool dropGenitive) const
 {
     int node = 0;
     for (int i = first; i < end && node >= 0; ++i) {

@@ -14,8 +14,8 @@ namespace {
 // adjective and is no mention (annotation guide); other names are ("Nvidia-Chips").
 bool isCompoundPrefix(const TokenizedText &text, int end)
 {
-    return end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore && !text.at(end + 1).spaceBefore
-           && text.at(end + 1).kind == Token::Word;
+    return end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore
+        && !text.at(end + 1).spaceBefore && text.at(end + 1).kind == Token::Word;
 }
 
 } // namespace

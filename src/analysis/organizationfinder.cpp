@@ -12,15 +12,16 @@ namespace {
 
 bool connector(const QString &f)
 {
-    static const QStringList words{QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("and"),
-                                   QStringLiteral("fuer"), QStringLiteral("der"), QStringLiteral("des"), QStringLiteral("und"),
-                                   QStringLiteral("the")};
+    static const QStringList words {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("on"),
+        QStringLiteral("and"), QStringLiteral("fuer"), QStringLiteral("der"), QStringLiteral("des"),
+        QStringLiteral("und"), QStringLiteral("the")};
     return words.contains(f);
 }
 
 bool capitalised(const TokenizedText &text, int i)
 {
-    return i >= 0 && i < text.size() && text.at(i).kind == Token::Word && (text.at(i).upper || text.at(i).allUpper);
+    return i >= 0 && i < text.size() && text.at(i).kind == Token::Word
+        && (text.at(i).upper || text.at(i).allUpper);
 }
 
 } // namespace
@@ -30,10 +31,12 @@ void findOrganizations(FinderContext &c)
     const TokenizedText &text = c.text;
     // Any registered association: "Lieferkette Nord e.V.".
     for (int i = 0; i + 3 < text.size(); ++i) {
-        if (!(text.is(i, u"e") && text.is(i + 1, u".") && text.is(i + 2, u"V") && text.is(i + 3, u".")) || i == 0)
+        if (!(text.is(i, u"e") && text.is(i + 1, u".") && text.is(i + 2, u"V") && text.is(i + 3, u"."))
+            || i == 0)
             continue;
         int first = i;
-        while (first > 0 && capitalised(text, first - 1) && i - first < 4 && text.at(first - 1).sentence == text.at(i).sentence)
+        while (first > 0 && capitalised(text, first - 1) && i - first < 4
+            && text.at(first - 1).sentence == text.at(i).sentence)
             --first;
         if (first < i) {
             Mention m;
@@ -54,7 +57,8 @@ void findOrganizations(FinderContext &c)
             // ("National University"); a sentence start is not.
             if (capitalised(text, first - 1) && !text.at(first - 1).sentenceStart) {
                 --first;
-            } else if (text.is(first - 1, u"-") && !text.at(first).spaceBefore && capitalised(text, first - 2)) {
+            } else if (text.is(first - 1, u"-") && !text.at(first).spaceBefore
+                && capitalised(text, first - 2)) {
                 first -= 2;
             } else {
                 break;
@@ -62,7 +66,8 @@ void findOrganizations(FinderContext &c)
         }
         // Right: connector + capitalised words ("of Singapore", "für Technologiepolitik").
         int end = i + 1;
-        while (end + 1 < text.size() && text.at(end).sentence == sentence && connector(text.folded(end)) && capitalised(text, end + 1)) {
+        while (end + 1 < text.size() && text.at(end).sentence == sentence && connector(text.folded(end))
+            && capitalised(text, end + 1)) {
             end += 2;
             while (end < text.size() && capitalised(text, end) && text.at(end).sentence == sentence)
                 ++end;
@@ -72,11 +77,13 @@ void findOrganizations(FinderContext &c)
             int k = end;
             while (k < text.size() && capitalised(text, k) && k - end < 3)
                 ++k;
-            if (k > end && k + 3 < text.size() && text.is(k, u"e") && text.is(k + 1, u".") && text.is(k + 2, u"V"))
+            if (k > end && k + 3 < text.size() && text.is(k, u"e") && text.is(k + 1, u".")
+                && text.is(k + 2, u"V"))
                 end = k;
         }
         // "e.V.": the registered-association suffix belongs to the name.
-        if (end + 3 < text.size() && text.is(end, u"e") && text.is(end + 1, u".") && text.is(end + 2, u"V") && text.is(end + 3, u".")) {
+        if (end + 3 < text.size() && text.is(end, u"e") && text.is(end + 1, u".") && text.is(end + 2, u"V")
+            && text.is(end + 3, u".")) {
             end += 4;
         }
         if (end - first < 2)

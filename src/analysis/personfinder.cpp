@@ -29,9 +29,9 @@ bool nameLike(const FinderContext &c, int i, bool allowKnownNouns)
 // Name particles inside names: "von der Leyen", "de Gaulle", "van Dijk".
 bool particle(const QString &f)
 {
-    static const QStringList particles{QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("de"),
-                                       QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("da"),
-                                       QStringLiteral("di"),  QStringLiteral("le"),  QStringLiteral("bin")};
+    static const QStringList particles {QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("de"),
+        QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("da"), QStringLiteral("di"),
+        QStringLiteral("le"), QStringLiteral("bin")};
     return particles.contains(f);
 }
 
@@ -59,7 +59,8 @@ void findPersons(FinderContext &c)
         if (t.upper && c.has(i, WordInfo::GivenName) && !(t.sentenceStart && c.has(i, WordInfo::Lowercase))) {
             int end = i + 1;
             // double given names and hyphenated ones: "Jens-Uwe", "Hans Peter"
-            while (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore && c.has(end + 1, WordInfo::GivenName))
+            while (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore
+                && c.has(end + 1, WordInfo::GivenName))
                 end += 2;
             while (end < text.size() && c.has(end, WordInfo::GivenName) && nameLike(c, end + 1, true))
                 ++end;
@@ -68,8 +69,8 @@ void findPersons(FinderContext &c)
             if (nameLike(c, end, true)) {
                 ++end;
                 // hyphenated surnames: "Müller-Lüdenscheidt"
-                if (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore && nameLike(c, end + 1, true)
-                    && !text.at(end + 1).spaceBefore)
+                if (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore
+                    && nameLike(c, end + 1, true) && !text.at(end + 1).spaceBefore)
                     end += 2;
                 addPerson(c, i, end, Priority::Person);
                 i = end - 1;
@@ -78,7 +79,8 @@ void findPersons(FinderContext &c)
         }
 
         // Role + name: "Analystin Petra Lindqvist", "Konzernchef Huang", "Präsident Xi".
-        if (c.has(i, WordInfo::PersonRole) || f.endsWith(QLatin1String("chef")) || f.endsWith(QLatin1String("chefin"))) {
+        if (c.has(i, WordInfo::PersonRole) || f.endsWith(QLatin1String("chef"))
+            || f.endsWith(QLatin1String("chefin"))) {
             int k = i + 1;
             if (k < text.size() && nameLike(c, k, false)) {
                 int end = k + 1;
@@ -101,7 +103,8 @@ void findPersons(FinderContext &c)
             int end = i + 2;
             while (end < text.size() && nameLike(c, end, true) && end - i < 4)
                 ++end;
-            if (end < text.size() && (text.is(end, u".") || text.is(end, u",") || text.is(end, u";") || text.is(end, u"("))) {
+            if (end < text.size()
+                && (text.is(end, u".") || text.is(end, u",") || text.is(end, u";") || text.is(end, u"("))) {
                 addPerson(c, i + 1, end, Priority::Person - 10);
                 i = end - 1;
             }

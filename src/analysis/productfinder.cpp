@@ -18,16 +18,20 @@ bool designator(QStringView word)
 {
     // Letters then digits, optional letters: H20, H200, B30A, MI355X, A800, L20, RTX4090.
     static const QRegularExpression pattern(QStringLiteral(R"(^[A-Z]{1,4}\d{1,5}[A-Za-z]{0,3}$)"));
-    static const QRegularExpression excluded(QStringLiteral(R"(^(Q[1-4]|H[12]|G\d{1,2}|COVID\d*|CO2|P\d|S\d|A\d|M\d|E\d+|B\d|K\d|N\d)$)"));
+    static const QRegularExpression excluded(
+        QStringLiteral(R"(^(Q[1-4]|H[12]|G\d{1,2}|COVID\d*|CO2|P\d|S\d|A\d|M\d|E\d+|B\d|K\d|N\d)$)"));
     // Memory and interface standards are technologies, not products (annotation guide).
-    static const QRegularExpression technology(QStringLiteral(R"(^(HBM|GDDR|LPDDR|DDR|PCIE|PCIe|USB|LTE|WIFI|NVME|SXM|EUV|DUV)\d*[A-Za-z]?$)"));
-    return pattern.match(word).hasMatch() && !excluded.match(word).hasMatch() && !technology.match(word).hasMatch();
+    static const QRegularExpression technology(
+        QStringLiteral(R"(^(HBM|GDDR|LPDDR|DDR|PCIE|PCIe|USB|LTE|WIFI|NVME|SXM|EUV|DUV)\d*[A-Za-z]?$)"));
+    return pattern.match(word).hasMatch() && !excluded.match(word).hasMatch()
+        && !technology.match(word).hasMatch();
 }
 
 bool modelNumber(QStringView word)
 {
     // After a family: 910C, 950PR, 6000D, 9000S, 4090, Pro, Max.
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2,5}[A-Za-z]{0,3}|[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2})$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{2,5}[A-Za-z]{0,3}|[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2})$)"));
     return pattern.match(word).hasMatch();
 }
 
@@ -57,13 +61,15 @@ void findProducts(FinderContext &c)
         int k = end;
         // "Ascend 910C", "Ascend-950", "RTX Pro 6000D", "Mate 60 Pro"
         // "Ascend-950", "TWINSCAN NXT:1970i": a glued hyphen or colon before the model number.
-        if (k + 1 < text.size() && (text.is(k, u"-") || text.is(k, u":")) && !text.at(k).spaceBefore && modelNumber(text.view(k + 1)))
+        if (k + 1 < text.size() && (text.is(k, u"-") || text.is(k, u":")) && !text.at(k).spaceBefore
+            && modelNumber(text.view(k + 1)))
             k += 1;
         if (k < text.size() && modelNumber(text.view(k)) && !isYearToken(text.view(k))
             && text.at(k).sentence == text.at(i).sentence) {
             end = k + 1;
-            while (end < text.size() && (text.folded(end) == QLatin1String("pro") || text.folded(end) == QLatin1String("max")
-                                         || text.folded(end) == QLatin1String("ultra") || text.folded(end) == QLatin1String("ti")))
+            while (end < text.size()
+                && (text.folded(end) == QLatin1String("pro") || text.folded(end) == QLatin1String("max")
+                    || text.folded(end) == QLatin1String("ultra") || text.folded(end) == QLatin1String("ti")))
                 ++end;
             known.insert(text.view(k).toString());
             Mention m;
@@ -73,9 +79,10 @@ void findProducts(FinderContext &c)
             c.add(i, end, m, Priority::Product + 5);
             // "Ascend 950, 960 und 970": the family holds for the enumerated model numbers.
             int e = end;
-            while (e + 1 < text.size() && (text.is(e, u",") || text.folded(e) == QLatin1String("und")
-                                           || text.folded(e) == QLatin1String("oder") || text.folded(e) == QLatin1String("sowie"))
-                   && modelNumber(text.view(e + 1)) && !isYearToken(text.view(e + 1))) {
+            while (e + 1 < text.size()
+                && (text.is(e, u",") || text.folded(e) == QLatin1String("und")
+                    || text.folded(e) == QLatin1String("oder") || text.folded(e) == QLatin1String("sowie"))
+                && modelNumber(text.view(e + 1)) && !isYearToken(text.view(e + 1))) {
                 Mention more;
                 more.type = EntityType::Product;
                 more.start = text.at(e + 1).start;
@@ -125,7 +132,8 @@ void findProducts(FinderContext &c)
     // Model numbers of a family seen earlier, standing alone later: "der 910C".
     for (int i = 0; i < text.size(); ++i) {
         const Token &t = text.at(i);
-        if (t.kind != Token::Word || !t.hasDigit || designator(text.view(i)) || !known.contains(text.view(i).toString()))
+        if (t.kind != Token::Word || !t.hasDigit || designator(text.view(i))
+            || !known.contains(text.view(i).toString()))
             continue;
         Mention m;
         m.type = EntityType::Product;

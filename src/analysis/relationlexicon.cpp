@@ -87,10 +87,10 @@ RelationLexicon RelationLexicon::load()
     std::stable_sort(lexicon.verbs.begin(), lexicon.verbs.end(), longestFirst);
     std::stable_sort(lexicon.nouns.begin(), lexicon.nouns.end(), longestFirst);
     for (const Word &w : lexicon.verbs) {
-        lexicon.verbStarts.push_back(w.form);
+        lexicon.verbStarts.push_back({w.form, {}, w.withEnding});
         for (const QString &p : particles())
             if (w.form.startsWith(p) && w.form.size() > p.size() + 2)
-                lexicon.verbStarts.push_back(w.form.mid(p.size()));
+                lexicon.verbStarts.push_back({w.form.mid(p.size()), p, w.withEnding});
     }
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-modifiers.tsv"))) {
         const QString kind = row.value(1).trimmed();

@@ -53,9 +53,16 @@ struct RelationLexicon
     QHash<QString, Modifier> modifiers;
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
-    /// Verb forms without a leading separable particle ("gab" of "freigab"): a sentence needs a
-    /// word starting with one of these or with a verb form before it is worth parsing.
-    std::vector<QString> verbStarts;
+    /// What makes a sentence worth parsing: a word starting like a verb form, or like one without
+    /// its separable particle ("gib" of "freigib") when the particle stands later in the sentence
+    /// ("gibt … frei"), and any word the row's condition asks for ("Liste").
+    struct VerbStart
+    {
+        QString start;
+        QString particle; ///< empty: the form as listed
+        QString with;
+    };
+    std::vector<VerbStart> verbStarts;
 
     static RelationLexicon load();
     /// Verb rows whose form starts `folded`, in file order, from the longest matching form.

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace Lagebild::Analysis {
 
@@ -124,13 +125,11 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
     return out;
 }
 
-bool isPossessive(const QString &folded)
+bool isPossessive(QStringView folded)
 {
-    static const QStringList forms {QStringLiteral("sein"), QStringLiteral("seine"), QStringLiteral("seinen"),
-        QStringLiteral("seinem"), QStringLiteral("seiner"), QStringLiteral("seines"), QStringLiteral("ihr"),
-        QStringLiteral("ihre"), QStringLiteral("ihren"), QStringLiteral("ihrem"), QStringLiteral("ihrer"),
-        QStringLiteral("ihres")};
-    return forms.contains(folded);
+    static constexpr std::array<QStringView, 12> forms {u"sein", u"seine", u"seinen", u"seinem", u"seiner",
+        u"seines", u"ihr", u"ihre", u"ihren", u"ihrem", u"ihrer", u"ihres"};
+    return std::find(forms.begin(), forms.end(), folded) != forms.end();
 }
 
 // "US-Präsident Donald Trump": a country as the prefix of a role word is no mention of its own
@@ -763,26 +762,50 @@ private:
     const std::vector<const Mention *> &m_ends;
 };
 
-// Worth parsing: a word that may start a relation verb or end a relation noun, or a possessive.
-bool hasRelationWord(const TokenizedText &text, const Sentence &s, bool withProduct)
+// Worth parsing: a lower-case word starting like a relation verb (its particle, if it was split off,
+// later in the sentence), a capitalised word ending like a relation noun, each with the word its
+// row asks for; or a possessive right before a product ("seinen China-Chip H20").
+bool hasRelationWord(const TokenizedText &text, const Sentence &s, const std::vector<const Mention *> &ends)
 {
     const RelationLexicon &lex = lexicon();
+    const auto present = [&](const QString &part, int from) {
+        if (part.isEmpty())
+            return true;
+        for (int t = from; t < s.endToken; ++t) {
+            const QStringView f = text.folded(t);
+            if (f.startsWith(part) || f.endsWith(part))
+                return true;
+        }
+        return false;
+    };
+    const auto particleAfter = [&](const QString &particle, int t) {
+        for (int u = t + 1; u < s.endToken; ++u)
+            if (text.folded(u) == particle)
+                return true;
+        return false;
+    };
     for (int t = s.firstToken; t < s.endToken; ++t) {
         const Token &token = text.at(t);
         if (token.kind != Token::Word)
             continue;
-        const QString &f = text.folded(t);
-        if (withProduct && isPossessive(f))
-            return true;
+        const QStringView f = text.folded(t);
+        if (isPossessive(f)) {
+            for (const Mention *m : ends) {
+                const int first = text.tokenAt(m->start);
+                if (m->type == EntityType::Product && first > t && first - t <= 4)
+                    return true;
+            }
+        }
         // German writes nouns capitalised and verbs not (but at the start of a sentence).
         if (!token.upper || token.sentenceStart) {
-            for (const QString &start : lex.verbStarts)
-                if (f.startsWith(start))
+            for (const RelationLexicon::VerbStart &v : lex.verbStarts)
+                if (f.startsWith(v.start) && (v.particle.isEmpty() || particleAfter(v.particle, t))
+                    && present(v.with, s.firstToken))
                     return true;
         }
         if (token.upper) {
             for (const RelationLexicon::Word &n : lex.nouns)
-                if (f.endsWith(n.form))
+                if (f.endsWith(n.form) && present(n.withEnding, s.firstToken))
                     return true;
         }
     }
@@ -816,9 +839,7 @@ std::vector<Relation> findRelations(
         if (ends.size() < 2)
             continue;
         readAppositions(text, ends, s, attributedTo, out);
-        const bool withProduct = std::any_of(
-            ends.begin(), ends.end(), [](const Mention *x) { return x->type == EntityType::Product; });
-        if (ends.size() < 2 || !hasRelationWord(text, s, withProduct))
+        if (ends.size() < 2 || !hasRelationWord(text, s, ends))
             continue;
 
         const ParsedSentence parsed(text, s, ends);

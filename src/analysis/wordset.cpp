@@ -26,7 +26,7 @@ WordSet WordSet::fromResource(const QString &path)
     size_t capacity = 1024;
     while (capacity < words.size() * 2)
         capacity *= 2;
-    set.m_slots.assign(capacity, Slot{});
+    set.m_slots.assign(capacity, Slot {});
     for (const QString &w : words) {
         if (w.isEmpty() || set.contains(w))
             continue;

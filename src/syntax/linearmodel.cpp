@@ -20,28 +20,55 @@ quint32 LinearModel::slot(quint64 kind, quint64 value) const
     return quint32(h >> (64 - m_bits));
 }
 
+namespace {
+
+// The sum over a fixed number of classes, so the compiler can keep it in vector registers.
+template<int Classes> void sumRows(const qint8 *weights, const quint32 *slots, int count, qint32 *sum)
+{
+    for (int k = 0; k < count; ++k) {
+        const qint8 *row = weights + size_t(slots[k]) * Classes;
+        for (int c = 0; c < Classes; ++c)
+            sum[c] += row[c];
+    }
+}
+
+} // namespace
+
 void LinearModel::score(const quint32 *slots, int count, float *out) const
 {
     // Integer sums vectorise and cannot lose small weights to rounding.
     constexpr int maxClasses = 64;
-    qint32 sum[maxClasses] = {};
+    alignas(64) qint32 sum[maxClasses] = {};
     const int n = std::min(m_classes, maxClasses);
     // The rows lie scattered over megabytes: ask for all of them before adding any, so the
     // memory system fetches them side by side instead of one miss after another.
-    const size_t rowBytes = size_t(m_classes) * sizeof(qint16);
+    const size_t rowBytes = size_t(m_classes);
     for (int k = 0; k < count; ++k) {
         const char *row
             = reinterpret_cast<const char *>(m_weights.data() + size_t(slots[k]) * size_t(m_classes));
         for (size_t b = 0; b < rowBytes; b += 64)
             __builtin_prefetch(row + b);
     }
-    for (int k = 0; k < count; ++k) {
-        const qint16 *row = m_weights.data() + size_t(slots[k]) * size_t(m_classes);
-        for (int c = 0; c < n; ++c)
-            sum[c] += row[c];
+    switch (m_classes) { // the three models' sizes: tags, labels, transitions
+    case 48:
+        sumRows<48>(m_weights.data(), slots, count, sum);
+        break;
+    case 32:
+        sumRows<32>(m_weights.data(), slots, count, sum);
+        break;
+    case 3:
+        sumRows<3>(m_weights.data(), slots, count, sum);
+        break;
+    default:
+        for (int k = 0; k < count; ++k) {
+            const qint8 *row = m_weights.data() + size_t(slots[k]) * size_t(m_classes);
+            for (int c = 0; c < n; ++c)
+                sum[c] += row[c];
+        }
     }
+    const float inverse = 1.0f / m_scale;
     for (int c = 0; c < n; ++c)
-        out[c] = float(sum[c]) / m_scale;
+        out[c] = float(sum[c]) * inverse;
 }
 
 LinearModel LinearModel::fromWeights(
@@ -51,17 +78,17 @@ LinearModel LinearModel::fromWeights(
     float maxAbs = 0;
     for (const float w : weights)
         maxAbs = std::max(maxAbs, std::abs(w));
-    model.m_scale = maxAbs > 0 ? 32767.0f / maxAbs : 1.0f;
+    model.m_scale = maxAbs > 0 ? 127.0f / maxAbs : 1.0f;
     model.m_weights.assign(weights.size(), 0);
     for (size_t k = 0; k < weights.size(); ++k)
         if (std::abs(weights[k]) >= minWeight)
-            model.m_weights[k] = qint16(std::lround(weights[k] * model.m_scale));
+            model.m_weights[k] = qint8(std::lround(weights[k] * model.m_scale));
     return model;
 }
 
 qsizetype LinearModel::nonZero() const
 {
-    return std::count_if(m_weights.begin(), m_weights.end(), [](qint16 w) { return w != 0; });
+    return std::count_if(m_weights.begin(), m_weights.end(), [](qint8 w) { return w != 0; });
 }
 
 void LinearModel::serialise(QByteArray &out) const
@@ -111,7 +138,7 @@ LinearModel LinearModel::deserialise(const QByteArray &data, qsizetype &at)
             gap |= quint64(byte & 0x7f) << shift;
             shift += 7;
         } while ((byte & 0x80) && shift < 64);
-        qint16 value = 0;
+        qint8 value = 0;
         s >> value;
         index += gap;
         if (index >= model.m_weights.size())

@@ -7,7 +7,7 @@ namespace Lagebild::Syntax {
 
 namespace {
 
-constexpr char magic[] = "LBSYN1";
+constexpr char magic[] = "LBSYN2";
 
 } // namespace
 

@@ -187,7 +187,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("model.bin"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# note\nLBSYN1\nnot compressed");
+        file.write("# note\nLBSYN2\nnot compressed");
         file.close();
         const SyntaxModel model = SyntaxModel::read(path);
         QVERIFY(model.isEmpty());
