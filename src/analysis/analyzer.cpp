@@ -133,7 +133,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper)
             continue;
-        const QString &key = text.folded(i);
+        const QStringView key = text.folded(i);
         auto sn = surnames.find(text.hash(i));
         if (sn == surnames.end() && key.endsWith(QLatin1Char('s')))
             sn = surnames.find(Text::wordHash(QStringView(key).left(key.size() - 1)));

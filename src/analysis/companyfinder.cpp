@@ -61,7 +61,7 @@ bool isCue(const FinderContext &c, int i)
         return true;
     if (!c.text.at(i).upper)
         return false;
-    const QString &folded = c.text.folded(i);
+    const QStringView folded = c.text.folded(i);
     for (const QString &cue : c.resources.companyCues) {
         if (folded.size() > cue.size() + 3 && folded.endsWith(cue))
             return true;

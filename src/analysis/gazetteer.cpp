@@ -81,7 +81,7 @@ std::optional<Gazetteer::Match> Gazetteer::longestMatch(const TokenizedText &tex
     for (int i = first; i < text.size(); ++i) {
         if (i > first && text.at(i).sentence != text.at(first).sentence)
             break;
-        const QString &key = text.folded(i);
+        const QStringView key = text.folded(i);
         // A genitive "s" on the last word: "Nvidias", "Chinas", "NVIDIAs".
         if (key.size() > 3 && key.endsWith(QLatin1Char('s')) && text.at(i).kind == Token::Word) {
             const int g = child(node, Text::wordHash(QStringView(key).left(key.size() - 1)));
@@ -107,7 +107,7 @@ std::optional<int> Gazetteer::findTokens(const TokenizedText &text, int first, i
 {
     int node = 0;
     for (int i = first; i < end && node >= 0; ++i) {
-        const QString &key = text.folded(i);
+        const QStringView key = text.folded(i);
         const bool strip = dropGenitive && i == end - 1 && key.size() > 3 && key.endsWith(QLatin1Char('s'));
         node = child(node, strip ? Text::wordHash(QStringView(key).left(key.size() - 1)) : text.hash(i));
     }

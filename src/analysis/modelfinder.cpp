@@ -24,7 +24,7 @@ EntityType organizationType(const FinderContext &c, int first, int end, EntityTy
     for (int k = first; k < end; ++k) {
         if (c.has(k, WordInfo::OrganizationHead))
             return EntityType::Organization;
-        const QString &f = c.text.folded(k);
+        const QStringView f = c.text.folded(k);
         for (const auto &head : c.resources.agencyHeads) {
             if (f == head.noun || (!head.exact && f.endsWith(head.noun)))
                 return EntityType::Agency;

@@ -266,7 +266,7 @@ void NerTagger::features(
     auto flagsAt
         = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].flags : 0xFFFF; };
     auto gazAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? gaz[size_t(k)] : 0xFF; };
-    const QString &folded = text.folded(i);
+    const QStringView folded = text.folded(i);
     const QStringView fv(folded);
     out.push_back(slot(1, 0));
     out.push_back(slot(2, wordAt(text, i)));

@@ -95,14 +95,14 @@ ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const
     const int point = n.endToken;
     if (point + 1 >= text.size() || n.isFraction)
         return n;
-    const auto it = resources.numberWords.constFind(text.folded(point));
+    const auto it = resources.numberWords.constFind(text.folded(point).toString());
     if (it == resources.numberWords.constEnd() || it->kind != NumberWord::Point)
         return n;
     double fraction = 0;
     double weight = 0.1;
     int k = point + 1;
     for (; k < text.size() && text.at(k).kind == Token::Word; ++k) {
-        const QString &word = text.folded(k);
+        const QString word = text.folded(k).toString();
         std::optional<double> digit;
         if (auto d = resources.numberWords.constFind(word); d != resources.numberWords.constEnd())
             digit = d->kind == NumberWord::Number || d->kind == NumberWord::Article
@@ -183,9 +183,9 @@ std::optional<ParsedNumber> parseNumberAt(
     }
     if (t.kind != Token::Word || t.hasDigit)
         return std::nullopt;
-    const QString &folded = text.folded(i);
+    const QStringView folded = text.folded(i);
     if (info.has(WordInfo::NumberWord)) {
-        const auto it = resources.numberWords.constFind(folded);
+        const auto it = resources.numberWords.constFind(folded.toString());
         if (it->kind == NumberWord::Point || it->kind == NumberWord::Sign || it->kind == NumberWord::Vague
             || it->kind == NumberWord::PlusHalf)
             return std::nullopt;
@@ -196,7 +196,7 @@ std::optional<ParsedNumber> parseNumberAt(
         n.isFraction = it->kind == NumberWord::Fraction;
         // "eine halbe Million", "ein halbes Jahr": the article and the half are one number.
         if (it->kind == NumberWord::Article && i + 1 < text.size()) {
-            const auto half = resources.numberWords.constFind(text.folded(i + 1));
+            const auto half = resources.numberWords.constFind(text.folded(i + 1).toString());
             if (half != resources.numberWords.constEnd() && half->kind == NumberWord::Half) {
                 n.value = half->value;
                 n.endToken = i + 2;
@@ -210,7 +210,7 @@ std::optional<ParsedNumber> parseNumberAt(
     for (const QString &half : resources.halfSuffixes) {
         if (folded.size() <= half.size() + 2 || !folded.endsWith(half))
             continue;
-        if (auto whole = parseNumberWord(folded.left(folded.size() - half.size()), resources)) {
+        if (auto whole = parseNumberWord(folded.left(folded.size() - half.size()).toString(), resources)) {
             n.value = *whole + resources.numberWords.value(half).value;
             n.endToken = i + 1;
             n.isWord = true;
@@ -218,7 +218,7 @@ std::optional<ParsedNumber> parseNumberAt(
         }
     }
     if (folded.size() > 5 && folded.endsWith(QLatin1String("mal"))) {
-        const QString stem = folded.left(folded.size() - 3);
+        const QString stem = folded.left(folded.size() - 3).toString();
         static const QRegularExpression stemMorphemes(QStringLiteral(
             R"(^(ein|zwei|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
         if (!stemMorphemes.match(stem).hasMatch())
@@ -241,7 +241,7 @@ std::optional<ParsedNumber> parseNumberAt(
     // are not, and asking ICU about every one of them was a tenth of the analysis time.
     if (!numberMorphemes().match(folded).hasMatch())
         return std::nullopt;
-    if (auto v = spelledOut(folded)) {
+    if (auto v = spelledOut(folded.toString())) {
         n.value = *v;
         n.endToken = i + 1;
         n.isWord = true;

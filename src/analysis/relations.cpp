@@ -75,8 +75,8 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
         for (const Mention *mention : inSentence) {
             const int first = text.tokenAt(mention->start);
             int last = text.tokenAt(mention->end - 1);
-            const QString before = first > 0 ? text.folded(first - 1) : QString();
-            const QString after = last + 1 < text.size() ? text.folded(last + 1) : QString();
+            const QString before = first > 0 ? text.folded(first - 1).toString() : QString();
+            const QString after = last + 1 < text.size() ? text.folded(last + 1).toString() : QString();
             const bool credited = before == QLatin1String("laut") || after == QLatin1String("zufolge")
                                   || r.speechVerbs.contains(before) || r.speechVerbs.contains(after)
                                   || (mention->type == EntityType::Media && (before == QLatin1String("der") || before == QLatin1String("die")));
@@ -96,7 +96,7 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
             const int offset = text.at(t).start;
             if (std::any_of(inSentence.begin(), inSentence.end(), [&](const Mention *x) { return offset >= x->start && offset < x->end; }))
                 continue;
-            const QString &f = text.folded(t);
+            const QStringView f = text.folded(t);
             for (const auto &[stem, relation] : triggers()) {
                 if (f.startsWith(stem)) {
                     type = relation;

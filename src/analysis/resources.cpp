@@ -36,7 +36,7 @@ QStringList foldedTokens(const QString &phrase)
     const TokenizedText tokens(phrase);
     QStringList out;
     for (int i = 0; i < tokens.size(); ++i)
-        out.append(tokens.folded(i));
+        out.append(tokens.folded(i).toString());
     return out;
 }
 
@@ -159,7 +159,7 @@ TokenClasses TokenClasses::compute(const TokenizedText &text, const Resources &r
     return classes;
 }
 
-WordInfo Resources::classify(const QString &folded, quint64 hash) const
+WordInfo Resources::classify(QStringView folded, quint64 hash) const
 {
     const auto it = words.find(hash);
     WordInfo info = it == words.end() ? WordInfo {} : it->second;

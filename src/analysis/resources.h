@@ -69,7 +69,7 @@ struct Resources
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).
     std::unordered_map<quint64, WordInfo> words; ///< by Text::wordHash of the folded word
     /// The flags of one folded word: list flags plus lexicon membership.
-    [[nodiscard]] WordInfo classify(const QString &folded, quint64 hash) const;
+    [[nodiscard]] WordInfo classify(QStringView folded, quint64 hash) const;
 
     static const Resources &instance();
 };

@@ -32,12 +32,6 @@ TokenizedText::TokenizedText(const QString &text)
     splitSentences();
 }
 
-QStringView TokenizedText::view(int i) const
-{
-    const Token &t = m_tokens[size_t(i)];
-    return QStringView(m_text).mid(t.start, t.length());
-}
-
 int TokenizedText::tokenAt(int offset) const
 {
     auto it = std::upper_bound(m_tokens.begin(), m_tokens.end(), offset,
@@ -120,13 +114,26 @@ void TokenizedText::tokenize()
         m_tokens.push_back(t);
         i = t.end;
     }
-    m_folded.reserve(m_tokens.size());
+    foldTokens();
+}
+
+void TokenizedText::foldTokens()
+{
+    // Folding rarely lengthens a word by more than an umlaut or two.
+    m_foldedText.reserve(m_text.size() + 16);
+    m_foldedStart.reserve(m_tokens.size() + 1);
     m_hash.reserve(m_tokens.size());
     for (const Token &t : m_tokens) {
-        m_folded.push_back(t.kind == Token::Punct ? QStringView(s).mid(t.start, t.length()).toString()
-                                                  : Text::foldWord(QStringView(s).mid(t.start, t.length())));
-        m_hash.push_back(Text::wordHash(m_folded.back()));
+        m_foldedStart.push_back(int(m_foldedText.size()));
+        const QStringView word = QStringView(m_text).mid(t.start, t.length());
+        if (t.kind == Token::Punct)
+            m_foldedText += word;
+        else
+            Text::foldWordInto(word, m_foldedText);
     }
+    m_foldedStart.push_back(int(m_foldedText.size()));
+    for (int i = 0; i < size(); ++i)
+        m_hash.push_back(Text::wordHash(folded(i)));
 }
 
 void TokenizedText::splitSentences()
@@ -187,7 +194,7 @@ void TokenizedText::splitSentences()
                                           QStringLiteral("dies"), QStringLiteral("diese"), QStringLiteral("dieser"),
                                           QStringLiteral("doch"), QStringLiteral("aber"), QStringLiteral("auch"),
                                           QStringLiteral("damit"), QStringLiteral("dabei"), QStringLiteral("zudem")};
-        return !(following.upper && starters.contains(m_folded[size_t(next)]));
+        return !(following.upper && starters.contains(folded(next)));
     };
     int start = 0;
     for (const int b : breaks) {

@@ -20,6 +20,10 @@ void foldGermanUtf8(std::string_view word, std::string &out);
 /// the analysis engine folds every token and needs it fast. Expects NFC input.
 [[nodiscard]] QString foldWord(QStringView word);
 
+/// foldWord appending to `out`: the tokenizer folds all tokens of a text into one buffer
+/// instead of allocating a string per token.
+void foldWordInto(QStringView word, QString &out);
+
 /// 64-bit FNV-1a over UTF-16 code units, mixed: the key under which the analysis engine files
 /// folded words, computed once per token (Qt's string hash was a third of the run time).
 [[nodiscard]] inline quint64 wordHash(QStringView folded)
