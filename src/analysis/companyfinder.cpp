@@ -6,6 +6,7 @@
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -42,6 +43,8 @@ int legalFormEnd(const TokenizedText &text, int i, const Resources &r)
         return -1;
     const QChar first = text.text().at(text.at(i).start);
     if (!first.isUpper() && first != QLatin1Char('&') && first != QLatin1Char('e'))
+        return -1;
+    if (!r.legalFormStarts.count(Text::wordHash(text.view(i))))
         return -1;
     for (const QStringList &form : r.legalForms) {
         if (i + form.size() > text.size() || form.first() == QLatin1String("e"))

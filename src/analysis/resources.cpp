@@ -190,6 +190,8 @@ const Resources &Resources::instance()
             for (int k = 0; k < form.size(); ++k)
                 tokens.append(form.view(k).toString());
             r.legalForms.push_back(tokens);
+            if (!tokens.isEmpty())
+                r.legalFormStarts.insert(Text::wordHash(tokens.first()));
         }
         for (const QStringList &row : rows(QStringLiteral(":/analysis/organization-heads.txt")))
             r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));

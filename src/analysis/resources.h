@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -45,6 +46,9 @@ struct Resources
     QSet<QString> personRoles; ///< folded
     std::vector<QStringList>
         legalForms; ///< token sequences as written (case matters: "AB" is no "ab"), longest first
+    /// Text::wordHash of each legal form's first token as written: most tokens start none, and
+    /// one look-up rules them out before comparing with every form.
+    std::unordered_set<quint64> legalFormStarts;
     QSet<QString> organizationHeads; ///< folded: University, Institut, Stiftung, …
     struct AgencyHead
     {
