@@ -10,6 +10,8 @@
 
 #include <unicode/rbnf.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 
 namespace Lagebild::Analysis {
@@ -81,11 +83,27 @@ std::optional<double> spelledOut(const QString &foldedWord)
     return double(thousands * 1000 + rest);
 }
 
-const QRegularExpression &numberMorphemes()
+// The pieces German number words are made of, folded.
+constexpr std::array<QStringView, 21> numberMorphemes {u"ein", u"eins", u"zwei", u"drei", u"vier", u"fuenf",
+    u"sechs", u"sech", u"sieben", u"sieb", u"acht", u"neun", u"zehn", u"elf", u"zwoelf", u"zwanzig",
+    u"dreissig", u"zig", u"hundert", u"tausend", u"und"};
+
+// Whether a folded word is a sequence of number morphemes ("dreiundzwanzig", "zweitausend").
+bool madeOfNumberMorphemes(QStringView word)
 {
-    static const QRegularExpression morphemes(QStringLiteral(
-        R"(^(ein|eins|zwei|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
-    return morphemes;
+    // Such a word starts with a morpheme. Most words do not, and ruling them out first spares
+    // the regular expression, which nearly every word of a text reached (a tenth of the time).
+    if (std::none_of(numberMorphemes.begin(), numberMorphemes.end(),
+            [word](QStringView m) { return word.startsWith(m); }))
+        return false;
+    static const QRegularExpression sequence = [] {
+        QStringList alternatives;
+        for (const QStringView m : numberMorphemes)
+            alternatives.append(m.toString());
+        return QRegularExpression(
+            QLatin1String("^(") + alternatives.join(QLatin1Char('|')) + QLatin1String(")+$"));
+    }();
+    return sequence.match(word).hasMatch();
 }
 
 // "sieben Komma zwei", "drei Komma fünf": the spoken decimal comma and one digit word after
@@ -108,7 +126,7 @@ ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const
             digit = d->kind == NumberWord::Number || d->kind == NumberWord::Article
                 ? std::optional<double>(d->value)
                 : std::nullopt;
-        else if (numberMorphemes().match(word).hasMatch())
+        else if (madeOfNumberMorphemes(word))
             digit = spelledOut(word);
         if (!digit || *digit < 0 || *digit > 9)
             break;
@@ -239,7 +257,7 @@ std::optional<ParsedNumber> parseNumberAt(
     }
     // Only words built from German number morphemes can be spelled-out numbers; most words
     // are not, and asking ICU about every one of them was a tenth of the analysis time.
-    if (!numberMorphemes().match(folded).hasMatch())
+    if (!madeOfNumberMorphemes(folded))
         return std::nullopt;
     if (auto v = spelledOut(folded.toString())) {
         n.value = *v;
@@ -254,7 +272,7 @@ std::optional<double> parseNumberWord(const QString &folded, const Resources &re
 {
     if (auto it = resources.numberWords.constFind(folded); it != resources.numberWords.constEnd())
         return it->kind == NumberWord::Number ? std::optional<double>(it->value) : std::nullopt;
-    if (folded.size() < 3 || !numberMorphemes().match(folded).hasMatch())
+    if (folded.size() < 3 || !madeOfNumberMorphemes(folded))
         return std::nullopt;
     return spelledOut(folded);
 }
