@@ -60,8 +60,9 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
 {
     std::vector<Relation> relations;
     size_t m = 0;
+    std::vector<const Mention *> inSentence; // reused: most sentences have fewer than two names
     for (const Sentence &s : text.sentences()) {
-        std::vector<const Mention *> inSentence;
+        inSentence.clear();
         while (m < mentions.size() && mentions[m].start < s.end) {
             if (mentions[m].start >= s.start && isNamed(mentions[m].type))
                 inSentence.push_back(&mentions[m]);
@@ -98,6 +99,10 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
                 continue;
             const QStringView f = text.folded(t);
             for (const auto &[stem, relation] : triggers()) {
+                // The first letters first: calling startsWith for every stem and every word
+                // was about 3 % of the analysis time.
+                if (!stem.isEmpty() && (f.isEmpty() || f.front() != stem.front()))
+                    continue;
                 if (f.startsWith(stem)) {
                     type = relation;
                     triggerStart = offset;
