@@ -6,6 +6,7 @@
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -22,7 +23,7 @@ std::optional<bool> agencyHead(const FinderContext &c, int i)
     for (const auto &head : r.agencyHeads) {
         if (folded == head.noun)
             return head.generic;
-        if (!head.exact && folded.size() > head.noun.size() + 2 && folded.endsWith(head.noun))
+        if (!head.exact && folded.size() > head.noun.size() + 2 && Text::hasSuffix(folded, head.noun))
             return false; // a compound names a specific body: "Handelsministerium"
     }
     return std::nullopt;

@@ -66,7 +66,7 @@ bool isCue(const FinderContext &c, int i)
         return false;
     const QStringView folded = c.text.folded(i);
     for (const QString &cue : c.resources.companyCues) {
-        if (folded.size() > cue.size() + 3 && folded.endsWith(cue))
+        if (folded.size() > cue.size() + 3 && Text::hasSuffix(folded, cue))
             return true;
     }
     return false;

@@ -94,7 +94,7 @@ bool madeOfNumberMorphemes(QStringView word)
     // Such a word starts with a morpheme. Most words do not, and ruling them out first spares
     // the regular expression, which nearly every word of a text reached (a tenth of the time).
     if (std::none_of(numberMorphemes.begin(), numberMorphemes.end(),
-            [word](QStringView m) { return word.startsWith(m); }))
+            [word](QStringView m) { return Text::hasPrefix(word, m); }))
         return false;
     static const QRegularExpression sequence = [] {
         QStringList alternatives;

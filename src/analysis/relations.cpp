@@ -3,6 +3,7 @@
 
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 #include <QFile>
 
@@ -99,11 +100,7 @@ std::vector<Relation> findRelations(const TokenizedText &text, const std::vector
                 continue;
             const QStringView f = text.folded(t);
             for (const auto &[stem, relation] : triggers()) {
-                // The first letters first: calling startsWith for every stem and every word
-                // was about 3 % of the analysis time.
-                if (!stem.isEmpty() && (f.isEmpty() || f.front() != stem.front()))
-                    continue;
-                if (f.startsWith(stem)) {
+                if (Text::hasPrefix(f, stem)) {
                     type = relation;
                     triggerStart = offset;
                     break;
