@@ -4,39 +4,12 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
-#include <algorithm>
-
 namespace Lagebild::Analysis {
 
 int Gazetteer::addEntry(Entry entry)
 {
     m_entries.push_back(std::move(entry));
     return int(m_entries.size()) - 1;
-}
-
-void Gazetteer::EdgeTable::insert(quint64 key, int child)
-{
-    Q_ASSERT(child > 0);
-    if (2 * (m_count + 1) > m_slots.size())
-        grow();
-    const size_t mask = m_slots.size() - 1;
-    size_t i = size_t(key) & mask;
-    while (m_slots[i].child != 0 && m_slots[i].key != key)
-        i = (i + 1) & mask;
-    if (m_slots[i].child == 0) {
-        m_slots[i] = {key, child};
-        ++m_count;
-    }
-}
-
-void Gazetteer::EdgeTable::grow()
-{
-    std::vector<Slot> old = std::move(m_slots);
-    m_slots.assign(std::max<size_t>(1024, old.size() * 2), Slot {});
-    m_count = 0;
-    for (const Slot &slot : old)
-        if (slot.child != 0)
-            insert(slot.key, slot.child);
 }
 
 void Gazetteer::addAlias(const QString &alias, int entry)
@@ -50,7 +23,7 @@ void Gazetteer::addAlias(const QString &alias, int entry)
         if (next < 0) {
             m_nodeEntry.push_back(-1);
             next = int(m_nodeEntry.size()) - 1;
-            m_edges.insert(edge(node, tokens.hash(i)), next);
+            m_edges[edge(node, tokens.hash(i))] = next;
         }
         node = next;
     }

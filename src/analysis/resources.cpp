@@ -161,8 +161,8 @@ TokenClasses TokenClasses::compute(const TokenizedText &text, const Resources &r
 
 WordInfo Resources::classify(QStringView folded, quint64 hash) const
 {
-    const auto it = words.find(hash);
-    WordInfo info = it == words.end() ? WordInfo {} : it->second;
+    const WordInfo *known = words.find(hash);
+    WordInfo info = known ? *known : WordInfo {};
     if (capitalizedWords.contains(folded, hash))
         info.flags |= WordInfo::Capitalized;
     if (lowercaseWords.contains(folded, hash))

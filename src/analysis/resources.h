@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/gazetteer.h"
+#include "analysis/hashmap.h"
 #include "analysis/nertagger.h"
 #include "analysis/wordinfo.h"
 #include "analysis/wordset.h"
@@ -11,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -71,7 +71,7 @@ struct Resources
     NerTagger tagger; ///< names no rule or list knows
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).
-    std::unordered_map<quint64, WordInfo> words; ///< by Text::wordHash of the folded word
+    HashMap<WordInfo> words; ///< by Text::wordHash of the folded word
     /// The flags of one folded word: list flags plus lexicon membership.
     [[nodiscard]] WordInfo classify(QStringView folded, quint64 hash) const;
 
