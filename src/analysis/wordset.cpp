@@ -5,7 +5,7 @@
 
 #include <QFile>
 
-#include <string_view>
+#include <cstring>
 
 namespace Lagebild::Analysis {
 
@@ -46,12 +46,14 @@ bool WordSet::contains(QStringView word, quint64 hash) const
     if (m_slots.empty())
         return false;
     const size_t mask = m_slots.size() - 1;
-    const std::u16string_view key(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
+    const size_t length = size_t(word.size());
     for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_slots[i];
         if (!slot.length)
             return false;
-        if (slot.length == key.size() && std::u16string_view(m_buffer).substr(slot.start, slot.length) == key)
+        // memcmp rather than u16string_view's ==, which compared one code unit at a time.
+        if (slot.length == length
+            && std::memcmp(m_buffer.data() + slot.start, word.utf16(), length * sizeof(char16_t)) == 0)
             return true;
     }
 }
