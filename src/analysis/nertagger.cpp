@@ -266,15 +266,17 @@ void NerTagger::features(
     auto flagsAt
         = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].flags : 0xFFFF; };
     auto gazAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? gaz[size_t(k)] : 0xFF; };
-    const QStringView folded = text.folded(i);
-    const QStringView fv(folded);
+    const QStringView fv = text.folded(i);
+    // Several features combine the token's shape and pattern: computed once.
+    const quint64 shapeHere = shape(text, i);
+    const quint64 patternHere = pattern(text.view(i));
     out.push_back(slot(1, 0));
     out.push_back(slot(2, wordAt(text, i)));
     out.push_back(slot(3, wordAt(text, i - 1)));
     out.push_back(slot(4, wordAt(text, i + 1)));
     out.push_back(slot(5, wordAt(text, i - 2)));
     out.push_back(slot(6, wordAt(text, i + 2)));
-    out.push_back(slot(7, shape(text, i)));
+    out.push_back(slot(7, shapeHere));
     out.push_back(slot(8, shape(text, i - 1) * 131 + shape(text, i + 1)));
     out.push_back(slot(9, Text::wordHash(fv.right(3))));
     out.push_back(slot(10, Text::wordHash(fv.right(4))));
@@ -284,17 +286,17 @@ void NerTagger::features(
     out.push_back(slot(14, flagsAt(i + 1)));
     out.push_back(slot(15, gazAt(i)));
     out.push_back(slot(16, gazAt(i - 1) * 257 + gazAt(i + 1)));
-    out.push_back(slot(17, wordAt(text, i - 1) ^ (shape(text, i) << 1)));
+    out.push_back(slot(17, wordAt(text, i - 1) ^ (shapeHere << 1)));
     out.push_back(slot(18, Text::wordHash(fv.right(2))));
     out.push_back(slot(19, Text::wordHash(fv.right(5))));
     out.push_back(slot(20, Text::wordHash(fv.left(4))));
-    out.push_back(slot(21, pattern(text.view(i))));
+    out.push_back(slot(21, patternHere));
     out.push_back(slot(22, wordAt(text, i - 1) * 31 + wordAt(text, i)));
     out.push_back(slot(23, wordAt(text, i) * 31 + wordAt(text, i + 1)));
-    out.push_back(slot(24, shape(text, i) * 65537 + flagsAt(i)));
-    out.push_back(slot(25, gazAt(i) * 4099 + shape(text, i)));
-    out.push_back(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + pattern(text.view(i))));
-    out.push_back(slot(27, wordAt(text, i + 1) ^ (shape(text, i) << 1)));
+    out.push_back(slot(24, shapeHere * 65537 + flagsAt(i)));
+    out.push_back(slot(25, gazAt(i) * 4099 + shapeHere));
+    out.push_back(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + patternHere));
+    out.push_back(slot(27, wordAt(text, i + 1) ^ (shapeHere << 1)));
     // Cue words a little further away ("der Autobauer mit Sitz in …", "…, sagte Ministerin …").
     for (int k = i - 4; k <= i - 2; ++k)
         out.push_back(slot(28, wordAt(text, k)));
