@@ -163,9 +163,10 @@ WordInfo Resources::classify(QStringView folded, quint64 hash) const
 {
     const WordInfo *known = words.find(hash);
     WordInfo info = known ? *known : WordInfo {};
-    if (capitalizedWords.contains(folded, hash))
+    const quint8 lists = lexicon.lists(folded, hash);
+    if (lists & capitalizedList)
         info.flags |= WordInfo::Capitalized;
-    if (lowercaseWords.contains(folded, hash))
+    if (lists & lowercaseList)
         info.flags |= WordInfo::Lowercase;
     return info;
 }
@@ -175,8 +176,8 @@ const Resources &Resources::instance()
     static const Resources resources = [] {
         Resources r;
         r.abbreviations = germanAbbreviations();
-        r.capitalizedWords = WordSet::fromResource(QStringLiteral(":/lexicon/capitalized.txt"));
-        r.lowercaseWords = WordSet::fromResource(QStringLiteral(":/lexicon/lowercase.txt"));
+        r.lexicon = WordSet::fromResources({{QStringLiteral(":/lexicon/capitalized.txt"), capitalizedList},
+            {QStringLiteral(":/lexicon/lowercase.txt"), lowercaseList}});
         const QDir gazetteers(QStringLiteral(":/gazetteer"));
         for (const QString &name : gazetteers.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
             r.gazetteer.loadTsv(readResource(gazetteers.filePath(name)));

@@ -39,8 +39,11 @@ struct NumberWord
 struct Resources
 {
     Gazetteer gazetteer;
-    WordSet capitalizedWords; ///< German words written capitalised (nouns, and names the dictionary knows)
-    WordSet lowercaseWords; ///< German words written in lower case
+    /// The German lexicon: words written capitalised (nouns, and names the dictionary knows) and
+    /// words written in lower case, marked with these bits.
+    WordSet lexicon;
+    static constexpr quint8 capitalizedList = 1;
+    static constexpr quint8 lowercaseList = 2;
     QSet<QString> abbreviations; ///< case-sensitive, without the period
     QSet<QString> givenNames; ///< folded
     QSet<QString> personRoles; ///< folded
