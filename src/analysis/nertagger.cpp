@@ -261,8 +261,14 @@ std::vector<quint8> NerTagger::gazetteerLabels(const TaggerInput &in)
 void NerTagger::features(
     const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
 {
-    const TokenizedText &text = in.text;
     out.clear();
+    appendFeatures(in, gaz, i, out);
+}
+
+void NerTagger::appendFeatures(
+    const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
+{
+    const TokenizedText &text = in.text;
     auto flagsAt
         = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].flags : 0xFFFF; };
     auto gazAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? gaz[size_t(k)] : 0xFF; };
@@ -391,7 +397,7 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
         return spans;
     const TokenizedText &text = in.text;
     const std::vector<quint8> gaz = gazetteerLabels(in);
-    std::vector<quint32> feats, slots;
+    std::vector<quint32> slots;
     std::vector<int> slotEnd;
     std::vector<Mask> masks;
     std::vector<float> emissions;
@@ -411,11 +417,10 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
         slotEnd.assign(size_t(n), 0);
         for (int i = 0; i < n; ++i) {
             if (masks[size_t(i)] != 1) {
-                features(in, gaz, first + i, feats);
-                for (const quint32 f : feats) {
-                    __builtin_prefetch(weights + size_t(f) * stride);
-                    slots.push_back(f);
-                }
+                const size_t from = slots.size();
+                appendFeatures(in, gaz, first + i, slots);
+                for (size_t k = from; k < slots.size(); ++k)
+                    __builtin_prefetch(weights + size_t(slots[k]) * stride);
             }
             slotEnd[size_t(i)] = int(slots.size());
         }
