@@ -6,6 +6,7 @@
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -17,12 +18,12 @@ std::optional<bool> agencyHead(const FinderContext &c, int i)
     // "insgesamt" ends in "amt" but is no noun: words written in lower case are never heads.
     if (i >= c.text.size() || c.has(i, WordInfo::Lowercase) || !c.text.at(i).upper)
         return std::nullopt;
-    const QString &folded = c.text.folded(i);
+    const QStringView folded = c.text.folded(i);
     const Resources &r = c.resources;
     for (const auto &head : r.agencyHeads) {
         if (folded == head.noun)
             return head.generic;
-        if (!head.exact && folded.size() > head.noun.size() + 2 && folded.endsWith(head.noun))
+        if (!head.exact && folded.size() > head.noun.size() + 2 && Text::hasSuffix(folded, head.noun))
             return false; // a compound names a specific body: "Handelsministerium"
     }
     return std::nullopt;
@@ -38,7 +39,7 @@ bool placeAdjective(const TokenizedText &text, int i, const Resources &r)
     return entry && r.gazetteer.entry(*entry).type == EntityType::Location;
 }
 
-bool isNationality(const QString &folded, const Resources &r)
+bool isNationality(QStringView folded, const Resources &r)
 {
     for (const QString &stem : r.nationalities) {
         if (folded.startsWith(stem) && folded.size() <= stem.size() + 3 && stem.size() > 2)

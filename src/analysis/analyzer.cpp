@@ -103,7 +103,7 @@ QString canonicalOfSurface(
     }
     const int first = c.firstToken;
     if (c.endToken - first >= 2 && first > 0 && text.at(first).upper && text.folded(first).endsWith(u"en")) {
-        const QString &article = text.folded(first - 1);
+        const QStringView article = text.folded(first - 1);
         const bool inflected = article == u"der" || article == u"des" || article == u"dem"
             || article == u"den" || article == u"einer" || article == u"eines" || article == u"einem";
         const QStringView word = text.view(first);
@@ -170,7 +170,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper)
             continue;
-        const QString &key = text.folded(i);
+        const QStringView key = text.folded(i);
         auto sn = surnames.find(text.hash(i));
         if (sn == surnames.end() && key.endsWith(QLatin1Char('s')))
             sn = surnames.find(Text::wordHash(QStringView(key).left(key.size() - 1)));

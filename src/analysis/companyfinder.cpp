@@ -6,6 +6,7 @@
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -43,6 +44,8 @@ int legalFormEnd(const TokenizedText &text, int i, const Resources &r)
     const QChar first = text.text().at(text.at(i).start);
     if (!first.isUpper() && first != QLatin1Char('&') && first != QLatin1Char('e'))
         return -1;
+    if (!r.legalFormStarts.count(Text::wordHash(text.view(i))))
+        return -1;
     for (const QStringList &form : r.legalForms) {
         if (i + form.size() > text.size() || form.first() == QLatin1String("e"))
             continue; // "e.V." registers an association: the organisation finder's
@@ -61,9 +64,9 @@ bool isCue(const FinderContext &c, int i)
         return true;
     if (!c.text.at(i).upper)
         return false;
-    const QString &folded = c.text.folded(i);
+    const QStringView folded = c.text.folded(i);
     for (const QString &cue : c.resources.companyCues) {
-        if (folded.size() > cue.size() + 3 && folded.endsWith(cue))
+        if (folded.size() > cue.size() + 3 && Text::hasSuffix(folded, cue))
             return true;
     }
     return false;

@@ -25,8 +25,8 @@ std::vector<std::pair<int, int>> occurrences(const TokenizedText &text, const QS
     for (int i = 0; i + needle.size() <= text.size(); ++i) {
         bool match = true;
         for (int k = 0; k < needle.size() && match; ++k) {
-            const QString &t = text.folded(i + k);
-            const QString &n = needle.folded(k);
+            const QStringView t = text.folded(i + k);
+            const QStringView n = needle.folded(k);
             // The last word may carry a genitive "s": "Nordwinds".
             match = t == n
                 || (k == needle.size() - 1 && t.size() == n.size() + 1 && t.startsWith(n)

@@ -110,10 +110,9 @@ private:
     const QDate pub;
     std::vector<DateFound> found;
 
-    [[nodiscard]] const QString &f(int i) const
+    [[nodiscard]] QStringView f(int i) const
     {
-        static const QString none;
-        return i >= 0 && i < text.size() ? text.folded(i) : none;
+        return i >= 0 && i < text.size() ? text.folded(i) : QStringView();
     }
     [[nodiscard]] WordInfo::Glue glue(int i) const { return c.word(i).glue; }
     [[nodiscard]] bool sameSentence(int a, int b) const { return text.at(a).sentence == text.at(b).sentence; }
@@ -210,7 +209,7 @@ private:
     // "Tagen", "Woche", "Jahren": day, week, month or year from units.tsv, else empty.
     [[nodiscard]] QString timeUnit(int i) const
     {
-        const auto it = c.resources.unitsFolded.constFind(f(i));
+        const auto it = c.resources.unitsFolded.constFind(f(i).toString());
         if (it == c.resources.unitsFolded.constEnd() || it->kind != UnitWord::Time)
             return {};
         static const QStringList calendar {
@@ -447,7 +446,7 @@ private:
             }
             return false;
         }
-        const QString &word = f(i);
+        const QStringView word = f(i);
         int year = 0;
         if (text.at(i).hasDigit && word.size() == 2
             && (word.at(0) == QLatin1Char('q') || word.at(0) == QLatin1Char('h')) && text.at(i).upper
@@ -720,7 +719,7 @@ private:
         if (i >= text.size())
             return std::nullopt;
         if (c.has(i, WordInfo::NumberWord)) {
-            const auto it = c.resources.numberWords.constFind(f(i));
+            const auto it = c.resources.numberWords.constFind(f(i).toString());
             if (it != c.resources.numberWords.constEnd() && it->kind == NumberWord::Vague) {
                 ParsedNumber vague;
                 vague.value = -1;

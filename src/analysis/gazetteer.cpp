@@ -12,12 +12,6 @@ int Gazetteer::addEntry(Entry entry)
     return int(m_entries.size()) - 1;
 }
 
-int Gazetteer::child(int node, quint64 tokenHash) const
-{
-    const auto it = m_edges.find(edge(node, tokenHash));
-    return it == m_edges.end() ? -1 : it->second;
-}
-
 void Gazetteer::addAlias(const QString &alias, int entry)
 {
     const TokenizedText tokens(alias.trimmed());
@@ -29,7 +23,7 @@ void Gazetteer::addAlias(const QString &alias, int entry)
         if (next < 0) {
             m_nodeEntry.push_back(-1);
             next = int(m_nodeEntry.size()) - 1;
-            m_edges.emplace(edge(node, tokens.hash(i)), next);
+            m_edges[edge(node, tokens.hash(i))] = next;
         }
         node = next;
     }
@@ -82,7 +76,7 @@ std::optional<Gazetteer::Match> Gazetteer::longestMatch(const TokenizedText &tex
     for (int i = first; i < text.size(); ++i) {
         if (i > first && text.at(i).sentence != text.at(first).sentence)
             break;
-        const QString &key = text.folded(i);
+        const QStringView key = text.folded(i);
         // A genitive "s" on the last word: "Nvidias", "Chinas", "NVIDIAs".
         if (key.size() > 3 && key.endsWith(QLatin1Char('s')) && text.at(i).kind == Token::Word) {
             const int g = child(node, Text::wordHash(QStringView(key).left(key.size() - 1)));
@@ -109,7 +103,7 @@ std::optional<int> Gazetteer::findTokens(
 {
     int node = 0;
     for (int i = first; i < end && node >= 0; ++i) {
-        const QString &key = text.folded(i);
+        const QStringView key = text.folded(i);
         const bool strip = dropGenitive && i == end - 1 && key.size() > 3 && key.endsWith(QLatin1Char('s'));
         node = child(node, strip ? Text::wordHash(QStringView(key).left(key.size() - 1)) : text.hash(i));
     }

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "analysis/entitytype.h"
+#include "analysis/hashmap.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -52,12 +52,17 @@ public:
     [[nodiscard]] std::optional<int> findTokens(const TokenizedText &text, int first, int end, bool dropGenitive = false) const;
 
 private:
-    [[nodiscard]] int child(int node, quint64 tokenHash) const;
+    [[nodiscard]] int child(int node, quint64 tokenHash) const
+    {
+        const int *next = m_edges.find(edge(node, tokenHash));
+        return next ? *next : -1;
+    }
     [[nodiscard]] static quint64 edge(int node, quint64 tokenHash) { return tokenHash ^ (quint64(node) * 0x9e3779b97f4a7c15ull); }
 
-    // The trie: node → entry, and (node, token hash) → child in one flat hash map.
+    // The trie: node → entry, and (node, token hash) → child in one flat hash map (the trie is
+    // asked about every token of every text).
     std::vector<int> m_nodeEntry{-1};
-    std::unordered_map<quint64, int> m_edges;
+    HashMap<int> m_edges;
     std::vector<Entry> m_entries;
 };
 

@@ -8,6 +8,7 @@
 #include "analysis/nertagger.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 #include <algorithm>
 #include <array>
@@ -24,9 +25,9 @@ EntityType organizationType(const FinderContext &c, int first, int end, EntityTy
     for (int k = first; k < end; ++k) {
         if (c.has(k, WordInfo::OrganizationHead))
             return EntityType::Organization;
-        const QString &f = c.text.folded(k);
+        const QStringView f = c.text.folded(k);
         for (const auto &head : c.resources.agencyHeads) {
-            if (f == head.noun || (!head.exact && f.endsWith(head.noun)))
+            if (f == head.noun || (!head.exact && Text::hasSuffix(f, head.noun)))
                 return EntityType::Agency;
         }
     }

@@ -261,20 +261,28 @@ std::vector<quint8> NerTagger::gazetteerLabels(const TaggerInput &in)
 void NerTagger::features(
     const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
 {
-    const TokenizedText &text = in.text;
     out.clear();
+    appendFeatures(in, gaz, i, out);
+}
+
+void NerTagger::appendFeatures(
+    const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
+{
+    const TokenizedText &text = in.text;
     auto flagsAt
         = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].flags : 0xFFFF; };
     auto gazAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? gaz[size_t(k)] : 0xFF; };
-    const QString &folded = text.folded(i);
-    const QStringView fv(folded);
+    const QStringView fv = text.folded(i);
+    // Several features combine the token's shape and pattern: computed once.
+    const quint64 shapeHere = shape(text, i);
+    const quint64 patternHere = pattern(text.view(i));
     out.push_back(slot(1, 0));
     out.push_back(slot(2, wordAt(text, i)));
     out.push_back(slot(3, wordAt(text, i - 1)));
     out.push_back(slot(4, wordAt(text, i + 1)));
     out.push_back(slot(5, wordAt(text, i - 2)));
     out.push_back(slot(6, wordAt(text, i + 2)));
-    out.push_back(slot(7, shape(text, i)));
+    out.push_back(slot(7, shapeHere));
     out.push_back(slot(8, shape(text, i - 1) * 131 + shape(text, i + 1)));
     out.push_back(slot(9, Text::wordHash(fv.right(3))));
     out.push_back(slot(10, Text::wordHash(fv.right(4))));
@@ -284,17 +292,17 @@ void NerTagger::features(
     out.push_back(slot(14, flagsAt(i + 1)));
     out.push_back(slot(15, gazAt(i)));
     out.push_back(slot(16, gazAt(i - 1) * 257 + gazAt(i + 1)));
-    out.push_back(slot(17, wordAt(text, i - 1) ^ (shape(text, i) << 1)));
+    out.push_back(slot(17, wordAt(text, i - 1) ^ (shapeHere << 1)));
     out.push_back(slot(18, Text::wordHash(fv.right(2))));
     out.push_back(slot(19, Text::wordHash(fv.right(5))));
     out.push_back(slot(20, Text::wordHash(fv.left(4))));
-    out.push_back(slot(21, pattern(text.view(i))));
+    out.push_back(slot(21, patternHere));
     out.push_back(slot(22, wordAt(text, i - 1) * 31 + wordAt(text, i)));
     out.push_back(slot(23, wordAt(text, i) * 31 + wordAt(text, i + 1)));
-    out.push_back(slot(24, shape(text, i) * 65537 + flagsAt(i)));
-    out.push_back(slot(25, gazAt(i) * 4099 + shape(text, i)));
-    out.push_back(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + pattern(text.view(i))));
-    out.push_back(slot(27, wordAt(text, i + 1) ^ (shape(text, i) << 1)));
+    out.push_back(slot(24, shapeHere * 65537 + flagsAt(i)));
+    out.push_back(slot(25, gazAt(i) * 4099 + shapeHere));
+    out.push_back(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + patternHere));
+    out.push_back(slot(27, wordAt(text, i + 1) ^ (shapeHere << 1)));
     // Cue words a little further away ("der Autobauer mit Sitz in …", "…, sagte Ministerin …").
     for (int k = i - 4; k <= i - 2; ++k)
         out.push_back(slot(28, wordAt(text, k)));
@@ -389,7 +397,7 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
         return spans;
     const TokenizedText &text = in.text;
     const std::vector<quint8> gaz = gazetteerLabels(in);
-    std::vector<quint32> feats, slots;
+    std::vector<quint32> slots;
     std::vector<int> slotEnd;
     std::vector<Mask> masks;
     std::vector<float> emissions;
@@ -409,11 +417,10 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
         slotEnd.assign(size_t(n), 0);
         for (int i = 0; i < n; ++i) {
             if (masks[size_t(i)] != 1) {
-                features(in, gaz, first + i, feats);
-                for (const quint32 f : feats) {
-                    __builtin_prefetch(weights + size_t(f) * stride);
-                    slots.push_back(f);
-                }
+                const size_t from = slots.size();
+                appendFeatures(in, gaz, first + i, slots);
+                for (size_t k = from; k < slots.size(); ++k)
+                    __builtin_prefetch(weights + size_t(slots[k]) * stride);
             }
             slotEnd[size_t(i)] = int(slots.size());
         }

@@ -86,6 +86,9 @@ public:
     /// The features of token i (independent of the labels around it).
     static void features(const TaggerInput &input, const std::vector<quint8> &gazetteerLabels, int i,
         std::vector<quint32> &out);
+    /// The same, appended to `out`: the tagger collects a whole sentence's features in one array.
+    static void appendFeatures(const TaggerInput &input, const std::vector<quint8> &gazetteerLabels, int i,
+        std::vector<quint32> &out);
     /// Per token of one sentence [first, end): which labels the structure allows.
     static void labelMasks(const TokenizedText &text, int first, int end, std::vector<Mask> &out);
     /// Best label sequence under the masks and transition constraints; emissions are n × stride.

@@ -10,6 +10,8 @@
 
 #include <unicode/rbnf.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 
 namespace Lagebild::Analysis {
@@ -81,11 +83,27 @@ std::optional<double> spelledOut(const QString &foldedWord)
     return double(thousands * 1000 + rest);
 }
 
-const QRegularExpression &numberMorphemes()
+// The pieces German number words are made of, folded.
+constexpr std::array<QStringView, 21> numberMorphemes {u"ein", u"eins", u"zwei", u"drei", u"vier", u"fuenf",
+    u"sechs", u"sech", u"sieben", u"sieb", u"acht", u"neun", u"zehn", u"elf", u"zwoelf", u"zwanzig",
+    u"dreissig", u"zig", u"hundert", u"tausend", u"und"};
+
+// Whether a folded word is a sequence of number morphemes ("dreiundzwanzig", "zweitausend").
+bool madeOfNumberMorphemes(QStringView word)
 {
-    static const QRegularExpression morphemes(QStringLiteral(
-        R"(^(ein|eins|zwei|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
-    return morphemes;
+    // Such a word starts with a morpheme. Most words do not, and ruling them out first spares
+    // the regular expression, which nearly every word of a text reached (a tenth of the time).
+    if (std::none_of(numberMorphemes.begin(), numberMorphemes.end(),
+            [word](QStringView m) { return Text::hasPrefix(word, m); }))
+        return false;
+    static const QRegularExpression sequence = [] {
+        QStringList alternatives;
+        for (const QStringView m : numberMorphemes)
+            alternatives.append(m.toString());
+        return QRegularExpression(
+            QLatin1String("^(") + alternatives.join(QLatin1Char('|')) + QLatin1String(")+$"));
+    }();
+    return sequence.match(word).hasMatch();
 }
 
 // "sieben Komma zwei", "drei Komma fünf": the spoken decimal comma and one digit word after
@@ -95,20 +113,20 @@ ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const
     const int point = n.endToken;
     if (point + 1 >= text.size() || n.isFraction)
         return n;
-    const auto it = resources.numberWords.constFind(text.folded(point));
+    const auto it = resources.numberWords.constFind(text.folded(point).toString());
     if (it == resources.numberWords.constEnd() || it->kind != NumberWord::Point)
         return n;
     double fraction = 0;
     double weight = 0.1;
     int k = point + 1;
     for (; k < text.size() && text.at(k).kind == Token::Word; ++k) {
-        const QString &word = text.folded(k);
+        const QString word = text.folded(k).toString();
         std::optional<double> digit;
         if (auto d = resources.numberWords.constFind(word); d != resources.numberWords.constEnd())
             digit = d->kind == NumberWord::Number || d->kind == NumberWord::Article
                 ? std::optional<double>(d->value)
                 : std::nullopt;
-        else if (numberMorphemes().match(word).hasMatch())
+        else if (madeOfNumberMorphemes(word))
             digit = spelledOut(word);
         if (!digit || *digit < 0 || *digit > 9)
             break;
@@ -183,9 +201,9 @@ std::optional<ParsedNumber> parseNumberAt(
     }
     if (t.kind != Token::Word || t.hasDigit)
         return std::nullopt;
-    const QString &folded = text.folded(i);
+    const QStringView folded = text.folded(i);
     if (info.has(WordInfo::NumberWord)) {
-        const auto it = resources.numberWords.constFind(folded);
+        const auto it = resources.numberWords.constFind(folded.toString());
         if (it->kind == NumberWord::Point || it->kind == NumberWord::Sign || it->kind == NumberWord::Vague
             || it->kind == NumberWord::PlusHalf)
             return std::nullopt;
@@ -196,7 +214,7 @@ std::optional<ParsedNumber> parseNumberAt(
         n.isFraction = it->kind == NumberWord::Fraction;
         // "eine halbe Million", "ein halbes Jahr": the article and the half are one number.
         if (it->kind == NumberWord::Article && i + 1 < text.size()) {
-            const auto half = resources.numberWords.constFind(text.folded(i + 1));
+            const auto half = resources.numberWords.constFind(text.folded(i + 1).toString());
             if (half != resources.numberWords.constEnd() && half->kind == NumberWord::Half) {
                 n.value = half->value;
                 n.endToken = i + 2;
@@ -210,7 +228,7 @@ std::optional<ParsedNumber> parseNumberAt(
     for (const QString &half : resources.halfSuffixes) {
         if (folded.size() <= half.size() + 2 || !folded.endsWith(half))
             continue;
-        if (auto whole = parseNumberWord(folded.left(folded.size() - half.size()), resources)) {
+        if (auto whole = parseNumberWord(folded.left(folded.size() - half.size()).toString(), resources)) {
             n.value = *whole + resources.numberWords.value(half).value;
             n.endToken = i + 1;
             n.isWord = true;
@@ -218,7 +236,7 @@ std::optional<ParsedNumber> parseNumberAt(
         }
     }
     if (folded.size() > 5 && folded.endsWith(QLatin1String("mal"))) {
-        const QString stem = folded.left(folded.size() - 3);
+        const QString stem = folded.left(folded.size() - 3).toString();
         static const QRegularExpression stemMorphemes(QStringLiteral(
             R"(^(ein|zwei|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
         if (!stemMorphemes.match(stem).hasMatch())
@@ -239,9 +257,9 @@ std::optional<ParsedNumber> parseNumberAt(
     }
     // Only words built from German number morphemes can be spelled-out numbers; most words
     // are not, and asking ICU about every one of them was a tenth of the analysis time.
-    if (!numberMorphemes().match(folded).hasMatch())
+    if (!madeOfNumberMorphemes(folded))
         return std::nullopt;
-    if (auto v = spelledOut(folded)) {
+    if (auto v = spelledOut(folded.toString())) {
         n.value = *v;
         n.endToken = i + 1;
         n.isWord = true;
@@ -254,7 +272,7 @@ std::optional<double> parseNumberWord(const QString &folded, const Resources &re
 {
     if (auto it = resources.numberWords.constFind(folded); it != resources.numberWords.constEnd())
         return it->kind == NumberWord::Number ? std::optional<double>(it->value) : std::nullopt;
-    if (folded.size() < 3 || !numberMorphemes().match(folded).hasMatch())
+    if (folded.size() < 3 || !madeOfNumberMorphemes(folded))
         return std::nullopt;
     return spelledOut(folded);
 }

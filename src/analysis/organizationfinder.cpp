@@ -10,7 +10,7 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-bool connector(const QString &f)
+bool connector(QStringView f)
 {
     static const QStringList words {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("on"),
         QStringLiteral("and"), QStringLiteral("fuer"), QStringLiteral("der"), QStringLiteral("des"),

@@ -54,7 +54,7 @@ ParsedSentence::ParsedSentence(
         for (int t = w.firstToken; t < w.endToken; ++t) {
             if (!text.is(t, u"-")) {
                 w.folded += text.folded(t);
-                w.lastPart = text.folded(t);
+                w.lastPart = text.folded(t).toString();
             }
         }
     }

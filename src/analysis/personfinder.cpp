@@ -27,7 +27,7 @@ bool nameLike(const FinderContext &c, int i, bool allowKnownNouns)
 }
 
 // Name particles inside names: "von der Leyen", "de Gaulle", "van Dijk".
-bool particle(const QString &f)
+bool particle(QStringView f)
 {
     static const QStringList particles {QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("de"),
         QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("da"), QStringLiteral("di"),
@@ -53,7 +53,7 @@ void findPersons(FinderContext &c)
         const Token &t = text.at(i);
         if (t.kind != Token::Word)
             continue;
-        const QString &f = text.folded(i);
+        const QStringView f = text.folded(i);
 
         // Given name + surname(s): "Petra Lindqvist", "Jens-Uwe Maas", "Ursula von der Leyen".
         if (t.upper && c.has(i, WordInfo::GivenName) && !(t.sentenceStart && c.has(i, WordInfo::Lowercase))) {

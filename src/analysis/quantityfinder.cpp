@@ -51,7 +51,7 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
     }
     // "-fache", "-Jährige": a glued hyphen and the suffix
     if (text.is(i, u"-") && !text.at(i).spaceBefore && i + 1 < text.size()) {
-        if (auto it = r.unitsFolded.constFind(text.folded(i + 1));
+        if (auto it = r.unitsFolded.constFind(text.folded(i + 1).toString());
             it != r.unitsFolded.constEnd() && (it->kind == UnitWord::Factor || it->kind == UnitWord::Age))
             return UnitMatch {it.value(), i + 2};
         return std::nullopt;
@@ -64,7 +64,7 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
     }
     if (auto it = r.units.constFind(surface); it != r.units.constEnd())
         return UnitMatch {it.value(), i + 1};
-    if (auto it = r.unitsFolded.constFind(text.folded(i)); it != r.unitsFolded.constEnd())
+    if (auto it = r.unitsFolded.constFind(text.folded(i).toString()); it != r.unitsFolded.constEnd())
         return UnitMatch {it.value(), i + 1};
     return std::nullopt;
 }
@@ -99,11 +99,11 @@ bool fusedAge(FinderContext &c, int i)
     if (!c.text.at(i).upper
         || (i + 1 < c.text.size() && c.text.at(i + 1).kind == Token::Word && c.text.at(i + 1).upper))
         return false;
-    const QString &folded = c.text.folded(i);
+    const QStringView folded = c.text.folded(i);
     for (const QString &suffix : c.resources.ageSuffixes) {
         if (folded.size() <= suffix.size() + 2 || !folded.endsWith(suffix))
             continue;
-        const QString stem = folded.left(folded.size() - suffix.size());
+        const QString stem = folded.left(folded.size() - suffix.size()).toString();
         const auto years = parseNumberWord(stem, c.resources);
         if (!years)
             return false;
@@ -186,7 +186,7 @@ void findQuantities(FinderContext &c)
         }
         // "mehrere Hunderttausend Chips": a vague amount, not a quantity.
         if (number->isWord && i > 0 && c.has(i - 1, WordInfo::NumberWord)) {
-            const auto before = r.numberWords.constFind(text.folded(i - 1));
+            const auto before = r.numberWords.constFind(text.folded(i - 1).toString());
             if (before != r.numberWords.constEnd() && before->kind == NumberWord::Vague)
                 continue;
         }
@@ -278,7 +278,7 @@ void findQuantities(FinderContext &c)
             continue; // "ein", "eine": an article unless a unit, scale or fraction follows
         // "fiel in eine Woche, in der …": "in" with the accusative is a direction, not a duration.
         if (number->isArticle && !hasScale && unit && unit->kind == UnitWord::Time
-            && c.word(i - 1).glue == WordInfo::In && !r.numberWords.value(text.folded(i)).dative)
+            && c.word(i - 1).glue == WordInfo::In && !r.numberWords.value(text.folded(i).toString()).dative)
             continue;
         if (number->isArticle && unit && unit->kind != UnitWord::Time && unit->kind != UnitWord::Currency
             && unit->kind != UnitWord::Percent && !hasScale)
@@ -309,7 +309,7 @@ void findQuantities(FinderContext &c)
         if (first == i && i > 0 && range.isEmpty()) {
             const bool gluedSign = (text.is(i - 1, u"-") || text.is(i - 1, u"\u2212")) && !t.spaceBefore
                 && (i == 1 || text.at(i - 1).spaceBefore) && (i < 2 || text.at(i - 2).kind != Token::Number);
-            const auto word = r.numberWords.constFind(text.folded(i - 1));
+            const auto word = r.numberWords.constFind(text.folded(i - 1).toString());
             const bool spoken = text.at(i - 1).kind == Token::Word && word != r.numberWords.constEnd()
                 && word->kind == NumberWord::Sign;
             if (gluedSign || spoken) {

@@ -131,10 +131,10 @@ std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString
     return std::nullopt;
 }
 
-const RelationLexicon::Role *RelationLexicon::role(const QString &folded) const
+const RelationLexicon::Role *RelationLexicon::role(QStringView folded) const
 {
     for (qsizetype start = 0; start + 2 < folded.size(); ++start) {
-        const auto it = roles.constFind(folded.mid(start));
+        const auto it = roles.constFind(folded.mid(start).toString());
         if (it != roles.constEnd())
             return &it.value();
     }

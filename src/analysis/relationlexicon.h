@@ -72,7 +72,7 @@ struct RelationLexicon
     /// ("stoppte", "eingestellt", "dürften").
     [[nodiscard]] std::optional<Modifier> modifier(const QString &folded) const;
     /// The role noun `folded` is or ends with ("konzernchef" → chef).
-    [[nodiscard]] const Role *role(const QString &folded) const;
+    [[nodiscard]] const Role *role(QStringView folded) const;
 };
 
 } // namespace Lagebild::Analysis

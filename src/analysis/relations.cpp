@@ -88,8 +88,8 @@ QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
             continue;
         const int first = text.tokenAt(mention->start);
         const int last = text.tokenAt(mention->end - 1);
-        const QString before = first > 0 ? text.folded(first - 1) : QString();
-        const QString after = last + 1 < text.size() ? text.folded(last + 1) : QString();
+        const QString before = first > 0 ? text.folded(first - 1).toString() : QString();
+        const QString after = last + 1 < text.size() ? text.folded(last + 1).toString() : QString();
         const bool isCredited = before == u"laut" || after == u"zufolge" || r.speechVerbs.contains(before)
             || (mention->type == EntityType::Media && before == u"(") || r.speechVerbs.contains(after)
             || (mention->type == EntityType::Media && (before == u"der" || before == u"die"));
@@ -121,7 +121,7 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
 {
     QStringList out;
     for (int t = text.tokenAt(a.end - 1) + 1; t >= 0 && t < text.size() && text.at(t).start < b.start; ++t)
-        out.append(text.folded(t));
+        out.append(text.folded(t).toString());
     return out;
 }
 
@@ -198,7 +198,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         if (isActor(a) && b.type == EntityType::Person && mid.size() == 1 && mid[0] == u",") {
             const int first = text.tokenAt(a.start);
             for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 2; --t, ++skipped) {
-                const QString &f = text.folded(t);
+                const QStringView f = text.folded(t);
                 if (const auto *role = lex.role(f);
                     role && role->type == RelationType::Leads && skipped > 0) {
                     out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);

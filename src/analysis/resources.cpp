@@ -45,7 +45,7 @@ QStringList foldedTokens(const QString &phrase)
     const TokenizedText tokens(phrase);
     QStringList out;
     for (int i = 0; i < tokens.size(); ++i)
-        out.append(tokens.folded(i));
+        out.append(tokens.folded(i).toString());
     return out;
 }
 
@@ -168,13 +168,14 @@ TokenClasses TokenClasses::compute(const TokenizedText &text, const Resources &r
     return classes;
 }
 
-WordInfo Resources::classify(const QString &folded, quint64 hash) const
+WordInfo Resources::classify(QStringView folded, quint64 hash) const
 {
-    const auto it = words.find(hash);
-    WordInfo info = it == words.end() ? WordInfo {} : it->second;
-    if (capitalizedWords.contains(folded, hash))
+    const WordInfo *known = words.find(hash);
+    WordInfo info = known ? *known : WordInfo {};
+    const quint8 lists = lexicon.lists(folded, hash);
+    if (lists & capitalizedList)
         info.flags |= WordInfo::Capitalized;
-    if (lowercaseWords.contains(folded, hash))
+    if (lists & lowercaseList)
         info.flags |= WordInfo::Lowercase;
     return info;
 }
@@ -184,8 +185,8 @@ const Resources &Resources::instance()
     static const Resources resources = [] {
         Resources r;
         r.abbreviations = germanAbbreviations();
-        r.capitalizedWords = WordSet::fromResource(QStringLiteral(":/lexicon/capitalized.txt"));
-        r.lowercaseWords = WordSet::fromResource(QStringLiteral(":/lexicon/lowercase.txt"));
+        r.lexicon = WordSet::fromResources({{QStringLiteral(":/lexicon/capitalized.txt"), capitalizedList},
+            {QStringLiteral(":/lexicon/lowercase.txt"), lowercaseList}});
         const QDir gazetteers(QStringLiteral(":/gazetteer"));
         for (const QString &name : gazetteers.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
             r.gazetteer.loadTsv(readResource(gazetteers.filePath(name)));
@@ -199,6 +200,8 @@ const Resources &Resources::instance()
             for (int k = 0; k < form.size(); ++k)
                 tokens.append(form.view(k).toString());
             r.legalForms.push_back(tokens);
+            if (!tokens.isEmpty())
+                r.legalFormStarts.insert(Text::wordHash(tokens.first()));
         }
         for (const QStringList &row : rows(QStringLiteral(":/analysis/organization-heads.txt")))
             r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/gazetteer.h"
+#include "analysis/hashmap.h"
 #include "analysis/nertagger.h"
 #include "analysis/wordinfo.h"
 #include "analysis/wordset.h"
@@ -11,7 +12,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -41,13 +42,19 @@ std::vector<QStringList> resourceRows(const QString &path);
 struct Resources
 {
     Gazetteer gazetteer;
-    WordSet capitalizedWords; ///< German words written capitalised (nouns, and names the dictionary knows)
-    WordSet lowercaseWords; ///< German words written in lower case
+    /// The German lexicon: words written capitalised (nouns, and names the dictionary knows) and
+    /// words written in lower case, marked with these bits.
+    WordSet lexicon;
+    static constexpr quint8 capitalizedList = 1;
+    static constexpr quint8 lowercaseList = 2;
     QSet<QString> abbreviations; ///< case-sensitive, without the period
     QSet<QString> givenNames; ///< folded
     QSet<QString> personRoles; ///< folded
     std::vector<QStringList>
         legalForms; ///< token sequences as written (case matters: "AB" is no "ab"), longest first
+    /// Text::wordHash of each legal form's first token as written: most tokens start none, and
+    /// one look-up rules them out before comparing with every form.
+    std::unordered_set<quint64> legalFormStarts;
     QSet<QString> organizationHeads; ///< folded: University, Institut, Stiftung, …
     struct AgencyHead
     {
@@ -70,9 +77,9 @@ struct Resources
     NerTagger tagger; ///< names no rule or list knows
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).
-    std::unordered_map<quint64, WordInfo> words; ///< by Text::wordHash of the folded word
+    HashMap<WordInfo> words; ///< by Text::wordHash of the folded word
     /// The flags of one folded word: list flags plus lexicon membership.
-    [[nodiscard]] WordInfo classify(const QString &folded, quint64 hash) const;
+    [[nodiscard]] WordInfo classify(QStringView folded, quint64 hash) const;
 
     static const Resources &instance();
 };

@@ -25,22 +25,17 @@ bool isSpace(QChar c)
 
 } // namespace
 
-TokenizedText::TokenizedText(const QString &text) : m_text(text)
+TokenizedText::TokenizedText(const QString &text)
+    : m_text(text)
 {
     tokenize();
     splitSentences();
 }
 
-QStringView TokenizedText::view(int i) const
-{
-    const Token &t = m_tokens[size_t(i)];
-    return QStringView(m_text).mid(t.start, t.length());
-}
-
 int TokenizedText::tokenAt(int offset) const
 {
-    auto it = std::upper_bound(
-        m_tokens.begin(), m_tokens.end(), offset, [](int o, const Token &t) { return o < t.start; });
+    auto it = std::upper_bound(m_tokens.begin(), m_tokens.end(), offset,
+                               [](int o, const Token &t) { return o < t.start; });
     if (it == m_tokens.begin())
         return -1;
     --it;
@@ -71,8 +66,7 @@ void TokenizedText::tokenize()
                 const QChar d = s.at(j);
                 if (d.isDigit()) {
                     ++j;
-                } else if ((d == QLatin1Char('.') || d == QLatin1Char(',')) && j + 1 < n
-                    && s.at(j + 1).isDigit()) {
+                } else if ((d == QLatin1Char('.') || d == QLatin1Char(',')) && j + 1 < n && s.at(j + 1).isDigit()) {
                     j += 2;
                 } else {
                     break;
@@ -92,8 +86,8 @@ void TokenizedText::tokenize()
                 const QChar d = s.at(j);
                 if (isWordChar(d)) {
                     ++j;
-                } else if ((d == QLatin1Char('\'') || d == QChar(0x2019)) && j + 1 < n
-                    && s.at(j + 1).isLetter() && j + 2 < n && !s.at(j + 2).isLetter()) {
+                } else if ((d == QLatin1Char('\'') || d == QChar(0x2019)) && j + 1 < n && s.at(j + 1).isLetter()
+                           && j + 2 < n && !s.at(j + 2).isLetter()) {
                     break; // Nvidia's: keep the apostrophe out, the suffix is its own token
                 } else {
                     break;
@@ -120,13 +114,26 @@ void TokenizedText::tokenize()
         m_tokens.push_back(t);
         i = t.end;
     }
-    m_folded.reserve(m_tokens.size());
+    foldTokens();
+}
+
+void TokenizedText::foldTokens()
+{
+    // Folding rarely lengthens a word by more than an umlaut or two.
+    m_foldedText.reserve(m_text.size() + 16);
+    m_foldedStart.reserve(m_tokens.size() + 1);
     m_hash.reserve(m_tokens.size());
     for (const Token &t : m_tokens) {
-        m_folded.push_back(t.kind == Token::Punct ? QStringView(s).mid(t.start, t.length()).toString()
-                                                  : Text::foldWord(QStringView(s).mid(t.start, t.length())));
-        m_hash.push_back(Text::wordHash(m_folded.back()));
+        m_foldedStart.push_back(int(m_foldedText.size()));
+        const QStringView word = QStringView(m_text).mid(t.start, t.length());
+        if (t.kind == Token::Punct)
+            m_foldedText += word;
+        else
+            Text::foldWordInto(word, m_foldedText);
     }
+    m_foldedStart.push_back(int(m_foldedText.size()));
+    for (int i = 0; i < size(); ++i)
+        m_hash.push_back(Text::wordHash(folded(i)));
 }
 
 void TokenizedText::splitSentences()
@@ -141,8 +148,7 @@ void TokenizedText::splitSentences()
         thread_local std::unique_ptr<icu::BreakIterator> it(
             icu::BreakIterator::createSentenceInstance(icu::Locale("de", "DE", "ss=standard"), status));
         if (it) {
-            const icu::UnicodeString alias(
-                false, reinterpret_cast<const UChar *>(m_text.utf16()), int32_t(m_text.size()));
+            const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(m_text.utf16()), int32_t(m_text.size()));
             it->setText(alias);
             for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
                 breaks.push_back(int(b));
@@ -155,7 +161,7 @@ void TokenizedText::splitSentences()
         // The last token before the boundary and the first after it.
         const int next = [&] {
             auto it = std::lower_bound(m_tokens.begin(), m_tokens.end(), boundary,
-                [](const Token &t, int o) { return t.start < o; });
+                                       [](const Token &t, int o) { return t.start < o; });
             return it == m_tokens.end() ? -1 : int(it - m_tokens.begin());
         }();
         if (next <= 1)
@@ -182,13 +188,13 @@ void TokenizedText::splitSentences()
         if (!abbreviations.contains(word.toString()))
             return false;
         // "… 3 Mio. Der Konzern": an article or pronoun after the abbreviation starts a sentence.
-        static const QStringList starters {QStringLiteral("der"), QStringLiteral("die"),
-            QStringLiteral("das"), QStringLiteral("ein"), QStringLiteral("eine"), QStringLiteral("er"),
-            QStringLiteral("sie"), QStringLiteral("es"), QStringLiteral("wir"), QStringLiteral("dies"),
-            QStringLiteral("diese"), QStringLiteral("dieser"), QStringLiteral("doch"), QStringLiteral("aber"),
-            QStringLiteral("auch"), QStringLiteral("damit"), QStringLiteral("dabei"),
-            QStringLiteral("zudem")};
-        return !(following.upper && starters.contains(m_folded[size_t(next)]));
+        static const QStringList starters{QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+                                          QStringLiteral("ein"), QStringLiteral("eine"), QStringLiteral("er"),
+                                          QStringLiteral("sie"), QStringLiteral("es"), QStringLiteral("wir"),
+                                          QStringLiteral("dies"), QStringLiteral("diese"), QStringLiteral("dieser"),
+                                          QStringLiteral("doch"), QStringLiteral("aber"), QStringLiteral("auch"),
+                                          QStringLiteral("damit"), QStringLiteral("dabei"), QStringLiteral("zudem")};
+        return !(following.upper && starters.contains(folded(next)));
     };
     int start = 0;
     for (const int b : breaks) {

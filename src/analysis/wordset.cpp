@@ -5,60 +5,75 @@
 
 #include <QFile>
 
-#include <string_view>
+#include <cstring>
+#include <limits>
 
 namespace Lagebild::Analysis {
 
-WordSet WordSet::fromResource(const QString &path)
+WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &resources)
 {
-    WordSet set;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("analysis resource %s is missing from the build", qPrintable(path));
-    const QByteArray all = file.readAll();
-    std::vector<QString> words;
-    words.reserve(size_t(all.count('\n')) + 1);
-    for (const QByteArray &line : all.split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
-            words.push_back(Text::foldWord(QString::fromUtf8(trimmed)));
+    std::vector<QByteArray> contents;
+    size_t lines = 0;
+    for (const auto &[path, list] : resources) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("analysis resource %s is missing from the build", qPrintable(path));
+        contents.push_back(file.readAll());
+        lines += size_t(contents.back().count('\n')) + 1;
     }
+    WordSet set;
     size_t capacity = 1024;
-    while (capacity < words.size() * 2)
+    while (capacity < lines * 2)
         capacity *= 2;
     set.m_slots.assign(capacity, Slot {});
-    for (const QString &w : words) {
-        if (w.isEmpty() || set.contains(w))
-            continue;
-        const quint64 h = Text::wordHash(w);
-        size_t i = size_t(h) & (capacity - 1);
-        while (set.m_slots[i].length)
-            i = (i + 1) & (capacity - 1);
-        set.m_slots[i] = {quint32(set.m_buffer.size()), quint32(w.size())};
-        set.m_buffer.append(reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size()));
-        ++set.m_count;
+    QString folded; // one buffer for all words
+    for (size_t k = 0; k < resources.size(); ++k) {
+        for (const QByteArray &line : contents[k].split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (trimmed.isEmpty() || trimmed.startsWith('#'))
+                continue;
+            folded.clear();
+            Text::foldWordInto(QString::fromUtf8(trimmed), folded);
+            set.add(folded, resources[k].second);
+        }
     }
     return set;
 }
 
-bool WordSet::contains(QStringView word, quint64 hash) const
+size_t WordSet::probe(QStringView word, quint64 hash) const
 {
-    if (m_slots.empty())
-        return false;
     const size_t mask = m_slots.size() - 1;
-    const std::u16string_view key(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
+    const size_t length = size_t(word.size());
     for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_slots[i];
         if (!slot.length)
-            return false;
-        if (slot.length == key.size() && std::u16string_view(m_buffer).substr(slot.start, slot.length) == key)
-            return true;
+            return i;
+        // memcmp rather than u16string_view's ==, which compared one code unit at a time.
+        if (slot.length == length
+            && std::memcmp(m_buffer.data() + slot.start, word.utf16(), length * sizeof(char16_t)) == 0)
+            return i;
     }
 }
 
-bool WordSet::contains(const QString &foldedWord) const
+void WordSet::add(QStringView word, quint8 list)
 {
-    return contains(foldedWord, Text::wordHash(foldedWord));
+    // No word is that long; the table keeps lengths in 16 bits.
+    if (word.isEmpty() || word.size() > std::numeric_limits<quint16>::max())
+        return;
+    Slot &slot = m_slots[probe(word, Text::wordHash(word))];
+    if (!slot.length) {
+        slot = {quint32(m_buffer.size()), quint16(word.size()), 0};
+        m_buffer.append(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
+        ++m_count;
+    }
+    slot.lists |= list;
+}
+
+quint8 WordSet::lists(QStringView word, quint64 hash) const
+{
+    if (m_slots.empty() || word.isEmpty())
+        return 0;
+    return m_slots[probe(word, hash)].lists;
 }
 
 } // namespace Lagebild::Analysis

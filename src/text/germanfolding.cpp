@@ -93,6 +93,12 @@ QString foldWord(QStringView word)
 {
     QString out;
     out.reserve(word.size() + 2);
+    foldWordInto(word, out);
+    return out;
+}
+
+void foldWordInto(QStringView word, QString &out)
+{
     for (const QChar c : word) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
@@ -131,7 +137,6 @@ QString foldWord(QStringView word)
             out += lower;
         }
     }
-    return out;
 }
 
 } // namespace Lagebild::Text

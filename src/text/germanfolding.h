@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,23 @@ void foldGermanUtf8(std::string_view word, std::string &out);
 /// The same folding for one word already in a QString, without ICU or UTF-8 round trips:
 /// the analysis engine folds every token and needs it fast. Expects NFC input.
 [[nodiscard]] QString foldWord(QStringView word);
+
+/// foldWord appending to `out`: the tokenizer folds all tokens of a text into one buffer
+/// instead of allocating a string per token.
+void foldWordInto(QStringView word, QString &out);
+
+/// QStringView::startsWith and endsWith (case-sensitive), inline: the finders try every word
+/// against lists of stems and endings, and the calls into Qt for each pair, most of them
+/// failing at the first letter compared, cost several percent of the analysis time.
+[[nodiscard]] inline bool hasPrefix(QStringView word, QStringView prefix)
+{
+    return prefix.size() <= word.size() && std::equal(prefix.begin(), prefix.end(), word.begin());
+}
+[[nodiscard]] inline bool hasSuffix(QStringView word, QStringView suffix)
+{
+    return suffix.size() <= word.size()
+        && std::equal(suffix.begin(), suffix.end(), word.end() - suffix.size());
+}
 
 /// 64-bit FNV-1a over UTF-16 code units, mixed: the key under which the analysis engine files
 /// folded words, computed once per token (Qt's string hash was a third of the run time).

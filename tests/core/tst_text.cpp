@@ -32,6 +32,29 @@ private Q_SLOTS:
         QCOMPARE(Text::foldGerman(input), expected);
     }
 
+    // The inline affix tests stand in for QStringView::startsWith/endsWith in the finders.
+    void affixesAgreeWithQt()
+    {
+        const QStringList words {QString(), QStringLiteral("a"), QStringLiteral("er"),
+            QStringLiteral("ministerium"), QStringLiteral("handelsministerium"),
+            QStringLiteral("dreiundzwanzig"), QStringLiteral("ein")};
+        for (const QString &word : words) {
+            for (const QString &affix : words) {
+                QCOMPARE(Text::hasPrefix(word, affix), QStringView(word).startsWith(affix));
+                QCOMPARE(Text::hasSuffix(word, affix), QStringView(word).endsWith(affix));
+            }
+        }
+    }
+
+    // The tokenizer folds a text's tokens one after another into one buffer.
+    void foldWordIntoAppends()
+    {
+        QString out = QStringLiteral("nvidia");
+        Text::foldWordInto(u"Behörden", out);
+        QCOMPARE(out, QStringLiteral("nvidiabehoerden"));
+        QCOMPARE(Text::foldWord(u"Straße"), QStringLiteral("strasse"));
+    }
+
     void stemsMeet_data()
     {
         QTest::addColumn<QString>("a");
