@@ -92,6 +92,10 @@ RelationLexicon RelationLexicon::load()
             if (w.form.startsWith(p) && w.form.size() > p.size() + 2)
                 lexicon.verbStarts.push_back({w.form.mid(p.size()), p, w.withEnding});
     }
+    for (size_t k = 0; k < lexicon.verbStarts.size(); ++k)
+        lexicon.verbStartsByFirst[size_t(letterIndex(lexicon.verbStarts[k].start.front()))].push_back(int(k));
+    for (size_t k = 0; k < lexicon.nouns.size(); ++k)
+        lexicon.nounsByLast[size_t(letterIndex(lexicon.nouns[k].form.back()))].push_back(int(k));
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-modifiers.tsv"))) {
         const QString kind = row.value(1).trimmed();
         const Modifier m = kind == u"negation" ? Modifier::Negation

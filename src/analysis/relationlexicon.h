@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -63,6 +64,11 @@ struct RelationLexicon
         QString with;
     };
     std::vector<VerbStart> verbStarts;
+    /// Indices into verbStarts by the first letter, into nouns by the last ('a'–'z', else 26): a
+    /// word is compared only with the forms that can match it.
+    std::array<std::vector<int>, 27> verbStartsByFirst;
+    std::array<std::vector<int>, 27> nounsByLast;
+    static int letterIndex(QChar c) { return c >= u'a' && c <= u'z' ? c.unicode() - u'a' : 26; }
 
     static RelationLexicon load();
     /// Verb rows whose form starts `folded`, in file order, from the longest matching form.

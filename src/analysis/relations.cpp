@@ -764,8 +764,9 @@ private:
 
 // Worth parsing: a lower-case word starting like a relation verb (its particle, if it was split off,
 // later in the sentence), a capitalised word ending like a relation noun, each with the word its
-// row asks for; or a possessive right before a product ("seinen China-Chip H20").
-bool hasRelationWord(const TokenizedText &text, const Sentence &s, const std::vector<const Mention *> &ends)
+// row asks for; or a possessive right before a product ("seinen China-Chip H20"). Returns the
+// last such token, or -1.
+int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::vector<const Mention *> &ends)
 {
     const RelationLexicon &lex = lexicon();
     const auto present = [&](const QString &part, int from) {
@@ -784,6 +785,7 @@ bool hasRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
                 return true;
         return false;
     };
+    int last = -1;
     for (int t = s.firstToken; t < s.endToken; ++t) {
         const Token &token = text.at(t);
         if (token.kind != Token::Word)
@@ -793,23 +795,33 @@ bool hasRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
             for (const Mention *m : ends) {
                 const int first = text.tokenAt(m->start);
                 if (m->type == EntityType::Product && first > t && first - t <= 4)
-                    return true;
+                    last = t;
             }
         }
         // German writes nouns capitalised and verbs not (but at the start of a sentence).
+        if (f.isEmpty())
+            continue;
         if (!token.upper || token.sentenceStart) {
-            for (const RelationLexicon::VerbStart &v : lex.verbStarts)
+            for (const int k : lex.verbStartsByFirst[size_t(RelationLexicon::letterIndex(f.front()))]) {
+                const RelationLexicon::VerbStart &v = lex.verbStarts[size_t(k)];
                 if (f.startsWith(v.start) && (v.particle.isEmpty() || particleAfter(v.particle, t))
-                    && present(v.with, s.firstToken))
-                    return true;
+                    && present(v.with, s.firstToken)) {
+                    last = t;
+                    break;
+                }
+            }
         }
         if (token.upper) {
-            for (const RelationLexicon::Word &n : lex.nouns)
-                if (f.endsWith(n.form) && present(n.withEnding, s.firstToken))
-                    return true;
+            for (const int k : lex.nounsByLast[size_t(RelationLexicon::letterIndex(f.back()))]) {
+                const RelationLexicon::Word &n = lex.nouns[size_t(k)];
+                if (f.endsWith(n.form) && present(n.withEnding, s.firstToken)) {
+                    last = t;
+                    break;
+                }
+            }
         }
     }
-    return false;
+    return last;
 }
 
 } // namespace
@@ -839,10 +851,20 @@ std::vector<Relation> findRelations(
         if (ends.size() < 2)
             continue;
         readAppositions(text, ends, s, attributedTo, out);
-        if (ends.size() < 2 || !hasRelationWord(text, s, ends))
+        const int lastWord = ends.size() < 2 ? -1 : lastRelationWord(text, s, ends);
+        if (lastWord < 0)
             continue;
-
-        const ParsedSentence parsed(text, s, ends);
+        // The parse ends with the clause that holds the last name or relation word: what follows
+        // ("…, nachdem die Kurse gefallen waren") holds no end of a relation and costs as much.
+        Sentence parsedPart = s;
+        const int lastEnd = std::max(lastWord, text.tokenAt(ends.back()->end - 1));
+        for (int t = lastEnd + 1; t < s.endToken; ++t) {
+            if (text.is(t, u",") || text.is(t, u";") || text.is(t, u":")) {
+                parsedPart.endToken = t;
+                break;
+            }
+        }
+        const ParsedSentence parsed(text, parsedPart, ends);
         const ClauseReader reader(text, parsed, r, credited, ends);
         reader.readPossessives(s, attributedTo, out);
         const RelationLexicon &lex = lexicon();
