@@ -289,7 +289,10 @@ private Q_SLOTS:
                 const auto it = mapped.find(r.value(QStringLiteral("type")).toString());
                 if (it == mapped.end())
                     continue;
-                const auto &[type, sourceRole, targetRole] = it.value();
+                // Named, not a structured binding: clang 14 cannot capture those in a lambda.
+                const RelationType type = std::get<0>(it.value());
+                const QString &sourceRole = std::get<1>(it.value());
+                const QString &targetRole = std::get<2>(it.value());
                 QString source, target;
                 for (const QJsonValue &a : r.value(QStringLiteral("args")).toArray()) {
                     const QString role = a.toObject().value(QStringLiteral("role")).toString();
