@@ -1606,6 +1606,14 @@
         <source>relation found by the analysis (arrow: who acts)</source>
         <translation>von der Analyse gefundene Beziehung (Pfeil: wer handelt)</translation>
     </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation>✓ bei der Sichtung bestätigt</translation>
+    </message>
+    <message>
+        <source>doubtful (confidence below %1 %)</source>
+        <translation>zweifelhaft (Sicherheit unter %1 %)</translation>
+    </message>
 </context>
 <context>
     <name>NoteCommand</name>
@@ -1864,6 +1872,14 @@
     <message>
         <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
         <translation>„+n“: Ereignisse ohne Platz für ihre Beschriftung, an ihrem Zeitpunkt (im Fenster listet ein Klick sie auf); die CSV- und TimelineJS-Exporte führen alle auf.</translation>
+    </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation>✓ bei der Sichtung bestätigt</translation>
+    </message>
+    <message>
+        <source>grey: doubtful relation (confidence below %1 %)</source>
+        <translation>grau: zweifelhafte Beziehung (Sicherheit unter %1 %)</translation>
     </message>
 </context>
 <context>

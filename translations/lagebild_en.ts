@@ -1606,6 +1606,14 @@
         <source>relation found by the analysis (arrow: who acts)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubtful (confidence below %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteCommand</name>
@@ -1863,6 +1871,14 @@
     </message>
     <message>
         <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey: doubtful relation (confidence below %1 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
