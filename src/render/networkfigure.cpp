@@ -255,25 +255,26 @@ void NetworkFigure::paint(QPainter &p, const QRectF &area, SourceList &) const
     const QString found
         = QCoreApplication::translate("NetworkFigure", "relation found by the analysis (arrow: who acts)");
     p.drawText(QPointF(x + 26, y + 6 + metrics.ascent() / 2 - 1), found);
-    x += 40 + metrics.horizontalAdvance(found);
-    // The kinds of trust, where the picture has them.
+    // The kinds of trust, where the picture has them, on a line of their own above.
+    x = area.left();
+    const double y2 = y - 14;
     const auto has = [&](RelationTrust trust) {
         return std::any_of(m_network.edges.begin(), m_network.edges.end(),
             [&](const NetworkEdge &e) { return !e.isCoMention() && e.trust == trust; });
     };
     if (has(RelationTrust::Confirmed)) {
         p.setPen(QPen(Qt::black, 2.0));
-        p.drawLine(QPointF(x, y + 6), QPointF(x + 22, y + 6));
+        p.drawLine(QPointF(x, y2 + 6), QPointF(x + 22, y2 + 6));
         p.setPen(Qt::black);
         const QString text = QCoreApplication::translate("NetworkFigure", "\u2713 confirmed by the analyst");
-        p.drawText(QPointF(x + 26, y + 6 + metrics.ascent() / 2 - 1), text);
+        p.drawText(QPointF(x + 26, y2 + 6 + metrics.ascent() / 2 - 1), text);
         x += 40 + metrics.horizontalAdvance(text);
     }
     if (has(RelationTrust::Doubtful)) {
         p.setPen(QPen(QColor(0x66, 0x66, 0x66, 110), 1.4, Qt::DashLine));
-        p.drawLine(QPointF(x, y + 6), QPointF(x + 22, y + 6));
+        p.drawLine(QPointF(x, y2 + 6), QPointF(x + 22, y2 + 6));
         p.setPen(Qt::black);
-        p.drawText(QPointF(x + 26, y + 6 + metrics.ascent() / 2 - 1),
+        p.drawText(QPointF(x + 26, y2 + 6 + metrics.ascent() / 2 - 1),
             QCoreApplication::translate("NetworkFigure", "doubtful (confidence below %1 %)")
                 .arg(qRound(highConfidence * 100)));
     }
