@@ -270,6 +270,21 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         if (auto r = event.execute(); !r)
             return r;
     }
+    // The analyst's relations keep their events, dated afresh like the engine's in the same
+    // sentence: a publication date set by hand moves them too, and relative dates in the text
+    // ("am Montag") are resolved against it.
+    Statement redate(m_db,
+        u"UPDATE events SET day = ?3, norm = ?4, date_from_text = ?5 WHERE article_id = ?1 AND "
+        u"evidence_start = "
+        u"?2 AND evidence_end = ?6 AND relation_id IN (SELECT id FROM relations WHERE article_id = ?1 AND "
+        u"origin = 'manual')");
+    for (const StoredEvent &e : a.events) {
+        redate.bind(1, a.article).bind(2, e.evidenceStart).bind(6, e.evidenceEnd);
+        redate.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
+        redate.bind(5, e.dateFromText);
+        if (auto r = redate.execute(); !r)
+            return r;
+    }
     Statement done(m_db,
         u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = ?1");
     done.bind(1, a.article)

@@ -119,6 +119,21 @@ private Q_SLOTS:
         const auto events = TimelineQuery(m_store->database()).events({}).value();
         QVERIFY(hasEvent(events, confirmed.id));
         QVERIFY(!hasEvent(events, rejected.id));
+        // The kept event is dated afresh with its sentence (a date set by hand would move it).
+        Sqlite::Statement dayOf(m_store->database(), u"SELECT coalesce(day, '') FROM events WHERE relation_id = ?1");
+        dayOf.bind(1, confirmed.id);
+        QVERIFY(dayOf.step().value());
+        const QString day = dayOf.columnText(0);
+        dayOf.reset();
+        Sqlite::Statement spoil(m_store->database(), u"UPDATE events SET day = '1999-01-01' WHERE relation_id = ?1");
+        spoil.bind(1, confirmed.id);
+        QVERIFY(spoil.execute());
+        QVERIFY(AnalysisService(*m_store).analyze(true).error.isEmpty());
+        dayOf.bind(1, confirmed.id);
+        QVERIFY(dayOf.step().value());
+        QCOMPARE(dayOf.columnText(0), day);
+        dayOf.reset();
+        QCOMPARE(count(m_store->database(), u"SELECT count(*) FROM events WHERE relation_id IS NOT NULL AND relation_id NOT IN (SELECT id FROM relations)"), 0);
 
         // Undo: back to the engine's; the next analysis stores the claim afresh, once.
         QCOMPARE(relations.setVerdict(rejected.id, RelationVerdict::Unreviewed).value(), RelationVerdict::Rejected);
