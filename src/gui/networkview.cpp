@@ -228,6 +228,29 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
             m_canvas->update();
         }
     };
+    // Right click on a relation link: its sentences listed, and the verdicts on each of its
+    // relations in a menu (the first few; the list beside the drawing has them all).
+    m_canvas->contextMenuAt = [this](const QPointF &at, const QPoint &global) {
+        NetworkFigure *f = figure();
+        const int e = f ? f->edgeAt(m_canvas->figureArea(), at) : -1;
+        if (e < 0 || f->network().edges[size_t(e)].isCoMention() || !m_review)
+            return;
+        selectEdge(e);
+        QMenu menu(this);
+        constexpr int shown = 12;
+        int listed = 0;
+        for (int row = 0; row < m_details->count() && listed < shown; ++row) {
+            const QListWidgetItem *item = m_details->item(row);
+            const qint64 relation = item->data(relationIdRole).toLongLong();
+            if (!relation)
+                continue;
+            QMenu *sub = menu.addMenu(item->text().section(QLatin1Char('\n'), 0, 0));
+            m_review->addActions(sub, relation);
+            ++listed;
+        }
+        if (listed)
+            menu.exec(global);
+    };
     m_canvas->pressed = [this](const QPointF &at) {
         NetworkFigure *f = figure();
         m_dragged = f ? f->nodeAt(m_canvas->figureArea(), at) : -1;

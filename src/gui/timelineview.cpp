@@ -156,6 +156,23 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
             selectEvent(events->events()[size_t(e)]);
         }
     };
+    // Right click on an event: what can be done with it, its relation's verdicts first.
+    m_canvas->contextMenuAt = [this](const QPointF &at, const QPoint &global) {
+        auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
+        const int e = chart ? chart->eventAt(m_canvas->figureArea(), at) : -1;
+        if (e < 0)
+            return;
+        const TimelineEvent ev = chart->events()[size_t(e)];
+        selectEvent(ev);
+        QMenu menu(this);
+        if (m_review && ev.relationId) {
+            m_review->addActions(&menu, ev.relationId);
+            menu.addSeparator();
+        }
+        menu.addAction(
+            tr("Open Article"), this, [this, article = ev.article] { Q_EMIT articleRequested(article); });
+        menu.exec(global);
+    };
     // The verdicts on the shown event's relation; hidden until an event with a relation is shown.
     m_confirm = new QPushButton(tr("Confirm"));
     m_confirm->setToolTip(

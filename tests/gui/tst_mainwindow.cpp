@@ -7,6 +7,7 @@
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
 #include "gui/figuresview.h"
+#include "gui/figurewidget.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
@@ -39,6 +40,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
@@ -805,6 +807,41 @@ private Q_SLOTS:
         QVERIFY(!relations.relation(correction).value());
         QCOMPARE(verdictOf(relation), RelationVerdict::Confirmed);
         QVERIFY(hasEvent(relation));
+
+        // A right click on an event offers the verdicts too.
+        auto *canvas = timeline->findChild<FigureWidget *>();
+        QVERIFY(canvas);
+        auto *chart = dynamic_cast<EventChart *>(timeline->figure());
+        QPoint onEvent(-1, -1);
+        for (int y = 0; y < canvas->height() && onEvent.x() < 0; y += 2) {
+            for (int x = 0; x < canvas->width() && onEvent.x() < 0; x += 2) {
+                const int e = chart->eventAt(canvas->figureArea(), QPointF(x, y));
+                if (e >= 0 && chart->events()[size_t(e)].relationId)
+                    onEvent = QPoint(x, y);
+            }
+        }
+        QVERIFY(onEvent.x() >= 0);
+        QStringList offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions())
+                offered.append(action->text());
+            const auto actions = menu->actions();
+            const auto rejectAction = std::find_if(actions.begin(), actions.end(),
+                [](QAction *a) { return a->text() == QStringLiteral("&Reject Relation"); });
+            QVERIFY(rejectAction != actions.end());
+            (*rejectAction)->trigger();
+            menu->close();
+        });
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, onEvent, canvas->mapToGlobal(onEvent));
+        QApplication::sendEvent(canvas, &rightClick);
+        QVERIFY(offered.contains(QStringLiteral("&Confirm Relation")));
+        QVERIFY(offered.contains(QStringLiteral("C&orrect Relation…")));
+        const qint64 clicked = timeline->selectedRelation();
+        QCOMPARE(verdictOf(clicked), RelationVerdict::Rejected);
+        window.undoStack()->undo();
+        QVERIFY(verdictOf(clicked) != RelationVerdict::Rejected);
 
         // The network: a link's sentences offer the same verdicts; the list says so at once.
         NetworkView *network = window.networkView();
