@@ -60,6 +60,8 @@ qint64 RelationReview::correct(qint64 relation, const QString &type, qint64 sour
     m_undo->push(command);
     if (!command->error().isEmpty())
         QMessageBox::warning(m_window, tr("Correct Relation"), command->error());
+    if (command->correction())
+        Q_EMIT relationCorrected(relation, command->correction());
     return command->correction();
 }
 

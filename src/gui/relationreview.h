@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     /// A verdict was recorded or undone: relations, events and edges may look different.
     void relationsChanged();
+    /// `correction` now states what the sentence of `original` says (a view showing the original
+    /// shows the correction instead).
+    void relationCorrected(qint64 original, qint64 correction);
 
 private:
     [[nodiscard]] QString describeClaim(qint64 relation) const;

@@ -187,16 +187,8 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
             m_review->confirm(m_evidenceRelation);
     });
     connect(m_correct, &QPushButton::clicked, this, [this] {
-        if (!m_review || !m_evidenceRelation)
-            return;
-        // The sentence now stands for the correction: show that one.
-        if (const qint64 corrected = m_review->askToCorrect(m_evidenceRelation)) {
-            m_evidenceRelation = corrected;
-            if (auto row = RelationRepository(m_store.database()).relation(corrected);
-                row && row->has_value())
-                m_evidenceLabel = relationEventLabel((**row).type, (**row).source, (**row).target);
-            updateEvidence();
-        }
+        if (m_review && m_evidenceRelation)
+            m_review->askToCorrect(m_evidenceRelation);
     });
     connect(m_reject, &QPushButton::clicked, this, [this] {
         if (m_review && m_evidenceRelation)
@@ -237,6 +229,15 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setRelationReview(RelationReview *review)
 {
     m_review = review;
+    // The sentence shown now stands for the correction: show that one.
+    connect(review, &RelationReview::relationCorrected, this, [this](qint64 original, qint64 correction) {
+        if (m_evidenceRelation != original)
+            return;
+        m_evidenceRelation = correction;
+        if (auto row = RelationRepository(m_store.database()).relation(correction); row && row->has_value())
+            m_evidenceLabel = relationEventLabel((**row).type, (**row).source, (**row).target);
+        updateEvidence();
+    });
     updateEvidence();
 }
 
