@@ -10,6 +10,19 @@ RelationTrust relationTrust(bool manual, std::optional<double> confidence)
     return confidence && *confidence >= highConfidence ? RelationTrust::High : RelationTrust::Doubtful;
 }
 
+QString relationTrustName(RelationTrust trust)
+{
+    switch (trust) {
+    case RelationTrust::Confirmed:
+        return QStringLiteral("confirmed");
+    case RelationTrust::High:
+        return QStringLiteral("high");
+    case RelationTrust::Doubtful:
+        return QStringLiteral("doubtful");
+    }
+    return {};
+}
+
 QString doubtfulRelationsName(DoubtfulRelations doubtful)
 {
     return doubtful == DoubtfulRelations::Hidden ? QStringLiteral("hidden") : QStringLiteral("faint");

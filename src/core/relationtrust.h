@@ -21,6 +21,8 @@ inline constexpr double trustedConfidence = 0.65;
 inline constexpr double highConfidence = 0.8;
 
 [[nodiscard]] RelationTrust relationTrust(bool manual, std::optional<double> confidence);
+/// The identifier in exports: "confirmed", "high", "doubtful".
+[[nodiscard]] QString relationTrustName(RelationTrust trust);
 
 /// What the network and the event lanes do with doubtful relations (View → Doubtful Relations).
 enum class DoubtfulRelations : quint8 { Faint, Hidden };

@@ -3,6 +3,7 @@
 // re-analysis, what the network and the event lanes make of them, and the upgrade from schema 5.
 
 #include "core/relationtypes.h"
+#include "network/networkexport.h"
 #include "network/networkquery.h"
 #include "services/analysisservice.h"
 #include "services/importservice.h"
@@ -255,6 +256,10 @@ private Q_SLOTS:
         const auto confirmedEdge = edgeOf(shown, found[1]);
         QVERIFY(confirmedEdge != shown.edges.end());
         QCOMPARE(confirmedEdge->trust, RelationTrust::Confirmed);
+        // The graph files say so too.
+        QVERIFY(networkCsv(shown).contains(",true,confirmed\r\n"));
+        QVERIFY(networkGraphMl(shown).contains("<data key=\"trust\">confirmed</data>"));
+        QVERIFY(networkGexf(shown, {}).contains("<attvalue for=\"trust\" value=\"confirmed\""));
         QVERIFY(std::any_of(shown.edges.begin(), shown.edges.end(),
             [](const NetworkEdge &e) { return e.trust == RelationTrust::High; }));
         options.doubtful = DoubtfulRelations::Hidden;
