@@ -1250,6 +1250,22 @@
         <source>Saved a copy of the database to %1 (%2 MB)</source>
         <translation>Kopie der Datenbank nach %1 gespeichert (%2 MB)</translation>
     </message>
+    <message>
+        <source>&amp;Doubtful Relations</source>
+        <translation>&amp;Zweifelhafte Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Faint</source>
+        <translation>&amp;Blass</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden</source>
+        <translation>&amp;Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Relations found with a confidence below %1 %, not confirmed by you</source>
+        <translation>Von der Analyse mit einer Sicherheit unter %1 % gefundene Beziehungen, die Sie nicht bestätigt haben</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1353,6 +1369,48 @@
         <source>Relation types</source>
         <translation>Beziehungstypen</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The sentence states this relation: draw it solid and keep it through every analysis</source>
+        <translation>Der Satz sagt diese Beziehung aus: durchgezogen zeichnen und bei jeder Analyse behalten</translation>
+    </message>
+    <message>
+        <source>The sentence states another type, direction or entity</source>
+        <translation>Der Satz sagt einen anderen Typ, eine andere Richtung oder Entität aus</translation>
+    </message>
+    <message>
+        <source>The sentence does not state this relation: no event, no link, also after an analysis</source>
+        <translation>Der Satz sagt diese Beziehung nicht aus: kein Ereignis, keine Verbindung, auch nach einer Analyse</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1 (bestätigt)</translation>
+    </message>
+    <message>
+        <source>%1 (doubtful)</source>
+        <translation>%1 (zweifelhaft)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1
+Right-click to confirm, correct or reject the relation</source>
+        <translation>%1
+Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::OccurrenceModel</name>
@@ -1421,6 +1479,104 @@
     <message>
         <source>Note:</source>
         <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::RelationDialog</name>
+    <message>
+        <source>Correct Relation</source>
+        <translation>Beziehung korrigieren</translation>
+    </message>
+    <message>
+        <source>The analysis read: %1 %2 %3</source>
+        <translation>Die Analyse las: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Direction</source>
+        <translation>Richtung &amp;umkehren</translation>
+    </message>
+    <message>
+        <source>Make the target the one who acts</source>
+        <translation>Das Ziel zum Handelnden machen</translation>
+    </message>
+    <message>
+        <source>&amp;Who acts:</source>
+        <translation>&amp;Wer handelt:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>&amp;On or with whom:</source>
+        <translation>&amp;An oder mit wem:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>&amp;Korrigieren</translation>
+    </message>
+    <message>
+        <source>Who acts and on whom must be two different entities.</source>
+        <translation>Wer handelt und an wem, müssen zwei verschiedene Entitäten sein.</translation>
+    </message>
+    <message>
+        <source>Change the type, the direction or an entity; to keep the relation as it is, confirm it.</source>
+        <translation>Ändern Sie den Typ, die Richtung oder eine Entität; soll die Beziehung bleiben, wie sie ist, bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <source>As it stands: %1 %2 %3</source>
+        <translation>Derzeit: %1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::RelationReview</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>confidence unknown</source>
+        <translation>Sicherheit unbekannt</translation>
+    </message>
+    <message>
+        <source>confidence %1 %</source>
+        <translation>Sicherheit %1 %</translation>
+    </message>
+    <message>
+        <source>Confirm Relation “%1”</source>
+        <translation>Beziehung „%1“ bestätigen</translation>
+    </message>
+    <message>
+        <source>Reject Relation “%1”</source>
+        <translation>Beziehung „%1“ verwerfen</translation>
+    </message>
+    <message>
+        <source>Correct Relation “%1”</source>
+        <translation>Beziehung „%1“ korrigieren</translation>
+    </message>
+    <message>
+        <source>Correct Relation</source>
+        <translation>Beziehung korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Relation</source>
+        <translation>Beziehung &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect Relation…</source>
+        <translation>Beziehung &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Relation</source>
+        <translation>Beziehung &amp;verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1700,30 @@
         <source>Export Timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>The sentence states this relation: draw it solid and keep it through every analysis</source>
+        <translation>Der Satz sagt diese Beziehung aus: durchgezogen zeichnen und bei jeder Analyse behalten</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>The sentence states another type, direction or entity</source>
+        <translation>Der Satz sagt einen anderen Typ, eine andere Richtung oder Entität aus</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The sentence does not state this relation: no event, no link, also after an analysis</source>
+        <translation>Der Satz sagt diese Beziehung nicht aus: kein Ereignis, keine Verbindung, auch nach einer Analyse</translation>
+    </message>
 </context>
 <context>
     <name>MentionDialog</name>
@@ -1605,6 +1785,14 @@
     <message>
         <source>relation found by the analysis (arrow: who acts)</source>
         <translation>von der Analyse gefundene Beziehung (Pfeil: wer handelt)</translation>
+    </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation>✓ bei der Sichtung bestätigt</translation>
+    </message>
+    <message>
+        <source>doubtful (confidence below %1 %)</source>
+        <translation>zweifelhaft (Sicherheit unter %1 %)</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2052,14 @@
     <message>
         <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
         <translation>„+n“: Ereignisse ohne Platz für ihre Beschriftung, an ihrem Zeitpunkt (im Fenster listet ein Klick sie auf); die CSV- und TimelineJS-Exporte führen alle auf.</translation>
+    </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation>✓ bei der Sichtung bestätigt</translation>
+    </message>
+    <message>
+        <source>grey: doubtful relation (confidence below %1 %)</source>
+        <translation>grau: zweifelhafte Beziehung (Sicherheit unter %1 %)</translation>
     </message>
 </context>
 <context>

@@ -1250,6 +1250,22 @@
         <source>Saved a copy of the database to %1 (%2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Doubtful Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations found with a confidence below %1 %, not confirmed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1353,6 +1369,47 @@
         <source>Relation types</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence states this relation: draw it solid and keep it through every analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence states another type, direction or entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence does not state this relation: no event, no link, also after an analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (doubtful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Right-click to confirm, correct or reject the relation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::OccurrenceModel</name>
@@ -1420,6 +1477,104 @@
     </message>
     <message>
         <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::RelationDialog</name>
+    <message>
+        <source>Correct Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis read: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the target the one who acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who acts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On or with whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts and on whom must be two different entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the type, the direction or an entity; to keep the relation as it is, confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it stands: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::RelationReview</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Relation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Relation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct Relation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect Relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Relation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +1699,30 @@
         <source>Export Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence states this relation: draw it solid and keep it through every analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence states another type, direction or entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence does not state this relation: no event, no link, also after an analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MentionDialog</name>
@@ -1604,6 +1783,14 @@
     </message>
     <message>
         <source>relation found by the analysis (arrow: who acts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubtful (confidence below %1 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,6 +2050,14 @@
     </message>
     <message>
         <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ confirmed by the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey: doubtful relation (confidence below %1 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

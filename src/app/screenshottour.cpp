@@ -9,12 +9,19 @@
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/networkview.h"
+#include "gui/relationdialog.h"
+#include "gui/relationreview.h"
 #include "gui/timelineview.h"
+#include "render/networkfigure.h"
+#include "store/analysisrepository.h"
+#include "store/relationrepository.h"
 #include "timeline/timelinequery.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QListWidget>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -74,8 +81,52 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
             m_window->timelineView()->showEvents(true);
             m_window->timelineView()->refresh();
         },
-        [this] { save(m_window, QStringLiteral("timeline-events.png")); },
-        [this] { m_window->tabs()->setCurrentWidget(m_window->networkView()); },
+        [this] {
+            save(m_window, QStringLiteral("timeline-events.png"));
+            // Reviewing relations: the first event's relation confirmed, the event shown with
+            // the verdict buttons.
+            auto events = TimelineQuery(m_window->database()).events({});
+            if (!events)
+                return;
+            // One Nvidia (charted) takes part in with an entity the network shows.
+            QSet<QString> shown;
+            if (auto top = AnalysisRepository(m_window->database()).entities({}, 30)) {
+                for (const EntitySummary &e : top.value())
+                    shown.insert(e.canonical);
+            }
+            const auto first = std::find_if(events->begin(), events->end(), [&](const TimelineEvent &e) {
+                return e.relationId
+                    && (e.source == QLatin1String("Nvidia") || e.target == QLatin1String("Nvidia"))
+                    && shown.contains(e.source) && shown.contains(e.target);
+            });
+            if (first == events->end())
+                return;
+            m_reviewed = first->relationId;
+            m_window->relationReview()->confirm(m_reviewed);
+            m_window->timelineView()->selectEvent(*first);
+        },
+        [this] {
+            save(m_window, QStringLiteral("relation-review.png"));
+            // The Correct dialog for that relation, as Correct… opens it.
+            RelationRepository relations(m_window->database());
+            auto row = relations.relation(m_reviewed);
+            if (!row || !row->has_value())
+                return;
+            auto entities = relations.articleEntities((**row).article);
+            if (!entities)
+                return;
+            auto *dialog = new RelationDialog(**row, entities.value(), m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setObjectName(QStringLiteral("correctRelation"));
+            dialog->show();
+        },
+        [this] {
+            if (auto *dialog = m_window->findChild<RelationDialog *>(QStringLiteral("correctRelation"))) {
+                save(dialog, QStringLiteral("correct-relation.png"));
+                dialog->close();
+            }
+            m_window->tabs()->setCurrentWidget(m_window->networkView());
+        },
         [this] {
             // The layout runs in the background; the next step waits for it.
             if (m_window->networkView()->figure())
@@ -83,6 +134,23 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
         },
         [this] {
             save(m_window, QStringLiteral("relationships.png"));
+            // The link of the confirmed relation with the sentences behind it.
+            NetworkView *network = m_window->networkView();
+            auto row = RelationRepository(m_window->database()).relation(m_reviewed);
+            if (!network->figure() || !row || !row->has_value())
+                return;
+            const auto &edges = network->figure()->network().edges;
+            for (size_t k = 0; k < edges.size(); ++k) {
+                if (edges[k].source == (**row).sourceId && edges[k].target == (**row).targetId
+                    && !edges[k].isCoMention()) {
+                    network->selectEdge(int(k));
+                    network->detailList()->setCurrentRow(0);
+                    break;
+                }
+            }
+        },
+        [this] {
+            save(m_window, QStringLiteral("relationships-review.png"));
             m_window->tabs()->setCurrentWidget(m_window->figuresView());
             // The largest group, plotted below the list.
             QTreeView *figures = m_window->figuresView()->view();

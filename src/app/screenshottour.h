@@ -29,6 +29,7 @@ private:
     QString m_folder;
     std::vector<std::function<void()>> m_steps;
     size_t m_step = 0;
+    qint64 m_reviewed = 0; ///< the relation confirmed for the pictures of reviewing
 };
 
 } // namespace Lagebild

@@ -48,6 +48,7 @@ std::vector<Command> browseCommands();
 std::vector<Command> tagCommands();
 std::vector<Command> extractCommands();
 std::vector<Command> analysisCommands();
+std::vector<Command> relationCommands();
 std::vector<Command> viewCommands();
 std::vector<Command> backupCommands();
 

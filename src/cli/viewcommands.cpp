@@ -22,6 +22,23 @@ namespace Lagebild::Cli {
 
 namespace {
 
+// The window's View → Doubtful Relations: relations the engine found less surely, drawn faint
+// (default) or left out; rejected relations are never drawn.
+void addDoubtfulOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("doubtful"),
+        QStringLiteral("Relations found with a confidence below %1 %: faint (default) or hidden.")
+            .arg(qRound(highConfidence * 100)),
+        QStringLiteral("faint|hidden")});
+}
+
+std::optional<DoubtfulRelations> doubtfulOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("doubtful")))
+        return DoubtfulRelations::Faint;
+    return doubtfulRelationsFromName(parser.value(QStringLiteral("doubtful")));
+}
+
 void addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("search"), QStringLiteral("Only articles matching this search."),
@@ -152,6 +169,9 @@ int runTimeline(QCommandLineParser &parser)
         return usageError(
             parser, QStringLiteral("name one output: --pdf, --svg, --png, --csv or --timelinejs"));
     const bool events = parser.isSet(QStringLiteral("events")) || *output == QLatin1String("timelinejs");
+    const auto doubtful = doubtfulOption(parser);
+    if (!doubtful)
+        return usageError(parser, QStringLiteral("--doubtful takes faint or hidden"));
     const QStringList names = parser.values(QStringLiteral("entity"));
     if (names.isEmpty() && !events)
         return usageError(parser, QStringLiteral("name at least one --entity (or ask for --events)"));
@@ -172,7 +192,8 @@ int runTimeline(QCommandLineParser &parser)
     if (events) {
         auto list = query.events(*filter, entities,
             parser.value(QStringLiteral("limit")).toInt() > 0 ? parser.value(QStringLiteral("limit")).toInt()
-                                                              : 2000);
+                                                              : 2000,
+            *doubtful);
         if (!list)
             return fail(list.errorMessage());
         const QString title = parser.isSet(QStringLiteral("title"))
@@ -264,6 +285,10 @@ int runGraph(QCommandLineParser &parser)
         options.relationTypes
             = parser.value(QStringLiteral("relations")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.coMentions = !parser.isSet(QStringLiteral("relations-only"));
+    const auto doubtful = doubtfulOption(parser);
+    if (!doubtful)
+        return usageError(parser, QStringLiteral("--doubtful takes faint or hidden"));
+    options.doubtful = *doubtful;
     auto store = openStore(parser);
     if (!store)
         return Failure;
@@ -371,6 +396,7 @@ std::vector<Command> viewCommands()
                     QStringLiteral("file")});
                 p.addOption({QStringLiteral("timelinejs"), QStringLiteral("Write events as TimelineJS JSON."),
                     QStringLiteral("file")});
+                addDoubtfulOption(p);
                 addFigureOptions(p);
                 addFilterOptions(p);
             },
@@ -399,6 +425,7 @@ std::vector<Command> viewCommands()
                     {QStringLiteral("gexf"), QStringLiteral("Write GEXF (Gephi)."), QStringLiteral("file")});
                 p.addOption({QStringLiteral("csv"), QStringLiteral("Write the edge list as CSV."),
                     QStringLiteral("file")});
+                addDoubtfulOption(p);
                 addFigureOptions(p);
                 addFilterOptions(p);
             },

@@ -75,4 +75,9 @@ QString relationTypeLabel(const QString &type)
     return shown.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
+QString relationEventLabel(const QString &type, const QString &source, const QString &target)
+{
+    return type + QLatin1String(": ") + source + QStringLiteral(" → ") + target;
+}
+
 } // namespace Lagebild

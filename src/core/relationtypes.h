@@ -43,4 +43,7 @@ constexpr int relationTypeCount = int(RelationType::Owns) + 1;
 /// An identifier without a label is shown with its underscores as spaces.
 [[nodiscard]] QString relationTypeLabel(const QString &type);
 
+/// The stored label of a relation's event ("approves: China → Alibaba"), with the identifier.
+[[nodiscard]] QString relationEventLabel(const QString &type, const QString &source, const QString &target);
+
 } // namespace Lagebild

@@ -3,6 +3,7 @@
 
 #include "render/figure.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -92,6 +93,11 @@ bool FigureWidget::event(QEvent *event)
 
 void FigureWidget::mousePressEvent(QMouseEvent *event)
 {
+    // The right button opens a menu (contextMenuEvent); it neither drags nor clicks.
+    if (event->button() == Qt::RightButton && contextMenuAt) {
+        m_pressedAt = QPointF(-100, -100);
+        return;
+    }
     m_pressedAt = event->position();
     m_last = event->position();
     m_lastGlobal = event->globalPosition();
@@ -128,6 +134,15 @@ void FigureWidget::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = false;
     m_panning = false;
     unsetCursor();
+}
+
+void FigureWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!contextMenuAt || !m_figure || !m_message.isEmpty()) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    contextMenuAt(QPointF(event->pos()), event->globalPos());
 }
 
 void FigureWidget::wheelEvent(QWheelEvent *event)

@@ -35,6 +35,8 @@ public:
     /// Returns true when the press starts dragging an item; then moved() follows.
     std::function<bool(const QPointF &)> pressed;
     std::function<void(const QPointF &from, const QPointF &to)> moved;
+    /// A right click (or the menu key): the view offers what can be done with the item there.
+    std::function<void(const QPointF &at, const QPoint &global)> contextMenuAt;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -43,6 +45,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
 public:

@@ -11,6 +11,7 @@
 #include "gui/language.h"
 #include "gui/networkview.h"
 #include "gui/readerview.h"
+#include "gui/relationreview.h"
 #include "gui/timelineview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
@@ -188,6 +189,14 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     });
     connect(m_corrections, &CorrectionActions::rulesChanged, this, [this] { analyse(false); });
     connect(m_corrections, &CorrectionActions::filterRequested, this, &MainWindow::filterByEntity);
+    // Verdicts on relations, from the event lanes and the sentences behind a network link.
+    m_relationReview = new RelationReview(*m_store, m_undo, this);
+    m_timeline->setRelationReview(m_relationReview);
+    m_network->setRelationReview(m_relationReview);
+    connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
+        m_timeline->relationsChanged();
+        m_network->relationsChanged();
+    });
 
     m_countLabel = new QLabel;
     m_progress = new QProgressBar;
@@ -246,6 +255,15 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setDoubtfulRelations(DoubtfulRelations doubtful)
+{
+    QSettings().setValue(QStringLiteral("views/doubtfulRelations"), doubtfulRelationsName(doubtful));
+    for (QAction *action : m_doubtfulGroup->actions())
+        action->setChecked(action->data().toInt() == int(doubtful));
+    m_timeline->setDoubtfulRelations(doubtful);
+    m_network->setDoubtfulRelations(doubtful);
+}
 
 void MainWindow::createActions()
 {
@@ -373,6 +391,26 @@ void MainWindow::createActions()
     panels->addAction(m_filterDock->toggleViewAction());
     panels->addAction(m_entitiesDock->toggleViewAction());
     view->addSeparator();
+    // Relations the engine found with a confidence below highConfidence, in the network and
+    // the event lanes; remembered like the layout.
+    QMenu *doubtful = view->addMenu(tr("&Doubtful Relations"));
+    doubtful->setToolTipsVisible(true);
+    m_doubtfulGroup = new QActionGroup(doubtful);
+    const auto chosenDoubtful
+        = doubtfulRelationsFromName(QSettings().value(QStringLiteral("views/doubtfulRelations")).toString());
+    for (const auto &[mode, name] : {std::pair {DoubtfulRelations::Faint, tr("&Faint")},
+             std::pair {DoubtfulRelations::Hidden, tr("&Hidden")}}) {
+        QAction *action
+            = doubtful->addAction(name, this, [this, mode = mode] { setDoubtfulRelations(mode); });
+        action->setCheckable(true);
+        action->setData(int(mode));
+        action->setChecked(mode == chosenDoubtful.value_or(DoubtfulRelations::Faint));
+        action->setToolTip(tr("Relations found with a confidence below %1 %, not confirmed by you")
+                               .arg(qRound(highConfidence * 100)));
+        m_doubtfulGroup->addAction(action);
+    }
+    m_timeline->setDoubtfulRelations(chosenDoubtful.value_or(DoubtfulRelations::Faint));
+    m_network->setDoubtfulRelations(chosenDoubtful.value_or(DoubtfulRelations::Faint));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString chosen = languageSetting();

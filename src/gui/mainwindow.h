@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/relationtrust.h"
 #include "services/timeleft.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 
 #include <memory>
 
+class QActionGroup;
 class QDockWidget;
 class QPrinter;
 class QLabel;
@@ -44,6 +46,7 @@ class ArticleStore;
 class ArticleTableModel;
 class ImportJob;
 class ReaderView;
+class RelationReview;
 
 /// The workbench window: the article table above the reader. Imports run as background jobs
 /// with a progress bar and a cancel button in the status bar.
@@ -105,6 +108,9 @@ public:
     /// Narrows the browser to the articles mentioning this entity.
     void filterByEntity(const QString &type, const QString &canonical);
     [[nodiscard]] CorrectionActions *corrections() const { return m_corrections; }
+    [[nodiscard]] RelationReview *relationReview() const { return m_relationReview; }
+    /// View → Doubtful Relations: faint or hidden in the network and the event lanes (QSettings).
+    void setDoubtfulRelations(DoubtfulRelations doubtful);
     [[nodiscard]] QList<ArticleId> selectedArticles() const;
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     /// True while an import or an analysis runs.
@@ -158,6 +164,8 @@ private:
     QDockWidget *m_entitiesDock = nullptr;
     FacetCounter *m_facetCounter = nullptr;
     CorrectionActions *m_corrections = nullptr;
+    RelationReview *m_relationReview = nullptr;
+    QActionGroup *m_doubtfulGroup = nullptr;
     bool m_analyseAgain = false;
     bool m_analyseAfterImport = true;
     TimeLeft m_timeLeft;

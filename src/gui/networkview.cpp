@@ -7,6 +7,7 @@
 #include "gui/figurewidget.h"
 #include "gui/flowlayout.h"
 #include "gui/pagesetupbox.h"
+#include "gui/relationreview.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
 #include "network/networkquery.h"
@@ -15,6 +16,7 @@
 #include "render/networkfigure.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/relationrepository.h"
 #include "timeline/timelinequery.h"
 
 #include <QCheckBox>
@@ -39,6 +41,7 @@ namespace Lagebild {
 namespace {
 
 constexpr int articleIdRole = Qt::UserRole + 1;
+constexpr int relationIdRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -130,11 +133,50 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
         if (const ArticleId id = item->data(articleIdRole).toLongLong())
             Q_EMIT articleRequested(id);
     });
+    // Verdicts on the relation of the current line: in its context menu and as buttons.
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_details, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QListWidgetItem *item = m_details->itemAt(at);
+        const qint64 relation = item ? item->data(relationIdRole).toLongLong() : 0;
+        if (!m_review || !relation)
+            return;
+        QMenu menu(this);
+        m_review->addActions(&menu, relation);
+        menu.exec(m_details->viewport()->mapToGlobal(at));
+    });
+    connect(m_details, &QListWidget::currentItemChanged, this, &NetworkView::updateReviewButtons);
+    m_confirm = new QPushButton(tr("Confirm"));
+    m_correct = new QPushButton(tr("Correct…"));
+    m_reject = new QPushButton(tr("Reject"));
+    m_confirm->setToolTip(
+        tr("The sentence states this relation: draw it solid and keep it through every analysis"));
+    m_correct->setToolTip(tr("The sentence states another type, direction or entity"));
+    m_reject->setToolTip(
+        tr("The sentence does not state this relation: no event, no link, also after an analysis"));
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (m_review && currentRelation())
+            m_review->confirm(currentRelation());
+    });
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        if (m_review && currentRelation())
+            m_review->askToCorrect(currentRelation());
+    });
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        if (m_review && currentRelation())
+            m_review->reject(currentRelation());
+    });
+    m_reviewButtons = new QWidget;
+    auto *reviewRow = new FlowLayout(m_reviewButtons);
+    reviewRow->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton *button : {m_confirm, m_correct, m_reject})
+        reviewRow->addWidget(button);
+    m_reviewButtons->hide();
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_detailTitle);
     sideLayout->addWidget(m_details, 1);
+    sideLayout->addWidget(m_reviewButtons);
     auto *splitter = new QSplitter;
     splitter->addWidget(m_scroll);
     splitter->addWidget(side);
@@ -159,10 +201,15 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
         if (const int e = f->edgeAt(area, at); e >= 0) {
             const NetworkEdge &edge = f->network().edges[size_t(e)];
             const auto &nodes = f->network().nodes;
+            QString kind
+                = edge.isCoMention() ? tr("named in the same sentence") : relationTypeLabel(edge.kind);
+            if (!edge.isCoMention() && edge.trust == RelationTrust::Confirmed)
+                kind = tr("%1 (confirmed)").arg(kind);
+            else if (!edge.isCoMention() && edge.trust == RelationTrust::Doubtful)
+                kind = tr("%1 (doubtful)").arg(kind);
             return tr("%1 — %2<br>%3, %4 times")
                 .arg(nodes[size_t(f->network().indexOf(edge.source))].name.toHtmlEscaped(),
-                    nodes[size_t(f->network().indexOf(edge.target))].name.toHtmlEscaped(),
-                    edge.isCoMention() ? tr("named in the same sentence") : relationTypeLabel(edge.kind))
+                    nodes[size_t(f->network().indexOf(edge.target))].name.toHtmlEscaped(), kind)
                 .arg(edge.weight);
         }
         return {};
@@ -180,6 +227,29 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
             f->setHighlight({});
             m_canvas->update();
         }
+    };
+    // Right click on a relation link: its sentences listed, and the verdicts on each of its
+    // relations in a menu (the first few; the list beside the drawing has them all).
+    m_canvas->contextMenuAt = [this](const QPointF &at, const QPoint &global) {
+        NetworkFigure *f = figure();
+        const int e = f ? f->edgeAt(m_canvas->figureArea(), at) : -1;
+        if (e < 0 || f->network().edges[size_t(e)].isCoMention() || !m_review)
+            return;
+        selectEdge(e);
+        QMenu menu(this);
+        constexpr int shown = 12;
+        int listed = 0;
+        for (int row = 0; row < m_details->count() && listed < shown; ++row) {
+            const QListWidgetItem *item = m_details->item(row);
+            const qint64 relation = item->data(relationIdRole).toLongLong();
+            if (!relation)
+                continue;
+            QMenu *sub = menu.addMenu(item->text().section(QLatin1Char('\n'), 0, 0));
+            m_review->addActions(sub, relation);
+            ++listed;
+        }
+        if (listed)
+            menu.exec(global);
     };
     m_canvas->pressed = [this](const QPointF &at) {
         NetworkFigure *f = figure();
@@ -309,6 +379,7 @@ void NetworkView::refresh()
         options.relations = false;
     options.ego = m_ego;
     options.depth = m_depth->value();
+    options.doubtful = m_doubtful;
     m_canvas->setMessage(tr("Laying out the network…"));
     // Counting and layout on a pool thread with its own connection: the window stays responsive.
     m_watcher.setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, options]() {
@@ -350,7 +421,9 @@ void NetworkView::selectNode(int index)
     m_detailTitle->setText(tr("<b>%1</b>: %2 linked entities; its articles:")
                                .arg(node.name.toHtmlEscaped())
                                .arg(lit.size() - 1));
+    m_listedEdge = {0, 0};
     m_details->clear();
+    updateReviewButtons();
     AnalysisRepository repository(m_store.database());
     if (auto occurrences = repository.occurrences(node.type, node.name, 300)) {
         ArticleId last = 0;
@@ -380,19 +453,92 @@ void NetworkView::selectEdge(int index)
     const QString b = nodes[size_t(f->network().indexOf(edge.target))].name;
     m_detailTitle->setText(
         tr("<b>%1 — %2</b>: the sentences behind the link").arg(a.toHtmlEscaped(), b.toHtmlEscaped()));
+    listEvidence(edge.source, edge.target);
+}
+
+void NetworkView::listEvidence(qint64 a, qint64 b)
+{
+    m_listedEdge = {a, b};
+    const qint64 current = currentRelation();
     m_details->clear();
-    auto evidence = NetworkQuery(m_store.database()).evidence(m_filter, edge.source, edge.target, 200);
+    auto evidence = NetworkQuery(m_store.database()).evidence(m_filter, a, b, 200);
     if (!evidence)
         return;
     for (const EdgeEvidence &e : evidence.value()) {
+        QString kind = tr("same sentence");
+        if (e.relation) {
+            // "Nvidia supplies Huawei (confidence 72 %)": the claim to review and where it stands.
+            kind = tr("%1 %2 %3 (%4)")
+                       .arg(e.source, relationTypeLabel(e.kind), e.target,
+                           RelationReview::describe(RelationVerdict(e.verdict), e.confidence));
+            if (RelationVerdict(e.verdict) == RelationVerdict::Confirmed)
+                kind.prepend(QStringLiteral("\u2713 "));
+        }
+        const QString where = joinKnown({e.outlet, readableDate(e.published)});
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2\n%3")
-                .arg(e.kind == QLatin1String("co-mention") ? tr("same sentence") : relationTypeLabel(e.kind),
-                    joinKnown({e.outlet, readableDate(e.published)}), e.sentence));
+            (where.isEmpty() ? kind : kind + QStringLiteral(" · ") + where) + QLatin1Char('\n') + e.sentence);
         item->setData(articleIdRole, e.article);
-        item->setToolTip(e.title);
+        item->setData(relationIdRole, e.relation);
+        item->setToolTip(e.relation && m_review
+                ? tr("%1\nRight-click to confirm, correct or reject the relation").arg(e.title)
+                : e.title);
+        if (RelationVerdict(e.verdict) == RelationVerdict::Rejected) {
+            QFont font = item->font();
+            font.setStrikeOut(true);
+            item->setFont(font);
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        } else if (e.relation && e.trust == RelationTrust::Doubtful
+            && RelationVerdict(e.verdict) == RelationVerdict::Unreviewed) {
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text).darker(130));
+        }
         m_details->addItem(item);
+        if (current && e.relation == current)
+            m_details->setCurrentItem(item);
     }
+    updateReviewButtons();
+}
+
+qint64 NetworkView::currentRelation() const
+{
+    const QListWidgetItem *item = m_details->currentItem();
+    return item ? item->data(relationIdRole).toLongLong() : 0;
+}
+
+void NetworkView::updateReviewButtons()
+{
+    const qint64 relation = currentRelation();
+    m_reviewButtons->setVisible(m_review && relation);
+    if (!m_review || !relation)
+        return;
+    auto row = RelationRepository(m_store.database()).relation(relation);
+    const RelationVerdict verdict = row && row->has_value() ? (**row).verdict : RelationVerdict::Unreviewed;
+    m_confirm->setEnabled(verdict != RelationVerdict::Confirmed);
+    m_reject->setEnabled(verdict != RelationVerdict::Rejected);
+}
+
+void NetworkView::setRelationReview(RelationReview *review)
+{
+    m_review = review;
+    updateReviewButtons();
+}
+
+void NetworkView::setDoubtfulRelations(DoubtfulRelations doubtful)
+{
+    if (m_doubtful == doubtful)
+        return;
+    m_doubtful = doubtful;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void NetworkView::relationsChanged()
+{
+    if (m_listedEdge.first)
+        listEvidence(m_listedEdge.first, m_listedEdge.second);
+    m_stale = true;
+    if (isVisible())
+        refresh();
 }
 
 QList<ExportFormat> NetworkView::exportFormats()

@@ -16,6 +16,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QToolButton;
@@ -26,6 +27,7 @@ class ArticleStore;
 class FigureWidget;
 class NetworkFigure;
 class PageSetupBox;
+class RelationReview;
 
 /// The Relationships tab: the entity network under the browser's filters, laid out by Graphviz
 /// on a pool thread. Filters: entity types, minimum link weight, top N, co-mentions and
@@ -56,6 +58,15 @@ public:
     [[nodiscard]] static QList<ExportFormat> exportFormats();
     /// Writes the network or its figure in the target's format.
     bool exportTo(const ExportTarget &target);
+    /// The sentences behind a link offer Confirm, Correct… and Reject for their relations
+    /// (context menu, and the buttons below the list).
+    void setRelationReview(RelationReview *review);
+    /// Doubtful relations drawn faint or left out (View → Doubtful Relations).
+    void setDoubtfulRelations(DoubtfulRelations doubtful);
+    /// The relation of the current line in the list of sentences, 0 for none.
+    [[nodiscard]] qint64 currentRelation() const;
+    /// A verdict changed: the list of sentences says so at once, the drawing follows.
+    void relationsChanged();
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
@@ -73,6 +84,9 @@ private:
     };
     void askToExport();
     [[nodiscard]] QString title() const;
+    /// Lists the sentences behind the link between two entities.
+    void listEvidence(qint64 a, qint64 b);
+    void updateReviewButtons();
 
     ArticleStore &m_store;
     ArticleFilter m_filter;
@@ -92,6 +106,13 @@ private:
     FigureWidget *m_canvas = nullptr;
     QLabel *m_detailTitle = nullptr;
     QListWidget *m_details = nullptr;
+    QWidget *m_reviewButtons = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_correct = nullptr;
+    QPushButton *m_reject = nullptr;
+    RelationReview *m_review = nullptr;
+    DoubtfulRelations m_doubtful = DoubtfulRelations::Faint;
+    std::pair<qint64, qint64> m_listedEdge {0, 0}; ///< the link whose sentences are listed
     QFutureWatcher<Result> m_watcher;
     bool m_again = false;
     bool m_stale = true;

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/timelineview.h"
 
+#include "core/relationtypes.h"
 #include "gui/exportformat.h"
 #include "gui/figurewidget.h"
 #include "gui/flowlayout.h"
 #include "gui/pagesetupbox.h"
+#include "gui/relationreview.h"
 #include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/relationrepository.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
 
@@ -150,14 +153,47 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
                 if (e < 0)
                     return;
             }
-            const TimelineEvent &ev = events->events()[size_t(e)];
-            m_evidence->setText(QStringLiteral("<b>%1</b> — %2<br>%3 <i>(%4)</i>")
-                                    .arg(ev.label.toHtmlEscaped(), ev.norm, ev.evidence.toHtmlEscaped(),
-                                        joinKnown({ev.outlet, ev.title}).toHtmlEscaped()));
-            m_evidenceArticle = ev.article;
-            m_open->setEnabled(true);
+            selectEvent(events->events()[size_t(e)]);
         }
     };
+    // Right click on an event: what can be done with it, its relation's verdicts first.
+    m_canvas->contextMenuAt = [this](const QPointF &at, const QPoint &global) {
+        auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
+        const int e = chart ? chart->eventAt(m_canvas->figureArea(), at) : -1;
+        if (e < 0)
+            return;
+        const TimelineEvent ev = chart->events()[size_t(e)];
+        selectEvent(ev);
+        QMenu menu(this);
+        if (m_review && ev.relationId) {
+            m_review->addActions(&menu, ev.relationId);
+            menu.addSeparator();
+        }
+        menu.addAction(
+            tr("Open Article"), this, [this, article = ev.article] { Q_EMIT articleRequested(article); });
+        menu.exec(global);
+    };
+    // The verdicts on the shown event's relation; hidden until an event with a relation is shown.
+    m_confirm = new QPushButton(tr("Confirm"));
+    m_confirm->setToolTip(
+        tr("The sentence states this relation: draw it solid and keep it through every analysis"));
+    m_correct = new QPushButton(tr("Correct…"));
+    m_correct->setToolTip(tr("The sentence states another type, direction or entity"));
+    m_reject = new QPushButton(tr("Reject"));
+    m_reject->setToolTip(
+        tr("The sentence does not state this relation: no event, no link, also after an analysis"));
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (m_review && m_evidenceRelation)
+            m_review->confirm(m_evidenceRelation);
+    });
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        if (m_review && m_evidenceRelation)
+            m_review->askToCorrect(m_evidenceRelation);
+    });
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        if (m_review && m_evidenceRelation)
+            m_review->reject(m_evidenceRelation);
+    });
 
     // Controls wrap onto a second line in a narrow window instead of widening it.
     auto *controlsWidget = new QWidget;
@@ -173,6 +209,10 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     controls->addWidget(exportButton);
     auto *evidence = new QHBoxLayout;
     evidence->addWidget(m_evidence, 1);
+    for (QPushButton *button : {m_confirm, m_correct, m_reject}) {
+        button->hide();
+        evidence->addWidget(button);
+    }
     evidence->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -185,6 +225,75 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
 }
 
 TimelineView::~TimelineView() = default;
+
+void TimelineView::setRelationReview(RelationReview *review)
+{
+    m_review = review;
+    // The sentence shown now stands for the correction: show that one.
+    connect(review, &RelationReview::relationCorrected, this, [this](qint64 original, qint64 correction) {
+        if (m_evidenceRelation != original)
+            return;
+        m_evidenceRelation = correction;
+        if (auto row = RelationRepository(m_store.database()).relation(correction); row && row->has_value())
+            m_evidenceLabel = relationEventLabel((**row).type, (**row).source, (**row).target);
+        updateEvidence();
+    });
+    updateEvidence();
+}
+
+void TimelineView::setDoubtfulRelations(DoubtfulRelations doubtful)
+{
+    if (m_doubtful == doubtful)
+        return;
+    m_doubtful = doubtful;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void TimelineView::selectEvent(const TimelineEvent &ev)
+{
+    m_evidenceLabel = ev.label;
+    m_evidenceText
+        = QStringLiteral(" — %1<br>%2 <i>(%3)</i>")
+              .arg(ev.norm, ev.evidence.toHtmlEscaped(), joinKnown({ev.outlet, ev.title}).toHtmlEscaped());
+    m_evidenceArticle = ev.article;
+    m_evidenceRelation = ev.relationId;
+    m_open->setEnabled(true);
+    updateEvidence();
+}
+
+void TimelineView::updateEvidence()
+{
+    std::optional<RelationRow> row;
+    if (m_evidenceRelation) {
+        if (auto found = RelationRepository(m_store.database()).relation(m_evidenceRelation))
+            row = std::move(found.value());
+    }
+    const bool reviewable = m_review && row;
+    m_confirm->setVisible(reviewable);
+    m_correct->setVisible(reviewable);
+    m_reject->setVisible(reviewable);
+    const QString text = m_evidenceLabel.isEmpty()
+        ? QString()
+        : QStringLiteral("<b>%1</b>").arg(m_evidenceLabel.toHtmlEscaped()) + m_evidenceText;
+    if (!row) {
+        m_evidence->setText(text);
+        return;
+    }
+    m_confirm->setEnabled(row->verdict != RelationVerdict::Confirmed);
+    m_reject->setEnabled(row->verdict != RelationVerdict::Rejected);
+    m_evidence->setText(
+        text + QStringLiteral(" — <b>%1</b>").arg(RelationReview::describe(row->verdict, row->confidence)));
+}
+
+void TimelineView::relationsChanged()
+{
+    m_stale = true;
+    if (isVisible() && m_mode->currentIndex() == 1)
+        refresh();
+    updateEvidence();
+}
 
 int TimelineView::chooseFromCluster(
     const EventChart &chart, const std::vector<int> &cluster, const QPoint &at)
@@ -311,7 +420,7 @@ void TimelineView::refresh()
     for (const auto &[id, name] : m_entities)
         ids.push_back(id);
     if (m_mode->currentIndex() == 1) {
-        auto events = query.events(m_filter, ids);
+        auto events = query.events(m_filter, ids, 2000, m_doubtful);
         if (!events) {
             m_canvas->setMessage(events.errorMessage());
             return;

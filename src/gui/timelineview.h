@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/relationtrust.h"
 #include "gui/exportformat.h"
 #include "store/articlefilter.h"
 
@@ -25,6 +26,8 @@ class FigureWidget;
 class EventChart;
 class Figure;
 class PageSetupBox;
+class RelationReview;
+struct TimelineEvent;
 
 /// The Timeline tab: mentions over time for chosen entities (lines or bars, counts or shares,
 /// bucket chosen by the span or by hand) or the dated events of the filtered articles in lanes.
@@ -53,6 +56,16 @@ public:
     [[nodiscard]] QList<ExportFormat> exportFormats() const;
     /// Writes the current figure or its data in the target's format.
     bool exportTo(const ExportTarget &target);
+    /// Confirm, Correct… and Reject below the chart act on the clicked event's relation.
+    void setRelationReview(RelationReview *review);
+    /// Doubtful relations' events drawn faint or left out (View → Doubtful Relations).
+    void setDoubtfulRelations(DoubtfulRelations doubtful);
+    /// Shows an event's sentence below the chart as a click does, with the review buttons.
+    void selectEvent(const TimelineEvent &event);
+    /// The relation of the event shown below the chart, 0 for none.
+    [[nodiscard]] qint64 selectedRelation() const { return m_evidenceRelation; }
+    /// A verdict changed: redraw the events, and say what became of the shown one.
+    void relationsChanged();
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
@@ -71,6 +84,8 @@ private:
     void restoreEntities();
     void askToExport();
     [[nodiscard]] QString title() const;
+    /// The shown event's sentence and its relation's standing; the review buttons to match.
+    void updateEvidence();
     /// Lists the events of a "+n" badge in a menu at `at`; the chosen one, or -1.
     int chooseFromCluster(const EventChart &chart, const std::vector<int> &cluster, const QPoint &at);
 
@@ -90,7 +105,15 @@ private:
     FigureWidget *m_canvas = nullptr;
     QLabel *m_evidence = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_correct = nullptr;
+    QPushButton *m_reject = nullptr;
+    RelationReview *m_review = nullptr;
+    DoubtfulRelations m_doubtful = DoubtfulRelations::Faint;
     ArticleId m_evidenceArticle = 0;
+    qint64 m_evidenceRelation = 0;
+    QString m_evidenceLabel;
+    QString m_evidenceText; ///< after the label: date, sentence, source
     bool m_stale = true;
 };
 

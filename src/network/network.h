@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/relationtrust.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Lagebild {
@@ -31,6 +33,8 @@ struct NetworkEdge
     qint64 target = 0;
     QString kind;
     qint64 weight = 0;
+    /// A relation: the best of its sentences (confirmed by the analyst, found surely, doubtful).
+    RelationTrust trust = RelationTrust::High;
 
     [[nodiscard]] bool isCoMention() const { return kind == QLatin1String("co-mention"); }
 };
@@ -54,6 +58,7 @@ struct NetworkOptions
     bool coMentions = true;
     bool relations = true;
     QStringList relationTypes; ///< empty: all
+    DoubtfulRelations doubtful = DoubtfulRelations::Faint; ///< rejected relations are never drawn
     qint64 ego = 0; ///< an entity: its neighbourhood only
     int depth = 1; ///< 1 or 2, with ego
 };
@@ -63,6 +68,12 @@ struct EdgeEvidence
 {
     ArticleId article = 0;
     QString kind; ///< co-mention or the relation type
+    qint64 relation = 0; ///< relations.id, 0 for a co-mention
+    QString source; ///< a relation's ends, canonical names
+    QString target;
+    int verdict = 0; ///< a relation's RelationVerdict (store/relationrepository.h)
+    RelationTrust trust = RelationTrust::High;
+    std::optional<double> confidence;
     QString sentence;
     QString title;
     QString outlet;

@@ -72,6 +72,7 @@ QByteArray networkGraphMl(const Network &network)
     key(QStringLiteral("kind"), QStringLiteral("edge"), QStringLiteral("string"));
     key(QStringLiteral("directed"), QStringLiteral("edge"), QStringLiteral("boolean"));
     key(QStringLiteral("weight"), QStringLiteral("edge"), QStringLiteral("long"));
+    key(QStringLiteral("trust"), QStringLiteral("edge"), QStringLiteral("string"));
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("lagebild"));
     xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
@@ -103,6 +104,8 @@ QByteArray networkGraphMl(const Network &network)
         data(QStringLiteral("kind"), e.kind);
         data(QStringLiteral("directed"), boolean(!e.isCoMention()));
         data(QStringLiteral("weight"), QString::number(e.weight));
+        if (!e.isCoMention())
+            data(QStringLiteral("trust"), relationTrustName(e.trust));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // graph
@@ -146,7 +149,8 @@ QByteArray networkGexf(const Network &network, const QString &description)
             {QStringLiteral("articles"), QStringLiteral("long")}});
     attributes(QStringLiteral("edge"),
         {{QStringLiteral("kind"), QStringLiteral("string")},
-            {QStringLiteral("directed"), QStringLiteral("boolean")}});
+            {QStringLiteral("directed"), QStringLiteral("boolean")},
+            {QStringLiteral("trust"), QStringLiteral("string")}});
     auto value = [&](const QString &id, const QString &v) {
         xml.writeStartElement(QStringLiteral("attvalue"));
         xml.writeAttribute(QStringLiteral("for"), id);
@@ -193,6 +197,8 @@ QByteArray networkGexf(const Network &network, const QString &description)
         xml.writeStartElement(QStringLiteral("attvalues"));
         value(QStringLiteral("kind"), e.kind);
         value(QStringLiteral("directed"), boolean(!e.isCoMention()));
+        if (!e.isCoMention())
+            value(QStringLiteral("trust"), relationTrustName(e.trust));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -205,15 +211,16 @@ QByteArray networkGexf(const Network &network, const QString &description)
 
 QByteArray networkCsv(const Network &network)
 {
-    QByteArray csv("source,target,source_type,target_type,kind,weight,directed\r\n");
+    // New columns go at the end: scripts reading by position keep working.
+    QByteArray csv("source,target,source_type,target_type,kind,weight,directed,trust\r\n");
     for (const NetworkEdge &e : network.edges) {
         const int s = network.indexOf(e.source);
         const int t = network.indexOf(e.target);
         if (s < 0 || t < 0)
             continue;
-        const QStringList fields
-            = {nameOf(network, e.source), nameOf(network, e.target), network.nodes[size_t(s)].type,
-                network.nodes[size_t(t)].type, e.kind, QString::number(e.weight), boolean(!e.isCoMention())};
+        const QStringList fields = {nameOf(network, e.source), nameOf(network, e.target),
+            network.nodes[size_t(s)].type, network.nodes[size_t(t)].type, e.kind, QString::number(e.weight),
+            boolean(!e.isCoMention()), e.isCoMention() ? QString() : relationTrustName(e.trust)};
         csv += csvLine(fields);
     }
     return csv;

@@ -2,6 +2,7 @@
 #include "network/networkquery.h"
 
 #include "store/filtercondition.h"
+#include "store/relationconditions.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -90,7 +91,8 @@ NetworkQuery::NetworkQuery(Sqlite::Database &db) : m_db(db) { }
 
 Expected<QStringList> NetworkQuery::relationTypes()
 {
-    Statement st(m_db, u"SELECT type, count(*) AS n FROM relations GROUP BY type ORDER BY n DESC");
+    Statement st(m_db,
+        u"SELECT type, count(*) AS n FROM relations WHERE status = 'active' GROUP BY type ORDER BY n DESC");
     QStringList types;
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { types.append(row.columnText(0)); });
     if (!rows)
@@ -229,12 +231,13 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     }
     if (options.relations) {
         Statement st(m_db,
-            QString(
-                QLatin1String("SELECT r.source_entity, r.target_entity, r.type, count(*) FROM relations r ")
+            QString(QLatin1String("SELECT r.source_entity, r.target_entity, r.type, count(*), min(")
+                + relationTrustSql(QLatin1String("r")) + QLatin1String(") FROM relations r ")
                 + (unfiltered ? QString() : QStringLiteral("JOIN articles a ON a.id = r.article_id "))
                 + QLatin1String(
                     "WHERE r.source_entity IN (SELECT value FROM json_each(?1)) AND r.target_entity IN "
                     "(SELECT value FROM json_each(?1)) AND ")
+                + shownRelationSql(QLatin1String("r"), options.doubtful) + QLatin1String(" AND ")
                 + condition->sql + QLatin1String(" GROUP BY 1, 2, 3")));
         st.bind(1, members);
         bindCondition(st, condition.value(), 2);
@@ -243,7 +246,8 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
             if (!options.relationTypes.isEmpty() && !options.relationTypes.contains(type))
                 return;
             if (row.columnInt64(3) >= options.minWeight)
-                network.edges.push_back({row.columnInt64(0), row.columnInt64(1), type, row.columnInt64(3)});
+                network.edges.push_back({row.columnInt64(0), row.columnInt64(1), type, row.columnInt64(3),
+                    RelationTrust(row.columnInt(4))});
         });
         if (!rows)
             return rows.error();
@@ -263,17 +267,25 @@ Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
         return condition.error();
     // Relations first (they say more), then sentences naming both.
     Statement st(m_db,
-        QString(QLatin1String(
-                    "SELECT * FROM (SELECT r.article_id, r.type AS kind, r.evidence_start AS s, "
-                    "r.evidence_end AS e, 0 AS rank FROM relations r WHERE (r.source_entity = ?1 AND "
-                    "r.target_entity = ?2) OR (r.source_entity = ?2 AND r.target_entity = ?1) "
-                    "UNION SELECT m1.article_id, 'co-mention', m1.sentence_start, m1.sentence_end, 1 FROM "
-                    "mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence_start = "
-                    "m1.sentence_start WHERE m1.entity_id = ?1 AND m2.entity_id = ?2 AND m1.status = "
-                    "'active' AND m2.status = 'active') ev JOIN articles a ON a.id = ev.article_id "
-                    "LEFT JOIN sources src ON src.id = a.source_id WHERE ")
+        QString(QLatin1String("SELECT * FROM (SELECT r.article_id, r.type AS kind, r.evidence_start AS s, "
+                              "r.evidence_end AS e, 0 AS rank, r.id AS rel, ")
+            + relationVerdictSql(QLatin1String("r")) + QLatin1String(" AS verdict, ")
+            + relationTrustSql(QLatin1String("r"))
+            + QLatin1String(
+                " AS trust, r.confidence AS confidence, r.source_entity AS src FROM relations r WHERE "
+                "(r.source_entity = ?1 AND r.target_entity = ?2) OR (r.source_entity = ?2 AND "
+                "r.target_entity = "
+                "?1) UNION SELECT m1.article_id, 'co-mention', m1.sentence_start, m1.sentence_end, 1, 0, 0, "
+                "0, "
+                "NULL, 0 FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND "
+                "m2.sentence_start = m1.sentence_start WHERE m1.entity_id = ?1 AND m2.entity_id = ?2 AND "
+                "m1.status = 'active' AND m2.status = 'active') ev JOIN articles a ON a.id = ev.article_id "
+                "LEFT JOIN sources src ON src.id = a.source_id WHERE ")
             + condition->sql
-            + QLatin1String(" ORDER BY ev.rank, a.published_day DESC NULLS LAST, a.id DESC, ev.s LIMIT ?")));
+            // Rejected relations last among the relations: the analyst reads what stands first.
+            + QLatin1String(
+                " ORDER BY ev.rank, ev.verdict = 2, a.published_day DESC NULLS LAST, a.id DESC, ev.s "
+                "LIMIT ?")));
     // The sentence text is cut from the body in C++: substr() counts code points, offsets are UTF-16.
     st.bind(1, a).bind(2, b);
     const int next = bindCondition(st, condition.value(), 3);
@@ -284,13 +296,30 @@ Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
         QString kind;
         int start;
         int end;
+        qint64 relation;
+        int verdict;
+        int trust;
+        std::optional<double> confidence;
+        qint64 source;
     };
     std::vector<Row> rows;
     auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnInt(2), row.columnInt(3)});
+        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnInt(2), row.columnInt(3),
+            row.columnInt64(5), row.columnInt(6), row.columnInt(7),
+            row.columnIsNull(8) ? std::nullopt : std::optional<double>(row.columnDouble(8)),
+            row.columnInt64(9)});
     });
     if (!r)
         return r.error();
+    QHash<qint64, QString> names; // the two ends' canonical names
+    {
+        Statement name(m_db, u"SELECT id, canonical FROM entities WHERE id IN (?1, ?2)");
+        name.bind(1, a).bind(2, b);
+        auto read = Sqlite::forEachRow(
+            name, [&](const Statement &row) { names.insert(row.columnInt64(0), row.columnText(1)); });
+        if (!read)
+            return read.error();
+    }
     std::vector<EdgeEvidence> list;
     QSet<QString> seen;
     Statement article(m_db,
@@ -307,14 +336,23 @@ Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
             EdgeEvidence e;
             e.article = row.article;
             e.kind = row.kind;
+            e.relation = row.relation;
+            e.verdict = row.verdict;
+            e.trust = RelationTrust(row.trust);
+            e.confidence = row.confidence;
             e.sentence = article.columnText(0).mid(row.start, row.end - row.start).simplified();
             e.title = article.columnText(1);
             e.outlet = article.columnText(2);
             e.published = article.columnText(3);
             e.url = article.columnText(4);
-            // A relation's sentence is also a co-mention sentence: list it once.
+            if (row.relation) {
+                e.source = names.value(row.source);
+                e.target = names.value(row.source == a ? b : a);
+            }
+            // A relation's sentence is also a co-mention sentence: list it once. Each relation
+            // is listed, since each can be reviewed.
             const QString key = QString::number(row.article) + QLatin1Char(':') + e.sentence;
-            if (!seen.contains(key)) {
+            if (row.relation || !seen.contains(key)) {
                 seen.insert(key);
                 list.push_back(std::move(e));
             }

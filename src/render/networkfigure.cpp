@@ -160,8 +160,15 @@ void NetworkFigure::paint(QPainter &p, const QRectF &area, SourceList &) const
                 continue;
             const QPointF unit = direction / length;
             const QPointF tip = b - unit * (nodeRadius(area, size_t(t)) + 1);
-            QColor dark(0x33, 0x33, 0x33, faint ? 50 : 220);
-            p.setPen(QPen(dark, 0.8 + 1.6 * strength, Qt::SolidLine, Qt::RoundCap));
+            // Confirmed by the analyst: solid black and a little wider; found surely: dark grey;
+            // doubtful: faint and dashed, so it reads as doubt in print too, where faint is weak.
+            const bool doubtful = e.trust == RelationTrust::Doubtful;
+            QColor dark = e.trust == RelationTrust::Confirmed ? QColor(0, 0, 0, faint ? 60 : 255)
+                                                              : QColor(0x33, 0x33, 0x33, faint ? 50 : 220);
+            if (doubtful)
+                dark = QColor(0x66, 0x66, 0x66, faint ? 30 : 110);
+            const double width = 0.8 + 1.6 * strength + (e.trust == RelationTrust::Confirmed ? 0.6 : 0.0);
+            p.setPen(QPen(dark, width, doubtful ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
             p.drawLine(a, tip);
             const QPointF normal(-unit.y(), unit.x());
             QPainterPath head;
@@ -174,9 +181,11 @@ void NetworkFigure::paint(QPainter &p, const QRectF &area, SourceList &) const
             if (length > 90 && !faint) {
                 p.setFont(figureFont(6.5));
                 p.setPen(dark);
+                const QString type = e.trust == RelationTrust::Confirmed
+                    ? QStringLiteral("\u2713 ") + relationTypeLabel(e.kind)
+                    : relationTypeLabel(e.kind);
                 p.drawText(QRectF((a + b) / 2 - QPointF(50, 10), QSizeF(100, 10)), Qt::AlignCenter,
-                    e.weight > 1 ? QStringLiteral("%1 \u00D7%2").arg(relationTypeLabel(e.kind)).arg(e.weight)
-                                 : relationTypeLabel(e.kind));
+                    e.weight > 1 ? QStringLiteral("%1 \u00D7%2").arg(type).arg(e.weight) : type);
             }
         }
     }
@@ -243,8 +252,32 @@ void NetworkFigure::paint(QPainter &p, const QRectF &area, SourceList &) const
     p.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.4));
     p.drawLine(QPointF(x, y + 6), QPointF(x + 22, y + 6));
     p.setPen(Qt::black);
-    p.drawText(QPointF(x + 26, y + 6 + metrics.ascent() / 2 - 1),
-        QCoreApplication::translate("NetworkFigure", "relation found by the analysis (arrow: who acts)"));
+    const QString found
+        = QCoreApplication::translate("NetworkFigure", "relation found by the analysis (arrow: who acts)");
+    p.drawText(QPointF(x + 26, y + 6 + metrics.ascent() / 2 - 1), found);
+    // The kinds of trust, where the picture has them, on a line of their own above.
+    x = area.left();
+    const double y2 = y - 14;
+    const auto has = [&](RelationTrust trust) {
+        return std::any_of(m_network.edges.begin(), m_network.edges.end(),
+            [&](const NetworkEdge &e) { return !e.isCoMention() && e.trust == trust; });
+    };
+    if (has(RelationTrust::Confirmed)) {
+        p.setPen(QPen(Qt::black, 2.0));
+        p.drawLine(QPointF(x, y2 + 6), QPointF(x + 22, y2 + 6));
+        p.setPen(Qt::black);
+        const QString text = QCoreApplication::translate("NetworkFigure", "\u2713 confirmed by the analyst");
+        p.drawText(QPointF(x + 26, y2 + 6 + metrics.ascent() / 2 - 1), text);
+        x += 40 + metrics.horizontalAdvance(text);
+    }
+    if (has(RelationTrust::Doubtful)) {
+        p.setPen(QPen(QColor(0x66, 0x66, 0x66, 110), 1.4, Qt::DashLine));
+        p.drawLine(QPointF(x, y2 + 6), QPointF(x + 22, y2 + 6));
+        p.setPen(Qt::black);
+        p.drawText(QPointF(x + 26, y2 + 6 + metrics.ascent() / 2 - 1),
+            QCoreApplication::translate("NetworkFigure", "doubtful (confidence below %1 %)")
+                .arg(qRound(highConfidence * 100)));
+    }
     p.restore();
 }
 

@@ -409,7 +409,7 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         const int lane = laneIndex(e);
         const double x0 = l.x(e.day);
         const double x1 = std::max(l.x(periodEnd(e).addDays(1)), x0 + 6);
-        QString text = e.label;
+        QString text = e.trust == RelationTrust::Confirmed ? QStringLiteral("\u2713 ") + e.label : e.label;
         // "[999] " stands for the source number, drawn later.
         double width = metrics.horizontalAdvance(QStringLiteral("[999] ") + text);
         if (width > l.plot.width() - 20) { // longer than the whole axis: the only case cut short
@@ -594,8 +594,15 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
     // Events.
     for (const Placed &placed : l.placed) {
         const TimelineEvent &e = m_events[size_t(placed.event)];
-        const QColor color = seriesColor(placed.lane);
-        QPen outline(color.darker(120), 1.1, e.dateFromText ? Qt::SolidLine : Qt::DashLine);
+        // A doubtful relation's event is faint, marker and label; a confirmed one carries a tick.
+        const bool doubtful = e.trust == RelationTrust::Doubtful;
+        QColor color = seriesColor(placed.lane);
+        QColor line = color.darker(120);
+        if (doubtful) {
+            color.setAlpha(80);
+            line.setAlpha(100);
+        }
+        QPen outline(line, 1.1, e.dateFromText ? Qt::SolidLine : Qt::DashLine);
         p.setPen(outline);
         p.setBrush(e.dateFromText ? QBrush(color) : QBrush(Qt::white));
         if (e.precision == DatePrecisionKind::Day)
@@ -603,7 +610,7 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         else
             p.drawRoundedRect(placed.marker.adjusted(0, 1, 0, -1), 2, 2);
         const int n = sources.cite({e.article, e.outlet, e.published, e.title, e.url});
-        p.setPen(Qt::black);
+        p.setPen(doubtful ? QColor(0x88, 0x88, 0x88) : QColor(Qt::black));
         p.drawText(placed.label, Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("[%1] %2").arg(n).arg(placed.text));
     }
@@ -640,6 +647,25 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
     legend(true, false, Words::tr("day, date from the text"));
     legend(false, false, Words::tr("day, publication date only"));
     legend(true, true, Words::tr("week, month, quarter or year: the bar spans the period"));
+    const auto has = [&](RelationTrust trust) {
+        return std::any_of(m_events.begin(), m_events.end(),
+            [&](const TimelineEvent &e) { return e.relationId && e.trust == trust; });
+    };
+    auto note = [&](const QString &text, bool faint) {
+        const double w = metrics.horizontalAdvance(text);
+        if (x > l.plot.left() && x + w > area.right()) {
+            x = l.plot.left();
+            y += 13;
+        }
+        p.setPen(faint ? QColor(0x88, 0x88, 0x88) : QColor(Qt::black));
+        p.drawText(QRectF(x, y, w + 4, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += w + 18;
+    };
+    if (has(RelationTrust::Confirmed))
+        note(Words::tr("\u2713 confirmed by the analyst"), false);
+    if (has(RelationTrust::Doubtful))
+        note(Words::tr("grey: doubtful relation (confidence below %1 %)").arg(qRound(highConfidence * 100)),
+            true);
     if (!l.clusters.empty()) {
         p.setPen(Qt::darkGray);
         p.drawText(QRectF(l.plot.left(), y + 14, area.right() - l.plot.left(), 26),

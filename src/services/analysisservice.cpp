@@ -3,11 +3,14 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/corrections.h"
+#include "analysis/relations.h"
+#include "core/relationtrust.h"
 #include "store/articlestore.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/transaction.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QRegularExpression>
 #include <QtConcurrent>
@@ -50,8 +53,11 @@ Analysis::CorrectionRules loadRules(AnalysisRepository &repository, QString &err
 
 QString relationLabel(const Analysis::Relation &r)
 {
-    return relationTypeName(r.type) + QLatin1String(": ") + r.source + QStringLiteral(" → ") + r.target;
+    return relationEventLabel(relationTypeName(r.type), r.source, r.target);
 }
+
+// The views call a relation trusted from the engine's own threshold on (core/relationtrust.h).
+static_assert(float(trustedConfidence) == Analysis::relationThreshold);
 
 } // namespace
 
@@ -140,6 +146,9 @@ ArticleAnalysis AnalysisService::toStored(
         s.evidenceEnd = r.evidenceEnd;
         s.attributedTo = r.attributedTo;
         s.attributedToType = typeOf.value(r.attributedTo);
+        // Three places are all the engine means; a float's binary tail (0.649999976) would fall
+        // below a threshold written as 0.65.
+        s.confidence = std::round(double(r.confidence) * 1000) / 1000;
         if (s.attributedToType.isEmpty())
             s.attributedTo.clear();
         StoredEvent e;

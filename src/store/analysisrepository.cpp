@@ -142,9 +142,12 @@ Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString
 Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVersion, int rulesVersion)
 {
     // Events reference relations, relations and mentions the article: delete children first.
-    for (const auto *sql : {u"DELETE FROM events WHERE article_id = ?1",
-             u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
-             u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic'"}) {
+    // The events of the analyst's relations (confirmed, corrected, rejected) stay with them.
+    for (const auto *sql :
+        {u"DELETE FROM events WHERE article_id = ?1 AND (relation_id IS NULL OR relation_id "
+         u"IN (SELECT id FROM relations WHERE article_id = ?1 AND origin = 'automatic'))",
+            u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
+            u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic'"}) {
         Statement st(m_db, sql);
         st.bind(1, a.article);
         if (auto r = st.execute(); !r)
@@ -192,15 +195,48 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         if (auto r = mention.execute(); !r)
             return r;
     }
+    // The analyst's verdicts on relations of this article (index relations_reviewed).
+    struct Reviewed
+    {
+        QString type;
+        qint64 source;
+        qint64 target;
+        bool rejected;
+        int start;
+        int end;
+    };
+    std::vector<Reviewed> reviewed;
+    {
+        Statement st(m_db,
+            u"SELECT type, source_entity, target_entity, status = 'rejected', evidence_start, evidence_end "
+            u"FROM relations WHERE article_id = ?1 AND origin = 'manual'");
+        st.bind(1, a.article);
+        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+            reviewed.push_back({row.columnText(0), row.columnInt64(1), row.columnInt64(2),
+                row.columnInt(3) != 0, row.columnInt(4), row.columnInt(5)});
+        });
+        if (!rows)
+            return rows;
+    }
     Statement relation(m_db,
         u"INSERT INTO relations(article_id, type, source_entity, target_entity, evidence_start, "
-        u"evidence_end, attributed_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    std::vector<qint64> relationIds;
+        u"evidence_end, attributed_to, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    std::vector<qint64> relationIds; // 0 for a relation not stored
     for (const StoredRelation &r : a.relations) {
         auto source = entityId(r.sourceType, r.source);
         auto target = entityId(r.targetType, r.target);
         if (!source || !target)
             return (source ? target : source).error();
+        // A rejected claim stays rejected in the whole article; a claim the analyst confirmed or
+        // wrote in this sentence is there already.
+        const bool decided = std::any_of(reviewed.begin(), reviewed.end(), [&](const Reviewed &v) {
+            return v.type == r.type && v.source == source.value() && v.target == target.value()
+                && (v.rejected || (v.start < r.evidenceEnd && r.evidenceStart < v.end));
+        });
+        if (decided) {
+            relationIds.push_back(0);
+            continue;
+        }
         relation.bind(1, a.article).bind(2, r.type).bind(3, source.value()).bind(4, target.value());
         relation.bind(5, r.evidenceStart).bind(6, r.evidenceEnd);
         if (!r.attributedTo.isEmpty()) {
@@ -211,6 +247,10 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         } else {
             relation.bindNull(7);
         }
+        if (r.confidence)
+            relation.bind(8, *r.confidence);
+        else
+            relation.bindNull(8);
         if (auto e = relation.execute(); !e)
             return e;
         relationIds.push_back(m_db.lastInsertRowId());
@@ -219,12 +259,30 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, evidence_start, "
         u"evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const StoredEvent &e : a.events) {
+        // The event of a relation the analyst decided on belongs to the analyst's row.
+        if (e.relation >= 0 && size_t(e.relation) < relationIds.size() && !relationIds[size_t(e.relation)])
+            continue;
         event.bind(1, a.article);
         event.bindOptional(2,
             e.relation >= 0 && size_t(e.relation) < relationIds.size() ? relationIds[size_t(e.relation)] : 0);
         event.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
         event.bind(5, e.dateFromText).bind(6, e.label).bind(7, e.evidenceStart).bind(8, e.evidenceEnd);
         if (auto r = event.execute(); !r)
+            return r;
+    }
+    // The analyst's relations keep their events, dated afresh like the engine's in the same
+    // sentence: a publication date set by hand moves them too, and relative dates in the text
+    // ("am Montag") are resolved against it.
+    Statement redate(m_db,
+        u"UPDATE events SET day = ?3, norm = ?4, date_from_text = ?5 WHERE article_id = ?1 AND "
+        u"evidence_start = "
+        u"?2 AND evidence_end = ?6 AND relation_id IN (SELECT id FROM relations WHERE article_id = ?1 AND "
+        u"origin = 'manual')");
+    for (const StoredEvent &e : a.events) {
+        redate.bind(1, a.article).bind(2, e.evidenceStart).bind(6, e.evidenceEnd);
+        redate.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
+        redate.bind(5, e.dateFromText);
+        if (auto r = redate.execute(); !r)
             return r;
     }
     Statement done(m_db,

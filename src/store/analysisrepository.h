@@ -45,6 +45,7 @@ struct StoredRelation
     int evidenceEnd = 0;
     QString attributedTo;
     QString attributedToType;
+    std::optional<double> confidence; ///< the engine's, 0–1
 };
 
 struct StoredEvent
@@ -116,7 +117,10 @@ public:
         const QString &kind, const QString &entity, const QString &entityType, const QString &value);
     Expected<void> removeCorrection(qint64 id);
 
-    /// Replaces the automatic analysis of one article; call inside a transaction.
+    /// Replaces the automatic analysis of one article; call inside a transaction. The analyst's
+    /// verdicts stand: a relation whose claim (type, source, target) was rejected in the article
+    /// is not stored, nor one a confirmed or corrected relation already states in that sentence;
+    /// the events of manual relations stay.
     Expected<void> store(const ArticleAnalysis &analysis, int engineVersion, int rulesVersion);
 
     /// A mention marked by hand: it stays through every re-analysis. For QUANTITY and DATE

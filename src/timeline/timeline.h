@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/relationtrust.h"
 
 #include <QDate>
 #include <QString>
@@ -76,6 +77,8 @@ struct TimelineEvent
     DatePrecisionKind precision = DatePrecisionKind::Day;
     bool dateFromText = false;
     QString label;
+    qint64 relationId = 0; ///< relations.id, 0 for a dated sentence
+    RelationTrust trust = RelationTrust::High; ///< of the relation: drawn solid, normal or faint
     QString relation; ///< relation type, empty for none
     QString source;
     QString target;

@@ -2,6 +2,7 @@
 #include "timeline/timelinequery.h"
 
 #include "store/filtercondition.h"
+#include "store/relationconditions.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -138,7 +139,7 @@ Expected<MentionTimeline> TimelineQuery::mentions(
 }
 
 Expected<std::vector<TimelineEvent>> TimelineQuery::events(
-    const ArticleFilter &filter, const std::vector<qint64> &entities, int limit)
+    const ArticleFilter &filter, const std::vector<qint64> &entities, int limit, DoubtfulRelations doubtful)
 {
     auto condition = filterCondition(filter);
     if (!condition)
@@ -153,11 +154,16 @@ Expected<std::vector<TimelineEvent>> TimelineQuery::events(
                     "ev.label, coalesce(r.type, ''), coalesce(se.canonical, ''), "
                     "coalesce(te.canonical, ''), substr(a.body, ev.evidence_start + 1, ev.evidence_end - "
                     "ev.evidence_start), a.title, coalesce(s.name, ''), coalesce(a.published, ''), "
-                    "coalesce(a.url, '') FROM events ev JOIN articles a ON a.id = ev.article_id "
-                    "LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN relations r ON r.id = "
-                    "ev.relation_id LEFT JOIN entities se ON se.id = r.source_entity LEFT JOIN "
-                    "entities te ON te.id = r.target_entity WHERE ev.day IS NOT NULL AND ")
-            + condition->sql + involves + QLatin1String(" ORDER BY ev.day, ev.id LIMIT ?")));
+                    "coalesce(a.url, ''), coalesce(r.id, 0), CASE WHEN r.id IS NULL THEN 1 ELSE ")
+            + relationTrustSql(QLatin1String("r"))
+            + QLatin1String(" END FROM events ev JOIN articles a ON a.id = ev.article_id "
+                            "LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN relations r ON r.id = "
+                            "ev.relation_id LEFT JOIN entities se ON se.id = r.source_entity LEFT JOIN "
+                            "entities te ON te.id = r.target_entity WHERE ev.day IS NOT NULL AND "
+                            "(ev.relation_id IS NULL OR (")
+            + trustedRelationSql(QLatin1String("r")) + QLatin1String(" AND ")
+            + shownRelationSql(QLatin1String("r"), doubtful) + QLatin1String(")) AND ") + condition->sql
+            + involves + QLatin1String(" ORDER BY ev.day, ev.id LIMIT ?")));
     int next = bindCondition(st, condition.value());
     if (!entities.empty()) {
         st.bind(next++, jsonIdList(entities));
@@ -182,6 +188,8 @@ Expected<std::vector<TimelineEvent>> TimelineQuery::events(
         e.outlet = row.columnText(11);
         e.published = row.columnText(12);
         e.url = row.columnText(13);
+        e.relationId = row.columnInt64(14);
+        e.trust = RelationTrust(row.columnInt(15));
         events.push_back(std::move(e));
     });
     if (!rows)

@@ -24,9 +24,12 @@ public:
     Expected<MentionTimeline> mentions(
         const ArticleFilter &filter, const std::vector<qint64> &entities, std::optional<Bucket> bucket = {});
     /// Dated events of the filtered articles, oldest first; with entities, only events one of
-    /// them takes part in. At most `limit`.
-    Expected<std::vector<TimelineEvent>> events(
-        const ArticleFilter &filter, const std::vector<qint64> &entities = {}, int limit = 2000);
+    /// them takes part in. At most `limit`. An event of a relation needs a trusted relation
+    /// (confirmed, or found at the engine's threshold, never rejected); doubtful ones are left
+    /// out when `doubtful` hides them.
+    Expected<std::vector<TimelineEvent>> events(const ArticleFilter &filter,
+        const std::vector<qint64> &entities = {}, int limit = 2000,
+        DoubtfulRelations doubtful = DoubtfulRelations::Faint);
     /// Entities named `name` (any type; canonical name or, failing that, a case-insensitive match).
     Expected<std::vector<qint64>> findEntities(const QString &name);
 

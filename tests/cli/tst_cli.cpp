@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,7 +77,7 @@ private Q_SLOTS:
         const Run top = run({QStringLiteral("--help")}, false);
         QCOMPARE(top.exitCode, 0);
         for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats",
-                 "extract", "analyze", "entities", "entity"}) {
+                 "extract", "analyze", "entities", "entity", "relation"}) {
             QVERIFY2(top.out.contains(command), command);
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
             QCOMPARE(r.exitCode, 0);
@@ -320,6 +321,101 @@ private Q_SLOTS:
         const Run exported = run(
             {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"), path("a.jsonl")});
         QVERIFY2(exported.exitCode == 0 && exported.out.contains("articles"), exported.out.constData());
+    }
+
+    void reviewRelations()
+    {
+        // Runs after analyzeAndCorrect: the corpus is analysed.
+        auto list = [&](const QStringList &extra) {
+            const Run r = run(QStringList {QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--json")} + extra);
+            return QJsonDocument::fromJson(r.out).array();
+        };
+        auto ids = [](const QJsonArray &array) {
+            QList<qint64> found;
+            for (const auto &v : array)
+                found.append(v.toObject().value(QLatin1String("id")).toInteger());
+            return found;
+        };
+        const QJsonArray all = list({});
+        QVERIFY(all.size() >= 3);
+        for (const auto &v : all) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"id", "article", "type", "source", "source_type", "target", "target_type",
+                     "verdict", "confidence", "corrects", "attributed_to", "sentence"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("unreviewed"));
+        }
+        // Three different claims: a verdict on one claim covers every sentence of it in the article.
+        QList<QJsonObject> picked;
+        QSet<QString> claims;
+        for (const auto &v : all) {
+            const QJsonObject o = v.toObject();
+            const QString claim = QStringList {QString::number(o.value(QLatin1String("article")).toInteger()),
+                o.value(QLatin1String("type")).toString(), o.value(QLatin1String("source")).toString(),
+                o.value(QLatin1String("target")).toString()}
+                                      .join(QLatin1Char('|'));
+            if (!claims.contains(claim) && picked.size() < 3) {
+                claims.insert(claim);
+                picked.append(o);
+            }
+        }
+        QCOMPARE(picked.size(), 3);
+        const QJsonObject first = picked.at(0), second = picked.at(1), third = picked.at(2);
+        const QString a = QString::number(first.value(QLatin1String("id")).toInteger());
+        const QString b = QString::number(second.value(QLatin1String("id")).toInteger());
+        const QString c = QString::number(third.value(QLatin1String("id")).toInteger());
+        const QString relation = QStringLiteral("relation");
+
+        // Usage errors: 2; a missing relation or entity: 1.
+        QCOMPARE(run({relation}).exitCode, 2);
+        QCOMPARE(run({relation, QStringLiteral("frobnicate"), a}).exitCode, 2);
+        QCOMPARE(run({relation, QStringLiteral("confirm"), QStringLiteral("abc")}).exitCode, 2);
+        QCOMPARE(run({relation, QStringLiteral("correct"), c}).exitCode, 2);
+        QCOMPARE(run({relation, QStringLiteral("correct"), c, QStringLiteral("--type"), QStringLiteral("likes")}).exitCode, 2);
+        QCOMPARE(run({relation, QStringLiteral("list"), QStringLiteral("--verdict"), QStringLiteral("maybe")}).exitCode, 2);
+        QCOMPARE(run({relation, QStringLiteral("confirm"), QStringLiteral("999999")}).exitCode, 1);
+        QCOMPARE(run({relation, QStringLiteral("correct"), c, QStringLiteral("--source"), QStringLiteral("Niemand")}).exitCode, 1);
+
+        const Run confirmed = run({relation, QStringLiteral("confirm"), a});
+        QVERIFY2(confirmed.exitCode == 0 && confirmed.out.contains("confirmed"), confirmed.out.constData());
+        QCOMPARE(run({relation, QStringLiteral("reject"), b}).exitCode, 0);
+        const Run corrected = run({relation, QStringLiteral("correct"), c, QStringLiteral("--swap")});
+        QCOMPARE(corrected.exitCode, 0);
+        const QString swapped = third.value(QLatin1String("type")).toString() + QStringLiteral(": ")
+            + third.value(QLatin1String("target")).toString() + QStringLiteral(" → ")
+            + third.value(QLatin1String("source")).toString();
+        QVERIFY2(QString::fromUtf8(corrected.out).contains(swapped), corrected.out.constData());
+
+        // analyze --all keeps every verdict.
+        QCOMPARE(run({QStringLiteral("analyze"), QStringLiteral("--all")}).exitCode, 0);
+        const QJsonArray confirmedNow = list({QStringLiteral("--verdict"), QStringLiteral("confirmed")});
+        QVERIFY(ids(confirmedNow).contains(a.toLongLong()));
+        const QJsonArray rejectedNow = list({QStringLiteral("--verdict"), QStringLiteral("rejected")});
+        QVERIFY(ids(rejectedNow).contains(b.toLongLong()));
+        QVERIFY(ids(rejectedNow).contains(c.toLongLong()));
+        const auto correction = std::find_if(confirmedNow.begin(), confirmedNow.end(), [&](const QJsonValue &v) {
+            return v.toObject().value(QLatin1String("corrects")).toInteger() == c.toLongLong();
+        });
+        QVERIFY(correction != confirmedNow.end());
+        QCOMPARE(correction->toObject().value(QLatin1String("source")), third.value(QLatin1String("target")));
+        QVERIFY(correction->toObject().value(QLatin1String("confidence")).isNull());
+
+        // Reset: the correction goes, the original is the analysis' own again.
+        const QString correctionId = QString::number(correction->toObject().value(QLatin1String("id")).toInteger());
+        QCOMPARE(run({relation, QStringLiteral("reset"), correctionId}).exitCode, 0);
+        QVERIFY(ids(list({QStringLiteral("--verdict"), QStringLiteral("unreviewed")})).contains(c.toLongLong()));
+        QVERIFY(!ids(list({})).contains(correctionId.toLongLong()));
+
+        // The views: doubtful relations faint or hidden.
+        const QString csv = m_dir.filePath(QStringLiteral("sure.csv"));
+        QCOMPARE(run({QStringLiteral("graph"), QStringLiteral("--doubtful"), QStringLiteral("hidden"),
+                         QStringLiteral("--relations-only"), QStringLiteral("--csv"), csv})
+                     .exitCode,
+            0);
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--events"), QStringLiteral("--doubtful"),
+                         QStringLiteral("maybe"), QStringLiteral("--csv"), csv})
+                     .exitCode,
+            2);
     }
 
     void refusesNewerDatabase()

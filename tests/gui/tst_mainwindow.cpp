@@ -7,11 +7,14 @@
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
 #include "gui/figuresview.h"
+#include "gui/figurewidget.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/networkview.h"
 #include "gui/readerview.h"
+#include "gui/relationdialog.h"
+#include "gui/relationreview.h"
 #include "gui/timelineview.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
@@ -26,6 +29,7 @@
 #include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/relationrepository.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -36,6 +40,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
@@ -50,8 +55,10 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -711,6 +718,177 @@ private Q_SLOTS:
         QFile jsonl(dir.filePath(QStringLiteral("articles.jsonl")));
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         QVERIFY(jsonl.readLine().contains("\"entities\""));
+    }
+
+    void relationsAreReviewedThroughTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        MainWindow window(std::move(ArticleStore::open(path).value()));
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        std::unique_ptr<ArticleStore> reader = std::move(ArticleStore::open(path).value());
+        RelationRepository relations(reader->database());
+        auto verdictOf = [&](qint64 id) { return relations.relation(id).value().value().verdict; };
+        auto button = [](QWidget *view, const QString &text) {
+            const auto buttons = view->findChildren<QPushButton *>();
+            const auto found = std::find_if(
+                buttons.begin(), buttons.end(), [&](QPushButton *b) { return b->text() == text; });
+            return found == buttons.end() ? nullptr : *found;
+        };
+
+        // The event lanes: an event's relation confirmed, rejected (its event goes), undone.
+        TimelineView *timeline = window.timelineView();
+        window.tabs()->setCurrentWidget(timeline);
+        timeline->showEvents(true);
+        timeline->refresh();
+        auto events = [&] { return std::vector<TimelineEvent>(dynamic_cast<EventChart *>(timeline->figure())->events()); };
+        auto hasEvent = [&](qint64 relation) {
+            const auto list = events();
+            return std::any_of(
+                list.begin(), list.end(), [&](const TimelineEvent &e) { return e.relationId == relation; });
+        };
+        const auto all = events();
+        const auto first = std::find_if(all.begin(), all.end(), [](const TimelineEvent &e) { return e.relationId; });
+        QVERIFY(first != all.end());
+        const qint64 relation = first->relationId;
+        timeline->selectEvent(*first);
+        QCOMPARE(timeline->selectedRelation(), relation);
+        QPushButton *confirm = button(timeline, QStringLiteral("Confirm"));
+        QPushButton *reject = button(timeline, QStringLiteral("Reject"));
+        QPushButton *correct = button(timeline, QStringLiteral("Correct…"));
+        QVERIFY(confirm && reject && correct);
+        QVERIFY(confirm->isVisible() && confirm->isEnabled());
+        const int steps = window.undoStack()->count();
+        confirm->click();
+        QCOMPARE(verdictOf(relation), RelationVerdict::Confirmed);
+        QVERIFY(!confirm->isEnabled());
+        const auto shown = events();
+        const auto confirmedEvent = std::find_if(
+            shown.begin(), shown.end(), [&](const TimelineEvent &e) { return e.relationId == relation; });
+        QVERIFY(confirmedEvent != shown.end());
+        QCOMPARE(confirmedEvent->trust, RelationTrust::Confirmed);
+        reject->click();
+        QCOMPARE(verdictOf(relation), RelationVerdict::Rejected);
+        QVERIFY(!hasEvent(relation));
+        QCOMPARE(window.undoStack()->count(), steps + 2);
+        window.undoStack()->undo();
+        QCOMPARE(verdictOf(relation), RelationVerdict::Confirmed);
+        QVERIFY(hasEvent(relation));
+        window.undoStack()->undo();
+        QCOMPARE(verdictOf(relation), RelationVerdict::Unreviewed);
+        window.undoStack()->redo();
+        QCOMPARE(verdictOf(relation), RelationVerdict::Confirmed);
+
+        // Correct…: the dialog swaps the direction; the correction takes the event's place.
+        const RelationRow original = relations.relation(relation).value().value();
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<RelationDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(!dialog->okButton()->isEnabled()); // nothing changed yet
+            QVERIFY(dialog->typeBox()->count() == relationTypeCount);
+            dialog->swapButton()->click();
+            QVERIFY(dialog->okButton()->isEnabled());
+            dialog->okButton()->click();
+        });
+        correct->click();
+        const qint64 correction = timeline->selectedRelation();
+        QVERIFY(correction != relation);
+        const RelationRow corrected = relations.relation(correction).value().value();
+        QCOMPARE(corrected.source, original.target);
+        QCOMPARE(corrected.target, original.source);
+        QCOMPARE(corrected.corrects, relation);
+        QCOMPARE(verdictOf(relation), RelationVerdict::Rejected);
+        QVERIFY(hasEvent(correction));
+        QVERIFY(!hasEvent(relation));
+        window.undoStack()->undo();
+        QVERIFY(!relations.relation(correction).value());
+        QCOMPARE(verdictOf(relation), RelationVerdict::Confirmed);
+        QVERIFY(hasEvent(relation));
+
+        // A right click on an event offers the verdicts too.
+        auto *canvas = timeline->findChild<FigureWidget *>();
+        QVERIFY(canvas);
+        auto *chart = dynamic_cast<EventChart *>(timeline->figure());
+        QPoint onEvent(-1, -1);
+        for (int y = 0; y < canvas->height() && onEvent.x() < 0; y += 2) {
+            for (int x = 0; x < canvas->width() && onEvent.x() < 0; x += 2) {
+                const int e = chart->eventAt(canvas->figureArea(), QPointF(x, y));
+                if (e >= 0 && chart->events()[size_t(e)].relationId)
+                    onEvent = QPoint(x, y);
+            }
+        }
+        QVERIFY(onEvent.x() >= 0);
+        QStringList offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions())
+                offered.append(action->text());
+            const auto actions = menu->actions();
+            const auto rejectAction = std::find_if(actions.begin(), actions.end(),
+                [](QAction *a) { return a->text() == QStringLiteral("&Reject Relation"); });
+            QVERIFY(rejectAction != actions.end());
+            (*rejectAction)->trigger();
+            menu->close();
+        });
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, onEvent, canvas->mapToGlobal(onEvent));
+        QApplication::sendEvent(canvas, &rightClick);
+        QVERIFY(offered.contains(QStringLiteral("&Confirm Relation")));
+        QVERIFY(offered.contains(QStringLiteral("C&orrect Relation…")));
+        const qint64 clicked = timeline->selectedRelation();
+        QCOMPARE(verdictOf(clicked), RelationVerdict::Rejected);
+        window.undoStack()->undo();
+        QVERIFY(verdictOf(clicked) != RelationVerdict::Rejected);
+
+        // The network: a link's sentences offer the same verdicts; the list says so at once.
+        NetworkView *network = window.networkView();
+        QSignalSpy ready(network, &NetworkView::networkReady);
+        window.tabs()->setCurrentWidget(network);
+        QVERIFY(ready.wait(60000));
+        const auto &edges = network->figure()->network().edges;
+        const auto typed = std::find_if(edges.begin(), edges.end(), [&](const NetworkEdge &e) {
+            return !e.isCoMention() && e.trust != RelationTrust::Confirmed;
+        });
+        QVERIFY(typed != edges.end());
+        network->selectEdge(int(typed - edges.begin()));
+        QListWidget *list = network->detailList();
+        int row = -1;
+        for (int k = 0; k < list->count() && row < 0; ++k) {
+            if (list->item(k)->data(Qt::UserRole + 2).toLongLong())
+                row = k;
+        }
+        QVERIFY(row >= 0);
+        list->setCurrentRow(row);
+        const qint64 linked = network->currentRelation();
+        QVERIFY(linked);
+        QPushButton *confirmLink = button(network, QStringLiteral("Confirm"));
+        QVERIFY(confirmLink && confirmLink->isVisible());
+        confirmLink->click();
+        QCOMPARE(verdictOf(linked), RelationVerdict::Confirmed);
+        QVERIFY(list->currentItem()->text().startsWith(QStringLiteral("\u2713")));
+        const RelationRow confirmedRow = relations.relation(linked).value().value();
+        QVERIFY(ready.wait(60000)); // drawn again, the link now confirmed
+        const auto &redrawn = network->figure()->network().edges;
+        QVERIFY(std::any_of(redrawn.begin(), redrawn.end(), [&](const NetworkEdge &e) {
+            return e.source == confirmedRow.sourceId && e.target == confirmedRow.targetId
+                && e.kind == confirmedRow.type && e.trust == RelationTrust::Confirmed;
+        }));
+        window.undoStack()->undo();
+        QCOMPARE(verdictOf(linked), RelationVerdict::Unreviewed);
+
+        // View → Doubtful Relations is remembered.
+        window.setDoubtfulRelations(DoubtfulRelations::Hidden);
+        QCOMPARE(QSettings().value(QStringLiteral("views/doubtfulRelations")).toString(), QStringLiteral("hidden"));
+        window.setDoubtfulRelations(DoubtfulRelations::Faint);
+        QCOMPARE(QSettings().value(QStringLiteral("views/doubtfulRelations")).toString(), QStringLiteral("faint"));
+
+        // Re-analysis of everything keeps the confirmed relation.
+        window.analyse(true);
+        QVERIFY(done.wait(120000));
+        QCOMPARE(verdictOf(relation), RelationVerdict::Confirmed);
     }
 
     void noKeyIsBoundTwice()

@@ -336,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(gexfEdges.at(0).toElement().attribute(QStringLiteral("weight")).toLongLong(),
             network.edges[0].weight);
         QVERIFY(
-            networkCsv(network).startsWith("source,target,source_type,target_type,kind,weight,directed\r\n"));
+            networkCsv(network).startsWith("source,target,source_type,target_type,kind,weight,directed,trust\r\n"));
         graphsReadBackByNetworkxAndIgraph(network);
     }
 

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/relationrepository.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// Confirms or rejects one relation (or hands it back to the engine); undo gives it the verdict
+/// it had. The row stays where it is, so redo after undo finds it again even if an analysis ran
+/// in between: a verdict makes it a manual row, and the engine's copy is never stored beside it.
+class RelationVerdictCommand final : public QUndoCommand
+{
+public:
+    RelationVerdictCommand(ArticleStore &store, qint64 relation, RelationVerdict verdict, const QString &text,
+        std::function<void()> changed);
+
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] QString error() const { return m_error; }
+
+private:
+    ArticleStore &m_store;
+    qint64 m_relation;
+    RelationVerdict m_verdict;
+    RelationVerdict m_previous = RelationVerdict::Unreviewed;
+    std::function<void()> m_changed;
+    QString m_error;
+};
+
+/// Corrects one relation: the original is rejected and a manual relation with the corrected
+/// type and ends and the same sentence takes its place; undo deletes the correction and gives
+/// the original its verdict back.
+class RelationCorrectionCommand final : public QUndoCommand
+{
+public:
+    RelationCorrectionCommand(ArticleStore &store, qint64 relation, QString type, qint64 source,
+        qint64 target, const QString &text, std::function<void()> changed);
+
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] QString error() const { return m_error; }
+    /// The correction's row while it exists.
+    [[nodiscard]] qint64 correction() const { return m_correction; }
+
+private:
+    ArticleStore &m_store;
+    qint64 m_relation;
+    QString m_type;
+    qint64 m_source;
+    qint64 m_target;
+    qint64 m_correction = 0;
+    RelationVerdict m_previous = RelationVerdict::Unreviewed;
+    std::function<void()> m_changed;
+    QString m_error;
+};
+
+} // namespace Lagebild

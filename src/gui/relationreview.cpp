@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/relationreview.h"
+
+#include "core/relationtypes.h"
+#include "gui/relationcommands.h"
+#include "gui/relationdialog.h"
+#include "store/articlestore.h"
+
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace Lagebild {
+
+RelationReview::RelationReview(ArticleStore &store, QUndoStack *undo, QWidget *window)
+    : QObject(window), m_store(store), m_undo(undo), m_window(window)
+{ }
+
+QString RelationReview::describeClaim(qint64 relation) const
+{
+    auto row = RelationRepository(m_store.database()).relation(relation);
+    if (!row || !row->has_value())
+        return {};
+    const RelationRow &r = **row;
+    return tr("%1 %2 %3").arg(r.source, relationTypeLabel(r.type), r.target);
+}
+
+QString RelationReview::describe(RelationVerdict verdict, std::optional<double> confidence)
+{
+    switch (verdict) {
+    case RelationVerdict::Confirmed:
+        return tr("confirmed");
+    case RelationVerdict::Rejected:
+        return tr("rejected");
+    case RelationVerdict::Unreviewed:
+        break;
+    }
+    if (!confidence)
+        return tr("confidence unknown");
+    return tr("confidence %1 %").arg(QLocale().toString(qRound(*confidence * 100)));
+}
+
+void RelationReview::confirm(qint64 relation)
+{
+    m_undo->push(new RelationVerdictCommand(m_store, relation, RelationVerdict::Confirmed,
+        tr("Confirm Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); }));
+}
+
+void RelationReview::reject(qint64 relation)
+{
+    m_undo->push(new RelationVerdictCommand(m_store, relation, RelationVerdict::Rejected,
+        tr("Reject Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); }));
+}
+
+qint64 RelationReview::correct(qint64 relation, const QString &type, qint64 source, qint64 target)
+{
+    auto *command = new RelationCorrectionCommand(m_store, relation, type, source, target,
+        tr("Correct Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); });
+    m_undo->push(command);
+    if (!command->error().isEmpty())
+        QMessageBox::warning(m_window, tr("Correct Relation"), command->error());
+    if (command->correction())
+        Q_EMIT relationCorrected(relation, command->correction());
+    return command->correction();
+}
+
+qint64 RelationReview::askToCorrect(qint64 relation)
+{
+    RelationRepository repository(m_store.database());
+    auto row = repository.relation(relation);
+    if (!row || !row->has_value())
+        return 0;
+    auto entities = repository.articleEntities((**row).article);
+    if (!entities)
+        return 0;
+    RelationDialog dialog(**row, entities.value(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    return correct(relation, dialog.type(), dialog.source(), dialog.target());
+}
+
+void RelationReview::addActions(QMenu *menu, qint64 relation)
+{
+    auto row = RelationRepository(m_store.database()).relation(relation);
+    if (!row || !row->has_value())
+        return;
+    const RelationVerdict verdict = (**row).verdict;
+    QAction *confirmAction
+        = menu->addAction(tr("&Confirm Relation"), this, [this, relation] { confirm(relation); });
+    confirmAction->setEnabled(verdict != RelationVerdict::Confirmed);
+    menu->addAction(tr("C&orrect Relation…"), this, [this, relation] { askToCorrect(relation); });
+    QAction *rejectAction
+        = menu->addAction(tr("&Reject Relation"), this, [this, relation] { reject(relation); });
+    rejectAction->setEnabled(verdict != RelationVerdict::Rejected);
+}
+
+} // namespace Lagebild
