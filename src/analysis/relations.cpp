@@ -19,12 +19,6 @@ using Label = Syntax::DependencyLabel;
 using WordClass = Syntax::WordClass;
 using Modifier = RelationLexicon::Modifier;
 
-const RelationLexicon &lexicon()
-{
-    static const RelationLexicon l = RelationLexicon::load();
-    return l;
-}
-
 bool isNamed(EntityType t)
 {
     return t != EntityType::Quantity && t != EntityType::Date;
@@ -144,7 +138,7 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
         if (roleToken < s.firstToken + 2 || !text.is(roleToken - 1, u"-") || text.at(roleToken).spaceBefore
             || text.at(roleToken - 1).spaceBefore)
             continue;
-        const auto *role = lexicon().role(text.folded(roleToken));
+        const auto *role = r.relations.role(text.folded(roleToken));
         if (!role || role->type != RelationType::Leads)
             continue;
         const auto entry = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
@@ -158,9 +152,8 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
 }
 
 void readAppositions(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
-    const QString &attributedTo, Collected &out)
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
 {
-    const RelationLexicon &lex = lexicon();
     for (size_t k = 0; k + 1 < ms.size(); ++k) {
         const Mention &a = *ms[k];
         const Mention &b = *ms[k + 1];
@@ -296,18 +289,18 @@ public:
         return particle >= 0 && particle > v ? m_p.folded(particle) + m_p.folded(v) : m_p.folded(v);
     }
 
-    std::optional<Modifier> modifierOf(int w) const { return lexicon().modifier(verbKey(w)); }
+    std::optional<Modifier> modifierOf(int w) const { return m_r.relations.modifier(verbKey(w)); }
 
     /// "nicht", "nie" on the verb, or "kein" on its object ("kaufte keine Chips").
     bool negated(int v) const
     {
         for (const int c : m_p.children(v)) {
             if (m_p.wordClass(c) == WordClass::Negation
-                || lexicon().modifier(m_p.folded(c)) == Modifier::Negation)
+                || m_r.relations.modifier(m_p.folded(c)) == Modifier::Negation)
                 return true;
             if (m_p.label(c) == Label::Object || m_p.label(c) == Label::PassiveSubject)
                 for (const int d : m_p.children(c))
-                    if (d < c && lexicon().modifier(m_p.folded(d)) == Modifier::Negation)
+                    if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
                         return true;
         }
         return false;
@@ -327,7 +320,7 @@ public:
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
                 if ((l == Label::Auxiliary || l == Label::AdverbialModifier || l == Label::Other)
-                    && lexicon().modifier(m_p.folded(c)) == Modifier::Hypothetical)
+                    && m_r.relations.modifier(m_p.folded(c)) == Modifier::Hypothetical)
                     return true;
             }
             if (w != v && (modifierOf(w) == Modifier::Hypothetical || modifierOf(w) == Modifier::Stop))
@@ -766,9 +759,9 @@ private:
 // later in the sentence), a capitalised word ending like a relation noun, each with the word its
 // row asks for; or a possessive right before a product ("seinen China-Chip H20"). Returns the
 // last such token, or -1.
-int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::vector<const Mention *> &ends)
+int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::vector<const Mention *> &ends,
+    const RelationLexicon &lex)
 {
-    const RelationLexicon &lex = lexicon();
     const auto present = [&](const QString &part, int from) {
         if (part.isEmpty())
             return true;
@@ -850,8 +843,8 @@ std::vector<Relation> findRelations(
         readCountryRoles(text, ends, s, r, attributedTo, out);
         if (ends.size() < 2)
             continue;
-        readAppositions(text, ends, s, attributedTo, out);
-        const int lastWord = ends.size() < 2 ? -1 : lastRelationWord(text, s, ends);
+        readAppositions(text, ends, s, r.relations, attributedTo, out);
+        const int lastWord = ends.size() < 2 ? -1 : lastRelationWord(text, s, ends, r.relations);
         if (lastWord < 0)
             continue;
         // The parse ends with the clause that holds the last name or relation word: what follows
@@ -867,7 +860,7 @@ std::vector<Relation> findRelations(
         const ParsedSentence parsed(text, parsedPart, ends);
         const ClauseReader reader(text, parsed, r, credited, ends);
         reader.readPossessives(s, attributedTo, out);
-        const RelationLexicon &lex = lexicon();
+        const RelationLexicon &lex = r.relations;
         for (int w = 0; w < parsed.size(); ++w) {
             if (parsed.mention(w))
                 continue;

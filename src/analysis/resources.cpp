@@ -35,11 +35,6 @@ std::vector<QStringList> resourceRows(const QString &path)
 
 namespace {
 
-std::vector<QStringList> rows(const QString &path)
-{
-    return resourceRows(path);
-}
-
 QStringList foldedTokens(const QString &phrase)
 {
     const TokenizedText tokens(phrase);
@@ -66,7 +61,7 @@ void loadDateWords(Resources &r)
         {QStringLiteral("clock"), WordInfo::Clock}, {QStringLiteral("plural"), WordInfo::PluralPeriod}};
     std::vector<std::pair<QString, int>> weekdays;
     QStringList daytimes;
-    for (const QStringList &row : rows(QStringLiteral(":/analysis/date-words.tsv"))) {
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/date-words.tsv"))) {
         const QString word = Text::foldWord(row.value(0).trimmed());
         const QString kind = row.value(1).trimmed();
         const QString value = row.value(2).trimmed();
@@ -146,7 +141,7 @@ const QSet<QString> &germanAbbreviations()
 {
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/abbreviations.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/abbreviations.txt")))
             s.insert(row.first().trimmed());
         return s;
     }();
@@ -190,11 +185,11 @@ const Resources &Resources::instance()
         const QDir gazetteers(QStringLiteral(":/gazetteer"));
         for (const QString &name : gazetteers.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
             r.gazetteer.loadTsv(readResource(gazetteers.filePath(name)));
-        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/given_names.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/gazetteer/given_names.txt")))
             r.givenNames.insert(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/person_roles.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/gazetteer/person_roles.txt")))
             r.personRoles.insert(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/gazetteer/legal_forms.txt"))) {
+        for (const QStringList &row : resourceRows(QStringLiteral(":/gazetteer/legal_forms.txt"))) {
             const TokenizedText form(row.first().trimmed());
             QStringList tokens;
             for (int k = 0; k < form.size(); ++k)
@@ -203,11 +198,11 @@ const Resources &Resources::instance()
             if (!tokens.isEmpty())
                 r.legalFormStarts.insert(Text::wordHash(tokens.first()));
         }
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/organization-heads.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/organization-heads.txt")))
             r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));
         std::sort(r.legalForms.begin(), r.legalForms.end(),
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/agency-heads.txt"))) {
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/agency-heads.txt"))) {
             const QString flag = row.value(1).trimmed();
             r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()),
                 flag == QLatin1String("generic") || flag == QLatin1String("exact"),
@@ -216,21 +211,21 @@ const Resources &Resources::instance()
         // Longest heads first, so "handelsministerium" is tried before "ministerium".
         std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),
             [](const auto &a, const auto &b) { return a.noun.size() > b.noun.size(); });
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/company-suffixes.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-suffixes.txt")))
             r.companySuffixes.append(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/nationalities.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/nationalities.txt")))
             r.nationalities.append(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/company-cues.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-cues.txt")))
             r.companyCues.append(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/product-cues.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/product-cues.txt")))
             r.productCues.insert(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/speech-verbs.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/speech-verbs.txt")))
             r.speechVerbs.insert(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/approximators.tsv")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/approximators.tsv")))
             r.approximators.push_back(foldedTokens(row.first().trimmed()));
         std::sort(r.approximators.begin(), r.approximators.end(),
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/units.tsv"))) {
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/units.tsv"))) {
             UnitWord u;
             const QString kind = row.value(1).trimmed();
             u.kind = kind == QLatin1String("scale") ? UnitWord::Scale
@@ -251,7 +246,7 @@ const Resources &Resources::instance()
         }
         std::sort(r.ageSuffixes.begin(), r.ageSuffixes.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/number-words.tsv"))) {
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/number-words.tsv"))) {
             NumberWord w;
             // "1/3": a ratio, so that "zwei Drittel" is exactly two thirds.
             const QStringList ratio = row.value(1).trimmed().split(QLatin1Char('/'));
@@ -275,6 +270,7 @@ const Resources &Resources::instance()
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));
         if (model != QLatin1String("none"))
             r.tagger = NerTagger::fromResource(model);
+        r.relations = RelationLexicon::load();
         auto mark
             = [&r](const QString &word, WordInfo::Flag flag) { r.words[Text::wordHash(word)].flags |= flag; };
         for (const QString &w : std::as_const(r.givenNames))
@@ -295,7 +291,7 @@ const Resources &Resources::instance()
             mark(it.key(), WordInfo::NumberWord);
         for (auto it = r.unitsFolded.cbegin(); it != r.unitsFolded.cend(); ++it)
             mark(it.key(), WordInfo::UnitWord);
-        for (const QStringList &row : rows(QStringLiteral(":/analysis/common-acronyms.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/common-acronyms.txt")))
             mark(Text::foldWord(row.first().trimmed()), WordInfo::CommonAcronym);
         loadDateWords(r);
         return r;

@@ -4,6 +4,7 @@
 #include "analysis/gazetteer.h"
 #include "analysis/hashmap.h"
 #include "analysis/nertagger.h"
+#include "analysis/relationlexicon.h"
 #include "analysis/wordinfo.h"
 #include "analysis/wordset.h"
 
@@ -75,6 +76,7 @@ struct Resources
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
     NerTagger tagger; ///< names no rule or list knows
+    RelationLexicon relations; ///< relation words, their modifiers and role nouns
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).
     HashMap<WordInfo> words; ///< by Text::wordHash of the folded word
