@@ -80,4 +80,9 @@ QString relationEventLabel(const QString &type, const QString &source, const QSt
     return type + QLatin1String(": ") + source + QStringLiteral(" → ") + target;
 }
 
+QString relationEventCaption(const QString &type, const QString &source, const QString &target)
+{
+    return relationEventLabel(relationTypeLabel(type), source, target);
+}
+
 } // namespace Lagebild

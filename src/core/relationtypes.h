@@ -45,5 +45,7 @@ constexpr int relationTypeCount = int(RelationType::Owns) + 1;
 
 /// The stored label of a relation's event ("approves: China → Alibaba"), with the identifier.
 [[nodiscard]] QString relationEventLabel(const QString &type, const QString &source, const QString &target);
+/// The same as the analyst reads it, with the type's translated label ("besitzt: Nvidia → H100").
+[[nodiscard]] QString relationEventCaption(const QString &type, const QString &source, const QString &target);
 
 } // namespace Lagebild

@@ -123,7 +123,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
                 return {};
             const TimelineEvent &ev = chart->events()[size_t(e)];
             return QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4<br><i>%5</i>")
-                .arg(ev.label.toHtmlEscaped(), ev.norm,
+                .arg(ev.caption().toHtmlEscaped(), ev.norm,
                     ev.dateFromText ? tr("date from the text") : tr("publication date only"),
                     ev.evidence.toHtmlEscaped(),
                     joinKnown({ev.outlet, readableDate(ev.published)}).toHtmlEscaped());
@@ -235,7 +235,7 @@ void TimelineView::setRelationReview(RelationReview *review)
             return;
         m_evidenceRelation = correction;
         if (auto row = RelationRepository(m_store.database()).relation(correction); row && row->has_value())
-            m_evidenceLabel = relationEventLabel((**row).type, (**row).source, (**row).target);
+            m_evidenceLabel = relationEventCaption((**row).type, (**row).source, (**row).target);
         updateEvidence();
     });
     updateEvidence();
@@ -253,7 +253,7 @@ void TimelineView::setDoubtfulRelations(DoubtfulRelations doubtful)
 
 void TimelineView::selectEvent(const TimelineEvent &ev)
 {
-    m_evidenceLabel = ev.label;
+    m_evidenceLabel = ev.caption();
     m_evidenceText
         = QStringLiteral(" — %1<br>%2 <i>(%3)</i>")
               .arg(ev.norm, ev.evidence.toHtmlEscaped(), joinKnown({ev.outlet, ev.title}).toHtmlEscaped());
@@ -302,7 +302,8 @@ int TimelineView::chooseFromCluster(
     for (const int k : cluster) {
         const TimelineEvent &ev = chart.events()[size_t(k)];
         const QString date = readableDate(ev.norm);
-        menu.addAction(QStringLiteral("%1 — %2").arg(date.isEmpty() ? ev.norm : date, ev.label))->setData(k);
+        menu.addAction(QStringLiteral("%1 — %2").arg(date.isEmpty() ? ev.norm : date, ev.caption()))
+            ->setData(k);
     }
     const QAction *chosen = menu.exec(at);
     return chosen ? chosen->data().toInt() : -1;

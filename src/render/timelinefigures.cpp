@@ -409,7 +409,8 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         const int lane = laneIndex(e);
         const double x0 = l.x(e.day);
         const double x1 = std::max(l.x(periodEnd(e).addDays(1)), x0 + 6);
-        QString text = e.trust == RelationTrust::Confirmed ? QStringLiteral("\u2713 ") + e.label : e.label;
+        QString text
+            = e.trust == RelationTrust::Confirmed ? QStringLiteral("\u2713 ") + e.caption() : e.caption();
         // "[999] " stands for the source number, drawn later.
         double width = metrics.horizontalAdvance(QStringLiteral("[999] ") + text);
         if (width > l.plot.width() - 20) { // longer than the whole axis: the only case cut short

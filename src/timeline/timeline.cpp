@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timeline.h"
 
+#include "core/relationtypes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -135,6 +137,13 @@ QString precisionKindName(DatePrecisionKind precision)
         return QStringLiteral("year");
     }
     return {};
+}
+
+QString TimelineEvent::caption() const
+{
+    if (relation.isEmpty() || source.isEmpty() || target.isEmpty())
+        return label;
+    return relationEventCaption(relation, source, target);
 }
 
 } // namespace Lagebild

@@ -87,6 +87,9 @@ struct TimelineEvent
     QString outlet;
     QString published; ///< ISO
     QString url;
+
+    /// The label as shown: a relation's type in the analyst's language.
+    [[nodiscard]] QString caption() const;
 };
 
 } // namespace Lagebild
