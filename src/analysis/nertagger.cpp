@@ -4,7 +4,6 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
-#include <QDataStream>
 #include <QFile>
 
 #include <algorithm>
@@ -155,33 +154,43 @@ NerTagger NerTagger::fromResource(const QString &path)
         return tagger;
     const float scale = header[3].toFloat();
     const QByteArray payload = qUncompress(all.mid(lineEnd + 1));
-    QDataStream in(payload);
-    in.setByteOrder(QDataStream::LittleEndian);
-    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    // Read from the bytes directly: a QDataStream call per byte of the 350,000 weights was a
+    // fifth of `extract`'s start-up.
+    const auto *p = reinterpret_cast<const uchar *>(payload.constData());
+    const uchar *const end = p + payload.size();
+    const auto readLe = [&p, end](void *to, size_t bytes) {
+        if (size_t(end - p) < bytes)
+            return false;
+        std::memcpy(to, p, bytes); // little-endian files on little-endian machines only
+        p += bytes;
+        return true;
+    };
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the model file is read as little-endian");
+    bool ok = true;
     for (auto &row : tagger.m_transitions)
         for (float &v : row)
-            in >> v;
+            ok = ok && readLe(&v, sizeof v);
     quint32 count = 0;
-    in >> count;
+    ok = ok && readLe(&count, sizeof count);
     tagger.m_weights = allocateWeights();
     const size_t size = size_t(featureCount) * stride;
     quint64 index = 0;
-    for (quint32 k = 0; k < count && in.status() == QDataStream::Ok; ++k) {
+    for (quint32 k = 0; k < count && ok; ++k) {
         quint64 delta = 0;
         int shift = 0;
         quint8 byte = 0;
         do {
-            in >> byte;
+            ok = readLe(&byte, 1);
             delta |= quint64(byte & 0x7f) << shift;
             shift += 7;
-        } while ((byte & 0x80) && shift < 64);
+        } while (ok && (byte & 0x80) && shift < 64);
         qint16 value = 0;
-        in >> value;
+        ok = ok && readLe(&value, sizeof value);
         index += delta;
-        if (index < size)
+        if (ok && index < size)
             tagger.m_weights[size_t(index)] = value;
     }
-    if (in.status() != QDataStream::Ok || scale <= 0) {
+    if (!ok || scale <= 0) {
         tagger.m_weights.reset();
         return tagger;
     }

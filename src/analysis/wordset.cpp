@@ -10,6 +10,19 @@
 
 namespace Lagebild::Analysis {
 
+namespace {
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &resources)
 {
     std::vector<QByteArray> contents;
@@ -28,12 +41,28 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
     set.m_slots.assign(capacity, Slot {});
     QString folded; // one buffer for all words
     for (size_t k = 0; k < resources.size(); ++k) {
-        for (const QByteArray &line : contents[k].split('\n')) {
-            const QByteArray trimmed = line.trimmed();
-            if (trimmed.isEmpty() || trimmed.startsWith('#'))
+        const QByteArray &content = contents[k];
+        const char *p = content.constData();
+        const char *const end = p + content.size();
+        // Lines are walked in place: splitting, trimming and decoding each of the 360,000 lexicon
+        // words into fresh arrays made this the largest part of start-up.
+        while (p < end) {
+            const char *lineEnd = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            if (!lineEnd)
+                lineEnd = end;
+            const QByteArrayView line = QByteArrayView(p, lineEnd).trimmed();
+            p = lineEnd + 1;
+            if (line.isEmpty() || line.front() == '#')
                 continue;
             folded.clear();
-            Text::foldWordInto(QString::fromUtf8(trimmed), folded);
+            if (isAscii(line)) {
+                folded.resize(line.size());
+                char16_t *dst = reinterpret_cast<char16_t *>(folded.data());
+                for (const char c : line)
+                    *dst++ = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            } else {
+                Text::foldWordInto(QString::fromUtf8(line), folded);
+            }
             set.add(folded, resources[k].second);
         }
     }
