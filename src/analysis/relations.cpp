@@ -496,11 +496,29 @@ public:
         // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
         // acts say nothing.
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
-        const bool isPassive = passive(verb);
+        bool isPassive = passive(verb);
         bool inherited = false;
         int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
         std::vector<const Mention *> sources;
-        if (sourceWord >= 0 && sourceWord != trigger)
+        // A relative clause ("die Modelle, die Nvidia entwickelt hatte"): the pronoun stands for
+        // the names before its comma. A name right after the pronoun, or another subject, is the
+        // clause's subject and the pronoun its object; else the pronoun is the subject.
+        std::vector<const Mention *> pronounTargets;
+        if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
+            const std::vector<const Mention *> antecedent = antecedentOf(rel);
+            int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
+            for (const int c : m_p.children(verb))
+                if (otherSubject < 0 && c != rel && m_p.label(c) == Label::Subject)
+                    otherSubject = c;
+            if (!antecedent.empty() && otherSubject >= 0) {
+                isPassive = false;
+                sourceWord = otherSubject;
+                pronounTargets = antecedent;
+            } else if (!antecedent.empty() && !isPassive) {
+                sources = antecedent;
+            }
+        }
+        if (sources.empty() && sourceWord >= 0 && sourceWord != trigger)
             phraseMentions(sourceWord, sources);
         float confidence = 0.9f;
         if (sources.empty() && !isPassive) {
@@ -562,6 +580,17 @@ public:
             std::vector<const Mention *> targets;
             bool deeper = false;
             for (const RelationLexicon::Slot &slot : row->targets) {
+                if (!pronounTargets.empty()
+                    && (slot.kind == RelationLexicon::Slot::Object || slot.kind == RelationLexicon::Slot::Dative)) {
+                    targets = pronounTargets;
+                    std::erase_if(targets, [&](const Mention *m) {
+                        return (row->productTarget && m->type != EntityType::Product)
+                            || (row->actorTarget && m->type == EntityType::Product);
+                    });
+                    if (!targets.empty())
+                        break;
+                    continue;
+                }
                 // A noun's phrases hang on the noun or on its verb; its dative on the verb.
                 std::vector<int> words = slotWords(trigger, slot, isPassive && trigger == verb, deeper);
                 if (words.empty() && trigger != verb && slot.kind != RelationLexicon::Slot::Object)
@@ -695,6 +724,41 @@ public:
     }
 
     /// The nearest word before `verb` in its clause that names an actor and has no preposition.
+    /// The relative pronoun opening the verb's clause, or -1.
+    [[nodiscard]] int relativePronoun(int verb) const
+    {
+        for (const int c : m_p.children(verb))
+            if (c < verb && m_p.wordClass(c) == WordClass::RelativePronoun)
+                return c;
+        return -1;
+    }
+
+    /// The names a relative pronoun stands for: the phrase right before its comma, with the names
+    /// listed before it ("die Modelle A800 und H800, die …").
+    [[nodiscard]] std::vector<const Mention *> antecedentOf(int pronoun) const
+    {
+        std::vector<const Mention *> out;
+        if (pronoun < 2 || m_p.folded(pronoun - 1) != u",")
+            return out;
+        const Mention *last = m_p.mention(pronoun - 2);
+        if (!last || m_credited.contains(last))
+            return out;
+        out.push_back(last);
+        const auto at = std::find(m_ends.begin(), m_ends.end(), last);
+        for (auto k = at; k != m_ends.end() && k != m_ends.begin(); --k) {
+            const QStringList join = between(m_text, **(k - 1), **k);
+            const bool listed = !join.isEmpty() && join.size() <= 2
+                && std::all_of(join.begin(), join.end(), [](const QString &w) {
+                       return w == u"," || w == u"und" || w == u"oder" || w == u"sowie" || w == u"der"
+                           || w == u"die" || w == u"das";
+                   });
+            if (!listed || ((*(k - 1))->type == EntityType::Product) != (last->type == EntityType::Product))
+                break;
+            out.push_back(*(k - 1));
+        }
+        return out;
+    }
+
     [[nodiscard]] int nameBefore(int verb) const
     {
         const auto [first, end] = clause(verb);
