@@ -171,12 +171,23 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             }
         }
         // "Jensen Huang, Chef von Nvidia", "ByteDance, Eigentümer von TikTok", "Mellanox, eine
-        // Tochter von Nvidia": comma, article, role word, "von"/"des"/"der", the second name.
-        if (mid.size() >= 3 && mid.size() <= 4 && mid.front() == u",") {
-            const QString &link = mid.back();
-            const QString &noun = mid[mid.size() - 2];
-            const auto *role = lex.role(noun);
-            if (role && (link == u"von" || link == u"des" || link == u"der" || link == u"bei")) {
+        // Tochter von Nvidia", "Hermann Pelgrim, Oberbürgermeister der Stadt Schwäbisch Hall":
+        // comma, article or adjectives, role word, "von"/"des"/"der", at most three words of the
+        // second name's phrase, the second name.
+        if (mid.size() >= 3 && mid.size() <= 8 && mid.front() == u",") {
+            for (qsizetype at = 1; at + 1 < mid.size() && at <= 3; ++at) {
+                const auto *role = lex.role(mid[at]);
+                if (!role)
+                    continue;
+                const QString &link = mid[at + 1];
+                const bool linked
+                    = link == u"von" || link == u"vom" || link == u"des" || link == u"der" || link == u"bei";
+                const bool plainPhrase = mid.size() - (at + 2) <= 3
+                    && std::none_of(mid.begin() + at + 2, mid.end(), [](const QString &w) {
+                           return w == u"," || w == u"und" || w == u"oder" || w == u"(";
+                       });
+                if (!linked || !plainPhrase)
+                    break;
                 if (role->type == RelationType::Leads && a.type == EntityType::Person && isActor(b))
                     out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && !role->ownerFirst
@@ -184,13 +195,14 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Owns, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
                     out.add(RelationType::Owns, b, a, 0.85f, s, text, attributedTo);
+                break;
             }
         }
         // "der Vorstandschef der Ethikbank, Klaus Euler", "der Geschäftsführer des Paketdiensts
         // DPD, Boris Winkelmann": the role word before the organisation, the person after a comma.
         if (isActor(a) && b.type == EntityType::Person && mid.size() == 1 && mid[0] == u",") {
             const int first = text.tokenAt(a.start);
-            for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 2; --t, ++skipped) {
+            for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 4; --t, ++skipped) {
                 const QStringView f = text.folded(t);
                 if (const auto *role = lex.role(f);
                     role && role->type == RelationType::Leads && skipped > 0) {
@@ -581,7 +593,8 @@ public:
             bool deeper = false;
             for (const RelationLexicon::Slot &slot : row->targets) {
                 if (!pronounTargets.empty()
-                    && (slot.kind == RelationLexicon::Slot::Object || slot.kind == RelationLexicon::Slot::Dative)) {
+                    && (slot.kind == RelationLexicon::Slot::Object
+                        || slot.kind == RelationLexicon::Slot::Dative)) {
                     targets = pronounTargets;
                     std::erase_if(targets, [&](const Mention *m) {
                         return (row->productTarget && m->type != EntityType::Product)
@@ -905,9 +918,12 @@ std::vector<Relation> findRelations(
                 ends.push_back(x);
         // A person with a country's office needs no second name ("US-Präsident Donald Trump").
         readCountryRoles(text, ends, s, r, attributedTo, out);
+        // Appositions name who someone is — the writer's words, also about the one quoted
+        // ("…, sagte Frank Bohmann, Geschäftsführer des Verbandes HBL").
+        if (inSentence.size() >= 2)
+            readAppositions(text, inSentence, s, r.relations, QString(), out);
         if (ends.size() < 2)
             continue;
-        readAppositions(text, ends, s, r.relations, attributedTo, out);
         const int lastWord = ends.size() < 2 ? -1 : lastRelationWord(text, s, ends, r.relations);
         if (lastWord < 0)
             continue;
