@@ -176,6 +176,10 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // second name's phrase, the second name.
         if (mid.size() >= 3 && mid.size() <= 8 && mid.front() == u",") {
             for (qsizetype at = 1; at + 1 < mid.size() && at <= 3; ++at) {
+                // Before the role word only its article and adjectives: "…, und der Präsident
+                // der …" starts a second person.
+                if (mid[at] == u"und" || mid[at] == u"oder" || mid[at] == u"sowie" || mid[at] == u",")
+                    break;
                 const auto *role = lex.role(mid[at]);
                 if (!role)
                     continue;
