@@ -12,11 +12,22 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-// "3. Quartal", "14. Oktober": a number glued to a period that does not end the sentence.
-bool isOrdinal(const TokenizedText &text, int end)
+// "3. Quartal", "14. Oktober": a number glued to a period that does not end the sentence. The
+// sentence splitter keeps "Tempo 60. Die …" together (it could be an ordinal); a capitalised word
+// the lexicon knows only in lower case starts a new sentence there, unless the number opens its
+// sentence or line like a list's numbering ("3. Angaben").
+bool isOrdinal(const FinderContext &c, int i, int end)
 {
-    return end < text.size() && text.is(end, u".") && !text.at(end).spaceBefore && end + 1 < text.size()
-        && text.at(end + 1).sentence == text.at(end).sentence;
+    const TokenizedText &text = c.text;
+    if (!(end < text.size() && text.is(end, u".") && !text.at(end).spaceBefore && end + 1 < text.size()
+            && text.at(end + 1).sentence == text.at(end).sentence))
+        return false;
+    const WordInfo &next = c.word(end + 1);
+    const int lineFrom = i > 0 ? text.at(i - 1).end : 0;
+    const bool opensLine = text.at(i).sentenceStart
+        || text.text().mid(lineFrom, text.at(i).start - lineFrom).contains(QLatin1Char('\n'));
+    return opensLine
+        || !(text.at(end + 1).upper && next.has(WordInfo::Lowercase) && !next.has(WordInfo::Capitalized));
 }
 
 // Numbers that are no quantity whatever follows: ordinals, identifiers and numbers after a vague
@@ -33,7 +44,7 @@ bool notAQuantity(const FinderContext &c, int i, const ParsedNumber &number)
     }
     // Identifiers and model numbers sit inside product names; dates and times are DATE.
     if (t.kind == Token::Number
-        && (isOrdinal(text, number.endToken)
+        && (isOrdinal(c, i, number.endToken)
             || (number.endToken < text.size() && text.is(number.endToken, u":")
                 && !text.at(number.endToken).spaceBefore)))
         return true;

@@ -23,6 +23,15 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
         if (auto it = r.units.constFind(phrase); it != r.units.constEnd())
             return UnitMatch {it.value(), i + words};
     }
+    // Abbreviations of several words with their periods, as written: "v. H." (per cent).
+    for (int words = 4; words >= 3; --words) {
+        if (i + words > text.size() || !text.is(i + 1, u".") || text.at(i + 1).spaceBefore)
+            continue;
+        const int from = text.at(i).start;
+        const QString written = text.text().mid(from, text.at(i + words - 1).end - from);
+        if (auto it = r.units.constFind(written); it != r.units.constEnd())
+            return UnitMatch {it.value(), i + words};
+    }
     // Multi-token surfaces first: "US-Dollar", "TB/s", "GB/s", "Taiwan-Dollar".
     if (i + 2 < text.size() && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
         const QString joined = text.view(i).toString() + text.view(i + 1) + text.view(i + 2);
