@@ -18,7 +18,7 @@ RangeFinder::Range RangeFinder::find(const FinderContext &c, int i, const Parsed
     if (between)
         range.first = i - 1;
     if (end + 1 >= text.size()
-        || !(between || text.folded(end) == QLatin1String("bis") || text.is(end, u"–") || text.is(end, u"-")))
+        || !(between || c.word(end).glue == WordInfo::To || text.is(end, u"–") || text.is(end, u"-")))
         return range;
     const auto upper = parseNumberAt(text, end + 1, c.resources, c.word(end + 1));
     // Years are the date finder's ("2024 bis 2026"), and "bis ein" is no number.
