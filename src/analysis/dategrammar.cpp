@@ -813,6 +813,15 @@ private:
     // norm "T09:00/T17:00" (a day before it takes it: datefinder.cpp).
     bool timeRange(int &i)
     {
+        // Most numbers are followed by no range word: look before parsing the clock.
+        if (text.at(i).kind != Token::Number)
+            return false;
+        int k = i + 1;
+        if (k + 1 < text.size() && text.is(k, u":") && glued(k))
+            k += 2;
+        if (k >= text.size()
+            || !(glue(k) == WordInfo::To || glue(k) == WordInfo::And || text.is(k, u"–") || text.is(k, u"-")))
+            return false;
         int fromHour = 0, fromMinute = 0, toHour = 0, toMinute = 0;
         const int link = clockNumberAt(c, i, fromHour, fromMinute);
         if (link < 0 || link + 1 >= text.size() || c.word(link).glue == WordInfo::Clock)
