@@ -2,6 +2,7 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/candidate.h"
+#include "analysis/neradaptation.h"
 #include "analysis/relations.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
@@ -166,6 +167,12 @@ void unifyAbbreviations(
 
 Analyzer::Analyzer() : m_resources(Resources::instance()) { }
 
+Analyzer::Analyzer(std::shared_ptr<const NerAdaptation> adaptation) : m_resources(Resources::instance())
+{
+    if (adaptation && adaptation->fits(m_resources.tagger))
+        m_adaptation = std::move(adaptation);
+}
+
 AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
 {
     const TokenizedText text(input);
@@ -173,6 +180,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     TokenClasses classes = TokenClasses::compute(text, m_resources);
     FinderContext context {text, m_resources, published, candidates, std::move(classes.gazetteerMatches),
         std::move(classes.info)};
+    context.adaptation = m_adaptation.get();
     findDates(context);
     findQuantities(context);
     findGazetteerNames(context);
