@@ -65,7 +65,7 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
             p = lineEnd + 1;
             if (line.isEmpty() || line.front() == '#')
                 continue;
-            folded.clear();
+            folded.resize(0); // keeps its room; clear() would free it
             if (isAscii(line)) {
                 folded.resize(line.size());
                 char16_t *dst = reinterpret_cast<char16_t *>(folded.data());
