@@ -626,6 +626,12 @@ public:
                 });
                 if (!targets.empty())
                     break;
+                // A phrase of the slot's preposition on the verb itself fills the role, if
+                // without a name ("verkaufte ihre Tochter Arriva an einen Finanzinvestor"):
+                // later slots would only find the wrong phrase.
+                if (slot.kind == RelationLexicon::Slot::Preposition && trigger == verb && !words.empty()
+                    && !deeper)
+                    break;
             }
             if (!productSubject.empty())
                 targets = productSubject;

@@ -88,6 +88,41 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
             continue;
         tagFrom(words, i, best, tags);
     }
+    // A finite verb whose clause ends in a participle or an infinitive is its auxiliary or modal
+    // ("Volkswagen hat den Hersteller Navistar übernommen"): read as a main verb, it took the
+    // clause's object from the participle.
+    for (int i = 0; i + 1 < int(words.size()); ++i) {
+        const Tag t = TagSet::tag(tags[size_t(i)]);
+        if (t.wordClass != WordClass::Verb
+            || (t.verbForm != VerbForm::Finite && t.verbForm != VerbForm::Subjunctive)
+            || !endsInNonFinite(tags, i))
+            continue;
+        Tag aux = t;
+        aux.wordClass = WordClass::Auxiliary;
+        tagFrom(words, i, TagSet::id(aux), tags);
+    }
+}
+
+bool Tagger::endsInNonFinite(const std::vector<quint8> &tags, int verb)
+{
+    int end = verb + 1;
+    while (end < int(tags.size()) && TagSet::tag(tags[size_t(end)]).wordClass != WordClass::Punctuation)
+        ++end;
+    // Another finite verb in between ("…, hat er gesagt und gelacht") makes it no single clause.
+    for (int i = verb + 1; i < end - 1; ++i) {
+        const Tag t = TagSet::tag(tags[size_t(i)]);
+        if ((t.wordClass == WordClass::Verb || t.wordClass == WordClass::Auxiliary)
+            && (t.verbForm == VerbForm::Finite || t.verbForm == VerbForm::Subjunctive))
+            return false;
+        if (t.wordClass == WordClass::CoordinatingConjunction
+            || t.wordClass == WordClass::SubordinatingConjunction)
+            return false;
+    }
+    if (end - 1 <= verb + 1)
+        return false; // the participle right after the verb is no clause end ("hat gesagt")… yet
+    const Tag last = TagSet::tag(tags[size_t(end - 1)]);
+    return last.wordClass == WordClass::Verb
+        && (last.verbForm == VerbForm::Participle || last.verbForm == VerbForm::Infinitive);
 }
 
 void Tagger::tagFrom(

@@ -33,6 +33,9 @@ private:
     /// Whether the clause starting at word `from` (up to the next punctuation) has its verbs at
     /// its end only, after at least one other word: the shape of a German subordinate clause.
     static bool verbFinalClause(const std::vector<quint8> &tags, int from);
+    /// Whether the clause of finite verb `verb` ends (before the next punctuation, with words
+    /// between) in a participle or infinitive and holds no other finite verb.
+    static bool endsInNonFinite(const std::vector<quint8> &tags, int verb);
 
     LinearModel m_model;
 };
