@@ -11,7 +11,7 @@ namespace Lagebild::Analysis {
 struct Resources;
 
 /// Bumped whenever the engine's output changes, so stored analyses are redone.
-inline constexpr int engineVersion = 4;
+inline constexpr int engineVersion = 5;
 
 /// The German analysis pipeline: tokens and sentences, then finders for dates, quantities,
 /// known names, agency descriptions, persons, companies and products, then overlap
