@@ -914,6 +914,56 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::LearnActions</name>
+    <message>
+        <source>&amp;Learn from My Corrections</source>
+        <translation>Aus meinen &amp;Korrekturen lernen</translation>
+    </message>
+    <message>
+        <source>Adapt the name finder to this database from the articles whose names you marked, changed or removed, then analyse all articles again</source>
+        <translation>Die Namenserkennung für diese Datenbank an die Artikel anpassen, deren Namen Sie markiert, geändert oder entfernt haben, und danach alle Artikel erneut analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Learned Corrections</source>
+        <translation>Gelernte Korrekturen &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Analyse with the name finder as shipped again; your corrections stay</source>
+        <translation>Wieder mit der mitgelieferten Namenserkennung analysieren; Ihre Korrekturen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Learning failed</source>
+        <translation>Lernen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Learning cancelled; nothing changed.</source>
+        <translation>Lernen abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet: mark, change or remove names in the reader first.</source>
+        <translation>Noch nichts zum Lernen: Markieren, ändern oder entfernen Sie zuerst Namen im Leser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected article(s); analysing all articles again.</source>
+        <translation>
+            <numerusform>Aus %n korrigierten Artikel gelernt; alle Artikel werden erneut analysiert.</numerusform>
+            <numerusform>Aus %n korrigierten Artikeln gelernt; alle Artikel werden erneut analysiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Learned Corrections</source>
+        <translation>Gelernte Korrekturen vergessen</translation>
+    </message>
+    <message>
+        <source>Analyse with the name finder as shipped again? The names you corrected by hand stay; you can learn from them again at any time.</source>
+        <translation>Wieder mit der mitgelieferten Namenserkennung analysieren? Die von Hand korrigierten Namen bleiben erhalten; Sie können jederzeit erneut aus ihnen lernen.</translation>
+    </message>
+    <message>
+        <source>Forgot what was learned; analysing all articles again.</source>
+        <translation>Gelerntes vergessen; alle Artikel werden erneut analysiert.</translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::MainWindow</name>
     <message>
         <source>Lagebild — %1</source>
@@ -1265,6 +1315,10 @@
     <message>
         <source>Relations found with a confidence below %1 %, not confirmed by you</source>
         <translation>Von der Analyse mit einer Sicherheit unter %1 % gefundene Beziehungen, die Sie nicht bestätigt haben</translation>
+    </message>
+    <message>
+        <source>Learning from corrections</source>
+        <translation>Lernen aus Korrekturen</translation>
     </message>
 </context>
 <context>

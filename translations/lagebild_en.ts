@@ -914,6 +914,56 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::LearnActions</name>
+    <message>
+        <source>&amp;Learn from My Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt the name finder to this database from the articles whose names you marked, changed or removed, then analyse all articles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Learned Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse with the name finder as shipped again; your corrections stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet: mark, change or remove names in the reader first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected article(s); analysing all articles again.</source>
+        <translation>
+            <numerusform>Learned from %n corrected article; analysing all articles again.</numerusform>
+            <numerusform>Learned from %n corrected articles; analysing all articles again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Learned Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse with the name finder as shipped again? The names you corrected by hand stay; you can learn from them again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot what was learned; analysing all articles again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::MainWindow</name>
     <message>
         <source>Lagebild — %1</source>
@@ -1264,6 +1314,10 @@
     </message>
     <message>
         <source>Relations found with a confidence below %1 %, not confirmed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from corrections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/candidate.h"
+#include "analysis/neradaptation.h"
 #include "analysis/relations.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
@@ -116,9 +117,61 @@ QString canonicalOfSurface(
     return name;
 }
 
+// Whether `abbreviation` can stand for `name`: the same first letter, and its letters in order
+// among the name's ("KVK" in "Kreisverbindungskommando Ammerland", "BSI" in "Bundesamt für
+// Sicherheit in der Informationstechnik").
+bool abbreviates(QStringView abbreviation, QStringView name)
+{
+    if (abbreviation.size() < 2 || name.size() <= abbreviation.size()
+        || abbreviation.front().toCaseFolded() != name.front().toCaseFolded())
+        return false;
+    qsizetype at = 0;
+    for (const QChar c : abbreviation) {
+        if (!c.isLetter())
+            continue;
+        while (at < name.size() && name[at].toCaseFolded() != c.toCaseFolded())
+            ++at;
+        if (at++ >= name.size())
+            return false;
+    }
+    return true;
+}
+
+// "das Kreisverbindungskommando Ammerland (KVK) … das KVK": an abbreviation introduced in
+// parentheses names the same entity as the name before it, everywhere in the article.
+void unifyAbbreviations(
+    const TokenizedText &text, const std::vector<Candidate> &kept, std::vector<Mention> &mentions)
+{
+    QHash<QString, QString> longForm; // abbreviation's canonical → the name's canonical
+    for (size_t k = 0; k + 1 < kept.size(); ++k) {
+        const Candidate &name = kept[k];
+        const Candidate &abbreviation = kept[k + 1];
+        const Mention &n = mentions[k];
+        const Mention &a = mentions[k + 1];
+        if (n.type == EntityType::Quantity || n.type == EntityType::Date || a.type != n.type
+            || abbreviation.firstToken != name.endToken + 1 || !text.is(name.endToken, u"(")
+            || !text.is(abbreviation.endToken, u")") || abbreviation.endToken - abbreviation.firstToken != 1
+            || !text.at(abbreviation.firstToken).allUpper || a.canonical == n.canonical
+            || !abbreviates(a.canonical, n.canonical))
+            continue;
+        longForm.insert(a.canonical, n.canonical);
+    }
+    if (longForm.isEmpty())
+        return;
+    for (Mention &m : mentions)
+        if (const auto it = longForm.constFind(m.canonical); it != longForm.constEnd())
+            m.canonical = *it;
+}
+
 } // namespace
 
 Analyzer::Analyzer() : m_resources(Resources::instance()) { }
+
+Analyzer::Analyzer(std::shared_ptr<const NerAdaptation> adaptation) : m_resources(Resources::instance())
+{
+    if (adaptation && adaptation->fits(m_resources.tagger))
+        m_adaptation = std::move(adaptation);
+}
 
 AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
 {
@@ -127,6 +180,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     TokenClasses classes = TokenClasses::compute(text, m_resources);
     FinderContext context {text, m_resources, published, candidates, std::move(classes.gazetteerMatches),
         std::move(classes.info)};
+    context.adaptation = m_adaptation.get();
     findDates(context);
     findQuantities(context);
     findGazetteerNames(context);
@@ -237,6 +291,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         }
         result.mentions.push_back(std::move(m));
     }
+    unifyAbbreviations(text, kept, result.mentions);
     result.relations = findRelations(text, result.mentions, m_resources);
     result.sentences.reserve(text.sentences().size());
     for (const Sentence &s : text.sentences())

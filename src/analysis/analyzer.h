@@ -6,12 +6,15 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
+
 namespace Lagebild::Analysis {
 
+class NerAdaptation;
 struct Resources;
 
 /// Bumped whenever the engine's output changes, so stored analyses are redone.
-inline constexpr int engineVersion = 5;
+inline constexpr int engineVersion = 6;
 
 /// The German analysis pipeline: tokens and sentences, then finders for dates, quantities,
 /// known names, agency descriptions, persons, companies and products, then overlap
@@ -23,12 +26,16 @@ class Analyzer
 {
 public:
     Analyzer();
+    /// With a database's adaptation of the name tagger (neradaptation.h); one that does not fit
+    /// the built-in model (NerAdaptation::fits) is not used.
+    explicit Analyzer(std::shared_ptr<const NerAdaptation> adaptation);
 
     /// `published` resolves relative dates ("ab Mai", "im vergangenen Jahr"); invalid: unknown.
     [[nodiscard]] AnalysisResult analyze(const QString &text, QDate published = {}) const;
 
 private:
     const Resources &m_resources;
+    std::shared_ptr<const NerAdaptation> m_adaptation;
 };
 
 } // namespace Lagebild::Analysis

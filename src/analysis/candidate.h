@@ -13,6 +13,7 @@
 
 namespace Lagebild::Analysis {
 
+class NerAdaptation;
 class TokenizedText;
 struct Resources;
 
@@ -38,6 +39,8 @@ struct FinderContext
     std::vector<std::optional<Gazetteer::Match>> gazetteerMatches;
     /// Each word token's flags (Resources::classify), computed once for all finders.
     std::vector<WordInfo> info;
+    /// The database's adaptation of the name tagger, or null.
+    const NerAdaptation *adaptation = nullptr;
 
     void add(int firstToken, int endToken, Mention mention, int priority);
     [[nodiscard]] const WordInfo &word(int token) const

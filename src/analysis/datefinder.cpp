@@ -116,6 +116,29 @@ void attachTimes(const FinderContext &c, std::vector<DateFound> &found)
     }
 }
 
+// "am 3. Mai von 10 bis 12 Uhr": a time range right after a day joins it, each end on that day.
+void attachTimeRanges(const FinderContext &c, std::vector<DateFound> &found)
+{
+    for (size_t k = 0; k + 1 < found.size(); ++k) {
+        DateFound &d = found[k];
+        const DateFound &t = found[k + 1];
+        if (!d.day || !t.timeOfDay || t.first != d.end
+            || c.text.at(d.end - 1).sentence != c.text.at(t.first).sentence)
+            continue;
+        if (!d.norm.isEmpty() && !d.norm.contains(QLatin1Char('T')) && !d.norm.contains(QLatin1Char('/'))) {
+            QStringList ends = t.norm.split(QLatin1Char('/'));
+            for (QString &e : ends)
+                e.prepend(d.norm);
+            d.norm = ends.join(QLatin1Char('/'));
+        } else {
+            d.norm.clear();
+        }
+        d.end = t.end;
+        d.priority = std::max(d.priority, int(Priority::Date));
+        found.erase(found.begin() + qsizetype(k) + 1);
+    }
+}
+
 // "nächstes Jahr im Sommer": the season narrows the year, which keeps the norm.
 void joinSeasons(std::vector<DateFound> &found)
 {
@@ -136,6 +159,7 @@ void findDates(FinderContext &c)
     joinRanges(c, found);
     joinSeasons(found);
     attachTimes(c, found);
+    attachTimeRanges(c, found);
     for (const DateFound &d : found) {
         Mention m;
         m.type = EntityType::Date;

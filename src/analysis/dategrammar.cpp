@@ -94,11 +94,12 @@ public:
             const Token &t = text.at(i);
             const WordInfo &w = c.word(i);
             if (t.kind != Token::Number && !w.month && !w.weekday && !w.ordinal && !t.hasDigit
-                && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord)))
+                && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord))
+                && !c.has(i + 2, WordInfo::EventOffset))
                 continue;
-            if (numeric(i) || dayMonth(i) || monthName(i) || quarter(i) || relative(i) || partOfPeriod(i)
-                || shifted(i) || deictic(i) || season(i) || weekday(i) || eventOffset(i) || ago(i)
-                || decade(i) || timeOfDay(i) || year(i))
+            if (timeRange(i) || numeric(i) || dayMonth(i) || bareDay(i) || monthName(i) || quarter(i)
+                || relative(i) || partOfPeriod(i) || shifted(i) || deictic(i) || season(i) || weekday(i)
+                || eventOffset(i) || ago(i) || decade(i) || timeOfDay(i) || year(i))
                 continue;
         }
         return std::move(found);
@@ -389,6 +390,23 @@ private:
         return true;
     }
 
+    // "am 15.", "bis zum 20.": a day of a month the text does not name. The guide resolves only a
+    // missing year, so the norm stays null. A capitalised word after it makes the number an
+    // ordinal ("am 15. Spieltag"), a month a full date (dayMonth).
+    bool bareDay(int &i)
+    {
+        int day = 0;
+        if (text.at(i).kind != Token::Number || !c.has(i - 1, WordInfo::DatePreposition))
+            return false;
+        const int after = dayAt(i, day);
+        if (after < 0 || after >= text.size() || !glued(i + 1) || !sameSentence(i, after)
+            || text.at(after).upper || text.at(after).kind != Token::Word)
+            return false;
+        add(i, after, QString()).day = true;
+        i = after - 1;
+        return true;
+    }
+
     // "im dritten Quartal [2025 | des Vorjahres | des kommenden Jahres]", "in der ersten
     // Jahreshälfte"; `noun` is the token of the period word.
     bool periodOfYear(int core, int noun, int n, WordInfo::Period period)
@@ -639,7 +657,23 @@ private:
         int end = i + 1;
         if (end < text.size() && c.has(end, WordInfo::Daytime) && sameSentence(i, end))
             ++end;
-        DateFound &d = add(i, end, pub.isValid() ? isoDay(pub.addDays(w.dayOffset)) : QString());
+        QDate day = pub.isValid() ? pub.addDays(w.dayOffset) : QDate();
+        // "heute vor einem Jahr", "gestern vor zwei Wochen": the same day that much earlier.
+        if (c.has(end, WordInfo::Ago) && sameSentence(i, end)) {
+            if (const auto n = countAt(end + 1);
+                n && n->value > 0 && !n->yearLike && n->endToken < text.size()) {
+                const QString unit = timeUnit(n->endToken);
+                const int count = int(n->value);
+                if (!unit.isEmpty()) {
+                    day = unit == QLatin1String("year")  ? day.addYears(-count)
+                        : unit == QLatin1String("month") ? day.addMonths(-count)
+                        : unit == QLatin1String("week")  ? day.addDays(-7 * count)
+                                                         : day.addDays(-count);
+                    end = n->endToken + 1;
+                }
+            }
+        }
+        DateFound &d = add(i, end, day.isValid() ? isoDay(day) : QString());
         d.day = true;
         if (d.first == d.core && end == i + 1)
             d.priority = Priority::Weak;
@@ -732,7 +766,9 @@ private:
 
     bool eventOffset(int &i)
     {
-        if (text.at(i).kind != Token::Number && !c.has(i, WordInfo::NumberWord))
+        // "zwei Jahre zuvor": number words from ICU's spell-out are no NumberWord of the lists.
+        if (text.at(i).kind != Token::Number && !c.has(i, WordInfo::NumberWord)
+            && !c.has(i + 2, WordInfo::EventOffset))
             return false;
         const auto n = countAt(i);
         if (!n || n->endToken + 1 >= text.size() || n->yearLike)
@@ -771,6 +807,48 @@ private:
         d.day = unit == QLatin1String("day");
         i = n->endToken;
         return true;
+    }
+
+    // "von 9 bis 17 Uhr", "zwischen 14 und 16 Uhr", "14–16 Uhr": two times of day and one "Uhr",
+    // norm "T09:00/T17:00" (a day before it takes it: datefinder.cpp).
+    bool timeRange(int &i)
+    {
+        // Most numbers are followed by no range word: look before parsing the clock.
+        if (text.at(i).kind != Token::Number)
+            return false;
+        int k = i + 1;
+        if (k + 1 < text.size() && text.is(k, u":") && glued(k))
+            k += 2;
+        if (k >= text.size()
+            || !(glue(k) == WordInfo::To || glue(k) == WordInfo::And || text.is(k, u"–") || text.is(k, u"-")))
+            return false;
+        int fromHour = 0, fromMinute = 0, toHour = 0, toMinute = 0;
+        const int link = clockNumberAt(c, i, fromHour, fromMinute);
+        if (link < 0 || link + 1 >= text.size() || c.word(link).glue == WordInfo::Clock)
+            return false;
+        int first = -1;
+        if (glue(link) == WordInfo::And) {
+            if (!c.has(i - 1, WordInfo::RangeStart))
+                return false;
+            first = i - 1; // "zwischen" opens the range
+        } else if (glue(link) != WordInfo::To && !text.is(link, u"–") && !text.is(link, u"-")) {
+            return false;
+        }
+        const int end = clockAt(c, link + 1, toHour, toMinute);
+        if (end < 0)
+            return false;
+        DateFound &d = add(
+            i, end, clockNorm(fromHour, fromMinute) + QLatin1Char('/') + clockNorm(toHour, toMinute), first);
+        d.timeOfDay = true;
+        i = end - 1;
+        return true;
+    }
+
+    static QString clockNorm(int hour, int minute)
+    {
+        return QStringLiteral("T%1:%2")
+            .arg(hour, 2, 10, QLatin1Char('0'))
+            .arg(minute, 2, 10, QLatin1Char('0'));
     }
 
     // "um 14 Uhr", "gegen 8.30 Uhr": a time of day without a day, norm "T14:00".
@@ -860,7 +938,7 @@ std::vector<DateFound> scanDates(const FinderContext &context)
     return DateScanner(context).run();
 }
 
-int clockAt(const FinderContext &c, int i, int &hour, int &minute)
+int clockNumberAt(const FinderContext &c, int i, int &hour, int &minute)
 {
     static const QRegularExpression clock(QStringLiteral(R"(^(\d{1,2})(?:[.:](\d{2}))?$)"));
     const TokenizedText &text = c.text;
@@ -874,13 +952,21 @@ int clockAt(const FinderContext &c, int i, int &hour, int &minute)
         i += 2;
     }
     const auto m = clock.match(written);
-    if (!m.hasMatch() || i >= text.size() || c.word(i).glue != WordInfo::Clock)
+    if (!m.hasMatch())
         return -1;
     hour = m.capturedView(1).toInt();
     minute = m.capturedView(2).toInt();
     if (hour > 24 || minute > 59)
         return -1;
-    return i + 1;
+    return i;
+}
+
+int clockAt(const FinderContext &c, int i, int &hour, int &minute)
+{
+    const int end = clockNumberAt(c, i, hour, minute);
+    if (end < 0 || end >= c.text.size() || c.word(end).glue != WordInfo::Clock)
+        return -1;
+    return end + 1;
 }
 
 bool yearCountsObjects(const FinderContext &c, int i)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/extractjson.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 
 #include <cmath>
 
@@ -25,51 +26,195 @@ std::vector<int> codePointIndex(const QString &text)
     return map;
 }
 
-QJsonValue number(double v)
+char hexDigit(unsigned v)
+{
+    return char(v < 10 ? '0' + v : 'a' + (v - 10));
+}
+
+void appendEscapedUnit(QByteArray &out, char16_t u)
+{
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += hexDigit((u >> shift) & 0xf);
+}
+
+// A JSON string as Qt's writer spells it (the output stays byte for byte what QJsonDocument
+// gave before): UTF-8, the short escapes, \u00XX for other control characters, and \uXXXX for
+// a surrogate without its partner.
+void appendString(QByteArray &out, QStringView s)
+{
+    out += '"';
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s[i].unicode();
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            out += char(u);
+            continue;
+        }
+        switch (u) {
+        case '"':
+            out += "\\\"";
+            continue;
+        case '\\':
+            out += "\\\\";
+            continue;
+        case '\b':
+            out += "\\b";
+            continue;
+        case '\f':
+            out += "\\f";
+            continue;
+        case '\n':
+            out += "\\n";
+            continue;
+        case '\r':
+            out += "\\r";
+            continue;
+        case '\t':
+            out += "\\t";
+            continue;
+        default:
+            break;
+        }
+        if (u < 0x20) {
+            out += "\\u00";
+            out += hexDigit(u >> 4);
+            out += hexDigit(u & 0xf);
+        } else if (u < 0x800) {
+            out += char(0xc0 | (u >> 6));
+            out += char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
+            const char32_t cp = QChar::surrogateToUcs4(u, s[i + 1].unicode());
+            ++i;
+            out += char(0xf0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3f));
+            out += char(0x80 | ((cp >> 6) & 0x3f));
+            out += char(0x80 | (cp & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            appendEscapedUnit(out, u);
+        } else {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        }
+    }
+    out += '"';
+}
+
+void appendNumber(QByteArray &out, double v)
 {
     if (v == double(qint64(v)) && std::abs(v) < 9e15)
-        return QJsonValue(qint64(v));
-    return QJsonValue(v);
+        out += QByteArray::number(qint64(v));
+    else
+        out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+// Keys come in the order QJsonObject keeps them (sorted), so the line is what it always was.
+class ObjectWriter
+{
+public:
+    explicit ObjectWriter(QByteArray &out) : m_out(out) { m_out += '{'; }
+    ~ObjectWriter() { m_out += '}'; }
+    ObjectWriter(const ObjectWriter &) = delete;
+    ObjectWriter &operator=(const ObjectWriter &) = delete;
+
+    QByteArray &key(const char *name)
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+        return m_out;
+    }
+    void string(const char *name, QStringView value) { appendString(key(name), value); }
+    void integer(const char *name, qint64 value) { key(name) += QByteArray::number(value); }
+    void stringOrNull(const char *name, const QString &value)
+    {
+        if (value.isEmpty())
+            key(name) += "null";
+        else
+            string(name, value);
+    }
+
+private:
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+void appendMention(QByteArray &out, const QString &text, const std::vector<int> &cp, const Mention &m)
+{
+    ObjectWriter e(out);
+    if (m.type == EntityType::Quantity)
+        e.key("approx") += m.approx ? "true" : "false";
+    e.string("canonical", m.canonical);
+    e.integer("end", cp[size_t(m.end)]);
+    if (m.type == EntityType::Date)
+        e.stringOrNull("norm", m.norm);
+    e.integer("start", cp[size_t(m.start)]);
+    e.string("text", QStringView(text).mid(m.start, m.length()));
+    e.string("type", typeName(m.type));
+    if (m.type == EntityType::Quantity) {
+        e.stringOrNull("unit", m.unit);
+        if (!m.range.isEmpty())
+            e.string("value", m.range);
+        else if (m.value)
+            appendNumber(e.key("value"), *m.value);
+        else
+            e.key("value") += "null";
+    }
+}
+
+void appendRelation(QByteArray &out, const std::vector<int> &cp, const Relation &r)
+{
+    ObjectWriter o(out);
+    if (!r.attributedTo.isEmpty())
+        o.string("attributed_to", r.attributedTo);
+    // Two decimals: the figure is a ranking, not a measurement.
+    appendNumber(o.key("confidence"), std::round(r.confidence * 100) / 100.0);
+    {
+        ObjectWriter evidence(o.key("evidence"));
+        evidence.integer("end", cp[size_t(r.evidenceEnd)]);
+        evidence.integer("start", cp[size_t(r.evidenceStart)]);
+    }
+    o.string("source", r.source);
+    o.string("target", r.target);
+    o.string("type", relationTypeName(r.type));
 }
 
 } // namespace
 
-QJsonObject toContractJson(const QString &source, const QString &text, const AnalysisResult &result)
+QByteArray toContractJsonLine(const QString &source, const QString &text, const AnalysisResult &result)
 {
     const std::vector<int> cp = codePointIndex(text);
-    QJsonArray entities;
-    for (const Mention &m : result.mentions) {
-        QJsonObject e {{QStringLiteral("start"), cp[size_t(m.start)]},
-            {QStringLiteral("end"), cp[size_t(m.end)]}, {QStringLiteral("type"), typeName(m.type)},
-            {QStringLiteral("text"), text.mid(m.start, m.length())},
-            {QStringLiteral("canonical"), m.canonical}};
-        if (m.type == EntityType::Quantity) {
-            e.insert(QStringLiteral("value"),
-                !m.range.isEmpty() ? QJsonValue(m.range)
-                    : m.value      ? number(*m.value)
-                                   : QJsonValue());
-            e.insert(QStringLiteral("unit"), m.unit.isEmpty() ? QJsonValue() : QJsonValue(m.unit));
-            e.insert(QStringLiteral("approx"), m.approx);
-        } else if (m.type == EntityType::Date) {
-            e.insert(QStringLiteral("norm"), m.norm.isEmpty() ? QJsonValue() : QJsonValue(m.norm));
+    QByteArray out;
+    out.reserve(256 + qsizetype(result.mentions.size()) * 96 + qsizetype(result.relations.size()) * 160);
+    {
+        ObjectWriter top(out);
+        QByteArray &entities = top.key("entities");
+        entities += '[';
+        for (size_t i = 0; i < result.mentions.size(); ++i) {
+            if (i)
+                entities += ',';
+            appendMention(entities, text, cp, result.mentions[i]);
         }
-        entities.append(e);
+        entities += ']';
+        QByteArray &relations = top.key("relations");
+        relations += '[';
+        for (size_t i = 0; i < result.relations.size(); ++i) {
+            if (i)
+                relations += ',';
+            appendRelation(relations, cp, result.relations[i]);
+        }
+        relations += ']';
+        top.string("source", source);
     }
-    QJsonArray relations;
-    for (const Relation &r : result.relations) {
-        QJsonObject o {{QStringLiteral("type"), relationTypeName(r.type)},
-            {QStringLiteral("source"), r.source}, {QStringLiteral("target"), r.target},
-            {QStringLiteral("evidence"),
-                QJsonObject {{QStringLiteral("start"), cp[size_t(r.evidenceStart)]},
-                    {QStringLiteral("end"), cp[size_t(r.evidenceEnd)]}}}};
-        // Two decimals: the figure is a ranking, not a measurement.
-        o.insert(QStringLiteral("confidence"), std::round(r.confidence * 100) / 100.0);
-        if (!r.attributedTo.isEmpty())
-            o.insert(QStringLiteral("attributed_to"), r.attributedTo);
-        relations.append(o);
-    }
-    return QJsonObject {{QStringLiteral("source"), source}, {QStringLiteral("entities"), entities},
-        {QStringLiteral("relations"), relations}};
+    return out;
+}
+
+QJsonObject toContractJson(const QString &source, const QString &text, const AnalysisResult &result)
+{
+    return QJsonDocument::fromJson(toContractJsonLine(source, text, result)).object();
 }
 
 } // namespace Lagebild::Analysis

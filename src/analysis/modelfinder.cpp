@@ -42,7 +42,7 @@ void findNamesByModel(FinderContext &c)
     if (tagger.isEmpty())
         return;
     const TaggerInput input {c.text, c.info, c.gazetteerMatches, c.resources.gazetteer};
-    std::vector<NerTagger::Span> spans = tagger.tag(input);
+    std::vector<NerTagger::Span> spans = tagger.tag(input, c.adaptation);
     // One name, one type in an article: the type the tagger gave it most often wins
     // ("Condor" a company in four sentences is not an organisation in the fifth).
     auto key = [&c](const NerTagger::Span &s) {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/nertagger.h"
 
+#include "analysis/neradaptation.h"
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
-#include <QDataStream>
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <algorithm>
@@ -112,6 +113,17 @@ float quantisationScale(const std::vector<float> &weights)
     return maxAbs > 0 ? 32767.0f / maxAbs : 1.0f;
 }
 
+// What identifies a model's weights cheaply: its learned transitions, scale and weight count
+// (any retraining changes them), not the comment lines of its file.
+QByteArray fingerprintOf(const NerTagger::Transitions &transitions, float scale, quint32 count)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&transitions), sizeof transitions));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&scale), sizeof scale));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&count), sizeof count));
+    return hash.result().toHex().left(16);
+}
+
 void putLe(QByteArray &out, const void *data, int size)
 {
     out.append(static_cast<const char *>(data), size);
@@ -163,38 +175,56 @@ NerTagger NerTagger::fromResource(const QString &path)
         return tagger;
     const float scale = header[3].toFloat();
     const QByteArray payload = qUncompress(all.mid(lineEnd + 1));
-    QDataStream in(payload);
-    in.setByteOrder(QDataStream::LittleEndian);
-    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    // Read from the bytes directly: a QDataStream call per byte of the 350,000 weights was a
+    // fifth of `extract`'s start-up.
+    const auto *p = reinterpret_cast<const uchar *>(payload.constData());
+    const uchar *const end = p + payload.size();
+    const auto readLe = [&p, end](void *to, size_t bytes) {
+        if (size_t(end - p) < bytes)
+            return false;
+        std::memcpy(to, p, bytes); // little-endian files on little-endian machines only
+        p += bytes;
+        return true;
+    };
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the model file is read as little-endian");
+    bool ok = true;
     for (auto &row : tagger.m_transitions)
         for (float &v : row)
-            in >> v;
+            ok = ok && readLe(&v, sizeof v);
     quint32 count = 0;
-    in >> count;
+    ok = ok && readLe(&count, sizeof count);
     tagger.m_weights = allocateWeights();
     const size_t size = size_t(featureCount) * stride;
     quint64 index = 0;
-    for (quint32 k = 0; k < count && in.status() == QDataStream::Ok; ++k) {
+    for (quint32 k = 0; k < count && ok; ++k) {
         quint64 delta = 0;
         int shift = 0;
         quint8 byte = 0;
         do {
-            in >> byte;
+            ok = readLe(&byte, 1);
             delta |= quint64(byte & 0x7f) << shift;
             shift += 7;
-        } while ((byte & 0x80) && shift < 64);
+        } while (ok && (byte & 0x80) && shift < 64);
         qint16 value = 0;
-        in >> value;
+        ok = ok && readLe(&value, sizeof value);
         index += delta;
-        if (index < size)
+        if (ok && index < size)
             tagger.m_weights[size_t(index)] = value;
     }
-    if (in.status() != QDataStream::Ok || scale <= 0) {
+    if (!ok || scale <= 0) {
         tagger.m_weights.reset();
         return tagger;
     }
     tagger.m_scale = scale;
+    tagger.m_fingerprint = fingerprintOf(tagger.m_transitions, scale, count);
     return tagger;
+}
+
+float NerTagger::weight(quint32 feature, int label) const
+{
+    if (!m_weights || feature >= featureCount || label < 0 || label >= stride)
+        return 0;
+    return float(m_weights[size_t(feature) * stride + size_t(label)]) / m_scale;
 }
 
 NerTagger NerTagger::fromWeights(
@@ -203,11 +233,16 @@ NerTagger NerTagger::fromWeights(
     NerTagger tagger;
     const float scale = quantisationScale(weights);
     tagger.m_weights = allocateWeights();
-    for (size_t k = 0; k < weights.size() && k < size_t(featureCount) * stride; ++k)
-        if (std::abs(weights[k]) >= minWeight)
+    quint32 count = 0;
+    for (size_t k = 0; k < weights.size() && k < size_t(featureCount) * stride; ++k) {
+        if (std::abs(weights[k]) >= minWeight) {
             tagger.m_weights[k] = qint16(std::lround(weights[k] * scale));
+            ++count;
+        }
+    }
     tagger.m_scale = scale;
     tagger.m_transitions = transitions;
+    tagger.m_fingerprint = fingerprintOf(transitions, scale, count);
     return tagger;
 }
 
@@ -411,7 +446,7 @@ void NerTagger::viterbi(const float *emissions, const Mask *masks, int n, const 
     }
 }
 
-std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
+std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdaptation *adaptation) const
 {
     std::vector<Span> spans;
     if (!m_weights)
@@ -460,7 +495,11 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
             }
             for (int l = 0; l < stride; ++l)
                 emissions[size_t(i) * stride + size_t(l)] = float(sum[l]) * inverse;
+            if (adaptation)
+                adaptation->addWeights(slots.data() + from, slots.data() + slotEnd[size_t(i)],
+                    emissions.data() + size_t(i) * stride);
         }
+        const Transitions &transitions = adaptation ? adaptation->transitions() : m_transitions;
         // Tokens that can only be O split the sentence into independent stretches.
         for (int a = 0; a < n;) {
             if (masks[size_t(a)] == 1) {
@@ -471,7 +510,7 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in) const
             while (b < n && masks[size_t(b)] != 1)
                 ++b;
             viterbi(
-                emissions.data() + size_t(a) * stride, masks.data() + a, b - a, m_transitions, labels, b < n);
+                emissions.data() + size_t(a) * stride, masks.data() + a, b - a, transitions, labels, b < n);
             const int base = first + a;
             for (int i = 0; i < b - a;) {
                 if (!isBegin(labels[size_t(i)])) {

@@ -14,6 +14,7 @@
 
 namespace Lagebild::Analysis {
 
+class NerAdaptation;
 class TokenizedText;
 struct Resources;
 
@@ -78,7 +79,16 @@ public:
     static NerTagger fromWeights(
         const std::vector<float> &weights, const Transitions &transitions, float minWeight);
     [[nodiscard]] bool isEmpty() const { return !m_weights; }
-    [[nodiscard]] std::vector<Span> tag(const TaggerInput &input) const;
+    /// With an adaptation (a database's learned corrections, neradaptation.h) its weights are
+    /// added to the model's and its transitions replace the model's.
+    [[nodiscard]] std::vector<Span> tag(
+        const TaggerInput &input, const NerAdaptation *adaptation = nullptr) const;
+    /// The weight of one feature row and label as the tagger scores it: what adaptation starts from.
+    [[nodiscard]] float weight(quint32 feature, int label) const;
+    [[nodiscard]] const Transitions &transitions() const { return m_transitions; }
+    /// Identifies the weights (a hash of the transitions, scale and weight count): an adaptation
+    /// learned on top of other weights does not fit these.
+    [[nodiscard]] const QByteArray &fingerprint() const { return m_fingerprint; }
 
     // The pieces training shares with tagging.
     /// Per token: 0, or 1 + 2·type + (inside ? 1 : 0) of the gazetteer name covering it.
@@ -104,6 +114,7 @@ private:
     std::shared_ptr<qint16[]> m_weights; // featureCount × stride; null: no model
     float m_scale = 1; // float weight = quantised / m_scale
     Transitions m_transitions {};
+    QByteArray m_fingerprint;
 };
 
 } // namespace Lagebild::Analysis

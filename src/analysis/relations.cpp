@@ -171,12 +171,27 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             }
         }
         // "Jensen Huang, Chef von Nvidia", "ByteDance, Eigentümer von TikTok", "Mellanox, eine
-        // Tochter von Nvidia": comma, article, role word, "von"/"des"/"der", the second name.
-        if (mid.size() >= 3 && mid.size() <= 4 && mid.front() == u",") {
-            const QString &link = mid.back();
-            const QString &noun = mid[mid.size() - 2];
-            const auto *role = lex.role(noun);
-            if (role && (link == u"von" || link == u"des" || link == u"der" || link == u"bei")) {
+        // Tochter von Nvidia", "Hermann Pelgrim, Oberbürgermeister der Stadt Schwäbisch Hall":
+        // comma, article or adjectives, role word, "von"/"des"/"der", at most three words of the
+        // second name's phrase, the second name.
+        if (mid.size() >= 3 && mid.size() <= 8 && mid.front() == u",") {
+            for (qsizetype at = 1; at + 1 < mid.size() && at <= 3; ++at) {
+                // Before the role word only its article and adjectives: "…, und der Präsident
+                // der …" starts a second person.
+                if (mid[at] == u"und" || mid[at] == u"oder" || mid[at] == u"sowie" || mid[at] == u",")
+                    break;
+                const auto *role = lex.role(mid[at]);
+                if (!role)
+                    continue;
+                const QString &link = mid[at + 1];
+                const bool linked
+                    = link == u"von" || link == u"vom" || link == u"des" || link == u"der" || link == u"bei";
+                const bool plainPhrase = mid.size() - (at + 2) <= 3
+                    && std::none_of(mid.begin() + at + 2, mid.end(), [](const QString &w) {
+                           return w == u"," || w == u"und" || w == u"oder" || w == u"(";
+                       });
+                if (!linked || !plainPhrase)
+                    break;
                 if (role->type == RelationType::Leads && a.type == EntityType::Person && isActor(b))
                     out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && !role->ownerFirst
@@ -184,13 +199,14 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Owns, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
                     out.add(RelationType::Owns, b, a, 0.85f, s, text, attributedTo);
+                break;
             }
         }
         // "der Vorstandschef der Ethikbank, Klaus Euler", "der Geschäftsführer des Paketdiensts
         // DPD, Boris Winkelmann": the role word before the organisation, the person after a comma.
         if (isActor(a) && b.type == EntityType::Person && mid.size() == 1 && mid[0] == u",") {
             const int first = text.tokenAt(a.start);
-            for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 2; --t, ++skipped) {
+            for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 4; --t, ++skipped) {
                 const QStringView f = text.folded(t);
                 if (const auto *role = lex.role(f);
                     role && role->type == RelationType::Leads && skipped > 0) {
@@ -496,11 +512,29 @@ public:
         // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
         // acts say nothing.
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
-        const bool isPassive = passive(verb);
+        bool isPassive = passive(verb);
         bool inherited = false;
         int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
         std::vector<const Mention *> sources;
-        if (sourceWord >= 0 && sourceWord != trigger)
+        // A relative clause ("die Modelle, die Nvidia entwickelt hatte"): the pronoun stands for
+        // the names before its comma. A name right after the pronoun, or another subject, is the
+        // clause's subject and the pronoun its object; else the pronoun is the subject.
+        std::vector<const Mention *> pronounTargets;
+        if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
+            const std::vector<const Mention *> antecedent = antecedentOf(rel);
+            int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
+            for (const int c : m_p.children(verb))
+                if (otherSubject < 0 && c != rel && m_p.label(c) == Label::Subject)
+                    otherSubject = c;
+            if (!antecedent.empty() && otherSubject >= 0) {
+                isPassive = false;
+                sourceWord = otherSubject;
+                pronounTargets = antecedent;
+            } else if (!antecedent.empty() && !isPassive) {
+                sources = antecedent;
+            }
+        }
+        if (sources.empty() && sourceWord >= 0 && sourceWord != trigger)
             phraseMentions(sourceWord, sources);
         float confidence = 0.9f;
         if (sources.empty() && !isPassive) {
@@ -562,6 +596,18 @@ public:
             std::vector<const Mention *> targets;
             bool deeper = false;
             for (const RelationLexicon::Slot &slot : row->targets) {
+                if (!pronounTargets.empty()
+                    && (slot.kind == RelationLexicon::Slot::Object
+                        || slot.kind == RelationLexicon::Slot::Dative)) {
+                    targets = pronounTargets;
+                    std::erase_if(targets, [&](const Mention *m) {
+                        return (row->productTarget && m->type != EntityType::Product)
+                            || (row->actorTarget && m->type == EntityType::Product);
+                    });
+                    if (!targets.empty())
+                        break;
+                    continue;
+                }
                 // A noun's phrases hang on the noun or on its verb; its dative on the verb.
                 std::vector<int> words = slotWords(trigger, slot, isPassive && trigger == verb, deeper);
                 if (words.empty() && trigger != verb && slot.kind != RelationLexicon::Slot::Object)
@@ -695,6 +741,41 @@ public:
     }
 
     /// The nearest word before `verb` in its clause that names an actor and has no preposition.
+    /// The relative pronoun opening the verb's clause, or -1.
+    [[nodiscard]] int relativePronoun(int verb) const
+    {
+        for (const int c : m_p.children(verb))
+            if (c < verb && m_p.wordClass(c) == WordClass::RelativePronoun)
+                return c;
+        return -1;
+    }
+
+    /// The names a relative pronoun stands for: the phrase right before its comma, with the names
+    /// listed before it ("die Modelle A800 und H800, die …").
+    [[nodiscard]] std::vector<const Mention *> antecedentOf(int pronoun) const
+    {
+        std::vector<const Mention *> out;
+        if (pronoun < 2 || m_p.folded(pronoun - 1) != u",")
+            return out;
+        const Mention *last = m_p.mention(pronoun - 2);
+        if (!last || m_credited.contains(last))
+            return out;
+        out.push_back(last);
+        const auto at = std::find(m_ends.begin(), m_ends.end(), last);
+        for (auto k = at; k != m_ends.end() && k != m_ends.begin(); --k) {
+            const QStringList join = between(m_text, **(k - 1), **k);
+            const bool listed = !join.isEmpty() && join.size() <= 2
+                && std::all_of(join.begin(), join.end(), [](const QString &w) {
+                       return w == u"," || w == u"und" || w == u"oder" || w == u"sowie" || w == u"der"
+                           || w == u"die" || w == u"das";
+                   });
+            if (!listed || ((*(k - 1))->type == EntityType::Product) != (last->type == EntityType::Product))
+                break;
+            out.push_back(*(k - 1));
+        }
+        return out;
+    }
+
     [[nodiscard]] int nameBefore(int verb) const
     {
         const auto [first, end] = clause(verb);
@@ -841,9 +922,12 @@ std::vector<Relation> findRelations(
                 ends.push_back(x);
         // A person with a country's office needs no second name ("US-Präsident Donald Trump").
         readCountryRoles(text, ends, s, r, attributedTo, out);
+        // Appositions name who someone is — the writer's words, also about the one quoted
+        // ("…, sagte Frank Bohmann, Geschäftsführer des Verbandes HBL").
+        if (inSentence.size() >= 2)
+            readAppositions(text, inSentence, s, r.relations, QString(), out);
         if (ends.size() < 2)
             continue;
-        readAppositions(text, ends, s, r.relations, attributedTo, out);
         const int lastWord = ends.size() < 2 ? -1 : lastRelationWord(text, s, ends, r.relations);
         if (lastWord < 0)
             continue;

@@ -186,16 +186,16 @@ TokenClasses TokenClasses::compute(const TokenizedText &text, const Resources &r
             continue;
         classes.gazetteerMatches[size_t(i)] = resources.gazetteer.longestMatch(text, i);
         if (text.at(i).kind == Token::Word)
-            classes.info[size_t(i)] = resources.classify(text.folded(i), text.hash(i));
+            classes.info[size_t(i)] = resources.classify(text.hash(i));
     }
     return classes;
 }
 
-WordInfo Resources::classify(QStringView folded, quint64 hash) const
+WordInfo Resources::classify(quint64 hash) const
 {
     const WordInfo *known = words.find(hash);
     WordInfo info = known ? *known : WordInfo {};
-    const quint8 lists = lexicon.lists(folded, hash);
+    const quint8 lists = lexicon.lists(hash);
     if (lists & capitalizedList)
         info.flags |= WordInfo::Capitalized;
     if (lists & lowercaseList)

@@ -80,8 +80,8 @@ struct Resources
 
     /// Every word any list knows, with its flags (lexicon membership is looked up separately).
     HashMap<WordInfo> words; ///< by Text::wordHash of the folded word
-    /// The flags of one folded word: list flags plus lexicon membership.
-    [[nodiscard]] WordInfo classify(QStringView folded, quint64 hash) const;
+    /// The flags of the folded word with this Text::wordHash: list flags plus lexicon membership.
+    [[nodiscard]] WordInfo classify(quint64 hash) const;
 
     static const Resources &instance();
 };

@@ -27,7 +27,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
-                 analysisCommands(), relationCommands(), viewCommands(), backupCommands()})
+                 analysisCommands(), learnCommands(), relationCommands(), viewCommands(), backupCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

@@ -51,5 +51,6 @@ std::vector<Command> analysisCommands();
 std::vector<Command> relationCommands();
 std::vector<Command> viewCommands();
 std::vector<Command> backupCommands();
+std::vector<Command> learnCommands();
 
 } // namespace Lagebild::Cli

@@ -7,7 +7,6 @@
 #include "cli/command.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -65,8 +64,7 @@ int runExtract(QCommandLineParser &parser)
             continue;
         }
         const auto result = analyzer.analyze(text, published);
-        const QJsonObject json = Analysis::toContractJson(file, text, result);
-        const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        const QByteArray line = Analysis::toContractJsonLine(file, text, result);
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         std::fputc('\n', stdout);
     }

@@ -9,6 +9,7 @@
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
 #include "gui/language.h"
+#include "gui/learnactions.h"
 #include "gui/networkview.h"
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
@@ -198,6 +199,21 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         m_network->relationsChanged();
     });
 
+    m_learning = new LearnActions(*m_store, this);
+    connect(m_learning, &LearnActions::progress, this, [this](int done, int total) {
+        if (!m_progress->isVisible())
+            m_timeLeft.start();
+        showProgress(done, total, tr("Learning from corrections"));
+    });
+    connect(m_learning, &LearnActions::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_cancel->setEnabled(true);
+    });
+    connect(m_learning, &LearnActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_learning, &LearnActions::analysisDue, this, [this] { analyse(false); });
+
     m_countLabel = new QLabel;
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
@@ -209,6 +225,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
             m_job->cancel();
         if (m_analysis)
             m_analysis->cancel();
+        m_learning->cancel();
         m_cancel->setEnabled(false);
     });
     m_issues = new ImportIssueModel(this);
@@ -431,6 +448,9 @@ void MainWindow::createActions()
     analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
     analysis->addSeparator();
     analysis->addAction(m_corrections->entityManagerAction());
+    analysis->addSeparator();
+    analysis->addAction(m_learning->learnAction());
+    analysis->addAction(m_learning->forgetAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lagebild"), this, [this] {
@@ -489,7 +509,8 @@ bool MainWindow::selectArticle(ArticleId id)
 
 bool MainWindow::isImporting() const
 {
-    return (m_job && m_job->isRunning()) || (m_analysis && m_analysis->isRunning());
+    return (m_job && m_job->isRunning()) || (m_analysis && m_analysis->isRunning())
+        || m_learning->isRunning();
 }
 
 QList<ArticleId> MainWindow::selectedArticles() const

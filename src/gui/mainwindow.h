@@ -29,6 +29,7 @@ class Database;
 }
 
 class AnalysisJob;
+class LearnActions;
 class CorrectionActions;
 class EntitiesPanel;
 class ImportDialog;
@@ -109,11 +110,13 @@ public:
     void filterByEntity(const QString &type, const QString &canonical);
     [[nodiscard]] CorrectionActions *corrections() const { return m_corrections; }
     [[nodiscard]] RelationReview *relationReview() const { return m_relationReview; }
+    /// Analysis → Learn from My Corrections, Forget Learned Corrections.
+    [[nodiscard]] LearnActions *learning() const { return m_learning; }
     /// View → Doubtful Relations: faint or hidden in the network and the event lanes (QSettings).
     void setDoubtfulRelations(DoubtfulRelations doubtful);
     [[nodiscard]] QList<ArticleId> selectedArticles() const;
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
-    /// True while an import or an analysis runs.
+    /// True while an import, an analysis or learning from corrections runs.
     [[nodiscard]] bool isImporting() const;
 
 Q_SIGNALS:
@@ -164,6 +167,7 @@ private:
     QDockWidget *m_entitiesDock = nullptr;
     FacetCounter *m_facetCounter = nullptr;
     CorrectionActions *m_corrections = nullptr;
+    LearnActions *m_learning = nullptr;
     RelationReview *m_relationReview = nullptr;
     QActionGroup *m_doubtfulGroup = nullptr;
     bool m_analyseAgain = false;

@@ -5,6 +5,7 @@
 #include "analysis/corrections.h"
 #include "analysis/relations.h"
 #include "core/relationtrust.h"
+#include "services/learnservice.h"
 #include "store/articlestore.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/transaction.h"
@@ -189,7 +190,13 @@ AnalyzeSummary AnalysisService::analyzeArticles(const std::vector<ArticleId> &id
     const Analysis::CorrectionRules rules = loadRules(repository, summary.error);
     if (!summary.error.isEmpty())
         return summary;
-    const Analysis::Analyzer analyzer;
+    // What the name tagger learned from the analyst's corrections in this database, if anything.
+    auto adaptation = LearnService::storedAdaptation(m_store);
+    if (!adaptation) {
+        summary.error = adaptation.errorMessage();
+        return summary;
+    }
+    const Analysis::Analyzer analyzer(adaptation.value());
     const int total = int(ids.size());
     if (progress)
         progress(0, total);

@@ -2,6 +2,7 @@
 #include "syntax/tagger.h"
 
 #include "syntax/tags.h"
+#include "syntax/words.h"
 
 #include <algorithm>
 
@@ -58,17 +59,82 @@ void Tagger::features(const LinearModel &m, const std::vector<WordFeatures> &wor
 void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &tags) const
 {
     tags.assign(words.size(), 0);
+    tagFrom(words, 0, -1, tags);
+    // A word after a comma that opens a verb-final clause is a relative pronoun, never an article
+    // ("die Modelle, die Nvidia entwickelt hatte"): a greedy tagger that saw "die Eigenname" as
+    // article and noun a hundred times for each relative clause cannot tell, the clause's shape
+    // can. Its case is the tagger's own best guess among the relative-pronoun tags.
+    static const quint64 comma = [] {
+        std::vector<WordFeatures> f;
+        wordFeatures({QStringView(u",")}, f);
+        return f.front().lower;
+    }();
     std::vector<quint32> f;
     float scores[TagSet::size];
-    int previous = -1, beforePrevious = -1;
-    for (int i = 0; i < int(words.size()); ++i) {
-        features(m_model, words, i, previous, beforePrevious, f);
+    for (int i = 1; i + 2 < int(words.size()); ++i) {
+        if (words[size_t(i - 1)].lower != comma
+            || TagSet::tag(tags[size_t(i)]).wordClass != WordClass::Determiner
+            || !verbFinalClause(tags, i + 1))
+            continue;
+        features(m_model, words, i, tags[size_t(i - 1)], i >= 2 ? tags[size_t(i - 2)] : -1, f);
         m_model.score(f.data(), int(f.size()), scores);
-        const int best = int(std::max_element(scores, scores + TagSet::size) - scores);
+        int best = -1;
+        for (int t = 0; t < TagSet::size; ++t)
+            if (TagSet::tag(t).wordClass == WordClass::RelativePronoun
+                && TagSet::tag(t).grammaticalCase != GrammaticalCase::None
+                && (best < 0 || scores[t] > scores[best]))
+                best = t;
+        if (best < 0)
+            continue;
+        tagFrom(words, i, best, tags);
+    }
+}
+
+void Tagger::tagFrom(
+    const std::vector<WordFeatures> &words, int from, int forced, std::vector<quint8> &tags) const
+{
+    std::vector<quint32> f;
+    float scores[TagSet::size];
+    int previous = from >= 1 ? tags[size_t(from - 1)] : -1;
+    int beforePrevious = from >= 2 ? tags[size_t(from - 2)] : -1;
+    for (int i = from; i < int(words.size()); ++i) {
+        int best = forced;
+        if (i != from || forced < 0) {
+            features(m_model, words, i, previous, beforePrevious, f);
+            m_model.score(f.data(), int(f.size()), scores);
+            best = int(std::max_element(scores, scores + TagSet::size) - scores);
+        }
         tags[size_t(i)] = quint8(best);
         beforePrevious = previous;
         previous = best;
     }
+}
+
+bool Tagger::verbFinalClause(const std::vector<quint8> &tags, int from)
+{
+    const auto classAt = [&tags](int i) { return TagSet::tag(tags[size_t(i)]).wordClass; };
+    const auto verbal = [](WordClass c) {
+        return c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::InfinitiveMarker;
+    };
+    int end = from;
+    while (end < int(tags.size()) && classAt(end) != WordClass::Punctuation)
+        ++end;
+    int firstVerb = from;
+    while (firstVerb < end && !verbal(classAt(firstVerb)))
+        ++firstVerb;
+    // Words before the verbs (at least the clause's first phrase), then only verbs.
+    if (firstVerb == from || firstVerb == end)
+        return false;
+    // A finite verb among them: "…, den Vertrag zu unterschreiben" is an infinitive, not a
+    // relative clause.
+    bool finite = false;
+    for (int i = firstVerb; i < end; ++i) {
+        const Tag t = TagSet::tag(tags[size_t(i)]);
+        if (!verbal(t.wordClass) || t.wordClass == WordClass::InfinitiveMarker)
+            return false;
+        finite = finite || t.verbForm == VerbForm::Finite || t.verbForm == VerbForm::Subjunctive;
+    }
+    return finite;
 }
 
 } // namespace Lagebild::Syntax

@@ -27,6 +27,13 @@ public:
         int previous, int beforePrevious, std::vector<quint32> &out);
 
 private:
+    /// Tags words from `from` on, greedily; `forced` (unless -1) is the tag of word `from`.
+    void tagFrom(
+        const std::vector<WordFeatures> &words, int from, int forced, std::vector<quint8> &tags) const;
+    /// Whether the clause starting at word `from` (up to the next punctuation) has its verbs at
+    /// its end only, after at least one other word: the shape of a German subordinate clause.
+    static bool verbFinalClause(const std::vector<quint8> &tags, int from);
+
     LinearModel m_model;
 };
 

@@ -99,44 +99,58 @@ QString foldWord(QStringView word)
 
 void foldWordInto(QStringView word, QString &out)
 {
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
+    // Written through a pointer into room reserved up front: appending QChar by QChar costs a
+    // call and a capacity check per character, and this runs for every token and lexicon word.
+    // Every character yields at most two (umlauts, ß); a decomposition may yield more, and
+    // makes room for itself.
+    qsizetype used = out.size();
+    out.resize(used + 2 * word.size());
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data()) + used;
+    auto put = [&dst](char16_t u) { *dst++ = u; };
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word[i].unicode();
         if (u < 0x80) {
-            out += QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+            put(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
             continue;
         }
         switch (u) {
         case u'ä':
         case u'Ä':
-            out += QLatin1String("ae");
+            put(u'a'), put(u'e');
             continue;
         case u'ö':
         case u'Ö':
-            out += QLatin1String("oe");
+            put(u'o'), put(u'e');
             continue;
         case u'ü':
         case u'Ü':
-            out += QLatin1String("ue");
+            put(u'u'), put(u'e');
             continue;
         case u'ß':
         case u'ẞ':
-            out += QLatin1String("ss");
+            put(u's'), put(u's');
             continue;
         default:
             break;
         }
+        const QChar c(u);
         if (c.isMark())
             continue;
         const QChar lower = c.toCaseFolded();
-        if (lower.decompositionTag() == QChar::Canonical) {
-            for (const QChar part : lower.decomposition()) {
-                if (!part.isMark())
-                    out += part;
-            }
-        } else {
-            out += lower;
+        if (lower.decompositionTag() != QChar::Canonical) {
+            put(lower.unicode());
+            continue;
+        }
+        const QString parts = lower.decomposition();
+        used = dst - reinterpret_cast<const char16_t *>(out.constData());
+        out.resize(used + parts.size() + 2 * (word.size() - i));
+        dst = reinterpret_cast<char16_t *>(out.data()) + used;
+        for (const QChar part : parts) {
+            if (!part.isMark())
+                put(part.unicode());
         }
     }
+    out.resize(dst - reinterpret_cast<const char16_t *>(out.constData()));
 }
 
 } // namespace Lagebild::Text

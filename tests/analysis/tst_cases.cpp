@@ -3,8 +3,10 @@
 // a category, a publication date, a text and the QUANTITY and DATE mentions expected. A case
 // passes when exactly those mentions are found (span, value, unit, approx, norm). The pass rate
 // per category is printed; the test fails when a category falls below its floor in
-// tests/data/cases/floors.tsv, so the floors record what works and only ever go up.
-// LAGEBILD_CASES_VERBOSE=1 prints every failing case with what was found.
+// tests/data/cases/floors.tsv, so the floors record what works and only ever go up. A case that
+// fails must be listed in known-failures.tsv with the reason (its text, a tab, the reason); a
+// listed case that passes must leave the list. LAGEBILD_CASES_VERBOSE=1 prints every failing case
+// with what was found.
 
 #include "analysis/analyzer.h"
 
@@ -70,9 +72,13 @@ private Q_SLOTS:
         const bool verbose = qEnvironmentVariableIntValue("LAGEBILD_CASES_VERBOSE") != 0;
         const Analyzer analyzer;
         std::map<QString, Tally> tallies;
+        std::map<QString, QString> known; // text → why it fails
+        for (const QString &line : dataLines(dir.filePath(QStringLiteral("known-failures.tsv"))))
+            known[line.section(QLatin1Char('\t'), 0, 0)] = line.section(QLatin1Char('\t'), 1);
+        QStringList unexpected, fixed;
         int cases = 0;
         for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
-            if (name == QLatin1String("floors.tsv"))
+            if (name == QLatin1String("floors.tsv") || name == QLatin1String("known-failures.tsv"))
                 continue;
             for (const QString &line : dataLines(dir.filePath(name))) {
                 const QStringList cols = line.split(QLatin1Char('\t'));
@@ -90,9 +96,17 @@ private Q_SLOTS:
                 Tally &t = tallies[cols[0]];
                 ++t.total;
                 ++cases;
-                if (found == expected)
+                const bool listed = known.count(text) != 0;
+                if (found == expected) {
                     ++t.passed;
-                else if (verbose)
+                    if (listed)
+                        fixed.append(text);
+                } else if (listed) {
+                    qInfo().noquote() << "known failure:" << text << "--" << known[text];
+                } else {
+                    unexpected.append(text);
+                }
+                if (found != expected && verbose)
                     qInfo().noquote()
                         << cols[0] << "|" << text << "\n    expected:" << expected.join(QLatin1String(" ; "))
                         << "\n    found:   " << found.join(QLatin1String(" ; "));
@@ -125,6 +139,12 @@ private Q_SLOTS:
                                  .arg(passed, 3)
                                  .arg(cases, 3)
                                  .arg(double(passed) / cases, 0, 'f', 2);
+        QVERIFY2(unexpected.isEmpty(),
+            qPrintable(QLatin1String("failing and not in known-failures.tsv: ")
+                + unexpected.join(QLatin1String(" | "))));
+        QVERIFY2(fixed.isEmpty(),
+            qPrintable(QLatin1String("passing now, remove from known-failures.tsv: ")
+                + fixed.join(QLatin1String(" | "))));
         QVERIFY2(below.isEmpty(),
             qPrintable(QLatin1String("below the floor: ") + below.join(QLatin1String(", "))));
     }

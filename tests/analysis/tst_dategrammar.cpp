@@ -109,6 +109,23 @@ private Q_SLOTS:
             {QStringLiteral("'1950er-Jahren' 195X")});
         row("year: with year noun", u"Im Geschäftsjahr 2024/25 wuchs er.", "",
             {QStringLiteral("'Im Geschäftsjahr 2024/25' 2024/2025")});
+        row("timeRange: von … bis", u"Geöffnet ist von 9 bis 17 Uhr.", "2025-10-14",
+            {QStringLiteral("'von 9 bis 17 Uhr' T09:00/T17:00")});
+        row("timeRange: zwischen … und", u"Zwischen 14 und 16 Uhr regnet es.", "2025-10-14",
+            {QStringLiteral("'Zwischen 14 und 16 Uhr' T14:00/T16:00")});
+        row("timeRange: dash", u"Sprechstunde ist 14–16 Uhr.", "2025-10-14",
+            {QStringLiteral("'14–16 Uhr' T14:00/T16:00")});
+        row("timeRange: minutes", u"Geöffnet von 8.30 bis 18 Uhr.", "2025-10-14",
+            {QStringLiteral("'von 8.30 bis 18 Uhr' T08:30/T18:00")});
+        row("bareDay: no month, no guess", u"Die Bahn will am 15. ihren Fahrplan zeigen.", "2025-10-14",
+            {QStringLiteral("'am 15.' null")});
+        row("bareDay: ordinal of a noun", u"Am 15. Spieltag fiel das Tor.", "2025-10-14", {});
+        row("deictic: the same day years ago", u"Heute vor einem Jahr begann es.", "2025-10-14",
+            {QStringLiteral("'Heute vor einem Jahr' 2024-10-14")});
+        row("deictic: yesterday weeks ago", u"Gestern vor zwei Wochen fiel er.", "2025-10-14",
+            {QStringLiteral("'Gestern vor zwei Wochen' 2025-09-29")});
+        row("eventOffset: spelled number", u"Das war zwei Jahre zuvor.", "2025-10-14",
+            {QStringLiteral("'zwei Jahre zuvor' null")});
         row("year: counting things", u"Die Stadt verkaufte 2000 Tickets.", "", {});
         row("year: path segment", u"Siehe www.beispiel.de/2024/05/text dazu.", "", {});
     }

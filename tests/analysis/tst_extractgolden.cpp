@@ -9,6 +9,7 @@
 #include "analysis/extractjson.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -37,13 +38,16 @@ private Q_SLOTS:
         QFile date(dir.filePath(QFileInfo(name).completeBaseName() + QLatin1String(".published")));
         if (date.open(QIODevice::ReadOnly))
             published = QDate::fromString(QString::fromLatin1(date.readAll().trimmed()), Qt::ISODate);
-        const QByteArray actual = QJsonDocument(toContractJson(name, text, Analyzer().analyze(text, published))).toJson(QJsonDocument::Indented);
+        const QByteArray actual
+            = QJsonDocument(toContractJson(name, text, Analyzer().analyze(text, published)))
+                  .toJson(QJsonDocument::Indented);
         QFile expected(dir.filePath(name + QLatin1String(".json")));
         QVERIFY2(expected.open(QIODevice::ReadOnly), "every golden input needs NAME.txt.json beside it");
         const QByteArray wanted = expected.readAll();
         if (QJsonDocument::fromJson(wanted) == QJsonDocument::fromJson(actual))
             return;
-        const QString failPath = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/") + name + QLatin1String(".json.fail");
+        const QString failPath
+            = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/") + name + QLatin1String(".json.fail");
         QFile fail(failPath);
         QVERIFY(fail.open(QIODevice::WriteOnly | QIODevice::Truncate));
         fail.write(actual);
@@ -53,6 +57,29 @@ private Q_SLOTS:
         diff.waitForFinished();
         qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
         QFAIL("extraction output differs from the golden file (diff above)");
+    }
+
+    // The line writer spells strings as Qt's JSON writer does, so `extract` prints what it always
+    // printed: quotes, backslashes, control characters, non-ASCII, a pair and a lone surrogate.
+    void lineWriterSpellsStringsAsQt_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plain") << QStringLiteral("Nvidia");
+        QTest::newRow("quote and backslash") << QStringLiteral("\"A\\B\"/");
+        QTest::newRow("controls") << QString::fromUtf16(u"a\u0001b\bc\fd\ne\rf\tg\u001f");
+        QTest::newRow("umlauts and dashes") << QString::fromUtf16(u"Börse – Zoll € ẞ");
+        QTest::newRow("surrogate pair") << QString::fromUtf16(u"x\U0001F600y");
+        QTest::newRow("lone surrogates") << QString(QChar(0xd800)) + QLatin1Char('a') + QChar(0xdc00);
+    }
+    void lineWriterSpellsStringsAsQt()
+    {
+        QFETCH(QString, value);
+        const QByteArray wanted = QJsonDocument(
+            QJsonObject {{QStringLiteral("entities"), QJsonArray()},
+                {QStringLiteral("relations"), QJsonArray()},
+                {QStringLiteral("source"),
+                    value}}).toJson(QJsonDocument::Compact);
+        QCOMPARE(toContractJsonLine(value, QString(), AnalysisResult()), wanted);
     }
 };
 

@@ -77,7 +77,7 @@ private Q_SLOTS:
         const Run top = run({QStringLiteral("--help")}, false);
         QCOMPARE(top.exitCode, 0);
         for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats",
-                 "extract", "analyze", "entities", "entity", "relation"}) {
+                 "extract", "analyze", "entities", "entity", "relation", "learn"}) {
             QVERIFY2(top.out.contains(command), command);
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
             QCOMPARE(r.exitCode, 0);
@@ -416,6 +416,58 @@ private Q_SLOTS:
                          QStringLiteral("maybe"), QStringLiteral("--csv"), csv})
                      .exitCode,
             2);
+    }
+
+    void learnFromCorrections()
+    {
+        // A database of its own: learning makes every article due and analyses it again.
+        const QString path = m_dir.filePath(QStringLiteral("learn.sqlite"));
+        auto on = [&](QStringList args) { return run(args << QStringLiteral("--db") << path, false); };
+        QCOMPARE(
+            on({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q")}).exitCode, 0);
+        QCOMPARE(on({QStringLiteral("analyze")}).exitCode, 0);
+        const Run nothing = on({QStringLiteral("learn")});
+        QCOMPARE(nothing.exitCode, 0);
+        QVERIFY2(nothing.out.contains("no corrected articles"), nothing.out.constData());
+        QVERIFY(on({QStringLiteral("learn"), QStringLiteral("--status")}).out.contains("nothing learned"));
+        QCOMPARE(
+            on({QStringLiteral("learn"), QStringLiteral("--reset"), QStringLiteral("--status")}).exitCode, 2);
+        // A retype rule touches the articles mentioning the entity; a mark by hand another one.
+        QCOMPARE(on({QStringLiteral("entity"), QStringLiteral("retype"), QStringLiteral("Nvidia"),
+                        QStringLiteral("ORGANIZATION")})
+                     .exitCode,
+            0);
+        qint64 manual = 0;
+        {
+            auto store = ArticleStore::open(path).value();
+            QVERIFY(store->database().execute(QStringLiteral(
+                "INSERT INTO mentions(article_id, start, \"end\", type, text, origin) SELECT id, 0, 3, "
+                "'ORGANIZATION', substr(body, 1, 3), 'manual' FROM articles ORDER BY id DESC LIMIT 1")));
+            manual = Sqlite::queryInt64(
+                store->database(), u"SELECT count(*) FROM mentions WHERE origin = 'manual'")
+                         ->value_or(-1);
+        }
+        const Run learned = on({QStringLiteral("learn")});
+        QCOMPARE(learned.exitCode, 0);
+        QVERIFY2(learned.out.contains("learned from ") && learned.out.contains("analysed again: articles: "),
+            learned.out.constData());
+        const Run status = on({QStringLiteral("learn"), QStringLiteral("--status")});
+        QVERIFY2(status.out.contains("corrected articles") && !status.out.contains("not used"),
+            status.out.constData());
+        QVERIFY(on({QStringLiteral("analyze")}).out.contains("articles: 0")); // nothing left to do
+        {
+            auto store = ArticleStore::open(path).value();
+            QCOMPARE(Sqlite::queryInt64(
+                         store->database(), u"SELECT count(*) FROM mentions WHERE origin = 'manual'")
+                         ->value_or(-1),
+                manual);
+        }
+        const Run reset
+            = on({QStringLiteral("learn"), QStringLiteral("--reset"), QStringLiteral("--no-analyze")});
+        QVERIFY2(reset.exitCode == 0 && reset.out.contains("forgot"), reset.out.constData());
+        QVERIFY(!on({QStringLiteral("analyze")}).out.contains("articles: 0")); // all due again
+        QVERIFY(on({QStringLiteral("learn"), QStringLiteral("--reset")})
+                    .out.contains("nothing learned to forget"));
     }
 
     void refusesNewerDatabase()

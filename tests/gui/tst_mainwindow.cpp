@@ -10,6 +10,7 @@
 #include "gui/figurewidget.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
+#include "gui/learnactions.h"
 #include "gui/mainwindow.h"
 #include "gui/networkview.h"
 #include "gui/readerview.h"
@@ -387,6 +388,75 @@ private Q_SLOTS:
 
     // Issue 15, point 7: the mark dialog offers the engine's guess, its span can be widened with
     // the keyboard, and a fix can apply to every occurrence in the corpus.
+    void learnsFromCorrectionsInTheBackground()
+    {
+        QTemporaryDir dir;
+        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("l.sqlite"))).value()));
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        LearnActions *learning = window.learning();
+        // Both actions sit in the Analysis menu; there is nothing to forget yet.
+        QList<QAction *> menuActions;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->menu())
+                menuActions += menu->menu()->actions();
+        QVERIFY(menuActions.contains(learning->learnAction()));
+        QVERIFY(menuActions.contains(learning->forgetAction()));
+        QVERIFY(!learning->forgetAction()->isEnabled());
+
+        // One correction by hand: a company becomes an organisation.
+        window.articleTable()->setCurrentIndex(
+            window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+        ArticleMentionsModel *mentions = window.mentionsModel();
+        std::optional<StoredMention> company;
+        for (int row = 0; row < mentions->rowCount() && !company; ++row) {
+            auto m = mentions->mentionAt(mentions->index(row, 0).data(MentionStartRole).toInt());
+            if (m && m->type == QLatin1String("COMPANY") && !m->manual)
+                company = m;
+        }
+        QVERIFY(company);
+        window.corrections()->changeMentionType(*company, QStringLiteral("ORGANIZATION"));
+        auto due = [&] {
+            return Sqlite::queryInt64(window.database(),
+                u"SELECT count(*) FROM articles WHERE analysis_rules IS NOT (SELECT CAST(value AS INTEGER) "
+                u"FROM "
+                u"meta WHERE key = 'rules_version')")
+                ->value_or(-1);
+        };
+        auto manualCount = [&] {
+            return Sqlite::queryInt64(
+                window.database(), u"SELECT count(*) FROM mentions WHERE origin = 'manual'")
+                ->value_or(-1);
+        };
+        const qint64 manual = manualCount();
+        QVERIFY(manual > 0);
+
+        // Learning runs in the background with progress, then the analysis of every article.
+        QSignalSpy progress(learning, &LearnActions::progress);
+        learning->learnAction()->trigger();
+        QVERIFY(window.isImporting());
+        QVERIFY(!learning->learnAction()->isEnabled());
+        QVERIFY(done.wait(120000));
+        QVERIFY(!window.isImporting());
+        QVERIFY(progress.count() > 1);
+        QVERIFY(learning->forgetAction()->isEnabled());
+        QCOMPARE(
+            Sqlite::queryInt64(window.database(), u"SELECT count(*) FROM ner_adaptation")->value_or(-1), 1);
+        QCOMPARE(due(), 0);
+        QCOMPARE(manualCount(), manual);
+        QCOMPARE(mentions->mentionAt(company->start)->type, QStringLiteral("ORGANIZATION"));
+
+        // Forgetting analyses everything again, with the model as shipped; the correction stays.
+        learning->forget();
+        QVERIFY(!learning->forgetAction()->isEnabled());
+        QVERIFY(done.wait(120000));
+        QCOMPARE(
+            Sqlite::queryInt64(window.database(), u"SELECT count(*) FROM ner_adaptation")->value_or(-1), 0);
+        QCOMPARE(due(), 0);
+        QCOMPARE(manualCount(), manual);
+    }
+
     void markingAMentionTakesFewSteps()
     {
         QTemporaryDir dir;

@@ -8,13 +8,17 @@
 //                     [--limit N] [--epochs 6] [--seed 2014]
 //                     [--min-weight 0.05] [--out FILE]
 //   lagebild-nertrain --engine [--germeval FILE --holdout 5] [--eval-smartdata FILE] ...
+//   lagebild-nertrain --adapt-curve 5,10,20 [--adapt-test 100] [--eval-smartdata FILE] [--eval-gold DIR]
 //
 // Every holdout-th GermEval sentence is kept out of training and scored, like the SmartData dev
 // split and any --eval-gold folder, so the printed figures are on text the model has not seen.
 // With --engine nothing is trained: the whole engine (with the model $LAGEBILD_NER_MODEL or the
 // built-in one) is scored on the same evaluation sets. Corpus text never enters the project; only
 // the learned weights do (resources/analysis/ner-model.README.md names the corpora and licences).
+// With --adapt-curve nothing is trained either: learning from the analyst is simulated on each
+// evaluation set (adapt on its first N documents' gold, score its last ones; adaptcurve.h).
 
+#include "adaptcurve.h"
 #include "analysis/resources.h"
 #include "nertraining.h"
 
@@ -71,6 +75,15 @@ int main(int argc, char *argv[])
     option("out", "Model file to write.", "file");
     option("engine", "Score the whole engine instead of training.");
     option("errors", "Print every false positive and false negative.");
+    option("adapt-curve",
+        "Simulate learning from corrections: adapt on the first N documents of each evaluation set "
+        "(comma-separated), score the last ones.",
+        "n,...");
+    option(
+        "adapt-test", "Documents scored by --adapt-curve (at most those after the largest N).", "n", "100");
+    option("adapt-epochs", "Passes of the adaptation.", "n", "8");
+    option("adapt-rate", "Step size of the adaptation.", "r", "1");
+    option("adapt-min-weight", "Drop adapted weight changes below this.", "w", "0.05");
     parser.addHelpOption();
     parser.process(app);
     showErrors = parser.isSet(QStringLiteral("errors"));
@@ -128,6 +141,21 @@ int main(int argc, char *argv[])
     };
     if (parser.isSet(QStringLiteral("engine"))) {
         report(nullptr);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("adapt-curve"))) {
+        std::vector<int> counts;
+        for (const QString &n : parser.value(QStringLiteral("adapt-curve")).split(QLatin1Char(',')))
+            counts.push_back(n.toInt());
+        NerAdaptation::Options options;
+        options.epochs = parser.value(QStringLiteral("adapt-epochs")).toInt();
+        options.rate = parser.value(QStringLiteral("adapt-rate")).toFloat();
+        options.minWeight = parser.value(QStringLiteral("adapt-min-weight")).toFloat();
+        const int test = parser.value(QStringLiteral("adapt-test")).toInt();
+        if (!evalSmartData.empty())
+            printAdaptationCurve("SmartData eval (PER/LOC/ORG)", evalSmartData, counts, test, options);
+        if (!evalGold.empty())
+            printAdaptationCurve("gold eval (PER/LOC/ORG)", evalGold, counts, test, options);
         return 0;
     }
 

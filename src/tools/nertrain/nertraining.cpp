@@ -369,10 +369,11 @@ Spans foundSpans(int start, int end, EntityType type)
     }
 }
 
-Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger)
+Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger,
+    const std::shared_ptr<const NerAdaptation> &adaptation)
 {
     const Resources &r = Resources::instance();
-    const Analyzer analyzer;
+    const Analyzer analyzer(adaptation);
     Evaluation evaluation;
     for (const Document &doc : docs) {
         Spans ignored;
@@ -389,7 +390,7 @@ Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger)
             const TokenizedText text(doc.text);
             const TokenClasses classes = TokenClasses::compute(text, r);
             for (const NerTagger::Span &s :
-                tagger->tag({text, classes.info, classes.gazetteerMatches, r.gazetteer}))
+                tagger->tag({text, classes.info, classes.gazetteerMatches, r.gazetteer}, adaptation.get()))
                 addFound(text.at(s.firstToken).start, text.at(s.endToken - 1).end, s.type);
         } else {
             for (const Mention &m : analyzer.analyze(doc.text).mentions)

@@ -12,11 +12,13 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 #include <vector>
 
 namespace Lagebild::Analysis {
+class NerAdaptation;
 struct Resources;
 }
 
@@ -94,8 +96,10 @@ Spans goldSpans(const Document &doc, Spans *ignored);
 /// The classes of a found name of our type.
 Spans foundSpans(int start, int end, EntityType type);
 
-/// The tagger alone on every sentence, or the whole engine (Analyzer) when tagger is null.
-Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger);
+/// The tagger alone on every sentence, or the whole engine (Analyzer) when tagger is null; with
+/// an adaptation (learned from corrections, neradaptation.h) added to the weights.
+Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger,
+    const std::shared_ptr<const NerAdaptation> &adaptation = {});
 
 class Trainer
 {

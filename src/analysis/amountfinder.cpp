@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Amounts: a number with its range, scale and unit (money, percentages, measures, durations,
+// temperatures), its sign or currency before it and approximation words in front; without a unit,
+// counted objects ("140 chinesische Unternehmen" → "140", unit count).
+
+#include "analysis/dategrammar.h"
+#include "analysis/quantityfinders.h"
+#include "analysis/tokens.h"
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+struct ScaledUnit
+{
+    double value = 0;
+    int end = 0;
+    bool hasScale = false;
+    std::optional<UnitWord> unit;
+};
+
+// Scale and unit after the number: "4,5 Milliarden Dollar", "zwei Millionen dreihunderttausend", "13
+// Prozent".
+ScaledUnit scaleAndUnit(const FinderContext &c, double value, int end, bool isRange)
+{
+    const TokenizedText &text = c.text;
+    ScaledUnit s {value, end, false, std::nullopt};
+    const auto u = unitAt(text, end, c.resources);
+    if (!u)
+        return s;
+    if (u->word.kind != UnitWord::Scale) {
+        s.unit = u->word;
+        s.end = u->endToken;
+        return s;
+    }
+    s.hasScale = true;
+    s.value *= u->word.multiplier;
+    s.end = u->endToken;
+    // "zwei Millionen dreihunderttausend": a smaller number word after the scale adds.
+    if (!isRange && s.end < text.size() && !c.has(s.end, WordInfo::NumberWord)
+        && text.at(s.end).kind == Token::Word) {
+        if (auto rest = parseNumberAt(text, s.end, c.resources, c.word(s.end)); rest && rest->isWord
+            && !rest->isArticle && !rest->isFraction && rest->value < u->word.multiplier) {
+            s.value += rest->value;
+            s.end = rest->endToken;
+        }
+    }
+    if (auto u2 = unitAt(text, s.end, c.resources); u2 && u2->word.kind != UnitWord::Scale) {
+        s.unit = u2->word;
+        s.end = u2->endToken;
+    }
+    return s;
+}
+
+// "ein", "eine" are articles unless a scale or a currency, percent or time unit follows; "in eine
+// Woche" (accusative) is a direction, not a duration.
+bool articleIsNoNumber(const FinderContext &c, int i, const ParsedNumber &number, const ScaledUnit &s)
+{
+    if (!number.isArticle || s.hasScale)
+        return false;
+    if (!s.unit)
+        return true;
+    if (s.unit->kind == UnitWord::Time && c.word(i - 1).glue == WordInfo::In
+        && !c.resources.numberWords.value(c.text.folded(i).toString()).dative)
+        return true;
+    return s.unit->kind != UnitWord::Time && s.unit->kind != UnitWord::Currency
+        && s.unit->kind != UnitWord::Percent;
+}
+
+} // namespace
+
+std::optional<QuantityFound> AmountFinder::find(const FinderContext &c, int i, const ParsedNumber &number)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    const Token &t = text.at(i);
+    const RangeFinder::Range range = RangeFinder::find(c, i, number);
+    int first = range.first;
+    ScaledUnit s = scaleAndUnit(c, number.value, range.end, !range.value.isEmpty());
+    if (!s.unit && !s.hasScale) {
+        if (auto fraction = FractionNounFinder::find(c, s.end, number)) {
+            s.value = fraction->value;
+            s.unit = UnitWord {UnitWord::Percent, QStringLiteral("fraction"), 1};
+            s.end = fraction->end;
+        }
+    }
+    if (articleIsNoNumber(c, i, number, s))
+        return std::nullopt;
+    if (number.isFraction)
+        s.unit = UnitWord {UnitWord::Percent, QStringLiteral("fraction"), 1};
+    if (number.yearLike && !s.unit && !s.hasScale && !yearCountsObjects(c, i))
+        return std::nullopt; // a year: the date finder's
+    // "7-nm-Chip": the number, a glued hyphen and a physical unit.
+    if (!s.unit && s.end + 1 < text.size() && text.is(s.end, u"-") && !text.at(s.end).spaceBefore) {
+        if (auto it = r.units.constFind(text.view(s.end + 1).toString());
+            it != r.units.constEnd() && it->kind == UnitWord::Physical) {
+            s.unit = it.value();
+            s.end += 2;
+        }
+    }
+    if (!s.unit && first == i) {
+        if (auto currency = CurrencyPrefixFinder::before(c, i)) {
+            s.unit = currency;
+            first = i - 1;
+        }
+    }
+    if (first == i && range.value.isEmpty()) {
+        if (const int sign = SignFinder::signBefore(c, i); sign >= 0) {
+            s.value = -s.value;
+            first = sign;
+        }
+    }
+    QuantityFound found {first, s.end, {}};
+    Mention &q = found.mention;
+    q.type = EntityType::Quantity;
+    // "fast die Hälfte": the article sits between approximation word and fraction.
+    if (number.isFraction && first > 1 && text.folded(first - 1) == QLatin1String("die")
+        && approximatorBefore(text, first - 1, r) >= 0)
+        --first;
+    if (const int approx = approximatorBefore(text, first, r); approx >= 0) {
+        // "über" is a preposition after verbs like "verfügt über"; only the listed sense counts.
+        const bool prepositional = text.folded(approx) == QLatin1String("ueber") && approx > 0
+            && text.folded(approx - 1).startsWith(QLatin1String("verfueg"));
+        if (!prepositional) {
+            first = approx;
+            q.approx = true;
+        }
+    }
+    if (!s.unit && !s.hasScale && ParenthesisAgeFinder::isAge(c, i, s.end, s.value))
+        s.unit = UnitWord {UnitWord::Age, QStringLiteral("year"), 1};
+    // Counted objects: what follows is a noun or adjective, and the span stays the numeral.
+    if (!s.unit) {
+        const bool followedByWord = s.end < text.size() && text.at(s.end).kind == Token::Word
+            && text.at(s.end).sentence == t.sentence;
+        // A small number word alone is mostly a pronoun ("die drei"); "dreiundzwanzig" is not.
+        if (number.isWord && !followedByWord && !s.hasScale && number.value <= 12)
+            return std::nullopt;
+        if (followedByWord)
+            q.unit = QStringLiteral("count");
+    } else {
+        q.unit = s.unit->unit;
+    }
+    found.first = first;
+    q.start = text.at(first).start;
+    q.end = text.at(s.end - 1).end;
+    if (!range.value.isEmpty())
+        q.range = range.value;
+    else
+        q.value = s.value;
+    return found;
+}
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the quantity finders share: unit words after a number and approximation words before it,
+// both read from resources/analysis/ (units.tsv, approximators.tsv).
+
+#include "analysis/quantityfinders.h"
+#include "analysis/tokens.h"
+
+#include <cmath>
+
+namespace Lagebild::Analysis {
+
+std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resources &r)
+{
+    if (i >= text.size())
+        return std::nullopt;
+    // Written-out units: "Gigabyte pro Sekunde".
+    for (int words = 3; words >= 2; --words) {
+        if (i + words > text.size())
+            continue;
+        QString phrase = text.view(i).toString();
+        for (int k = 1; k < words; ++k)
+            phrase += QLatin1Char(' ') + text.view(i + k);
+        if (auto it = r.units.constFind(phrase); it != r.units.constEnd())
+            return UnitMatch {it.value(), i + words};
+    }
+    // Abbreviations of several words with their periods, as written: "v. H." (per cent).
+    for (int words = 4; words >= 3; --words) {
+        if (i + words > text.size() || !text.is(i + 1, u".") || text.at(i + 1).spaceBefore)
+            continue;
+        const int from = text.at(i).start;
+        const QString written = text.text().mid(from, text.at(i + words - 1).end - from);
+        if (auto it = r.units.constFind(written); it != r.units.constEnd())
+            return UnitMatch {it.value(), i + words};
+    }
+    // Multi-token surfaces first: "US-Dollar", "TB/s", "GB/s", "Taiwan-Dollar".
+    if (i + 2 < text.size() && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
+        const QString joined = text.view(i).toString() + text.view(i + 1) + text.view(i + 2);
+        if (auto it = r.units.constFind(joined); it != r.units.constEnd())
+            return UnitMatch {it.value(), i + 3};
+    }
+    // "°C": a sign and a letter.
+    if (i + 1 < text.size() && !text.at(i + 1).spaceBefore && text.at(i).kind == Token::Punct) {
+        const QString joined = text.view(i).toString() + text.view(i + 1);
+        if (auto it = r.units.constFind(joined); it != r.units.constEnd())
+            return UnitMatch {it.value(), i + 2};
+    }
+    // "-fache", "-Jährige": a glued hyphen and the suffix
+    if (text.is(i, u"-") && !text.at(i).spaceBefore && i + 1 < text.size()) {
+        if (auto it = r.unitsFolded.constFind(text.folded(i + 1).toString());
+            it != r.unitsFolded.constEnd() && (it->kind == UnitWord::Factor || it->kind == UnitWord::Age))
+            return UnitMatch {it.value(), i + 2};
+        return std::nullopt;
+    }
+    const QString surface = text.view(i).toString();
+    // "Mio." / "Mrd." / "Tsd.": the abbreviation and its period.
+    if (i + 1 < text.size() && text.is(i + 1, u".") && !text.at(i + 1).spaceBefore) {
+        if (auto it = r.units.constFind(surface + QLatin1Char('.')); it != r.units.constEnd())
+            return UnitMatch {it.value(), i + 2};
+    }
+    if (auto it = r.units.constFind(surface); it != r.units.constEnd())
+        return UnitMatch {it.value(), i + 1};
+    if (auto it = r.unitsFolded.constFind(text.folded(i).toString()); it != r.unitsFolded.constEnd())
+        return UnitMatch {it.value(), i + 1};
+    return std::nullopt;
+}
+
+int approximatorBefore(const TokenizedText &text, int i, const Resources &r)
+{
+    for (const QStringList &phrase : r.approximators) {
+        const int start = i - int(phrase.size());
+        if (start < 0)
+            continue;
+        bool match = true;
+        for (int k = 0; k < phrase.size() && match; ++k)
+            match = text.folded(start + k) == phrase[k];
+        if (match && text.at(start).sentence == text.at(i).sentence)
+            return start;
+    }
+    return -1;
+}
+
+QString formatQuantityValue(double v)
+{
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 10);
+}
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/learnactions.h"
+
+#include "services/learnjob.h"
+#include "store/adaptationrepository.h"
+#include "store/articlestore.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QWidget>
+
+namespace Lagebild {
+
+LearnActions::LearnActions(ArticleStore &store, QWidget *window)
+    : QObject(window), m_store(store), m_window(window)
+{
+    m_learn = new QAction(tr("&Learn from My Corrections"), this);
+    m_learn->setStatusTip(tr("Adapt the name finder to this database from the articles whose names you "
+                             "marked, changed or removed, then analyse all articles again"));
+    connect(m_learn, &QAction::triggered, this, &LearnActions::learn);
+    m_forget = new QAction(tr("&Forget Learned Corrections"), this);
+    m_forget->setStatusTip(tr("Analyse with the name finder as shipped again; your corrections stay"));
+    connect(m_forget, &QAction::triggered, this, &LearnActions::askToForget);
+    updateActions();
+}
+
+LearnActions::~LearnActions() = default; // the job, a child, cancels and waits
+
+bool LearnActions::isRunning() const
+{
+    return m_running;
+}
+
+void LearnActions::learn()
+{
+    if (isRunning())
+        return;
+    delete m_job;
+    m_job = new LearnJob(m_store.path(), this);
+    connect(m_job, &LearnJob::progress, this, &LearnActions::progress);
+    connect(m_job, &LearnJob::finished, this, &LearnActions::jobFinished);
+    m_running = true; // until jobFinished(), however fast the job is
+    updateActions();
+    Q_EMIT progress(0, 1);
+    m_job->start();
+}
+
+void LearnActions::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void LearnActions::jobFinished()
+{
+    const LearnSummary s = m_job->summary();
+    m_running = false;
+    updateActions();
+    Q_EMIT finished();
+    if (!s.error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Learning failed"), s.error);
+        return;
+    }
+    if (s.cancelled) {
+        Q_EMIT message(tr("Learning cancelled; nothing changed."));
+        return;
+    }
+    if (s.articles == 0) {
+        Q_EMIT message(tr("Nothing to learn from yet: mark, change or remove names in the reader first."));
+        return;
+    }
+    Q_EMIT message(
+        tr("Learned from %n corrected article(s); analysing all articles again.", nullptr, s.articles));
+    Q_EMIT analysisDue();
+}
+
+void LearnActions::askToForget()
+{
+    if (QMessageBox::question(m_window, tr("Forget Learned Corrections"),
+            tr("Analyse with the name finder as shipped again? The names you corrected by hand stay; you "
+               "can learn from them again at any time."))
+        == QMessageBox::Yes)
+        forget();
+}
+
+void LearnActions::forget()
+{
+    auto forgot = AdaptationRepository(m_store.database()).forget();
+    updateActions();
+    if (!forgot) {
+        QMessageBox::warning(m_window, tr("Forget Learned Corrections"), forgot.errorMessage());
+        return;
+    }
+    if (!forgot.value())
+        return;
+    Q_EMIT message(tr("Forgot what was learned; analysing all articles again."));
+    Q_EMIT analysisDue();
+}
+
+void LearnActions::updateActions()
+{
+    const bool running = isRunning();
+    m_learn->setEnabled(!running);
+    auto stored = AdaptationRepository(m_store.database()).adaptation();
+    m_forget->setEnabled(!running && stored && stored->has_value());
+}
+
+} // namespace Lagebild
