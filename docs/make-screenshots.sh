@@ -4,12 +4,13 @@
 # sees it: a fresh database, the sample imported and analysed, the first article open — at
 # 1600×1000 (docs/screenshots/, shown in the README) and on a 1280×720 laptop screen
 # (docs/screenshots/1280x720/).
-# Needs a build (bash .ci/quickstart build) and xvfb-run (Debian package xvfb).
+# The interface in German, as the analysts use it (LANG=de_DE.UTF-8; Qt needs no system locale
+# for it). Needs a build (bash .ci/quickstart build) and xvfb-run (Debian package xvfb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=en_GB.UTF-8
+export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=de_DE.UTF-8
 shoot() { # size folder: a screen of that size, the window filling it
   rm -f "$home/screenshots.sqlite"*
   xvfb-run -a -s "-screen 0 ${1}x24" \

@@ -1202,10 +1202,6 @@
         <translation>Wie das System</translation>
     </message>
     <message>
-        <source>Lagebild uses the new language from its next start.</source>
-        <translation>Lagebild verwendet die neue Sprache ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -1778,6 +1774,14 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
         <source>The sentence does not state this relation: no event, no link, also after an analysis</source>
         <translation>Der Satz sagt diese Beziehung nicht aus: kein Ereignis, keine Verbindung, auch nach einer Analyse</translation>
     </message>
+    <message>
+        <source>&amp;Whole Period</source>
+        <translation>&amp;Ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <source>Show every event again after zooming to a period (drag over the strip below the events or over the axis, or Ctrl+wheel)</source>
+        <translation>Nach dem Zoomen auf einen Zeitraum wieder alle Ereignisse zeigen (über den Streifen unter den Ereignissen oder über die Achse ziehen, oder Strg+Mausrad)</translation>
+    </message>
 </context>
 <context>
     <name>MentionDialog</name>
@@ -2096,13 +2100,6 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
             <numerusform>%n undatierte Artikel nicht gezeigt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>all %n event(s): %1 to %2</source>
-        <translation>
-            <numerusform>%n Ereignis: %1 bis %2</numerusform>
-            <numerusform>alle %n Ereignisse: %1 bis %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
         <translation>„+n“: Ereignisse ohne Platz für ihre Beschriftung, an ihrem Zeitpunkt (im Fenster listet ein Klick sie auf); die CSV- und TimelineJS-Exporte führen alle auf.</translation>
@@ -2114,6 +2111,17 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>grey: doubtful relation (confidence below %1 %)</source>
         <translation>grau: zweifelhafte Beziehung (Sicherheit unter %1 %)</translation>
+    </message>
+    <message>
+        <source>period %1 – %2</source>
+        <translation>Zeitraum %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n event(s):</source>
+        <translation>
+            <numerusform>%n Ereignis:</numerusform>
+            <numerusform>alle %n Ereignisse:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

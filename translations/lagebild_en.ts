@@ -1202,10 +1202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lagebild uses the new language from its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1773,14 @@ Right-click to confirm, correct or reject the relation</source>
         <source>The sentence does not state this relation: no event, no link, also after an analysis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Whole Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every event again after zooming to a period (drag over the strip below the events or over the axis, or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MentionDialog</name>
@@ -2095,13 +2099,6 @@ Right-click to confirm, correct or reject the relation</source>
             <numerusform>%n undated articles not shown</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>all %n event(s): %1 to %2</source>
-        <translation>
-            <numerusform>%n event: %1 to %2</numerusform>
-            <numerusform>all %n events: %1 to %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“+n”: events without room for their label, where they happened (in the window a click lists them); the CSV and TimelineJS exports list every one.</source>
         <translation type="unfinished"></translation>
@@ -2113,6 +2110,17 @@ Right-click to confirm, correct or reject the relation</source>
     <message>
         <source>grey: doubtful relation (confidence below %1 %)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n event(s):</source>
+        <translation>
+            <numerusform>%n event:</numerusform>
+            <numerusform>all %n events:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

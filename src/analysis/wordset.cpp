@@ -4,6 +4,7 @@
 #include "text/germanfolding.h"
 
 #include <QFile>
+#include <QResource>
 
 #include <cstring>
 
@@ -27,11 +28,22 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
     std::vector<QByteArray> contents;
     size_t lines = 0;
     for (const auto &[path, list] : resources) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("analysis resource %s is missing from the build", qPrintable(path));
-        contents.push_back(file.readAll());
-        lines += size_t(contents.back().count('\n')) + 1;
+        // An uncompressed resource is read where it lies in the program, without a copy.
+        const QResource resource(path);
+        if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression) {
+            contents.push_back(QByteArray::fromRawData(
+                reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("analysis resource %s is missing from the build", qPrintable(path));
+            contents.push_back(file.readAll());
+        }
+        const QByteArray &bytes = contents.back();
+        for (const char *p = bytes.cbegin();
+             (p = static_cast<const char *>(std::memchr(p, '\n', size_t(bytes.cend() - p)))); ++p)
+            ++lines;
+        ++lines;
     }
     WordSet set;
     size_t capacity = 1024;
@@ -53,7 +65,7 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
             p = lineEnd + 1;
             if (line.isEmpty() || line.front() == '#')
                 continue;
-            folded.clear();
+            folded.resize(0); // keeps its room; clear() would free it
             if (isAscii(line)) {
                 folded.resize(line.size());
                 char16_t *dst = reinterpret_cast<char16_t *>(folded.data());
@@ -95,9 +107,10 @@ void WordSet::add(QStringView word, quint8 list)
 {
     if (word.isEmpty())
         return;
-    quint64 &slot = m_slots[probe(Text::wordHash(word))];
+    const quint64 hash = Text::wordHash(word);
+    quint64 &slot = m_slots[probe(hash)];
     if (!slot) {
-        slot = fingerprint(Text::wordHash(word));
+        slot = fingerprint(hash);
         ++m_count;
     }
     slot |= list;

@@ -83,6 +83,12 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
         },
         [this] {
             save(m_window, QStringLiteral("timeline-events.png"));
+            // Zoomed to the dense months, as a drag over the overview strip does.
+            m_window->timelineView()->setEventPeriod(QDate(2025, 1, 1), QDate(2026, 2, 28));
+        },
+        [this] {
+            save(m_window, QStringLiteral("timeline-events-zoomed.png"));
+            m_window->timelineView()->setEventPeriod({}, {});
             // Reviewing relations: the first event's relation confirmed, the event shown with
             // the verdict buttons.
             auto events = TimelineQuery(m_window->database()).events({});

@@ -48,24 +48,24 @@ CorrectionActions::CorrectionActions(ArticleStore &store, QUndoStack *undo, Read
     ArticleMentionsModel *mentions, QWidget *window)
     : QObject(window), m_store(store), m_undo(undo), m_reader(reader), m_mentions(mentions), m_window(window)
 {
-    m_mark = new QAction(tr("&Mark as Mention…"), this);
+    m_mark = new QAction(this);
     m_mark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_mark->setToolTip(tr("Mark the selected text as a mention of an entity"));
     connect(m_mark, &QAction::triggered, this, &CorrectionActions::askToMark);
 
-    m_typeMenu = new QMenu(tr("Change Mention &Type"), window);
+    m_typeMenu = new QMenu(window);
     for (const QString &type : entityTypes()) {
         if (isValueType(type))
             continue;
-        m_typeMenu->addAction(entityStyle(type).label, this, [this, type] {
+        QAction *typeAction = m_typeMenu->addAction(entityStyle(type).label, this, [this, type] {
             if (auto m = currentMention())
                 changeMentionType(*m, type);
         });
+        m_texts.add([typeAction, type] { typeAction->setText(entityStyle(type).label); });
     }
-    m_link = new QAction(tr("&Link Mention to Entity…"), this);
+    m_link = new QAction(this);
     m_link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_link, &QAction::triggered, this, &CorrectionActions::askToLink);
-    m_remove = new QAction(tr("&Remove Mention"), this);
+    m_remove = new QAction(this);
     m_remove->setShortcut(QKeySequence::Delete);
     // Delete belongs to the reader; elsewhere it may mean something else.
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -74,12 +74,21 @@ CorrectionActions::CorrectionActions(ArticleStore &store, QUndoStack *undo, Read
         if (auto m = currentMention())
             removeMention(*m);
     });
-    m_manager = new QAction(tr("&Entity Manager…"), this);
+    m_manager = new QAction(this);
     m_manager->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_manager, &QAction::triggered, this, &CorrectionActions::openEntityManager);
-    m_date = new QAction(tr("Set Publication &Date…"), this);
+    m_date = new QAction(this);
     m_date->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_date, &QAction::triggered, this, &CorrectionActions::askForDate);
+    m_texts.add([this] {
+        m_mark->setText(tr("&Mark as Mention…"));
+        m_mark->setToolTip(tr("Mark the selected text as a mention of an entity"));
+        m_typeMenu->setTitle(tr("Change Mention &Type"));
+        m_link->setText(tr("&Link Mention to Entity…"));
+        m_remove->setText(tr("&Remove Mention"));
+        m_manager->setText(tr("&Entity Manager…"));
+        m_date->setText(tr("Set Publication &Date…"));
+    });
 
     reader->setContextActions(readerActions());
     connect(reader, &ReaderView::cursorMoved, this, &CorrectionActions::updateActions);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/translatedtexts.h"
 #include "store/analysisrepository.h"
 
 #include <QObject>
@@ -31,6 +32,8 @@ public:
 
     /// Actions on the reader's selection or the mention under its cursor, for menus.
     [[nodiscard]] QList<QAction *> readerActions() const;
+    /// The actions' texts in the interface language now (the window calls it on a change).
+    void retranslate() { m_texts.retranslate(); }
     [[nodiscard]] QAction *entityManagerAction() const { return m_manager; }
     [[nodiscard]] QAction *dateAction() const { return m_date; }
     [[nodiscard]] EntityManagerDialog *entityManager() const;
@@ -80,6 +83,7 @@ private:
     ReaderView *m_reader;
     ArticleMentionsModel *m_mentions;
     QWidget *m_window;
+    TranslatedTexts m_texts;
     QAction *m_mark = nullptr;
     QMenu *m_typeMenu = nullptr;
     QAction *m_link = nullptr;

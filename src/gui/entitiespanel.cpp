@@ -9,6 +9,7 @@
 #include "store/articlestore.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -24,8 +25,8 @@ namespace Lagebild {
 EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
     m_scope = new QComboBox;
-    m_scope->addItem(tr("Entities of this article"));
-    m_scope->addItem(tr("Entities of the filtered articles"));
+    m_scope->addItem(QString());
+    m_scope->addItem(QString());
     m_entities = new EntityTreeModel(this);
     m_occurrences = new OccurrenceModel(store, this);
     m_tree = new QTreeView;
@@ -41,7 +42,7 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
     m_kwic->verticalHeader()->hide();
     m_kwic->verticalHeader()->setDefaultSectionSize(m_kwic->fontMetrics().height() + 6);
     m_kwic->setAlternatingRowColors(true);
-    m_kwic->setToolTip(tr("Double-click a line to open its article"));
+
     m_kwic->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Columns that grow or a dock that narrows change the scroll range: keep the keyword centred.
     connect(m_kwic->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &EntitiesPanel::centreKeyword);
@@ -51,7 +52,8 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
     auto *kwicBox = new QWidget;
     auto *kwicLayout = new QVBoxLayout(kwicBox);
     kwicLayout->setContentsMargins(0, 0, 0, 0);
-    kwicLayout->addWidget(new QLabel(tr("Mentions in context")));
+    auto *kwicTitle = new QLabel;
+    kwicLayout->addWidget(kwicTitle);
     kwicLayout->addWidget(m_kwic);
     splitter->addWidget(kwicBox);
     auto *layout = new QVBoxLayout(this);
@@ -68,7 +70,13 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
             centreKeyword();
         });
     // Enter or a double-click on an entity narrows the browser to the articles mentioning it.
-    m_tree->setToolTip(tr("Double-click an entity to show only the articles that mention it"));
+    m_texts.add([this, kwicTitle] {
+        m_scope->setItemText(0, tr("Entities of this article"));
+        m_scope->setItemText(1, tr("Entities of the filtered articles"));
+        m_kwic->setToolTip(tr("Double-click a line to open its article"));
+        kwicTitle->setText(tr("Mentions in context"));
+        m_tree->setToolTip(tr("Double-click an entity to show only the articles that mention it"));
+    });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString canonical = index.data(CanonicalRole).toString();
         if (!canonical.isEmpty())
@@ -78,6 +86,15 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
         if (const ArticleId id = index.data(ArticleIdRole).toLongLong())
             Q_EMIT articleRequested(id);
     });
+}
+
+void EntitiesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        reload(); // the model's column title comes from here
+    }
+    QWidget::changeEvent(event);
 }
 
 void EntitiesPanel::centreKeyword()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/translatedtexts.h"
 #include "store/articlequery.h"
 
 #include <QWidget>
@@ -43,6 +44,9 @@ Q_SIGNALS:
     /// The analyst wants the browser narrowed to articles mentioning this entity.
     void filterRequested(const QString &type, const QString &canonical);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     /// Scrolls the context list so the keyword column sits in the middle of the view.
@@ -56,6 +60,7 @@ private:
     QTableView *m_kwic = nullptr;
     EntityTreeModel *m_entities = nullptr;
     OccurrenceModel *m_occurrences = nullptr;
+    TranslatedTexts m_texts;
 };
 
 } // namespace Lagebild

@@ -14,6 +14,8 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 
+#include <algorithm>
+
 namespace Lagebild {
 
 EntityManagerDialog::EntityManagerDialog(ArticleStore &store, QWidget *parent)
@@ -34,6 +36,16 @@ EntityManagerDialog::EntityManagerDialog(ArticleStore &store, QWidget *parent)
     m_ui->entities->verticalHeader()->hide();
     m_ui->entities->horizontalHeader()->setSectionResizeMode(
         EntityListModel::NameColumn, QHeaderView::Stretch);
+    // The other columns as wide as their headers in the language shown, sort arrow included
+    // ("Erwähnungen" was cut in German).
+    QHeaderView *header = m_ui->entities->horizontalHeader();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (column == EntityListModel::NameColumn)
+            continue;
+        const QString title = m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(column,
+            std::max(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 32));
+    }
     m_ui->entities->setAlternatingRowColors(true);
     connect(m_ui->find, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->entities->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

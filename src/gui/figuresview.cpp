@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,10 +44,9 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     m_search->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setFilterKeyColumn(-1);
     m_find = new QLineEdit;
-    m_find->setPlaceholderText(tr("Find a subject, outlet or word…"));
     m_find->setClearButtonEnabled(true);
     connect(m_find, &QLineEdit::textChanged, m_search, &QSortFilterProxyModel::setFilterFixedString);
-    m_onlyDisagreements = new QCheckBox(tr("Only where outlets disagree"));
+    m_onlyDisagreements = new QCheckBox;
     connect(m_onlyDisagreements, &QCheckBox::toggled, this, [this](bool on) {
         m_disagreements->setFilterFixedString(on ? QStringLiteral("yes") : QString());
         m_view->expandAll();
@@ -57,7 +57,7 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     m_emptyNote->setWordWrap(true);
     m_emptyNote->hide();
     connect(m_find, &QLineEdit::textChanged, this, &FiguresView::updateEmptyNote);
-    auto *exportButton = new QPushButton(tr("E&xport CSV…"));
+    auto *exportButton = new QPushButton;
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const ExportTarget target = askForExportTarget(this, tr("Export Figures"), {ExportFormat::Csv});
         if (!target.path.isEmpty())
@@ -71,7 +71,12 @@ FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     m_view->header()->resizeSection(FiguresModel::FigureColumn, 260);
     m_view->header()->resizeSection(FiguresModel::DateColumn, 140);
     m_view->header()->resizeSection(FiguresModel::OutletColumn, 180);
-    m_view->setToolTip(tr("Double-click a figure to open its article"));
+    m_texts.add([this, exportButton] {
+        m_find->setPlaceholderText(tr("Find a subject, outlet or word…"));
+        m_onlyDisagreements->setText(tr("Only where outlets disagree"));
+        exportButton->setText(tr("E&xport CSV…"));
+        m_view->setToolTip(tr("Double-click a figure to open its article"));
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const ArticleId id = index.data(ArticleIdRole).toLongLong())
             Q_EMIT articleRequested(id);
@@ -153,8 +158,9 @@ void FiguresView::showGroup(int index)
         return;
     }
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yyyy"));
     x->setRange(first.addDays(-20), last.addDays(20));
+    // Ticks a few weeks apart need the day, or the month repeats ("Sept. 2025" three times).
+    x->setFormat(first.daysTo(last) + 40 < 200 ? QStringLiteral("d MMM yy") : QStringLiteral("MMM yyyy"));
     auto *y = new QValueAxis;
     const double margin = std::max((high - low) * 0.1, std::abs(high) * 0.05 + 1e-9);
     y->setRange(std::min(0.0, low - margin), high + margin);
@@ -231,6 +237,17 @@ bool FiguresView::exportCsv(const QString &path)
         return false;
     }
     return true;
+}
+
+void FiguresView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void FiguresView::showEvent(QShowEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/translatedtexts.h"
 #include "store/articlefilter.h"
 
 #include <QWidget>
@@ -44,6 +45,7 @@ Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -60,6 +62,7 @@ private:
     QChartView *m_chart = nullptr;
     QLabel *m_emptyNote = nullptr;
     bool m_stale = true;
+    TranslatedTexts m_texts;
 };
 
 } // namespace Lagebild

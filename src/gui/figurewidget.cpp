@@ -129,7 +129,9 @@ void FigureWidget::mouseMoveEvent(QMouseEvent *event)
 void FigureWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     const bool click = (event->position() - m_pressedAt).manhattanLength() < 4;
-    if (click && clicked && m_figure)
+    if (m_dragging && released)
+        released(event->position());
+    else if (click && clicked && m_figure)
         clicked(event->position());
     m_dragging = false;
     m_panning = false;
@@ -151,7 +153,12 @@ void FigureWidget::wheelEvent(QWheelEvent *event)
         event->ignore(); // the scroll area scrolls
         return;
     }
-    setZoom(m_zoom * (event->angleDelta().y() > 0 ? 1.25 : 0.8));
+    const int steps = event->angleDelta().y() > 0 ? 1 : -1;
+    if (wheeled && m_figure && m_message.isEmpty() && wheeled(event->position(), steps)) {
+        event->accept();
+        return;
+    }
+    setZoom(m_zoom * (steps > 0 ? 1.25 : 0.8));
     event->accept();
 }
 

@@ -35,6 +35,11 @@ public:
     /// Returns true when the press starts dragging an item; then moved() follows.
     std::function<bool(const QPointF &)> pressed;
     std::function<void(const QPointF &from, const QPointF &to)> moved;
+    /// The drag that pressed() started ends here.
+    std::function<void(const QPointF &at)> released;
+    /// Ctrl+wheel over the figure: returns true when the view handled it (an event chart zooms
+    /// its time axis), else the canvas magnifies. `steps` is positive towards zooming in.
+    std::function<bool(const QPointF &at, int steps)> wheeled;
     /// A right click (or the menu key): the view offers what can be done with the item there.
     std::function<void(const QPointF &at, const QPoint &global)> contextMenuAt;
 

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,9 +33,11 @@ constexpr int typingPauseMs = 220;
 FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
 {
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search the articles…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("All words must occur. \"Quoted phrase\", a OR b, -excluded, prefix*"));
+    m_texts.add([this] {
+        m_search->setPlaceholderText(tr("Search the articles…"));
+        m_search->setToolTip(tr("All words must occur. \"Quoted phrase\", a OR b, -excluded, prefix*"));
+    });
     m_searchProblem = new QLabel;
     m_searchProblem->setWordWrap(true);
     m_searchProblem->setStyleSheet(QStringLiteral("color: #B00020"));
@@ -57,15 +60,15 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         QObject::connect(use, &QCheckBox::toggled, edit, &QWidget::setEnabled);
         return edit;
     };
-    m_useFrom = new QCheckBox(tr("From"));
-    m_useTo = new QCheckBox(tr("To"));
+    m_useFrom = new QCheckBox;
+    m_useTo = new QCheckBox;
     m_from = dateEdit(m_useFrom);
     m_to = dateEdit(m_useTo);
     for (auto *box : {m_useFrom, m_useTo})
         connect(box, &QCheckBox::toggled, this, &FilterPanel::emitChange);
     for (auto *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &FilterPanel::emitChange);
-    m_hideDuplicates = new QCheckBox(tr("Hide near-duplicates"));
+    m_hideDuplicates = new QCheckBox;
     connect(m_hideDuplicates, &QCheckBox::toggled, this, &FilterPanel::emitChange);
 
     m_outlets = new FacetModel(this);
@@ -75,9 +78,9 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         connect(model, &FacetModel::checkedChanged, this, &FilterPanel::emitChange);
     m_facets = new QTabWidget;
     m_facets->setDocumentMode(true);
-    m_facets->addTab(facetPage(m_entities, true, nullptr), tr("&Entities"));
-    m_facets->addTab(facetPage(m_outlets, false, nullptr), tr("&Outlets"));
-    m_facets->addTab(facetPage(m_tags, false, &m_tagView), tr("T&ags"));
+    m_facets->addTab(facetPage(m_entities, true, nullptr), QString());
+    m_facets->addTab(facetPage(m_outlets, false, nullptr), QString());
+    m_facets->addTab(facetPage(m_tags, false, &m_tagView), QString());
     m_tagView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tagView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_tagView->indexAt(at);
@@ -91,7 +94,16 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         menu.exec(m_tagView->viewport()->mapToGlobal(at));
     });
 
-    auto *clearButton = new QPushButton(tr("Clear Filters"));
+    auto *clearButton = new QPushButton;
+    m_texts.add([this, clearButton] {
+        m_useFrom->setText(tr("From"));
+        m_useTo->setText(tr("To"));
+        m_hideDuplicates->setText(tr("Hide near-duplicates"));
+        m_facets->setTabText(0, tr("&Entities"));
+        m_facets->setTabText(1, tr("&Outlets"));
+        m_facets->setTabText(2, tr("T&ags"));
+        clearButton->setText(tr("Clear Filters"));
+    });
     connect(clearButton, &QPushButton::clicked, this, &FilterPanel::clear);
 
     auto *dates = new QHBoxLayout;
@@ -111,6 +123,13 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_facets, 1);
 }
 
+void FilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
+}
+
 QWidget *FilterPanel::facetPage(FacetModel *model, bool showType, QTreeView **viewOut)
 {
     auto *proxy = new QSortFilterProxyModel(model);
@@ -120,7 +139,7 @@ QWidget *FilterPanel::facetPage(FacetModel *model, bool showType, QTreeView **vi
     proxy->setSortRole(SortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     auto *find = new QLineEdit;
-    find->setPlaceholderText(tr("Find in the list…"));
+    m_texts.add([find] { find->setPlaceholderText(tr("Find in the list…")); });
     find->setClearButtonEnabled(true);
     connect(find, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *view = new QTreeView;

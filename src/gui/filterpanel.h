@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/translatedtexts.h"
 #include "services/facetcounter.h"
 #include "store/articlefilter.h"
 
@@ -50,6 +51,9 @@ Q_SIGNALS:
     void renameTagRequested(const QString &tag);
     void deleteTagRequested(const QString &tag);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *facetPage(FacetModel *model, bool showType, QTreeView **view);
     void emitChange();
@@ -68,6 +72,7 @@ private:
     FacetModel *m_entities = nullptr;
     QTreeView *m_tagView = nullptr;
     bool m_quiet = false; // true while set programmatically
+    TranslatedTexts m_texts;
 };
 
 } // namespace Lagebild

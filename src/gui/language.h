@@ -16,7 +16,12 @@ void setLanguageSetting(const QString &language);
 [[nodiscard]] QString interfaceLanguage();
 
 /// Loads Lagebild's and Qt's own catalogues for the chosen language; returns the language used
-/// ("de" or "en"). Call once, before the first window is created.
+/// ("de" or "en"). Call before the first window is created; calling it again replaces the
+/// catalogues installed before.
 QString installTranslations(QCoreApplication &app);
+
+/// View → Language: stores the choice and installs its catalogues at once. Qt then sends every
+/// widget a QEvent::LanguageChange, on which the open windows retranslate themselves (no restart).
+QString switchLanguage(const QString &language);
 
 } // namespace Lagebild

@@ -14,13 +14,17 @@ namespace Lagebild {
 LearnActions::LearnActions(ArticleStore &store, QWidget *window)
     : QObject(window), m_store(store), m_window(window)
 {
-    m_learn = new QAction(tr("&Learn from My Corrections"), this);
-    m_learn->setStatusTip(tr("Adapt the name finder to this database from the articles whose names you "
-                             "marked, changed or removed, then analyse all articles again"));
+    m_learn = new QAction(this);
     connect(m_learn, &QAction::triggered, this, &LearnActions::learn);
-    m_forget = new QAction(tr("&Forget Learned Corrections"), this);
-    m_forget->setStatusTip(tr("Analyse with the name finder as shipped again; your corrections stay"));
+    m_forget = new QAction(this);
     connect(m_forget, &QAction::triggered, this, &LearnActions::askToForget);
+    m_texts.add([this] {
+        m_learn->setText(tr("&Learn from My Corrections"));
+        m_learn->setStatusTip(tr("Adapt the name finder to this database from the articles whose names you "
+                                 "marked, changed or removed, then analyse all articles again"));
+        m_forget->setText(tr("&Forget Learned Corrections"));
+        m_forget->setStatusTip(tr("Analyse with the name finder as shipped again; your corrections stay"));
+    });
     updateActions();
 }
 

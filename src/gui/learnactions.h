@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/translatedtexts.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -24,6 +26,8 @@ public:
     ~LearnActions() override;
 
     [[nodiscard]] QAction *learnAction() const { return m_learn; }
+    /// The actions' texts in the interface language now (the window calls it on a change).
+    void retranslate() { m_texts.retranslate(); }
     [[nodiscard]] QAction *forgetAction() const { return m_forget; }
     [[nodiscard]] bool isRunning() const;
 
@@ -47,6 +51,7 @@ private:
 
     ArticleStore &m_store;
     QWidget *m_window;
+    TranslatedTexts m_texts;
     QAction *m_learn;
     QAction *m_forget;
     LearnJob *m_job = nullptr;

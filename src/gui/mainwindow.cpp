@@ -42,6 +42,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -71,12 +72,15 @@
 #include <QUndoStack>
 #include <QtConcurrentRun>
 
+#include <algorithm>
+#include <array>
+
 namespace Lagebild {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     : QMainWindow(parent), m_store(std::move(store))
 {
-    setWindowTitle(tr("Lagebild — %1").arg(m_store->path()));
+    m_texts.add([this] { setWindowTitle(tr("Lagebild — %1").arg(m_store->path())); });
     m_model = new ArticleTableModel(*m_store, this);
 
     m_table = new QTableView;
@@ -88,19 +92,12 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
-    // Each column at least as wide as its header in the language shown ("Erwähnungen",
-    // "Schlagwörter"), with room for the sort arrow.
-    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
-    for (const auto &[column, width] :
-        {std::pair {ArticleTableModel::DateColumn, 110}, std::pair {ArticleTableModel::SourceColumn, 150},
-            std::pair {ArticleTableModel::TagsColumn, 90}, std::pair {ArticleTableModel::MentionsColumn, 72},
-            std::pair {ArticleTableModel::FlagsColumn, 90}}) {
-        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        m_table->horizontalHeader()->resizeSection(
-            column, std::max(width, headerMetrics.horizontalAdvance(title) + 28));
-    }
+    m_table->viewport()->installEventFilter(this);
     // Sorting is the model's query; newest first until the analyst clicks a header.
     m_table->horizontalHeader()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
+    // A header narrowed in a small window keeps its first letters (the tooltip has it whole):
+    // centred, it was cut at both ends, and the header view does not shorten it with "…".
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSortingEnabled(true);
 
     m_mentions = new ArticleMentionsModel(*m_store, this);
@@ -121,11 +118,17 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_entityNames = new QStringListModel(this);
     m_timeline->setEntityNames(m_entityNames);
     m_network->setEntityNames(m_entityNames);
-    m_tabs->addTab(splitter, tr("Articles"));
-    m_tabs->addTab(m_timeline, tr("Timeline"));
-    m_tabs->addTab(m_network, tr("Relationships"));
+    m_tabs->addTab(splitter, QString());
+    m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_network, QString());
     m_figures = new FiguresView(*m_store);
-    m_tabs->addTab(m_figures, tr("Figures"));
+    m_tabs->addTab(m_figures, QString());
+    m_texts.add([this] {
+        m_tabs->setTabText(0, tr("Articles"));
+        m_tabs->setTabText(1, tr("Timeline"));
+        m_tabs->setTabText(2, tr("Relationships"));
+        m_tabs->setTabText(3, tr("Figures"));
+    });
     connect(m_figures, &FiguresView::articleRequested, this, &MainWindow::openArticle);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -144,7 +147,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         });
 
     m_entitiesPanel = new EntitiesPanel(*m_store);
-    m_entitiesDock = new QDockWidget(tr("Entities"), this);
+    m_entitiesDock = new QDockWidget(this);
+    m_texts.add([this] { m_entitiesDock->setWindowTitle(tr("Entities")); });
     m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
     m_entitiesDock->setWidget(m_entitiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_entitiesDock);
@@ -152,7 +156,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     connect(m_entitiesPanel, &EntitiesPanel::articleRequested, this, &MainWindow::selectArticle);
 
     m_filters = new FilterPanel;
-    m_filterDock = new QDockWidget(tr("Filters"), this);
+    m_filterDock = new QDockWidget(this);
+    m_texts.add([this] { m_filterDock->setWindowTitle(tr("Filters")); });
     m_filterDock->setObjectName(QStringLiteral("filterDock"));
     m_filterDock->setWidget(m_filters);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
@@ -218,7 +223,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
     m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel = new QPushButton;
+    m_texts.add([this] { m_cancel->setText(tr("Cancel")); });
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
@@ -272,6 +278,103 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_texts.retranslate();
+    m_corrections->retranslate();
+    m_learning->retranslate();
+    // The menus are built in the language shown, so they are built again.
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    createActions();
+    // Models translate their headers and cells when asked: tell the views to ask again.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>()) {
+        if (QAbstractItemModel *model = view->model()) {
+            if (model->columnCount() > 0)
+                Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        }
+        view->viewport()->update();
+    }
+    fitArticleColumns(true);
+    updateCount();
+    updateIssueButton();
+    showArticle(m_table->currentIndex()); // the reader's header line names dates and outlets
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitArticleColumns(false);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitArticleColumns(bool always)
+{
+    const int width = m_table->viewport()->width();
+    if (!always && width == m_fittedWidth)
+        return;
+    m_fittedWidth = width;
+    // Each column at least as wide as its header in the language shown ("Erwähnungen",
+    // "Schlagwörter"), with room for the sort arrow; the title takes the rest (it stretches).
+    // In a narrow window (a 1280×720 laptop with both docks open) the outlet, tags and flags
+    // give up width down to their headers, so that the title keeps a third; if that is not
+    // enough, every column but the title narrows further, its header cut at the right and whole
+    // in its tooltip.
+    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    struct Column
+    {
+        int column;
+        int preferred;
+        bool shrinks;
+        int minimum = 0;
+        int size = 0;
+    };
+    std::array<Column, 5> columns {{{ArticleTableModel::DateColumn, 110, false},
+        {ArticleTableModel::SourceColumn, 150, true}, {ArticleTableModel::TagsColumn, 90, true},
+        {ArticleTableModel::MentionsColumn, 72, false}, {ArticleTableModel::FlagsColumn, 90, true}}};
+    int used = 0;
+    for (Column &c : columns) {
+        const QString title = m_model->headerData(c.column, Qt::Horizontal, Qt::DisplayRole).toString();
+        c.minimum = headerMetrics.horizontalAdvance(title) + 28;
+        c.preferred = std::max(c.preferred, c.minimum);
+        if (c.column == ArticleTableModel::SourceColumn)
+            c.minimum = std::max(c.minimum, 90);
+        c.size = c.preferred;
+        used += c.size;
+    }
+    const int titleWanted = width / 3;
+    // First the columns that shrink give up width down to their headers, then every column down
+    // to a floor that still shows a date or a few letters.
+    for (const bool belowHeaders : {false, true}) {
+        auto floorOf = [&](const Column &c) { return belowHeaders ? std::min(c.minimum, 64) : c.minimum; };
+        int spare = 0;
+        for (const Column &c : columns) {
+            if (belowHeaders || c.shrinks)
+                spare += std::max(0, c.size - floorOf(c));
+        }
+        const int missing = std::clamp(used + titleWanted - width, 0, spare);
+        if (missing == 0)
+            continue;
+        for (Column &c : columns) {
+            if (!belowHeaders && !c.shrinks)
+                continue;
+            const int give = std::max(0, c.size - floorOf(c)) * missing / spare;
+            c.size -= give;
+            used -= give;
+        }
+    }
+    for (const Column &c : columns)
+        m_table->horizontalHeader()->resizeSection(c.column, c.size);
+}
 
 void MainWindow::setDoubtfulRelations(DoubtfulRelations doubtful)
 {
@@ -350,10 +453,14 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    delete m_undoAction;
+    delete m_redoAction;
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction = undo;
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction = redo;
     // Both usual redo keys, each once, on every platform: the platform's Redo binding is one of
     // them (Ctrl+Shift+Z on X11, Ctrl+Y on Windows), and a key listed twice is ambiguous to Qt,
     // which then ignores it.
@@ -434,9 +541,10 @@ void MainWindow::createActions()
     for (const auto &[code, name] : {std::pair {QString(), tr("As the System")},
              std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
              std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction *action = language->addAction(name, this, [this, code = code] {
-            setLanguageSetting(code);
-            statusBar()->showMessage(tr("Lagebild uses the new language from its next start."), 8000);
+        QAction *action = language->addAction(name, this, [code = code] {
+            // Queued: the menus are rebuilt in the new language, this action among them.
+            QMetaObject::invokeMethod(
+                qApp, [code] { switchLanguage(code); }, Qt::QueuedConnection);
         });
         action->setCheckable(true);
         action->setChecked(code == chosen);

@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 #include "core/relationtrust.h"
+#include "gui/translatedtexts.h"
 #include "services/timeleft.h"
 
 #include <QMainWindow>
@@ -128,11 +129,17 @@ Q_SIGNALS:
     void copySaved(const QString &path, const QString &error);
 
 protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    /// Texts, menus and headers in the interface language now (after View → Language).
+    void retranslate();
+    /// The article table's column widths for the table's width (the title stretches).
+    void fitArticleColumns(bool always);
     void showArticle(const QModelIndex &index);
     void importFinished();
     void analysisFinished();
@@ -149,6 +156,10 @@ private:
     void refreshEntityNames();
 
     std::unique_ptr<ArticleStore> m_store;
+    TranslatedTexts m_texts;
+    QPointer<QAction> m_undoAction;
+    QPointer<QAction> m_redoAction;
+    int m_fittedWidth = -1;
     ArticleTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     ReaderView *m_reader = nullptr;

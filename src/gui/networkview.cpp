@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,7 +53,8 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     for (const QString &type : entityTypes()) {
         if (type == QLatin1String("QUANTITY") || type == QLatin1String("DATE"))
             continue;
-        auto *box = new QCheckBox(entityTypeLabel(type));
+        auto *box = new QCheckBox;
+        m_texts.add([box, type] { box->setText(entityTypeLabel(type)); });
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, &NetworkView::refresh);
         m_types.emplace_back(type, box);
@@ -67,17 +69,17 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
         connect(box, &QSpinBox::valueChanged, this, &NetworkView::refresh);
         return box;
     };
-    m_top = spin(5, 500, 50, tr("top "));
-    m_minWeight = spin(1, 1000, 1, tr("links seen ≥ "));
-    m_depth = spin(1, 2, 1, tr("depth "));
-    m_coMentions = new QCheckBox(tr("Same sentence"));
+    m_top = spin(5, 500, 50, QString());
+    m_minWeight = spin(1, 1000, 1, QString());
+    m_depth = spin(1, 2, 1, QString());
+    m_coMentions = new QCheckBox;
     m_coMentions->setChecked(true);
-    m_relations = new QCheckBox(tr("Relations"));
+    m_relations = new QCheckBox;
     m_relations->setChecked(true);
     for (QCheckBox *box : {m_coMentions, m_relations})
         connect(box, &QCheckBox::toggled, this, &NetworkView::refresh);
     m_egoField = new QLineEdit;
-    m_egoField->setPlaceholderText(tr("Around an entity…"));
+
     m_egoField->setClearButtonEnabled(true);
     auto *completer = new QCompleter(this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -97,12 +99,12 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
         if (text.isEmpty() && m_ego)
             setEgo(0, {});
     });
-    auto *exportButton = new QPushButton(tr("E&xport…"));
+    auto *exportButton = new QPushButton;
     connect(exportButton, &QPushButton::clicked, this, &NetworkView::askToExport);
     m_page = new PageSetupBox;
     // Relation types, filled from the corpus when the network is first drawn.
     m_relationTypes = new QToolButton;
-    m_relationTypes->setText(tr("Relation types"));
+
     m_relationTypes->setPopupMode(QToolButton::InstantPopup);
     m_relationTypes->setMenu(new QMenu(m_relationTypes));
     // Controls wrap onto a second line in a narrow window instead of widening it.
@@ -123,12 +125,12 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     m_scroll = new QScrollArea;
     m_scroll->setWidget(m_canvas);
     m_scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_detailTitle = new QLabel(tr("Click an entity or a link."));
+    m_detailTitle = new QLabel;
     m_detailTitle->setWordWrap(true);
     m_details = new QListWidget;
     m_details->setWordWrap(true);
     m_details->setAlternatingRowColors(true);
-    m_details->setToolTip(tr("Double-click a line to open its article"));
+
     connect(m_details, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const ArticleId id = item->data(articleIdRole).toLongLong())
             Q_EMIT articleRequested(id);
@@ -145,14 +147,29 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
         menu.exec(m_details->viewport()->mapToGlobal(at));
     });
     connect(m_details, &QListWidget::currentItemChanged, this, &NetworkView::updateReviewButtons);
-    m_confirm = new QPushButton(tr("Confirm"));
-    m_correct = new QPushButton(tr("Correct…"));
-    m_reject = new QPushButton(tr("Reject"));
-    m_confirm->setToolTip(
-        tr("The sentence states this relation: draw it solid and keep it through every analysis"));
-    m_correct->setToolTip(tr("The sentence states another type, direction or entity"));
-    m_reject->setToolTip(
-        tr("The sentence does not state this relation: no event, no link, also after an analysis"));
+    m_confirm = new QPushButton;
+    m_correct = new QPushButton;
+    m_reject = new QPushButton;
+    m_texts.add([this, exportButton] {
+        m_top->setPrefix(tr("top "));
+        m_minWeight->setPrefix(tr("links seen ≥ "));
+        m_depth->setPrefix(tr("depth "));
+        m_coMentions->setText(tr("Same sentence"));
+        m_relations->setText(tr("Relations"));
+        m_egoField->setPlaceholderText(tr("Around an entity…"));
+        exportButton->setText(tr("E&xport…"));
+        m_relationTypes->setText(tr("Relation types"));
+        m_details->setToolTip(tr("Double-click a line to open its article"));
+        m_confirm->setText(tr("Confirm"));
+        m_correct->setText(tr("Correct…"));
+        m_reject->setText(tr("Reject"));
+        m_confirm->setToolTip(
+            tr("The sentence states this relation: draw it solid and keep it through every analysis"));
+        m_correct->setToolTip(tr("The sentence states another type, direction or entity"));
+        m_reject->setToolTip(
+            tr("The sentence does not state this relation: no event, no link, also after an analysis"));
+    });
+    m_detailTitle->setText(tr("Click an entity or a link."));
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (m_review && currentRelation())
             m_review->confirm(currentRelation());
@@ -579,6 +596,17 @@ void NetworkView::askToExport()
     const ExportTarget target = askForExportTarget(this, tr("Export Network"), exportFormats());
     if (!target.path.isEmpty())
         exportTo(target);
+}
+
+void NetworkView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void NetworkView::showEvent(QShowEvent *event)

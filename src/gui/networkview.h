@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 #include "gui/exportformat.h"
+#include "gui/translatedtexts.h"
 #include "network/network.h"
 #include "store/articlefilter.h"
 
@@ -73,6 +74,7 @@ Q_SIGNALS:
     void networkReady();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -117,6 +119,7 @@ private:
     bool m_again = false;
     bool m_stale = true;
     int m_dragged = -1;
+    TranslatedTexts m_texts;
 };
 
 } // namespace Lagebild

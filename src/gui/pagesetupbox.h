@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/translatedtexts.h"
 #include "render/figureexport.h"
 
 #include <QComboBox>
@@ -14,6 +15,12 @@ class PageSetupBox final : public QComboBox
 public:
     explicit PageSetupBox(QWidget *parent = nullptr);
     [[nodiscard]] PageSetup setup() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    TranslatedTexts m_texts;
 };
 
 } // namespace Lagebild

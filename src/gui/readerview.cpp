@@ -6,6 +6,7 @@
 #include "models/roles.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -51,7 +52,8 @@ ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
     auto *legend = new FlowLayout(legendWidget, 12, 2);
     for (const QString &type : entityTypes()) {
         const EntityStyle style = entityStyle(type);
-        auto *label = new QLabel(style.label);
+        auto *label = new QLabel;
+        m_texts.add([label, type] { label->setText(entityStyle(type).label); });
         QColor tint = style.color;
         tint.setAlpha(type == QLatin1String("DATE") ? 110 : 55);
         label->setStyleSheet(
@@ -71,7 +73,7 @@ ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
     }
     m_browser = new QTextBrowser;
     m_browser->setOpenExternalLinks(true);
-    m_browser->setPlaceholderText(tr("Select an article to read it."));
+    m_texts.add([this] { m_browser->setPlaceholderText(tr("Select an article to read it.")); });
     // Keyboard selection too: marking a mention must not need a mouse.
     m_browser->setTextInteractionFlags(m_browser->textInteractionFlags() | Qt::TextSelectableByKeyboard);
     m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -120,6 +122,14 @@ int ReaderView::cursorBodyOffset() const
 {
     const int position = m_browser->textCursor().position();
     return m_bodyStart > 0 && position >= m_bodyStart ? position - m_bodyStart : -1;
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ReaderView::clear()

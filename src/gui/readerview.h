@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/translatedtexts.h"
 
 #include <QWidget>
 
@@ -45,11 +46,15 @@ Q_SIGNALS:
     /// The text cursor or the selection moved (correction actions follow it).
     void cursorMoved();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QTextBrowser *m_browser = nullptr;
     QList<QAction *> m_contextActions;
     QString m_body;
     int m_bodyStart = 0;
+    TranslatedTexts m_texts;
 };
 
 } // namespace Lagebild

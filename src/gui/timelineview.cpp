@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCryptographicHash>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,16 +37,17 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstdlib>
+#include <utility>
 
 namespace Lagebild {
 
 TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
     m_mode = new QComboBox;
-    m_mode->addItem(tr("Mentions over time"));
-    m_mode->addItem(tr("Events"));
+    m_mode->addItem(QString());
+    m_mode->addItem(QString());
     m_entityField = new QLineEdit;
-    m_entityField->setPlaceholderText(tr("Add an entity…"));
     m_entityField->setClearButtonEnabled(true);
     auto *completer = new QCompleter(this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -57,7 +59,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     m_entityList = new QListWidget;
     m_entityList->setFlow(QListView::LeftToRight);
     m_entityList->setMaximumHeight(m_entityList->fontMetrics().height() * 2 + 8);
-    m_entityList->setToolTip(tr("Double-click an entity to remove it"));
+
     connect(m_entityList, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         const int row = m_entityList->row(item);
         m_entities.erase(m_entities.begin() + row);
@@ -66,19 +68,20 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
         refresh();
     });
     m_bucket = new QComboBox;
-    m_bucket->addItem(tr("Automatic"));
-    m_bucket->addItem(tr("Days"), int(Bucket::Day));
-    m_bucket->addItem(tr("Weeks"), int(Bucket::Week));
-    m_bucket->addItem(tr("Months"), int(Bucket::Month));
-    m_bucket->addItem(tr("Quarters"), int(Bucket::Quarter));
+    m_bucket->addItem(QString());
+    for (const Bucket bucket : {Bucket::Day, Bucket::Week, Bucket::Month, Bucket::Quarter})
+        m_bucket->addItem(QString(), int(bucket));
     m_style = new QComboBox;
-    m_style->addItems({tr("Lines"), tr("Bars")});
+    m_style->addItems({QString(), QString()});
     m_scale = new QComboBox;
-    m_scale->addItems({tr("Articles"), tr("Share of articles")});
+    m_scale->addItems({QString(), QString()});
     m_lanes = new QComboBox;
-    m_lanes->addItems({tr("Lanes by relation"), tr("Lanes by entity")});
-    auto *exportButton = new QPushButton(tr("E&xport…"));
+    m_lanes->addItems({QString(), QString()});
+    auto *exportButton = new QPushButton;
     connect(exportButton, &QPushButton::clicked, this, &TimelineView::askToExport);
+    m_wholePeriod = new QPushButton;
+    m_wholePeriod->setEnabled(false);
+    connect(m_wholePeriod, &QPushButton::clicked, this, [this] { setEventPeriod({}, {}); });
     m_page = new PageSetupBox;
     for (QComboBox *box : {m_mode, m_bucket, m_style, m_scale, m_lanes})
         connect(box, &QComboBox::currentIndexChanged, this, &TimelineView::refresh);
@@ -91,7 +94,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     m_evidence = new QLabel;
     m_evidence->setWordWrap(true);
     m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_open = new QPushButton(tr("Open Article"));
+    m_open = new QPushButton;
     m_open->setEnabled(false);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_evidenceArticle)
@@ -156,6 +159,48 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
             selectEvent(events->events()[size_t(e)]);
         }
     };
+    // Zoom to a period: drag over the overview strip or the axis labels, or Ctrl+wheel.
+    m_canvas->pressed = [this](const QPointF &at) {
+        auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
+        m_periodDrag = PeriodDrag::None;
+        if (!chart)
+            return false;
+        const QRectF area = m_canvas->figureArea();
+        if (chart->overviewStrip(area).adjusted(0, -4, 0, 4).contains(at)) {
+            m_periodDrag = PeriodDrag::Strip;
+            m_dragStart = chart->overviewDay(area, at.x());
+        } else if (chart->axisBand(area).contains(at)) {
+            m_periodDrag = PeriodDrag::Axis;
+            m_dragStart = chart->axisDay(area, at.x());
+        }
+        return m_periodDrag != PeriodDrag::None;
+    };
+    m_canvas->moved = [this](const QPointF &, const QPointF &to) {
+        // The strip maps the whole span whatever the period, so it can follow the mouse.
+        auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
+        if (chart && m_periodDrag == PeriodDrag::Strip) {
+            const QDate day = chart->overviewDay(m_canvas->figureArea(), to.x());
+            if (std::abs(m_dragStart.daysTo(day)) >= 1)
+                setEventPeriod(m_dragStart, day);
+        }
+    };
+    m_canvas->released = [this](const QPointF &at) {
+        auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
+        const PeriodDrag drag = std::exchange(m_periodDrag, PeriodDrag::None);
+        if (!chart || drag == PeriodDrag::None)
+            return;
+        const QRectF area = m_canvas->figureArea();
+        const QDate day
+            = drag == PeriodDrag::Strip ? chart->overviewDay(area, at.x()) : chart->axisDay(area, at.x());
+        if (m_dragStart.daysTo(day) != 0) {
+            setEventPeriod(m_dragStart, day);
+        } else if (drag == PeriodDrag::Strip && m_period.first.isValid()) {
+            // A click on the strip moves the chosen period there, keeping its length.
+            const qint64 length = m_period.first.daysTo(m_period.second);
+            setEventPeriod(day.addDays(-length / 2), day.addDays(length - length / 2));
+        }
+    };
+    m_canvas->wheeled = [this](const QPointF &at, int steps) { return zoomEvents(at, steps); };
     // Right click on an event: what can be done with it, its relation's verdicts first.
     m_canvas->contextMenuAt = [this](const QPointF &at, const QPoint &global) {
         auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
@@ -174,14 +219,39 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
         menu.exec(global);
     };
     // The verdicts on the shown event's relation; hidden until an event with a relation is shown.
-    m_confirm = new QPushButton(tr("Confirm"));
-    m_confirm->setToolTip(
-        tr("The sentence states this relation: draw it solid and keep it through every analysis"));
-    m_correct = new QPushButton(tr("Correct…"));
-    m_correct->setToolTip(tr("The sentence states another type, direction or entity"));
-    m_reject = new QPushButton(tr("Reject"));
-    m_reject->setToolTip(
-        tr("The sentence does not state this relation: no event, no link, also after an analysis"));
+    m_confirm = new QPushButton;
+    m_correct = new QPushButton;
+    m_reject = new QPushButton;
+    m_texts.add([this, exportButton] {
+        m_mode->setItemText(0, tr("Mentions over time"));
+        m_mode->setItemText(1, tr("Events"));
+        m_entityField->setPlaceholderText(tr("Add an entity…"));
+        m_entityList->setToolTip(tr("Double-click an entity to remove it"));
+        m_bucket->setItemText(0, tr("Automatic"));
+        m_bucket->setItemText(1, tr("Days"));
+        m_bucket->setItemText(2, tr("Weeks"));
+        m_bucket->setItemText(3, tr("Months"));
+        m_bucket->setItemText(4, tr("Quarters"));
+        m_style->setItemText(0, tr("Lines"));
+        m_style->setItemText(1, tr("Bars"));
+        m_scale->setItemText(0, tr("Articles"));
+        m_scale->setItemText(1, tr("Share of articles"));
+        m_lanes->setItemText(0, tr("Lanes by relation"));
+        m_lanes->setItemText(1, tr("Lanes by entity"));
+        exportButton->setText(tr("E&xport…"));
+        m_wholePeriod->setText(tr("&Whole Period"));
+        m_wholePeriod->setToolTip(tr("Show every event again after zooming to a period (drag over the strip "
+                                     "below the events or over the axis, or Ctrl+wheel)"));
+        m_open->setText(tr("Open Article"));
+        m_confirm->setText(tr("Confirm"));
+        m_confirm->setToolTip(
+            tr("The sentence states this relation: draw it solid and keep it through every analysis"));
+        m_correct->setText(tr("Correct…"));
+        m_correct->setToolTip(tr("The sentence states another type, direction or entity"));
+        m_reject->setText(tr("Reject"));
+        m_reject->setToolTip(
+            tr("The sentence does not state this relation: no event, no link, also after an analysis"));
+    });
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (m_review && m_evidenceRelation)
             m_review->confirm(m_evidenceRelation);
@@ -205,6 +275,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
     controls->addWidget(m_style);
     controls->addWidget(m_scale);
     controls->addWidget(m_lanes);
+    controls->addWidget(m_wholePeriod);
     controls->addWidget(m_page);
     controls->addWidget(exportButton);
     auto *evidence = new QHBoxLayout;
@@ -309,6 +380,38 @@ int TimelineView::chooseFromCluster(
     return chosen ? chosen->data().toInt() : -1;
 }
 
+void TimelineView::setEventPeriod(QDate first, QDate last)
+{
+    auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
+    if (chart) {
+        // The chart clamps to its events and drops a period that covers them all.
+        chart->setPeriod(first, last);
+        m_period = chart->period();
+        m_canvas->update();
+    } else {
+        m_period = {};
+        if (first.isValid() && last.isValid())
+            m_period = {std::min(first, last), std::max(first, last)};
+    }
+    m_wholePeriod->setEnabled(m_period.first.isValid());
+}
+
+bool TimelineView::zoomEvents(const QPointF &at, int steps)
+{
+    auto *chart = dynamic_cast<EventChart *>(m_canvas->figure());
+    if (!chart || chart->events().empty())
+        return false;
+    const QRectF area = m_canvas->figureArea();
+    const auto [first, last] = chart->shownPeriod(area);
+    const QDate centre = chart->axisDay(area, at.x());
+    const double factor = steps > 0 ? 0.7 : 1.0 / 0.7;
+    // The day under the mouse stays where it is.
+    const qint64 before = qMax<qint64>(1, qRound64(double(first.daysTo(centre)) * factor));
+    const qint64 after = qMax<qint64>(1, qRound64(double(centre.daysTo(last)) * factor));
+    setEventPeriod(centre.addDays(-before), centre.addDays(after));
+    return true;
+}
+
 Figure *TimelineView::figure() const
 {
     return m_canvas->figure();
@@ -399,6 +502,7 @@ void TimelineView::showEvents(bool events)
     m_style->setVisible(!events);
     m_scale->setVisible(!events);
     m_lanes->setVisible(events);
+    m_wholePeriod->setVisible(events);
 }
 
 QString TimelineView::title() const
@@ -415,6 +519,7 @@ void TimelineView::refresh()
     m_style->setVisible(m_mode->currentIndex() == 0);
     m_scale->setVisible(m_mode->currentIndex() == 0);
     m_lanes->setVisible(m_mode->currentIndex() == 1);
+    m_wholePeriod->setVisible(m_mode->currentIndex() == 1);
     m_stale = false;
     TimelineQuery query(m_store.database());
     std::vector<qint64> ids;
@@ -429,9 +534,11 @@ void TimelineView::refresh()
         QStringList subtitle {tr("%n dated event(s)", nullptr, int(events->size()))};
         if (!m_filterText.isEmpty())
             subtitle.append(m_filterText);
-        m_canvas->setFigure(
-            std::make_shared<EventChart>(events.value(), title(), subtitle.join(QStringLiteral(" · ")),
-                m_lanes->currentIndex() == 1 ? EventChart::Lanes::ByEntity : EventChart::Lanes::ByRelation));
+        auto chart
+            = std::make_shared<EventChart>(events.value(), title(), subtitle.join(QStringLiteral(" · ")),
+                m_lanes->currentIndex() == 1 ? EventChart::Lanes::ByEntity : EventChart::Lanes::ByRelation);
+        chart->setPeriod(m_period.first, m_period.second);
+        m_canvas->setFigure(std::move(chart));
         return;
     }
     if (m_entities.empty()) {
@@ -507,6 +614,18 @@ void TimelineView::askToExport()
     const ExportTarget target = askForExportTarget(this, tr("Export Timeline"), exportFormats());
     if (!target.path.isEmpty())
         exportTo(target);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        // The figure's title and subtitle are written when it is computed.
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void TimelineView::showEvent(QShowEvent *event)

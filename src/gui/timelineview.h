@@ -4,6 +4,7 @@
 #include "core/article.h"
 #include "core/relationtrust.h"
 #include "gui/exportformat.h"
+#include "gui/translatedtexts.h"
 #include "store/articlefilter.h"
 
 #include <QWidget>
@@ -66,6 +67,12 @@ public:
     [[nodiscard]] qint64 selectedRelation() const { return m_evidenceRelation; }
     /// A verdict changed: redraw the events, and say what became of the shown one.
     void relationsChanged();
+    /// Zooms the event chart's time axis to a period (kept through refreshes until reset); an
+    /// invalid date shows the whole span again. The same as a drag over the overview strip or the
+    /// axis, Ctrl+wheel over the chart, or the Whole Period button.
+    void setEventPeriod(QDate first, QDate last);
+    /// The period the event chart is zoomed to, invalid dates when it shows everything.
+    [[nodiscard]] std::pair<QDate, QDate> eventPeriod() const { return m_period; }
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
@@ -73,6 +80,7 @@ Q_SIGNALS:
     void periodRequested(QDate from, QDate to, qint64 entity, const QString &name, const QString &type);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -88,6 +96,9 @@ private:
     void updateEvidence();
     /// Lists the events of a "+n" badge in a menu at `at`; the chosen one, or -1.
     int chooseFromCluster(const EventChart &chart, const std::vector<int> &cluster, const QPoint &at);
+    /// Ctrl+wheel over the event chart: narrows (steps > 0) or widens the period around the day
+    /// under the mouse.
+    bool zoomEvents(const QPointF &at, int steps);
 
     ArticleStore &m_store;
     ArticleFilter m_filter;
@@ -108,6 +119,12 @@ private:
     QPushButton *m_confirm = nullptr;
     QPushButton *m_correct = nullptr;
     QPushButton *m_reject = nullptr;
+    QPushButton *m_wholePeriod = nullptr;
+    std::pair<QDate, QDate> m_period;
+    /// A drag choosing a period: where it started and on which band.
+    enum class PeriodDrag { None, Strip, Axis };
+    PeriodDrag m_periodDrag = PeriodDrag::None;
+    QDate m_dragStart;
     RelationReview *m_review = nullptr;
     DoubtfulRelations m_doubtful = DoubtfulRelations::Faint;
     ArticleId m_evidenceArticle = 0;
@@ -115,6 +132,7 @@ private:
     QString m_evidenceLabel;
     QString m_evidenceText; ///< after the label: date, sentence, source
     bool m_stale = true;
+    TranslatedTexts m_texts;
 };
 
 } // namespace Lagebild

@@ -195,7 +195,8 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title: in a narrow window a header can be shortened with "…".
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case DateColumn:

@@ -264,6 +264,16 @@ EventChart::EventChart(std::vector<TimelineEvent> events, QString title, QString
     : m_events(std::move(events)), m_title(std::move(title)), m_subtitle(std::move(subtitle)), m_lanes(lanes)
 { }
 
+QString EventChart::subtitle() const
+{
+    if (!m_period.first.isValid())
+        return m_subtitle;
+    const QString period = Words::tr("period %1 – %2")
+                               .arg(QLocale().toString(m_period.first, QLocale::ShortFormat),
+                                   QLocale().toString(m_period.second, QLocale::ShortFormat));
+    return m_subtitle.isEmpty() ? period : m_subtitle + QStringLiteral(" · ") + period;
+}
+
 QSizeF EventChart::preferredSize() const
 {
     return {1120, std::clamp(260.0 + 16.0 * double(m_events.size()), 420.0, 1400.0)};
@@ -312,6 +322,10 @@ double EventChart::Layout::x(QDate day) const
     // a margin are spread over it, days between a margin and the period sit at the break.
     const double left = plot.left() + leftMargin;
     const double right = plot.right() - rightMargin;
+    if (day < first && leftMargin <= 0)
+        return left;
+    if (day > last && rightMargin <= 0)
+        return right;
     if (day < first) {
         const double span = std::max<qint64>(1, outerFirst.daysTo(first));
         return plot.left() + (leftMargin - 14) * std::clamp(double(outerFirst.daysTo(day)) / span, 0.0, 1.0);
@@ -324,15 +338,107 @@ double EventChart::Layout::x(QDate day) const
         + (right - left) * double(first.daysTo(day)) / double(std::max<qint64>(1, first.daysTo(last)));
 }
 
+QRectF EventChart::Layout::strip() const
+{
+    return QRectF(plot.left(), plot.bottom() + 20, plot.width(), 9);
+}
+
+void EventChart::setPeriod(QDate first, QDate last)
+{
+    const auto [from, to] = fullPeriod();
+    if (!first.isValid() || !last.isValid() || !from.isValid()) {
+        m_period = {};
+        return;
+    }
+    if (last < first)
+        std::swap(first, last);
+    first = std::clamp(first, from, to);
+    last = std::clamp(last, from, to);
+    m_period = first <= from && last >= to ? std::pair<QDate, QDate>() : std::pair {first, last};
+}
+
+std::pair<QDate, QDate> EventChart::fullPeriod() const
+{
+    if (m_events.empty())
+        return {};
+    QDate first = m_events.front().day;
+    QDate last = periodEnd(m_events.front());
+    for (const TimelineEvent &e : m_events) {
+        first = std::min(first, e.day);
+        last = std::max(last, periodEnd(e));
+    }
+    return {first, last};
+}
+
+bool EventChart::isShown(const TimelineEvent &e) const
+{
+    return !m_period.first.isValid() || (periodEnd(e) >= m_period.first && e.day <= m_period.second);
+}
+
+EventChart::Layout EventChart::layout(const QRectF &area) const
+{
+    QImage probe(1, 1, QImage::Format_ARGB32);
+    QPainter p(&probe);
+    p.setFont(chartFont(7.5));
+    return layout(area, QFontMetricsF(p.font()));
+}
+
+std::pair<QDate, QDate> EventChart::shownPeriod(const QRectF &area) const
+{
+    const Layout l = layout(area);
+    return {l.first, l.last};
+}
+
+QRectF EventChart::overviewStrip(const QRectF &area) const
+{
+    return m_events.empty() ? QRectF() : layout(area).strip();
+}
+
+QRectF EventChart::axisBand(const QRectF &area) const
+{
+    if (m_events.empty())
+        return {};
+    const Layout l = layout(area);
+    return QRectF(
+        l.plot.left() + l.leftMargin, l.plot.bottom(), l.plot.width() - l.leftMargin - l.rightMargin, 16);
+}
+
+QDate EventChart::overviewDay(const QRectF &area, double x) const
+{
+    if (m_events.empty())
+        return {};
+    const Layout l = layout(area);
+    const QRectF strip = l.strip();
+    const double share = std::clamp((x - strip.left()) / std::max(1.0, strip.width()), 0.0, 1.0);
+    return l.outerFirst.addDays(qRound64(share * double(l.outerFirst.daysTo(l.outerLast))));
+}
+
+QDate EventChart::axisDay(const QRectF &area, double x) const
+{
+    if (m_events.empty())
+        return {};
+    const Layout l = layout(area);
+    const double left = l.plot.left() + l.leftMargin;
+    const double right = l.plot.right() - l.rightMargin;
+    const double share = std::clamp((x - left) / std::max(1.0, right - left), 0.0, 1.0);
+    return l.first.addDays(qRound64(share * double(l.first.daysTo(l.last))));
+}
+
 EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &metrics) const
 {
     Layout l;
     if (m_events.empty())
         return l;
-    // Lanes, biggest first; beyond twelve, one "other" lane.
+    // Lanes, biggest first; beyond twelve, one "other" lane. Only the events of the chosen
+    // period count.
     std::map<QString, int> counts;
-    for (const TimelineEvent &e : m_events)
+    int shown = 0;
+    for (const TimelineEvent &e : m_events) {
+        if (!isShown(e))
+            continue;
         ++counts[laneOf(e)];
+        ++shown;
+    }
     std::vector<std::pair<int, QString>> ranked;
     for (const auto &[lane, n] : counts)
         ranked.emplace_back(-n, lane);
@@ -347,27 +453,31 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         return i >= 0 ? int(i) : int(l.lanes.size()) - 1;
     };
 
-    std::tie(l.first, l.last) = focusPeriod();
-    l.outerFirst = l.first;
-    l.outerLast = l.last;
-    for (const TimelineEvent &e : m_events) {
-        l.outerFirst = std::min(l.outerFirst, e.day);
-        l.outerLast = std::max(l.outerLast, periodEnd(e));
+    std::tie(l.outerFirst, l.outerLast) = fullPeriod();
+    l.plot = area.adjusted(150, 4, -12, -114);
+    if (m_period.first.isValid()) {
+        // The analyst's period fills the plot; what lies outside is in the overview strip only.
+        std::tie(l.first, l.last) = m_period;
+        if (l.first == l.last)
+            l.last = l.last.addDays(1);
+    } else {
+        std::tie(l.first, l.last) = focusPeriod();
+        const qint64 span = std::max<qint64>(l.first.daysTo(l.last), 30);
+        l.first = l.first.addDays(-span / 40 - 1);
+        l.last = l.last.addDays(span / 40 + 1);
+        l.leftMargin = l.outerFirst < l.first ? 64 : 0;
+        l.rightMargin = l.outerLast > l.last ? 64 : 0;
     }
-    const qint64 span = std::max<qint64>(l.first.daysTo(l.last), 30);
-    l.first = l.first.addDays(-span / 40 - 1);
-    l.last = l.last.addDays(span / 40 + 1);
-    l.plot = area.adjusted(150, 4, -12, -92);
-    l.leftMargin = l.outerFirst < l.first ? 64 : 0;
-    l.rightMargin = l.outerLast > l.last ? 64 : 0;
 
     // Rows per lane: share the height by the lanes' event counts; a lane with more than one
     // event keeps a row for the "+n" badges of the events without room.
     const double rowHeight = metrics.height() + 3;
     constexpr double lanePadding = 6;
     std::vector<int> perLane(size_t(l.lanes.size()), 0);
-    for (const TimelineEvent &e : m_events)
-        ++perLane[size_t(laneIndex(e))];
+    for (const TimelineEvent &e : m_events) {
+        if (isShown(e))
+            ++perLane[size_t(laneIndex(e))];
+    }
     std::vector<int> rows(size_t(l.lanes.size()), 1);
     for (size_t i = 0; i < rows.size(); ++i)
         rows[i] = perLane[i] > 1 ? 2 : 1;
@@ -377,7 +487,7 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
     int spare = totalRows - minimumRows;
     for (size_t i = 0; i < rows.size() && spare > 0; ++i) {
         const int want = std::min(perLane[i] - rows[i],
-            int(double(totalRows) * double(perLane[i]) / double(m_events.size())) - rows[i]);
+            int(double(totalRows) * double(perLane[i]) / double(std::max(1, shown))) - rows[i]);
         const int extra = std::clamp(want, 0, spare);
         rows[i] += extra;
         spare -= extra;
@@ -434,6 +544,8 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         return false;
     };
     for (size_t k = 0; k < m_events.size(); ++k) {
+        if (!isShown(m_events[k]))
+            continue;
         const int lane = laneIndex(m_events[k]);
         if (!place(k, rows[size_t(lane)]))
             lanes[size_t(lane)].left.push_back(int(k));
@@ -447,7 +559,7 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
             row.clear();
         lanes[i].left.clear();
         for (size_t k = 0; k < m_events.size(); ++k) {
-            if (laneIndex(m_events[k]) == int(i) && !place(k, rows[i] - 1))
+            if (isShown(m_events[k]) && laneIndex(m_events[k]) == int(i) && !place(k, rows[i] - 1))
                 lanes[i].left.push_back(int(k));
         }
     }
@@ -470,18 +582,12 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
 
 std::vector<EventChart::Placed> EventChart::placedEvents(const QRectF &area) const
 {
-    QImage probe(1, 1, QImage::Format_ARGB32);
-    QPainter p(&probe);
-    p.setFont(chartFont(7.5));
-    return layout(area, QFontMetricsF(p.font())).placed;
+    return layout(area).placed;
 }
 
 std::vector<EventChart::Cluster> EventChart::clusters(const QRectF &area) const
 {
-    QImage probe(1, 1, QImage::Format_ARGB32);
-    QPainter p(&probe);
-    p.setFont(chartFont(7.5));
-    return layout(area, QFontMetricsF(p.font())).clusters;
+    return layout(area).clusters;
 }
 
 std::vector<int> EventChart::clusterAt(const QRectF &area, const QPointF &position) const
@@ -545,16 +651,20 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         axisBreak(l.plot.right() - l.rightMargin + 7);
     }
     p.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 0.5));
+    // A period zoomed to a few weeks gets a tick each Monday.
+    const bool weeks = span <= 62;
     const int monthStep = span > 5 * 365 ? 12 : span > 2 * 365 ? 3 : 1;
-    QDate tick(l.first.year(), 1, 1);
+    QDate tick = weeks ? l.first.addDays((8 - l.first.dayOfWeek()) % 7) : QDate(l.first.year(), 1, 1);
+    auto nextTick = [&](QDate d) { return weeks ? d.addDays(7) : d.addMonths(monthStep); };
     while (tick < l.first)
-        tick = tick.addMonths(monthStep);
+        tick = nextTick(tick);
     double lastLabelEnd = -1e9;
-    for (; tick <= l.last; tick = tick.addMonths(monthStep)) {
+    for (; tick <= l.last; tick = nextTick(tick)) {
         const double x = xOf(tick);
         p.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 0.5));
         p.drawLine(QPointF(x, l.plot.top()), QPointF(x, l.plot.bottom()));
-        const QString label = monthStep == 12 ? QString::number(tick.year())
+        const QString label = weeks ? QLocale().toString(tick, QStringLiteral("d MMM"))
+            : monthStep == 12       ? QString::number(tick.year())
             : monthStep == 3 ? QStringLiteral("Q%1 %2").arg((tick.month() - 1) / 3 + 1).arg(tick.year())
                              : QLocale().toString(tick, QStringLiteral("MMM yy"));
         const double w = metrics.horizontalAdvance(label);
@@ -569,7 +679,7 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         QPointF(l.plot.right() - l.rightMargin, l.plot.bottom()));
 
     // Overview: every event on a plain axis over the whole span, the spread-out period shaded.
-    const QRectF strip(l.plot.left(), l.plot.bottom() + 20, l.plot.width(), 9);
+    const QRectF strip = l.strip();
     {
         const double all = double(std::max<qint64>(1, l.outerFirst.daysTo(l.outerLast)));
         auto plainX
@@ -584,12 +694,14 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         p.setPen(QPen(QColor(0x44, 0x44, 0x44), 0.8));
         for (const TimelineEvent &e : m_events)
             p.drawLine(QPointF(plainX(e.day), strip.top() + 1), QPointF(plainX(e.day), strip.bottom() - 1));
+        // The caption in two lines beside the strip, the count above the dates, so that neither
+        // is cut in the label column.
         p.setPen(Qt::darkGray);
-        const QString overview = Words::tr("all %n event(s): %1 to %2", nullptr, int(m_events.size()))
-                                     .arg(QLocale().toString(l.outerFirst, QLocale::ShortFormat),
-                                         QLocale().toString(l.outerLast, QLocale::ShortFormat));
-        p.drawText(QRectF(area.left(), strip.top() - 2, 146, strip.height() + 4),
-            Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(overview, Qt::ElideRight, 146));
+        const QString overview = Words::tr("all %n event(s):", nullptr, int(m_events.size())) + u'\n'
+            + QStringLiteral("%1 – %2").arg(QLocale().toString(l.outerFirst, QLocale::ShortFormat),
+                QLocale().toString(l.outerLast, QLocale::ShortFormat));
+        p.drawText(QRectF(area.left() + 2, strip.center().y() - metrics.height(), 144, 2 * metrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, overview);
     }
 
     // Events.
@@ -626,7 +738,7 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
     }
 
     // Legend, wrapping onto a second line in a narrow window, and the note on the badges.
-    double y = l.plot.bottom() + 36;
+    double y = l.plot.bottom() + 44;
     p.setFont(chartFont(7.5));
     double x = l.plot.left();
     auto legend = [&](bool filled, bool bar, const QString &text) {
@@ -669,7 +781,8 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
             true);
     if (!l.clusters.empty()) {
         p.setPen(Qt::darkGray);
-        p.drawText(QRectF(l.plot.left(), y + 14, area.right() - l.plot.left(), 26),
+        // Three lines in a narrow window (the German note is longer), so the box is that tall.
+        p.drawText(QRectF(l.plot.left(), y + 14, area.right() - l.plot.left(), 40),
             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
             Words::tr(
                 "\u201C+n\u201D: events without room for their label, where they happened (in the window "
@@ -680,10 +793,7 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
 
 int EventChart::eventAt(const QRectF &area, const QPointF &position) const
 {
-    QImage probe(1, 1, QImage::Format_ARGB32);
-    QPainter p(&probe);
-    p.setFont(chartFont(7.5));
-    const Layout l = layout(area, QFontMetricsF(p.font()));
+    const Layout l = layout(area);
     for (const Placed &placed : l.placed) {
         if (placed.marker.adjusted(-4, -4, 4, 4).contains(position) || placed.label.contains(position))
             return placed.event;

@@ -51,7 +51,8 @@ public:
         std::vector<TimelineEvent> events, QString title, QString subtitle, Lanes lanes = Lanes::ByRelation);
 
     [[nodiscard]] QString title() const override { return m_title; }
-    [[nodiscard]] QString subtitle() const override { return m_subtitle; }
+    /// The subtitle given, and the chosen period when the axis is zoomed to one.
+    [[nodiscard]] QString subtitle() const override;
     void paint(QPainter &painter, const QRectF &area, SourceList &sources) const override;
     [[nodiscard]] QSizeF preferredSize() const override;
     /// The event whose marker or label is at `position` when painted into `area`, or -1.
@@ -60,6 +61,28 @@ public:
     /// order; empty when there is none. The window lists them on a click.
     [[nodiscard]] std::vector<int> clusterAt(const QRectF &area, const QPointF &position) const;
     [[nodiscard]] const std::vector<TimelineEvent> &events() const { return m_events; }
+
+    /// Zooms the time axis to a period the analyst chose: it spans the whole plot, and events
+    /// outside it leave the lanes (the overview strip below still shows every one, the chosen
+    /// period shaded). Dates are clamped to the events' span; an invalid date, or a period
+    /// covering the whole span, returns to the automatic axis. The PDF, SVG and PNG exports draw
+    /// the same figure, so they show the same period.
+    void setPeriod(QDate first, QDate last);
+    /// The chosen period, or a pair of invalid dates for the automatic axis.
+    [[nodiscard]] std::pair<QDate, QDate> period() const { return m_period; }
+    /// The first and last day of every event.
+    [[nodiscard]] std::pair<QDate, QDate> fullPeriod() const;
+    /// The days the time axis spreads out when painted into `area`: the chosen period, or the
+    /// automatic focus period with its small padding.
+    [[nodiscard]] std::pair<QDate, QDate> shownPeriod(const QRectF &area) const;
+    /// The overview strip (every event over the whole span) when painted into `area`, and the
+    /// band of the time axis's labels; a drag over either chooses a period.
+    [[nodiscard]] QRectF overviewStrip(const QRectF &area) const;
+    [[nodiscard]] QRectF axisBand(const QRectF &area) const;
+    /// The day at horizontal position `x` on the overview strip, or on the time axis's spread-out
+    /// period (clamped to it).
+    [[nodiscard]] QDate overviewDay(const QRectF &area, double x) const;
+    [[nodiscard]] QDate axisDay(const QRectF &area, double x) const;
 
     /// An event drawn with its label.
     struct Placed
@@ -100,14 +123,19 @@ private:
         double leftMargin = 0; ///< width given to the events before `first`
         double rightMargin = 0;
         [[nodiscard]] double x(QDate day) const;
+        [[nodiscard]] QRectF strip() const;
     };
     [[nodiscard]] Layout layout(const QRectF &area, const QFontMetricsF &metrics) const;
+    /// The layout with the chart's own font, for hit testing and tests.
+    [[nodiscard]] Layout layout(const QRectF &area) const;
+    [[nodiscard]] bool isShown(const TimelineEvent &event) const;
     [[nodiscard]] QString laneOf(const TimelineEvent &event) const;
 
     std::vector<TimelineEvent> m_events;
     QString m_title;
     QString m_subtitle;
     Lanes m_lanes;
+    std::pair<QDate, QDate> m_period;
 };
 
 /// The colour of the n-th series in charts: Okabe–Ito in an order that keeps neighbours apart.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/articlestore.h"
 
+#include "store/filtercondition.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
 #include "store/searchquery.h"
@@ -14,12 +15,44 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 namespace Lagebild {
 
 using Sqlite::Statement;
 
 namespace {
+
+// A match's place in the search ranking: whole-word hits first, then by BM25 (lower is better),
+// then by id, so that equal scores always come in the same order.
+struct RankedHit
+{
+    qint64 id = 0;
+    bool whole = false;
+    double score = 0;
+};
+
+bool rankedBefore(const RankedHit &a, const RankedHit &b)
+{
+    if (a.whole != b.whole)
+        return a.whole;
+    if (a.score != b.score)
+        return a.score < b.score;
+    return a.id < b.id;
+}
+
+// Keeps the `wanted` best hits as a heap whose front is the worst of them.
+void keepBest(std::vector<RankedHit> &heap, size_t wanted, const RankedHit &hit)
+{
+    if (heap.size() < wanted) {
+        heap.push_back(hit);
+        std::push_heap(heap.begin(), heap.end(), rankedBefore);
+    } else if (wanted > 0 && rankedBefore(hit, heap.front())) {
+        std::pop_heap(heap.begin(), heap.end(), rankedBefore);
+        heap.back() = hit;
+        std::push_heap(heap.begin(), heap.end(), rankedBefore);
+    }
+}
 
 QString now()
 {
@@ -281,35 +314,72 @@ Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, 
     if (!expression)
         return expression.error();
     const QString wholeWords = toFtsQuery(query, CompoundMatch::WholeWordsOnly).value();
+    auto failed = [&](const Error &error) {
+        return Error {QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, error.message)};
+    };
     // Articles with every term as a whole word come first ("Zoll" before "Zollkontrollen"),
-    // then by relevance; title matches weigh four times body matches. Only the first page is
-    // joined with its summary and given a snippet: for a common word that is most of the work.
-    // The snippet markers are control characters, which the importers strip from stored text;
-    // they become <mark> tags below.
-    Statement st(*m_db,
-        QString(QLatin1String(
-                    "WITH best(id, whole, score) AS ("
-                    "SELECT rowid, rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?3), "
-                    "bm25(article_fts, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ?1 "
-                    "ORDER BY 2 DESC, 3 LIMIT ?2) "
-                    "SELECT ")
-            + summaryColumns
-            + QStringLiteral(", snippet(article_fts, 1, char(2), char(3), '…', 24), best.score "
-                             "FROM best JOIN article_fts ON article_fts.rowid = best.id "
-                             "JOIN articles a ON a.id = best.id LEFT JOIN sources s ON s.id = a.source_id "
-                             "WHERE article_fts MATCH ?1 ORDER BY best.whole DESC, best.score")));
-    st.bind(1, expression.value()).bind(2, limit).bind(3, wholeWords);
-    std::vector<SearchHit> hits;
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-        SearchHit hit;
-        hit.article = readSummary(row);
-        hit.snippet = row.columnText(summaryColumnCount).simplified();
-        hit.snippet.replace(QChar(2), QLatin1String("<mark>")).replace(QChar(3), QLatin1String("</mark>"));
-        hit.score = row.columnDouble(summaryColumnCount + 1);
-        hits.push_back(std::move(hit));
+    // then by relevance (title matches weigh four times body matches), then by id. The page is
+    // chosen from the index alone: which matches are whole-word ones (ids only), then every
+    // match's score kept in a heap of the best `limit`; only the page is joined with its
+    // summary and given a snippet. For a word in most articles the scores are the work left:
+    // FTS5 computes BM25 for every match (about 2.5 µs each).
+    std::vector<qint64> whole;
+    Statement wholeIds(*m_db, u"SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
+    wholeIds.bind(1, wholeWords);
+    if (auto rows
+        = Sqlite::forEachRow(wholeIds, [&](const Statement &row) { whole.push_back(row.columnInt64(0)); });
+        !rows)
+        return failed(rows.error());
+    std::sort(whole.begin(), whole.end());
+
+    const size_t wanted = limit < 0 ? std::numeric_limits<size_t>::max() : size_t(limit);
+    std::vector<RankedHit> best;
+    Statement scores(
+        *m_db, u"SELECT rowid, bm25(article_fts, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ?1");
+    scores.bind(1, expression.value());
+    auto rows = Sqlite::forEachRow(scores, [&](const Statement &row) {
+        const qint64 id = row.columnInt64(0);
+        keepBest(best, wanted, {id, std::binary_search(whole.begin(), whole.end(), id), row.columnDouble(1)});
     });
     if (!rows)
-        return Error {QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, rows.errorMessage())};
+        return failed(rows.error());
+    std::sort_heap(best.begin(), best.end(), rankedBefore);
+
+    std::vector<SearchHit> hits;
+    if (best.empty())
+        return hits;
+    std::vector<qint64> ids;
+    for (const RankedHit &r : best)
+        ids.push_back(r.id);
+    Statement summaries(*m_db,
+        QString(QLatin1String("SELECT ") + summaryColumns
+            + QLatin1String(" FROM json_each(?1) j JOIN articles a ON a.id = j.value "
+                            "LEFT JOIN sources s ON s.id = a.source_id ORDER BY j.key")));
+    summaries.bind(1, jsonIdList(ids));
+    hits.reserve(best.size());
+    if (auto read = Sqlite::forEachRow(summaries,
+            [&](const Statement &row) {
+                hits.push_back({readSummary(row), {}, best[hits.size()].score});
+            });
+        !read)
+        return failed(read.error());
+    // The snippet markers are control characters, which the importers strip from stored text;
+    // they become <mark> tags.
+    Statement snippet(*m_db,
+        u"SELECT snippet(article_fts, 1, char(2), char(3), '…', 24) FROM article_fts "
+        u"WHERE article_fts MATCH ?1 AND rowid = ?2");
+    for (SearchHit &hit : hits) {
+        snippet.bind(1, expression.value()).bind(2, hit.article.id);
+        auto row = snippet.step();
+        if (!row)
+            return failed(row.error());
+        if (row.value()) {
+            hit.snippet = snippet.columnText(0).simplified();
+            hit.snippet.replace(QChar(2), QLatin1String("<mark>"))
+                .replace(QChar(3), QLatin1String("</mark>"));
+        }
+        snippet.reset();
+    }
     return hits;
 }
 

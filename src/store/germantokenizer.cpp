@@ -81,6 +81,10 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
     // as a part, unless the query asks for whole words only. highlight() and snippet() (AUX)
     // skip colocated tokens, so they need none.
     const bool document = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    // snippet() and highlight() read a document's tokens only for their positions and byte
+    // offsets (which words to mark comes from the index), so they get the words as they are:
+    // no folding, no stemming. Positions stay those of indexing, one per word.
+    const bool positionsOnly = (flags & FTS5_TOKENIZE_AUX) != 0;
     const bool wholeWordsOnly = length > 0 && text[0] == wholeWordsOnlyMarker;
     const bool expandQuery = (flags & FTS5_TOKENIZE_QUERY) != 0 && !wholeWordsOnly;
     const auto *bytes = reinterpret_cast<const uint8_t *>(text);
@@ -102,6 +106,11 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
         i = end;
         if (end - start > maxTokenBytes)
             continue;
+        if (positionsOnly) {
+            if (const int rc = emit(context, 0, text + start, end - start, start, end); rc != SQLITE_OK)
+                return rc;
+            continue;
+        }
         tokenizer->folded.clear();
         Text::foldGermanUtf8(std::string_view(text + start, size_t(end - start)), tokenizer->folded);
         // Prefix queries ("Behörde*") are stemmed too: the index holds stems, and a stem of

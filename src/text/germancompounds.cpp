@@ -4,6 +4,7 @@
 #include "text/foldedwordlist.h"
 #include "text/germanfolding.h"
 
+#include <QFile>
 
 #include <algorithm>
 #include <array>
@@ -37,6 +38,65 @@ const std::unordered_set<std::string> &nouns()
         return result;
     }();
     return words;
+}
+
+// The one-word names of the gazetteers (canonical names and aliases) and the names Hunspell never
+// compounds (names.txt), folded: a proper name is never split ("Frankreich", "Wellingen"),
+// although its pieces may be nouns. Names written with a space or hyphen never reach the splitter
+// as one token. Agencies are left out: their one-word names are compounds of common nouns that
+// the analyst searches by their parts ("Kartellamt" in "Bundeskartellamt", "Bundesregierung").
+std::unordered_set<std::string> readNames()
+{
+    std::unordered_set<std::string> result = readFoldedWordList(QStringLiteral(":/lexicon/names.txt"));
+    const std::array<QLatin1String, 5> gazetteers = {QLatin1String("locations"), QLatin1String("persons"),
+        QLatin1String("companies"), QLatin1String("media"), QLatin1String("products")};
+    std::string folded;
+    for (const QLatin1String gazetteer : gazetteers) {
+        const QString resource = QStringLiteral(":/gazetteer/%1.tsv").arg(gazetteer);
+        QFile file(resource);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("resource %s is missing from the build", qPrintable(resource));
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList columns = line.split(u'\t');
+            QStringList names {columns.value(0)};
+            names += columns.value(2).split(u'|', Qt::SkipEmptyParts);
+            for (const QString &name : std::as_const(names)) {
+                const QString trimmed = name.trimmed();
+                if (trimmed.isEmpty() || trimmed.contains(u' ') || trimmed.contains(u'-'))
+                    continue;
+                const QByteArray utf8 = trimmed.toUtf8();
+                folded.clear();
+                foldGermanUtf8(std::string_view(utf8.constData(), size_t(utf8.size())), folded);
+                result.insert(folded);
+            }
+        }
+    }
+    return result;
+}
+
+// Endings a name takes in running text: the genitive ("Frankreichs") and the inhabitant or
+// adjective forms of a place ("Frankfurter", "Frankfurtern").
+constexpr std::array<std::string_view, 5> nameEndings = {"s", "er", "ern", "ers", "n"};
+
+bool isName(std::string_view word)
+{
+    static const std::unordered_set<std::string> names = readNames();
+    static thread_local std::string key;
+    key.assign(word);
+    if (names.count(key) > 0)
+        return true;
+    for (const std::string_view ending : nameEndings) {
+        if (word.size() > minCompoundBytes + ending.size()
+            && word.substr(word.size() - ending.size()) == ending) {
+            key.assign(word.substr(0, word.size() - ending.size()));
+            if (names.count(key) > 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 bool isNoun(std::string_view part)
@@ -97,6 +157,8 @@ struct Split
 std::vector<CompoundPart> GermanCompoundSplitter::split(std::string_view folded) const
 {
     std::vector<CompoundPart> parts;
+    if (folded.size() >= minCompoundBytes && folded.size() <= maxCompoundBytes && isName(folded))
+        return parts;
     splitInto(folded, 0, parts);
     return parts;
 }

@@ -21,7 +21,9 @@ struct CompoundPart
 /// by a linking element (-s-, -es-, -n- after e, -en-: "Bund·es·regierung"); the last part may
 /// carry an inflection ending ("Exportstopp·s"). Of all such splits the one with the fewest parts
 /// wins, then the one with the longest last part, then the longest first part; a word that splits
-/// into no known nouns ("Verband": "Ver" is no noun, "and" neither) stays whole. Input is folded
+/// into no known nouns ("Verband": "Ver" is no noun, "and" neither) stays whole, and so does a
+/// proper name: a one-word name of the gazetteers or one Hunspell never compounds (names.txt),
+/// also with a genitive or inhabitant ending ("Frankreich", "Frankfurter"). Input is folded
 /// (foldGermanUtf8).
 /// Thread-safe: the lexicon is loaded on the first split (queries never need it) and only read.
 class GermanCompoundSplitter

@@ -92,7 +92,7 @@ QString foldGerman(QStringView text)
 QString foldWord(QStringView word)
 {
     QString out;
-    out.reserve(word.size() + 2);
+    out.reserve(2 * word.size()); // the room foldWordInto asks for: no reallocation
     foldWordInto(word, out);
     return out;
 }

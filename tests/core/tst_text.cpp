@@ -99,6 +99,15 @@ private Q_SLOTS:
         QTest::newRow("no nonsense split") << QStringLiteral("Verband") << QStringList {};
         QTest::newRow("no compound") << QStringLiteral("Regierung") << QStringList {};
         QTest::newRow("short word") << QStringLiteral("Zoll") << QStringList {};
+        // Proper names stay whole although their pieces are nouns or names.
+        QTest::newRow("country") << QStringLiteral("Frankreich") << QStringList {};
+        QTest::newRow("country, genitive") << QStringLiteral("Frankreichs") << QStringList {};
+        QTest::newRow("city adjective") << QStringLiteral("Frankfurter") << QStringList {};
+        QTest::newRow("country in the gazetteer") << QStringLiteral("Nordkorea") << QStringList {};
+        QTest::newRow("name Hunspell never compounds") << QStringLiteral("Einstein") << QStringList {};
+        QTest::newRow("given name is no part") << QStringLiteral("Frankreise") << QStringList {};
+        QTest::newRow("compound with a country") << QStringLiteral(
+            "Chinageschäft") << QStringList {QStringLiteral("china"), QStringLiteral("geschaeft")};
     }
     void compoundSplits()
     {

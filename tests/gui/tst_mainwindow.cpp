@@ -10,6 +10,7 @@
 #include "gui/figurewidget.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
+#include "gui/language.h"
 #include "gui/learnactions.h"
 #include "gui/mainwindow.h"
 #include "gui/networkview.h"
@@ -677,6 +678,15 @@ private Q_SLOTS:
                 QVERIFY2(inside.contains(where), qPrintable(part->objectName()));
             }
         }
+        // The article table's spare width goes to the titles: at least a third of it.
+        window.tabs()->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+        QTableView *table = window.articleTable();
+        QVERIFY2(table->horizontalHeader()->sectionSize(ArticleTableModel::TitleColumn)
+                >= table->viewport()->width() / 3 - 6,
+            qPrintable(QStringLiteral("title %1 of %2 px")
+                           .arg(table->horizontalHeader()->sectionSize(ArticleTableModel::TitleColumn))
+                           .arg(table->viewport()->width())));
     }
 
     void timelineAndNetworkTabs()
@@ -814,14 +824,17 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(timeline);
         timeline->showEvents(true);
         timeline->refresh();
-        auto events = [&] { return std::vector<TimelineEvent>(dynamic_cast<EventChart *>(timeline->figure())->events()); };
+        auto events = [&] {
+            return std::vector<TimelineEvent>(dynamic_cast<EventChart *>(timeline->figure())->events());
+        };
         auto hasEvent = [&](qint64 relation) {
             const auto list = events();
             return std::any_of(
                 list.begin(), list.end(), [&](const TimelineEvent &e) { return e.relationId == relation; });
         };
         const auto all = events();
-        const auto first = std::find_if(all.begin(), all.end(), [](const TimelineEvent &e) { return e.relationId; });
+        const auto first
+            = std::find_if(all.begin(), all.end(), [](const TimelineEvent &e) { return e.relationId; });
         QVERIFY(first != all.end());
         const qint64 relation = first->relationId;
         timeline->selectEvent(*first);
@@ -919,9 +932,8 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(network);
         QVERIFY(ready.wait(60000));
         const auto &edges = network->figure()->network().edges;
-        const auto typed = std::find_if(edges.begin(), edges.end(), [&](const NetworkEdge &e) {
-            return !e.isCoMention() && e.trust != RelationTrust::Confirmed;
-        });
+        const auto typed = std::find_if(edges.begin(), edges.end(),
+            [&](const NetworkEdge &e) { return !e.isCoMention() && e.trust != RelationTrust::Confirmed; });
         QVERIFY(typed != edges.end());
         network->selectEdge(int(typed - edges.begin()));
         QListWidget *list = network->detailList();
@@ -951,9 +963,11 @@ private Q_SLOTS:
 
         // View → Doubtful Relations is remembered.
         window.setDoubtfulRelations(DoubtfulRelations::Hidden);
-        QCOMPARE(QSettings().value(QStringLiteral("views/doubtfulRelations")).toString(), QStringLiteral("hidden"));
+        QCOMPARE(QSettings().value(QStringLiteral("views/doubtfulRelations")).toString(),
+            QStringLiteral("hidden"));
         window.setDoubtfulRelations(DoubtfulRelations::Faint);
-        QCOMPARE(QSettings().value(QStringLiteral("views/doubtfulRelations")).toString(), QStringLiteral("faint"));
+        QCOMPARE(
+            QSettings().value(QStringLiteral("views/doubtfulRelations")).toString(), QStringLiteral("faint"));
 
         // Re-analysis of everything keeps the confirmed relation.
         window.analyse(true);
@@ -1005,6 +1019,60 @@ private Q_SLOTS:
                 QVERIFY2(count == 1, qPrintable(redo.toString()));
             }
         }
+    }
+
+    // Issue 15: View → Language takes effect in the open window: menus, tabs, docks, the panels'
+    // controls and the models' headers.
+    void languageSwitchWithoutRestart()
+    {
+        const QString before = languageSetting();
+        switchLanguage(QStringLiteral("en"));
+        QTemporaryDir dir;
+        {
+            MainWindow window(
+                std::move(ArticleStore::open(dir.filePath(QStringLiteral("lang.sqlite"))).value()));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *filterDock = window.findChild<QDockWidget *>(QStringLiteral("filterDock"));
+            QVERIFY(filterDock);
+            auto texts = [&] {
+                return QStringList {window.menuBar()->actions().first()->text(), window.tabs()->tabText(1),
+                    filterDock->windowTitle(), window.filterPanel()->searchField()->placeholderText(),
+                    window.articleModel()
+                        ->headerData(ArticleTableModel::TitleColumn, Qt::Horizontal, Qt::DisplayRole)
+                        .toString()};
+            };
+            QCOMPARE(texts(),
+                (QStringList {QStringLiteral("&File"), QStringLiteral("Timeline"), QStringLiteral("Filters"),
+                    QStringLiteral("Search the articles…"), QStringLiteral("Title")}));
+            QSignalSpy headers(window.articleModel(), &QAbstractItemModel::headerDataChanged);
+            switchLanguage(QStringLiteral("de"));
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            QCOMPARE(texts(),
+                (QStringList {QStringLiteral("&Datei"), QStringLiteral("Zeitleiste"),
+                    QStringLiteral("Filter"), QStringLiteral("Artikel durchsuchen…"),
+                    QStringLiteral("Titel")}));
+            QVERIFY(!headers.isEmpty());
+            // The rebuilt menus still work: the shortcuts are there once each, the language
+            // chosen is checked.
+            QMenu *view = window.menuBar()->actions().at(2)->menu();
+            QVERIFY(view);
+            bool checked = false;
+            for (QAction *action : view->actions()) {
+                if (action->menu() && action->menu()->actions().size() == 3)
+                    checked = action->menu()->actions().at(1)->isChecked();
+            }
+            QVERIFY(checked);
+            // Rebuilding the menus leaves no actions behind.
+            const qsizetype actions = window.findChildren<QAction *>().size();
+            switchLanguage(QStringLiteral("en"));
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            QCOMPARE(window.findChildren<QAction *>().size(), actions);
+            QCOMPARE(texts().first(), QStringLiteral("&File"));
+        }
+        switchLanguage(before);
     }
 
     void germanInterface()

@@ -229,6 +229,46 @@ private Q_SLOTS:
         QCOMPARE(hits->front().article.id, ArticleId(3));
     }
 
+    // Issue 15: the page is chosen from the index before anything is joined; the order is the
+    // one of ranking every match in SQL (whole words first, then BM25, then id), for any page size.
+    void searchPageKeepsTheRanking()
+    {
+        auto store = openMemory();
+        const QStringList bodies = {QStringLiteral("Der Zoll prüft Chips."),
+            QStringLiteral("Zollkontrollen in Shenzhen; der Zoll und die Zollbeamten prüfen Chips lange."),
+            QStringLiteral("Zollbeamte beschlagnahmen Chips von Nvidia im Hafen."),
+            QStringLiteral("Der Zoll, der Zoll, der Zoll: Chips."),
+            QStringLiteral("Chips ohne Zoll, aber mit sehr vielen anderen Wörtern darum herum im Text."),
+            QStringLiteral("Zollbehörde und Zollverwaltung melden Chips."), QStringLiteral("Nur Chips.")};
+        for (qsizetype i = 0; i < bodies.size(); ++i)
+            QVERIFY(store->insertArticle(makeArticle(
+                i == 3 ? QStringLiteral("Zoll") : QStringLiteral("Bericht"), bodies[i], QString::number(i))));
+        for (const QString &query :
+            {QStringLiteral("Zoll"), QStringLiteral("Chips"), QStringLiteral("Zoll Chips")}) {
+            Sqlite::Statement reference(store->database(),
+                u"SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 ORDER BY "
+                u"rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?2) DESC, "
+                u"bm25(article_fts, 4.0, 1.0), rowid");
+            reference.bind(1, toFtsQuery(query).value())
+                .bind(2, toFtsQuery(query, CompoundMatch::WholeWordsOnly).value());
+            QList<ArticleId> expected;
+            QVERIFY(Sqlite::forEachRow(
+                reference, [&](const Sqlite::Statement &row) { expected.append(row.columnInt64(0)); }));
+            QVERIFY(expected.size() >= 3);
+            for (int limit = 1; limit <= int(expected.size()) + 1; ++limit) {
+                auto hits = store->search(query, limit);
+                QVERIFY(hits);
+                QList<ArticleId> ids;
+                for (const SearchHit &hit : hits.value()) {
+                    ids.append(hit.article.id);
+                    QVERIFY(!hit.snippet.isEmpty());
+                    QVERIFY(!hit.article.title.isEmpty());
+                }
+                QCOMPARE(ids, expected.mid(0, limit));
+            }
+        }
+    }
+
     void umlautPluralsMeetSingulars()
     {
         auto store = openMemory();

@@ -271,6 +271,43 @@ private Q_SLOTS:
         const QString text = pdftotext(pdf);
         QVERIFY(text.contains(QStringLiteral("2020")));
         QVERIFY(text.contains(QStringLiteral("supplies: TSMC → Huawei")));
+
+        // Zoomed to 20 December – 20 January (issue 15): the axis spans that period, only its events are in
+        // the lanes, every one with its whole label or in a badge, and the PDF shows the same.
+        EventChart zoomed(events, QStringLiteral("Dicht"), QString());
+        zoomed.setPeriod(QDate(2025, 12, 20), QDate(2026, 1, 20));
+        QCOMPARE(zoomed.period(), std::make_pair(QDate(2025, 12, 20), QDate(2026, 1, 20)));
+        QCOMPARE(zoomed.shownPeriod(area), std::make_pair(QDate(2025, 12, 20), QDate(2026, 1, 20)));
+        const auto zoomedPlaced = zoomed.placedEvents(area);
+        size_t inPeriod = zoomedPlaced.size();
+        for (const auto &c : zoomed.clusters(area))
+            inPeriod += c.events.size();
+        const auto inWindow = size_t(std::count_if(events.begin(), events.end(), [](const TimelineEvent &e) {
+            return e.day >= QDate(2025, 12, 20) && e.day <= QDate(2026, 1, 20);
+        }));
+        QCOMPARE(inPeriod, inWindow);
+        QVERIFY(zoomedPlaced.size() > placed.size() / 4);
+        for (const auto &p : zoomedPlaced) {
+            QCOMPARE(p.text, events[size_t(p.event)].label);
+            QVERIFY(p.marker.left() >= 150 && p.label.right() <= area.right());
+        }
+        // Days map to the strip and the axis and back.
+        const QRectF strip = zoomed.overviewStrip(area);
+        QVERIFY(strip.width() > 500);
+        QCOMPARE(zoomed.overviewDay(area, strip.left()), QDate(2020, 3, 2));
+        QCOMPARE(zoomed.axisDay(area, zoomed.axisBand(area).left()), QDate(2025, 12, 20));
+        QCOMPARE(zoomed.axisDay(area, zoomed.axisBand(area).right()), QDate(2026, 1, 20));
+        QVERIFY(zoomed.subtitle().contains(QLocale().toString(QDate(2025, 12, 20), QLocale::ShortFormat)));
+        const QString zoomedPdf = m_dir.filePath(QStringLiteral("zoomed.pdf"));
+        QVERIFY(writePdf(zoomed, zoomedPdf, {}));
+        const QString zoomedText = pdftotext(zoomedPdf);
+        QVERIFY(zoomedText.contains(QStringLiteral("sanctions: USA → Firma")));
+        QVERIFY(!zoomedText.contains(QStringLiteral("supplies: TSMC → Huawei")));
+        // A period over every event is no zoom; reversed dates are put in order.
+        zoomed.setPeriod(QDate(2019, 1, 1), QDate(2027, 1, 1));
+        QVERIFY(!zoomed.period().first.isValid());
+        zoomed.setPeriod(QDate(2025, 10, 31), QDate(2025, 10, 1));
+        QCOMPARE(zoomed.period(), std::make_pair(QDate(2025, 10, 1), QDate(2025, 10, 31)));
     }
 
     void networkAndItsFormats()
@@ -335,8 +372,8 @@ private Q_SLOTS:
         QCOMPARE(gexfEdges.size(), int(network.edges.size()));
         QCOMPARE(gexfEdges.at(0).toElement().attribute(QStringLiteral("weight")).toLongLong(),
             network.edges[0].weight);
-        QVERIFY(
-            networkCsv(network).startsWith("source,target,source_type,target_type,kind,weight,directed,trust\r\n"));
+        QVERIFY(networkCsv(network).startsWith(
+            "source,target,source_type,target_type,kind,weight,directed,trust\r\n"));
         graphsReadBackByNetworkxAndIgraph(network);
     }
 

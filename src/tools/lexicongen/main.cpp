@@ -15,7 +15,14 @@
 //
 // compound-parts.txt: the nouns a compound can be built from, for the search tokenizer's
 // decompounder ("Zollkontrollen" = Zoll + Kontrollen): capitalised words of at least three
-// letters, written in letters only and not in capitals throughout ("USA", "EU" are no parts).
+// letters, written in letters only and not in capitals throughout ("USA", "EU" are no parts),
+// less the names of names.txt.
+//
+// names.txt: capitalised Hunspell stems that carry none of the dictionary's compounding flags
+// (x/y/z begin, middle, end; i/j linking forms; m the lower-case form inside a compound) and are
+// not forbidden words: Hunspell's authors never let them take part in a compound, and they are
+// names ("Frank", "Karl", "Einstein", "Mitterrand"). The splitter takes no part from them, so
+// "Frankreich" is no "Frank·reich".
 //
 // Plain standard C++ on purpose: it runs during the build, before any Lagebild library exists.
 
@@ -60,6 +67,15 @@ bool isCompoundPart(const std::string &word)
     return letters >= 3;
 }
 
+// A capitalised stem that Hunspell never compounds (see names.txt above).
+bool isHunspellName(const std::string &stem, const std::string &flags)
+{
+    const auto first = static_cast<unsigned char>(stem.empty() ? 0 : stem[0]);
+    if (!(first >= 'A' && first <= 'Z') || !isCompoundPart(stem))
+        return false;
+    return flags.find_first_of("xyzijmd") == std::string::npos;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -72,6 +88,7 @@ int main(int argc, char **argv)
     // Hunspell stems include lower-case noun forms for compounding ("kranich/…z"); only the
     // full-form lists say which words are really written in lower case.
     std::unordered_set<std::string> fullForms;
+    std::unordered_set<std::string> names, compounding; // a stem may have several entries
     for (int arg = 1; arg < argc - 1; ++arg) {
         const std::string path = argv[arg];
         std::ifstream in(path);
@@ -89,7 +106,10 @@ int main(int argc, char **argv)
                 if (std::exchange(first, false) || line.empty() || line.front() == '\t'
                     || line.front() == '#')
                     continue;
-                line = line.substr(0, line.find('/'));
+                const size_t slash = line.find('/');
+                const std::string flags = slash == std::string::npos ? std::string() : line.substr(slash + 1);
+                line = line.substr(0, slash);
+                (isHunspellName(line, flags) ? names : compounding).insert(line);
             }
             if (!line.empty()) {
                 words.insert(line);
@@ -121,12 +141,17 @@ int main(int argc, char **argv)
         else if (fullForms.count(word))
             lowercase.push_back(word);
     }
+    for (const std::string &word : compounding)
+        names.erase(word);
     std::vector<std::string> compoundParts;
-    std::copy_if(capitalized.begin(), capitalized.end(), std::back_inserter(compoundParts), isCompoundPart);
-    for (auto *list : {&capitalized, &lowercase, &compoundParts})
+    std::copy_if(capitalized.begin(), capitalized.end(), std::back_inserter(compoundParts),
+        [&](const std::string &word) { return isCompoundPart(word) && !names.count(word); });
+    std::vector<std::string> nameList(names.begin(), names.end());
+    for (auto *list : {&capitalized, &lowercase, &compoundParts, &nameList})
         std::sort(list->begin(), list->end());
-    for (const auto &[name, list] : {std::pair {"capitalized.txt", &capitalized},
-             std::pair {"lowercase.txt", &lowercase}, std::pair {"compound-parts.txt", &compoundParts}}) {
+    for (const auto &[name, list] :
+        {std::pair {"capitalized.txt", &capitalized}, std::pair {"lowercase.txt", &lowercase},
+            std::pair {"compound-parts.txt", &compoundParts}, std::pair {"names.txt", &nameList}}) {
         std::ofstream file(dir / name, std::ios::trunc);
         for (const std::string &word : *list)
             file << word << '\n';
