@@ -85,6 +85,14 @@ bool mayStart(const Token &t)
     return t.kind == Token::Word && (t.upper || t.allUpper || t.hasDigit);
 }
 
+// "#" or "@" glued to the word after it: a hashtag or a handle ("@tagesspiegel", "#Samsung") is
+// a name with its mark, and may be written in lower case.
+bool isHandleMark(const TokenizedText &text, int i)
+{
+    return i + 1 < text.size() && text.at(i).kind == Token::Punct && (text.is(i, u"#") || text.is(i, u"@"))
+        && !text.at(i + 1).spaceBefore && text.at(i + 1).kind == Token::Word;
+}
+
 // Lower-case words and marks inside names: "Institut für …", "Bank of …", "Mercedes-Benz", "AT&T".
 bool mayContinue(const TokenizedText &text, int i)
 {
@@ -343,6 +351,19 @@ void NerTagger::appendFeatures(
         out.push_back(slot(28, wordAt(text, k)));
     for (int k = i + 2; k <= i + 4; ++k)
         out.push_back(slot(29, wordAt(text, k)));
+    // Word classes from unlabelled text: a name never seen in training shares its class with
+    // names that were, and so do the words around it.
+    auto fineAt
+        = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].cluster : 0xFFFFF; };
+    auto coarseAt = [&](int k) -> quint64 {
+        return k >= 0 && k < text.size() ? in.info[size_t(k)].coarseCluster : 0xFFF;
+    };
+    out.push_back(slot(30, fineAt(i)));
+    out.push_back(slot(31, coarseAt(i)));
+    out.push_back(slot(32, fineAt(i - 1)));
+    out.push_back(slot(33, fineAt(i + 1)));
+    out.push_back(slot(34, coarseAt(i) * 4099 + shapeHere));
+    out.push_back(slot(35, (coarseAt(i - 1) * 4099 + coarseAt(i)) * 4099 + coarseAt(i + 1)));
 }
 
 void NerTagger::labelMasks(const TokenizedText &text, int first, int end, std::vector<Mask> &out)
@@ -355,7 +376,7 @@ void NerTagger::labelMasks(const TokenizedText &text, int first, int end, std::v
     out.assign(size_t(end - first), onlyO);
     for (int i = first; i < end; ++i) {
         const Token &t = text.at(i);
-        if (mayStart(t)) {
+        if (mayStart(t) || (i > first && isHandleMark(text, i - 1))) {
             out[size_t(i - first)] = all;
             continue;
         }
@@ -504,7 +525,9 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdap
                 while (last - 1 > i && !mayStart(text.at(base + last - 1))
                     && text.at(base + last - 1).kind != Token::Number && !text.is(base + last - 1, u"."))
                     --last;
-                spans.push_back({base + i, base + last, types[size_t(typeOfLabel(labels[size_t(i)]))]});
+                const int start
+                    = base + i > first && isHandleMark(text, base + i - 1) ? base + i - 1 : base + i;
+                spans.push_back({start, base + last, types[size_t(typeOfLabel(labels[size_t(i)]))]});
                 i = j;
             }
             a = b;

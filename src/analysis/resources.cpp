@@ -44,6 +44,34 @@ QStringList foldedTokens(const QString &phrase)
     return out;
 }
 
+// resources/analysis/word-clusters.tsv (lagebild-wordclusters): "word<TAB>fine<TAB>coarse" lines of
+// folded words. Read from the bytes: the file has tens of thousands of lines. $LAGEBILD_WORD_CLUSTERS
+// lets lagebild-wordclusters' output be tried without a rebuild.
+void loadWordClusters(Resources &r)
+{
+    QFile file(
+        qEnvironmentVariable("LAGEBILD_WORD_CLUSTERS", QStringLiteral(":/analysis/word-clusters.tsv")));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray all = file.readAll();
+    for (qsizetype at = 0; at < all.size();) {
+        qsizetype end = all.indexOf('\n', at);
+        if (end < 0)
+            end = all.size();
+        const QByteArrayView line(all.constData() + at, end - at);
+        at = end + 1;
+        if (line.isEmpty() || line.front() == '#')
+            continue;
+        const qsizetype tab = line.indexOf('\t');
+        const qsizetype tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+        if (tab2 < 0)
+            continue;
+        WordInfo &info = r.words[Text::wordHash(QString::fromUtf8(line.first(tab)))];
+        info.cluster = quint16(line.sliced(tab + 1, tab2 - tab - 1).toInt() + 1);
+        info.coarseCluster = quint8(line.sliced(tab2 + 1).toInt() + 1);
+    }
+}
+
 // resources/analysis/date-words.tsv: month and weekday names, ordinals, deictic and relative
 // words, periods and prepositions of temporal expressions (the file documents its classes).
 void loadDateWords(Resources &r)
@@ -294,6 +322,7 @@ const Resources &Resources::instance()
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/common-acronyms.txt")))
             mark(Text::foldWord(row.first().trimmed()), WordInfo::CommonAcronym);
         loadDateWords(r);
+        loadWordClusters(r);
         return r;
     }();
     return resources;

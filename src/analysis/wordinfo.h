@@ -64,6 +64,10 @@ struct WordInfo
     qint8 shiftOffset = 0;
     Glue glue = NoGlue;
     bool yearNoun = false; ///< "Jahr", "Geschäftsjahr" before a year stay inside the span
+    /// Word classes learned from unlabelled text (resources/analysis/word-clusters.tsv), for the
+    /// name tagger: fine and coarse class + 1, 0 for a word the clustering did not see.
+    quint16 cluster = 0;
+    quint8 coarseCluster = 0;
 
     [[nodiscard]] bool has(Flag f) const { return flags & f; }
 };

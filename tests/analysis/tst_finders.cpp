@@ -139,8 +139,8 @@ private Q_SLOTS:
                                     << QStringLiteral("AIG")
                                     << QStringLiteral("American International Group");
         QTest::newRow("letters differ")
-            << QStringLiteral("Die American International Group (ZZ) verkauft Anteile. ZZ meldet Gewinne.")
-            << QStringLiteral("ZZ") << QStringLiteral("ZZ");
+            << QStringLiteral("Die American International Group (ZZB) verkauft Anteile. ZZB meldet Gewinne.")
+            << QStringLiteral("ZZB") << QStringLiteral("ZZB");
     }
     void abbreviationsNameTheirLongForm()
     {

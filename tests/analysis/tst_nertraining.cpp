@@ -3,11 +3,13 @@
 // itself: the span scorer on hand-counted cases, the corpus readers on tiny files, and a small
 // retraining on generated sentences whose names no list knows, scored on sentences with other
 // new names; training twice gives the same weights, and the written model file tags as the
-// in-memory one does.
+// in-memory one does. The word clustering (src/tools/wordclusters) on generated text puts words
+// of the same contexts together, and twice the same way.
 
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
 #include "nertraining.h"
+#include "wordclusters.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -170,6 +172,29 @@ private Q_SLOTS:
         QCOMPARE(s[0].names[0].types, typeBit(EntityType::Company));
         QCOMPARE(s[0].text.mid(s[0].names[1].start, s[0].names[1].end - s[0].names[1].start),
             QStringLiteral("Zulm"));
+        // Europeana: IOB1 ("I-PER" after O opens a name), no sentence breaks but ".", typos dropped.
+        writeFile(dir.filePath(QStringLiteral("e.bio")),
+            "Herr O\nBrumsel I-PER\nKlant I-PER\nkam O\n. O\nIn O\nZulm B-LOC\nregnet O\nes B-BER\n. O\n");
+        const auto e = readEuropeana(dir.filePath(QStringLiteral("e.bio")));
+        QCOMPARE(e.size(), size_t(2));
+        QCOMPARE(e[0].names.size(), size_t(1));
+        QCOMPARE(e[0].text.mid(e[0].names[0].start, e[0].names[0].end - e[0].names[0].start),
+            QStringLiteral("Brumsel Klant"));
+        QCOMPARE(e[0].names[0].types, typeBit(EntityType::Person));
+        QCOMPARE(e[1].names.size(), size_t(1));
+        QCOMPARE(e[1].corpus, Corpus::Europeana);
+    }
+
+    void handlesMayStartNames()
+    {
+        // "@kleinbahn" may be a name although in lower case; "kleinbahn" alone may not.
+        const TokenizedText text(QStringLiteral("Laut @kleinbahn und kleinbahn fährt nichts."));
+        std::vector<NerTagger::Mask> masks;
+        NerTagger::labelMasks(text, 0, text.size(), masks);
+        QCOMPARE(text.view(2), QStringView(u"kleinbahn"));
+        QVERIFY(masks[2] & (1u << NerTagger::beginLabel(2)));
+        QCOMPARE(text.view(4), QStringView(u"kleinbahn"));
+        QCOMPARE(masks[4], NerTagger::Mask(1));
     }
 
     void retrainingLearnsNewNames()
@@ -214,6 +239,41 @@ private Q_SLOTS:
                 QCOMPARE(a[k].type, b[k].type);
             }
         }
+    }
+
+    void clustersGroupWordsOfOneContext()
+    {
+        // Two families of made-up words, each only ever in its own frame: "der Konzern X meldet"
+        // and "in der Stadt Y regnet"; their words must share classes within a family, not across.
+        QRandomGenerator random(5);
+        QStringList companies, towns;
+        for (int k = 0; k < 12; ++k) {
+            companies.append(inventedName(random));
+            towns.append(inventedName(random));
+        }
+        Clustering::Corpus corpus;
+        for (int k = 0; k < 600; ++k) {
+            const QString &c = companies[random.bounded(int(companies.size()))];
+            const QString &t = towns[random.bounded(int(towns.size()))];
+            corpus.addText(
+                QStringLiteral("Der Konzern %1 meldet Gewinn. In der Stadt %2 regnet es.").arg(c, t));
+        }
+        const auto words = Clustering::cluster(corpus, 3, 6, 3, 20);
+        auto classOf = [&words](const QString &w) {
+            const QString folded = w.toLower();
+            for (const auto &c : words)
+                if (c.word == folded)
+                    return c.fine;
+            return -1;
+        };
+        QCOMPARE(classOf(companies[0]), classOf(companies[1]));
+        QCOMPARE(classOf(towns[0]), classOf(towns[1]));
+        QVERIFY(classOf(companies[0]) != classOf(towns[0]));
+        QVERIFY(classOf(companies[0]) >= 0);
+        // Deterministic: the same text gives the same file.
+        const QByteArray file = Clustering::toTsv(words, "note");
+        QVERIFY(file.startsWith("# note\n"));
+        QCOMPARE(Clustering::toTsv(Clustering::cluster(corpus, 3, 6, 3, 20), "note"), file);
     }
 
     void missingModelTagsNothing()

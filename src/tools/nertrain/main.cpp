@@ -3,6 +3,7 @@
 // corpora and writes the quantised, pruned weights that ship as resources/analysis/ner-model.bin.
 //
 //   lagebild-nertrain [--germeval FILE] [--holdout 5] [--smartdata FILE] [--ler FILE] [--gold DIR]
+//                     [--europeana FILE] [--ler-weight 1] [--europeana-weight 1] [--corpus-features]
 //                     [--eval-germeval FILE] [--eval-smartdata FILE] [--eval-gold DIR]
 //                     [--limit N] [--epochs 6] [--seed 2014]
 //                     [--min-weight 0.05] [--out FILE]
@@ -60,6 +61,10 @@ int main(int argc, char *argv[])
         "GermEval 2014 TSV whose held-out sentences are scored, without training on the rest.", "file");
     option("smartdata", "SmartData JSONL to train on.", "file");
     option("ler", "German LER CoNLL file to train on.", "file");
+    option("europeana", "Europeana Newspapers \"token TAG\" file to train on.", "file");
+    option("ler-weight", "Update size on German LER sentences.", "w", "1");
+    option("europeana-weight", "Update size on Europeana sentences.", "w", "1");
+    option("corpus-features", "Give every corpus a copy of each feature of its own (domain adaptation).");
     option("gold", "Folder of the project's gold files to train on.", "dir");
     option("eval-smartdata", "SmartData JSONL to score (its dev split).", "file");
     option("eval-gold", "Folder of gold files to score.", "dir");
@@ -106,8 +111,16 @@ int main(int argc, char *argv[])
     }
     for (const QString &file : parser.values(QStringLiteral("smartdata")))
         take(readSmartData(file));
+    auto weighted = [&parser](std::vector<Document> docs, const char *weightOption) {
+        const float w = parser.value(QString::fromLatin1(weightOption)).toFloat();
+        for (Document &d : docs)
+            d.weight = w;
+        return docs;
+    };
     for (const QString &file : parser.values(QStringLiteral("ler")))
-        take(readLer(file));
+        take(weighted(readLer(file), "ler-weight"));
+    for (const QString &file : parser.values(QStringLiteral("europeana")))
+        take(weighted(readEuropeana(file), "europeana-weight"));
     for (const QString &dir : parser.values(QStringLiteral("gold")))
         take(readGold(dir));
     for (const QString &file : parser.values(QStringLiteral("eval-smartdata")))
@@ -150,6 +163,7 @@ int main(int argc, char *argv[])
     timer.start();
     const Resources &r = Resources::instance();
     Trainer trainer(r);
+    trainer.setCorpusFeatures(parser.isSet(QStringLiteral("corpus-features")));
     for (const Document &d : train)
         trainer.add(d);
     std::fprintf(stderr, "training documents: %zu, sentences: %zu (%.1f s)\n", train.size(),

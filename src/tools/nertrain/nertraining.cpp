@@ -128,6 +128,8 @@ std::vector<Document> readGermEval(const QString &path)
     }
     if (!s.tokens.isEmpty())
         out.push_back(fromBio(s, classify));
+    for (Document &d : out)
+        d.corpus = Corpus::GermEval;
     return out;
 }
 
@@ -164,6 +166,49 @@ std::vector<Document> readLer(const QString &path)
     }
     if (!s.tokens.isEmpty())
         out.push_back(fromBio(s, classify));
+    for (Document &d : out)
+        d.corpus = Corpus::Ler;
+    return out;
+}
+
+std::vector<Document> readEuropeana(const QString &path)
+{
+    std::vector<Document> out;
+    auto classify = [](const QString &cls, Annotation &a) {
+        if (cls == QLatin1String("PER"))
+            a.types = onlyType(EntityType::Person);
+        else if (cls == QLatin1String("LOC"))
+            a.types = onlyType(EntityType::Location);
+        else if (cls == QLatin1String("ORG"))
+            a.types = organizationTypes;
+        else
+            return false; // MISC and the files' typing errors ("B-BER")
+        return true;
+    };
+    Labelled s;
+    auto flush = [&] {
+        if (!s.tokens.isEmpty()) {
+            out.push_back(fromBio(s, classify));
+            out.back().corpus = Corpus::Europeana;
+        }
+        s = {};
+    };
+    for (const QByteArray &raw : readAll(path).split('\n')) {
+        const QStringList f = QString::fromUtf8(raw).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (f.size() < 2 || f[0].startsWith(QLatin1Char('#')))
+            continue;
+        QString label = f[1];
+        // IOB1: "I-X" after anything but X opens a name.
+        if (label.startsWith(QLatin1String("I-"))
+            && (s.labels.isEmpty() || s.labels.back().mid(2) != label.mid(2)))
+            label[0] = u'B';
+        s.tokens.append(f[0]);
+        s.labels.append(label);
+        if (label == QLatin1String("O")
+            && (f[0] == QLatin1String(".") || f[0] == QLatin1String("!") || f[0] == QLatin1String("?")))
+            flush();
+    }
+    flush();
     return out;
 }
 
@@ -177,6 +222,7 @@ std::vector<Document> readSmartData(const QString &path)
         Document doc;
         doc.text = o.value(QLatin1String("text")).toString();
         doc.fineOrganizations = true;
+        doc.corpus = Corpus::SmartData;
         const std::vector<int> index = codePointIndex(doc.text);
         for (const QJsonValue &v : o.value(QLatin1String("entities")).toArray()) {
             const QJsonObject e = v.toObject();
@@ -218,6 +264,7 @@ std::vector<Document> readGold(const QString &dir)
         Document doc;
         doc.text = QString::fromUtf8(readAll(textPath));
         doc.fineOrganizations = true;
+        doc.corpus = Corpus::Gold;
         const std::vector<int> index = codePointIndex(doc.text);
         for (const QJsonValue &v : o.value(QLatin1String("entities")).toArray()) {
             const QJsonObject e = v.toObject();
@@ -406,9 +453,20 @@ void Trainer::add(const Document &doc)
             s.gold[size_t(i)] = allowed ? allowed : Mask(1);
         }
         s.features.resize(size_t(end - first));
-        for (int i = 0; i < end - first; ++i)
-            if (s.structure[size_t(i)] != 1)
-                NerTagger::features(input, gaz, first + i, s.features[size_t(i)]);
+        s.weight = doc.weight;
+        for (int i = 0; i < end - first; ++i) {
+            if (s.structure[size_t(i)] == 1)
+                continue;
+            std::vector<quint32> &f = s.features[size_t(i)];
+            NerTagger::features(input, gaz, first + i, f);
+            if (m_corpusFeatures && doc.corpus != Corpus::Other) {
+                const size_t shared = f.size();
+                for (size_t k = 0; k < shared; ++k) {
+                    quint64 h = (quint64(f[k]) << 8 | quint64(doc.corpus)) * 0x9e3779b97f4a7c15ull;
+                    f.push_back(quint32(h >> (64 - NerTagger::featureBits)));
+                }
+            }
+        }
         m_sentences.push_back(std::move(s));
     }
 }
@@ -456,20 +514,21 @@ std::vector<int> Trainer::train(int epochs, quint32 seed)
                 for (int i = 0; i < n; ++i) {
                     const int g = gold[size_t(i)], p = predicted[size_t(i)];
                     const int gp = i > 0 ? gold[size_t(i - 1)] : 0, pp = i > 0 ? predicted[size_t(i - 1)] : 0;
+                    const float u = s.weight;
                     if (g != p) {
                         for (const quint32 f : s.features[size_t(i)]) {
                             const size_t at = size_t(f) * NerTagger::stride;
-                            m_weights[at + size_t(g)] += 1;
-                            m_accumulated[at + size_t(g)] += step;
-                            m_weights[at + size_t(p)] -= 1;
-                            m_accumulated[at + size_t(p)] -= step;
+                            m_weights[at + size_t(g)] += u;
+                            m_accumulated[at + size_t(g)] += u * step;
+                            m_weights[at + size_t(p)] -= u;
+                            m_accumulated[at + size_t(p)] -= u * step;
                         }
                     }
                     if (g != p || gp != pp) {
-                        m_transitions[size_t(gp)][size_t(g)] += 1;
-                        m_accumulatedTransitions[size_t(gp)][size_t(g)] += step;
-                        m_transitions[size_t(pp)][size_t(p)] -= 1;
-                        m_accumulatedTransitions[size_t(pp)][size_t(p)] -= step;
+                        m_transitions[size_t(gp)][size_t(g)] += u;
+                        m_accumulatedTransitions[size_t(gp)][size_t(g)] += u * step;
+                        m_transitions[size_t(pp)][size_t(p)] -= u;
+                        m_accumulatedTransitions[size_t(pp)][size_t(p)] -= u * step;
                     }
                 }
             }

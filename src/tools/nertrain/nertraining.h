@@ -37,11 +37,17 @@ struct Annotation
     bool mayBeOutside = false; ///< a class we do not tag for sure (GermEval OTH may be a product or nothing)
 };
 
+/// Where a document comes from: training may give each corpus features of its own (see
+/// Trainer::setCorpusFeatures), so that what one corpus annotates differently stays there.
+enum class Corpus : quint8 { Other, GermEval, SmartData, Ler, Europeana, Gold };
+
 struct Document
 {
     QString text;
     std::vector<Annotation> names;
     bool fineOrganizations = false; ///< the corpus tells companies from other organisations
+    Corpus corpus = Corpus::Other;
+    float weight = 1; ///< the size of the perceptron's updates on this document's sentences
 };
 
 /// GermEval 2014 TSV: one document per sentence; PER, LOC, ORG (any organisation type), OTH
@@ -52,6 +58,9 @@ std::vector<Document> readGermEval(const QString &path);
 std::vector<Document> readSmartData(const QString &path);
 /// German LER CoNLL: one document per sentence; UN company, INN and GRT agency, MRK product or company.
 std::vector<Document> readLer(const QString &path);
+/// Europeana Newspapers "token TAG" (IOB1: I-X may open a name): PER, LOC, ORG (any organisation
+/// type); the files have no sentence breaks, so a document ends at ".", "!" or "?" outside a name.
+std::vector<Document> readEuropeana(const QString &path);
 /// The project's gold files (*.gold.json beside their .txt); optional entities may be left out.
 std::vector<Document> readGold(const QString &dir);
 
@@ -96,6 +105,11 @@ class Trainer
 {
 public:
     explicit Trainer(const Resources &resources);
+    /// With corpus features every feature of a sentence also has a copy of its corpus's own
+    /// (Daumé 2007, "frustratingly easy domain adaptation"): the copies learn what only that corpus
+    /// annotates so, and the tagger, which knows no corpus, uses the shared weights alone.
+    /// Set before add().
+    void setCorpusFeatures(bool on) { m_corpusFeatures = on; }
     void add(const Document &doc);
     [[nodiscard]] size_t sentenceCount() const { return m_sentences.size(); }
     /// Passes over the sentences in an order shuffled with `seed`; returns the errors per epoch.
@@ -110,10 +124,12 @@ private:
         std::vector<NerTagger::Mask> structure; ///< what decoding allows
         std::vector<NerTagger::Mask> gold; ///< what the labels allow
         std::vector<std::vector<quint32>> features; ///< empty where only O is allowed
+        float weight = 1;
     };
     void emissions(const Sentence &s, std::vector<float> &out) const;
 
     const Resources &m_resources;
+    bool m_corpusFeatures = false;
     std::vector<Sentence> m_sentences;
     std::vector<float> m_weights, m_accumulated, m_average;
     NerTagger::Transitions m_transitions {}, m_accumulatedTransitions {}, m_averageTransitions {};
