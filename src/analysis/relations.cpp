@@ -262,6 +262,42 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
     }
 }
 
+// "E.ON bringt Tochter Uniper an die Börse", "Daimler expandiert mit seiner Tochter Moovel": a
+// daughter named after its own possessive or bare role word belongs to the name the clause began
+// with — when no other actor stands between them.
+void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 1; k < ms.size(); ++k) {
+        const Mention &daughter = *ms[k];
+        const int roleToken = text.tokenAt(daughter.start) - 1;
+        if (!isActor(daughter) || roleToken <= s.firstToken || text.at(roleToken).kind != Token::Word)
+            continue;
+        const auto *role = lex.role(text.folded(roleToken));
+        if (!role || role->type != RelationType::Owns || !role->ownerFirst)
+            continue;
+        // Before the role word: its compound's first part ("Mobilitäts-Tochter"), then a
+        // possessive, or no article at all.
+        int before = roleToken - 1;
+        if (before > s.firstToken && text.is(before, u"-") && !text.at(roleToken).spaceBefore)
+            before -= 2;
+        if (before < s.firstToken)
+            continue;
+        const Mention &owner = *ms[k - 1];
+        const int ownerEnd = text.tokenAt(owner.end - 1);
+        const bool possessive = isPossessive(text.folded(before));
+        const bool bare = text.at(before).kind == Token::Word && !text.at(before).upper && before > ownerEnd;
+        if (!isActor(owner) || ownerEnd >= before || !(possessive || bare) || owner.start < s.start)
+            continue;
+        // The owner is the sentence's first name, or opens the clause with no more than its
+        // article before it.
+        const int ownerFirst = text.tokenAt(owner.start);
+        if (k - 1 > 0 && ownerFirst - s.firstToken > 1)
+            continue;
+        out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
+    }
+}
+
 // --- Roles from the parse.
 
 class ClauseReader
@@ -930,8 +966,10 @@ std::vector<Relation> findRelations(
         readCountryRoles(text, ends, s, r, attributedTo, out);
         // Appositions name who someone is — the writer's words, also about the one quoted
         // ("…, sagte Frank Bohmann, Geschäftsführer des Verbandes HBL").
-        if (inSentence.size() >= 2)
+        if (inSentence.size() >= 2) {
             readAppositions(text, inSentence, s, r.relations, QString(), out);
+            readOwnDaughters(text, inSentence, s, r.relations, out);
+        }
         if (ends.size() < 2)
             continue;
         const int lastWord = ends.size() < 2 ? -1 : lastRelationWord(text, s, ends, r.relations);
