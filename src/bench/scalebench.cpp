@@ -44,6 +44,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <limits>
 
 using namespace Lagebild;
 
@@ -271,6 +273,7 @@ int main(int argc, char *argv[])
         apply();
         QApplication::processEvents();
         into.push_back(msSince(t));
+        const qint64 matched = window.articleModel()->matchingCount();
         QElapsedTimer facets;
         facets.start();
         while (window.isCountingFacets())
@@ -280,44 +283,73 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         while (window.isCountingFacets())
             QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        return matched;
     };
-    std::vector<std::pair<const char *, std::vector<double>>> filters
-        = {{"filter: outlet", {}}, {"filter: tag", {}}, {"filter: date range", {}}, {"filter: entity", {}},
-            {"filter: near-duplicates hidden", {}}};
+    struct FilterKind
+    {
+        const char *name;
+        std::vector<double> ms;
+        qint64 fewest = std::numeric_limits<qint64>::max();
+        qint64 most = 0;
+        void time(const std::function<qint64(std::vector<double> &)> &run)
+        {
+            const qint64 matched = run(ms);
+            fewest = std::min(fewest, matched);
+            most = std::max(most, matched);
+        }
+    };
+    std::vector<FilterKind> filters;
+    for (const char *name : {"filter: outlet", "filter: tag", "filter: date range", "filter: entity",
+             "filter: near-duplicates hidden"})
+        filters.push_back(FilterKind {name, {}});
+    // The facet lists fill in the background after start-up; the filters pick from them.
+    while (window.isCountingFacets())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     std::printf("  filters (%lld articles unfiltered):\n", window.articleModel()->matchingCount());
     for (int run = 0; run < 5; ++run) {
-        timed(filters[0].second, [&] {
-            FacetModel *m = panel->outletModel();
-            m->setData(m->index(run % std::max(1, m->rowCount()), FacetModel::NameColumn), Qt::Checked,
-                Qt::CheckStateRole);
+        filters[0].time([&](std::vector<double> &ms) {
+            return timed(ms, [&] {
+                FacetModel *m = panel->outletModel();
+                m->setData(m->index(run % std::max(1, m->rowCount()), FacetModel::NameColumn), Qt::Checked,
+                    Qt::CheckStateRole);
+            });
         });
-        timed(filters[1].second, [&] {
-            FacetModel *m = panel->tagModel();
-            if (m->rowCount() > 0)
-                m->setData(
-                    m->index(run % m->rowCount(), FacetModel::NameColumn), Qt::Checked, Qt::CheckStateRole);
+        filters[1].time([&](std::vector<double> &ms) {
+            return timed(ms, [&] {
+                FacetModel *m = panel->tagModel();
+                if (m->rowCount() > 0)
+                    m->setData(m->index(run % m->rowCount(), FacetModel::NameColumn), Qt::Checked,
+                        Qt::CheckStateRole);
+            });
         });
-        timed(filters[2].second, [&] {
-            ArticleFilter f;
-            f.from = QDate(2019 + run, 3, 1);
-            f.to = f.from.addMonths(run == 4 ? 12 : 1).addDays(-1);
-            window.articleModel()->setFilter(f);
+        filters[2].time([&](std::vector<double> &ms) {
+            return timed(ms, [&] {
+                ArticleFilter f;
+                f.from = QDate(2019 + run, 3, 1);
+                f.to = f.from.addMonths(run == 4 ? 12 : 1).addDays(-1);
+                window.articleModel()->setFilter(f);
+            });
         });
         if (!named.empty()) {
             // The most mentioned entities first, then ones further down the list.
             const EntitySummary *e = named.at(std::min(named.size() - 1, size_t(run * run * 2)));
-            timed(filters[3].second, [&] { window.filterByEntity(e->type, e->canonical); });
+            filters[3].time([&](std::vector<double> &ms) {
+                return timed(ms, [&] { window.filterByEntity(e->type, e->canonical); });
+            });
         }
-        timed(filters[4].second, [&] {
-            ArticleFilter f;
-            f.hideDuplicates = true;
-            window.articleModel()->setFilter(f);
+        filters[4].time([&](std::vector<double> &ms) {
+            return timed(ms, [&] {
+                ArticleFilter f;
+                f.hideDuplicates = true;
+                window.articleModel()->setFilter(f);
+            });
         });
     }
     double filterP95 = 0;
-    for (const auto &f : filters) {
-        printTimes(f.first, f.second);
-        filterP95 = std::max(filterP95, percentile(f.second, 0.95));
+    for (const FilterKind &f : filters) {
+        printTimes(f.name, f.ms);
+        std::printf("  %-34s %lld–%lld articles\n", "", f.most == 0 ? 0 : f.fewest, f.most);
+        filterP95 = std::max(filterP95, percentile(f.ms, 0.95));
     }
     std::printf("  facet counts in the background, slowest  %.0f ms\n", facetMaxMs);
     json[QLatin1String("filter_p95_ms")] = qRound(filterP95);
@@ -339,10 +371,7 @@ int main(int argc, char *argv[])
         qint64 hits = 0;
         for (int run = 0; run < 2; ++run) {
             for (const QString &term : list) {
-                timed(ms, [&] {
-                    panel->setSearchText(term);
-                    hits = std::max(hits, window.articleModel()->matchingCount());
-                });
+                hits = std::max(hits, timed(ms, [&] { panel->setSearchText(term); }));
             }
         }
         const QString what = QStringLiteral("search, %1 (%2; up to %3 hits)")

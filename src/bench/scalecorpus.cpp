@@ -101,8 +101,8 @@ ScaleCorpus writeScaleCorpus(const SharedSentences &pool, int count, const QStri
         const QDate date = first.addDays(random.bounded(days + 1));
         const QString &outlet = corpus.outlets.at(int(random.bounded(corpus.outlets.size())));
         const QString &author = corpus.authors.at(int(random.bounded(corpus.authors.size())));
-        const QString text = title + QLatin1String("\nVon ") + author + QLatin1String(", ") + outlet
-            + QLatin1String(", ") + date.toString(QStringLiteral("dd.MM.yyyy")) + QLatin1String("\n\n")
+        const QString text = title + QLatin1String("\nVon ") + author + QLatin1String(" | ") + outlet
+            + QLatin1String(" | ") + date.toString(QStringLiteral("dd.MM.yyyy")) + QLatin1String("\n\n")
             + body.trimmed() + QLatin1Char('\n');
         const QString folder = QStringLiteral("%1/%2").arg(dir).arg(i / 1000, 4, 10, QLatin1Char('0'));
         if (i % 1000 == 0)

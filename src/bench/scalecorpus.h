@@ -27,7 +27,7 @@ struct ScaleCorpus
 };
 
 /// Writes `count` plain-text articles into `dir` (a subfolder per thousand), the same every run
-/// (fixed seed): a headline, a byline "Von Author, Outlet, 14.10.2025", then 6–40 sentences in
+/// (fixed seed): a headline, a credit line "Von Author | Outlet | 14.10.2025", then 6–40 sentences in
 /// paragraphs of two to four. Each article keeps to one stretch of the pool for most sentences
 /// (one source document's neighbours: a topic, with its names) and mixes in others; one in ten is
 /// court reporting from the legal sentences. Dates spread over six years (2019–2024), 40 outlets,
