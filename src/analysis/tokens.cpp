@@ -119,18 +119,23 @@ void TokenizedText::tokenize()
 
 void TokenizedText::foldTokens()
 {
-    // Folding rarely lengthens a word by more than an umlaut or two.
-    m_foldedText.reserve(m_text.size() + 16);
+    // One buffer with room for the worst case, written through a pointer, cut to size at the end.
+    m_foldedText.resize(Text::foldedRoomPerUnit * m_text.size());
+    char16_t *const begin = reinterpret_cast<char16_t *>(m_foldedText.data());
+    char16_t *dst = begin;
     m_foldedStart.reserve(m_tokens.size() + 1);
     m_hash.reserve(m_tokens.size());
     for (const Token &t : m_tokens) {
-        m_foldedStart.push_back(int(m_foldedText.size()));
+        m_foldedStart.push_back(int(dst - begin));
         const QStringView word = QStringView(m_text).mid(t.start, t.length());
-        if (t.kind == Token::Punct)
-            m_foldedText += word;
-        else
-            Text::foldWordInto(word, m_foldedText);
+        if (t.kind == Token::Punct) {
+            std::copy(word.utf16(), word.utf16() + word.size(), dst);
+            dst += word.size();
+        } else {
+            dst += Text::foldWordTo(word, dst);
+        }
     }
+    m_foldedText.resize(dst - begin);
     m_foldedStart.push_back(int(m_foldedText.size()));
     for (int i = 0; i < size(); ++i)
         m_hash.push_back(Text::wordHash(folded(i)));

@@ -50,7 +50,7 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
     while (capacity < lines * 2)
         capacity *= 2;
     set.m_slots.assign(capacity, 0);
-    QString folded; // one buffer for all words
+    std::vector<char16_t> scratch; // one buffer for all words
     for (size_t k = 0; k < resources.size(); ++k) {
         const QByteArray &content = contents[k];
         const char *p = content.constData();
@@ -65,16 +65,16 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
             p = lineEnd + 1;
             if (line.isEmpty() || line.front() == '#')
                 continue;
-            folded.resize(0); // keeps its room; clear() would free it
+            if (scratch.size() < size_t(Text::foldedRoomPerUnit * line.size()))
+                scratch.resize(size_t(Text::foldedRoomPerUnit * line.size()));
+            qsizetype length = 0;
             if (isAscii(line)) {
-                folded.resize(line.size());
-                char16_t *dst = reinterpret_cast<char16_t *>(folded.data());
                 for (const char c : line)
-                    *dst++ = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                    scratch[size_t(length++)] = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
             } else {
-                Text::foldWordInto(QString::fromUtf8(line), folded);
+                length = Text::foldWordTo(QString::fromUtf8(line), scratch.data());
             }
-            set.add(folded, resources[k].second);
+            set.add(QStringView(scratch.data(), length), resources[k].second);
         }
     }
     return set;

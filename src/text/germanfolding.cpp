@@ -92,43 +92,39 @@ QString foldGerman(QStringView text)
 QString foldWord(QStringView word)
 {
     QString out;
-    out.reserve(2 * word.size()); // the room foldWordInto asks for: no reallocation
+    out.reserve(foldedRoomPerUnit * word.size()); // the room foldWordInto asks for: no reallocation
     foldWordInto(word, out);
     return out;
 }
 
-void foldWordInto(QStringView word, QString &out)
+qsizetype foldWordTo(QStringView word, char16_t *out)
 {
-    // Written through a pointer into room reserved up front: appending QChar by QChar costs a
-    // call and a capacity check per character, and this runs for every token and lexicon word.
-    // Every character yields at most two (umlauts, ß); a decomposition may yield more, and
-    // makes room for itself.
-    qsizetype used = out.size();
-    out.resize(used + 2 * word.size());
-    char16_t *dst = reinterpret_cast<char16_t *>(out.data()) + used;
-    auto put = [&dst](char16_t u) { *dst++ = u; };
+    // Written through a pointer: appending QChar by QChar costs a call and a capacity check per
+    // character, and this runs for every token and lexicon word. A character yields at most two
+    // (umlauts, ß) or its canonical decomposition without marks (at most four).
+    char16_t *dst = out;
     for (qsizetype i = 0; i < word.size(); ++i) {
         const char16_t u = word[i].unicode();
         if (u < 0x80) {
-            put(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+            *dst++ = u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
             continue;
         }
         switch (u) {
         case u'ä':
         case u'Ä':
-            put(u'a'), put(u'e');
+            *dst++ = u'a', *dst++ = u'e';
             continue;
         case u'ö':
         case u'Ö':
-            put(u'o'), put(u'e');
+            *dst++ = u'o', *dst++ = u'e';
             continue;
         case u'ü':
         case u'Ü':
-            put(u'u'), put(u'e');
+            *dst++ = u'u', *dst++ = u'e';
             continue;
         case u'ß':
         case u'ẞ':
-            put(u's'), put(u's');
+            *dst++ = u's', *dst++ = u's';
             continue;
         default:
             break;
@@ -138,19 +134,27 @@ void foldWordInto(QStringView word, QString &out)
             continue;
         const QChar lower = c.toCaseFolded();
         if (lower.decompositionTag() != QChar::Canonical) {
-            put(lower.unicode());
+            *dst++ = lower.unicode();
             continue;
         }
         const QString parts = lower.decomposition();
-        used = dst - reinterpret_cast<const char16_t *>(out.constData());
-        out.resize(used + parts.size() + 2 * (word.size() - i));
-        dst = reinterpret_cast<char16_t *>(out.data()) + used;
+        int written = 0;
         for (const QChar part : parts) {
-            if (!part.isMark())
-                put(part.unicode());
+            if (!part.isMark() && written < foldedRoomPerUnit) {
+                *dst++ = part.unicode();
+                ++written;
+            }
         }
     }
-    out.resize(dst - reinterpret_cast<const char16_t *>(out.constData()));
+    return dst - out;
+}
+
+void foldWordInto(QStringView word, QString &out)
+{
+    const qsizetype used = out.size();
+    out.resize(used + foldedRoomPerUnit * word.size());
+    const qsizetype written = foldWordTo(word, reinterpret_cast<char16_t *>(out.data()) + used);
+    out.resize(used + written);
 }
 
 } // namespace Lagebild::Text

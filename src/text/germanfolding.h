@@ -24,6 +24,11 @@ void foldGermanUtf8(std::string_view word, std::string &out);
 /// foldWord appending to `out`: the tokenizer folds all tokens of a text into one buffer
 /// instead of allocating a string per token.
 void foldWordInto(QStringView word, QString &out);
+/// The most code units a folded word takes per unit of the word.
+inline constexpr int foldedRoomPerUnit = 4;
+/// Folds `word` (as foldWord) into `out`, which has room for foldedRoomPerUnit × word.size()
+/// units; returns the units written.
+qsizetype foldWordTo(QStringView word, char16_t *out);
 
 /// QStringView::startsWith and endsWith (case-sensitive), inline: the finders try every word
 /// against lists of stems and endings, and the calls into Qt for each pair, most of them
