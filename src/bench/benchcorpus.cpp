@@ -16,12 +16,22 @@
 
 namespace Lagebild {
 
-namespace {
-
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
+
+QString takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype k = args.indexOf(name);
+    if (k < 0 || k + 1 >= args.size())
+        return {};
+    const QString value = args.at(k + 1);
+    args.remove(k, 2);
+    return value;
+}
+
+namespace {
 
 QStringList sampleSentences()
 {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
+#include <QStringList>
+
 #include <QString>
 
 namespace Lagebild {
@@ -12,5 +15,11 @@ bool buildBenchCorpus(const QString &path, int count);
 
 /// Peak resident memory of this process, in KB.
 long peakRssKb();
+
+/// Milliseconds since the timer started, with fractions.
+double msSince(const QElapsedTimer &t);
+
+/// Removes "NAME VALUE" from the arguments and returns VALUE (empty when absent).
+QString takeOption(QStringList &args, const QString &name);
 
 } // namespace Lagebild

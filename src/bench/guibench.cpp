@@ -7,6 +7,7 @@
 //   lagebild-bench-gui [N=100000] [--db FILE]
 
 #include "bench/benchcorpus.h"
+#include "bench/firstpaint.h"
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "models/articletablemodel.h"
@@ -31,11 +32,6 @@ using namespace Lagebild;
 
 namespace {
 
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 struct Stats
 {
     std::vector<double> ms;
@@ -47,25 +43,6 @@ struct Stats
         std::printf("  %-26s n=%zu  p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", what, s.size(), p(0.5), p(0.95),
             s.empty() ? 0.0 : s.back());
     }
-};
-
-/// Records when a widget is painted for the first time.
-class FirstPaint final : public QObject
-{
-public:
-    explicit FirstPaint(QElapsedTimer &clock) : m_clock(clock) { }
-    double ms = -1;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && ms < 0)
-            ms = msSince(m_clock);
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QElapsedTimer &m_clock;
 };
 
 } // namespace

@@ -10,6 +10,7 @@
 // skipped (their figures are null) and only the workbench is measured.
 
 #include "bench/benchcorpus.h"
+#include "bench/firstpaint.h"
 #include "bench/scalecorpus.h"
 #include "bench/sharedsentences.h"
 #include "figures/figuresquery.h"
@@ -51,11 +52,6 @@ using namespace Lagebild;
 
 namespace {
 
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 double percentile(std::vector<double> ms, double q)
 {
     if (ms.empty())
@@ -69,35 +65,6 @@ void printTimes(const char *what, const std::vector<double> &ms)
     std::printf("  %-34s n=%zu  p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", what, ms.size(),
         percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0));
     std::fflush(stdout);
-}
-
-/// Records when a widget is painted for the first time (as lagebild-bench-gui does).
-class FirstPaint final : public QObject
-{
-public:
-    explicit FirstPaint(QElapsedTimer &clock) : m_clock(clock) { }
-    double ms = -1;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && ms < 0)
-            ms = msSince(m_clock);
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QElapsedTimer &m_clock;
-};
-
-QString takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype k = args.indexOf(name);
-    if (k < 0 || k + 1 >= args.size())
-        return {};
-    const QString value = args.at(k + 1);
-    args.remove(k, 2);
-    return value;
 }
 
 qint64 databaseBytes(const QString &path)

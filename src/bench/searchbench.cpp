@@ -34,16 +34,6 @@ double threadCpuMs()
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
-QString takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype k = args.indexOf(name);
-    if (k < 0 || k + 1 >= args.size())
-        return {};
-    const QString value = args.at(k + 1);
-    args.remove(k, 2);
-    return value;
-}
-
 double medianMs(int runs, const std::function<void()> &work)
 {
     std::vector<double> ms;

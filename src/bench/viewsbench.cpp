@@ -27,11 +27,6 @@ using namespace Lagebild;
 
 namespace {
 
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 void printRuns(const char *what, std::vector<double> ms, const char *target)
 {
     std::sort(ms.begin(), ms.end());

@@ -7,11 +7,11 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/extractjson.h"
+#include "goldendiff.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace Lagebild::Analysis;
@@ -46,16 +46,7 @@ private Q_SLOTS:
         const QByteArray wanted = expected.readAll();
         if (QJsonDocument::fromJson(wanted) == QJsonDocument::fromJson(actual))
             return;
-        const QString failPath
-            = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/") + name + QLatin1String(".json.fail");
-        QFile fail(failPath);
-        QVERIFY(fail.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        fail.write(actual);
-        fail.close();
-        QProcess diff;
-        diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), expected.fileName(), failPath});
-        diff.waitForFinished();
-        qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
+        QVERIFY(printGoldenDiff(expected.fileName(), actual, name + QLatin1String(".json.fail")));
         QFAIL("extraction output differs from the golden file (diff above)");
     }
 

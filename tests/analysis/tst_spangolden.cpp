@@ -8,9 +8,9 @@
 // LAGEBILD_UPDATE_GOLDEN=1 rewrites the files from the engine's output (review the change!).
 
 #include "analysis/analyzer.h"
+#include "goldendiff.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -82,16 +82,7 @@ private Q_SLOTS:
         QVERIFY2(expected.open(QIODevice::ReadOnly), "every span input needs NAME.spans beside it");
         if (expected.readAll() == actual)
             return;
-        const QString failPath
-            = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/") + name + QLatin1String(".spans.fail");
-        QFile fail(failPath);
-        QVERIFY(fail.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        fail.write(actual);
-        fail.close();
-        QProcess diff;
-        diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), expected.fileName(), failPath});
-        diff.waitForFinished();
-        qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
+        QVERIFY(printGoldenDiff(expected.fileName(), actual, name + QLatin1String(".spans.fail")));
         QFAIL("DATE/QUANTITY spans differ from the golden file (diff above: - expected, + found)");
     }
 };
