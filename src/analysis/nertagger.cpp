@@ -60,7 +60,16 @@ quint64 pattern(QStringView word)
     QChar last;
     int n = 0;
     for (const QChar c : word) {
-        const QChar k = c.isUpper() ? u'X' : c.isLower() ? u'x' : c.isDigit() ? u'd' : c;
+        const char16_t u = c.unicode();
+        // ASCII decided here; QChar's tables only for the rest (the same answers, a call less).
+        const QChar k = u < 0x80 ? (u >= u'A' && u <= u'Z' ? u'X'
+                                : u >= u'a' && u <= u'z'   ? u'x'
+                                : u >= u'0' && u <= u'9'   ? u'd'
+                                                           : c)
+            : c.isUpper()        ? u'X'
+            : c.isLower()        ? u'x'
+            : c.isDigit()        ? u'd'
+                                 : c;
         if (k == last)
             continue;
         last = k;
@@ -315,42 +324,47 @@ void NerTagger::appendFeatures(
     auto flagsAt
         = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? in.info[size_t(k)].flags : 0xFFFF; };
     auto gazAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? gaz[size_t(k)] : 0xFF; };
+    // Written through a pointer into room made once: a push_back per feature was a fifth of this.
+    const size_t at = out.size();
+    out.resize(at + featuresPerToken);
+    quint32 *o = out.data() + at;
+    auto put = [&o](quint32 feature) { *o++ = feature; };
     const QStringView fv = text.folded(i);
     // Several features combine the token's shape and pattern: computed once.
     const quint64 shapeHere = shape(text, i);
     const quint64 patternHere = pattern(text.view(i));
-    out.push_back(slot(1, 0));
-    out.push_back(slot(2, wordAt(text, i)));
-    out.push_back(slot(3, wordAt(text, i - 1)));
-    out.push_back(slot(4, wordAt(text, i + 1)));
-    out.push_back(slot(5, wordAt(text, i - 2)));
-    out.push_back(slot(6, wordAt(text, i + 2)));
-    out.push_back(slot(7, shapeHere));
-    out.push_back(slot(8, shape(text, i - 1) * 131 + shape(text, i + 1)));
-    out.push_back(slot(9, Text::wordHash(fv.right(3))));
-    out.push_back(slot(10, Text::wordHash(fv.right(4))));
-    out.push_back(slot(11, Text::wordHash(fv.left(3))));
-    out.push_back(slot(12, flagsAt(i)));
-    out.push_back(slot(13, flagsAt(i - 1)));
-    out.push_back(slot(14, flagsAt(i + 1)));
-    out.push_back(slot(15, gazAt(i)));
-    out.push_back(slot(16, gazAt(i - 1) * 257 + gazAt(i + 1)));
-    out.push_back(slot(17, wordAt(text, i - 1) ^ (shapeHere << 1)));
-    out.push_back(slot(18, Text::wordHash(fv.right(2))));
-    out.push_back(slot(19, Text::wordHash(fv.right(5))));
-    out.push_back(slot(20, Text::wordHash(fv.left(4))));
-    out.push_back(slot(21, patternHere));
-    out.push_back(slot(22, wordAt(text, i - 1) * 31 + wordAt(text, i)));
-    out.push_back(slot(23, wordAt(text, i) * 31 + wordAt(text, i + 1)));
-    out.push_back(slot(24, shapeHere * 65537 + flagsAt(i)));
-    out.push_back(slot(25, gazAt(i) * 4099 + shapeHere));
-    out.push_back(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + patternHere));
-    out.push_back(slot(27, wordAt(text, i + 1) ^ (shapeHere << 1)));
+    put(slot(1, 0));
+    put(slot(2, wordAt(text, i)));
+    put(slot(3, wordAt(text, i - 1)));
+    put(slot(4, wordAt(text, i + 1)));
+    put(slot(5, wordAt(text, i - 2)));
+    put(slot(6, wordAt(text, i + 2)));
+    put(slot(7, shapeHere));
+    put(slot(8, shape(text, i - 1) * 131 + shape(text, i + 1)));
+    put(slot(9, Text::wordHash(fv.right(3))));
+    put(slot(10, Text::wordHash(fv.right(4))));
+    put(slot(11, Text::wordHash(fv.left(3))));
+    put(slot(12, flagsAt(i)));
+    put(slot(13, flagsAt(i - 1)));
+    put(slot(14, flagsAt(i + 1)));
+    put(slot(15, gazAt(i)));
+    put(slot(16, gazAt(i - 1) * 257 + gazAt(i + 1)));
+    put(slot(17, wordAt(text, i - 1) ^ (shapeHere << 1)));
+    put(slot(18, Text::wordHash(fv.right(2))));
+    put(slot(19, Text::wordHash(fv.right(5))));
+    put(slot(20, Text::wordHash(fv.left(4))));
+    put(slot(21, patternHere));
+    put(slot(22, wordAt(text, i - 1) * 31 + wordAt(text, i)));
+    put(slot(23, wordAt(text, i) * 31 + wordAt(text, i + 1)));
+    put(slot(24, shapeHere * 65537 + flagsAt(i)));
+    put(slot(25, gazAt(i) * 4099 + shapeHere));
+    put(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + patternHere));
+    put(slot(27, wordAt(text, i + 1) ^ (shapeHere << 1)));
     // Cue words a little further away ("der Autobauer mit Sitz in …", "…, sagte Ministerin …").
     for (int k = i - 4; k <= i - 2; ++k)
-        out.push_back(slot(28, wordAt(text, k)));
+        put(slot(28, wordAt(text, k)));
     for (int k = i + 2; k <= i + 4; ++k)
-        out.push_back(slot(29, wordAt(text, k)));
+        put(slot(29, wordAt(text, k)));
     // Word classes from unlabelled text: a name never seen in training shares its class with
     // names that were, and so do the words around it.
     auto fineAt
@@ -358,12 +372,13 @@ void NerTagger::appendFeatures(
     auto coarseAt = [&](int k) -> quint64 {
         return k >= 0 && k < text.size() ? in.info[size_t(k)].coarseCluster : 0xFFF;
     };
-    out.push_back(slot(30, fineAt(i)));
-    out.push_back(slot(31, coarseAt(i)));
-    out.push_back(slot(32, fineAt(i - 1)));
-    out.push_back(slot(33, fineAt(i + 1)));
-    out.push_back(slot(34, coarseAt(i) * 4099 + shapeHere));
-    out.push_back(slot(35, (coarseAt(i - 1) * 4099 + coarseAt(i)) * 4099 + coarseAt(i + 1)));
+    put(slot(30, fineAt(i)));
+    put(slot(31, coarseAt(i)));
+    put(slot(32, fineAt(i - 1)));
+    put(slot(33, fineAt(i + 1)));
+    put(slot(34, coarseAt(i) * 4099 + shapeHere));
+    put(slot(35, (coarseAt(i - 1) * 4099 + coarseAt(i)) * 4099 + coarseAt(i + 1)));
+    Q_ASSERT(o == out.data() + out.size());
 }
 
 void NerTagger::labelMasks(const TokenizedText &text, int first, int end, std::vector<Mask> &out)

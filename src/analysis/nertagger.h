@@ -46,6 +46,7 @@ public:
     static constexpr int stride = 16; ///< labels per weight row, padded
     static constexpr int featureBits = 20;
     static constexpr quint32 featureCount = 1u << featureBits;
+    static constexpr int featuresPerToken = 39; ///< what appendFeatures adds for one token
     using Mask = quint16; ///< bit l: label l allowed
     using Transitions = std::array<std::array<float, stride>, stride>;
 

@@ -6,7 +6,6 @@
 #include "text/germanfolding.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <unicode/rbnf.h>
 
@@ -83,27 +82,30 @@ std::optional<double> spelledOut(const QString &foldedWord)
     return double(thousands * 1000 + rest);
 }
 
-// The pieces German number words are made of, folded.
-constexpr std::array<QStringView, 21> numberMorphemes {u"ein", u"eins", u"zwei", u"drei", u"vier", u"fuenf",
-    u"sechs", u"sech", u"sieben", u"sieb", u"acht", u"neun", u"zehn", u"elf", u"zwoelf", u"zwanzig",
-    u"dreissig", u"zig", u"hundert", u"tausend", u"und"};
-
-// Whether a folded word is a sequence of number morphemes ("dreiundzwanzig", "zweitausend").
-bool madeOfNumberMorphemes(QStringView word)
+// Whether a folded word is a sequence of number morphemes ("dreiundzwanzig", "zweitausend"):
+// the positions a sequence of pieces can reach, from the start to the end. Most words fail at
+// the first letter, so the check costs little on the words of a text, which nearly all reach it.
+bool madeOfNumberMorphemes(QStringView word, const Resources &resources)
 {
-    // Such a word starts with a morpheme. Most words do not, and ruling them out first spares
-    // the regular expression, which nearly every word of a text reached (a tenth of the time).
-    if (std::none_of(numberMorphemes.begin(), numberMorphemes.end(),
-            [word](QStringView m) { return Text::hasPrefix(word, m); }))
+    constexpr int longest = 64;
+    const int n = int(word.size());
+    if (n == 0 || n > longest)
         return false;
-    static const QRegularExpression sequence = [] {
-        QStringList alternatives;
-        for (const QStringView m : numberMorphemes)
-            alternatives.append(m.toString());
-        return QRegularExpression(
-            QLatin1String("^(") + alternatives.join(QLatin1Char('|')) + QLatin1String(")+$"));
-    }();
-    return sequence.match(word).hasMatch();
+    std::array<bool, longest + 1> reached {};
+    reached[0] = true;
+    for (int at = 0; at < n; ++at) {
+        if (!reached[size_t(at)])
+            continue;
+        // The pieces starting with this letter (the list is sorted).
+        const auto &pieces = resources.numberMorphemes;
+        auto piece = std::lower_bound(
+            pieces.begin(), pieces.end(), word[at], [](const QString &p, QChar c) { return p.front() < c; });
+        for (; piece != pieces.end() && piece->front() == word[at]; ++piece) {
+            if (piece->size() <= n - at && word.sliced(at, piece->size()) == *piece)
+                reached[size_t(at + piece->size())] = true;
+        }
+    }
+    return reached[size_t(n)];
 }
 
 // "sieben Komma zwei", "drei Komma fünf": the spoken decimal comma and one digit word after
@@ -126,7 +128,7 @@ ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const
             digit = d->kind == NumberWord::Number || d->kind == NumberWord::Article
                 ? std::optional<double>(d->value)
                 : std::nullopt;
-        else if (madeOfNumberMorphemes(word))
+        else if (madeOfNumberMorphemes(word, resources))
             digit = spelledOut(word);
         if (!digit || *digit < 0 || *digit > 9)
             break;
@@ -146,23 +148,77 @@ ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const
 
 std::optional<double> parseGermanDigits(QStringView token)
 {
-    static const QRegularExpression thousands(QStringLiteral(R"(^\d{1,3}(\.\d{3})+(,\d+)?$)"));
-    static const QRegularExpression decimalComma(QStringLiteral(R"(^\d+(,\d+)?$)"));
-    static const QRegularExpression decimalPoint(QStringLiteral(R"(^\d+\.\d{1,2}$)"));
-    QString t = token.toString();
-    bool ok = false;
-    double v = 0;
-    if (thousands.match(t).hasMatch()) {
-        t.remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char('.'));
-        v = t.toDouble(&ok);
-    } else if (decimalComma.match(t).hasMatch()) {
-        v = t.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-    } else if (decimalPoint.match(t).hasMatch()) {
-        v = t.toDouble(&ok); // "2.5" in translated copy: an English decimal point
-    }
-    if (!ok)
+    // The three forms, read by hand (regular expressions and QString::toDouble were a twentieth
+    // of the analysis): "1.234.567,89" (points group thousands, comma before decimals), "12,5"
+    // and "2.5" (an English decimal point with one or two decimals, as translated copy has it).
+    const int n = int(token.size());
+    auto digitsFrom = [&](int &p) {
+        const int from = p;
+        while (p < n && token[p] >= u'0' && token[p] <= u'9')
+            ++p;
+        return p - from;
+    };
+    int p = 0;
+    const int lead = digitsFrom(p);
+    if (lead == 0)
         return std::nullopt;
-    return v;
+    int decimals = 0;
+    if (p < n && token[p] == u'.') {
+        int q = p + 1;
+        const int group = digitsFrom(q);
+        if (lead <= 3 && group == 3) {
+            p = q;
+            while (p < n && token[p] == u'.') {
+                q = p + 1;
+                if (digitsFrom(q) != 3)
+                    return std::nullopt;
+                p = q;
+            }
+            if (p < n) {
+                if (token[p] != u',')
+                    return std::nullopt;
+                q = p + 1;
+                decimals = digitsFrom(q);
+                if (decimals == 0 || q != n)
+                    return std::nullopt;
+            }
+        } else if (group >= 1 && group <= 2 && q == n) {
+            decimals = group;
+        } else {
+            return std::nullopt;
+        }
+    } else if (p < n) {
+        if (token[p] != u',')
+            return std::nullopt;
+        int q = p + 1;
+        decimals = digitsFrom(q);
+        if (decimals == 0 || q != n)
+            return std::nullopt;
+    }
+    // Up to 15 digits the integer is exact in a double, and so is 10^decimals: one division
+    // rounds correctly, the same value a decimal parser gives. Longer ones go through one.
+    QByteArray plain;
+    plain.reserve(n);
+    for (int k = 0; k < n; ++k) {
+        if (token[k] >= u'0' && token[k] <= u'9')
+            plain.append(char(token[k].unicode()));
+        else if (k == n - decimals - 1)
+            plain.append('.');
+    }
+    const int digits = int(plain.size()) - (decimals > 0 ? 1 : 0);
+    if (digits <= 15) {
+        qint64 mantissa = 0;
+        for (const char c : std::as_const(plain)) {
+            if (c != '.')
+                mantissa = mantissa * 10 + (c - '0');
+        }
+        constexpr std::array<double, 16> powers {
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        return double(mantissa) / powers[size_t(decimals)];
+    }
+    bool ok = false;
+    const double value = plain.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
 }
 
 std::optional<ParsedNumber> parseNumberAt(
@@ -237,9 +293,7 @@ std::optional<ParsedNumber> parseNumberAt(
     }
     if (folded.size() > 5 && folded.endsWith(QLatin1String("mal"))) {
         const QString stem = folded.left(folded.size() - 3).toString();
-        static const QRegularExpression stemMorphemes(QStringLiteral(
-            R"(^(ein|zwei|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|zig|hundert|tausend|und)+$)"));
-        if (!stemMorphemes.match(stem).hasMatch())
+        if (!madeOfNumberMorphemes(stem, resources))
             return std::nullopt;
         std::optional<double> v;
         if (auto it = resources.numberWords.constFind(stem);
@@ -257,7 +311,7 @@ std::optional<ParsedNumber> parseNumberAt(
     }
     // Only words built from German number morphemes can be spelled-out numbers; most words
     // are not, and asking ICU about every one of them was a tenth of the analysis time.
-    if (!madeOfNumberMorphemes(folded))
+    if (!madeOfNumberMorphemes(folded, resources))
         return std::nullopt;
     if (auto v = spelledOut(folded.toString())) {
         n.value = *v;
@@ -272,7 +326,7 @@ std::optional<double> parseNumberWord(const QString &folded, const Resources &re
 {
     if (auto it = resources.numberWords.constFind(folded); it != resources.numberWords.constEnd())
         return it->kind == NumberWord::Number ? std::optional<double>(it->value) : std::nullopt;
-    if (folded.size() < 3 || !madeOfNumberMorphemes(folded))
+    if (folded.size() < 3 || !madeOfNumberMorphemes(folded, resources))
         return std::nullopt;
     return spelledOut(folded);
 }

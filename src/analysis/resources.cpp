@@ -293,6 +293,9 @@ const Resources &Resources::instance()
             if (w.kind == NumberWord::PlusHalf)
                 r.halfSuffixes.append(Text::foldWord(row.first().trimmed()));
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/number-morphemes.txt")))
+            r.numberMorphemes.push_back(Text::foldWord(row.first().trimmed()));
+        std::sort(r.numberMorphemes.begin(), r.numberMorphemes.end());
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

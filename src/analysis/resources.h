@@ -74,6 +74,7 @@ struct Resources
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words
     QHash<QString, NumberWord> numberWords; ///< folded
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
+    std::vector<QString> numberMorphemes; ///< folded, sorted: "drei", "und", "zig"
     QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
