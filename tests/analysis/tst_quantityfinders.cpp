@@ -3,6 +3,7 @@
 // and the analyzer resolves overlaps: each finder is run at every token of a text and the table
 // lists what it proposes ("'span' value unit", "approx" when an approximator opens the span).
 
+#include "analysis/numbers.h"
 #include "analysis/quantityfinders.h"
 #include "analysis/tokens.h"
 
@@ -83,6 +84,49 @@ class TestQuantityFinders : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The three digit forms German news writes, read by hand: each value must be the one a
+    // decimal parser gives (the fast path divides an exact integer by an exact power of ten).
+    void germanDigits_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("expected"); // QString::toDouble's spelling of the value, or "null"
+        const auto add = [](const char *token, const char *expected) {
+            QTest::newRow(token) << QString::fromLatin1(token) << QString::fromLatin1(expected);
+        };
+        add("2025", "2025");
+        add("1.234.567,89", "1234567.89");
+        add("1.234,5", "1234.5");
+        add("123.456", "123456");
+        add("12,5", "12.5");
+        add("0,1", "0.1");
+        add("2.5", "2.5");
+        add("1.23", "1.23");
+        add("123.45", "123.45");
+        add("1234.567", "null");
+        add("1.2345", "null");
+        add("1.234.56", "null");
+        add("1.234,", "null");
+        add("12,", "null");
+        add(",5", "null");
+        add("1,2,3", "null");
+        add("1..2", "null");
+        add("12a", "null");
+        add("123.456.789.012.345.678", "123456789012345678");
+        add("9,9999999999999999", "9.9999999999999999");
+    }
+    void germanDigits()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, expected);
+        const auto value = parseGermanDigits(token);
+        if (expected == QLatin1String("null")) {
+            QVERIFY(!value);
+            return;
+        }
+        QVERIFY(value);
+        QCOMPARE(*value, expected.toDouble());
+    }
+
     void fusedAge_data()
     {
         columns();
