@@ -190,6 +190,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findProducts(context);
     findOrganizations(context);
     findNamesByModel(context);
+    findNamesAfterCues(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",

@@ -66,6 +66,7 @@ void findAgencies(FinderContext &context);
 void findProducts(FinderContext &context);
 void findOrganizations(FinderContext &context);
 void findNamesByModel(FinderContext &context);
+void findNamesAfterCues(FinderContext &context); ///< reads what the others proposed: runs last
 
 // Priorities shared by the finders.
 namespace Priority {
@@ -76,6 +77,7 @@ inline constexpr int GazetteerLong = 75; ///< multi-word known names
 inline constexpr int Product = 70;
 inline constexpr int Model
     = 66; ///< the name tagger: over single list words and name rules, under designators and long names
+inline constexpr int Cue = 67; ///< a name's type from the noun before it: over the tagger's guess
 inline constexpr int Company = 65;
 inline constexpr int Gazetteer = 60;
 inline constexpr int Person = 55;

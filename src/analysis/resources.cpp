@@ -163,6 +163,40 @@ void loadDateWords(Resources &r)
             r.words[Text::wordHash(QString(day + time))].weekday = qint8(number);
 }
 
+// name-cues.tsv: each cue with each ending, by the hash the finder looks up.
+void readNameCues(Resources &r)
+{
+    const std::vector<QStringList> rows = resourceRows(QStringLiteral(":/analysis/name-cues.tsv"));
+    QStringList endings {QString()};
+    for (const QStringList &row : rows) {
+        if (row.first().startsWith(QLatin1Char('-')))
+            endings.append(row.first().mid(1).trimmed());
+        else if (row.first().startsWith(QLatin1Char('+')))
+            r.nameCueConjunctions.insert(Text::wordHash(Text::foldWord(row.first().mid(1).trimmed())));
+    }
+    for (const QStringList &row : rows) {
+        if (row.first().startsWith(QLatin1Char('-')) || row.first().startsWith(QLatin1Char('+'))
+            || row.size() < 2)
+            continue;
+        Resources::NameCue cue;
+        const QString type = row.at(1).trimmed();
+        cue.type = typeFromName(type);
+        if (!cue.type && type != QLatin1String("-"))
+            qFatal("name-cues.tsv: unknown type %s", qPrintable(type));
+        if (cue.type == EntityType::Agency)
+            cue.type.reset(); // the agency finder's: the descriptor belongs inside the span
+        cue.exact = row.value(2).trimmed() == QLatin1String("exact");
+        cue.inside = row.value(2).trimmed() == QLatin1String("inside");
+        const QString word = Text::foldWord(row.first().trimmed());
+        for (const QString &ending : std::as_const(endings)) {
+            const QString form = word + ending;
+            r.nameCues[Text::wordHash(form)] = cue;
+            r.nameCueTails.insert(Text::wordHash(QStringView(form).right(3)));
+            r.longestNameCue = std::max(r.longestNameCue, int(form.size()));
+        }
+    }
+}
+
 } // namespace
 
 const QSet<QString> &germanAbbreviations()
@@ -296,6 +330,7 @@ const Resources &Resources::instance()
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/number-morphemes.txt")))
             r.numberMorphemes.push_back(Text::foldWord(row.first().trimmed()));
         std::sort(r.numberMorphemes.begin(), r.numberMorphemes.end());
+        readNameCues(r);
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

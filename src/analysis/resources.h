@@ -76,6 +76,19 @@ struct Resources
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     std::vector<QString> numberMorphemes; ///< folded, sorted: "drei", "und", "zig"
     QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
+    /// Heads of a close apposition and the type they give the name after them ("der Pharmakonzern
+    /// Novo Nordisk"), by Text::wordHash of the folded cue with each of its endings; nullopt for a
+    /// cue that only blocks a shorter one ("Zentralbank" against "bank").
+    struct NameCue
+    {
+        std::optional<EntityType> type;
+        bool exact = false; ///< the whole word only
+        bool inside = false; ///< alone, the word opens the name ("Universität Kiel")
+    };
+    HashMap<NameCue> nameCues;
+    int longestNameCue = 0; ///< in folded characters, endings included
+    std::unordered_set<quint64> nameCueTails; ///< the last three folded letters of every cue form
+    std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
 

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The type a close apposition gives a name: "der Pharmakonzern Novo Nordisk", "die Drogeriekette
+// dm", "das Präparat Mounjaro", "der Sender CNN". German news introduces a name it cannot expect
+// the reader to know with a noun that says what it is; that noun (resources/analysis/
+// name-cues.tsv) decides the type over the name tagger's guess from the name's look — a name the
+// tagger has seen as a person's is a company after "Pharmakonzern" — and over single list words.
+// Long list names, designators, agency phrases, quantities and dates stay theirs.
+
+#include "analysis/candidate.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+#include "text/germanfolding.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+// The cue ending the word at token i: the longest row matching the folded word's end; `whole`
+// says whether it is the whole word.
+const Resources::NameCue *cueAt(const FinderContext &c, int i, bool &whole)
+{
+    const Token &t = c.text.at(i);
+    if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || c.gazetteerAt(i))
+        return nullptr;
+    const QStringView folded = c.text.folded(i);
+    // Most capitalised words end in no cue's letters: one lookup rules them out.
+    if (folded.size() < 3 || !c.resources.nameCueTails.count(Text::wordHash(folded.right(3))))
+        return nullptr;
+    for (int length = std::min(int(folded.size()), c.resources.longestNameCue); length >= 3; --length) {
+        const Resources::NameCue *cue = c.resources.nameCues.find(Text::wordHash(folded.right(length)));
+        whole = length == folded.size();
+        if (cue && (!cue->exact || whole))
+            return cue;
+    }
+    return nullptr;
+}
+
+// A word that can belong to a name: capitalised, with digits or in capitals ("Novo", "iX3",
+// "EQE"), but not a German word only written in lower case.
+bool namePart(const FinderContext &c, int i)
+{
+    if (i >= c.text.size())
+        return false;
+    const Token &t = c.text.at(i);
+    if (t.kind != Token::Word && t.kind != Token::Number)
+        return false;
+    if (t.hasDigit || t.allUpper || t.kind == Token::Number)
+        return true;
+    return t.upper && !c.has(i, WordInfo::Lowercase);
+}
+
+// A German compound of lexicon words: a known word (with a linking "s", the commonest) and a
+// known noun at the end ("Lager·dienstleistungen"). Only asked of unknown words after a cue.
+bool germanCompound(const FinderContext &c, int i)
+{
+    const QStringView folded = c.text.folded(i);
+    const Resources &r = c.resources;
+    auto known = [&r](QStringView w) {
+        const WordInfo info = r.classify(Text::wordHash(w));
+        return info.has(WordInfo::Capitalized) || info.has(WordInfo::Lowercase);
+    };
+    for (int split = 3; split + 4 <= folded.size(); ++split) {
+        if (!r.classify(Text::wordHash(folded.sliced(split))).has(WordInfo::Capitalized))
+            continue;
+        const QStringView head = folded.first(split);
+        if (known(head) || (head.endsWith(u's') && known(head.chopped(1))))
+            return true;
+    }
+    return false;
+}
+
+// More than German nouns: "der Konzern Milliarden" and "laut Gewerkschaft Lagerdienstleistungen"
+// are no names.
+bool distinctive(const FinderContext &c, int i)
+{
+    const Token &t = c.text.at(i);
+    if (t.allUpper || t.hasDigit)
+        return true;
+    return !c.has(i, WordInfo::Capitalized) && !germanCompound(c, i);
+}
+
+// The end of the name starting at `first` by the words alone: up to four name words; a German
+// noun after the first word ends it ("der Händler Aldi Preise …"); a point or hyphen between two
+// parts written without space joins them ("ID.7", "A350-1000").
+int nameEnd(const FinderContext &c, int first)
+{
+    const TokenizedText &text = c.text;
+    auto glued = [&text](int k) { return k < text.size() && !text.at(k).spaceBefore; };
+    int end = first;
+    int words = 0;
+    while (words < 4 && end < text.size() && text.at(end).sentence == text.at(first).sentence) {
+        if (namePart(c, end) && (end == first || distinctive(c, end))) {
+            ++end;
+            ++words;
+        } else if (end > first && glued(end) && (text.is(end, u".") || text.is(end, u"-")) && glued(end + 1)
+            && namePart(c, end + 1) && text.at(end + 1).sentence == text.at(first).sentence) {
+            end += 2;
+            ++words;
+        } else {
+            break;
+        }
+    }
+    for (int k = first; k < end; ++k)
+        if (distinctive(c, k))
+            return end;
+    return first;
+}
+
+// "die Hauptstadt Chinas", "ein Sprecher Nvidias": a genitive after the noun, not an apposition.
+bool isGenitive(const FinderContext &c, int first, int end)
+{
+    const QStringView last = c.text.folded(end - 1);
+    if (!last.endsWith(u's') || last.size() < 3)
+        return false;
+    if (!c.resources.gazetteer.findTokens(c.text, first, end)
+        && c.resources.gazetteer.findTokens(c.text, first, end, true))
+        return true;
+    const quint64 bare = Text::wordHash(last.left(last.size() - 1));
+    for (int k = 0; k < c.text.size(); ++k)
+        if (c.text.hash(k) == bare)
+            return true;
+    return false;
+}
+
+} // namespace
+
+void findNamesAfterCues(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    // Candidates by the token they cover, strongest first: which names other finders claimed.
+    const size_t proposed = c.candidates.size();
+    // A number inside a product's name is part of the name, not a quantity ("Model 3", "ID.7").
+    auto strongestOver = [&](int first, int end, std::optional<EntityType> type = std::nullopt) {
+        int best = -1;
+        for (size_t k = 0; k < proposed; ++k) {
+            const Candidate &o = c.candidates[k];
+            if (o.firstToken >= end || first >= o.endToken)
+                continue;
+            if (type == EntityType::Product && o.mention.type == EntityType::Quantity && o.firstToken > first
+                && o.endToken <= end)
+                continue;
+            if (type == o.mention.type)
+                continue; // agrees; the longer span wins among equals
+
+            best = std::max(best, o.priority);
+        }
+        return best;
+    };
+    struct Typed
+    {
+        EntityType type;
+        int length;
+    };
+    std::unordered_map<quint64, Typed> typedNames; // token sequence → type
+    auto sequenceKey = [&text](int first, int end) {
+        quint64 key = 0x51ed27;
+        for (int k = first; k < end; ++k)
+            key = (key ^ text.hash(k)) * 0x100000001b3ull;
+        return key;
+    };
+    auto propose = [&c, &text](int first, int end, EntityType type) {
+        Mention m;
+        m.type = type;
+        m.start = text.at(first).start;
+        m.end = text.at(end - 1).end;
+        c.add(first, end, m, type == EntityType::Product ? Priority::Product : Priority::Cue);
+    };
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit)
+            continue;
+        const int first = i + 1;
+        if (!namePart(c, first) || text.at(first).sentence != text.at(i).sentence
+            || text.at(first).start != text.at(i).end + 1)
+            continue;
+        bool whole = false;
+        const Resources::NameCue *cue = cueAt(c, i, whole);
+        if (!cue || !cue->type)
+            continue;
+        // A name the lists hold keeps their type, and a known place after the noun is a name of
+        // its own or part of one ("Universität Kiel", "Bank Austria", "Typ Airbus 310"). A noun
+        // after a name word is inside a name ("VR Bank HessenLand eG", "Bremer Vulkan Verband AG").
+        if (c.gazetteerAt(first)
+            || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence)
+            || c.resources.legalFormStarts.count(Text::wordHash(text.view(first))))
+            continue;
+        // The extent the tagger or a rule gave the name, when one starts after the cue or at it
+        // ("Discounter Aldi Süd" as one place); one of the cue's type that includes the cue says
+        // the cue is part of the name ("Landkreis Konstanz").
+        int end = nameEnd(c, first);
+        bool agrees = false;
+        for (size_t k = 0; k < proposed; ++k) {
+            const Candidate &o = c.candidates[k];
+            if ((o.firstToken != first && o.firstToken != i) || o.endToken <= first
+                || o.mention.type == EntityType::Quantity || o.mention.type == EntityType::Date)
+                continue;
+            agrees |= o.firstToken == i && o.mention.type == *cue->type;
+            end = o.endToken;
+        }
+        if (agrees || end <= first || strongestOver(i, end, cue->type) > Priority::Cue
+            || isGenitive(c, first, end))
+            continue;
+        const int opens = cue->inside && whole ? i : first;
+        propose(opens, end, *cue->type);
+        typedNames.emplace(sequenceKey(opens, end), Typed {*cue->type, end - opens});
+        // "die Discounter Aldi und Lidl": a name joined by a conjunction shares the cue.
+        while (end + 1 < text.size() && c.resources.nameCueConjunctions.count(text.hash(end))
+            && namePart(c, end + 1) && text.at(end + 1).sentence == text.at(i).sentence) {
+            const int next = end + 1;
+            const int nextEnd = nameEnd(c, next);
+            if (nextEnd <= next || strongestOver(next, nextEnd, cue->type) > Priority::Cue
+                || isGenitive(c, next, nextEnd))
+                break;
+            propose(next, nextEnd, *cue->type);
+            typedNames.emplace(sequenceKey(next, nextEnd), Typed {*cue->type, nextEnd - next});
+            end = nextEnd;
+        }
+        i = end - 1;
+    }
+    if (typedNames.empty())
+        return;
+    // The type holds for the article: "Novo Nordisk" after "der Pharmakonzern Novo Nordisk".
+    for (int i = 0; i < text.size(); ++i) {
+        if (!namePart(c, i)
+            || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence))
+            continue;
+        for (const auto &[key, name] : typedNames) {
+            const int end = i + name.length;
+            if (end > text.size() || sequenceKey(i, end) != key || namePart(c, end)
+                || strongestOver(i, end, name.type) > Priority::Cue)
+                continue;
+            bool claimed = false;
+            for (const Candidate &o : c.candidates)
+                claimed |= o.priority >= Priority::Cue && o.firstToken == i;
+            if (!claimed)
+                propose(i, end, name.type);
+        }
+    }
+}
+
+} // namespace Lagebild::Analysis

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The noun before a name says its type (analysis/cuefinder.cpp, resources/analysis/name-cues.tsv):
+// each row is a made-up sentence from another field than chips, and the names the engine must
+// find in it, written "TYPE 'text'" (dates and quantities left out).
+
+#include "analysis/analyzer.h"
+
+#include <QTest>
+
+using namespace Lagebild::Analysis;
+
+class TestNameCues : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void names_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char16_t *text, QStringList expected) {
+            QTest::newRow(name) << QString::fromUtf16(text) << expected;
+        };
+        row("company over a person's look", u"Der dänische Pharmakonzern Novo Nordisk hob die Prognose an.",
+            {QStringLiteral("COMPANY 'Novo Nordisk'")});
+        row("the type holds for the article",
+            u"Der Pharmakonzern Novo Nordisk wächst. Novo Nordisk verkauft mehr.",
+            {QStringLiteral("COMPANY 'Novo Nordisk'"), QStringLiteral("COMPANY 'Novo Nordisk'")});
+        row("drug after a compound ending in the cue",
+            u"Das Präparat Mounjaro und die Abnehmspritze Wegovy wirken.",
+            {QStringLiteral("PRODUCT 'Mounjaro'"), QStringLiteral("PRODUCT 'Wegovy'")});
+        row("car model with a glued point", u"Der Hersteller zeigte die Limousine ID.7 in Emden.",
+            {QStringLiteral("PRODUCT 'ID.7'"), QStringLiteral("LOCATION 'Emden'")});
+        row("names joined by und share the cue", u"Die Discounter Aldi Süd und Lidl senken die Preise.",
+            {QStringLiteral("COMPANY 'Aldi Süd'"), QStringLiteral("COMPANY 'Lidl'")});
+        row("association", u"Der Handelsverband HDE rechnet mit Senkungen.",
+            {QStringLiteral("ORGANIZATION 'HDE'")});
+        row("broadcaster", u"Das sagte er dem Fernsehsender Sky am Samstag.",
+            {QStringLiteral("MEDIA 'Sky'")});
+        row("news agency, not an agency", u"Das meldete die Nachrichtenagentur Cihan.",
+            {QStringLiteral("MEDIA 'Cihan'")});
+        row("the head word opens the name", u"Er lehrt an der Universität Talca in Chile.",
+            {QStringLiteral("ORGANIZATION 'Universität Talca'"), QStringLiteral("LOCATION 'Chile'")});
+        row("a genitive is no apposition", u"Die Hauptstadt Chinas liegt im Norden.",
+            {QStringLiteral("LOCATION 'Chinas'")});
+        row("German nouns are no name", u"Laut Gewerkschaft Lagerdienstleistungen sinkt die Zahl.", {});
+        row("a noun inside a name", u"Die Filiale der VR Bank HessenLand schließt.",
+            {QStringLiteral("COMPANY 'VR Bank HessenLand'")});
+        row("a blocked longer cue", u"Die Lieferkette Chinas ist gestört.",
+            {QStringLiteral("LOCATION 'Chinas'")});
+    }
+    void names()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Analyzer analyzer;
+        QStringList found;
+        for (const Mention &m : analyzer.analyze(text, QDate(2025, 10, 14)).mentions) {
+            if (m.type != EntityType::Date && m.type != EntityType::Quantity)
+                found.append(typeName(m.type) + QLatin1String(" '") + text.mid(m.start, m.length())
+                    + QLatin1Char('\''));
+        }
+        QCOMPARE(found, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNameCues)
+#include "tst_namecues.moc"
