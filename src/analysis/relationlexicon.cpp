@@ -107,6 +107,10 @@ RelationLexicon RelationLexicon::load()
             lexicon.verbModifiers.emplace_back(row.value(0).trimmed(), m);
     }
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {
+        if (row.value(2).trimmed() == u"office") {
+            lexicon.offices.push_back({row.value(0).trimmed(), row.value(3).trimmed()});
+            continue;
+        }
         Role r;
         r.type = row.value(1).trimmed() == u"owns" ? RelationType::Owns : RelationType::Leads;
         r.ownerFirst = row.value(2).trimmed() == u"owner-first";
@@ -142,6 +146,14 @@ const RelationLexicon::Role *RelationLexicon::role(QStringView folded) const
         if (it != roles.constEnd())
             return &it.value();
     }
+    return nullptr;
+}
+
+const RelationLexicon::Office *RelationLexicon::office(QStringView folded) const
+{
+    for (const Office &o : offices)
+        if (folded.size() > o.role.size() && folded.endsWith(o.role))
+            return &o;
     return nullptr;
 }
 

@@ -49,9 +49,18 @@ struct RelationLexicon
         bool ownerFirst = false;
     };
 
+    /// A role word whose holder heads the body named by the word with its end replaced:
+    /// "Handelsministerin Gina Raimondo" heads the "Handelsministerium".
+    struct Office
+    {
+        QString role; ///< the folded end of the role word: "ministerin"
+        QString body; ///< what replaces it: "ministerium"
+    };
+
     std::vector<Word> verbs; ///< longest form first
     std::vector<Word> nouns; ///< longest form first
     QHash<QString, Modifier> modifiers;
+    std::vector<Office> offices;
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without
@@ -79,6 +88,8 @@ struct RelationLexicon
     [[nodiscard]] std::optional<Modifier> modifier(const QString &folded) const;
     /// The role noun `folded` is or ends with ("konzernchef" → chef).
     [[nodiscard]] const Role *role(QStringView folded) const;
+    /// The office the folded word ends in ("handelsministerin" → ministerin/ministerium).
+    [[nodiscard]] const Office *office(QStringView folded) const;
 };
 
 } // namespace Lagebild::Analysis

@@ -5,6 +5,7 @@
 #include "analysis/relationlexicon.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 #include <QSet>
 
@@ -148,6 +149,51 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
         country.type = EntityType::Location;
         country.canonical = r.gazetteer.entry(*entry).canonical;
         out.add(RelationType::Leads, *person, country, 0.85f, s, text, attributedTo);
+    }
+}
+
+// "Handelsministerin Gina Raimondo", "US-Handelsministerin Gina Raimondo": the holder of an office
+// heads the body the role word names once its end is replaced ("…ministerin" → "…ministerium").
+// The body is the one the article names (the most specific: with its country), or the country
+// before the role word with that body ("US-Handelsministerium"); without either, nothing.
+void readOffices(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const std::vector<Mention> &article, const Resources &r, const QString &attributedTo, Collected &out)
+{
+    for (const Mention *person : ms) {
+        if (person->type != EntityType::Person)
+            continue;
+        const int roleToken = text.tokenAt(person->start) - 1;
+        if (roleToken < s.firstToken || text.at(roleToken).kind != Token::Word)
+            continue;
+        const QStringView folded = text.folded(roleToken);
+        const RelationLexicon::Office *office = r.relations.office(folded);
+        if (!office)
+            continue;
+        const QString body = folded.chopped(office->role.size()).toString() + office->body;
+        const bool prefixed = roleToken >= s.firstToken + 2 && text.is(roleToken - 1, u"-")
+            && !text.at(roleToken).spaceBefore && !text.at(roleToken - 1).spaceBefore;
+        const QString prefix = prefixed ? text.view(roleToken - 2).toString() : QString();
+        const Mention *named = nullptr;
+        for (const Mention &m : article) {
+            if (m.type != EntityType::Agency || !Text::foldWord(m.canonical).endsWith(body))
+                continue;
+            const bool fits = !prefixed || m.canonical.startsWith(prefix + u'-');
+            if (fits && (!named || m.canonical.size() > named->canonical.size()))
+                named = &m;
+        }
+        Mention built;
+        if (!named && prefixed) {
+            const auto country = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
+            const QStringView surface = text.view(roleToken);
+            if (!country || r.gazetteer.entry(*country).type != EntityType::Location
+                || Text::foldWord(surface.right(office->role.size())) != office->role)
+                continue;
+            built.type = EntityType::Agency;
+            built.canonical = prefix + u'-' + surface.chopped(office->role.size()) + office->body;
+            named = &built;
+        }
+        if (named)
+            out.add(RelationType::Leads, *person, *named, 0.8f, s, text, attributedTo);
     }
 }
 
@@ -964,6 +1010,9 @@ std::vector<Relation> findRelations(
                 ends.push_back(x);
         // A person with a country's office needs no second name ("US-Präsident Donald Trump").
         readCountryRoles(text, ends, s, r, attributedTo, out);
+        // An office is the writer's word too, also of the one quoted ("Handelsministerin Gina
+        // Raimondo erklärte, …").
+        readOffices(text, inSentence, s, mentions, r, QString(), out);
         // Appositions name who someone is — the writer's words, also about the one quoted
         // ("…, sagte Frank Bohmann, Geschäftsführer des Verbandes HBL").
         if (inSentence.size() >= 2) {
