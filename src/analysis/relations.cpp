@@ -721,6 +721,14 @@ public:
             std::erase_if(agents, [&](const Mention *m) {
                 return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person);
             });
+            // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
+            // coordinated subject binds its members to each other.
+            if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2) {
+                for (size_t i = 0; i < agents.size(); ++i)
+                    for (size_t j = i + 1; j < agents.size(); ++j)
+                        out.add(type, *agents[i], *agents[j], confidence, s, m_text, attributedTo);
+                return;
+            }
             if (targets.empty() || agents.empty())
                 continue;
             for (const Mention *a : agents) {
