@@ -106,6 +106,23 @@ RelationLexicon RelationLexicon::load()
         if (m != Modifier::Negation)
             lexicon.verbModifiers.emplace_back(row.value(0).trimmed(), m);
     }
+    static const QHash<QString, FunctionWord> classes {{QStringLiteral("coordinator"), Coordinator},
+        {QStringLiteral("article"), Article}, {QStringLiteral("link"), Link}, {QStringLiteral("of"), Of},
+        {QStringLiteral("copula"), Copula}, {QStringLiteral("possessive"), Possessive},
+        {QStringLiteral("credit-before"), CreditBefore}, {QStringLiteral("credit-after"), CreditAfter},
+        {QStringLiteral("future"), Future}, {QStringLiteral("passive"), PassiveAuxiliary},
+        {QStringLiteral("agent"), AgentPreposition}, {QStringLiteral("naming"), Naming},
+        {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle}};
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
+        quint16 bits = 0;
+        for (const QString &name : row.value(1).split(QLatin1Char(','))) {
+            const auto it = classes.constFind(name.trimmed());
+            if (it == classes.constEnd())
+                qFatal("relation-function-words.tsv: unknown class %s", qPrintable(name));
+            bits |= it.value();
+        }
+        lexicon.functionWords.insert(row.value(0).trimmed(), bits);
+    }
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {
         if (row.value(2).trimmed() == u"office") {
             lexicon.offices.push_back({row.value(0).trimmed(), row.value(3).trimmed()});
@@ -147,6 +164,14 @@ const RelationLexicon::Role *RelationLexicon::role(QStringView folded) const
             return &it.value();
     }
     return nullptr;
+}
+
+bool RelationLexicon::contains(QStringView folded, FunctionWord kind) const
+{
+    for (auto it = functionWords.constBegin(); it != functionWords.constEnd(); ++it)
+        if ((it.value() & kind) && folded.contains(it.key()))
+            return true;
+    return false;
 }
 
 const RelationLexicon::Office *RelationLexicon::office(QStringView folded) const

@@ -57,10 +57,37 @@ struct RelationLexicon
         QString body; ///< what replaces it: "ministerium"
     };
 
+    /// Classes of the function words the reader reads sentences by
+    /// (resources/analysis/relation-function-words.tsv).
+    enum FunctionWord : quint16 {
+        Coordinator = 1u << 0,
+        Article = 1u << 1,
+        Link = 1u << 2,
+        Of = 1u << 3,
+        Copula = 1u << 4,
+        Possessive = 1u << 5,
+        CreditBefore = 1u << 6,
+        CreditAfter = 1u << 7,
+        Future = 1u << 8,
+        PassiveAuxiliary = 1u << 9,
+        AgentPreposition = 1u << 10,
+        Naming = 1u << 11,
+        Instrument = 1u << 12,
+        InfinitiveParticle = 1u << 13,
+    };
+    /// Whether the folded word is of the class.
+    [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const
+    {
+        return functionWords.value(folded) & kind;
+    }
+    /// Whether the folded word contains a word of the class ("einzustellen" the particle "zu").
+    [[nodiscard]] bool contains(QStringView folded, FunctionWord kind) const;
+
     std::vector<Word> verbs; ///< longest form first
     std::vector<Word> nouns; ///< longest form first
     QHash<QString, Modifier> modifiers;
     std::vector<Office> offices;
+    QHash<QString, quint16> functionWords; ///< folded word → FunctionWord classes
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without

@@ -85,9 +85,11 @@ QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
         const int last = text.tokenAt(mention->end - 1);
         const QString before = first > 0 ? text.folded(first - 1).toString() : QString();
         const QString after = last + 1 < text.size() ? text.folded(last + 1).toString() : QString();
-        const bool isCredited = before == u"laut" || after == u"zufolge" || r.speechVerbs.contains(before)
+        const RelationLexicon &lex = r.relations;
+        const bool isCredited = lex.is(before, RelationLexicon::CreditBefore)
+            || lex.is(after, RelationLexicon::CreditAfter) || r.speechVerbs.contains(before)
             || (mention->type == EntityType::Media && before == u"(") || r.speechVerbs.contains(after)
-            || (mention->type == EntityType::Media && (before == u"der" || before == u"die"));
+            || (mention->type == EntityType::Media && lex.is(before, RelationLexicon::Article));
         if (isCredited) {
             credited.insert(mention);
             if (attributedTo.isEmpty())
@@ -120,11 +122,9 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
     return out;
 }
 
-bool isPossessive(QStringView folded)
+bool isPossessive(const RelationLexicon &lex, QStringView folded)
 {
-    static constexpr std::array<QStringView, 12> forms {u"sein", u"seine", u"seinen", u"seinem", u"seiner",
-        u"seines", u"ihr", u"ihre", u"ihren", u"ihrem", u"ihrer", u"ihres"};
-    return std::find(forms.begin(), forms.end(), folded) != forms.end();
+    return lex.is(folded.toString(), RelationLexicon::Possessive);
 }
 
 // "US-Präsident Donald Trump": a country as the prefix of a role word is no mention of its own
@@ -224,17 +224,16 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             for (qsizetype at = 1; at + 1 < mid.size() && at <= 3; ++at) {
                 // Before the role word only its article and adjectives: "…, und der Präsident
                 // der …" starts a second person.
-                if (mid[at] == u"und" || mid[at] == u"oder" || mid[at] == u"sowie" || mid[at] == u",")
+                if (lex.is(mid[at], RelationLexicon::Coordinator) || mid[at] == u",")
                     break;
                 const auto *role = lex.role(mid[at]);
                 if (!role)
                     continue;
                 const QString &link = mid[at + 1];
-                const bool linked
-                    = link == u"von" || link == u"vom" || link == u"des" || link == u"der" || link == u"bei";
+                const bool linked = lex.is(link, RelationLexicon::Link);
                 const bool plainPhrase = mid.size() - (at + 2) <= 3
-                    && std::none_of(mid.begin() + at + 2, mid.end(), [](const QString &w) {
-                           return w == u"," || w == u"und" || w == u"oder" || w == u"(";
+                    && std::none_of(mid.begin() + at + 2, mid.end(), [&lex](const QString &w) {
+                           return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
                        });
                 if (!linked || !plainPhrase)
                     break;
@@ -259,15 +258,14 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);
                     break;
                 }
-                const bool link = f == u"der" || f == u"des" || f == u"von" || f == u"vom" || f == u"bei";
+                const bool link = lex.is(f.toString(), RelationLexicon::Link);
                 if (!link && !(text.at(t).upper && text.at(t).kind == Token::Word))
                     break;
             }
         }
         // "Geschäftsführer Olaf Kramm von Fanuc Deutschland": role word, person, "von", organisation.
         if (a.type == EntityType::Person && isActor(b) && mid.size() == 1
-            && (mid[0] == u"von" || mid[0] == u"vom" || mid[0] == u"bei" || mid[0] == u"des"
-                || mid[0] == u"der")) {
+            && lex.is(mid[0], RelationLexicon::Link)) {
             const int before = text.tokenAt(a.start) - 1;
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
             if (role && role->type == RelationType::Leads)
@@ -275,31 +273,30 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         }
         // "Euler ist Chef der Volksbank Eisenberg".
         if (a.type == EntityType::Person && isActor(b) && mid.size() >= 3 && mid.size() <= 4
-            && (mid[0] == u"ist" || mid[0] == u"war" || mid[0] == u"bleibt")) {
+            && lex.is(mid[0], RelationLexicon::Copula)) {
             const QString &link = mid.back();
             const auto *role = lex.role(mid[mid.size() - 2]);
-            if (role && role->type == RelationType::Leads
-                && (link == u"von" || link == u"des" || link == u"der" || link == u"bei"))
+            if (role && role->type == RelationType::Leads && lex.is(link, RelationLexicon::Link))
                 out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
         }
         // A company's product: "Nvidias H20", "Nvidias Programmierplattform CUDA", "der H100 von
         // Nvidia", "A100 und H100 der Nvidia".
         if (isActor(a) && b.type == EntityType::Product && mid.size() <= 3 && endsInGenitive(text, a)
-            && std::none_of(mid.begin(), mid.end(), [](const QString &w) {
-                   return w == u"," || w == u"und" || w == u"oder" || w == u"(" || w == u"von";
+            && std::none_of(mid.begin(), mid.end(), [&lex](const QString &w) {
+                   return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"("
+                       || lex.is(w, RelationLexicon::AgentPreposition);
                })) {
             out.add(RelationType::Owns, a, b, mid.isEmpty() ? 0.85f : 0.8f, s, text, attributedTo);
         }
         if (a.type == EntityType::Product && isActor(b) && mid.size() == 1
-            && (mid[0] == u"von" || mid[0] == u"der" || mid[0] == u"des")) {
+            && lex.is(mid[0], RelationLexicon::Of)) {
             out.add(RelationType::Owns, b, a, 0.85f, s, text, attributedTo);
             // Products coordinated before it belong to the same owner.
             for (size_t j = k; j-- > 0;) {
                 const QStringList join = between(text, *ms[j], *ms[j + 1]);
                 const bool joined = !join.isEmpty() && join.size() <= 2
-                    && (join[0] == u"und" || join[0] == u"," || join[0] == u"sowie" || join[0] == u"oder")
-                    && (join.size() == 1 || join[1] == u"der" || join[1] == u"die" || join[1] == u"das"
-                        || join[1] == u"den");
+                    && (lex.is(join[0], RelationLexicon::Coordinator) || join[0] == u",")
+                    && (join.size() == 1 || lex.is(join[1], RelationLexicon::Article));
                 if (ms[j]->type != EntityType::Product || !joined)
                     break;
                 out.add(RelationType::Owns, b, *ms[j], 0.8f, s, text, attributedTo);
@@ -331,7 +328,7 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
             continue;
         const Mention &owner = *ms[k - 1];
         const int ownerEnd = text.tokenAt(owner.end - 1);
-        const bool possessive = isPossessive(text.folded(before));
+        const bool possessive = isPossessive(lex, text.folded(before));
         const bool bare = text.at(before).kind == Token::Word && !text.at(before).upper && before > ownerEnd;
         if (!isActor(owner) || ownerEnd >= before || !(possessive || bare) || owner.start < s.start)
             continue;
@@ -365,8 +362,8 @@ public:
             for (auto next = at; next + 1 != m_ends.end(); ++next) {
                 const QStringList join = between(m_text, **next, **(next + 1));
                 const bool listed = !join.isEmpty() && join.size() <= 2
-                    && std::all_of(join.begin(), join.end(), [](const QString &w) {
-                           return w == u"," || w == u"und" || w == u"oder" || w == u"sowie" || w == u"&";
+                    && std::all_of(join.begin(), join.end(), [this](const QString &w) {
+                           return w == u"," || w == u"&" || m_r.relations.is(w, RelationLexicon::Coordinator);
                        });
                 // A product listed after a company is what it makes, not a second company.
                 const bool sameKind
@@ -411,7 +408,7 @@ public:
         if (m_p.word(v).tag.verbForm == Syntax::VerbForm::Infinitive)
             for (const int c : m_p.children(v)) {
                 const QString &f = m_p.folded(c);
-                if (m_p.label(c) == Label::Auxiliary && (f.startsWith(u"werd") || f == u"wird"))
+                if (m_p.label(c) == Label::Auxiliary && m_r.relations.is(f, RelationLexicon::Future))
                     return true;
             }
         for (int w = v, depth = 0; w >= 0 && depth < 3; w = m_p.head(w), ++depth) {
@@ -426,7 +423,8 @@ public:
             const Label l = m_p.label(w);
             // A "zu" infinitive depends on the verb above it ("drohte, … zu verbieten").
             const bool infinitiveClause = (l == Label::ClausalComplement || l == Label::AdverbialClause)
-                && (m_p.child(w, Label::Marker) >= 0 || m_p.folded(w).contains(u"zu"));
+                && (m_p.child(w, Label::Marker) >= 0
+                    || m_r.relations.contains(m_p.folded(w), RelationLexicon::InfinitiveParticle));
             if (l != Label::OpenComplement && l != Label::Conjunct && !infinitiveClause)
                 break;
         }
@@ -441,8 +439,7 @@ public:
             return false;
         for (const int c : m_p.children(v)) {
             const QString &f = m_p.folded(c);
-            if (m_p.label(c) == Label::Auxiliary
-                && (f.startsWith(u"wurd") || f.startsWith(u"werd") || f == u"wird" || f == u"worden"))
+            if (m_p.label(c) == Label::Auxiliary && m_r.relations.is(f, RelationLexicon::PassiveAuxiliary))
                 return true;
         }
         return false;
@@ -474,7 +471,7 @@ public:
             return a;
         for (const int c : m_p.children(v)) {
             const QString p = m_p.preposition(c);
-            if (p == u"von" || p == u"durch")
+            if (m_r.relations.is(p, RelationLexicon::AgentPreposition))
                 return c;
         }
         return -1;
@@ -493,7 +490,7 @@ public:
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
                 const QString p = m_p.preposition(c);
-                if (c > w && m_p.mention(c) && (p.isEmpty() || p == u"namens")
+                if (c > w && m_p.mention(c) && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Naming))
                     && (l == Label::Flat || l == Label::Apposition || l == Label::Compound
                         || l == Label::NominalModifier)) {
                     m = m_p.mention(c);
@@ -760,7 +757,7 @@ public:
                 if (x < 0 || (x == nounHead && !sameNounPhrase))
                     continue;
                 for (const int c : m_p.children(x))
-                    possessive = possessive || (c < w && isPossessive(m_p.folded(c)));
+                    possessive = possessive || (c < w && isPossessive(m_r.relations, m_p.folded(c)));
             }
             if (!possessive)
                 continue;
@@ -809,7 +806,8 @@ public:
         for (const int o : phrases)
             for (const int c : m_p.children(o)) {
                 const QString p = m_p.preposition(c);
-                if (m_p.label(c) == Label::NominalModifier && (p.isEmpty() || p == u"von"))
+                if (m_p.label(c) == Label::NominalModifier
+                    && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Of)))
                     phraseMentions(c, targets);
             }
         deeper = deeper || !targets.empty();
@@ -861,9 +859,9 @@ public:
         for (auto k = at; k != m_ends.end() && k != m_ends.begin(); --k) {
             const QStringList join = between(m_text, **(k - 1), **k);
             const bool listed = !join.isEmpty() && join.size() <= 2
-                && std::all_of(join.begin(), join.end(), [](const QString &w) {
-                       return w == u"," || w == u"und" || w == u"oder" || w == u"sowie" || w == u"der"
-                           || w == u"die" || w == u"das";
+                && std::all_of(join.begin(), join.end(), [this](const QString &w) {
+                       return w == u"," || m_r.relations.is(w, RelationLexicon::Coordinator)
+                           || m_r.relations.is(w, RelationLexicon::Article);
                    });
             if (!listed || ((*(k - 1))->type == EntityType::Product) != (last->type == EntityType::Product))
                 break;
@@ -961,7 +959,7 @@ int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
         if (token.kind != Token::Word)
             continue;
         const QStringView f = text.folded(t);
-        if (isPossessive(f)) {
+        if (isPossessive(lex, f)) {
             for (const Mention *m : ends) {
                 const int first = text.tokenAt(m->start);
                 if (m->type == EntityType::Product && first > t && first - t <= 4)
@@ -1064,7 +1062,8 @@ std::vector<Relation> findRelations(
                     continue;
                 // "Peking antwortete mit einem Ausfuhrverbot für … in die USA": a restriction
                 // imposed by way of the verb.
-                const bool imposedWith = l == Label::Oblique && parsed.preposition(w) == u"mit"
+                const bool imposedWith = l == Label::Oblique
+                    && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
                     && relationFamily(rows.front()->type) == RelationType::Restricts;
                 if (!(l == Label::Object || imposedWith
                         || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
