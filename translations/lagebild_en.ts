@@ -868,8 +868,14 @@
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>A date on the figures chart&apos;s axis (Qt date format); German puts a period after the day.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s) plotted (ranges and undated figures are not)</source>
+        <translation>
+            <numerusform>%1 of %n figure plotted (ranges and undated figures are not)</numerusform>
+            <numerusform>%1 of %n figures plotted (ranges and undated figures are not)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

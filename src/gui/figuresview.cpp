@@ -159,6 +159,18 @@ void FiguresView::showGroup(int index)
         m_chart->setChart(chart);
         return;
     }
+    // Say what is missing, so that one point for a group of three is not a puzzle.
+    int plotted = 0;
+    for (const auto &[outlet, series] : byOutlet)
+        plotted += int(series->count());
+    if (plotted < int(g.figures.size())) {
+        // The chart's title is HTML: the note on a line of its own keeps a narrow chart readable.
+        const QString note = tr(
+            "%1 of %n figure(s) plotted (ranges and undated figures are not)", nullptr, int(g.figures.size()))
+                                 .arg(plotted);
+        chart->setTitle(
+            title.toHtmlEscaped() + QStringLiteral("<br><small>%1</small>").arg(note.toHtmlEscaped()));
+    }
     auto *x = new QDateTimeAxis;
     x->setRange(first.addDays(-20), last.addDays(20));
     // Ticks a few weeks apart need the day, or the month repeats ("Sept. 2025" three times).
