@@ -132,8 +132,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto texts = [&](const QString &language) {
             switchLanguage(language);
-            MainWindow window(
-                std::move(ArticleStore::open(dir.filePath(language + QStringLiteral(".sqlite"))).value()));
+            MainWindow window(ArticleStore::open(dir.filePath(language + QStringLiteral(".sqlite"))).value());
             return interfaceTexts(&window);
         };
         const QStringList english = texts(QStringLiteral("en"));
@@ -155,12 +154,11 @@ private Q_SLOTS:
         switchLanguage(QStringLiteral("de"));
         QStringList fresh;
         {
-            MainWindow window(
-                std::move(ArticleStore::open(dir.filePath(QStringLiteral("de.sqlite"))).value()));
+            MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("de.sqlite"))).value());
             fresh = interfaceTexts(&window);
         }
         switchLanguage(QStringLiteral("en"));
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("en.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("en.sqlite"))).value());
         switchLanguage(QStringLiteral("de"));
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
