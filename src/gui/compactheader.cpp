@@ -2,8 +2,8 @@
 #include "gui/compactheader.h"
 
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
+#include <QPolygonF>
 #include <QStyleOptionHeader>
 
 namespace Lagebild {
@@ -78,14 +78,7 @@ QIcon columnIcon(ColumnIcon kind, const QColor &color)
         switch (kind) {
         case ColumnIcon::Tags: {
             // A luggage label pointing left, with its hole.
-            QPainterPath label;
-            label.moveTo(1.5, 8);
-            label.lineTo(6, 3.5);
-            label.lineTo(14.5, 3.5);
-            label.lineTo(14.5, 12.5);
-            label.lineTo(6, 12.5);
-            label.closeSubpath();
-            p.drawPath(label);
+            p.drawPolygon(QPolygonF({{1.5, 8}, {6, 3.5}, {14.5, 3.5}, {14.5, 12.5}, {6, 12.5}}));
             p.drawEllipse(QPointF(6.2, 8), 1.2, 1.2);
             break;
         }
@@ -104,14 +97,8 @@ QIcon columnIcon(ColumnIcon kind, const QColor &color)
         case ColumnIcon::Flags: {
             // A pennant on its pole.
             p.drawLine(QPointF(3, 1.5), QPointF(3, 14.5));
-            QPainterPath flag;
-            flag.moveTo(3, 2.5);
-            flag.lineTo(13.5, 2.5);
-            flag.lineTo(10.5, 5.75);
-            flag.lineTo(13.5, 9);
-            flag.lineTo(3, 9);
-            flag.closeSubpath();
-            p.fillPath(flag, color);
+            p.setBrush(color);
+            p.drawPolygon(QPolygonF({{3, 2.5}, {13.5, 2.5}, {10.5, 5.75}, {13.5, 9}, {3, 9}}));
             break;
         }
         }
