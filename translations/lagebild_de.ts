@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <source>the %1s</source>
+        <translation>die %1er</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1. Quartal %2</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <translation>%1. Halbjahr %2</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>KW %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>DeleteTagCommand</name>
     <message>
         <source>Delete tag %1</source>
@@ -412,10 +431,6 @@
 <context>
     <name>Lagebild::ArticleMentionsModel</name>
     <message>
-        <source>approx.</source>
-        <translation>ca.</translation>
-    </message>
-    <message>
         <source>date not resolvable</source>
         <translation>Datum nicht auflösbar</translation>
     </message>
@@ -553,10 +568,6 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <source>Found in: %1%2</source>
-        <translation>Gefunden in: %1%2</translation>
-    </message>
-    <message>
         <source> (uncertain)</source>
         <translation> (unsicher)</translation>
     </message>
@@ -575,6 +586,26 @@
         <source>Apply to &amp;all occurrences of “%1” in the corpus</source>
         <translation>Auf &amp;alle Vorkommen von „%1“ im Korpus anwenden</translation>
     </message>
+    <message>
+        <source>Read from the page&apos;s metadata</source>
+        <translation>Aus den Metadaten der Seite</translation>
+    </message>
+    <message>
+        <source>Read from the file name</source>
+        <translation>Aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>Read from the text</source>
+        <translation>Aus dem Text</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>Origin unknown</source>
+        <translation>Herkunft unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -591,10 +622,6 @@
         <translation>Doppelklick auf eine Zeile öffnet den zugehörigen Artikel</translation>
     </message>
     <message>
-        <source>Mentions in context</source>
-        <translation>Erwähnungen im Kontext</translation>
-    </message>
-    <message>
         <source>Double-click an entity to show only the articles that mention it</source>
         <translation>Doppelklick auf eine Entität zeigt nur die Artikel, die sie erwähnen</translation>
     </message>
@@ -605,6 +632,14 @@
     <message>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Mentions in context: choose an entity above</source>
+        <translation>Erwähnungen im Kontext: oben eine Entität wählen</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 in context</source>
+        <translation>Erwähnungen von %1 im Kontext</translation>
     </message>
 </context>
 <context>
@@ -830,6 +865,17 @@
     <message>
         <source>No group matches “%1”.</source>
         <translation>Keine Gruppe passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s) plotted (ranges and undated figures are not)</source>
+        <translation>
+            <numerusform>%1 von %n Zahl dargestellt (Spannen und Zahlen ohne Datum nicht)</numerusform>
+            <numerusform>%1 von %n Zahlen dargestellt (Spannen und Zahlen ohne Datum nicht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1865,7 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     </message>
     <message>
         <source>count, USD, EUR, percent, …</source>
-        <translation>count, USD, EUR, percent, …</translation>
+        <translation>count (Stück), percent (Prozent), USD, EUR, …</translation>
     </message>
     <message>
         <source>The selected part is the mention: Shift+arrow keys or the mouse widen or narrow it (Ctrl+Shift+arrow: by word)</source>
@@ -2026,6 +2072,13 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>W%1/%2</source>
         <translation>KW %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>%1 (publication date)</source>
+        <translation>%1 (Veröffentlichungsdatum)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <source>the %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteTagCommand</name>
     <message>
         <source>Delete tag %1</source>
@@ -412,10 +431,6 @@
 <context>
     <name>Lagebild::ArticleMentionsModel</name>
     <message>
-        <source>approx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>date not resolvable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,10 +568,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Found in: %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (uncertain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +586,26 @@
         <source>Apply to &amp;all occurrences of “%1” in the corpus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read from the page&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -591,10 +622,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mentions in context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Double-click an entity to show only the articles that mention it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,6 +631,14 @@
     </message>
     <message>
         <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in context: choose an entity above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions of %1 in context</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +865,17 @@
     <message>
         <source>No group matches “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s) plotted (ranges and undated figures are not)</source>
+        <translation>
+            <numerusform>%1 of %n figure plotted (ranges and undated figures are not)</numerusform>
+            <numerusform>%1 of %n figures plotted (ranges and undated figures are not)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2070,13 @@ Right-click to confirm, correct or reject the relation</source>
     <name>Timeline</name>
     <message>
         <source>W%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>%1 (publication date)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/networkview.h"
+#include "gui/readerview.h"
 #include "gui/relationdialog.h"
 #include "gui/relationreview.h"
 #include "gui/timelineview.h"
@@ -17,13 +18,17 @@
 #include "store/relationrepository.h"
 #include "timeline/timelinequery.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QListWidget>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
 
@@ -41,7 +46,28 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
 {
     QDir().mkpath(m_folder);
     m_steps = {
-        [this] { save(m_window, QStringLiteral("articles-and-reader.png")); },
+        [this] {
+            save(m_window, QStringLiteral("articles-and-reader.png"));
+            // The mark dialog (Ctrl+E) on a name selected in the open article. It runs its own
+            // event loop, so it opens after this step; the next one takes its picture.
+            ReaderView *reader = m_window->reader();
+            const int at = int(reader->body().indexOf(QStringLiteral("Nvidia")));
+            if (at < 0)
+                return;
+            QTextCursor cursor(reader->browser()->document());
+            cursor.setPosition(reader->bodyStart() + at);
+            cursor.setPosition(reader->bodyStart() + at + 6, QTextCursor::KeepAnchor);
+            reader->browser()->setTextCursor(cursor);
+            QTimer::singleShot(0, m_window->corrections()->readerActions().first(), &QAction::trigger);
+        },
+        [this] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                save(dialog, QStringLiteral("mark-mention.png"));
+                dialog->reject();
+            }
+            QTextBrowser *browser = m_window->reader()->browser();
+            browser->setTextCursor(QTextCursor(browser->document())); // no selection left behind
+        },
         [this] {
             // The entities of the whole corpus, the most mentioned one with its mentions in context.
             if (auto *scope = m_window->entitiesPanel()->findChild<QComboBox *>())

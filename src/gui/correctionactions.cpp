@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/correctionactions.h"
 
+#include "core/dateformat.h"
 #include "gui/correctioncommands.h"
 #include "gui/entitymanagerdialog.h"
 #include "gui/entitystyle.h"
@@ -40,6 +41,24 @@ QStringList entityNames(ArticleStore &store, const QString &type)
     }
     Text::sortGerman(names);
     return names;
+}
+
+// Where a publication date was read, in the analyst's words.
+QString originText(DateOrigin origin)
+{
+    switch (origin) {
+    case DateOrigin::Metadata:
+        return CorrectionActions::tr("Read from the page's metadata");
+    case DateOrigin::FileName:
+        return CorrectionActions::tr("Read from the file name");
+    case DateOrigin::Text:
+        return CorrectionActions::tr("Read from the text");
+    case DateOrigin::Manual:
+        return CorrectionActions::tr("Set by hand");
+    case DateOrigin::None:
+        break;
+    }
+    return CorrectionActions::tr("Origin unknown");
 }
 
 } // namespace
@@ -410,7 +429,9 @@ void CorrectionActions::askToMark()
     };
     connect(form.type, &QComboBox::currentIndexChanged, &dialog, typeChanged);
     typeChanged();
-    form.type->setFocus();
+    // The span has the focus: its selection shows which words are the mention (an unfocused
+    // line edit does not show it), Shift+arrows adjust it at once, Enter accepts the guessed type.
+    form.text->setFocus();
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString type = form.type->currentData().toString();
@@ -468,13 +489,13 @@ void CorrectionActions::askForDate()
     const DatePrecision shown
         = current.precision == DatePrecision::Minute ? DatePrecision::Day : current.precision;
     form.precision->setCurrentIndex(form.precision->findData(int(shown)));
+    form.date->setDisplayFormat(shortDateFormat());
     form.date->setDate(current.isValid() ? current.date : QDate::currentDate());
     connect(form.precision, &QComboBox::currentIndexChanged, &dialog,
         [&] { form.date->setEnabled(form.precision->currentData().toInt() != int(DatePrecision::None)); });
     form.date->setEnabled(current.isValid());
     form.origin->setText(current.isValid()
-            ? tr("Found in: %1%2")
-                  .arg(originName(current.origin), current.uncertain ? tr(" (uncertain)") : QString())
+            ? originText(current.origin) + (current.uncertain ? tr(" (uncertain)") : QString())
             : tr("No publication date was found in the file."));
     if (dialog.exec() != QDialog::Accepted)
         return;

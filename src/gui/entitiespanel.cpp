@@ -14,13 +14,35 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace Lagebild {
+
+namespace {
+
+// Below this a context says too little; the list scrolls instead.
+constexpr int minContextWidth = 60;
+
+class LeftElidingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
+
+} // namespace
 
 EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
@@ -44,6 +66,8 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
     m_kwic->setAlternatingRowColors(true);
 
     m_kwic->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // The left context is cut at its start, so that the words next to the keyword stay.
+    m_kwic->setItemDelegateForColumn(OccurrenceModel::LeftColumn, new LeftElidingDelegate(m_kwic));
     // Columns that grow or a dock that narrows change the scroll range: keep the keyword centred.
     connect(m_kwic->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &EntitiesPanel::centreKeyword);
 
@@ -52,8 +76,9 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
     auto *kwicBox = new QWidget;
     auto *kwicLayout = new QVBoxLayout(kwicBox);
     kwicLayout->setContentsMargins(0, 0, 0, 0);
-    auto *kwicTitle = new QLabel;
-    kwicLayout->addWidget(kwicTitle);
+    m_kwicTitle = new QLabel;
+    m_kwicTitle->setWordWrap(true); // a long entity name must not widen the dock
+    kwicLayout->addWidget(m_kwicTitle);
     kwicLayout->addWidget(m_kwic);
     splitter->addWidget(kwicBox);
     auto *layout = new QVBoxLayout(this);
@@ -67,16 +92,18 @@ EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(par
             m_occurrences->setEntity(
                 current.data(EntityTypeRole).toString(), current.data(CanonicalRole).toString());
             m_kwic->resizeColumnsToContents();
+            m_keywordWidth = m_kwic->columnWidth(OccurrenceModel::MentionColumn);
             centreKeyword();
+            updateContextTitle();
         });
-    // Enter or a double-click on an entity narrows the browser to the articles mentioning it.
-    m_texts.add([this, kwicTitle] {
+    m_texts.add([this] {
         m_scope->setItemText(0, tr("Entities of this article"));
         m_scope->setItemText(1, tr("Entities of the filtered articles"));
         m_kwic->setToolTip(tr("Double-click a line to open its article"));
-        kwicTitle->setText(tr("Mentions in context"));
+        updateContextTitle();
         m_tree->setToolTip(tr("Double-click an entity to show only the articles that mention it"));
     });
+    // Enter or a double-click on an entity narrows the browser to the articles mentioning it.
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString canonical = index.data(CanonicalRole).toString();
         if (!canonical.isEmpty())
@@ -99,11 +126,27 @@ void EntitiesPanel::changeEvent(QEvent *event)
 
 void EntitiesPanel::centreKeyword()
 {
-    // The left context is right-aligned against the keyword; in a narrow dock the columns before
-    // it would fill the view and push the keyword out of sight, so scroll it to the middle.
-    const int start = m_kwic->horizontalHeader()->sectionPosition(OccurrenceModel::MentionColumn);
-    const int width = m_kwic->columnWidth(OccurrenceModel::MentionColumn);
-    m_kwic->horizontalScrollBar()->setValue(start + width / 2 - m_kwic->viewport()->width() / 2);
+    // The contexts share the width beside the keyword, so that it sits in the middle of the view
+    // and the list starts at its left edge, headers whole; date and article follow on the right.
+    // A keyword wider than half the view gets half, and the view scrolls it to the middle.
+    QHeaderView *header = m_kwic->horizontalHeader();
+    const int view = m_kwic->viewport()->width();
+    const int wanted = std::max(m_keywordWidth, header->sectionSizeHint(OccurrenceModel::MentionColumn));
+    const int keyword = std::min(wanted, std::max(view / 2, 40));
+    const int side = std::max(minContextWidth, (view - keyword) / 2);
+    header->resizeSection(OccurrenceModel::MentionColumn, keyword);
+    header->resizeSection(OccurrenceModel::LeftColumn, side);
+    header->resizeSection(OccurrenceModel::RightColumn, side);
+    const int start = header->sectionPosition(OccurrenceModel::MentionColumn);
+    m_kwic->horizontalScrollBar()->setValue(start + keyword / 2 - view / 2);
+}
+
+void EntitiesPanel::updateContextTitle()
+{
+    // An empty list says how to fill it.
+    const QString entity = m_tree->currentIndex().data(CanonicalRole).toString();
+    m_kwicTitle->setText(entity.isEmpty() ? tr("Mentions in context: choose an entity above")
+                                          : tr("Mentions of %1 in context").arg(entity));
 }
 
 bool EntitiesPanel::showsWholeCorpus() const
@@ -154,6 +197,7 @@ void EntitiesPanel::reload()
     m_entities->setEntities(std::move(rows), order, showsWholeCorpus() ? tr("Articles") : tr("Mentions"));
     m_tree->expandAll();
     m_occurrences->setEntity({}, {});
+    updateContextTitle();
 }
 
 } // namespace Lagebild

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 class QTreeView;
 
@@ -49,8 +50,10 @@ protected:
 
 private:
     void reload();
-    /// Scrolls the context list so the keyword column sits in the middle of the view.
+    /// Sizes the context columns so the keyword column sits in the middle of the view.
     void centreKeyword();
+    /// The context list's title: the entity shown, or how to choose one.
+    void updateContextTitle();
 
     ArticleStore &m_store;
     ArticleId m_article = 0;
@@ -58,6 +61,8 @@ private:
     QComboBox *m_scope = nullptr;
     QTreeView *m_tree = nullptr;
     QTableView *m_kwic = nullptr;
+    QLabel *m_kwicTitle = nullptr;
+    int m_keywordWidth = 0; ///< the widest mention of the entity shown
     EntityTreeModel *m_entities = nullptr;
     OccurrenceModel *m_occurrences = nullptr;
     TranslatedTexts m_texts;

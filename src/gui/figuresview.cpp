@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace Lagebild {
@@ -157,14 +159,35 @@ void FiguresView::showGroup(int index)
         m_chart->setChart(chart);
         return;
     }
+    // Say what is missing, so that one point for a group of three is not a puzzle.
+    int plotted = 0;
+    for (const auto &[outlet, series] : byOutlet)
+        plotted += int(series->count());
+    if (plotted < int(g.figures.size())) {
+        // The chart's title is HTML: the note on a line of its own keeps a narrow chart readable.
+        const QString note = tr(
+            "%1 of %n figure(s) plotted (ranges and undated figures are not)", nullptr, int(g.figures.size()))
+                                 .arg(plotted);
+        chart->setTitle(
+            title.toHtmlEscaped() + QStringLiteral("<br><small>%1</small>").arg(note.toHtmlEscaped()));
+    }
     auto *x = new QDateTimeAxis;
     x->setRange(first.addDays(-20), last.addDays(20));
     // Ticks a few weeks apart need the day, or the month repeats ("Sept. 2025" three times).
-    x->setFormat(first.daysTo(last) + 40 < 200 ? QStringLiteral("d MMM yy") : QStringLiteral("MMM yyyy"));
+    //: A date on the figures chart's axis (Qt date format); German puts a period after the day.
+    const bool days = first.daysTo(last) + 40 < 200;
+    x->setFormat(days ? tr("d MMM yyyy") : QStringLiteral("MMM yyyy"));
+    x->setTickCount(days ? 4 : 5); // a day with its year is long: fewer ticks keep it whole
     auto *y = new QValueAxis;
     const double margin = std::max((high - low) * 0.1, std::abs(high) * 0.05 + 1e-9);
     y->setRange(std::min(0.0, low - margin), high + margin);
-    y->setLabelFormat(QStringLiteral("%.4g"));
+    // Round ticks ("2.000", "4.000"), written as the interface language writes numbers.
+    y->applyNiceNumbers();
+    chart->setLocalizeNumbers(true);
+    // As many decimals as the tick spacing needs, never an exponent ("1E+04").
+    const double step = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
+    const int decimals = step > 0 ? std::clamp(int(-std::floor(std::log10(step))), 0, 3) : 0;
+    y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (auto &[outlet, series] : byOutlet) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/filterpanel.h"
 
+#include "core/dateformat.h"
 #include "models/facetmodel.h"
 #include "models/roles.h"
 
@@ -55,7 +56,6 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     auto dateEdit = [](QCheckBox *use) {
         auto *edit = new QDateEdit;
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setEnabled(false);
         QObject::connect(use, &QCheckBox::toggled, edit, &QWidget::setEnabled);
         return edit;
@@ -99,6 +99,11 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         m_useFrom->setText(tr("From"));
         m_useTo->setText(tr("To"));
         m_hideDuplicates->setText(tr("Hide near-duplicates"));
+        // Dates as the interface language writes them, also after a change of language.
+        for (QDateEdit *edit : {m_from, m_to}) {
+            edit->setLocale(QLocale());
+            edit->setDisplayFormat(shortDateFormat());
+        }
         m_facets->setTabText(0, tr("&Entities"));
         m_facets->setTabText(1, tr("&Outlets"));
         m_facets->setTabText(2, tr("T&ags"));

@@ -2,6 +2,8 @@
 #include "gui/mainwindow.h"
 
 #include "analysis/analyzer.h"
+#include "core/dateformat.h"
+#include "gui/compactheader.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
@@ -85,6 +87,14 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
 
     m_table = new QTableView;
     m_table->setModel(m_model);
+    // Tags, mentions and flags show an icon where their title does not fit (a laptop screen).
+    auto *header = new CompactHeader(m_table);
+    m_table->setHorizontalHeader(header);
+    header->setHighlightSections(true);
+    const QColor iconColor = header->palette().color(QPalette::ButtonText);
+    header->setIcon(ArticleTableModel::TagsColumn, columnIcon(ColumnIcon::Tags, iconColor));
+    header->setIcon(ArticleTableModel::MentionsColumn, columnIcon(ColumnIcon::Mentions, iconColor));
+    header->setIcon(ArticleTableModel::FlagsColumn, columnIcon(ColumnIcon::Flags, iconColor));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -95,7 +105,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->viewport()->installEventFilter(this);
     // Sorting is the model's query; newest first until the analyst clicks a header.
     m_table->horizontalHeader()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
-    // A header narrowed in a small window keeps its first letters (the tooltip has it whole):
+    // A header narrowed below its icon keeps its first letters (the tooltip has it whole):
     // centred, it was cut at both ends, and the header view does not shorten it with "…".
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSortingEnabled(true);
@@ -326,47 +336,59 @@ void MainWindow::fitArticleColumns(bool always)
     // Each column at least as wide as its header in the language shown ("Erwähnungen",
     // "Schlagwörter"), with room for the sort arrow; the title takes the rest (it stretches).
     // In a narrow window (a 1280×720 laptop with both docks open) the outlet, tags and flags
-    // give up width down to their headers, so that the title keeps a third; if that is not
-    // enough, every column but the title narrows further, its header cut at the right and whole
-    // in its tooltip.
-    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    // give up width down to their headers, then the columns with an icon down to the icon (the
+    // header shows it instead of a cut title, the tooltip names it), so that the title keeps a
+    // third; if that is not enough, every column but the title narrows further.
+    const auto *header = static_cast<const CompactHeader *>(m_table->horizontalHeader());
     struct Column
     {
         int column;
         int preferred;
         bool shrinks;
-        int minimum = 0;
+        int full = 0;
+        int compact = 0;
         int size = 0;
     };
     std::array<Column, 5> columns {{{ArticleTableModel::DateColumn, 110, false},
         {ArticleTableModel::SourceColumn, 150, true}, {ArticleTableModel::TagsColumn, 90, true},
         {ArticleTableModel::MentionsColumn, 72, false}, {ArticleTableModel::FlagsColumn, 90, true}}};
+    // A day's date whole: "28.12.2026".
+    const int dateWidth
+        = m_table->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), shortDateFormat()))
+        + 14;
     int used = 0;
     for (Column &c : columns) {
-        const QString title = m_model->headerData(c.column, Qt::Horizontal, Qt::DisplayRole).toString();
-        c.minimum = headerMetrics.horizontalAdvance(title) + 28;
-        c.preferred = std::max(c.preferred, c.minimum);
+        c.full = header->titleWidth(c.column);
+        c.compact = header->compactWidth(c.column);
+        c.preferred = std::max(c.preferred, c.full);
         if (c.column == ArticleTableModel::SourceColumn)
-            c.minimum = std::max(c.minimum, 90);
+            c.full = c.compact = std::max(c.full, 90);
+        if (c.column == ArticleTableModel::DateColumn)
+            c.compact = std::max(c.compact, dateWidth);
         c.size = c.preferred;
         used += c.size;
     }
     const int titleWanted = width / 3;
-    // First the columns that shrink give up width down to their headers, then every column down
-    // to a floor that still shows a date or a few letters.
-    for (const bool belowHeaders : {false, true}) {
-        auto floorOf = [&](const Column &c) { return belowHeaders ? std::min(c.minimum, 64) : c.minimum; };
+    enum class Floor { Title, Icon, Letters };
+    for (const Floor floor : {Floor::Title, Floor::Icon, Floor::Letters}) {
+        auto floorOf = [floor](const Column &c) {
+            switch (floor) {
+            case Floor::Title:
+                return c.shrinks ? c.full : c.size;
+            case Floor::Icon:
+                return std::min(c.size, c.compact);
+            case Floor::Letters:
+                break;
+            }
+            return std::min({c.size, c.compact, 64});
+        };
         int spare = 0;
-        for (const Column &c : columns) {
-            if (belowHeaders || c.shrinks)
-                spare += std::max(0, c.size - floorOf(c));
-        }
+        for (const Column &c : columns)
+            spare += std::max(0, c.size - floorOf(c));
         const int missing = std::clamp(used + titleWanted - width, 0, spare);
         if (missing == 0)
             continue;
         for (Column &c : columns) {
-            if (!belowHeaders && !c.shrinks)
-                continue;
             const int give = std::max(0, c.size - floorOf(c)) * missing / spare;
             c.size -= give;
             used -= give;

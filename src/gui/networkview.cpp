@@ -33,7 +33,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringListModel>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -103,9 +102,9 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
     connect(exportButton, &QPushButton::clicked, this, &NetworkView::askToExport);
     m_page = new PageSetupBox;
     // Relation types, filled from the corpus when the network is first drawn.
-    m_relationTypes = new QToolButton;
-
-    m_relationTypes->setPopupMode(QToolButton::InstantPopup);
+    // A push button: it leaves room for the menu's arrow, where a tool button drew it over the
+    // last letters ("Beziehungstype⌄").
+    m_relationTypes = new QPushButton;
     m_relationTypes->setMenu(new QMenu(m_relationTypes));
     // Controls wrap onto a second line in a narrow window instead of widening it.
     auto *controlsWidget = new QWidget;
@@ -448,9 +447,9 @@ void NetworkView::selectNode(int index)
             if (o.article == last)
                 continue;
             last = o.article;
-            auto *item
-                = new QListWidgetItem(QStringLiteral("%1  %2\n…%3 %4 %5…")
-                                          .arg(o.published.left(10), o.title, o.left, o.mention, o.right));
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1  %2\n…%3 %4 %5…")
+                    .arg(readableDate(o.published), o.title, o.left, o.mention, o.right));
             item->setData(articleIdRole, o.article);
             m_details->addItem(item);
         }

@@ -20,7 +20,6 @@ class QListWidget;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
-class QToolButton;
 
 namespace Lagebild {
 
@@ -103,7 +102,7 @@ private:
     QCheckBox *m_relations = nullptr;
     QLineEdit *m_egoField = nullptr;
     PageSetupBox *m_page = nullptr;
-    QToolButton *m_relationTypes = nullptr;
+    QPushButton *m_relationTypes = nullptr;
     QScrollArea *m_scroll = nullptr;
     FigureWidget *m_canvas = nullptr;
     QLabel *m_detailTitle = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/timelineview.h"
 
+#include "core/dateformat.h"
 #include "core/relationtypes.h"
 #include "gui/exportformat.h"
 #include "gui/figurewidget.h"
@@ -126,7 +127,7 @@ TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(paren
                 return {};
             const TimelineEvent &ev = chart->events()[size_t(e)];
             return QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4<br><i>%5</i>")
-                .arg(ev.caption().toHtmlEscaped(), ev.norm,
+                .arg(ev.caption().toHtmlEscaped(), readableNorm(ev.norm),
                     ev.dateFromText ? tr("date from the text") : tr("publication date only"),
                     ev.evidence.toHtmlEscaped(),
                     joinKnown({ev.outlet, readableDate(ev.published)}).toHtmlEscaped());
@@ -325,9 +326,9 @@ void TimelineView::setDoubtfulRelations(DoubtfulRelations doubtful)
 void TimelineView::selectEvent(const TimelineEvent &ev)
 {
     m_evidenceLabel = ev.caption();
-    m_evidenceText
-        = QStringLiteral(" — %1<br>%2 <i>(%3)</i>")
-              .arg(ev.norm, ev.evidence.toHtmlEscaped(), joinKnown({ev.outlet, ev.title}).toHtmlEscaped());
+    m_evidenceText = QStringLiteral(" — %1<br>%2 <i>(%3)</i>")
+                         .arg(readableNorm(ev.norm), ev.evidence.toHtmlEscaped(),
+                             joinKnown({ev.outlet, ev.title}).toHtmlEscaped());
     m_evidenceArticle = ev.article;
     m_evidenceRelation = ev.relationId;
     m_open->setEnabled(true);
@@ -372,9 +373,7 @@ int TimelineView::chooseFromCluster(
     QMenu menu(this);
     for (const int k : cluster) {
         const TimelineEvent &ev = chart.events()[size_t(k)];
-        const QString date = readableDate(ev.norm);
-        menu.addAction(QStringLiteral("%1 — %2").arg(date.isEmpty() ? ev.norm : date, ev.caption()))
-            ->setData(k);
+        menu.addAction(QStringLiteral("%1 — %2").arg(readableNorm(ev.norm), ev.caption()))->setData(k);
     }
     const QAction *chosen = menu.exec(at);
     return chosen ? chosen->data().toInt() : -1;
@@ -559,9 +558,9 @@ void TimelineView::refresh()
     QStringList subtitle;
     if (!timeline->starts.empty())
         subtitle.append(
-            QStringLiteral("%1 – %2").arg(QLocale().toString(timeline->starts.front(), QLocale::ShortFormat),
-                QLocale().toString(nextBucket(timeline->starts.back(), timeline->bucket).addDays(-1),
-                    QLocale::ShortFormat)));
+            QStringLiteral("%1 – %2").arg(QLocale().toString(timeline->starts.front(), shortDateFormat()),
+                QLocale().toString(
+                    nextBucket(timeline->starts.back(), timeline->bucket).addDays(-1), shortDateFormat())));
     if (!m_filterText.isEmpty())
         subtitle.append(m_filterText);
     m_canvas->setFigure(

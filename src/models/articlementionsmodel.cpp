@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/articlementionsmodel.h"
 
+#include "core/dateformat.h"
 #include "core/entitytypes.h"
-
+#include "models/figureformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
-
-#include <QLocale>
 
 namespace Lagebild {
 
@@ -49,21 +48,22 @@ int ArticleMentionsModel::rowCount(const QModelIndex &parent) const
 QString ArticleMentionsModel::describe(const StoredMention &m)
 {
     if (m.type == QLatin1String("QUANTITY")) {
-        QString value = m.value;
+        if (m.value.isEmpty())
+            return m.text;
+        // As a German reader writes it ("rund 421.000 Stück", "15 %"), like the Figures tab.
+        ReportedFigure figure;
         bool numeric = false;
         const double v = m.value.toDouble(&numeric);
         if (numeric)
-            value = QLocale().toString(v, 'f', v == double(qint64(v)) ? 0 : 2);
-        QStringList details;
-        if (!m.unit.isEmpty())
-            details.append(m.unit);
-        if (m.approx.value_or(false))
-            details.append(tr("approx."));
-        return details.isEmpty() ? value
-                                 : QStringLiteral("%1 (%2)").arg(value, details.join(QLatin1String(", ")));
+            figure.value = v;
+        else
+            figure.range = m.value;
+        figure.unit = m.unit;
+        figure.approx = m.approx.value_or(false);
+        return readableFigure(figure);
     }
     if (m.type == QLatin1String("DATE"))
-        return m.norm.isEmpty() ? tr("date not resolvable") : m.norm;
+        return m.norm.isEmpty() ? tr("date not resolvable") : readableNorm(m.norm);
     return m.canonical;
 }
 

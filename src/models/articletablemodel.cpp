@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/articletablemodel.h"
 
+#include "core/dateformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
 
@@ -145,7 +146,7 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
             case DatePrecision::Month:
                 return QLocale().toString(a.published.date, QStringLiteral("MMMM yyyy"));
             default:
-                return QLocale().toString(a.published.date, QLocale::ShortFormat);
+                return QLocale().toString(a.published.date, shortDateFormat());
             }
         }
         if (role == SortRole)
@@ -164,7 +165,8 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
             return a.title.toCaseFolded();
         break;
     case TagsColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        // The tooltip: in a narrow column the list is cut.
+        if (role == Qt::DisplayRole || role == SortRole || (role == Qt::ToolTipRole && !a.tags.isEmpty()))
             return a.tags.join(QLatin1String(", "));
         break;
     case MentionsColumn:

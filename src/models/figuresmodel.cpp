@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/figuresmodel.h"
 
+#include "core/dateformat.h"
 #include "core/entitytypes.h"
 #include "models/figureformat.h"
 #include "models/roles.h"
@@ -111,7 +112,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
         case FigureColumn:
             return readableFigure(f);
         case DateColumn:
-            return f.date.isValid() ? QLocale().toString(f.date, QLocale::ShortFormat)
+            return f.date.isValid() ? QLocale().toString(f.date, shortDateFormat())
                     + (f.dateFromText ? QString() : tr(" (published)"))
                                     : QString();
         case OutletColumn:

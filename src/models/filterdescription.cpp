@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/filterdescription.h"
 
+#include "core/dateformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -22,12 +24,12 @@ QString describeFilter(const ArticleFilter &f, const QStringList &entityNames)
         parts.append(Words::tr("Search: “%1”").arg(f.text.trimmed()));
     const QLocale locale;
     if (f.from.isValid() && f.to.isValid())
-        parts.append(QStringLiteral("%1 – %2").arg(
-            locale.toString(f.from, QLocale::ShortFormat), locale.toString(f.to, QLocale::ShortFormat)));
+        parts.append(QStringLiteral("%1 – %2").arg(locale.toString(f.from, shortDateFormat(locale)),
+            locale.toString(f.to, shortDateFormat(locale))));
     else if (f.from.isValid())
-        parts.append(Words::tr("from %1").arg(locale.toString(f.from, QLocale::ShortFormat)));
+        parts.append(Words::tr("from %1").arg(locale.toString(f.from, shortDateFormat(locale))));
     else if (f.to.isValid())
-        parts.append(Words::tr("until %1").arg(locale.toString(f.to, QLocale::ShortFormat)));
+        parts.append(Words::tr("until %1").arg(locale.toString(f.to, shortDateFormat(locale))));
     if (!f.outlets.isEmpty())
         parts.append(Words::tr("Outlets: %1").arg(f.outlets.join(QLatin1String(", "))));
     if (!f.tags.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/occurrencemodel.h"
 
+#include "core/dateformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
 
@@ -41,13 +42,15 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
         return o.article;
     if (role == Qt::TextAlignmentRole && index.column() == LeftColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole)
-        return o.title;
+    if (role == Qt::ToolTipRole) {
+        const QString date = readableNorm(o.published.left(10));
+        return date.isEmpty() ? o.title : QStringLiteral("%1 (%2)").arg(o.title, date);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case DateColumn:
-        return o.published.left(10);
+        return readableNorm(o.published.left(10));
     case LeftColumn:
         return o.left;
     case MentionColumn:

@@ -10,12 +10,13 @@ namespace Lagebild {
 class ArticleStore;
 
 /// Keyword in context: every place an entity is mentioned, with the words around it.
-/// Columns: date, left context, mention, right context, article title.
+/// Columns: left context, mention, right context, then date and article title (the view keeps
+/// the keyword in its middle; date and title are also the line's tooltip).
 class OccurrenceModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, LeftColumn, MentionColumn, RightColumn, TitleColumn, ColumnCount };
+    enum Column { LeftColumn, MentionColumn, RightColumn, DateColumn, TitleColumn, ColumnCount };
 
     explicit OccurrenceModel(ArticleStore &store, QObject *parent = nullptr);
     void setEntity(const QString &type, const QString &canonical);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/figure.h"
 
+#include "core/dateformat.h"
+
 #include <QLocale>
 
 namespace Lagebild {
@@ -33,10 +35,7 @@ QString readableDate(const QString &iso)
         break;
     }
     // The locale's short form, but never a two-digit year in a list of sources.
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date.date, format);
+    return locale.toString(date.date, shortDateFormat(locale));
 }
 
 QString joinKnown(const QStringList &parts)

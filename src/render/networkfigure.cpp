@@ -29,6 +29,74 @@ QFont figureFont(double points, bool bold = false)
     return f;
 }
 
+constexpr double legendPoints = 7.5;
+constexpr double legendRowHeight = 14;
+
+// One item of the legend: a type's dot or a kind of link's line, and its words.
+struct LegendEntry
+{
+    QColor dot; ///< invalid for a line
+    QPen line;
+    QString text;
+};
+
+double markWidth(const LegendEntry &entry)
+{
+    return entry.dot.isValid() ? 10 : 22;
+}
+
+double entryWidth(const LegendEntry &entry, const QFontMetricsF &metrics)
+{
+    return markWidth(entry) + 4 + metrics.horizontalAdvance(entry.text) + 14;
+}
+
+std::vector<LegendEntry> legendEntries(const Network &network)
+{
+    std::vector<LegendEntry> entries;
+    QStringList types;
+    for (const NetworkNode &n : network.nodes) {
+        if (!types.contains(n.type))
+            types.append(n.type);
+    }
+    for (const QString &type : types)
+        entries.push_back({QColor(entityTypeColor(type)), {}, entityTypeLabel(type)});
+    entries.push_back({{}, QPen(QColor(0x88, 0x88, 0x88), 2),
+        QCoreApplication::translate("NetworkFigure", "named in the same sentence")});
+    entries.push_back({{}, QPen(QColor(0x33, 0x33, 0x33), 1.4),
+        QCoreApplication::translate("NetworkFigure", "relation found by the analysis (arrow: who acts)")});
+    const auto has = [&](RelationTrust trust) {
+        return std::any_of(network.edges.begin(), network.edges.end(),
+            [&](const NetworkEdge &e) { return !e.isCoMention() && e.trust == trust; });
+    };
+    if (has(RelationTrust::Confirmed))
+        entries.push_back({{}, QPen(Qt::black, 2.0),
+            QCoreApplication::translate("NetworkFigure", "\u2713 confirmed by the analyst")});
+    if (has(RelationTrust::Doubtful))
+        entries.push_back({{}, QPen(QColor(0x66, 0x66, 0x66, 110), 1.4, Qt::DashLine),
+            QCoreApplication::translate("NetworkFigure", "doubtful (confidence below %1 %)")
+                .arg(qRound(highConfidence * 100))});
+    return entries;
+}
+
+// The entries in rows no wider than `width`; an entry wider than that gets a row of its own.
+std::vector<std::vector<const LegendEntry *>> legendRows(
+    const std::vector<LegendEntry> &entries, double width)
+{
+    const QFontMetricsF metrics(figureFont(legendPoints));
+    std::vector<std::vector<const LegendEntry *>> rows(1);
+    double used = 0;
+    for (const LegendEntry &entry : entries) {
+        const double w = entryWidth(entry, metrics);
+        if (used > 0 && used + w > width) {
+            rows.emplace_back();
+            used = 0;
+        }
+        rows.back().push_back(&entry);
+        used += w;
+    }
+    return rows;
+}
+
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
     const QPointF ab = b - a;
@@ -51,7 +119,9 @@ NetworkFigure::NetworkFigure(Network network, QString title, QString subtitle)
 
 QRectF NetworkFigure::graphArea(const QRectF &area) const
 {
-    return area.adjusted(30, 30, -30, -44); // room for labels and the legend
+    // Room for the names below the lowest nodes and for the legend's rows.
+    const auto rows = legendRows(legendEntries(m_network), area.width());
+    return area.adjusted(30, 30, -30, -(16 + legendRowHeight * double(rows.size())));
 }
 
 double NetworkFigure::scale(const QRectF &area) const
@@ -225,58 +295,29 @@ void NetworkFigure::paint(QPainter &p, const QRectF &area, SourceList &) const
         p.setPen(Qt::black);
         p.drawText(QPointF(box.left(), box.top() + metrics.ascent()), n.name);
     }
-    // Legend: the types present, and the two kinds of edges.
-    QStringList types;
-    for (const NetworkNode &n : m_network.nodes) {
-        if (!types.contains(n.type))
-            types.append(n.type);
-    }
-    double x = area.left();
-    const double y = area.bottom() - 14;
-    p.setFont(figureFont(7.5));
-    for (const QString &type : types) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(entityTypeColor(type)));
-        p.drawEllipse(QPointF(x + 5, y + 6), 5, 5);
-        p.setPen(Qt::black);
-        const QString label = entityTypeLabel(type);
-        p.drawText(QPointF(x + 14, y + 6 + metrics.ascent() / 2 - 1), label);
-        x += 24 + metrics.horizontalAdvance(label);
-    }
-    p.setPen(QPen(QColor(0x88, 0x88, 0x88), 2));
-    p.drawLine(QPointF(x, y + 6), QPointF(x + 22, y + 6));
-    p.setPen(Qt::black);
-    const QString together = QCoreApplication::translate("NetworkFigure", "named in the same sentence");
-    p.drawText(QPointF(x + 26, y + 6 + metrics.ascent() / 2 - 1), together);
-    x += 40 + metrics.horizontalAdvance(together);
-    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.4));
-    p.drawLine(QPointF(x, y + 6), QPointF(x + 22, y + 6));
-    p.setPen(Qt::black);
-    const QString found
-        = QCoreApplication::translate("NetworkFigure", "relation found by the analysis (arrow: who acts)");
-    p.drawText(QPointF(x + 26, y + 6 + metrics.ascent() / 2 - 1), found);
-    // The kinds of trust, where the picture has them, on a line of their own above.
-    x = area.left();
-    const double y2 = y - 14;
-    const auto has = [&](RelationTrust trust) {
-        return std::any_of(m_network.edges.begin(), m_network.edges.end(),
-            [&](const NetworkEdge &e) { return !e.isCoMention() && e.trust == trust; });
-    };
-    if (has(RelationTrust::Confirmed)) {
-        p.setPen(QPen(Qt::black, 2.0));
-        p.drawLine(QPointF(x, y2 + 6), QPointF(x + 22, y2 + 6));
-        p.setPen(Qt::black);
-        const QString text = QCoreApplication::translate("NetworkFigure", "\u2713 confirmed by the analyst");
-        p.drawText(QPointF(x + 26, y2 + 6 + metrics.ascent() / 2 - 1), text);
-        x += 40 + metrics.horizontalAdvance(text);
-    }
-    if (has(RelationTrust::Doubtful)) {
-        p.setPen(QPen(QColor(0x66, 0x66, 0x66, 110), 1.4, Qt::DashLine));
-        p.drawLine(QPointF(x, y2 + 6), QPointF(x + 22, y2 + 6));
-        p.setPen(Qt::black);
-        p.drawText(QPointF(x + 26, y2 + 6 + metrics.ascent() / 2 - 1),
-            QCoreApplication::translate("NetworkFigure", "doubtful (confidence below %1 %)")
-                .arg(qRound(highConfidence * 100)));
+    // Legend: the types present, the two kinds of links and the kinds of trust, in rows that
+    // wrap at the picture's width (a 1280×720 screen cut it after "Person").
+    const std::vector<LegendEntry> entries = legendEntries(m_network);
+    const auto rows = legendRows(entries, area.width());
+    const QFontMetricsF legendMetrics(figureFont(legendPoints));
+    double y = area.bottom() - legendRowHeight * double(rows.size());
+    for (const auto &row : rows) {
+        double x = area.left();
+        for (const LegendEntry *entry : row) {
+            if (entry->dot.isValid()) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(entry->dot);
+                p.drawEllipse(QPointF(x + 5, y + 6), 5, 5);
+            } else {
+                p.setPen(entry->line);
+                p.drawLine(QPointF(x, y + 6), QPointF(x + 22, y + 6));
+            }
+            p.setPen(Qt::black);
+            p.drawText(
+                QPointF(x + markWidth(*entry) + 4, y + 6 + legendMetrics.ascent() / 2 - 1), entry->text);
+            x += entryWidth(*entry, legendMetrics);
+        }
+        y += legendRowHeight;
     }
     p.restore();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/timelinefigures.h"
 
+#include "core/dateformat.h"
 #include "core/relationtypes.h"
 
 #include <QCoreApplication>
@@ -269,8 +270,8 @@ QString EventChart::subtitle() const
     if (!m_period.first.isValid())
         return m_subtitle;
     const QString period = Words::tr("period %1 – %2")
-                               .arg(QLocale().toString(m_period.first, QLocale::ShortFormat),
-                                   QLocale().toString(m_period.second, QLocale::ShortFormat));
+                               .arg(QLocale().toString(m_period.first, shortDateFormat()),
+                                   QLocale().toString(m_period.second, shortDateFormat()));
     return m_subtitle.isEmpty() ? period : m_subtitle + QStringLiteral(" · ") + period;
 }
 
@@ -698,8 +699,8 @@ void EventChart::paint(QPainter &p, const QRectF &area, SourceList &sources) con
         // is cut in the label column.
         p.setPen(Qt::darkGray);
         const QString overview = Words::tr("all %n event(s):", nullptr, int(m_events.size())) + u'\n'
-            + QStringLiteral("%1 – %2").arg(QLocale().toString(l.outerFirst, QLocale::ShortFormat),
-                QLocale().toString(l.outerLast, QLocale::ShortFormat));
+            + QStringLiteral("%1 – %2").arg(QLocale().toString(l.outerFirst, shortDateFormat()),
+                QLocale().toString(l.outerLast, shortDateFormat()));
         p.drawText(QRectF(area.left() + 2, strip.center().y() - metrics.height(), 144, 2 * metrics.height()),
             Qt::AlignLeft | Qt::AlignVCenter, overview);
     }

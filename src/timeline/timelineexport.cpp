@@ -2,7 +2,10 @@
 #include "timeline/timelineexport.h"
 
 #include "core/csv.h"
+#include "core/dateformat.h"
+#include "core/relationtypes.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,24 +62,28 @@ QByteArray timelineJs(const std::vector<TimelineEvent> &events, const QString &t
             start.insert(QStringLiteral("month"), QString::number(e.day.month()));
         if (e.precision == DatePrecisionKind::Day)
             start.insert(QStringLiteral("day"), QString::number(e.day.day()));
+        // What people read, in the interface's language; the CSV keeps the ISO forms.
         QString source = e.outlet;
         if (!e.published.isEmpty())
-            source += (source.isEmpty() ? QString() : QStringLiteral(", ")) + e.published.left(10);
+            source
+                += (source.isEmpty() ? QString() : QStringLiteral(", ")) + readableNorm(e.published.left(10));
         const QString cited = QString(source + QStringLiteral(": ") + e.title).toHtmlEscaped();
         QString text = e.evidence.toHtmlEscaped();
         text += QStringLiteral("<p><small>%1</small></p>")
                     .arg(e.url.isEmpty()
                             ? cited
                             : QStringLiteral("<a href=\"%1\">%2</a>").arg(e.url.toHtmlEscaped(), cited));
-        QJsonObject event {{QStringLiteral("start_date"), start},
-            {QStringLiteral("display_date"),
-                QString(e.norm + (e.dateFromText ? QString() : QStringLiteral(" (publication date)")))},
+        const QString date = e.dateFromText
+            ? readableNorm(e.norm)
+            : QCoreApplication::translate("TimelineExport", "%1 (publication date)")
+                  .arg(readableNorm(e.norm));
+        QJsonObject event {{QStringLiteral("start_date"), start}, {QStringLiteral("display_date"), date},
             {QStringLiteral("text"),
-                QJsonObject {
-                    {QStringLiteral("headline"), e.label.toHtmlEscaped()}, {QStringLiteral("text"), text}}},
+                QJsonObject {{QStringLiteral("headline"), e.caption().toHtmlEscaped()},
+                    {QStringLiteral("text"), text}}},
             {QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(e.id)}};
         if (!e.relation.isEmpty())
-            event.insert(QStringLiteral("group"), e.relation);
+            event.insert(QStringLiteral("group"), relationTypeLabel(e.relation));
         list.append(event);
     }
     const QJsonObject root {{QStringLiteral("title"),

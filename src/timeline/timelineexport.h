@@ -18,7 +18,8 @@ namespace Lagebild {
 [[nodiscard]] QByteArray eventsCsv(const std::vector<TimelineEvent> &events);
 /// Events in Knight Lab's TimelineJS JSON format: a title slide, and per event start_date (year,
 /// month, day as precise as known), display_date, text (headline, evidence with its source),
-/// group (the relation type) and unique_id.
+/// group (the relation type) and unique_id. What TimelineJS shows as text (display_date, the
+/// headline's relation, the group, the source's date) is in the interface's language.
 [[nodiscard]] QByteArray timelineJs(
     const std::vector<TimelineEvent> &events, const QString &title, const QString &subtitle);
 

@@ -3,6 +3,7 @@
 // the first article with its mentions highlighted.
 
 #include "core/relationtypes.h"
+#include "gui/compactheader.h"
 #include "gui/correctionactions.h"
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
@@ -29,6 +30,7 @@
 #include "models/roles.h"
 #include "render/networkfigure.h"
 #include "render/timelinefigures.h"
+#include "store/adaptationrepository.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
 #include "store/relationrepository.h"
@@ -236,8 +238,12 @@ private Q_SLOTS:
             const int middle = kwic->viewport()->width() / 2;
             return keyword.left() <= middle && keyword.right() >= middle;
         };
-        QTRY_VERIFY(kwic->horizontalScrollBar()->maximum() > 0); // the columns are wider than the dock
+        QTRY_VERIFY(kwic->horizontalScrollBar()->maximum() > 0); // date and article beyond the dock
         QTRY_VERIFY(centred());
+        // The contexts fill the width beside the keyword: the list starts at its left edge, no
+        // header cut (issue 15: the first header was clipped).
+        QTRY_COMPARE(kwic->horizontalScrollBar()->value(), 0);
+        QCOMPARE(kwic->horizontalHeader()->visualIndex(OccurrenceModel::LeftColumn), 0);
         const ArticleId other = panel->occurrenceModel()
                                     ->index(panel->occurrenceModel()->rowCount() - 1, 0)
                                     .data(ArticleIdRole)
@@ -560,6 +566,8 @@ private Q_SLOTS:
         const auto places
             = repository.occurrences(QStringLiteral("PERSON"), QStringLiteral("Donald Trump")).value();
         QCOMPARE(int(places.size()), 2);
+        // Both articles are now the analyst's corrections: Learn from My Corrections reads them.
+        QCOMPARE(int(AdaptationRepository(store->database()).correctedArticles().value().size()), 2);
         QVERIFY(mentions->mentionAt(donald2)->manual);
         QCOMPARE(mentions->mentionAt(donald2)->end, donald2 + 12);
         window.undoStack()->undo();
@@ -647,6 +655,8 @@ private Q_SLOTS:
     // also after typing in the network's entity field; nothing ends up off-screen.
     void fitsASmallLaptopScreen()
     {
+        const QString language = languageSetting();
+        switchLanguage(QStringLiteral("de")); // the longer headers ("Schlagwörter", "Erwähnungen")
         QTemporaryDir dir;
         MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("s.sqlite"))).value()));
         window.show();
@@ -687,6 +697,24 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("title %1 of %2 px")
                            .arg(table->horizontalHeader()->sectionSize(ArticleTableModel::TitleColumn))
                            .arg(table->viewport()->width())));
+        // Every header shows its title whole or, where it is too narrow, its icon; the tooltip
+        // names the column. A date has its four-digit year.
+        auto *header = qobject_cast<CompactHeader *>(table->horizontalHeader());
+        QVERIFY(header);
+        int icons = 0;
+        for (int column = 0; column < window.articleModel()->columnCount(); ++column) {
+            const QString title
+                = window.articleModel()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            QVERIFY2(header->sectionSize(column) >= header->titleWidth(column) || header->showsIcon(column),
+                qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(header->sectionSize(column))));
+            QCOMPARE(
+                window.articleModel()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(), title);
+            icons += header->showsIcon(column) ? 1 : 0;
+        }
+        QVERIFY(icons > 0); // "Schlagwörter" does not fit beside a third for the titles
+        QVERIFY(header->sectionSize(ArticleTableModel::DateColumn)
+            >= table->fontMetrics().horizontalAdvance(QStringLiteral("28.12.2026")));
+        switchLanguage(language);
     }
 
     void timelineAndNetworkTabs()

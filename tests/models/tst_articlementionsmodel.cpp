@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dateformat.h"
 #include "core/entitytypes.h"
 #include "models/articlementionsmodel.h"
 #include "models/entitytreemodel.h"
+#include "models/figureformat.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
 #include "services/analysisservice.h"
@@ -9,6 +11,8 @@
 #include "store/articlestore.h"
 
 #include <QAbstractItemModelTester>
+#include <QDate>
+#include <QLocale>
 #include <QTest>
 
 using namespace Lagebild;
@@ -55,11 +59,20 @@ private Q_SLOTS:
         quantity.value = QStringLiteral("421000");
         quantity.unit = QStringLiteral("count");
         quantity.approx = true;
-        QVERIFY(ArticleMentionsModel::describe(quantity).contains(QLatin1String("count")));
+        // As the Figures tab writes it, never the stored unit name ("count").
+        ReportedFigure figure;
+        figure.value = 421000.0;
+        figure.unit = QStringLiteral("count");
+        figure.approx = true;
+        QCOMPARE(ArticleMentionsModel::describe(quantity), readableFigure(figure));
+        QVERIFY(!ArticleMentionsModel::describe(quantity).contains(QLatin1String("count")));
         StoredMention date;
         date.type = QStringLiteral("DATE");
         date.norm = QStringLiteral("2025-10-14");
-        QCOMPARE(ArticleMentionsModel::describe(date), QStringLiteral("2025-10-14"));
+        QCOMPARE(
+            ArticleMentionsModel::describe(date), QLocale().toString(QDate(2025, 10, 14), shortDateFormat()));
+        date.norm = QStringLiteral("2025-Q3");
+        QCOMPARE(ArticleMentionsModel::describe(date), QStringLiteral("Q3 2025"));
 
         // Keyword in context for the most mentioned company.
         OccurrenceModel kwic(*store);
