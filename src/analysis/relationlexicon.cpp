@@ -52,6 +52,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.swap = true;
         else if (c.startsWith(u"with:"))
             w.withEnding = c.mid(5);
+        else if (c.startsWith(u"agent:"))
+            w.agentPrepositions = c.mid(6).split(u'|');
         else
             qFatal("relation-words.tsv: unknown condition %s", qPrintable(c));
     }

@@ -35,6 +35,9 @@ struct RelationLexicon
         bool personSource = false;
         bool swap = false; ///< source and target change places
         QString withEnding; ///< folded: a word of the clause must end so
+        /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
+        /// SMIC gefertigt").
+        QStringList agentPrepositions;
     };
 
     enum class Modifier : quint8 { Negation, Stop, Lift, Hypothetical };

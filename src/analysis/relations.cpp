@@ -516,7 +516,9 @@ public:
         case RelationLexicon::Slot::Object:
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
-                if (passive ? (l == Label::PassiveSubject || l == Label::Subject) : l == Label::Object) {
+                // A passive has no accusative object: one the parse labels so is its subject
+                // misread ("Offiziell wird die Ascend-Reihe … gefertigt").
+                if (l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))) {
                     // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
                     // for the noun the clause describes.
                     if (m_p.wordClass(c) == WordClass::RelativePronoun && m_p.head(w) >= 0)
@@ -594,6 +596,15 @@ public:
         bool isPassive = passive(verb);
         bool inherited = false;
         int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
+        // "Die Ascend-Reihe wird beim Hersteller SMIC gefertigt": where a row names the maker by
+        // another preposition in the passive.
+        for (const RelationLexicon::Word *row : rows) {
+            if (!isPassive || sourceWord >= 0 || row->agentPrepositions.isEmpty())
+                continue;
+            for (const int c : m_p.children(verb))
+                if (sourceWord < 0 && row->agentPrepositions.contains(m_p.preposition(c)))
+                    sourceWord = c;
+        }
         std::vector<const Mention *> sources;
         // A relative clause ("die Modelle, die Nvidia entwickelt hatte"): the pronoun stands for
         // the names before its comma. A name right after the pronoun, or another subject, is the
