@@ -191,6 +191,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findOrganizations(context);
     findNamesByModel(context);
     findNamesAfterCues(context);
+    findProductsAfterMakers(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",

@@ -66,7 +66,8 @@ void findAgencies(FinderContext &context);
 void findProducts(FinderContext &context);
 void findOrganizations(FinderContext &context);
 void findNamesByModel(FinderContext &context);
-void findNamesAfterCues(FinderContext &context); ///< reads what the others proposed: runs last
+void findNamesAfterCues(FinderContext &context); ///< reads what the others proposed: runs late
+void findProductsAfterMakers(FinderContext &context); ///< reads the companies proposed: runs last
 
 // Priorities shared by the finders.
 namespace Priority {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The noun before a name says its type (analysis/cuefinder.cpp, resources/analysis/name-cues.tsv):
-// each row is a made-up sentence from another field than chips, and the names the engine must
-// find in it, written "TYPE 'text'" (dates and quantities left out).
+// Names whose type the words around them give, in data tables: the noun before a name
+// (analysis/cuefinder.cpp, resources/analysis/name-cues.tsv) and a model after its maker
+// (analysis/makerproductfinder.cpp). Each row is a made-up sentence from another field than chips,
+// and the names the engine must find in it, written "TYPE 'text'" (dates and quantities left out).
 
 #include "analysis/analyzer.h"
 
@@ -9,11 +10,11 @@
 
 using namespace Lagebild::Analysis;
 
-class TestNameCues : public QObject
+class TestContextNames : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void names_data()
+    void afterCues_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
@@ -48,7 +49,34 @@ private Q_SLOTS:
         row("a blocked longer cue", u"Die Lieferkette Chinas ist gestört.",
             {QStringLiteral("LOCATION 'Chinas'")});
     }
-    void names()
+    void afterCues() { check(); }
+
+    void afterMakers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char16_t *text, QStringList expected) {
+            QTest::newRow(name) << QString::fromUtf16(text) << expected;
+        };
+        row("designator", u"Der neue BMW iX3 kommt im Herbst.",
+            {QStringLiteral("COMPANY 'BMW'"), QStringLiteral("PRODUCT 'iX3'")});
+        row("number beside a name word", u"Die Boeing 787 Dreamliner ersetzt ältere Jets.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '787 Dreamliner'")});
+        row("parts joined by a point", u"Der VW ID.3 wird in Zwickau gebaut.",
+            {QStringLiteral("COMPANY 'VW'"), QStringLiteral("PRODUCT 'ID.3'"),
+                QStringLiteral("LOCATION 'Zwickau'")});
+        row("a count after the maker", u"Die Lufthansa hat bei Airbus 20 Maschinen bestellt.",
+            {QStringLiteral("COMPANY 'Lufthansa'"), QStringLiteral("COMPANY 'Airbus'")});
+        row("a second word of the company", u"Siemens Energy baut Turbinen.",
+            {QStringLiteral("COMPANY 'Siemens Energy'")});
+        row("an ordinary acronym", u"Nvidias KI-Chips sind gefragt.", {QStringLiteral("COMPANY 'Nvidias'")});
+        row("a compound without digits", u"Er sprach mit der Bahn AG HR-Abteilung.",
+            {QStringLiteral("COMPANY 'Bahn AG'")});
+    }
+    void afterMakers() { check(); }
+
+private:
+    static void check()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
@@ -63,5 +91,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNameCues)
-#include "tst_namecues.moc"
+QTEST_GUILESS_MAIN(TestContextNames)
+#include "tst_contextnames.moc"

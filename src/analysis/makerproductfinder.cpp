@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A maker's product named right after the maker: "BMW iX3", "Boeing 787 Dreamliner", "Sony
+// PlayStation 5 Pro", "VW ID.3", "Mercedes CLA". News in every field writes models so, and the
+// annotation guide splits them: COMPANY for the maker, PRODUCT for the model ("Nvidia H200").
+// Only names with the look of a model are taken — a designator with letters and digits, a capital
+// inside the word, a short name in capitals, or a number beside a name word — so "Siemens
+// Energy", "Volkswagen AG" and "bei Airbus 20 Maschinen" stay what they are.
+
+#include "analysis/candidate.h"
+#include "analysis/resources.h"
+#include "analysis/tokens.h"
+#include "text/germanfolding.h"
+
+namespace Lagebild::Analysis {
+
+namespace {
+
+// Mixed case with a capital after the first letter: "iPhone", "PlayStation", "MacBook" (not
+// "KI", which is all capitals).
+bool innerCapital(QStringView word)
+{
+    bool inner = false, lower = false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        inner |= k > 0 && word[k].isUpper();
+        lower |= word[k].isLower();
+    }
+    return inner && lower;
+}
+
+bool letterAndDigit(QStringView word)
+{
+    bool letter = false, digit = false;
+    for (const QChar c : word) {
+        letter |= c.isLetter();
+        digit |= c.isDigit();
+    }
+    return letter && digit;
+}
+
+// A word of a model's name: capitalised and no German noun (unless it carries digits or
+// capitals), a number, or a word with a capital inside ("iX3", "iPhone").
+bool modelWord(const FinderContext &c, int i)
+{
+    if (i >= c.text.size())
+        return false;
+    const Token &t = c.text.at(i);
+    if (t.kind == Token::Number)
+        return true;
+    if (t.kind != Token::Word)
+        return false;
+    const QStringView w = c.text.view(i);
+    // Ordinary words in capitals ("KI", "CEO") and headlines in capitals name no model.
+    if (c.has(i, WordInfo::CommonAcronym) || (t.allUpper && !t.hasDigit && w.size() > 4))
+        return false;
+    if (t.hasDigit || innerCapital(w))
+        return true;
+    if (!t.upper || c.has(i, WordInfo::Lowercase))
+        return false;
+    return t.allUpper || !c.has(i, WordInfo::Capitalized);
+}
+
+} // namespace
+
+void findProductsAfterMakers(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const size_t proposed = c.candidates.size();
+    for (size_t k = 0; k < proposed; ++k) {
+        const Candidate maker = c.candidates[k];
+        const int first = maker.endToken;
+        if (maker.mention.type != EntityType::Company || first >= text.size()
+            || text.at(first).sentence != text.at(maker.firstToken).sentence
+            || text.at(first).start != text.at(first - 1).end + 1)
+            continue;
+        // A handle ("@SBahnStgt S1") or a headline in capitals ("BREAKING BAD") names no maker.
+        const Token &makerEnd = text.at(first - 1);
+        if (text.is(maker.firstToken, u"@") || text.is(maker.firstToken, u"#")
+            || (makerEnd.allUpper && makerEnd.length() > 4))
+            continue;
+        // The model's words: up to four, parts written without space joined ("ID.3", "A350-1000").
+        int end = first, words = 0;
+        bool looksLikeModel = false;
+        while (words < 4 && end < text.size() && text.at(end).sentence == text.at(first).sentence) {
+            // Joined parts carry digits ("ID.3", "A350-1000"); "HR-Vorstandsposten" is a compound.
+            if (end > first && !text.at(end).spaceBefore && (text.is(end, u".") || text.is(end, u"-"))
+                && end + 1 < text.size() && !text.at(end + 1).spaceBefore && modelWord(c, end + 1)
+                && (text.at(end + 1).kind == Token::Number || text.at(end + 1).hasDigit)) {
+                looksLikeModel = true;
+                end += 2;
+                ++words;
+                continue;
+            }
+            if ((end > first && text.at(end).start != text.at(end - 1).end + 1) || !modelWord(c, end)
+                || c.gazetteerAt(end) || c.resources.legalFormStarts.count(Text::wordHash(text.view(end))))
+                break;
+            const Token &t = text.at(end);
+            const QStringView w = text.view(end);
+            looksLikeModel |= letterAndDigit(w) || (t.kind == Token::Word && innerCapital(w))
+                || (t.allUpper && w.size() <= 4);
+            ++end;
+            ++words;
+        }
+        // A number is a model's only beside a name word ("787 Dreamliner", "Gaudi 3").
+        const bool numberWithName = words >= 2;
+        bool hasNumber = false;
+        for (int t = first; t < end; ++t)
+            hasNumber |= text.at(t).kind == Token::Number;
+        if (end == first || !(looksLikeModel || (hasNumber && numberWithName)))
+            continue;
+        // The first part of a compound is a model only with digits ("H20-Chips", not
+        // "HR-Vorstandsposten").
+        bool digits = false;
+        for (int t = first; t < end; ++t)
+            digits |= text.at(t).hasDigit || text.at(t).kind == Token::Number;
+        if (!digits && end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore)
+            continue;
+        // Names of other kinds from lists and rules, and dates, keep their words (the tagger's
+        // guess from the look of "Dreamliner" does not); a number inside the model is its own,
+        // one with its unit after it ("X5 50 Prozent") is a quantity.
+        bool taken = false;
+        for (size_t o = 0; o < proposed && !taken; ++o) {
+            const Candidate &other = c.candidates[o];
+            const bool inside = other.firstToken >= first && other.endToken <= end;
+            taken = other.firstToken < end && first < other.endToken
+                && other.mention.type != EntityType::Product
+                && !(other.mention.type == EntityType::Quantity && inside)
+                && other.priority > Priority::Model;
+        }
+        if (taken)
+            continue;
+        Mention m;
+        m.type = EntityType::Product;
+        m.start = text.at(first).start;
+        m.end = text.at(end - 1).end;
+        c.add(first, end, m, Priority::Product);
+    }
+}
+
+} // namespace Lagebild::Analysis
