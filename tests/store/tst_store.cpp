@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../olddatabase.h"
 #include "store/articlestore.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
@@ -412,33 +413,25 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lagebild.sqlite"));
-        {
-            auto db = Sqlite::Database::open(path);
-            QVERIFY(db);
-            QVERIFY(registerGermanTokenizer(**db));
-            QVERIFY(Migrator::migrate(**db, 7));
-            for (const auto *sql :
-                {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, "
-                 u"imported_at, published_day, duplicate_of) VALUES (1, 'Zoll', 'Quorvexa meldet "
-                 u"Zahlen.', 'Zoll\n\nQuorvexa meldet Zahlen.', 'h1', 0, '2025-10-14', "
-                 u"'2025-10-14', NULL), (2, 'Kopie', 'Quorvexa meldet Zahlen heute.', 'roh', "
-                 u"'h2', 0, '2025-10-15', '2025-10-15', 1)",
-                    u"INSERT INTO tags(id, name) VALUES (1, 'prüfen')",
-                    u"INSERT INTO article_tags(article_id, tag_id, tagged_at) VALUES (1, 1, '2025-10-16')",
-                    u"INSERT INTO notes(article_id, text, updated_at) VALUES (2, 'Quelle anrufen', "
-                    u"'2025-10-16')",
-                    u"INSERT INTO entities(id, canonical, type, origin) VALUES (1, 'Quorvexa', 'COMPANY', "
-                    u"'manual')",
-                    u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, origin, "
-                    u"sentence_start, sentence_end) VALUES (1, 1, 0, 8, 'COMPANY', 'Quorvexa', 'manual', 0, "
-                    u"23), (1, NULL, 16, 22, 'QUANTITY', 'Zahlen', 'automatic', 0, 23)",
-                    u"INSERT INTO corrections(kind, entity, value, created_at) VALUES ('alias', 'Quorvexa "
-                    u"AG', "
-                    u"'Quorvexa', '2025-10-16')"}) {
-                auto done = (*db)->execute(QString::fromUtf16(sql));
-                QVERIFY2(done, qPrintable(done.errorMessage()));
-            }
-        }
+        const QString written = writeOldDatabase(path, 7,
+            {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, "
+             u"imported_at, published_day, duplicate_of) VALUES (1, 'Zoll', 'Quorvexa meldet "
+             u"Zahlen.', 'Zoll\n\nQuorvexa meldet Zahlen.', 'h1', 0, '2025-10-14', "
+             u"'2025-10-14', NULL), (2, 'Kopie', 'Quorvexa meldet Zahlen heute.', 'roh', "
+             u"'h2', 0, '2025-10-15', '2025-10-15', 1)",
+                u"INSERT INTO tags(id, name) VALUES (1, 'prüfen')",
+                u"INSERT INTO article_tags(article_id, tag_id, tagged_at) VALUES (1, 1, '2025-10-16')",
+                u"INSERT INTO notes(article_id, text, updated_at) VALUES (2, 'Quelle anrufen', "
+                u"'2025-10-16')",
+                u"INSERT INTO entities(id, canonical, type, origin) VALUES (1, 'Quorvexa', 'COMPANY', "
+                u"'manual')",
+                u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, origin, "
+                u"sentence_start, sentence_end) VALUES (1, 1, 0, 8, 'COMPANY', 'Quorvexa', 'manual', 0, "
+                u"23), (1, NULL, 16, 22, 'QUANTITY', 'Zahlen', 'automatic', 0, 23)",
+                u"INSERT INTO corrections(kind, entity, value, created_at) VALUES ('alias', 'Quorvexa "
+                u"AG', "
+                u"'Quorvexa', '2025-10-16')"});
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         auto store = ArticleStore::open(path);
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QVERIFY(Migrator::latestVersion() >= 8);
