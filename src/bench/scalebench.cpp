@@ -162,6 +162,7 @@ int main(int argc, char *argv[])
                 const ImportSummary s = importer.importPaths(files.mid(0, 20000));
                 const double perS = double(s.imported + s.duplicates) / (msSince(t) / 1000);
                 std::printf("  import on one thread: %d files, %.0f articles/s\n", s.files, perS);
+                std::fflush(stdout);
                 json[QLatin1String("import_articles_per_s_one_thread")] = qRound(perS);
                 one->reset();
                 for (const char *suffix : {"", "-wal", "-shm"})

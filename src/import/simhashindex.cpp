@@ -36,8 +36,11 @@ void SimhashIndex::add(quint64 hash)
     m_hashes.push_back(hash);
     if (scans())
         return;
-    for (int b = 0; b < blocks; ++b)
-        m_buckets[size_t(b)][blockOf(hash, b)].push_back({hash, position});
+    for (int b = 0; b < blocks; ++b) {
+        Bucket &bucket = m_buckets[size_t(b)][blockOf(hash, b)];
+        bucket.hashes.push_back(hash);
+        bucket.positions.push_back(position);
+    }
 }
 
 void SimhashIndex::truncate(quint32 count)
@@ -50,8 +53,10 @@ void SimhashIndex::truncate(quint32 count)
     for (auto &table : m_buckets) {
         for (auto &bucket : table) {
             // Positions grow within a bucket: the forgotten ones are at its end.
-            while (!bucket.empty() && bucket.back().position >= count)
-                bucket.pop_back();
+            while (!bucket.positions.empty() && bucket.positions.back() >= count) {
+                bucket.positions.pop_back();
+                bucket.hashes.pop_back();
+            }
         }
     }
 }
@@ -69,8 +74,9 @@ void SimhashIndex::probe(quint64 hash, std::vector<SimhashCandidate> &into) cons
         const quint16 mine = blockOf(hash, b);
         const auto &table = m_buckets[size_t(b)];
         for (const quint16 flip : m_flips) {
-            for (const Entry &e : table[quint16(mine ^ flip)]) {
-                const quint64 diff = hash ^ e.hash;
+            const Bucket &bucket = table[quint16(mine ^ flip)];
+            for (size_t i = 0; i < bucket.hashes.size(); ++i) {
+                const quint64 diff = hash ^ bucket.hashes[i];
                 const int d = std::popcount(diff);
                 if (d > m_maxDistance)
                     continue;
@@ -79,7 +85,7 @@ void SimhashIndex::probe(quint64 hash, std::vector<SimhashCandidate> &into) cons
                 for (int a = 0; a < b && !earlier; ++a)
                     earlier = std::popcount(blockOf(diff, a)) <= m_blockTolerance;
                 if (!earlier)
-                    into.push_back({d, e.position});
+                    into.push_back({d, bucket.positions[i]});
             }
         }
     }
