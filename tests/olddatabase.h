@@ -6,27 +6,38 @@
 #include "store/sqlite/database.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <initializer_list>
 
 namespace Lagebild {
 
 /// A database file at an older schema `version` holding the rows `sql` inserts, as an earlier
-/// Lagebild left it: the start of every migration test. Returns the first failure, else empty.
-inline QString writeOldDatabase(const QString &path, int version, std::initializer_list<const char16_t *> sql)
+/// Lagebild left it, in a folder of its own that lives as long as this: the start of every
+/// migration test. `error` is the first failure, else empty.
+struct OldDatabase
 {
-    auto db = Sqlite::Database::open(path);
-    if (!db)
-        return db.errorMessage();
-    if (auto registered = registerGermanTokenizer(**db); !registered)
-        return registered.errorMessage();
-    if (auto migrated = Migrator::migrate(**db, version); !migrated)
-        return migrated.errorMessage();
-    for (const char16_t *statement : sql) {
-        if (auto done = (**db).execute(QString::fromUtf16(statement)); !done)
-            return done.errorMessage();
+    OldDatabase(int version, std::initializer_list<const char16_t *> sql)
+        : path(dir.filePath(QStringLiteral("lagebild.sqlite")))
+    {
+        auto db = Sqlite::Database::open(path);
+        if (!db) {
+            error = db.errorMessage();
+            return;
+        }
+        if (auto registered = registerGermanTokenizer(**db); !registered)
+            error = registered.errorMessage();
+        else if (auto migrated = Migrator::migrate(**db, version); !migrated)
+            error = migrated.errorMessage();
+        for (auto statement = sql.begin(); error.isEmpty() && statement != sql.end(); ++statement) {
+            if (auto done = (**db).execute(QString::fromUtf16(*statement)); !done)
+                error = done.errorMessage();
+        }
     }
-    return {};
-}
+
+    QTemporaryDir dir;
+    QString path;
+    QString error;
+};
 
 } // namespace Lagebild

@@ -193,9 +193,7 @@ private Q_SLOTS:
 
     void upgradesFromVersion6()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("lagebild.sqlite"));
-        const QString written = writeOldDatabase(path, 6,
+        const OldDatabase old(6,
             {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at, "
              u"analysis_version) VALUES (1, 'T', 'Quorvexa meldet Zahlen.', 'x', 'h', 0, '2025-10-14', "
              u"4)",
@@ -203,7 +201,8 @@ private Q_SLOTS:
                 u"'manual')",
                 u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, origin) VALUES "
                 u"(1, 1, 0, 8, 'MEDIA', 'Quorvexa', 'manual')"});
-        QVERIFY2(written.isEmpty(), qPrintable(written));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        const QString &path = old.path;
         auto store = ArticleStore::open(path);
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QVERIFY(Migrator::latestVersion() >= 7);

@@ -284,9 +284,7 @@ private Q_SLOTS:
 
     void upgradesFromVersion5()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("lagebild.sqlite"));
-        const QString written = writeOldDatabase(path, 5, {
+        const OldDatabase version5(5, {
                  u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at, "
                  u"analysis_version, published, published_day, published_precision) VALUES (1, 'T', 'Nvidia "
                  u"beliefert Huawei.', 'x', 'h', 0, '2025-10-14', 4, '2025-10-14', '2025-10-14', 'day')",
@@ -297,7 +295,8 @@ private Q_SLOTS:
                  u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, "
                  u"evidence_start, evidence_end) VALUES (1, 1, '2025-10-14', '2025-10-14', 0, 'supplies: "
                  u"Nvidia → Huawei', 0, 24)"});
-        QVERIFY2(written.isEmpty(), qPrintable(written));
+        QVERIFY2(version5.error.isEmpty(), qPrintable(version5.error));
+        const QString &path = version5.path;
         auto store = ArticleStore::open(path); // upgrades, copying first
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QVERIFY(QFile::exists(Migrator::preMigrationCopyPath(path, 5)));

@@ -415,9 +415,7 @@ private Q_SLOTS:
 
     void upgradesFromVersion7()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("lagebild.sqlite"));
-        const QString written = writeOldDatabase(path, 7,
+        const OldDatabase old(7,
             {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, "
              u"imported_at, published_day, duplicate_of) VALUES (1, 'Zoll', 'Quorvexa meldet "
              u"Zahlen.', 'Zoll\n\nQuorvexa meldet Zahlen.', 'h1', 0, '2025-10-14', "
@@ -435,7 +433,8 @@ private Q_SLOTS:
                 u"INSERT INTO corrections(kind, entity, value, created_at) VALUES ('alias', 'Quorvexa "
                 u"AG', "
                 u"'Quorvexa', '2025-10-16')"});
-        QVERIFY2(written.isEmpty(), qPrintable(written));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        const QString &path = old.path;
         auto store = ArticleStore::open(path);
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QVERIFY(Migrator::latestVersion() >= 8);
