@@ -99,7 +99,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(store.errorMessage()));
         return 1;
     }
-    ImportService service(**store);
+    // One thread, as the figures below have always been taken; lagebild-bench-scale measures
+    // all cores.
+    ImportOptions oneThread;
+    oneThread.threads = 1;
+    ImportService service(**store, oneThread);
     std::vector<double> latencies;
     latencies.reserve(size_t(count));
     QElapsedTimer perFile;

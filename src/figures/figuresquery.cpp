@@ -106,18 +106,25 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
     auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
     if (!condition)
         return condition.error();
-    // Every mention in a sentence that holds a quantity, sentence by sentence.
+    // Every mention in a sentence that holds a quantity, sentence by sentence: mentions in article
+    // order, each sentence tested in the index of quantity sentences. `+m.status` keeps the
+    // planner off the (entity, article) index, whose order would need a sort of every mention.
+    // Without a filter the join with articles is pure cost.
+    const bool all = condition->values.empty() && condition->sql == QLatin1String("1");
     Statement st(m_db,
-        QString(QLatin1String(
-                    "SELECT m.article_id, m.sentence_start, m.sentence_end, m.type, m.text, "
-                    "coalesce(e.canonical, ''), coalesce(m.value, ''), coalesce(m.unit, ''), "
-                    "coalesce(m.approx, 0), coalesce(m.norm, ''), m.start, m.\"end\" FROM articles a JOIN "
-                    "mentions m ON "
-                    "m.article_id = a.id LEFT JOIN entities e ON e.id = m.entity_id WHERE m.status = "
-                    "'active' AND m.sentence_start IS NOT NULL AND EXISTS (SELECT 1 FROM mentions q WHERE "
-                    "q.article_id = m.article_id AND q.sentence_start = m.sentence_start AND q.type = "
-                    "'QUANTITY' AND q.status = 'active') AND ")
-            + condition->sql + QLatin1String(" ORDER BY a.id, m.start LIMIT ?")));
+        QString(QLatin1String("SELECT m.article_id, m.sentence_start, m.sentence_end, m.type, m.text, "
+                              "coalesce(e.canonical, ''), coalesce(m.value, ''), coalesce(m.unit, ''), "
+                              "coalesce(m.approx, 0), coalesce(m.norm, ''), m.start, m.\"end\" FROM ")
+            + (all ? QLatin1String("mentions m ")
+                   : QLatin1String("articles a JOIN mentions m ON m.article_id = a.id "))
+            + QLatin1String(
+                "LEFT JOIN entities e ON e.id = m.entity_id WHERE +m.status = "
+                "'active' AND m.sentence_start IS NOT NULL AND EXISTS (SELECT 1 FROM mentions q WHERE "
+                "q.article_id = m.article_id AND q.sentence_start = m.sentence_start AND q.type = "
+                "'QUANTITY' AND q.status = 'active') AND ")
+            + (all ? QStringLiteral("1 ORDER BY m.article_id, m.start")
+                   : condition->sql + QLatin1String(" ORDER BY a.id, m.start"))
+            + QLatin1String(" LIMIT ?")));
     const int next = bindCondition(st, condition.value());
     st.bind(next, limit * 8);
     struct Row
@@ -150,6 +157,10 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
         u"a.published_day, coalesce(a.duplicate_of, a.id) FROM articles a LEFT JOIN sources s ON s.id = "
         u"a.source_id WHERE a.id = ?1");
     std::map<std::pair<QString, QString>, FigureGroup> grouped;
+    ArticleId loadedArticle = 0;
+    QString body, title, outlet, published, url;
+    QDate publishedDay;
+    ArticleId story = 0;
     size_t i = 0;
     while (i < rows.size()) {
         size_t j = i;
@@ -171,23 +182,31 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
             if (!names.contains(m.canonical))
                 names.append(m.canonical);
         }
-        article.bind(1, rows[i].article);
-        auto found = article.step();
-        if (!found)
-            return found.error();
-        QString body, title, outlet, published, url;
-        QDate publishedDay;
-        ArticleId story = rows[i].article;
-        if (found.value()) {
-            body = article.columnText(0);
-            title = article.columnText(1);
-            outlet = article.columnText(2);
-            published = article.columnText(3);
-            url = article.columnText(4);
-            publishedDay = QDate::fromString(article.columnText(5).left(10), Qt::ISODate);
-            story = article.columnInt64(6);
+        // Consecutive sentences are mostly of one article: read it once.
+        if (rows[i].article != loadedArticle) {
+            article.bind(1, rows[i].article);
+            auto found = article.step();
+            if (!found)
+                return found.error();
+            body.clear();
+            title.clear();
+            outlet.clear();
+            published.clear();
+            url.clear();
+            publishedDay = QDate();
+            story = rows[i].article;
+            if (found.value()) {
+                body = article.columnText(0);
+                title = article.columnText(1);
+                outlet = article.columnText(2);
+                published = article.columnText(3);
+                url = article.columnText(4);
+                publishedDay = QDate::fromString(article.columnText(5).left(10), Qt::ISODate);
+                story = article.columnInt64(6);
+            }
+            article.reset();
+            loadedArticle = rows[i].article;
         }
-        article.reset();
         const QString sentence
             = body.mid(rows[i].sentenceStart, rows[i].sentenceEnd - rows[i].sentenceStart).simplified();
         // What a figure is about: the sentence's most specific kind of entity, and of those the

@@ -7,6 +7,7 @@
 #include "import/importers.h"
 #include "import/languagedetector.h"
 #include "store/articlestore.h"
+#include "store/raworiginal.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/transaction.h"
 
@@ -15,8 +16,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace Lagebild {
@@ -27,6 +32,10 @@ namespace {
 // throughput, short enough that a crash loses little and readers see progress.
 constexpr int filesPerBatch = 500;
 constexpr qint64 batchMilliseconds = 1000;
+// The pool prepares this many files (or bytes) ahead of the writer: enough to keep every core
+// busy between two hand-overs, little enough to hold in memory.
+constexpr int filesPerChunk = 256;
+constexpr qint64 bytesPerChunk = qint64(64) * 1024 * 1024;
 
 QString megabytes(qint64 bytes)
 {
@@ -35,7 +44,8 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-ImportService::ImportService(ArticleStore &store, ImportOptions options) : m_store(store), m_options(options)
+ImportService::ImportService(ArticleStore &store, ImportOptions options)
+    : m_store(store), m_options(options), m_index(options.nearDuplicateMaxDistance)
 { }
 
 QStringList ImportService::collectFiles(const QStringList &paths, std::vector<ImportProblem> &problems)
@@ -91,6 +101,7 @@ ImportSummary ImportService::importPaths(
             m_known.push_back({id, hash, 0});
         m_knownLoaded = true;
     }
+    syncIndex();
 
     // Files are committed in batches: one transaction per batch, a savepoint per file. When a
     // COMMIT fails (disk full, I/O error) the whole batch is rolled back, and its files are
@@ -110,6 +121,10 @@ ImportSummary ImportService::importPaths(
         if (committed)
             return;
         m_known.resize(knownBeforeBatch);
+        m_rolledBackTo = std::min(m_rolledBackTo, knownBeforeBatch);
+        // The index still holds the rolled-back ones, and the chunk being prepared was probed
+        // against it: both are set right when the chunk is done.
+        m_staleChunks = 2;
         QSet<QString> alreadyReported; // files of the batch refused before, for their own reason
         for (size_t p = problemsBeforeBatch; p < summary.problems.size(); ++p)
             alreadyReported.insert(summary.problems[p].file);
@@ -128,44 +143,158 @@ ImportSummary ImportService::importPaths(
         }
     };
 
+    // The pool prepares the next chunk of files while this thread writes the current one.
     const int total = int(files.size());
-    for (int i = 0; i < total; ++i) {
-        if (cancel && cancel->load()) {
-            summary.cancelled = true;
-            break;
+    const int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, threads));
+    auto prepareChunk = [&](int from) {
+        int to = from;
+        qint64 bytes = 0;
+        while (to < total && to - from < filesPerChunk && bytes < bytesPerChunk)
+            bytes += QFileInfo(files[to++]).size();
+        QStringList chunk = files.mid(from, to - from);
+        auto prepare = [this](const QString &file) { return prepareFile(file); };
+        if (threads <= 1) {
+            QList<PreparedFile> prepared;
+            for (const QString &file : chunk)
+                prepared.append(prepare(file));
+            return QtFuture::makeReadyFuture(std::as_const(prepared));
         }
-        if (observer.progress)
-            observer.progress(i, total, files[i]);
-        if (!batch) {
-            batch.emplace(db);
-            if (!batch->isActive()) {
-                report({m_store.path(),
-                    QStringLiteral("cannot write to the database: %1")
-                        .arg(batch->beginResult().errorMessage())});
-                batch.reset();
+        return QtConcurrent::mapped(
+            &pool, std::move(chunk), std::function<PreparedFile(const QString &)>(prepare));
+    };
+
+    int next = 0; // the first file not handed to the pool yet
+    QFuture<PreparedFile> ahead = prepareChunk(next);
+    bool stop = false;
+    while (!stop) {
+        ahead.waitForFinished();
+        QList<PreparedFile> current = ahead.results();
+        next += int(current.size());
+        // Probes of the next chunk read the index as it is now; it changes only between chunks.
+        syncIndex();
+        if (next < total)
+            ahead = prepareChunk(next);
+        else
+            stop = true;
+        for (PreparedFile &prepared : current) {
+            if (cancel && cancel->load()) {
+                summary.cancelled = true;
+                stop = true;
                 break;
             }
-            batchFiles.clear();
-            beforeBatch = summary;
-            beforeBatch.problems.clear();
-            knownBeforeBatch = m_known.size();
-            problemsBeforeBatch = summary.problems.size();
-            batchTimer.start();
+            if (observer.progress)
+                observer.progress(summary.files, total, prepared.file);
+            if (!batch) {
+                batch.emplace(db);
+                if (!batch->isActive()) {
+                    report({m_store.path(),
+                        QStringLiteral("cannot write to the database: %1")
+                            .arg(batch->beginResult().errorMessage())});
+                    batch.reset();
+                    stop = true;
+                    break;
+                }
+                batchFiles.clear();
+                beforeBatch = summary;
+                beforeBatch.problems.clear();
+                knownBeforeBatch = m_known.size();
+                problemsBeforeBatch = summary.problems.size();
+                batchTimer.start();
+            }
+            ++summary.files;
+            batchFiles.append(prepared.file);
+            writeFile(prepared, summary, observer);
+            if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
+                commit();
         }
-        ++summary.files;
-        batchFiles.append(files[i]);
-        importFile(files[i], summary, observer);
-        if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
-            commit();
+        if (m_staleChunks > 0)
+            --m_staleChunks;
     }
+    ahead.waitForFinished();
     commit();
+    syncIndex();
     if (observer.progress && !summary.cancelled)
         observer.progress(total, total, QString());
     return summary;
 }
 
-void ImportService::importFile(const QString &file, ImportSummary &summary, const ImportObserver &observer)
+void ImportService::syncIndex()
 {
+    m_index.truncate(quint32(std::min(m_rolledBackTo, m_known.size())));
+    m_rolledBackTo = std::numeric_limits<size_t>::max();
+    for (size_t p = m_index.size(); p < m_known.size(); ++p)
+        m_index.add(m_known[p].simhash);
+}
+
+ImportService::PreparedFile ImportService::prepareFile(const QString &file) const
+{
+    PreparedFile prepared;
+    prepared.file = file;
+    const QFileInfo info(file);
+    if (info.isDir()) {
+        prepared.failure = QStringLiteral("is a folder");
+        return prepared;
+    }
+    if (info.size() > m_options.maxFileBytes) {
+        prepared.failure = QStringLiteral("file too large (%1; the limit is %2)")
+                               .arg(megabytes(info.size()), megabytes(m_options.maxFileBytes));
+        return prepared;
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        prepared.failure = QStringLiteral("cannot read: %1").arg(in.errorString());
+        return prepared;
+    }
+    const QByteArray data = in.readAll();
+    if (in.error() != QFileDevice::NoError) {
+        prepared.failure = QStringLiteral("cannot read: %1").arg(in.errorString());
+        return prepared;
+    }
+    if (data.isEmpty()) {
+        prepared.failure = QStringLiteral("empty file");
+        return prepared;
+    }
+    const ArticleImporter *importer = importerFor(file, data.left(1024));
+    if (!importer) {
+        prepared.failure = QStringLiteral("unsupported file type; Lagebild reads %1")
+                               .arg(importableNameFilters().join(QLatin1String(", ")));
+        return prepared;
+    }
+    auto batch = importer->read(file, data);
+    if (!batch) {
+        prepared.failure = batch.errorMessage();
+        return prepared;
+    }
+    prepared.itemProblems = batch->itemProblems;
+    prepared.bytes = data.size();
+    prepared.articles.reserve(batch->articles.size());
+    for (Article &article : batch->articles) {
+        PreparedArticle p;
+        p.article = std::move(article);
+        p.article.originalFile = file;
+        p.article.contentHash = contentHash(p.article.body);
+        // Exact duplicates are found only by the writer; their language is computed for nothing.
+        const DetectedLanguage language
+            = detectLanguage(p.article.title + QLatin1Char('\n') + p.article.body);
+        p.article.language = language.code;
+        p.article.languageReliable = language.reliable;
+        p.shingles = shingles(p.article.body);
+        p.packedOriginal = packRawOriginal(p.article.rawOriginal, p.article.body);
+        p.titleTokens = pretokenizeDocument(p.article.title);
+        p.bodyTokens = pretokenizeDocument(p.article.body);
+        p.article.simhash = simhash(p.shingles);
+        p.probedUpTo = m_index.size();
+        m_index.probe(p.article.simhash, p.candidates);
+        prepared.articles.push_back(std::move(p));
+    }
+    return prepared;
+}
+
+void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer)
+{
+    const QString &file = prepared.file;
     auto fail = [&](const QString &reason) {
         ++summary.failedFiles;
         ImportProblem problem {file, reason};
@@ -173,31 +302,9 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
             observer.problem(problem);
         summary.problems.push_back(std::move(problem));
     };
-    const QFileInfo info(file);
-    if (info.isDir())
-        return fail(QStringLiteral("is a folder"));
-    if (info.size() > m_options.maxFileBytes) {
-        return fail(QStringLiteral("file too large (%1; the limit is %2)")
-                        .arg(megabytes(info.size()), megabytes(m_options.maxFileBytes)));
-    }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read: %1").arg(in.errorString()));
-    const QByteArray data = in.readAll();
-    if (in.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read: %1").arg(in.errorString()));
-    if (data.isEmpty())
-        return fail(QStringLiteral("empty file"));
-
-    const ArticleImporter *importer = importerFor(file, data.left(1024));
-    if (!importer) {
-        return fail(QStringLiteral("unsupported file type; Lagebild reads %1")
-                        .arg(importableNameFilters().join(QLatin1String(", "))));
-    }
-    auto batch = importer->read(file, data);
-    if (!batch)
-        return fail(batch.errorMessage());
-    for (const QString &itemProblem : std::as_const(batch->itemProblems)) {
+    if (!prepared.failure.isEmpty())
+        return fail(prepared.failure);
+    for (const QString &itemProblem : std::as_const(prepared.itemProblems)) {
         ++summary.failedItems;
         ImportProblem problem {file, itemProblem};
         if (observer.problem)
@@ -212,8 +319,7 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
             QStringLiteral("cannot write to the database: %1").arg(savepoint.beginResult().errorMessage()));
     const size_t knownBefore = m_known.size();
     const ImportSummary before = summary;
-    for (Article &article : batch->articles) {
-        article.originalFile = file;
+    for (PreparedArticle &article : prepared.articles) {
         QString error;
         if (!storeArticle(article, file, summary, observer, error)) {
             savepoint.rollback();
@@ -231,13 +337,13 @@ void ImportService::importFile(const QString &file, ImportSummary &summary, cons
     }
     if (auto released = savepoint.release(); !released)
         return fail(QStringLiteral("cannot store: %1").arg(released.errorMessage()));
-    summary.bytes += data.size();
+    summary.bytes += prepared.bytes;
 }
 
-bool ImportService::storeArticle(Article &article, const QString &file, ImportSummary &summary,
+bool ImportService::storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary,
     const ImportObserver &observer, QString &error)
 {
-    article.contentHash = contentHash(article.body);
+    Article &article = prepared.article;
     auto existing = m_store.findByContentHash(article.contentHash);
     if (!existing) {
         error = existing.errorMessage();
@@ -254,13 +360,12 @@ bool ImportService::storeArticle(Article &article, const QString &file, ImportSu
         summary.duplicateNotes.push_back(std::move(note));
         return true;
     }
-    const DetectedLanguage language = detectLanguage(article.title + QLatin1Char('\n') + article.body);
-    article.language = language.code;
-    article.languageReliable = language.reliable;
     article.importedAt = QDateTime::currentDateTimeUtc();
-    findOriginal(article);
+    findOriginal(prepared);
 
-    auto id = m_store.insertArticle(article);
+    // The insert's trigger indexes title and body; their tokens are ready.
+    const PretokenizedScope tokens({&prepared.titleTokens, &prepared.bodyTokens});
+    auto id = m_store.insertArticle(article, prepared.packedOriginal);
     if (!id) {
         error = id.errorMessage();
         return false;
@@ -276,25 +381,31 @@ bool ImportService::storeArticle(Article &article, const QString &file, ImportSu
     return true;
 }
 
-void ImportService::findOriginal(Article &article)
+void ImportService::findOriginal(PreparedArticle &prepared)
 {
-    const ShingleSet mine = shingles(article.body);
-    article.simhash = simhash(mine);
-    std::vector<std::pair<int, const Known *>> candidates;
-    for (const Known &k : m_known) {
-        const int distance = hammingDistance(k.simhash, article.simhash);
-        if (distance <= m_options.nearDuplicateMaxDistance)
-            candidates.emplace_back(distance, &k);
+    Article &article = prepared.article;
+    std::vector<SimhashCandidate> &candidates = prepared.candidates;
+    // The pool compared it with the known articles up to `probedUpTo`; the rest are compared
+    // here. After a rolled-back batch the probes may name articles that are gone: all here.
+    size_t from = prepared.probedUpTo;
+    if (m_staleChunks > 0) {
+        candidates.clear();
+        from = 0;
     }
-    std::sort(
-        candidates.begin(), candidates.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
+    for (size_t p = from; p < m_known.size(); ++p) {
+        const int distance = hammingDistance(m_known[p].simhash, article.simhash);
+        if (distance <= m_options.nearDuplicateMaxDistance)
+            candidates.push_back({distance, quint32(p)});
+    }
+    // Nearest first; among equals the first stored, as one thread comparing in order finds them.
+    std::sort(candidates.begin(), candidates.end());
     // Few candidates survive the SimHash filter; confirm each by shingle overlap.
     for (size_t c = 0; c < std::min<size_t>(candidates.size(), 4); ++c) {
-        const Known &k = *candidates[c].second;
+        const Known &k = m_known[candidates[c].position];
         auto body = m_store.articleBody(k.id);
         if (!body)
             continue;
-        const double similarity = jaccard(mine, shingles(body.value()));
+        const double similarity = jaccard(prepared.shingles, shingles(body.value()));
         if (similarity >= m_options.nearDuplicateJaccard) {
             // Link to the first version of the story, not to another copy.
             article.duplicateOf = k.original ? k.original : k.id;

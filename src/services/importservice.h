@@ -2,12 +2,16 @@
 #pragma once
 
 #include "core/article.h"
+#include "import/fingerprint.h"
+#include "import/simhashindex.h"
+#include "store/germantokenizer.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace Lagebild {
@@ -54,13 +58,19 @@ struct ImportOptions
     /// SimHash distance under which the texts are compared at all. On the sample corpus,
     /// rewrites lie 5 to 8 bits apart and unrelated articles 20 to 45.
     int nearDuplicateMaxDistance = 15;
+    /// Threads that read, decode, clean and fingerprint files; 0: one per core. The inserts
+    /// stay on the calling thread. Any count gives the same database.
+    int threads = 0;
 };
 
 /// The import use case, shared by the CLI and the GUI: walks paths, picks an importer per file,
 /// fingerprints and language-tags each article, skips exact duplicates, links near-duplicates,
 /// and stores the rest. Files are committed in batches, each file inside a savepoint: a failing
 /// file never takes others with it, and a killed import leaves whole files behind, so running it
-/// again completes it. Synchronous; a front end runs it on a worker thread with its own store.
+/// again completes it. Files are read, decoded, cleaned, language-tagged and fingerprinted on a
+/// pool of threads, a chunk ahead of the calling thread, which alone writes, in file order: the
+/// ids, duplicate decisions and problems are those of one thread.
+/// Synchronous; a front end runs it on a worker thread with its own store.
 class ImportService
 {
 public:
@@ -80,15 +90,45 @@ private:
         quint64 simhash;
         ArticleId original;
     };
-    void importFile(const QString &file, ImportSummary &summary, const ImportObserver &observer);
-    bool storeArticle(Article &article, const QString &file, ImportSummary &summary,
+    struct PreparedArticle
+    {
+        Article article;
+        ShingleSet shingles;
+        QByteArray packedOriginal; ///< packRawOriginal(rawOriginal, body)
+        PretokenizedText titleTokens; ///< for the search index
+        PretokenizedText bodyTokens;
+        /// Stored articles near it by SimHash among the first `probedUpTo` known ones; the
+        /// writer compares it with the later ones itself.
+        std::vector<SimhashCandidate> candidates;
+        quint32 probedUpTo = 0;
+    };
+    struct PreparedFile
+    {
+        QString file;
+        QString failure; ///< why the whole file is refused; empty when it was read
+        QStringList itemProblems;
+        std::vector<PreparedArticle> articles;
+        qint64 bytes = 0;
+    };
+    /// Everything that needs no database: safe on many threads while nothing is written to
+    /// the SimHash index.
+    [[nodiscard]] PreparedFile prepareFile(const QString &file) const;
+    void writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer);
+    bool storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary,
         const ImportObserver &observer, QString &error);
-    void findOriginal(Article &article);
+    void findOriginal(PreparedArticle &prepared);
+    /// Brings the SimHash index level with the known articles; only while no probe runs.
+    void syncIndex();
 
     ArticleStore &m_store;
     ImportOptions m_options;
     std::vector<Known> m_known;
+    SimhashIndex m_index;
     bool m_knownLoaded = false;
+    /// Chunks whose index probes a rolled-back batch made stale: compare with every known one.
+    int m_staleChunks = 0;
+    /// The known articles from here on were rolled back since the index was last brought level.
+    size_t m_rolledBackTo = std::numeric_limits<size_t>::max();
 };
 
 } // namespace Lagebild

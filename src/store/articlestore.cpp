@@ -4,6 +4,7 @@
 #include "store/filtercondition.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
+#include "store/raworiginal.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -174,7 +175,7 @@ Expected<qint64> ArticleStore::sourceId(const QString &name, const QString &url)
     return row.value() ? select.columnInt64(0) : qint64(0);
 }
 
-Expected<ArticleId> ArticleStore::insertArticle(const Article &a)
+Expected<ArticleId> ArticleStore::insertArticle(const Article &a, const QByteArray &packedOriginal)
 {
     QString siteUrl;
     if (const QUrl url(a.url); url.isValid() && !url.host().isEmpty())
@@ -192,7 +193,7 @@ Expected<ArticleId> ArticleStore::insertArticle(const Article &a)
     const bool dated = a.published.isValid();
     st.bind(1, a.title)
         .bind(2, a.body)
-        .bind(3, a.rawOriginal.isNull() ? QStringLiteral("") : a.rawOriginal)
+        .bindBlob(3, packedOriginal.isEmpty() ? packRawOriginal(a.rawOriginal, a.body) : packedOriginal)
         .bind(4, a.url.isEmpty() ? QString() : a.url)
         .bind(5, a.author.isEmpty() ? QString() : a.author)
         .bindOptional(6, source.value())
@@ -259,7 +260,8 @@ Expected<std::optional<Article>> ArticleStore::article(ArticleId id)
         u"SELECT a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
         u"a.published_uncertain, a.language, a.duplicate_of, a.body, a.raw_original, a.url, a.author, "
         u"a.language_reliable, a.content_hash, a.simhash, a.duplicate_similarity, a.original_file, "
-        u"a.original_format, a.imported_at, (SELECT text FROM notes WHERE article_id = a.id) "
+        u"a.original_format, a.imported_at, (SELECT text FROM notes WHERE article_id = a.id), "
+        u"typeof(a.raw_original) = 'blob' "
         u"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
     st.bind(1, id);
     auto row = st.step();
@@ -275,7 +277,7 @@ Expected<std::optional<Article>> ArticleStore::article(ArticleId id)
     a.language = st.columnText(7);
     a.duplicateOf = st.columnInt64(8);
     a.body = st.columnText(9);
-    a.rawOriginal = st.columnText(10);
+    a.rawOriginal = unpackRawOriginal(st.columnBlob(10), st.columnInt(21) != 0, a.body);
     a.url = st.columnText(11);
     a.author = st.columnText(12);
     a.languageReliable = st.columnInt(13) != 0;

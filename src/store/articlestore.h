@@ -72,8 +72,9 @@ public:
     // Import
     Expected<std::optional<ArticleId>> findByContentHash(const QString &hash);
     /// Inserts the article (and its outlet); returns the new id. Call inside a transaction
-    /// when inserting many.
-    Expected<ArticleId> insertArticle(const Article &article);
+    /// when inserting many. `packedOriginal` is packRawOriginal(rawOriginal, body) when the
+    /// caller packed it already (on another thread); else it is packed here.
+    Expected<ArticleId> insertArticle(const Article &article, const QByteArray &packedOriginal = {});
     /// Every stored (id, simhash) pair, for near-duplicate candidate search.
     Expected<std::vector<std::pair<ArticleId, quint64>>> simhashes();
 

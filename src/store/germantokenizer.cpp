@@ -73,10 +73,33 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
     delete reinterpret_cast<Tokenizer *>(tokenizer);
 }
 
+// Texts whose document tokens the writing thread holds already (PretokenizedScope).
+thread_local std::vector<const PretokenizedText *> pretokenized;
+
+const PretokenizedText *pretokenizedFor(const char *text, int length)
+{
+    for (const PretokenizedText *p : pretokenized) {
+        if (p->text.size() == size_t(length) && std::equal(p->text.begin(), p->text.end(), text))
+            return p;
+    }
+    return nullptr;
+}
+
 int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, int length,
     int (*emit)(void *, int, const char *, int, int, int))
 {
     auto *tokenizer = reinterpret_cast<Tokenizer *>(handle);
+    if (flags == FTS5_TOKENIZE_DOCUMENT && !pretokenized.empty()) {
+        if (const PretokenizedText *p = pretokenizedFor(text, length)) {
+            for (const PretokenizedText::Token &t : p->tokens) {
+                if (const int rc
+                    = emit(context, t.flags, p->bytes.data() + t.offset, t.length, t.start, t.end);
+                    rc != SQLITE_OK)
+                    return rc;
+            }
+            return SQLITE_OK;
+        }
+    }
     // Documents get their compound parts beside each word; a query term also looks for itself
     // as a part, unless the query asks for whole words only. highlight() and snippet() (AUX)
     // skip colocated tokens, so they need none.
@@ -137,6 +160,14 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
     return SQLITE_OK;
 }
 
+int collectToken(void *context, int flags, const char *token, int length, int start, int end)
+{
+    auto *into = static_cast<PretokenizedText *>(context);
+    into->tokens.push_back({flags, int(into->bytes.size()), length, start, end});
+    into->bytes.append(token, size_t(length));
+    return SQLITE_OK;
+}
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -150,6 +181,27 @@ fts5_api *fts5Api(sqlite3 *db)
 }
 
 } // namespace
+
+PretokenizedText pretokenizeDocument(const QString &text)
+{
+    // One tokenizer per thread: its stemmer, splitter and part cache are not shared.
+    thread_local Tokenizer tokenizer;
+    PretokenizedText result;
+    result.text = text.toStdString();
+    (void)tokenize(reinterpret_cast<Fts5Tokenizer *>(&tokenizer), &result, FTS5_TOKENIZE_DOCUMENT,
+        result.text.data(), int(result.text.size()), collectToken);
+    return result;
+}
+
+PretokenizedScope::PretokenizedScope(std::initializer_list<const PretokenizedText *> texts)
+{
+    pretokenized.assign(texts.begin(), texts.end());
+}
+
+PretokenizedScope::~PretokenizedScope()
+{
+    pretokenized.clear();
+}
 
 Expected<void> registerGermanTokenizer(Sqlite::Database &db)
 {

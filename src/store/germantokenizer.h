@@ -3,6 +3,12 @@
 
 #include "core/expected.h"
 
+#include <QString>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
 namespace Lagebild::Sqlite {
 class Database;
 }
@@ -24,5 +30,35 @@ inline constexpr char wholeWordsOnlyMarker = '\x1f';
 /// and phrases still match ("Zoll in Shenzhen").
 /// Must run on every connection before the article index is read or written.
 Expected<void> registerGermanTokenizer(Sqlite::Database &db);
+
+/// A document's index tokens worked out ahead of its insert, on any thread. Folding, stemming
+/// and compound splitting are most of the cost of storing an article; an import works them out
+/// on its pool and the one writing thread only replays them (PretokenizedScope).
+struct PretokenizedText
+{
+    struct Token
+    {
+        int flags;
+        int offset; ///< into `bytes`
+        int length;
+        int start; ///< byte offsets into `text`
+        int end;
+    };
+    std::string text; ///< the UTF-8 the tokens are of: replayed only for the very same text
+    std::string bytes;
+    std::vector<Token> tokens;
+};
+[[nodiscard]] PretokenizedText pretokenizeDocument(const QString &text);
+
+/// While it lives, the tokenizer on this thread replays these texts' tokens when it is asked to
+/// index exactly their text, instead of tokenizing again. The texts must outlive the scope.
+class PretokenizedScope
+{
+public:
+    explicit PretokenizedScope(std::initializer_list<const PretokenizedText *> texts);
+    ~PretokenizedScope();
+    PretokenizedScope(const PretokenizedScope &) = delete;
+    PretokenizedScope &operator=(const PretokenizedScope &) = delete;
+};
 
 } // namespace Lagebild

@@ -8,12 +8,14 @@
 #include "import/importers.h"
 #include "import/languagedetector.h"
 #include "import/publicationdates.h"
+#include "import/simhashindex.h"
 #include "import/textdecoder.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Lagebild;
@@ -239,6 +241,54 @@ private Q_SLOTS:
         QVERIFY(jaccard(sa, sb) > 0.6);
         QVERIFY(jaccard(sa, sc) < 0.05);
         QVERIFY(hammingDistance(simhash(sa), simhash(sb)) < hammingDistance(simhash(sa), simhash(sc)));
+    }
+
+    void simhashIndexFindsWhatAScanFinds()
+    {
+        // Hashes in clusters (rewrites a few bits apart) and scattered ones; every probe must
+        // find exactly the stored hashes a comparison with each would find, each once.
+        QRandomGenerator random(13);
+        std::vector<quint64> stored;
+        for (int i = 0; i < 3000; ++i) {
+            quint64 h = random.generate64();
+            if (i > 0 && random.bounded(2) == 0) {
+                h = stored[random.bounded(quint32(stored.size()))];
+                for (int flips = int(random.bounded(20)); flips > 0; --flips)
+                    h ^= quint64(1) << random.bounded(64);
+            }
+            stored.push_back(h);
+        }
+        for (const int maxDistance : {0, 3, 8, 15, 20}) {
+            SimhashIndex index(maxDistance);
+            for (const quint64 h : stored)
+                index.add(h);
+            QCOMPARE(index.size(), quint32(stored.size()));
+            for (int probe = 0; probe < 400; ++probe) {
+                quint64 q = stored[random.bounded(quint32(stored.size()))];
+                for (int flips = int(random.bounded(18)); flips > 0; --flips)
+                    q ^= quint64(1) << random.bounded(64);
+                std::vector<SimhashCandidate> expected;
+                for (quint32 p = 0; p < stored.size(); ++p) {
+                    if (const int d = hammingDistance(q, stored[p]); d <= maxDistance)
+                        expected.push_back({d, p});
+                }
+                std::vector<SimhashCandidate> found;
+                index.probe(q, found);
+                std::sort(found.begin(), found.end());
+                std::sort(expected.begin(), expected.end()); // nearest first
+                QCOMPARE(found.size(), expected.size());
+                for (size_t i = 0; i < found.size(); ++i) {
+                    QCOMPARE(found[i].position, expected[i].position);
+                    QCOMPARE(found[i].distance, expected[i].distance);
+                }
+            }
+            // A rolled-back batch: the later hashes are forgotten.
+            index.truncate(1000);
+            std::vector<SimhashCandidate> found;
+            index.probe(stored[1500], found);
+            for (const SimhashCandidate &c : found)
+                QVERIFY(c.position < 1000);
+        }
     }
 
     void language()

@@ -6,6 +6,7 @@
 #include "store/sqlite/statement.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,6 +126,90 @@ private Q_SLOTS:
         QCOMPARE(s2.imported, 0);
         QCOMPARE(s2.duplicates, 5);
         QCOMPARE(store->articleCount().value(), 4);
+    }
+
+    void allCoresStoreWhatOneThreadStores()
+    {
+        // More files than the pool prepares at once, with exact duplicates, rewrites of earlier
+        // articles (near and far back, across the chunks) and refused files.
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QStringList sentences = storyA.split(QLatin1String(". ")) + storyB.split(QLatin1String(". "));
+        for (int i = 0; i < 40; ++i) {
+            sentences << QStringLiteral("Im Bericht Nummer %1 geht es um Lieferungen nach Hamburg und Bremen")
+                             .arg(i * 7 + 3)
+                      << QStringLiteral("Die Firma Quorvexa %1 meldete einen Umsatz von %2 Millionen Euro")
+                             .arg(QChar(u'A' + i % 26))
+                             .arg(i * 13 + 1);
+        }
+        QRandomGenerator random(2026);
+        QStringList bodies;
+        for (int i = 0; i < 640; ++i) {
+            QString body;
+            if (i > 0 && i % 9 == 0) {
+                // a rewrite of an earlier article: one sentence more
+                body = bodies[int(random.bounded(i))] + QStringLiteral(" Ein Sprecher bestätigte das.");
+            } else if (i > 0 && i % 31 == 0) {
+                body = bodies[int(random.bounded(i))]; // an exact duplicate
+            } else {
+                for (int n = 4 + int(random.bounded(5)); n > 0; --n)
+                    body += sentences[int(random.bounded(sentences.size()))] + QLatin1String(". ");
+            }
+            bodies << body;
+            const QString name = in + QStringLiteral("/%1.txt").arg(i, 4, 10, QLatin1Char('0'));
+            writeFile(name, article(QStringLiteral("Meldung %1").arg(i), body));
+        }
+        writeFile(in + QLatin1String("/0100a.txt"), QByteArray());
+        writeFile(in + QLatin1String("/0300a.html"), QByteArray("<html><body><nav>x</nav></body></html>"));
+
+        auto importWith = [&](int threads, const QString &name, ImportSummary &summary) {
+            auto store = ArticleStore::open(dir.filePath(name)).value();
+            ImportOptions options;
+            options.threads = threads;
+            ImportService service(*store, options);
+            summary = service.importPaths({in});
+            QStringList rows;
+            Sqlite::Statement st(store->database(),
+                u"SELECT id, title, body, hex(raw_original), language, content_hash, simhash, duplicate_of, "
+                u"duplicate_similarity, original_file FROM articles ORDER BY id");
+            while (st.step().value()) {
+                QStringList row;
+                for (int c = 0; c < 10; ++c)
+                    row << st.columnText(c);
+                rows << row.join(QLatin1Char('|'));
+            }
+            for (const QString &term : {QStringLiteral("Zoll"), QStringLiteral("Lieferung"),
+                     QStringLiteral("\"Den Haag\""), QStringLiteral("Quorvexa AND Umsatz")}) {
+                QStringList ids;
+                for (const SearchHit &hit : store->search(term, 1000).value())
+                    ids << QString::number(hit.article.id);
+                std::sort(ids.begin(), ids.end());
+                rows << term + QLatin1Char(':') + ids.join(QLatin1Char(','));
+            }
+            return rows;
+        };
+        ImportSummary one, many;
+        const QStringList oneRows = importWith(1, QStringLiteral("one.sqlite"), one);
+        const QStringList manyRows = importWith(3, QStringLiteral("many.sqlite"), many);
+        QVERIFY(one.nearDuplicates > 30);
+        QVERIFY(one.duplicates > 5);
+        QCOMPARE(one.failedFiles, 2);
+        QCOMPARE(many.imported, one.imported);
+        QCOMPARE(many.duplicates, one.duplicates);
+        QCOMPARE(many.nearDuplicates, one.nearDuplicates);
+        QCOMPARE(many.failedFiles, one.failedFiles);
+        QCOMPARE(many.importedIds, one.importedIds);
+        auto lines = [](const std::vector<ImportProblem> &problems) {
+            QStringList l;
+            for (const ImportProblem &p : problems)
+                l << p.toString();
+            return l;
+        };
+        QCOMPARE(lines(many.problems), lines(one.problems));
+        QCOMPARE(lines(many.duplicateNotes), lines(one.duplicateNotes));
+        QCOMPARE(manyRows.size(), oneRows.size());
+        for (qsizetype i = 0; i < oneRows.size(); ++i)
+            QCOMPARE(manyRows[i], oneRows[i]);
     }
 
     void hostileFilesLeaveStoredDataAlone()

@@ -4,6 +4,7 @@
 // makes every article due, and the analysis after it finds a corrected made-up name in articles
 // nobody corrected — while every mention made or removed by hand stays. Also the upgrade from 6.
 
+#include "../olddatabase.h"
 #include "analysis/analyzer.h"
 #include "analysis/neradaptation.h"
 #include "analysis/resources.h"
@@ -192,25 +193,16 @@ private Q_SLOTS:
 
     void upgradesFromVersion6()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("lagebild.sqlite"));
-        {
-            auto db = Sqlite::Database::open(path);
-            QVERIFY(db);
-            QVERIFY(registerGermanTokenizer(**db));
-            QVERIFY(Migrator::migrate(**db, 6));
-            for (const auto *sql :
-                {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at, "
-                 u"analysis_version) VALUES (1, 'T', 'Quorvexa meldet Zahlen.', 'x', 'h', 0, '2025-10-14', "
-                 u"4)",
-                    u"INSERT INTO entities(id, canonical, type, origin) VALUES (1, 'Quorvexa', 'MEDIA', "
-                    u"'manual')",
-                    u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, origin) VALUES "
-                    u"(1, 1, 0, 8, 'MEDIA', 'Quorvexa', 'manual')"}) {
-                auto done = (*db)->execute(QString::fromUtf16(sql));
-                QVERIFY2(done, qPrintable(done.errorMessage()));
-            }
-        }
+        const OldDatabase old(6,
+            {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at, "
+             u"analysis_version) VALUES (1, 'T', 'Quorvexa meldet Zahlen.', 'x', 'h', 0, '2025-10-14', "
+             u"4)",
+                u"INSERT INTO entities(id, canonical, type, origin) VALUES (1, 'Quorvexa', 'MEDIA', "
+                u"'manual')",
+                u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, origin) VALUES "
+                u"(1, 1, 0, 8, 'MEDIA', 'Quorvexa', 'manual')"});
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        const QString &path = old.path;
         auto store = ArticleStore::open(path);
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QVERIFY(Migrator::latestVersion() >= 7);

@@ -2,6 +2,7 @@
 // The analyst's verdicts on relations: confirm, reject, correct, their undo, their survival through
 // re-analysis, what the network and the event lanes make of them, and the upgrade from schema 5.
 
+#include "../olddatabase.h"
 #include "core/relationtypes.h"
 #include "network/networkexport.h"
 #include "network/networkquery.h"
@@ -283,28 +284,19 @@ private Q_SLOTS:
 
     void upgradesFromVersion5()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("lagebild.sqlite"));
-        {
-            auto db = Sqlite::Database::open(path);
-            QVERIFY(db);
-            QVERIFY(registerGermanTokenizer(**db));
-            QVERIFY(Migrator::migrate(**db, 5));
-            for (const auto *sql : {
-                     u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at, "
-                     u"analysis_version, published, published_day, published_precision) VALUES (1, 'T', 'Nvidia "
-                     u"beliefert Huawei.', 'x', 'h', 0, '2025-10-14', 4, '2025-10-14', '2025-10-14', 'day')",
-                     u"INSERT INTO entities(id, canonical, type) VALUES (1, 'Nvidia', 'COMPANY'), (2, 'Huawei', "
-                     u"'COMPANY')",
-                     u"INSERT INTO relations(id, article_id, type, source_entity, target_entity, evidence_start, "
-                     u"evidence_end) VALUES (1, 1, 'supplies', 1, 2, 0, 24)",
-                     u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, "
-                     u"evidence_start, evidence_end) VALUES (1, 1, '2025-10-14', '2025-10-14', 0, 'supplies: "
-                     u"Nvidia → Huawei', 0, 24)"}) {
-                auto done = (*db)->execute(QString::fromUtf16(sql));
-                QVERIFY2(done, qPrintable(done.errorMessage()));
-            }
-        }
+        const OldDatabase version5(5, {
+                 u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at, "
+                 u"analysis_version, published, published_day, published_precision) VALUES (1, 'T', 'Nvidia "
+                 u"beliefert Huawei.', 'x', 'h', 0, '2025-10-14', 4, '2025-10-14', '2025-10-14', 'day')",
+                 u"INSERT INTO entities(id, canonical, type) VALUES (1, 'Nvidia', 'COMPANY'), (2, 'Huawei', "
+                 u"'COMPANY')",
+                 u"INSERT INTO relations(id, article_id, type, source_entity, target_entity, evidence_start, "
+                 u"evidence_end) VALUES (1, 1, 'supplies', 1, 2, 0, 24)",
+                 u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, "
+                 u"evidence_start, evidence_end) VALUES (1, 1, '2025-10-14', '2025-10-14', 0, 'supplies: "
+                 u"Nvidia → Huawei', 0, 24)"});
+        QVERIFY2(version5.error.isEmpty(), qPrintable(version5.error));
+        const QString &path = version5.path;
         auto store = ArticleStore::open(path); // upgrades, copying first
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QVERIFY(QFile::exists(Migrator::preMigrationCopyPath(path, 5)));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../olddatabase.h"
 #include "store/articlestore.h"
+#include "store/germantokenizer.h"
 #include "store/migrator.h"
+#include "store/raworiginal.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -379,6 +382,87 @@ private Q_SLOTS:
         }
         auto store = ArticleStore::open(path).value();
         QCOMPARE(hitIds(*store, QStringLiteral("Behoerden")), QList<ArticleId> {1});
+    }
+
+    void rawOriginalPackedWithTheBody()
+    {
+        auto store = openMemory();
+        Article a = makeArticle(QStringLiteral("Zoll prüft"),
+            QStringLiteral(
+                "Der Zoll in Shenzhen prüft jede Lieferung. Die Wartezeiten an der Grenze sind nach "
+                "Angaben der Händler von zwei auf zehn Tage gestiegen. Betroffen seien vor allem "
+                "Rechenbeschleuniger für Rechenzentren, sagte ein Importeur."),
+            QStringLiteral("1"));
+        const QString header = QStringLiteral("Von Anna Beispiel | Rundschau | 14.10.2025\n\n");
+        a.rawOriginal = header + a.body;
+        const ArticleId id = store->insertArticle(a).value();
+        Sqlite::Statement st(store->database(),
+            u"SELECT typeof(raw_original), length(raw_original) FROM articles WHERE id = ?1");
+        st.bind(1, id);
+        QVERIFY(st.step().value());
+        QCOMPARE(st.columnText(0), QStringLiteral("blob"));
+        // The part that repeats the body costs a few bytes.
+        QVERIFY2(st.columnInt(1) < header.size() + 30, qPrintable(QString::number(st.columnInt(1))));
+        QCOMPARE(store->article(id).value()->rawOriginal, a.rawOriginal);
+        // Long texts, beyond deflate's window, and a damaged value (read as empty, not garbage).
+        const QString longBody = QString(QStringLiteral("Ein Satz über Zölle und Chips. ")).repeated(3000);
+        const QString longRaw = QStringLiteral("<html>") + longBody + QStringLiteral("</html>");
+        QCOMPARE(unpackRawOriginal(packRawOriginal(longRaw, longBody), true, longBody), longRaw);
+        QCOMPARE(unpackRawOriginal(packRawOriginal(QString(), QString()), true, QString()), QString());
+        QCOMPARE(unpackRawOriginal(QByteArray("\x01\0\0\0\x09xyz"), true, longBody), QString());
+        QCOMPARE(unpackRawOriginal(QByteArray("alt"), false, longBody), QStringLiteral("alt"));
+    }
+
+    void upgradesFromVersion7()
+    {
+        const OldDatabase old(7,
+            {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, "
+             u"imported_at, published_day, duplicate_of) VALUES (1, 'Zoll', 'Quorvexa meldet "
+             u"Zahlen.', 'Zoll\n\nQuorvexa meldet Zahlen.', 'h1', 0, '2025-10-14', "
+             u"'2025-10-14', NULL), (2, 'Kopie', 'Quorvexa meldet Zahlen heute.', 'roh', "
+             u"'h2', 0, '2025-10-15', '2025-10-15', 1)",
+                u"INSERT INTO tags(id, name) VALUES (1, 'prüfen')",
+                u"INSERT INTO article_tags(article_id, tag_id, tagged_at) VALUES (1, 1, '2025-10-16')",
+                u"INSERT INTO notes(article_id, text, updated_at) VALUES (2, 'Quelle anrufen', "
+                u"'2025-10-16')",
+                u"INSERT INTO entities(id, canonical, type, origin) VALUES (1, 'Quorvexa', 'COMPANY', "
+                u"'manual')",
+                u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, origin, "
+                u"sentence_start, sentence_end) VALUES (1, 1, 0, 8, 'COMPANY', 'Quorvexa', 'manual', 0, "
+                u"23), (1, NULL, 16, 22, 'QUANTITY', 'Zahlen', 'automatic', 0, 23)",
+                u"INSERT INTO corrections(kind, entity, value, created_at) VALUES ('alias', 'Quorvexa "
+                u"AG', "
+                u"'Quorvexa', '2025-10-16')"});
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        const QString &path = old.path;
+        auto store = ArticleStore::open(path);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        QVERIFY(Migrator::latestVersion() >= 8);
+        auto count = [&](const char16_t *sql) {
+            return Sqlite::queryInt64((**store).database(), sql)->value_or(-1);
+        };
+        QCOMPARE(count(u"PRAGMA user_version"), qint64(Migrator::latestVersion()));
+        QCOMPARE(count(u"SELECT count(*) FROM articles"), 2);
+        QCOMPARE(count(u"SELECT count(*) FROM article_tags"), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM notes"), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM mentions WHERE origin = 'manual'"), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM corrections"), 1);
+        // Originals stored as text before stay readable; new ones are packed.
+        QCOMPARE(
+            (**store).article(1).value()->rawOriginal, QStringLiteral("Zoll\n\nQuorvexa meldet Zahlen."));
+        QCOMPARE((**store).article(2).value()->note, QStringLiteral("Quelle anrufen"));
+        QCOMPARE(hitIds(**store, QStringLiteral("Quorvexa")).size(), 2);
+        // The new indexes answer their queries.
+        QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('articles_published', "
+                       u"'mentions_quantity_sentences')"),
+            2);
+        Sqlite::Statement plan((**store).database(),
+            u"EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE a.duplicate_of IS NULL ORDER BY "
+            u"a.published_day DESC NULLS LAST, a.id DESC");
+        QString steps;
+        while (plan.step().value())
+            steps += plan.columnText(3) + QLatin1Char('\n');
+        QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_published")), qPrintable(steps));
     }
 };
 
