@@ -945,18 +945,57 @@
     </message>
 </context>
 <context>
-    <name>Lagebild::ImportIssueModel</name>
+    <name>Lagebild::IssueModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Problem</translation>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::IssuesDock</name>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Show what did not happen: edits not saved, files not imported</source>
+        <translation>Zeigen, was nicht geschah: nicht gespeicherte Änderungen, nicht importierte Dateien</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Show what happened with a flaw</source>
+        <translation>Zeigen, was mit einem Mangel geschah</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
@@ -976,10 +1015,6 @@
     <message>
         <source>Analyse with the name finder as shipped again; your corrections stay</source>
         <translation>Wieder mit der mitgelieferten Namenserkennung analysieren; Ihre Korrekturen bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>Learning failed</source>
-        <translation>Lernen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Learning cancelled; nothing changed.</source>
@@ -1007,6 +1042,14 @@
     <message>
         <source>Forgot what was learned; analysing all articles again.</source>
         <translation>Gelerntes vergessen; alle Artikel werden erneut analysiert.</translation>
+    </message>
+    <message>
+        <source>Learning from corrections failed; nothing changed: %1</source>
+        <translation>Lernen aus Korrekturen fehlgeschlagen; nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Forgetting the learned corrections failed; nothing changed: %1</source>
+        <translation>Vergessen der gelernten Korrekturen fehlgeschlagen; nichts wurde geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1198,6 @@
         <translation>Analyse läuft</translation>
     </message>
     <message>
-        <source>Analysis failed</source>
-        <translation>Analyse fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Analysed %1 articles: %2 mentions, %3 relations</source>
         <translation>%1 Artikel analysiert: %2 Erwähnungen, %3 Beziehungen</translation>
     </message>
@@ -1169,13 +1208,6 @@
     <message>
         <source>Importing %v of %m</source>
         <translation>Import: %v von %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import issue(s)</source>
-        <translation>
-            <numerusform>%n Importproblem</numerusform>
-            <numerusform>%n Importprobleme</numerusform>
-        </translation>
     </message>
     <message>
         <source>Imported %1 articles; %2 duplicates skipped, %3 near-duplicates linked, %4 errors</source>
@@ -1361,6 +1393,37 @@
     <message>
         <source>Learning from corrections</source>
         <translation>Lernen aus Korrekturen</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the articles can be read, but no edit, import or analysis can be saved. Make the file writable, or save a copy (File → Save a Copy) and work on that.</source>
+        <translation>%1 ist schreibgeschützt: Die Artikel lassen sich lesen, aber keine Änderung, kein Import und keine Analyse kann gespeichert werden. Machen Sie die Datei beschreibbar oder speichern Sie eine Kopie (Datei → Kopie speichern) und arbeiten Sie damit.</translation>
+    </message>
+    <message>
+        <source>Analysis failed; the articles not analysed stay due for the next run: %1</source>
+        <translation>Analyse fehlgeschlagen; die nicht analysierten Artikel bleiben für den nächsten Lauf vorgemerkt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. Nothing of this edit was stored.</source>
+        <translation>„%1“ wurde nicht gespeichert: %2. Nichts von dieser Änderung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Undo of “%1” failed: %2. The database keeps what it had before; the undo history was cleared.</source>
+        <translation>Rückgängigmachen von „%1“ fehlgeschlagen: %2. Die Datenbank behält ihren vorigen Stand; der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Redo of “%1” failed: %2. The database keeps what it had before; the undo history was cleared.</source>
+        <translation>Wiederherstellen von „%1“ fehlgeschlagen: %2. Die Datenbank behält ihren vorigen Stand; der Rückgängig-Verlauf wurde geleert.</translation>
     </message>
 </context>
 <context>
@@ -1657,10 +1720,6 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>Correct Relation “%1”</source>
         <translation>Beziehung „%1“ korrigieren</translation>
-    </message>
-    <message>
-        <source>Correct Relation</source>
-        <translation>Beziehung korrigieren</translation>
     </message>
     <message>
         <source>&amp;Confirm Relation</source>

@@ -945,17 +945,56 @@
     </message>
 </context>
 <context>
-    <name>Lagebild::ImportIssueModel</name>
+    <name>Lagebild::IssueModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::IssuesDock</name>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what did not happen: edits not saved, files not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what happened with a flaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,10 +1014,6 @@
     </message>
     <message>
         <source>Analyse with the name finder as shipped again; your corrections stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1006,6 +1041,14 @@
     </message>
     <message>
         <source>Forgot what was learned; analysing all articles again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from corrections failed; nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting the learned corrections failed; nothing changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,10 +1198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Analysis failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analysed %1 articles: %2 mentions, %3 relations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,13 +1208,6 @@
     <message>
         <source>Importing %v of %m</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import issue(s)</source>
-        <translation>
-            <numerusform>%n import issue</numerusform>
-            <numerusform>%n import issues</numerusform>
-        </translation>
     </message>
     <message>
         <source>Imported %1 articles; %2 duplicates skipped, %3 near-duplicates linked, %4 errors</source>
@@ -1360,6 +1392,37 @@
     </message>
     <message>
         <source>Learning from corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the articles can be read, but no edit, import or analysis can be saved. Make the file writable, or save a copy (File → Save a Copy) and work on that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis failed; the articles not analysed stay due for the next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. Nothing of this edit was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of “%1” failed: %2. The database keeps what it had before; the undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo of “%1” failed: %2. The database keeps what it had before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,10 +1718,6 @@ Right-click to confirm, correct or reject the relation</source>
     </message>
     <message>
         <source>Correct Relation “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -118,10 +118,8 @@ int runEntity(QCommandLineParser &parser)
     if (action == QLatin1String("remove")) {
         if (args.size() != 1 || !parseId(args.first()))
             return usageError(parser, QStringLiteral("entity remove takes the id shown by `entity list`"));
-        if (auto r = repository.removeCorrection(parseId(args.first())); !r) {
-            err() << "lagebild-cli: " << r.errorMessage() << Qt::endl;
-            return Failure;
-        }
+        if (auto r = repository.removeCorrection(parseId(args.first())); !r)
+            return editFailed(r.error());
         out() << "removed; run `lagebild-cli analyze` to apply the change to stored articles" << Qt::endl;
         return Success;
     }
@@ -146,10 +144,8 @@ int runEntity(QCommandLineParser &parser)
         return usageError(parser, QStringLiteral("unknown action \"%1\"").arg(action));
     }
     auto id = repository.addCorrection(action, args.first(), type, value);
-    if (!id) {
-        err() << "lagebild-cli: " << id.errorMessage() << Qt::endl;
-        return Failure;
-    }
+    if (!id)
+        return editFailed(id.error());
     out() << "recorded as correction " << id.value()
           << "; run `lagebild-cli analyze` to apply it to stored articles" << Qt::endl;
     return Success;

@@ -46,6 +46,13 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
     return std::move(store.value());
 }
 
+int editFailed(const Error &error)
+{
+    // Every edit is one transaction: refused, it left the database as it was.
+    err() << "lagebild-cli: " << error.message << "; nothing was changed" << Qt::endl;
+    return Failure;
+}
+
 int usageError(const QCommandLineParser &, const QString &message)
 {
     err() << "lagebild-cli: " << message << "\nTry --help." << Qt::endl;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/expected.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,8 @@ const std::vector<Command> &commands();
 /// Opens the database named by --db, $LAGEBILD_DB or the default; prints the reason on failure.
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser);
 
+/// A write the database refused: its reason on stderr, one line, saying that nothing changed.
+int editFailed(const Error &error);
 /// Reports a usage error the way every command does and returns UsageError.
 int usageError(const QCommandLineParser &parser, const QString &message);
 

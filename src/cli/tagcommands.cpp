@@ -20,10 +20,8 @@ int runTagging(QCommandLineParser &parser, bool add)
     if (!store)
         return Failure;
     auto result = add ? store->addTags(id, args) : store->removeTags(id, args);
-    if (!result) {
-        err() << "lagebild-cli: " << result.errorMessage() << Qt::endl;
-        return Failure;
-    }
+    if (!result)
+        return editFailed(result.error());
     auto tags = store->tagsOf(id);
     out() << id << ": " << (tags ? tags->join(QLatin1String(", ")) : QString()) << Qt::endl;
     return Success;
@@ -40,10 +38,8 @@ int runNote(QCommandLineParser &parser)
     auto store = openStore(parser);
     if (!store)
         return Failure;
-    if (auto r = store->setNote(id, args.join(QLatin1Char(' '))); !r) {
-        err() << "lagebild-cli: " << r.errorMessage() << Qt::endl;
-        return Failure;
-    }
+    if (auto r = store->setNote(id, args.join(QLatin1Char(' '))); !r)
+        return editFailed(r.error());
     return Success;
 }
 

@@ -15,12 +15,12 @@
 #include "ui_datedialog.h"
 #include "ui_mentiondialog.h"
 
+#include "gui/editstack.h"
 #include <QAction>
 #include <QCompleter>
 #include <QMenu>
 #include <QStringListModel>
 #include <QTimer>
-#include <QUndoStack>
 
 namespace Lagebild {
 
@@ -63,8 +63,8 @@ QString originText(DateOrigin origin)
 
 } // namespace
 
-CorrectionActions::CorrectionActions(ArticleStore &store, QUndoStack *undo, ReaderView *reader,
-    ArticleMentionsModel *mentions, QWidget *window)
+CorrectionActions::CorrectionActions(
+    ArticleStore &store, EditStack *undo, ReaderView *reader, ArticleMentionsModel *mentions, QWidget *window)
     : QObject(window), m_store(store), m_undo(undo), m_reader(reader), m_mentions(mentions), m_window(window)
 {
     m_mark = new QAction(this);

@@ -10,10 +10,11 @@
 
 class QAction;
 class QMenu;
-class QUndoStack;
 class QWidget;
 
 namespace Lagebild {
+
+class EditStack;
 
 class ArticleMentionsModel;
 class ArticleStore;
@@ -27,7 +28,7 @@ class CorrectionActions final : public QObject
 {
     Q_OBJECT
 public:
-    CorrectionActions(ArticleStore &store, QUndoStack *undo, ReaderView *reader,
+    CorrectionActions(ArticleStore &store, EditStack *undo, ReaderView *reader,
         ArticleMentionsModel *mentions, QWidget *window);
 
     /// Actions on the reader's selection or the mention under its cursor, for menus.
@@ -79,7 +80,7 @@ private:
     void askForDate();
 
     ArticleStore &m_store;
-    QUndoStack *m_undo;
+    EditStack *m_undo;
     ReaderView *m_reader;
     ArticleMentionsModel *m_mentions;
     QWidget *m_window;

@@ -17,11 +17,11 @@ MentionCommand::MentionCommand(ArticleStore &store, ArticleId article, std::opti
     , m_changed(std::move(changed))
 {
     setText(text);
+    setArticle(m_article);
 }
 
 void MentionCommand::redo()
 {
-    m_error.clear();
     AnalysisRepository repository(m_store.database());
     Sqlite::Transaction transaction(m_store.database());
     auto run = [&]() -> Expected<void> {
@@ -44,10 +44,8 @@ void MentionCommand::redo()
         }
         return transaction.commit();
     };
-    if (auto r = run(); !r) {
-        m_error = r.errorMessage();
-        qCWarning(lcGui) << "changing a mention failed:" << m_error;
-    }
+    const Expected<void> result = run();
+    finish(Step::Redo, result);
     m_changed(m_article);
 }
 
@@ -75,11 +73,11 @@ void MentionCommand::undo()
         }
         return transaction.commit();
     };
-    if (auto r = run(); !r)
-        qCWarning(lcGui) << "undoing a mention change failed:" << r.errorMessage();
+    const Expected<void> result = run();
+    finish(Step::Undo, result);
     // Bring back what the engine finds there now, before anyone looks.
     const AnalyzeSummary again = AnalysisService(m_store).analyzeArticles({m_article});
-    if (!again.error.isEmpty())
+    if (!again.error.isEmpty()) // the article stays due for analysis, the next run brings it back
         qCWarning(lcGui) << "analysing the article again failed:" << again.error;
     m_changed(m_article);
 }
@@ -100,10 +98,8 @@ void CorrectionCommand::redo()
 {
     AnalysisRepository repository(m_store.database());
     auto id = repository.addCorrection(m_kind, m_entity, m_entityType, m_value);
-    m_error = id.errorMessage();
     m_id = id ? id.value() : 0;
-    if (!id)
-        qCWarning(lcGui) << "recording a correction failed:" << m_error;
+    finish(Step::Redo, id ? Expected<void>() : Expected<void>(id.error()));
     m_changed();
 }
 
@@ -112,9 +108,10 @@ void CorrectionCommand::undo()
     if (!m_id)
         return;
     AnalysisRepository repository(m_store.database());
-    if (auto r = repository.removeCorrection(m_id); !r)
-        qCWarning(lcGui) << "removing a correction failed:" << r.errorMessage();
-    m_id = 0;
+    const Expected<void> result = repository.removeCorrection(m_id);
+    if (result)
+        m_id = 0;
+    finish(Step::Undo, result);
     m_changed();
 }
 

@@ -2,9 +2,8 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/editstack.h"
 #include "store/analysisrepository.h"
-
-#include <QUndoCommand>
 
 #include <functional>
 #include <optional>
@@ -17,7 +16,7 @@ class ArticleStore;
 /// was (none when marking new text), `after` what it becomes (none when removing). Both steps
 /// run in one transaction. Undoing a change to an automatic mention drops the hand-made rows
 /// and lets the engine analyse the article again, which brings the original back.
-class MentionCommand final : public QUndoCommand
+class MentionCommand final : public EditCommand
 {
 public:
     MentionCommand(ArticleStore &store, ArticleId article, std::optional<StoredMention> before,
@@ -25,7 +24,6 @@ public:
 
     void redo() override;
     void undo() override;
-    [[nodiscard]] QString error() const { return m_error; }
 
 private:
     ArticleStore &m_store;
@@ -34,13 +32,12 @@ private:
     std::optional<StoredMention> m_after;
     qint64 m_afterId = 0;
     std::function<void(ArticleId)> m_changed;
-    QString m_error;
 };
 
 /// Records an analyst rule (alias, merge, ignore, retype) that the engine applies to every
 /// article from now on; undo deletes the rule. Either way every article becomes due for
 /// analysis, which the window starts in the background.
-class CorrectionCommand final : public QUndoCommand
+class CorrectionCommand final : public EditCommand
 {
 public:
     CorrectionCommand(ArticleStore &store, QString kind, QString entity, QString entityType, QString value,
@@ -48,7 +45,6 @@ public:
 
     void redo() override;
     void undo() override;
-    [[nodiscard]] QString error() const { return m_error; }
 
 private:
     ArticleStore &m_store;
@@ -58,7 +54,6 @@ private:
     QString m_value;
     qint64 m_id = 0;
     std::function<void()> m_changed;
-    QString m_error;
 };
 
 } // namespace Lagebild

@@ -256,6 +256,7 @@ bool FiguresView::exportCsv(const QString &path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        Q_EMIT exportFailed(path, file.errorString());
         QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, file.errorString()));
         return false;
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/importdialog.h"
 
-#include "models/importissuemodel.h"
+#include "models/issuefiltermodel.h"
+#include "models/issuemodel.h"
 #include "ui_importdialog.h"
 
 #include <QClipboard>
@@ -26,16 +27,20 @@ QStringList localPaths(const QMimeData *mime)
     return paths;
 }
 
-ImportDialog::ImportDialog(ImportIssueModel *issues, QWidget *parent)
+ImportDialog::ImportDialog(IssueModel *issues, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_issues(issues)
 {
     m_ui->setupUi(this);
-    m_ui->issues->setModel(issues);
+    // The issues panel's rows that came from importing.
+    auto *imported = new IssueFilterModel(this);
+    imported->setSource(IssueSource::Import);
+    imported->setSourceModel(issues);
+    m_ui->issues->setModel(imported);
     m_ui->issues->verticalHeader()->hide();
     m_ui->issues->setWordWrap(false);
     m_ui->issues->setAlternatingRowColors(true);
     m_ui->issues->horizontalHeader()->setStretchLastSection(true);
-    m_ui->issues->horizontalHeader()->resizeSection(ImportIssueModel::FileColumn, 220);
+    m_ui->issues->horizontalHeader()->resizeSection(IssueModel::WhereColumn, 220);
     m_ui->issues->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_ui->addFiles, &QPushButton::clicked, this, [this] {
         addPaths(QFileDialog::getOpenFileNames(this, tr("Import articles"), QString(),
@@ -52,8 +57,8 @@ ImportDialog::ImportDialog(ImportIssueModel *issues, QWidget *parent)
     connect(m_ui->start, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_ui->cancel, &QPushButton::clicked, this, &ImportDialog::cancelRequested);
     connect(m_ui->copyIssues, &QPushButton::clicked, this,
-        [this] { QGuiApplication::clipboard()->setText(m_issues->toText()); });
-    connect(m_ui->clearIssues, &QPushButton::clicked, m_issues, &ImportIssueModel::clear);
+        [this] { QGuiApplication::clipboard()->setText(m_issues->toText(IssueSource::Import)); });
+    connect(m_ui->clearIssues, &QPushButton::clicked, this, [this] { m_issues->clear(IssueSource::Import); });
     setRunning(false);
 }
 

@@ -13,7 +13,7 @@ class ImportDialog;
 
 namespace Lagebild {
 
-class ImportIssueModel;
+class IssueModel;
 
 /// File → Import: the files and folders to import (added with buttons or dropped), the running
 /// import's progress with the time left and a cancel button, and the issues list naming every
@@ -22,7 +22,7 @@ class ImportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(ImportIssueModel *issues, QWidget *parent = nullptr);
+    ImportDialog(IssueModel *issues, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void addPaths(const QStringList &paths);
@@ -46,7 +46,7 @@ protected:
 
 private:
     std::unique_ptr<Ui::ImportDialog> m_ui;
-    ImportIssueModel *m_issues;
+    IssueModel *m_issues;
 };
 
 /// Local files in a drag, or nothing.

@@ -62,7 +62,7 @@ void LearnActions::jobFinished()
     updateActions();
     Q_EMIT finished();
     if (!s.error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Learning failed"), s.error);
+        Q_EMIT failed(tr("Learning from corrections failed; nothing changed: %1").arg(s.error));
         return;
     }
     if (s.cancelled) {
@@ -92,7 +92,8 @@ void LearnActions::forget()
     auto forgot = AdaptationRepository(m_store.database()).forget();
     updateActions();
     if (!forgot) {
-        QMessageBox::warning(m_window, tr("Forget Learned Corrections"), forgot.errorMessage());
+        Q_EMIT failed(
+            tr("Forgetting the learned corrections failed; nothing changed: %1").arg(forgot.errorMessage()));
         return;
     }
     if (!forgot.value())

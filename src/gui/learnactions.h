@@ -38,6 +38,8 @@ public:
     void forget();
 
 Q_SIGNALS:
+    /// Learning or forgetting failed; nothing changed.
+    void failed(const QString &message);
     void progress(int done, int total);
     void finished();
     /// Learned or forgotten: every article is due for analysis.

@@ -5,11 +5,13 @@
 #include "core/dateformat.h"
 #include "gui/compactheader.h"
 #include "gui/correctionactions.h"
+#include "gui/editstack.h"
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
 #include "gui/figuresview.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
+#include "gui/issuesdock.h"
 #include "gui/language.h"
 #include "gui/learnactions.h"
 #include "gui/networkview.h"
@@ -21,7 +23,7 @@
 #include "models/articletablemodel.h"
 #include "models/facetmodel.h"
 #include "models/filterdescription.h"
-#include "models/importissuemodel.h"
+#include "models/issuemodel.h"
 #include "models/roles.h"
 #include "render/figure.h"
 #include "render/figureexport.h"
@@ -34,6 +36,7 @@
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/sqlite/backup.h"
+#include "store/sqlite/database.h"
 #include "ui_notedialog.h"
 #include "ui_tagdialog.h"
 
@@ -41,6 +44,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCompleter>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -71,7 +75,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QtConcurrentRun>
 
 #include <algorithm>
@@ -111,7 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->setSortingEnabled(true);
 
     m_mentions = new ArticleMentionsModel(*m_store, this);
-    m_undo = new QUndoStack(this);
+    m_undo = new EditStack(this);
     m_reader = new ReaderView;
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -164,6 +167,42 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_entitiesDock);
     resizeDocks({m_entitiesDock}, {380}, Qt::Horizontal);
     connect(m_entitiesPanel, &EntitiesPanel::articleRequested, this, &MainWindow::selectArticle);
+
+    // The issues panel shares the Entities dock's place as a tab and stays hidden until there is
+    // something in it: the 1280×720 minimum size is the same with it.
+    m_issues = new IssueModel(this);
+    m_issuesDock = new IssuesDock(m_issues, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_issuesDock);
+    tabifyDockWidget(m_entitiesDock, m_issuesDock);
+    m_issuesDock->hide();
+    m_entitiesDock->raise();
+    connect(m_issuesDock, &IssuesDock::articleRequested, this, &MainWindow::openArticle);
+    connect(m_issuesDock, &IssuesDock::fileRequested, this, [](const QString &path) {
+        const QFileInfo file(path);
+        if (file.exists())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file.absolutePath()));
+    });
+    connect(m_issues, &IssueModel::issueAdded, this, &MainWindow::issueAdded);
+    connect(m_issues, &QAbstractItemModel::modelReset, this, &MainWindow::updateIssueButton);
+    connect(m_undo, &EditStack::editFailed, this,
+        [this](
+            const Error &error, const QString &command, bool undo, bool historyCleared, ArticleId article) {
+            const QString what = !historyCleared
+                ? tr("“%1” was not saved: %2. Nothing of this edit was stored.")
+                : undo ? tr("Undo of “%1” failed: %2. The database keeps what it had before; the undo "
+                            "history was cleared.")
+                       : tr("Redo of “%1” failed: %2. The database keeps what it had before; the undo "
+                            "history was cleared.");
+            Issue issue;
+            issue.source = IssueSource::Edit;
+            issue.message = what.arg(command, error.message);
+            issue.article = article;
+            if (article) {
+                if (auto stored = m_store->article(article); stored && stored->has_value())
+                    issue.articleTitle = (**stored).title;
+            }
+            reportIssue(std::move(issue));
+        });
 
     m_filters = new FilterPanel;
     m_filterDock = new QDockWidget(this);
@@ -228,6 +267,12 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     connect(m_learning, &LearnActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_learning, &LearnActions::analysisDue, this, [this] { analyse(false); });
+    connect(m_learning, &LearnActions::failed, this, [this](const QString &text) {
+        reportIssue({IssueSeverity::Error, IssueSource::Background, text});
+    });
+    connect(m_timeline, &TimelineView::exportFailed, this, &MainWindow::reportExportFailure);
+    connect(m_network, &NetworkView::exportFailed, this, &MainWindow::reportExportFailure);
+    connect(m_figures, &FiguresView::exportFailed, this, &MainWindow::reportExportFailure);
 
     m_countLabel = new QLabel;
     m_progress = new QProgressBar;
@@ -244,11 +289,10 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         m_learning->cancel();
         m_cancel->setEnabled(false);
     });
-    m_issues = new ImportIssueModel(this);
     m_issueButton = new QToolButton;
     m_issueButton->setAutoRaise(true);
     m_issueButton->hide();
-    connect(m_issueButton, &QToolButton::clicked, this, &MainWindow::openImportDialog);
+    connect(m_issueButton, &QToolButton::clicked, this, &MainWindow::showIssues);
     setAcceptDrops(true);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_issueButton);
@@ -276,8 +320,17 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     });
     updateCount();
     refreshFacets();
+    // Said at once rather than at the first edit that fails.
+    if (m_store->database().isReadOnly()) {
+        reportIssue({IssueSeverity::Error, IssueSource::Background,
+            tr("%1 is read-only: the articles can be read, but no edit, import or analysis can be saved. "
+               "Make the file writable, or save a copy (File → Save a Copy) and work on that.")
+                .arg(m_store->path())});
+    }
     // A newer engine (or rules changed elsewhere): bring the stored analysis up to date.
     QTimer::singleShot(0, this, [this] {
+        if (m_store->database().isReadOnly())
+            return;
         AnalysisRepository repository(m_store->database());
         auto due = repository.articlesToAnalyse(false, Analysis::engineVersion);
         if (due && !due->empty() && !isImporting())
@@ -536,6 +589,7 @@ void MainWindow::createActions()
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->addAction(m_filterDock->toggleViewAction());
     panels->addAction(m_entitiesDock->toggleViewAction());
+    panels->addAction(m_issuesDock->toggleViewAction());
     view->addSeparator();
     // Relations the engine found with a confidence below highConfidence, in the network and
     // the event lanes; remembered like the layout.
@@ -764,7 +818,8 @@ void MainWindow::analysisFinished()
     m_cancel->hide();
     const AnalyzeSummary &s = m_analysis->summary();
     if (!s.error.isEmpty())
-        QMessageBox::warning(this, tr("Analysis failed"), s.error);
+        reportIssue({IssueSeverity::Error, IssueSource::Analysis,
+            tr("Analysis failed; the articles not analysed stay due for the next run: %1").arg(s.error)});
     else
         statusBar()->showMessage(tr("Analysed %1 articles: %2 mentions, %3 relations")
                                      .arg(s.articles)
@@ -808,8 +863,9 @@ void MainWindow::importPaths(const QStringList &paths, bool analyseAfterwards)
         showProgress(done, total, tr("Importing %v of %m"));
     });
     connect(m_job, &ImportJob::problem, this, [this](const QString &file, const QString &reason) {
-        m_issues->append(file, reason);
-        updateIssueButton();
+        Issue issue {IssueSeverity::Error, IssueSource::Import, reason};
+        issue.file = file;
+        reportIssue(std::move(issue));
     });
     connect(m_job, &ImportJob::finished, this, &MainWindow::importFinished);
     m_timeLeft.start();
@@ -869,7 +925,7 @@ void MainWindow::saveCopy(const QString &path)
                     .arg(QLocale().toString(double(QFileInfo(path).size()) / 1e6, 'f', 1)),
                 8000);
         } else {
-            statusBar()->clearMessage();
+            reportExportFailure(path, error);
             QMessageBox::warning(this, tr("Copy not saved"), error);
         }
         Q_EMIT copySaved(path, error);
@@ -892,13 +948,15 @@ qint64 MainWindow::exportArticles(const ExportTarget &target)
         ? ArticleExportFormat::JsonLines
         : ArticleExportFormat::Csv;
     if (!file.open(QIODevice::WriteOnly)) {
+        reportExportFailure(path, file.errorString());
         QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, file.errorString()));
         return -1;
     }
     auto written = Lagebild::exportArticles(*m_store, m_model->filter(), format, file);
     if (!written || !file.commit()) {
-        QMessageBox::warning(this, tr("Export failed"),
-            tr("%1: %2").arg(path, written ? file.errorString() : written.errorMessage()));
+        const QString reason = written ? file.errorString() : written.errorMessage();
+        reportExportFailure(path, reason);
+        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, reason));
         return -1;
     }
     statusBar()->showMessage(
@@ -928,8 +986,38 @@ ImportDialog *MainWindow::importDialog() const
 void MainWindow::updateIssueButton()
 {
     const int count = m_issues->rowCount();
-    m_issueButton->setText(tr("%n import issue(s)", nullptr, count));
+    m_issueButton->setText(tr("%n issue(s)", nullptr, count));
     m_issueButton->setVisible(count > 0);
+}
+
+void MainWindow::reportIssue(Issue issue)
+{
+    m_issues->append(std::move(issue));
+}
+
+void MainWindow::reportExportFailure(const QString &path, const QString &message)
+{
+    Issue issue {IssueSeverity::Error, IssueSource::Export, tr("Not written: %1").arg(message)};
+    issue.file = path;
+    reportIssue(std::move(issue));
+}
+
+void MainWindow::issueAdded(const Issue &issue)
+{
+    updateIssueButton();
+    if (issue.severity != IssueSeverity::Error)
+        return;
+    if (m_issuesDock->isHidden())
+        m_issuesDock->show();
+    // The import names its files in its own summary; anything else is said where the analyst looks.
+    if (issue.source != IssueSource::Import)
+        statusBar()->showMessage(issue.message, 15000);
+}
+
+void MainWindow::showIssues()
+{
+    m_issuesDock->show();
+    m_issuesDock->raise();
 }
 
 QStringList MainWindow::recentDatabases()

@@ -21,9 +21,10 @@ class QStringListModel;
 class QTabWidget;
 class QTableView;
 class QToolButton;
-class QUndoStack;
 
 namespace Lagebild {
+
+class EditStack;
 
 namespace Sqlite {
 class Database;
@@ -34,7 +35,9 @@ class LearnActions;
 class CorrectionActions;
 class EntitiesPanel;
 class ImportDialog;
-class ImportIssueModel;
+class IssueModel;
+class IssuesDock;
+struct Issue;
 class FacetCounter;
 class Figure;
 class FiguresView;
@@ -64,7 +67,14 @@ public:
     /// File → Import: the import dialog with its issues list.
     void openImportDialog();
     [[nodiscard]] ImportDialog *importDialog() const;
-    [[nodiscard]] ImportIssueModel *importIssues() const { return m_issues; }
+    /// Every failure of the session (the issues panel's rows).
+    [[nodiscard]] IssueModel *issues() const { return m_issues; }
+    [[nodiscard]] IssuesDock *issuesDock() const { return m_issuesDock; }
+    /// Puts a failure into the issues panel; an error also shows the panel and, unless the import
+    /// summary names it, a status-bar notice.
+    void reportIssue(Issue issue);
+    /// View → Issues, or the status bar's issue count.
+    void showIssues();
     /// Databases opened before, most recent first (QSettings).
     [[nodiscard]] static QStringList recentDatabases();
     static void rememberDatabase(const QString &path);
@@ -116,7 +126,7 @@ public:
     /// View → Doubtful Relations: faint or hidden in the network and the event lanes (QSettings).
     void setDoubtfulRelations(DoubtfulRelations doubtful);
     [[nodiscard]] QList<ArticleId> selectedArticles() const;
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] EditStack *undoStack() const { return m_undo; }
     /// True while an import, an analysis or learning from corrections runs.
     [[nodiscard]] bool isImporting() const;
 
@@ -150,6 +160,8 @@ private:
     void askForNote();
     void askToRenameTag(const QString &tag);
     void updateIssueButton();
+    void issueAdded(const Issue &issue);
+    void reportExportFailure(const QString &path, const QString &message);
     void applyFilter(const ArticleFilter &filter);
     void refreshFacets();
     bool selectArticleLoaded(ArticleId id);
@@ -165,7 +177,7 @@ private:
     ReaderView *m_reader = nullptr;
     ArticleMentionsModel *m_mentions = nullptr;
     AnalysisJob *m_analysis = nullptr;
-    QUndoStack *m_undo = nullptr;
+    EditStack *m_undo = nullptr;
     EntitiesPanel *m_entitiesPanel = nullptr;
     FilterPanel *m_filters = nullptr;
     QDockWidget *m_filterDock = nullptr;
@@ -184,7 +196,8 @@ private:
     bool m_analyseAgain = false;
     bool m_analyseAfterImport = true;
     TimeLeft m_timeLeft;
-    ImportIssueModel *m_issues = nullptr;
+    IssueModel *m_issues = nullptr;
+    IssuesDock *m_issuesDock = nullptr;
     QPointer<ImportDialog> m_importDialog;
     QToolButton *m_issueButton = nullptr;
     QLabel *m_countLabel = nullptr;

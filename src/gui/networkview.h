@@ -70,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
+    /// An export could not be written (also shown in a message box where the analyst asked).
+    void exportFailed(const QString &path, const QString &message);
     void networkReady();
 
 protected:

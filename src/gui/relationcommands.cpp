@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/relationcommands.h"
 
-#include "core/logging.h"
 #include "store/articlestore.h"
 #include "store/sqlite/transaction.h"
 
@@ -18,11 +17,10 @@ void RelationVerdictCommand::redo()
 {
     Sqlite::Transaction transaction(m_store.database());
     auto previous = RelationRepository(m_store.database()).setVerdict(m_relation, m_verdict);
-    m_error = previous ? transaction.commit().errorMessage() : previous.errorMessage();
-    if (previous)
+    const Expected<void> result = previous ? transaction.commit() : Expected<void>(previous.error());
+    if (result)
         m_previous = previous.value();
-    if (!m_error.isEmpty())
-        qCWarning(lcGui) << "recording a relation verdict failed:" << m_error;
+    finish(Step::Redo, result);
     m_changed();
 }
 
@@ -30,9 +28,7 @@ void RelationVerdictCommand::undo()
 {
     Sqlite::Transaction transaction(m_store.database());
     auto undone = RelationRepository(m_store.database()).setVerdict(m_relation, m_previous);
-    const QString error = undone ? transaction.commit().errorMessage() : undone.errorMessage();
-    if (!error.isEmpty())
-        qCWarning(lcGui) << "undoing a relation verdict failed:" << error;
+    finish(Step::Undo, undone ? transaction.commit() : Expected<void>(undone.error()));
     m_changed();
 }
 
@@ -53,10 +49,9 @@ void RelationCorrectionCommand::redo()
     Sqlite::Transaction transaction(m_store.database());
     auto id
         = RelationRepository(m_store.database()).correct(m_relation, m_type, m_source, m_target, &m_previous);
-    m_error = id ? transaction.commit().errorMessage() : id.errorMessage();
-    m_correction = id && m_error.isEmpty() ? id.value() : 0;
-    if (!m_error.isEmpty())
-        qCWarning(lcGui) << "correcting a relation failed:" << m_error;
+    const Expected<void> result = id ? transaction.commit() : Expected<void>(id.error());
+    m_correction = result ? id.value() : 0;
+    finish(Step::Redo, result);
     m_changed();
 }
 
@@ -66,10 +61,10 @@ void RelationCorrectionCommand::undo()
         return;
     Sqlite::Transaction transaction(m_store.database());
     auto undone = RelationRepository(m_store.database()).removeCorrection(m_correction, m_previous);
-    const QString error = undone ? transaction.commit().errorMessage() : undone.errorMessage();
-    if (!error.isEmpty())
-        qCWarning(lcGui) << "undoing a relation correction failed:" << error;
-    m_correction = 0;
+    const Expected<void> result = undone ? transaction.commit() : Expected<void>(undone.error());
+    if (result)
+        m_correction = 0;
+    finish(Step::Undo, result);
     m_changed();
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/editstack.h"
 #include "store/relationrepository.h"
-
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -14,7 +13,7 @@ class ArticleStore;
 /// Confirms or rejects one relation (or hands it back to the engine); undo gives it the verdict
 /// it had. The row stays where it is, so redo after undo finds it again even if an analysis ran
 /// in between: a verdict makes it a manual row, and the engine's copy is never stored beside it.
-class RelationVerdictCommand final : public QUndoCommand
+class RelationVerdictCommand final : public EditCommand
 {
 public:
     RelationVerdictCommand(ArticleStore &store, qint64 relation, RelationVerdict verdict, const QString &text,
@@ -22,7 +21,6 @@ public:
 
     void redo() override;
     void undo() override;
-    [[nodiscard]] QString error() const { return m_error; }
 
 private:
     ArticleStore &m_store;
@@ -30,13 +28,12 @@ private:
     RelationVerdict m_verdict;
     RelationVerdict m_previous = RelationVerdict::Unreviewed;
     std::function<void()> m_changed;
-    QString m_error;
 };
 
 /// Corrects one relation: the original is rejected and a manual relation with the corrected
 /// type and ends and the same sentence takes its place; undo deletes the correction and gives
 /// the original its verdict back.
-class RelationCorrectionCommand final : public QUndoCommand
+class RelationCorrectionCommand final : public EditCommand
 {
 public:
     RelationCorrectionCommand(ArticleStore &store, qint64 relation, QString type, qint64 source,
@@ -44,7 +41,6 @@ public:
 
     void redo() override;
     void undo() override;
-    [[nodiscard]] QString error() const { return m_error; }
     /// The correction's row while it exists.
     [[nodiscard]] qint64 correction() const { return m_correction; }
 
@@ -57,7 +53,6 @@ private:
     qint64 m_correction = 0;
     RelationVerdict m_previous = RelationVerdict::Unreviewed;
     std::function<void()> m_changed;
-    QString m_error;
 };
 
 } // namespace Lagebild

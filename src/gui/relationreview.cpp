@@ -6,14 +6,13 @@
 #include "gui/relationdialog.h"
 #include "store/articlestore.h"
 
+#include "gui/editstack.h"
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
-#include <QUndoStack>
 
 namespace Lagebild {
 
-RelationReview::RelationReview(ArticleStore &store, QUndoStack *undo, QWidget *window)
+RelationReview::RelationReview(ArticleStore &store, EditStack *undo, QWidget *window)
     : QObject(window), m_store(store), m_undo(undo), m_window(window)
 { }
 
@@ -57,12 +56,16 @@ qint64 RelationReview::correct(qint64 relation, const QString &type, qint64 sour
 {
     auto *command = new RelationCorrectionCommand(m_store, relation, type, source, target,
         tr("Correct Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); });
+    const int before = m_undo->index();
     m_undo->push(command);
-    if (!command->error().isEmpty())
-        QMessageBox::warning(m_window, tr("Correct Relation"), command->error());
-    if (command->correction())
-        Q_EMIT relationCorrected(relation, command->correction());
-    return command->correction();
+    // A correction that could not be stored is not on the stack (and deleted); the stack
+    // reported why to the issues panel.
+    if (m_undo->index() != before + 1)
+        return 0;
+    const qint64 correction = command->correction();
+    if (correction)
+        Q_EMIT relationCorrected(relation, correction);
+    return correction;
 }
 
 qint64 RelationReview::askToCorrect(qint64 relation)

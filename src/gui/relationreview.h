@@ -6,10 +6,11 @@
 #include <QObject>
 
 class QMenu;
-class QUndoStack;
 class QWidget;
 
 namespace Lagebild {
+
+class EditStack;
 
 class ArticleStore;
 
@@ -20,7 +21,7 @@ class RelationReview final : public QObject
 {
     Q_OBJECT
 public:
-    RelationReview(ArticleStore &store, QUndoStack *undo, QWidget *window);
+    RelationReview(ArticleStore &store, EditStack *undo, QWidget *window);
 
     void confirm(qint64 relation);
     void reject(qint64 relation);
@@ -45,7 +46,7 @@ private:
     [[nodiscard]] QString describeClaim(qint64 relation) const;
 
     ArticleStore &m_store;
-    QUndoStack *m_undo;
+    EditStack *m_undo;
     QWidget *m_window;
 };
 

@@ -602,9 +602,11 @@ bool TimelineView::exportTo(const ExportTarget &target)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             written = Error {file.errorString()};
     }
-    if (!written)
+    if (!written) {
+        Q_EMIT exportFailed(target.path, written.errorMessage());
         QMessageBox::warning(
             this, tr("Export failed"), tr("%1: %2").arg(target.path, written.errorMessage()));
+    }
     return bool(written);
 }
 

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void articleRequested(Lagebild::ArticleId id);
+    /// An export could not be written (also shown in a message box where the analyst asked).
+    void exportFailed(const QString &path, const QString &message);
     /// The analyst clicked a bucket: show these articles in the browser.
     void periodRequested(QDate from, QDate to, qint64 entity, const QString &name, const QString &type);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/undocommands.h"
 
-#include "core/logging.h"
 #include "store/articlestore.h"
+#include "store/sqlite/transaction.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +23,8 @@ TagCommand::TagCommand(ArticleStore &store, QList<ArticleId> articles, QStringLi
                         : QCoreApplication::translate(
                             "TagCommand", "Remove %1 from %n article(s)", nullptr, int(m_articles.size()))
                               .arg(list));
+    if (m_articles.size() == 1)
+        setArticle(m_articles.front());
     for (const ArticleId id : std::as_const(m_articles)) {
         if (auto before = m_store.tagsOf(id))
             m_before[id] = before.value();
@@ -31,34 +33,46 @@ TagCommand::TagCommand(ArticleStore &store, QList<ArticleId> articles, QStringLi
 
 void TagCommand::redo()
 {
-    m_error.clear();
-    for (const ArticleId id : std::as_const(m_articles)) {
-        auto r = m_mode == Add ? m_store.addTags(id, m_tags) : m_store.removeTags(id, m_tags);
-        if (!r)
-            m_error = r.errorMessage();
-    }
-    if (!m_error.isEmpty())
-        qCWarning(lcGui) << "tagging failed:" << m_error;
+    // One transaction for all articles: the step is stored whole or not at all.
+    Sqlite::Transaction transaction(m_store.database());
+    auto run = [&]() -> Expected<void> {
+        for (const ArticleId id : std::as_const(m_articles)) {
+            auto r = m_mode == Add ? m_store.addTags(id, m_tags) : m_store.removeTags(id, m_tags);
+            if (!r)
+                return r;
+        }
+        return transaction.commit();
+    };
+    const Expected<void> result = run();
+    finish(Step::Redo, result);
     m_changed(m_articles);
 }
 
 void TagCommand::undo()
 {
-    for (const ArticleId id : std::as_const(m_articles)) {
-        const QStringList before = m_before[id];
-        auto now = m_store.tagsOf(id);
-        if (!now)
-            continue;
-        QStringList added, removed;
-        for (const QString &t : now.value())
-            if (!before.contains(t, Qt::CaseInsensitive))
-                added.append(t);
-        for (const QString &t : before)
-            if (!now->contains(t, Qt::CaseInsensitive))
-                removed.append(t);
-        (void)m_store.removeTags(id, added);
-        (void)m_store.addTags(id, removed);
-    }
+    Sqlite::Transaction transaction(m_store.database());
+    auto run = [&]() -> Expected<void> {
+        for (const ArticleId id : std::as_const(m_articles)) {
+            const QStringList before = m_before[id];
+            auto now = m_store.tagsOf(id);
+            if (!now)
+                return now.error();
+            QStringList added, removed;
+            for (const QString &t : now.value())
+                if (!before.contains(t, Qt::CaseInsensitive))
+                    added.append(t);
+            for (const QString &t : before)
+                if (!now->contains(t, Qt::CaseInsensitive))
+                    removed.append(t);
+            if (auto r = m_store.removeTags(id, added); !r)
+                return r;
+            if (auto r = m_store.addTags(id, removed); !r)
+                return r;
+        }
+        return transaction.commit();
+    };
+    const Expected<void> result = run();
+    finish(Step::Undo, result);
     m_changed(m_articles);
 }
 
@@ -71,29 +85,30 @@ NoteCommand::NoteCommand(ArticleStore &store, ArticleId article, QString before,
     , m_changed(std::move(changed))
 {
     setText(QCoreApplication::translate("NoteCommand", "Edit note"));
+    setArticle(m_article);
 }
 
-void NoteCommand::write(const QString &text)
+void NoteCommand::write(const QString &text, Step step)
 {
-    if (auto r = m_store.setNote(m_article, text); !r)
-        qCWarning(lcGui) << "saving the note failed:" << r.errorMessage();
+    finish(step, m_store.setNote(m_article, text));
     m_changed(m_article);
 }
 
 void NoteCommand::redo()
 {
-    write(m_after);
+    write(m_after, Step::Redo);
 }
 
 void NoteCommand::undo()
 {
-    write(m_before);
+    write(m_before, Step::Undo);
 }
 
 bool NoteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const NoteCommand *>(other);
-    if (next->m_article != m_article)
+    // QUndoStack offers a command for merging before it drops one whose write failed.
+    if (next->m_article != m_article || next->failed() || failed())
         return false;
     m_after = next->m_after;
     return true;
@@ -129,22 +144,29 @@ RenameTagCommand::RenameTagCommand(
 
 void RenameTagCommand::redo()
 {
-    if (auto r = m_store.renameTag(m_from, m_to); !r)
-        qCWarning(lcGui) << "renaming a tag failed:" << r.errorMessage();
+    finish(Step::Redo, m_store.renameTag(m_from, m_to));
     m_changed(m_hadFrom + m_hadTo);
 }
 
 void RenameTagCommand::undo()
 {
     if (!m_merge) {
-        if (auto r = m_store.renameTag(m_to, m_from); !r)
-            qCWarning(lcGui) << "renaming a tag back failed:" << r.errorMessage();
+        finish(Step::Undo, m_store.renameTag(m_to, m_from));
     } else {
-        for (ArticleId id : std::as_const(m_hadFrom)) {
-            (void)m_store.addTags(id, {m_from});
-            if (!m_hadTo.contains(id))
-                (void)m_store.removeTags(id, {m_to});
-        }
+        Sqlite::Transaction transaction(m_store.database());
+        auto run = [&]() -> Expected<void> {
+            for (ArticleId id : std::as_const(m_hadFrom)) {
+                if (auto r = m_store.addTags(id, {m_from}); !r)
+                    return r;
+                if (m_hadTo.contains(id))
+                    continue;
+                if (auto r = m_store.removeTags(id, {m_to}); !r)
+                    return r;
+            }
+            return transaction.commit();
+        };
+        const Expected<void> result = run();
+        finish(Step::Undo, result);
     }
     m_changed(m_hadFrom + m_hadTo);
 }
@@ -159,15 +181,22 @@ DeleteTagCommand::DeleteTagCommand(
 
 void DeleteTagCommand::redo()
 {
-    if (auto r = m_store.deleteTag(m_tag); !r)
-        qCWarning(lcGui) << "deleting a tag failed:" << r.errorMessage();
+    finish(Step::Redo, m_store.deleteTag(m_tag));
     m_changed(m_articles);
 }
 
 void DeleteTagCommand::undo()
 {
-    for (ArticleId id : std::as_const(m_articles))
-        (void)m_store.addTags(id, {m_tag});
+    Sqlite::Transaction transaction(m_store.database());
+    auto run = [&]() -> Expected<void> {
+        for (ArticleId id : std::as_const(m_articles)) {
+            if (auto r = m_store.addTags(id, {m_tag}); !r)
+                return r;
+        }
+        return transaction.commit();
+    };
+    const Expected<void> result = run();
+    finish(Step::Undo, result);
     m_changed(m_articles);
 }
 
@@ -180,23 +209,23 @@ PublicationDateCommand::PublicationDateCommand(ArticleStore &store, ArticleId ar
     , m_changed(std::move(changed))
 {
     setText(QCoreApplication::translate("PublicationDateCommand", "Set publication date"));
+    setArticle(m_article);
 }
 
-void PublicationDateCommand::write(const PublicationDate &date)
+void PublicationDateCommand::write(const PublicationDate &date, Step step)
 {
-    if (auto r = m_store.setPublished(m_article, date); !r)
-        qCWarning(lcGui) << "setting the date failed:" << r.errorMessage();
+    finish(step, m_store.setPublished(m_article, date));
     m_changed(m_article);
 }
 
 void PublicationDateCommand::redo()
 {
-    write(m_after);
+    write(m_after, Step::Redo);
 }
 
 void PublicationDateCommand::undo()
 {
-    write(m_before);
+    write(m_before, Step::Undo);
 }
 
 } // namespace Lagebild

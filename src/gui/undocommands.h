@@ -2,10 +2,10 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/editstack.h"
 
 #include <QList>
 #include <QStringList>
-#include <QUndoCommand>
 
 #include <functional>
 #include <map>
@@ -20,7 +20,7 @@ enum UndoCommandId { NoteCommandId = 1 };
 /// Adds or removes tags on several articles. Every step is written to the database at once;
 /// undo restores exactly the tags each article had before, so a tag it already carried survives
 /// undoing an "add".
-class TagCommand final : public QUndoCommand
+class TagCommand final : public EditCommand
 {
 public:
     enum Mode { Add, Remove };
@@ -29,8 +29,6 @@ public:
 
     void redo() override;
     void undo() override;
-    [[nodiscard]] bool failed() const { return !m_error.isEmpty(); }
-    [[nodiscard]] QString error() const { return m_error; }
 
 private:
     ArticleStore &m_store;
@@ -39,11 +37,10 @@ private:
     Mode m_mode;
     std::function<void(const QList<ArticleId> &)> m_changed;
     std::map<ArticleId, QStringList> m_before;
-    QString m_error;
 };
 
 /// Sets an article's note; consecutive edits of the same note merge into one undo step.
-class NoteCommand final : public QUndoCommand
+class NoteCommand final : public EditCommand
 {
 public:
     NoteCommand(ArticleStore &store, ArticleId article, QString before, QString after,
@@ -55,7 +52,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void write(const QString &text);
+    void write(const QString &text, Step step);
 
     ArticleStore &m_store;
     ArticleId m_article;
@@ -66,7 +63,7 @@ private:
 
 /// Renames a tag, or merges it into another when the new name exists. Undo gives the old tag
 /// back to exactly the articles that had it and takes the new one from those that did not.
-class RenameTagCommand final : public QUndoCommand
+class RenameTagCommand final : public EditCommand
 {
 public:
     RenameTagCommand(
@@ -86,7 +83,7 @@ private:
 };
 
 /// Deletes a tag everywhere; undo tags the same articles again.
-class DeleteTagCommand final : public QUndoCommand
+class DeleteTagCommand final : public EditCommand
 {
 public:
     DeleteTagCommand(ArticleStore &store, QString tag, std::function<void(const QList<ArticleId> &)> changed);
@@ -102,7 +99,7 @@ private:
 };
 
 /// Sets an article's publication date by hand (or marks it as having none).
-class PublicationDateCommand final : public QUndoCommand
+class PublicationDateCommand final : public EditCommand
 {
 public:
     PublicationDateCommand(ArticleStore &store, ArticleId article, PublicationDate before,
@@ -112,7 +109,7 @@ public:
     void undo() override;
 
 private:
-    void write(const PublicationDate &date);
+    void write(const PublicationDate &date, Step step);
 
     ArticleStore &m_store;
     ArticleId m_article;

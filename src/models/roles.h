@@ -19,6 +19,9 @@ enum ItemDataRole {
     QuantityApproxRole, ///< bool
     DateNormRole, ///< QString
     EntityIdRole, ///< qint64, entities.id
+    IssueSeverityRole, ///< int: IssueSeverity
+    IssueSourceRole, ///< int: IssueSource
+    FilePathRole, ///< QString, a local file a row is about
 };
 
 } // namespace Lagebild

@@ -58,7 +58,8 @@ Expected<void> AdaptationRepository::store(const StoredAdaptation &a)
         .bind(5, a.weightCount);
     st.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (auto r = st.execute(); !r)
-        return Error {QStringLiteral("cannot store the learned corrections: %1").arg(r.errorMessage())};
+        return Error {
+            QStringLiteral("cannot store the learned corrections: %1").arg(r.errorMessage()), r.error().kind};
     return makeAllDue();
 }
 

@@ -94,7 +94,8 @@ Expected<qint64> AnalysisRepository::addCorrection(
         .bind(4, value.isEmpty() ? QString() : value.simplified())
         .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (auto r = st.execute(); !r)
-        return Error {QStringLiteral("cannot record the correction: %1").arg(r.errorMessage())};
+        return Error {
+            QStringLiteral("cannot record the correction: %1").arg(r.errorMessage()), r.error().kind};
     const qint64 id = m_db.lastInsertRowId();
     if (auto r = m_db.execute(
             QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
@@ -111,7 +112,7 @@ Expected<void> AnalysisRepository::removeCorrection(qint64 id)
     if (auto r = st.execute(); !r)
         return r;
     if (m_db.changes() == 0)
-        return Error {QStringLiteral("no correction with id %1").arg(id)};
+        return Error {QStringLiteral("no correction with id %1").arg(id), ErrorKind::NotFound};
     return m_db.execute(
         QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
                        "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
@@ -133,7 +134,7 @@ Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString
     if (!row)
         return row.error();
     if (!row.value())
-        return Error {QStringLiteral("entity %1 vanished").arg(canonical)};
+        return Error {QStringLiteral("entity %1 vanished").arg(canonical), ErrorKind::NotFound};
     const qint64 id = select.columnInt64(0);
     m_entityIds.insert(key, id);
     return id;
@@ -329,7 +330,7 @@ Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const S
         st.bindNull(9);
     st.bind(10, m.norm.isEmpty() ? QString() : m.norm);
     if (auto r = st.execute(); !r)
-        return Error {QStringLiteral("cannot add the mention: %1").arg(r.errorMessage())};
+        return Error {QStringLiteral("cannot add the mention: %1").arg(r.errorMessage()), r.error().kind};
     return m_db.lastInsertRowId();
 }
 
@@ -341,7 +342,7 @@ Expected<void> AnalysisRepository::removeMention(qint64 mentionId)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error {QStringLiteral("no mention with id %1").arg(mentionId)};
+        return Error {QStringLiteral("no mention with id %1").arg(mentionId), ErrorKind::NotFound};
     const bool manual = find.columnText(0) == QLatin1String("manual");
     find.reset();
     Statement st(m_db,
@@ -360,7 +361,7 @@ Expected<void> AnalysisRepository::restoreAutomaticMention(qint64 markerId)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error {QStringLiteral("no removed mention with id %1").arg(markerId)};
+        return Error {QStringLiteral("no removed mention with id %1").arg(markerId), ErrorKind::NotFound};
     const ArticleId article = find.columnInt64(0);
     find.reset();
     Statement drop(m_db, u"DELETE FROM mentions WHERE id = ?1");

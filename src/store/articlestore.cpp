@@ -107,9 +107,14 @@ Expected<std::unique_ptr<ArticleStore>> ArticleStore::open(const QString &path)
              u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = NORMAL",
              u"PRAGMA cache_size = -32768"}) { // 32 MB: the FTS index is written page by page
         Statement statement(conn, pragma);
-        if (auto r = statement.step(); !r)
+        if (auto r = statement.step(); !r) {
+            // A lock, a full disk or a read-only file say so themselves, naming the file.
+            if (r.error().kind != ErrorKind::Other)
+                return r.error();
             return Error {
-                QStringLiteral("%1 is not a usable Lagebild database: %2").arg(path, r.errorMessage())};
+                QStringLiteral("%1 is not a usable Lagebild database: %2").arg(path, r.errorMessage()),
+                r.error().kind};
+        }
     }
     auto migrated = Migrator::migrate(conn);
     if (!migrated)
@@ -317,7 +322,8 @@ Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, 
         return expression.error();
     const QString wholeWords = toFtsQuery(query, CompoundMatch::WholeWordsOnly).value();
     auto failed = [&](const Error &error) {
-        return Error {QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, error.message)};
+        return Error {
+            QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, error.message), error.kind};
     };
     // Articles with every term as a whole word come first ("Zoll" before "Zollkontrollen"),
     // then by relevance (title matches weigh four times body matches), then by id. The page is

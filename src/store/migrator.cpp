@@ -68,7 +68,8 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
 
     auto current = Sqlite::queryInt64(db, u"PRAGMA user_version");
     if (!current)
-        return Error {QStringLiteral("cannot read the schema version: %1").arg(current.errorMessage())};
+        return Error {QStringLiteral("cannot read the schema version: %1").arg(current.errorMessage()),
+            current.error().kind};
     Outcome outcome;
     outcome.fromVersion = int(current->value_or(0));
     outcome.toVersion = outcome.fromVersion;
@@ -108,15 +109,18 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
         if (!transaction.isActive())
             return Error {QStringLiteral("cannot start migration %1: %2")
                               .arg(version)
-                              .arg(transaction.beginResult().errorMessage())};
+                              .arg(transaction.beginResult().errorMessage()),
+                transaction.beginResult().error().kind};
         if (auto applied = db.execute(sql); !applied)
-            return Error {QStringLiteral("migration %1 failed: %2").arg(version).arg(applied.errorMessage())};
+            return Error {QStringLiteral("migration %1 failed: %2").arg(version).arg(applied.errorMessage()),
+                applied.error().kind};
         if (auto bumped = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version)); !bumped)
             return bumped.error();
         if (auto committed = transaction.commit(); !committed)
             return Error {QStringLiteral("migration %1 could not be committed: %2")
                               .arg(version)
-                              .arg(committed.errorMessage())};
+                              .arg(committed.errorMessage()),
+                committed.error().kind};
         outcome.toVersion = version;
     }
     return outcome;

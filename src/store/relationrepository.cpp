@@ -116,7 +116,7 @@ Expected<RelationVerdict> RelationRepository::setVerdict(qint64 id, RelationVerd
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error {QStringLiteral("no relation with id %1").arg(id)};
+        return Error {QStringLiteral("no relation with id %1").arg(id), ErrorKind::NotFound};
     // The row's own columns, not the verdict read through its claim: an automatic row whose
     // claim was rejected elsewhere in the article is still automatic.
     Statement own(m_db, u"SELECT origin = 'manual', status = 'rejected' FROM relations WHERE id = ?1");
@@ -134,7 +134,7 @@ Expected<RelationVerdict> RelationRepository::setVerdict(qint64 id, RelationVerd
         .bind(
             3, verdict == RelationVerdict::Rejected ? QStringLiteral("rejected") : QStringLiteral("active"));
     if (auto r = st.execute(); !r)
-        return Error {QStringLiteral("cannot record the verdict: %1").arg(r.errorMessage())};
+        return Error {QStringLiteral("cannot record the verdict: %1").arg(r.errorMessage()), r.error().kind};
     return previous;
 }
 
@@ -224,7 +224,7 @@ Expected<void> RelationRepository::reset(qint64 id)
         if (!row)
             return row.error();
         if (!row.value())
-            return Error {QStringLiteral("no relation with id %1").arg(id)};
+            return Error {QStringLiteral("no relation with id %1").arg(id), ErrorKind::NotFound};
         const qint64 original = find.columnInt64(0);
         find.reset();
         if (!original) {

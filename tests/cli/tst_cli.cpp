@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Lagebild;
 
@@ -327,7 +328,9 @@ private Q_SLOTS:
     {
         // Runs after analyzeAndCorrect: the corpus is analysed.
         auto list = [&](const QStringList &extra) {
-            const Run r = run(QStringList {QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--json")} + extra);
+            const Run r = run(
+                QStringList {QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--json")}
+                + extra);
             return QJsonDocument::fromJson(r.out).array();
         };
         auto ids = [](const QJsonArray &array) {
@@ -371,10 +374,18 @@ private Q_SLOTS:
         QCOMPARE(run({relation, QStringLiteral("frobnicate"), a}).exitCode, 2);
         QCOMPARE(run({relation, QStringLiteral("confirm"), QStringLiteral("abc")}).exitCode, 2);
         QCOMPARE(run({relation, QStringLiteral("correct"), c}).exitCode, 2);
-        QCOMPARE(run({relation, QStringLiteral("correct"), c, QStringLiteral("--type"), QStringLiteral("likes")}).exitCode, 2);
-        QCOMPARE(run({relation, QStringLiteral("list"), QStringLiteral("--verdict"), QStringLiteral("maybe")}).exitCode, 2);
+        QCOMPARE(
+            run({relation, QStringLiteral("correct"), c, QStringLiteral("--type"), QStringLiteral("likes")})
+                .exitCode,
+            2);
+        QCOMPARE(run({relation, QStringLiteral("list"), QStringLiteral("--verdict"), QStringLiteral("maybe")})
+                     .exitCode,
+            2);
         QCOMPARE(run({relation, QStringLiteral("confirm"), QStringLiteral("999999")}).exitCode, 1);
-        QCOMPARE(run({relation, QStringLiteral("correct"), c, QStringLiteral("--source"), QStringLiteral("Niemand")}).exitCode, 1);
+        QCOMPARE(run({relation, QStringLiteral("correct"), c, QStringLiteral("--source"),
+                         QStringLiteral("Niemand")})
+                     .exitCode,
+            1);
 
         const Run confirmed = run({relation, QStringLiteral("confirm"), a});
         QVERIFY2(confirmed.exitCode == 0 && confirmed.out.contains("confirmed"), confirmed.out.constData());
@@ -393,17 +404,20 @@ private Q_SLOTS:
         const QJsonArray rejectedNow = list({QStringLiteral("--verdict"), QStringLiteral("rejected")});
         QVERIFY(ids(rejectedNow).contains(b.toLongLong()));
         QVERIFY(ids(rejectedNow).contains(c.toLongLong()));
-        const auto correction = std::find_if(confirmedNow.begin(), confirmedNow.end(), [&](const QJsonValue &v) {
-            return v.toObject().value(QLatin1String("corrects")).toInteger() == c.toLongLong();
-        });
+        const auto correction
+            = std::find_if(confirmedNow.begin(), confirmedNow.end(), [&](const QJsonValue &v) {
+                  return v.toObject().value(QLatin1String("corrects")).toInteger() == c.toLongLong();
+              });
         QVERIFY(correction != confirmedNow.end());
         QCOMPARE(correction->toObject().value(QLatin1String("source")), third.value(QLatin1String("target")));
         QVERIFY(correction->toObject().value(QLatin1String("confidence")).isNull());
 
         // Reset: the correction goes, the original is the analysis' own again.
-        const QString correctionId = QString::number(correction->toObject().value(QLatin1String("id")).toInteger());
+        const QString correctionId
+            = QString::number(correction->toObject().value(QLatin1String("id")).toInteger());
         QCOMPARE(run({relation, QStringLiteral("reset"), correctionId}).exitCode, 0);
-        QVERIFY(ids(list({QStringLiteral("--verdict"), QStringLiteral("unreviewed")})).contains(c.toLongLong()));
+        QVERIFY(
+            ids(list({QStringLiteral("--verdict"), QStringLiteral("unreviewed")})).contains(c.toLongLong()));
         QVERIFY(!ids(list({})).contains(correctionId.toLongLong()));
 
         // The views: doubtful relations faint or hidden.
@@ -535,6 +549,94 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode(), 0);
         auto store = ArticleStore::open(db).value();
         QCOMPARE(store->articleCount().value(), qint64(files));
+    }
+
+    // Issue 13: a full disk, a read-only file, a lock held by another program and a database of a
+    // newer version each give one line on stderr naming the file and the reason, a non-zero exit,
+    // and leave what was stored as it was.
+    void hostileConditionsGiveOneClearLine()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+        auto runOn = [](const QString &database, QStringList args, const QString &shellPrefix = {}) {
+            args << QStringLiteral("--db") << database;
+            QProcess p;
+            if (shellPrefix.isEmpty()) {
+                p.start(cli, args);
+            } else {
+                // ulimit and trap apply to the process exec replaces the shell with.
+                QStringList quoted;
+                for (const QString &a : std::as_const(args))
+                    quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
+                p.start(QStringLiteral("bash"),
+                    {QStringLiteral("-c"),
+                        shellPrefix + QStringLiteral(" exec '") + cli + QStringLiteral("' ")
+                            + quoted.join(u' ')});
+            }
+            if (!p.waitForFinished(60000))
+                qFatal("lagebild-cli did not finish");
+            return Run {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        auto oneLine = [](const Run &r, const QString &file, const char *reason) {
+            const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            return r.exitCode != 0 && lines.size() == 1 && lines.first().contains(file)
+                && lines.first().contains(QLatin1String(reason));
+        };
+        QCOMPARE(
+            runOn(db, {QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q")}).exitCode,
+            0);
+        QCOMPARE(
+            runOn(db, {QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("vorher")}).exitCode, 0);
+        auto noteIsStill = [&db]() {
+            auto store = ArticleStore::open(db);
+            if (!store)
+                return false;
+            Sqlite::Statement check((*store)->database(), u"PRAGMA integrity_check");
+            auto row = check.step();
+            return row && row.value() && check.columnText(0) == QLatin1String("ok")
+                && (*store)->article(1).value()->note == QLatin1String("vorher");
+        };
+
+        // Disk full: no file may grow beyond 40 KB (SIGXFSZ ignored, so the write fails instead).
+        const QString longNote(100000, QLatin1Char('x'));
+        Run r = runOn(db, {QStringLiteral("note"), QStringLiteral("1"), longNote},
+            QStringLiteral("ulimit -f 40; trap '' XFSZ;"));
+        QVERIFY2(oneLine(r, db, "full"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("nothing was changed")), qPrintable(r.err));
+        QVERIFY(noteIsStill());
+
+        // Read-only: by its permissions; root writes whatever they say, so then by SQLite's URI.
+        const bool root = ::geteuid() == 0;
+        const QString readOnly = root ? QStringLiteral("file:%1?mode=ro").arg(db) : db;
+        if (!root)
+            QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        r = runOn(readOnly, {QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("Zoll")});
+        if (!root)
+            QFile::setPermissions(
+                db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QVERIFY2(oneLine(r, db, "read-only"), qPrintable(r.err));
+        QVERIFY(noteIsStill());
+
+        // Locked: another connection holds the write lock longer than the CLI waits (10 s).
+        {
+            auto holder = Sqlite::Database::open(db).value();
+            QVERIFY(holder->execute(QStringLiteral("BEGIN EXCLUSIVE")).hasValue());
+            r = runOn(db, {QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("Zoll")});
+            QVERIFY(holder->execute(QStringLiteral("ROLLBACK")).hasValue());
+        }
+        QVERIFY2(oneLine(r, db, "locked"), qPrintable(r.err));
+        QVERIFY(noteIsStill());
+
+        // Newer: a schema version this build does not know; the file is left as it was.
+        {
+            auto newer = Sqlite::Database::open(db).value();
+            QVERIFY(newer->execute(QStringLiteral("PRAGMA user_version = 999")).hasValue());
+        }
+        r = runOn(db, {QStringLiteral("stats")});
+        QVERIFY2(oneLine(r, db, "newer Lagebild"), qPrintable(r.err));
+        auto version = Sqlite::Database::open(db).value();
+        Sqlite::Statement read(*version, u"PRAGMA user_version");
+        QVERIFY(read.step().value());
+        QCOMPARE(read.columnInt64(0), 999);
     }
 };
 

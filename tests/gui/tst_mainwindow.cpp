@@ -5,12 +5,14 @@
 #include "core/relationtypes.h"
 #include "gui/compactheader.h"
 #include "gui/correctionactions.h"
+#include "gui/editstack.h"
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
 #include "gui/figuresview.h"
 #include "gui/figurewidget.h"
 #include "gui/filterpanel.h"
 #include "gui/importdialog.h"
+#include "gui/issuesdock.h"
 #include "gui/language.h"
 #include "gui/learnactions.h"
 #include "gui/mainwindow.h"
@@ -19,13 +21,15 @@
 #include "gui/relationdialog.h"
 #include "gui/relationreview.h"
 #include "gui/timelineview.h"
+#include "gui/workbench.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/entitytreemodel.h"
 #include "models/facetmodel.h"
 #include "models/figureformat.h"
 #include "models/figuresmodel.h"
-#include "models/importissuemodel.h"
+#include "models/issuefiltermodel.h"
+#include "models/issuemodel.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
 #include "render/networkfigure.h"
@@ -57,6 +61,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPrinter>
 #include <QPushButton>
@@ -66,6 +71,7 @@
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QStatusBar>
+
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +82,7 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
+#include <unistd.h>
 
 #include <functional>
 #include <optional>
@@ -142,7 +149,7 @@ QList<KeyBinding> keyBindings(QWidget *window)
 }
 
 // Changes a counter, to watch the window's undo stack from the keyboard.
-class CountingCommand : public QUndoCommand
+class CountingCommand : public EditCommand
 {
 public:
     explicit CountingCommand(int &count) : m_count(count) { }
@@ -629,7 +636,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(120000));
         QCOMPARE(window.articleModel()->matchingCount(), 1);
         // Each broken file is named with its reason; the good one went in regardless.
-        ImportIssueModel *issues = window.importIssues();
+        IssueModel *issues = window.issues();
         QAbstractItemModelTester tester(issues, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(issues->rowCount(), 2);
         const QString text = issues->toText();
@@ -661,12 +668,16 @@ private Q_SLOTS:
         MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("s.sqlite"))).value()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
-        QCOMPARE(docks.size(), 2);
+        // Filters, Entities and Issues, all shown; Issues is a tab beside Entities, so it takes no
+        // room of its own.
+        QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QCOMPARE(docks.size(), 3);
         for (QDockWidget *dock : docks) {
             dock->setFloating(false);
             dock->show();
         }
+        docks.removeOne(window.issuesDock());
+        window.findChild<QDockWidget *>(QStringLiteral("entitiesDock"))->raise();
         QTest::keyClicks(window.networkView()->egoField(), QStringLiteral("Nvidia Corporation"));
         const QSize screen(1280, 720);
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
@@ -1275,6 +1286,169 @@ private Q_SLOTS:
         QCOMPARE(store->tagsOf(ids[2]).value(),
             (QStringList {QStringLiteral("Lage Asien"), QStringLiteral("Zoll")}));
         QCOMPARE(store->article(ids[0]).value()->note, QStringLiteral("prüfen bis Freitag"));
+    }
+
+    // Issue 13: an edit the database refuses shows up in the issues panel and is not left on the
+    // undo stack; an undo refused later clears the history, which no longer matches the database.
+    void failedEditsReachTheIssuesPanel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refuse.sqlite"));
+        MainWindow window(std::move(ArticleStore::open(path).value()));
+        window.resize(1280, 720);
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        QVERIFY(window.issuesDock()->isHidden()); // nothing to show yet
+        QAbstractItemModelTester tester(
+            window.issues(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ArticleId id = window.articleModel()->articleId(0);
+        // Another connection makes the database refuse new tags, as a full disk would.
+        auto other = ArticleStore::open(path).value();
+        QVERIFY(other->database()
+                    .execute(QStringLiteral("CREATE TRIGGER refuse_tags BEFORE INSERT ON article_tags "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+                    .hasValue());
+        QSignalSpy failed(window.undoStack(), &EditStack::editFailed);
+        window.tagArticles({id, window.articleModel()->articleId(1)}, {QStringLiteral("Zoll")});
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(window.issues()->rowCount(), 1);
+        const Issue &issue = window.issues()->issue(0);
+        QCOMPARE(issue.source, IssueSource::Edit);
+        QCOMPARE(issue.severity, IssueSeverity::Error);
+        QVERIFY2(issue.message.contains(QStringLiteral("refused by the test")), qPrintable(issue.message));
+        QVERIFY(window.issuesDock()->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("refused by the test")));
+        // All or nothing: neither article got the tag.
+        QVERIFY(other->tagsOf(id).value().isEmpty());
+        QVERIFY(other->tagsOf(window.articleModel()->articleId(1)).value().isEmpty());
+
+        // Allowed again: the edit is stored and stacked; then its undo is refused.
+        QVERIFY(other->database().execute(QStringLiteral("DROP TRIGGER refuse_tags")).hasValue());
+        window.setNote(id, QStringLiteral("prüfen"));
+        window.tagArticles({id}, {QStringLiteral("Zoll")});
+        QCOMPARE(window.undoStack()->count(), 2);
+        QVERIFY(other->database()
+                    .execute(QStringLiteral("CREATE TRIGGER keep_tags BEFORE DELETE ON article_tags "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+                    .hasValue());
+        window.undoStack()->undo();
+        QCOMPARE(failed.count(), 2);
+        QTRY_COMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(window.issues()->rowCount(), 2);
+        QVERIFY(window.issues()->issue(1).message.contains(QStringLiteral("history")));
+        // The database has what it had before the refused undo.
+        QCOMPARE(other->tagsOf(id).value(), QStringList {QStringLiteral("Zoll")});
+        QCOMPARE(other->article(id).value()->note, QStringLiteral("prüfen"));
+
+        // The Errors toggle hides them; double-click on the undo's row opens its article (the
+        // first edit was about two).
+        window.issuesDock()->filter()->setSeverityShown(IssueSeverity::Error, false);
+        QCOMPARE(window.issuesDock()->filter()->rowCount(), 0);
+        window.issuesDock()->filter()->setSeverityShown(IssueSeverity::Error, true);
+        QSignalSpy opened(window.issuesDock(), &IssuesDock::articleRequested);
+        Q_EMIT window.issuesDock()->view()->activated(window.issuesDock()->filter()->index(1, 0));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).value<ArticleId>(), id);
+    }
+
+    // Issue 13: a full disk, a lock held by another program, a read-only file and a database of a
+    // newer version are each said in the window — the issues panel and where the analyst acted —
+    // naming the file and the reason; nothing stored is lost.
+    void hostileConditionsAreSaidInTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.sqlite"));
+        ArticleId id = 0;
+        auto lastIssue = [](MainWindow &window) {
+            const int rows = window.issues()->rowCount();
+            return rows ? window.issues()->issue(rows - 1).message : QString();
+        };
+        {
+            MainWindow window(std::move(ArticleStore::open(path).value()));
+            QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+            window.importSampleIfEmpty();
+            QVERIFY(done.wait(120000));
+            id = window.articleModel()->articleId(0);
+            window.setNote(id, QStringLiteral("vorher"));
+            QCOMPARE(window.undoStack()->count(), 1);
+
+            // Disk full: the window's connection may not grow the file by a page.
+            Sqlite::Statement pages(window.database(), u"PRAGMA page_count");
+            QVERIFY(pages.step().value());
+            QVERIFY(window.database()
+                        .execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.columnInt64(0)))
+                        .hasValue());
+            window.setNote(id, QString(1000000, QLatin1Char('x')));
+            QVERIFY2(lastIssue(window).contains(path)
+                    && lastIssue(window).contains(QStringLiteral("disk is full")),
+                qPrintable(lastIssue(window)));
+            QVERIFY(lastIssue(window).contains(QStringLiteral("Nothing of this edit was stored")));
+            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("disk is full")));
+            QCOMPARE(window.undoStack()->count(), 1);
+            QVERIFY(
+                window.database().execute(QStringLiteral("PRAGMA max_page_count = 1073741823")).hasValue());
+
+            // Locked: another connection holds the write lock longer than the window waits.
+            auto holder = Sqlite::Database::open(path).value();
+            QVERIFY(holder->execute(QStringLiteral("BEGIN EXCLUSIVE")).hasValue());
+            window.tagArticles({id}, {QStringLiteral("Zoll")});
+            QVERIFY(holder->execute(QStringLiteral("ROLLBACK")).hasValue());
+            QVERIFY2(lastIssue(window).contains(path) && lastIssue(window).contains(QStringLiteral("locked")),
+                qPrintable(lastIssue(window)));
+            QCOMPARE(window.undoStack()->count(), 1);
+            QCOMPARE(window.issues()->rowCount(), 2);
+        }
+        {
+            auto store = ArticleStore::open(path).value();
+            QCOMPARE(store->article(id).value()->note, QStringLiteral("vorher"));
+            QVERIFY(store->tagsOf(id).value().isEmpty());
+        }
+
+        // Read-only: said when the window opens, and again at the edit it refuses. Root writes
+        // whatever the permissions say, so then SQLite's read-only URI stands in for them.
+        const bool root = ::geteuid() == 0;
+        if (!root)
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        {
+            auto store = ArticleStore::open(root ? QStringLiteral("file:%1?mode=ro").arg(path) : path);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+            MainWindow window(std::move(store.value()));
+            QCOMPARE(window.issues()->rowCount(), 1);
+            QVERIFY2(lastIssue(window).contains(QStringLiteral("read-only")), qPrintable(lastIssue(window)));
+            QVERIFY(window.issuesDock()->isVisibleTo(&window));
+            window.tagArticles({id}, {QStringLiteral("Zoll")});
+            QVERIFY2(
+                lastIssue(window).contains(path) && lastIssue(window).contains(QStringLiteral("read-only")),
+                qPrintable(lastIssue(window)));
+            QCOMPARE(window.undoStack()->count(), 0);
+        }
+        if (!root)
+            QFile::setPermissions(
+                path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+
+        // Newer: the window does not open; the message names the file and the version.
+        {
+            auto newer = Sqlite::Database::open(path).value();
+            QVERIFY(newer->execute(QStringLiteral("PRAGMA user_version = 999")).hasValue());
+        }
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->reject();
+            }
+        });
+        poll.start(20);
+        QCOMPARE(openWorkbench(path), nullptr);
+        QVERIFY2(shown.contains(path) && shown.contains(QStringLiteral("newer Lagebild")), qPrintable(shown));
+        auto check = Sqlite::Database::open(path).value();
+        Sqlite::Statement version(*check, u"PRAGMA user_version");
+        QVERIFY(version.step().value());
+        QCOMPARE(version.columnInt64(0), 999);
     }
 };
 

@@ -30,7 +30,10 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
         const QString reason
             = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(handle);
-        return Error {QStringLiteral("cannot open database %1: %2").arg(path, reason), errorKindOf(rc)};
+        const Error failure = failureOf(rc, reason, path);
+        return errorKindOf(rc) == ErrorKind::Other
+            ? Error {QStringLiteral("cannot open database %1: %2").arg(path, reason), failure.kind}
+            : failure;
     }
     sqlite3_extended_result_codes(handle, 1);
     return std::unique_ptr<Database>(new Database(handle, path));
@@ -42,12 +45,18 @@ Expected<void> Database::execute(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     if (const int rc = sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message);
         rc != SQLITE_OK) {
-        Error error {QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle)),
-            errorKindOf(sqlite3_extended_errcode(m_handle))};
+        Error error = failureOf(sqlite3_extended_errcode(m_handle),
+            QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle)), m_path,
+            sqlite3_system_errno(m_handle));
         sqlite3_free(message);
         return error;
     }
     return {};
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_handle, "main") == 1;
 }
 
 QString Database::lastErrorMessage() const

@@ -30,6 +30,8 @@ public:
 
     [[nodiscard]] sqlite3 *handle() const { return m_handle; }
     [[nodiscard]] QString path() const { return m_path; }
+    /// True when SQLite could open the file for reading only (its permissions, a read-only disk).
+    [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] QString lastErrorMessage() const;
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;

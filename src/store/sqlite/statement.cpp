@@ -11,10 +11,12 @@ namespace Lagebild::Sqlite {
 Statement::Statement(Database &db, QStringView sql) : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(
-            db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
-        != SQLITE_OK) {
+    const int rc = sqlite3_prepare_v3(
+        db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
         m_prepareError = db.lastErrorMessage();
+        // Preparing reads the schema: a damaged, locked or unreadable file fails here already.
+        m_prepareFailure = failureOf(rc, m_prepareError, db.path());
         m_stmt = nullptr;
     }
 }
@@ -60,13 +62,13 @@ Statement &Statement::bindNull(int index)
 Expected<bool> Statement::step()
 {
     if (!m_stmt)
-        return Error {m_prepareError};
+        return m_prepareFailure;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error error {m_db.lastErrorMessage(), errorKindOf(rc)};
+    Error error = failureOf(rc, m_db.lastErrorMessage(), m_db.path(), sqlite3_system_errno(m_db.handle()));
     sqlite3_reset(m_stmt);
     return error;
 }

@@ -58,6 +58,7 @@ private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_prepareError;
+    Error m_prepareFailure;
 };
 
 /// Steps through every row, calling `onRow(statement)` for each; stops at the first error.

@@ -7,8 +7,15 @@
 
 namespace Lagebild::Sqlite {
 
+// Inside a transaction already (an undo step that tags several articles, each tagging a
+// transaction of its own) BEGIN would fail: the inner one becomes a savepoint, so the outer
+// step stays all or nothing.
 Transaction::Transaction(Database &db)
-    : m_db(db), m_begin(db.execute(QStringLiteral("BEGIN IMMEDIATE"))), m_active(m_begin.hasValue())
+    : m_db(db)
+    , m_nested(!sqlite3_get_autocommit(db.handle()))
+    , m_begin(db.execute(
+          m_nested ? QStringLiteral("SAVEPOINT nested_transaction") : QStringLiteral("BEGIN IMMEDIATE")))
+    , m_active(m_begin.hasValue())
 { }
 
 Transaction::~Transaction()
@@ -18,6 +25,12 @@ Transaction::~Transaction()
 
 void Transaction::rollback()
 {
+    if (m_active && m_nested) {
+        (void)m_db.execute(QStringLiteral("ROLLBACK TO nested_transaction"));
+        (void)m_db.execute(QStringLiteral("RELEASE nested_transaction"));
+        m_active = false;
+        return;
+    }
     // After a failed COMMIT SQLite may already have rolled back by itself; ROLLBACK outside a
     // transaction is then a harmless error.
     if (m_active && !sqlite3_get_autocommit(m_db.handle()))
@@ -29,7 +42,8 @@ Expected<void> Transaction::commit()
 {
     if (!m_active)
         return m_begin.hasValue() ? Error {QStringLiteral("transaction already finished")} : m_begin.error();
-    auto result = m_db.execute(QStringLiteral("COMMIT"));
+    auto result
+        = m_db.execute(m_nested ? QStringLiteral("RELEASE nested_transaction") : QStringLiteral("COMMIT"));
     if (!result)
         rollback();
     m_active = false;

@@ -11,6 +11,7 @@ class Database;
 
 /// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded.
 /// IMMEDIATE takes the write lock up front, so a writer never fails half-way with SQLITE_BUSY.
+/// Begun inside another transaction it is a savepoint of it: committed with the outer one.
 class Transaction
 {
 public:
@@ -28,6 +29,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested = false; ///< a savepoint inside a transaction someone else began
     Expected<void> m_begin;
     bool m_active = false;
 };
