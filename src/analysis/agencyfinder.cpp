@@ -156,11 +156,8 @@ void findAgencies(FinderContext &c)
         }
         if (*head && !qualified)
             continue; // "das Ministerium", "die Regierung": an anaphor
-        Mention m;
-        m.type = EntityType::Agency;
-        m.start = text.at(first).start;
-        m.end = text.at(end - 1).end;
-        c.add(first, end, m, qualified || end - first > 1 ? Priority::AgencyPhrase : Priority::Weak + 5);
+        c.addName(first, end, EntityType::Agency,
+            qualified || end - first > 1 ? Priority::AgencyPhrase : Priority::Weak + 5);
         i = end - 1;
     }
 }

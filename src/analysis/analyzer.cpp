@@ -25,6 +25,15 @@ void FinderContext::add(int firstToken, int endToken, Mention mention, int prior
     candidates.push_back(Candidate {std::move(mention), priority, firstToken, endToken});
 }
 
+void FinderContext::addName(int firstToken, int endToken, EntityType type, int priority)
+{
+    Mention m;
+    m.type = type;
+    m.start = text.at(firstToken).start;
+    m.end = text.at(endToken - 1).end;
+    add(firstToken, endToken, std::move(m), priority);
+}
+
 namespace {
 
 // Keeps the best candidates that do not overlap: priority first, then the longer span.

@@ -43,6 +43,8 @@ struct FinderContext
     const NerAdaptation *adaptation = nullptr;
 
     void add(int firstToken, int endToken, Mention mention, int priority);
+    /// A name of the type over the tokens [firstToken, endToken).
+    void addName(int firstToken, int endToken, EntityType type, int priority);
     [[nodiscard]] const WordInfo &word(int token) const
     {
         static const WordInfo none;

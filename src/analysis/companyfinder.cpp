@@ -74,11 +74,7 @@ bool isCue(const FinderContext &c, int i)
 
 void addCompany(FinderContext &c, int first, int end, int priority)
 {
-    Mention m;
-    m.type = EntityType::Company;
-    m.start = c.text.at(first).start;
-    m.end = c.text.at(end - 1).end;
-    c.add(first, end, m, priority);
+    c.addName(first, end, EntityType::Company, priority);
 }
 
 } // namespace

@@ -162,12 +162,8 @@ void findNamesAfterCues(FinderContext &c)
             key = (key ^ text.hash(k)) * 0x100000001b3ull;
         return key;
     };
-    auto propose = [&c, &text](int first, int end, EntityType type) {
-        Mention m;
-        m.type = type;
-        m.start = text.at(first).start;
-        m.end = text.at(end - 1).end;
-        c.add(first, end, m, type == EntityType::Product ? Priority::Product : Priority::Cue);
+    auto propose = [&c](int first, int end, EntityType type) {
+        c.addName(first, end, type, type == EntityType::Product ? Priority::Product : Priority::Cue);
     };
     for (int i = 0; i + 1 < text.size(); ++i) {
         const Token &t = text.at(i);

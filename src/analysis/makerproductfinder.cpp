@@ -128,11 +128,7 @@ void findProductsAfterMakers(FinderContext &c)
         }
         if (taken)
             continue;
-        Mention m;
-        m.type = EntityType::Product;
-        m.start = text.at(first).start;
-        m.end = text.at(end - 1).end;
-        c.add(first, end, m, Priority::Product);
+        c.addName(first, end, EntityType::Product, Priority::Product);
     }
 }
 

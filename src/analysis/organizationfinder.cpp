@@ -88,11 +88,7 @@ void findOrganizations(FinderContext &c)
         }
         if (end - first < 2)
             continue; // "das Institut" alone names no one
-        Mention m;
-        m.type = EntityType::Organization;
-        m.start = text.at(first).start;
-        m.end = text.at(end - 1).end;
-        c.add(first, end, m, Priority::GazetteerLong + 1);
+        c.addName(first, end, EntityType::Organization, Priority::GazetteerLong + 1);
         i = end - 1;
     }
 }

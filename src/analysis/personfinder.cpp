@@ -37,11 +37,7 @@ bool particle(QStringView f)
 
 void addPerson(FinderContext &c, int first, int end, int priority)
 {
-    Mention m;
-    m.type = EntityType::Person;
-    m.start = c.text.at(first).start;
-    m.end = c.text.at(end - 1).end;
-    c.add(first, end, m, priority);
+    c.addName(first, end, EntityType::Person, priority);
 }
 
 } // namespace

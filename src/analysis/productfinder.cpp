@@ -72,11 +72,7 @@ void findProducts(FinderContext &c)
                     || text.folded(end) == QLatin1String("ultra") || text.folded(end) == QLatin1String("ti")))
                 ++end;
             known.insert(text.view(k).toString());
-            Mention m;
-            m.type = EntityType::Product;
-            m.start = text.at(i).start;
-            m.end = text.at(end - 1).end;
-            c.add(i, end, m, Priority::Product + 5);
+            c.addName(i, end, EntityType::Product, Priority::Product + 5);
             // "Ascend 950, 960 und 970": the family holds for the enumerated model numbers.
             int e = end;
             while (e + 1 < text.size()
@@ -145,11 +141,7 @@ void findProducts(FinderContext &c)
     for (const auto &[first, end] : pending) {
         if (!known.contains(text.view(first).toString()))
             continue;
-        Mention m;
-        m.type = EntityType::Product;
-        m.start = text.at(first).start;
-        m.end = text.at(end - 1).end;
-        c.add(first, end, m, Priority::Product);
+        c.addName(first, end, EntityType::Product, Priority::Product);
     }
 }
 
