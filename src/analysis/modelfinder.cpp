@@ -59,6 +59,12 @@ void findNamesByModel(FinderContext &c)
         s.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
     }
     for (NerTagger::Span span : spans) {
+        // An article or determiner capitalised because it opens the sentence ("Die Bahn AG plant
+        // …", "Mehrere IC-Züge …") is not the name's; names with their article ("Die Zeit") are
+        // the lists'.
+        if (span.endToken - span.firstToken > 1 && c.text.at(span.firstToken).sentenceStart
+            && c.resources.determiners.count(c.text.hash(span.firstToken)) && !c.gazetteerAt(span.firstToken))
+            ++span.firstToken;
         // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;

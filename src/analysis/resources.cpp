@@ -331,6 +331,8 @@ const Resources &Resources::instance()
             r.numberMorphemes.push_back(Text::foldWord(row.first().trimmed()));
         std::sort(r.numberMorphemes.begin(), r.numberMorphemes.end());
         readNameCues(r);
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/determiners.txt")))
+            r.determiners.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

@@ -89,6 +89,7 @@ struct Resources
     int longestNameCue = 0; ///< in folded characters, endings included
     std::unordered_set<quint64> nameCueTails; ///< the last three folded letters of every cue form
     std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
+    std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
 

@@ -114,6 +114,8 @@ private Q_SLOTS:
         row("organisation", u"Er lehrt an der National University of Singapore.", "",
             {QStringLiteral("ORGANIZATION 'National University of Singapore'")});
         row("ordinal is no quantity", u"Die dritte Fabrik entsteht.", "", {});
+        row("the sentence's article is no part of the name", u"Die Bahn AG plant neue Strecken.", "",
+            {QStringLiteral("COMPANY 'Bahn AG'")});
     }
     void mentions()
     {
