@@ -2,17 +2,16 @@
 // lagebild-cli analyze, entities, entity: stored analysis and the analyst's corrections.
 
 #include "analysis/entitytype.h"
+#include "cli/analyzeprogress.h"
 #include "cli/command.h"
 #include "services/analysisservice.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
 
 namespace Lagebild::Cli {
 
@@ -23,23 +22,12 @@ int runAnalyze(QCommandLineParser &parser)
     auto store = openStore(parser);
     if (!store)
         return Failure;
-    const bool interactive = isatty(STDERR_FILENO);
-    QElapsedTimer timer;
-    timer.start();
-    AnalysisService service(*store);
-    const AnalyzeSummary s = service.analyze(parser.isSet(QStringLiteral("all")), [&](int done, int total) {
-        if (interactive)
-            err() << "\ranalysing " << done << '/' << total << Qt::flush;
-    });
-    if (interactive)
-        err() << "\r\033[K" << Qt::flush;
-    if (!s.error.isEmpty()) {
-        err() << "lagebild-cli: " << s.error << Qt::endl;
+    const auto run = analyzeWithProgress(*store, parser.isSet(QStringLiteral("all")));
+    if (!run)
         return Failure;
-    }
+    const AnalyzeSummary &s = run->summary;
     out() << "articles: " << s.articles << ", mentions: " << s.mentions << ", relations: " << s.relations
-          << ", events: " << s.events
-          << ", seconds: " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << Qt::endl;
+          << ", events: " << s.events << ", seconds: " << run->seconds << Qt::endl;
     return Success;
 }
 

@@ -2,13 +2,12 @@
 // lagebild-cli learn [--reset] [--status] [--no-analyze]: adapts the name tagger to this database
 // from the analyst's corrections (services/learnservice.h), then analyses the articles again.
 
+#include "cli/analyzeprogress.h"
 #include "cli/command.h"
 #include "services/analysisservice.h"
 #include "services/learnservice.h"
 #include "store/adaptationrepository.h"
 #include "store/articlestore.h"
-
-#include <QElapsedTimer>
 
 #include <unistd.h>
 
@@ -23,22 +22,12 @@ int analyseAfterwards(ArticleStore &store, const QCommandLineParser &parser)
         out() << "every article is due for analysis: run `lagebild-cli analyze`" << Qt::endl;
         return Success;
     }
-    const bool interactive = isatty(STDERR_FILENO);
-    QElapsedTimer timer;
-    timer.start();
-    const AnalyzeSummary s = AnalysisService(store).analyze(false, [&](int done, int total) {
-        if (interactive)
-            err() << "\ranalysing " << done << '/' << total << Qt::flush;
-    });
-    if (interactive)
-        err() << "\r\033[K" << Qt::flush;
-    if (!s.error.isEmpty()) {
-        err() << "lagebild-cli: " << s.error << Qt::endl;
+    const auto run = analyzeWithProgress(store, false);
+    if (!run)
         return Failure;
-    }
+    const AnalyzeSummary &s = run->summary;
     out() << "analysed again: articles: " << s.articles << ", mentions: " << s.mentions
-          << ", relations: " << s.relations
-          << ", seconds: " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << Qt::endl;
+          << ", relations: " << s.relations << ", seconds: " << run->seconds << Qt::endl;
     return Success;
 }
 
