@@ -1425,6 +1425,18 @@
         <source>Redo of “%1” failed: %2. The database keeps what it had before; the undo history was cleared.</source>
         <translation>Wiederherstellen von „%1“ fehlgeschlagen: %2. Die Datenbank behält ihren vorigen Stand; der Rückgängig-Verlauf wurde geleert.</translation>
     </message>
+    <message>
+        <source>The search index could not be rebuilt; searches may miss words until it is: %1</source>
+        <translation>Der Suchindex konnte nicht neu aufgebaut werden; bis dahin kann die Suche Wörter übersehen: %1</translation>
+    </message>
+    <message>
+        <source>The search index was not rebuilt: searches may miss or wrongly find some words until it is. It is offered again when the database is next opened.</source>
+        <translation>Der Suchindex wurde nicht neu aufgebaut: Bis dahin kann die Suche manche Wörter übersehen oder fälschlich finden. Beim nächsten Öffnen der Datenbank wird es wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>Suchindex neu aufgebaut.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1732,6 +1744,24 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>&amp;Reject Relation</source>
         <translation>Beziehung &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::SearchIndexUpkeep</name>
+    <message>
+        <source>Search Index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version of Lagebild splits and stems German words differently, so the search index of %n article(s) is written anew, once. Searching waits until it is done.</source>
+        <translation>
+            <numerusform>Diese Version von Lagebild zerlegt deutsche Wörter anders und führt sie anders auf ihre Stammform zurück; darum wird der Suchindex des %n Artikels einmal neu geschrieben. Die Suche wartet, bis das erledigt ist.</numerusform>
+            <numerusform>Diese Version von Lagebild zerlegt deutsche Wörter anders und führt sie anders auf ihre Stammform zurück; darum wird der Suchindex der %n Artikel einmal neu geschrieben. Die Suche wartet, bis das erledigt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>

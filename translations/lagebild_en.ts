@@ -1425,6 +1425,18 @@
         <source>Redo of “%1” failed: %2. The database keeps what it had before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search index could not be rebuilt; searches may miss words until it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was not rebuilt: searches may miss or wrongly find some words until it is. It is offered again when the database is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -1730,6 +1742,24 @@ Right-click to confirm, correct or reject the relation</source>
     </message>
     <message>
         <source>&amp;Reject Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::SearchIndexUpkeep</name>
+    <message>
+        <source>Search Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This version of Lagebild splits and stems German words differently, so the search index of %n article(s) is written anew, once. Searching waits until it is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,10 @@
 
 #include "store/articlestore.h"
 #include "store/databaselocation.h"
+#include "store/searchindex.h"
+#include "store/sqlite/database.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -43,7 +46,41 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
         err() << "lagebild-cli: " << store.errorMessage() << Qt::endl;
         return nullptr;
     }
+    if (!bringSearchIndexUpToDate(**store))
+        return nullptr;
     return std::move(store.value());
+}
+
+bool bringSearchIndexUpToDate(ArticleStore &store)
+{
+    SearchIndex index(store.database());
+    auto outdated = index.isOutdated();
+    if (!outdated) {
+        err() << "lagebild-cli: " << outdated.errorMessage() << Qt::endl;
+        return false;
+    }
+    if (!outdated.value())
+        return true;
+    if (store.database().isReadOnly()) {
+        err() << "lagebild-cli: warning: the search index of " << store.path()
+              << " is from another version and the file is read-only; searches may miss words" << Qt::endl;
+        return true;
+    }
+    // Once after an upgrade that changed tokenization; Ctrl+C leaves the old index as it was.
+    QElapsedTimer clock;
+    clock.start();
+    const auto articles = store.articleCount();
+    err() << "lagebild-cli: rebuilding the search index of " << (articles ? articles.value() : 0)
+          << " articles for this version…" << Qt::endl;
+    auto rebuilt = index.rebuild();
+    if (!rebuilt) {
+        err() << "lagebild-cli: the search index could not be rebuilt: " << rebuilt.errorMessage()
+              << Qt::endl;
+        return false;
+    }
+    err() << "lagebild-cli: search index rebuilt in " << QString::number(clock.elapsed() / 1000.0, 'f', 1)
+          << " s" << Qt::endl;
+    return true;
 }
 
 int editFailed(const Error &error)

@@ -37,6 +37,8 @@ const std::vector<Command> &commands();
 
 /// Opens the database named by --db, $LAGEBILD_DB or the default; prints the reason on failure.
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser);
+/// Rebuilds a search index an upgrade made outdated, saying so on stderr; false when it failed.
+bool bringSearchIndexUpToDate(ArticleStore &store);
 
 /// A write the database refused: its reason on stderr, one line, saying that nothing changed.
 int editFailed(const Error &error);

@@ -17,6 +17,7 @@
 #include "gui/networkview.h"
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
+#include "gui/searchindexupkeep.h"
 #include "gui/timelineview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
@@ -35,6 +36,7 @@
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/searchindex.h"
 #include "store/sqlite/backup.h"
 #include "store/sqlite/database.h"
 #include "ui_notedialog.h"
@@ -327,15 +329,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
                "Make the file writable, or save a copy (File → Save a Copy) and work on that.")
                 .arg(m_store->path())});
     }
-    // A newer engine (or rules changed elsewhere): bring the stored analysis up to date.
-    QTimer::singleShot(0, this, [this] {
-        if (m_store->database().isReadOnly())
-            return;
-        AnalysisRepository repository(m_store->database());
-        auto due = repository.articlesToAnalyse(false, Analysis::engineVersion);
-        if (due && !due->empty() && !isImporting())
-            analyse(false);
-    });
+    QTimer::singleShot(0, this, &MainWindow::bringStoreUpToDate);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
 }
@@ -792,6 +786,53 @@ void MainWindow::showProgress(int done, int total, const QString &format)
     m_cancel->show();
     if (m_importDialog)
         m_importDialog->showProgress(done, total, m_progress->text());
+}
+
+// After an upgrade: first the search index (tokenization changed), then the analysis (a newer
+// engine, or rules changed elsewhere) — one after the other, as both write.
+void MainWindow::bringStoreUpToDate()
+{
+    if (m_store->database().isReadOnly())
+        return;
+    auto outdated = SearchIndex(m_store->database()).isOutdated();
+    auto articles = m_store->articleCount();
+    if (outdated && outdated.value() && articles) {
+        auto *upkeep = new SearchIndexUpkeep(m_store->path(), this);
+        connect(upkeep, &SearchIndexUpkeep::ended, this, [this, upkeep](const SearchIndexRebuild &result) {
+            upkeep->deleteLater();
+            searchIndexRebuilt(result);
+            analyseIfDue();
+        });
+        upkeep->start(articles.value());
+        return;
+    }
+    analyseIfDue();
+}
+
+void MainWindow::searchIndexRebuilt(const SearchIndexRebuild &result)
+{
+    if (!result.error.isEmpty()) {
+        reportIssue({IssueSeverity::Error, IssueSource::Background,
+            tr("The search index could not be rebuilt; searches may miss words until it is: %1")
+                .arg(result.error)});
+        return;
+    }
+    if (!result.done) {
+        reportIssue({IssueSeverity::Warning, IssueSource::Background,
+            tr("The search index was not rebuilt: searches may miss or wrongly find some words until it "
+               "is. It is offered again when the database is next opened.")});
+        return;
+    }
+    statusBar()->showMessage(tr("Search index rebuilt."), 10000);
+    applyFilter(m_model->filter()); // a running search now reads the new index
+}
+
+void MainWindow::analyseIfDue()
+{
+    AnalysisRepository repository(m_store->database());
+    auto due = repository.articlesToAnalyse(false, Analysis::engineVersion);
+    if (due && !due->empty() && !isImporting())
+        analyse(false);
 }
 
 void MainWindow::analyse(bool all)

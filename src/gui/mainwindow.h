@@ -38,6 +38,7 @@ class ImportDialog;
 class IssueModel;
 class IssuesDock;
 struct Issue;
+struct SearchIndexRebuild;
 class FacetCounter;
 class Figure;
 class FiguresView;
@@ -153,6 +154,9 @@ private:
     void showArticle(const QModelIndex &index);
     void importFinished();
     void analysisFinished();
+    void bringStoreUpToDate();
+    void searchIndexRebuilt(const SearchIndexRebuild &result);
+    void analyseIfDue();
     void showProgress(int done, int total, const QString &format);
     void updateCount();
     void articlesChanged(const QList<ArticleId> &ids);

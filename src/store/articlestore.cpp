@@ -5,6 +5,7 @@
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
 #include "store/raworiginal.h"
+#include "store/searchindex.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -120,32 +121,14 @@ Expected<std::unique_ptr<ArticleStore>> ArticleStore::open(const QString &path)
     if (!migrated)
         return Error {QStringLiteral("%1: %2").arg(path, migrated.errorMessage()), migrated.error().kind};
     std::unique_ptr<ArticleStore> store(new ArticleStore(std::move(db.value())));
-    if (auto index = store->checkSearchIndex(); !index)
+    // An outdated index over stored articles is the caller's to rebuild (SearchIndex), with
+    // progress: on a large corpus it takes minutes.
+    if (auto index = SearchIndex(store->database()).markCurrentIfEmpty(); !index)
         return index.error();
     // The start after an upgrade: the upgraded database opened fine, its safety copy can go.
     if (migrated->fromVersion == migrated->toVersion && Migrator::isFileDatabase(path))
         Migrator::removePreMigrationCopies(path);
     return store;
-}
-
-Expected<void> ArticleStore::checkSearchIndex()
-{
-    // The index holds tokenizer output; when tokenization changes, rebuild it from the text.
-    Statement read(*m_db, u"SELECT value FROM meta WHERE key = 'tokenizer_version'");
-    auto row = read.step();
-    if (!row)
-        return row.error();
-    const int stored = row.value() ? read.columnText(0).toInt() : 0;
-    if (stored == germanTokenizerVersion)
-        return {};
-    Sqlite::Transaction transaction(*m_db);
-    if (auto r = m_db->execute(QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')")); !r)
-        return r.error();
-    Statement write(*m_db, u"INSERT OR REPLACE INTO meta(key, value) VALUES ('tokenizer_version', ?1)");
-    write.bind(1, QString::number(germanTokenizerVersion));
-    if (auto r = write.execute(); !r)
-        return r.error();
-    return transaction.commit();
 }
 
 Expected<std::optional<ArticleId>> ArticleStore::findByContentHash(const QString &hash)

@@ -105,7 +105,6 @@ public:
 
 private:
     explicit ArticleStore(std::unique_ptr<Sqlite::Database> db);
-    Expected<void> checkSearchIndex();
     Expected<qint64> sourceId(const QString &name, const QString &url);
     Expected<void> requireArticle(ArticleId id);
     Expected<void> renameTagCase(const QString &from, const QString &to);

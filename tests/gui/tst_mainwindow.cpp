@@ -38,6 +38,7 @@
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
 #include "store/relationrepository.h"
+#include "store/searchindex.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -64,6 +65,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
@@ -209,7 +211,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gui.sqlite"));
-        MainWindow window(std::move(ArticleStore::open(path).value()));
+        MainWindow window(ArticleStore::open(path).value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
@@ -268,7 +270,7 @@ private Q_SLOTS:
     void filtersNarrowTheBrowser()
     {
         QTemporaryDir dir;
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("f.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("f.sqlite"))).value());
         window.show();
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.importSampleIfEmpty();
@@ -314,7 +316,7 @@ private Q_SLOTS:
         ArticleId article = 0;
         StoredMention marked;
         {
-            MainWindow window(std::move(ArticleStore::open(path).value()));
+            MainWindow window(ArticleStore::open(path).value());
             QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
             window.importSampleIfEmpty();
             QVERIFY(done.wait(120000));
@@ -405,7 +407,7 @@ private Q_SLOTS:
     void learnsFromCorrectionsInTheBackground()
     {
         QTemporaryDir dir;
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("l.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("l.sqlite"))).value());
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.importSampleIfEmpty();
         QVERIFY(done.wait(120000));
@@ -486,7 +488,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(texts.at(i));
         }
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("m.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("m.sqlite"))).value());
         window.show();
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.importPaths({folder});
@@ -584,7 +586,7 @@ private Q_SLOTS:
     void tagsRenameMergeDeleteUndo()
     {
         QTemporaryDir dir;
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("t.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("t.sqlite"))).value());
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.importSampleIfEmpty();
         QVERIFY(done.wait(120000));
@@ -625,7 +627,7 @@ private Q_SLOTS:
             "den Export von Halbleitern nach China. Betroffen wären mehrere Hersteller.");
         write(QStringLiteral("leer.txt"), "");
         write(QStringLiteral("kaputt.rss"), "<rss><channel><item><title>x</title>");
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("i.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("i.sqlite"))).value());
         window.show();
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.openImportDialog();
@@ -665,7 +667,7 @@ private Q_SLOTS:
         const QString language = languageSetting();
         switchLanguage(QStringLiteral("de")); // the longer headers ("Schlagwörter", "Erwähnungen")
         QTemporaryDir dir;
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("s.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("s.sqlite"))).value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Filters, Entities and Issues, all shown; Issues is a tab beside Entities, so it takes no
@@ -731,7 +733,7 @@ private Q_SLOTS:
     void timelineAndNetworkTabs()
     {
         QTemporaryDir dir;
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("v.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("v.sqlite"))).value());
         window.show();
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.importSampleIfEmpty();
@@ -741,7 +743,7 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(window.timelineView());
         TimelineView *timeline = window.timelineView();
         std::unique_ptr<ArticleStore> reader
-            = std::move(ArticleStore::open(dir.filePath(QStringLiteral("v.sqlite"))).value());
+            = ArticleStore::open(dir.filePath(QStringLiteral("v.sqlite"))).value();
         const qint64 nvidia = AnalysisRepository(reader->database())
                                   .findEntity(QStringLiteral("COMPANY"), QStringLiteral("Nvidia"))
                                   .value()
@@ -843,12 +845,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.sqlite"));
-        MainWindow window(std::move(ArticleStore::open(path).value()));
+        MainWindow window(ArticleStore::open(path).value());
         window.show();
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.importSampleIfEmpty();
         QVERIFY(done.wait(120000));
-        std::unique_ptr<ArticleStore> reader = std::move(ArticleStore::open(path).value());
+        std::unique_ptr<ArticleStore> reader = ArticleStore::open(path).value();
         RelationRepository relations(reader->database());
         auto verdictOf = [&](qint64 id) { return relations.relation(id).value().value().verdict; };
         auto button = [](QWidget *view, const QString &text) {
@@ -1017,7 +1019,7 @@ private Q_SLOTS:
     void noKeyIsBoundTwice()
     {
         QTemporaryDir dir;
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("k.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("k.sqlite"))).value());
         const QList<KeyBinding> bindings = keyBindings(&window);
         QVERIFY(bindings.size() > 20);
         // Two bindings of one key that can be active at once make Qt report "Ambiguous shortcut
@@ -1038,7 +1040,7 @@ private Q_SLOTS:
     void redoByKeyboard()
     {
         QTemporaryDir dir;
-        MainWindow window(std::move(ArticleStore::open(dir.filePath(QStringLiteral("r.sqlite"))).value()));
+        MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("r.sqlite"))).value());
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -1068,8 +1070,7 @@ private Q_SLOTS:
         switchLanguage(QStringLiteral("en"));
         QTemporaryDir dir;
         {
-            MainWindow window(
-                std::move(ArticleStore::open(dir.filePath(QStringLiteral("lang.sqlite"))).value()));
+            MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("lang.sqlite"))).value());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *filterDock = window.findChild<QDockWidget *>(QStringLiteral("filterDock"));
@@ -1122,8 +1123,7 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&german);
         QTemporaryDir dir;
         {
-            MainWindow window(
-                std::move(ArticleStore::open(dir.filePath(QStringLiteral("de.sqlite"))).value()));
+            MainWindow window(ArticleStore::open(dir.filePath(QStringLiteral("de.sqlite"))).value());
             QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
             QCOMPARE(window.articleModel()
                          ->headerData(ArticleTableModel::TitleColumn, Qt::Horizontal, Qt::DisplayRole)
@@ -1219,7 +1219,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.sqlite"));
-        MainWindow window(std::move(ArticleStore::open(path).value()));
+        MainWindow window(ArticleStore::open(path).value());
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
         window.importSampleIfEmpty();
         QVERIFY(done.wait(120000));
@@ -1241,13 +1241,47 @@ private Q_SLOTS:
             1);
     }
 
+    // After an upgrade that changed tokenization the window rebuilds the search index in the
+    // background, behind a progress dialog, and searches find with the new stems afterwards.
+    void outdatedSearchIndexIsRebuiltOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("i.sqlite"));
+        {
+            auto store = ArticleStore::open(path).value();
+            for (int i = 1; i <= 3; ++i) {
+                Article a;
+                a.title = QStringLiteral("Förderung %1").arg(i);
+                a.body = QStringLiteral("Der Bund fördert Speicher.");
+                a.rawOriginal = a.title + QLatin1String("\n\n") + a.body;
+                a.language = QStringLiteral("de");
+                a.contentHash = QString::number(i);
+                a.originalFormat = QStringLiteral("txt");
+                QVERIFY(store->insertArticle(a));
+            }
+            // As written by an older version: its stems, its version number.
+            QVERIFY(store->database().execute(
+                QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('delete-all'); "
+                               "UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'")));
+        }
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!SearchIndex(window.database()).isOutdated().value(), 60000);
+        QCOMPARE(Sqlite::queryInt64(window.database(),
+                     u"SELECT count(*) FROM article_fts WHERE article_fts MATCH 'Förderungen'")
+                     ->value_or(-1),
+            3);
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>());
+        window.close();
+    }
+
     void handWorkIsUndoableAndPersistent()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("edits.sqlite"));
         QList<ArticleId> ids;
         {
-            MainWindow window(std::move(ArticleStore::open(path).value()));
+            MainWindow window(ArticleStore::open(path).value());
             QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
             window.importSampleIfEmpty();
             QVERIFY(done.wait(120000));
@@ -1294,7 +1328,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("refuse.sqlite"));
-        MainWindow window(std::move(ArticleStore::open(path).value()));
+        MainWindow window(ArticleStore::open(path).value());
         window.resize(1280, 720);
         window.show();
         QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
@@ -1367,7 +1401,7 @@ private Q_SLOTS:
             return rows ? window.issues()->issue(rows - 1).message : QString();
         };
         {
-            MainWindow window(std::move(ArticleStore::open(path).value()));
+            MainWindow window(ArticleStore::open(path).value());
             QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
             window.importSampleIfEmpty();
             QVERIFY(done.wait(120000));

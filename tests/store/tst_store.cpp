@@ -4,6 +4,7 @@
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
 #include "store/raworiginal.h"
+#include "store/searchindex.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -375,13 +376,40 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("x.sqlite"));
         {
             auto store = ArticleStore::open(path).value();
-            QVERIFY(store->insertArticle(
-                makeArticle(QStringLiteral("Zoll"), QStringLiteral("Behörden"), QStringLiteral("1"))));
+            QVERIFY(!SearchIndex(store->database()).isOutdated().value());
+            for (int i = 1; i <= 1201; ++i) // three batches
+                QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Zoll %1").arg(i),
+                    QStringLiteral("Behörden prüfen Lieferung %1.").arg(i), QString::number(i))));
             QVERIFY(store->database().execute(
                 QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'")));
         }
         auto store = ArticleStore::open(path).value();
-        QCOMPARE(hitIds(*store, QStringLiteral("Behoerden")), QList<ArticleId> {1});
+        SearchIndex index(store->database());
+        QVERIFY(index.isOutdated().value()); // opening leaves it to the caller, with progress
+
+        // Cancelled: nothing changed, the old index still answers, still outdated.
+        QList<qint64> seen;
+        auto cancelled = index.rebuild([&](qint64 done, qint64) {
+            seen << done;
+            return false;
+        });
+        QVERIFY(cancelled);
+        QVERIFY(!cancelled.value());
+        QCOMPARE(seen, QList<qint64> {500});
+        QVERIFY(index.isOutdated().value());
+        QCOMPARE(hitIds(*store, QStringLiteral("Lieferung 7")), QList<ArticleId> {7});
+
+        seen.clear();
+        auto rebuilt = index.rebuild([&](qint64 done, qint64) {
+            seen << done;
+            return true;
+        });
+        QVERIFY(rebuilt && rebuilt.value());
+        QCOMPARE(seen, (QList<qint64> {500, 1000, 1201}));
+        QVERIFY(!index.isOutdated().value());
+        QCOMPARE(hitIds(*store, QStringLiteral("Behoerden 1201")), QList<ArticleId> {1201});
+        QVERIFY(store->database().execute(
+            QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)")));
     }
 
     void rawOriginalPackedWithTheBody()
