@@ -18,7 +18,7 @@ namespace Lagebild {
 /// Name under which the tokenizer is registered; the schema's FTS5 table refers to it.
 inline constexpr char germanTokenizerName[] = "lagebild_german";
 /// Bumped whenever tokenization changes, so stored indexes are rebuilt on open.
-inline constexpr int germanTokenizerVersion = 3;
+inline constexpr int germanTokenizerVersion = 4;
 /// A query string starting with this byte matches whole words only, not compound parts.
 inline constexpr char wholeWordsOnlyMarker = '\x1f';
 

@@ -14,7 +14,9 @@ namespace Lagebild::Text {
 /// ("Nvidias", "Chinas", "Huaweis"), stripped unless the German lexicon knows the word as it
 /// stands ("Preis", "Haus"). Input is already folded (foldGermanUtf8); its digraphs become
 /// umlauts again before Snowball runs, so umlaut plurals meet their singulars ("Verträge" and
-/// "Vertraege" → "vertrag", "Zölle" → "zoll", "Ströme" → "strom").
+/// "Vertraege" → "vertrag", "Zölle" → "zoll", "Ströme" → "strom") — unless the lexicon says the
+/// umlaut makes another word ("Förderung" ≠ "Forderung", "drücken" ≠ "drucken", "wäre" ≠ "Ware"):
+/// then the stem keeps it ("foerder").
 /// Not thread-safe (libstemmer keeps state); use one per thread, e.g. one per FTS5 tokenizer.
 class GermanStemmer
 {
@@ -34,6 +36,8 @@ private:
     std::unordered_map<std::string, std::string> m_cache;
     std::string m_key;
     std::string m_umlauted;
+    std::string m_kept;
+    std::string m_probe;
 };
 
 } // namespace Lagebild::Text

@@ -53,6 +53,27 @@ class TestCli : public QObject
         return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
     }
 
+    /// Writes the (file name, text) pairs into a folder of `dir`, imports them into a new
+    /// database there and returns its path (empty when the import failed).
+    QString importTexts(const QTemporaryDir &dir,
+        std::initializer_list<std::pair<const char *, const char *>> files, const QString &name)
+    {
+        const QString in = dir.filePath(name);
+        if (!QDir().mkpath(in))
+            return {};
+        for (const auto &file : files) {
+            QFile f(in + QLatin1Char('/') + QLatin1String(file.first));
+            if (!f.open(QIODevice::WriteOnly) || f.write(file.second) < 0)
+                return {};
+        }
+        const QString db = dir.filePath(name + QLatin1String(".sqlite"));
+        if (run({QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db, in}, false)
+                .exitCode
+            != 0)
+            return {};
+        return db;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -142,22 +163,13 @@ private Q_SLOTS:
         // "Zoll" must find an article that only says "Zollkontrollen", and rank the article that
         // says "Zoll" itself first.
         QTemporaryDir dir;
-        const QString in = dir.filePath(QStringLiteral("in"));
-        QVERIFY(QDir().mkpath(in));
-        const std::pair<const char *, const char *> files[]
-            = {{"kontrollen.txt",
-                   "Kontrollen am Hafen\n\nVerschärfte Zollkontrollen treffen Lieferungen von Nvidia.\n"},
+        const QString db = importTexts(dir,
+            {{"kontrollen.txt",
+                 "Kontrollen am Hafen\n\nVerschärfte Zollkontrollen treffen Lieferungen von Nvidia.\n"},
                 {"zoll.txt", "Chips im Hafen\n\nDer Zoll hält Lieferungen von Nvidia fest.\n"},
-                {"verband.txt", "Zulieferer\n\nDer Verband der Zulieferer tagt.\n"}};
-        for (const auto &[name, text] : files) {
-            QFile f(in + QLatin1Char('/') + QLatin1String(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(text);
-        }
-        const QString db = dir.filePath(QStringLiteral("compound.sqlite"));
-        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("-q"), QStringLiteral("--db"), db, in}, false)
-                     .exitCode,
-            0);
+                {"verband.txt", "Zulieferer\n\nDer Verband der Zulieferer tagt.\n"}},
+            QStringLiteral("compound"));
+        QVERIFY(!db.isEmpty());
         const Run r = run({QStringLiteral("search"), QStringLiteral("Zoll"), QStringLiteral("--json"),
                               QStringLiteral("--db"), db},
             false);
@@ -173,6 +185,45 @@ private Q_SLOTS:
             false);
         QCOMPARE(none.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(none.out).array().isEmpty()); // "Verband" is no Ver·band
+    }
+
+    // The lexicon keeps umlaut words apart that are other words ("Förderung" is no
+    // "Forderung"), and a database indexed by an older version is re-indexed once, saying so.
+    void umlautWordsStayApartAndOldIndexesAreRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString db = importTexts(dir,
+            {{"foerderung.txt", "Speicher\n\nDie Förderung von Batteriespeichern steigt.\n"},
+                {"forderung.txt", "Gewerkschaft\n\nDie Forderung nach mehr Lohn bleibt.\n"},
+                {"vertraege.txt", "Lieferungen\n\nDie Verträge laufen bis 2030.\n"}},
+            QStringLiteral("umlaut"));
+        QVERIFY(!db.isEmpty());
+        auto titles = [&](const QString &query) {
+            const Run r
+                = run({QStringLiteral("search"), query, QStringLiteral("--json"), QStringLiteral("--db"), db},
+                    false);
+            QStringList list;
+            for (const QJsonValue &hit : QJsonDocument::fromJson(r.out).array())
+                list << hit.toObject().value(QLatin1String("title")).toString();
+            return list;
+        };
+        QCOMPARE(titles(QStringLiteral("Förderungen")), QStringList {QStringLiteral("Speicher")});
+        QCOMPARE(titles(QStringLiteral("Forderungen")), QStringList {QStringLiteral("Gewerkschaft")});
+        QCOMPARE(titles(QStringLiteral("Vertrag")), QStringList {QStringLiteral("Lieferungen")});
+
+        {
+            auto store = ArticleStore::open(db).value();
+            QVERIFY(store->database().execute(
+                QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('delete-all'); "
+                               "UPDATE meta SET value = '3' WHERE key = 'tokenizer_version'")));
+        }
+        const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), db}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.err.contains(QLatin1String("rebuilding the search index of 3 articles")), qPrintable(r.err));
+        QCOMPARE(titles(QStringLiteral("Förderung")), QStringList {QStringLiteral("Speicher")});
+        QVERIFY(!run({QStringLiteral("stats"), QStringLiteral("--db"), db}, false)
+                     .err.contains(QLatin1String("rebuild")));
     }
 
     void statsJson()

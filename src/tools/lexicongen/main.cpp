@@ -18,6 +18,10 @@
 // letters, written in letters only and not in capitals throughout ("USA", "EU" are no parts),
 // less the names of names.txt.
 //
+// umlaut-distinct.txt / umlaut-mergeable.txt: which umlaut words the search stemmer keeps apart
+// from the word without the umlaut ("Förderung" ≠ "Forderung") and which it merges although
+// they end in such a word ("Verträge" ends in "träge"); see umlautverdicts.h.
+//
 // names.txt: capitalised Hunspell stems that carry none of the dictionary's compounding flags
 // (x/y/z begin, middle, end; i/j linking forms; m the lower-case form inside a compound) and are
 // not forbidden words: Hunspell's authors never let them take part in a compound, and they are
@@ -25,6 +29,8 @@
 // "Frankreich" is no "Frank·reich".
 //
 // Plain standard C++ on purpose: it runs during the build, before any Lagebild library exists.
+
+#include "umlautverdicts.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -89,6 +95,7 @@ int main(int argc, char **argv)
     // full-form lists say which words are really written in lower case.
     std::unordered_set<std::string> fullForms;
     std::unordered_set<std::string> names, compounding; // a stem may have several entries
+    std::unordered_set<std::string> adjectives; // Hunspell's flag A
     for (int arg = 1; arg < argc - 1; ++arg) {
         const std::string path = argv[arg];
         std::ifstream in(path);
@@ -110,6 +117,8 @@ int main(int argc, char **argv)
                 const std::string flags = slash == std::string::npos ? std::string() : line.substr(slash + 1);
                 line = line.substr(0, slash);
                 (isHunspellName(line, flags) ? names : compounding).insert(line);
+                if (flags.find('A') != std::string::npos)
+                    adjectives.insert(line);
             }
             if (!line.empty()) {
                 words.insert(line);
@@ -147,11 +156,15 @@ int main(int argc, char **argv)
     std::copy_if(capitalized.begin(), capitalized.end(), std::back_inserter(compoundParts),
         [&](const std::string &word) { return isCompoundPart(word) && !names.count(word); });
     std::vector<std::string> nameList(names.begin(), names.end());
+    std::unordered_set<std::string> writtenForms = fullForms;
+    writtenForms.insert(capitalized.begin(), capitalized.end());
+    UmlautVerdicts umlauts = umlautVerdicts(writtenForms, adjectives);
     for (auto *list : {&capitalized, &lowercase, &compoundParts, &nameList})
         std::sort(list->begin(), list->end());
-    for (const auto &[name, list] :
-        {std::pair {"capitalized.txt", &capitalized}, std::pair {"lowercase.txt", &lowercase},
-            std::pair {"compound-parts.txt", &compoundParts}, std::pair {"names.txt", &nameList}}) {
+    for (const auto &[name, list] : {std::pair {"capitalized.txt", &capitalized},
+             std::pair {"lowercase.txt", &lowercase}, std::pair {"compound-parts.txt", &compoundParts},
+             std::pair {"names.txt", &nameList}, std::pair {"umlaut-distinct.txt", &umlauts.distinct},
+             std::pair {"umlaut-mergeable.txt", &umlauts.mergeable}}) {
         std::ofstream file(dir / name, std::ios::trunc);
         for (const std::string &word : *list)
             file << word << '\n';
