@@ -1752,16 +1752,16 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
         <source>Search Index</source>
         <translation>Suchindex</translation>
     </message>
-    <message numerus="yes">
-        <source>This version of Lagebild splits and stems German words differently, so the search index of %n article(s) is written anew, once. Searching waits until it is done.</source>
-        <translation>
-            <numerusform>Diese Version von Lagebild zerlegt deutsche Wörter anders und führt sie anders auf ihre Stammform zurück; darum wird der Suchindex des %n Artikels einmal neu geschrieben. Die Suche wartet, bis das erledigt ist.</numerusform>
-            <numerusform>Diese Version von Lagebild zerlegt deutsche Wörter anders und führt sie anders auf ihre Stammform zurück; darum wird der Suchindex der %n Artikel einmal neu geschrieben. Die Suche wartet, bis das erledigt ist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version of Lagebild splits and stems German words differently, so the search index of %Ln article(s) is written anew, once. Searching waits until it is done.</source>
+        <translation>
+            <numerusform>Diese Version von Lagebild zerlegt deutsche Wörter anders und führt sie anders auf ihre Stammform zurück; darum wird der Suchindex des %Ln Artikels einmal neu geschrieben. Die Suche wartet, bis das erledigt ist.</numerusform>
+            <numerusform>Diese Version von Lagebild zerlegt deutsche Wörter anders und führt sie anders auf ihre Stammform zurück; darum wird der Suchindex der %Ln Artikel einmal neu geschrieben. Die Suche wartet, bis das erledigt ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

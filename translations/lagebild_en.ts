@@ -1751,16 +1751,16 @@ Right-click to confirm, correct or reject the relation</source>
         <source>Search Index</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This version of Lagebild splits and stems German words differently, so the search index of %n article(s) is written anew, once. Searching waits until it is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This version of Lagebild splits and stems German words differently, so the search index of %Ln article(s) is written anew, once. Searching waits until it is done.</source>
+        <translation>
+            <numerusform>This version of Lagebild splits and stems German words differently, so the search index of %Ln article is written anew, once. Searching waits until it is done.</numerusform>
+            <numerusform>This version of Lagebild splits and stems German words differently, so the search index of %Ln articles is written anew, once. Searching waits until it is done.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/searchindexupkeep.h"
 
+#include <QLabel>
 #include <QProgressDialog>
 #include <QWidget>
 
@@ -20,10 +21,14 @@ void SearchIndexUpkeep::start(qint64 articles)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setWindowTitle(tr("Search Index"));
-    m_dialog->setLabelText(tr("This version of Lagebild splits and stems German words differently, so the "
-                              "search index of %n article(s) is written anew, once. Searching waits "
-                              "until it is done.",
+    // A wrapped label: QProgressDialog's own stretches the dialog to the sentence's width.
+    auto *label = new QLabel(tr("This version of Lagebild splits and stems German words differently, so the "
+                                "search index of %Ln article(s) is written anew, once. Searching waits "
+                                "until it is done.",
         nullptr, int(qMin<qint64>(articles, std::numeric_limits<int>::max()))));
+    label->setWordWrap(true);
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
+    m_dialog->setLabel(label);
     m_dialog->setCancelButtonText(tr("Not Now"));
     m_dialog->setMinimumDuration(0);
     // Progress in thousandths: a QProgressDialog counts in int, a corpus may not fit.
