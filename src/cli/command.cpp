@@ -3,6 +3,7 @@
 
 #include "store/articlestore.h"
 #include "store/databaselocation.h"
+#include "store/sqlite/database.h"
 
 #include <QFileInfo>
 
