@@ -2,6 +2,7 @@
 #include "figures/figuresquery.h"
 
 #include "store/filtercondition.h"
+#include "store/mentiontext.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -112,9 +113,11 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
     // Without a filter the join with articles is pure cost.
     const bool all = condition->values.empty() && condition->sql == QLatin1String("1");
     Statement st(m_db,
-        QString(QLatin1String("SELECT m.article_id, m.sentence_start, m.sentence_end, m.type, m.text, "
-                              "coalesce(e.canonical, ''), coalesce(m.value, ''), coalesce(m.unit, ''), "
-                              "coalesce(m.approx, 0), coalesce(m.norm, ''), m.start, m.\"end\" FROM ")
+        QString(QLatin1String("SELECT m.article_id, m.sentence_start, m.sentence_end, m.type, ")
+            // Only a quantity's own text is reported; the others need no cut from the body.
+            + QLatin1String("CASE WHEN m.type = 'QUANTITY' THEN ") + mentionTextSql(QLatin1String("m"))
+            + QLatin1String(" END, coalesce(e.canonical, ''), coalesce(m.value, ''), coalesce(m.unit, ''), "
+                            "coalesce(m.approx, 0), coalesce(m.norm, ''), m.start, m.\"end\" FROM ")
             + (all ? QLatin1String("mentions m ")
                    : QLatin1String("articles a JOIN mentions m ON m.article_id = a.id "))
             + QLatin1String(

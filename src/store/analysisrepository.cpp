@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/analysisrepository.h"
 
+#include "store/mentiontext.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -15,10 +16,13 @@ using Sqlite::Statement;
 namespace {
 
 // The columns readMention() expects, in this order.
-const QLatin1String mentionSelect(
-    "SELECT m.start, m.\"end\", m.type, m.text, coalesce(e.canonical, m.text), coalesce(m.value, ''), "
-    "coalesce(m.unit, ''), m.approx, coalesce(m.norm, ''), m.id, m.origin = 'manual' FROM mentions m "
-    "LEFT JOIN entities e ON e.id = m.entity_id");
+QString mentionSelect()
+{
+    return QLatin1String("SELECT m.start, m.\"end\", m.type, ") + mentionTextSql(QLatin1String("m"))
+        + QLatin1String(", e.canonical, coalesce(m.value, ''), coalesce(m.unit, ''), m.approx, "
+                        "coalesce(m.norm, ''), m.id, m.manual FROM mentions m LEFT JOIN entities e ON e.id = "
+                        "m.entity_id");
+}
 
 StoredMention readMention(const Statement &row)
 {
@@ -27,7 +31,7 @@ StoredMention readMention(const Statement &row)
     m.end = row.columnInt(1);
     m.type = row.columnText(2);
     m.text = row.columnText(3);
-    m.canonical = row.columnText(4);
+    m.canonical = row.columnIsNull(4) ? m.text : row.columnText(4);
     m.value = row.columnText(5);
     m.unit = row.columnText(6);
     if (!row.columnIsNull(7))
@@ -148,7 +152,7 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
         {u"DELETE FROM events WHERE article_id = ?1 AND (relation_id IS NULL OR relation_id "
          u"IN (SELECT id FROM relations WHERE article_id = ?1 AND origin = 'automatic'))",
             u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
-            u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic'"}) {
+            u"DELETE FROM mentions WHERE article_id = ?1 AND manual = 0"}) {
         Statement st(m_db, sql);
         st.bind(1, a.article);
         if (auto r = st.execute(); !r)
@@ -158,14 +162,25 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
     // mention removed by hand are not stored again.
     std::vector<std::pair<int, int>> manual;
     {
-        Statement st(
-            m_db, u"SELECT start, \"end\" FROM mentions WHERE article_id = ?1 AND origin = 'manual'");
+        Statement st(m_db, u"SELECT start, \"end\" FROM mentions WHERE article_id = ?1 AND manual = 1");
         st.bind(1, a.article);
         auto rows = Sqlite::forEachRow(
             st, [&](const Statement &row) { manual.emplace_back(row.columnInt(0), row.columnInt(1)); });
         if (!rows)
             return rows;
     }
+    // The text of a mention is left out where the body gives it back (mentiontext.h).
+    QString body;
+    if (!a.mentions.empty()) {
+        Statement st(m_db, u"SELECT body FROM articles WHERE id = ?1");
+        st.bind(1, a.article);
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (row.value())
+            body = st.columnText(0);
+    }
+    const BodySlices slices(body);
     Statement mention(m_db,
         u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, "
         u"sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -181,7 +196,11 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
             entity = id.value();
         }
         mention.bindOptional(2, entity);
-        mention.bind(1, a.article).bind(3, m.start).bind(4, m.end).bind(5, m.type).bind(6, m.text);
+        mention.bind(1, a.article).bind(3, m.start).bind(4, m.end).bind(5, m.type);
+        if (slices.recovers(m.start, m.end, m.text))
+            mention.bindNull(6);
+        else
+            mention.bind(6, m.text);
         mention.bind(7, m.value.isEmpty() ? QString() : m.value)
             .bind(8, m.unit.isEmpty() ? QString() : m.unit);
         if (m.approx)
@@ -308,15 +327,15 @@ Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const S
     }
     // A hand-made mention replaces what the engine found at that place.
     Statement clear(m_db,
-        u"DELETE FROM mentions WHERE article_id = ?1 AND origin = 'automatic' AND start < ?3 AND \"end\" > "
+        u"DELETE FROM mentions WHERE article_id = ?1 AND manual = 0 AND start < ?3 AND \"end\" > "
         u"?2");
     clear.bind(1, article).bind(2, m.start).bind(3, m.end);
     if (auto r = clear.execute(); !r)
         return r.error();
     Statement st(m_db,
         u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, "
-        u"origin) "
-        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'manual')");
+        u"manual) "
+        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)");
     st.bind(1, article)
         .bindOptional(2, entity)
         .bind(3, m.start)
@@ -336,26 +355,28 @@ Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const S
 
 Expected<void> AnalysisRepository::removeMention(qint64 mentionId)
 {
-    Statement find(m_db, u"SELECT origin FROM mentions WHERE id = ?1");
+    Statement find(m_db, u"SELECT manual FROM mentions WHERE id = ?1");
     find.bind(1, mentionId);
     auto row = find.step();
     if (!row)
         return row.error();
     if (!row.value())
         return Error {QStringLiteral("no mention with id %1").arg(mentionId), ErrorKind::NotFound};
-    const bool manual = find.columnText(0) == QLatin1String("manual");
+    const bool manual = find.columnInt(0) != 0;
     find.reset();
+    // The marker is the analyst's row: it keeps its text whatever becomes of the body.
     Statement st(m_db,
         manual
-            ? u"DELETE FROM mentions WHERE id = ?1"
-            : u"UPDATE mentions SET origin = 'manual', status = 'removed', entity_id = NULL WHERE id = ?1");
+            ? QStringLiteral("DELETE FROM mentions WHERE id = ?1")
+            : QString(QLatin1String("UPDATE mentions SET manual = 1, removed = 1, entity_id = NULL, text = ")
+                + mentionTextSql(QLatin1String("mentions")) + QLatin1String(" WHERE id = ?1")));
     st.bind(1, mentionId);
     return st.execute();
 }
 
 Expected<void> AnalysisRepository::restoreAutomaticMention(qint64 markerId)
 {
-    Statement find(m_db, u"SELECT article_id FROM mentions WHERE id = ?1 AND status = 'removed'");
+    Statement find(m_db, u"SELECT article_id FROM mentions WHERE id = ?1 AND removed = 1");
     find.bind(1, markerId);
     auto row = find.step();
     if (!row)
@@ -381,7 +402,7 @@ Expected<void> AnalysisRepository::markForAnalysis(ArticleId article)
 Expected<std::optional<StoredMention>> AnalysisRepository::mentionAt(ArticleId article, int start, int end)
 {
     Statement st(m_db,
-        QString(mentionSelect
+        QString(mentionSelect()
             + QLatin1String(
                 " WHERE m.article_id = ?1 AND m.start = ?2 AND m.\"end\" = ?3 AND m.status = 'active'")));
     st.bind(1, article).bind(2, start).bind(3, end);
@@ -397,9 +418,11 @@ Expected<std::vector<std::pair<QString, qint64>>> AnalysisRepository::surfaceFor
     const QString &type, const QString &canonical)
 {
     Statement st(m_db,
-        u"SELECT m.text, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id "
-        u"WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' GROUP BY m.text ORDER BY n DESC, "
-        u"m.text");
+        QString(QLatin1String("SELECT ") + mentionTextSql(QLatin1String("m"))
+            + QLatin1String(
+                " AS surface, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                "WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' GROUP BY surface "
+                "ORDER BY n DESC, surface")));
     st.bind(1, type).bind(2, canonical);
     std::vector<std::pair<QString, qint64>> forms;
     auto rows = Sqlite::forEachRow(
@@ -470,7 +493,7 @@ Expected<std::optional<qint64>> AnalysisRepository::findEntity(const QString &ty
 Expected<std::vector<StoredMention>> AnalysisRepository::mentionsOf(ArticleId article)
 {
     Statement st(m_db,
-        QString(mentionSelect
+        QString(mentionSelect()
             + QLatin1String(" WHERE m.article_id = ?1 AND m.status = 'active' ORDER BY m.start")));
     st.bind(1, article);
     std::vector<StoredMention> list;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/germancompounds.h"
 
+#include "text/flatwordset.h"
 #include "text/foldedwordlist.h"
 #include "text/germanfolding.h"
 
@@ -26,16 +27,24 @@ constexpr std::array<std::string_view, 5> linkingElements = {"es", "en", "s", "n
 // Inflection endings the last part may carry beyond its lexicon form ("Exportstopps").
 constexpr std::array<std::string_view, 6> inflectionEndings = {"en", "es", "er", "n", "s", "e"};
 
+FlatWordSet flatten(const std::unordered_set<std::string> &words)
+{
+    FlatWordSet result;
+    for (const std::string &word : words)
+        result.insert(word);
+    return result;
+}
+
 // Built once per process from the generated lexicon, less the words that are no parts
 // (prefixes and endings the lexicon lists as nouns), then shared read-only.
-const std::unordered_set<std::string> &nouns()
+const FlatWordSet &nouns()
 {
-    static const std::unordered_set<std::string> words = [] {
+    static const FlatWordSet words = [] {
         std::unordered_set<std::string> result
             = readFoldedWordList(QStringLiteral(":/lexicon/compound-parts.txt"));
         for (const std::string &word : readFoldedWordList(QStringLiteral(":/search/compound-stoplist.txt")))
             result.erase(word);
-        return result;
+        return flatten(result);
     }();
     return words;
 }
@@ -45,7 +54,7 @@ const std::unordered_set<std::string> &nouns()
 // although its pieces may be nouns. Names written with a space or hyphen never reach the splitter
 // as one token. Agencies are left out: their one-word names are compounds of common nouns that
 // the analyst searches by their parts ("Kartellamt" in "Bundeskartellamt", "Bundesregierung").
-std::unordered_set<std::string> readNames()
+FlatWordSet readNames()
 {
     std::unordered_set<std::string> result = readFoldedWordList(QStringLiteral(":/lexicon/names.txt"));
     const std::array<QLatin1String, 5> gazetteers = {QLatin1String("locations"), QLatin1String("persons"),
@@ -74,7 +83,7 @@ std::unordered_set<std::string> readNames()
             }
         }
     }
-    return result;
+    return flatten(result);
 }
 
 // Endings a name takes in running text: the genitive ("Frankreichs") and the inhabitant or
@@ -83,27 +92,21 @@ constexpr std::array<std::string_view, 5> nameEndings = {"s", "er", "ern", "ers"
 
 bool isName(std::string_view word)
 {
-    static const std::unordered_set<std::string> names = readNames();
-    static thread_local std::string key;
-    key.assign(word);
-    if (names.count(key) > 0)
+    static const FlatWordSet names = readNames();
+    if (names.contains(word))
         return true;
     for (const std::string_view ending : nameEndings) {
         if (word.size() > minCompoundBytes + ending.size()
-            && word.substr(word.size() - ending.size()) == ending) {
-            key.assign(word.substr(0, word.size() - ending.size()));
-            if (names.count(key) > 0)
-                return true;
-        }
+            && word.substr(word.size() - ending.size()) == ending
+            && names.contains(word.substr(0, word.size() - ending.size())))
+            return true;
     }
     return false;
 }
 
 bool isNoun(std::string_view part)
 {
-    static thread_local std::string key;
-    key.assign(part);
-    return nouns().count(key) > 0;
+    return nouns().contains(part);
 }
 
 bool isFinalPart(std::string_view part)
@@ -169,6 +172,7 @@ void GermanCompoundSplitter::splitInto(
     const size_t n = word.size();
     if (n < minCompoundBytes || n > maxCompoundBytes)
         return;
+    const FlatWordSet &lexicon = nouns();
     // best[i] describes word[i..n); filled from the end.
     std::array<Split, maxCompoundBytes + 1> best {};
     for (size_t i = n - minPartBytes + 1; i-- > 0;) {
@@ -179,10 +183,19 @@ void GermanCompoundSplitter::splitInto(
             here = {1, n - i, n, n};
         if (i == 0)
             here = {}; // the whole word as one part is no split
+        if (here.parts == 1)
+            continue; // no split of this suffix beats it
+        // The hashes of every word[i..end), one byte more each, instead of hashing each anew.
+        std::array<quint64, maxCompoundBytes + 1> prefixHashes {};
+        FlatWordSet::Hasher hasher;
+        for (size_t end = i; end < n; ++end) {
+            hasher.add(word[end]);
+            prefixHashes[end + 1] = hasher.value();
+        }
         for (size_t end = n - minPartBytes; end >= i + minPartBytes; --end) {
-            if (isContinuationByte(word[end]) || here.parts == 1)
+            if (isContinuationByte(word[end]))
                 continue;
-            if (!isNoun(word.substr(i, end - i)))
+            if (!lexicon.contains(word.substr(i, end - i), prefixHashes[end]))
                 continue;
             for (const std::string_view link : linkingElements) {
                 const size_t next = end + link.size();

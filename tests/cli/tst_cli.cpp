@@ -506,8 +506,8 @@ private Q_SLOTS:
         {
             auto store = ArticleStore::open(path).value();
             QVERIFY(store->database().execute(QStringLiteral(
-                "INSERT INTO mentions(article_id, start, \"end\", type, text, origin) SELECT id, 0, 3, "
-                "'ORGANIZATION', substr(body, 1, 3), 'manual' FROM articles ORDER BY id DESC LIMIT 1")));
+                "INSERT INTO mentions(article_id, start, \"end\", type, text, manual) SELECT id, 0, 3, "
+                "'ORGANIZATION', substr(body, 1, 3), 1 FROM articles ORDER BY id DESC LIMIT 1")));
             manual = Sqlite::queryInt64(
                 store->database(), u"SELECT count(*) FROM mentions WHERE origin = 'manual'")
                          ->value_or(-1);

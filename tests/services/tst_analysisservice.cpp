@@ -3,6 +3,7 @@
 #include "services/importservice.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/mentiontext.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -44,18 +45,24 @@ private Q_SLOTS:
         QCOMPARE(first.articles, int(m_store->articleCount().value()));
         QCOMPARE(lastDone, lastTotal);
         QVERIFY(first.mentions > 1000);
-        QVERIFY2(first.relations > 30, qPrintable(QString::number(first.relations))); // typed relations the text states
+        QVERIFY2(first.relations > 30,
+            qPrintable(QString::number(first.relations))); // typed relations the text states
         QCOMPARE(first.events, first.relations);
         QCOMPARE(service.analyze(false).articles, 0); // nothing new
         QCOMPARE(service.analyze(true).articles, first.articles);
         // Stored offsets point into the body.
-        Sqlite::Statement st(m_store->database(), u"SELECT m.start, m.\"end\", m.text, a.body FROM mentions m JOIN articles a ON a.id = m.article_id");
+        Sqlite::Statement st(m_store->database(),
+            QString(QLatin1String("SELECT m.start, m.\"end\", ") + mentionTextSql(QLatin1String("m"))
+                + QLatin1String(", a.body FROM mentions m JOIN articles a ON a.id = m.article_id")));
         int checked = 0;
         while (st.step().value()) {
-            QCOMPARE(st.columnText(3).mid(st.columnInt(0), st.columnInt(1) - st.columnInt(0)), st.columnText(2));
+            QCOMPARE(
+                st.columnText(3).mid(st.columnInt(0), st.columnInt(1) - st.columnInt(0)), st.columnText(2));
             ++checked;
         }
         QCOMPARE(checked, int(first.mentions));
+        // Texts that are the body's slice are not stored twice (schema 0009).
+        QVERIFY(count(*m_store, u"SELECT count(*) FROM mentions WHERE text IS NULL") > 0);
         QVERIFY(count(*m_store, u"SELECT count(*) FROM events WHERE day IS NOT NULL") > 0);
     }
 
@@ -64,28 +71,40 @@ private Q_SLOTS:
         AnalysisService service(*m_store);
         QVERIFY(service.analyze(false).error.isEmpty());
         AnalysisRepository repository(m_store->database());
-        const qint64 nvidiaBefore = count(*m_store, u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                                                    u"WHERE e.canonical = 'Nvidia'");
+        const qint64 nvidiaBefore = count(*m_store,
+            u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            u"WHERE e.canonical = 'Nvidia'");
         QVERIFY(nvidiaBefore > 50);
-        QVERIFY(repository.addCorrection(QStringLiteral("merge"), QStringLiteral("Nvidia"), QStringLiteral("COMPANY"),
-                                         QStringLiteral("NVIDIA Corporation")));
+        QVERIFY(repository.addCorrection(QStringLiteral("merge"), QStringLiteral("Nvidia"),
+            QStringLiteral("COMPANY"), QStringLiteral("NVIDIA Corporation")));
         QVERIFY(repository.addCorrection(QStringLiteral("ignore"), QStringLiteral("Washington"), {}, {}));
-        QVERIFY(repository.addCorrection(QStringLiteral("retype"), QStringLiteral("DeepSeek"), {}, QStringLiteral("ORGANIZATION")));
-        QVERIFY(repository.addCorrection(QStringLiteral("alias"), QStringLiteral("Huawei"), QStringLiteral("COMPANY"),
-                                         QStringLiteral("der Shenzhener Konzern")));
+        QVERIFY(repository.addCorrection(
+            QStringLiteral("retype"), QStringLiteral("DeepSeek"), {}, QStringLiteral("ORGANIZATION")));
+        QVERIFY(repository.addCorrection(QStringLiteral("alias"), QStringLiteral("Huawei"),
+            QStringLiteral("COMPANY"), QStringLiteral("der Shenzhener Konzern")));
         // A mention added by hand, which re-analysis must keep.
-        QVERIFY(m_store->database().execute(QStringLiteral(
-            "INSERT INTO mentions(article_id, start, \"end\", type, text, origin) VALUES (1, 0, 3, 'PERSON', 'abc', 'manual')")));
+        QVERIFY(m_store->database().execute(
+            QStringLiteral("INSERT INTO mentions(article_id, start, \"end\", type, text, manual) VALUES (1, "
+                           "0, 3, 'PERSON', 'abc', 1)")));
 
         const AnalyzeSummary again = service.analyze(false); // the corrections made every article due
         QCOMPARE(again.articles, int(m_store->articleCount().value()));
-        QCOMPARE(count(*m_store, u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.canonical = 'NVIDIA Corporation'"),
-                 nvidiaBefore);
-        QCOMPARE(count(*m_store, u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.canonical = 'Washington'"), 0);
-        QVERIFY(count(*m_store, u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                                u"WHERE e.canonical = 'DeepSeek' AND m.type = 'ORGANIZATION'") > 0);
-        QCOMPARE(count(*m_store, u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                                 u"WHERE e.canonical = 'DeepSeek' AND m.type = 'COMPANY'"), 0);
+        QCOMPARE(count(*m_store,
+                     u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE "
+                     u"e.canonical = 'NVIDIA Corporation'"),
+            nvidiaBefore);
+        QCOMPARE(count(*m_store,
+                     u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE "
+                     u"e.canonical = 'Washington'"),
+            0);
+        QVERIFY(count(*m_store,
+                    u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                    u"WHERE e.canonical = 'DeepSeek' AND m.type = 'ORGANIZATION'")
+            > 0);
+        QCOMPARE(count(*m_store,
+                     u"SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                     u"WHERE e.canonical = 'DeepSeek' AND m.type = 'COMPANY'"),
+            0);
         QCOMPARE(count(*m_store, u"SELECT count(*) FROM mentions WHERE origin = 'manual'"), 1);
         QCOMPARE(repository.corrections()->size(), size_t(4));
         QVERIFY(repository.removeCorrection(1));
@@ -101,7 +120,8 @@ private Q_SLOTS:
         auto before = repository.mentionsOf(article).value();
         QVERIFY(before.size() > 3);
         // Remove the first automatic mention; add one by hand where the engine found nothing.
-        Sqlite::Statement first(m_store->database(), u"SELECT id, start, \"end\" FROM mentions WHERE article_id = ?1 ORDER BY start LIMIT 1");
+        Sqlite::Statement first(m_store->database(),
+            u"SELECT id, start, \"end\" FROM mentions WHERE article_id = ?1 ORDER BY start LIMIT 1");
         first.bind(1, article);
         QVERIFY(first.step().value());
         const qint64 removedId = first.columnInt64(0);
@@ -120,8 +140,10 @@ private Q_SLOTS:
 
         QCOMPARE(service.analyze(true).articles, int(m_store->articleCount().value()));
         const auto after = repository.mentionsOf(article).value();
-        QVERIFY(std::none_of(after.begin(), after.end(), [&](const StoredMention &m) { return m.start == removedStart; }));
-        QVERIFY(std::any_of(after.begin(), after.end(), [&](const StoredMention &m) { return m.canonical == QLatin1String("Handarbeit e.V."); }));
+        QVERIFY(std::none_of(
+            after.begin(), after.end(), [&](const StoredMention &m) { return m.start == removedStart; }));
+        QVERIFY(std::any_of(after.begin(), after.end(),
+            [&](const StoredMention &m) { return m.canonical == QLatin1String("Handarbeit e.V."); }));
         QCOMPARE(after.size(), before.size()); // one removed, one added
         QVERIFY(!repository.removeMention(999999));
     }

@@ -306,7 +306,8 @@ private Q_SLOTS:
         const qint64 pages = Sqlite::queryInt64(store->database(), u"PRAGMA page_count")->value_or(0);
         QVERIFY(store->database().execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
         QString big;
-        for (int i = 0; i < 400; ++i)
+        // Far beyond the free room of the last pages, whatever the page size (16 KB since schema 9).
+        for (int i = 0; i < 4000; ++i)
             big += QStringLiteral("Satz %1 über Exportkontrollen für Halbleiter und ihre Folgen. ").arg(i);
         writeFile(dir.filePath(QStringLiteral("gross/b.txt")), article(QStringLiteral("Groß"), big));
         const ImportSummary s = service.importPaths({dir.filePath(QStringLiteral("gross"))});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../olddatabase.h"
+#include "store/analysisrepository.h"
 #include "store/articlestore.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
@@ -38,6 +39,16 @@ std::unique_ptr<ArticleStore> openMemory()
     if (!store)
         qFatal("%s", qPrintable(store.errorMessage()));
     return std::move(store.value());
+}
+
+// The steps of EXPLAIN QUERY PLAN for `sql`, a line each.
+QString queryPlan(Sqlite::Database &db, const QString &sql)
+{
+    Sqlite::Statement plan(db, QString(QLatin1String("EXPLAIN QUERY PLAN ") + sql));
+    QString steps;
+    while (plan.step().value())
+        steps += plan.columnText(3) + QLatin1Char('\n');
+    return steps;
 }
 
 QList<ArticleId> hitIds(ArticleStore &store, const QString &query)
@@ -484,13 +495,80 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('articles_published', "
                        u"'mentions_quantity_sentences')"),
             2);
-        Sqlite::Statement plan((**store).database(),
-            u"EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE a.duplicate_of IS NULL ORDER BY "
-            u"a.published_day DESC NULLS LAST, a.id DESC");
-        QString steps;
-        while (plan.step().value())
-            steps += plan.columnText(3) + QLatin1Char('\n');
+        const QString steps = queryPlan((**store).database(),
+            QStringLiteral("SELECT a.id FROM articles a WHERE a.duplicate_of IS NULL ORDER BY "
+                           "a.published_day DESC NULLS LAST, a.id DESC"));
         QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_published")), qPrintable(steps));
+    }
+    void upgradesFromVersion8()
+    {
+        // Hand work of every kind, an article with a character beyond U+FFFF before its mentions
+        // (the offsets count UTF-16 units, substr() code points), and an automatic row whose text
+        // is not its slice of the body.
+        const OldDatabase old(8,
+            {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at, "
+             u"published_day) VALUES (1, 'Zoll', 'Quorvexa meldet Zahlen. Zoll steigt.', 'roh', 'h1', 0, "
+             u"'2025-10-14', '2025-10-14'), (2, 'Emoji', '\U0001F600 Quorvexa meldet Zahlen.', 'roh', 'h2', "
+             u"0, '2025-10-15', '2025-10-15')",
+                u"INSERT INTO tags(id, name) VALUES (1, 'prüfen')",
+                u"INSERT INTO article_tags(article_id, tag_id, tagged_at) VALUES (1, 1, '2025-10-16')",
+                u"INSERT INTO notes(article_id, text, updated_at) VALUES (2, 'Quelle anrufen', '2025-10-16')",
+                u"INSERT INTO entities(id, canonical, type, origin) VALUES (1, 'Quorvexa', 'COMPANY', "
+                u"'automatic')",
+                u"INSERT INTO mentions(id, article_id, entity_id, start, \"end\", type, text, origin, "
+                u"status, "
+                u"sentence_start, sentence_end) VALUES "
+                u"(1, 1, 1, 0, 8, 'COMPANY', 'Quorvexa', 'automatic', 'active', 0, 23), "
+                u"(2, 1, NULL, 16, 22, 'QUANTITY', 'Zahlen', 'automatic', 'active', 0, 23), "
+                u"(3, 1, 1, 24, 28, 'COMPANY', 'Zoll', 'manual', 'active', 24, 36), "
+                u"(4, 1, NULL, 9, 15, 'PERSON', 'meldet', 'manual', 'removed', 0, 23), "
+                u"(5, 2, 1, 3, 11, 'COMPANY', 'Quorvexa', 'automatic', 'active', 0, 26), "
+                u"(6, 2, NULL, 12, 18, 'PERSON', 'Meldung', 'automatic', 'active', 0, 26)"});
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        auto store = ArticleStore::open(old.path);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        Sqlite::Database &db = (**store).database();
+        auto count = [&](const char16_t *sql) { return Sqlite::queryInt64(db, sql)->value_or(-1); };
+        QCOMPARE(count(u"PRAGMA user_version"), qint64(Migrator::latestVersion()));
+        // Every row and every piece of hand work is there; only the automatic slices of the plain
+        // article lost their stored text.
+        const std::pair<const char16_t *, qint64> expected[] = {{u"SELECT count(*) FROM mentions", 6},
+            {u"SELECT count(*) FROM mentions WHERE origin = 'manual'", 2},
+            {u"SELECT count(*) FROM mentions WHERE status = 'removed' AND origin = 'manual'", 1},
+            {u"SELECT count(*) FROM article_tags", 1}, {u"SELECT count(*) FROM notes", 1},
+            {u"SELECT sum(id) FROM mentions WHERE text IS NULL", 1 + 2}};
+        for (const auto &check : expected)
+            QCOMPARE(count(check.first), check.second);
+        AnalysisRepository repository(db);
+        auto texts = [&](ArticleId article) {
+            QStringList list;
+            for (const StoredMention &m : repository.mentionsOf(article).value())
+                list << m.text;
+            return list;
+        };
+        QCOMPARE(texts(1),
+            (QStringList {QStringLiteral("Quorvexa"), QStringLiteral("Zahlen"), QStringLiteral("Zoll")}));
+        QCOMPARE(texts(2), (QStringList {QStringLiteral("Quorvexa"), QStringLiteral("Meldung")}));
+        const auto forms
+            = repository.surfaceForms(QStringLiteral("COMPANY"), QStringLiteral("Quorvexa")).value();
+        QCOMPARE(forms.size(), size_t(2));
+        QCOMPARE(forms[0], (std::pair<QString, qint64> {QStringLiteral("Quorvexa"), 2}));
+        QCOMPARE(forms[1], (std::pair<QString, qint64> {QStringLiteral("Zoll"), 1}));
+        // Removing an automatic mention makes it the analyst's row, which keeps its text.
+        QVERIFY(repository.removeMention(1));
+        QCOMPARE(count(u"SELECT count(*) FROM mentions WHERE id = 1 AND manual = 1 AND removed = 1 AND "
+                       u"text = 'Quorvexa'"),
+            1);
+        // The entity index is gone; the partial one answers every query by entity (as before: SQLite
+        // 3.40 reads the row for a partial index's condition either way).
+        QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name = 'mentions_entity'"), 0);
+        const QString steps = queryPlan(db,
+            QStringLiteral("SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = 1 "
+                           "AND m.status = 'active'"));
+        QVERIFY2(steps.contains(QLatin1String("USING INDEX mentions_entity_article")), qPrintable(steps));
+        Sqlite::Statement check(db, u"PRAGMA integrity_check");
+        QVERIFY(check.step().value());
+        QCOMPARE(check.columnText(0), QStringLiteral("ok"));
     }
 };
 
