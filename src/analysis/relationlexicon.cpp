@@ -35,8 +35,10 @@ RelationLexicon::Word parseWord(const QStringList &row)
             s.kind = RelationLexicon::Slot::Dative;
         else if (slot == u"subj")
             s.kind = RelationLexicon::Slot::Subject;
+        else if (slot == u"inf")
+            s.kind = RelationLexicon::Slot::Infinitive;
         else if (slot.startsWith(u"pp:"))
-            s = {RelationLexicon::Slot::Preposition, slot.mid(3)};
+            s = {RelationLexicon::Slot::Preposition, slot.mid(3).section(u'>', 0, 0), slot.section(u'>', 1)};
         else
             qFatal("relation-words.tsv: unknown slot %s", qPrintable(slot));
         w.targets.push_back(s);
@@ -48,6 +50,10 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.actorTarget = true;
         else if (c == u"source:person")
             w.personSource = true;
+        else if (c == u"source:authority")
+            w.authoritySource = true;
+        else if (c == u"causative")
+            w.causative = true;
         else if (c == u"swap")
             w.swap = true;
         else if (c.startsWith(u"with:"))
@@ -114,7 +120,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("credit-before"), CreditBefore}, {QStringLiteral("credit-after"), CreditAfter},
         {QStringLiteral("future"), Future}, {QStringLiteral("passive"), PassiveAuxiliary},
         {QStringLiteral("agent"), AgentPreposition}, {QStringLiteral("naming"), Naming},
-        {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle}};
+        {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle},
+        {QStringLiteral("causative"), Causative}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint16 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

@@ -19,9 +19,12 @@ struct RelationLexicon
     /// Where a relation word finds its other end.
     struct Slot
     {
-        enum Kind : quint8 { Object, Dative, Subject, Preposition };
+        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive };
         Kind kind = Object;
         QString preposition; ///< folded, for Preposition
+        /// folded, for Preposition: the phrase's own complement with this preposition is the slot
+        /// ("zum Verzicht auf Y", "von Käufen bei Y").
+        QString inner;
     };
 
     struct Word
@@ -33,6 +36,11 @@ struct RelationLexicon
         bool productTarget = false; ///< the target must be a product
         bool actorTarget = false; ///< the target must not be a product
         bool personSource = false;
+        /// The source must be a government, an authority or a country standing for one.
+        bool authoritySource = false;
+        /// The row reads the verb under a causative "lassen" only, and the others never ("lässt
+        /// bei TSMC fertigen": the maker is the "bei" phrase, the subject the client).
+        bool causative = false;
         bool swap = false; ///< source and target change places
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
@@ -77,6 +85,7 @@ struct RelationLexicon
         Naming = 1u << 11,
         Instrument = 1u << 12,
         InfinitiveParticle = 1u << 13,
+        Causative = 1u << 14,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

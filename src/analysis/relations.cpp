@@ -557,13 +557,25 @@ public:
             for (const int c : m_p.children(w))
                 if (m_p.preposition(c) == slot.preposition)
                     out.push_back(c);
+            if (!slot.inner.isEmpty()) {
+                // "rät Kliniken von Käufen bei …" read with the phrase on the object.
+                for (const int o : m_p.children(w))
+                    if (out.empty() && m_p.label(o) == Label::Object)
+                        for (const int c : m_p.children(o))
+                            if (m_p.preposition(c) == slot.preposition)
+                                out.push_back(c);
+                return innerPhrases(out, slot.inner, deeper);
+            }
             if (!out.empty())
                 break;
             // "beschränkt den Verkauf von Prozessoren für KI nach China": the phrase hangs on the
             // object or deeper in it.
+            // A noun's phrase may hang on its own complement ("Ausfuhrverbot für Gallium in die USA").
+            const bool noun = m_p.wordClass(w) == WordClass::Noun;
             for (const int o : m_p.children(w)) {
                 const Label l = m_p.label(o);
-                if (!(l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))))
+                if (!(l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))
+                        || (noun && l == Label::NominalModifier)))
                     continue;
                 std::vector<std::pair<int, int>> stack {{o, 0}};
                 while (!stack.empty()) {
@@ -580,8 +592,63 @@ public:
             deeper = !out.empty();
             break;
         }
+        case RelationLexicon::Slot::Infinitive:
+            // "rieten davon ab, Nvidia-Produkte zu kaufen": the object of the zu-infinitive under
+            // the word (the parse often leaves a bare noun there without its label).
+            for (const int c : m_p.children(w)) {
+                if (!zuInfinitive(c))
+                    continue;
+                for (const int o : m_p.children(c)) {
+                    const Label l = m_p.label(o);
+                    if (l == Label::Object
+                        || (l == Label::Oblique && m_p.preposition(o).isEmpty()
+                            && isNominal(m_p.wordClass(o))))
+                        out.push_back(o);
+                }
+            }
+            deeper = !out.empty();
+            break;
         }
         return out;
+    }
+
+    /// "zum Verzicht auf Y", "von Käufen bei Y": the phrases with `inner` on the phrases found, or
+    /// after them beside them when the parse hung them there.
+    std::vector<int> innerPhrases(const std::vector<int> &outer, const QString &inner, bool &deeper) const
+    {
+        std::vector<int> out;
+        for (const int o : outer) {
+            for (const int c : m_p.children(o))
+                if (m_p.preposition(c) == inner)
+                    out.push_back(c);
+            for (const int c : m_p.children(m_p.head(o)))
+                if (c > o && m_p.preposition(c) == inner && std::find(out.begin(), out.end(), c) == out.end())
+                    out.push_back(c);
+        }
+        deeper = !out.empty();
+        return out;
+    }
+
+    /// A clause of a zu-infinitive ("…, Chips zu kaufen", "einzukaufen").
+    [[nodiscard]] bool zuInfinitive(int c) const
+    {
+        const Label l = m_p.label(c);
+        return (l == Label::OpenComplement || l == Label::ClausalComplement || l == Label::AdverbialClause)
+            && (m_p.child(c, Label::Marker) >= 0
+                || m_r.relations.contains(m_p.folded(c), RelationLexicon::InfinitiveParticle));
+    }
+
+    /// "lässt den Chip bei TSMC fertigen": an infinitive under a form of "lassen".
+    [[nodiscard]] bool causative(int v) const
+    {
+        if (m_p.word(v).tag.verbForm != Syntax::VerbForm::Infinitive)
+            return false;
+        for (const int c : m_p.children(v))
+            if (c < v && m_r.relations.is(m_p.folded(c), RelationLexicon::Causative))
+                return true;
+        const int h = m_p.head(v);
+        return h >= 0 && m_p.label(v) == Label::OpenComplement
+            && m_r.relations.is(m_p.folded(h), RelationLexicon::Causative);
     }
 
     /// Tries a relation word's rows in order; the first with a source and a target gives relations.
@@ -594,16 +661,24 @@ public:
         // acts say nothing.
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
         bool isPassive = passive(verb);
+        // "Apple lässt bei TSMC fertigen": as in the passive, the maker is a phrase, not the subject.
+        const bool isCausative = trigger == verb && causative(verb);
         bool inherited = false;
-        int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
+        int sourceWord = isPassive || isCausative ? agent(verb) : subject(verb, inherited);
         // "Die Ascend-Reihe wird beim Hersteller SMIC gefertigt": where a row names the maker by
         // another preposition in the passive.
         for (const RelationLexicon::Word *row : rows) {
-            if (!isPassive || sourceWord >= 0 || row->agentPrepositions.isEmpty())
+            if (!(isPassive || isCausative) || sourceWord >= 0 || row->agentPrepositions.isEmpty())
                 continue;
             for (const int c : m_p.children(verb))
                 if (sourceWord < 0 && row->agentPrepositions.contains(m_p.preposition(c)))
                     sourceWord = c;
+            // "lässt den A18 bei TSMC fertigen": the parse may hang the phrase on the object.
+            for (const int o : m_p.children(verb))
+                if (m_p.label(o) == Label::Object)
+                    for (const int c : m_p.children(o))
+                        if (sourceWord < 0 && row->agentPrepositions.contains(m_p.preposition(c)))
+                            sourceWord = c;
         }
         std::vector<const Mention *> sources;
         // A relative clause ("die Modelle, die Nvidia entwickelt hatte"): the pronoun stands for
@@ -627,7 +702,7 @@ public:
         if (sources.empty() && sourceWord >= 0 && sourceWord != trigger)
             phraseMentions(sourceWord, sources);
         float confidence = 0.9f;
-        if (sources.empty() && !isPassive) {
+        if (sources.empty() && !isPassive && !isCausative) {
             // The parse found no subject with a name: the name next before the verb in its clause,
             // without a preposition, is the likeliest one — a guess, and scored as one.
             sourceWord = nameBefore(verb);
@@ -642,12 +717,14 @@ public:
             confidence -= 0.1f;
         // A source the tagger reads in the accusative or dative is a doubtful subject.
         const auto sourceCase = m_p.word(sourceWord).tag.grammaticalCase;
-        if (!isPassive
+        if (!isPassive && !isCausative
             && (sourceCase == Syntax::GrammaticalCase::Accusative
                 || sourceCase == Syntax::GrammaticalCase::Dative))
             confidence -= 0.2f;
         const Modifier lift = Modifier::Lift;
         for (const RelationLexicon::Word *row : rows) {
+            if (row->causative != isCausative)
+                continue;
             if (!row->withEnding.isEmpty() && !clauseHasWord(verb, row->withEnding)
                 && !clauseHasWord(trigger, row->withEnding))
                 continue;
@@ -707,7 +784,9 @@ public:
                     phraseMentions(w, targets, 0, !row->actorTarget);
                 if (targets.empty() && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
-                else if (targets.empty() && slot.kind == RelationLexicon::Slot::Preposition)
+                else if (targets.empty()
+                    && (slot.kind == RelationLexicon::Slot::Preposition
+                        || slot.kind == RelationLexicon::Slot::Infinitive))
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
                 std::erase_if(targets, [&](const Mention *m) {
@@ -727,7 +806,9 @@ public:
                 targets = productSubject;
             std::vector<const Mention *> agents = agentsOfRow;
             std::erase_if(agents, [&](const Mention *m) {
-                return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person);
+                return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person)
+                    || (row->authoritySource && m->type != EntityType::Agency
+                        && m->type != EntityType::Location);
             });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
             // coordinated subject binds its members to each other.
