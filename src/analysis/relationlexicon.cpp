@@ -109,6 +109,7 @@ RelationLexicon RelationLexicon::load()
         const Modifier m = kind == u"negation" ? Modifier::Negation
             : kind == u"stop"                  ? Modifier::Stop
             : kind == u"lift"                  ? Modifier::Lift
+            : kind == u"receive"               ? Modifier::Receive
                                                : Modifier::Hypothetical;
         lexicon.modifiers.insert(row.value(0).trimmed(), m);
         if (m != Modifier::Negation)
@@ -121,7 +122,7 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("future"), Future}, {QStringLiteral("passive"), PassiveAuxiliary},
         {QStringLiteral("agent"), AgentPreposition}, {QStringLiteral("naming"), Naming},
         {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle},
-        {QStringLiteral("causative"), Causative}};
+        {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint16 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

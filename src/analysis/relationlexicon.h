@@ -48,7 +48,9 @@ struct RelationLexicon
         QStringList agentPrepositions;
     };
 
-    enum class Modifier : quint8 { Negation, Stop, Lift, Hypothetical };
+    /// Receive: a verb whose subject receives what its object noun names ("erhielt eine Lizenz"),
+    /// so that the noun's act goes from its "von"/"aus" phrase or genitive to the subject.
+    enum class Modifier : quint8 { Negation, Stop, Lift, Hypothetical, Receive };
 
     struct Role
     {
@@ -86,6 +88,7 @@ struct RelationLexicon
         Instrument = 1u << 12,
         InfinitiveParticle = 1u << 13,
         Causative = 1u << 14,
+        Giver = 1u << 15,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

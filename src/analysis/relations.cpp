@@ -657,6 +657,10 @@ public:
     {
         if (hypothetical(verb) || (trigger != verb && modifierOf(verb) == Modifier::Hypothetical))
             return;
+        if (trigger != verb && modifierOf(verb) == Modifier::Receive) {
+            readReceived(*rows.front(), trigger, verb, s, attributedTo, out);
+            return;
+        }
         // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
         // acts say nothing.
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
@@ -784,9 +788,7 @@ public:
                     phraseMentions(w, targets, 0, !row->actorTarget);
                 if (targets.empty() && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
-                else if (targets.empty()
-                    && (slot.kind == RelationLexicon::Slot::Preposition
-                        || slot.kind == RelationLexicon::Slot::Infinitive))
+                else if (targets.empty() && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
                 std::erase_if(targets, [&](const Mention *m) {
@@ -830,6 +832,41 @@ public:
             }
             return;
         }
+    }
+
+    /// "Nvidia erhielt von der US-Regierung eine Lizenz", "BMW bekam eine Genehmigung aus Peking":
+    /// the subject receives the act the noun names; who grants it stands in a "von"/"aus" phrase on
+    /// the noun or the verb, or in the noun's genitive. A licence not received was refused: it blocks.
+    void readReceived(const RelationLexicon::Word &row, int noun, int verb, const Sentence &s,
+        const QString &attributedTo, Collected &out) const
+    {
+        RelationType type = row.type;
+        if (negated(verb) || negated(noun)) {
+            if (type != RelationType::Approves)
+                return;
+            type = RelationType::Blocks;
+        }
+        bool inherited = false;
+        const int subjectWord = subject(verb, inherited);
+        if (subjectWord < 0 || passive(verb))
+            return;
+        std::vector<const Mention *> receivers;
+        phraseMentions(subjectWord, receivers);
+        addCoordinated(receivers);
+        std::vector<const Mention *> givers;
+        for (const int x : {noun, verb})
+            for (const int c : m_p.children(x)) {
+                const QString p = m_p.preposition(c);
+                const bool genitive = x == noun && p.isEmpty() && m_p.label(c) == Label::NominalModifier;
+                if (genitive || (!p.isEmpty() && m_r.relations.is(p, RelationLexicon::Giver)))
+                    phraseMentions(c, givers);
+            }
+        addCoordinated(givers);
+        const float confidence = inherited ? 0.7f : 0.8f;
+        for (const Mention *giver : givers)
+            for (const Mention *receiver : receivers)
+                if (isActor(*giver) && receiver->type != EntityType::Product)
+                    out.add(type, *giver, *receiver, confidence, s, m_text, attributedTo);
     }
 
     /// "Nvidia … seinen China-Chip H20": a product with a possessive belongs to the subject of
