@@ -156,6 +156,15 @@ std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QStri
     return matching(nouns, folded, true);
 }
 
+bool RelationLexicon::endsLikeNoun(QStringView folded) const
+{
+    if (folded.isEmpty())
+        return false;
+    const auto &candidates = nounsByLast[size_t(letterIndex(folded.back()))];
+    return std::any_of(
+        candidates.begin(), candidates.end(), [&](int k) { return folded.endsWith(nouns[size_t(k)].form); });
+}
+
 std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString &folded) const
 {
     if (const auto it = modifiers.constFind(folded); it != modifiers.constEnd())

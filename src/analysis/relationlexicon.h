@@ -125,6 +125,8 @@ struct RelationLexicon
     /// Verb rows whose form starts `folded`, in file order, from the longest matching form.
     [[nodiscard]] std::vector<const Word *> verbRows(const QString &folded) const;
     [[nodiscard]] std::vector<const Word *> nounRows(const QString &folded) const;
+    /// Whether the folded word ends like a relation noun: a cheap test before nounRows.
+    [[nodiscard]] bool endsLikeNoun(QStringView folded) const;
     /// How a word changes a relation: whole words for negation, word starts for the others
     /// ("stoppte", "eingestellt", "dürften").
     [[nodiscard]] std::optional<Modifier> modifier(const QString &folded) const;

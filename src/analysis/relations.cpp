@@ -152,6 +152,76 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+// "US-Sanktionen gegen Huawei", "EU-Exportverbot für Chips von Nexperia": a country or union as the
+// first part of a restriction noun imposes it, on the name in the phrase of the noun's preposition
+// right after it. A country as a compound's first part is no mention (annotation guide); it comes
+// from the gazetteer. Read without the parse, so a sentence with a word that negates, lifts, stops
+// or only wants an act ("drohte mit US-Sanktionen") gives nothing.
+void readCountryMeasures(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const Resources &r, const QString &attributedTo, Collected &out)
+{
+    const RelationLexicon &lex = r.relations;
+    for (int n = s.firstToken + 2; n + 2 < s.endToken; ++n) {
+        if (!text.at(n).upper || !text.is(n - 1, u"-") || text.at(n).spaceBefore
+            || text.at(n - 1).spaceBefore)
+            continue;
+        if (!lex.endsLikeNoun(text.folded(n)))
+            continue;
+        const auto rows = lex.nounRows(text.folded(n).toString());
+        if (rows.empty() || relationFamily(rows.front()->type) != RelationType::Restricts)
+            continue;
+        const QString preposition = text.folded(n + 1).toString();
+        const bool slotted = std::any_of(rows.front()->targets.begin(), rows.front()->targets.end(),
+            [&](const RelationLexicon::Slot &slot) {
+                return slot.kind == RelationLexicon::Slot::Preposition && slot.preposition == preposition;
+            });
+        if (!slotted)
+            continue;
+        const auto entry = r.gazetteer.findTokens(text, n - 2, n - 1);
+        if (!entry)
+            continue;
+        const Gazetteer::Entry &country = r.gazetteer.entry(*entry);
+        if (country.type != EntityType::Location && country.type != EntityType::Organization)
+            continue;
+        // The name of the phrase: after at most two words (article, adjective, "Chips"), or a
+        // "von" phrase on them ("für Chips von Nexperia").
+        const Mention *target = nullptr;
+        for (const Mention *m : ms) {
+            const int first = text.tokenAt(m->start);
+            if (first <= n + 1 || first > n + 5)
+                continue;
+            bool plain = true;
+            for (int t = n + 2; t < first; ++t)
+                plain = plain && text.at(t).kind == Token::Word
+                    && !lex.is(text.folded(t).toString(), RelationLexicon::Coordinator);
+            if (plain)
+                target = m;
+            break;
+        }
+        if (!target)
+            continue;
+        bool modified = false;
+        for (int t = s.firstToken; t < s.endToken && !modified; ++t)
+            modified = text.at(t).kind == Token::Word && lex.modifier(text.folded(t).toString()).has_value();
+        if (modified)
+            continue;
+        std::vector<const Mention *> targets {target};
+        // Names listed with it ("gegen Huawei und ZTE").
+        for (auto at = std::find(ms.begin(), ms.end(), target); at + 1 != ms.end(); ++at) {
+            const QStringList join = between(text, **at, **(at + 1));
+            if (join.isEmpty() || join.size() > 2
+                || (join[0] != u"," && !lex.is(join[0], RelationLexicon::Coordinator)))
+                break;
+            targets.push_back(*(at + 1));
+        }
+        Mention imposer;
+        imposer.type = country.type;
+        imposer.canonical = country.canonical;
+        for (const Mention *t : targets)
+            out.add(rows.front()->type, imposer, *t, 0.75f, s, text, attributedTo);
+    }
+}
+
 // "Handelsministerin Gina Raimondo", "US-Handelsministerin Gina Raimondo": the holder of an office
 // heads the body the role word names once its end is replaced ("…ministerin" → "…ministerium").
 // The body is the one the article names (the most specific: with its country), or the country
@@ -1145,6 +1215,7 @@ std::vector<Relation> findRelations(
                 ends.push_back(x);
         // A person with a country's office needs no second name ("US-Präsident Donald Trump").
         readCountryRoles(text, ends, s, r, attributedTo, out);
+        readCountryMeasures(text, ends, s, r, attributedTo, out);
         // An office is the writer's word too, also of the one quoted ("Handelsministerin Gina
         // Raimondo erklärte, …").
         readOffices(text, inSentence, s, mentions, r, QString(), out);
