@@ -904,6 +904,63 @@ public:
         }
     }
 
+    /// The government, country or union a restriction noun names as its author: its genitive
+    /// ("die Exportkontrollen der USA", "Pekings Exportverbot"), or null.
+    const Mention *imposerOf(int noun) const
+    {
+        for (const int c : m_p.children(noun)) {
+            const Mention *m = m_p.mention(c);
+            if (!m || m_credited.contains(m) || m_p.label(c) != Label::NominalModifier
+                || !m_p.preposition(c).isEmpty())
+                continue;
+            const bool authority = m->type == EntityType::Agency || m->type == EntityType::Location
+                || m->type == EntityType::Organization; // the EU
+            const bool genitive = c > noun
+                ? m_p.word(c).tag.grammaticalCase == Syntax::GrammaticalCase::Genitive
+                : endsInGenitive(m_text, *m);
+            if (authority && genitive)
+                return m;
+        }
+        return nullptr;
+    }
+
+    /// A restriction noun with its author named on it: the target is in the noun's phrases
+    /// ("gegen China"); the verb around it may still want, negate or lift it.
+    void readMeasure(const RelationLexicon::Word &row, int noun, int verb, const Mention &imposer,
+        const Sentence &s, const QString &attributedTo, Collected &out) const
+    {
+        RelationType type = row.type;
+        if (negated(noun))
+            return;
+        if (verb >= 0) {
+            if (hypothetical(verb) || negated(verb) || modifierOf(verb) == Modifier::Hypothetical
+                || modifierOf(verb) == Modifier::Stop)
+                return;
+            if (modifierOf(verb) == Modifier::Lift)
+                type = RelationType::Approves;
+        }
+        std::vector<const Mention *> targets;
+        bool deeper = false;
+        for (const RelationLexicon::Slot &slot : row.targets) {
+            if (slot.kind != RelationLexicon::Slot::Preposition)
+                continue;
+            // The parse may hang the phrase on the verb ("kritisierte die Sanktionen der EU gegen …").
+            std::vector<int> words = slotWords(noun, slot, false, deeper);
+            if (words.empty() && verb >= 0)
+                words = slotWords(verb, slot, false, deeper);
+            for (const int w : words)
+                phraseMentions(w, targets);
+            if (targets.empty())
+                ownerFallback(words, targets, deeper);
+            addCoordinated(targets);
+            std::erase(targets, &imposer);
+            if (!targets.empty())
+                break;
+        }
+        for (const Mention *t : targets)
+            out.add(type, imposer, *t, deeper ? 0.7f : 0.8f, s, m_text, attributedTo);
+    }
+
     /// "Nvidia erhielt von der US-Regierung eine Lizenz", "BMW bekam eine Genehmigung aus Peking":
     /// the subject receives the act the noun names; who grants it stands in a "von"/"aus" phrase on
     /// the noun or the verb, or in the noun's genitive. A licence not received was refused: it blocks.
@@ -1250,30 +1307,37 @@ std::vector<Relation> findRelations(
             const WordClass c = parsed.wordClass(w);
             std::vector<const RelationLexicon::Word *> rows;
             int verb = w;
+            const Mention *imposer = nullptr;
             if (c == WordClass::Noun) {
                 rows = lex.nounRows(parsed.folded(w));
                 verb = parsed.head(w);
                 const Label l = parsed.label(w);
+                // "die Exportkontrollen der USA gegen China": the restriction's author is named on it,
+                // whatever the verb around it.
+                if (!rows.empty() && relationFamily(rows.front()->type) == RelationType::Restricts)
+                    imposer = reader.imposerOf(w);
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
-                if (rows.empty() || verb < 0
-                    || !(parsed.wordClass(verb) == WordClass::Verb
-                        || parsed.wordClass(verb) == WordClass::Auxiliary))
-                    continue;
-                // "Peking antwortete mit einem Ausfuhrverbot für … in die USA": a restriction
-                // imposed by way of the verb.
-                const bool imposedWith = l == Label::Oblique
-                    && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
-                    && relationFamily(rows.front()->type) == RelationType::Restricts;
-                if (!(l == Label::Object || imposedWith
-                        || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
-                    continue;
-                // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
-                // the participle governs the noun.
-                for (const int x : parsed.children(verb))
-                    if (x > w && parsed.label(x) == Label::OpenComplement
-                        && parsed.wordClass(x) == WordClass::Verb)
-                        verb = x;
+                if (!imposer) {
+                    if (rows.empty() || verb < 0
+                        || !(parsed.wordClass(verb) == WordClass::Verb
+                            || parsed.wordClass(verb) == WordClass::Auxiliary))
+                        continue;
+                    // "Peking antwortete mit einem Ausfuhrverbot für … in die USA": a restriction
+                    // imposed by way of the verb.
+                    const bool imposedWith = l == Label::Oblique
+                        && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
+                        && relationFamily(rows.front()->type) == RelationType::Restricts;
+                    if (!(l == Label::Object || imposedWith
+                            || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
+                        continue;
+                    // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
+                    // the participle governs the noun.
+                    for (const int x : parsed.children(verb))
+                        if (x > w && parsed.label(x) == Label::OpenComplement
+                            && parsed.wordClass(x) == WordClass::Verb)
+                            verb = x;
+                }
                 // "stellte die Bestellungen ein": a stop is read with the noun (only a revoked
                 // approval says something: it blocks).
             } else if (c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Adjective
@@ -1289,7 +1353,10 @@ std::vector<Relation> findRelations(
                 withSpeaker.insert(who);
             }
             const ClauseReader clause(text, parsed, r, withSpeaker, ends);
-            clause.readWord(rows, w, verb, s, attribution, out);
+            if (imposer)
+                clause.readMeasure(*rows.front(), w, verb, *imposer, s, attribution, out);
+            else
+                clause.readWord(rows, w, verb, s, attribution, out);
         }
     }
     return std::move(out.relations);
