@@ -54,6 +54,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.authoritySource = true;
         else if (c == u"causative")
             w.causative = true;
+        else if (c == u"named")
+            w.named = true;
         else if (c == u"swap")
             w.swap = true;
         else if (c.startsWith(u"with:"))

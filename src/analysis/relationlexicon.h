@@ -42,6 +42,9 @@ struct RelationLexicon
         /// bei TSMC fertigen": the maker is the "bei" phrase, the subject the client).
         bool causative = false;
         bool swap = false; ///< source and target change places
+        /// The target must be named by the phrase itself, not by a name it belongs to ("gehört
+        /// zum Konzern X", but not "gehört zu den Kunden von X").
+        bool named = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").

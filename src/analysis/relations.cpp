@@ -856,9 +856,9 @@ public:
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
                 for (const int w : words)
                     phraseMentions(w, targets, 0, !row->actorTarget);
-                if (targets.empty() && slot.kind == RelationLexicon::Slot::Object)
+                if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
-                else if (targets.empty() && slot.kind != RelationLexicon::Slot::Subject)
+                else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
                 std::erase_if(targets, [&](const Mention *m) {
