@@ -665,17 +665,9 @@ public:
         case RelationLexicon::Slot::Infinitive:
             // "rieten davon ab, Nvidia-Produkte zu kaufen": the object of the zu-infinitive under
             // the word (the parse often leaves a bare noun there without its label).
-            for (const int c : m_p.children(w)) {
-                if (!zuInfinitive(c))
-                    continue;
-                for (const int o : m_p.children(c)) {
-                    const Label l = m_p.label(o);
-                    if (l == Label::Object
-                        || (l == Label::Oblique && m_p.preposition(o).isEmpty()
-                            && isNominal(m_p.wordClass(o))))
-                        out.push_back(o);
-                }
-            }
+            for (const int c : m_p.children(w))
+                if (zuInfinitive(c))
+                    infinitiveObjects(c, out);
             deeper = !out.empty();
             break;
         }
@@ -697,6 +689,38 @@ public:
         }
         deeper = !out.empty();
         return out;
+    }
+
+    /// The objects of a zu-infinitive: a bare noun the parse left unlabelled, or one it took for a
+    /// subject, is one too — a zu-infinitive has no subject of its own ("…, Nvidias H200 zu
+    /// importieren").
+    void infinitiveObjects(int infinitive, std::vector<int> &out) const
+    {
+        for (const int o : m_p.children(infinitive)) {
+            const Label l = m_p.label(o);
+            const bool bare = (l == Label::Oblique || l == Label::Subject) && m_p.preposition(o).isEmpty()
+                && isNominal(m_p.wordClass(o));
+            if (l == Label::Object || bare)
+                out.push_back(o);
+        }
+    }
+
+    /// The product a name in the genitive stands before ("Nvidias H200"), or null: the object of
+    /// an act permitted or dissuaded from is the product, its maker only the determiner.
+    const Mention *ownedProduct(int w) const
+    {
+        const Mention *owner = m_p.mention(w);
+        if (!owner || !endsInGenitive(m_text, *owner))
+            return nullptr;
+        for (const int c : m_p.children(w)) {
+            const Mention *m = m_p.mention(c);
+            const Label l = m_p.label(c);
+            if (c > w && m && m->type == EntityType::Product && m_p.preposition(c).isEmpty()
+                && (l == Label::Flat || l == Label::Apposition || l == Label::Compound
+                    || l == Label::NominalModifier))
+                return m;
+        }
+        return nullptr;
     }
 
     /// A clause of a zu-infinitive ("…, Chips zu kaufen", "einzukaufen").
@@ -854,8 +878,14 @@ public:
                 if (words.empty() && trigger != verb && slot.kind != RelationLexicon::Slot::Object)
                     words = slotWords(verb, slot, false, deeper);
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
-                for (const int w : words)
-                    phraseMentions(w, targets, 0, !row->actorTarget);
+                for (const int w : words) {
+                    const Mention *product
+                        = slot.kind == RelationLexicon::Slot::Infinitive ? ownedProduct(w) : nullptr;
+                    if (product)
+                        targets.push_back(product);
+                    else
+                        phraseMentions(w, targets, 0, !row->actorTarget);
+                }
                 if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
@@ -1047,9 +1077,19 @@ public:
             const Label l = m_p.label(c);
             if (l != Label::OpenComplement && l != Label::ClausalComplement && l != Label::AdverbialClause)
                 continue;
-            for (const int o : m_p.children(c))
-                if (m_p.label(o) == Label::Object)
+            std::vector<int> inner;
+            if (zuInfinitive(c))
+                infinitiveObjects(c, inner);
+            else
+                for (const int o : m_p.children(c))
+                    if (m_p.label(o) == Label::Object)
+                        inner.push_back(o);
+            for (const int o : inner) {
+                if (const Mention *product = ownedProduct(o))
+                    targets.push_back(product);
+                else
                     phraseMentions(o, targets);
+            }
         }
         deeper = deeper || !targets.empty();
     }
