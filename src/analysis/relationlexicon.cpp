@@ -158,6 +158,15 @@ std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QStri
     return matching(nouns, folded, true);
 }
 
+QString RelationLexicon::withoutInfix(const QString &folded) const
+{
+    for (const QString &p : particles())
+        if (folded.size() > p.size() + 5 && folded.startsWith(p)
+            && QStringView(folded).mid(p.size()).startsWith(u"zu"))
+            return p + folded.mid(p.size() + 2);
+    return folded;
+}
+
 bool RelationLexicon::endsLikeNoun(QStringView folded) const
 {
     if (folded.isEmpty())

@@ -128,6 +128,9 @@ struct RelationLexicon
     /// Verb rows whose form starts `folded`, in file order, from the longest matching form.
     [[nodiscard]] std::vector<const Word *> verbRows(const QString &folded) const;
     [[nodiscard]] std::vector<const Word *> nounRows(const QString &folded) const;
+    /// A zu-infinitive of a separable verb without its "zu" ("zusammenzuarbeiten" →
+    /// "zusammenarbeiten", "freizugeben" → "freigeben"); other words as they are.
+    [[nodiscard]] QString withoutInfix(const QString &folded) const;
     /// Whether the folded word ends like a relation noun: a cheap test before nounRows.
     [[nodiscard]] bool endsLikeNoun(QStringView folded) const;
     /// How a word changes a relation: whole words for negation, word starts for the others

@@ -451,7 +451,8 @@ public:
     QString verbKey(int v) const
     {
         const int particle = m_p.child(v, Label::VerbParticle);
-        return particle >= 0 && particle > v ? m_p.folded(particle) + m_p.folded(v) : m_p.folded(v);
+        return particle >= 0 && particle > v ? m_p.folded(particle) + m_p.folded(v)
+                                             : m_r.relations.withoutInfix(m_p.folded(v));
     }
 
     std::optional<Modifier> modifierOf(int w) const { return m_r.relations.modifier(verbKey(w)); }
@@ -1266,9 +1267,14 @@ int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
         if (f.isEmpty())
             continue;
         if (!token.upper || token.sentenceStart) {
+            // "zusammenzuarbeiten", "freizugeben": the separable verb without its "zu".
+            const QString whole
+                = f.size() > 7 && f.indexOf(u"zu", 2) >= 0 ? lex.withoutInfix(f.toString()) : QString();
             for (const int k : lex.verbStartsByFirst[size_t(RelationLexicon::letterIndex(f.front()))]) {
                 const RelationLexicon::VerbStart &v = lex.verbStarts[size_t(k)];
-                if (f.startsWith(v.start) && (v.particle.isEmpty() || particleAfter(v.particle, t))
+                const bool starts
+                    = f.startsWith(v.start) || (v.particle.isEmpty() && whole.startsWith(v.start));
+                if (starts && (v.particle.isEmpty() || particleAfter(v.particle, t))
                     && present(v.with, s.firstToken)) {
                     last = t;
                     break;
