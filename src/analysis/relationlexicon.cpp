@@ -35,8 +35,10 @@ RelationLexicon::Word parseWord(const QStringList &row)
             s.kind = RelationLexicon::Slot::Dative;
         else if (slot == u"subj")
             s.kind = RelationLexicon::Slot::Subject;
+        else if (slot == u"inf")
+            s.kind = RelationLexicon::Slot::Infinitive;
         else if (slot.startsWith(u"pp:"))
-            s = {RelationLexicon::Slot::Preposition, slot.mid(3)};
+            s = {RelationLexicon::Slot::Preposition, slot.mid(3).section(u'>', 0, 0), slot.section(u'>', 1)};
         else
             qFatal("relation-words.tsv: unknown slot %s", qPrintable(slot));
         w.targets.push_back(s);
@@ -48,6 +50,12 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.actorTarget = true;
         else if (c == u"source:person")
             w.personSource = true;
+        else if (c == u"source:authority")
+            w.authoritySource = true;
+        else if (c == u"causative")
+            w.causative = true;
+        else if (c == u"named")
+            w.named = true;
         else if (c == u"swap")
             w.swap = true;
         else if (c.startsWith(u"with:"))
@@ -103,6 +111,7 @@ RelationLexicon RelationLexicon::load()
         const Modifier m = kind == u"negation" ? Modifier::Negation
             : kind == u"stop"                  ? Modifier::Stop
             : kind == u"lift"                  ? Modifier::Lift
+            : kind == u"receive"               ? Modifier::Receive
                                                : Modifier::Hypothetical;
         lexicon.modifiers.insert(row.value(0).trimmed(), m);
         if (m != Modifier::Negation)
@@ -114,7 +123,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("credit-before"), CreditBefore}, {QStringLiteral("credit-after"), CreditAfter},
         {QStringLiteral("future"), Future}, {QStringLiteral("passive"), PassiveAuxiliary},
         {QStringLiteral("agent"), AgentPreposition}, {QStringLiteral("naming"), Naming},
-        {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle}};
+        {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle},
+        {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint16 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {
@@ -146,6 +156,24 @@ std::vector<const RelationLexicon::Word *> RelationLexicon::verbRows(const QStri
 std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QString &folded) const
 {
     return matching(nouns, folded, true);
+}
+
+QString RelationLexicon::withoutInfix(const QString &folded) const
+{
+    for (const QString &p : particles())
+        if (folded.size() > p.size() + 5 && folded.startsWith(p)
+            && QStringView(folded).mid(p.size()).startsWith(u"zu"))
+            return p + folded.mid(p.size() + 2);
+    return folded;
+}
+
+bool RelationLexicon::endsLikeNoun(QStringView folded) const
+{
+    if (folded.isEmpty())
+        return false;
+    const auto &candidates = nounsByLast[size_t(letterIndex(folded.back()))];
+    return std::any_of(
+        candidates.begin(), candidates.end(), [&](int k) { return folded.endsWith(nouns[size_t(k)].form); });
 }
 
 std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString &folded) const

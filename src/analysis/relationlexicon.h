@@ -19,9 +19,12 @@ struct RelationLexicon
     /// Where a relation word finds its other end.
     struct Slot
     {
-        enum Kind : quint8 { Object, Dative, Subject, Preposition };
+        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive };
         Kind kind = Object;
         QString preposition; ///< folded, for Preposition
+        /// folded, for Preposition: the phrase's own complement with this preposition is the slot
+        /// ("zum Verzicht auf Y", "von Käufen bei Y").
+        QString inner;
     };
 
     struct Word
@@ -33,14 +36,24 @@ struct RelationLexicon
         bool productTarget = false; ///< the target must be a product
         bool actorTarget = false; ///< the target must not be a product
         bool personSource = false;
+        /// The source must be a government, an authority or a country standing for one.
+        bool authoritySource = false;
+        /// The row reads the verb under a causative "lassen" only, and the others never ("lässt
+        /// bei TSMC fertigen": the maker is the "bei" phrase, the subject the client).
+        bool causative = false;
         bool swap = false; ///< source and target change places
+        /// The target must be named by the phrase itself, not by a name it belongs to ("gehört
+        /// zum Konzern X", but not "gehört zu den Kunden von X").
+        bool named = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").
         QStringList agentPrepositions;
     };
 
-    enum class Modifier : quint8 { Negation, Stop, Lift, Hypothetical };
+    /// Receive: a verb whose subject receives what its object noun names ("erhielt eine Lizenz"),
+    /// so that the noun's act goes from its "von"/"aus" phrase or genitive to the subject.
+    enum class Modifier : quint8 { Negation, Stop, Lift, Hypothetical, Receive };
 
     struct Role
     {
@@ -77,6 +90,8 @@ struct RelationLexicon
         Naming = 1u << 11,
         Instrument = 1u << 12,
         InfinitiveParticle = 1u << 13,
+        Causative = 1u << 14,
+        Giver = 1u << 15,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const
@@ -113,6 +128,11 @@ struct RelationLexicon
     /// Verb rows whose form starts `folded`, in file order, from the longest matching form.
     [[nodiscard]] std::vector<const Word *> verbRows(const QString &folded) const;
     [[nodiscard]] std::vector<const Word *> nounRows(const QString &folded) const;
+    /// A zu-infinitive of a separable verb without its "zu" ("zusammenzuarbeiten" →
+    /// "zusammenarbeiten", "freizugeben" → "freigeben"); other words as they are.
+    [[nodiscard]] QString withoutInfix(const QString &folded) const;
+    /// Whether the folded word ends like a relation noun: a cheap test before nounRows.
+    [[nodiscard]] bool endsLikeNoun(QStringView folded) const;
     /// How a word changes a relation: whole words for negation, word starts for the others
     /// ("stoppte", "eingestellt", "dürften").
     [[nodiscard]] std::optional<Modifier> modifier(const QString &folded) const;

@@ -152,6 +152,76 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+// "US-Sanktionen gegen Huawei", "EU-Exportverbot für Chips von Nexperia": a country or union as the
+// first part of a restriction noun imposes it, on the name in the phrase of the noun's preposition
+// right after it. A country as a compound's first part is no mention (annotation guide); it comes
+// from the gazetteer. Read without the parse, so a sentence with a word that negates, lifts, stops
+// or only wants an act ("drohte mit US-Sanktionen") gives nothing.
+void readCountryMeasures(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const Resources &r, const QString &attributedTo, Collected &out)
+{
+    const RelationLexicon &lex = r.relations;
+    for (int n = s.firstToken + 2; n + 2 < s.endToken; ++n) {
+        if (!text.at(n).upper || !text.is(n - 1, u"-") || text.at(n).spaceBefore
+            || text.at(n - 1).spaceBefore)
+            continue;
+        if (!lex.endsLikeNoun(text.folded(n)))
+            continue;
+        const auto rows = lex.nounRows(text.folded(n).toString());
+        if (rows.empty() || relationFamily(rows.front()->type) != RelationType::Restricts)
+            continue;
+        const QString preposition = text.folded(n + 1).toString();
+        const bool slotted = std::any_of(rows.front()->targets.begin(), rows.front()->targets.end(),
+            [&](const RelationLexicon::Slot &slot) {
+                return slot.kind == RelationLexicon::Slot::Preposition && slot.preposition == preposition;
+            });
+        if (!slotted)
+            continue;
+        const auto entry = r.gazetteer.findTokens(text, n - 2, n - 1);
+        if (!entry)
+            continue;
+        const Gazetteer::Entry &country = r.gazetteer.entry(*entry);
+        if (country.type != EntityType::Location && country.type != EntityType::Organization)
+            continue;
+        // The name of the phrase: after at most two words (article, adjective, "Chips"), or a
+        // "von" phrase on them ("für Chips von Nexperia").
+        const Mention *target = nullptr;
+        for (const Mention *m : ms) {
+            const int first = text.tokenAt(m->start);
+            if (first <= n + 1 || first > n + 5)
+                continue;
+            bool plain = true;
+            for (int t = n + 2; t < first; ++t)
+                plain = plain && text.at(t).kind == Token::Word
+                    && !lex.is(text.folded(t).toString(), RelationLexicon::Coordinator);
+            if (plain)
+                target = m;
+            break;
+        }
+        if (!target)
+            continue;
+        bool modified = false;
+        for (int t = s.firstToken; t < s.endToken && !modified; ++t)
+            modified = text.at(t).kind == Token::Word && lex.modifier(text.folded(t).toString()).has_value();
+        if (modified)
+            continue;
+        std::vector<const Mention *> targets {target};
+        // Names listed with it ("gegen Huawei und ZTE").
+        for (auto at = std::find(ms.begin(), ms.end(), target); at + 1 != ms.end(); ++at) {
+            const QStringList join = between(text, **at, **(at + 1));
+            if (join.isEmpty() || join.size() > 2
+                || (join[0] != u"," && !lex.is(join[0], RelationLexicon::Coordinator)))
+                break;
+            targets.push_back(*(at + 1));
+        }
+        Mention imposer;
+        imposer.type = country.type;
+        imposer.canonical = country.canonical;
+        for (const Mention *t : targets)
+            out.add(rows.front()->type, imposer, *t, 0.75f, s, text, attributedTo);
+    }
+}
+
 // "Handelsministerin Gina Raimondo", "US-Handelsministerin Gina Raimondo": the holder of an office
 // heads the body the role word names once its end is replaced ("…ministerin" → "…ministerium").
 // The body is the one the article names (the most specific: with its country), or the country
@@ -381,7 +451,8 @@ public:
     QString verbKey(int v) const
     {
         const int particle = m_p.child(v, Label::VerbParticle);
-        return particle >= 0 && particle > v ? m_p.folded(particle) + m_p.folded(v) : m_p.folded(v);
+        return particle >= 0 && particle > v ? m_p.folded(particle) + m_p.folded(v)
+                                             : m_r.relations.withoutInfix(m_p.folded(v));
     }
 
     std::optional<Modifier> modifierOf(int w) const { return m_r.relations.modifier(verbKey(w)); }
@@ -557,13 +628,25 @@ public:
             for (const int c : m_p.children(w))
                 if (m_p.preposition(c) == slot.preposition)
                     out.push_back(c);
+            if (!slot.inner.isEmpty()) {
+                // "rät Kliniken von Käufen bei …" read with the phrase on the object.
+                for (const int o : m_p.children(w))
+                    if (out.empty() && m_p.label(o) == Label::Object)
+                        for (const int c : m_p.children(o))
+                            if (m_p.preposition(c) == slot.preposition)
+                                out.push_back(c);
+                return innerPhrases(out, slot.inner, deeper);
+            }
             if (!out.empty())
                 break;
             // "beschränkt den Verkauf von Prozessoren für KI nach China": the phrase hangs on the
             // object or deeper in it.
+            // A noun's phrase may hang on its own complement ("Ausfuhrverbot für Gallium in die USA").
+            const bool noun = m_p.wordClass(w) == WordClass::Noun;
             for (const int o : m_p.children(w)) {
                 const Label l = m_p.label(o);
-                if (!(l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))))
+                if (!(l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))
+                        || (noun && l == Label::NominalModifier)))
                     continue;
                 std::vector<std::pair<int, int>> stack {{o, 0}};
                 while (!stack.empty()) {
@@ -580,8 +663,87 @@ public:
             deeper = !out.empty();
             break;
         }
+        case RelationLexicon::Slot::Infinitive:
+            // "rieten davon ab, Nvidia-Produkte zu kaufen": the object of the zu-infinitive under
+            // the word (the parse often leaves a bare noun there without its label).
+            for (const int c : m_p.children(w))
+                if (zuInfinitive(c))
+                    infinitiveObjects(c, out);
+            deeper = !out.empty();
+            break;
         }
         return out;
+    }
+
+    /// "zum Verzicht auf Y", "von Käufen bei Y": the phrases with `inner` on the phrases found, or
+    /// after them beside them when the parse hung them there.
+    std::vector<int> innerPhrases(const std::vector<int> &outer, const QString &inner, bool &deeper) const
+    {
+        std::vector<int> out;
+        for (const int o : outer) {
+            for (const int c : m_p.children(o))
+                if (m_p.preposition(c) == inner)
+                    out.push_back(c);
+            for (const int c : m_p.children(m_p.head(o)))
+                if (c > o && m_p.preposition(c) == inner && std::find(out.begin(), out.end(), c) == out.end())
+                    out.push_back(c);
+        }
+        deeper = !out.empty();
+        return out;
+    }
+
+    /// The objects of a zu-infinitive: a bare noun the parse left unlabelled, or one it took for a
+    /// subject, is one too — a zu-infinitive has no subject of its own ("…, Nvidias H200 zu
+    /// importieren").
+    void infinitiveObjects(int infinitive, std::vector<int> &out) const
+    {
+        for (const int o : m_p.children(infinitive)) {
+            const Label l = m_p.label(o);
+            const bool bare = (l == Label::Oblique || l == Label::Subject) && m_p.preposition(o).isEmpty()
+                && isNominal(m_p.wordClass(o));
+            if (l == Label::Object || bare)
+                out.push_back(o);
+        }
+    }
+
+    /// The product a name in the genitive stands before ("Nvidias H200"), or null: the object of
+    /// an act permitted or dissuaded from is the product, its maker only the determiner.
+    const Mention *ownedProduct(int w) const
+    {
+        const Mention *owner = m_p.mention(w);
+        if (!owner || !endsInGenitive(m_text, *owner))
+            return nullptr;
+        for (const int c : m_p.children(w)) {
+            const Mention *m = m_p.mention(c);
+            const Label l = m_p.label(c);
+            if (c > w && m && m->type == EntityType::Product && m_p.preposition(c).isEmpty()
+                && (l == Label::Flat || l == Label::Apposition || l == Label::Compound
+                    || l == Label::NominalModifier))
+                return m;
+        }
+        return nullptr;
+    }
+
+    /// A clause of a zu-infinitive ("…, Chips zu kaufen", "einzukaufen").
+    [[nodiscard]] bool zuInfinitive(int c) const
+    {
+        const Label l = m_p.label(c);
+        return (l == Label::OpenComplement || l == Label::ClausalComplement || l == Label::AdverbialClause)
+            && (m_p.child(c, Label::Marker) >= 0
+                || m_r.relations.contains(m_p.folded(c), RelationLexicon::InfinitiveParticle));
+    }
+
+    /// "lässt den Chip bei TSMC fertigen": an infinitive under a form of "lassen".
+    [[nodiscard]] bool causative(int v) const
+    {
+        if (m_p.word(v).tag.verbForm != Syntax::VerbForm::Infinitive)
+            return false;
+        for (const int c : m_p.children(v))
+            if (c < v && m_r.relations.is(m_p.folded(c), RelationLexicon::Causative))
+                return true;
+        const int h = m_p.head(v);
+        return h >= 0 && m_p.label(v) == Label::OpenComplement
+            && m_r.relations.is(m_p.folded(h), RelationLexicon::Causative);
     }
 
     /// Tries a relation word's rows in order; the first with a source and a target gives relations.
@@ -590,20 +752,32 @@ public:
     {
         if (hypothetical(verb) || (trigger != verb && modifierOf(verb) == Modifier::Hypothetical))
             return;
+        if (trigger != verb && modifierOf(verb) == Modifier::Receive) {
+            readReceived(*rows.front(), trigger, verb, s, attributedTo, out);
+            return;
+        }
         // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
         // acts say nothing.
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
         bool isPassive = passive(verb);
+        // "Apple lässt bei TSMC fertigen": as in the passive, the maker is a phrase, not the subject.
+        const bool isCausative = trigger == verb && causative(verb);
         bool inherited = false;
-        int sourceWord = isPassive ? agent(verb) : subject(verb, inherited);
+        int sourceWord = isPassive || isCausative ? agent(verb) : subject(verb, inherited);
         // "Die Ascend-Reihe wird beim Hersteller SMIC gefertigt": where a row names the maker by
         // another preposition in the passive.
         for (const RelationLexicon::Word *row : rows) {
-            if (!isPassive || sourceWord >= 0 || row->agentPrepositions.isEmpty())
+            if (!(isPassive || isCausative) || sourceWord >= 0 || row->agentPrepositions.isEmpty())
                 continue;
             for (const int c : m_p.children(verb))
                 if (sourceWord < 0 && row->agentPrepositions.contains(m_p.preposition(c)))
                     sourceWord = c;
+            // "lässt den A18 bei TSMC fertigen": the parse may hang the phrase on the object.
+            for (const int o : m_p.children(verb))
+                if (m_p.label(o) == Label::Object)
+                    for (const int c : m_p.children(o))
+                        if (sourceWord < 0 && row->agentPrepositions.contains(m_p.preposition(c)))
+                            sourceWord = c;
         }
         std::vector<const Mention *> sources;
         // A relative clause ("die Modelle, die Nvidia entwickelt hatte"): the pronoun stands for
@@ -627,7 +801,7 @@ public:
         if (sources.empty() && sourceWord >= 0 && sourceWord != trigger)
             phraseMentions(sourceWord, sources);
         float confidence = 0.9f;
-        if (sources.empty() && !isPassive) {
+        if (sources.empty() && !isPassive && !isCausative) {
             // The parse found no subject with a name: the name next before the verb in its clause,
             // without a preposition, is the likeliest one — a guess, and scored as one.
             sourceWord = nameBefore(verb);
@@ -642,12 +816,14 @@ public:
             confidence -= 0.1f;
         // A source the tagger reads in the accusative or dative is a doubtful subject.
         const auto sourceCase = m_p.word(sourceWord).tag.grammaticalCase;
-        if (!isPassive
+        if (!isPassive && !isCausative
             && (sourceCase == Syntax::GrammaticalCase::Accusative
                 || sourceCase == Syntax::GrammaticalCase::Dative))
             confidence -= 0.2f;
         const Modifier lift = Modifier::Lift;
         for (const RelationLexicon::Word *row : rows) {
+            if (row->causative != isCausative)
+                continue;
             if (!row->withEnding.isEmpty() && !clauseHasWord(verb, row->withEnding)
                 && !clauseHasWord(trigger, row->withEnding))
                 continue;
@@ -703,11 +879,17 @@ public:
                 if (words.empty() && trigger != verb && slot.kind != RelationLexicon::Slot::Object)
                     words = slotWords(verb, slot, false, deeper);
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
-                for (const int w : words)
-                    phraseMentions(w, targets, 0, !row->actorTarget);
-                if (targets.empty() && slot.kind == RelationLexicon::Slot::Object)
+                for (const int w : words) {
+                    const Mention *product
+                        = slot.kind == RelationLexicon::Slot::Infinitive ? ownedProduct(w) : nullptr;
+                    if (product)
+                        targets.push_back(product);
+                    else
+                        phraseMentions(w, targets, 0, !row->actorTarget);
+                }
+                if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
-                else if (targets.empty() && slot.kind == RelationLexicon::Slot::Preposition)
+                else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
                 std::erase_if(targets, [&](const Mention *m) {
@@ -727,7 +909,9 @@ public:
                 targets = productSubject;
             std::vector<const Mention *> agents = agentsOfRow;
             std::erase_if(agents, [&](const Mention *m) {
-                return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person);
+                return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person)
+                    || (row->authoritySource && m->type != EntityType::Agency
+                        && m->type != EntityType::Location);
             });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
             // coordinated subject binds its members to each other.
@@ -749,6 +933,98 @@ public:
             }
             return;
         }
+    }
+
+    /// The government, country or union a restriction noun names as its author: its genitive
+    /// ("die Exportkontrollen der USA", "Pekings Exportverbot"), or null.
+    const Mention *imposerOf(int noun) const
+    {
+        for (const int c : m_p.children(noun)) {
+            const Mention *m = m_p.mention(c);
+            if (!m || m_credited.contains(m) || m_p.label(c) != Label::NominalModifier
+                || !m_p.preposition(c).isEmpty())
+                continue;
+            const bool authority = m->type == EntityType::Agency || m->type == EntityType::Location
+                || m->type == EntityType::Organization; // the EU
+            const bool genitive = c > noun
+                ? m_p.word(c).tag.grammaticalCase == Syntax::GrammaticalCase::Genitive
+                : endsInGenitive(m_text, *m);
+            if (authority && genitive)
+                return m;
+        }
+        return nullptr;
+    }
+
+    /// A restriction noun with its author named on it: the target is in the noun's phrases
+    /// ("gegen China"); the verb around it may still want, negate or lift it.
+    void readMeasure(const RelationLexicon::Word &row, int noun, int verb, const Mention &imposer,
+        const Sentence &s, const QString &attributedTo, Collected &out) const
+    {
+        RelationType type = row.type;
+        if (negated(noun))
+            return;
+        if (verb >= 0) {
+            if (hypothetical(verb) || negated(verb) || modifierOf(verb) == Modifier::Hypothetical
+                || modifierOf(verb) == Modifier::Stop)
+                return;
+            if (modifierOf(verb) == Modifier::Lift)
+                type = RelationType::Approves;
+        }
+        std::vector<const Mention *> targets;
+        bool deeper = false;
+        for (const RelationLexicon::Slot &slot : row.targets) {
+            if (slot.kind != RelationLexicon::Slot::Preposition)
+                continue;
+            // The parse may hang the phrase on the verb ("kritisierte die Sanktionen der EU gegen …").
+            std::vector<int> words = slotWords(noun, slot, false, deeper);
+            if (words.empty() && verb >= 0)
+                words = slotWords(verb, slot, false, deeper);
+            for (const int w : words)
+                phraseMentions(w, targets);
+            if (targets.empty())
+                ownerFallback(words, targets, deeper);
+            addCoordinated(targets);
+            std::erase(targets, &imposer);
+            if (!targets.empty())
+                break;
+        }
+        for (const Mention *t : targets)
+            out.add(type, imposer, *t, deeper ? 0.7f : 0.8f, s, m_text, attributedTo);
+    }
+
+    /// "Nvidia erhielt von der US-Regierung eine Lizenz", "BMW bekam eine Genehmigung aus Peking":
+    /// the subject receives the act the noun names; who grants it stands in a "von"/"aus" phrase on
+    /// the noun or the verb, or in the noun's genitive. A licence not received was refused: it blocks.
+    void readReceived(const RelationLexicon::Word &row, int noun, int verb, const Sentence &s,
+        const QString &attributedTo, Collected &out) const
+    {
+        RelationType type = row.type;
+        if (negated(verb) || negated(noun)) {
+            if (type != RelationType::Approves)
+                return;
+            type = RelationType::Blocks;
+        }
+        bool inherited = false;
+        const int subjectWord = subject(verb, inherited);
+        if (subjectWord < 0 || passive(verb))
+            return;
+        std::vector<const Mention *> receivers;
+        phraseMentions(subjectWord, receivers);
+        addCoordinated(receivers);
+        std::vector<const Mention *> givers;
+        for (const int x : {noun, verb})
+            for (const int c : m_p.children(x)) {
+                const QString p = m_p.preposition(c);
+                const bool genitive = x == noun && p.isEmpty() && m_p.label(c) == Label::NominalModifier;
+                if (genitive || (!p.isEmpty() && m_r.relations.is(p, RelationLexicon::Giver)))
+                    phraseMentions(c, givers);
+            }
+        addCoordinated(givers);
+        const float confidence = inherited ? 0.7f : 0.8f;
+        for (const Mention *giver : givers)
+            for (const Mention *receiver : receivers)
+                if (isActor(*giver) && receiver->type != EntityType::Product)
+                    out.add(type, *giver, *receiver, confidence, s, m_text, attributedTo);
     }
 
     /// "Nvidia … seinen China-Chip H20": a product with a possessive belongs to the subject of
@@ -802,9 +1078,19 @@ public:
             const Label l = m_p.label(c);
             if (l != Label::OpenComplement && l != Label::ClausalComplement && l != Label::AdverbialClause)
                 continue;
-            for (const int o : m_p.children(c))
-                if (m_p.label(o) == Label::Object)
+            std::vector<int> inner;
+            if (zuInfinitive(c))
+                infinitiveObjects(c, inner);
+            else
+                for (const int o : m_p.children(c))
+                    if (m_p.label(o) == Label::Object)
+                        inner.push_back(o);
+            for (const int o : inner) {
+                if (const Mention *product = ownedProduct(o))
+                    targets.push_back(product);
+                else
                     phraseMentions(o, targets);
+            }
         }
         deeper = deeper || !targets.empty();
     }
@@ -981,9 +1267,14 @@ int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
         if (f.isEmpty())
             continue;
         if (!token.upper || token.sentenceStart) {
+            // "zusammenzuarbeiten", "freizugeben": the separable verb without its "zu".
+            const QString whole
+                = f.size() > 7 && f.indexOf(u"zu", 2) >= 0 ? lex.withoutInfix(f.toString()) : QString();
             for (const int k : lex.verbStartsByFirst[size_t(RelationLexicon::letterIndex(f.front()))]) {
                 const RelationLexicon::VerbStart &v = lex.verbStarts[size_t(k)];
-                if (f.startsWith(v.start) && (v.particle.isEmpty() || particleAfter(v.particle, t))
+                const bool starts
+                    = f.startsWith(v.start) || (v.particle.isEmpty() && whole.startsWith(v.start));
+                if (starts && (v.particle.isEmpty() || particleAfter(v.particle, t))
                     && present(v.with, s.firstToken)) {
                     last = t;
                     break;
@@ -1027,6 +1318,7 @@ std::vector<Relation> findRelations(
                 ends.push_back(x);
         // A person with a country's office needs no second name ("US-Präsident Donald Trump").
         readCountryRoles(text, ends, s, r, attributedTo, out);
+        readCountryMeasures(text, ends, s, r, attributedTo, out);
         // An office is the writer's word too, also of the one quoted ("Handelsministerin Gina
         // Raimondo erklärte, …").
         readOffices(text, inSentence, s, mentions, r, QString(), out);
@@ -1061,30 +1353,37 @@ std::vector<Relation> findRelations(
             const WordClass c = parsed.wordClass(w);
             std::vector<const RelationLexicon::Word *> rows;
             int verb = w;
+            const Mention *imposer = nullptr;
             if (c == WordClass::Noun) {
                 rows = lex.nounRows(parsed.folded(w));
                 verb = parsed.head(w);
                 const Label l = parsed.label(w);
+                // "die Exportkontrollen der USA gegen China": the restriction's author is named on it,
+                // whatever the verb around it.
+                if (!rows.empty() && relationFamily(rows.front()->type) == RelationType::Restricts)
+                    imposer = reader.imposerOf(w);
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
-                if (rows.empty() || verb < 0
-                    || !(parsed.wordClass(verb) == WordClass::Verb
-                        || parsed.wordClass(verb) == WordClass::Auxiliary))
-                    continue;
-                // "Peking antwortete mit einem Ausfuhrverbot für … in die USA": a restriction
-                // imposed by way of the verb.
-                const bool imposedWith = l == Label::Oblique
-                    && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
-                    && relationFamily(rows.front()->type) == RelationType::Restricts;
-                if (!(l == Label::Object || imposedWith
-                        || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
-                    continue;
-                // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
-                // the participle governs the noun.
-                for (const int x : parsed.children(verb))
-                    if (x > w && parsed.label(x) == Label::OpenComplement
-                        && parsed.wordClass(x) == WordClass::Verb)
-                        verb = x;
+                if (!imposer) {
+                    if (rows.empty() || verb < 0
+                        || !(parsed.wordClass(verb) == WordClass::Verb
+                            || parsed.wordClass(verb) == WordClass::Auxiliary))
+                        continue;
+                    // "Peking antwortete mit einem Ausfuhrverbot für … in die USA": a restriction
+                    // imposed by way of the verb.
+                    const bool imposedWith = l == Label::Oblique
+                        && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
+                        && relationFamily(rows.front()->type) == RelationType::Restricts;
+                    if (!(l == Label::Object || imposedWith
+                            || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
+                        continue;
+                    // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
+                    // the participle governs the noun.
+                    for (const int x : parsed.children(verb))
+                        if (x > w && parsed.label(x) == Label::OpenComplement
+                            && parsed.wordClass(x) == WordClass::Verb)
+                            verb = x;
+                }
                 // "stellte die Bestellungen ein": a stop is read with the noun (only a revoked
                 // approval says something: it blocks).
             } else if (c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Adjective
@@ -1100,7 +1399,10 @@ std::vector<Relation> findRelations(
                 withSpeaker.insert(who);
             }
             const ClauseReader clause(text, parsed, r, withSpeaker, ends);
-            clause.readWord(rows, w, verb, s, attribution, out);
+            if (imposer)
+                clause.readMeasure(*rows.front(), w, verb, *imposer, s, attribution, out);
+            else
+                clause.readWord(rows, w, verb, s, attribution, out);
         }
     }
     return std::move(out.relations);
