@@ -113,10 +113,16 @@ ImportSummary ImportService::importPaths(
     size_t knownBeforeBatch = 0;
     size_t problemsBeforeBatch = 0;
     QElapsedTimer batchTimer;
+    // This thread's inserts leave the search index to indexPending(), a chunk at a time.
+    const DeferredIndexScope deferIndexing;
     auto commit = [&]() {
         if (!batch)
             return;
-        auto committed = batch->commit();
+        Expected<void> committed = indexPending();
+        if (committed)
+            committed = batch->commit();
+        else
+            batch->rollback();
         batch.reset();
         if (committed)
             return;
@@ -209,6 +215,8 @@ ImportSummary ImportService::importPaths(
             if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
                 commit();
         }
+        // The chunk's prepared tokens go with it: index what it stored while they are here.
+        commit();
         if (m_staleChunks > 0)
             --m_staleChunks;
     }
@@ -218,6 +226,16 @@ ImportSummary ImportService::importPaths(
     if (observer.progress && !summary.cancelled)
         observer.progress(total, total, QString());
     return summary;
+}
+
+Expected<void> ImportService::indexPending()
+{
+    // The tokens were worked out on the pool; the tokenizer replays them.
+    const PretokenizedScope tokens(std::move(m_unindexedTokens));
+    auto indexed = m_store.indexArticles(std::move(m_unindexed));
+    m_unindexed.clear();
+    m_unindexedTokens.clear();
+    return indexed;
 }
 
 void ImportService::syncIndex()
@@ -363,14 +381,15 @@ bool ImportService::storeArticle(PreparedArticle &prepared, const QString &file,
     article.importedAt = QDateTime::currentDateTimeUtc();
     findOriginal(prepared);
 
-    // The insert's trigger indexes title and body; their tokens are ready.
-    const PretokenizedScope tokens({&prepared.titleTokens, &prepared.bodyTokens});
     auto id = m_store.insertArticle(article, prepared.packedOriginal);
     if (!id) {
         error = id.errorMessage();
         return false;
     }
     article.id = id.value();
+    m_unindexed.push_back(article.id);
+    m_unindexedTokens.push_back(&prepared.titleTokens);
+    m_unindexedTokens.push_back(&prepared.bodyTokens);
     m_known.push_back({article.id, article.simhash, article.duplicateOf});
     ++summary.imported;
     summary.importedIds.push_back(article.id);

@@ -119,10 +119,16 @@ private:
     void findOriginal(PreparedArticle &prepared);
     /// Brings the SimHash index level with the known articles; only while no probe runs.
     void syncIndex();
+    /// Indexes the articles stored since the last call for search, replaying their tokens.
+    Expected<void> indexPending();
 
     ArticleStore &m_store;
     ImportOptions m_options;
     std::vector<Known> m_known;
+    /// Stored in the open batch, not yet in the search index (DeferredIndexScope), with their
+    /// tokens; indexed in one statement before the batch commits.
+    std::vector<ArticleId> m_unindexed;
+    std::vector<const PretokenizedText *> m_unindexedTokens;
     SimhashIndex m_index;
     bool m_knownLoaded = false;
     /// Chunks whose index probes a rolled-back batch made stale: compare with every known one.

@@ -213,6 +213,20 @@ Expected<ArticleId> ArticleStore::insertArticle(const Article &a, const QByteArr
     return m_db->lastInsertRowId();
 }
 
+Expected<void> ArticleStore::indexArticles(std::vector<ArticleId> ids)
+{
+    if (ids.empty())
+        return {};
+    // An id may come twice: a savepoint rolled back, and the next insert took its number.
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    Statement &st
+        = cached(u"INSERT INTO article_fts(rowid, title, body) SELECT id, title, body FROM articles "
+                 u"WHERE id IN (SELECT value FROM json_each(?1))");
+    st.bind(1, jsonIdList(ids));
+    return st.execute();
+}
+
 Expected<std::vector<std::pair<ArticleId, quint64>>> ArticleStore::simhashes()
 {
     std::vector<std::pair<ArticleId, quint64>> result;

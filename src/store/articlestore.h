@@ -75,6 +75,9 @@ public:
     /// when inserting many. `packedOriginal` is packRawOriginal(rawOriginal, body) when the
     /// caller packed it already (on another thread); else it is packed here.
     Expected<ArticleId> insertArticle(const Article &article, const QByteArray &packedOriginal = {});
+    /// Indexes for search the articles inserted under a DeferredIndexScope, in one statement;
+    /// ids no longer stored (a rolled-back savepoint) are skipped. Call inside their transaction.
+    Expected<void> indexArticles(std::vector<ArticleId> ids);
     /// Every stored (id, simhash) pair, for near-duplicate candidate search.
     Expected<std::vector<std::pair<ArticleId, quint64>>> simhashes();
 

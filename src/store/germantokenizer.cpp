@@ -73,6 +73,15 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
     delete reinterpret_cast<Tokenizer *>(tokenizer);
 }
 
+// Whether this thread's inserts into `articles` index the article at once (DeferredIndexScope).
+thread_local bool deferIndexing = false;
+
+// lagebild_index_on_insert(): the condition of the articles' insert trigger.
+void indexOnInsert(sqlite3_context *context, int, sqlite3_value **)
+{
+    sqlite3_result_int(context, deferIndexing ? 0 : 1);
+}
+
 // Texts whose document tokens the writing thread holds already (PretokenizedScope).
 thread_local std::vector<const PretokenizedText *> pretokenized;
 
@@ -198,6 +207,11 @@ PretokenizedScope::PretokenizedScope(std::initializer_list<const PretokenizedTex
     pretokenized.assign(texts.begin(), texts.end());
 }
 
+PretokenizedScope::PretokenizedScope(std::vector<const PretokenizedText *> texts)
+{
+    pretokenized = std::move(texts);
+}
+
 PretokenizedScope::~PretokenizedScope()
 {
     pretokenized.clear();
@@ -212,7 +226,23 @@ Expected<void> registerGermanTokenizer(Sqlite::Database &db)
     if (api->xCreateTokenizer(api, germanTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
         return Error {
             QStringLiteral("cannot register the German search tokenizer: %1").arg(db.lastErrorMessage())};
+    // Innocuous: the schema's trigger calls it. Not deterministic: it reads this thread's state.
+    if (sqlite3_create_function_v2(db.handle(), "lagebild_index_on_insert", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+            nullptr, indexOnInsert, nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return Error {QStringLiteral("cannot register the search index's insert condition: %1")
+                          .arg(db.lastErrorMessage())};
     return {};
+}
+
+DeferredIndexScope::DeferredIndexScope()
+{
+    deferIndexing = true;
+}
+
+DeferredIndexScope::~DeferredIndexScope()
+{
+    deferIndexing = false;
 }
 
 } // namespace Lagebild

@@ -56,9 +56,25 @@ class PretokenizedScope
 {
 public:
     explicit PretokenizedScope(std::initializer_list<const PretokenizedText *> texts);
+    explicit PretokenizedScope(std::vector<const PretokenizedText *> texts);
     ~PretokenizedScope();
     PretokenizedScope(const PretokenizedScope &) = delete;
     PretokenizedScope &operator=(const PretokenizedScope &) = delete;
+};
+
+/// While it lives, this thread's inserts into `articles` leave the search index alone (the
+/// insert trigger asks lagebild_index_on_insert(), registered with the tokenizer); the owner
+/// indexes them in one statement (ArticleStore::indexArticles) before the transaction commits.
+/// Why: FTS5 writes its pending terms to disk at every statement savepoint, and an insert with a
+/// trigger opens one, so indexing row by row made every article an index segment of its own,
+/// merged again later — a quarter of an import's instructions.
+class DeferredIndexScope
+{
+public:
+    DeferredIndexScope();
+    ~DeferredIndexScope();
+    DeferredIndexScope(const DeferredIndexScope &) = delete;
+    DeferredIndexScope &operator=(const DeferredIndexScope &) = delete;
 };
 
 } // namespace Lagebild
