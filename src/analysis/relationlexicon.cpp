@@ -56,6 +56,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.causative = true;
         else if (c == u"named")
             w.named = true;
+        else if (c == u"object:concrete")
+            w.concreteObject = true;
         else if (c == u"swap")
             w.swap = true;
         else if (c.startsWith(u"with:"))
@@ -135,6 +137,8 @@ RelationLexicon RelationLexicon::load()
         }
         lexicon.functionWords.insert(row.value(0).trimmed(), bits);
     }
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-abstract-objects.txt")))
+        lexicon.abstractObjects.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {
         if (row.value(2).trimmed() == u"office") {
             lexicon.offices.push_back({row.value(0).trimmed(), row.value(3).trimmed()});

@@ -4,6 +4,7 @@
 #include "core/relationtypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -45,6 +46,9 @@ struct RelationLexicon
         /// The target must be named by the phrase itself, not by a name it belongs to ("gehört
         /// zum Konzern X", but not "gehört zu den Kunden von X").
         bool named = false;
+        /// The verb's accusative object, when it has one, is no abstract noun
+        /// (relation-abstract-objects.txt): "liefert Chips", not "liefert das Argument".
+        bool concreteObject = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").
@@ -108,6 +112,8 @@ struct RelationLexicon
     QHash<QString, quint16> functionWords; ///< folded word → FunctionWord classes
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
+    /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.
+    QSet<QString> abstractObjects;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without
     /// its separable particle ("gib" of "freigib") when the particle stands later in the sentence
     /// ("gibt … frei"), and any word the row's condition asks for ("Liste").

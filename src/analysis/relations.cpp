@@ -827,6 +827,8 @@ public:
             if (!row->withEnding.isEmpty() && !clauseHasWord(verb, row->withEnding)
                 && !clauseHasWord(trigger, row->withEnding))
                 continue;
+            if (row->concreteObject && trigger == verb && hasAbstractObject(verb))
+                continue;
             // "Die H800 hatte Nvidia eigens für China entworfen": German puts the object first as
             // readily as the subject; a product does not develop a company, so the roles turn.
             std::vector<const Mention *> agentsOfRow = sources;
@@ -1186,6 +1188,15 @@ public:
 
     /// Whether a word on `w` or one level below starts or ends with `part` ("schwarze Liste",
     /// "grünes Licht").
+    /// "Huawei liefert Peking das Argument, …": the verb gives no goods.
+    bool hasAbstractObject(int verb) const
+    {
+        const auto &children = m_p.children(verb);
+        return std::any_of(children.begin(), children.end(), [&](int c) {
+            return m_p.label(c) == Label::Object && m_r.relations.abstractObjects.contains(m_p.lastPart(c));
+        });
+    }
+
     bool clauseHasWord(int w, const QString &part) const
     {
         const auto has
