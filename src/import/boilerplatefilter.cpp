@@ -35,7 +35,7 @@ BoilerplateFilter BoilerplateFilter::fromRules(const QString &tsv, QStringList *
             continue;
         }
         const QString kind = fields[0].trimmed();
-        Rule rule {Kind::Line, fields[1].trimmed(), {}};
+        Rule rule {Kind::Line, fields[1].trimmed()};
         if (kind == QLatin1String("line")) {
             rule.kind = Kind::Line;
         } else if (kind == QLatin1String("prefix")) {
@@ -44,20 +44,29 @@ BoilerplateFilter BoilerplateFilter::fromRules(const QString &tsv, QStringList *
             rule.kind = Kind::Cut;
         } else if (kind == QLatin1String("regex")) {
             rule.kind = Kind::Regex;
-            rule.regex = QRegularExpression(rule.pattern,
-                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-            if (!rule.regex.isValid()) {
+            // Checked alone, so that a bad rule is named and left out of the alternation.
+            const QRegularExpression regex(rule.pattern);
+            if (!regex.isValid()) {
                 if (problems)
-                    problems->append(QStringLiteral("line %1: %2").arg(n + 1).arg(rule.regex.errorString()));
+                    problems->append(QStringLiteral("line %1: %2").arg(n + 1).arg(regex.errorString()));
                 continue;
             }
-            rule.regex.optimize();
         } else {
             if (problems)
                 problems->append(QStringLiteral("line %1: unknown kind \"%2\"").arg(n + 1).arg(kind));
             continue;
         }
         filter.m_rules.push_back(std::move(rule));
+    }
+    QStringList alternatives;
+    for (const Rule &rule : filter.m_rules) {
+        if (rule.kind == Kind::Regex)
+            alternatives.append(QLatin1String("(?:") + rule.pattern + QLatin1Char(')'));
+    }
+    if (!alternatives.isEmpty()) {
+        filter.m_anyRegex = QRegularExpression(alternatives.join(QLatin1Char('|')),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        filter.m_anyRegex.optimize();
     }
     return filter;
 }
@@ -71,7 +80,7 @@ bool BoilerplateFilter::matches(const Rule &rule, QStringView line) const
     case Kind::Prefix:
         return line.startsWith(rule.pattern, Qt::CaseInsensitive);
     case Kind::Regex:
-        return rule.regex.match(line).hasMatch();
+        return false; // all at once, m_anyRegex
     }
     return false;
 }
@@ -79,11 +88,13 @@ bool BoilerplateFilter::matches(const Rule &rule, QStringView line) const
 bool BoilerplateFilter::isBoilerplate(QStringView line) const
 {
     const QStringView trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return false;
     for (const Rule &rule : m_rules) {
-        if (rule.kind != Kind::Cut && matches(rule, trimmed))
+        if (rule.kind != Kind::Cut && rule.kind != Kind::Regex && matches(rule, trimmed))
             return true;
     }
-    return false;
+    return !m_anyRegex.pattern().isEmpty() && m_anyRegex.match(trimmed).hasMatch();
 }
 
 QString BoilerplateFilter::clean(const QString &text) const

@@ -30,11 +30,13 @@ private:
     {
         Kind kind;
         QString pattern;
-        QRegularExpression regex;
     };
     [[nodiscard]] bool matches(const Rule &rule, QStringView line) const;
 
     std::vector<Rule> m_rules;
+    /// Every regex rule as one alternation: a match costs a fixed setup each, and every line of
+    /// every imported article was matched against each rule in turn (a tenth of an import).
+    QRegularExpression m_anyRegex;
 };
 
 /// Normalises line ends and spacing without touching words: \r\n → \n, control characters and
