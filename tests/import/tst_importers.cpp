@@ -243,6 +243,35 @@ private Q_SLOTS:
         QVERIFY(hammingDistance(simhash(sa), simhash(sb)) < hammingDistance(simhash(sa), simhash(sc)));
     }
 
+    void simhashIsTheMajorityOfBits()
+    {
+        // The counted form must give what a vote per bit gives, across the counters' emptying
+        // (every 255 shingles) and for ties, which leave the bit clear.
+        QRandomGenerator random(7);
+        for (const int size : {0, 1, 2, 254, 255, 256, 510, 511, 1000, 4097}) {
+            ShingleSet set(static_cast<size_t>(size), 0);
+            for (quint64 &h : set)
+                h = random.generate64() & random.generate64(); // skewed: most bits lose the vote
+            int votes[64] = {};
+            for (const quint64 h : set)
+                for (int bit = 0; bit < 64; ++bit)
+                    votes[bit] += (h >> bit) & 1 ? 1 : -1;
+            quint64 expected = 0;
+            for (int bit = 0; bit < 64; ++bit)
+                if (votes[bit] > 0)
+                    expected |= 1ull << bit;
+            QCOMPARE(simhash(set), expected);
+            for (quint64 &h : set)
+                h = ~h; // now most bits win the vote
+            quint64 inverted = 0;
+            for (int bit = 0; bit < 64; ++bit)
+                if (-votes[bit] > 0)
+                    inverted |= 1ull << bit;
+            QCOMPARE(simhash(set), inverted);
+        }
+        QCOMPARE(simhash(ShingleSet {0x1ull, 0x0ull}), 0ull); // a tie
+    }
+
     void simhashIndexFindsWhatAScanFinds()
     {
         // Hashes in clusters (rewrites a few bits apart) and scattered ones; every probe must
