@@ -1,22 +1,94 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PostgreSQL backend's foundation against a throwaway cluster (tests/support/pgcluster.h):
-// the libpq layer, the PostgreSQL migrations and German full-text folding.
+// the libpq layer, the PostgreSQL migrations, German full-text folding, and `lagebild-cli
+// migrate` taking the analysed sample corpus with hand edits SQLite → PostgreSQL → SQLite.
 
+#include "store/articlestore.h"
+#include "store/corpuscopy.h"
 #include "store/migrator.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/errorkind.h"
 #include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
+#include "store/searchindex.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
 #include "support/pgcluster.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lagebild;
 using Postgres::Params;
 
+namespace {
+
+const QString cli = QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(cli, args);
+    if (!p.waitForFinished(600000))
+        qFatal("lagebild-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString describe(const Sqlite::Statement &s, int c)
+{
+    switch (s.columnType(c)) {
+    case Sqlite::Statement::ColumnType::Null:
+        return QStringLiteral("NULL");
+    case Sqlite::Statement::ColumnType::Integer:
+        return QStringLiteral("i:%1").arg(s.columnInt64(c));
+    case Sqlite::Statement::ColumnType::Real:
+        return QStringLiteral("r:%1").arg(s.columnDouble(c), 0, 'g', 17);
+    case Sqlite::Statement::ColumnType::Text:
+        return QStringLiteral("t:") + s.columnText(c);
+    case Sqlite::Statement::ColumnType::Blob:
+        return QStringLiteral("b:") + QString::fromLatin1(s.columnBlob(c).toHex());
+    }
+    return {};
+}
+
+/// Every row of a table as text, in key order, each value tagged with its storage class, so that
+/// 1 and '1' or an empty BLOB and NULL differ. Generated columns included.
+QStringList dumpTable(Sqlite::Database &db, const QString &table)
+{
+    QStringList columns;
+    Sqlite::Statement names(db, u"SELECT name FROM pragma_table_xinfo(?1) ORDER BY cid");
+    names.bind(1, table);
+    (void)Sqlite::forEachRow(names,
+        [&](Sqlite::Statement &s) { columns << QLatin1Char('"') + s.columnText(0) + QLatin1Char('"'); });
+    QStringList rows;
+    Sqlite::Statement st(db,
+        QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1, 2").arg(columns.join(QLatin1String(", ")), table));
+    auto done = Sqlite::forEachRow(st, [&](Sqlite::Statement &s) {
+        QStringList values;
+        for (int c = 0; c < columns.size(); ++c)
+            values << describe(s, c);
+        rows << values.join(QLatin1Char('|'));
+    });
+    if (!done)
+        rows << QStringLiteral("ERROR %1").arg(done.errorMessage());
+    return rows;
+}
+
+} // namespace
 
 class TestPostgres : public QObject
 {
@@ -204,6 +276,11 @@ private Q_SLOTS:
         QCOMPARE(again->fromVersion, again->toVersion);
         QCOMPARE(Postgres::Schema::version(*c).value(), Postgres::Schema::latestVersion());
         QCOMPARE(c->queryInt64(u"SELECT count(*) FROM schema_migrations")->value_or(-1), 1);
+        // Every table the copy knows is there.
+        for (const QString &table : CorpusCopy::tables())
+            QVERIFY2(
+                c->queryInt64(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)), qPrintable(table));
+
         // A newer database is refused untouched.
         QVERIFY(c->execute(u"INSERT INTO schema_migrations(version) VALUES (9999)"));
         auto tooNew = Postgres::Schema::migrate(*c);
@@ -252,6 +329,193 @@ private Q_SLOTS:
         // The title ranks above the body (weights A and B).
         const qint64 inTitle = insert(QStringLiteral("Förderung"), QStringLiteral("Ohne das Wort im Text."));
         QCOMPARE(find(QStringLiteral("Foerderung")), QStringLiteral("%1,%2").arg(inTitle).arg(foerderung));
+    }
+
+    void sampleCorpusRoundTrip()
+    {
+        // The analysed sample corpus with an analyst's hand edits of every kind.
+        const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
+        auto imported = runCli({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
+            QStringLiteral("--db"), a});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        auto analysed = runCli({QStringLiteral("analyze"), QStringLiteral("--db"), a});
+        QVERIFY2(analysed.exitCode == 0, qPrintable(analysed.err));
+        auto tagged = runCli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("Exportkontrolle"),
+            QStringLiteral("Prüfen – später"), QStringLiteral("--db"), a});
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        auto noted = runCli({QStringLiteral("note"), QStringLiteral("2"),
+            QStringLiteral("Quelle prüfen: „Zölle“ ✓"), QStringLiteral("--db"), a});
+        QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+        auto rule = runCli({QStringLiteral("entity"), QStringLiteral("alias"), QStringLiteral("Huawei"),
+            QStringLiteral("Huawei Technologies"), QStringLiteral("--db"), a});
+        QVERIFY2(rule.exitCode == 0, qPrintable(rule.err));
+        auto relations = runCli({QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--json"),
+            QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--db"), a});
+        QVERIFY2(relations.exitCode == 0, qPrintable(relations.err));
+        const QJsonArray listed = QJsonDocument::fromJson(relations.out.toUtf8()).array();
+        QVERIFY2(listed.size() == 2, qPrintable(relations.out));
+        auto confirmed = runCli({QStringLiteral("relation"), QStringLiteral("confirm"),
+            QString::number(listed[0].toObject()[QStringLiteral("id")].toInteger()), QStringLiteral("--db"),
+            a});
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+        auto rejected = runCli({QStringLiteral("relation"), QStringLiteral("reject"),
+            QString::number(listed[1].toObject()[QStringLiteral("id")].toInteger()), QStringLiteral("--db"),
+            a});
+        QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.err));
+        {
+            // A mention marked by hand, one removed, an alias, and a learned name tagger (bytes of
+            // every value).
+            auto db = Sqlite::Database::open(a);
+            QVERIFY(db);
+            QVERIFY((*db)->execute(QStringLiteral(
+                "INSERT INTO mentions(article_id, start, \"end\", type, text, manual) "
+                "SELECT id, 0, 5, 'ORG', substr(body, 1, 5), 1 FROM articles ORDER BY id LIMIT 1;"
+                "UPDATE mentions SET removed = 1 WHERE id = (SELECT min(id) FROM mentions WHERE manual = 0);"
+                "INSERT INTO entity_aliases(entity_id, alias, origin) "
+                "SELECT id, 'Alias von Hand', 'manual' FROM entities ORDER BY id LIMIT 1;"
+                "INSERT INTO ner_adaptation(id, model, weights, articles, sentences, weight_count, "
+                "learned_at) "
+                "VALUES (1, 'model-x', x'000000005c7830ff7f8001', 1, 2, 3, '2026-12-02T12:00:00Z');")));
+        }
+
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        QElapsedTimer clock;
+        clock.start();
+        auto there
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a, QStringLiteral("--to"), uri});
+        const qint64 thereMs = clock.restart();
+        QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+        QVERIFY2(there.out.startsWith(QStringLiteral("migrate: ")), qPrintable(there.out));
+        const QString b = m_dir.filePath(QStringLiteral("b.sqlite"));
+        auto back
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), uri, QStringLiteral("--to"), b});
+        const qint64 backMs = clock.elapsed();
+        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+        qInfo("SQLite → PostgreSQL: %s (%lld ms); back: %s (%lld ms)", qPrintable(there.out.trimmed()),
+            thereMs, qPrintable(back.out.trimmed()), backMs);
+
+        // Every table, row by row, every column with its storage class; the FTS5 tables aside.
+        auto dbA = Sqlite::Database::open(a);
+        auto dbB = Sqlite::Database::open(b);
+        QVERIFY(dbA && dbB);
+        auto pg = connect(uri);
+        QVERIFY(pg);
+        for (const QString &table : CorpusCopy::tables()) {
+            const QStringList rowsA = dumpTable(**dbA, table), rowsB = dumpTable(**dbB, table);
+            QVERIFY2(!rowsA.isEmpty(), qPrintable(table + QStringLiteral(" is empty: the test edits it")));
+            QCOMPARE(pg->queryInt64(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table))->value_or(-1),
+                qint64(rowsA.size()));
+            QCOMPARE(rowsB.size(), rowsA.size());
+            for (qsizetype i = 0; i < rowsA.size(); ++i)
+                QVERIFY2(rowsA[i] == rowsB[i],
+                    qPrintable(QStringLiteral("%1 row %2:\n  %3\n  %4")
+                                   .arg(table)
+                                   .arg(i)
+                                   .arg(rowsA[i].left(300), rowsB[i].left(300))));
+        }
+        // b is a normal Lagebild database: current search index, the same hits as a.
+        auto storeA = ArticleStore::open(a);
+        auto storeB = ArticleStore::open(b);
+        QVERIFY(storeA && storeB);
+        QCOMPARE(SearchIndex((*storeB)->database()).isOutdated().value(), false);
+        for (const QString &query :
+            {QStringLiteral("Halbleiter"), QStringLiteral("Exportkontrollen"), QStringLiteral("Zoll")}) {
+            auto hitsA = (*storeA)->search(query, 100);
+            auto hitsB = (*storeB)->search(query, 100);
+            QVERIFY(hitsA && hitsB);
+            QVERIFY2(!hitsA->empty(), qPrintable(query));
+            QCOMPARE(hitsB->size(), hitsA->size());
+            for (size_t i = 0; i < hitsA->size(); ++i)
+                QCOMPARE((*hitsB)[i].article.id, (*hitsA)[i].article.id);
+        }
+        // The team's corpus and PostgreSQL's full-text search: the sample speaks of Förderung.
+        auto found = pg->queryInt64(
+            u"SELECT count(*) FROM articles "
+            u"WHERE search @@ plainto_tsquery('lagebild_german', lagebild_fold('Halbleiter'))");
+        QVERIFY(found && found->value_or(0) > 0);
+        // New rows get ids after the copied ones.
+        QVERIFY(pg->execute(u"INSERT INTO tags(name) VALUES ('neu nach der Kopie')"));
+
+        // A target that holds a corpus is refused, on one line, unless --replace.
+        auto refused
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a, QStringLiteral("--to"), uri});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(refused.err.contains(QLatin1String("already holds a corpus")), qPrintable(refused.err));
+        auto replaced = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a,
+            QStringLiteral("--to"), uri, QStringLiteral("--replace"), QStringLiteral("-q")});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QCOMPARE(pg->queryInt64(u"SELECT count(*) FROM tags")->value_or(-1),
+            qint64(dumpTable(**dbA, QStringLiteral("tags")).size()));
+    }
+
+    void legacyTextOriginalIsPacked()
+    {
+        // Before schema 8 an original was stored as TEXT; PostgreSQL's bytea column takes it
+        // packed, and the same text comes back out on either side.
+        const QString c = m_dir.filePath(QStringLiteral("legacy.sqlite"));
+        {
+            auto store = ArticleStore::open(c);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+            Article article;
+            article.title = QStringLiteral("Alt");
+            article.body = QStringLiteral("Die Förderung läuft aus.");
+            article.rawOriginal = article.body;
+            article.language = QStringLiteral("de");
+            article.contentHash = QStringLiteral("legacy-1");
+            article.originalFormat = QStringLiteral("txt");
+            auto id = (*store)->insertArticle(article);
+            QVERIFY(id);
+            QVERIFY((*store)->database().execute(
+                QStringLiteral("UPDATE articles SET raw_original = 'Original: Die Förderung läuft aus.'")));
+        }
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto there = CorpusCopy::run(c, uri, {});
+        QVERIFY2(there, qPrintable(there.errorMessage()));
+        const QString e = m_dir.filePath(QStringLiteral("legacy-back.sqlite"));
+        auto back = CorpusCopy::run(uri, e, {});
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        auto store = ArticleStore::open(e);
+        QVERIFY(store);
+        auto article = (*store)->article(1);
+        QVERIFY(article && article->has_value());
+        QCOMPARE((*article)->rawOriginal, QStringLiteral("Original: Die Förderung läuft aus."));
+    }
+
+    void unreachableServerIsOneLine()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(QFile::exists(a));
+        const QString uri = QStringLiteral("postgresql:///lagebild?host=%1/gone").arg(m_dir.path());
+        auto run
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a, QStringLiteral("--to"), uri});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(
+            run.err.startsWith(QStringLiteral("lagebild-cli: migrate from %1 to %2 failed: ").arg(a, uri)),
+            qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QLatin1String("cannot connect to the PostgreSQL server")), qPrintable(run.err));
+
+        auto noSource = runCli({QStringLiteral("migrate"), QStringLiteral("--from"),
+            m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--to"),
+            m_dir.filePath(QStringLiteral("c.sqlite"))});
+        QCOMPARE(noSource.exitCode, 1);
+        QVERIFY2(noSource.err.contains(QLatin1String("none.sqlite: no such file")), qPrintable(noSource.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
+
+        // A PostgreSQL database without Lagebild's schema is no corpus; the SQLite file made for
+        // the copy goes again.
+        const QString empty = newDatabase();
+        QVERIFY2(!empty.isEmpty(), qPrintable(m_cluster.error()));
+        const QString d = m_dir.filePath(QStringLiteral("d.sqlite"));
+        auto noSchema
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), empty, QStringLiteral("--to"), d});
+        QCOMPARE(noSchema.exitCode, 1);
+        QVERIFY2(noSchema.err.contains(QLatin1String("has schema version 0")), qPrintable(noSchema.err));
+        QVERIFY(!QFile::exists(d));
     }
 
     void cleanupTestCase()
