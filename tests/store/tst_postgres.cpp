@@ -518,6 +518,27 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(d));
     }
 
+    void lostServerIsUnreachable()
+    {
+        // Last: it stops the cluster. A statement on a connection whose server went away fails
+        // as Unreachable, on one line naming the database, and the open transaction's guard
+        // does not hang or crash on it. (Reconnecting is a later slice.)
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        Postgres::Transaction transaction(*c);
+        QVERIFY(c->execute(u"CREATE TABLE t (id bigint)"));
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        auto lost = c->execute(u"INSERT INTO t VALUES (1)");
+        QVERIFY(!lost);
+        QCOMPARE(lost.error().kind, ErrorKind::Unreachable);
+        QVERIFY2(
+            lost.errorMessage().startsWith(Postgres::describeTarget(uri)), qPrintable(lost.errorMessage()));
+        QVERIFY(!lost.errorMessage().contains(QLatin1Char('\n')));
+        QVERIFY(!transaction.commit());
+    }
+
     void cleanupTestCase()
     {
         QElapsedTimer clock;

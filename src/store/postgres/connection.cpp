@@ -200,10 +200,15 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
 
 Error Connection::failure(const pg_result *result) const
 {
-    const bool lost = PQstatus(m_handle) == CONNECTION_BAD;
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    // libpq's own failures carry no SQLSTATE. A statement sent to a server that went away fails
+    // in the write, before libpq has noticed that the server is gone; reading what is left on
+    // the socket makes it notice (and a healthy connection has nothing to read).
+    bool lost = PQstatus(m_handle) == CONNECTION_BAD;
+    if (!state && !lost)
+        lost = PQconsumeInput(m_handle) == 0 || PQstatus(m_handle) == CONNECTION_BAD;
     if (!result)
-        return failureOf({}, QString::fromUtf8(PQerrorMessage(m_handle)), m_target, true);
-    const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        return failureOf({}, QString::fromUtf8(PQerrorMessage(m_handle)), m_target, lost);
     const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
     const char *detail = PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL);
     QString message = QString::fromUtf8(primary ? primary : PQresultErrorMessage(result));
