@@ -29,8 +29,9 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
-                 analysisCommands(), learnCommands(), relationCommands(), viewCommands(), backupCommands()})
+        for (auto group :
+            {importCommands(), browseCommands(), tagCommands(), extractCommands(), analysisCommands(),
+                learnCommands(), relationCommands(), viewCommands(), backupCommands(), migrateCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

@@ -58,5 +58,6 @@ std::vector<Command> relationCommands();
 std::vector<Command> viewCommands();
 std::vector<Command> backupCommands();
 std::vector<Command> learnCommands();
+std::vector<Command> migrateCommands();
 
 } // namespace Lagebild::Cli

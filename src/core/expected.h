@@ -20,6 +20,7 @@ enum class ErrorKind {
     Corrupt, ///< the file is damaged or not a database
     TooNew, ///< the database was written by a newer Lagebild
     Cancelled, ///< the user stopped it
+    Unreachable, ///< the database server cannot be reached: not running, network down, login refused
 };
 
 /// A failure described for the analyst: one sentence, no stack trace.

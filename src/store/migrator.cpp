@@ -15,12 +15,10 @@
 
 namespace Lagebild {
 
-namespace {
-
-std::map<int, QString> migrationFiles()
+std::map<int, QString> migrationFiles(const QString &folder)
 {
     std::map<int, QString> files;
-    const QDir dir(QStringLiteral(":/sql"));
+    const QDir dir(folder);
     const QStringList entries = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &name : entries) {
         bool ok = false;
@@ -30,8 +28,6 @@ std::map<int, QString> migrationFiles()
     }
     return files;
 }
-
-} // namespace
 
 bool Migrator::isFileDatabase(const QString &path)
 {
@@ -55,13 +51,13 @@ void Migrator::removePreMigrationCopies(const QString &path)
 
 int Migrator::latestVersion()
 {
-    const auto files = migrationFiles();
+    const auto files = migrationFiles(QStringLiteral(":/sql"));
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
 Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVersion)
 {
-    const auto files = migrationFiles();
+    const auto files = migrationFiles(QStringLiteral(":/sql"));
     const int latest = files.empty() ? 0 : files.rbegin()->first;
     if (targetVersion < 0)
         targetVersion = latest;

@@ -5,11 +5,17 @@
 
 #include <QString>
 
+#include <map>
+
 namespace Lagebild::Sqlite {
 class Database;
 }
 
 namespace Lagebild {
+
+/// The migrations compiled in under a resource folder (":/sql" for SQLite, ":/sql/postgresql"),
+/// NNNN_description.sql, by version.
+[[nodiscard]] std::map<int, QString> migrationFiles(const QString &folder);
 
 /// Brings a database to the newest schema by applying the numbered migrations compiled in
 /// from resources/sql (NNNN_description.sql), each in its own transaction together with the

@@ -53,6 +53,10 @@ public:
     [[nodiscard]] QString columnText(int column) const;
     [[nodiscard]] QByteArray columnBlob(int column) const;
     [[nodiscard]] bool columnIsNull(int column) const;
+    /// The storage class of the value in this row: SQLite's columns take any kind of value, and
+    /// a copy to a stricter database must keep each one's kind.
+    enum class ColumnType { Null, Integer, Real, Text, Blob };
+    [[nodiscard]] ColumnType columnType(int column) const;
 
 private:
     Database &m_db;

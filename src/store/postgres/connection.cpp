@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/postgres/connection.h"
+
+#include "store/postgres/errorkind.h"
+
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+#include <utility>
+
+namespace Lagebild::Postgres {
+
+namespace {
+
+constexpr unsigned byteaOid = 17;
+
+} // namespace
+
+bool isPostgresUri(QStringView text)
+{
+    return text.startsWith(u"postgresql://") || text.startsWith(u"postgres://");
+}
+
+QString describeTarget(const QString &uri)
+{
+    // postgresql://user:secret@host/db and …?password=secret both carry one; neither may be shown.
+    static const QRegularExpression inUserInfo(QStringLiteral("^(postgres(?:ql)?://[^/@:?]*):[^@/?]*@"));
+    static const QRegularExpression inQuery(QStringLiteral("([?&])password=[^&]*&?"));
+    QString shown = uri;
+    shown.replace(inUserInfo, QStringLiteral("\\1@"));
+    shown.replace(inQuery, QStringLiteral("\\1"));
+    if (shown.endsWith(QLatin1Char('?')) || shown.endsWith(QLatin1Char('&')))
+        shown.chop(1);
+    return shown;
+}
+
+Params &Params::add(qint64 value)
+{
+    m_values.push_back(QByteArray::number(value));
+    m_null.push_back(false);
+    m_binary.push_back(0);
+    return *this;
+}
+
+Params &Params::add(double value)
+{
+    // 17 significant digits give back the very same double.
+    m_values.push_back(QByteArray::number(value, 'g', 17));
+    m_null.push_back(false);
+    m_binary.push_back(0);
+    return *this;
+}
+
+Params &Params::add(const QString &value)
+{
+    if (value.isNull())
+        return addNull();
+    m_values.push_back(value.toUtf8());
+    m_null.push_back(false);
+    m_binary.push_back(0);
+    return *this;
+}
+
+Params &Params::addBytes(const QByteArray &value)
+{
+    m_values.push_back(value);
+    m_null.push_back(false);
+    m_binary.push_back(1);
+    return *this;
+}
+
+Params &Params::addNull()
+{
+    m_values.emplace_back();
+    m_null.push_back(true);
+    m_binary.push_back(0);
+    return *this;
+}
+
+Result::Result(pg_result *result) : m_result(result) { }
+
+Result::~Result()
+{
+    PQclear(m_result);
+}
+
+Result::Result(Result &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) { }
+
+Result &Result::operator=(Result &&other) noexcept
+{
+    if (this != &other) {
+        PQclear(m_result);
+        m_result = std::exchange(other.m_result, nullptr);
+    }
+    return *this;
+}
+
+int Result::rows() const
+{
+    return PQntuples(m_result);
+}
+
+int Result::columns() const
+{
+    return PQnfields(m_result);
+}
+
+QString Result::columnName(int column) const
+{
+    return QString::fromUtf8(PQfname(m_result, column));
+}
+
+unsigned Result::columnType(int column) const
+{
+    return PQftype(m_result, column);
+}
+
+bool Result::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column) == 1;
+}
+
+QString Result::text(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+qint64 Result::int64(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column)).toLongLong();
+}
+
+double Result::real(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column)).toDouble();
+}
+
+QByteArray Result::bytes(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    // Text results carry bytea as "\x" and hex digits (bytea_output = hex, the default since 9.0).
+    const QByteArrayView value(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    if (PQfformat(m_result, column) == 1)
+        return value.toByteArray();
+    if (value.startsWith("\\x"))
+        return QByteArray::fromHex(value.sliced(2).toByteArray());
+    size_t length = 0;
+    unsigned char *raw = PQunescapeBytea(reinterpret_cast<const unsigned char *>(value.data()), &length);
+    QByteArray out(reinterpret_cast<const char *>(raw), qsizetype(length));
+    PQfreemem(raw);
+    return out;
+}
+
+qint64 Result::affectedRows() const
+{
+    return QByteArray(PQcmdTuples(m_result)).toLongLong();
+}
+
+QString Result::commandStatus() const
+{
+    return QString::fromUtf8(PQcmdStatus(m_result)).section(QLatin1Char(' '), 0, 0);
+}
+
+Connection::Connection(pg_conn *handle, QString target) : m_handle(handle), m_target(std::move(target)) { }
+
+Connection::~Connection()
+{
+    PQfinish(m_handle);
+}
+
+Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
+{
+    const QString target = describeTarget(uri);
+    if (!isPostgresUri(uri))
+        return Error {QStringLiteral("%1: not a PostgreSQL URI (postgresql://…)").arg(target)};
+    // Keywords after the URI override what it says: the text always travels as UTF-8. Those
+    // before it are defaults the URI may change: a server that does not answer is given up
+    // after 10 s instead of TCP's minutes.
+    const QByteArray utf8 = uri.toUtf8();
+    const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
+    const char *values[] = {"10", "lagebild", utf8.constData(), "UTF8", nullptr};
+    PGconn *handle = PQconnectdbParams(keywords, values, 1);
+    if (!handle)
+        return Error {QStringLiteral("%1: out of memory").arg(target)};
+    if (PQstatus(handle) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(handle));
+        PQfinish(handle);
+        return connectionFailure(target, message);
+    }
+    // libpq prints the server's notices ("extension … already exists, skipping") on stderr by
+    // default, which would break the CLI's one-line messages.
+    PQsetNoticeProcessor(
+        handle, [](void *, const char *) {}, nullptr);
+    return std::unique_ptr<Connection>(new Connection(handle, target));
+}
+
+Error Connection::failure(const pg_result *result) const
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    // libpq's own failures carry no SQLSTATE. A statement sent to a server that went away fails
+    // in the write, before libpq has noticed that the server is gone; reading what is left on
+    // the socket makes it notice (and a healthy connection has nothing to read).
+    bool lost = PQstatus(m_handle) == CONNECTION_BAD;
+    if (!state && !lost)
+        lost = PQconsumeInput(m_handle) == 0 || PQstatus(m_handle) == CONNECTION_BAD;
+    if (!result)
+        return failureOf({}, QString::fromUtf8(PQerrorMessage(m_handle)), m_target, lost);
+    const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+    const char *detail = PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL);
+    QString message = QString::fromUtf8(primary ? primary : PQresultErrorMessage(result));
+    if (detail)
+        message += QStringLiteral(": ") + QString::fromUtf8(detail);
+    return failureOf(state ? QByteArrayView(state) : QByteArrayView(), message, m_target, lost && !state);
+}
+
+Expected<Result> Connection::query(QStringView sql, const Params &params)
+{
+    const QByteArray text = sql.toUtf8();
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<Oid> types;
+    values.reserve(params.m_values.size());
+    for (size_t i = 0; i < params.m_values.size(); ++i) {
+        values.push_back(params.m_null[i] ? nullptr : params.m_values[i].constData());
+        lengths.push_back(int(params.m_values[i].size()));
+        types.push_back(params.m_binary[i] ? byteaOid : 0); // 0: the server infers the type
+    }
+    Result result(PQexecParams(m_handle, text.constData(), params.size(), types.data(), values.data(),
+        lengths.data(), params.m_binary.data(), 0));
+    const ExecStatusType status = PQresultStatus(result.m_result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return failure(result.m_result);
+    return result;
+}
+
+Expected<void> Connection::execute(QStringView sql, const Params &params)
+{
+    auto result = query(sql, params);
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Expected<void> Connection::executeScript(const QString &sql)
+{
+    const QByteArray text = sql.toUtf8();
+    Result result(PQexec(m_handle, text.constData()));
+    const ExecStatusType status = PQresultStatus(result.m_result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return failure(result.m_result);
+    return {};
+}
+
+Expected<std::optional<qint64>> Connection::queryInt64(QStringView sql, const Params &params)
+{
+    auto result = query(sql, params);
+    if (!result)
+        return result.error();
+    if (result->rows() == 0 || result->columns() == 0 || result->isNull(0, 0))
+        return std::optional<qint64> {};
+    return std::optional<qint64> {result->int64(0, 0)};
+}
+
+bool Connection::inTransaction() const
+{
+    const PGTransactionStatusType status = PQtransactionStatus(m_handle);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+bool Connection::isBroken() const
+{
+    return PQstatus(m_handle) == CONNECTION_BAD;
+}
+
+} // namespace Lagebild::Postgres

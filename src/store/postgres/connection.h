@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace Lagebild::Postgres {
+
+/// True for what libpq takes as a connection URI (postgresql://… or postgres://…): how the
+/// command line tells a PostgreSQL database from an SQLite file.
+[[nodiscard]] bool isPostgresUri(QStringView text);
+
+/// The URI as messages show it: without a password, should one have been written into it.
+[[nodiscard]] QString describeTarget(const QString &uri);
+
+/// The parameters of one statement, $1, $2, … in the order added. Values go as text, which the
+/// server reads as the type the statement needs (integer, double precision, text), except byte
+/// strings, sent as binary bytea so that no escaping can change them.
+class Params
+{
+public:
+    Params &add(qint64 value);
+    Params &add(int value) { return add(qint64(value)); }
+    Params &add(double value);
+    Params &add(const QString &value); ///< a null QString is NULL
+    Params &add(const char *) = delete; // force QStringLiteral / QLatin1String
+    Params &addBytes(const QByteArray &value);
+    Params &addNull();
+    [[nodiscard]] int size() const { return int(m_values.size()); }
+
+private:
+    friend class Connection;
+    std::vector<QByteArray> m_values;
+    std::vector<bool> m_null;
+    std::vector<int> m_binary;
+};
+
+/// The rows of a query, freed on destruction. Values arrive as text and are converted on access.
+class Result
+{
+public:
+    explicit Result(pg_result *result);
+    ~Result();
+    Result(Result &&other) noexcept;
+    Result &operator=(Result &&other) noexcept;
+    Result(const Result &) = delete;
+    Result &operator=(const Result &) = delete;
+
+    [[nodiscard]] int rows() const;
+    [[nodiscard]] int columns() const;
+    [[nodiscard]] QString columnName(int column) const;
+    /// The column's type as the server's type OID (20 bigint, 25 text, 17 bytea, …).
+    [[nodiscard]] unsigned columnType(int column) const;
+    [[nodiscard]] bool isNull(int row, int column) const;
+    [[nodiscard]] QString text(int row, int column) const; ///< NULL gives a null QString
+    [[nodiscard]] qint64 int64(int row, int column) const;
+    [[nodiscard]] double real(int row, int column) const;
+    [[nodiscard]] QByteArray bytes(int row, int column) const; ///< a bytea column's bytes
+    /// Rows an INSERT, UPDATE or DELETE touched.
+    [[nodiscard]] qint64 affectedRows() const;
+    /// The command tag's verb: "COMMIT", or "ROLLBACK" when COMMIT met a failed transaction.
+    [[nodiscard]] QString commandStatus() const;
+
+private:
+    friend class Connection;
+    pg_result *m_result = nullptr;
+};
+
+/// Owns one libpq connection, opened from a URI (postgresql:///lagebild?host=/run/postgresql,
+/// postgresql://analyst@server/lagebild?sslmode=require). Lagebild never stores a password:
+/// libpq itself reads it from ~/.pgpass or $PGPASSFILE. Not thread-safe; every thread opens
+/// its own, as with SQLite. Errors come back as values, one line each (errorkind.h).
+class Connection
+{
+public:
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    static Expected<std::unique_ptr<Connection>> open(const QString &uri);
+
+    /// One statement with parameters ($1, $2, …), its rows (none for a command).
+    Expected<Result> query(QStringView sql, const Params &params = {});
+    /// One statement with parameters whose rows, if any, are not wanted.
+    Expected<void> execute(QStringView sql, const Params &params = {});
+    /// Several statements without parameters in one go (a migration file).
+    Expected<void> executeScript(const QString &sql);
+    /// The first column of the first row, or nullopt when there is no row or it is NULL.
+    Expected<std::optional<qint64>> queryInt64(QStringView sql, const Params &params = {});
+
+    /// Inside BEGIN … COMMIT (or in a failed transaction awaiting ROLLBACK).
+    [[nodiscard]] bool inTransaction() const;
+    /// Whether the server still answers as far as libpq knows (it learns of a loss on the next call).
+    [[nodiscard]] bool isBroken() const;
+    /// The URI without a password, for messages.
+    [[nodiscard]] const QString &target() const { return m_target; }
+    [[nodiscard]] pg_conn *handle() const { return m_handle; }
+
+private:
+    Connection(pg_conn *handle, QString target);
+    Error failure(const pg_result *result) const;
+
+    pg_conn *m_handle = nullptr;
+    QString m_target;
+};
+
+} // namespace Lagebild::Postgres

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/expected.h"
+
+#include <QString>
+
+namespace Lagebild::Postgres {
+
+class Connection;
+
+/// The PostgreSQL schema: the numbered migrations compiled in from resources/sql/postgresql, the
+/// same numbers as SQLite's from 10 on (the first file builds schema 10 whole). Each is applied
+/// in its own transaction, recorded in schema_migrations (version, when, by whom), under an
+/// advisory lock so that two programs starting at once do not both migrate. A database newer
+/// than this program is refused untouched.
+class Schema
+{
+public:
+    struct Outcome
+    {
+        int fromVersion = 0;
+        int toVersion = 0;
+    };
+
+    /// The highest version this build knows; equal to Migrator::latestVersion() (a test sees to it).
+    [[nodiscard]] static int latestVersion();
+    /// The lowest: the version the first PostgreSQL file creates.
+    [[nodiscard]] static int firstVersion();
+    /// The database's version, 0 when it has no Lagebild schema.
+    static Expected<int> version(Connection &connection);
+    static Expected<Outcome> migrate(Connection &connection);
+};
+
+} // namespace Lagebild::Postgres

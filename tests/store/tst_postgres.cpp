@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PostgreSQL backend's foundation against a throwaway cluster (tests/support/pgcluster.h):
+// the libpq layer, the PostgreSQL migrations, German full-text folding, and `lagebild-cli
+// migrate` taking the analysed sample corpus with hand edits SQLite → PostgreSQL → SQLite.
+
+#include "store/articlestore.h"
+#include "store/corpuscopy.h"
+#include "store/migrator.h"
+#include "store/postgres/connection.h"
+#include "store/postgres/errorkind.h"
+#include "store/postgres/schema.h"
+#include "store/postgres/transaction.h"
+#include "store/searchindex.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+#include "support/pgcluster.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lagebild;
+using Postgres::Params;
+
+namespace {
+
+const QString cli = QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(cli, args);
+    if (!p.waitForFinished(600000))
+        qFatal("lagebild-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString describe(const Sqlite::Statement &s, int c)
+{
+    switch (s.columnType(c)) {
+    case Sqlite::Statement::ColumnType::Null:
+        return QStringLiteral("NULL");
+    case Sqlite::Statement::ColumnType::Integer:
+        return QStringLiteral("i:%1").arg(s.columnInt64(c));
+    case Sqlite::Statement::ColumnType::Real:
+        return QStringLiteral("r:%1").arg(s.columnDouble(c), 0, 'g', 17);
+    case Sqlite::Statement::ColumnType::Text:
+        return QStringLiteral("t:") + s.columnText(c);
+    case Sqlite::Statement::ColumnType::Blob:
+        return QStringLiteral("b:") + QString::fromLatin1(s.columnBlob(c).toHex());
+    }
+    return {};
+}
+
+/// Every row of a table as text, in key order, each value tagged with its storage class, so that
+/// 1 and '1' or an empty BLOB and NULL differ. Generated columns included.
+QStringList dumpTable(Sqlite::Database &db, const QString &table)
+{
+    QStringList columns;
+    Sqlite::Statement names(db, u"SELECT name FROM pragma_table_xinfo(?1) ORDER BY cid");
+    names.bind(1, table);
+    (void)Sqlite::forEachRow(names,
+        [&](Sqlite::Statement &s) { columns << QLatin1Char('"') + s.columnText(0) + QLatin1Char('"'); });
+    QStringList rows;
+    Sqlite::Statement st(db,
+        QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1, 2").arg(columns.join(QLatin1String(", ")), table));
+    auto done = Sqlite::forEachRow(st, [&](Sqlite::Statement &s) {
+        QStringList values;
+        for (int c = 0; c < columns.size(); ++c)
+            values << describe(s, c);
+        rows << values.join(QLatin1Char('|'));
+    });
+    if (!done)
+        rows << QStringLiteral("ERROR %1").arg(done.errorMessage());
+    return rows;
+}
+
+} // namespace
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+    Testing::PgCluster m_cluster;
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+
+    /// A new empty database in the cluster, its URI.
+    QString newDatabase()
+    {
+        const QString name = QStringLiteral("db%1").arg(++m_databases);
+        if (!m_cluster.createDatabase(name))
+            return {};
+        return m_cluster.uri(name);
+    }
+
+    std::unique_ptr<Postgres::Connection> connect(const QString &uri)
+    {
+        auto c = Postgres::Connection::open(uri);
+        if (!c)
+            qWarning("%s", qPrintable(c.errorMessage()));
+        return c ? std::move(c.value()) : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!m_cluster.start()) {
+            if (!m_cluster.skipReason().isEmpty())
+                QSKIP(qPrintable(m_cluster.skipReason()));
+            QFAIL(qPrintable(m_cluster.error()));
+        }
+        qInfo("throwaway cluster up in %lld ms", m_cluster.startMilliseconds());
+    }
+
+    void errorKindsFromSqlstate()
+    {
+        QCOMPARE(Postgres::errorKindOf("23505"), ErrorKind::Constraint);
+        QCOMPARE(Postgres::errorKindOf("23503"), ErrorKind::Constraint);
+        QCOMPARE(Postgres::errorKindOf("08006"), ErrorKind::Unreachable);
+        QCOMPARE(Postgres::errorKindOf("57P01"), ErrorKind::Unreachable);
+        QCOMPARE(Postgres::errorKindOf("40001"), ErrorKind::Busy);
+        QCOMPARE(Postgres::errorKindOf("40P01"), ErrorKind::Busy);
+        QCOMPARE(Postgres::errorKindOf("53100"), ErrorKind::Io);
+        QCOMPARE(Postgres::errorKindOf("25006"), ErrorKind::ReadOnly);
+        QCOMPARE(Postgres::errorKindOf("XX001"), ErrorKind::Corrupt);
+        QCOMPARE(Postgres::errorKindOf("57014"), ErrorKind::Cancelled);
+        QCOMPARE(Postgres::errorKindOf("42P01"), ErrorKind::Other);
+        QCOMPARE(Postgres::errorKindOf(""), ErrorKind::Other);
+    }
+
+    void passwordsAreNeverShown()
+    {
+        QCOMPARE(Postgres::describeTarget(QStringLiteral("postgresql://anna:geheim@server/lagebild")),
+            QStringLiteral("postgresql://anna@server/lagebild"));
+        QCOMPARE(Postgres::describeTarget(
+                     QStringLiteral("postgresql://server/lagebild?password=geheim&sslmode=require")),
+            QStringLiteral("postgresql://server/lagebild?sslmode=require"));
+        QCOMPARE(Postgres::describeTarget(
+                     QStringLiteral("postgresql://server/lagebild?sslmode=require&password=x")),
+            QStringLiteral("postgresql://server/lagebild?sslmode=require"));
+        QVERIFY(Postgres::isPostgresUri(u"postgres://h/d"));
+        QVERIFY(!Postgres::isPostgresUri(u"/home/anna/lagebild.sqlite"));
+    }
+
+    void wrongSocketIsOneClearLine()
+    {
+        const QString uri = QStringLiteral("postgresql:///lagebild?host=%1/no-such-folder").arg(m_dir.path());
+        auto c = Postgres::Connection::open(uri);
+        QVERIFY(!c);
+        QCOMPARE(c.error().kind, ErrorKind::Unreachable);
+        QVERIFY2(
+            c.errorMessage().startsWith(uri + QStringLiteral(": cannot connect to the PostgreSQL server (")),
+            qPrintable(c.errorMessage()));
+        QVERIFY(!c.errorMessage().contains(QLatin1Char('\n')));
+        QVERIFY(!c.errorMessage().contains(QLatin1Char('\t')));
+
+        auto missing = Postgres::Connection::open(m_cluster.uri(QStringLiteral("no_such_database")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+        QVERIFY2(missing.errorMessage().contains(QLatin1String("has no such database")),
+            qPrintable(missing.errorMessage()));
+    }
+
+    void queriesTransactionsAndErrors()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        QVERIFY(
+            c->execute(u"CREATE TABLE t (id bigint PRIMARY KEY, name text, x double precision, b bytea)"));
+
+        // Values travel unchanged: umlauts and a character beyond the BMP, every byte, a double.
+        QByteArray bytes;
+        for (int i = 0; i < 256; ++i)
+            bytes.append(char(i));
+        const QString name = QStringLiteral("Förderung – Straße 😀");
+        const double x = 0.1 + 0.2;
+        QVERIFY(c->execute(
+            u"INSERT INTO t VALUES ($1, $2, $3, $4)", Params().add(1).add(name).add(x).addBytes(bytes)));
+        auto row = c->query(u"SELECT id, name, x, b, NULL FROM t");
+        QVERIFY(row);
+        QCOMPARE(row->rows(), 1);
+        QCOMPARE(row->int64(0, 0), 1);
+        QCOMPARE(row->text(0, 1), name);
+        QCOMPARE(row->real(0, 2), x);
+        QCOMPARE(row->bytes(0, 3), bytes);
+        QVERIFY(row->isNull(0, 4));
+        QVERIFY(row->text(0, 4).isNull());
+
+        // A unique violation: Constraint, one line with the server's detail.
+        auto duplicate = c->execute(u"INSERT INTO t(id) VALUES ($1)", Params().add(1));
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().kind, ErrorKind::Constraint);
+        QVERIFY2(duplicate.errorMessage().contains(QLatin1String("Key (id)=(1) already exists")),
+            qPrintable(duplicate.errorMessage()));
+        QVERIFY(!duplicate.errorMessage().contains(QLatin1Char('\n')));
+
+        // Not committed: rolled back when the guard ends.
+        {
+            Postgres::Transaction transaction(*c);
+            QVERIFY(transaction.isActive());
+            QVERIFY(c->execute(u"INSERT INTO t(id) VALUES (2)"));
+        }
+        QCOMPARE(c->queryInt64(u"SELECT count(*) FROM t")->value_or(-1), 1);
+        // A failed statement dooms the transaction; COMMIT then reports it instead of succeeding.
+        {
+            Postgres::Transaction transaction(*c);
+            QVERIFY(c->execute(u"INSERT INTO t(id) VALUES (3)"));
+            QVERIFY(!c->execute(u"INSERT INTO t(id) VALUES (1)"));
+            auto committed = transaction.commit();
+            QVERIFY(!committed);
+            QVERIFY2(committed.errorMessage().contains(QLatin1String("rolled back")),
+                qPrintable(committed.errorMessage()));
+        }
+        QCOMPARE(c->queryInt64(u"SELECT count(*) FROM t")->value_or(-1), 1);
+        // Nested: a savepoint, undone alone.
+        {
+            Postgres::Transaction outer(*c);
+            QVERIFY(c->execute(u"INSERT INTO t(id) VALUES (4)"));
+            {
+                Postgres::Transaction inner(*c);
+                QVERIFY(c->execute(u"INSERT INTO t(id) VALUES (5)"));
+            }
+            QVERIFY(outer.commit());
+        }
+        auto ids = c->query(u"SELECT string_agg(id::text, ',' ORDER BY id) FROM t");
+        QVERIFY(ids);
+        QCOMPARE(ids->text(0, 0), QStringLiteral("1,4"));
+    }
+
+    void migrationsApplyOnceInBothDialects()
+    {
+        // The rule of docs/schema.md: the same numbers on both backends from PostgreSQL's first on.
+        QCOMPARE(Postgres::Schema::latestVersion(), Migrator::latestVersion());
+        const QStringList sqlite
+            = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+        const QStringList postgres
+            = QDir(QStringLiteral(":/sql/postgresql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+        QVERIFY(!postgres.isEmpty());
+        for (const QString &file : sqlite) {
+            if (file.section(QLatin1Char('_'), 0, 0).toInt() > Postgres::Schema::firstVersion())
+                QVERIFY2(
+                    postgres.contains(file), qPrintable(file + QStringLiteral(" has no PostgreSQL twin")));
+        }
+        for (const QString &file : postgres) {
+            if (file.section(QLatin1Char('_'), 0, 0).toInt() > Postgres::Schema::firstVersion())
+                QVERIFY2(sqlite.contains(file), qPrintable(file + QStringLiteral(" has no SQLite twin")));
+        }
+
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        QCOMPARE(Postgres::Schema::version(*c).value(), 0);
+        auto first = Postgres::Schema::migrate(*c);
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QCOMPARE(first->fromVersion, 0);
+        QCOMPARE(first->toVersion, Postgres::Schema::latestVersion());
+        auto again = Postgres::Schema::migrate(*c);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(again->fromVersion, again->toVersion);
+        QCOMPARE(Postgres::Schema::version(*c).value(), Postgres::Schema::latestVersion());
+        QCOMPARE(c->queryInt64(u"SELECT count(*) FROM schema_migrations")->value_or(-1), 1);
+        // Every table the copy knows is there.
+        for (const QString &table : CorpusCopy::tables())
+            QVERIFY2(
+                c->queryInt64(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)), qPrintable(table));
+
+        // A newer database is refused untouched.
+        QVERIFY(c->execute(u"INSERT INTO schema_migrations(version) VALUES (9999)"));
+        auto tooNew = Postgres::Schema::migrate(*c);
+        QVERIFY(!tooNew);
+        QCOMPARE(tooNew.error().kind, ErrorKind::TooNew);
+    }
+
+    void germanSearchFoldsUmlauts()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        QVERIFY(Postgres::Schema::migrate(*c));
+        const auto insert = [&](const QString &title, const QString &body) {
+            auto id
+                = c->queryInt64(u"INSERT INTO articles(title, body, raw_original, content_hash, simhash, "
+                                u"imported_at) VALUES ($1, $2, $3, md5($2), 0, '2026-01-01') RETURNING id",
+                    Params().add(title).add(body).addBytes(QByteArray()));
+            return id ? id->value_or(0) : 0;
+        };
+        const qint64 foerderung
+            = insert(QStringLiteral("Chips"), QStringLiteral("Die Förderung der Halbleiterwerke."));
+        const qint64 forderung
+            = insert(QStringLiteral("Zölle"), QStringLiteral("Die Forderung nach Zöllen im Café."));
+        QVERIFY(foerderung > 0 && forderung > 0);
+        const auto find = [&](const QString &words) {
+            auto r = c->query(
+                u"SELECT string_agg(id::text, ',' ORDER BY ts_rank(search, q) DESC, id) FROM articles, "
+                u"plainto_tsquery('lagebild_german', lagebild_fold($1)) AS q WHERE search @@ q",
+                Params().add(words));
+            return r ? r->text(0, 0) : QStringLiteral("error: ") + r.errorMessage();
+        };
+        // Folded as the SQLite tokenizer folds: ä → ae, ö → oe, ü → ue, ß → ss, case, accents.
+        QCOMPARE(find(QStringLiteral("Förderung")), QString::number(foerderung));
+        QCOMPARE(find(QStringLiteral("foerderung")), QString::number(foerderung));
+        QCOMPARE(find(QStringLiteral("FÖRDERUNG")), QString::number(foerderung));
+        // A decomposed ö (o + U+0308) is the same word.
+        QCOMPARE(find(QStringLiteral("Fo\u0308rderung")), QString::number(foerderung));
+        // The umlaut makes another word here: no match across.
+        QCOMPARE(find(QStringLiteral("Forderung")), QString::number(forderung));
+        QCOMPARE(find(QStringLiteral("Zoellen")), QString::number(forderung));
+        QCOMPARE(find(QStringLiteral("cafe")), QString::number(forderung));
+        // Stemmed: an inflected form finds the article.
+        QCOMPARE(find(QStringLiteral("Halbleiterwerk")), QString::number(foerderung));
+        // The title ranks above the body (weights A and B).
+        const qint64 inTitle = insert(QStringLiteral("Förderung"), QStringLiteral("Ohne das Wort im Text."));
+        QCOMPARE(find(QStringLiteral("Foerderung")), QStringLiteral("%1,%2").arg(inTitle).arg(foerderung));
+    }
+
+    void sampleCorpusRoundTrip()
+    {
+        // The analysed sample corpus with an analyst's hand edits of every kind.
+        const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
+        auto imported = runCli({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
+            QStringLiteral("--db"), a});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        auto analysed = runCli({QStringLiteral("analyze"), QStringLiteral("--db"), a});
+        QVERIFY2(analysed.exitCode == 0, qPrintable(analysed.err));
+        auto tagged = runCli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("Exportkontrolle"),
+            QStringLiteral("Prüfen – später"), QStringLiteral("--db"), a});
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        auto noted = runCli({QStringLiteral("note"), QStringLiteral("2"),
+            QStringLiteral("Quelle prüfen: „Zölle“ ✓"), QStringLiteral("--db"), a});
+        QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+        auto rule = runCli({QStringLiteral("entity"), QStringLiteral("alias"), QStringLiteral("Huawei"),
+            QStringLiteral("Huawei Technologies"), QStringLiteral("--db"), a});
+        QVERIFY2(rule.exitCode == 0, qPrintable(rule.err));
+        auto relations = runCli({QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--json"),
+            QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--db"), a});
+        QVERIFY2(relations.exitCode == 0, qPrintable(relations.err));
+        const QJsonArray listed = QJsonDocument::fromJson(relations.out.toUtf8()).array();
+        QVERIFY2(listed.size() == 2, qPrintable(relations.out));
+        auto confirmed = runCli({QStringLiteral("relation"), QStringLiteral("confirm"),
+            QString::number(listed[0].toObject()[QStringLiteral("id")].toInteger()), QStringLiteral("--db"),
+            a});
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+        auto rejected = runCli({QStringLiteral("relation"), QStringLiteral("reject"),
+            QString::number(listed[1].toObject()[QStringLiteral("id")].toInteger()), QStringLiteral("--db"),
+            a});
+        QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.err));
+        {
+            // A mention marked by hand, one removed, an alias, and a learned name tagger (bytes of
+            // every value).
+            auto db = Sqlite::Database::open(a);
+            QVERIFY(db);
+            QVERIFY((*db)->execute(QStringLiteral(
+                "INSERT INTO mentions(article_id, start, \"end\", type, text, manual) "
+                "SELECT id, 0, 5, 'ORG', substr(body, 1, 5), 1 FROM articles ORDER BY id LIMIT 1;"
+                "UPDATE mentions SET removed = 1 WHERE id = (SELECT min(id) FROM mentions WHERE manual = 0);"
+                "INSERT INTO entity_aliases(entity_id, alias, origin) "
+                "SELECT id, 'Alias von Hand', 'manual' FROM entities ORDER BY id LIMIT 1;"
+                "INSERT INTO ner_adaptation(id, model, weights, articles, sentences, weight_count, "
+                "learned_at) "
+                "VALUES (1, 'model-x', x'000000005c7830ff7f8001', 1, 2, 3, '2026-12-02T12:00:00Z');")));
+        }
+
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        QElapsedTimer clock;
+        clock.start();
+        auto there
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a, QStringLiteral("--to"), uri});
+        const qint64 thereMs = clock.restart();
+        QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+        QVERIFY2(there.out.startsWith(QStringLiteral("migrate: ")), qPrintable(there.out));
+        const QString b = m_dir.filePath(QStringLiteral("b.sqlite"));
+        auto back
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), uri, QStringLiteral("--to"), b});
+        const qint64 backMs = clock.elapsed();
+        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+        qInfo("SQLite → PostgreSQL: %s (%lld ms); back: %s (%lld ms)", qPrintable(there.out.trimmed()),
+            thereMs, qPrintable(back.out.trimmed()), backMs);
+
+        // Every table, row by row, every column with its storage class; the FTS5 tables aside.
+        auto dbA = Sqlite::Database::open(a);
+        auto dbB = Sqlite::Database::open(b);
+        QVERIFY(dbA && dbB);
+        auto pg = connect(uri);
+        QVERIFY(pg);
+        for (const QString &table : CorpusCopy::tables()) {
+            const QStringList rowsA = dumpTable(**dbA, table), rowsB = dumpTable(**dbB, table);
+            QVERIFY2(!rowsA.isEmpty(), qPrintable(table + QStringLiteral(" is empty: the test edits it")));
+            QCOMPARE(pg->queryInt64(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table))->value_or(-1),
+                qint64(rowsA.size()));
+            QCOMPARE(rowsB.size(), rowsA.size());
+            for (qsizetype i = 0; i < rowsA.size(); ++i)
+                QVERIFY2(rowsA[i] == rowsB[i],
+                    qPrintable(QStringLiteral("%1 row %2:\n  %3\n  %4")
+                                   .arg(table)
+                                   .arg(i)
+                                   .arg(rowsA[i].left(300), rowsB[i].left(300))));
+        }
+        // b is a normal Lagebild database: current search index, the same hits as a.
+        auto storeA = ArticleStore::open(a);
+        auto storeB = ArticleStore::open(b);
+        QVERIFY(storeA && storeB);
+        QCOMPARE(SearchIndex((*storeB)->database()).isOutdated().value(), false);
+        for (const QString &query :
+            {QStringLiteral("Halbleiter"), QStringLiteral("Exportkontrollen"), QStringLiteral("Zoll")}) {
+            auto hitsA = (*storeA)->search(query, 100);
+            auto hitsB = (*storeB)->search(query, 100);
+            QVERIFY(hitsA && hitsB);
+            QVERIFY2(!hitsA->empty(), qPrintable(query));
+            QCOMPARE(hitsB->size(), hitsA->size());
+            for (size_t i = 0; i < hitsA->size(); ++i)
+                QCOMPARE((*hitsB)[i].article.id, (*hitsA)[i].article.id);
+        }
+        // The team's corpus and PostgreSQL's full-text search: the sample speaks of Förderung.
+        auto found = pg->queryInt64(
+            u"SELECT count(*) FROM articles "
+            u"WHERE search @@ plainto_tsquery('lagebild_german', lagebild_fold('Halbleiter'))");
+        QVERIFY(found && found->value_or(0) > 0);
+        // New rows get ids after the copied ones.
+        QVERIFY(pg->execute(u"INSERT INTO tags(name) VALUES ('neu nach der Kopie')"));
+
+        // A target that holds a corpus is refused, on one line, unless --replace.
+        auto refused
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a, QStringLiteral("--to"), uri});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(refused.err.contains(QLatin1String("already holds a corpus")), qPrintable(refused.err));
+        auto replaced = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a,
+            QStringLiteral("--to"), uri, QStringLiteral("--replace"), QStringLiteral("-q")});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QCOMPARE(pg->queryInt64(u"SELECT count(*) FROM tags")->value_or(-1),
+            qint64(dumpTable(**dbA, QStringLiteral("tags")).size()));
+    }
+
+    void legacyTextOriginalIsPacked()
+    {
+        // Before schema 8 an original was stored as TEXT; PostgreSQL's bytea column takes it
+        // packed, and the same text comes back out on either side.
+        const QString c = m_dir.filePath(QStringLiteral("legacy.sqlite"));
+        {
+            auto store = ArticleStore::open(c);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+            Article article;
+            article.title = QStringLiteral("Alt");
+            article.body = QStringLiteral("Die Förderung läuft aus.");
+            article.rawOriginal = article.body;
+            article.language = QStringLiteral("de");
+            article.contentHash = QStringLiteral("legacy-1");
+            article.originalFormat = QStringLiteral("txt");
+            auto id = (*store)->insertArticle(article);
+            QVERIFY(id);
+            QVERIFY((*store)->database().execute(
+                QStringLiteral("UPDATE articles SET raw_original = 'Original: Die Förderung läuft aus.'")));
+        }
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto there = CorpusCopy::run(c, uri, {});
+        QVERIFY2(there, qPrintable(there.errorMessage()));
+        const QString e = m_dir.filePath(QStringLiteral("legacy-back.sqlite"));
+        auto back = CorpusCopy::run(uri, e, {});
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        auto store = ArticleStore::open(e);
+        QVERIFY(store);
+        auto article = (*store)->article(1);
+        QVERIFY(article && article->has_value());
+        QCOMPARE((*article)->rawOriginal, QStringLiteral("Original: Die Förderung läuft aus."));
+    }
+
+    void unreachableServerIsOneLine()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(QFile::exists(a));
+        const QString uri = QStringLiteral("postgresql:///lagebild?host=%1/gone").arg(m_dir.path());
+        auto run
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), a, QStringLiteral("--to"), uri});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(
+            run.err.startsWith(QStringLiteral("lagebild-cli: migrate from %1 to %2 failed: ").arg(a, uri)),
+            qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QLatin1String("cannot connect to the PostgreSQL server")), qPrintable(run.err));
+
+        auto noSource = runCli({QStringLiteral("migrate"), QStringLiteral("--from"),
+            m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--to"),
+            m_dir.filePath(QStringLiteral("c.sqlite"))});
+        QCOMPARE(noSource.exitCode, 1);
+        QVERIFY2(noSource.err.contains(QLatin1String("none.sqlite: no such file")), qPrintable(noSource.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
+
+        // A PostgreSQL database without Lagebild's schema is no corpus; the SQLite file made for
+        // the copy goes again.
+        const QString empty = newDatabase();
+        QVERIFY2(!empty.isEmpty(), qPrintable(m_cluster.error()));
+        const QString d = m_dir.filePath(QStringLiteral("d.sqlite"));
+        auto noSchema
+            = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), empty, QStringLiteral("--to"), d});
+        QCOMPARE(noSchema.exitCode, 1);
+        QVERIFY2(noSchema.err.contains(QLatin1String("has schema version 0")), qPrintable(noSchema.err));
+        QVERIFY(!QFile::exists(d));
+    }
+
+    void lostServerIsUnreachable()
+    {
+        // Last: it stops the cluster. A statement on a connection whose server went away fails
+        // as Unreachable, on one line naming the database, and the open transaction's guard
+        // does not hang or crash on it. (Reconnecting is a later slice.)
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        Postgres::Transaction transaction(*c);
+        QVERIFY(c->execute(u"CREATE TABLE t (id bigint)"));
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        auto lost = c->execute(u"INSERT INTO t VALUES (1)");
+        QVERIFY(!lost);
+        QCOMPARE(lost.error().kind, ErrorKind::Unreachable);
+        QVERIFY2(
+            lost.errorMessage().startsWith(Postgres::describeTarget(uri)), qPrintable(lost.errorMessage()));
+        QVERIFY(!lost.errorMessage().contains(QLatin1Char('\n')));
+        QVERIFY(!transaction.commit());
+    }
+
+    void cleanupTestCase()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        qInfo("throwaway cluster stopped in %lld ms", clock.elapsed());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"

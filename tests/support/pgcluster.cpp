@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/pgcluster.h"
+
+#include "store/postgres/connection.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace Lagebild::Testing {
+
+PgCluster::PgCluster() : m_dir(QDir::tempPath() + QStringLiteral("/lagebild-pg-XXXXXX"))
+{
+    m_binDir = qEnvironmentVariable("LAGEBILD_PG_BINDIR", QStringLiteral("/usr/lib/postgresql/15/bin"));
+}
+
+PgCluster::~PgCluster()
+{
+    if (m_running)
+        stop();
+}
+
+bool PgCluster::runTool(const QString &tool, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QString binary = m_binDir + QLatin1Char('/') + tool;
+    if (m_setpriv.isEmpty()) {
+        process.start(binary, arguments);
+    } else {
+        const passwd *nobody = getpwnam("nobody");
+        process.start(m_setpriv,
+            QStringList {QStringLiteral("--reuid=%1").arg(nobody->pw_uid),
+                QStringLiteral("--regid=%1").arg(nobody->pw_gid), QStringLiteral("--clear-groups"), binary}
+                + arguments);
+    }
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        m_error
+            = QStringLiteral("%1 failed: %2").arg(tool, QString::fromLocal8Bit(process.readAll()).trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool PgCluster::start()
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (const char *tool : {"initdb", "pg_ctl", "postgres"}) {
+        if (!QFileInfo(m_binDir + QLatin1Char('/') + QLatin1String(tool)).isExecutable()) {
+            m_skipReason
+                = QStringLiteral("no PostgreSQL server binaries in %1 (Debian package postgresql-15, "
+                                 "or set LAGEBILD_PG_BINDIR)")
+                      .arg(m_binDir);
+            return false;
+        }
+    }
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("cannot create a temporary folder: %1").arg(m_dir.errorString());
+        return false;
+    }
+    if (geteuid() == 0) {
+        // initdb and postgres refuse root; nobody owns the folder and runs them.
+        m_setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        const passwd *nobody = getpwnam("nobody");
+        if (m_setpriv.isEmpty() || !nobody) {
+            m_skipReason = QStringLiteral("running as root, and setpriv or the user nobody is missing to run "
+                                          "PostgreSQL as someone else");
+            return false;
+        }
+        if (chown(QFile::encodeName(m_dir.path()).constData(), nobody->pw_uid, nobody->pw_gid) != 0) {
+            m_error = QStringLiteral("cannot hand %1 to nobody").arg(m_dir.path());
+            return false;
+        }
+    }
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    if (!runTool(QStringLiteral("initdb"),
+            {QStringLiteral("-D"), data, QStringLiteral("-U"), user(), QStringLiteral("--auth=trust"),
+                QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                QStringLiteral("--no-sync")},
+            120000))
+        return false;
+    // No TCP at all, the socket in our folder; durability is not wanted from a throwaway cluster.
+    const QString options
+        = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c fsync=off "
+                         "-c synchronous_commit=off -c full_page_writes=off")
+              .arg(m_dir.path());
+    if (!runTool(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
+                options, QStringLiteral("start")},
+            90000)) {
+        QFile log(m_dir.filePath(QStringLiteral("server.log")));
+        if (log.open(QIODevice::ReadOnly))
+            m_error += QStringLiteral("; server log: ") + QString::fromLocal8Bit(log.readAll()).trimmed();
+        return false;
+    }
+    m_running = true;
+    m_startMs = clock.elapsed();
+    return true;
+}
+
+bool PgCluster::stop()
+{
+    if (!m_running)
+        return true;
+    m_running = false;
+    return runTool(QStringLiteral("pg_ctl"),
+        {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+            QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+        60000);
+}
+
+QString PgCluster::uri(const QString &database) const
+{
+    return QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(database, m_dir.path(), user());
+}
+
+bool PgCluster::createDatabase(const QString &name)
+{
+    auto connection = Postgres::Connection::open(uri(QStringLiteral("postgres")));
+    if (!connection) {
+        m_error = connection.errorMessage();
+        return false;
+    }
+    if (auto r = (*connection)->execute(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)); !r) {
+        m_error = r.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Lagebild::Testing
