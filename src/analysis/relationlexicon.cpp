@@ -145,7 +145,9 @@ RelationLexicon RelationLexicon::load()
             continue;
         }
         Role r;
-        r.type = row.value(1).trimmed() == u"owns" ? RelationType::Owns : RelationType::Leads;
+        r.type = relationTypeFromName(row.value(1).trimmed()).value_or(RelationType::Leads);
+        if (r.type != RelationType::Owns && r.type != RelationType::Supplies)
+            r.type = RelationType::Leads;
         r.ownerFirst = row.value(2).trimmed() == u"owner-first";
         lexicon.roles.insert(row.value(0).trimmed(), r);
     }
@@ -169,6 +171,11 @@ QString RelationLexicon::withoutInfix(const QString &folded) const
             && QStringView(folded).mid(p.size()).startsWith(u"zu"))
             return p + folded.mid(p.size() + 2);
     return folded;
+}
+
+bool RelationLexicon::isSeparableParticle(const QString &folded)
+{
+    return particles().contains(folded);
 }
 
 bool RelationLexicon::endsLikeNoun(QStringView folded) const

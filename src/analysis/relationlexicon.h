@@ -137,6 +137,9 @@ struct RelationLexicon
     /// A zu-infinitive of a separable verb without its "zu" ("zusammenzuarbeiten" →
     /// "zusammenarbeiten", "freizugeben" → "freigeben"); other words as they are.
     [[nodiscard]] QString withoutInfix(const QString &folded) const;
+    /// Whether the folded word is a separable particle a relation verb may have left at the end
+    /// of its clause ("gibt … frei", "setzt … aus").
+    [[nodiscard]] static bool isSeparableParticle(const QString &folded);
     /// Whether the folded word ends like a relation noun: a cheap test before nounRows.
     [[nodiscard]] bool endsLikeNoun(QStringView folded) const;
     /// How a word changes a relation: whole words for negation, word starts for the others

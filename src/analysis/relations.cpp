@@ -61,6 +61,19 @@ struct Collected
     }
 };
 
+// What a row asks of its ends (relation-words.tsv conditions).
+bool fitsTarget(const RelationLexicon::Word &row, const Mention &m)
+{
+    return !(row.productTarget && m.type != EntityType::Product)
+        && !(row.actorTarget && m.type == EntityType::Product);
+}
+
+bool fitsSource(const RelationLexicon::Word &row, const Mention &m)
+{
+    return m.type != EntityType::Product && !(row.personSource && m.type != EntityType::Person)
+        && !(row.authoritySource && m.type != EntityType::Agency && m.type != EntityType::Location);
+}
+
 // --- Attribution by neighbours: "laut X", "X zufolge", "sagte X", "X sagte", "der Spiegel".
 
 QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
@@ -111,6 +124,26 @@ bool endsInGenitive(const TokenizedText &text, const Mention &m)
 bool isActor(const Mention &m)
 {
     return m.type != EntityType::Product && m.type != EntityType::Person;
+}
+
+// A verb whose own act takes its object ("genehmigt", "untersucht"), whatever else its clause
+// holds: a noun of an act as that object is what it approves or examines ("einführen" takes none:
+// "führte eine Lizenzpflicht ein" is the restriction's act).
+bool actsOnObject(const RelationLexicon &lex, const QString &key)
+{
+    const auto rows = lex.verbRows(key);
+    return std::any_of(rows.begin(), rows.end(), [](const RelationLexicon::Word *row) {
+        return row->withEnding.isEmpty() && !row->causative
+            && std::any_of(row->targets.begin(), row->targets.end(),
+                [](const RelationLexicon::Slot &slot) { return slot.kind == RelationLexicon::Slot::Object; });
+    });
+}
+
+// A company or an organisation: a supplier's or client's role word after a country names where a
+// firm is from ("Deutschlands größter Zulieferer Bosch"), not whom it supplies.
+bool isFirm(const Mention &m)
+{
+    return m.type == EntityType::Company || m.type == EntityType::Organization;
 }
 
 // The tokens between two mentions, folded, without hyphens.
@@ -278,11 +311,18 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // the role word right after the first name, the second name right after the role word.
         if ((mid.size() == 2 && mid[0] == u"-") || (mid.size() == 1 && endsInGenitive(text, a))) {
             if (const auto *role = lex.role(mid.back())) {
+                // "die Nvidia-Tochter Mellanox", "der TSMC-Kunde Apple": the first name owns or
+                // supplies the second; "der TikTok-Eigentümer ByteDance", "der BMW-Zulieferer
+                // Bosch": the second the first.
+                const bool tie = role->type == RelationType::Owns
+                    ? isActor(a) && b.type != EntityType::Person
+                    : role->type == RelationType::Supplies && isFirm(a) && isFirm(b);
                 if (role->type == RelationType::Leads && b.type == EntityType::Person && isActor(a))
                     out.add(RelationType::Leads, b, a, 0.9f, s, text, attributedTo);
-                else if (role->type == RelationType::Owns && role->ownerFirst && isActor(a)
-                    && b.type != EntityType::Person)
-                    out.add(RelationType::Owns, a, b, 0.85f, s, text, attributedTo);
+                else if (tie && role->ownerFirst)
+                    out.add(role->type, a, b, 0.85f, s, text, attributedTo);
+                else if (tie)
+                    out.add(role->type, b, a, 0.8f, s, text, attributedTo);
                 continue;
             }
         }
@@ -311,9 +351,12 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && !role->ownerFirst
                     && a.type != EntityType::Product)
-                    out.add(RelationType::Owns, a, b, 0.85f, s, text, attributedTo);
+                    out.add(role->type, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
-                    out.add(RelationType::Owns, b, a, 0.85f, s, text, attributedTo);
+                    out.add(role->type, b, a, 0.85f, s, text, attributedTo);
+                else if (role->type == RelationType::Supplies && isFirm(a) && isFirm(b))
+                    out.add(role->type, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s, text,
+                        attributedTo);
                 break;
             }
         }
@@ -450,9 +493,30 @@ public:
     /// The verb's folded form with its separable particle in front ("stellte … ein" → "einstellte").
     QString verbKey(int v) const
     {
-        const int particle = m_p.child(v, Label::VerbParticle);
-        return particle >= 0 && particle > v ? m_p.folded(particle) + m_p.folded(v)
-                                             : m_r.relations.withoutInfix(m_p.folded(v));
+        int particle = m_p.child(v, Label::VerbParticle);
+        if (particle < 0 || particle < v)
+            particle = strandedParticle(v);
+        return particle >= 0 ? m_p.folded(particle) + m_p.folded(v)
+                             : m_r.relations.withoutInfix(m_p.folded(v));
+    }
+
+    /// A finite verb's separable particle stands at the end of its clause ("gibt den H200 für China
+    /// frei", "setzen den Eingriff aus"); the parse may hang it elsewhere, even with a phrase below
+    /// it. The clause's last word, when it is such a particle (a preposition stands before its
+    /// noun, never last), or -1.
+    [[nodiscard]] int strandedParticle(int v) const
+    {
+        const Syntax::VerbForm form = m_p.word(v).tag.verbForm;
+        if (form != Syntax::VerbForm::Finite && form != Syntax::VerbForm::Subjunctive)
+            return -1;
+        auto [first, end] = clause(v);
+        Q_UNUSED(first);
+        while (end - 1 > v && m_p.wordClass(end - 1) == WordClass::Punctuation)
+            --end;
+        const int last = end - 1;
+        if (last <= v || m_p.mention(last) || !RelationLexicon::isSeparableParticle(m_p.folded(last)))
+            return -1;
+        return last;
     }
 
     std::optional<Modifier> modifierOf(int w) const { return m_r.relations.modifier(verbKey(w)); }
@@ -460,6 +524,11 @@ public:
     /// "nicht", "nie" on the verb, or "kein" on its object ("kaufte keine Chips").
     bool negated(int v) const
     {
+        // "gibt … nicht frei": the parse may hang the negation on the separable particle.
+        if (const int particle = strandedParticle(v); particle >= 0)
+            for (const int c : m_p.children(particle))
+                if (m_p.wordClass(c) == WordClass::Negation)
+                    return true;
         for (const int c : m_p.children(v)) {
             if (m_p.wordClass(c) == WordClass::Negation
                 || m_r.relations.modifier(m_p.folded(c)) == Modifier::Negation)
@@ -573,8 +642,11 @@ public:
             m = m_p.compoundMention(w);
         if (m && !m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
             out.push_back(m);
+        // A conjunct with a preposition of its own is no member of the list ("gibt H200 für China
+        // frei" misread as "H200 und China").
         for (const int c : m_p.children(w))
-            if (m_p.label(c) == Label::Conjunct)
+            if (m_p.label(c) == Label::Conjunct
+                && (m_p.preposition(c).isEmpty() || m_p.preposition(c) == m_p.preposition(w)))
                 phraseMentions(c, out, depth + 1, compounds);
     }
 
@@ -699,8 +771,8 @@ public:
     {
         for (const int o : m_p.children(infinitive)) {
             const Label l = m_p.label(o);
-            const bool bare = (l == Label::Oblique || l == Label::Subject) && m_p.preposition(o).isEmpty()
-                && isNominal(m_p.wordClass(o));
+            const bool bare = (l == Label::Oblique || l == Label::Subject || l == Label::OpenComplement)
+                && m_p.preposition(o).isEmpty() && isNominal(m_p.wordClass(o));
             if (l == Label::Object || bare)
                 out.push_back(o);
         }
@@ -722,6 +794,16 @@ public:
                 return m;
         }
         return nullptr;
+    }
+
+    /// The names a phrase stands for; "für Nvidias H200" names the product, its maker being only its
+    /// determiner.
+    void namedBy(int w, std::vector<const Mention *> &targets, bool compounds = true) const
+    {
+        if (const Mention *product = ownedProduct(w))
+            targets.push_back(product);
+        else
+            phraseMentions(w, targets, 0, compounds);
     }
 
     /// A clause of a zu-infinitive ("…, Chips zu kaufen", "einzukaufen").
@@ -752,6 +834,10 @@ public:
     {
         if (hypothetical(verb) || (trigger != verb && modifierOf(verb) == Modifier::Hypothetical))
             return;
+        if (trigger == verb && attributive(verb)) {
+            readAttributive(rows, verb, s, attributedTo, out);
+            return;
+        }
         if (trigger != verb && modifierOf(verb) == Modifier::Receive) {
             readReceived(*rows.front(), trigger, verb, s, attributedTo, out);
             return;
@@ -857,9 +943,14 @@ public:
                     continue;
                 type = RelationType::Approves; // "hob die Sanktionen auf"
             } else if (trigger != verb && modifierOf(verb) == Modifier::Stop) {
-                if (type != RelationType::Approves)
+                // "setzt den Eingriff bei Nexperia aus": a restriction suspended or ended is lifted;
+                // "widerrief die Ausfuhrgenehmigung": an approval withdrawn blocks.
+                if (relationFamily(type) == RelationType::Restricts)
+                    type = RelationType::Approves;
+                else if (type == RelationType::Approves)
+                    type = RelationType::Blocks;
+                else
                     continue;
-                type = RelationType::Blocks; // "widerrief die Ausfuhrgenehmigung"
             }
             std::vector<const Mention *> targets;
             bool deeper = false;
@@ -868,10 +959,7 @@ public:
                     && (slot.kind == RelationLexicon::Slot::Object
                         || slot.kind == RelationLexicon::Slot::Dative)) {
                     targets = pronounTargets;
-                    std::erase_if(targets, [&](const Mention *m) {
-                        return (row->productTarget && m->type != EntityType::Product)
-                            || (row->actorTarget && m->type == EntityType::Product);
-                    });
+                    std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
                     if (!targets.empty())
                         break;
                     continue;
@@ -882,22 +970,14 @@ public:
                     words = slotWords(verb, slot, false, deeper);
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
                 for (const int w : words) {
-                    const Mention *product
-                        = slot.kind == RelationLexicon::Slot::Infinitive ? ownedProduct(w) : nullptr;
-                    if (product)
-                        targets.push_back(product);
-                    else
-                        phraseMentions(w, targets, 0, !row->actorTarget);
+                    namedBy(w, targets, !row->actorTarget);
                 }
                 if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
                     objectFallback(trigger, words, targets, deeper);
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
-                std::erase_if(targets, [&](const Mention *m) {
-                    return (row->productTarget && m->type != EntityType::Product)
-                        || (row->actorTarget && m->type == EntityType::Product);
-                });
+                std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
                 if (!targets.empty())
                     break;
                 // A phrase of the slot's preposition on the verb itself fills the role, if
@@ -910,11 +990,7 @@ public:
             if (!productSubject.empty())
                 targets = productSubject;
             std::vector<const Mention *> agents = agentsOfRow;
-            std::erase_if(agents, [&](const Mention *m) {
-                return m->type == EntityType::Product || (row->personSource && m->type != EntityType::Person)
-                    || (row->authoritySource && m->type != EntityType::Agency
-                        && m->type != EntityType::Location);
-            });
+            std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
             // coordinated subject binds its members to each other.
             if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2) {
@@ -933,6 +1009,63 @@ public:
                         out.add(type, *a, *t, confidence - (deeper ? 0.1f : 0.0f), s, m_text, attributedTo);
                 }
             }
+            return;
+        }
+    }
+
+    /// A participle before the noun it describes ("die gebilligten Bestellungen").
+    [[nodiscard]] bool attributive(int v) const
+    {
+        const int h = m_p.head(v);
+        return m_p.label(v) == Label::AdjectivalModifier && h > v && isNominal(m_p.wordClass(h));
+    }
+
+    /// "die von Peking gebilligten H200-Bestellungen": a past participle before a noun is a passive
+    /// — the noun (or the name its compound starts with) is what was done, its "von"/"durch" phrase
+    /// who did it. A present participle ("die liefernden Firmen") and one without an agent say
+    /// nothing of two names.
+    void readAttributive(const std::vector<const RelationLexicon::Word *> &rows, int participle,
+        const Sentence &s, const QString &attributedTo, Collected &out) const
+    {
+        QStringView stem = m_p.folded(participle);
+        for (const QStringView ending : {u"en", u"em", u"er", u"es", u"e"})
+            if (stem.endsWith(ending)) {
+                stem.chop(ending.size());
+                break;
+            }
+        const int noun = m_p.head(participle);
+        // "die nicht gebilligten Käufe", "keine gebilligten Käufe": the parse may hang the
+        // negation on the noun.
+        if (!(stem.endsWith(u't') || stem.endsWith(u"en")) || negated(participle) || negated(noun))
+            return;
+        int agentWord = -1;
+        for (const int c : m_p.children(participle))
+            if (agentWord < 0 && m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
+                agentWord = c;
+        if (agentWord < 0)
+            return;
+        std::vector<const Mention *> sources;
+        phraseMentions(agentWord, sources);
+        addCoordinated(sources);
+        for (const RelationLexicon::Word *row : rows) {
+            const bool takesObject = std::any_of(row->targets.begin(), row->targets.end(),
+                [](const RelationLexicon::Slot &slot) { return slot.kind == RelationLexicon::Slot::Object; });
+            if (row->causative || row->swap || !row->withEnding.isEmpty() || !takesObject)
+                continue;
+            std::vector<const Mention *> targets;
+            bool deeper = false;
+            phraseMentions(noun, targets);
+            if (targets.empty())
+                ownerFallback({noun}, targets, deeper);
+            addCoordinated(targets);
+            std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
+            std::vector<const Mention *> agents = sources;
+            std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+            if (targets.empty() || agents.empty())
+                continue;
+            for (const Mention *a : agents)
+                for (const Mention *t : targets)
+                    out.add(row->type, *a, *t, deeper ? 0.7f : 0.8f, s, m_text, attributedTo);
             return;
         }
     }
@@ -966,10 +1099,9 @@ public:
         if (negated(noun))
             return;
         if (verb >= 0) {
-            if (hypothetical(verb) || negated(verb) || modifierOf(verb) == Modifier::Hypothetical
-                || modifierOf(verb) == Modifier::Stop)
+            if (hypothetical(verb) || negated(verb) || modifierOf(verb) == Modifier::Hypothetical)
                 return;
-            if (modifierOf(verb) == Modifier::Lift)
+            if (modifierOf(verb) == Modifier::Lift || modifierOf(verb) == Modifier::Stop)
                 type = RelationType::Approves;
         }
         std::vector<const Mention *> targets;
@@ -1087,12 +1219,8 @@ public:
                 for (const int o : m_p.children(c))
                     if (m_p.label(o) == Label::Object)
                         inner.push_back(o);
-            for (const int o : inner) {
-                if (const Mention *product = ownedProduct(o))
-                    targets.push_back(product);
-                else
-                    phraseMentions(o, targets);
-            }
+            for (const int o : inner)
+                namedBy(o, targets);
         }
         deeper = deeper || !targets.empty();
     }
@@ -1102,13 +1230,29 @@ public:
     void ownerFallback(
         const std::vector<int> &phrases, std::vector<const Mention *> &targets, bool &deeper) const
     {
-        for (const int o : phrases)
+        for (const int o : phrases) {
             for (const int c : m_p.children(o)) {
                 const QString p = m_p.preposition(c);
                 if (m_p.label(c) == Label::NominalModifier
                     && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Of)))
-                    phraseMentions(c, targets);
+                    namedBy(c, targets);
             }
+            // "für den Kauf von Siltronic" with the "von" phrase hung beside the noun: the phrase
+            // right after it.
+            const int h = m_p.head(o);
+            if (h < 0)
+                continue;
+            for (const int c : m_p.children(h)) {
+                const QString p = m_p.preposition(c);
+                if (c <= o || p.isEmpty() || !m_r.relations.is(p, RelationLexicon::Of))
+                    continue;
+                int start = c;
+                for (const int d : m_p.children(c))
+                    start = std::min(start, d);
+                if (start == o + 1)
+                    namedBy(c, targets);
+            }
+        }
         deeper = deeper || !targets.empty();
     }
 
@@ -1199,8 +1343,10 @@ public:
 
     bool clauseHasWord(int w, const QString &part) const
     {
-        const auto has
-            = [&](int x) { return m_p.lastPart(x).endsWith(part) || m_p.lastPart(x).startsWith(part); };
+        // A name is never the word asked for ("Türkei" is no "Tür").
+        const auto has = [&](int x) {
+            return !m_p.mention(x) && (m_p.lastPart(x).endsWith(part) || m_p.lastPart(x).startsWith(part));
+        };
         for (const int c : m_p.children(w)) {
             if (has(c))
                 return true;
@@ -1376,6 +1522,16 @@ std::vector<Relation> findRelations(
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
                 if (!imposer) {
+                    // The parse may hang a bare object on an adverb or adjective of the clause
+                    // ("hatte grundsätzlich grünes Licht … gegeben"): the verb above governs it.
+                    bool climbed = false;
+                    if (!rows.empty() && verb >= 0 && parsed.preposition(w).isEmpty()
+                        && (parsed.wordClass(verb) == WordClass::Adverb
+                            || parsed.wordClass(verb) == WordClass::Adjective)
+                        && parsed.label(verb) == Label::AdverbialModifier && parsed.head(verb) >= 0) {
+                        verb = parsed.head(verb);
+                        climbed = true;
+                    }
                     if (rows.empty() || verb < 0
                         || !(parsed.wordClass(verb) == WordClass::Verb
                             || parsed.wordClass(verb) == WordClass::Auxiliary))
@@ -1385,7 +1541,7 @@ std::vector<Relation> findRelations(
                     const bool imposedWith = l == Label::Oblique
                         && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
                         && relationFamily(rows.front()->type) == RelationType::Restricts;
-                    if (!(l == Label::Object || imposedWith
+                    if (!(l == Label::Object || climbed || imposedWith
                             || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
                         continue;
                     // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
@@ -1394,6 +1550,10 @@ std::vector<Relation> findRelations(
                         if (x > w && parsed.label(x) == Label::OpenComplement
                             && parsed.wordClass(x) == WordClass::Verb)
                             verb = x;
+                    // "gibt die Übernahme von Kuka frei", "untersucht die Übernahme": the act the
+                    // verb approves or examines is not its subject's.
+                    if (l == Label::Object && actsOnObject(lex, reader.verbKey(verb)))
+                        continue;
                 }
                 // "stellte die Bestellungen ein": a stop is read with the noun (only a revoked
                 // approval says something: it blocks).
