@@ -1295,6 +1295,10 @@ public:
         if (pronoun < 2 || m_p.folded(pronoun - 1) != u",")
             return out;
         const Mention *last = m_p.mention(pronoun - 2);
+        // "der B30A, eine abgespeckte Blackwell-Variante, die …": an apposition that is no name
+        // stands for the name it describes.
+        if (!last && m_p.label(pronoun - 2) == Label::Apposition && m_p.head(pronoun - 2) >= 0)
+            last = m_p.mention(m_p.head(pronoun - 2));
         if (!last || m_credited.contains(last))
             return out;
         out.push_back(last);
