@@ -65,6 +65,10 @@ void findNamesByModel(FinderContext &c)
         if (span.endToken - span.firstToken > 1 && c.text.at(span.firstToken).sentenceStart
             && c.resources.determiners.count(c.text.hash(span.firstToken)) && !c.gazetteerAt(span.firstToken))
             ++span.firstToken;
+        // A title or role is no part of the person's name ("Herr Porsche", "Senatorin Kalayci").
+        if (span.type == EntityType::Person && span.endToken - span.firstToken > 1
+            && c.has(span.firstToken, WordInfo::PersonRole))
+            ++span.firstToken;
         // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;
@@ -74,7 +78,8 @@ void findNamesByModel(FinderContext &c)
         if (after + 1 < c.text.size() && c.text.is(after, u"-") && !c.text.at(after).spaceBefore
             && !c.text.at(after + 1).spaceBefore && c.text.at(after + 1).kind == Token::Word)
             continue;
-        const auto &listed = c.gazetteerMatches[size_t(span.firstToken)];
+        // An ambiguous list word ("Orange") claims nothing, so the tagger's finding from context stands.
+        const std::optional<ListedName> listed = listedName(c, span.firstToken);
         if (listed && listed->endToken == span.endToken)
             continue;
         Mention m;
