@@ -72,6 +72,10 @@ struct ListedName
 };
 [[nodiscard]] std::optional<ListedName> listedName(const FinderContext &context, int token);
 
+/// Whether the word at a token is a noun that says what the name after it is ("Pharmakonzern",
+/// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
+[[nodiscard]] bool isNameCue(const FinderContext &context, int token);
+
 // Finders, one file each. They only propose; the analyzer decides.
 void findQuantities(FinderContext &context);
 void findDates(FinderContext &context);

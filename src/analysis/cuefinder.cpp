@@ -128,6 +128,13 @@ bool isGenitive(const FinderContext &c, int first, int end)
 
 } // namespace
 
+bool isNameCue(const FinderContext &c, int token)
+{
+    bool whole = false;
+    const Resources::NameCue *cue = cueAt(c, token, whole);
+    return cue && cue->type;
+}
+
 void findNamesAfterCues(FinderContext &c)
 {
     const TokenizedText &text = c.text;

@@ -72,11 +72,13 @@ void findNamesByModel(FinderContext &c)
         // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;
-        // The first part of a compound ("China-Geschäft", "US-Exportkontrollen") is no mention
-        // (annotation guide); a name the lists hold is theirs to type and to name canonically.
+        // A place as the first part of a compound ("China-Geschäft", "US-Exportkontrollen") is an
+        // adjective and no mention; other names are ("Imtech-Pleite", "Facebook-Gründer": annotation
+        // guide). A name the lists hold is theirs to type and to name canonically.
         const int after = span.endToken;
-        if (after + 1 < c.text.size() && c.text.is(after, u"-") && !c.text.at(after).spaceBefore
-            && !c.text.at(after + 1).spaceBefore && c.text.at(after + 1).kind == Token::Word)
+        if (span.type == EntityType::Location && after + 1 < c.text.size() && c.text.is(after, u"-")
+            && !c.text.at(after).spaceBefore && !c.text.at(after + 1).spaceBefore
+            && c.text.at(after + 1).kind == Token::Word)
             continue;
         // An ambiguous list word ("Orange") claims nothing, so the tagger's finding from context stands.
         const std::optional<ListedName> listed = listedName(c, span.firstToken);

@@ -59,7 +59,13 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'VR Bank HessenLand'")});
         row("a blocked longer cue", u"Die Lieferkette Chinas ist gestört.",
             {QStringLiteral("LOCATION 'Chinas'")});
+        row("a cue noun is no part of an institution's name", u"Der Versicherer Allianz wuchs.",
+            {QStringLiteral("COMPANY 'Allianz'")});
+        row("a company as a compound's first part", u"Die Imtech-Pleite bedroht den Zeitplan.",
+            {QStringLiteral("COMPANY 'Imtech'")});
+        row("a place as a compound's first part", u"Das China-Geschäft wächst.", {});
     }
+
     void afterCues() { check(); }
 
     void afterMakers_data()
