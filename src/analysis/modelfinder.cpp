@@ -65,6 +65,13 @@ void findNamesByModel(FinderContext &c)
         if (span.endToken - span.firstToken > 1 && c.text.at(span.firstToken).sentenceStart
             && c.resources.determiners.count(c.text.hash(span.firstToken)) && !c.gazetteerAt(span.firstToken))
             ++span.firstToken;
+        // A handle runs on through underscores ("@DB_Bahn", "@rpo_panorama"), which split tokens.
+        if (c.text.is(span.firstToken, u"@")) {
+            while (span.endToken + 1 < c.text.size() && c.text.is(span.endToken, u"_")
+                && !c.text.at(span.endToken).spaceBefore && !c.text.at(span.endToken + 1).spaceBefore
+                && c.text.at(span.endToken + 1).kind != Token::Punct)
+                span.endToken += 2;
+        }
         // A title or role is no part of the person's name ("Herr Porsche", "Senatorin Kalayci").
         if (span.type == EntityType::Person && span.endToken - span.firstToken > 1
             && c.has(span.firstToken, WordInfo::PersonRole))

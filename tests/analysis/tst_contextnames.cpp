@@ -64,6 +64,13 @@ private Q_SLOTS:
         row("a company as a compound's first part", u"Die Imtech-Pleite bedroht den Zeitplan.",
             {QStringLiteral("COMPANY 'Imtech'")});
         row("a place as a compound's first part", u"Das China-Geschäft wächst.", {});
+        row("a cue noun before a corporate word",
+            u"Die Übernahme des israelischen Netzwerkspezialisten Mellanox Technologies wurde gebilligt.",
+            {QStringLiteral("COMPANY 'Mellanox Technologies'")});
+        row("a person after the same noun", u"Der IT-Spezialist Hans Meier half.",
+            {QStringLiteral("PERSON 'Hans Meier'")});
+        row("a handle through underscores", u"RT @DB_Info: Ausfälle und Ersatzverkehr auf der Strecke.",
+            {QStringLiteral("COMPANY '@DB_Info'")});
     }
 
     void afterCues() { check(); }
