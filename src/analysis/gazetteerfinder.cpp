@@ -22,16 +22,15 @@ bool isCompoundPrefix(const TokenizedText &text, int end)
 
 std::optional<ListedName> listedName(const FinderContext &c, int i)
 {
+    // Most tokens start no listed name: that is asked first (punctuation never has a match).
+    const auto &match = c.gazetteerAt(i);
+    if (!match)
+        return std::nullopt;
     const TokenizedText &text = c.text;
     const Token &t = text.at(i);
-    if (t.kind == Token::Punct)
-        return std::nullopt;
     // A name starts a word: not the tail of a compound ("Staats-Nvidia" is rare, "KI-Chips" common).
     if (i > 1 && !t.spaceBefore && text.is(i - 1, u"-") && !text.at(i - 1).spaceBefore
         && text.at(i - 2).kind == Token::Word)
-        return std::nullopt;
-    const auto &match = c.gazetteerAt(i);
-    if (!match)
         return std::nullopt;
     const Gazetteer::Entry &entry = c.resources.gazetteer.entry(match->entry);
     const bool single = match->endToken == i + 1;
