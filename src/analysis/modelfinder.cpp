@@ -95,6 +95,15 @@ void findNamesByModel(FinderContext &c)
         m.type = span.type == EntityType::Company || span.type == EntityType::Organization
             ? organizationType(c, span.firstToken, span.endToken, span.type)
             : span.type;
+        // A list word left to the tagger ("Bild", "Orange"): the tagger says whether it is a name
+        // here, the list which one.
+        if (const auto &match = c.gazetteerAt(span.firstToken); match && match->endToken == span.endToken) {
+            const Gazetteer::Entry &entry = c.resources.gazetteer.entry(match->entry);
+            if (entry.ambiguous) {
+                m.type = entry.type;
+                m.canonical = entry.canonical;
+            }
+        }
         m.start = c.text.at(span.firstToken).start;
         m.end = c.text.at(span.endToken - 1).end;
         c.add(span.firstToken, span.endToken, m, Priority::Model);

@@ -108,6 +108,9 @@ private Q_SLOTS:
         row("ambiguous alias the tagger finds", u"Die Aktie von Wacker fiel.",
             {QStringLiteral("COMPANY 'Wacker'")});
         row("ambiguous list word as an ordinary word", u"Die Ampel stand auf orange.", {});
+        row("a list name that is also a German noun", u"Er zeichnet ein düsteres Bild der Lage.", {});
+        row("the tagger finds it, the list types it", u"Wie die Bild berichtete, tritt er zurück.",
+            {QStringLiteral("MEDIA 'Bild'")});
         row("role before a list company", u"Senator Henkel kritisierte den Plan.",
             {QStringLiteral("PERSON 'Henkel'")});
         row("titles before list companies", u"Frau Henkel und Herr Porsche kamen.",
