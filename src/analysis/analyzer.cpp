@@ -215,16 +215,35 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             key = (key ^ text.hash(k)) * 0x100000001b3ull + quint64(k - first);
         return key;
     };
+    auto canonicalOf = [&input](const Candidate &c) {
+        return c.mention.canonical.isEmpty() ? input.mid(c.mention.start, c.mention.length())
+                                             : c.mention.canonical;
+    };
+    // A person is sure of a surname when named in full or after a role ("Senator Henkel").
+    for (const Candidate &c : kept) {
+        if (c.mention.type == EntityType::Person
+            && (c.endToken - c.firstToken >= 2 || context.has(c.firstToken - 1, WordInfo::PersonRole)))
+            surnames.emplace(text.hash(c.endToken - 1), std::pair {EntityType::Person, canonicalOf(c)});
+    }
+    // That surname holds over the tagger's or a rule's other reading of the bare word elsewhere
+    // ("Müller" after "Thomas Müller"). Names the lists hold keep their type: "Porsche" after
+    // "Wolfgang Porsche" is mostly the carmaker.
+    for (Candidate &c : kept) {
+        const EntityType type = c.mention.type;
+        if (c.endToken - c.firstToken != 1 || c.priority > Priority::Model || !c.mention.canonical.isEmpty()
+            || type == EntityType::Person || type == EntityType::Quantity || type == EntityType::Date)
+            continue;
+        if (const auto sn = surnames.find(text.hash(c.firstToken)); sn != surnames.end()) {
+            c.mention.type = EntityType::Person;
+            c.mention.canonical = sn->second.second;
+        }
+    }
     for (const Candidate &c : kept) {
         const EntityType type = c.mention.type;
         if (type == EntityType::Quantity || type == EntityType::Date)
             continue;
-        const QString surface = input.mid(c.mention.start, c.mention.length());
-        const QString canonical = c.mention.canonical.isEmpty() ? surface : c.mention.canonical;
-        names.emplace(sequenceKey(c.firstToken, c.endToken), std::pair {type, canonical});
+        names.emplace(sequenceKey(c.firstToken, c.endToken), std::pair {type, canonicalOf(c)});
         nameStarts.insert(text.hash(c.firstToken));
-        if (type == EntityType::Person && c.endToken - c.firstToken >= 2)
-            surnames.emplace(text.hash(c.endToken - 1), std::pair {type, canonical});
     }
     std::vector<Candidate> extra;
     SpanSet taken;

@@ -58,6 +58,24 @@ struct FinderContext
     }
 };
 
+/// A name the lists claim at a token, as findGazetteerNames proposes it: where the list's words end
+/// (a legal form after them is the finder's to add) and the type; `rejected` when the words are a
+/// listed name in the wrong case, which says they are no name ("Mit" is no "MIT"). Nothing where
+/// the lists leave the words to the other finders: an ambiguous single word ("Orange"), a
+/// compound's tail or a place as a compound's head.
+struct ListedName
+{
+    int endToken = 0;
+    EntityType type = EntityType::Company;
+    int entry = -1; ///< Gazetteer::entry
+    bool rejected = false;
+};
+[[nodiscard]] std::optional<ListedName> listedName(const FinderContext &context, int token);
+
+/// Whether the word at a token is a noun that says what the name after it is ("Pharmakonzern",
+/// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
+[[nodiscard]] bool isNameCue(const FinderContext &context, int token);
+
 // Finders, one file each. They only propose; the analyzer decides.
 void findQuantities(FinderContext &context);
 void findDates(FinderContext &context);

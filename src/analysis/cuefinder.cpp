@@ -128,6 +128,13 @@ bool isGenitive(const FinderContext &c, int first, int end)
 
 } // namespace
 
+bool isNameCue(const FinderContext &c, int token)
+{
+    bool whole = false;
+    const Resources::NameCue *cue = cueAt(c, token, whole);
+    return cue && cue->type;
+}
+
 void findNamesAfterCues(FinderContext &c)
 {
     const TokenizedText &text = c.text;
@@ -178,9 +185,10 @@ void findNamesAfterCues(FinderContext &c)
         if (!cue || !cue->type)
             continue;
         // A name the lists hold keeps their type, and a known place after the noun is a name of
-        // its own or part of one ("Universität Kiel", "Bank Austria", "Typ Airbus 310"). A noun
-        // after a name word is inside a name ("VR Bank HessenLand eG", "Bremer Vulkan Verband AG").
-        if (c.gazetteerAt(first)
+        // its own or part of one ("Universität Kiel", "Bank Austria", "Typ Airbus 310"); an
+        // ambiguous list word ("der Versicherer Wacker") is the cue's. A noun after a name word is
+        // inside a name ("VR Bank HessenLand eG", "Bremer Vulkan Verband AG").
+        if (listedName(c, first)
             || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence)
             || c.resources.legalFormStarts.count(Text::wordHash(text.view(first))))
             continue;

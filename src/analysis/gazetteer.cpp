@@ -47,7 +47,8 @@ void Gazetteer::loadTsv(const QString &tsv)
         const QString note = fields.value(4).toLower();
         Entry entry {canonical, *type, true,
             note.contains(QLatin1String("ambiguous")) || note.contains(QLatin1String("also a"))
-                || note.contains(QLatin1String("also an")) || note.contains(QLatin1String("also means"))};
+                || note.contains(QLatin1String("also an")) || note.contains(QLatin1String("also means"))
+                || note.contains(QLatin1String("also the"))};
         QStringList aliases {canonical};
         for (const QString &a : fields.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             aliases.append(a.trimmed());

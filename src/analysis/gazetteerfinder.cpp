@@ -20,35 +20,51 @@ bool isCompoundPrefix(const TokenizedText &text, int end)
 
 } // namespace
 
+std::optional<ListedName> listedName(const FinderContext &c, int i)
+{
+    // Most tokens start no listed name: that is asked first (punctuation never has a match).
+    const auto &match = c.gazetteerAt(i);
+    if (!match)
+        return std::nullopt;
+    const TokenizedText &text = c.text;
+    const Token &t = text.at(i);
+    // A name starts a word: not the tail of a compound ("Staats-Nvidia" is rare, "KI-Chips" common).
+    if (i > 1 && !t.spaceBefore && text.is(i - 1, u"-") && !text.at(i - 1).spaceBefore
+        && text.at(i - 2).kind == Token::Word)
+        return std::nullopt;
+    const Gazetteer::Entry &entry = c.resources.gazetteer.entry(match->entry);
+    const bool single = match->endToken == i + 1;
+    ListedName listed {match->endToken, entry.type, match->entry, false};
+    // "orange", "essen": lower case is the ordinary word; "Mit" at a sentence start is no "MIT".
+    listed.rejected
+        = (entry.capitalised && !t.upper && !t.hasDigit) || (entry.acronym && !t.allUpper && single);
+    if (listed.rejected)
+        return listed;
+    if (entry.ambiguous && single)
+        return std::nullopt; // single-word names that are also ordinary words need a longer form
+    if (entry.type == EntityType::Location && isCompoundPrefix(text, match->endToken))
+        return std::nullopt;
+    // "Senator Henkel", "Frau Porsche": a role or title right before a one-word company makes
+    // it a person's surname ("ein Sprecher Henkels" stays the company's genitive).
+    if (entry.type == EntityType::Company && single && !match->genitive && c.has(i - 1, WordInfo::PersonRole)
+        && text.at(i - 1).upper)
+        listed.type = EntityType::Person;
+    return listed;
+}
+
 void findGazetteerNames(FinderContext &c)
 {
     const TokenizedText &text = c.text;
-    const Gazetteer &gazetteer = c.resources.gazetteer;
     for (int i = 0; i < text.size(); ++i) {
-        const Token &t = text.at(i);
-        if (t.kind == Token::Punct)
+        const std::optional<ListedName> listed = listedName(c, i);
+        if (!listed || listed->rejected)
             continue;
-        // A name starts a word: not the tail of a compound ("Staats-Nvidia" is rare, "KI-Chips" common).
-        if (i > 0 && !t.spaceBefore && text.is(i - 1, u"-") && i > 1 && !text.at(i - 1).spaceBefore
-            && text.at(i - 2).kind == Token::Word)
-            continue;
-        const auto &match = c.gazetteerAt(i);
-        if (!match)
-            continue;
-        const Gazetteer::Entry &entry = gazetteer.entry(match->entry);
-        if (entry.capitalised && !t.upper && !t.hasDigit)
-            continue; // "orange", "essen": lower case is the ordinary word
-        if (entry.acronym && !t.allUpper && match->endToken == i + 1)
-            continue; // "Mit" at a sentence start is no "MIT"
-        if (entry.ambiguous && match->endToken == i + 1)
-            continue; // single-word names that are also ordinary words need a longer form
-        if (entry.type == EntityType::Location && isCompoundPrefix(text, match->endToken))
-            continue;
+        const Gazetteer::Entry &entry = c.resources.gazetteer.entry(listed->entry);
         // A word the text continues without space is not this name ("Chinareise" never matched,
         // but "Huaweis" did via the genitive rule; "Intel" in "Intelligenz" cannot match either).
-        int end = match->endToken;
+        int end = listed->endToken;
         // "Carl Zeiss SMT GmbH", "Nvidia Corp.": a legal form after a known company belongs to it.
-        if (entry.type == EntityType::Company) {
+        if (listed->type == EntityType::Company) {
             for (const QStringList &form : c.resources.legalForms) {
                 bool same = end + form.size() <= text.size() && form.first() != QLatin1String("e");
                 for (int k = 0; k < form.size() && same; ++k)
@@ -60,9 +76,10 @@ void findGazetteerNames(FinderContext &c)
             }
         }
         Mention m;
-        m.type = entry.type;
-        m.canonical = entry.canonical;
-        m.start = t.start;
+        m.type = listed->type;
+        if (listed->type == entry.type)
+            m.canonical = entry.canonical; // a person named like a company is filed under the surface
+        m.start = text.at(i).start;
         m.end = text.at(end - 1).end;
         const int tokens = end - i;
         c.add(i, end, m, tokens > 1 ? Priority::GazetteerLong : Priority::Gazetteer);

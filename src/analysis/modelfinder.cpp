@@ -65,22 +65,45 @@ void findNamesByModel(FinderContext &c)
         if (span.endToken - span.firstToken > 1 && c.text.at(span.firstToken).sentenceStart
             && c.resources.determiners.count(c.text.hash(span.firstToken)) && !c.gazetteerAt(span.firstToken))
             ++span.firstToken;
+        // A handle runs on through underscores ("@DB_Bahn", "@rpo_panorama"), which split tokens.
+        if (c.text.is(span.firstToken, u"@")) {
+            while (span.endToken + 1 < c.text.size() && c.text.is(span.endToken, u"_")
+                && !c.text.at(span.endToken).spaceBefore && !c.text.at(span.endToken + 1).spaceBefore
+                && c.text.at(span.endToken + 1).kind != Token::Punct)
+                span.endToken += 2;
+        }
+        // A title or role is no part of the person's name ("Herr Porsche", "Senatorin Kalayci").
+        if (span.type == EntityType::Person && span.endToken - span.firstToken > 1
+            && c.has(span.firstToken, WordInfo::PersonRole))
+            ++span.firstToken;
         // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;
-        // The first part of a compound ("China-Geschäft", "US-Exportkontrollen") is no mention
-        // (annotation guide); a name the lists hold is theirs to type and to name canonically.
+        // A place as the first part of a compound ("China-Geschäft", "US-Exportkontrollen") is an
+        // adjective and no mention; other names are ("Imtech-Pleite", "Facebook-Gründer": annotation
+        // guide). A name the lists hold is theirs to type and to name canonically.
         const int after = span.endToken;
-        if (after + 1 < c.text.size() && c.text.is(after, u"-") && !c.text.at(after).spaceBefore
-            && !c.text.at(after + 1).spaceBefore && c.text.at(after + 1).kind == Token::Word)
+        if (span.type == EntityType::Location && after + 1 < c.text.size() && c.text.is(after, u"-")
+            && !c.text.at(after).spaceBefore && !c.text.at(after + 1).spaceBefore
+            && c.text.at(after + 1).kind == Token::Word)
             continue;
-        const auto &listed = c.gazetteerMatches[size_t(span.firstToken)];
+        // An ambiguous list word ("Orange") claims nothing, so the tagger's finding from context stands.
+        const std::optional<ListedName> listed = listedName(c, span.firstToken);
         if (listed && listed->endToken == span.endToken)
             continue;
         Mention m;
         m.type = span.type == EntityType::Company || span.type == EntityType::Organization
             ? organizationType(c, span.firstToken, span.endToken, span.type)
             : span.type;
+        // A list word left to the tagger ("Bild", "Orange"): the tagger says whether it is a name
+        // here, the list which one.
+        if (const auto &match = c.gazetteerAt(span.firstToken); match && match->endToken == span.endToken) {
+            const Gazetteer::Entry &entry = c.resources.gazetteer.entry(match->entry);
+            if (entry.ambiguous) {
+                m.type = entry.type;
+                m.canonical = entry.canonical;
+            }
+        }
         m.start = c.text.at(span.firstToken).start;
         m.end = c.text.at(span.endToken - 1).end;
         c.add(span.firstToken, span.endToken, m, Priority::Model);

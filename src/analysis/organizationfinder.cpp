@@ -55,7 +55,9 @@ void findOrganizations(FinderContext &c)
         while (first > 0 && text.at(first - 1).sentence == sentence) {
             // Mid-sentence capitals are names even where German writes the word in lower case
             // ("National University"); a sentence start is not.
-            if (capitalised(text, first - 1) && !text.at(first - 1).sentenceStart) {
+            // A noun for what the name is belongs to an apposition ("der Versicherer Allianz").
+            if (capitalised(text, first - 1) && !text.at(first - 1).sentenceStart
+                && !isNameCue(c, first - 1)) {
                 --first;
             } else if (text.is(first - 1, u"-") && !text.at(first).spaceBefore
                 && capitalised(text, first - 2)) {

@@ -10,17 +10,28 @@
 
 using namespace Lagebild::Analysis;
 
+namespace {
+
+void columns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+}
+
+void row(const char *name, const char16_t *text, const QStringList &expected)
+{
+    QTest::newRow(name) << QString::fromUtf16(text) << expected;
+}
+
+} // namespace
+
 class TestContextNames : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void afterCues_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QStringList>("expected");
-        auto row = [](const char *name, const char16_t *text, QStringList expected) {
-            QTest::newRow(name) << QString::fromUtf16(text) << expected;
-        };
+        columns();
         row("company over a person's look", u"Der dänische Pharmakonzern Novo Nordisk hob die Prognose an.",
             {QStringLiteral("COMPANY 'Novo Nordisk'")});
         row("the type holds for the article",
@@ -48,16 +59,25 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'VR Bank HessenLand'")});
         row("a blocked longer cue", u"Die Lieferkette Chinas ist gestört.",
             {QStringLiteral("LOCATION 'Chinas'")});
+        row("a cue noun is no part of an institution's name", u"Der Versicherer Allianz wuchs.",
+            {QStringLiteral("COMPANY 'Allianz'")});
+        row("a company as a compound's first part", u"Die Imtech-Pleite bedroht den Zeitplan.",
+            {QStringLiteral("COMPANY 'Imtech'")});
+        row("a place as a compound's first part", u"Das China-Geschäft wächst.", {});
+        row("a cue noun before a corporate word",
+            u"Die Übernahme des israelischen Netzwerkspezialisten Mellanox Technologies wurde gebilligt.",
+            {QStringLiteral("COMPANY 'Mellanox Technologies'")});
+        row("a person after the same noun", u"Der IT-Spezialist Hans Meier half.",
+            {QStringLiteral("PERSON 'Hans Meier'")});
+        row("a handle through underscores", u"RT @DB_Info: Ausfälle und Ersatzverkehr auf der Strecke.",
+            {QStringLiteral("COMPANY '@DB_Info'")});
     }
+
     void afterCues() { check(); }
 
     void afterMakers_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QStringList>("expected");
-        auto row = [](const char *name, const char16_t *text, QStringList expected) {
-            QTest::newRow(name) << QString::fromUtf16(text) << expected;
-        };
+        columns();
         row("designator", u"Der neue BMW iX3 kommt im Herbst.",
             {QStringLiteral("COMPANY 'BMW'"), QStringLiteral("PRODUCT 'iX3'")});
         row("number beside a name word", u"Die Boeing 787 Dreamliner ersetzt ältere Jets.",
@@ -74,6 +94,41 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Bahn AG'")});
     }
     void afterMakers() { check(); }
+
+    // A list word that is also an ordinary word ("ambiguous" in the TSV) neither adds a name nor
+    // vetoes the tagger's or a cue's finding of it; a role before a one-word list company makes it
+    // a person, and a surname holds for the article.
+    void listWords_data()
+    {
+        columns();
+        row("ambiguous list word after a cue", u"Der Mobilfunker Orange senkt die Preise.",
+            {QStringLiteral("COMPANY 'Orange'")});
+        row("ambiguous list word the tagger finds", u"Kritiker aus den Reihen der Demokraten warnten.",
+            {QStringLiteral("ORGANIZATION 'Demokraten'")});
+        row("ambiguous alias the tagger finds", u"Die Aktie von Wacker fiel.",
+            {QStringLiteral("COMPANY 'Wacker'")});
+        row("ambiguous list word as an ordinary word", u"Die Ampel stand auf orange.", {});
+        row("a list name that is also a German noun", u"Er zeichnet ein düsteres Bild der Lage.", {});
+        row("the tagger finds it, the list types it", u"Wie die Bild berichtete, tritt er zurück.",
+            {QStringLiteral("MEDIA 'Bild'")});
+        row("role before a list company", u"Senator Henkel kritisierte den Plan.",
+            {QStringLiteral("PERSON 'Henkel'")});
+        row("titles before list companies", u"Frau Henkel und Herr Porsche kamen.",
+            {QStringLiteral("PERSON 'Henkel'"), QStringLiteral("PERSON 'Porsche'")});
+        row("a genitive after a role stays the company's", u"Ein Sprecher Henkels bestätigte das.",
+            {QStringLiteral("COMPANY 'Henkels'")});
+        row("a list company without a role", u"Henkel hob die Prognose an.",
+            {QStringLiteral("COMPANY 'Henkel'")});
+        row("a compound before the role stays the company", u"Henkel-Chef Carsten Knobel sprach.",
+            {QStringLiteral("COMPANY 'Henkel'"), QStringLiteral("PERSON 'Carsten Knobel'")});
+        row("a surname holds for the article",
+            u"Thomas Kerber traf zweimal. Kerber sagte danach, er sei froh.",
+            {QStringLiteral("PERSON 'Thomas Kerber'"), QStringLiteral("PERSON 'Kerber'")});
+        row("one name, one type", u"Uniper fordert Hilfe. Uniper hat Verluste. Der Konzern Uniper spart.",
+            {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Uniper'"),
+                QStringLiteral("COMPANY 'Uniper'")});
+    }
+    void listWords() { check(); }
 
 private:
     static void check()

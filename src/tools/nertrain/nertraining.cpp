@@ -397,14 +397,20 @@ Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger,
                 addFound(m.start, m.end, m.type);
         }
         evaluation.add(gold, found);
+        // The words around a miss say its cause; printed, never stored.
+        auto error = [&doc](const char *kind, const QString &cls, int start, int end) {
+            constexpr int around = 40;
+            const int from = std::max(0, start - around);
+            return QStringLiteral("%1 %2 '%3'  | %4[%3]%5")
+                .arg(QLatin1String(kind), cls, doc.text.mid(start, end - start),
+                    doc.text.mid(from, start - from).simplified(), doc.text.mid(end, around).simplified());
+        };
         for (const auto &[start, end, cls] : found)
             if (!gold.count({start, end, cls}))
-                evaluation.errors.append(
-                    QStringLiteral("FP %1 '%2'").arg(cls, doc.text.mid(start, end - start)));
+                evaluation.errors.append(error("FP", cls, start, end));
         for (const auto &[start, end, cls] : gold)
             if (!found.count({start, end, cls}))
-                evaluation.errors.append(
-                    QStringLiteral("FN %1 '%2'").arg(cls, doc.text.mid(start, end - start)));
+                evaluation.errors.append(error("FN", cls, start, end));
     }
     return evaluation;
 }
