@@ -21,7 +21,7 @@ namespace {
 using Postgres::Params;
 
 // summaryColumns (summaryrow.h) in PostgreSQL's words, the same columns in the same order.
-constexpr QStringView summaryColumns
+constexpr QStringView postgresSummaryColumns
     = u"a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
       u"a.published_uncertain, a.language, a.duplicate_of, "
       u"(SELECT string_agg(t.name, chr(31)) FROM article_tags at "
@@ -50,7 +50,7 @@ struct ResultRow
 
 QString select(QStringView rest)
 {
-    return QLatin1String("SELECT ") + summaryColumns.toString() + rest.toString();
+    return QLatin1String("SELECT ") + postgresSummaryColumns.toString() + rest.toString();
 }
 
 class PostgresCorpusReader final : public CorpusReader
