@@ -275,6 +275,13 @@ private Q_SLOTS:
             QVERIFY(marked && marked->size() == 1);
             QVERIFY2(marked->front().snippet.contains(QLatin1String("<mark>Kran</mark>")),
                 qPrintable(marked->front().snippet));
+            // A snippet from the middle of a long body says so at both ends.
+            auto cut = reader->search(QStringLiteral("Kranich"), 1);
+            QVERIFY(cut && cut->size() == 1);
+            const QString &snippet = cut->front().snippet;
+            QVERIFY2(snippet.startsWith(QChar(0x2026)) && snippet.endsWith(QChar(0x2026))
+                    && snippet.contains(QLatin1String("<mark>Kranich</mark>")),
+                qPrintable(snippet));
         }
         // Mistakes in the query are the same message on both.
         for (const QString &bad : {QStringLiteral("\"offen"), QStringLiteral("-nur -ausgeschlossen")}) {

@@ -134,11 +134,19 @@ public:
                   "to_tsquery('lagebild_german', lagebild_fold($1)) AS q WHERE a.search @@ q "
                   "ORDER BY rank DESC, a.id LIMIT $2) ")
                   .arg(rankWeights.toString())
-            + select(QStringLiteral(", ts_headline('lagebild_german', a.body, "
-                                    "to_tsquery('lagebild_german', lagebild_fold($1)) || "
-                                    "to_tsquery('lagebild_german', $1), %1), h.rank "
-                                    "FROM hits h JOIN articles a ON a.id = h.id "
-                                    "LEFT JOIN sources s ON s.id = a.source_id ORDER BY h.rank DESC, a.id")
+            // Where the snippet cuts the body, an ellipsis says so, as SQLite's snippet() does.
+            // OFFSET 0 keeps the planner from copying ts_headline, the dear part, into each use.
+            + select(QStringLiteral(
+                ", CASE WHEN strpos(a.body, p.plain) > 1 THEN '…' ELSE '' END || p.headline "
+                "|| CASE WHEN strpos(a.body, p.plain) + length(p.plain) "
+                "<= length(rtrim(a.body)) THEN '…' ELSE '' END, h.rank "
+                "FROM hits h JOIN articles a ON a.id = h.id "
+                "LEFT JOIN sources s ON s.id = a.source_id "
+                "CROSS JOIN LATERAL (SELECT x.headline, replace(replace(x.headline, '<mark>', ''), "
+                "'</mark>', '') AS plain FROM (SELECT ts_headline('lagebild_german', "
+                "a.body, to_tsquery('lagebild_german', lagebild_fold($1)) || "
+                "to_tsquery('lagebild_german', $1), %1) AS headline OFFSET 0) x) p "
+                "ORDER BY h.rank DESC, a.id")
                          .arg(headlineOptions.toString()));
         Params params;
         params.add(tsquery.value());
