@@ -275,6 +275,11 @@ private Q_SLOTS:
             QVERIFY(marked && marked->size() == 1);
             QVERIFY2(marked->front().snippet.contains(QLatin1String("<mark>Kran</mark>")),
                 qPrintable(marked->front().snippet));
+            // The word is marked however the query spells its umlaut.
+            auto folded = reader->search(QStringLiteral("Maerz"), 1);
+            QVERIFY(folded && folded->size() == 1);
+            QVERIFY2(folded->front().snippet.contains(QStringLiteral("<mark>März</mark>")),
+                qPrintable(folded->front().snippet));
             // A snippet from the middle of a long body says so at both ends.
             auto cut = reader->search(QStringLiteral("Kranich"), 1);
             QVERIFY(cut && cut->size() == 1);

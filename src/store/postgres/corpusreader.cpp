@@ -126,8 +126,10 @@ public:
         if (!tsquery)
             return tsquery.error();
         // The page is ranked from the GIN index's matches alone; only its rows are joined with
-        // their summaries and given a snippet. The snippet's query also holds the words unfolded:
-        // ts_headline reads the body as written, where "Förderung" is not "foerderung".
+        // their summaries and given a snippet. ts_headline reads the body as written, where
+        // unaccent makes "März" "marz", not "maerz"; so the snippet's query also holds the words
+        // unfolded, and with ae, oe, ue written as a, o, u ("Maerz" marks "März" too). That may
+        // mark a word more ("Israel" "Isral"), never change which articles are found.
         const QString sql
             = QStringLiteral(
                   "WITH hits AS (SELECT a.id, ts_rank(%1, a.search, q, 1) AS rank FROM articles a, "
@@ -145,7 +147,9 @@ public:
                 "CROSS JOIN LATERAL (SELECT x.headline, replace(replace(x.headline, '<mark>', ''), "
                 "'</mark>', '') AS plain FROM (SELECT ts_headline('lagebild_german', "
                 "a.body, to_tsquery('lagebild_german', lagebild_fold($1)) || "
-                "to_tsquery('lagebild_german', $1), %1) AS headline OFFSET 0) x) p "
+                "to_tsquery('lagebild_german', $1) || "
+                "to_tsquery('lagebild_german', regexp_replace($1, '([aouAOU])e', '\\1', 'g')), %1) "
+                "AS headline OFFSET 0) x) p "
                 "ORDER BY h.rank DESC, a.id")
                          .arg(headlineOptions.toString()));
         Params params;
