@@ -6,15 +6,24 @@
 // processes of a shared machine disturb far less than wall time.
 //
 //   lagebild-bench-search [N=10000] [--db FILE] [--runs R=40] [--limit L=20] [--phases] [--term T]
+//                         [--postgres URI]
+//
+// --postgres URI compares the two backends instead (docs/team.md): the same corpus copied into
+// that PostgreSQL database (lagebild-cli migrate's copy, replacing what it holds when its article
+// count differs), both searched through CorpusReader, in wall time, since PostgreSQL's work
+// happens in the server's processes, not in this thread.
 
 #include "bench/benchcorpus.h"
 #include "store/articlestore.h"
+#include "store/corpuscopy.h"
+#include "store/corpusreader.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -87,6 +96,61 @@ void printPhases(Sqlite::Database &db, const QString &term, int pageSize, int ru
         qPrintable(QStringLiteral("\"%1\"").arg(term)), ids, wholeIds, scored, pageSize, snippets);
 }
 
+// The same searches on both backends, wall time; 0 when all went well.
+int compareBackends(
+    const QString &path, const QString &uri, int count, const QStringList &terms, int pageSize, int runs)
+{
+    auto postgres = openPostgresCorpusReader(uri);
+    qint64 stored = -1;
+    if (postgres) {
+        auto stats = (*postgres)->statistics();
+        stored = stats ? stats->articles : -1;
+    }
+    if (stored != count) {
+        std::printf("copying the %d articles to %s…\n", count, qPrintable(uri));
+        CorpusCopy::Options options;
+        options.replace = true;
+        if (auto copied = CorpusCopy::run(path, uri, options); !copied) {
+            std::fprintf(stderr, "%s\n", qPrintable(copied.errorMessage()));
+            return 1;
+        }
+        postgres = openPostgresCorpusReader(uri);
+    }
+    auto store = ArticleStore::open(path);
+    if (!postgres || !store) {
+        std::fprintf(stderr, "%s\n", qPrintable(!postgres ? postgres.errorMessage() : store.errorMessage()));
+        return 1;
+    }
+    const std::unique_ptr<CorpusReader> sqlite = sqliteCorpusReader(std::move(store.value()));
+    std::printf("search on both backends: %d articles, first page of %d hits with snippets, %d runs each "
+                "after 3 warm-up runs (wall time)\n",
+        count, pageSize, runs);
+    for (const QString &term : terms) {
+        for (CorpusReader *reader : {sqlite.get(), postgres->get()}) {
+            const auto all = reader->search(term, -1);
+            if (!all) {
+                std::fprintf(stderr, "%s\n", qPrintable(all.errorMessage()));
+                return 1;
+            }
+            std::vector<double> ms;
+            for (int run = -3; run < runs; ++run) {
+                QElapsedTimer clock;
+                clock.start();
+                if (!reader->search(term, pageSize))
+                    return 1;
+                if (run >= 0)
+                    ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+            }
+            std::sort(ms.begin(), ms.end());
+            auto p = [&](double q) { return ms[size_t(q * double(ms.size() - 1))]; };
+            std::printf("  %-20s %-10s %6zu matches   p50 %7.2f ms   p95 %7.2f ms\n",
+                qPrintable(QStringLiteral("\"%1\"").arg(term)),
+                reader == sqlite.get() ? "SQLite" : "PostgreSQL", all->size(), p(0.5), p(0.95));
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,10 +163,12 @@ int main(int argc, char *argv[])
     const QString limitOption = takeOption(args, QStringLiteral("--limit"));
     const int pageSize = limitOption.isEmpty() ? 20 : limitOption.toInt();
     const QString termOption = takeOption(args, QStringLiteral("--term"));
+    const QString postgres = takeOption(args, QStringLiteral("--postgres"));
     const bool phases = args.removeAll(QStringLiteral("--phases")) > 0;
     const int count = args.isEmpty() ? 10000 : args.first().toInt();
     if (count <= 0 || runs <= 0 || pageSize <= 0) {
-        std::fprintf(stderr, "usage: lagebild-bench-search [N] [--db FILE] [--runs R] [--limit L]\n");
+        std::fprintf(
+            stderr, "usage: lagebild-bench-search [N] [--db FILE] [--runs R] [--limit L] [--postgres URI]\n");
         return 2;
     }
     if (path.isEmpty())
@@ -114,13 +180,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(store.errorMessage()));
         return 1;
     }
-    std::printf("search benchmark: %d articles, first page of %d hits, %d runs each after 3 warm-up runs "
-                "(CPU time of the searching thread)\n",
-        count, pageSize, runs);
     QStringList terms = {QStringLiteral("Zollbeamte"), QStringLiteral("Behörde"),
         QStringLiteral("Exportkontrollen"), QStringLiteral("Nvidia"), QStringLiteral("Zoll Hafen")};
     if (!termOption.isEmpty())
         terms = {termOption};
+    if (!postgres.isEmpty()) {
+        store->reset(); // compareBackends opens its own
+        return compareBackends(path, postgres, count, terms, pageSize, runs);
+    }
+    std::printf("search benchmark: %d articles, first page of %d hits, %d runs each after 3 warm-up runs "
+                "(CPU time of the searching thread)\n",
+        count, pageSize, runs);
     for (const QString &term : terms) {
         // How many articles match at all, to say how common the word is.
         const auto all = (**store).search(term, count);

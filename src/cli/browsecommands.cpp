@@ -3,7 +3,7 @@
 
 #include "cli/command.h"
 #include "cli/jsonoutput.h"
-#include "store/articlestore.h"
+#include "store/corpusreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,7 +63,7 @@ int runList(QCommandLineParser &parser)
     const int limit = parseLimit(parser, -1);
     if (limit == 0)
         return usageError(parser, QStringLiteral("--limit takes a positive number"));
-    auto store = openStore(parser);
+    auto store = openReader(parser);
     if (!store)
         return Failure;
     auto articles = store->listArticles(limit);
@@ -92,7 +92,7 @@ int runShow(QCommandLineParser &parser)
     if (!id)
         return usageError(
             parser, QStringLiteral("\"%1\" is not an article id").arg(parser.positionalArguments().first()));
-    auto store = openStore(parser);
+    auto store = openReader(parser);
     if (!store)
         return Failure;
     auto article = store->article(id);
@@ -141,7 +141,7 @@ int runSearch(QCommandLineParser &parser)
     const int limit = parseLimit(parser, 20);
     if (limit == 0)
         return usageError(parser, QStringLiteral("--limit takes a positive number"));
-    auto store = openStore(parser);
+    auto store = openReader(parser);
     if (!store)
         return Failure;
     auto hits = store->search(query, limit);
@@ -171,7 +171,7 @@ int runSearch(QCommandLineParser &parser)
 
 int runStats(QCommandLineParser &parser)
 {
-    auto store = openStore(parser);
+    auto store = openReader(parser);
     if (!store)
         return Failure;
     auto stats = store->statistics();
@@ -200,7 +200,7 @@ int runStats(QCommandLineParser &parser)
         printJson(o);
         return Success;
     }
-    out() << "Database:        " << store->path() << "\n"
+    out() << "Database:        " << store->location() << "\n"
           << "Articles:        " << s.articles << " (German " << s.german << ", other languages "
           << s.nonGerman << ")\n"
           << "Undated:         " << s.undated << "\n"

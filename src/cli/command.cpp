@@ -2,7 +2,9 @@
 #include "cli/command.h"
 
 #include "store/articlestore.h"
+#include "store/corpusreader.h"
 #include "store/databaselocation.h"
+#include "store/postgres/connection.h"
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
 
@@ -38,10 +40,26 @@ const std::vector<Command> &commands()
     return all;
 }
 
+namespace {
+
+QString databaseLocation(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+}
+
+} // namespace
+
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
 {
-    const QString path
-        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    const QString path = databaseLocation(parser);
+    if (backendOf(path) == Backend::Postgres) {
+        // Opened as a file name, a URI would become a stray SQLite file.
+        err() << "lagebild-cli: " << Postgres::describeTarget(path)
+              << ": this command works on SQLite databases only so far; on PostgreSQL: stats, search, "
+                 "list, show and migrate (docs/team.md)"
+              << Qt::endl;
+        return nullptr;
+    }
     auto store = ArticleStore::open(path);
     if (!store) {
         err() << "lagebild-cli: " << store.errorMessage() << Qt::endl;
@@ -50,6 +68,21 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
     if (!bringSearchIndexUpToDate(**store))
         return nullptr;
     return std::move(store.value());
+}
+
+std::unique_ptr<CorpusReader> openReader(const QCommandLineParser &parser)
+{
+    const QString location = databaseLocation(parser);
+    if (backendOf(location) == Backend::Sqlite) {
+        auto store = openStore(parser);
+        return store ? sqliteCorpusReader(std::move(store)) : nullptr;
+    }
+    auto reader = openPostgresCorpusReader(location);
+    if (!reader) {
+        err() << "lagebild-cli: " << reader.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(reader.value());
 }
 
 bool bringSearchIndexUpToDate(ArticleStore &store)

@@ -14,7 +14,8 @@
 
 namespace Lagebild {
 class ArticleStore;
-}
+class CorpusReader;
+} // namespace Lagebild
 
 namespace Lagebild::Cli {
 
@@ -35,8 +36,11 @@ struct Command
 
 const std::vector<Command> &commands();
 
-/// Opens the database named by --db, $LAGEBILD_DB or the default; prints the reason on failure.
+/// Opens the SQLite database named by --db, $LAGEBILD_DB or the default; prints the reason on
+/// failure (also for a PostgreSQL URI, which only the commands using openReader() take so far).
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser);
+/// Opens the database named as for openStore for reading, on either backend (docs/team.md).
+std::unique_ptr<CorpusReader> openReader(const QCommandLineParser &parser);
 /// Rebuilds a search index an upgrade made outdated, saying so on stderr; false when it failed.
 bool bringSearchIndexUpToDate(ArticleStore &store);
 

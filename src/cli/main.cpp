@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption({QStringLiteral("db"),
-            QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
+            QStringLiteral(
+                "Database file, or a postgresql:// URI (default: $LAGEBILD_DB or the app data folder)."),
             QStringLiteral("path")});
         parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see below)."));
         if (!parser.parse(arguments))
@@ -110,7 +111,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(command->summary);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"),
-        QStringLiteral("Database file (default: $LAGEBILD_DB or the app data folder)."),
+        QStringLiteral(
+            "Database file, or a postgresql:// URI (default: $LAGEBILD_DB or the app data folder)."),
         QStringLiteral("path")});
     command->configure(parser);
     if (!parser.parse(arguments))

@@ -263,37 +263,17 @@ Expected<std::vector<ArticleSummary>> ArticleStore::listArticles(int limit, int 
 Expected<std::optional<Article>> ArticleStore::article(ArticleId id)
 {
     Statement st(*m_db,
-        u"SELECT a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
-        u"a.published_uncertain, a.language, a.duplicate_of, a.body, a.raw_original, a.url, a.author, "
-        u"a.language_reliable, a.content_hash, a.simhash, a.duplicate_similarity, a.original_file, "
-        u"a.original_format, a.imported_at, (SELECT text FROM notes WHERE article_id = a.id), "
-        u"typeof(a.raw_original) = 'blob' "
-        u"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
+        QString(QLatin1String("SELECT ") + articleColumns
+            + QLatin1String(", typeof(a.raw_original) = 'blob' "
+                            "FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1")));
     st.bind(1, id);
     auto row = st.step();
     if (!row)
         return row.error();
     if (!row.value())
         return std::optional<Article> {};
-    Article a;
-    a.id = st.columnInt64(0);
-    a.title = st.columnText(1);
-    a.source = st.columnText(2);
-    a.published = readDate(st, 3);
-    a.language = st.columnText(7);
-    a.duplicateOf = st.columnInt64(8);
-    a.body = st.columnText(9);
+    Article a = readArticle(st);
     a.rawOriginal = unpackRawOriginal(st.columnBlob(10), st.columnInt(21) != 0, a.body);
-    a.url = st.columnText(11);
-    a.author = st.columnText(12);
-    a.languageReliable = st.columnInt(13) != 0;
-    a.contentHash = st.columnText(14);
-    a.simhash = quint64(st.columnInt64(15));
-    a.duplicateSimilarity = st.columnDouble(16);
-    a.originalFile = st.columnText(17);
-    a.originalFormat = st.columnText(18);
-    a.importedAt = QDateTime::fromString(st.columnText(19), Qt::ISODate);
-    a.note = st.columnText(20);
     auto tags = tagsOf(id);
     if (!tags)
         return tags.error();
@@ -588,9 +568,10 @@ Expected<StoreStatistics> ArticleStore::statistics()
             counted(
                 u"SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC, language",
                 s.byLanguage),
+            // Ties by id, so that both backends list them alike (CorpusReader).
             counted(u"SELECT t.name, count(at.article_id) FROM tags t LEFT JOIN article_tags at ON at.tag_id "
                     u"= t.id "
-                    u"GROUP BY t.id ORDER BY count(at.article_id) DESC",
+                    u"GROUP BY t.id ORDER BY count(at.article_id) DESC, t.id",
                 s.byTag)}) {
         if (!r)
             return r.error();

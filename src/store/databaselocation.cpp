@@ -2,12 +2,18 @@
 #include "store/databaselocation.h"
 
 #include "core/version.h"
+#include "store/postgres/connection.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 namespace Lagebild {
+
+Backend backendOf(QStringView location)
+{
+    return Postgres::isPostgresUri(location) ? Backend::Postgres : Backend::Sqlite;
+}
 
 QString defaultDatabasePath()
 {

@@ -9,14 +9,6 @@ namespace Lagebild {
 
 namespace {
 
-struct Term
-{
-    QString text;
-    bool phrase = false;
-    bool prefix = false;
-    bool negated = false;
-};
-
 bool hasWordCharacter(const QString &text)
 {
     for (const QChar c : text) {
@@ -26,7 +18,7 @@ bool hasWordCharacter(const QString &text)
     return false;
 }
 
-QString quoted(const Term &term, CompoundMatch match)
+QString quoted(const SearchTerm &term, CompoundMatch match)
 {
     QString escaped = term.text;
     if (match == CompoundMatch::WholeWordsOnly)
@@ -38,10 +30,10 @@ QString quoted(const Term &term, CompoundMatch match)
 
 } // namespace
 
-Expected<QString> toFtsQuery(const QString &userQuery, CompoundMatch match)
+Expected<ParsedSearch> parseSearch(const QString &userQuery)
 {
     // Tokens: terms, and OR markers between them.
-    QList<Term> terms;
+    QList<SearchTerm> terms;
     QList<bool> orBefore; // orBefore[i]: terms[i] is joined to terms[i-1] by OR
     bool pendingOr = false;
     bool pendingNot = false;
@@ -52,7 +44,7 @@ Expected<QString> toFtsQuery(const QString &userQuery, CompoundMatch match)
             ++i;
             continue;
         }
-        Term term;
+        SearchTerm term;
         if (query.at(i) == QLatin1Char('-') && i + 1 < query.size() && !query.at(i + 1).isSpace()) {
             term.negated = true;
             ++i;
@@ -115,32 +107,40 @@ Expected<QString> toFtsQuery(const QString &userQuery, CompoundMatch match)
         return Error {QStringLiteral("OR needs a search term on both sides")};
 
     // Positive terms: OR binds tighter than the implicit AND, as in web search engines.
-    QStringList groups;
-    QStringList exclusions;
+    ParsedSearch parsed;
     for (qsizetype t = 0; t < terms.size(); ++t) {
-        const QString expr = quoted(terms[t], match);
-        if (terms[t].negated) {
-            exclusions.append(expr);
-        } else if (orBefore[t] && !groups.isEmpty()) {
-            groups.last() += QLatin1String(" OR ") + expr;
-        } else {
-            groups.append(expr);
-        }
+        if (terms[t].negated)
+            parsed.exclusions.push_back(terms[t]);
+        else if (orBefore[t] && !parsed.groups.empty())
+            parsed.groups.back().push_back(terms[t]);
+        else
+            parsed.groups.push_back({terms[t]});
     }
-    if (groups.isEmpty()) {
-        if (exclusions.isEmpty())
+    if (parsed.groups.empty()) {
+        if (parsed.exclusions.empty())
             return Error {QStringLiteral("the search contains no words")};
         return Error {
             QStringLiteral("a search needs at least one word to look for besides the excluded ones")};
     }
+    return parsed;
+}
+
+Expected<QString> toFtsQuery(const QString &userQuery, CompoundMatch match)
+{
+    auto parsed = parseSearch(userQuery);
+    if (!parsed)
+        return parsed.error();
     QString expression;
-    for (const QString &group : std::as_const(groups)) {
+    for (const auto &group : std::as_const(parsed->groups)) {
+        QStringList alternatives;
+        for (const SearchTerm &term : group)
+            alternatives.append(quoted(term, match));
         if (!expression.isEmpty())
             expression += QLatin1String(" AND ");
-        expression += QLatin1Char('(') + group + QLatin1Char(')');
+        expression += QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
-    for (const QString &excluded : std::as_const(exclusions))
-        expression = QLatin1Char('(') + expression + QLatin1String(") NOT ") + excluded;
+    for (const SearchTerm &excluded : std::as_const(parsed->exclusions))
+        expression = QLatin1Char('(') + expression + QLatin1String(") NOT ") + quoted(excluded, match);
     return expression;
 }
 

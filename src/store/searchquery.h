@@ -5,7 +5,29 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace Lagebild {
+
+/// One term of the analyst's search: a word or a quoted phrase, as typed (not yet folded).
+struct SearchTerm
+{
+    QString text;
+    bool phrase = false;
+    bool prefix = false; ///< word* or "a phrase"*: the last word is a prefix
+    bool negated = false;
+};
+
+/// The analyst's search, parsed once for every backend: every group must match (AND), a group
+/// matches when one of its terms does (OR), and no exclusion may match.
+struct ParsedSearch
+{
+    std::vector<std::vector<SearchTerm>> groups; ///< never empty
+    std::vector<SearchTerm> exclusions;
+};
+
+/// Parses the syntax below (see toFtsQuery); mistakes the analyst can fix come back as a message.
+Expected<ParsedSearch> parseSearch(const QString &userQuery);
 
 /// Whether a query term also matches where it is part of a compound ("Zoll" in "Zollkontrollen").
 enum class CompoundMatch { WordsAndParts, WholeWordsOnly };

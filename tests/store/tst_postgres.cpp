@@ -13,6 +13,7 @@
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "support/clirun.h"
 #include "support/pgcluster.h"
 
 #include <QDir>
@@ -20,33 +21,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lagebild;
 using Postgres::Params;
+using Testing::runCli;
 
 namespace {
-
-const QString cli = QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(cli, args);
-    if (!p.waitForFinished(600000))
-        qFatal("lagebild-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString describe(const Sqlite::Statement &s, int c)
 {

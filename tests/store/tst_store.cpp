@@ -4,6 +4,7 @@
 #include "store/articlestore.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
+#include "store/postgres/tsquery.h"
 #include "store/raworiginal.h"
 #include "store/searchindex.h"
 #include "store/searchquery.h"
@@ -338,6 +339,23 @@ private Q_SLOTS:
         QCOMPARE(toFtsQuery(QStringLiteral("a -b")).value(), QStringLiteral("((\"a\")) NOT \"b\""));
         QCOMPARE(toFtsQuery(QStringLiteral("ab*")).value(), QStringLiteral("(\"ab\" *)"));
         QCOMPARE(toFtsQuery(QStringLiteral("say\"s")).value().count(QLatin1Char('"')), 4);
+    }
+
+    void tsqueryText()
+    {
+        // The same parse written for PostgreSQL (store/postgres/tsquery.h): quoted operands only.
+        const auto ts
+            = [](const char *query) { return Postgres::toTsQueryText(QString::fromUtf8(query)).value(); };
+        QCOMPARE(ts("a b"), QStringLiteral("('a') & ('b')"));
+        QCOMPARE(ts("a OR b c"), QStringLiteral("('a' | 'b') & ('c')"));
+        QCOMPARE(ts("a -b NOT c"), QStringLiteral("('a') & !('b') & !('c')"));
+        QCOMPARE(ts("ab* \"x y\""), QStringLiteral("('ab':*) & ('x y')"));
+        // A phrase prefix: the last word alone, as in FTS5.
+        QCOMPARE(ts("\"Zoll in Shen\"*"), QStringLiteral("(('Zoll' <-> 'in' <-> 'Shen':*))"));
+        // Operators and quotes are text inside the operand.
+        QCOMPARE(ts("it's a\\b & !x:*"), QStringLiteral("('it''s') & ('a\\\\b') & ('!x:':*)"));
+        QVERIFY(!Postgres::toTsQueryText(QStringLiteral("\"offen")));
+        QVERIFY(!Postgres::toTsQueryText(QStringLiteral("-nur")));
     }
 
     void tagsAndNotes()

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/clirun.h"
+
+#include <QProcess>
+
+namespace Lagebild::Testing {
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"), arguments);
+    if (!p.waitForFinished(600000))
+        qFatal("lagebild-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace Lagebild::Testing
