@@ -29,7 +29,8 @@ public:
 private:
     /// The slot holding the word, or the empty slot where it belongs.
     [[nodiscard]] size_t probe(quint64 hash) const;
-    void add(QStringView foldedWord, quint8 list);
+    /// Marks the word with Text::wordHash `hash` (of a non-empty folded word) as in `list`.
+    void add(quint64 hash, quint8 list);
 
     /// Fingerprint (upper 56 bits of the hash, never 0) | list bits; 0: empty.
     std::vector<quint64> m_slots; // power of two, at most half full

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/germanfolding.h"
+
 #include <QtGlobal>
 
 #include <string>
@@ -22,28 +24,18 @@ public:
     class Hasher
     {
     public:
-        void add(char c)
-        {
-            m_state ^= static_cast<unsigned char>(c);
-            m_state *= 0x100000001b3ull;
-        }
+        void add(char c) { m_hasher.add(char16_t(static_cast<unsigned char>(c))); }
         void add(std::string_view bytes)
         {
             for (const char c : bytes)
                 add(c);
         }
-        /// FNV-1a mixed, so that its low bits (the slot) depend on every byte.
-        [[nodiscard]] quint64 value() const
-        {
-            quint64 h = m_state;
-            h ^= h >> 33;
-            h *= 0xff51afd7ed558ccdull;
-            h ^= h >> 33;
-            return h;
-        }
+        /// FNV-1a mixed, so that its low bits (the slot) depend on every byte: Text::wordHash
+        /// over bytes instead of UTF-16 units.
+        [[nodiscard]] quint64 value() const { return m_hasher.result(); }
 
     private:
-        quint64 m_state = 0xcbf29ce484222325ull;
+        WordHasher m_hasher;
     };
 
     [[nodiscard]] static quint64 hash(std::string_view word)
