@@ -15,6 +15,13 @@ namespace {
 
 bool isWordChar(QChar c)
 {
+    // ASCII answered here (letters and digits; no marks): QChar::isMark is a call into Qt's
+    // tables, made for every space and punctuation mark.
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        const char16_t lower = u | 0x20;
+        return (u >= u'0' && u <= u'9') || (lower >= u'a' && lower <= u'z');
+    }
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -25,8 +32,7 @@ bool isSpace(QChar c)
 
 } // namespace
 
-TokenizedText::TokenizedText(const QString &text)
-    : m_text(text)
+TokenizedText::TokenizedText(const QString &text) : m_text(text)
 {
     tokenize();
     splitSentences();
@@ -34,8 +40,8 @@ TokenizedText::TokenizedText(const QString &text)
 
 int TokenizedText::tokenAt(int offset) const
 {
-    auto it = std::upper_bound(m_tokens.begin(), m_tokens.end(), offset,
-                               [](int o, const Token &t) { return o < t.start; });
+    auto it = std::upper_bound(
+        m_tokens.begin(), m_tokens.end(), offset, [](int o, const Token &t) { return o < t.start; });
     if (it == m_tokens.begin())
         return -1;
     --it;
@@ -66,7 +72,8 @@ void TokenizedText::tokenize()
                 const QChar d = s.at(j);
                 if (d.isDigit()) {
                     ++j;
-                } else if ((d == QLatin1Char('.') || d == QLatin1Char(',')) && j + 1 < n && s.at(j + 1).isDigit()) {
+                } else if ((d == QLatin1Char('.') || d == QLatin1Char(',')) && j + 1 < n
+                    && s.at(j + 1).isDigit()) {
                     j += 2;
                 } else {
                     break;
@@ -86,8 +93,8 @@ void TokenizedText::tokenize()
                 const QChar d = s.at(j);
                 if (isWordChar(d)) {
                     ++j;
-                } else if ((d == QLatin1Char('\'') || d == QChar(0x2019)) && j + 1 < n && s.at(j + 1).isLetter()
-                           && j + 2 < n && !s.at(j + 2).isLetter()) {
+                } else if ((d == QLatin1Char('\'') || d == QChar(0x2019)) && j + 1 < n
+                    && s.at(j + 1).isLetter() && j + 2 < n && !s.at(j + 2).isLetter()) {
                     break; // Nvidia's: keep the apostrophe out, the suffix is its own token
                 } else {
                     break;
@@ -153,7 +160,8 @@ void TokenizedText::splitSentences()
         thread_local std::unique_ptr<icu::BreakIterator> it(
             icu::BreakIterator::createSentenceInstance(icu::Locale("de", "DE", "ss=standard"), status));
         if (it) {
-            const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(m_text.utf16()), int32_t(m_text.size()));
+            const icu::UnicodeString alias(
+                false, reinterpret_cast<const UChar *>(m_text.utf16()), int32_t(m_text.size()));
             it->setText(alias);
             for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
                 breaks.push_back(int(b));
@@ -166,7 +174,7 @@ void TokenizedText::splitSentences()
         // The last token before the boundary and the first after it.
         const int next = [&] {
             auto it = std::lower_bound(m_tokens.begin(), m_tokens.end(), boundary,
-                                       [](const Token &t, int o) { return t.start < o; });
+                [](const Token &t, int o) { return t.start < o; });
             return it == m_tokens.end() ? -1 : int(it - m_tokens.begin());
         }();
         if (next <= 1)
@@ -193,12 +201,12 @@ void TokenizedText::splitSentences()
         if (!abbreviations.contains(word.toString()))
             return false;
         // "… 3 Mio. Der Konzern": an article or pronoun after the abbreviation starts a sentence.
-        static const QStringList starters{QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
-                                          QStringLiteral("ein"), QStringLiteral("eine"), QStringLiteral("er"),
-                                          QStringLiteral("sie"), QStringLiteral("es"), QStringLiteral("wir"),
-                                          QStringLiteral("dies"), QStringLiteral("diese"), QStringLiteral("dieser"),
-                                          QStringLiteral("doch"), QStringLiteral("aber"), QStringLiteral("auch"),
-                                          QStringLiteral("damit"), QStringLiteral("dabei"), QStringLiteral("zudem")};
+        static const QStringList starters {QStringLiteral("der"), QStringLiteral("die"),
+            QStringLiteral("das"), QStringLiteral("ein"), QStringLiteral("eine"), QStringLiteral("er"),
+            QStringLiteral("sie"), QStringLiteral("es"), QStringLiteral("wir"), QStringLiteral("dies"),
+            QStringLiteral("diese"), QStringLiteral("dieser"), QStringLiteral("doch"), QStringLiteral("aber"),
+            QStringLiteral("auch"), QStringLiteral("damit"), QStringLiteral("dabei"),
+            QStringLiteral("zudem")};
         return !(following.upper && starters.contains(folded(next)));
     };
     int start = 0;
