@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace Lagebild::Analysis {
 
 namespace {
@@ -66,7 +68,15 @@ void loadWordClusters(Resources &r)
         const qsizetype tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
         if (tab2 < 0)
             continue;
-        WordInfo &info = r.words[Text::wordHash(QString::fromUtf8(line.first(tab)))];
+        // The words are folded already; most are ASCII and hashed from the bytes, without a QString.
+        const QByteArrayView word = line.first(tab);
+        const bool ascii = std::all_of(word.begin(), word.end(), [](char ch) { return uchar(ch) < 0x80; });
+        Text::WordHasher hasher;
+        if (ascii) {
+            for (const char ch : word)
+                hasher.add(char16_t(ch));
+        }
+        WordInfo &info = r.words[ascii ? hasher.result() : Text::wordHash(QString::fromUtf8(word))];
         info.cluster = quint16(line.sliced(tab + 1, tab2 - tab - 1).toInt() + 1);
         info.coarseCluster = quint8(line.sliced(tab2 + 1).toInt() + 1);
     }
