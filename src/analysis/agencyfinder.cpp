@@ -20,7 +20,11 @@ std::optional<bool> agencyHead(const FinderContext &c, int i)
         return std::nullopt;
     const QStringView folded = c.text.folded(i);
     const Resources &r = c.resources;
+    const QChar last = folded.isEmpty() ? QChar() : folded.back();
     for (const auto &head : r.agencyHeads) {
+        // Both tests below need the same last letter: most heads fail here without a call.
+        if (!folded.isEmpty() && !head.noun.isEmpty() && head.noun.back() != last)
+            continue;
         if (folded == head.noun)
             return head.generic;
         if (!head.exact && folded.size() > head.noun.size() + 2 && Text::hasSuffix(folded, head.noun))
