@@ -2,6 +2,7 @@
 #include "store/analysisrepository.h"
 
 #include "store/mentiontext.h"
+#include "store/mentiontype.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -182,8 +183,10 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
     }
     const BodySlices slices(body);
     Statement mention(m_db,
-        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, "
-        u"sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type_code, text, value, unit, approx, "
+        u"norm, sentence_start, sentence_end, type_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        u"?11, "
+        u"?12, ?13)");
     for (const StoredMention &m : a.mentions) {
         if (std::any_of(manual.begin(), manual.end(),
                 [&](const auto &span) { return span.first < m.end && m.start < span.second; }))
@@ -196,7 +199,8 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
             entity = id.value();
         }
         mention.bindOptional(2, entity);
-        mention.bind(1, a.article).bind(3, m.start).bind(4, m.end).bind(5, m.type);
+        mention.bind(1, a.article).bind(3, m.start).bind(4, m.end);
+        bindMentionType(mention, 5, 13, m.type);
         if (slices.recovers(m.start, m.end, m.text))
             mention.bindNull(6);
         else
@@ -333,15 +337,11 @@ Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const S
     if (auto r = clear.execute(); !r)
         return r.error();
     Statement st(m_db,
-        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type, text, value, unit, approx, norm, "
-        u"manual) "
-        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)");
-    st.bind(1, article)
-        .bindOptional(2, entity)
-        .bind(3, m.start)
-        .bind(4, m.end)
-        .bind(5, m.type)
-        .bind(6, m.text);
+        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type_code, text, value, unit, approx, "
+        u"norm, type_name, manual) "
+        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)");
+    st.bind(1, article).bindOptional(2, entity).bind(3, m.start).bind(4, m.end).bind(6, m.text);
+    bindMentionType(st, 5, 11, m.type);
     st.bind(7, m.value.isEmpty() ? QString() : m.value).bind(8, m.unit.isEmpty() ? QString() : m.unit);
     if (m.approx)
         st.bind(9, *m.approx);

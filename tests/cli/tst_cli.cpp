@@ -505,9 +505,10 @@ private Q_SLOTS:
         qint64 manual = 0;
         {
             auto store = ArticleStore::open(path).value();
+            // type_code 5: ORGANIZATION (schema 0011).
             QVERIFY(store->database().execute(QStringLiteral(
-                "INSERT INTO mentions(article_id, start, \"end\", type, text, manual) SELECT id, 0, 3, "
-                "'ORGANIZATION', substr(body, 1, 3), 1 FROM articles ORDER BY id DESC LIMIT 1")));
+                "INSERT INTO mentions(article_id, start, \"end\", type_code, text, manual) SELECT id, 0, 3, "
+                "5, substr(body, 1, 3), 1 FROM articles ORDER BY id DESC LIMIT 1")));
             manual = Sqlite::queryInt64(
                 store->database(), u"SELECT count(*) FROM mentions WHERE origin = 'manual'")
                          ->value_or(-1);

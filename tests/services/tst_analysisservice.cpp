@@ -82,10 +82,10 @@ private Q_SLOTS:
             QStringLiteral("retype"), QStringLiteral("DeepSeek"), {}, QStringLiteral("ORGANIZATION")));
         QVERIFY(repository.addCorrection(QStringLiteral("alias"), QStringLiteral("Huawei"),
             QStringLiteral("COMPANY"), QStringLiteral("der Shenzhener Konzern")));
-        // A mention added by hand, which re-analysis must keep.
-        QVERIFY(m_store->database().execute(
-            QStringLiteral("INSERT INTO mentions(article_id, start, \"end\", type, text, manual) VALUES (1, "
-                           "0, 3, 'PERSON', 'abc', 1)")));
+        // A mention added by hand, which re-analysis must keep (type_code 3: PERSON, schema 0011).
+        QVERIFY(m_store->database().execute(QStringLiteral(
+            "INSERT INTO mentions(article_id, start, \"end\", type_code, text, manual) VALUES (1, "
+            "0, 3, 3, 'abc', 1)")));
 
         const AnalyzeSummary again = service.analyze(false); // the corrections made every article due
         QCOMPARE(again.articles, int(m_store->articleCount().value()));

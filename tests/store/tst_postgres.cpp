@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,7 +258,9 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.errorMessage()));
         QCOMPARE(again->fromVersion, again->toVersion);
         QCOMPARE(Postgres::Schema::version(*c).value(), Postgres::Schema::latestVersion());
-        QCOMPARE(c->queryInt64(u"SELECT count(*) FROM schema_migrations")->value_or(-1), 1);
+        // Each migration once: one row per file.
+        QCOMPARE(
+            c->queryInt64(u"SELECT count(*) FROM schema_migrations")->value_or(-1), qint64(postgres.size()));
         // Every table the copy knows is there.
         for (const QString &table : CorpusCopy::tables())
             QVERIFY2(
@@ -345,12 +348,12 @@ private Q_SLOTS:
             a});
         QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.err));
         {
-            // A mention marked by hand, one removed, an alias, and a learned name tagger (bytes of
-            // every value).
+            // A mention marked by hand (of a type without a code), one removed, an alias, and a learned name
+            // tagger (bytes of every value).
             auto db = Sqlite::Database::open(a);
             QVERIFY(db);
             QVERIFY((*db)->execute(QStringLiteral(
-                "INSERT INTO mentions(article_id, start, \"end\", type, text, manual) "
+                "INSERT INTO mentions(article_id, start, \"end\", type_name, text, manual) "
                 "SELECT id, 0, 5, 'ORG', substr(body, 1, 5), 1 FROM articles ORDER BY id LIMIT 1;"
                 "UPDATE mentions SET removed = 1 WHERE id = (SELECT min(id) FROM mentions WHERE manual = 0);"
                 "INSERT INTO entity_aliases(entity_id, alias, origin) "
@@ -430,6 +433,42 @@ private Q_SLOTS:
         QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
         QCOMPARE(pg->queryInt64(u"SELECT count(*) FROM tags")->value_or(-1),
             qint64(dumpTable(**dbA, QStringLiteral("tags")).size()));
+    }
+
+    void mentionTypesGetCodesWithTheirRows()
+    {
+        // The twin of 0011 on a team database that holds mentions at version 10: the nine known
+        // types become codes, any other keeps its string, and `type` reads as before.
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        auto script = [&](const QString &name) {
+            QFile file(QStringLiteral(":/sql/postgresql/") + name);
+            return file.open(QIODevice::ReadOnly) ? c->executeScript(QString::fromUtf8(file.readAll()))
+                                                  : Expected<void>(Error {name + QStringLiteral(" missing")});
+        };
+        auto v10 = script(QStringLiteral("0010_schema.sql"));
+        QVERIFY2(v10, qPrintable(v10.errorMessage()));
+        QVERIFY(c->execute(
+            u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at) "
+            u"VALUES (1, 'T', 'Quorvexa meldet Zahlen in Berlin.', '\\x00', 'h', 0, '2025-10-14')"));
+        QVERIFY(c->execute(
+            u"INSERT INTO mentions(id, article_id, start, \"end\", type, text, manual, removed) "
+            u"VALUES (1, 1, 0, 8, 'COMPANY', NULL, 0, 0), (2, 1, 9, 15, 'EVENT', 'meldet', 1, 0), "
+            u"(3, 1, 16, 22, 'QUANTITY', 'Zahlen', 1, 1), (4, 1, 26, 32, 'LOCATION', NULL, 0, 0)"));
+        auto v11 = script(QStringLiteral("0011_mention_type_codes.sql"));
+        QVERIFY2(v11, qPrintable(v11.errorMessage()));
+        auto rows = c->query(u"SELECT string_agg(concat_ws('/', id, type, coalesce(type_code::text, '-'), "
+                             u"coalesce(type_name, '-'), origin, status), ' ' ORDER BY id) FROM mentions");
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QCOMPARE(rows->text(0, 0),
+            QStringLiteral("1/COMPANY/4/-/automatic/active 2/EVENT/-/EVENT/manual/active "
+                           "3/QUANTITY/1/-/manual/removed 4/LOCATION/0/-/automatic/active"));
+        QCOMPARE(c->queryInt64(u"SELECT count(*) FROM pg_indexes WHERE indexname = "
+                               u"'mentions_quantity_sentences'")
+                     ->value_or(-1),
+            1);
     }
 
     void legacyTextOriginalIsPacked()
