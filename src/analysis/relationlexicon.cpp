@@ -58,6 +58,10 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.named = true;
         else if (c == u"object:concrete")
             w.concreteObject = true;
+        else if (c == u"source:of")
+            w.ofSource = true;
+        else if (c == u"source:owner")
+            w.ownerSource = true;
         else if (c == u"swap")
             w.swap = true;
         else if (c.startsWith(u"with:"))

@@ -49,6 +49,12 @@ struct RelationLexicon
         /// The verb's accusative object, when it has one, is no abstract noun
         /// (relation-abstract-objects.txt): "liefert Chips", not "liefert das Argument".
         bool concreteObject = false;
+        /// A noun's doer is its genitive or "von" phrase ("die Bestellungen von Lufthansa bei
+        /// Airbus", "die Investitionen Chinas in Afrika"), whatever verb governs the noun.
+        bool ofSource = false;
+        /// A subject that is no name stands for the name it belongs to ("ein Viertel des Umsatzes
+        /// von Infineon entfiel auf China").
+        bool ownerSource = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").
