@@ -538,6 +538,31 @@ public:
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
                         return true;
         }
+        return negatedInVerbFinalClause(v);
+    }
+
+    /// "der Chip, den Huawei nicht selbst entwickelt hat": in a relative or subordinate clause
+    /// the verb comes last, and a "nicht" before it negates the clause wherever the parse hangs it
+    /// — but "nicht nur" contrasts, and a "nicht" before an adjective or article is the phrase's
+    /// ("die nicht börsennotierte Tochter").
+    [[nodiscard]] bool negatedInVerbFinalClause(int v) const
+    {
+        const WordClass c = m_p.wordClass(v);
+        if (c != WordClass::Verb && c != WordClass::Auxiliary)
+            return false;
+        const int first = clause(v).first;
+        const bool verbFinal = m_p.wordClass(first) == WordClass::RelativePronoun
+            || (first > 0 && m_p.wordClass(first - 1) == WordClass::SubordinatingConjunction);
+        if (!verbFinal)
+            return false;
+        for (int x = first; x < v; ++x) {
+            if (m_p.wordClass(x) != WordClass::Negation)
+                continue;
+            const WordClass next = m_p.wordClass(x + 1);
+            if (!m_r.relations.is(m_p.folded(x + 1), RelationLexicon::Contrast)
+                && next != WordClass::Adjective && next != WordClass::Determiner)
+                return true;
+        }
         return false;
     }
 
