@@ -58,6 +58,10 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.named = true;
         else if (c == u"object:concrete")
             w.concreteObject = true;
+        else if (c == u"source:of")
+            w.ofSource = true;
+        else if (c == u"source:owner")
+            w.ownerSource = true;
         else if (c == u"swap")
             w.swap = true;
         else if (c.startsWith(u"with:"))
@@ -126,9 +130,10 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("future"), Future}, {QStringLiteral("passive"), PassiveAuxiliary},
         {QStringLiteral("agent"), AgentPreposition}, {QStringLiteral("naming"), Naming},
         {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle},
-        {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver}};
+        {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver},
+        {QStringLiteral("contrast"), Contrast}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
-        quint16 bits = 0;
+        quint32 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {
             const auto it = classes.constFind(name.trimmed());
             if (it == classes.constEnd())

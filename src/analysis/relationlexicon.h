@@ -49,6 +49,12 @@ struct RelationLexicon
         /// The verb's accusative object, when it has one, is no abstract noun
         /// (relation-abstract-objects.txt): "liefert Chips", not "liefert das Argument".
         bool concreteObject = false;
+        /// A noun's doer is its genitive or "von" phrase ("die Bestellungen von Lufthansa bei
+        /// Airbus", "die Investitionen Chinas in Afrika"), whatever verb governs the noun.
+        bool ofSource = false;
+        /// A subject that is no name stands for the name it belongs to ("ein Viertel des Umsatzes
+        /// von Infineon entfiel auf China").
+        bool ownerSource = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").
@@ -79,7 +85,7 @@ struct RelationLexicon
 
     /// Classes of the function words the reader reads sentences by
     /// (resources/analysis/relation-function-words.tsv).
-    enum FunctionWord : quint16 {
+    enum FunctionWord : quint32 {
         Coordinator = 1u << 0,
         Article = 1u << 1,
         Link = 1u << 2,
@@ -96,6 +102,8 @@ struct RelationLexicon
         InfinitiveParticle = 1u << 13,
         Causative = 1u << 14,
         Giver = 1u << 15,
+        /// "nicht nur": the negation before it contrasts, it does not negate.
+        Contrast = 1u << 16,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const
@@ -109,7 +117,7 @@ struct RelationLexicon
     std::vector<Word> nouns; ///< longest form first
     QHash<QString, Modifier> modifiers;
     std::vector<Office> offices;
-    QHash<QString, quint16> functionWords; ///< folded word → FunctionWord classes
+    QHash<QString, quint32> functionWords; ///< folded word → FunctionWord classes
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.

@@ -538,6 +538,31 @@ public:
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
                         return true;
         }
+        return negatedInVerbFinalClause(v);
+    }
+
+    /// "der Chip, den Huawei nicht selbst entwickelt hat": in a relative or subordinate clause
+    /// the verb comes last, and a "nicht" before it negates the clause wherever the parse hangs it
+    /// — but "nicht nur" contrasts, and a "nicht" before an adjective or article is the phrase's
+    /// ("die nicht börsennotierte Tochter").
+    [[nodiscard]] bool negatedInVerbFinalClause(int v) const
+    {
+        const WordClass c = m_p.wordClass(v);
+        if (c != WordClass::Verb && c != WordClass::Auxiliary)
+            return false;
+        const int first = clause(v).first;
+        const bool verbFinal = m_p.wordClass(first) == WordClass::RelativePronoun
+            || (first > 0 && m_p.wordClass(first - 1) == WordClass::SubordinatingConjunction);
+        if (!verbFinal)
+            return false;
+        for (int x = first; x < v; ++x) {
+            if (m_p.wordClass(x) != WordClass::Negation)
+                continue;
+            const WordClass next = m_p.wordClass(x + 1);
+            if (!m_r.relations.is(m_p.folded(x + 1), RelationLexicon::Contrast)
+                && next != WordClass::Adjective && next != WordClass::Determiner)
+                return true;
+        }
         return false;
     }
 
@@ -714,23 +739,17 @@ public:
             // "beschränkt den Verkauf von Prozessoren für KI nach China": the phrase hangs on the
             // object or deeper in it.
             // A noun's phrase may hang on its own complement ("Ausfuhrverbot für Gallium in die USA").
+            // A bare noun the parse labels an oblique is an object too ("bezieht Gas von Gazprom").
             const bool noun = m_p.wordClass(w) == WordClass::Noun;
             for (const int o : m_p.children(w)) {
                 const Label l = m_p.label(o);
-                if (!(l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))
+                const bool bareOblique
+                    = l == Label::Oblique && m_p.preposition(o).isEmpty() && isNominal(m_p.wordClass(o));
+                if (!(l == Label::Object || bareOblique
+                        || (passive && (l == Label::PassiveSubject || l == Label::Subject))
                         || (noun && l == Label::NominalModifier)))
                     continue;
-                std::vector<std::pair<int, int>> stack {{o, 0}};
-                while (!stack.empty()) {
-                    const auto [x, depth] = stack.back();
-                    stack.pop_back();
-                    for (const int c : m_p.children(x)) {
-                        if (m_p.preposition(c) == slot.preposition)
-                            out.push_back(c);
-                        else if (depth < 3 && isNominal(m_p.wordClass(c)))
-                            stack.emplace_back(c, depth + 1);
-                    }
-                }
+                phrasesWithin(o, slot.preposition, out);
             }
             deeper = !out.empty();
             break;
@@ -743,6 +762,55 @@ public:
                     infinitiveObjects(c, out);
             deeper = !out.empty();
             break;
+        }
+        return out;
+    }
+
+    /// The phrases with `preposition` below `root`, through up to three nouns.
+    void phrasesWithin(int root, const QString &preposition, std::vector<int> &out) const
+    {
+        std::vector<std::pair<int, int>> stack {{root, 0}};
+        while (!stack.empty()) {
+            const auto [x, depth] = stack.back();
+            stack.pop_back();
+            for (const int c : m_p.children(x)) {
+                if (m_p.preposition(c) == preposition)
+                    out.push_back(c);
+                else if (depth < 3 && isNominal(m_p.wordClass(c)))
+                    stack.emplace_back(c, depth + 1);
+            }
+        }
+    }
+
+    /// The first and last word of the phrase `w` heads.
+    [[nodiscard]] std::pair<int, int> span(int w) const
+    {
+        int first = w, last = w;
+        for (const int c : m_p.children(w)) {
+            const auto [f, l] = span(c);
+            first = std::min(first, f);
+            last = std::max(last, l);
+        }
+        return {first, last};
+    }
+
+    /// "hat Exportbeschränkungen für Maschinen nach Russland verhängt": the parse hangs a noun's
+    /// complements on its verb when they follow the noun. The phrases with `preposition` in the
+    /// phrases on `verb` that run on right after the noun's own, or none.
+    [[nodiscard]] std::vector<int> besideNoun(int noun, int verb, const QString &preposition) const
+    {
+        std::vector<int> out;
+        if (verb < 0 || noun < 0)
+            return out;
+        int next = span(noun).second + 1;
+        for (const int c : m_p.children(verb)) {
+            if (c <= noun || m_p.preposition(c).isEmpty())
+                continue;
+            const auto [first, last] = span(c);
+            if (first != next)
+                break;
+            next = last + 1;
+            phrasesWithin(c, preposition, out);
         }
         return out;
     }
@@ -887,6 +955,12 @@ public:
         if (sources.empty() && sourceWord >= 0 && sourceWord != trigger)
             phraseMentions(sourceWord, sources);
         float confidence = 0.9f;
+        if (sources.empty() && sourceWord >= 0 && !isPassive
+            && std::any_of(rows.begin(), rows.end(),
+                [](const RelationLexicon::Word *row) { return row->ownerSource; })) {
+            ownerOf(sourceWord, sources);
+            confidence = 0.8f;
+        }
         if (sources.empty() && !isPassive && !isCausative) {
             // The parse found no subject with a name: the name next before the verb in its clause,
             // without a preposition, is the likeliest one — a guess, and scored as one.
@@ -968,6 +1042,10 @@ public:
                 std::vector<int> words = slotWords(trigger, slot, isPassive && trigger == verb, deeper);
                 if (words.empty() && trigger != verb && slot.kind != RelationLexicon::Slot::Object)
                     words = slotWords(verb, slot, false, deeper);
+                if (words.empty() && trigger != verb && slot.kind == RelationLexicon::Slot::Preposition) {
+                    words = besideNoun(trigger, verb, slot.preposition);
+                    deeper = !words.empty();
+                }
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
                 for (const int w : words) {
                     namedBy(w, targets, !row->actorTarget);
@@ -1090,35 +1168,68 @@ public:
         return nullptr;
     }
 
+    /// The actor a noun of an act names as its doer in its genitive or "von" phrase ("die
+    /// Bestellungen von Lufthansa bei Airbus", "Chinas Investitionen in Afrika"), or null.
+    const Mention *doerOf(int noun) const
+    {
+        for (const int c : m_p.children(noun)) {
+            const Mention *m = m_p.mention(c);
+            if (!m || m_credited.contains(m) || !isActor(*m) || m_p.label(c) != Label::NominalModifier)
+                continue;
+            const QString p = m_p.preposition(c);
+            const bool genitive = c > noun
+                ? m_p.word(c).tag.grammaticalCase == Syntax::GrammaticalCase::Genitive
+                : endsInGenitive(m_text, *m);
+            if ((p.isEmpty() && genitive)
+                || (!p.isEmpty() && m_r.relations.is(p, RelationLexicon::Of)
+                    && m_r.relations.is(p, RelationLexicon::AgentPreposition)))
+                return m;
+        }
+        return nullptr;
+    }
+
     /// A restriction noun with its author named on it: the target is in the noun's phrases
     /// ("gegen China"); the verb around it may still want, negate or lift it.
     void readMeasure(const RelationLexicon::Word &row, int noun, int verb, const Mention &imposer,
         const Sentence &s, const QString &attributedTo, Collected &out) const
     {
         RelationType type = row.type;
+        const bool restriction = relationFamily(type) == RelationType::Restricts;
         if (negated(noun))
             return;
         if (verb >= 0) {
             if (hypothetical(verb) || negated(verb) || modifierOf(verb) == Modifier::Hypothetical)
                 return;
-            if (modifierOf(verb) == Modifier::Lift || modifierOf(verb) == Modifier::Stop)
+            // A stopped order is none ("stornierte die Bestellungen von …"); a lifted restriction
+            // approves.
+            if (modifierOf(verb) == Modifier::Lift || modifierOf(verb) == Modifier::Stop) {
+                if (!restriction)
+                    return;
                 type = RelationType::Approves;
+            }
         }
         std::vector<const Mention *> targets;
         bool deeper = false;
         for (const RelationLexicon::Slot &slot : row.targets) {
             if (slot.kind != RelationLexicon::Slot::Preposition)
                 continue;
-            // The parse may hang the phrase on the verb ("kritisierte die Sanktionen der EU gegen …").
+            // The parse may hang the phrase on the verb ("kritisierte die Sanktionen der EU gegen …");
+            // a doer's act has its target on the noun ("Die Investitionen von BASF gingen in China
+            // zurück" invest nothing in China).
             std::vector<int> words = slotWords(noun, slot, false, deeper);
-            if (words.empty() && verb >= 0)
+            if (words.empty() && verb >= 0 && restriction)
                 words = slotWords(verb, slot, false, deeper);
+            if (words.empty() && verb >= 0 && restriction) {
+                words = besideNoun(noun, verb, slot.preposition);
+                deeper = !words.empty();
+            }
             for (const int w : words)
                 phraseMentions(w, targets);
             if (targets.empty())
                 ownerFallback(words, targets, deeper);
             addCoordinated(targets);
             std::erase(targets, &imposer);
+            std::erase_if(targets, [&row](const Mention *m) { return !fitsTarget(row, *m); });
             if (!targets.empty())
                 break;
         }
@@ -1223,6 +1334,26 @@ public:
                 namedBy(o, targets);
         }
         deeper = deeper || !targets.empty();
+    }
+
+    /// "ein Viertel des Umsatzes von Infineon": the name a phrase that is no name belongs to,
+    /// through up to three genitives or "von" phrases.
+    void ownerOf(int phrase, std::vector<const Mention *> &out) const
+    {
+        std::vector<int> level {phrase};
+        bool deeper = false;
+        for (int depth = 0; depth < 3 && out.empty() && !level.empty(); ++depth) {
+            ownerFallback(level, out, deeper);
+            std::vector<int> next;
+            for (const int o : level)
+                for (const int c : m_p.children(o)) {
+                    const QString p = m_p.preposition(c);
+                    if (m_p.label(c) == Label::NominalModifier && !m_p.mention(c)
+                        && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Of)))
+                        next.push_back(c);
+                }
+            level = std::move(next);
+        }
     }
 
     /// "für sämtliche Belichtungsmaschinen von ASML": a phrase that is no name stands for the
@@ -1523,6 +1654,9 @@ std::vector<Relation> findRelations(
                 // whatever the verb around it.
                 if (!rows.empty() && relationFamily(rows.front()->type) == RelationType::Restricts)
                     imposer = reader.imposerOf(w);
+                else if (!rows.empty() && rows.front()->ofSource
+                    && !(verb >= 0 && reader.modifierOf(verb) == Modifier::Receive))
+                    imposer = reader.doerOf(w); // "erhielt Bestellungen von Lufthansa": the giver's
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
                 if (!imposer) {
