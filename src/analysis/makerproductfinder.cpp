@@ -132,7 +132,12 @@ void findProductsAfterMakers(FinderContext &c)
             hasNumber |= text.at(t).kind == Token::Number;
         // A plain name word is a model only with a model's article: "der Opel Frontera", not
         // "Bosch Rexroth" or "Siemens Healthineers".
-        bool plain = end > first && !looksLikeModel && modelArticleBefore(c, maker.firstToken);
+        // The maker is one word ("Opel", "Mercedes-Benz": not the sponsor of "der BNP Paribas Open"),
+        // and no legal form follows ("der Beiersdorf Manufacturing Waldheim GmbH").
+        bool plain = end > first && !looksLikeModel && modelArticleBefore(c, maker.firstToken)
+            && !(end < text.size() && c.resources.legalFormStarts.count(Text::wordHash(text.view(end))));
+        for (int t = maker.firstToken + 1; t < first && plain; ++t)
+            plain = !text.at(t).spaceBefore;
         for (int t = first; t < end && plain; ++t)
             plain = plainNameWord(c, t);
         if (end == first || !(looksLikeModel || plain || (hasNumber && numberWithName)))

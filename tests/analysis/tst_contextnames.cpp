@@ -113,6 +113,8 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Opel Frontera'")});
         row("a company's suffix is no model", u"Der Anteil an der Porsche Holding sank.",
             {QStringLiteral("COMPANY 'Porsche Holding'")});
+        row("a legal form after the words", u"Er arbeitet bei der Beiersdorf Manufacturing Waldheim GmbH.",
+            {QStringLiteral("COMPANY 'Beiersdorf Manufacturing Waldheim GmbH'")});
     }
     void afterMakers() { check(); }
 
