@@ -150,11 +150,19 @@ void findAgencies(FinderContext &c)
                 qualified = true;
             }
         }
-        // "US-Börsenaufsicht SEC": a known agency acronym right after the description.
-        if (end < text.size()) {
-            if (auto named = c.gazetteerAt(end); named
-                && r.gazetteer.entry(named->entry).type == EntityType::Agency && text.at(end).allUpper) {
+        // "US-Börsenaufsicht SEC", "Heilmittelbehörde Swissmedic", "Atomaufsicht ASN": the body's
+        // name right after its description is inside its span (annotation guide) — a known agency,
+        // or an acronym no list gives another type.
+        if (end < text.size() && text.at(end).sentence == text.at(headToken).sentence) {
+            const Token &next = text.at(end);
+            if (auto named = c.gazetteerAt(end);
+                named && r.gazetteer.entry(named->entry).type == EntityType::Agency) {
                 end = named->endToken;
+                qualified = true;
+            } else if (!named && next.kind == Token::Word && next.allUpper && !next.hasDigit
+                && next.length() >= 2 && next.length() <= 6 && !c.has(end, WordInfo::CommonAcronym)
+                && !(end + 1 < text.size() && text.is(end + 1, u"-") && !text.at(end + 1).spaceBefore)) {
+                ++end;
                 qualified = true;
             }
         }

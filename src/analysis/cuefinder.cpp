@@ -126,6 +126,17 @@ bool isGenitive(const FinderContext &c, int first, int end)
     return false;
 }
 
+// Where a place the lists hold, starting at `first`, ends ("Ludwigsburg", "Baden-Württemberg");
+// `first` when none does. The tagger's places are not enough ("Investmentbank Lazard"), and a
+// genitive says whose bank ("Bank Frankreichs").
+int placeEnd(const FinderContext &c, int first)
+{
+    const auto &match = c.gazetteerAt(first);
+    if (!match || match->genitive || c.resources.gazetteer.entry(match->entry).type != EntityType::Location)
+        return first;
+    return match->endToken;
+}
+
 } // namespace
 
 bool isNameCue(const FinderContext &c, int token)
@@ -184,6 +195,20 @@ void findNamesAfterCues(FinderContext &c)
         const Resources::NameCue *cue = cueAt(c, i, whole);
         if (!cue || !cue->type)
             continue;
+        // "Kreissparkasse Ludwigsburg", "Volksbank Mittelhessen", "Sparda-Bank Berlin", "Stadtwerke
+        // Leipzig": a place after such a noun is the name's last part, the noun (with a compound's
+        // first part before its hyphen) its first.
+        if (cue->withPlace) {
+            if (const int place = placeEnd(c, first); place > first) {
+                int opens = i;
+                while (opens >= 2 && c.text.is(opens - 1, u"-") && !text.at(opens - 1).spaceBefore
+                    && !text.at(opens).spaceBefore && namePart(c, opens - 2))
+                    opens -= 2;
+                c.addName(opens, place, *cue->type, Priority::GazetteerLong);
+                i = place - 1;
+                continue;
+            }
+        }
         // A name the lists hold keeps their type, and a known place after the noun is a name of
         // its own or part of one ("Universität Kiel", "Bank Austria", "Typ Airbus 310"); an
         // ambiguous list word ("der Versicherer Wacker") is the cue's. A noun after a name word is

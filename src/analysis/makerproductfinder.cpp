@@ -59,6 +59,31 @@ bool modelWord(const FinderContext &c, int i)
     return t.allUpper || !c.has(i, WordInfo::Capitalized);
 }
 
+// "der Opel Frontera", "den neuen Skoda Elroq": a masculine or neuter article, perhaps with an
+// adjective, before the maker. Models take the gender of Wagen, Modell, Flugzeug, Medikament; a
+// company's name of two words is feminine (die Firma, die AG).
+bool modelArticleBefore(const FinderContext &c, int maker)
+{
+    int k = maker - 1;
+    if (k >= 0 && c.text.at(k).kind == Token::Word && !c.text.at(k).upper && c.has(k, WordInfo::Lowercase)
+        && !c.resources.determiners.count(c.text.hash(k)))
+        --k;
+    return k >= 0 && c.resources.modelDeterminers.count(c.text.hash(k));
+}
+
+// A word with nothing but a name's look: capitalised, neither a German word nor a given name,
+// not a company's suffix ("Holding", "Group") and no list's name.
+bool plainNameWord(const FinderContext &c, int i)
+{
+    if (i >= c.text.size())
+        return false;
+    const Token &t = c.text.at(i);
+    return t.kind == Token::Word && t.upper && !t.allUpper && !t.hasDigit && !c.gazetteerAt(i)
+        && !c.has(i, WordInfo::Capitalized) && !c.has(i, WordInfo::Lowercase)
+        && !c.has(i, WordInfo::GivenName) && !c.has(i, WordInfo::CompanySuffix)
+        && !c.has(i, WordInfo::OrganizationHead);
+}
+
 } // namespace
 
 void findProductsAfterMakers(FinderContext &c)
@@ -105,7 +130,17 @@ void findProductsAfterMakers(FinderContext &c)
         bool hasNumber = false;
         for (int t = first; t < end; ++t)
             hasNumber |= text.at(t).kind == Token::Number;
-        if (end == first || !(looksLikeModel || (hasNumber && numberWithName)))
+        // A plain name word is a model only with a model's article: "der Opel Frontera", not
+        // "Bosch Rexroth" or "Siemens Healthineers".
+        // The maker is one word ("Opel", "Mercedes-Benz": not the sponsor of "der BNP Paribas Open"),
+        // and no legal form follows ("der Beiersdorf Manufacturing Waldheim GmbH").
+        bool plain = end > first && !looksLikeModel && modelArticleBefore(c, maker.firstToken)
+            && !(end < text.size() && c.resources.legalFormStarts.count(Text::wordHash(text.view(end))));
+        for (int t = maker.firstToken + 1; t < first && plain; ++t)
+            plain = !text.at(t).spaceBefore;
+        for (int t = first; t < end && plain; ++t)
+            plain = plainNameWord(c, t);
+        if (end == first || !(looksLikeModel || plain || (hasNumber && numberWithName)))
             continue;
         // The first part of a compound is a model only with digits ("H20-Chips", not
         // "HR-Vorstandsposten").

@@ -197,6 +197,7 @@ void readNameCues(Resources &r)
             cue.type.reset(); // the agency finder's: the descriptor belongs inside the span
         cue.exact = row.value(2).trimmed() == QLatin1String("exact");
         cue.inside = row.value(2).trimmed() == QLatin1String("inside");
+        cue.withPlace = row.value(2).trimmed() == QLatin1String("place");
         const QString word = Text::foldWord(row.first().trimmed());
         for (const QString &ending : std::as_const(endings)) {
             const QString form = word + ending;
@@ -341,8 +342,12 @@ const Resources &Resources::instance()
             r.numberMorphemes.push_back(Text::foldWord(row.first().trimmed()));
         std::sort(r.numberMorphemes.begin(), r.numberMorphemes.end());
         readNameCues(r);
-        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/determiners.txt")))
-            r.determiners.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/determiners.txt"))) {
+            const quint64 hash = Text::wordHash(Text::foldWord(row.first().trimmed()));
+            r.determiners.insert(hash);
+            if (row.value(1).trimmed() == QLatin1String("model"))
+                r.modelDeterminers.insert(hash);
+        }
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

@@ -84,12 +84,16 @@ struct Resources
         std::optional<EntityType> type;
         bool exact = false; ///< the whole word only
         bool inside = false; ///< alone, the word opens the name ("Universität Kiel")
+        /// With a place after it, the word is the name's first part ("Kreissparkasse Ludwigsburg").
+        bool withPlace = false;
     };
     HashMap<NameCue> nameCues;
     int longestNameCue = 0; ///< in folded characters, endings included
     std::unordered_set<quint64> nameCueTails; ///< the last three folded letters of every cue form
     std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
     std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
+    /// The masculine and neuter ones, which go with a maker's model ("der Opel Frontera").
+    std::unordered_set<quint64> modelDeterminers;
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names whose type the words around them give, in data tables: the noun before a name
 // (analysis/cuefinder.cpp, resources/analysis/name-cues.tsv) and a model after its maker
-// (analysis/makerproductfinder.cpp). Each row is a made-up sentence from another field than chips,
+// (analysis/makerproductfinder.cpp), a bank or utility named by its place and a body named after its
+// description. Each row is a made-up sentence from another field than chips,
 // and the names the engine must find in it, written "TYPE 'text'" (dates and quantities left out).
 
 #include "analysis/analyzer.h"
@@ -69,6 +70,18 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Mellanox Technologies'")});
         row("a person after the same noun", u"Der IT-Spezialist Hans Meier half.",
             {QStringLiteral("PERSON 'Hans Meier'")});
+        row("a bank's name ends in a place",
+            u"Die Kreissparkasse Ludwigsburg und die Raiffeisenbank Mittelhessen senken die Zinsen.",
+            {QStringLiteral("COMPANY 'Kreissparkasse Ludwigsburg'"),
+                QStringLiteral("COMPANY 'Raiffeisenbank Mittelhessen'")});
+        row("a compound's first part before the hyphen", u"Die Sparda-Bank Berlin schließt Filialen.",
+            {QStringLiteral("COMPANY 'Sparda-Bank Berlin'")});
+        row("utilities with a place", u"Die Stadtwerke Leipzig erhöhen die Preise.",
+            {QStringLiteral("COMPANY 'Stadtwerke Leipzig'")});
+        row("a bank with another name", u"Die Investmentbank Lazard berät.",
+            {QStringLiteral("COMPANY 'Lazard'")});
+        row("a place after in is no bank's", u"Er ging zu einer Bank in Berlin.",
+            {QStringLiteral("LOCATION 'Berlin'")});
         row("a handle through underscores", u"RT @DB_Info: Ausfälle und Ersatzverkehr auf der Strecke.",
             {QStringLiteral("COMPANY '@DB_Info'")});
     }
@@ -92,8 +105,37 @@ private Q_SLOTS:
         row("an ordinary acronym", u"Nvidias KI-Chips sind gefragt.", {QStringLiteral("COMPANY 'Nvidias'")});
         row("a compound without digits", u"Er sprach mit der Bahn AG HR-Abteilung.",
             {QStringLiteral("COMPANY 'Bahn AG'")});
+        row("a plain model after a model's article", u"Der neue Opel Frontera kommt im Herbst.",
+            {QStringLiteral("COMPANY 'Opel'"), QStringLiteral("PRODUCT 'Frontera'")});
+        row("a plain model in the accusative", u"Den Skoda Elroq gibt es ab Mai.",
+            {QStringLiteral("COMPANY 'Skoda'"), QStringLiteral("PRODUCT 'Elroq'")});
+        row("no model's article before the maker", u"Opel Frontera kommt im Herbst.",
+            {QStringLiteral("COMPANY 'Opel Frontera'")});
+        row("a company's suffix is no model", u"Der Anteil an der Porsche Holding sank.",
+            {QStringLiteral("COMPANY 'Porsche Holding'")});
+        row("a legal form after the words", u"Er arbeitet bei der Beiersdorf Manufacturing Waldheim GmbH.",
+            {QStringLiteral("COMPANY 'Beiersdorf Manufacturing Waldheim GmbH'")});
     }
     void afterMakers() { check(); }
+
+    // A body's name right after its description is one AGENCY span (annotation guide:
+    // "US-Börsenaufsicht SEC"), an unknown acronym included (analysis/agencyfinder.cpp).
+    void agencyNames_data()
+    {
+        columns();
+        row("an unknown acronym after the description", u"Die französische Atomaufsicht ASN hat entschieden.",
+            {QStringLiteral("AGENCY 'französische Atomaufsicht ASN'")});
+        row("a listed agency after the description",
+            u"Die Schweizer Heilmittelbehörde Swissmedic hat zugelassen.",
+            {QStringLiteral("AGENCY 'Schweizer Heilmittelbehörde Swissmedic'")});
+        row("a generic head with the body's name", u"Die Behörde FDA hat zugelassen.",
+            {QStringLiteral("AGENCY 'Behörde FDA'")});
+        row("a place after the head stays a place", u"Die Regierung USA handelt.",
+            {QStringLiteral("LOCATION 'USA'")});
+        row("an ordinary acronym is no name", u"Das Bundesamt KI prüft.",
+            {QStringLiteral("AGENCY 'Bundesamt'")});
+    }
+    void agencyNames() { check(); }
 
     // A list word that is also an ordinary word ("ambiguous" in the TSV) neither adds a name nor
     // vetoes the tagger's or a cue's finding of it; a role before a one-word list company makes it
