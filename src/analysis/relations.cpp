@@ -533,6 +533,13 @@ public:
             if (m_p.wordClass(c) == WordClass::Negation
                 || m_r.relations.modifier(m_p.folded(c)) == Modifier::Negation)
                 return true;
+            // "nicht mehr", "nicht länger": the parse hangs the negation on the adverb — but "nicht
+            // nur" contrasts.
+            if (m_p.label(c) == Label::AdverbialModifier
+                && !m_r.relations.is(m_p.folded(c), RelationLexicon::Contrast))
+                for (const int d : m_p.children(c))
+                    if (d < c && m_p.wordClass(d) == WordClass::Negation)
+                        return true;
             if (m_p.label(c) == Label::Object || m_p.label(c) == Label::PassiveSubject)
                 for (const int d : m_p.children(c))
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
@@ -732,7 +739,7 @@ public:
                         for (const int c : m_p.children(o))
                             if (m_p.preposition(c) == slot.preposition)
                                 out.push_back(c);
-                return innerPhrases(out, slot.inner, deeper);
+                return innerPhrases(w, out, slot.inner, deeper);
             }
             if (!out.empty())
                 break;
@@ -762,8 +769,63 @@ public:
                     infinitiveObjects(c, out);
             deeper = !out.empty();
             break;
+        case RelationLexicon::Slot::Act:
+            break; // read by controlledAct: its targets are names, not words of one slot
         }
         return out;
+    }
+
+    /// "wies ByteDance und Alibaba an, ihre Bestellungen bei Nvidia zu stornieren", "untersagte
+    /// Siemens, Turbinen an Gazprom zu liefern": a verb that orders, urges or forbids an act
+    /// restricts the one it addresses (its object, who would act) and what the act is about — the
+    /// names of the zu-infinitive's objects, or of the phrases on them or on the infinitive.
+    /// The act is a relation verb's or a stop's ("einzustellen", "zu verzichten"); with `stopped`
+    /// it must be stopped or negated ("keine … mehr zu kaufen"): an order to buy restricts nothing,
+    /// nor an act without relation words ("forderte die Niederlande auf, Exportkontrollen nicht zu
+    /// missbrauchen").
+    void controlledAct(int verb, bool stopped, std::vector<const Mention *> &targets) const
+    {
+        std::vector<int> acts;
+        for (const int c : m_p.children(verb))
+            if (zuInfinitive(c)) {
+                acts.push_back(c);
+                // "Tests einzustellen und Bestellungen zu stornieren": each conjunct is an act.
+                for (const int d : m_p.children(c))
+                    if (m_p.label(d) == Label::Conjunct && m_p.wordClass(d) == WordClass::Verb)
+                        acts.push_back(d);
+            }
+        std::vector<const Mention *> found;
+        for (const int a : acts) {
+            const bool stop = modifierOf(a) == Modifier::Stop;
+            if (!stop && m_r.relations.verbRows(verbKey(a)).empty())
+                continue;
+            if (stopped && !stop && !negated(a))
+                continue;
+            std::vector<int> objects;
+            infinitiveObjects(a, objects);
+            std::vector<const Mention *> named;
+            for (const int o : objects)
+                namedBy(o, named);
+            for (const int o : objects)
+                for (const int c : m_p.children(o))
+                    if (named.empty() && m_p.label(c) == Label::NominalModifier)
+                        namedBy(c, named);
+            for (const int c : m_p.children(a))
+                if (named.empty() && !m_p.preposition(c).isEmpty())
+                    namedBy(c, named);
+            found.insert(found.end(), named.begin(), named.end());
+        }
+        if (found.empty())
+            return;
+        for (const int c : m_p.children(verb)) {
+            const Label l = m_p.label(c);
+            if (l == Label::Object || l == Label::IndirectObject)
+                phraseMentions(c, targets);
+        }
+        std::erase_if(targets, [](const Mention *m) { return !isActor(*m); });
+        for (const Mention *m : found)
+            if (std::find(targets.begin(), targets.end(), m) == targets.end())
+                targets.push_back(m);
     }
 
     /// The phrases with `preposition` below `root`, through up to three nouns.
@@ -817,16 +879,21 @@ public:
 
     /// "zum Verzicht auf Y", "von Käufen bei Y": the phrases with `inner` on the phrases found, or
     /// after them beside them when the parse hung them there.
-    std::vector<int> innerPhrases(const std::vector<int> &outer, const QString &inner, bool &deeper) const
+    /// The parse may also hang the inner phrase on the word `w` the slot is of, when the outer
+    /// one hangs on its object ("große Techfirmen zum Verzicht auf die RTX Pro 6000D aufgefordert").
+    std::vector<int> innerPhrases(
+        int w, const std::vector<int> &outer, const QString &inner, bool &deeper) const
     {
         std::vector<int> out;
         for (const int o : outer) {
             for (const int c : m_p.children(o))
                 if (m_p.preposition(c) == inner)
                     out.push_back(c);
-            for (const int c : m_p.children(m_p.head(o)))
-                if (c > o && m_p.preposition(c) == inner && std::find(out.begin(), out.end(), c) == out.end())
-                    out.push_back(c);
+            for (const int x : {m_p.head(o), w})
+                for (const int c : m_p.children(x))
+                    if (c > o && m_p.preposition(c) == inner
+                        && std::find(out.begin(), out.end(), c) == out.end())
+                        out.push_back(c);
         }
         deeper = !out.empty();
         return out;
@@ -1029,6 +1096,13 @@ public:
             std::vector<const Mention *> targets;
             bool deeper = false;
             for (const RelationLexicon::Slot &slot : row->targets) {
+                if (slot.kind == RelationLexicon::Slot::Act) {
+                    controlledAct(trigger, row->stoppedAct, targets);
+                    deeper = !targets.empty();
+                    if (!targets.empty())
+                        break;
+                    continue;
+                }
                 if (!pronounTargets.empty()
                     && (slot.kind == RelationLexicon::Slot::Object
                         || slot.kind == RelationLexicon::Slot::Dative)) {
