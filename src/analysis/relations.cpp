@@ -128,14 +128,18 @@ bool isActor(const Mention &m)
 
 // A verb whose own act takes its object ("genehmigt", "untersucht"), whatever else its clause
 // holds: a noun of an act as that object is what it approves or examines ("einführen" takes none:
-// "führte eine Lizenzpflicht ein" is the restriction's act).
-bool actsOnObject(const RelationLexicon &lex, const QString &key)
+// "führte eine Lizenzpflicht ein" is the restriction's act). With `dative`, a dative object too
+// ("stimmte der Übernahme zu").
+bool actsOnObject(const RelationLexicon &lex, const QString &key, bool dative)
 {
     const auto rows = lex.verbRows(key);
-    return std::any_of(rows.begin(), rows.end(), [](const RelationLexicon::Word *row) {
+    return std::any_of(rows.begin(), rows.end(), [dative](const RelationLexicon::Word *row) {
         return row->withEnding.isEmpty() && !row->causative
-            && std::any_of(row->targets.begin(), row->targets.end(),
-                [](const RelationLexicon::Slot &slot) { return slot.kind == RelationLexicon::Slot::Object; });
+            && std::any_of(
+                row->targets.begin(), row->targets.end(), [dative](const RelationLexicon::Slot &slot) {
+                    return slot.kind == RelationLexicon::Slot::Object
+                        || (dative && slot.kind == RelationLexicon::Slot::Dative);
+                });
     });
 }
 
@@ -558,7 +562,7 @@ public:
         if (c != WordClass::Verb && c != WordClass::Auxiliary)
             return false;
         const int first = clause(v).first;
-        const bool verbFinal = m_p.wordClass(first) == WordClass::RelativePronoun
+        const bool verbFinal = relativePronounAt(first)
             || (first > 0 && m_p.wordClass(first - 1) == WordClass::SubordinatingConjunction);
         if (!verbFinal)
             return false;
@@ -624,17 +628,41 @@ public:
         int s = m_p.child(v, Label::Subject);
         if (s < 0)
             s = m_p.child(v, Label::PassiveSubject);
+        if (s < 0)
+            s = subjectBeforeRelativeClause(v);
         if (s < 0 && m_p.head(v) >= 0
             && (m_p.label(v) == Label::Conjunct || m_p.label(v) == Label::OpenComplement)) {
             inherited = true;
             return subject(m_p.head(v), inherited);
         }
-        if (s >= 0 && m_p.wordClass(s) == WordClass::RelativePronoun
-            && m_p.label(v) == Label::ClauseModifier) {
+        if (s >= 0 && relativePronounAt(s) && m_p.label(v) == Label::ClauseModifier) {
             inherited = true;
             return m_p.head(v);
         }
         return s;
+    }
+
+    /// "Der Kirin 9000S, der im Mate 60 Pro steckt, wird bei SMIC gefertigt": the parse may hang
+    /// the subject of the main clause on the relative clause after it (the verb's relative clause,
+    /// or the clause the verb is read as a conjunct of). A subject before that clause's relative
+    /// pronoun and its comma is the verb's; or -1.
+    [[nodiscard]] int subjectBeforeRelativeClause(int v) const
+    {
+        std::vector<int> clauses;
+        for (const int c : m_p.children(v))
+            if (m_p.label(c) == Label::ClauseModifier)
+                clauses.push_back(c);
+        if (m_p.label(v) == Label::Conjunct && m_p.head(v) >= 0)
+            clauses.push_back(m_p.head(v));
+        for (const int a : clauses) {
+            const int rel = relativePronoun(a);
+            if (rel < 1 || m_p.folded(rel - 1) != u",")
+                continue;
+            for (const int x : m_p.children(a))
+                if (x < rel - 1 && (m_p.label(x) == Label::Subject || m_p.label(x) == Label::PassiveSubject))
+                    return x;
+        }
+        return -1;
     }
 
     int agent(int v) const
@@ -696,12 +724,15 @@ public:
                 if (l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))) {
                     // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
                     // for the noun the clause describes.
-                    if (m_p.wordClass(c) == WordClass::RelativePronoun && m_p.head(w) >= 0)
+                    if (relativePronounAt(c) && m_p.head(w) >= 0)
                         out.push_back(m_p.head(w));
                     else
                         out.push_back(c);
                 }
             }
+            if (passive && out.empty())
+                if (const int x = subjectBeforeRelativeClause(w); x >= 0)
+                    out.push_back(x);
             break;
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
@@ -1008,8 +1039,10 @@ public:
         if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
             int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
+            // The clause's own subject follows its pronoun: one before it is the main clause's,
+            // misplaced by the parse ("Der Zulieferer Bosch, der den Motor X200 entwickelt hat").
             for (const int c : m_p.children(verb))
-                if (otherSubject < 0 && c != rel && m_p.label(c) == Label::Subject)
+                if (otherSubject < 0 && c > rel && m_p.label(c) == Label::Subject)
                     otherSubject = c;
             if (!antecedent.empty() && otherSubject >= 0) {
                 isPassive = false;
@@ -1483,11 +1516,39 @@ public:
     }
 
     /// The nearest word before `verb` in its clause that names an actor and has no preposition.
+    /// A relative pronoun; the tagger reads one after a comma as a demonstrative at times ("ein
+    /// Prozessor namens Kirin 9000S, den der Auftragsfertiger SMIC hergestellt hat"): an article's
+    /// form after a comma that opens a verb-final clause is one too (no verb before its head, none
+    /// but auxiliaries after it).
+    [[nodiscard]] bool relativePronounAt(int w) const
+    {
+        const WordClass c = m_p.wordClass(w);
+        if (c == WordClass::RelativePronoun)
+            return true;
+        const int h = m_p.head(w);
+        if (c != WordClass::Pronoun || w == 0 || m_p.folded(w - 1) != u"," || h <= w
+            || !m_r.relations.is(m_p.folded(w), RelationLexicon::Article))
+            return false;
+        const auto verbal = [this](int x) {
+            return m_p.wordClass(x) == WordClass::Verb || m_p.wordClass(x) == WordClass::Auxiliary;
+        };
+        if (!verbal(h))
+            return false;
+        for (int x = w + 1; x < h; ++x)
+            if (verbal(x))
+                return false;
+        const int end = clause(h).second;
+        for (int x = h + 1; x < end; ++x)
+            if (!verbal(x) && m_p.wordClass(x) != WordClass::Punctuation)
+                return false;
+        return true;
+    }
+
     /// The relative pronoun opening the verb's clause, or -1.
     [[nodiscard]] int relativePronoun(int verb) const
     {
         for (const int c : m_p.children(verb))
-            if (c < verb && m_p.wordClass(c) == WordClass::RelativePronoun)
+            if (c < verb && relativePronounAt(c))
                 return c;
         return -1;
     }
@@ -1753,7 +1814,10 @@ std::vector<Relation> findRelations(
                     const bool imposedWith = l == Label::Oblique
                         && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
                         && relationFamily(rows.front()->type) == RelationType::Restricts;
-                    if (!(l == Label::Object || climbed || imposedWith
+                    // A bare noun the parse labels an oblique is an object ("erhielt Bestellungen von
+                    // Lufthansa").
+                    const bool bareOblique = l == Label::Oblique && parsed.preposition(w).isEmpty();
+                    if (!(l == Label::Object || climbed || imposedWith || bareOblique
                             || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
                         continue;
                     // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
@@ -1764,7 +1828,8 @@ std::vector<Relation> findRelations(
                             verb = x;
                     // "gibt die Übernahme von Kuka frei", "untersucht die Übernahme": the act the
                     // verb approves or examines is not its subject's.
-                    if (l == Label::Object && actsOnObject(lex, reader.verbKey(verb)))
+                    if ((l == Label::Object || bareOblique)
+                        && actsOnObject(lex, reader.verbKey(verb), bareOblique))
                         continue;
                 }
                 // "stellte die Bestellungen ein": a stop is read with the noun (only a revoked
