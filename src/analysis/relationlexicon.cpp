@@ -135,7 +135,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("agent"), AgentPreposition}, {QStringLiteral("naming"), Naming},
         {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle},
         {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver},
-        {QStringLiteral("contrast"), Contrast}};
+        {QStringLiteral("contrast"), Contrast}, {QStringLiteral("correlative"), Correlative},
+        {QStringLiteral("additive"), Additive}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint32 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

@@ -107,6 +107,10 @@ struct RelationLexicon
         Giver = 1u << 15,
         /// "nicht nur": the negation before it contrasts, it does not negate.
         Contrast = 1u << 16,
+        /// "sondern" of "nicht nur X, sondern auch Y".
+        Correlative = 1u << 17,
+        /// "auch": adds a member after a correlative.
+        Additive = 1u << 18,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -476,8 +476,16 @@ public:
             const auto at = std::find(m_ends.begin(), m_ends.end(), found[k]);
             if (at == m_ends.end())
                 continue;
+            // "Nicht nur BMW, sondern auch Daimler kauft …": the first member stands before the
+            // one found.
+            if (at != m_ends.begin() && notOnlyBefore(**(at - 1))
+                && correlated(between(m_text, **(at - 1), **at)) && !m_credited.contains(*(at - 1))
+                && std::find(found.begin(), found.end(), *(at - 1)) == found.end())
+                found.push_back(*(at - 1));
             for (auto next = at; next + 1 != m_ends.end(); ++next) {
-                const QStringList join = between(m_text, **next, **(next + 1));
+                QStringList join = between(m_text, **next, **(next + 1));
+                if (correlated(join))
+                    join = {QStringLiteral(",")};
                 const bool listed = !join.isEmpty() && join.size() <= 2
                     && std::all_of(join.begin(), join.end(), [this](const QString &w) {
                            return w == u"," || w == u"&" || m_r.relations.is(w, RelationLexicon::Coordinator);
@@ -492,6 +500,29 @@ public:
                     found.push_back(*(next + 1));
             }
         }
+    }
+
+    /// ", sondern auch": the join of "nicht nur X, sondern auch Y".
+    [[nodiscard]] bool correlated(const QStringList &join) const
+    {
+        if (join.isEmpty()
+            || !m_r.relations.is(
+                join.front() == u"," ? join.value(1) : join.front(), RelationLexicon::Correlative))
+            return false;
+        return std::all_of(join.begin(), join.end(), [this](const QString &w) {
+            return w == u"," || m_r.relations.is(w, RelationLexicon::Correlative)
+                || m_r.relations.is(w, RelationLexicon::Additive);
+        });
+    }
+
+    /// "nicht nur X", "nicht nur die X": the name after a negation and a contrast word.
+    [[nodiscard]] bool notOnlyBefore(const Mention &m) const
+    {
+        int t = m_text.tokenAt(m.start) - 1;
+        if (t >= 0 && m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Article))
+            --t;
+        return t >= 1 && m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Contrast)
+            && m_r.relations.modifier(m_text.folded(t - 1).toString()) == Modifier::Negation;
     }
 
     /// The verb's folded form with its separable particle in front ("stellte … ein" → "einstellte").
@@ -700,7 +731,14 @@ public:
         }
         if (!m && compounds)
             m = m_p.compoundMention(w);
-        if (m && !m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
+        // "liefert nicht an Alibaba, sondern an Tencent": a phrase the negation stands before is
+        // denied — but "nicht nur Alibaba" is not.
+        bool denied = false;
+        for (const int c : m_p.children(w))
+            denied = denied
+                || (c < w && m_p.wordClass(c) == WordClass::Negation
+                    && !m_r.relations.is(m_p.folded(c + 1), RelationLexicon::Contrast));
+        if (m && !denied && !m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
             out.push_back(m);
         // A conjunct with a preposition of its own is no member of the list ("gibt H200 für China
         // frei" misread as "H200 und China").
