@@ -1598,7 +1598,22 @@ public:
         std::vector<const Mention *> out;
         if (pronoun < 2 || m_p.folded(pronoun - 1) != u",")
             return out;
-        const Mention *last = m_p.mention(pronoun - 2);
+        int before = pronoun - 2;
+        // "dass im Inneren ein Prozessor namens Kirin 9000S steckt, den SMIC hergestellt hat": a
+        // relative clause moved behind the verb that ends a subordinate clause describes the name
+        // right before that verb (one without a preposition of its own).
+        if (const WordClass c = m_p.wordClass(before); c == WordClass::Verb || c == WordClass::Auxiliary) {
+            const int first = clause(before).first;
+            int x = before;
+            while (x > first
+                && (m_p.wordClass(x) == WordClass::Verb || m_p.wordClass(x) == WordClass::Auxiliary))
+                --x;
+            const QString p = m_p.preposition(x);
+            if (first > 0 && m_p.wordClass(first - 1) == WordClass::SubordinatingConjunction && x < before
+                && m_p.mention(x) && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Naming)))
+                before = x;
+        }
+        const Mention *last = m_p.mention(before);
         // "der B30A, eine abgespeckte Blackwell-Variante, die …": an apposition that is no name
         // stands for the name it describes.
         if (!last && m_p.label(pronoun - 2) == Label::Apposition && m_p.head(pronoun - 2) >= 0)
