@@ -478,8 +478,13 @@ public:
                 continue;
             // "Nicht nur BMW, sondern auch Daimler kauft …": the first member stands before the
             // one found.
-            if (at != m_ends.begin() && notOnlyBefore(**(at - 1))
-                && correlated(between(m_text, **(at - 1), **at)) && !m_credited.contains(*(at - 1))
+            // "nicht nur an Alibaba, sondern auch an Tencent": the preposition repeated.
+            QStringList back = at != m_ends.begin() ? between(m_text, **(at - 1), **at) : QStringList();
+            if (!back.isEmpty() && m_text.tokenAt((*(at - 1))->start) > 0
+                && back.back() == m_text.folded(m_text.tokenAt((*(at - 1))->start) - 1))
+                back.removeLast();
+            if (at != m_ends.begin() && notOnlyBefore(**(at - 1)) && correlated(back)
+                && !m_credited.contains(*(at - 1))
                 && std::find(found.begin(), found.end(), *(at - 1)) == found.end())
                 found.push_back(*(at - 1));
             for (auto next = at; next + 1 != m_ends.end(); ++next) {
@@ -515,14 +520,16 @@ public:
         });
     }
 
-    /// "nicht nur X", "nicht nur die X": the name after a negation and a contrast word.
+    /// "nicht nur X", "nicht nur Chips an X": a negation and a contrast word shortly before the
+    /// name in its clause.
     [[nodiscard]] bool notOnlyBefore(const Mention &m) const
     {
-        int t = m_text.tokenAt(m.start) - 1;
-        if (t >= 0 && m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Article))
-            --t;
-        return t >= 1 && m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Contrast)
-            && m_r.relations.modifier(m_text.folded(t - 1).toString()) == Modifier::Negation;
+        const int first = m_text.tokenAt(m.start);
+        for (int t = first - 1; t >= 1 && t >= first - 6 && m_text.folded(t) != u","; --t)
+            if (m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Contrast)
+                && m_r.relations.modifier(m_text.folded(t - 1).toString()) == Modifier::Negation)
+                return true;
+        return false;
     }
 
     /// The verb's folded form with its separable particle in front ("stellte … ein" → "einstellte").
