@@ -778,6 +778,11 @@ public:
             if (passive && out.empty())
                 if (const int x = subjectBeforeRelativeClause(w); x >= 0)
                     out.push_back(x);
+            // "… beliefert die EU": a bare name the parse labels an oblique is the object.
+            for (const int c : m_p.children(w))
+                if (out.empty() && !passive && m_p.label(c) == Label::Oblique && m_p.preposition(c).isEmpty()
+                    && m_p.mention(c))
+                    out.push_back(c);
             break;
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
