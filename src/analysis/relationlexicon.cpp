@@ -37,6 +37,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             s.kind = RelationLexicon::Slot::Subject;
         else if (slot == u"inf")
             s.kind = RelationLexicon::Slot::Infinitive;
+        else if (slot == u"act")
+            s.kind = RelationLexicon::Slot::Act;
         else if (slot.startsWith(u"pp:"))
             s = {RelationLexicon::Slot::Preposition, slot.mid(3).section(u'>', 0, 0), slot.section(u'>', 1)};
         else
@@ -64,6 +66,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.ownerSource = true;
         else if (c == u"swap")
             w.swap = true;
+        else if (c == u"act:stopped")
+            w.stoppedAct = true;
         else if (c.startsWith(u"with:"))
             w.withEnding = c.mid(5);
         else if (c.startsWith(u"agent:"))
@@ -131,7 +135,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("agent"), AgentPreposition}, {QStringLiteral("naming"), Naming},
         {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle},
         {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver},
-        {QStringLiteral("contrast"), Contrast}};
+        {QStringLiteral("contrast"), Contrast}, {QStringLiteral("correlative"), Correlative},
+        {QStringLiteral("additive"), Additive}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint32 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

@@ -20,7 +20,7 @@ struct RelationLexicon
     /// Where a relation word finds its other end.
     struct Slot
     {
-        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive };
+        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive, Act };
         Kind kind = Object;
         QString preposition; ///< folded, for Preposition
         /// folded, for Preposition: the phrase's own complement with this preposition is the slot
@@ -55,6 +55,9 @@ struct RelationLexicon
         /// A subject that is no name stands for the name it belongs to ("ein Viertel des Umsatzes
         /// von Infineon entfiel auf China").
         bool ownerSource = false;
+        /// The act of the verb's zu-infinitive must be stopped or negated ("wies die Konzerne an,
+        /// ihre Bestellungen zu stornieren", "forderte …, keine Chips mehr zu kaufen").
+        bool stoppedAct = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").
@@ -104,6 +107,10 @@ struct RelationLexicon
         Giver = 1u << 15,
         /// "nicht nur": the negation before it contrasts, it does not negate.
         Contrast = 1u << 16,
+        /// "sondern" of "nicht nur X, sondern auch Y".
+        Correlative = 1u << 17,
+        /// "auch": adds a member after a correlative.
+        Additive = 1u << 18,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -128,14 +128,18 @@ bool isActor(const Mention &m)
 
 // A verb whose own act takes its object ("genehmigt", "untersucht"), whatever else its clause
 // holds: a noun of an act as that object is what it approves or examines ("einführen" takes none:
-// "führte eine Lizenzpflicht ein" is the restriction's act).
-bool actsOnObject(const RelationLexicon &lex, const QString &key)
+// "führte eine Lizenzpflicht ein" is the restriction's act). With `dative`, a dative object too
+// ("stimmte der Übernahme zu").
+bool actsOnObject(const RelationLexicon &lex, const QString &key, bool dative)
 {
     const auto rows = lex.verbRows(key);
-    return std::any_of(rows.begin(), rows.end(), [](const RelationLexicon::Word *row) {
+    return std::any_of(rows.begin(), rows.end(), [dative](const RelationLexicon::Word *row) {
         return row->withEnding.isEmpty() && !row->causative
-            && std::any_of(row->targets.begin(), row->targets.end(),
-                [](const RelationLexicon::Slot &slot) { return slot.kind == RelationLexicon::Slot::Object; });
+            && std::any_of(
+                row->targets.begin(), row->targets.end(), [dative](const RelationLexicon::Slot &slot) {
+                    return slot.kind == RelationLexicon::Slot::Object
+                        || (dative && slot.kind == RelationLexicon::Slot::Dative);
+                });
     });
 }
 
@@ -472,8 +476,21 @@ public:
             const auto at = std::find(m_ends.begin(), m_ends.end(), found[k]);
             if (at == m_ends.end())
                 continue;
+            // "Nicht nur BMW, sondern auch Daimler kauft …": the first member stands before the
+            // one found.
+            // "nicht nur an Alibaba, sondern auch an Tencent": the preposition repeated.
+            QStringList back = at != m_ends.begin() ? between(m_text, **(at - 1), **at) : QStringList();
+            if (!back.isEmpty() && m_text.tokenAt((*(at - 1))->start) > 0
+                && back.back() == m_text.folded(m_text.tokenAt((*(at - 1))->start) - 1))
+                back.removeLast();
+            if (at != m_ends.begin() && notOnlyBefore(**(at - 1)) && correlated(back)
+                && !m_credited.contains(*(at - 1))
+                && std::find(found.begin(), found.end(), *(at - 1)) == found.end())
+                found.push_back(*(at - 1));
             for (auto next = at; next + 1 != m_ends.end(); ++next) {
-                const QStringList join = between(m_text, **next, **(next + 1));
+                QStringList join = between(m_text, **next, **(next + 1));
+                if (correlated(join))
+                    join = {QStringLiteral(",")};
                 const bool listed = !join.isEmpty() && join.size() <= 2
                     && std::all_of(join.begin(), join.end(), [this](const QString &w) {
                            return w == u"," || w == u"&" || m_r.relations.is(w, RelationLexicon::Coordinator);
@@ -488,6 +505,31 @@ public:
                     found.push_back(*(next + 1));
             }
         }
+    }
+
+    /// ", sondern auch": the join of "nicht nur X, sondern auch Y".
+    [[nodiscard]] bool correlated(const QStringList &join) const
+    {
+        if (join.isEmpty()
+            || !m_r.relations.is(
+                join.front() == u"," ? join.value(1) : join.front(), RelationLexicon::Correlative))
+            return false;
+        return std::all_of(join.begin(), join.end(), [this](const QString &w) {
+            return w == u"," || m_r.relations.is(w, RelationLexicon::Correlative)
+                || m_r.relations.is(w, RelationLexicon::Additive);
+        });
+    }
+
+    /// "nicht nur X", "nicht nur Chips an X": a negation and a contrast word shortly before the
+    /// name in its clause.
+    [[nodiscard]] bool notOnlyBefore(const Mention &m) const
+    {
+        const int first = m_text.tokenAt(m.start);
+        for (int t = first - 1; t >= 1 && t >= first - 6 && m_text.folded(t) != u","; --t)
+            if (m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Contrast)
+                && m_r.relations.modifier(m_text.folded(t - 1).toString()) == Modifier::Negation)
+                return true;
+        return false;
     }
 
     /// The verb's folded form with its separable particle in front ("stellte … ein" → "einstellte").
@@ -533,6 +575,13 @@ public:
             if (m_p.wordClass(c) == WordClass::Negation
                 || m_r.relations.modifier(m_p.folded(c)) == Modifier::Negation)
                 return true;
+            // "nicht mehr", "nicht länger": the parse hangs the negation on the adverb — but "nicht
+            // nur" contrasts.
+            if (m_p.label(c) == Label::AdverbialModifier
+                && !m_r.relations.is(m_p.folded(c), RelationLexicon::Contrast))
+                for (const int d : m_p.children(c))
+                    if (d < c && m_p.wordClass(d) == WordClass::Negation)
+                        return true;
             if (m_p.label(c) == Label::Object || m_p.label(c) == Label::PassiveSubject)
                 for (const int d : m_p.children(c))
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
@@ -551,7 +600,7 @@ public:
         if (c != WordClass::Verb && c != WordClass::Auxiliary)
             return false;
         const int first = clause(v).first;
-        const bool verbFinal = m_p.wordClass(first) == WordClass::RelativePronoun
+        const bool verbFinal = relativePronounAt(first)
             || (first > 0 && m_p.wordClass(first - 1) == WordClass::SubordinatingConjunction);
         if (!verbFinal)
             return false;
@@ -617,17 +666,41 @@ public:
         int s = m_p.child(v, Label::Subject);
         if (s < 0)
             s = m_p.child(v, Label::PassiveSubject);
+        if (s < 0)
+            s = subjectBeforeRelativeClause(v);
         if (s < 0 && m_p.head(v) >= 0
             && (m_p.label(v) == Label::Conjunct || m_p.label(v) == Label::OpenComplement)) {
             inherited = true;
             return subject(m_p.head(v), inherited);
         }
-        if (s >= 0 && m_p.wordClass(s) == WordClass::RelativePronoun
-            && m_p.label(v) == Label::ClauseModifier) {
+        if (s >= 0 && relativePronounAt(s) && m_p.label(v) == Label::ClauseModifier) {
             inherited = true;
             return m_p.head(v);
         }
         return s;
+    }
+
+    /// "Der Kirin 9000S, der im Mate 60 Pro steckt, wird bei SMIC gefertigt": the parse may hang
+    /// the subject of the main clause on the relative clause after it (the verb's relative clause,
+    /// or the clause the verb is read as a conjunct of). A subject before that clause's relative
+    /// pronoun and its comma is the verb's; or -1.
+    [[nodiscard]] int subjectBeforeRelativeClause(int v) const
+    {
+        std::vector<int> clauses;
+        for (const int c : m_p.children(v))
+            if (m_p.label(c) == Label::ClauseModifier)
+                clauses.push_back(c);
+        if (m_p.label(v) == Label::Conjunct && m_p.head(v) >= 0)
+            clauses.push_back(m_p.head(v));
+        for (const int a : clauses) {
+            const int rel = relativePronoun(a);
+            if (rel < 1 || m_p.folded(rel - 1) != u",")
+                continue;
+            for (const int x : m_p.children(a))
+                if (x < rel - 1 && (m_p.label(x) == Label::Subject || m_p.label(x) == Label::PassiveSubject))
+                    return x;
+        }
+        return -1;
     }
 
     int agent(int v) const
@@ -665,7 +738,14 @@ public:
         }
         if (!m && compounds)
             m = m_p.compoundMention(w);
-        if (m && !m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
+        // "liefert nicht an Alibaba, sondern an Tencent": a phrase the negation stands before is
+        // denied — but "nicht nur Alibaba" is not.
+        bool denied = false;
+        for (const int c : m_p.children(w))
+            denied = denied
+                || (c < w && m_p.wordClass(c) == WordClass::Negation
+                    && !m_r.relations.is(m_p.folded(c + 1), RelationLexicon::Contrast));
+        if (m && !denied && !m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
             out.push_back(m);
         // A conjunct with a preposition of its own is no member of the list ("gibt H200 für China
         // frei" misread as "H200 und China").
@@ -689,12 +769,20 @@ public:
                 if (l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))) {
                     // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
                     // for the noun the clause describes.
-                    if (m_p.wordClass(c) == WordClass::RelativePronoun && m_p.head(w) >= 0)
+                    if (relativePronounAt(c) && m_p.head(w) >= 0)
                         out.push_back(m_p.head(w));
                     else
                         out.push_back(c);
                 }
             }
+            if (passive && out.empty())
+                if (const int x = subjectBeforeRelativeClause(w); x >= 0)
+                    out.push_back(x);
+            // "… beliefert die EU": a bare name the parse labels an oblique is the object.
+            for (const int c : m_p.children(w))
+                if (out.empty() && !passive && m_p.label(c) == Label::Oblique && m_p.preposition(c).isEmpty()
+                    && m_p.mention(c))
+                    out.push_back(c);
             break;
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
@@ -732,7 +820,7 @@ public:
                         for (const int c : m_p.children(o))
                             if (m_p.preposition(c) == slot.preposition)
                                 out.push_back(c);
-                return innerPhrases(out, slot.inner, deeper);
+                return innerPhrases(w, out, slot.inner, deeper);
             }
             if (!out.empty())
                 break;
@@ -762,8 +850,63 @@ public:
                     infinitiveObjects(c, out);
             deeper = !out.empty();
             break;
+        case RelationLexicon::Slot::Act:
+            break; // read by controlledAct: its targets are names, not words of one slot
         }
         return out;
+    }
+
+    /// "wies ByteDance und Alibaba an, ihre Bestellungen bei Nvidia zu stornieren", "untersagte
+    /// Siemens, Turbinen an Gazprom zu liefern": a verb that orders, urges or forbids an act
+    /// restricts the one it addresses (its object, who would act) and what the act is about — the
+    /// names of the zu-infinitive's objects, or of the phrases on them or on the infinitive.
+    /// The act is a relation verb's or a stop's ("einzustellen", "zu verzichten"); with `stopped`
+    /// it must be stopped or negated ("keine … mehr zu kaufen"): an order to buy restricts nothing,
+    /// nor an act without relation words ("forderte die Niederlande auf, Exportkontrollen nicht zu
+    /// missbrauchen").
+    void controlledAct(int verb, bool stopped, std::vector<const Mention *> &targets) const
+    {
+        std::vector<int> acts;
+        for (const int c : m_p.children(verb))
+            if (zuInfinitive(c)) {
+                acts.push_back(c);
+                // "Tests einzustellen und Bestellungen zu stornieren": each conjunct is an act.
+                for (const int d : m_p.children(c))
+                    if (m_p.label(d) == Label::Conjunct && m_p.wordClass(d) == WordClass::Verb)
+                        acts.push_back(d);
+            }
+        std::vector<const Mention *> found;
+        for (const int a : acts) {
+            const bool stop = modifierOf(a) == Modifier::Stop;
+            if (!stop && m_r.relations.verbRows(verbKey(a)).empty())
+                continue;
+            if (stopped && !stop && !negated(a))
+                continue;
+            std::vector<int> objects;
+            infinitiveObjects(a, objects);
+            std::vector<const Mention *> named;
+            for (const int o : objects)
+                namedBy(o, named);
+            for (const int o : objects)
+                for (const int c : m_p.children(o))
+                    if (named.empty() && m_p.label(c) == Label::NominalModifier)
+                        namedBy(c, named);
+            for (const int c : m_p.children(a))
+                if (named.empty() && !m_p.preposition(c).isEmpty())
+                    namedBy(c, named);
+            found.insert(found.end(), named.begin(), named.end());
+        }
+        if (found.empty())
+            return;
+        for (const int c : m_p.children(verb)) {
+            const Label l = m_p.label(c);
+            if (l == Label::Object || l == Label::IndirectObject)
+                phraseMentions(c, targets);
+        }
+        std::erase_if(targets, [](const Mention *m) { return !isActor(*m); });
+        for (const Mention *m : found)
+            if (std::find(targets.begin(), targets.end(), m) == targets.end())
+                targets.push_back(m);
     }
 
     /// The phrases with `preposition` below `root`, through up to three nouns.
@@ -817,16 +960,21 @@ public:
 
     /// "zum Verzicht auf Y", "von Käufen bei Y": the phrases with `inner` on the phrases found, or
     /// after them beside them when the parse hung them there.
-    std::vector<int> innerPhrases(const std::vector<int> &outer, const QString &inner, bool &deeper) const
+    /// The parse may also hang the inner phrase on the word `w` the slot is of, when the outer
+    /// one hangs on its object ("große Techfirmen zum Verzicht auf die RTX Pro 6000D aufgefordert").
+    std::vector<int> innerPhrases(
+        int w, const std::vector<int> &outer, const QString &inner, bool &deeper) const
     {
         std::vector<int> out;
         for (const int o : outer) {
             for (const int c : m_p.children(o))
                 if (m_p.preposition(c) == inner)
                     out.push_back(c);
-            for (const int c : m_p.children(m_p.head(o)))
-                if (c > o && m_p.preposition(c) == inner && std::find(out.begin(), out.end(), c) == out.end())
-                    out.push_back(c);
+            for (const int x : {m_p.head(o), w})
+                for (const int c : m_p.children(x))
+                    if (c > o && m_p.preposition(c) == inner
+                        && std::find(out.begin(), out.end(), c) == out.end())
+                        out.push_back(c);
         }
         deeper = !out.empty();
         return out;
@@ -941,8 +1089,10 @@ public:
         if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
             int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
+            // The clause's own subject follows its pronoun: one before it is the main clause's,
+            // misplaced by the parse ("Der Zulieferer Bosch, der den Motor X200 entwickelt hat").
             for (const int c : m_p.children(verb))
-                if (otherSubject < 0 && c != rel && m_p.label(c) == Label::Subject)
+                if (otherSubject < 0 && c > rel && m_p.label(c) == Label::Subject)
                     otherSubject = c;
             if (!antecedent.empty() && otherSubject >= 0) {
                 isPassive = false;
@@ -1029,6 +1179,13 @@ public:
             std::vector<const Mention *> targets;
             bool deeper = false;
             for (const RelationLexicon::Slot &slot : row->targets) {
+                if (slot.kind == RelationLexicon::Slot::Act) {
+                    controlledAct(trigger, row->stoppedAct, targets);
+                    deeper = !targets.empty();
+                    if (!targets.empty())
+                        break;
+                    continue;
+                }
                 if (!pronounTargets.empty()
                     && (slot.kind == RelationLexicon::Slot::Object
                         || slot.kind == RelationLexicon::Slot::Dative)) {
@@ -1409,11 +1566,39 @@ public:
     }
 
     /// The nearest word before `verb` in its clause that names an actor and has no preposition.
+    /// A relative pronoun; the tagger reads one after a comma as a demonstrative at times ("ein
+    /// Prozessor namens Kirin 9000S, den der Auftragsfertiger SMIC hergestellt hat"): an article's
+    /// form after a comma that opens a verb-final clause is one too (no verb before its head, none
+    /// but auxiliaries after it).
+    [[nodiscard]] bool relativePronounAt(int w) const
+    {
+        const WordClass c = m_p.wordClass(w);
+        if (c == WordClass::RelativePronoun)
+            return true;
+        const int h = m_p.head(w);
+        if (c != WordClass::Pronoun || w == 0 || m_p.folded(w - 1) != u"," || h <= w
+            || !m_r.relations.is(m_p.folded(w), RelationLexicon::Article))
+            return false;
+        const auto verbal = [this](int x) {
+            return m_p.wordClass(x) == WordClass::Verb || m_p.wordClass(x) == WordClass::Auxiliary;
+        };
+        if (!verbal(h))
+            return false;
+        for (int x = w + 1; x < h; ++x)
+            if (verbal(x))
+                return false;
+        const int end = clause(h).second;
+        for (int x = h + 1; x < end; ++x)
+            if (!verbal(x) && m_p.wordClass(x) != WordClass::Punctuation)
+                return false;
+        return true;
+    }
+
     /// The relative pronoun opening the verb's clause, or -1.
     [[nodiscard]] int relativePronoun(int verb) const
     {
         for (const int c : m_p.children(verb))
-            if (c < verb && m_p.wordClass(c) == WordClass::RelativePronoun)
+            if (c < verb && relativePronounAt(c))
                 return c;
         return -1;
     }
@@ -1425,7 +1610,22 @@ public:
         std::vector<const Mention *> out;
         if (pronoun < 2 || m_p.folded(pronoun - 1) != u",")
             return out;
-        const Mention *last = m_p.mention(pronoun - 2);
+        int before = pronoun - 2;
+        // "dass im Inneren ein Prozessor namens Kirin 9000S steckt, den SMIC hergestellt hat": a
+        // relative clause moved behind the verb that ends a subordinate clause describes the name
+        // right before that verb (one without a preposition of its own).
+        if (const WordClass c = m_p.wordClass(before); c == WordClass::Verb || c == WordClass::Auxiliary) {
+            const int first = clause(before).first;
+            int x = before;
+            while (x > first
+                && (m_p.wordClass(x) == WordClass::Verb || m_p.wordClass(x) == WordClass::Auxiliary))
+                --x;
+            const QString p = m_p.preposition(x);
+            if (first > 0 && m_p.wordClass(first - 1) == WordClass::SubordinatingConjunction && x < before
+                && m_p.mention(x) && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Naming)))
+                before = x;
+        }
+        const Mention *last = m_p.mention(before);
         // "der B30A, eine abgespeckte Blackwell-Variante, die …": an apposition that is no name
         // stands for the name it describes.
         if (!last && m_p.label(pronoun - 2) == Label::Apposition && m_p.head(pronoun - 2) >= 0)
@@ -1679,7 +1879,10 @@ std::vector<Relation> findRelations(
                     const bool imposedWith = l == Label::Oblique
                         && r.relations.is(parsed.preposition(w), RelationLexicon::Instrument)
                         && relationFamily(rows.front()->type) == RelationType::Restricts;
-                    if (!(l == Label::Object || climbed || imposedWith
+                    // A bare noun the parse labels an oblique is an object ("erhielt Bestellungen von
+                    // Lufthansa").
+                    const bool bareOblique = l == Label::Oblique && parsed.preposition(w).isEmpty();
+                    if (!(l == Label::Object || climbed || imposedWith || bareOblique
                             || (reader.passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
                         continue;
                     // "hat … eine Genehmigung widerrufen" read as "hat" with the participle below it:
@@ -1690,7 +1893,8 @@ std::vector<Relation> findRelations(
                             verb = x;
                     // "gibt die Übernahme von Kuka frei", "untersucht die Übernahme": the act the
                     // verb approves or examines is not its subject's.
-                    if (l == Label::Object && actsOnObject(lex, reader.verbKey(verb)))
+                    if ((l == Label::Object || bareOblique)
+                        && actsOnObject(lex, reader.verbKey(verb), bareOblique))
                         continue;
                 }
                 // "stellte die Bestellungen ein": a stop is read with the noun (only a revoked
