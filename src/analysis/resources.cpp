@@ -2,6 +2,7 @@
 #include "analysis/resources.h"
 
 #include "analysis/tokens.h"
+#include "text/asciiwordhash.h"
 #include "text/germanfolding.h"
 
 #include <QDir>
@@ -70,13 +71,8 @@ void loadWordClusters(Resources &r)
             continue;
         // The words are folded already; most are ASCII and hashed from the bytes, without a QString.
         const QByteArrayView word = line.first(tab);
-        const bool ascii = std::all_of(word.begin(), word.end(), [](char ch) { return uchar(ch) < 0x80; });
-        Text::WordHasher hasher;
-        if (ascii) {
-            for (const char ch : word)
-                hasher.add(char16_t(ch));
-        }
-        WordInfo &info = r.words[ascii ? hasher.result() : Text::wordHash(QString::fromUtf8(word))];
+        const std::optional<quint64> asciiHash = Text::asciiFoldedWordHash(word);
+        WordInfo &info = r.words[asciiHash ? *asciiHash : Text::wordHash(QString::fromUtf8(word))];
         info.cluster = quint16(line.sliced(tab + 1, tab2 - tab - 1).toInt() + 1);
         info.coarseCluster = quint8(line.sliced(tab2 + 1).toInt() + 1);
     }

@@ -1,63 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/wordset.h"
 
+#include "text/asciiwordhash.h"
 #include "text/germanfolding.h"
 
 #include <QFile>
 #include <QResource>
+#include <QStringDecoder>
 
 #include <cstring>
 
 namespace Lagebild::Analysis {
-
-namespace {
-
-// Folds and hashes an ASCII line in one pass (folding ASCII only lowers A–Z); false at the
-// first byte outside ASCII. Checking, folding into a buffer and hashing the buffer, three passes
-// over the lexicon's 360,000 words, were half of reading it.
-bool hashAsciiFolded(QByteArrayView line, quint64 &hash)
-{
-    Text::WordHasher hasher;
-    for (const char c : line) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-        hasher.add(char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    }
-    hash = hasher.result();
-    return true;
-}
-
-// Well-formed UTF-8 of one and two bytes and three bytes outside the surrogates, decoded into
-// `out` (room for line.size() units) as QString::fromUtf8 would; -1 for anything else (four
-// bytes, errors, a byte order mark), which the caller leaves to Qt. Saves a QString per word.
-qsizetype decodeUtf8(QByteArrayView line, char16_t *out)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(line.data());
-    const unsigned char *const end = p + line.size();
-    char16_t *dst = out;
-    const auto continuation = [end](const unsigned char *q) { return q < end && (*q & 0xC0) == 0x80; };
-    while (p < end) {
-        const unsigned char b = *p;
-        if (b < 0x80) {
-            *dst++ = b;
-            ++p;
-        } else if (b >= 0xC2 && b <= 0xDF && continuation(p + 1)) {
-            *dst++ = char16_t(((b & 0x1F) << 6) | (p[1] & 0x3F));
-            p += 2;
-        } else if (b >= 0xE0 && b <= 0xEF && continuation(p + 1) && continuation(p + 2)) {
-            const auto u = char16_t(((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
-            if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF) || u == 0xFEFF)
-                return -1;
-            *dst++ = u;
-            p += 3;
-        } else {
-            return -1;
-        }
-    }
-    return dst - out;
-}
-
-} // namespace
 
 WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &resources)
 {
@@ -87,7 +40,11 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
         capacity *= 2;
     set.m_slots.assign(capacity, 0);
     std::vector<char16_t> scratch; // one buffer for all words
-    std::vector<char16_t> decoded;
+    std::vector<QChar> decoded;
+    // Decodes the non-ASCII words exactly as QString::fromUtf8 would (a byte order mark kept,
+    // errors replaced), into a buffer reused for every word instead of a QString per word.
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     for (size_t k = 0; k < resources.size(); ++k) {
         const QByteArray &content = contents[k];
         const char *p = content.constData();
@@ -102,19 +59,17 @@ WordSet WordSet::fromResources(const std::vector<std::pair<QString, quint8>> &re
             p = lineEnd + 1;
             if (line.isEmpty() || line.front() == '#')
                 continue;
-            quint64 hash = 0;
-            if (hashAsciiFolded(line, hash)) {
-                set.add(hash, resources[k].second);
+            if (const auto hash = Text::asciiFoldedWordHash(line)) {
+                set.add(*hash, resources[k].second);
                 continue;
             }
             if (scratch.size() < size_t(Text::foldedRoomPerUnit * line.size())) {
                 scratch.resize(size_t(Text::foldedRoomPerUnit * line.size()));
-                decoded.resize(size_t(line.size()));
+                decoded.resize(size_t(decoder.requiredSpace(line.size())));
             }
-            const qsizetype units = decodeUtf8(line, decoded.data());
-            const qsizetype length = units >= 0
-                ? Text::foldWordTo(QStringView(decoded.data(), units), scratch.data())
-                : Text::foldWordTo(QString::fromUtf8(line), scratch.data());
+            const QChar *const decodedEnd = decoder.appendToBuffer(decoded.data(), line);
+            const qsizetype length
+                = Text::foldWordTo(QStringView(decoded.data(), decodedEnd - decoded.data()), scratch.data());
             if (length > 0)
                 set.add(Text::wordHash(QStringView(scratch.data(), length)), resources[k].second);
         }
