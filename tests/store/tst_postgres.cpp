@@ -101,11 +101,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (!m_cluster.start()) {
-            if (!m_cluster.skipReason().isEmpty())
-                QSKIP(qPrintable(m_cluster.skipReason()));
-            QFAIL(qPrintable(m_cluster.error()));
-        }
+        LAGEBILD_START_PG_CLUSTER(m_cluster);
         qInfo("throwaway cluster up in %lld ms", m_cluster.startMilliseconds());
     }
 

@@ -115,11 +115,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (!m_cluster.start()) {
-            if (!m_cluster.skipReason().isEmpty())
-                QSKIP(qPrintable(m_cluster.skipReason()));
-            QFAIL(qPrintable(m_cluster.error()));
-        }
+        LAGEBILD_START_PG_CLUSTER(m_cluster);
         // The sample corpus has no ä in "März" and no "Straße"; an article of the test's own
         // brings them, and a word no other article has, in its title only.
         const QString extra = m_dir.filePath(QStringLiteral("baustelle.txt"));
