@@ -399,6 +399,60 @@ private Q_SLOTS:
         QCOMPARE(store->articleCount().value(), 1);
     }
 
+    // The connection keeps prepared statements for reuse: a kept one must behave as a fresh one.
+    void keptStatementsBehaveAsFreshOnes()
+    {
+        auto db = Sqlite::Database::open(QStringLiteral(":memory:"));
+        QVERIFY(db);
+        Sqlite::Database &d = *db.value();
+        QVERIFY(d.execute(
+            QStringLiteral("CREATE TABLE t(a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x'), (2, 'y')")));
+        const auto valueOf = [&d](std::optional<qint64> bound) {
+            Sqlite::Statement st(d, u"SELECT b FROM t WHERE a IS ?1");
+            if (bound)
+                st.bind(1, *bound);
+            const auto row = st.step();
+            return row && row.value() ? st.columnText(0) : QStringLiteral("none");
+        };
+        QCOMPARE(valueOf(1), QStringLiteral("x"));
+        QCOMPARE(valueOf(2), QStringLiteral("y"));
+        // Bindings do not survive into the next use: unbound is NULL, which no row has.
+        QCOMPARE(valueOf(std::nullopt), QStringLiteral("none"));
+        {
+            // The same SQL twice at once, the first left in the middle of its rows.
+            Sqlite::Statement outer(d, u"SELECT a FROM t ORDER BY a");
+            QVERIFY(outer.step().value());
+            QCOMPARE(outer.columnInt(0), 1);
+            Sqlite::Statement inner(d, u"SELECT a FROM t ORDER BY a");
+            QVERIFY(inner.step().value());
+            QCOMPARE(inner.columnInt(0), 1);
+            QVERIFY(outer.step().value());
+            QCOMPARE(outer.columnInt(0), 2);
+        }
+        // A kept statement sees a changed schema.
+        QVERIFY(d.execute(QStringLiteral("ALTER TABLE t ADD COLUMN c INTEGER DEFAULT 7")));
+        {
+            Sqlite::Statement st(d, u"SELECT * FROM t ORDER BY a");
+            QVERIFY(st.step().value());
+            QCOMPARE(st.columnInt(2), 7);
+        }
+        // Statements written at run time beyond the cache's room are finalised, not kept.
+        for (int k = 0; k < 300; ++k) {
+            Sqlite::Statement st(d, QStringLiteral("SELECT %1 + a FROM t WHERE a = 1").arg(k));
+            QVERIFY(st.step().value());
+            QCOMPARE(st.columnInt(0), k + 1);
+        }
+        QCOMPARE(valueOf(2), QStringLiteral("y"));
+        // A failing statement leaves nothing behind for the next user of its SQL.
+        QVERIFY(d.execute(QStringLiteral("CREATE UNIQUE INDEX t_a ON t(a)")));
+        for (int k = 0; k < 2; ++k) {
+            Sqlite::Statement insert(d, u"INSERT INTO t(a, b) VALUES (?1, 'z')");
+            insert.bind(1, qint64(1));
+            QVERIFY(!insert.execute());
+        }
+        QVERIFY(d.execute(QStringLiteral("DROP TABLE t")));
+    }
+
     void indexRebuiltWhenTokenizerVersionChanges()
     {
         QTemporaryDir dir;

@@ -10,10 +10,47 @@ namespace Lagebild::Sqlite {
 
 Database::Database(sqlite3 *handle, QString path) : m_handle(handle), m_path(std::move(path)) { }
 
+namespace {
+
+// Different SQL texts kept prepared per connection: the fixed statements of the code are far
+// fewer; statements written at run time (lists of ids, filters) beyond it are not kept.
+constexpr qsizetype maxCachedStatements = 96;
+
+} // namespace
+
 Database::~Database()
 {
+    for (const std::vector<sqlite3_stmt *> &kept : std::as_const(m_statementCache)) {
+        for (sqlite3_stmt *statement : kept)
+            sqlite3_finalize(statement);
+    }
     // close_v2 defers the close until every statement is finalised instead of failing.
     sqlite3_close_v2(m_handle);
+}
+
+sqlite3_stmt *Database::takeCachedStatement(const QByteArray &sql)
+{
+    const auto found = m_statementCache.find(sql);
+    if (found == m_statementCache.end() || found->empty())
+        return nullptr;
+    sqlite3_stmt *statement = found->back();
+    found->pop_back();
+    return statement;
+}
+
+void Database::returnStatement(const QByteArray &sql, sqlite3_stmt *statement)
+{
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    auto found = m_statementCache.find(sql);
+    if (found == m_statementCache.end()) {
+        if (m_statementCache.size() >= maxCachedStatements) {
+            sqlite3_finalize(statement);
+            return;
+        }
+        found = m_statementCache.insert(sql, {});
+    }
+    found->push_back(statement);
 }
 
 Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)

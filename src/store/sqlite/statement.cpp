@@ -8,22 +8,26 @@
 
 namespace Lagebild::Sqlite {
 
-Statement::Statement(Database &db, QStringView sql) : m_db(db)
+Statement::Statement(Database &db, QStringView sql) : m_db(db), m_sql(sql.toUtf8())
 {
-    const QByteArray utf8 = sql.toUtf8();
+    m_stmt = db.takeCachedStatement(m_sql);
+    if (m_stmt)
+        return;
     const int rc = sqlite3_prepare_v3(
-        db.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+        db.handle(), m_sql.constData(), int(m_sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         m_prepareError = db.lastErrorMessage();
         // Preparing reads the schema: a damaged, locked or unreadable file fails here already.
         m_prepareFailure = failureOf(rc, m_prepareError, db.path());
+        sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt)
+        m_db.returnStatement(m_sql, m_stmt);
 }
 
 Statement &Statement::bind(int index, qint64 value)

@@ -60,6 +60,7 @@ public:
 
 private:
     Database &m_db;
+    QByteArray m_sql; ///< the key of the connection's statement cache
     sqlite3_stmt *m_stmt = nullptr;
     QString m_prepareError;
     Error m_prepareFailure;
