@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 namespace Lagebild {
@@ -200,29 +201,58 @@ AnalyzeSummary AnalysisService::analyzeArticles(const std::vector<ArticleId> &id
     const int total = int(ids.size());
     if (progress)
         progress(0, total);
-    for (int begin = 0; begin < total; begin += chunkSize) {
-        if (cancel && cancel->load()) {
-            summary.cancelled = true;
-            break;
-        }
-        std::vector<Work> chunk;
+    // Reads a chunk's bodies on this thread, whose connection it is.
+    const auto readChunk = [&](int begin, std::vector<Work> &chunk) {
+        chunk.clear();
         for (int k = begin; k < std::min(total, begin + chunkSize); ++k) {
             auto article = m_store.article(ids[size_t(k)]);
             if (!article) {
                 summary.error = article.errorMessage();
-                return summary;
+                return false;
             }
             if (article->has_value())
                 chunk.push_back({ids[size_t(k)], (**article).body, (**article).published.date});
         }
-        // The engine is re-entrant: analyse the chunk on all cores; store on this thread.
-        const std::vector<ArticleAnalysis> results
-            = QtConcurrent::blockingMapped<std::vector<ArticleAnalysis>>(
-                chunk, [&analyzer, &rules](const Work &w) {
-                    Analysis::AnalysisResult result = analyzer.analyze(w.body, w.published);
-                    rules.apply(w.body, result);
-                    return toStored(w.id, w.body, w.published, result);
-                });
+        return true;
+    };
+    // The engine is re-entrant: a chunk is analysed on all cores while this thread stores the
+    // one before it. Storing one chunk after the other, the cores stood idle while it ran.
+    const auto analyse = [&analyzer, &rules](std::vector<Work> &&chunk) {
+        return QtConcurrent::mapped(std::move(chunk), [&analyzer, &rules](const Work &w) {
+            Analysis::AnalysisResult result = analyzer.analyze(w.body, w.published);
+            rules.apply(w.body, result);
+            return toStored(w.id, w.body, w.published, result);
+        });
+    };
+    QFuture<ArticleAnalysis> inFlight;
+    // The workers read the analyser and the rules of this frame: every way out waits for them.
+    const auto stopWorkers = qScopeGuard([&inFlight] {
+        inFlight.cancel();
+        inFlight.waitForFinished();
+    });
+    std::vector<Work> chunk;
+    if (total > 0) {
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
+            return summary;
+        }
+        if (!readChunk(0, chunk))
+            return summary;
+        inFlight = analyse(std::move(chunk));
+    }
+    for (int begin = 0; begin < total; begin += chunkSize) {
+        const QList<ArticleAnalysis> results = inFlight.results();
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        const int next = begin + chunkSize;
+        inFlight = {};
+        if (next < total) {
+            if (!readChunk(next, chunk))
+                return summary;
+            inFlight = analyse(std::move(chunk));
+        }
         Sqlite::Transaction transaction(m_store.database());
         for (const ArticleAnalysis &a : results) {
             if (auto r = repository.store(a, Analysis::engineVersion, rulesVersion.value()); !r) {
