@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Extraction quality on gold data: the project's own annotated sample corpus (tests/data/gold)
-// and, when ../shared is present, the seed articles. Prints per-type precision, recall and F1
+// Extraction quality on gold data: the project's own annotated sample corpus (tests/data/gold),
+// its articles from fields other than AI chips (tests/data/fields, report-only) and, when
+// ../shared is present, the seed articles. Prints per-type precision, recall and F1
 // (strict span + type), QUANTITY value accuracy and DATE norm accuracy; fails when the engine
 // falls below the floors here, which only ever move up.
 
@@ -32,6 +33,17 @@ private Q_SLOTS:
         QVERIFY2(s.micro.f1() >= 0.94, qPrintable(QString::number(s.micro.f1())));
         QVERIFY2(s.quantityValueAccuracy() >= 0.97, qPrintable(QString::number(s.quantityValueAccuracy())));
         QVERIFY2(s.dateNormAccuracy() >= 0.93, qPrintable(QString::number(s.dateNormAccuracy())));
+    }
+
+    // Project-written articles from eight other fields (docs/analysis.md, "Other-field gold"):
+    // a measure of how the engine carries over, reported with only a sanity floor so that it
+    // stays a measure and not a target.
+    void otherFields()
+    {
+        const GoldScore s = scoreGoldFolder(QStringLiteral(LAGEBILD_TEST_DATA "/fields"));
+        report(QStringLiteral("fields: other-field gold (24 articles)"), s);
+        QVERIFY(s.micro.tp + s.micro.fn > 900);
+        QVERIFY2(s.micro.f1() > 0.3, qPrintable(QString::number(s.micro.f1())));
     }
 
     void seeds()
