@@ -582,11 +582,19 @@ public:
                 for (const int d : m_p.children(c))
                     if (d < c && m_p.wordClass(d) == WordClass::Negation)
                         return true;
-            if (m_p.label(c) == Label::Object || m_p.label(c) == Label::PassiveSubject)
+            if (m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject
+                || m_p.label(c) == Label::PassiveSubject)
                 for (const int d : m_p.children(c))
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
                         return true;
         }
+        // "weder X noch Y": a negating conjunction in the verb's clause denies every member, wherever
+        // the parse hangs the list.
+        const auto [first, end] = clause(v);
+        for (int x = first; x < end; ++x)
+            if (m_p.wordClass(x) == WordClass::CoordinatingConjunction
+                && m_r.relations.modifier(m_p.folded(x)) == Modifier::Negation)
+                return true;
         return negatedInVerbFinalClause(v);
     }
 
