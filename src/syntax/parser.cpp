@@ -340,40 +340,38 @@ void Labeller::label(const std::vector<WordFeatures> &words, const std::vector<q
         return l == quint8(DependencyLabel::Subject) || l == quint8(DependencyLabel::PassiveSubject);
     };
     for (size_t h = 0; h < n; ++h) {
-        {
-            // The one the tagger reads in the nominative keeps the role; where that does not decide
-            // (names, feminine and plural nouns show no case), the leftmost: German puts the
-            // subject first unless something marks it otherwise.
-            int keep = -1, nominative = -1, nominatives = 0;
-            for (const int c : children[h]) {
-                if (!subjectLabel(labels[size_t(c)]))
-                    continue;
-                if (keep < 0)
-                    keep = c;
-                if (TagSet::tag(tags[size_t(c)]).grammaticalCase == GrammaticalCase::Nominative) {
-                    nominative = c;
-                    ++nominatives;
-                }
+        // The one the tagger reads in the nominative keeps the role; where that does not decide
+        // (names, feminine and plural nouns show no case), the leftmost: German puts the
+        // subject first unless something marks it otherwise.
+        int keep = -1, nominative = -1, nominatives = 0;
+        for (const int c : children[h]) {
+            if (!subjectLabel(labels[size_t(c)]))
+                continue;
+            if (keep < 0)
+                keep = c;
+            if (TagSet::tag(tags[size_t(c)]).grammaticalCase == GrammaticalCase::Nominative) {
+                nominative = c;
+                ++nominatives;
             }
-            if (nominatives == 1)
-                keep = nominative;
-            const bool hasObject = std::any_of(children[h].begin(), children[h].end(),
-                [&](int c) { return labels[size_t(c)] == quint8(DependencyLabel::Object); });
-            for (const int c : children[h]) {
-                if (c == keep || !subjectLabel(labels[size_t(c)]))
-                    continue;
-                const WordClass wc = TagSet::tag(tags[size_t(c)]).wordClass;
-                if (wc == WordClass::Noun || wc == WordClass::ProperNoun || wc == WordClass::Pronoun) {
-                    // A second noun phrase argument is an object; beside an accusative one, the dative.
-                    labels[size_t(c)]
-                        = quint8(hasObject ? DependencyLabel::IndirectObject : DependencyLabel::Object);
-                    continue;
-                }
-                float *row = scores.data() + size_t(c) * dependencyLabelCount;
-                row[int(DependencyLabel::Subject)] = row[int(DependencyLabel::PassiveSubject)]
-                    = -std::numeric_limits<float>::infinity();
-                labels[size_t(c)] = best(c);
+        }
+        if (nominatives == 1)
+            keep = nominative;
+        const bool hasObject = std::any_of(children[h].begin(), children[h].end(),
+            [&](int c) { return labels[size_t(c)] == quint8(DependencyLabel::Object); });
+        for (const int c : children[h]) {
+            if (c == keep || !subjectLabel(labels[size_t(c)]))
+                continue;
+            const WordClass wc = TagSet::tag(tags[size_t(c)]).wordClass;
+            if (wc == WordClass::Noun || wc == WordClass::ProperNoun || wc == WordClass::Pronoun) {
+                // A second noun phrase argument is an object; beside an accusative one, the dative.
+                labels[size_t(c)]
+                    = quint8(hasObject ? DependencyLabel::IndirectObject : DependencyLabel::Object);
+                continue;
             }
+            float *row = scores.data() + size_t(c) * dependencyLabelCount;
+            row[int(DependencyLabel::Subject)] = row[int(DependencyLabel::PassiveSubject)]
+                = -std::numeric_limits<float>::infinity();
+            labels[size_t(c)] = best(c);
         }
     }
 }
