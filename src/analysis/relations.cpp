@@ -68,10 +68,17 @@ bool fitsTarget(const RelationLexicon::Word &row, const Mention &m)
         && !(row.actorTarget && m.type == EntityType::Product);
 }
 
+bool isAuthority(const Mention &m)
+{
+    return m.type == EntityType::Agency || m.type == EntityType::Location;
+}
+
+// With `swap` the row's source comes from its targets: an authority asked for is checked there
+// ("Huawei steht auf der Entity List der USA").
 bool fitsSource(const RelationLexicon::Word &row, const Mention &m)
 {
     return m.type != EntityType::Product && !(row.personSource && m.type != EntityType::Person)
-        && !(row.authoritySource && m.type != EntityType::Agency && m.type != EntityType::Location);
+        && !(row.authoritySource && !row.swap && !isAuthority(m));
 }
 
 // --- Attribution by neighbours: "laut X", "X zufolge", "sagte X", "X sagte", "der Spiegel".
@@ -582,11 +589,19 @@ public:
                 for (const int d : m_p.children(c))
                     if (d < c && m_p.wordClass(d) == WordClass::Negation)
                         return true;
-            if (m_p.label(c) == Label::Object || m_p.label(c) == Label::PassiveSubject)
+            if (m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject
+                || m_p.label(c) == Label::PassiveSubject)
                 for (const int d : m_p.children(c))
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
                         return true;
         }
+        // "weder X noch Y": a negating conjunction in the verb's clause denies every member, wherever
+        // the parse hangs the list.
+        const auto [first, end] = clause(v);
+        for (int x = first; x < end; ++x)
+            if (m_p.wordClass(x) == WordClass::CoordinatingConjunction
+                && m_r.relations.modifier(m_p.folded(x)) == Modifier::Negation)
+                return true;
         return negatedInVerbFinalClause(v);
     }
 
@@ -1226,6 +1241,8 @@ public:
                 targets = productSubject;
             std::vector<const Mention *> agents = agentsOfRow;
             std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+            if (row->swap && row->authoritySource)
+                std::erase_if(targets, [](const Mention *m) { return !isAuthority(*m); });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
             // coordinated subject binds its members to each other.
             if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2) {
@@ -1530,6 +1547,15 @@ public:
             const int h = m_p.head(o);
             if (h < 0)
                 continue;
+            // "auf der Entity List der USA": a noun of two words the parse split, the preposition on
+            // the first, the genitive on the second.
+            if (h == o + 1 && m_p.wordClass(h) == WordClass::Noun)
+                for (const int c : m_p.children(h)) {
+                    const QString p = m_p.preposition(c);
+                    if (c > h && m_p.label(c) == Label::NominalModifier
+                        && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Of)))
+                        namedBy(c, targets);
+                }
             for (const int c : m_p.children(h)) {
                 const QString p = m_p.preposition(c);
                 if (c <= o || p.isEmpty() || !m_r.relations.is(p, RelationLexicon::Of))

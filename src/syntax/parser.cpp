@@ -317,43 +317,61 @@ void Labeller::label(const std::vector<WordFeatures> &words, const std::vector<q
         row[int(DependencyLabel::Root)] = -std::numeric_limits<float>::infinity();
         labels[size_t(d)] = best(d);
     }
-    // A clause has one subject: where the labeller gave a head several, the most certain keeps
-    // it and the others are objects (or take their next best reading when no noun phrase).
+    // "haben" makes no passive: under a head with a form of it and none of "werden", a passive
+    // subject is the subject ("Die USA haben … sanktioniert").
+    const ClosedWords &closed = ClosedWords::bundled();
     for (size_t h = 0; h < n; ++h) {
-        for (const DependencyLabel single : {DependencyLabel::Subject, DependencyLabel::PassiveSubject}) {
-            // The one the tagger reads in the nominative keeps the role; where that does not decide
-            // (names, feminine and plural nouns show no case), the leftmost: German puts the
-            // subject first unless something marks it otherwise.
-            int keep = -1, nominative = -1, nominatives = 0;
-            for (const int c : children[h]) {
-                if (labels[size_t(c)] != quint8(single))
-                    continue;
-                if (keep < 0)
-                    keep = c;
-                if (TagSet::tag(tags[size_t(c)]).grammaticalCase == GrammaticalCase::Nominative) {
-                    nominative = c;
-                    ++nominatives;
-                }
+        bool haben = false, werden = closed.is(words[h], ClosedWords::Werden);
+        for (const int c : children[h]) {
+            haben = haben
+                || (TagSet::tag(tags[size_t(c)]).wordClass == WordClass::Auxiliary
+                    && closed.is(words[size_t(c)], ClosedWords::Haben));
+            werden = werden || closed.is(words[size_t(c)], ClosedWords::Werden);
+        }
+        if (haben && !werden)
+            for (const int c : children[h])
+                if (labels[size_t(c)] == quint8(DependencyLabel::PassiveSubject))
+                    labels[size_t(c)] = quint8(DependencyLabel::Subject);
+    }
+    // A clause has one subject, active or passive: where the labeller gave a head several, the
+    // most certain keeps it and the others are objects (or take their next best reading when no
+    // noun phrase).
+    const auto subjectLabel = [](quint8 l) {
+        return l == quint8(DependencyLabel::Subject) || l == quint8(DependencyLabel::PassiveSubject);
+    };
+    for (size_t h = 0; h < n; ++h) {
+        // The one the tagger reads in the nominative keeps the role; where that does not decide
+        // (names, feminine and plural nouns show no case), the leftmost: German puts the
+        // subject first unless something marks it otherwise.
+        int keep = -1, nominative = -1, nominatives = 0;
+        for (const int c : children[h]) {
+            if (!subjectLabel(labels[size_t(c)]))
+                continue;
+            if (keep < 0)
+                keep = c;
+            if (TagSet::tag(tags[size_t(c)]).grammaticalCase == GrammaticalCase::Nominative) {
+                nominative = c;
+                ++nominatives;
             }
-            if (nominatives == 1)
-                keep = nominative;
-            const bool hasObject = std::any_of(children[h].begin(), children[h].end(),
-                [&](int c) { return labels[size_t(c)] == quint8(DependencyLabel::Object); });
-            for (const int c : children[h]) {
-                if (c == keep || labels[size_t(c)] != quint8(single))
-                    continue;
-                const WordClass wc = TagSet::tag(tags[size_t(c)]).wordClass;
-                if (wc == WordClass::Noun || wc == WordClass::ProperNoun || wc == WordClass::Pronoun) {
-                    // A second noun phrase argument is an object; beside an accusative one, the dative.
-                    labels[size_t(c)]
-                        = quint8(hasObject ? DependencyLabel::IndirectObject : DependencyLabel::Object);
-                    continue;
-                }
-                float *row = scores.data() + size_t(c) * dependencyLabelCount;
-                row[int(DependencyLabel::Subject)] = row[int(DependencyLabel::PassiveSubject)]
-                    = -std::numeric_limits<float>::infinity();
-                labels[size_t(c)] = best(c);
+        }
+        if (nominatives == 1)
+            keep = nominative;
+        const bool hasObject = std::any_of(children[h].begin(), children[h].end(),
+            [&](int c) { return labels[size_t(c)] == quint8(DependencyLabel::Object); });
+        for (const int c : children[h]) {
+            if (c == keep || !subjectLabel(labels[size_t(c)]))
+                continue;
+            const WordClass wc = TagSet::tag(tags[size_t(c)]).wordClass;
+            if (wc == WordClass::Noun || wc == WordClass::ProperNoun || wc == WordClass::Pronoun) {
+                // A second noun phrase argument is an object; beside an accusative one, the dative.
+                labels[size_t(c)]
+                    = quint8(hasObject ? DependencyLabel::IndirectObject : DependencyLabel::Object);
+                continue;
             }
+            float *row = scores.data() + size_t(c) * dependencyLabelCount;
+            row[int(DependencyLabel::Subject)] = row[int(DependencyLabel::PassiveSubject)]
+                = -std::numeric_limits<float>::infinity();
+            labels[size_t(c)] = best(c);
         }
     }
 }

@@ -60,6 +60,32 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
 {
     tags.assign(words.size(), 0);
     tagFrom(words, 0, -1, tags);
+    // A word in letters ending in -t is a numeral only as "acht", "hundert" and their compounds
+    // (syntax-words.tsv): the tagger reads an unseen verb before a plural noun as a number
+    // ("Washington wiederum warnt Firmen …" like "acht Firmen"). Such a word takes its best
+    // reading that is no numeral.
+    static const quint64 endsInT = [] {
+        std::vector<WordFeatures> f;
+        wordFeatures({QStringView(u"t")}, f);
+        return f.front().suffix1;
+    }();
+    constexpr quint64 digitShape = 1u << 2;
+    const ClosedWords &closed = ClosedWords::bundled();
+    for (int i = 0; i < int(words.size()); ++i) {
+        const WordFeatures &w = words[size_t(i)];
+        if (TagSet::tag(tags[size_t(i)]).wordClass != WordClass::Numeral || (w.shape & digitShape)
+            || w.suffix1 != endsInT || closed.is(w, ClosedWords::NumeralT))
+            continue;
+        std::vector<quint32> f;
+        float scores[TagSet::size];
+        features(m_model, words, i, i >= 1 ? tags[size_t(i - 1)] : -1, i >= 2 ? tags[size_t(i - 2)] : -1, f);
+        m_model.score(f.data(), int(f.size()), scores);
+        int best = -1;
+        for (int t = 0; t < TagSet::size; ++t)
+            if (TagSet::tag(t).wordClass != WordClass::Numeral && (best < 0 || scores[t] > scores[best]))
+                best = t;
+        tagFrom(words, i, best, tags);
+    }
     // A word after a comma that opens a verb-final clause is a relative pronoun, never an article
     // ("die Modelle, die Nvidia entwickelt hatte"): a greedy tagger that saw "die Eigenname" as
     // article and noun a hundred times for each relative clause cannot tell, the clause's shape

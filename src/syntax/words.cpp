@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntax/words.h"
 
+#include <QFile>
+
 #include <algorithm>
 
 namespace Lagebild::Syntax {
@@ -64,6 +66,55 @@ void wordFeatures(const std::vector<QStringView> &words, std::vector<WordFeature
         f.prefix2 = hashLower(w.left(2)) + 5;
         f.shape = shapeOf(w, i == 0);
     }
+}
+
+const ClosedWords &ClosedWords::bundled()
+{
+    static const ClosedWords words = [] {
+        ClosedWords out;
+        QFile file(QStringLiteral(":/analysis/syntax-words.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QString all = QString::fromUtf8(file.readAll());
+        for (const QStringView line : QStringView(all).split(u'\n')) {
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const qsizetype tab = line.indexOf(u'\t');
+            if (tab < 0)
+                continue;
+            const QStringView name = line.left(tab);
+            QStringView form = line.mid(tab + 1).trimmed();
+            const bool ending = form.startsWith(u'-');
+            if (ending)
+                form = form.mid(1);
+            const Class c = name == u"numeral-t" ? NumeralT
+                : name == u"haben"               ? Haben
+                : name == u"werden"              ? Werden
+                                                 : ClassCount;
+            if (c == ClassCount || form.isEmpty() || (ending && form.size() > 4))
+                continue;
+            std::vector<WordFeatures> f;
+            wordFeatures({form}, f);
+            if (ending)
+                out.m_endings[c].push_back(form.size() == 4 ? f[0].suffix4
+                        : form.size() == 3                  ? f[0].suffix3
+                        : form.size() == 2                  ? f[0].suffix2
+                                                            : f[0].suffix1);
+            else
+                out.m_whole[c].push_back(f[0].lower);
+        }
+        return out;
+    }();
+    return words;
+}
+
+bool ClosedWords::is(const WordFeatures &w, Class c) const
+{
+    const auto has = [](const std::vector<quint64> &v, quint64 x) {
+        return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    return has(m_whole[c], w.lower) || has(m_endings[c], w.suffix4) || has(m_endings[c], w.suffix3)
+        || has(m_endings[c], w.suffix2) || has(m_endings[c], w.suffix1);
 }
 
 } // namespace Lagebild::Syntax

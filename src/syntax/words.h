@@ -31,4 +31,21 @@ WordFeatures noWord();
 
 void wordFeatures(const std::vector<QStringView> &words, std::vector<WordFeatures> &out);
 
+/// Closed classes of German words the rules after the models read
+/// (resources/analysis/syntax-words.tsv), as hashes of WordFeatures.
+class ClosedWords
+{
+public:
+    enum Class { NumeralT, Haben, Werden, ClassCount };
+    /// The bundled list, read once.
+    static const ClosedWords &bundled();
+    /// Whether the word is one of the class: a form written "-acht" (up to four letters) matches
+    /// the word's ending, others the whole word.
+    [[nodiscard]] bool is(const WordFeatures &w, Class c) const;
+
+private:
+    std::vector<quint64> m_whole[ClassCount];
+    std::vector<quint64> m_endings[ClassCount];
+};
+
 } // namespace Lagebild::Syntax
