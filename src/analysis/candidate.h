@@ -72,6 +72,12 @@ struct ListedName
 };
 [[nodiscard]] std::optional<ListedName> listedName(const FinderContext &context, int token);
 
+/// Whether the word at a token is an adjective or demonym made of a listed place with "-er"
+/// ("Hamburger", "Münchner", "Schweizer", "Bremer", "Ingolstädter"): no mention (annotation guide:
+/// adjectives are not mentions), and no name word before a cue ("die Hamburger Reederei Rickmers").
+/// A word that is itself a listed place ("Münster", "Hannover") is none.
+[[nodiscard]] bool isPlaceAdjective(const FinderContext &context, int token);
+
 /// Whether the word at a token is a noun that says what the name after it is ("Pharmakonzern",
 /// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
 [[nodiscard]] bool isNameCue(const FinderContext &context, int token);

@@ -137,6 +137,23 @@ int placeEnd(const FinderContext &c, int first)
     return match->endToken;
 }
 
+// Whether a name word follows the token at i in its sentence ("die Berliner Volksbank Mitte").
+bool namePartAfter(const FinderContext &c, int i)
+{
+    return i + 1 < c.text.size() && c.text.at(i + 1).sentence == c.text.at(i).sentence
+        && c.text.at(i + 1).start == c.text.at(i).end + 1 && namePart(c, i + 1);
+}
+
+// No article before the token, or a definite one ("die Hamburger Volksbank", not "eine
+// Hamburger Bank", "viele Berliner Banken").
+bool definiteOrNone(const FinderContext &c, int k)
+{
+    if (k < 0 || !c.resources.determiners.count(c.text.hash(k)))
+        return true;
+    const QStringView f = c.text.folded(k);
+    return f == u"der" || f == u"die" || f == u"das" || f == u"den" || f == u"dem" || f == u"des";
+}
+
 } // namespace
 
 bool isNameCue(const FinderContext &c, int token)
@@ -187,6 +204,20 @@ void findNamesAfterCues(FinderContext &c)
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit)
             continue;
+        // "die Hamburger Volksbank", "der Berliner Sparkasse", "die Münchner Stadtwerke": a place's
+        // adjective before a bank or utility in the singular is one name, as a place after it is
+        // ("Kreissparkasse Ludwigsburg"); "eine Frankfurter Bank", "Frankfurter Banken" are none.
+        if (i > 0 && !t.sentenceStart && text.at(i - 1).upper && text.at(i - 1).sentence == t.sentence
+            && text.folded(i - 1).endsWith(u"er") && !namePartAfter(c, i)) {
+            bool whole = false;
+            const Resources::NameCue *cue = cueAt(c, i, whole);
+            if (cue && cue->withPlace && cue->type && (cue->ending == 0 || text.folded(i).endsWith(u's'))
+                && isPlaceAdjective(c, i - 1) && definiteOrNone(c, i - 2)
+                && strongestOver(i - 1, i + 1) < Priority::GazetteerLong) {
+                c.addName(i - 1, i + 1, *cue->type, Priority::GazetteerLong);
+                continue;
+            }
+        }
         const int first = i + 1;
         if (!namePart(c, first) || text.at(first).sentence != text.at(i).sentence
             || text.at(first).start != text.at(i).end + 1)
@@ -212,9 +243,11 @@ void findNamesAfterCues(FinderContext &c)
         // A name the lists hold keeps their type, and a known place after the noun is a name of
         // its own or part of one ("Universität Kiel", "Bank Austria", "Typ Airbus 310"); an
         // ambiguous list word ("der Versicherer Wacker") is the cue's. A noun after a name word is
-        // inside a name ("VR Bank HessenLand eG", "Bremer Vulkan Verband AG").
+        // inside a name ("VR Bank HessenLand eG", "Bremer Vulkan Verband AG"), not after a place's
+        // adjective ("die Hamburger Reederei Rickmers", "der Münchner Versicherer Allianz").
         if (listedName(c, first)
-            || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence)
+            || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence
+                && !isPlaceAdjective(c, i - 1))
             || c.resources.legalFormStarts.count(Text::wordHash(text.view(first))))
             continue;
         // The extent the tagger or a rule gave the name, when one starts after the cue or at it

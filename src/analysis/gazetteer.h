@@ -27,8 +27,8 @@ public:
         QString canonical;
         EntityType type;
         bool capitalised = true; ///< the alias starts upper case: the text must too
-        bool ambiguous = false;  ///< the name is also an ordinary word (noted in the TSV)
-        bool acronym = false;    ///< written in capitals ("MIT", "BIS"): the text must be too
+        bool ambiguous = false; ///< the name is also an ordinary word (noted in the TSV)
+        bool acronym = false; ///< written in capitals ("MIT", "BIS"): the text must be too
     };
     struct Match
     {
@@ -49,7 +49,16 @@ public:
     /// The entry whose canonical name or alias is exactly this (folded), for canonicalisation.
     [[nodiscard]] std::optional<int> findExact(const QString &name) const;
     /// The same for tokens [first, end) of a text, optionally without a final genitive "s".
-    [[nodiscard]] std::optional<int> findTokens(const TokenizedText &text, int first, int end, bool dropGenitive = false) const;
+    [[nodiscard]] std::optional<int> findTokens(
+        const TokenizedText &text, int first, int end, bool dropGenitive = false) const;
+    /// The entry whose name is one word, by Text::wordHash of the folded word.
+    [[nodiscard]] std::optional<int> findWord(quint64 foldedHash) const
+    {
+        const int node = child(0, foldedHash);
+        if (node <= 0 || m_nodeEntry[size_t(node)] < 0)
+            return std::nullopt;
+        return m_nodeEntry[size_t(node)];
+    }
 
 private:
     [[nodiscard]] int child(int node, quint64 tokenHash) const
@@ -57,11 +66,14 @@ private:
         const int *next = m_edges.find(edge(node, tokenHash));
         return next ? *next : -1;
     }
-    [[nodiscard]] static quint64 edge(int node, quint64 tokenHash) { return tokenHash ^ (quint64(node) * 0x9e3779b97f4a7c15ull); }
+    [[nodiscard]] static quint64 edge(int node, quint64 tokenHash)
+    {
+        return tokenHash ^ (quint64(node) * 0x9e3779b97f4a7c15ull);
+    }
 
     // The trie: node → entry, and (node, token hash) → child in one flat hash map (the trie is
     // asked about every token of every text).
-    std::vector<int> m_nodeEntry{-1};
+    std::vector<int> m_nodeEntry {-1};
     HashMap<int> m_edges;
     std::vector<Entry> m_entries;
 };

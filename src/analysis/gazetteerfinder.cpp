@@ -5,6 +5,7 @@
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -36,8 +37,11 @@ std::optional<ListedName> listedName(const FinderContext &c, int i)
     const bool single = match->endToken == i + 1;
     ListedName listed {match->endToken, entry.type, match->entry, false};
     // "orange", "essen": lower case is the ordinary word; "Mit" at a sentence start is no "MIT".
-    listed.rejected
-        = (entry.capitalised && !t.upper && !t.hasDigit) || (entry.acronym && !t.allUpper && single);
+    // An acronym's letters written as a word that is no German word stay its name, as German
+    // news writes many ("Axa", "Nio", "Nato").
+    listed.rejected = (entry.capitalised && !t.upper && !t.hasDigit)
+        || (entry.acronym && !t.allUpper && single
+            && (!t.upper || c.has(i, WordInfo::Capitalized) || c.has(i, WordInfo::Lowercase)));
     if (listed.rejected)
         return listed;
     if (entry.ambiguous && single)
@@ -50,6 +54,45 @@ std::optional<ListedName> listedName(const FinderContext &c, int i)
         && text.at(i - 1).upper)
         listed.type = EntityType::Person;
     return listed;
+}
+
+bool isPlaceAdjective(const FinderContext &c, int i)
+{
+    if (i < 0 || i >= c.text.size())
+        return false;
+    const Token &t = c.text.at(i);
+    if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit)
+        return false;
+    const QStringView folded = c.text.folded(i);
+    if (folded.size() < 5 || !folded.endsWith(u"er"))
+        return false;
+    const Gazetteer &g = c.resources.gazetteer;
+    auto place = [&g](QStringView word) {
+        const std::optional<int> e = g.findWord(Text::wordHash(word));
+        return e && g.entry(*e).type == EntityType::Location;
+    };
+    if (place(folded))
+        return false; // "Münster", "Hannover"
+    const QStringView stem = folded.chopped(2);
+    if (place(stem)) // Hamburg·er, Schweiz·er, Essen·er
+        return true;
+    if (place(QString(stem + u"en"))) // Brem·er → Bremen
+        return true;
+    if (stem.endsWith(u'n') && place(QString(stem.chopped(1) + u"en"))) // Münchn·er → München, Dresdn·er
+        return true;
+    if (stem.endsWith(u"an") && place(stem.chopped(2))) // Hannover·an·er
+        return true;
+    // An umlaut the place has not: Ingolstädt·er → Ingolstadt, Saarländ·er → Saarland (folded "ae").
+    for (const char16_t *umlaut : {u"ae", u"oe", u"ue"}) {
+        const qsizetype at = stem.lastIndexOf(umlaut);
+        if (at > 0) {
+            QString plain = stem.toString();
+            plain.remove(at + 1, 1);
+            if (place(plain))
+                return true;
+        }
+    }
+    return false;
 }
 
 void findGazetteerNames(FinderContext &c)

@@ -102,6 +102,17 @@ void findProductsAfterMakers(FinderContext &c)
         if (text.is(maker.firstToken, u"@") || text.is(maker.firstToken, u"#")
             || (makerEnd.allUpper && makerEnd.length() > 4))
             continue;
+        // A model the lists know, one that is also a German word included ("VW Golf", "der Mercedes
+        // Sprinter": the maker says which; alone such a word claims nothing).
+        if (const auto &listed = c.gazetteerAt(first); listed && !listed->genitive
+            && c.resources.gazetteer.entry(listed->entry).type == EntityType::Product
+            && text.at(first).upper) {
+            if (!listedName(c, first)
+                && !(listed->endToken < text.size() && text.is(listed->endToken, u"-")
+                    && !text.at(listed->endToken).spaceBefore))
+                c.addName(first, listed->endToken, EntityType::Product, Priority::Product);
+            continue;
+        }
         // The model's words: up to four, parts written without space joined ("ID.3", "A350-1000").
         int end = first, words = 0;
         bool looksLikeModel = false;

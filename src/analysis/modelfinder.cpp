@@ -12,7 +12,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace Lagebild::Analysis {
 
@@ -34,6 +36,159 @@ EntityType organizationType(const FinderContext &c, int first, int end, EntityTy
     return tagged;
 }
 
+// A list name over exactly these tokens, of any type (ambiguous words included).
+std::optional<EntityType> listedType(const FinderContext &c, int first, int end)
+{
+    const auto &match = c.gazetteerAt(first);
+    if (!match || match->endToken != end)
+        return std::nullopt;
+    return c.resources.gazetteer.entry(match->entry).type;
+}
+
+// A word the rules and lists keep out of the tagger's span: the head noun after a company's
+// name ("BMW Konzern", "des Daimler Konzerns", "Würth Gruppe": name-cues.tsv rows marked "after";
+// the annotation guide takes the name alone, as in "VW-Konzern" → "VW").
+bool headAfterName(const FinderContext &c, int k)
+{
+    const Token &t = c.text.at(k);
+    if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit)
+        return false;
+    const Resources::NameCue *cue = c.resources.nameCues.find(c.text.hash(k));
+    return cue && cue->after;
+}
+
+// The type of a list name of an organisation type coordinated with the one-word name at
+// `token`, without an article between ("Zalando und Otto", "zwischen Daimler und Renault",
+// "Otto, Zalando"): names joined so are of one kind. A compound's first part ("Siemens-Chef") is
+// no such partner.
+std::optional<EntityType> coordinatedListType(const FinderContext &c, int token)
+{
+    const TokenizedText &text = c.text;
+    auto joins = [&](int k) {
+        return k > 0 && k + 1 < text.size() && text.at(k).sentence == text.at(token).sentence
+            && (c.resources.nameCueConjunctions.count(text.hash(k)) || text.is(k, u","));
+    };
+    auto organisation = [](EntityType t) {
+        return t == EntityType::Company || t == EntityType::Media || t == EntityType::Organization
+            || t == EntityType::Agency;
+    };
+    auto partner = [&](int first) -> std::optional<EntityType> {
+        const std::optional<ListedName> listed = listedName(c, first);
+        if (!listed || listed->rejected || !organisation(listed->type)
+            || text.at(first).sentence != text.at(token).sentence
+            || (listed->endToken < text.size() && text.is(listed->endToken, u"-")
+                && !text.at(listed->endToken).spaceBefore))
+            return std::nullopt;
+        return listed->type;
+    };
+    // After: "Otto und Zalando".
+    if (joins(token + 1))
+        if (const auto type = partner(token + 2))
+            return type;
+    // Before: "Zalando und Otto"; the partner ends right before the conjunction.
+    if (joins(token - 1)) {
+        for (int first = std::max(0, token - 5); first < token - 1; ++first) {
+            const auto &match = c.gazetteerAt(first);
+            if (match && match->endToken == token - 1)
+                if (const auto type = partner(first))
+                    return type;
+        }
+    }
+    return std::nullopt;
+}
+
+// Name particles between a person's given names and surname: "Ole von Beust", "Karl-Theodor zu
+// Guttenberg", "Joseph Victor von Scheffel", "Ursula von der Leyen".
+bool nameParticle(const FinderContext &c, int k)
+{
+    if (k < 0 || k >= c.text.size() || c.text.at(k).upper || c.text.at(k).kind != Token::Word)
+        return false;
+    const QStringView f = c.text.folded(k);
+    return f == u"von" || f == u"van" || f == u"zu" || f == u"de" || f == u"der" || f == u"den" || f == u"vom"
+        || f == u"ten" || f == u"ter" || f == u"da" || f == u"di" || f == u"dos" || f == u"del";
+}
+
+// A surname's word: capitalised, no word German writes in lower case, no role.
+bool surnameWord(const FinderContext &c, int k)
+{
+    if (k < 0 || k >= c.text.size())
+        return false;
+    const Token &t = c.text.at(k);
+    return t.kind == Token::Word && t.upper && !t.allUpper && !t.hasDigit && !c.has(k, WordInfo::Lowercase)
+        && !c.has(k, WordInfo::PersonRole);
+}
+
+// The tagger often leaves the particle and what is on its far side out of a person's name ("Ole von
+// [Beust]", "[Joseph Victor] von Scheffel"): given names before the particle, or a surname after
+// it when the tagger's name holds given names only, belong to the name.
+void extendOverParticles(const FinderContext &c, NerTagger::Span &span)
+{
+    const TokenizedText &text = c.text;
+    const int sentence = text.at(span.firstToken).sentence;
+    // Left: "Ole von Beust", "Ursula von der Leyen".
+    int k = span.firstToken;
+    while (k > 0 && nameParticle(c, k - 1) && text.at(k - 1).sentence == sentence)
+        --k;
+    if (k < span.firstToken && k > 0 && c.has(k - 1, WordInfo::GivenName) && surnameWord(c, k - 1)
+        && text.at(k - 1).sentence == sentence) {
+        int first = k - 1;
+        while (first > 0 && c.has(first - 1, WordInfo::GivenName) && surnameWord(c, first - 1)
+            && text.at(first - 1).sentence == sentence && !text.at(first).sentenceStart)
+            --first;
+        span.firstToken = first;
+        return;
+    }
+    // Right: "Joseph Victor von Scheffel".
+    for (int g = span.firstToken; g < span.endToken; ++g)
+        if (!c.has(g, WordInfo::GivenName) && !text.is(g, u"-"))
+            return;
+    int end = span.endToken;
+    while (end < text.size() && nameParticle(c, end) && text.at(end).sentence == sentence)
+        ++end;
+    if (end > span.endToken && surnameWord(c, end) && text.at(end).sentence == sentence)
+        span.endToken = end + 1;
+}
+
+struct Part
+{
+    NerTagger::Span span;
+    /// The type a listed name beside it in a coordination gave it ("Allianz und Axa").
+    std::optional<EntityType> sharedType;
+};
+
+// "Allianz und Commerzbank", "Aldi und Lidl": the tagger joins names across a conjunction, which
+// inside one name follows a preposition or article ("Institut für Wirtschaft und Energie", "Bank
+// of …") or a truncated compound ("Luft- und Raumfahrt"), or the lists hold the whole ("Bosnien
+// und Herzegowina", "Procter & Gamble" has no conjunction word). Each part is a name of its own;
+// one the lists do not know takes the type of a listed one beside it, as coordinated names are
+// of one kind.
+void splitCoordination(const FinderContext &c, const NerTagger::Span &span, std::vector<Part> &out)
+{
+    const size_t begin = out.size();
+    int from = span.firstToken;
+    const auto &whole = c.gazetteerAt(span.firstToken);
+    if (span.endToken - span.firstToken >= 3 && !(whole && whole->endToken >= span.endToken)) {
+        for (int k = span.firstToken + 1; k + 1 < span.endToken; ++k) {
+            const Token &t = c.text.at(k);
+            if (t.kind != Token::Word || t.upper)
+                continue;
+            if (!c.resources.nameCueConjunctions.count(c.text.hash(k)) || c.text.is(k - 1, u"-"))
+                break; // "für", "of", "de": what follows belongs to the one name
+            if (k > from)
+                out.push_back(Part {NerTagger::Span {from, k, span.type}, std::nullopt});
+            from = k + 1;
+        }
+    }
+    out.push_back(Part {NerTagger::Span {from, span.endToken, span.type}, std::nullopt});
+    if (out.size() - begin < 2)
+        return;
+    std::optional<EntityType> listed;
+    for (size_t k = begin; k < out.size() && !listed; ++k)
+        listed = listedType(c, out[k].span.firstToken, out[k].span.endToken);
+    for (size_t k = begin; k < out.size(); ++k)
+        out[k].sharedType = listed;
+}
+
 } // namespace
 
 void findNamesByModel(FinderContext &c)
@@ -42,7 +197,22 @@ void findNamesByModel(FinderContext &c)
     if (tagger.isEmpty())
         return;
     const TaggerInput input {c.text, c.info, c.gazetteerMatches, c.resources.gazetteer};
-    std::vector<NerTagger::Span> spans = tagger.tag(input, c.adaptation);
+    std::vector<Part> parts;
+    for (NerTagger::Span span : tagger.tag(input, c.adaptation)) {
+        // "BMW Konzern", "der Daimler Konzern": the head noun after the name is no part of it.
+        if (span.endToken - span.firstToken > 1 && span.type != EntityType::Person
+            && span.type != EntityType::Location && headAfterName(c, span.endToken - 1))
+            --span.endToken;
+        // "Opel Corsa", "VW Golf": a maker the lists know and a model they know are two names
+        // (annotation guide: "Nvidia H200"); the lists and the maker finder propose them.
+        if (const auto &maker = c.gazetteerAt(span.firstToken); maker && maker->endToken < span.endToken
+            && c.resources.gazetteer.entry(maker->entry).type == EntityType::Company
+            && listedType(c, maker->endToken, span.endToken) == EntityType::Product) {
+            span.endToken = maker->endToken;
+            span.type = EntityType::Company;
+        }
+        splitCoordination(c, span, parts);
+    }
     // One name, one type in an article: the type the tagger gave it most often wins
     // ("Condor" a company in four sentences is not an organisation in the fifth).
     auto key = [&c](const NerTagger::Span &s) {
@@ -52,13 +222,14 @@ void findNamesByModel(FinderContext &c)
         return k;
     };
     std::unordered_map<quint64, std::array<int, NerTagger::typeCount>> votes;
-    for (const NerTagger::Span &s : spans)
-        ++votes[key(s)][size_t(*NerTagger::typeIndex(s.type))];
-    for (NerTagger::Span &s : spans) {
-        const auto &v = votes[key(s)];
-        s.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
+    for (const Part &p : parts)
+        ++votes[key(p.span)][size_t(*NerTagger::typeIndex(p.span.type))];
+    for (Part &p : parts) {
+        const auto &v = votes[key(p.span)];
+        p.span.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
     }
-    for (NerTagger::Span span : spans) {
+    for (const Part &part : parts) {
+        NerTagger::Span span = part.span;
         // An article or determiner capitalised because it opens the sentence ("Die Bahn AG plant
         // …", "Mehrere IC-Züge …") is not the name's; names with their article ("Die Zeit") are
         // the lists'.
@@ -76,6 +247,8 @@ void findNamesByModel(FinderContext &c)
         if (span.type == EntityType::Person && span.endToken - span.firstToken > 1
             && c.has(span.firstToken, WordInfo::PersonRole))
             ++span.firstToken;
+        if (span.type == EntityType::Person)
+            extendOverParticles(c, span);
         // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;
@@ -87,6 +260,10 @@ void findNamesByModel(FinderContext &c)
             && !c.text.at(after).spaceBefore && !c.text.at(after + 1).spaceBefore
             && c.text.at(after + 1).kind == Token::Word)
             continue;
+        // "Hamburger", "Münchner": an adjective or demonym of a place is no mention (annotation guide).
+        if (span.type == EntityType::Location && span.endToken - span.firstToken == 1
+            && isPlaceAdjective(c, span.firstToken))
+            continue;
         // An ambiguous list word ("Orange") claims nothing, so the tagger's finding from context stands.
         const std::optional<ListedName> listed = listedName(c, span.firstToken);
         if (listed && listed->endToken == span.endToken)
@@ -95,6 +272,14 @@ void findNamesByModel(FinderContext &c)
         m.type = span.type == EntityType::Company || span.type == EntityType::Organization
             ? organizationType(c, span.firstToken, span.endToken, span.type)
             : span.type;
+        if (part.sharedType)
+            m.type = *part.sharedType;
+        // "Zalando und Otto", "zwischen Daimler und Renault": a one-word name the tagger read as a
+        // person or place beside a listed company is one too.
+        if ((m.type == EntityType::Person || m.type == EntityType::Location)
+            && span.endToken == span.firstToken + 1 && !c.gazetteerAt(span.firstToken))
+            if (const auto type = coordinatedListType(c, span.firstToken))
+                m.type = *type;
         // A list word left to the tagger ("Bild", "Orange"): the tagger says whether it is a name
         // here, the list which one.
         if (const auto &match = c.gazetteerAt(span.firstToken); match && match->endToken == span.endToken) {

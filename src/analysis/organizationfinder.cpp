@@ -18,6 +18,11 @@ bool connector(QStringView f)
     return words.contains(f);
 }
 
+bool conjunction(QStringView f)
+{
+    return f == u"und" || f == u"and";
+}
+
 bool capitalised(const TokenizedText &text, int i)
 {
     return i >= 0 && i < text.size() && text.at(i).kind == Token::Word
@@ -66,10 +71,12 @@ void findOrganizations(FinderContext &c)
                 break;
             }
         }
-        // Right: connector + capitalised words ("of Singapore", "für Technologiepolitik").
+        // Right: connector + capitalised words ("of Singapore", "für Technologiepolitik"); a
+        // conjunction only after another connector ("Institut für Wirtschaft und Energie"), as
+        // right after the head it joins two names ("Allianz und Commerzbank").
         int end = i + 1;
         while (end + 1 < text.size() && text.at(end).sentence == sentence && connector(text.folded(end))
-            && capitalised(text, end + 1)) {
+            && !(end == i + 1 && conjunction(text.folded(end))) && capitalised(text, end + 1)) {
             end += 2;
             while (end < text.size() && capitalised(text, end) && text.at(end).sentence == sentence)
                 ++end;

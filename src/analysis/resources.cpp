@@ -191,12 +191,21 @@ void readNameCues(Resources &r)
             qFatal("name-cues.tsv: unknown type %s", qPrintable(type));
         if (cue.type == EntityType::Agency)
             cue.type.reset(); // the agency finder's: the descriptor belongs inside the span
-        cue.exact = row.value(2).trimmed() == QLatin1String("exact");
-        cue.inside = row.value(2).trimmed() == QLatin1String("inside");
-        cue.withPlace = row.value(2).trimmed() == QLatin1String("place");
+        const QStringList flags = row.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &flag : flags) {
+            const QString f = flag.trimmed();
+            cue.exact |= f == QLatin1String("exact");
+            cue.inside |= f == QLatin1String("inside");
+            cue.withPlace |= f == QLatin1String("place");
+            cue.after |= f == QLatin1String("after");
+            if (f != QLatin1String("exact") && f != QLatin1String("inside") && f != QLatin1String("place")
+                && f != QLatin1String("after"))
+                qFatal("name-cues.tsv: unknown flag %s", qPrintable(f));
+        }
         const QString word = Text::foldWord(row.first().trimmed());
         for (const QString &ending : std::as_const(endings)) {
             const QString form = word + ending;
+            cue.ending = quint8(ending.size());
             r.nameCues[Text::wordHash(form)] = cue;
             r.nameCueTails.insert(Text::wordHash(QStringView(form).right(3)));
             r.longestNameCue = std::max(r.longestNameCue, int(form.size()));

@@ -86,6 +86,11 @@ struct Resources
         bool inside = false; ///< alone, the word opens the name ("Universität Kiel")
         /// With a place after it, the word is the name's first part ("Kreissparkasse Ludwigsburg").
         bool withPlace = false;
+        /// Right after a name, the whole word is no part of it ("BMW Konzern", "Würth Gruppe"): the
+        /// annotation guide takes the name alone, as in "VW-Konzern" → "VW".
+        bool after = false;
+        /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
+        quint8 ending = 0;
     };
     HashMap<NameCue> nameCues;
     int longestNameCue = 0; ///< in folded characters, endings included

@@ -172,6 +172,46 @@ private Q_SLOTS:
     }
     void listWords() { check(); }
 
+    // Other fields' constructions: coordinated names are names of their own and of one kind, the
+    // head noun after a maker and a place's adjective are no part of a name (annotation guide), a
+    // company descriptor after a place's adjective still introduces a name, a listed model right
+    // after its maker is a PRODUCT, a person's name runs over its particle.
+    void otherFields_data()
+    {
+        columns();
+        row("a coordination is no one name", u"Die Aktien von Uniper und Commerzbank fielen.",
+            {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Commerzbank'")});
+        row("a conjunct takes its listed partner's type", u"Zalando und Otto kämpfen um Kunden.",
+            {QStringLiteral("COMPANY 'Zalando'"), QStringLiteral("COMPANY 'Otto'")});
+        row("an institution's name keeps its und", u"Das Institut für Wirtschaft und Energie warnt.",
+            {QStringLiteral("ORGANIZATION 'Institut für Wirtschaft und Energie'")});
+        row("a listed name with und stays whole", u"Bosnien und Herzegowina tritt bei.",
+            {QStringLiteral("LOCATION 'Bosnien und Herzegowina'")});
+        row("Konzern after the maker", u"Der BMW Konzern und der VW-Konzern verkaufen mehr.",
+            {QStringLiteral("COMPANY 'BMW'"), QStringLiteral("COMPANY 'VW'")});
+        row("Gruppe after the name", u"Die Würth Gruppe wächst.", {QStringLiteral("COMPANY 'Würth'")});
+        row("a descriptor after a place's adjective", u"Die Hamburger Reederei Rickmers ist pleite.",
+            {QStringLiteral("COMPANY 'Rickmers'")});
+        row("new descriptors", u"Die Spedition Dachser und die Molkerei Müller wachsen.",
+            {QStringLiteral("COMPANY 'Dachser'"), QStringLiteral("COMPANY 'Müller'")});
+        row("a place's adjective is no mention", u"Der Kölner Dom zieht Touristen an.", {});
+        row("a utility named by a place's adjective", u"Die Münchner Stadtwerke erhöhen die Preise.",
+            {QStringLiteral("COMPANY 'Münchner Stadtwerke'")});
+        row("no name with an indefinite article", u"Eine Frankfurter Bank und viele Berliner Banken zahlen.",
+            {});
+        row("a listed model after its maker", u"VW Golf und Opel Corsa sind Bestseller.",
+            {QStringLiteral("COMPANY 'VW'"), QStringLiteral("PRODUCT 'Golf'"),
+                QStringLiteral("COMPANY 'Opel'"), QStringLiteral("PRODUCT 'Corsa'")});
+        row("a model that is a German noun", u"Den Mercedes Sprinter baut das Werk seit Jahren.",
+            {QStringLiteral("COMPANY 'Mercedes'"), QStringLiteral("PRODUCT 'Sprinter'")});
+        row("the noun alone is no product", u"Er spielt gern Golf.", {});
+        row("an acronym written as a word", u"Der Elektroautobauer Nio eröffnet ein Werk.",
+            {QStringLiteral("COMPANY 'Nio'")});
+        row("a particle inside a person's name", u"Er trat gegen Amtsinhaber Ole von Beust an.",
+            {QStringLiteral("PERSON 'Ole von Beust'")});
+    }
+    void otherFields() { check(); }
+
 private:
     static void check()
     {
