@@ -41,8 +41,9 @@ template<typename OnSentence>
 Expected<void> forEachSentence(Sqlite::Database &db, const FilterCondition &condition,
     const QList<qint64> &articlesOf, const QSet<qint64> &members, OnSentence &&onSentence)
 {
-    // Articles in id order, their mentions by sentence from the covering index
-    // mentions_sentence_entities (migration 0005): no sorting, no visits to the mentions rows.
+    // Articles in id order, their mentions by sentence from the index mentions_article (article,
+    // sentence, entity, removed, type; migration 0012): no sorting, no visits to the mentions
+    // rows. `removed = 0`, not `status = 'active'`: a generated column makes SQLite read the row.
     const QString restrict = articlesOf.isEmpty()
         ? QString()
         : QStringLiteral(
@@ -52,7 +53,7 @@ Expected<void> forEachSentence(Sqlite::Database &db, const FilterCondition &cond
         QString(
             QLatin1String(
                 "SELECT m.article_id, m.sentence_start, m.entity_id FROM articles a CROSS JOIN mentions m "
-                "ON m.article_id = a.id WHERE m.status = 'active' AND m.entity_id IS NOT NULL AND "
+                "ON m.article_id = a.id WHERE m.removed = 0 AND m.entity_id IS NOT NULL AND "
                 "m.sentence_start IS NOT NULL AND ")
             + condition.sql + restrict + QLatin1String(" ORDER BY a.id, m.sentence_start")));
     const int next = bindCondition(st, condition);

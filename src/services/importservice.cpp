@@ -300,6 +300,7 @@ ImportService::PreparedFile ImportService::prepareFile(const QString &file) cons
         p.article.languageReliable = language.reliable;
         p.shingles = shingles(p.article.body);
         p.packedOriginal = packRawOriginal(p.article.rawOriginal, p.article.body);
+        p.packedBody = Sqlite::packText(p.article.body);
         p.titleTokens = pretokenizeDocument(p.article.title);
         p.bodyTokens = pretokenizeDocument(p.article.body);
         p.article.simhash = simhash(p.shingles);
@@ -381,7 +382,7 @@ bool ImportService::storeArticle(PreparedArticle &prepared, const QString &file,
     article.importedAt = QDateTime::currentDateTimeUtc();
     findOriginal(prepared);
 
-    auto id = m_store.insertArticle(article, prepared.packedOriginal);
+    auto id = m_store.insertArticle(article, prepared.packedOriginal, prepared.packedBody);
     if (!id) {
         error = id.errorMessage();
         return false;

@@ -5,6 +5,7 @@
 #include "import/fingerprint.h"
 #include "import/simhashindex.h"
 #include "store/germantokenizer.h"
+#include "store/sqlite/packedtext.h"
 
 #include <QString>
 #include <QStringList>
@@ -95,6 +96,7 @@ private:
         Article article;
         ShingleSet shingles;
         QByteArray packedOriginal; ///< packRawOriginal(rawOriginal, body)
+        Sqlite::PackedText packedBody; ///< Sqlite::packText(body)
         PretokenizedText titleTokens; ///< for the search index
         PretokenizedText bodyTokens;
         /// Stored articles near it by SimHash among the first `probedUpTo` known ones; the

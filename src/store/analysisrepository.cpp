@@ -404,7 +404,8 @@ Expected<std::optional<StoredMention>> AnalysisRepository::mentionAt(ArticleId a
     Statement st(m_db,
         QString(mentionSelect()
             + QLatin1String(
-                " WHERE m.article_id = ?1 AND m.start = ?2 AND m.\"end\" = ?3 AND m.status = 'active'")));
+                " WHERE m.article_id = ?1 AND m.start = ?2 AND m.\"end\" = ?3 AND m.status = 'active' "
+                "ORDER BY m.id")));
     st.bind(1, article).bind(2, start).bind(3, end);
     auto row = st.step();
     if (!row)
@@ -458,7 +459,7 @@ Expected<std::vector<Occurrence>> AnalysisRepository::occurrences(
         u"SELECT a.id, a.title, coalesce(a.published, ''), m.start, m.\"end\", a.body FROM mentions m "
         u"JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
         u"WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' "
-        u"ORDER BY a.published_day DESC NULLS LAST, a.id DESC, m.start LIMIT ?3");
+        u"ORDER BY a.published_day DESC NULLS LAST, a.id DESC, m.start, m.id LIMIT ?3");
     st.bind(1, type).bind(2, canonical).bind(3, limit);
     std::vector<Occurrence> list;
     auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
@@ -494,7 +495,7 @@ Expected<std::vector<StoredMention>> AnalysisRepository::mentionsOf(ArticleId ar
 {
     Statement st(m_db,
         QString(mentionSelect()
-            + QLatin1String(" WHERE m.article_id = ?1 AND m.status = 'active' ORDER BY m.start")));
+            + QLatin1String(" WHERE m.article_id = ?1 AND m.status = 'active' ORDER BY m.start, m.id")));
     st.bind(1, article);
     std::vector<StoredMention> list;
     auto r = Sqlite::forEachRow(st, [&](const Statement &row) { list.push_back(readMention(row)); });

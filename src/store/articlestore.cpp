@@ -8,6 +8,7 @@
 #include "store/searchindex.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
+#include "store/sqlite/packedtext.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
 #include "store/summaryrow.h"
@@ -167,7 +168,8 @@ Expected<qint64> ArticleStore::sourceId(const QString &name, const QString &url)
     return row.value() ? select.columnInt64(0) : qint64(0);
 }
 
-Expected<ArticleId> ArticleStore::insertArticle(const Article &a, const QByteArray &packedOriginal)
+Expected<ArticleId> ArticleStore::insertArticle(
+    const Article &a, const QByteArray &packedOriginal, const Sqlite::PackedText &packedBody)
 {
     QString siteUrl;
     if (const QUrl url(a.url); url.isValid() && !url.host().isEmpty())
@@ -176,15 +178,17 @@ Expected<ArticleId> ArticleStore::insertArticle(const Article &a, const QByteArr
     if (!source)
         return source.error();
     Statement &st
-        = cached(u"INSERT INTO articles(title, body, raw_original, url, author, source_id, language, "
+        = cached(u"INSERT INTO articles(title, body_packed, raw_original, url, author, source_id, language, "
                  u"language_reliable, published, published_day, published_precision, published_origin, "
                  u"published_uncertain, content_hash, simhash, duplicate_of, duplicate_similarity, "
-                 u"original_file, original_format, imported_at) "
+                 u"original_file, original_format, imported_at, body_size) "
                  u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                 u"?19, ?20)");
+                 u"?19, ?20, ?21)");
+    // The body is stored packed (schema 12); the import packs it on its pool.
+    const Sqlite::PackedText body = packedBody.bytes.isEmpty() ? Sqlite::packText(a.body) : packedBody;
     const bool dated = a.published.isValid();
     st.bind(1, a.title)
-        .bind(2, a.body)
+        .bindBlob(2, body.bytes)
         .bindBlob(3, packedOriginal.isEmpty() ? packRawOriginal(a.rawOriginal, a.body) : packedOriginal)
         .bind(4, a.url.isEmpty() ? QString() : a.url)
         .bind(5, a.author.isEmpty() ? QString() : a.author)
@@ -207,7 +211,8 @@ Expected<ArticleId> ArticleStore::insertArticle(const Article &a, const QByteArr
         .bind(19, a.originalFormat)
         .bind(20,
             (a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc())
-                .toString(Qt::ISODate));
+                .toString(Qt::ISODate))
+        .bind(21, body.size);
     if (auto r = st.execute(); !r)
         return r.error();
     return m_db->lastInsertRowId();

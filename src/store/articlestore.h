@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 #include "core/expected.h"
+#include "store/sqlite/packedtext.h"
 
 #include <QDate>
 #include <QString>
@@ -72,9 +73,11 @@ public:
     // Import
     Expected<std::optional<ArticleId>> findByContentHash(const QString &hash);
     /// Inserts the article (and its outlet); returns the new id. Call inside a transaction
-    /// when inserting many. `packedOriginal` is packRawOriginal(rawOriginal, body) when the
-    /// caller packed it already (on another thread); else it is packed here.
-    Expected<ArticleId> insertArticle(const Article &article, const QByteArray &packedOriginal = {});
+    /// when inserting many. `packedOriginal` is packRawOriginal(rawOriginal, body) and
+    /// `packedBody` Sqlite::packText(body) when the caller packed them already (on another
+    /// thread); else they are packed here.
+    Expected<ArticleId> insertArticle(const Article &article, const QByteArray &packedOriginal = {},
+        const Sqlite::PackedText &packedBody = {});
     /// Indexes for search the articles inserted under a DeferredIndexScope, in one statement;
     /// ids no longer stored (a rolled-back savepoint) are skipped. Call inside their transaction.
     Expected<void> indexArticles(std::vector<ArticleId> ids);

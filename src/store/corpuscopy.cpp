@@ -10,6 +10,7 @@
 #include "store/raworiginal.h"
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
+#include "store/sqlite/packedtext.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
 
@@ -161,6 +162,13 @@ public:
         QStringList names;
         if (auto r = Sqlite::forEachRow(st, [&](Sqlite::Statement &s) { names << s.columnText(0); }); !r)
             return failed(r.error());
+        // The body is stored packed (schema 12) and read through the generated column `body`:
+        // the copy moves the text, as PostgreSQL stores it, and packs it again on the way in.
+        if (table == QLatin1String("articles") && names.contains(QLatin1String("body_packed"))) {
+            names.removeAll(QStringLiteral("body_packed"));
+            names.removeAll(QStringLiteral("body_size"));
+            names.insert(std::min(qsizetype(2), names.size()), QStringLiteral("body"));
+        }
         return names;
     }
 
@@ -253,12 +261,23 @@ public:
     Expected<void> insertRows(const QString &table, const QStringList &columns, const Batch &rows) override
     {
         if (m_insertTable != table) {
-            QStringList placeholders;
-            for (int c = 1; c <= columns.size(); ++c)
+            QStringList names, placeholders;
+            for (int c = 1; c <= columns.size(); ++c) {
+                const QString &column = columns.at(c - 1);
+                if (table == QLatin1String("articles") && column == QLatin1String("body")) {
+                    // Stored packed (schema 12); `body` is generated from these two.
+                    names << QStringLiteral("body_packed") << QStringLiteral("body_size");
+                    placeholders
+                        << QStringLiteral("%1(?%2)").arg(QLatin1String(Sqlite::packTextFunction)).arg(c)
+                        << QStringLiteral("length(CAST(?%1 AS BLOB))").arg(c);
+                    continue;
+                }
+                names << column;
                 placeholders << QStringLiteral("?%1").arg(c);
+            }
             m_insert = std::make_unique<Sqlite::Statement>(db(),
                 QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                    .arg(quoted(table), columnList(columns), placeholders.join(QLatin1String(", "))));
+                    .arg(quoted(table), columnList(names), placeholders.join(QLatin1String(", "))));
             m_insertTable = table;
         }
         Sqlite::Statement &st = *m_insert;

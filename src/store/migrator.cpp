@@ -15,6 +15,45 @@
 
 namespace Lagebild {
 
+namespace {
+
+/// Foreign keys off while it lives, when asked to and they were on; on again afterwards.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(Sqlite::Database &db, bool wanted) : m_db(db)
+    {
+        if (!wanted)
+            return;
+        m_restore = foreignKeys() != 0;
+        (void)db.execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        m_off = foreignKeys() == 0;
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_restore)
+            (void)m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+    [[nodiscard]] bool isOff() const { return m_off; }
+
+private:
+    /// 0 or 1; -1 when it cannot be read.
+    qint64 foreignKeys()
+    {
+        auto on = Sqlite::queryInt64(m_db, u"PRAGMA foreign_keys");
+        return on && on->has_value() ? **on : -1;
+    }
+
+    Sqlite::Database &m_db;
+    bool m_restore = false;
+    bool m_off = false;
+};
+
+} // namespace
+
 std::map<int, QString> migrationFiles(const QString &folder)
 {
     std::map<int, QString> files;
@@ -101,6 +140,17 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
             return Error {QStringLiteral("migration %1 is missing from the build").arg(path)};
         const QString sql = QString::fromUtf8(file.readAll());
 
+        // A migration that rebuilds a table others point at (0012: articles) runs with foreign
+        // keys off: with them on, dropping the old table would delete every row that points at it
+        // (ON DELETE CASCADE). The pragma works only outside a transaction, so it is set before
+        // BEGIN and set back after COMMIT or ROLLBACK (declared first: destroyed last), and the
+        // keys are checked before the commit instead.
+        const bool foreignKeysOff = sql.contains(QLatin1String("-- lagebild-migrator: foreign-keys-off"));
+        ForeignKeysOff keysOff(db, foreignKeysOff);
+        if (foreignKeysOff && !keysOff.isOff())
+            return Error {QStringLiteral("cannot start migration %1: foreign keys could not be turned off")
+                              .arg(version)};
+
         Sqlite::Transaction transaction(db);
         if (!transaction.isActive())
             return Error {QStringLiteral("cannot start migration %1: %2")
@@ -110,6 +160,17 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
         if (auto applied = db.execute(sql); !applied)
             return Error {QStringLiteral("migration %1 failed: %2").arg(version).arg(applied.errorMessage()),
                 applied.error().kind};
+        if (foreignKeysOff) {
+            auto broken = Sqlite::queryInt64(db, u"SELECT count(*) FROM pragma_foreign_key_check");
+            if (!broken)
+                return broken.error();
+            if (broken->value_or(0) != 0)
+                return Error {QStringLiteral("migration %1 would leave %2 rows pointing at rows that do not "
+                                             "exist; the database was left as it was")
+                                  .arg(version)
+                                  .arg(broken->value_or(0)),
+                    ErrorKind::Constraint};
+        }
         if (auto bumped = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version)); !bumped)
             return bumped.error();
         if (auto committed = transaction.commit(); !committed)

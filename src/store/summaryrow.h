@@ -14,13 +14,14 @@ class Statement;
 }
 
 /// The columns every query that fills an ArticleSummary selects first, in this order, from
-/// `articles a LEFT JOIN sources s`.
+/// `articles a LEFT JOIN sources s`. The mention count asks for `removed = 0` rather than the
+/// generated `status = 'active'`, so that SQLite counts in the index mentions_article alone.
 inline constexpr QStringView summaryColumns
     = u"a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
       u"a.published_uncertain, a.language, a.duplicate_of, "
       u"(SELECT group_concat(t.name, char(31)) FROM article_tags at "
       u"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), "
-      u"(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'active')";
+      u"(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.removed = 0)";
 inline constexpr int summaryColumnCount = 11;
 
 /// The columns a whole article is read from (articleFromRow), the same SQL on both backends;

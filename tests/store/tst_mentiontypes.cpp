@@ -142,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT count(*) FROM mentions WHERE type_code IS NULL"), 2);
         QCOMPARE(count(db, u"SELECT count(*) FROM mentions WHERE type_name IS NOT NULL"), 2);
         QCOMPARE(count(db, u"SELECT count(*) FROM events WHERE relation_id = 2"), 1);
-        QVERIFY(count(db, u"SELECT count(*) FROM sqlite_schema WHERE name = 'mentions_quantity_sentences'"));
+        // The index of quantity sentences that 0011 rebuilt is part of mentions_article since 0012.
+        QVERIFY(count(db, u"SELECT count(*) FROM sqlite_schema WHERE name = 'mentions_article'"));
 
         Sqlite::Statement check(db, u"PRAGMA integrity_check");
         QVERIFY(check.step().value());
@@ -167,8 +168,9 @@ private Q_SLOTS:
         // The codes in src/store/mentiontype.cpp and the generated column of 0011 must agree:
         // a row written with each code reads back as the type whose code it is.
         const OldDatabase db(-1,
-            {u"INSERT INTO articles(id, title, body, raw_original, content_hash, simhash, imported_at) "
-             u"VALUES (1, 'T', 'Quorvexa meldet Zahlen.', 'x', 'h', 0, '2025-10-14')"});
+            {u"INSERT INTO articles(id, title, body_packed, body_size, raw_original, content_hash, simhash, "
+             u"imported_at) VALUES (1, 'T', lagebild_pack_text('Quorvexa meldet Zahlen.'), 23, 'x', 'h', 0, "
+             u"'2025-10-14')"});
         QVERIFY2(db.error.isEmpty(), qPrintable(db.error));
         auto store = ArticleStore::open(db.path);
         QVERIFY2(store, qPrintable(store.errorMessage()));

@@ -3,6 +3,7 @@
 
 #include "store/sqlite/errorkind.h"
 #include "store/sqlite/ofdlocks.h"
+#include "store/sqlite/packedtext.h"
 
 #include <sqlite3.h>
 
@@ -73,7 +74,12 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
             : failure;
     }
     sqlite3_extended_result_codes(handle, 1);
-    return std::unique_ptr<Database>(new Database(handle, path));
+    std::unique_ptr<Database> db(new Database(handle, path));
+    // The schema's virtual column articles.body calls it (schema 12): every connection the
+    // program opens can read the texts, whatever opened it.
+    if (auto registered = registerPackedText(handle); !registered)
+        return registered.error();
+    return db;
 }
 
 Expected<void> Database::execute(const QString &sql)
