@@ -31,9 +31,9 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group :
-            {importCommands(), browseCommands(), tagCommands(), extractCommands(), analysisCommands(),
-                learnCommands(), relationCommands(), viewCommands(), backupCommands(), migrateCommands()})
+        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
+                 analysisCommands(), learnCommands(), relationCommands(), viewCommands(), backupCommands(),
+                 maintenanceCommands(), migrateCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

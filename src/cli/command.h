@@ -61,6 +61,7 @@ std::vector<Command> analysisCommands();
 std::vector<Command> relationCommands();
 std::vector<Command> viewCommands();
 std::vector<Command> backupCommands();
+std::vector<Command> maintenanceCommands();
 std::vector<Command> learnCommands();
 std::vector<Command> migrateCommands();
 

@@ -99,7 +99,7 @@ private Q_SLOTS:
         const Run top = run({QStringLiteral("--help")}, false);
         QCOMPARE(top.exitCode, 0);
         for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats",
-                 "extract", "analyze", "entities", "entity", "relation", "learn"}) {
+                 "extract", "analyze", "entities", "entity", "relation", "learn", "check", "compact"}) {
             QVERIFY2(top.out.contains(command), command);
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
             QCOMPARE(r.exitCode, 0);
@@ -534,6 +534,20 @@ private Q_SLOTS:
         QVERIFY(!on({QStringLiteral("analyze")}).out.contains("articles: 0")); // all due again
         QVERIFY(on({QStringLiteral("learn"), QStringLiteral("--reset")})
                     .out.contains("nothing learned to forget"));
+    }
+
+    void checkAndCompact()
+    {
+        const Run checked = run({QStringLiteral("check")});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        QVERIFY2(checked.out.contains("sound"), checked.out.constData());
+        const Run compacted = run({QStringLiteral("compact")});
+        QVERIFY2(compacted.exitCode == 0, qPrintable(compacted.err));
+        QVERIFY2(compacted.out.startsWith("compact: "), compacted.out.constData());
+        const Run found
+            = run({QStringLiteral("search"), QStringLiteral("Exportkontrollen"), QStringLiteral("--json")});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(found.out).array().isEmpty());
     }
 
     void refusesNewerDatabase()

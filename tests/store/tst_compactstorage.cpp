@@ -10,6 +10,7 @@
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
 #include "store/sqlite/database.h"
+#include "store/sqlite/maintenance.h"
 #include "store/sqlite/packedtext.h"
 #include "store/sqlite/statement.h"
 
@@ -532,6 +533,47 @@ private Q_SLOTS:
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()),
             QStringLiteral("\U0001F600 ") + longBody() + QStringLiteral("\nKurz.\n"));
+    }
+    void programChecksAndCompactsTheFile()
+    {
+        // The shell cannot run integrity_check or VACUUM on this schema; the program can.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("check.sqlite"));
+        auto store = ArticleStore::open(path);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        Sqlite::Database &db = (**store).database();
+        Article a;
+        a.title = QStringLiteral("Zoll prüft Quorvexa");
+        a.body = longBody();
+        a.contentHash = QStringLiteral("h1");
+        auto id = (**store).insertArticle(a);
+        QVERIFY2(id, qPrintable(id.errorMessage()));
+        auto sound = Sqlite::checkDatabase(db);
+        QVERIFY2(sound, qPrintable(sound.errorMessage()));
+        QCOMPARE(sound.value(), QStringList());
+
+        auto compacted = Sqlite::compactDatabase(db);
+        QVERIFY2(compacted, qPrintable(compacted.errorMessage()));
+        QCOMPARE((**store).articleBody(id.value()).value(), longBody());
+
+        // A note whose article is gone (written with the foreign keys off) is one problem line.
+        QVERIFY(db.execute(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(db.execute(QStringLiteral(
+            "INSERT INTO notes(article_id, text, updated_at) VALUES (424242, 'x', '2026-12-03')")));
+        QVERIFY(db.execute(QStringLiteral("PRAGMA foreign_keys = ON")));
+        auto problems = Sqlite::checkDatabase(db);
+        QVERIFY2(problems, qPrintable(problems.errorMessage()));
+        QCOMPARE(problems->size(), 1);
+        QVERIFY2(problems->front().contains(QLatin1String("424242")), qPrintable(problems->front()));
+        QVERIFY(db.execute(QStringLiteral("DELETE FROM notes WHERE article_id = 424242")));
+
+        // A search index out of step with the texts (its row removed behind the triggers' back).
+        QVERIFY(db.execute(QStringLiteral("INSERT INTO article_fts(article_fts, rowid, title, body) "
+                                          "SELECT 'delete', id, title, body FROM articles")));
+        problems = Sqlite::checkDatabase(db);
+        QVERIFY2(problems, qPrintable(problems.errorMessage()));
+        QCOMPARE(problems->size(), 1);
+        QVERIFY2(problems->front().contains(QLatin1String("search index")), qPrintable(problems->front()));
     }
 };
 
