@@ -156,7 +156,8 @@ RelationLexicon RelationLexicon::load()
         }
         Role r;
         r.type = relationTypeFromName(row.value(1).trimmed()).value_or(RelationType::Leads);
-        if (r.type != RelationType::Owns && r.type != RelationType::Supplies)
+        if (r.type != RelationType::Owns && r.type != RelationType::Supplies
+            && r.type != RelationType::PartnersWith)
             r.type = RelationType::Leads;
         r.ownerFirst = row.value(2).trimmed() == u"owner-first";
         lexicon.roles.insert(row.value(0).trimmed(), r);
@@ -211,7 +212,9 @@ const RelationLexicon::Role *RelationLexicon::role(QStringView folded) const
 {
     for (qsizetype start = 0; start + 2 < folded.size(); ++start) {
         const auto it = roles.constFind(folded.mid(start).toString());
-        if (it != roles.constEnd())
+        // A partner's compounds are mostly no partnership ("Gesprächspartner", "Tarifpartner"):
+        // only the listed words count.
+        if (it != roles.constEnd() && (start == 0 || it->type != RelationType::PartnersWith))
             return &it.value();
     }
     return nullptr;

@@ -74,7 +74,8 @@ struct RelationLexicon
         /// leads: the person named after the noun heads the one named before or in it;
         /// owns, ownerFirst: the one in or before the noun owns the one after it ("Nvidia-Tochter
         /// Mellanox"); owns, !ownerFirst: the one before the noun owns the one after ("ByteDance,
-        /// Eigentümer von TikTok").
+        /// Eigentümer von TikTok"); partners_with: the two are partners, either way ("der
+        /// VW-Partner CATL"), and only the listed words count, no other compound of them.
         bool ownerFirst = false;
     };
 

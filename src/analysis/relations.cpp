@@ -327,7 +327,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 // Bosch": the second the first.
                 const bool tie = role->type == RelationType::Owns
                     ? isActor(a) && b.type != EntityType::Person
-                    : role->type == RelationType::Supplies && isFirm(a) && isFirm(b);
+                    : (role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
+                        && isFirm(a) && isFirm(b);
                 if (role->type == RelationType::Leads && b.type == EntityType::Person && isActor(a))
                     out.add(RelationType::Leads, b, a, 0.9f, s, text, attributedTo);
                 else if (tie && role->ownerFirst)
@@ -365,7 +366,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(role->type, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
                     out.add(role->type, b, a, 0.85f, s, text, attributedTo);
-                else if (role->type == RelationType::Supplies && isFirm(a) && isFirm(b))
+                else if ((role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
+                    && isFirm(a) && isFirm(b))
                     out.add(role->type, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s, text,
                         attributedTo);
                 break;
@@ -373,13 +375,26 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         }
         // "der Vorstandschef der Ethikbank, Klaus Euler", "der Geschäftsführer des Paketdiensts
         // DPD, Boris Winkelmann": the role word before the organisation, the person after a comma.
-        if (isActor(a) && b.type == EntityType::Person && mid.size() == 1 && mid[0] == u",") {
+        // "der Großaktionär von Curevac, die Beteiligungsgesellschaft Dievini": an owner's role word
+        // likewise, the owner after the comma, with its article and a noun that says what it is.
+        const bool describedOwner = mid.size() >= 1 && mid.size() <= 3 && mid[0] == u","
+            && (mid.size() == 1 || lex.is(mid[1], RelationLexicon::Article))
+            && (mid.size() < 3 || !lex.is(mid[2], RelationLexicon::Coordinator));
+        if (isActor(a)
+            && ((b.type == EntityType::Person && mid.size() == 1 && mid[0] == u",")
+                || (isActor(b) && describedOwner))) {
             const int first = text.tokenAt(a.start);
             for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 4; --t, ++skipped) {
                 const QStringView f = text.folded(t);
-                if (const auto *role = lex.role(f);
-                    role && role->type == RelationType::Leads && skipped > 0) {
+                const auto *role = lex.role(f);
+                if (role && role->type == RelationType::Leads && skipped > 0 && b.type == EntityType::Person
+                    && mid.size() == 1) {
                     out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);
+                    break;
+                }
+                if (role && role->type == RelationType::Owns && !role->ownerFirst && skipped > 0
+                    && b.type != EntityType::Product) {
+                    out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
                     break;
                 }
                 const bool link = lex.is(f.toString(), RelationLexicon::Link);
@@ -395,13 +410,21 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             if (role && role->type == RelationType::Leads)
                 out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
         }
-        // "Euler ist Chef der Volksbank Eisenberg".
-        if (a.type == EntityType::Person && isActor(b) && mid.size() >= 3 && mid.size() <= 4
-            && lex.is(mid[0], RelationLexicon::Copula)) {
-            const QString &link = mid.back();
+        // "Euler ist Chef der Volksbank Eisenberg"; "AGI ist eine hundertprozentige Tochter der
+        // Allianz", "der Bund als Eigentümer der Bahn": copula (or "als"), at most an article and an
+        // adjective, the role word, its link, the second name.
+        if (a.type != EntityType::Product && isActor(b) && mid.size() >= 3 && mid.size() <= 5
+            && lex.is(mid[0], RelationLexicon::Copula) && lex.is(mid.back(), RelationLexicon::Link)
+            && std::none_of(mid.begin() + 1, mid.end() - 2, [&lex](const QString &w) {
+                   return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
+               })) {
             const auto *role = lex.role(mid[mid.size() - 2]);
-            if (role && role->type == RelationType::Leads && lex.is(link, RelationLexicon::Link))
+            if (role && role->type == RelationType::Leads && a.type == EntityType::Person)
                 out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
+            else if (role && role->type == RelationType::Owns && a.type != EntityType::Person
+                && b.type != EntityType::Person)
+                out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
+                    text, attributedTo);
         }
         // A company's product: "Nvidias H20", "Nvidias Programmierplattform CUDA", "der H100 von
         // Nvidia", "A100 und H100 der Nvidia".
@@ -429,6 +452,27 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
     }
 }
 
+// "Biontech und dessen Partner Pfizer", "Siemens, sein Partner Bosch": a partner named after a
+// possessive right before its role word is the partner of the name right before the possessive
+// (with at most "und" or a comma between them).
+void readOwnPartner(const TokenizedText &text, const std::vector<const Mention *> &ms, size_t k,
+    int roleToken, const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    const int before = roleToken - 1;
+    if (k == 0 || before <= s.firstToken || !isPossessive(lex, text.folded(before)))
+        return;
+    const Mention &partner = *ms[k];
+    const Mention &owner = *ms[k - 1];
+    const int ownerEnd = text.tokenAt(owner.end - 1);
+    const int gap = before - ownerEnd - 1;
+    const bool joined = gap == 0
+        || (gap == 1
+            && (text.is(ownerEnd + 1, u",")
+                || lex.is(text.folded(ownerEnd + 1).toString(), RelationLexicon::Coordinator)));
+    if (isFirm(owner) && isFirm(partner) && joined && owner.start >= s.start)
+        out.add(RelationType::PartnersWith, owner, partner, 0.8f, s, text, QString());
+}
+
 // "E.ON bringt Tochter Uniper an die Börse", "Daimler expandiert mit seiner Tochter Moovel": a
 // daughter named after its own possessive or bare role word belongs to the name the clause began
 // with — when no other actor stands between them.
@@ -441,6 +485,10 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         if (!isActor(daughter) || roleToken <= s.firstToken || text.at(roleToken).kind != Token::Word)
             continue;
         const auto *role = lex.role(text.folded(roleToken));
+        if (role && role->type == RelationType::PartnersWith) {
+            readOwnPartner(text, ms, k, roleToken, s, lex, out);
+            continue;
+        }
         if (!role || role->type != RelationType::Owns || !role->ownerFirst)
             continue;
         // Before the role word: its compound's first part ("Mobilitäts-Tochter"), then a
