@@ -121,29 +121,44 @@ QString BoilerplateFilter::clean(const QString &text) const
 
 QString tidyParagraphs(const QString &text)
 {
-    QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
-        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    // Control characters other than line breaks and tabs carry nothing readable.
-    normalized.removeIf(
-        [](QChar c) { return c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'); });
-    const QStringList lines = normalized.split(QLatin1Char('\n'));
-    QString out;
-    out.reserve(normalized.size());
-    int blank = 0;
-    for (const QString &raw : lines) {
-        QStringView line(raw);
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
-        if (line.trimmed().isEmpty()) {
-            ++blank;
-            continue;
+    // One pass, writing straight into the result (it is never longer than the text): each line
+    // is copied without its control characters, then taken back when it holds only whitespace.
+    // Runs three times per imported text file; splitting into a list of lines and rejoining them
+    // cost as much as the rest of the cleaning.
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *o = begin;
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = p + text.size();
+    int blank = 0; // whitespace-only lines since the last line written
+    while (true) {
+        char16_t *const mark = o;
+        if (o != begin) {
+            *o++ = u'\n';
+            if (blank > 0)
+                *o++ = u'\n';
         }
-        if (!out.isEmpty())
-            out += blank > 0 ? QLatin1String("\n\n") : QLatin1String("\n");
-        blank = 0;
-        out += line;
+        char16_t *const content = o;
+        for (; p != end && *p != u'\n' && *p != u'\r'; ++p) {
+            // Control characters other than tabs carry nothing readable.
+            if (*p >= 0x20 || *p == u'\t')
+                *o++ = *p;
+        }
+        while (o != content && QChar::isSpace(o[-1]))
+            --o;
+        if (o == content) {
+            o = mark;
+            ++blank;
+        } else {
+            blank = 0;
+        }
+        if (p == end)
+            break;
+        // \r\n is one line end, and so is a lone \r.
+        if (*p++ == u'\r' && p != end && *p == u'\n')
+            ++p;
     }
+    out.truncate(o - begin);
     return out;
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/fingerprint.h"
 
-#include <QCryptographicHash>
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -41,13 +39,6 @@ char16_t folded(QChar c)
 }
 
 } // namespace
-
-QString contentHash(const QString &text)
-{
-    const QString normalized = text.toCaseFolded().simplified();
-    return QString::fromLatin1(
-        QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
 
 ShingleSet shingles(const QString &text)
 {

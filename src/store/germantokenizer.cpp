@@ -28,31 +28,40 @@ constexpr int maxTokenBytes = 64;
 // contain it.
 constexpr char partMarker = '\x01';
 
+// A document word's index tokens: its stem and the marked stems of its compound parts.
+struct WordTokens
+{
+    std::string stem;
+    std::vector<std::string> parts; // mostly none
+};
+
 struct Tokenizer
 {
     Text::GermanStemmer stemmer;
     Text::GermanCompoundSplitter splitter;
     std::string folded;
     std::string stem;
-    // The marked part tokens of every folded word seen (mostly none): news vocabulary repeats,
-    // and splitting is the dearest step of indexing.
-    std::unordered_map<std::string, std::vector<std::string>> parts;
+    // The tokens of every folded document word seen: news vocabulary repeats, and splitting is
+    // the dearest step of indexing. The stem is kept beside the parts so that a word seen before
+    // costs one look-up, not a second one in the stemmer's own cache.
+    std::unordered_map<std::string, WordTokens> words;
 };
 
-const std::vector<std::string> &partTokens(Tokenizer &tokenizer, const std::string &folded)
+const WordTokens &documentTokens(Tokenizer &tokenizer, const std::string &folded)
 {
-    if (const auto cached = tokenizer.parts.find(folded); cached != tokenizer.parts.end())
+    if (const auto cached = tokenizer.words.find(folded); cached != tokenizer.words.end())
         return cached->second;
-    if (tokenizer.parts.size() > 200000)
-        tokenizer.parts.clear(); // bounded memory; rebuilding is cheap
-    std::vector<std::string> tokens;
+    if (tokenizer.words.size() > 200000)
+        tokenizer.words.clear(); // bounded memory; rebuilding is cheap
+    WordTokens tokens;
+    tokens.stem = tokenizer.stemmer.stem(folded);
     for (const Text::CompoundPart &part : tokenizer.splitter.split(folded)) {
         std::string token(1, partMarker);
         token += tokenizer.stemmer.stem(std::string_view(folded).substr(part.offset, part.length));
-        if (std::find(tokens.begin(), tokens.end(), token) == tokens.end())
-            tokens.push_back(std::move(token));
+        if (std::find(tokens.parts.begin(), tokens.parts.end(), token) == tokens.parts.end())
+            tokens.parts.push_back(std::move(token));
     }
-    return tokenizer.parts.emplace(folded, std::move(tokens)).first->second;
+    return tokenizer.words.emplace(folded, std::move(tokens)).first->second;
 }
 
 bool isTokenChar(UChar32 c)
@@ -145,6 +154,18 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
         }
         tokenizer->folded.clear();
         Text::foldGermanUtf8(std::string_view(text + start, size_t(end - start)), tokenizer->folded);
+        if (document) {
+            const WordTokens &word = documentTokens(*tokenizer, tokenizer->folded);
+            if (const int rc = emit(context, 0, word.stem.data(), int(word.stem.size()), start, end);
+                rc != SQLITE_OK)
+                return rc;
+            for (const std::string &part : word.parts) {
+                const int rc = emit(context, FTS5_TOKEN_COLOCATED, part.data(), int(part.size()), start, end);
+                if (rc != SQLITE_OK)
+                    return rc;
+            }
+            continue;
+        }
         // Prefix queries ("Behörde*") are stemmed too: the index holds stems, and a stem of
         // the prefix is what a stored stem starts with.
         tokenizer->stem.assign(1, partMarker);
@@ -158,12 +179,6 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
                 int(tokenizer->stem.size()), start, end);
             if (rc != SQLITE_OK)
                 return rc;
-        } else if (document) {
-            for (const std::string &part : partTokens(*tokenizer, tokenizer->folded)) {
-                const int rc = emit(context, FTS5_TOKEN_COLOCATED, part.data(), int(part.size()), start, end);
-                if (rc != SQLITE_OK)
-                    return rc;
-            }
         }
     }
     return SQLITE_OK;

@@ -2,8 +2,10 @@
 #include "text/locale.h"
 
 #include <boost/locale.hpp>
+#include <unicode/unorm2.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace Lagebild::Text {
 
@@ -23,11 +25,41 @@ const std::locale &germanLocale()
 
 } // namespace
 
+namespace {
+
+// Whether ICU finds the text in NFC already, read in place. News text is, but its quotation
+// marks and dashes („“ –) lie above U+0300, and converting it to UTF-8 and back for nothing was
+// half of decoding a file. Unpaired surrogates take the converting path, which replaces them.
+bool isNfc(const QString &text)
+{
+    if (text.size() > std::numeric_limits<int32_t>::max())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!c.isSurrogate())
+            continue;
+        if (!c.isHighSurrogate() || i + 1 == text.size() || !text[i + 1].isLowSurrogate())
+            return false;
+        ++i;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status))
+        return false;
+    const UBool normalized = unorm2_isNormalized(
+        nfc, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    return U_SUCCESS(status) && normalized;
+}
+
+} // namespace
+
 QString toNfc(const QString &text)
 {
     // Every code point below U+0300 is NFC-stable, and most German text has nothing else:
     // that check is cheap and saves two conversions.
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x0300; }))
+        return text;
+    if (isNfc(text))
         return text;
     const std::string utf8 = text.toStdString();
     return QString::fromStdString(boost::locale::normalize(utf8, boost::locale::norm_nfc, germanLocale()));

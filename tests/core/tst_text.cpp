@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/foldedwordlist.h"
 #include "text/germancompounds.h"
 #include "text/germanfolding.h"
 #include "text/germanstemmer.h"
 #include "text/locale.h"
 
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Lagebild;
@@ -168,10 +170,36 @@ private Q_SLOTS:
             QStringLiteral("regierung"));
     }
 
+    // Word lists are walked in place, no longer read line by line: the same words come out,
+    // trimmed, folded, without blank lines and comments, with or without a final line end.
+    void foldedWordList()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write("# Kommentar\nZoll\r\n  Behörde \n\n \t\nStraße\n#Nicht\n\tÄrger\tKram\nzoll\nEnde");
+        file.close();
+        const std::unordered_set<std::string> words = Text::readFoldedWordList(file.fileName());
+        std::unordered_set<std::string> expected;
+        for (const char *word : {"Zoll", "Behörde", "Straße", "Ärger\tKram", "Ende"}) {
+            std::string folded;
+            Text::foldGermanUtf8(word, folded);
+            expected.insert(folded);
+        }
+        QCOMPARE(words.size(), expected.size());
+        QVERIFY(words == expected);
+        QVERIFY(words.count("zoll"));
+        QVERIFY(words.count("ende"));
+    }
+
     void nfc()
     {
         QCOMPARE(Text::toNfc(QStringLiteral("Mu\u0308nchen")), QStringLiteral("München"));
         QCOMPARE(Text::toNfc(QStringLiteral("Zoll")), QStringLiteral("Zoll"));
+        // Above U+0300 but composed already: returned as it is, without a round trip.
+        const QString composed = QStringLiteral("„Zölle“ – 5 € für Å, 😀 und 한국");
+        QCOMPARE(Text::toNfc(composed), composed);
+        QCOMPARE(Text::toNfc(QStringLiteral("„A\u030Angstro\u0308m“ – 😀")), QStringLiteral("„Ångström“ – 😀"));
+        QCOMPARE(Text::toNfc(QStringLiteral("\u1100\u1161\u11A8 \u212B")), QStringLiteral("각 Å"));
     }
 
     void germanCollation()

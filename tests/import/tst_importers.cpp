@@ -11,6 +11,7 @@
 #include "import/simhashindex.h"
 #include "import/textdecoder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -241,6 +242,93 @@ private Q_SLOTS:
         QVERIFY(jaccard(sa, sb) > 0.6);
         QVERIFY(jaccard(sa, sc) < 0.05);
         QVERIFY(hammingDistance(simhash(sa), simhash(sb)) < hammingDistance(simhash(sa), simhash(sc)));
+    }
+
+    // tidyParagraphs works in one pass; the cleaned text is stored, so it must give what the
+    // former split-and-join did, here written out again, for random mixes of line ends, blank
+    // and whitespace-only lines, control characters and non-ASCII spaces.
+    void tidyParagraphsAsBefore()
+    {
+        const auto before = [](const QString &text) {
+            QString normalized = text;
+            normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+                .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+            normalized.removeIf([](QChar c) {
+                return c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t');
+            });
+            QString out;
+            int blank = 0;
+            for (const QString &raw : normalized.split(QLatin1Char('\n'))) {
+                QStringView line(raw);
+                while (!line.isEmpty() && line.back().isSpace())
+                    line.chop(1);
+                if (line.trimmed().isEmpty()) {
+                    ++blank;
+                    continue;
+                }
+                if (!out.isEmpty())
+                    out += blank > 0 ? QLatin1String("\n\n") : QLatin1String("\n");
+                blank = 0;
+                out += line;
+            }
+            return out;
+        };
+        const char16_t alphabet[] = {u'a', u'Z', u'\u00fc', u' ', u' ', u'\t', u'\n', u'\n', u'\r', u'\r',
+            0x01, 0x0b, 0x0c, 0x1f, 0xa0, 0x2003, 0x3000, 0x85, u'.'};
+        QRandomGenerator random(13);
+        for (int n = 0; n < 20000; ++n) {
+            QString text;
+            const int length = int(random.bounded(40));
+            for (int i = 0; i < length; ++i)
+                text += QChar(alphabet[random.bounded(int(std::size(alphabet)))]);
+            QCOMPARE(tidyParagraphs(text), before(text));
+        }
+        QCOMPARE(tidyParagraphs(QString()), QString());
+        QCOMPARE(tidyParagraphs(QStringLiteral("\r\n\r\n Titel \r\r\n\n\nText\x01 \t\r")),
+            QStringLiteral(" Titel\n\nText"));
+    }
+
+    // Stored databases compare against the content hash, so its one-pass folding must give the
+    // very bytes of Qt's toCaseFolded().simplified(): for every character of the Basic
+    // Multilingual Plane, for whitespace of every kind at either end and inside, and for the
+    // characters Qt folds to more than one unit or that come as surrogate pairs.
+    void contentHashIsQtFoldingSimplified()
+    {
+        const auto reference = [](const QString &text) {
+            return QString::fromLatin1(
+                QCryptographicHash::hash(text.toCaseFolded().simplified().toUtf8(), QCryptographicHash::Sha1)
+                    .toHex());
+        };
+        // A fixed value: the hash of "der zoll in shenzhen prüft grafikkarten." as stored.
+        QCOMPARE(contentHash(QStringLiteral("  Der ZOLL in\tShenzhen\n\n prüft  Grafikkarten. \r\n")),
+            QStringLiteral("665342744ee7cafb6dac5dc6c4b4854c2cc98e4c"));
+        const QList<char16_t> spaces {u' ', u'\t', u'\n', u'\v', u'\f', u'\r', 0x85, 0xA0, 0x1680, 0x2000,
+            0x2007, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x200B, 0xFEFF};
+        QString all;
+        for (char32_t c = 1; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c))
+                continue;
+            all += QChar(char16_t(c));
+            if (c % 7 == 0)
+                all += QChar(spaces[qsizetype(c / 7) % spaces.size()]);
+            if (c % 512 == 0) {
+                QCOMPARE(contentHash(all), reference(all));
+                QCOMPARE(contentHash(QChar(spaces[qsizetype(c / 512) % spaces.size()]) + all + u' '),
+                    reference(QChar(spaces[qsizetype(c / 512) % spaces.size()]) + all + u' '));
+                all.clear();
+            }
+        }
+        for (const char16_t c : spaces) {
+            const QString s = QChar(c) + QStringLiteral("Straße ÄRGER") + QChar(c) + QChar(c)
+                + QStringLiteral("x") + QChar(c);
+            QCOMPARE(contentHash(s), reference(s));
+        }
+        for (const QString &s : QStringList {QStringLiteral("Maße und MASSE"),
+                 QString::fromUtf8("İstanbul ŉ ǰ ΐ ﬀ"), QString::fromUtf8("Mathe 𝐀𝐁 und 𐐀 Deseret"),
+                 QString(QChar(0xD800)) + QStringLiteral(" Rest"), QStringLiteral(" Ende ") + QChar(0xDBFF),
+                 QString(QChar(0xFFFF)), QString(), QStringLiteral(" \t\n")}) {
+            QCOMPARE(contentHash(s), reference(s));
+        }
     }
 
     void simhashIsTheMajorityOfBits()
