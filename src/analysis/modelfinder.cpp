@@ -97,17 +97,6 @@ std::optional<EntityType> coordinatedListType(const FinderContext &c, int token)
     return std::nullopt;
 }
 
-// Name particles between a person's given names and surname: "Ole von Beust", "Karl-Theodor zu
-// Guttenberg", "Joseph Victor von Scheffel", "Ursula von der Leyen".
-bool nameParticle(const FinderContext &c, int k)
-{
-    if (k < 0 || k >= c.text.size() || c.text.at(k).upper || c.text.at(k).kind != Token::Word)
-        return false;
-    const QStringView f = c.text.folded(k);
-    return f == u"von" || f == u"van" || f == u"zu" || f == u"de" || f == u"der" || f == u"den" || f == u"vom"
-        || f == u"ten" || f == u"ter" || f == u"da" || f == u"di" || f == u"dos" || f == u"del";
-}
-
 // A surname's word: capitalised, no word German writes in lower case, no role.
 bool surnameWord(const FinderContext &c, int k)
 {
@@ -127,8 +116,10 @@ void extendOverParticles(const FinderContext &c, NerTagger::Span &span)
     const int sentence = text.at(span.firstToken).sentence;
     // Left: "Ole von Beust", "Ursula von der Leyen".
     int k = span.firstToken;
-    while (k > 0 && nameParticle(c, k - 1) && text.at(k - 1).sentence == sentence)
+    while (isNameParticle(c, k - 1) && text.at(k - 1).sentence == sentence)
         --k;
+    if (nameParticlesEnd(c, k) < span.firstToken) // "der" alone is an article
+        k = span.firstToken;
     if (k < span.firstToken && k > 0 && c.has(k - 1, WordInfo::GivenName) && surnameWord(c, k - 1)
         && text.at(k - 1).sentence == sentence) {
         int first = k - 1;
@@ -142,9 +133,7 @@ void extendOverParticles(const FinderContext &c, NerTagger::Span &span)
     for (int g = span.firstToken; g < span.endToken; ++g)
         if (!c.has(g, WordInfo::GivenName) && !text.is(g, u"-"))
             return;
-    int end = span.endToken;
-    while (end < text.size() && nameParticle(c, end) && text.at(end).sentence == sentence)
-        ++end;
+    const int end = nameParticlesEnd(c, span.endToken);
     if (end > span.endToken && surnameWord(c, end) && text.at(end).sentence == sentence)
         span.endToken = end + 1;
 }

@@ -353,6 +353,12 @@ const Resources &Resources::instance()
             if (row.value(1).trimmed() == QLatin1String("model"))
                 r.modelDeterminers.insert(hash);
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-particles.txt"))) {
+            const quint64 hash = Text::wordHash(Text::foldWord(row.first().trimmed()));
+            r.nameParticles.insert(hash);
+            if (row.value(1).trimmed() == QLatin1String("inner"))
+                r.innerNameParticles.insert(hash);
+        }
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

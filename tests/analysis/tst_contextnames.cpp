@@ -209,6 +209,11 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Nio'")});
         row("a particle inside a person's name", u"Er trat gegen Amtsinhaber Ole von Beust an.",
             {QStringLiteral("PERSON 'Ole von Beust'")});
+        row("particles of other languages",
+            u"Der Minister traf Karl-Theodor zu Guttenberg und Pedro dos Santos.",
+            {QStringLiteral("PERSON 'Karl-Theodor zu Guttenberg'"),
+                QStringLiteral("PERSON 'Pedro dos Santos'")});
+        row("an article alone is no particle", u"Gestern half Sabine der Kollegin.", {});
     }
     void otherFields() { check(); }
 
