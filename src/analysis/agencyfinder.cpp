@@ -43,15 +43,6 @@ bool placeAdjective(const TokenizedText &text, int i, const Resources &r)
     return entry && r.gazetteer.entry(*entry).type == EntityType::Location;
 }
 
-bool isNationality(QStringView folded, const Resources &r)
-{
-    for (const QString &stem : r.nationalities) {
-        if (folded.startsWith(stem) && folded.size() <= stem.size() + 3 && stem.size() > 2)
-            return true;
-    }
-    return false;
-}
-
 // A known place (gazetteer LOCATION) spanning tokens [i, end), genitive allowed.
 std::optional<Gazetteer::Match> placeAt(const FinderContext &c, int i)
 {
@@ -64,6 +55,15 @@ std::optional<Gazetteer::Match> placeAt(const FinderContext &c, int i)
 }
 
 } // namespace
+
+bool isNationality(QStringView folded, const Resources &r)
+{
+    for (const QString &stem : r.nationalities) {
+        if (folded.startsWith(stem) && folded.size() <= stem.size() + 3 && stem.size() > 2)
+            return true;
+    }
+    return false;
+}
 
 void findAgencies(FinderContext &c)
 {

@@ -90,6 +90,10 @@ struct ListedName
 /// articles ("gab Anna den Schlüssel").
 [[nodiscard]] int nameParticlesEnd(const FinderContext &context, int token);
 
+/// Whether a folded word is an inflected adjective of nationality ("chinesischen", "amerikanische":
+/// resources/analysis/nationalities.txt).
+[[nodiscard]] bool isNationality(QStringView folded, const Resources &resources);
+
 // Finders, one file each. They only propose; the analyzer decides.
 void findQuantities(FinderContext &context);
 void findDates(FinderContext &context);

@@ -138,6 +138,23 @@ void extendOverParticles(const FinderContext &c, NerTagger::Span &span)
         span.endToken = end + 1;
 }
 
+// "eine neue Allianz", "der separatistischen Allianz": a word the lists hold as an ambiguous name
+// after an article and an adjective is the ordinary noun it also is; names seldom take an
+// adjective, except one of nationality ("die französische Orange"). As a compound's first part the
+// adjective is the compound's ("die kommende Rubin-Architektur").
+bool ordinaryNounContext(const FinderContext &c, int token)
+{
+    const TokenizedText &text = c.text;
+    if (token < 2 || text.at(token - 1).sentence != text.at(token).sentence
+        || (token + 1 < text.size() && text.is(token + 1, u"-") && !text.at(token + 1).spaceBefore))
+        return false;
+    const Token &adjective = text.at(token - 1);
+    return adjective.kind == Token::Word && !adjective.upper && !adjective.hasDigit
+        && c.resources.determiners.count(text.hash(token - 2))
+        && !c.resources.determiners.count(text.hash(token - 1)) && !isNameParticle(c, token - 1)
+        && !isNationality(text.folded(token - 1), c.resources);
+}
+
 struct Part
 {
     NerTagger::Span span;
@@ -274,6 +291,8 @@ void findNamesByModel(FinderContext &c)
         if (const auto &match = c.gazetteerAt(span.firstToken); match && match->endToken == span.endToken) {
             const Gazetteer::Entry &entry = c.resources.gazetteer.entry(match->entry);
             if (entry.ambiguous) {
+                if (ordinaryNounContext(c, span.firstToken))
+                    continue;
                 m.type = entry.type;
                 m.canonical = entry.canonical;
             }

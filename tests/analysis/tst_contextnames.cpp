@@ -214,6 +214,13 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Karl-Theodor zu Guttenberg'"),
                 QStringLiteral("PERSON 'Pedro dos Santos'")});
         row("an article alone is no particle", u"Gestern half Sabine der Kollegin.", {});
+        row("a listed insurer whose name is also a noun",
+            u"Die Allianz erhöhte im dritten Quartal ihren Gewinn.", {QStringLiteral("COMPANY 'Allianz'")});
+        row("the noun after an adjective", u"Die Parteien schmiedeten eine neue Allianz gegen die Regierung.",
+            {});
+        row("a cooperative bank is no central bank",
+            u"Die Kunden der Volksbank Mittelhessen bekommen mehr Zinsen.",
+            {QStringLiteral("COMPANY 'Volksbank Mittelhessen'")});
     }
     void otherFields() { check(); }
 
