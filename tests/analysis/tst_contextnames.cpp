@@ -221,6 +221,11 @@ private Q_SLOTS:
         row("a cooperative bank is no central bank",
             u"Die Kunden der Volksbank Mittelhessen bekommen mehr Zinsen.",
             {QStringLiteral("COMPANY 'Volksbank Mittelhessen'")});
+        row("a listed product of two words as a compound's first part",
+            u"Die Behörde ließ die 737-Max-Jets am Boden.", {QStringLiteral("PRODUCT '737-Max'")});
+        row("one digit after a listed family", u"Boeing liefert die 737 MAX 9 wieder aus.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '737 MAX 9'")});
+        row("a digit that counts is no model number", u"Er spielt Golf 2 Stunden am Tag.", {});
     }
     void otherFields() { check(); }
 
