@@ -54,6 +54,16 @@ std::optional<Gazetteer::Match> placeAt(const FinderContext &c, int i)
     return std::nullopt;
 }
 
+// A court or prosecutor named by its seat ("Landgericht", "Staatsanwaltschaft": agency-heads.txt "seat").
+bool seatHead(const FinderContext &c, int i)
+{
+    const QStringView folded = c.text.folded(i);
+    for (const auto &head : c.resources.agencyHeads)
+        if (head.seat && Text::hasSuffix(folded, head.noun))
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool isNationality(QStringView folded, const Resources &r)
@@ -132,6 +142,12 @@ void findAgencies(FinderContext &c)
                 qualified = true;
             }
         }
+        // "Landgericht Düsseldorf", "Staatsanwaltschaft Köln": the seat after the head names the body.
+        if (end == headToken + 1 && seatHead(c, headToken))
+            if (auto seat = placeAt(c, end); seat && !seat->genitive) {
+                end = seat->endToken;
+                qualified = true;
+            }
         // "Regierung von (US-)Präsident Joe Biden": a person's government is one span.
         if (end + 1 < text.size() && text.folded(end) == QLatin1String("von")) {
             int k = end + 1;

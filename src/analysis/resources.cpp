@@ -284,7 +284,7 @@ const Resources &Resources::instance()
             const QString flag = row.value(1).trimmed();
             r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()),
                 flag == QLatin1String("generic") || flag == QLatin1String("exact"),
-                flag == QLatin1String("exact")});
+                flag == QLatin1String("exact"), flag == QLatin1String("seat")});
         }
         // Longest heads first, so "handelsministerium" is tried before "ministerium".
         std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),

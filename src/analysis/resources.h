@@ -62,6 +62,7 @@ struct Resources
         QString noun; ///< folded
         bool generic = false; ///< alone an anaphor ("das Ministerium")
         bool exact = false; ///< only the word itself, never as the end of a compound
+        bool seat = false; ///< a listed place after it is the body's seat and name ("Landgericht Düsseldorf")
     };
     std::vector<AgencyHead> agencyHeads;
     QStringList companySuffixes; ///< folded

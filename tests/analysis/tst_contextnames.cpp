@@ -226,6 +226,12 @@ private Q_SLOTS:
         row("one digit after a listed family", u"Boeing liefert die 737 MAX 9 wieder aus.",
             {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '737 MAX 9'")});
         row("a digit that counts is no model number", u"Er spielt Golf 2 Stunden am Tag.", {});
+        row("a court named by its seat",
+            u"Das Landgericht Düsseldorf und die Staatsanwaltschaft Köln ermitteln.",
+            {QStringLiteral("AGENCY 'Landgericht Düsseldorf'"),
+                QStringLiteral("AGENCY 'Staatsanwaltschaft Köln'")});
+        row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
+            {QStringLiteral("LOCATION 'Köln'")});
     }
     void otherFields() { check(); }
 
