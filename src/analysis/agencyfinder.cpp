@@ -43,15 +43,6 @@ bool placeAdjective(const TokenizedText &text, int i, const Resources &r)
     return entry && r.gazetteer.entry(*entry).type == EntityType::Location;
 }
 
-bool isNationality(QStringView folded, const Resources &r)
-{
-    for (const QString &stem : r.nationalities) {
-        if (folded.startsWith(stem) && folded.size() <= stem.size() + 3 && stem.size() > 2)
-            return true;
-    }
-    return false;
-}
-
 // A known place (gazetteer LOCATION) spanning tokens [i, end), genitive allowed.
 std::optional<Gazetteer::Match> placeAt(const FinderContext &c, int i)
 {
@@ -63,7 +54,26 @@ std::optional<Gazetteer::Match> placeAt(const FinderContext &c, int i)
     return std::nullopt;
 }
 
+// A court or prosecutor named by its seat ("Landgericht", "Staatsanwaltschaft": agency-heads.txt "seat").
+bool seatHead(const FinderContext &c, int i)
+{
+    const QStringView folded = c.text.folded(i);
+    for (const auto &head : c.resources.agencyHeads)
+        if (head.seat && Text::hasSuffix(folded, head.noun))
+            return true;
+    return false;
+}
+
 } // namespace
+
+bool isNationality(QStringView folded, const Resources &r)
+{
+    for (const QString &stem : r.nationalities) {
+        if (folded.startsWith(stem) && folded.size() <= stem.size() + 3 && stem.size() > 2)
+            return true;
+    }
+    return false;
+}
 
 void findAgencies(FinderContext &c)
 {
@@ -132,6 +142,12 @@ void findAgencies(FinderContext &c)
                 qualified = true;
             }
         }
+        // "Landgericht Düsseldorf", "Staatsanwaltschaft Köln": the seat after the head names the body.
+        if (end == headToken + 1 && seatHead(c, headToken))
+            if (auto seat = placeAt(c, end); seat && !seat->genitive) {
+                end = seat->endToken;
+                qualified = true;
+            }
         // "Regierung von (US-)Präsident Joe Biden": a person's government is one span.
         if (end + 1 < text.size() && text.folded(end) == QLatin1String("von")) {
             int k = end + 1;

@@ -82,6 +82,18 @@ struct ListedName
 /// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
 [[nodiscard]] bool isNameCue(const FinderContext &context, int token);
 
+/// Whether the word at a token is a particle of a person's name in lower case ("von", "bin", "der":
+/// resources/analysis/name-particles.txt).
+[[nodiscard]] bool isNameParticle(const FinderContext &context, int token);
+/// Where a run of name particles that starts at a token ends ("von der" in "Ursula von der Leyen"):
+/// the token itself when none starts there. "der" and "den" only continue a run: alone they are
+/// articles ("gab Anna den Schlüssel").
+[[nodiscard]] int nameParticlesEnd(const FinderContext &context, int token);
+
+/// Whether a folded word is an inflected adjective of nationality ("chinesischen", "amerikanische":
+/// resources/analysis/nationalities.txt).
+[[nodiscard]] bool isNationality(QStringView folded, const Resources &resources);
+
 // Finders, one file each. They only propose; the analyzer decides.
 void findQuantities(FinderContext &context);
 void findDates(FinderContext &context);

@@ -97,17 +97,6 @@ std::optional<EntityType> coordinatedListType(const FinderContext &c, int token)
     return std::nullopt;
 }
 
-// Name particles between a person's given names and surname: "Ole von Beust", "Karl-Theodor zu
-// Guttenberg", "Joseph Victor von Scheffel", "Ursula von der Leyen".
-bool nameParticle(const FinderContext &c, int k)
-{
-    if (k < 0 || k >= c.text.size() || c.text.at(k).upper || c.text.at(k).kind != Token::Word)
-        return false;
-    const QStringView f = c.text.folded(k);
-    return f == u"von" || f == u"van" || f == u"zu" || f == u"de" || f == u"der" || f == u"den" || f == u"vom"
-        || f == u"ten" || f == u"ter" || f == u"da" || f == u"di" || f == u"dos" || f == u"del";
-}
-
 // A surname's word: capitalised, no word German writes in lower case, no role.
 bool surnameWord(const FinderContext &c, int k)
 {
@@ -127,8 +116,10 @@ void extendOverParticles(const FinderContext &c, NerTagger::Span &span)
     const int sentence = text.at(span.firstToken).sentence;
     // Left: "Ole von Beust", "Ursula von der Leyen".
     int k = span.firstToken;
-    while (k > 0 && nameParticle(c, k - 1) && text.at(k - 1).sentence == sentence)
+    while (isNameParticle(c, k - 1) && text.at(k - 1).sentence == sentence)
         --k;
+    if (nameParticlesEnd(c, k) < span.firstToken) // "der" alone is an article
+        k = span.firstToken;
     if (k < span.firstToken && k > 0 && c.has(k - 1, WordInfo::GivenName) && surnameWord(c, k - 1)
         && text.at(k - 1).sentence == sentence) {
         int first = k - 1;
@@ -142,11 +133,26 @@ void extendOverParticles(const FinderContext &c, NerTagger::Span &span)
     for (int g = span.firstToken; g < span.endToken; ++g)
         if (!c.has(g, WordInfo::GivenName) && !text.is(g, u"-"))
             return;
-    int end = span.endToken;
-    while (end < text.size() && nameParticle(c, end) && text.at(end).sentence == sentence)
-        ++end;
+    const int end = nameParticlesEnd(c, span.endToken);
     if (end > span.endToken && surnameWord(c, end) && text.at(end).sentence == sentence)
         span.endToken = end + 1;
+}
+
+// "eine neue Allianz", "der separatistischen Allianz": a word the lists hold as an ambiguous name
+// after an article and an adjective is the ordinary noun it also is; names seldom take an
+// adjective, except one of nationality ("die französische Orange"). As a compound's first part the
+// adjective is the compound's ("die kommende Rubin-Architektur").
+bool ordinaryNounContext(const FinderContext &c, int token)
+{
+    const TokenizedText &text = c.text;
+    if (token < 2 || text.at(token - 1).sentence != text.at(token).sentence
+        || (token + 1 < text.size() && text.is(token + 1, u"-") && !text.at(token + 1).spaceBefore))
+        return false;
+    const Token &adjective = text.at(token - 1);
+    return adjective.kind == Token::Word && !adjective.upper && !adjective.hasDigit
+        && c.resources.determiners.count(text.hash(token - 2))
+        && !c.resources.determiners.count(text.hash(token - 1)) && !isNameParticle(c, token - 1)
+        && !isNationality(text.folded(token - 1), c.resources);
 }
 
 struct Part
@@ -285,6 +291,8 @@ void findNamesByModel(FinderContext &c)
         if (const auto &match = c.gazetteerAt(span.firstToken); match && match->endToken == span.endToken) {
             const Gazetteer::Entry &entry = c.resources.gazetteer.entry(match->entry);
             if (entry.ambiguous) {
+                if (ordinaryNounContext(c, span.firstToken))
+                    continue;
                 m.type = entry.type;
                 m.canonical = entry.canonical;
             }

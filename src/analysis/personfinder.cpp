@@ -26,15 +26,6 @@ bool nameLike(const FinderContext &c, int i, bool allowKnownNouns)
     return allowKnownNouns || !w.has(WordInfo::Capitalized) || w.has(WordInfo::GivenName);
 }
 
-// Name particles inside names: "von der Leyen", "de Gaulle", "van Dijk".
-bool particle(QStringView f)
-{
-    static const QStringList particles {QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("de"),
-        QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("da"), QStringLiteral("di"),
-        QStringLiteral("le"), QStringLiteral("bin")};
-    return particles.contains(f);
-}
-
 void addPerson(FinderContext &c, int first, int end, int priority)
 {
     c.addName(first, end, EntityType::Person, priority);
@@ -60,8 +51,7 @@ void findPersons(FinderContext &c)
                 end += 2;
             while (end < text.size() && c.has(end, WordInfo::GivenName) && nameLike(c, end + 1, true))
                 ++end;
-            while (end < text.size() && particle(text.folded(end)) && !text.at(end).upper)
-                ++end;
+            end = nameParticlesEnd(c, end); // "Ursula von der Leyen"
             if (nameLike(c, end, true)) {
                 ++end;
                 // hyphenated surnames: "Müller-Lüdenscheidt"

@@ -64,7 +64,12 @@ void findProducts(FinderContext &c)
         if (k + 1 < text.size() && (text.is(k, u"-") || text.is(k, u":")) && !text.at(k).spaceBefore
             && modelNumber(text.view(k + 1)))
             k += 1;
-        if (k < text.size() && modelNumber(text.view(k)) && !isYearToken(text.view(k))
+        // "737 Max 9", "Pixel 9": one digit is a model number too, unless it counts what follows
+        // ("Golf 2 Stunden").
+        const bool digit = k < text.size() && text.view(k).size() == 1 && text.view(k).front().isDigit()
+            && !c.has(k + 1, WordInfo::UnitWord)
+            && !(k + 1 < text.size() && text.at(k + 1).kind == Token::Number);
+        if (k < text.size() && (modelNumber(text.view(k)) || digit) && !isYearToken(text.view(k))
             && text.at(k).sentence == text.at(i).sentence) {
             end = k + 1;
             while (end < text.size()

@@ -284,7 +284,7 @@ const Resources &Resources::instance()
             const QString flag = row.value(1).trimmed();
             r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()),
                 flag == QLatin1String("generic") || flag == QLatin1String("exact"),
-                flag == QLatin1String("exact")});
+                flag == QLatin1String("exact"), flag == QLatin1String("seat")});
         }
         // Longest heads first, so "handelsministerium" is tried before "ministerium".
         std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),
@@ -352,6 +352,12 @@ const Resources &Resources::instance()
             r.determiners.insert(hash);
             if (row.value(1).trimmed() == QLatin1String("model"))
                 r.modelDeterminers.insert(hash);
+        }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-particles.txt"))) {
+            const quint64 hash = Text::wordHash(Text::foldWord(row.first().trimmed()));
+            r.nameParticles.insert(hash);
+            if (row.value(1).trimmed() == QLatin1String("inner"))
+                r.innerNameParticles.insert(hash);
         }
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model

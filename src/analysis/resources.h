@@ -62,6 +62,7 @@ struct Resources
         QString noun; ///< folded
         bool generic = false; ///< alone an anaphor ("das Ministerium")
         bool exact = false; ///< only the word itself, never as the end of a compound
+        bool seat = false; ///< a listed place after it is the body's seat and name ("Landgericht Düsseldorf")
     };
     std::vector<AgencyHead> agencyHeads;
     QStringList companySuffixes; ///< folded
@@ -99,6 +100,10 @@ struct Resources
     std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
     /// The masculine and neuter ones, which go with a maker's model ("der Opel Frontera").
     std::unordered_set<quint64> modelDeterminers;
+    /// Text::wordHash of the folded particles of persons' names ("von", "van", "bin"), and of those
+    /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
+    std::unordered_set<quint64> nameParticles;
+    std::unordered_set<quint64> innerNameParticles;
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
 

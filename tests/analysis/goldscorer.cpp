@@ -68,16 +68,19 @@ QString GoldScore::table() const
                .arg(quantityValueCorrect)
                .arg(quantityPairs)
                .arg(quantityPairs ? double(quantityUnitCorrect) / quantityPairs : 0, 0, 'f', 3);
-    out += QStringLiteral("DATE norm accuracy %1 (%2/%3)\n").arg(dateNormAccuracy(), 0, 'f', 3).arg(dateNormCorrect).arg(datePairs);
+    out += QStringLiteral("DATE norm accuracy %1 (%2/%3)\n")
+               .arg(dateNormAccuracy(), 0, 'f', 3)
+               .arg(dateNormCorrect)
+               .arg(datePairs);
     return out;
 }
 
-GoldScore scoreGoldFolder(const QString &dirPath)
+GoldScore scoreGoldFolder(const QString &dirPath, const QStringList &nameFilters)
 {
     GoldScore score;
     const Analysis::Analyzer analyzer;
     const QDir dir(dirPath);
-    for (const QString &goldName : dir.entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &goldName : dir.entryList(nameFilters, QDir::Files, QDir::Name)) {
         QFile goldFile(dir.filePath(goldName));
         if (!goldFile.open(QIODevice::ReadOnly))
             continue;
@@ -85,7 +88,8 @@ GoldScore scoreGoldFolder(const QString &dirPath)
         QFile textFile(dir.filePath(gold.value(QLatin1String("file")).toString()));
         if (!textFile.open(QIODevice::ReadOnly))
             continue;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        QStringDecoder decoder(
+            QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         const QString text = decoder.decode(textFile.readAll());
         const QDate published = publishedDate(gold.value(QLatin1String("published")));
         const QJsonObject found = Analysis::toContractJson(goldName, text, analyzer.analyze(text, published));
@@ -95,8 +99,8 @@ GoldScore scoreGoldFolder(const QString &dirPath)
         std::set<std::pair<int, int>> optionalSpans;
         for (const auto &v : gold.value(QLatin1String("entities")).toArray()) {
             const QJsonObject e = v.toObject();
-            const Key key{e.value(QLatin1String("start")).toInt(), e.value(QLatin1String("end")).toInt(),
-                          e.value(QLatin1String("type")).toString()};
+            const Key key {e.value(QLatin1String("start")).toInt(), e.value(QLatin1String("end")).toInt(),
+                e.value(QLatin1String("type")).toString()};
             if (e.value(QLatin1String("optional")).toBool()) {
                 optional.emplace(key, e);
                 optionalSpans.insert({std::get<0>(key), std::get<1>(key)});
@@ -107,8 +111,8 @@ GoldScore scoreGoldFolder(const QString &dirPath)
         std::set<Key> matched;
         for (const auto &v : found.value(QLatin1String("entities")).toArray()) {
             const QJsonObject e = v.toObject();
-            const Key key{e.value(QLatin1String("start")).toInt(), e.value(QLatin1String("end")).toInt(),
-                          e.value(QLatin1String("type")).toString()};
+            const Key key {e.value(QLatin1String("start")).toInt(), e.value(QLatin1String("end")).toInt(),
+                e.value(QLatin1String("type")).toString()};
             const QString type = std::get<2>(key);
             auto g = goldEntities.find(key);
             if (g == goldEntities.end()) {
@@ -116,7 +120,8 @@ GoldScore scoreGoldFolder(const QString &dirPath)
                     continue;
                 ++score.byType[type].fp;
                 ++score.micro.fp;
-                score.errors.append(QStringLiteral("%1: FP %2 '%3'").arg(goldName, type, e.value(QLatin1String("text")).toString()));
+                score.errors.append(QStringLiteral("%1: FP %2 '%3'")
+                                        .arg(goldName, type, e.value(QLatin1String("text")).toString()));
                 continue;
             }
             matched.insert(key);
@@ -124,23 +129,30 @@ GoldScore scoreGoldFolder(const QString &dirPath)
             ++score.micro.tp;
             if (type == QLatin1String("QUANTITY")) {
                 ++score.quantityPairs;
-                const bool value = sameValue(g->second.value(QLatin1String("value")), e.value(QLatin1String("value")));
+                const bool value
+                    = sameValue(g->second.value(QLatin1String("value")), e.value(QLatin1String("value")));
                 score.quantityValueCorrect += value;
-                score.quantityUnitCorrect += g->second.value(QLatin1String("unit")) == e.value(QLatin1String("unit"));
+                score.quantityUnitCorrect
+                    += g->second.value(QLatin1String("unit")) == e.value(QLatin1String("unit"));
                 if (!value)
-                    score.errors.append(QStringLiteral("%1: VALUE '%2' gold %3 found %4")
-                                            .arg(goldName, e.value(QLatin1String("text")).toString(),
-                                                 QString::fromUtf8(QJsonDocument(QJsonArray{g->second.value(QLatin1String("value"))}).toJson(QJsonDocument::Compact)),
-                                                 QString::fromUtf8(QJsonDocument(QJsonArray{e.value(QLatin1String("value"))}).toJson(QJsonDocument::Compact))));
+                    score.errors.append(
+                        QStringLiteral("%1: VALUE '%2' gold %3 found %4")
+                            .arg(goldName, e.value(QLatin1String("text")).toString(),
+                                QString::fromUtf8(
+                                    QJsonDocument(QJsonArray {g->second.value(QLatin1String("value"))})
+                                        .toJson(QJsonDocument::Compact)),
+                                QString::fromUtf8(QJsonDocument(QJsonArray {e.value(QLatin1String("value"))})
+                                                      .toJson(QJsonDocument::Compact))));
             } else if (type == QLatin1String("DATE")) {
                 ++score.datePairs;
                 const bool norm = g->second.value(QLatin1String("norm")) == e.value(QLatin1String("norm"));
                 score.dateNormCorrect += norm;
                 if (!norm)
-                    score.errors.append(QStringLiteral("%1: NORM '%2' gold %3 found %4")
-                                            .arg(goldName, e.value(QLatin1String("text")).toString(),
-                                                 g->second.value(QLatin1String("norm")).toString(QStringLiteral("null")),
-                                                 e.value(QLatin1String("norm")).toString(QStringLiteral("null"))));
+                    score.errors.append(
+                        QStringLiteral("%1: NORM '%2' gold %3 found %4")
+                            .arg(goldName, e.value(QLatin1String("text")).toString(),
+                                g->second.value(QLatin1String("norm")).toString(QStringLiteral("null")),
+                                e.value(QLatin1String("norm")).toString(QStringLiteral("null"))));
             }
         }
         for (const auto &[key, e] : goldEntities) {
@@ -148,7 +160,9 @@ GoldScore scoreGoldFolder(const QString &dirPath)
                 continue;
             ++score.byType[std::get<2>(key)].fn;
             ++score.micro.fn;
-            score.errors.append(QStringLiteral("%1: FN %2 '%3'").arg(goldName, std::get<2>(key), e.value(QLatin1String("text")).toString()));
+            score.errors.append(
+                QStringLiteral("%1: FN %2 '%3'")
+                    .arg(goldName, std::get<2>(key), e.value(QLatin1String("text")).toString()));
         }
     }
     return score;

@@ -36,10 +36,18 @@ struct GoldScore
     int dateNormCorrect = 0;
     QStringList errors; ///< "file: FP TYPE 'text'" lines, for the log
 
-    [[nodiscard]] double quantityValueAccuracy() const { return quantityPairs ? double(quantityValueCorrect) / quantityPairs : 0; }
-    [[nodiscard]] double dateNormAccuracy() const { return datePairs ? double(dateNormCorrect) / datePairs : 0; }
+    [[nodiscard]] double quantityValueAccuracy() const
+    {
+        return quantityPairs ? double(quantityValueCorrect) / quantityPairs : 0;
+    }
+    [[nodiscard]] double dateNormAccuracy() const
+    {
+        return datePairs ? double(dateNormCorrect) / datePairs : 0;
+    }
     [[nodiscard]] QString table() const;
 };
 
-/// Scores every *.gold.json in `dir` whose text file exists beside it.
-GoldScore scoreGoldFolder(const QString &dir);
+/// Scores every gold file in `dir` that matches one of the name filters (QDir wildcards) and whose
+/// text file exists beside it.
+GoldScore scoreGoldFolder(
+    const QString &dir, const QStringList &nameFilters = {QStringLiteral("*.gold.json")});

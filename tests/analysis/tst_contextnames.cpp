@@ -209,6 +209,29 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Nio'")});
         row("a particle inside a person's name", u"Er trat gegen Amtsinhaber Ole von Beust an.",
             {QStringLiteral("PERSON 'Ole von Beust'")});
+        row("particles of other languages",
+            u"Der Minister traf Karl-Theodor zu Guttenberg und Pedro dos Santos.",
+            {QStringLiteral("PERSON 'Karl-Theodor zu Guttenberg'"),
+                QStringLiteral("PERSON 'Pedro dos Santos'")});
+        row("an article alone is no particle", u"Gestern half Sabine der Kollegin.", {});
+        row("a listed insurer whose name is also a noun",
+            u"Die Allianz erhöhte im dritten Quartal ihren Gewinn.", {QStringLiteral("COMPANY 'Allianz'")});
+        row("the noun after an adjective", u"Die Parteien schmiedeten eine neue Allianz gegen die Regierung.",
+            {});
+        row("a cooperative bank is no central bank",
+            u"Die Kunden der Volksbank Mittelhessen bekommen mehr Zinsen.",
+            {QStringLiteral("COMPANY 'Volksbank Mittelhessen'")});
+        row("a listed product of two words as a compound's first part",
+            u"Die Behörde ließ die 737-Max-Jets am Boden.", {QStringLiteral("PRODUCT '737-Max'")});
+        row("one digit after a listed family", u"Boeing liefert die 737 MAX 9 wieder aus.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '737 MAX 9'")});
+        row("a digit that counts is no model number", u"Er spielt Golf 2 Stunden am Tag.", {});
+        row("a court named by its seat",
+            u"Das Landgericht Düsseldorf und die Staatsanwaltschaft Köln ermitteln.",
+            {QStringLiteral("AGENCY 'Landgericht Düsseldorf'"),
+                QStringLiteral("AGENCY 'Staatsanwaltschaft Köln'")});
+        row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
+            {QStringLiteral("LOCATION 'Köln'")});
     }
     void otherFields() { check(); }
 
