@@ -105,6 +105,15 @@ QString longBody()
         "steigen. Die Zollbehörde in Berlin wollte sich dazu nicht äußern, Quorvexa auch nicht.");
 }
 
+Article longArticle()
+{
+    Article a;
+    a.title = QStringLiteral("Zoll prüft Quorvexa");
+    a.body = longBody();
+    a.contentHash = QStringLiteral("h1");
+    return a;
+}
+
 } // namespace
 
 class TestCompactStorage : public QObject
@@ -145,11 +154,8 @@ private Q_SLOTS:
         auto store = ArticleStore::open(path);
         QVERIFY2(store, qPrintable(store.errorMessage()));
         Sqlite::Database &db = (**store).database();
-        Article a;
-        a.title = QStringLiteral("Zoll prüft Quorvexa");
-        a.body = longBody();
+        Article a = longArticle();
         a.rawOriginal = QStringLiteral("Von Anna | Tagesblatt\n\n") + longBody();
-        a.contentHash = QStringLiteral("h1");
         auto id = (**store).insertArticle(a);
         QVERIFY2(id, qPrintable(id.errorMessage()));
         Article b = a;
@@ -534,6 +540,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()),
             QStringLiteral("\U0001F600 ") + longBody() + QStringLiteral("\nKurz.\n"));
     }
+
     void programChecksAndCompactsTheFile()
     {
         // The shell cannot run integrity_check or VACUUM on this schema; the program can.
@@ -542,11 +549,7 @@ private Q_SLOTS:
         auto store = ArticleStore::open(path);
         QVERIFY2(store, qPrintable(store.errorMessage()));
         Sqlite::Database &db = (**store).database();
-        Article a;
-        a.title = QStringLiteral("Zoll prüft Quorvexa");
-        a.body = longBody();
-        a.contentHash = QStringLiteral("h1");
-        auto id = (**store).insertArticle(a);
+        auto id = (**store).insertArticle(longArticle());
         QVERIFY2(id, qPrintable(id.errorMessage()));
         auto sound = Sqlite::checkDatabase(db);
         QVERIFY2(sound, qPrintable(sound.errorMessage()));
