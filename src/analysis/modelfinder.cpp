@@ -138,13 +138,18 @@ void extendOverParticles(const FinderContext &c, NerTagger::Span &span)
         span.endToken = end + 1;
 }
 
-// "eine neue Allianz", "der separatistischen Allianz": a word the lists hold as an ambiguous name
-// after an article and an adjective is the ordinary noun it also is; names seldom take an
-// adjective, except one of nationality ("die französische Orange"). As a compound's first part the
-// adjective is the compound's ("die kommende Rubin-Architektur").
+// "eine Allianz", "eine neue Allianz", "der separatistischen Allianz": a word the lists hold as an ambiguous
+// name after an article and an adjective is the ordinary noun it also is; names seldom take an adjective,
+// except one of nationality ("die französische Orange"). As a compound's first part the adjective is the
+// compound's ("die kommende Rubin-Architektur").
 bool ordinaryNounContext(const FinderContext &c, int token)
 {
     const TokenizedText &text = c.text;
+    // "eine Allianz", "keine Allianz": a name takes no determiner but the definite article.
+    if (token >= 1 && text.at(token - 1).sentence == text.at(token).sentence
+        && c.resources.determiners.count(text.hash(token - 1))
+        && !c.resources.definiteArticles.count(text.hash(token - 1)))
+        return true;
     if (token < 2 || text.at(token - 1).sentence != text.at(token).sentence
         || (token + 1 < text.size() && text.is(token + 1, u"-") && !text.at(token + 1).spaceBefore))
         return false;

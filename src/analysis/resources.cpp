@@ -352,6 +352,8 @@ const Resources &Resources::instance()
             r.determiners.insert(hash);
             if (row.value(1).trimmed() == QLatin1String("model"))
                 r.modelDeterminers.insert(hash);
+            if (row.value(2).trimmed() == QLatin1String("definite"))
+                r.definiteArticles.insert(hash);
         }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-particles.txt"))) {
             const quint64 hash = Text::wordHash(Text::foldWord(row.first().trimmed()));

@@ -100,6 +100,8 @@ struct Resources
     std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
     /// The masculine and neuter ones, which go with a maker's model ("der Opel Frontera").
     std::unordered_set<quint64> modelDeterminers;
+    /// The definite articles: the only determiners a name takes ("die Allianz", not "eine Allianz").
+    std::unordered_set<quint64> definiteArticles;
     /// Text::wordHash of the folded particles of persons' names ("von", "van", "bin"), and of those
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
     std::unordered_set<quint64> nameParticles;

@@ -218,6 +218,8 @@ private Q_SLOTS:
             u"Die Allianz erhöhte im dritten Quartal ihren Gewinn.", {QStringLiteral("COMPANY 'Allianz'")});
         row("the noun after an adjective", u"Die Parteien schmiedeten eine neue Allianz gegen die Regierung.",
             {});
+        row("the noun after an indefinite article", u"Thyssenkrupp schmiedet eine Allianz mit Tata Steel.",
+            {QStringLiteral("COMPANY 'Thyssenkrupp'"), QStringLiteral("COMPANY 'Tata Steel'")});
         row("a cooperative bank is no central bank",
             u"Die Kunden der Volksbank Mittelhessen bekommen mehr Zinsen.",
             {QStringLiteral("COMPANY 'Volksbank Mittelhessen'")});
