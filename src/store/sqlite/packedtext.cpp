@@ -25,7 +25,7 @@ public:
     {
         for (const Entry &e : m_entries) {
             if (e.size == size && e.packed.size() == length
-                && std::memcmp(e.packed.constData(), bytes, size_t(length)) == 0)
+                && (length == 0 || std::memcmp(e.packed.constData(), bytes, size_t(length)) == 0))
                 return &e.utf8;
         }
         return nullptr;
