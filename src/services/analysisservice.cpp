@@ -2,9 +2,9 @@
 #include "services/analysisservice.h"
 
 #include "analysis/analyzer.h"
-#include "analysis/corrections.h"
 #include "analysis/relations.h"
 #include "core/relationtrust.h"
+#include "services/articleanalyser.h"
 #include "services/learnservice.h"
 #include "store/articlestore.h"
 #include "store/sqlite/database.h"
@@ -29,29 +29,6 @@ struct Work
     QString body;
     QDate published;
 };
-
-Analysis::CorrectionRules loadRules(AnalysisRepository &repository, QString &error)
-{
-    auto rows = repository.corrections();
-    if (!rows) {
-        error = rows.errorMessage();
-        return {};
-    }
-    std::vector<Analysis::Correction> rules;
-    for (const CorrectionRow &row : rows.value()) {
-        const auto kind = Analysis::correctionKindFromName(row.kind);
-        if (!kind)
-            continue;
-        Analysis::Correction c;
-        c.kind = *kind;
-        c.entity = row.entity;
-        if (!row.entityType.isEmpty())
-            c.entityType = Analysis::typeFromName(row.entityType);
-        c.value = row.value;
-        rules.push_back(std::move(c));
-    }
-    return Analysis::CorrectionRules(std::move(rules));
-}
 
 QString relationLabel(const Analysis::Relation &r)
 {
@@ -188,16 +165,18 @@ AnalyzeSummary AnalysisService::analyzeArticles(const std::vector<ArticleId> &id
         summary.error = rulesVersion.errorMessage();
         return summary;
     }
-    const Analysis::CorrectionRules rules = loadRules(repository, summary.error);
-    if (!summary.error.isEmpty())
+    auto corrections = repository.corrections();
+    if (!corrections) {
+        summary.error = corrections.errorMessage();
         return summary;
+    }
     // What the name tagger learned from the analyst's corrections in this database, if anything.
     auto adaptation = LearnService::storedAdaptation(m_store);
     if (!adaptation) {
         summary.error = adaptation.errorMessage();
         return summary;
     }
-    const Analysis::Analyzer analyzer(adaptation.value());
+    const ArticleAnalyser analyser(corrections.value(), adaptation.value());
     const int total = int(ids.size());
     if (progress)
         progress(0, total);
@@ -217,15 +196,12 @@ AnalyzeSummary AnalysisService::analyzeArticles(const std::vector<ArticleId> &id
     };
     // The engine is re-entrant: a chunk is analysed on all cores while this thread stores the
     // one before it. Storing one chunk after the other, the cores stood idle while it ran.
-    const auto analyse = [&analyzer, &rules](std::vector<Work> &&chunk) {
-        return QtConcurrent::mapped(std::move(chunk), [&analyzer, &rules](const Work &w) {
-            Analysis::AnalysisResult result = analyzer.analyze(w.body, w.published);
-            rules.apply(w.body, result);
-            return toStored(w.id, w.body, w.published, result);
-        });
+    const auto analyse = [&analyser](std::vector<Work> &&chunk) {
+        return QtConcurrent::mapped(std::move(chunk),
+            [&analyser](const Work &w) { return analyser.analyse(w.id, w.body, w.published); });
     };
     QFuture<ArticleAnalysis> inFlight;
-    // The workers read the analyser and the rules of this frame: every way out waits for them.
+    // The workers read the analyser of this frame: every way out waits for them.
     const auto stopWorkers = qScopeGuard([&inFlight] {
         inFlight.cancel();
         inFlight.waitForFinished();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/analysisrepository.h"
 
+#include "store/analysiswriter.h"
 #include "store/mentiontext.h"
 #include "store/mentiontype.h"
 #include "store/sqlite/database.h"
@@ -9,6 +10,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <functional>
 
 namespace Lagebild {
 
@@ -145,177 +147,180 @@ Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString
     return id;
 }
 
-Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVersion, int rulesVersion)
+namespace {
+
+// The SQLite dialect of writeAnalysis() (analysiswriter.h).
+class SqliteAnalysisWriter final : public AnalysisWriter
 {
-    // Events reference relations, relations and mentions the article: delete children first.
-    // The events of the analyst's relations (confirmed, corrected, rejected) stay with them.
-    for (const auto *sql :
-        {u"DELETE FROM events WHERE article_id = ?1 AND (relation_id IS NULL OR relation_id "
-         u"IN (SELECT id FROM relations WHERE article_id = ?1 AND origin = 'automatic'))",
-            u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
-            u"DELETE FROM mentions WHERE article_id = ?1 AND manual = 0"}) {
-        Statement st(m_db, sql);
-        st.bind(1, a.article);
-        if (auto r = st.execute(); !r)
-            return r;
+public:
+    SqliteAnalysisWriter(
+        Sqlite::Database &db, std::function<Expected<qint64>(const QString &, const QString &)> entityId)
+        : m_db(db), m_entityId(std::move(entityId))
+    { }
+
+    Expected<void> clearAutomatic(ArticleId article) override
+    {
+        // Events reference relations, relations and mentions the article: children first.
+        for (const auto *sql :
+            {u"DELETE FROM events WHERE article_id = ?1 AND (relation_id IS NULL OR relation_id "
+             u"IN (SELECT id FROM relations WHERE article_id = ?1 AND origin = 'automatic'))",
+                u"DELETE FROM relations WHERE article_id = ?1 AND origin = 'automatic'",
+                u"DELETE FROM mentions WHERE article_id = ?1 AND manual = 0"}) {
+            Statement st(m_db, sql);
+            st.bind(1, article);
+            if (auto r = st.execute(); !r)
+                return r;
+        }
+        return {};
     }
-    // The analyst's hand work wins: automatic mentions overlapping a manual mention or a
-    // mention removed by hand are not stored again.
-    std::vector<std::pair<int, int>> manual;
+
+    Expected<std::vector<std::pair<int, int>>> manualMentionSpans(ArticleId article) override
     {
         Statement st(m_db, u"SELECT start, \"end\" FROM mentions WHERE article_id = ?1 AND manual = 1");
-        st.bind(1, a.article);
+        st.bind(1, article);
+        std::vector<std::pair<int, int>> spans;
         auto rows = Sqlite::forEachRow(
-            st, [&](const Statement &row) { manual.emplace_back(row.columnInt(0), row.columnInt(1)); });
+            st, [&](const Statement &row) { spans.emplace_back(row.columnInt(0), row.columnInt(1)); });
         if (!rows)
-            return rows;
+            return rows.error();
+        return spans;
     }
-    // The text of a mention is left out where the body gives it back (mentiontext.h).
-    QString body;
-    if (!a.mentions.empty()) {
+
+    Expected<QString> body(ArticleId article) override
+    {
         Statement st(m_db, u"SELECT body FROM articles WHERE id = ?1");
-        st.bind(1, a.article);
+        st.bind(1, article);
         auto row = st.step();
         if (!row)
             return row.error();
-        if (row.value())
-            body = st.columnText(0);
+        return row.value() ? st.columnText(0) : QString();
     }
-    const BodySlices slices(body);
-    Statement mention(m_db,
-        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type_code, text, value, unit, approx, "
-        u"norm, sentence_start, sentence_end, type_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        u"?11, "
-        u"?12, ?13)");
-    for (const StoredMention &m : a.mentions) {
-        if (std::any_of(manual.begin(), manual.end(),
-                [&](const auto &span) { return span.first < m.end && m.start < span.second; }))
-            continue;
-        qint64 entity = 0;
-        if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE")) {
-            auto id = entityId(m.type, m.canonical);
-            if (!id)
-                return id.error();
-            entity = id.value();
-        }
-        mention.bindOptional(2, entity);
-        mention.bind(1, a.article).bind(3, m.start).bind(4, m.end);
-        bindMentionType(mention, 5, 13, m.type);
-        if (slices.recovers(m.start, m.end, m.text))
-            mention.bindNull(6);
-        else
-            mention.bind(6, m.text);
-        mention.bind(7, m.value.isEmpty() ? QString() : m.value)
-            .bind(8, m.unit.isEmpty() ? QString() : m.unit);
-        if (m.approx)
-            mention.bind(9, *m.approx);
-        else
-            mention.bindNull(9);
-        mention.bind(10, m.norm.isEmpty() ? QString() : m.norm);
-        if (m.sentenceStart >= 0)
-            mention.bind(11, m.sentenceStart).bind(12, m.sentenceEnd);
-        else
-            mention.bindNull(11).bindNull(12);
-        if (auto r = mention.execute(); !r)
-            return r;
-    }
-    // The analyst's verdicts on relations of this article (index relations_reviewed).
-    struct Reviewed
+
+    Expected<std::vector<ReviewedRelation>> reviewedRelations(ArticleId article) override
     {
-        QString type;
-        qint64 source;
-        qint64 target;
-        bool rejected;
-        int start;
-        int end;
-    };
-    std::vector<Reviewed> reviewed;
-    {
+        // Index relations_reviewed.
         Statement st(m_db,
             u"SELECT type, source_entity, target_entity, status = 'rejected', evidence_start, evidence_end "
             u"FROM relations WHERE article_id = ?1 AND origin = 'manual'");
-        st.bind(1, a.article);
+        st.bind(1, article);
+        std::vector<ReviewedRelation> reviewed;
         auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
             reviewed.push_back({row.columnText(0), row.columnInt64(1), row.columnInt64(2),
                 row.columnInt(3) != 0, row.columnInt(4), row.columnInt(5)});
         });
         if (!rows)
-            return rows;
+            return rows.error();
+        return reviewed;
     }
-    Statement relation(m_db,
-        u"INSERT INTO relations(article_id, type, source_entity, target_entity, evidence_start, "
-        u"evidence_end, attributed_to, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    std::vector<qint64> relationIds; // 0 for a relation not stored
-    for (const StoredRelation &r : a.relations) {
-        auto source = entityId(r.sourceType, r.source);
-        auto target = entityId(r.targetType, r.target);
-        if (!source || !target)
-            return (source ? target : source).error();
-        // A rejected claim stays rejected in the whole article; a claim the analyst confirmed or
-        // wrote in this sentence is there already.
-        const bool decided = std::any_of(reviewed.begin(), reviewed.end(), [&](const Reviewed &v) {
-            return v.type == r.type && v.source == source.value() && v.target == target.value()
-                && (v.rejected || (v.start < r.evidenceEnd && r.evidenceStart < v.end));
-        });
-        if (decided) {
-            relationIds.push_back(0);
-            continue;
+
+    Expected<qint64> entityId(const QString &type, const QString &canonical) override
+    {
+        return m_entityId(type, canonical);
+    }
+
+    Expected<void> insertMentions(ArticleId article, const std::vector<NewMention> &rows) override
+    {
+        Statement st(m_db,
+            u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type_code, text, value, unit, "
+            u"approx, norm, sentence_start, sentence_end, type_name) "
+            u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        for (const NewMention &row : rows) {
+            const StoredMention &m = *row.mention;
+            st.bind(1, article).bindOptional(2, row.entity).bind(3, m.start).bind(4, m.end);
+            bindMentionType(st, 5, 13, m.type);
+            st.bind(6, row.withText ? m.text : QString());
+            st.bind(7, m.value.isEmpty() ? QString() : m.value)
+                .bind(8, m.unit.isEmpty() ? QString() : m.unit);
+            if (m.approx)
+                st.bind(9, *m.approx);
+            else
+                st.bindNull(9);
+            st.bind(10, m.norm.isEmpty() ? QString() : m.norm);
+            if (m.sentenceStart >= 0)
+                st.bind(11, m.sentenceStart).bind(12, m.sentenceEnd);
+            else
+                st.bindNull(11).bindNull(12);
+            if (auto r = st.execute(); !r)
+                return r;
         }
-        relation.bind(1, a.article).bind(2, r.type).bind(3, source.value()).bind(4, target.value());
-        relation.bind(5, r.evidenceStart).bind(6, r.evidenceEnd);
-        if (!r.attributedTo.isEmpty()) {
-            auto who = entityId(r.attributedToType, r.attributedTo);
-            if (!who)
-                return who.error();
-            relation.bind(7, who.value());
-        } else {
-            relation.bindNull(7);
-        }
+        return {};
+    }
+
+    Expected<qint64> insertRelation(ArticleId article, const NewRelation &row) override
+    {
+        const StoredRelation &r = *row.relation;
+        // Prepared once per article, as the relations come one by one.
+        if (!m_relation)
+            m_relation.emplace(m_db,
+                u"INSERT INTO relations(article_id, type, source_entity, target_entity, evidence_start, "
+                u"evidence_end, attributed_to, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        Statement &st = *m_relation;
+        st.bind(1, article).bind(2, r.type).bind(3, row.source).bind(4, row.target);
+        st.bind(5, r.evidenceStart).bind(6, r.evidenceEnd).bindOptional(7, row.attributedTo);
         if (r.confidence)
-            relation.bind(8, *r.confidence);
+            st.bind(8, *r.confidence);
         else
-            relation.bindNull(8);
-        if (auto e = relation.execute(); !e)
-            return e;
-        relationIds.push_back(m_db.lastInsertRowId());
+            st.bindNull(8);
+        if (auto e = st.execute(); !e)
+            return e.error();
+        return m_db.lastInsertRowId();
     }
-    Statement event(m_db,
-        u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, evidence_start, "
-        u"evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    for (const StoredEvent &e : a.events) {
-        // The event of a relation the analyst decided on belongs to the analyst's row.
-        if (e.relation >= 0 && size_t(e.relation) < relationIds.size() && !relationIds[size_t(e.relation)])
-            continue;
-        event.bind(1, a.article);
-        event.bindOptional(2,
-            e.relation >= 0 && size_t(e.relation) < relationIds.size() ? relationIds[size_t(e.relation)] : 0);
-        event.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
-        event.bind(5, e.dateFromText).bind(6, e.label).bind(7, e.evidenceStart).bind(8, e.evidenceEnd);
-        if (auto r = event.execute(); !r)
-            return r;
+
+    Expected<void> insertEvents(ArticleId article, const std::vector<NewEvent> &rows) override
+    {
+        Statement st(m_db,
+            u"INSERT INTO events(article_id, relation_id, day, norm, date_from_text, label, evidence_start, "
+            u"evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        for (const NewEvent &row : rows) {
+            const StoredEvent &e = *row.event;
+            st.bind(1, article).bindOptional(2, row.relation);
+            st.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
+            st.bind(5, e.dateFromText).bind(6, e.label).bind(7, e.evidenceStart).bind(8, e.evidenceEnd);
+            if (auto r = st.execute(); !r)
+                return r;
+        }
+        return {};
     }
-    // The analyst's relations keep their events, dated afresh like the engine's in the same
-    // sentence: a publication date set by hand moves them too, and relative dates in the text
-    // ("am Montag") are resolved against it.
-    Statement redate(m_db,
-        u"UPDATE events SET day = ?3, norm = ?4, date_from_text = ?5 WHERE article_id = ?1 AND "
-        u"evidence_start = "
-        u"?2 AND evidence_end = ?6 AND relation_id IN (SELECT id FROM relations WHERE article_id = ?1 AND "
-        u"origin = 'manual')");
-    for (const StoredEvent &e : a.events) {
-        redate.bind(1, a.article).bind(2, e.evidenceStart).bind(6, e.evidenceEnd);
-        redate.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
-        redate.bind(5, e.dateFromText);
-        if (auto r = redate.execute(); !r)
-            return r;
+
+    Expected<void> redateReviewedEvents(ArticleId article, const std::vector<StoredEvent> &events) override
+    {
+        Statement st(m_db,
+            u"UPDATE events SET day = ?3, norm = ?4, date_from_text = ?5 WHERE article_id = ?1 AND "
+            u"evidence_start = ?2 AND evidence_end = ?6 AND relation_id IN (SELECT id FROM relations "
+            u"WHERE article_id = ?1 AND origin = 'manual')");
+        for (const StoredEvent &e : events) {
+            st.bind(1, article).bind(2, e.evidenceStart).bind(6, e.evidenceEnd);
+            st.bind(3, e.day.isEmpty() ? QString() : e.day).bind(4, e.norm.isEmpty() ? QString() : e.norm);
+            st.bind(5, e.dateFromText);
+            if (auto r = st.execute(); !r)
+                return r;
+        }
+        return {};
     }
-    Statement done(m_db,
-        u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = ?1");
-    done.bind(1, a.article)
-        .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        .bind(3, engineVersion)
-        .bind(4, rulesVersion);
-    return done.execute();
+
+    Expected<void> markAnalysed(
+        ArticleId article, int engineVersion, int rulesVersion, const QString &at) override
+    {
+        Statement st(m_db,
+            u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = "
+            u"?1");
+        st.bind(1, article).bind(2, at).bind(3, engineVersion).bind(4, rulesVersion);
+        return st.execute();
+    }
+
+private:
+    Sqlite::Database &m_db;
+    std::function<Expected<qint64>(const QString &, const QString &)> m_entityId;
+    std::optional<Statement> m_relation;
+};
+
+} // namespace
+
+Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVersion, int rulesVersion)
+{
+    SqliteAnalysisWriter writer(
+        m_db, [this](const QString &type, const QString &canonical) { return entityId(type, canonical); });
+    return writeAnalysis(writer, a, engineVersion, rulesVersion);
 }
 
 Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const StoredMention &m)
@@ -323,7 +328,7 @@ Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const S
     if (m.end <= m.start)
         return Error {QStringLiteral("a mention needs a non-empty span")};
     qint64 entity = 0;
-    if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE")) {
+    if (typeHasEntity(m.type)) {
         auto id = entityId(m.type, m.canonical.isEmpty() ? m.text : m.canonical);
         if (!id)
             return id.error();

@@ -15,6 +15,7 @@
 #include "store/sqlite/statement.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
+#include "support/sqlitevalue.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,23 +32,6 @@ using Testing::runCli;
 
 namespace {
 
-QString describe(const Sqlite::Statement &s, int c)
-{
-    switch (s.columnType(c)) {
-    case Sqlite::Statement::ColumnType::Null:
-        return QStringLiteral("NULL");
-    case Sqlite::Statement::ColumnType::Integer:
-        return QStringLiteral("i:%1").arg(s.columnInt64(c));
-    case Sqlite::Statement::ColumnType::Real:
-        return QStringLiteral("r:%1").arg(s.columnDouble(c), 0, 'g', 17);
-    case Sqlite::Statement::ColumnType::Text:
-        return QStringLiteral("t:") + s.columnText(c);
-    case Sqlite::Statement::ColumnType::Blob:
-        return QStringLiteral("b:") + QString::fromLatin1(s.columnBlob(c).toHex());
-    }
-    return {};
-}
-
 /// Every row of a table as text, in key order, each value tagged with its storage class, so that
 /// 1 and '1' or an empty BLOB and NULL differ. Generated columns included.
 QStringList dumpTable(Sqlite::Database &db, const QString &table)
@@ -63,7 +47,7 @@ QStringList dumpTable(Sqlite::Database &db, const QString &table)
     auto done = Sqlite::forEachRow(st, [&](Sqlite::Statement &s) {
         QStringList values;
         for (int c = 0; c < columns.size(); ++c)
-            values << describe(s, c);
+            values << Testing::describeValue(s, c);
         rows << values.join(QLatin1Char('|'));
     });
     if (!done)

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/expected.h"
+#include "store/storedanalysis.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace Lagebild::Postgres {
+
+class Connection;
+
+/// Stored analyses on PostgreSQL, with the semantics of AnalysisRepository on SQLite: the same
+/// writeAnalysis() (store/analysiswriter.h) decides what is written, so the analyst's manual
+/// mentions, removal markers and relation verdicts stay and entities are found or created alike.
+class AnalysisStore
+{
+public:
+    explicit AnalysisStore(Connection &connection);
+
+    /// meta.rules_version: increases with every correction; stored with each analysis.
+    Expected<int> rulesVersion();
+    Expected<std::vector<CorrectionRow>> corrections();
+
+    /// Finds or creates the entities these analyses name, committed at once and in one order:
+    /// call it outside the transaction that stores them. Two workers storing articles that name
+    /// the same new entities would otherwise wait for each other's uncommitted rows, each holding
+    /// what the other waits for (a deadlock); entities are never deleted, so one created for a
+    /// batch that fails later does no harm.
+    Expected<void> resolveEntities(const std::vector<ArticleAnalysis> &analyses);
+
+    /// Replaces the automatic analysis of one article; call inside a transaction.
+    Expected<void> store(const ArticleAnalysis &analysis, int engineVersion, int rulesVersion);
+
+private:
+    friend class PostgresAnalysisWriter;
+    Expected<qint64> entityId(const QString &type, const QString &canonical);
+
+    Connection &m_connection;
+    QHash<QString, qint64> m_entityIds; // "TYPE\x1fcanonical" → id
+};
+
+} // namespace Lagebild::Postgres
