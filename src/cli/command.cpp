@@ -33,21 +33,17 @@ const std::vector<Command> &commands()
         std::vector<Command> list;
         for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
                  analysisCommands(), learnCommands(), relationCommands(), viewCommands(), backupCommands(),
-                 maintenanceCommands(), migrateCommands()})
+                 maintenanceCommands(), migrateCommands(), workerCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();
     return all;
 }
 
-namespace {
-
 QString databaseLocation(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
 }
-
-} // namespace
 
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
 {

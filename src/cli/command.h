@@ -36,6 +36,8 @@ struct Command
 
 const std::vector<Command> &commands();
 
+/// The database named by --db, $LAGEBILD_DB or the default: a file or a URI.
+QString databaseLocation(const QCommandLineParser &parser);
 /// Opens the SQLite database named by --db, $LAGEBILD_DB or the default; prints the reason on
 /// failure (also for a PostgreSQL URI, which only the commands using openReader() take so far).
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser);
@@ -64,5 +66,6 @@ std::vector<Command> backupCommands();
 std::vector<Command> maintenanceCommands();
 std::vector<Command> learnCommands();
 std::vector<Command> migrateCommands();
+std::vector<Command> workerCommands();
 
 } // namespace Lagebild::Cli

@@ -144,10 +144,16 @@ Expected<std::shared_ptr<const Analysis::NerAdaptation>> LearnService::storedAda
     auto stored = AdaptationRepository(store.database()).adaptation();
     if (!stored)
         return stored.error();
+    return adaptationFrom(stored.value());
+}
+
+std::shared_ptr<const Analysis::NerAdaptation> LearnService::adaptationFrom(
+    const std::optional<StoredAdaptation> &stored)
+{
     const Analysis::NerTagger &tagger = Analysis::Resources::instance().tagger;
-    if (!stored->has_value() || (**stored).model != QString::fromLatin1(tagger.fingerprint()))
+    if (!stored || stored->model != QString::fromLatin1(tagger.fingerprint()))
         return std::shared_ptr<const Analysis::NerAdaptation> {};
-    auto adaptation = Analysis::NerAdaptation::fromBytes((**stored).weights);
+    auto adaptation = Analysis::NerAdaptation::fromBytes(stored->weights);
     if (!adaptation || !adaptation->fits(tagger))
         return std::shared_ptr<const Analysis::NerAdaptation> {};
     return std::shared_ptr<const Analysis::NerAdaptation>(

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/expected.h"
+#include "store/adaptationrepository.h"
 
 #include <QString>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Lagebild {
 
@@ -48,6 +50,9 @@ public:
     /// The adaptation the analysis of this database uses: null when none was learned, or when it
     /// was learned on another model than the built-in one (learning again fits it to this one).
     static Expected<std::shared_ptr<const Analysis::NerAdaptation>> storedAdaptation(ArticleStore &store);
+    /// The adaptation a stored row holds, if it fits the built-in model (either backend).
+    static std::shared_ptr<const Analysis::NerAdaptation> adaptationFrom(
+        const std::optional<StoredAdaptation> &stored);
 
 private:
     ArticleStore &m_store;

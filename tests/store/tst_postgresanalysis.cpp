@@ -20,11 +20,16 @@
 #include "support/pgcluster.h"
 #include "support/sqlitevalue.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Lagebild;
 using Testing::runCli;
@@ -87,6 +92,30 @@ class TestPostgresAnalysis : public QObject
     Q_OBJECT
     Testing::PgCluster m_cluster;
     QTemporaryDir m_dir;
+
+    static QString cliPath() { return QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"); }
+
+    static qint64 due(Postgres::Connection &c)
+    {
+        auto n = c.queryInt64(
+            u"SELECT count(*) FROM articles WHERE analysis_version IS DISTINCT FROM $1 OR "
+            u"analysis_rules IS DISTINCT FROM coalesce((SELECT CAST(value AS integer) FROM meta "
+            u"WHERE key = 'rules_version'), 0)",
+            Postgres::Params().add(Analysis::engineVersion));
+        return n ? n->value_or(0) : -1;
+    }
+
+    /// The sample corpus, not analysed, in a new database of the cluster; its URI.
+    QString unanalysedCorpus(const QString &name)
+    {
+        const QString file = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        auto imported = runCli({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
+            QStringLiteral("--db"), file});
+        if (imported.exitCode != 0 || !m_cluster.createDatabase(name))
+            return {};
+        auto copied = CorpusCopy::run(file, m_cluster.uri(name), {});
+        return copied ? m_cluster.uri(name) : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -232,6 +261,96 @@ private Q_SLOTS:
                                .arg(Analysis::engineVersion)),
                 0);
         }
+    }
+
+    void twoWorkersShareTheCorpus()
+    {
+        const QString uri = unanalysedCorpus(QStringLiteral("workers"));
+        QVERIFY(!uri.isEmpty());
+        QProcess first, second;
+        const QStringList arguments {QStringLiteral("worker"), QStringLiteral("--db"), uri,
+            QStringLiteral("--batch"), QStringLiteral("3")};
+        first.start(cliPath(), arguments);
+        second.start(cliPath(), arguments);
+        QVERIFY(first.waitForFinished(300000) && second.waitForFinished(300000));
+        const QString outFirst = QString::fromUtf8(first.readAllStandardOutput());
+        const QString outSecond = QString::fromUtf8(second.readAllStandardOutput());
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        qInfo("%s / %s", qPrintable(outFirst.trimmed()), qPrintable(outSecond.trimmed()));
+        // Each worker counts what it stored: together exactly the corpus, so none twice.
+        const auto articles
+            = [](const QString &line) { return line.section(QLatin1Char(' '), 1, 1).toInt(); };
+        auto c = Postgres::Connection::open(uri);
+        QVERIFY(c);
+        const qint64 total = (*c)->queryInt64(u"SELECT count(*) FROM articles")->value_or(0);
+        QVERIFY(total > 30);
+        QCOMPARE(articles(outFirst) + articles(outSecond), total);
+        QCOMPARE(due(**c), 0);
+        QVERIFY((*c)->queryInt64(u"SELECT count(*) FROM mentions")->value_or(0) > 1000);
+    }
+
+    void stalledWorkersClaimExpires()
+    {
+        // A worker stopped after its claim (a hung process, a machine gone from the network) holds
+        // its batch until the server gives its session up after --claim-seconds; a second worker
+        // waits for that and takes the articles over. Then the first is killed outright.
+        const QString uri = unanalysedCorpus(QStringLiteral("stalled"));
+        QVERIFY(!uri.isEmpty());
+        auto c = Postgres::Connection::open(uri);
+        QVERIFY(c);
+        const qint64 total = (*c)->queryInt64(u"SELECT count(*) FROM articles")->value_or(0);
+        // The test holds the events table: the worker claims and analyses, then waits at its first
+        // write, so it is surely mid-batch when stopped.
+        Postgres::Transaction hold(**c);
+        QVERIFY((*c)->execute(u"LOCK TABLE events IN EXCLUSIVE MODE"));
+        QProcess first;
+        first.start(cliPath(),
+            {QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--batch"),
+                QStringLiteral("1000"), QStringLiteral("--claim-seconds"), QStringLiteral("2")});
+        QVERIFY(first.waitForStarted());
+        const auto killFirst = qScopeGuard([&first] {
+            first.kill(); // SIGKILL, also when the test fails
+            first.waitForFinished(10000);
+        });
+        auto watch = Postgres::Connection::open(uri);
+        QVERIFY(watch);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (*watch)->queryInt64(u"SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a "
+                                 u"ON a.pid = l.pid WHERE NOT l.granted AND "
+                                 u"a.application_name = 'lagebild'")
+                    ->value_or(0)
+                > 0,
+            120000);
+        ::kill(pid_t(first.processId()), SIGSTOP);
+        QVERIFY(hold.commit());
+        // Claimed: free for nobody (SKIP LOCKED finds none), still due.
+        QCOMPARE((*watch)
+                     ->queryInt64(u"SELECT count(*) FROM (SELECT id FROM articles FOR UPDATE SKIP LOCKED) f")
+                     ->value_or(-1),
+            0);
+        QCOMPARE(due(**watch), total);
+        QElapsedTimer clock;
+        clock.start();
+        auto second = runCli({QStringLiteral("worker"), QStringLiteral("--db"), uri});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        qInfo("%s after %lld ms", qPrintable(second.out.trimmed()), clock.elapsed());
+        QCOMPARE(second.out.section(QLatin1Char(' '), 1, 1).toLongLong(), total);
+        QCOMPARE(due(**watch), 0);
+    }
+
+    void workerRefusesAFile()
+    {
+        auto run = runCli(
+            {QStringLiteral("worker"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("a.sqlite"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("postgresql://")), qPrintable(run.err));
+        auto gone = runCli({QStringLiteral("worker"), QStringLiteral("--db"),
+            QStringLiteral("postgresql:///lagebild?host=%1/gone").arg(m_dir.path())});
+        QCOMPARE(gone.exitCode, 1);
+        QCOMPARE(gone.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(gone.err.contains(QLatin1String("cannot connect to the PostgreSQL server")),
+            qPrintable(gone.err));
     }
 
     void cleanupTestCase() { QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error())); }

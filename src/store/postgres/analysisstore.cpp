@@ -245,8 +245,22 @@ Expected<std::vector<CorrectionRow>> AnalysisStore::corrections()
     return list;
 }
 
-Expected<void> AnalysisStore::resolveEntities(const std::vector<ArticleAnalysis> &analyses)
+Expected<std::optional<StoredAdaptation>> AnalysisStore::adaptation()
 {
+    auto rows = m_connection.query(u"SELECT model, weights, articles, sentences, weight_count, learned_at "
+                                   u"FROM ner_adaptation WHERE id = 1");
+    if (!rows)
+        return rows.error();
+    if (rows->rows() == 0)
+        return std::optional<StoredAdaptation> {};
+    return std::optional<StoredAdaptation> {StoredAdaptation {rows->text(0, 0), rows->bytes(0, 1),
+        int(rows->int64(0, 2)), int(rows->int64(0, 3)), int(rows->int64(0, 4)), rows->text(0, 5)}};
+}
+
+Expected<void> AnalysisStore::resolveEntities(
+    const std::vector<ArticleAnalysis> &analyses, Connection *outside)
+{
+    Connection &connection = outside ? *outside : m_connection;
     QSet<QString> seen;
     QStringList types, canonicals;
     const auto want = [&](const QString &type, const QString &canonical) {
@@ -273,15 +287,15 @@ Expected<void> AnalysisStore::resolveEntities(const std::vector<ArticleAnalysis>
         return {};
     const Params params = Params().add(textArray(types)).add(textArray(canonicals));
     // Inserted in one order by every worker, so that two never wait for each other in a circle.
-    if (auto inserted = m_connection.execute(u"INSERT INTO entities(type, canonical) SELECT t, c FROM "
-                                             u"unnest($1::text[], $2::text[]) AS n(t, c) ORDER BY t, c "
-                                             u"ON CONFLICT (type, canonical) DO NOTHING",
+    if (auto inserted = connection.execute(u"INSERT INTO entities(type, canonical) SELECT t, c FROM "
+                                           u"unnest($1::text[], $2::text[]) AS n(t, c) ORDER BY t, c "
+                                           u"ON CONFLICT (type, canonical) DO NOTHING",
             params);
         !inserted)
         return inserted;
-    auto rows = m_connection.query(u"SELECT e.id, e.type, e.canonical FROM entities e "
-                                   u"JOIN unnest($1::text[], $2::text[]) AS n(t, c) ON e.type = n.t AND "
-                                   u"e.canonical = n.c",
+    auto rows = connection.query(u"SELECT e.id, e.type, e.canonical FROM entities e "
+                                 u"JOIN unnest($1::text[], $2::text[]) AS n(t, c) ON e.type = n.t AND "
+                                 u"e.canonical = n.c",
         params);
     if (!rows)
         return rows.error();

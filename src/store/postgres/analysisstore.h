@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/expected.h"
+#include "store/adaptationrepository.h"
 #include "store/storedanalysis.h"
 
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Lagebild::Postgres {
@@ -24,13 +26,17 @@ public:
     /// meta.rules_version: increases with every correction; stored with each analysis.
     Expected<int> rulesVersion();
     Expected<std::vector<CorrectionRow>> corrections();
+    /// The name tagger's adaptation learned for this corpus (table ner_adaptation), if any.
+    Expected<std::optional<StoredAdaptation>> adaptation();
 
-    /// Finds or creates the entities these analyses name, committed at once and in one order:
-    /// call it outside the transaction that stores them. Two workers storing articles that name
+    /// Finds or creates the entities these analyses name, committed at once and in one order, on
+    /// `outside` (a connection not in a transaction; this store's own when null): call it
+    /// outside the transaction that stores them. Two workers storing articles that name
     /// the same new entities would otherwise wait for each other's uncommitted rows, each holding
     /// what the other waits for (a deadlock); entities are never deleted, so one created for a
     /// batch that fails later does no harm.
-    Expected<void> resolveEntities(const std::vector<ArticleAnalysis> &analyses);
+    Expected<void> resolveEntities(
+        const std::vector<ArticleAnalysis> &analyses, Connection *outside = nullptr);
 
     /// Replaces the automatic analysis of one article; call inside a transaction.
     Expected<void> store(const ArticleAnalysis &analysis, int engineVersion, int rulesVersion);

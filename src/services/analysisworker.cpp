@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/analysisworker.h"
+
+#include "analysis/analyzer.h"
+#include "services/articleanalyser.h"
+#include "services/learnservice.h"
+#include "store/corpusreader.h"
+#include "store/postgres/analysisstore.h"
+#include "store/postgres/connection.h"
+#include "store/postgres/transaction.h"
+
+#include <QThread>
+#include <QtConcurrent>
+
+namespace Lagebild {
+
+namespace {
+
+using Postgres::Params;
+
+struct Work
+{
+    ArticleId id = 0;
+    QString body;
+    QDate published;
+};
+
+constexpr QStringView dueCondition
+    = u"analysis_version IS DISTINCT FROM $1 OR analysis_rules IS DISTINCT FROM $2";
+
+} // namespace
+
+Expected<WorkerSummary> runAnalysisWorker(
+    const WorkerOptions &options, const std::function<void(const WorkerSummary &)> &progress)
+{
+    // Three connections: the claim and the results (one transaction a batch), the articles'
+    // reading as every backend reads them, and the entities a batch names (committed at once,
+    // see AnalysisStore::resolveEntities). The reader brings an older schema up to date.
+    auto reader = openPostgresCorpusReader(options.uri);
+    if (!reader)
+        return reader.error();
+    auto claims = Postgres::Connection::open(options.uri);
+    if (!claims)
+        return claims.error();
+    auto entities = Postgres::Connection::open(options.uri);
+    if (!entities)
+        return entities.error();
+    Postgres::Connection &c = **claims;
+    if (auto set = c.execute(u"SELECT set_config('idle_in_transaction_session_timeout', $1, false)",
+            Params().add(QString::number(qint64(options.claimSeconds) * 1000)));
+        !set)
+        return set.error();
+    Postgres::AnalysisStore store(c);
+    WorkerSummary summary;
+    for (;;) {
+        Postgres::Transaction transaction(c);
+        if (!transaction.isActive())
+            return transaction.beginResult().error();
+        auto rules = store.rulesVersion();
+        if (!rules)
+            return rules.error();
+        const Params due = Params().add(Analysis::engineVersion).add(rules.value());
+        auto claimed = c.query(QStringLiteral("SELECT id FROM articles WHERE %1 ORDER BY id LIMIT $3 "
+                                              "FOR UPDATE SKIP LOCKED")
+                                   .arg(dueCondition),
+            Params(due).add(options.batch));
+        if (!claimed)
+            return claimed.error();
+        if (claimed->rows() == 0) {
+            // Nothing free: done, unless other workers hold due articles (they may die).
+            auto held = c.queryInt64(
+                QStringLiteral("SELECT count(*) FROM articles WHERE %1").arg(dueCondition), due);
+            if (!held)
+                return held.error();
+            if (held->value_or(0) == 0 || options.once)
+                return summary;
+            transaction.rollback();
+            QThread::sleep(1);
+            continue;
+        }
+        auto corrections = store.corrections();
+        if (!corrections)
+            return corrections.error();
+        auto adaptation = store.adaptation();
+        if (!adaptation)
+            return adaptation.error();
+        std::vector<Work> works;
+        for (int i = 0; i < claimed->rows(); ++i) {
+            auto article = (*reader)->article(claimed->int64(i, 0));
+            if (!article)
+                return article.error();
+            if (article->has_value())
+                works.push_back({(**article).id, (**article).body, (**article).published.date});
+        }
+        const ArticleAnalyser analyser(corrections.value(), LearnService::adaptationFrom(adaptation.value()));
+        const std::vector<ArticleAnalysis> batch = QtConcurrent::blockingMapped(
+            works, [&analyser](const Work &w) { return analyser.analyse(w.id, w.body, w.published); });
+        if (auto resolved = store.resolveEntities(batch, &**entities); !resolved)
+            return resolved.error();
+        for (const ArticleAnalysis &a : batch) {
+            if (auto stored = store.store(a, Analysis::engineVersion, rules.value()); !stored)
+                return Error {QStringLiteral("article %1: %2").arg(a.article).arg(stored.errorMessage()),
+                    stored.error().kind};
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        summary.articles += int(batch.size());
+        ++summary.batches;
+        if (progress)
+            progress(summary);
+        if (options.once)
+            return summary;
+    }
+}
+
+} // namespace Lagebild

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/expected.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace Lagebild {
+
+struct WorkerOptions
+{
+    QString uri; ///< the team database (postgresql://…)
+    int batch = 64; ///< articles claimed at once
+    int claimSeconds = 300; ///< a claim whose worker went silent this long is given up by the server
+    bool once = false; ///< one batch, then stop
+};
+
+struct WorkerSummary
+{
+    int articles = 0;
+    int batches = 0;
+};
+
+/// `lagebild-cli worker` (docs/team.md): analyses the due articles of a PostgreSQL corpus
+/// (analysis_version or analysis_rules not the current ones, as `analyze` on SQLite) beside any
+/// number of other workers. A batch is claimed with SELECT … FOR UPDATE SKIP LOCKED in a
+/// transaction that stays open while the engine runs on all cores and that then stores the
+/// results and commits: the row locks are the claim, so two workers never take the same article,
+/// and the claim ends with the transaction. A killed worker's connection closes and the server
+/// rolls its transaction back at once; a worker that hangs or loses its network is cut off by
+/// the server after `claimSeconds` idle in the transaction (idle_in_transaction_session_timeout).
+/// Other workers wait for such claims and take the articles over. Ends when no article is due.
+Expected<WorkerSummary> runAnalysisWorker(
+    const WorkerOptions &options, const std::function<void(const WorkerSummary &)> &progress = {});
+
+} // namespace Lagebild
