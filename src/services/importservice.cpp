@@ -42,6 +42,12 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QLatin1String(" MB");
 }
 
+// A content hash (hex SHA-1) by its first 64 bits.
+quint64 hashKey(const QString &contentHash)
+{
+    return QStringView(contentHash).left(16).toULongLong(nullptr, 16);
+}
+
 } // namespace
 
 ImportService::ImportService(ArticleStore &store, ImportOptions options)
@@ -101,6 +107,16 @@ ImportSummary ImportService::importPaths(
             m_known.push_back({id, hash, 0});
         m_knownLoaded = true;
     }
+    if (!m_seenHashesCurrent) {
+        m_seenHashes.clear();
+        auto stored
+            = m_store.forEachContentHash([this](const QString &hash) { m_seenHashes.insert(hashKey(hash)); });
+        if (!stored) {
+            report({m_store.path(), stored.errorMessage()});
+            return summary;
+        }
+        m_seenHashesCurrent = true;
+    }
     syncIndex();
 
     // Files are committed in batches: one transaction per batch, a savepoint per file. When a
@@ -126,6 +142,7 @@ ImportSummary ImportService::importPaths(
         batch.reset();
         if (committed)
             return;
+        m_seenHashesCurrent = false;
         m_known.resize(knownBeforeBatch);
         m_rolledBackTo = std::min(m_rolledBackTo, knownBeforeBatch);
         // The index still holds the rolled-back ones, and the chunk being prepared was probed
@@ -149,44 +166,41 @@ ImportSummary ImportService::importPaths(
         }
     };
 
-    // The pool prepares the next chunk of files while this thread writes the current one.
+    // The pool prepares the next chunk of files while this thread writes the current one; a
+    // thread of its own hands the chunk's two steps to the pool.
     const int total = int(files.size());
     const int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, threads));
-    auto prepareChunk = [&](int from) {
+    QThreadPool coordinator;
+    coordinator.setMaxThreadCount(1);
+    auto prepareNext = [&](int from) {
         int to = from;
         qint64 bytes = 0;
         while (to < total && to - from < filesPerChunk && bytes < bytesPerChunk)
             bytes += QFileInfo(files[to++]).size();
         QStringList chunk = files.mid(from, to - from);
-        auto prepare = [this](const QString &file) { return prepareFile(file); };
-        if (threads <= 1) {
-            QList<PreparedFile> prepared;
-            for (const QString &file : chunk)
-                prepared.append(prepare(file));
-            return QtFuture::makeReadyFuture(std::as_const(prepared));
-        }
-        return QtConcurrent::mapped(
-            &pool, std::move(chunk), std::function<PreparedFile(const QString &)>(prepare));
+        if (threads <= 1)
+            return QtFuture::makeReadyFuture(prepareChunk(chunk, nullptr));
+        return QtConcurrent::run(&coordinator, [this, chunk, &pool] { return prepareChunk(chunk, &pool); });
     };
 
     int next = 0; // the first file not handed to the pool yet
-    QFuture<PreparedFile> ahead = prepareChunk(next);
+    QFuture<QList<PreparedFile>> ahead = prepareNext(next);
     bool stop = false;
     while (!stop) {
-        ahead.waitForFinished();
-        QList<PreparedFile> current = ahead.results();
+        QList<PreparedFile> current = ahead.result();
         next += int(current.size());
         // Probes of the next chunk read the index as it is now; it changes only between chunks.
         syncIndex();
         if (next < total)
-            ahead = prepareChunk(next);
+            ahead = prepareNext(next);
         else
             stop = true;
         for (PreparedFile &prepared : current) {
             if (cancel && cancel->load()) {
                 summary.cancelled = true;
+                m_seenHashesCurrent = false;
                 stop = true;
                 break;
             }
@@ -195,6 +209,7 @@ ImportSummary ImportService::importPaths(
             if (!batch) {
                 batch.emplace(db);
                 if (!batch->isActive()) {
+                    m_seenHashesCurrent = false;
                     report({m_store.path(),
                         QStringLiteral("cannot write to the database: %1")
                             .arg(batch->beginResult().errorMessage())});
@@ -246,7 +261,39 @@ void ImportService::syncIndex()
         m_index.add(m_known[p].simhash);
 }
 
-ImportService::PreparedFile ImportService::prepareFile(const QString &file) const
+QList<ImportService::PreparedFile> ImportService::prepareChunk(const QStringList &chunk, QThreadPool *pool)
+{
+    QList<PreparedFile> files;
+    if (!pool) {
+        for (const QString &file : chunk)
+            files.append(readFile(file));
+    } else {
+        files = QtConcurrent::mapped(
+            pool, chunk, std::function<PreparedFile(const QString &)>([this](const QString &file) {
+                return readFile(file);
+            })).results();
+    }
+    markSeenHashes(files);
+    if (!pool) {
+        for (PreparedFile &file : files)
+            prepareArticles(file);
+    } else {
+        QtConcurrent::map(pool, files, [this](PreparedFile &file) {
+            prepareArticles(file);
+        }).waitForFinished();
+    }
+    return files;
+}
+
+void ImportService::markSeenHashes(QList<PreparedFile> &files)
+{
+    for (PreparedFile &file : files) {
+        for (PreparedArticle &p : file.articles)
+            p.seenBefore = !m_seenHashes.insert(hashKey(p.article.contentHash)).second;
+    }
+}
+
+ImportService::PreparedFile ImportService::readFile(const QString &file) const
 {
     PreparedFile prepared;
     prepared.file = file;
@@ -293,22 +340,34 @@ ImportService::PreparedFile ImportService::prepareFile(const QString &file) cons
         p.article = std::move(article);
         p.article.originalFile = file;
         p.article.contentHash = contentHash(p.article.body);
-        // Exact duplicates are found only by the writer; their language is computed for nothing.
-        const DetectedLanguage language
-            = detectLanguage(p.article.title + QLatin1Char('\n') + p.article.body);
-        p.article.language = language.code;
-        p.article.languageReliable = language.reliable;
-        p.shingles = shingles(p.article.body);
-        p.packedOriginal = packRawOriginal(p.article.rawOriginal, p.article.body);
-        p.packedBody = Sqlite::packText(p.article.body);
-        p.titleTokens = pretokenizeDocument(p.article.title);
-        p.bodyTokens = pretokenizeDocument(p.article.body);
-        p.article.simhash = simhash(p.shingles);
-        p.probedUpTo = m_index.size();
-        m_index.probe(p.article.simhash, p.candidates);
         prepared.articles.push_back(std::move(p));
     }
     return prepared;
+}
+
+void ImportService::prepareArticles(PreparedFile &prepared) const
+{
+    for (PreparedArticle &p : prepared.articles) {
+        if (p.seenBefore)
+            continue;
+        prepareArticle(p);
+        p.probedUpTo = m_index.size();
+        m_index.probe(p.article.simhash, p.candidates);
+    }
+}
+
+void ImportService::prepareArticle(PreparedArticle &p)
+{
+    const DetectedLanguage language = detectLanguage(p.article.title + QLatin1Char('\n') + p.article.body);
+    p.article.language = language.code;
+    p.article.languageReliable = language.reliable;
+    p.shingles = shingles(p.article.body);
+    p.packedOriginal = packRawOriginal(p.article.rawOriginal, p.article.body);
+    p.packedBody = Sqlite::packText(p.article.body);
+    p.titleTokens = pretokenizeDocument(p.article.title);
+    p.bodyTokens = pretokenizeDocument(p.article.body);
+    p.article.simhash = simhash(p.shingles);
+    p.prepared = true;
 }
 
 void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer)
@@ -333,15 +392,18 @@ void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, co
 
     // A savepoint per file: a database error undoes this file only.
     Sqlite::Savepoint savepoint(m_store.database(), "import_file");
-    if (!savepoint.isActive())
+    if (!savepoint.isActive()) {
+        m_seenHashesCurrent = false;
         return fail(
             QStringLiteral("cannot write to the database: %1").arg(savepoint.beginResult().errorMessage()));
+    }
     const size_t knownBefore = m_known.size();
     const ImportSummary before = summary;
     for (PreparedArticle &article : prepared.articles) {
         QString error;
         if (!storeArticle(article, file, summary, observer, error)) {
             savepoint.rollback();
+            m_seenHashesCurrent = false;
             m_known.resize(knownBefore);
             const ImportProblem failure {file, QStringLiteral("cannot store: %1").arg(error)};
             auto problems = std::move(summary.problems);
@@ -354,8 +416,10 @@ void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, co
             return;
         }
     }
-    if (auto released = savepoint.release(); !released)
+    if (auto released = savepoint.release(); !released) {
+        m_seenHashesCurrent = false;
         return fail(QStringLiteral("cannot store: %1").arg(released.errorMessage()));
+    }
     summary.bytes += prepared.bytes;
 }
 
@@ -379,6 +443,10 @@ bool ImportService::storeArticle(PreparedArticle &prepared, const QString &file,
         summary.duplicateNotes.push_back(std::move(note));
         return true;
     }
+    // Expected to be a duplicate, it was left unprepared; it was not. Not probed either:
+    // findOriginal compares it with every known article.
+    if (!prepared.prepared)
+        prepareArticle(prepared);
     article.importedAt = QDateTime::currentDateTimeUtc();
     findOriginal(prepared);
 

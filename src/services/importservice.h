@@ -13,7 +13,10 @@
 #include <atomic>
 #include <functional>
 #include <limits>
+#include <unordered_set>
 #include <vector>
+
+class QThreadPool;
 
 namespace Lagebild {
 
@@ -103,6 +106,12 @@ private:
         /// writer compares it with the later ones itself.
         std::vector<SimhashCandidate> candidates;
         quint32 probedUpTo = 0;
+        /// Its content hash was stored or met earlier in the import: an exact duplicate the
+        /// writer will skip, so the pool leaves it unprepared.
+        bool seenBefore = false;
+        /// Everything above is worked out; the writer prepares a seen one itself when it
+        /// turns out to be stored after all (the earlier one failed to store, or a collision).
+        bool prepared = false;
     };
     struct PreparedFile
     {
@@ -112,9 +121,17 @@ private:
         std::vector<PreparedArticle> articles;
         qint64 bytes = 0;
     };
-    /// Everything that needs no database: safe on many threads while nothing is written to
-    /// the SimHash index.
-    [[nodiscard]] PreparedFile prepareFile(const QString &file) const;
+    /// Reads the file into articles with their content hashes: safe on many threads.
+    [[nodiscard]] PreparedFile readFile(const QString &file) const;
+    /// Marks the articles whose content hash was seen before in file order: they are not
+    /// prepared. Alone, in file order, between reading and preparing a chunk.
+    void markSeenHashes(QList<PreparedFile> &files);
+    /// Everything else that needs no database, for the articles not marked: safe on many
+    /// threads while nothing is written to the SimHash index.
+    void prepareArticles(PreparedFile &prepared) const;
+    static void prepareArticle(PreparedArticle &p);
+    /// Reads and prepares a chunk of files on the pool.
+    QList<PreparedFile> prepareChunk(const QStringList &chunk, QThreadPool *pool);
     void writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer);
     bool storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary,
         const ImportObserver &observer, QString &error);
@@ -132,6 +149,11 @@ private:
     std::vector<ArticleId> m_unindexed;
     std::vector<const PretokenizedText *> m_unindexedTokens;
     SimhashIndex m_index;
+    /// The first 64 bits of every content hash stored or handed to the pool, to tell exact
+    /// duplicates before preparing them; a collision only costs a preparation on the writer.
+    std::unordered_set<quint64> m_seenHashes;
+    /// False after an import that stopped or rolled back: hashes seen may not be stored.
+    bool m_seenHashesCurrent = false;
     bool m_knownLoaded = false;
     /// Chunks whose index probes a rolled-back batch made stale: compare with every known one.
     int m_staleChunks = 0;

@@ -243,6 +243,12 @@ Expected<std::vector<std::pair<ArticleId, quint64>>> ArticleStore::simhashes()
     return result;
 }
 
+Expected<void> ArticleStore::forEachContentHash(const std::function<void(const QString &)> &onHash)
+{
+    Statement st(*m_db, u"SELECT content_hash FROM articles");
+    return Sqlite::forEachRow(st, [&](const Statement &row) { onHash(row.columnText(0)); });
+}
+
 Expected<qint64> ArticleStore::articleCount()
 {
     auto count = Sqlite::queryInt64(*m_db, u"SELECT count(*) FROM articles");

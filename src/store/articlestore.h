@@ -11,6 +11,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -83,6 +84,8 @@ public:
     Expected<void> indexArticles(std::vector<ArticleId> ids);
     /// Every stored (id, simhash) pair, for near-duplicate candidate search.
     Expected<std::vector<std::pair<ArticleId, quint64>>> simhashes();
+    /// Calls `onHash` with every stored content hash (from its index, not the table).
+    Expected<void> forEachContentHash(const std::function<void(const QString &)> &onHash);
 
     // Browse
     Expected<qint64> articleCount();

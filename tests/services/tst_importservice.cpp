@@ -346,6 +346,51 @@ private Q_SLOTS:
         QCOMPARE(s.imported, 0);
     }
 
+    void duplicateOfARolledBackArticleIsStoredInFull()
+    {
+        // The pool leaves an article unprepared when its text was met earlier in the import. Here
+        // the earlier copy is in the first chunk, whose commit fails: the copy in the next chunk
+        // is then no duplicate, and the writer prepares and stores it as it would any article.
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        writeFile(in + QLatin1String("/0000.txt"), article(QStringLiteral("Zoll"), storyA));
+        for (int i = 1; i < 256; ++i) // the rest of the first chunk (256 files)
+            writeFile(in + QStringLiteral("/%1.txt").arg(i, 4, 10, QLatin1Char('0')),
+                article(QStringLiteral("Meldung %1").arg(i), storyB + QStringLiteral(" Nummer %1.").arg(i)));
+        writeFile(in + QLatin1String("/0256.txt"), article(QStringLiteral("Zoll"), storyA));
+
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
+        ImportOptions options;
+        options.threads = 1; // the second chunk is read before the first is written
+        ImportService service(*store, options);
+        int commits = 0;
+        sqlite3_commit_hook(
+            store->database().handle(), [](void *count) { return int(++*static_cast<int *>(count) == 1); },
+            &commits);
+        const ImportSummary s = service.importPaths({in});
+        sqlite3_commit_hook(store->database().handle(), nullptr, nullptr);
+        QCOMPARE(s.failedFiles, 256);
+        QCOMPARE(s.imported, 1);
+        QCOMPARE(s.duplicates, 0);
+
+        auto fresh = ArticleStore::open(QStringLiteral(":memory:")).value();
+        ImportService alone(*fresh);
+        QCOMPARE(alone.importPaths({in + QLatin1String("/0256.txt")}).imported, 1);
+        auto columns = [](ArticleStore &db) {
+            Sqlite::Statement st(db.database(),
+                u"SELECT title, body, language, language_reliable, content_hash, simhash, body_size, "
+                u"hex(body_packed), hex(raw_original) FROM articles");
+            QStringList row;
+            if (st.step().value()) {
+                for (int c = 0; c < 9; ++c)
+                    row << st.columnText(c);
+            }
+            return row;
+        };
+        QCOMPARE(columns(*store), columns(*fresh));
+        QCOMPARE(int(store->search(QStringLiteral("Grafikkarten"), 10).value().size()), 1);
+    }
+
     void sampleCorpus()
     {
         auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
