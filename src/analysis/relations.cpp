@@ -426,6 +426,17 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
                     text, attributedTo);
         }
+        // A product named with its maker: "der Mercedes-Benz EQS", "mehrere Airbus A350 und A220" —
+        // the maker's name right before the product's, and the products listed after it.
+        if (isFirm(a) && b.type == EntityType::Product && mid.isEmpty()) {
+            out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
+            for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Product; ++j) {
+                const QStringList join = between(text, *ms[j], *ms[j + 1]);
+                if (join.size() != 1 || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                    break;
+                out.add(RelationType::Owns, a, *ms[j + 1], 0.8f, s, text, attributedTo);
+            }
+        }
         // A company's product: "Nvidias H20", "Nvidias Programmierplattform CUDA", "der H100 von
         // Nvidia", "A100 und H100 der Nvidia".
         if (isActor(a) && b.type == EntityType::Product && mid.size() <= 3 && endsInGenitive(text, a)
