@@ -429,7 +429,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         }
         // A product named with its maker: "der Mercedes-Benz EQS", "mehrere Airbus A350 und A220" —
         // the maker's name right before the product's, and the products listed after it.
-        if (isFirm(a) && b.type == EntityType::Product && mid.isEmpty()) {
+        if (isFirm(a) && b.type == EntityType::Product && mid.isEmpty() && !endsInGenitive(text, a)) {
             out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
             for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Product; ++j) {
                 const QStringList join = between(text, *ms[j], *ms[j + 1]);
