@@ -50,6 +50,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.productTarget = true;
         else if (c == u"target:actor")
             w.actorTarget = true;
+        else if (c == u"target:firm")
+            w.firmTarget = true;
         else if (c == u"source:person")
             w.personSource = true;
         else if (c == u"source:authority")

@@ -36,6 +36,9 @@ struct RelationLexicon
         std::vector<Slot> targets;
         bool productTarget = false; ///< the target must be a product
         bool actorTarget = false; ///< the target must not be a product
+        /// The target must be a company or an organisation: a place one belongs to ("gehört zu
+        /// Oberösterreich") is no owner.
+        bool firmTarget = false;
         bool personSource = false;
         /// The source must be a government, an authority or a country standing for one.
         bool authoritySource = false;

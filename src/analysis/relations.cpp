@@ -65,7 +65,8 @@ struct Collected
 bool fitsTarget(const RelationLexicon::Word &row, const Mention &m)
 {
     return !(row.productTarget && m.type != EntityType::Product)
-        && !(row.actorTarget && m.type == EntityType::Product);
+        && !(row.actorTarget && m.type == EntityType::Product)
+        && !(row.firmTarget && m.type != EntityType::Company && m.type != EntityType::Organization);
 }
 
 bool isAuthority(const Mention &m)
@@ -425,6 +426,17 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 && b.type != EntityType::Person)
                 out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
                     text, attributedTo);
+        }
+        // A product named with its maker: "der Mercedes-Benz EQS", "mehrere Airbus A350 und A220" —
+        // the maker's name right before the product's, and the products listed after it.
+        if (isFirm(a) && b.type == EntityType::Product && mid.isEmpty() && !endsInGenitive(text, a)) {
+            out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
+            for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Product; ++j) {
+                const QStringList join = between(text, *ms[j], *ms[j + 1]);
+                if (join.size() != 1 || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                    break;
+                out.add(RelationType::Owns, a, *ms[j + 1], 0.8f, s, text, attributedTo);
+            }
         }
         // A company's product: "Nvidias H20", "Nvidias Programmierplattform CUDA", "der H100 von
         // Nvidia", "A100 und H100 der Nvidia".
@@ -1149,7 +1161,21 @@ public:
         // the names before its comma. A name right after the pronoun, or another subject, is the
         // clause's subject and the pronoun its object; else the pronoun is the subject.
         std::vector<const Mention *> pronounTargets;
-        if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
+        // "…, an dem Stellantis 51 Prozent hält": a pronoun after a preposition stands for the names
+        // before the comma in that preposition's slot; the clause's subject is its own.
+        QString relativePreposition;
+        std::vector<const Mention *> phraseTargets;
+        const int prepositional = trigger == verb ? prepositionalRelative(verb, relativePreposition) : -1;
+        if (prepositional >= 0) {
+            phraseTargets = antecedentOf(prepositional);
+            isPassive = false;
+            sourceWord = -1;
+            for (const int c : m_p.children(verb))
+                if (sourceWord < 0 && c > prepositional && m_p.label(c) == Label::Subject)
+                    sourceWord = c;
+            if (sourceWord < 0 && m_p.label(prepositional) == Label::Subject)
+                sourceWord = prepositional; // its flat or apposed name is the subject's
+        } else if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
             int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
             // The clause's own subject follows its pronoun: one before it is the main clause's,
@@ -1245,6 +1271,19 @@ public:
                 if (slot.kind == RelationLexicon::Slot::Act) {
                     controlledAct(trigger, row->stoppedAct, targets);
                     deeper = !targets.empty();
+                    if (!targets.empty())
+                        break;
+                    continue;
+                }
+                if (!phraseTargets.empty() && slot.kind == RelationLexicon::Slot::Preposition
+                    && slot.inner.isEmpty() && slot.preposition == relativePreposition) {
+                    targets = phraseTargets;
+                    // "Pfaffstätt, Oberösterreich, zu dem … gehören": a place one belongs to owns
+                    // nothing.
+                    std::erase_if(targets, [row](const Mention *m) {
+                        return !fitsTarget(*row, *m)
+                            || (row->type == RelationType::Owns && m->type == EntityType::Location);
+                    });
                     if (!targets.empty())
                         break;
                     continue;
@@ -1677,14 +1716,33 @@ public:
         return -1;
     }
 
+    /// "…, an dem Stellantis 51 Prozent hält", "…, zu dem auch Netto gehört": the relative pronoun
+    /// after the preposition that opens the verb's clause, or -1; `preposition` gets the preposition.
+    [[nodiscard]] int prepositionalRelative(int verb, QString &preposition) const
+    {
+        const int first = clause(verb).first;
+        if (first < 1 || first + 1 >= verb || m_p.folded(first - 1) != u","
+            || m_p.wordClass(first) != WordClass::Adposition
+            || m_p.wordClass(first + 1) != WordClass::RelativePronoun)
+            return -1;
+        preposition = m_p.folded(first);
+        return first + 1;
+    }
+
     /// The names a relative pronoun stands for: the phrase right before its comma, with the names
     /// listed before it ("die Modelle A800 und H800, die …").
     [[nodiscard]] std::vector<const Mention *> antecedentOf(int pronoun) const
     {
         std::vector<const Mention *> out;
-        if (pronoun < 2 || m_p.folded(pronoun - 1) != u",")
+        // "…, an dem Stellantis 51 Prozent hält": a preposition may stand between comma and pronoun.
+        const int comma = pronoun >= 1 && m_p.folded(pronoun - 1) == u"," ? pronoun - 1
+            : pronoun >= 3 && m_p.wordClass(pronoun - 1) == WordClass::Adposition
+                && m_p.folded(pronoun - 2) == u","
+            ? pronoun - 2
+            : -1;
+        if (comma < 1)
             return out;
-        int before = pronoun - 2;
+        int before = comma - 1;
         // "dass im Inneren ein Prozessor namens Kirin 9000S steckt, den SMIC hergestellt hat": a
         // relative clause moved behind the verb that ends a subordinate clause describes the name
         // right before that verb (one without a preposition of its own).
@@ -1702,8 +1760,8 @@ public:
         const Mention *last = m_p.mention(before);
         // "der B30A, eine abgespeckte Blackwell-Variante, die …": an apposition that is no name
         // stands for the name it describes.
-        if (!last && m_p.label(pronoun - 2) == Label::Apposition && m_p.head(pronoun - 2) >= 0)
-            last = m_p.mention(m_p.head(pronoun - 2));
+        if (!last && m_p.label(comma - 1) == Label::Apposition && m_p.head(comma - 1) >= 0)
+            last = m_p.mention(m_p.head(comma - 1));
         if (!last || m_credited.contains(last))
             return out;
         out.push_back(last);

@@ -98,9 +98,15 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
     std::vector<quint32> f;
     float scores[TagSet::size];
     for (int i = 1; i + 2 < int(words.size()); ++i) {
-        if (words[size_t(i - 1)].lower != comma
-            || TagSet::tag(tags[size_t(i)]).wordClass != WordClass::Determiner
-            || !verbFinalClause(tags, i + 1))
+        // "…, an dem Stellantis 51 Prozent hält": a form of "der" after a comma and a preposition
+        // opens one as well, whether the tagger read it as an article or a pronoun.
+        const WordClass c = TagSet::tag(tags[size_t(i)]).wordClass;
+        const bool afterComma = words[size_t(i - 1)].lower == comma && c == WordClass::Determiner;
+        const bool afterPreposition = i >= 2 && words[size_t(i - 2)].lower == comma
+            && TagSet::tag(tags[size_t(i - 1)]).wordClass == WordClass::Adposition
+            && (c == WordClass::Determiner || c == WordClass::Pronoun)
+            && closed.is(words[size_t(i)], ClosedWords::Relative);
+        if (!(afterComma || afterPreposition) || !verbFinalClause(tags, i + 1))
             continue;
         features(m_model, words, i, tags[size_t(i - 1)], i >= 2 ? tags[size_t(i - 2)] : -1, f);
         m_model.score(f.data(), int(f.size()), scores);
@@ -187,7 +193,8 @@ bool Tagger::verbFinalClause(const std::vector<quint8> &tags, int from)
     if (firstVerb == from || firstVerb == end)
         return false;
     // A finite verb among them: "…, den Vertrag zu unterschreiben" is an infinitive, not a
-    // relative clause.
+    // relative clause. A participle alone at the end is a finite verb misread ("…, das Bayer mit
+    // Regeneron vermarktet", "…, dem Greyhound gehört"): a participle needs its auxiliary.
     bool finite = false;
     for (int i = firstVerb; i < end; ++i) {
         const Tag t = TagSet::tag(tags[size_t(i)]);
@@ -195,7 +202,8 @@ bool Tagger::verbFinalClause(const std::vector<quint8> &tags, int from)
             return false;
         finite = finite || t.verbForm == VerbForm::Finite || t.verbForm == VerbForm::Subjunctive;
     }
-    return finite;
+    return finite
+        || (end == firstVerb + 1 && TagSet::tag(tags[size_t(firstVerb)]).verbForm == VerbForm::Participle);
 }
 
 } // namespace Lagebild::Syntax

@@ -90,6 +90,7 @@ const ClosedWords &ClosedWords::bundled()
             const Class c = name == u"numeral-t" ? NumeralT
                 : name == u"haben"               ? Haben
                 : name == u"werden"              ? Werden
+                : name == u"relative"            ? Relative
                                                  : ClassCount;
             if (c == ClassCount || form.isEmpty() || (ending && form.size() > 4))
                 continue;
