@@ -23,7 +23,7 @@ std::optional<bool> agencyHead(const FinderContext &c, int i)
     const QChar last = folded.isEmpty() ? QChar() : folded.back();
     for (const auto &head : r.agencyHeads) {
         // Both tests below need the same last letter: most heads fail here without a call.
-        if (!folded.isEmpty() && !head.noun.isEmpty() && head.noun.back() != last)
+        if (head.state || (!folded.isEmpty() && !head.noun.isEmpty() && head.noun.back() != last))
             continue;
         if (folded == head.noun)
             return head.generic;
@@ -64,6 +64,31 @@ bool seatHead(const FinderContext &c, int i)
     return false;
 }
 
+// "dem Bund gehören 13 Prozent", "Der Bund als Eigentümer": the word for the federal state
+// (agency-heads.txt "state") after a definite article is the state as an actor, a government
+// (annotation guide). An article or a name after it makes it part of another name ("der Bund der
+// Steuerzahler", "der Bund Naturschutz"), as does a longer list name; other determiners make it
+// the ordinary noun ("ein Bund fürs Leben").
+bool federalState(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i < 1 || text.at(i).sentence != text.at(i - 1).sentence
+        || !c.resources.definiteArticles.count(text.hash(i - 1)))
+        return false;
+    const QStringView folded = text.folded(i);
+    bool state = false;
+    for (const auto &head : c.resources.agencyHeads)
+        state |= head.state && folded == head.noun;
+    if (!state)
+        return false;
+    if (const auto &listed = c.gazetteerAt(i); listed && listed->endToken > i + 1)
+        return false;
+    const int next = i + 1;
+    return next >= text.size() || text.at(next).sentence != text.at(i).sentence
+        || (text.at(next).kind == Token::Punct && !text.is(next, u"-"))
+        || (!text.at(next).upper && !c.resources.determiners.count(text.hash(next)));
+}
+
 } // namespace
 
 bool isNationality(QStringView folded, const Resources &r)
@@ -83,6 +108,10 @@ void findAgencies(FinderContext &c)
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper)
             continue;
+        if (federalState(c, i)) {
+            c.addName(i, i + 1, EntityType::Agency, Priority::Cue);
+            continue;
+        }
         // Compounds are split at hyphens: "US-Handelsministerium" is US, -, Handelsministerium.
         int first = i;
         bool qualified = false;

@@ -179,10 +179,12 @@ void readNameCues(Resources &r)
             endings.append(row.first().mid(1).trimmed());
         else if (row.first().startsWith(QLatin1Char('+')))
             r.nameCueConjunctions.insert(Text::wordHash(Text::foldWord(row.first().mid(1).trimmed())));
+        else if (row.first().startsWith(QLatin1Char('=')))
+            r.nameCueLinks.insert(Text::wordHash(Text::foldWord(row.first().mid(1).trimmed())));
     }
     for (const QStringList &row : rows) {
         if (row.first().startsWith(QLatin1Char('-')) || row.first().startsWith(QLatin1Char('+'))
-            || row.size() < 2)
+            || row.first().startsWith(QLatin1Char('=')) || row.size() < 2)
             continue;
         Resources::NameCue cue;
         const QString type = row.at(1).trimmed();
@@ -198,8 +200,9 @@ void readNameCues(Resources &r)
             cue.inside |= f == QLatin1String("inside");
             cue.withPlace |= f == QLatin1String("place");
             cue.after |= f == QLatin1String("after");
+            cue.compound |= f == QLatin1String("compound");
             if (f != QLatin1String("exact") && f != QLatin1String("inside") && f != QLatin1String("place")
-                && f != QLatin1String("after"))
+                && f != QLatin1String("after") && f != QLatin1String("compound"))
                 qFatal("name-cues.tsv: unknown flag %s", qPrintable(f));
         }
         const QString word = Text::foldWord(row.first().trimmed());
@@ -282,9 +285,10 @@ const Resources &Resources::instance()
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/agency-heads.txt"))) {
             const QString flag = row.value(1).trimmed();
+            const bool state = flag == QLatin1String("state");
             r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()),
-                flag == QLatin1String("generic") || flag == QLatin1String("exact"),
-                flag == QLatin1String("exact"), flag == QLatin1String("seat")});
+                flag == QLatin1String("generic") || flag == QLatin1String("exact") || state,
+                flag == QLatin1String("exact") || state, flag == QLatin1String("seat"), state});
         }
         // Longest heads first, so "handelsministerium" is tried before "ministerium".
         std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),

@@ -63,6 +63,7 @@ struct Resources
         bool generic = false; ///< alone an anaphor ("das Ministerium")
         bool exact = false; ///< only the word itself, never as the end of a compound
         bool seat = false; ///< a listed place after it is the body's seat and name ("Landgericht Düsseldorf")
+        bool state = false; ///< the federal state as an actor after a definite article ("dem Bund")
     };
     std::vector<AgencyHead> agencyHeads;
     QStringList companySuffixes; ///< folded
@@ -90,6 +91,8 @@ struct Resources
         /// Right after a name, the whole word is no part of it ("BMW Konzern", "Würth Gruppe"): the
         /// annotation guide takes the name alone, as in "VW-Konzern" → "VW".
         bool after = false;
+        /// A name as a compound's first part before this head is a product ("Snickers-Riegel").
+        bool compound = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };
@@ -97,6 +100,7 @@ struct Resources
     int longestNameCue = 0; ///< in folded characters, endings included
     std::unordered_set<quint64> nameCueTails; ///< the last three folded letters of every cue form
     std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
+    std::unordered_set<quint64> nameCueLinks; ///< "wie": examples follow the cue ("Marken wie Kidde")
     std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
     /// The masculine and neuter ones, which go with a maker's model ("der Opel Frontera").
     std::unordered_set<quint64> modelDeterminers;
