@@ -72,14 +72,8 @@ bool seatHead(const FinderContext &c, int i)
 bool federalState(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
-    if (i < 1 || text.at(i).sentence != text.at(i - 1).sentence
+    if (i < 1 || !c.resources.stateHeads.count(text.hash(i)) || text.at(i).sentence != text.at(i - 1).sentence
         || !c.resources.definiteArticles.count(text.hash(i - 1)))
-        return false;
-    const QStringView folded = text.folded(i);
-    bool state = false;
-    for (const auto &head : c.resources.agencyHeads)
-        state |= head.state && folded == head.noun;
-    if (!state)
         return false;
     if (const auto &listed = c.gazetteerAt(i); listed && listed->endToken > i + 1)
         return false;

@@ -31,7 +31,9 @@ const Resources::NameCue *cueAt(const FinderContext &c, int i, bool &whole)
         return nullptr;
     const QStringView folded = c.text.folded(i);
     // Most capitalised words end in no cue's letters: one lookup rules them out.
-    if (folded.size() < 3 || !c.resources.nameCueTails.count(Text::wordHash(folded.right(3))))
+    if (folded.size() < 3
+        || (!c.resources.nameCueTails.count(Text::wordHash(folded.right(3)))
+            && (folded.size() < 4 || !c.resources.nameCueTails.count(Text::wordHash(folded.right(4))))))
         return nullptr;
     for (int length = std::min(int(folded.size()), c.resources.longestNameCue); length >= 3; --length) {
         const Resources::NameCue *cue = c.resources.nameCues.find(Text::wordHash(folded.right(length)));
@@ -194,16 +196,16 @@ int quotedEnd(const FinderContext &c, int open)
 bool productBeforeHead(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
-    if (i + 2 >= text.size() || !text.is(i + 1, u"-") || text.at(i + 1).spaceBefore
-        || text.at(i + 2).spaceBefore || !namePart(c, i) || !distinctive(c, i)
-        || text.at(i).kind != Token::Word || (i > 0 && text.is(i - 1, u"-") && !text.at(i).spaceBefore))
+    if (i + 2 >= text.size() || text.at(i).kind != Token::Word || text.at(i + 1).spaceBefore
+        || text.at(i + 2).spaceBefore || !text.is(i + 1, u"-")
+        || (i > 0 && text.is(i - 1, u"-") && !text.at(i).spaceBefore))
         return false;
     // The head ends the compound: "Premium-Schokoladen-Hersteller" names a maker.
     if (i + 3 < text.size() && text.is(i + 3, u"-") && !text.at(i + 3).spaceBefore)
         return false;
     bool whole = false;
     const Resources::NameCue *cue = cueAt(c, i + 2, whole);
-    return cue && cue->compound && cue->type == EntityType::Product;
+    return cue && cue->compound && cue->type == EntityType::Product && namePart(c, i) && distinctive(c, i);
 }
 
 } // namespace

@@ -210,7 +210,7 @@ void readNameCues(Resources &r)
             const QString form = word + ending;
             cue.ending = quint8(ending.size());
             r.nameCues[Text::wordHash(form)] = cue;
-            r.nameCueTails.insert(Text::wordHash(QStringView(form).right(3)));
+            r.nameCueTails.insert(Text::wordHash(QStringView(form).right(std::min(int(form.size()), 4))));
             r.longestNameCue = std::max(r.longestNameCue, int(form.size()));
         }
     }
@@ -286,6 +286,8 @@ const Resources &Resources::instance()
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/agency-heads.txt"))) {
             const QString flag = row.value(1).trimmed();
             const bool state = flag == QLatin1String("state");
+            if (state)
+                r.stateHeads.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
             r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()),
                 flag == QLatin1String("generic") || flag == QLatin1String("exact") || state,
                 flag == QLatin1String("exact") || state, flag == QLatin1String("seat"), state});

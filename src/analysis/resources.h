@@ -66,6 +66,7 @@ struct Resources
         bool state = false; ///< the federal state as an actor after a definite article ("dem Bund")
     };
     std::vector<AgencyHead> agencyHeads;
+    std::unordered_set<quint64> stateHeads; ///< Text::wordHash of the heads marked "state"
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded
@@ -98,7 +99,9 @@ struct Resources
     };
     HashMap<NameCue> nameCues;
     int longestNameCue = 0; ///< in folded characters, endings included
-    std::unordered_set<quint64> nameCueTails; ///< the last three folded letters of every cue form
+    /// The last four folded letters of every cue form (the whole of a shorter one): most words
+    /// end in none, so one lookup rules them out.
+    std::unordered_set<quint64> nameCueTails;
     std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
     std::unordered_set<quint64> nameCueLinks; ///< "wie": examples follow the cue ("Marken wie Kidde")
     std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners

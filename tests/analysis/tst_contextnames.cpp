@@ -107,6 +107,12 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Bahn AG'")});
         row("a plain model after a model's article", u"Der neue Opel Frontera kommt im Herbst.",
             {QStringLiteral("COMPANY 'Opel'"), QStringLiteral("PRODUCT 'Frontera'")});
+        row("a series by its number", u"BMW baut den neuen 3er in München.",
+            {QStringLiteral("COMPANY 'BMW'"), QStringLiteral("PRODUCT '3er'"),
+                QStringLiteral("LOCATION 'München'")});
+        row("a series number without a maker", u"Ein 6er im Lotto ist selten.", {});
+        row("a series number as a compound's part", u"BMW verkauft die 3er-Reihe gut.",
+            {QStringLiteral("COMPANY 'BMW'")});
         row("a plain model in the accusative", u"Den Skoda Elroq gibt es ab Mai.",
             {QStringLiteral("COMPANY 'Skoda'"), QStringLiteral("PRODUCT 'Elroq'")});
         row("no model's article before the maker", u"Opel Frontera kommt im Herbst.",
