@@ -23,7 +23,7 @@ std::optional<bool> agencyHead(const FinderContext &c, int i)
     const QChar last = folded.isEmpty() ? QChar() : folded.back();
     for (const auto &head : r.agencyHeads) {
         // Both tests below need the same last letter: most heads fail here without a call.
-        if (head.state || (!folded.isEmpty() && !head.noun.isEmpty() && head.noun.back() != last))
+        if (!folded.isEmpty() && !head.noun.isEmpty() && head.noun.back() != last)
             continue;
         if (folded == head.noun)
             return head.generic;

@@ -287,14 +287,17 @@ void findNamesAfterCues(FinderContext &c)
         const bool linked = i + 2 < text.size() && c.resources.nameCueLinks.count(text.hash(i + 1))
             && text.at(i + 1).sentence == t.sentence;
         const int first = linked ? i + 2 : i + 1;
-        const int quoteEnd = quotedEnd(c, first);
-        if ((!namePart(c, first) && quoteEnd == first) || text.at(first).sentence != text.at(i).sentence
+        const bool quoted = text.at(first).kind == Token::Punct;
+        if ((!quoted && !namePart(c, first)) || text.at(first).sentence != text.at(i).sentence
             || text.at(first).start != text.at(first - 1).end + 1
             || (linked && text.at(i + 1).start != text.at(i).end + 1))
             continue;
         bool whole = false;
         const Resources::NameCue *cue = cueAt(c, i, whole);
         if (!cue || !cue->type)
+            continue;
+        const int quoteEnd = quoted ? quotedEnd(c, first) : first;
+        if (quoted && quoteEnd == first)
             continue;
         // A title in quotes is a name whatever its words ("„Gut & Günstig“").
         if (quoteEnd > first) {

@@ -29,8 +29,7 @@ EntityType organizationType(const FinderContext &c, int first, int end, EntityTy
             return EntityType::Organization;
         const QStringView f = c.text.folded(k);
         for (const auto &head : c.resources.agencyHeads) {
-            // "Bund" names the state only alone ("der Bund Naturschutz" is an association).
-            if (!head.state && (f == head.noun || (!head.exact && Text::hasSuffix(f, head.noun))))
+            if (f == head.noun || (!head.exact && Text::hasSuffix(f, head.noun)))
                 return EntityType::Agency;
         }
     }

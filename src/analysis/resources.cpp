@@ -285,12 +285,15 @@ const Resources &Resources::instance()
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/agency-heads.txt"))) {
             const QString flag = row.value(1).trimmed();
-            const bool state = flag == QLatin1String("state");
-            if (state)
+            // The state's word is no head of a compound or a tagged name ("Staatenbund", "der Bund
+            // Naturschutz"): it is looked up alone.
+            if (flag == QLatin1String("state")) {
                 r.stateHeads.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
+                continue;
+            }
             r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()),
-                flag == QLatin1String("generic") || flag == QLatin1String("exact") || state,
-                flag == QLatin1String("exact") || state, flag == QLatin1String("seat"), state});
+                flag == QLatin1String("generic") || flag == QLatin1String("exact"),
+                flag == QLatin1String("exact"), flag == QLatin1String("seat")});
         }
         // Longest heads first, so "handelsministerium" is tried before "ministerium".
         std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),

@@ -63,10 +63,10 @@ struct Resources
         bool generic = false; ///< alone an anaphor ("das Ministerium")
         bool exact = false; ///< only the word itself, never as the end of a compound
         bool seat = false; ///< a listed place after it is the body's seat and name ("Landgericht Düsseldorf")
-        bool state = false; ///< the federal state as an actor after a definite article ("dem Bund")
     };
     std::vector<AgencyHead> agencyHeads;
-    std::unordered_set<quint64> stateHeads; ///< Text::wordHash of the heads marked "state"
+    /// Text::wordHash of the words marked "state": the federal state as an actor ("dem Bund").
+    std::unordered_set<quint64> stateHeads;
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded
