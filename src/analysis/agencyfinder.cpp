@@ -64,6 +64,25 @@ bool seatHead(const FinderContext &c, int i)
     return false;
 }
 
+// "dem Bund gehören 13 Prozent", "Der Bund als Eigentümer": the word for the federal state
+// (agency-heads.txt "state") after a definite article is the state as an actor, a government
+// (annotation guide). An article or a name after it makes it part of another name ("der Bund der
+// Steuerzahler", "der Bund Naturschutz"), as does a longer list name; other determiners make it
+// the ordinary noun ("ein Bund fürs Leben").
+bool federalState(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i < 1 || !c.resources.stateHeads.count(text.hash(i)) || text.at(i).sentence != text.at(i - 1).sentence
+        || !c.resources.definiteArticles.count(text.hash(i - 1)))
+        return false;
+    if (const auto &listed = c.gazetteerAt(i); listed && listed->endToken > i + 1)
+        return false;
+    const int next = i + 1;
+    return next >= text.size() || text.at(next).sentence != text.at(i).sentence
+        || (text.at(next).kind == Token::Punct && !text.is(next, u"-"))
+        || (!text.at(next).upper && !c.resources.determiners.count(text.hash(next)));
+}
+
 } // namespace
 
 bool isNationality(QStringView folded, const Resources &r)
@@ -83,6 +102,10 @@ void findAgencies(FinderContext &c)
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper)
             continue;
+        if (federalState(c, i)) {
+            c.addName(i, i + 1, EntityType::Agency, Priority::Cue);
+            continue;
+        }
         // Compounds are split at hyphens: "US-Handelsministerium" is US, -, Handelsministerium.
         int first = i;
         bool qualified = false;

@@ -26,9 +26,14 @@ const Resources::NameCue *cueAt(const FinderContext &c, int i, bool &whole)
     const Token &t = c.text.at(i);
     if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || c.gazetteerAt(i))
         return nullptr;
+    // Capitalised only as the sentence's first word, a verb is no noun: "Spielen Aqua …".
+    if (t.sentenceStart && c.has(i, WordInfo::Lowercase))
+        return nullptr;
     const QStringView folded = c.text.folded(i);
     // Most capitalised words end in no cue's letters: one lookup rules them out.
-    if (folded.size() < 3 || !c.resources.nameCueTails.count(Text::wordHash(folded.right(3))))
+    if (folded.size() < 3
+        || (!c.resources.nameCueTails.count(Text::wordHash(folded.right(3)))
+            && (folded.size() < 4 || !c.resources.nameCueTails.count(Text::wordHash(folded.right(4))))))
         return nullptr;
     for (int length = std::min(int(folded.size()), c.resources.longestNameCue); length >= 3; --length) {
         const Resources::NameCue *cue = c.resources.nameCues.find(Text::wordHash(folded.right(length)));
@@ -100,6 +105,9 @@ int nameEnd(const FinderContext &c, int first)
             && namePart(c, end + 1) && text.at(end + 1).sentence == text.at(first).sentence) {
             end += 2;
             ++words;
+        } else if (end > first && glued(end) && (text.is(end, u"'") || text.is(end, u"’")) && glued(end + 1)
+            && text.folded(end + 1) == u"s") {
+            end += 2; // an English possessive inside a brand: "Lay's", "McDonald's"
         } else {
             break;
         }
@@ -154,6 +162,52 @@ bool definiteOrNone(const FinderContext &c, int k)
     return f == u"der" || f == u"die" || f == u"das" || f == u"den" || f == u"dem" || f == u"des";
 }
 
+// Quotation marks around a title: German „…“ and »…«, English “…” and "…".
+bool quoteMark(const TokenizedText &text, int k)
+{
+    if (k < 0 || k >= text.size() || text.at(k).kind != Token::Punct)
+        return false;
+    const QStringView v = text.view(k);
+    return v.size() == 1 && QStringView(u"„“”\"»«").contains(v.front());
+}
+
+// A title in quotes after a cue ("das Videospiel „Black Myth: Wukong“", "Eigenmarken wie „Gut &
+// Günstig“"): the words between the marks, opening with a name word, at most eight tokens in one
+// sentence; `end` is the closing mark's token, or `open` when there is none.
+int quotedEnd(const FinderContext &c, int open)
+{
+    const TokenizedText &text = c.text;
+    if (!quoteMark(text, open) || open + 1 >= text.size() || text.at(open + 1).kind != Token::Word
+        || !(text.at(open + 1).upper || text.at(open + 1).hasDigit) || text.at(open + 1).spaceBefore)
+        return open;
+    for (int k = open + 2; k < std::min(text.size(), open + 10); ++k) {
+        if (text.at(k).sentence != text.at(open).sentence)
+            return open;
+        if (quoteMark(text, k))
+            return text.at(k).spaceBefore ? open : k;
+    }
+    return open;
+}
+
+// "Snickers-Riegel", "Whiskas-Katzenfutter", "ICE-Züge": a name as the first part of a compound
+// whose head is a product class of name-cues.tsv marked "compound" (brands come first in such
+// compounds, where a drug's or a vaccine's first part is mostly its disease: "Ebola-Impfstoff").
+// The first part is no German word and no list's name of another kind.
+bool productBeforeHead(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i + 2 >= text.size() || text.at(i).kind != Token::Word || text.at(i + 1).spaceBefore
+        || text.at(i + 2).spaceBefore || !text.is(i + 1, u"-")
+        || (i > 0 && text.is(i - 1, u"-") && !text.at(i).spaceBefore))
+        return false;
+    // The head ends the compound: "Premium-Schokoladen-Hersteller" names a maker.
+    if (i + 3 < text.size() && text.is(i + 3, u"-") && !text.at(i + 3).spaceBefore)
+        return false;
+    bool whole = false;
+    const Resources::NameCue *cue = cueAt(c, i + 2, whole);
+    return cue && cue->compound && cue->type == EntityType::Product && namePart(c, i) && distinctive(c, i);
+}
+
 } // namespace
 
 bool isNameCue(const FinderContext &c, int token)
@@ -189,6 +243,8 @@ void findNamesAfterCues(FinderContext &c)
     {
         EntityType type;
         int length;
+        /// The first word of a longer name: it only retypes the tagger's person or place there.
+        bool shortForm = false;
     };
     std::unordered_map<quint64, Typed> typedNames; // token sequence → type
     auto sequenceKey = [&text](int first, int end) {
@@ -202,6 +258,15 @@ void findNamesAfterCues(FinderContext &c)
     };
     for (int i = 0; i + 1 < text.size(); ++i) {
         const Token &t = text.at(i);
+        // A finding over the whole compound is left alone: SmartData takes "IC-Züge" for a route.
+        if (productBeforeHead(c, i)) {
+            if (!listedName(c, i) && strongestOver(i, i + 1, EntityType::Product) <= Priority::Cue
+                && strongestOver(i + 1, i + 3) < 0) {
+                propose(i, i + 1, EntityType::Product);
+                typedNames.emplace(sequenceKey(i, i + 1), Typed {EntityType::Product, 1});
+            }
+            continue;
+        }
         if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit)
             continue;
         // "die Hamburger Volksbank", "der Berliner Sparkasse", "die Münchner Stadtwerke": a place's
@@ -218,18 +283,33 @@ void findNamesAfterCues(FinderContext &c)
                 continue;
             }
         }
-        const int first = i + 1;
-        if (!namePart(c, first) || text.at(first).sentence != text.at(i).sentence
-            || text.at(first).start != text.at(i).end + 1)
+        // "Marken wie Kidde": examples after the cue and a link word share its type.
+        const bool linked = i + 2 < text.size() && c.resources.nameCueLinks.count(text.hash(i + 1))
+            && text.at(i + 1).sentence == t.sentence;
+        const int first = linked ? i + 2 : i + 1;
+        const bool quoted = text.at(first).kind == Token::Punct;
+        if ((!quoted && !namePart(c, first)) || text.at(first).sentence != text.at(i).sentence
+            || text.at(first).start != text.at(first - 1).end + 1
+            || (linked && text.at(i + 1).start != text.at(i).end + 1))
             continue;
         bool whole = false;
         const Resources::NameCue *cue = cueAt(c, i, whole);
         if (!cue || !cue->type)
             continue;
+        const int quoteEnd = quoted ? quotedEnd(c, first) : first;
+        if (quoted && quoteEnd == first)
+            continue;
+        // A title in quotes is a name whatever its words ("„Gut & Günstig“").
+        if (quoteEnd > first) {
+            if (!listedName(c, first + 1) && strongestOver(first + 1, quoteEnd, cue->type) <= Priority::Cue)
+                propose(first + 1, quoteEnd, *cue->type);
+            i = quoteEnd;
+            continue;
+        }
         // "Kreissparkasse Ludwigsburg", "Volksbank Mittelhessen", "Sparda-Bank Berlin", "Stadtwerke
         // Leipzig": a place after such a noun is the name's last part, the noun (with a compound's
         // first part before its hyphen) its first.
-        if (cue->withPlace) {
+        if (cue->withPlace && !linked) {
             if (const int place = placeEnd(c, first); place > first) {
                 int opens = i;
                 while (opens >= 2 && c.text.is(opens - 1, u"-") && !text.at(opens - 1).spaceBefore
@@ -266,9 +346,14 @@ void findNamesAfterCues(FinderContext &c)
         if (agrees || end <= first || strongestOver(i, end, cue->type) > Priority::Cue
             || isGenitive(c, first, end))
             continue;
-        const int opens = cue->inside && whole ? i : first;
+        const int opens = cue->inside && whole && !linked ? i : first;
         propose(opens, end, *cue->type);
-        typedNames.emplace(sequenceKey(opens, end), Typed {*cue->type, end - opens});
+        typedNames.insert_or_assign(sequenceKey(opens, end), Typed {*cue->type, end - opens});
+        // "der US-Konzern Carrier Global … Carrier übernimmt": a company's first word alone is
+        // the company later in the article, not the person or place its look suggests.
+        if (*cue->type == EntityType::Company && end - opens >= 2 && text.at(opens).kind == Token::Word
+            && !c.gazetteerAt(opens) && !c.has(opens, WordInfo::GivenName) && distinctive(c, opens))
+            typedNames.emplace(sequenceKey(opens, opens + 1), Typed {*cue->type, 1, true});
         // "die Discounter Aldi und Lidl": a name joined by a conjunction shares the cue.
         while (end + 1 < text.size() && c.resources.nameCueConjunctions.count(text.hash(end))
             && namePart(c, end + 1) && text.at(end + 1).sentence == text.at(i).sentence) {
@@ -295,10 +380,14 @@ void findNamesAfterCues(FinderContext &c)
             if (end > text.size() || sequenceKey(i, end) != key || namePart(c, end)
                 || strongestOver(i, end, name.type) > Priority::Cue)
                 continue;
-            bool claimed = false;
-            for (const Candidate &o : c.candidates)
-                claimed |= o.priority >= Priority::Cue && o.firstToken == i;
-            if (!claimed)
+            bool claimed = false, misread = false;
+            for (const Candidate &o : c.candidates) {
+                claimed |= (o.priority >= Priority::Cue && o.firstToken == i)
+                    || (name.shortForm && o.firstToken <= i && o.endToken > end);
+                misread |= o.firstToken == i && o.endToken == end && o.priority <= Priority::Model
+                    && (o.mention.type == EntityType::Person || o.mention.type == EntityType::Location);
+            }
+            if (!claimed && (misread || !name.shortForm))
                 propose(i, end, name.type);
         }
     }

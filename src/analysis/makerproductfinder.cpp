@@ -11,6 +11,8 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
+#include <QRegularExpression>
+
 namespace Lagebild::Analysis {
 
 namespace {
@@ -82,6 +84,24 @@ bool plainNameWord(const FinderContext &c, int i)
         && !c.has(i, WordInfo::Capitalized) && !c.has(i, WordInfo::Lowercase)
         && !c.has(i, WordInfo::GivenName) && !c.has(i, WordInfo::CompanySuffix)
         && !c.has(i, WordInfo::OrganizationHead);
+}
+
+// "den neuen 3er", "des 7ers": a maker's series by its number, with a model's article and a
+// company named in the sentence ("ein 6er im Lotto", "die 3er-Reihe" are none).
+bool seriesNumber(const FinderContext &c, int i, size_t proposed)
+{
+    const TokenizedText &text = c.text;
+    static const QRegularExpression pattern(QStringLiteral(R"(^\d{1,2}ers?$)"));
+    if (text.at(i).kind != Token::Word || !text.at(i).hasDigit || !pattern.match(text.view(i)).hasMatch()
+        || (i + 1 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore)
+        || !modelArticleBefore(c, i))
+        return false;
+    for (size_t k = 0; k < proposed; ++k) {
+        const Candidate &o = c.candidates[k];
+        if (o.mention.type == EntityType::Company && text.at(o.firstToken).sentence == text.at(i).sentence)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -176,6 +196,9 @@ void findProductsAfterMakers(FinderContext &c)
             continue;
         c.addName(first, end, EntityType::Product, Priority::Product);
     }
+    for (int i = 1; i < text.size(); ++i)
+        if (seriesNumber(c, i, proposed))
+            c.addName(i, i + 1, EntityType::Product, Priority::Product);
 }
 
 } // namespace Lagebild::Analysis

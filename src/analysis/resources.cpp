@@ -179,10 +179,12 @@ void readNameCues(Resources &r)
             endings.append(row.first().mid(1).trimmed());
         else if (row.first().startsWith(QLatin1Char('+')))
             r.nameCueConjunctions.insert(Text::wordHash(Text::foldWord(row.first().mid(1).trimmed())));
+        else if (row.first().startsWith(QLatin1Char('=')))
+            r.nameCueLinks.insert(Text::wordHash(Text::foldWord(row.first().mid(1).trimmed())));
     }
     for (const QStringList &row : rows) {
         if (row.first().startsWith(QLatin1Char('-')) || row.first().startsWith(QLatin1Char('+'))
-            || row.size() < 2)
+            || row.first().startsWith(QLatin1Char('=')) || row.size() < 2)
             continue;
         Resources::NameCue cue;
         const QString type = row.at(1).trimmed();
@@ -198,8 +200,9 @@ void readNameCues(Resources &r)
             cue.inside |= f == QLatin1String("inside");
             cue.withPlace |= f == QLatin1String("place");
             cue.after |= f == QLatin1String("after");
+            cue.compound |= f == QLatin1String("compound");
             if (f != QLatin1String("exact") && f != QLatin1String("inside") && f != QLatin1String("place")
-                && f != QLatin1String("after"))
+                && f != QLatin1String("after") && f != QLatin1String("compound"))
                 qFatal("name-cues.tsv: unknown flag %s", qPrintable(f));
         }
         const QString word = Text::foldWord(row.first().trimmed());
@@ -207,7 +210,7 @@ void readNameCues(Resources &r)
             const QString form = word + ending;
             cue.ending = quint8(ending.size());
             r.nameCues[Text::wordHash(form)] = cue;
-            r.nameCueTails.insert(Text::wordHash(QStringView(form).right(3)));
+            r.nameCueTails.insert(Text::wordHash(QStringView(form).right(std::min(int(form.size()), 4))));
             r.longestNameCue = std::max(r.longestNameCue, int(form.size()));
         }
     }
@@ -282,6 +285,12 @@ const Resources &Resources::instance()
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/agency-heads.txt"))) {
             const QString flag = row.value(1).trimmed();
+            // The state's word is no head of a compound or a tagged name ("Staatenbund", "der Bund
+            // Naturschutz"): it is looked up alone.
+            if (flag == QLatin1String("state")) {
+                r.stateHeads.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
+                continue;
+            }
             r.agencyHeads.push_back({Text::foldWord(row.first().trimmed()),
                 flag == QLatin1String("generic") || flag == QLatin1String("exact"),
                 flag == QLatin1String("exact"), flag == QLatin1String("seat")});

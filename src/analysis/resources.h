@@ -65,6 +65,8 @@ struct Resources
         bool seat = false; ///< a listed place after it is the body's seat and name ("Landgericht Düsseldorf")
     };
     std::vector<AgencyHead> agencyHeads;
+    /// Text::wordHash of the words marked "state": the federal state as an actor ("dem Bund").
+    std::unordered_set<quint64> stateHeads;
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded
@@ -90,13 +92,18 @@ struct Resources
         /// Right after a name, the whole word is no part of it ("BMW Konzern", "Würth Gruppe"): the
         /// annotation guide takes the name alone, as in "VW-Konzern" → "VW".
         bool after = false;
+        /// A name as a compound's first part before this head is a product ("Snickers-Riegel").
+        bool compound = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };
     HashMap<NameCue> nameCues;
     int longestNameCue = 0; ///< in folded characters, endings included
-    std::unordered_set<quint64> nameCueTails; ///< the last three folded letters of every cue form
+    /// The last four folded letters of every cue form (the whole of a shorter one): most words
+    /// end in none, so one lookup rules them out.
+    std::unordered_set<quint64> nameCueTails;
     std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
+    std::unordered_set<quint64> nameCueLinks; ///< "wie": examples follow the cue ("Marken wie Kidde")
     std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
     /// The masculine and neuter ones, which go with a maker's model ("der Opel Frontera").
     std::unordered_set<quint64> modelDeterminers;

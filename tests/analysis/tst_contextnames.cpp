@@ -107,6 +107,12 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Bahn AG'")});
         row("a plain model after a model's article", u"Der neue Opel Frontera kommt im Herbst.",
             {QStringLiteral("COMPANY 'Opel'"), QStringLiteral("PRODUCT 'Frontera'")});
+        row("a series by its number", u"BMW baut den neuen 3er in München.",
+            {QStringLiteral("COMPANY 'BMW'"), QStringLiteral("PRODUCT '3er'"),
+                QStringLiteral("LOCATION 'München'")});
+        row("a series number without a maker", u"Ein 6er im Lotto ist selten.", {});
+        row("a series number as a compound's part", u"BMW verkauft die 3er-Reihe gut.",
+            {QStringLiteral("COMPANY 'BMW'")});
         row("a plain model in the accusative", u"Den Skoda Elroq gibt es ab Mai.",
             {QStringLiteral("COMPANY 'Skoda'"), QStringLiteral("PRODUCT 'Elroq'")});
         row("no model's article before the maker", u"Opel Frontera kommt im Herbst.",
@@ -236,6 +242,64 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Köln'")});
     }
     void otherFields() { check(); }
+
+    // Product classes of other fields (name-cues.tsv): the class noun before the name, a title in
+    // quotes, examples after "wie", a brand as a compound's first part; the federal state as an
+    // actor, and a company's first word alone (agency-heads.txt "state", cuefinder.cpp).
+    void productClasses_data()
+    {
+        columns();
+        row("an antibody drug", u"Der Antikörper Donanemab verlangsamt den Verlauf.",
+            {QStringLiteral("PRODUCT 'Donanemab'")});
+        row("a device with its number", u"Die Insulinpumpe Omnipod 5 ist erhältlich.",
+            {QStringLiteral("PRODUCT 'Omnipod 5'")});
+        row("a game of three words", u"Das Spiel Hollow Knight Silksong erschien im Herbst.",
+            {QStringLiteral("PRODUCT 'Hollow Knight Silksong'")});
+        row("a title in quotes", u"Das Videospiel „Black Myth: Wukong“ wurde ein Erfolg.",
+            {QStringLiteral("PRODUCT 'Black Myth: Wukong'")});
+        row("a van over a person's look", u"Der Transporter Crafter kommt aus Polen.",
+            {QStringLiteral("PRODUCT 'Crafter'"), QStringLiteral("LOCATION 'Polen'")});
+        row("a helicopter's designator", u"Die Bundeswehr bestellt den Hubschrauber H145M.",
+            {QStringLiteral("AGENCY 'Bundeswehr'"), QStringLiteral("PRODUCT 'H145M'")});
+        row("a chocolate bar", u"Der Schokoriegel Twix wird teurer.", {QStringLiteral("PRODUCT 'Twix'")});
+        row("brands as compounds' first parts",
+            u"In vielen Filialen fehlen Twix-Riegel und Sheba-Katzenfutter.",
+            {QStringLiteral("PRODUCT 'Twix'"), QStringLiteral("PRODUCT 'Sheba'")});
+        row("examples after wie", u"Die Sparte mit Marken wie Kidde und Edwards wird verkauft.",
+            {QStringLiteral("PRODUCT 'Kidde'"), QStringLiteral("PRODUCT 'Edwards'")});
+        row("a quoted example of German words", u"Rewe setzt auf Eigenmarken wie „Gut & Günstig“.",
+            {QStringLiteral("COMPANY 'Rewe'"), QStringLiteral("PRODUCT 'Gut & Günstig'")});
+        row("companies after wie", u"Zulieferer wie Schaeffler und Trumpf bauen Stellen ab.",
+            {QStringLiteral("COMPANY 'Schaeffler'"), QStringLiteral("COMPANY 'Trumpf'")});
+        row("an English possessive in a brand", u"Die Pepsico-Marke Lay's legt zu.",
+            {QStringLiteral("COMPANY 'Pepsico'"), QStringLiteral("PRODUCT 'Lay's'")});
+        row("a quoted newspaper", u"Die Zeitung „Zaman“ wurde unter Aufsicht gestellt.",
+            {QStringLiteral("MEDIA 'Zaman'")});
+        row("the state as owner", u"Dem Bund gehören 13 Prozent der Aktien.",
+            {QStringLiteral("AGENCY 'Bund'")});
+        row("the state as subject", u"Der Bund als Eigentümer verlangt mehr Pünktlichkeit.",
+            {QStringLiteral("AGENCY 'Bund'")});
+        row("a company's first word alone",
+            u"Der US-Konzern Carrier Global übernimmt die Sparte. Carrier zahlt zwölf Milliarden Euro.",
+            {QStringLiteral("COMPANY 'Carrier Global'"), QStringLiteral("COMPANY 'Carrier'")});
+        row("an active ingredient is a substance", u"Der Wirkstoff Semaglutid steckt auch in Ozempic.",
+            {QStringLiteral("PRODUCT 'Ozempic'")});
+        row("Beispiel is no game", u"Zum Beispiel Meier wollte das nicht.",
+            {QStringLiteral("PERSON 'Meier'")});
+        row("an association named Bund", u"Der Bund der Steuerzahler kritisiert die Ausgaben.",
+            {QStringLiteral("ORGANIZATION 'Bund der Steuerzahler'")});
+        row("an association named Bund and a name", u"Die Kosten trägt der Bund Naturschutz.",
+            {QStringLiteral("ORGANIZATION 'Bund Naturschutz'")});
+        row("the noun Bund", u"Die Länder schlossen einen Bund fürs Leben.", {});
+        row("a disease before a vaccine", u"Der Ebola-Impfstoff Ervebo ist zugelassen.",
+            {QStringLiteral("PRODUCT 'Ervebo'")});
+        row("a class inside a longer compound", u"Der einstige Premium-Schokoladen-Hersteller wächst.", {});
+        row("a verb opening a question", u"Spielen Aqua und Lava heute?", {});
+        row("a company's legal form after a brand word",
+            u"Die Siegelmarke Kölnische Versicherungs-Aktiengesellschaft ist alt.",
+            {QStringLiteral("COMPANY 'Kölnische Versicherungs-Aktiengesellschaft'")});
+    }
+    void productClasses() { check(); }
 
 private:
     static void check()
