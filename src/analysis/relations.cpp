@@ -1327,7 +1327,16 @@ public:
             if (!productSubject.empty())
                 targets = productSubject;
             std::vector<const Mention *> agents = agentsOfRow;
-            std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+            if (row->swap) {
+                // The subject of a swapped row is the relation's target and its phrase the source:
+                // "die Marke Hofer gehört zu Aldi" — a product may belong, never own.
+                std::erase_if(agents, [row](const Mention *m) {
+                    return !fitsTarget(*row, *m) || (row->personSource && m->type != EntityType::Person);
+                });
+                std::erase_if(targets, [](const Mention *m) { return m->type == EntityType::Product; });
+            } else {
+                std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+            }
             if (row->swap && row->authoritySource)
                 std::erase_if(targets, [](const Mention *m) { return !isAuthority(*m); });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
