@@ -278,9 +278,16 @@ QList<ImportService::PreparedFile> ImportService::prepareChunk(const QStringList
         for (PreparedFile &file : files)
             prepareArticles(file);
     } else {
-        QtConcurrent::map(pool, files, [this](PreparedFile &file) {
-            prepareArticles(file);
-        }).waitForFinished();
+        // mapped, not map: the prepared files come back through the future's result store, whose
+        // lock is in code compiled here, so ThreadSanitizer sees the pool's writes (and its reads
+        // of the near-duplicate index) happen before this thread and the writer go on; map's
+        // waitForFinished() waits inside the uninstrumented Qt, which TSan cannot see.
+        files = QtConcurrent::mapped(pool, std::move(files),
+            std::function<PreparedFile(const PreparedFile &)>([this](const PreparedFile &file) {
+                PreparedFile prepared = file;
+                prepareArticles(prepared);
+                return prepared;
+            })).results();
     }
     return files;
 }
