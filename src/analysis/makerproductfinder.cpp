@@ -11,8 +11,6 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
-#include <QRegularExpression>
-
 namespace Lagebild::Analysis {
 
 namespace {
@@ -86,13 +84,23 @@ bool plainNameWord(const FinderContext &c, int i)
         && !c.has(i, WordInfo::OrganizationHead);
 }
 
+// One or two digits and "er" or "ers": "3er", "7ers". Checked by hand: every number of the text
+// passes here, and a regular expression allocates its match each time.
+bool seriesShape(QStringView w)
+{
+    qsizetype digits = 0;
+    while (digits < w.size() && w[digits].isDigit())
+        ++digits;
+    const QStringView rest = w.mid(digits);
+    return digits >= 1 && digits <= 2 && (rest == u"er" || rest == u"ers");
+}
+
 // "den neuen 3er", "des 7ers": a maker's series by its number, with a model's article and a
 // company named in the sentence ("ein 6er im Lotto", "die 3er-Reihe" are none).
 bool seriesNumber(const FinderContext &c, int i, size_t proposed)
 {
     const TokenizedText &text = c.text;
-    static const QRegularExpression pattern(QStringLiteral(R"(^\d{1,2}ers?$)"));
-    if (text.at(i).kind != Token::Word || !text.at(i).hasDigit || !pattern.match(text.view(i)).hasMatch()
+    if (text.at(i).kind != Token::Word || !text.at(i).hasDigit || !seriesShape(text.view(i))
         || (i + 1 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore)
         || !modelArticleBefore(c, i))
         return false;
