@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,68 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains("--db"), command);
         }
+    }
+
+    void completionKnowsEveryCommandAndOption()
+    {
+        // The bash completion is written by hand; this keeps it in step with the commands and
+        // options the program really has (it once lacked four commands and migrate's options).
+        // bash-completion's helpers are replaced by stubs, so the package need not be installed.
+        const QString script = QStringLiteral(LAGEBILD_SOURCE_DIR "/resources/completion/lagebild-cli");
+        const auto complete = [&](const QStringList &words) {
+            QStringList arguments {QStringLiteral("-c"),
+                QStringLiteral("_init_completion() { words=(\"${COMP_WORDS[@]}\"); cword=$COMP_CWORD; "
+                               "cur=${words[cword]}; prev=${words[cword-1]}; }; "
+                               "_filedir() { COMPREPLY=(FILE); }; complete() { :; }; "
+                               "source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
+                               "_lagebild_cli; printf '%s\\n' \"${COMPREPLY[@]}\""),
+                QStringLiteral("bash"), script};
+            arguments += words;
+            QProcess bash;
+            bash.start(QStringLiteral("bash"), arguments);
+            if (!bash.waitForFinished(30000) || bash.exitCode() != 0)
+                return QSet<QString> {QStringLiteral("(bash failed)")};
+            const QStringList lines
+                = QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            return QSet<QString>(lines.begin(), lines.end());
+        };
+        const auto lc = QStringLiteral("lagebild-cli");
+
+        const Run top = run({QStringLiteral("--help")}, false);
+        QCOMPARE(top.exitCode, 0);
+        const QString help = QString::fromUtf8(top.out);
+        QStringList commands;
+        for (const QString &line : help.section(QStringLiteral("\nCommands:\n"), 1).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("  ")) && line.size() > 2 && line.at(2) != QLatin1Char(' '))
+                commands << line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+        }
+        QVERIFY(commands.size() > 20);
+        const QSet<QString> offered = complete({lc, QString()});
+        QCOMPARE(offered, QSet<QString>(commands.begin(), commands.end()));
+
+        static const QRegularExpression option(QStringLiteral("^  (?:-(\\w), )?--([\\w-]+)"));
+        for (const QString &command : std::as_const(commands)) {
+            const Run r = run({command, QStringLiteral("--help")}, false);
+            QCOMPARE(r.exitCode, 0);
+            const QSet<QString> completed = complete({lc, command, QStringLiteral("-")});
+            for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
+                const auto m = option.match(line);
+                if (!m.hasMatch() || m.captured(2) == QLatin1String("help-all"))
+                    continue;
+                const QString longName = QStringLiteral("--") + m.captured(2);
+                QVERIFY2(completed.contains(longName), qPrintable(command + QLatin1Char(' ') + longName));
+            }
+        }
+        // Where a file or a database goes, names of files are offered (also after migrate's
+        // --from and --to, which elsewhere are dates).
+        for (const QStringList &words : {QStringList {lc, QStringLiteral("--db"), QString()},
+                 QStringList {lc, QStringLiteral("migrate"), QStringLiteral("--from"), QString()},
+                 QStringList {lc, QStringLiteral("migrate"), QStringLiteral("--to"), QString()},
+                 QStringList {lc, QStringLiteral("backup"), QString()},
+                 QStringList {lc, QStringLiteral("import"), QString()}})
+            QVERIFY2(complete(words).contains(QStringLiteral("FILE")), qPrintable(words.join(QLatin1Char(' '))));
+        QVERIFY(!complete({lc, QStringLiteral("timeline"), QStringLiteral("--from"), QString()})
+                     .contains(QStringLiteral("FILE")));
     }
 
     void listJson()
