@@ -127,8 +127,8 @@ private Q_SLOTS:
             bash.start(QStringLiteral("bash"), arguments);
             if (!bash.waitForFinished(30000) || bash.exitCode() != 0)
                 return QSet<QString> {QStringLiteral("(bash failed)")};
-            const QStringList lines
-                = QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList lines = QString::fromUtf8(bash.readAllStandardOutput())
+                                          .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             return QSet<QString>(lines.begin(), lines.end());
         };
         const auto lc = QStringLiteral("lagebild-cli");
@@ -137,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(top.exitCode, 0);
         const QString help = QString::fromUtf8(top.out);
         QStringList commands;
-        for (const QString &line : help.section(QStringLiteral("\nCommands:\n"), 1).split(QLatin1Char('\n'))) {
+        for (const QString &line :
+            help.section(QStringLiteral("\nCommands:\n"), 1).split(QLatin1Char('\n'))) {
             if (line.startsWith(QLatin1String("  ")) && line.size() > 2 && line.at(2) != QLatin1Char(' '))
                 commands << line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
         }
@@ -165,7 +166,8 @@ private Q_SLOTS:
                  QStringList {lc, QStringLiteral("migrate"), QStringLiteral("--to"), QString()},
                  QStringList {lc, QStringLiteral("backup"), QString()},
                  QStringList {lc, QStringLiteral("import"), QString()}})
-            QVERIFY2(complete(words).contains(QStringLiteral("FILE")), qPrintable(words.join(QLatin1Char(' '))));
+            QVERIFY2(
+                complete(words).contains(QStringLiteral("FILE")), qPrintable(words.join(QLatin1Char(' '))));
         QVERIFY(!complete({lc, QStringLiteral("timeline"), QStringLiteral("--from"), QString()})
                      .contains(QStringLiteral("FILE")));
     }
