@@ -306,6 +306,8 @@ const Resources &Resources::instance()
             r.companyCues.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/product-cues.txt")))
             r.productCues.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/substance-endings.txt")))
+            r.substanceEndings.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/speech-verbs.txt")))
             r.speechVerbs.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/approximators.tsv")))

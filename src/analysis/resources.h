@@ -71,6 +71,9 @@ struct Resources
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded
     QSet<QString> productCues; ///< folded
+    /// Folded endings of drug substances' names ("glutid", "mab"): no person or place the tagger
+    /// guesses from an unknown word's look (substance-endings.txt).
+    QStringList substanceEndings;
     QSet<QString> speechVerbs; ///< folded
     std::vector<QStringList> approximators; ///< folded token sequences
     QHash<QString, UnitWord> units; ///< surface as written

@@ -284,6 +284,9 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Carrier Global'"), QStringLiteral("COMPANY 'Carrier'")});
         row("an active ingredient is a substance", u"Der Wirkstoff Semaglutid steckt auch in Ozempic.",
             {QStringLiteral("PRODUCT 'Ozempic'")});
+        row("substances by their endings", u"Tirzepatid wirkt stärker als Semaglutid und Donanemab.", {});
+        row("a pesticide is a material", u"Bayer bestreitet, dass Glyphosat Krebs auslöst.",
+            {QStringLiteral("COMPANY 'Bayer'")});
         row("Beispiel is no game", u"Zum Beispiel Meier wollte das nicht.",
             {QStringLiteral("PERSON 'Meier'")});
         row("an association named Bund", u"Der Bund der Steuerzahler kritisiert die Ausgaben.",
