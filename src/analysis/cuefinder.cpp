@@ -296,6 +296,10 @@ void findNamesAfterCues(FinderContext &c)
         const Resources::NameCue *cue = cueAt(c, i, whole);
         if (!cue || !cue->type)
             continue;
+        // "die Fonds der Reihe Structured Alpha", not "eine Reihe DAX-Konzerne": a cue that is also a
+        // word of quantity names only after a definite article (name-cues.tsv "definite").
+        if (cue->definite && (i == 0 || !c.resources.definiteArticles.count(text.hash(i - 1))))
+            continue;
         const int quoteEnd = quoted ? quotedEnd(c, first) : first;
         if (quoted && quoteEnd == first)
             continue;
@@ -343,6 +347,13 @@ void findNamesAfterCues(FinderContext &c)
             agrees |= o.firstToken == i && o.mention.type == *cue->type;
             end = o.endToken;
         }
+        // A series' title runs on over capitalised words, German nouns included ("der Reihe
+        // Structured Alpha").
+        if (cue->definite && end > first)
+            while (end < text.size() && end - first < 4 && text.at(end).kind == Token::Word
+                && text.at(end).upper && text.at(end).sentence == text.at(first).sentence
+                && text.at(end).spaceBefore)
+                ++end;
         if (agrees || end <= first || strongestOver(i, end, cue->type) > Priority::Cue
             || isGenitive(c, first, end))
             continue;

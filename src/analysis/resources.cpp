@@ -201,8 +201,10 @@ void readNameCues(Resources &r)
             cue.withPlace |= f == QLatin1String("place");
             cue.after |= f == QLatin1String("after");
             cue.compound |= f == QLatin1String("compound");
+            cue.definite |= f == QLatin1String("definite");
             if (f != QLatin1String("exact") && f != QLatin1String("inside") && f != QLatin1String("place")
-                && f != QLatin1String("after") && f != QLatin1String("compound"))
+                && f != QLatin1String("after") && f != QLatin1String("compound")
+                && f != QLatin1String("definite"))
                 qFatal("name-cues.tsv: unknown flag %s", qPrintable(f));
         }
         const QString word = Text::foldWord(row.first().trimmed());

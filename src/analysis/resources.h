@@ -97,6 +97,8 @@ struct Resources
         bool after = false;
         /// A name as a compound's first part before this head is a product ("Snickers-Riegel").
         bool compound = false;
+        /// Only right after a definite article: "der Reihe Structured Alpha", not "eine Reihe …".
+        bool definite = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };

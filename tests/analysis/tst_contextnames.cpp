@@ -287,6 +287,10 @@ private Q_SLOTS:
         row("substances by their endings", u"Tirzepatid wirkt stärker als Semaglutid und Donanemab.", {});
         row("a pesticide is a material", u"Bayer bestreitet, dass Glyphosat Krebs auslöst.",
             {QStringLiteral("COMPANY 'Bayer'")});
+        row("a series after a definite article", u"Die Anleger der Reihe Nordvest Alpha verloren viel Geld.",
+            {QStringLiteral("PRODUCT 'Nordvest Alpha'")});
+        row("a series as a quantity", u"Eine Reihe DAX-Konzerne und einer Reihe Zulieferer drohen Strafen.",
+            {});
         row("Beispiel is no game", u"Zum Beispiel Meier wollte das nicht.",
             {QStringLiteral("PERSON 'Meier'")});
         row("an association named Bund", u"Der Bund der Steuerzahler kritisiert die Ausgaben.",
