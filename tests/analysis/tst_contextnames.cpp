@@ -238,6 +238,10 @@ private Q_SLOTS:
             u"Das Landgericht Düsseldorf und die Staatsanwaltschaft Köln ermitteln.",
             {QStringLiteral("AGENCY 'Landgericht Düsseldorf'"),
                 QStringLiteral("AGENCY 'Staatsanwaltschaft Köln'")});
+        row("a body of the federal state",
+            u"Die Finanzagentur des Bundes und das Beschaffungsamt des Bundes sparen.",
+            {QStringLiteral("AGENCY 'Finanzagentur des Bundes'"),
+                QStringLiteral("AGENCY 'Beschaffungsamt des Bundes'")});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
     }
