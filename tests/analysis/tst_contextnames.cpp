@@ -295,6 +295,13 @@ private Q_SLOTS:
             {QStringLiteral("PRODUCT 'Nordvest Alpha'")});
         row("a series as a quantity", u"Eine Reihe DAX-Konzerne und einer Reihe Zulieferer drohen Strafen.",
             {});
+        row("weapons by their class",
+            u"Die Armee will den Marschflugkörper Kalibr und das Flugabwehrsystem Skynex.",
+            {QStringLiteral("PRODUCT 'Kalibr'"), QStringLiteral("PRODUCT 'Skynex'")});
+        row("a drug by its effect", u"Der Cholesterinsenker Repatha und der Betablocker Beloc wirken.",
+            {QStringLiteral("PRODUCT 'Repatha'"), QStringLiteral("PRODUCT 'Beloc'")});
+        row("a computer and a notebook", u"Der Computer Zuse Z3 und das Notebook Zenbook sind bekannt.",
+            {QStringLiteral("PRODUCT 'Zuse Z3'"), QStringLiteral("PRODUCT 'Zenbook'")});
         row("Beispiel is no game", u"Zum Beispiel Meier wollte das nicht.",
             {QStringLiteral("PERSON 'Meier'")});
         row("an association named Bund", u"Der Bund der Steuerzahler kritisiert die Ausgaben.",
