@@ -187,6 +187,10 @@ private Q_SLOTS:
         columns();
         row("a coordination is no one name", u"Die Aktien von Uniper und Commerzbank fielen.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Commerzbank'")});
+        row("an ambiguous list word beside a listed name", u"Kunden zahlen mit Visa und Mastercard.",
+            {QStringLiteral("COMPANY 'Visa'"), QStringLiteral("COMPANY 'Mastercard'")});
+        row("the ordinary word beside a listed name", u"Er braucht ein Visa und Mastercard bucht.",
+            {QStringLiteral("COMPANY 'Mastercard'")});
         row("a conjunct takes its listed partner's type", u"Zalando und Otto kämpfen um Kunden.",
             {QStringLiteral("COMPANY 'Zalando'"), QStringLiteral("COMPANY 'Otto'")});
         row("an institution's name keeps its und", u"Das Institut für Wirtschaft und Energie warnt.",
