@@ -53,6 +53,10 @@ private Q_SLOTS:
             {QStringLiteral("MEDIA 'Cihan'")});
         row("the head word opens the name", u"Er lehrt an der Universität Talca in Chile.",
             {QStringLiteral("ORGANIZATION 'Universität Talca'"), QStringLiteral("LOCATION 'Chile'")});
+        row("a noun of another kind ends the name", u"Der Konzern baut in der Provinz Vuzora SUVs.",
+            {QStringLiteral("LOCATION 'Vuzora'")});
+        row("a listed place opens an airline's name", u"Die Fluggesellschaft Hawaii Airlines fliegt wieder.",
+            {QStringLiteral("COMPANY 'Hawaii Airlines'")});
         row("a genitive is no apposition", u"Die Hauptstadt Chinas liegt im Norden.",
             {QStringLiteral("LOCATION 'Chinas'")});
         row("German nouns are no name", u"Laut Gewerkschaft Lagerdienstleistungen sinkt die Zahl.", {});
