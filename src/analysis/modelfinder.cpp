@@ -179,6 +179,21 @@ bool substanceName(const FinderContext &c, const NerTagger::Span &span)
     return false;
 }
 
+// "Pipeline Nord Stream", "Mailänder Flughafen Linate": a facility's noun (name-cues.tsv
+// "facility") inside the tagger's name makes it a facility's, which no type covers.
+bool facilityName(const FinderContext &c, const NerTagger::Span &span)
+{
+    for (int k = span.firstToken; k < span.endToken; ++k) {
+        const Token &t = c.text.at(k);
+        if (t.kind != Token::Word || !t.upper)
+            continue;
+        const Resources::NameCue *cue = c.resources.nameCues.find(c.text.hash(k));
+        if (cue && cue->facility)
+            return true;
+    }
+    return false;
+}
+
 struct Part
 {
     NerTagger::Span span;
@@ -313,6 +328,8 @@ void findNamesByModel(FinderContext &c)
         // "der Wirkstoff Semaglutid": a substance is no mention (annotation guide), and its name no
         // person's or place's.
         if ((m.type == EntityType::Person || m.type == EntityType::Location) && substanceName(c, span))
+            continue;
+        if (span.endToken - span.firstToken > 1 && facilityName(c, span))
             continue;
         // A list word left to the tagger ("Bild", "Orange"): the tagger says whether it is a name
         // here, the list which one.

@@ -202,9 +202,10 @@ void readNameCues(Resources &r)
             cue.after |= f == QLatin1String("after");
             cue.compound |= f == QLatin1String("compound");
             cue.definite |= f == QLatin1String("definite");
+            cue.facility |= f == QLatin1String("facility");
             if (f != QLatin1String("exact") && f != QLatin1String("inside") && f != QLatin1String("place")
                 && f != QLatin1String("after") && f != QLatin1String("compound")
-                && f != QLatin1String("definite"))
+                && f != QLatin1String("definite") && f != QLatin1String("facility"))
                 qFatal("name-cues.tsv: unknown flag %s", qPrintable(f));
         }
         const QString word = Text::foldWord(row.first().trimmed());

@@ -99,6 +99,9 @@ struct Resources
         bool compound = false;
         /// Only right after a definite article: "der Reihe Structured Alpha", not "eine Reihe …".
         bool definite = false;
+        /// A facility's noun: a tagger's name holding it names a facility, which no type covers
+        /// ("Pipeline Nord Stream", "Flughafen Linate").
+        bool facility = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };

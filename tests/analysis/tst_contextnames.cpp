@@ -250,6 +250,8 @@ private Q_SLOTS:
             u"Die Finanzagentur des Bundes und das Beschaffungsamt des Bundes sparen.",
             {QStringLiteral("AGENCY 'Finanzagentur des Bundes'"),
                 QStringLiteral("AGENCY 'Beschaffungsamt des Bundes'")});
+        row("a facility is no mention", u"Die Pipeline Nord Stream und der Flughafen Linate liegen still.",
+            {});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
     }
