@@ -83,6 +83,15 @@ bool federalState(const FinderContext &c, int i)
         || (!text.at(next).upper && !c.resources.determiners.count(text.hash(next)));
 }
 
+// "Bundes": the genitive of the word for the federal state (agency-heads.txt "state").
+bool stateGenitive(const FinderContext &c, int i)
+{
+    if (i >= c.text.size() || !c.text.at(i).upper)
+        return false;
+    const QStringView f = c.text.folded(i);
+    return f.endsWith(QLatin1String("es")) && c.resources.stateHeads.count(Text::wordHash(f.chopped(2)));
+}
+
 } // namespace
 
 bool isNationality(QStringView folded, const Resources &r)
@@ -162,6 +171,11 @@ void findAgencies(FinderContext &c)
             && (text.folded(end) == QLatin1String("der") || text.folded(end) == QLatin1String("des"))) {
             if (auto p2 = placeAt(c, end + 1)) {
                 end = p2->endToken;
+                qualified = true;
+            } else if (text.folded(end) == QLatin1String("des") && stateGenitive(c, end + 1)) {
+                // "Finanzagentur des Bundes", "Beschaffungsamt des Bundes": the federal state's
+                // genitive says whose body it is.
+                end += 2;
                 qualified = true;
             }
         }

@@ -89,15 +89,22 @@ bool distinctive(const FinderContext &c, int i)
 }
 
 // The end of the name starting at `first` by the words alone: up to four name words; a German
-// noun after the first word ends it ("der Händler Aldi Preise …"); a point or hyphen between two
+// noun after the first word ends it ("der Händler Aldi Preise …"), as does a cue of another type
+// than `type`; a point or hyphen between two
 // parts written without space joins them ("ID.7", "A350-1000").
-int nameEnd(const FinderContext &c, int first)
+int nameEnd(const FinderContext &c, int first, std::optional<EntityType> type = std::nullopt)
 {
     const TokenizedText &text = c.text;
     auto glued = [&text](int k) { return k < text.size() && !text.at(k).spaceBefore; };
     int end = first;
     int words = 0;
     while (words < 4 && end < text.size() && text.at(end).sentence == text.at(first).sentence) {
+        // A noun naming another kind of thing ends the name: "im Bundesstaat Alabama SUVs baut".
+        if (bool whole = false; end > first && type) {
+            const Resources::NameCue *other = cueAt(c, end, whole);
+            if (other && whole && other->type && *other->type != *type)
+                break;
+        }
         if (namePart(c, end) && (end == first || distinctive(c, end))) {
             ++end;
             ++words;
@@ -296,6 +303,10 @@ void findNamesAfterCues(FinderContext &c)
         const Resources::NameCue *cue = cueAt(c, i, whole);
         if (!cue || !cue->type)
             continue;
+        // "die Fonds der Reihe Structured Alpha", not "eine Reihe DAX-Konzerne": a cue that is also a
+        // word of quantity names only after a definite article (name-cues.tsv "definite").
+        if (cue->definite && (i == 0 || !c.resources.definiteArticles.count(text.hash(i - 1))))
+            continue;
         const int quoteEnd = quoted ? quotedEnd(c, first) : first;
         if (quoted && quoteEnd == first)
             continue;
@@ -325,7 +336,16 @@ void findNamesAfterCues(FinderContext &c)
         // ambiguous list word ("der Versicherer Wacker") is the cue's. A noun after a name word is
         // inside a name ("VR Bank HessenLand eG", "Bremer Vulkan Verband AG"), not after a place's
         // adjective ("die Hamburger Reederei Rickmers", "der Münchner Versicherer Allianz").
-        if (listedName(c, first)
+        // A listed place followed by a word of the cue's own kind opens a longer name ("die
+        // Fluggesellschaft Alaska Airlines").
+        const std::optional<ListedName> listed = listedName(c, first);
+        bool wholeCue = false;
+        const Resources::NameCue *nextCue = listed && listed->type == EntityType::Location
+                && listed->endToken < text.size() && text.at(listed->endToken).sentence == t.sentence
+            ? cueAt(c, listed->endToken, wholeCue)
+            : nullptr;
+        const bool longerName = nextCue && wholeCue && nextCue->type == cue->type;
+        if ((listed && !longerName)
             || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence
                 && !isPlaceAdjective(c, i - 1))
             || c.resources.legalFormStarts.count(Text::wordHash(text.view(first))))
@@ -333,7 +353,7 @@ void findNamesAfterCues(FinderContext &c)
         // The extent the tagger or a rule gave the name, when one starts after the cue or at it
         // ("Discounter Aldi Süd" as one place); one of the cue's type that includes the cue says
         // the cue is part of the name ("Landkreis Konstanz").
-        int end = nameEnd(c, first);
+        int end = nameEnd(c, first, cue->type);
         bool agrees = false;
         for (size_t k = 0; k < proposed; ++k) {
             const Candidate &o = c.candidates[k];
@@ -343,6 +363,24 @@ void findNamesAfterCues(FinderContext &c)
             agrees |= o.firstToken == i && o.mention.type == *cue->type;
             end = o.endToken;
         }
+        if (longerName)
+            end = std::max(end, listed->endToken + 1);
+        // Nor does the tagger's name run over a noun of another kind ("Alabama SUVs").
+        for (int k = first + 1; k < end; ++k) {
+            bool otherWhole = false;
+            const Resources::NameCue *other = cueAt(c, k, otherWhole);
+            if (other && otherWhole && other->type && *other->type != *cue->type) {
+                end = k;
+                break;
+            }
+        }
+        // A series' title runs on over capitalised words, German nouns included ("der Reihe
+        // Structured Alpha").
+        if (cue->definite && end > first)
+            while (end < text.size() && end - first < 4 && text.at(end).kind == Token::Word
+                && text.at(end).upper && text.at(end).sentence == text.at(first).sentence
+                && text.at(end).spaceBefore)
+                ++end;
         if (agrees || end <= first || strongestOver(i, end, cue->type) > Priority::Cue
             || isGenitive(c, first, end))
             continue;

@@ -19,6 +19,36 @@ bool isCompoundPrefix(const TokenizedText &text, int end)
         && !text.at(end + 1).spaceBefore && text.at(end + 1).kind == Token::Word;
 }
 
+// "Visa und Mastercard", "Axa, Allianz": a one-word name the lists hold as ambiguous (it is also
+// an ordinary word) is the name when it is coordinated with a listed name of the same type, as
+// coordinated names are of one kind; not after an indefinite determiner ("eine Allianz und …").
+bool coordinatedWithListed(const FinderContext &c, int i, EntityType type)
+{
+    const TokenizedText &text = c.text;
+    const int sentence = text.at(i).sentence;
+    if (i > 0 && c.resources.determiners.count(text.hash(i - 1))
+        && !c.resources.definiteArticles.count(text.hash(i - 1)))
+        return false;
+    auto joins = [&](int k) {
+        return k > 0 && k + 1 < text.size() && text.at(k).sentence == sentence
+            && (c.resources.nameCueConjunctions.count(text.hash(k)) || text.is(k, u","));
+    };
+    auto partner = [&](int first, int end) {
+        const std::optional<ListedName> listed = listedName(c, first);
+        return listed && !listed->rejected && listed->type == type && (end < 0 || listed->endToken == end)
+            && text.at(first).sentence == sentence
+            && !(listed->endToken < text.size() && text.is(listed->endToken, u"-")
+                && !text.at(listed->endToken).spaceBefore);
+    };
+    if (joins(i + 1) && partner(i + 2, -1))
+        return true;
+    if (joins(i - 1))
+        for (int first = std::max(0, i - 5); first < i - 1; ++first)
+            if (partner(first, i - 1))
+                return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<ListedName> listedName(const FinderContext &c, int i)
@@ -100,7 +130,24 @@ void findGazetteerNames(FinderContext &c)
     const TokenizedText &text = c.text;
     for (int i = 0; i < text.size(); ++i) {
         const std::optional<ListedName> listed = listedName(c, i);
-        if (!listed || listed->rejected)
+        if (!listed) {
+            // An ambiguous one-word name beside a listed one of its kind ("Visa und Mastercard").
+            const auto &match = c.gazetteerAt(i);
+            if (match && match->endToken == i + 1 && text.at(i).upper) {
+                const Gazetteer::Entry &entry = c.resources.gazetteer.entry(match->entry);
+                if (entry.ambiguous && entry.type != EntityType::Location && entry.type != EntityType::Person
+                    && coordinatedWithListed(c, i, entry.type)) {
+                    Mention m;
+                    m.type = entry.type;
+                    m.canonical = entry.canonical;
+                    m.start = text.at(i).start;
+                    m.end = text.at(i).end;
+                    c.add(i, i + 1, m, Priority::Gazetteer);
+                }
+            }
+            continue;
+        }
+        if (listed->rejected)
             continue;
         const Gazetteer::Entry &entry = c.resources.gazetteer.entry(listed->entry);
         // A word the text continues without space is not this name ("Chinareise" never matched,

@@ -160,6 +160,40 @@ bool ordinaryNounContext(const FinderContext &c, int token)
         && !isNationality(text.folded(token - 1), c.resources);
 }
 
+// "Semaglutid", "Donanemab": one word that ends like a drug substance's name (substance-endings.txt)
+// is no person or place, whatever its look; a given name or a word German writes in lower case is
+// never one.
+bool substanceName(const FinderContext &c, const NerTagger::Span &span)
+{
+    const int k = span.firstToken;
+    if (span.endToken != k + 1)
+        return false;
+    const Token &t = c.text.at(k);
+    if (t.kind != Token::Word || t.allUpper || t.hasDigit || c.gazetteerAt(k) || c.has(k, WordInfo::GivenName)
+        || c.has(k, WordInfo::Lowercase))
+        return false;
+    const QStringView f = c.text.folded(k);
+    for (const QString &ending : c.resources.substanceEndings)
+        if (f.size() >= ending.size() + 3 && f.endsWith(ending))
+            return true;
+    return false;
+}
+
+// "Pipeline Nord Stream", "Mailänder Flughafen Linate": a facility's noun (name-cues.tsv
+// "facility") inside the tagger's name makes it a facility's, which no type covers.
+bool facilityName(const FinderContext &c, const NerTagger::Span &span)
+{
+    for (int k = span.firstToken; k < span.endToken; ++k) {
+        const Token &t = c.text.at(k);
+        if (t.kind != Token::Word || !t.upper)
+            continue;
+        const Resources::NameCue *cue = c.resources.nameCues.find(c.text.hash(k));
+        if (cue && cue->facility)
+            return true;
+    }
+    return false;
+}
+
 struct Part
 {
     NerTagger::Span span;
@@ -291,6 +325,12 @@ void findNamesByModel(FinderContext &c)
             && span.endToken == span.firstToken + 1 && !c.gazetteerAt(span.firstToken))
             if (const auto type = coordinatedListType(c, span.firstToken))
                 m.type = *type;
+        // "der Wirkstoff Semaglutid": a substance is no mention (annotation guide), and its name no
+        // person's or place's.
+        if ((m.type == EntityType::Person || m.type == EntityType::Location) && substanceName(c, span))
+            continue;
+        if (span.endToken - span.firstToken > 1 && facilityName(c, span))
+            continue;
         // A list word left to the tagger ("Bild", "Orange"): the tagger says whether it is a name
         // here, the list which one.
         if (const auto &match = c.gazetteerAt(span.firstToken); match && match->endToken == span.endToken) {

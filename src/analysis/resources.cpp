@@ -201,8 +201,11 @@ void readNameCues(Resources &r)
             cue.withPlace |= f == QLatin1String("place");
             cue.after |= f == QLatin1String("after");
             cue.compound |= f == QLatin1String("compound");
+            cue.definite |= f == QLatin1String("definite");
+            cue.facility |= f == QLatin1String("facility");
             if (f != QLatin1String("exact") && f != QLatin1String("inside") && f != QLatin1String("place")
-                && f != QLatin1String("after") && f != QLatin1String("compound"))
+                && f != QLatin1String("after") && f != QLatin1String("compound")
+                && f != QLatin1String("definite") && f != QLatin1String("facility"))
                 qFatal("name-cues.tsv: unknown flag %s", qPrintable(f));
         }
         const QString word = Text::foldWord(row.first().trimmed());
@@ -306,6 +309,8 @@ const Resources &Resources::instance()
             r.companyCues.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/product-cues.txt")))
             r.productCues.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/substance-endings.txt")))
+            r.substanceEndings.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/speech-verbs.txt")))
             r.speechVerbs.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/approximators.tsv")))

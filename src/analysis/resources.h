@@ -71,6 +71,9 @@ struct Resources
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded
     QSet<QString> productCues; ///< folded
+    /// Folded endings of drug substances' names ("glutid", "mab"): no person or place the tagger
+    /// guesses from an unknown word's look (substance-endings.txt).
+    QStringList substanceEndings;
     QSet<QString> speechVerbs; ///< folded
     std::vector<QStringList> approximators; ///< folded token sequences
     QHash<QString, UnitWord> units; ///< surface as written
@@ -94,6 +97,11 @@ struct Resources
         bool after = false;
         /// A name as a compound's first part before this head is a product ("Snickers-Riegel").
         bool compound = false;
+        /// Only right after a definite article: "der Reihe Structured Alpha", not "eine Reihe …".
+        bool definite = false;
+        /// A facility's noun: a tagger's name holding it names a facility, which no type covers
+        /// ("Pipeline Nord Stream", "Flughafen Linate").
+        bool facility = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };

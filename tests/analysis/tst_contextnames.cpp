@@ -53,6 +53,10 @@ private Q_SLOTS:
             {QStringLiteral("MEDIA 'Cihan'")});
         row("the head word opens the name", u"Er lehrt an der Universität Talca in Chile.",
             {QStringLiteral("ORGANIZATION 'Universität Talca'"), QStringLiteral("LOCATION 'Chile'")});
+        row("a noun of another kind ends the name", u"Der Konzern baut in der Provinz Vuzora SUVs.",
+            {QStringLiteral("LOCATION 'Vuzora'")});
+        row("a listed place opens an airline's name", u"Die Fluggesellschaft Hawaii Airlines fliegt wieder.",
+            {QStringLiteral("COMPANY 'Hawaii Airlines'")});
         row("a genitive is no apposition", u"Die Hauptstadt Chinas liegt im Norden.",
             {QStringLiteral("LOCATION 'Chinas'")});
         row("German nouns are no name", u"Laut Gewerkschaft Lagerdienstleistungen sinkt die Zahl.", {});
@@ -187,6 +191,10 @@ private Q_SLOTS:
         columns();
         row("a coordination is no one name", u"Die Aktien von Uniper und Commerzbank fielen.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Commerzbank'")});
+        row("an ambiguous list word beside a listed name", u"Kunden zahlen mit Visa und Mastercard.",
+            {QStringLiteral("COMPANY 'Visa'"), QStringLiteral("COMPANY 'Mastercard'")});
+        row("the ordinary word beside a listed name", u"Er braucht ein Visa und Mastercard bucht.",
+            {QStringLiteral("COMPANY 'Mastercard'")});
         row("a conjunct takes its listed partner's type", u"Zalando und Otto kämpfen um Kunden.",
             {QStringLiteral("COMPANY 'Zalando'"), QStringLiteral("COMPANY 'Otto'")});
         row("an institution's name keeps its und", u"Das Institut für Wirtschaft und Energie warnt.",
@@ -238,6 +246,12 @@ private Q_SLOTS:
             u"Das Landgericht Düsseldorf und die Staatsanwaltschaft Köln ermitteln.",
             {QStringLiteral("AGENCY 'Landgericht Düsseldorf'"),
                 QStringLiteral("AGENCY 'Staatsanwaltschaft Köln'")});
+        row("a body of the federal state",
+            u"Die Finanzagentur des Bundes und das Beschaffungsamt des Bundes sparen.",
+            {QStringLiteral("AGENCY 'Finanzagentur des Bundes'"),
+                QStringLiteral("AGENCY 'Beschaffungsamt des Bundes'")});
+        row("a facility is no mention", u"Die Pipeline Nord Stream und der Flughafen Linate liegen still.",
+            {});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
     }
@@ -284,6 +298,20 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Carrier Global'"), QStringLiteral("COMPANY 'Carrier'")});
         row("an active ingredient is a substance", u"Der Wirkstoff Semaglutid steckt auch in Ozempic.",
             {QStringLiteral("PRODUCT 'Ozempic'")});
+        row("substances by their endings", u"Tirzepatid wirkt stärker als Semaglutid und Donanemab.", {});
+        row("a pesticide is a material", u"Bayer bestreitet, dass Glyphosat Krebs auslöst.",
+            {QStringLiteral("COMPANY 'Bayer'")});
+        row("a series after a definite article", u"Die Anleger der Reihe Nordvest Alpha verloren viel Geld.",
+            {QStringLiteral("PRODUCT 'Nordvest Alpha'")});
+        row("a series as a quantity", u"Eine Reihe DAX-Konzerne und einer Reihe Zulieferer drohen Strafen.",
+            {});
+        row("weapons by their class",
+            u"Die Armee will den Marschflugkörper Kalibr und das Flugabwehrsystem Skynex.",
+            {QStringLiteral("PRODUCT 'Kalibr'"), QStringLiteral("PRODUCT 'Skynex'")});
+        row("a drug by its effect", u"Der Cholesterinsenker Repatha und der Betablocker Beloc wirken.",
+            {QStringLiteral("PRODUCT 'Repatha'"), QStringLiteral("PRODUCT 'Beloc'")});
+        row("a computer and a notebook", u"Der Computer Zuse Z3 und das Notebook Zenbook sind bekannt.",
+            {QStringLiteral("PRODUCT 'Zuse Z3'"), QStringLiteral("PRODUCT 'Zenbook'")});
         row("Beispiel is no game", u"Zum Beispiel Meier wollte das nicht.",
             {QStringLiteral("PERSON 'Meier'")});
         row("an association named Bund", u"Der Bund der Steuerzahler kritisiert die Ausgaben.",
