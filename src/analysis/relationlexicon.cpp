@@ -145,7 +145,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver},
         {QStringLiteral("contrast"), Contrast}, {QStringLiteral("correlative"), Correlative},
         {QStringLiteral("additive"), Additive}, {QStringLiteral("means"), Means},
-        {QStringLiteral("including"), Including}, {QStringLiteral("whether"), Whether}};
+        {QStringLiteral("including"), Including}, {QStringLiteral("whether"), Whether},
+        {QStringLiteral("party"), Party}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint32 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

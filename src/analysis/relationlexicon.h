@@ -131,6 +131,9 @@ struct RelationLexicon
         Including = 1u << 20,
         /// "ob": the clause it opens is what a verb of examining looks into.
         Whether = 1u << 21,
+        /// "an", "durch": the phrase of a deal's other party ("der Verkauf der Sparte an Carrier",
+        /// "die Übernahme von Kuka durch Midea"), which a verb acting on the deal acts on too.
+        Party = 1u << 22,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

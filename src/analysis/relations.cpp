@@ -151,6 +151,14 @@ bool actsOnObject(const RelationLexicon &lex, const QString &key, bool dative)
     });
 }
 
+// A verb that acts on a deal as its object (approves, examines, restricts it) acts on both its
+// parties; an act of its own ("übernimmt den Club") has its object alone.
+bool actsOnDeal(RelationType type)
+{
+    return type == RelationType::Approves || type == RelationType::Investigates
+        || relationFamily(type) == RelationType::Restricts;
+}
+
 // A company or an organisation: a supplier's or client's role word after a country names where a
 // firm is from ("Deutschlands größter Zulieferer Bosch"), not whom it supplies.
 bool isFirm(const Mention &m)
@@ -1384,7 +1392,7 @@ public:
                     namedBy(w, targets, !row->actorTarget);
                 }
                 if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
-                    objectFallback(trigger, words, targets, deeper);
+                    objectFallback(trigger, words, targets, deeper, actsOnDeal(row->type));
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
@@ -1602,7 +1610,14 @@ public:
                 if (c > noun && d > c && byPhrase(d))
                     return d;
         }
-        if (verb < 0)
+        return phraseBeside(noun, verb, byPhrase);
+    }
+
+    /// The first phrase on `verb` that `fits`, among the phrases that run on right after the
+    /// phrase of `noun` (the parse hangs a noun's complements on its verb at times), or -1.
+    template<typename Fits> [[nodiscard]] int phraseBeside(int noun, int verb, const Fits &fits) const
+    {
+        if (verb < 0 || noun < 0)
             return -1;
         int next = span(noun).second + 1;
         for (const int c : m_p.children(verb)) {
@@ -1611,7 +1626,7 @@ public:
             const auto [first, last] = span(c);
             if (first != next)
                 break;
-            if (byPhrase(c))
+            if (fits(c))
                 return c;
             next = last + 1;
         }
@@ -1792,9 +1807,41 @@ public:
     /// "den Verkauf von X"; a verb of permission has its object in the infinitive ("erlaubte
     /// den Konzernen, den H200 zu importieren").
     void objectFallback(int trigger, const std::vector<int> &objects, std::vector<const Mention *> &targets,
-        bool &deeper) const
+        bool &deeper, bool parties) const
     {
         ownerFallback(objects, targets, deeper);
+        // "genehmigte den Verkauf der Sparte von Viessmann an Carrier", "prüft die Übernahme von
+        // Kuka durch Midea": the verb acts on the deal and so on both its parties (the fields
+        // gold's reading of docs/relations-guide.md) — the one it is about, through up to three
+        // genitives, and the one its "an" or "durch" phrase names.
+        for (const int o : objects) {
+            if (!parties || m_p.mention(o))
+                continue;
+            std::vector<const Mention *> owners;
+            if (targets.empty())
+                ownerOf(o, owners);
+            // Its doer: a "durch" phrase, wherever the parse hung it, or a genitive before the noun.
+            if (const int d = dealDoer(o, trigger); d >= 0)
+                namedBy(d, owners);
+            // The buyer, a firm (an "an" phrase may name a place: "am Standort Augsburg"), on the
+            // noun or hung by the parse on the verb right after it.
+            const auto buyer = [this](int c) {
+                return m_r.relations.is(m_p.preposition(c), RelationLexicon::Party)
+                    && !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition);
+            };
+            std::vector<const Mention *> buyers;
+            for (const int c : m_p.children(o))
+                if (c > o && buyer(c))
+                    namedBy(c, buyers);
+            if (const int c = phraseBeside(o, trigger, buyer); buyers.empty() && c >= 0)
+                namedBy(c, buyers);
+            for (const Mention *m : buyers)
+                if (isFirm(*m))
+                    owners.push_back(m);
+            for (const Mention *m : owners)
+                if (std::find(targets.begin(), targets.end(), m) == targets.end())
+                    targets.push_back(m);
+        }
         for (const int c : m_p.children(trigger)) {
             const Label l = m_p.label(c);
             if (l != Label::OpenComplement && l != Label::ClausalComplement && l != Label::AdverbialClause)
