@@ -1599,6 +1599,11 @@ public:
             return !p.isEmpty() && m_r.relations.is(p, RelationLexicon::AgentPreposition)
                 && !m_r.relations.is(p, RelationLexicon::Of);
         };
+        // "Mideas Übernahme von Kuka": the parse may take the genitive for the head and the noun for
+        // its apposition.
+        if (const int h = m_p.head(noun); h == noun - 1 && m_p.label(noun) == Label::Apposition
+            && m_p.mention(h) && endsInGenitive(m_text, *m_p.mention(h)))
+            return h;
         for (const int c : m_p.children(noun)) {
             const Mention *m = m_p.mention(c);
             if (c > noun && byPhrase(c))
@@ -1660,8 +1665,15 @@ public:
         for (const int c : m_p.children(noun)) // "die geplante Übernahme", "die gescheiterte …"
             if (const auto m = modifierOf(c); c < noun && m && *m != Modifier::Receive)
                 return;
-        const Label l = m_p.label(noun);
-        const QString p = m_p.preposition(noun);
+        // The phrase the noun stands in: the genitive's, when the parse hung the noun on it.
+        const int doer = dealDoer(noun, verb);
+        const int phrase = doer >= 0 && doer == m_p.head(noun) ? doer : noun;
+        if (phrase != noun)
+            verb = m_p.head(phrase);
+        if (verb < 0)
+            return;
+        const Label l = m_p.label(phrase);
+        const QString p = m_p.preposition(phrase);
         const bool inPhrase
             = l == Label::Oblique && !p.isEmpty() && m_r.relations.is(p, RelationLexicon::Means);
         // "Bayer will mit der Übernahme von Monsanto wachsen", "werden mit der Übernahme … zum größten
@@ -1679,7 +1691,7 @@ public:
         }
         std::vector<const Mention *> sources;
         float confidence = 0.8f;
-        if (const int doer = dealDoer(noun, verb); doer >= 0) {
+        if (doer >= 0) {
             const bool subjectOf = l == Label::Subject || l == Label::PassiveSubject;
             if (!(subjectOf || inPhrase))
                 return;
