@@ -865,12 +865,15 @@ public:
             return c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Particle
                 || c == WordClass::Negation;
         };
+        // The comma and "darunter" first (cheap), then what stands between.
         int x = w + 1;
-        while (x < m_p.size() && m_p.folded(x) != u"," && (within(x) || verbal(x)))
+        while (x < m_p.size() && m_p.folded(x) != u",")
             ++x;
-        if (x + 2 >= m_p.size() || m_p.folded(x) != u","
-            || !m_r.relations.is(m_p.folded(x + 1), RelationLexicon::Including))
+        if (x + 2 >= m_p.size() || !m_r.relations.is(m_p.folded(x + 1), RelationLexicon::Including))
             return;
+        for (int y = w + 1; y < x; ++y)
+            if (!within(y) && !verbal(y))
+                return;
         for (int y = x + 2; y < m_p.size(); ++y) {
             if (const Mention *m = m_p.mention(y)) {
                 if (!m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
