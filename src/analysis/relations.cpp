@@ -2267,7 +2267,7 @@ std::vector<Relation> findRelations(
                 else if (!rows.empty() && rows.front()->ofSource
                     && !(verb >= 0 && reader.modifierOf(verb) == Modifier::Receive))
                     imposer = reader.doerOf(w); // "erhielt Bestellungen von Lufthansa": the giver's
-                else if (!rows.empty() && rows.front()->bySource && reader.statesDeal(w, verb))
+                if (!imposer && !rows.empty() && rows.front()->bySource && reader.statesDeal(w, verb))
                     deal = true;
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
