@@ -39,6 +39,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             s.kind = RelationLexicon::Slot::Infinitive;
         else if (slot == u"act")
             s.kind = RelationLexicon::Slot::Act;
+        else if (slot == u"whether")
+            s.kind = RelationLexicon::Slot::Whether;
         else if (slot.startsWith(u"pp:"))
             s = {RelationLexicon::Slot::Preposition, slot.mid(3).section(u'>', 0, 0), slot.section(u'>', 1)};
         else
@@ -64,6 +66,10 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.concreteObject = true;
         else if (c == u"source:of")
             w.ofSource = true;
+        else if (c == u"source:by")
+            w.bySource = true;
+        else if (c == u"whole")
+            w.whole = true;
         else if (c == u"source:owner")
             w.ownerSource = true;
         else if (c == u"swap")
@@ -138,7 +144,9 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("instrument"), Instrument}, {QStringLiteral("infinitive"), InfinitiveParticle},
         {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver},
         {QStringLiteral("contrast"), Contrast}, {QStringLiteral("correlative"), Correlative},
-        {QStringLiteral("additive"), Additive}};
+        {QStringLiteral("additive"), Additive}, {QStringLiteral("means"), Means},
+        {QStringLiteral("including"), Including}, {QStringLiteral("whether"), Whether},
+        {QStringLiteral("party"), Party}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint32 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {
@@ -174,7 +182,10 @@ std::vector<const RelationLexicon::Word *> RelationLexicon::verbRows(const QStri
 
 std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QString &folded) const
 {
-    return matching(nouns, folded, true);
+    std::vector<const Word *> rows = matching(nouns, folded, true);
+    // "Verkauf" ends like "Kauf" but is no purchase: a row of a whole word matches that word only.
+    std::erase_if(rows, [&folded](const Word *w) { return w->whole && w->form != folded; });
+    return rows;
 }
 
 QString RelationLexicon::withoutInfix(const QString &folded) const

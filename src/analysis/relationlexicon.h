@@ -20,7 +20,7 @@ struct RelationLexicon
     /// Where a relation word finds its other end.
     struct Slot
     {
-        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive, Act };
+        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive, Act, Whether };
         Kind kind = Object;
         QString preposition; ///< folded, for Preposition
         /// folded, for Preposition: the phrase's own complement with this preposition is the slot
@@ -55,6 +55,14 @@ struct RelationLexicon
         /// A noun's doer is its genitive or "von" phrase ("die Bestellungen von Lufthansa bei
         /// Airbus", "die Investitionen Chinas in Afrika"), whatever verb governs the noun.
         bool ofSource = false;
+        /// A noun of a deal done ("die Übernahme von Kuka durch Midea", "Mideas Übernahme von
+        /// Kuka"): its doer is its "durch" phrase or a genitive before it; without one, the
+        /// company that is the subject of its clause, when the noun is in a phrase of means or
+        /// time on the verb ("Bayer hat mit der Übernahme von Monsanto …").
+        bool bySource = false;
+        /// The noun counts only as a word of its own, never as a compound's end: "Kauf", not
+        /// "Verkauf" or "Rückkauf".
+        bool whole = false;
         /// A subject that is no name stands for the name it belongs to ("ein Viertel des Umsatzes
         /// von Infineon entfiel auf China").
         bool ownerSource = false;
@@ -115,6 +123,17 @@ struct RelationLexicon
         Correlative = 1u << 17,
         /// "auch": adds a member after a correlative.
         Additive = 1u << 18,
+        /// "mit", "nach", "infolge": a phrase whose noun of a deal is the clause subject's own act
+        /// ("Bayer hat mit der Übernahme von Monsanto …", "nach dem Kauf von X").
+        Means = 1u << 19,
+        /// "darunter": names listed after a plural noun take its role ("mehrere Zulieferer,
+        /// darunter Bosch und Conti, beliefern VW").
+        Including = 1u << 20,
+        /// "ob": the clause it opens is what a verb of examining looks into.
+        Whether = 1u << 21,
+        /// "an", "durch": the phrase of a deal's other party ("der Verkauf der Sparte an Carrier",
+        /// "die Übernahme von Kuka durch Midea"), which a verb acting on the deal acts on too.
+        Party = 1u << 22,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -151,6 +151,14 @@ bool actsOnObject(const RelationLexicon &lex, const QString &key, bool dative)
     });
 }
 
+// A verb that acts on a deal as its object (approves, examines, restricts it) acts on both its
+// parties; an act of its own ("übernimmt den Club") has its object alone.
+bool actsOnDeal(RelationType type)
+{
+    return type == RelationType::Approves || type == RelationType::Investigates
+        || relationFamily(type) == RelationType::Restricts;
+}
+
 // A company or an organisation: a supplier's or client's role word after a country names where a
 // firm is from ("Deutschlands größter Zulieferer Bosch"), not whom it supplies.
 bool isFirm(const Mention &m)
@@ -701,6 +709,9 @@ public:
                     return true;
             }
         for (int w = v, depth = 0; w >= 0 && depth < 3; w = m_p.head(w), ++depth) {
+            // "prüft, ob Bayer Monsanto übernommen hat": a question, not a fact.
+            if (whetherClause(w))
+                return true;
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
                 if ((l == Label::Auxiliary || l == Label::AdverbialModifier || l == Label::Other)
@@ -811,6 +822,13 @@ public:
                 }
             }
         }
+        // "mehrere Zulieferer, darunter Bosch und Conti": a noun's members listed after it.
+        if (!m_p.mention(w) && m_p.wordClass(w) == WordClass::Noun) {
+            const size_t before = out.size();
+            includedNames(w, out);
+            if (out.size() > before)
+                return;
+        }
         if (!m && compounds)
             m = m_p.compoundMention(w);
         // "liefert nicht an Alibaba, sondern an Tencent": a phrase the negation stands before is
@@ -828,6 +846,49 @@ public:
             if (m_p.label(c) == Label::Conjunct
                 && (m_p.preposition(c).isEmpty() || m_p.preposition(c) == m_p.preposition(w)))
                 phraseMentions(c, out, depth + 1, compounds);
+    }
+
+    /// "mehrere Zulieferer, darunter Bosch und Conti, beliefern VW", "hat mehrere Anbieter verklagt,
+    /// darunter die Versandapotheke Hims & Hers": the names listed after "darunter" that follows
+    /// the noun's phrase and its comma (or the verbs closing its clause) stand for the noun. The
+    /// list ends at a verb, a preposition or a comma that no article or name follows.
+    void includedNames(int w, std::vector<const Mention *> &out) const
+    {
+        const auto within = [this, w](int x) {
+            for (int depth = 0; x >= 0 && depth < 6; x = m_p.head(x), ++depth)
+                if (x == w)
+                    return true;
+            return false;
+        };
+        const auto verbal = [this](int x) {
+            const WordClass c = m_p.wordClass(x);
+            return c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Particle
+                || c == WordClass::Negation;
+        };
+        // The comma and "darunter" first (cheap), then what stands between.
+        int x = w + 1;
+        while (x < m_p.size() && m_p.folded(x) != u",")
+            ++x;
+        if (x + 2 >= m_p.size() || !m_r.relations.is(m_p.folded(x + 1), RelationLexicon::Including))
+            return;
+        for (int y = w + 1; y < x; ++y)
+            if (!within(y) && !verbal(y))
+                return;
+        for (int y = x + 2; y < m_p.size(); ++y) {
+            if (const Mention *m = m_p.mention(y)) {
+                if (!m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
+                    out.push_back(m);
+                continue;
+            }
+            const WordClass c = m_p.wordClass(y);
+            if (c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Adposition
+                || c == WordClass::SubordinatingConjunction || c == WordClass::RelativePronoun)
+                break;
+            if (c == WordClass::Punctuation
+                && (m_p.folded(y) != u"," || y + 1 >= m_p.size()
+                    || !(m_p.mention(y + 1) || m_p.wordClass(y + 1) == WordClass::Determiner)))
+                break;
+        }
     }
 
     /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
@@ -927,6 +988,23 @@ public:
             break;
         case RelationLexicon::Slot::Act:
             break; // read by controlledAct: its targets are names, not words of one slot
+        case RelationLexicon::Slot::Whether:
+            // "prüft, ob Boeing gegen einen Vergleich verstoßen hat": the subject and the objects of
+            // the clause "ob" opens.
+            for (const int c : m_p.children(w)) {
+                if (!whetherClause(c))
+                    continue;
+                bool inherited = false;
+                if (const int x = subject(c, inherited); x >= 0 && !inherited)
+                    out.push_back(x);
+                // A bare name the parse labels an oblique is an object too ("ob Unicredit die
+                // Commerzbank übernehmen darf").
+                for (const int o : m_p.children(c))
+                    if (m_p.label(o) == Label::Object || m_p.label(o) == Label::IndirectObject
+                        || (m_p.label(o) == Label::Oblique && m_p.preposition(o).isEmpty() && m_p.mention(o)))
+                        out.push_back(o);
+            }
+            break;
         }
         return out;
     }
@@ -1095,6 +1173,13 @@ public:
             targets.push_back(product);
         else
             phraseMentions(w, targets, 0, compounds);
+    }
+
+    /// A clause opened by "ob" ("prüft, ob Boeing … verstoßen hat"): asked, not stated.
+    [[nodiscard]] bool whetherClause(int c) const
+    {
+        const int marker = m_p.child(c, Label::Marker);
+        return marker >= 0 && m_r.relations.is(m_p.folded(marker), RelationLexicon::Whether);
     }
 
     /// A clause of a zu-infinitive ("…, Chips zu kaufen", "einzukaufen").
@@ -1310,7 +1395,7 @@ public:
                     namedBy(w, targets, !row->actorTarget);
                 }
                 if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
-                    objectFallback(trigger, words, targets, deeper);
+                    objectFallback(trigger, words, targets, deeper, actsOnDeal(row->type));
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
@@ -1507,6 +1592,157 @@ public:
             out.add(type, imposer, *t, deeper ? 0.7f : 0.8f, s, m_text, attributedTo);
     }
 
+    /// The doer a noun of a deal names (source:by): its "durch" phrase, on the noun or hung by the
+    /// parse on the verb right after the noun's phrase ("die Übernahme von Kuka durch Midea"), or
+    /// a name in the genitive before it ("Mideas Übernahme von Kuka"); or -1.
+    [[nodiscard]] int dealDoer(int noun, int verb) const
+    {
+        const auto byPhrase = [this](int c) {
+            const QString p = m_p.preposition(c);
+            return !p.isEmpty() && m_r.relations.is(p, RelationLexicon::AgentPreposition)
+                && !m_r.relations.is(p, RelationLexicon::Of);
+        };
+        // "Mideas Übernahme von Kuka": the parse may take the genitive for the head and the noun for
+        // its apposition.
+        if (const int h = m_p.head(noun); h == noun - 1 && m_p.label(noun) == Label::Apposition
+            && m_p.mention(h) && endsInGenitive(m_text, *m_p.mention(h)))
+            return h;
+        for (const int c : m_p.children(noun)) {
+            const Mention *m = m_p.mention(c);
+            if (c > noun && byPhrase(c))
+                return c;
+            if (c < noun && m && m_p.preposition(c).isEmpty() && endsInGenitive(m_text, *m))
+                return c;
+            // The parse may hang it on the noun's own phrase ("von Kuka durch Midea").
+            for (const int d : m_p.children(c))
+                if (c > noun && d > c && byPhrase(d))
+                    return d;
+        }
+        return phraseBeside(noun, verb, byPhrase);
+    }
+
+    /// The first phrase on `verb` that `fits`, among the phrases that run on right after the
+    /// phrase of `noun` (the parse hangs a noun's complements on its verb at times), or -1.
+    template<typename Fits> [[nodiscard]] int phraseBeside(int noun, int verb, const Fits &fits) const
+    {
+        if (verb < 0 || noun < 0)
+            return -1;
+        int next = span(noun).second + 1;
+        for (const int c : m_p.children(verb)) {
+            if (c <= noun || m_p.preposition(c).isEmpty())
+                continue;
+            const auto [first, last] = span(c);
+            if (first != next)
+                break;
+            if (fits(c))
+                return c;
+            next = last + 1;
+        }
+        return -1;
+    }
+
+    /// Whether a noun of a deal says the deal was done and by whom: with a doer named on it
+    /// ("die Übernahme von Kuka durch Midea", "Mideas Übernahme von Kuka"), or in a phrase of
+    /// means or time on its verb ("Bayer hat mit der Übernahme von Monsanto …").
+    [[nodiscard]] bool statesDeal(int noun, int verb) const
+    {
+        if (verb < 0)
+            return false;
+        const QString p = m_p.preposition(noun);
+        return dealDoer(noun, verb) >= 0
+            || (m_p.label(noun) == Label::Oblique && !p.isEmpty()
+                && m_r.relations.is(p, RelationLexicon::Means));
+    }
+
+    /// A deal done (statesDeal): the doer acquires the "von" phrase, the genitive or the name the
+    /// noun's compound starts with. A deal its verb negates, wants, stops or approves, examines or
+    /// blocks ("genehmigte die Übernahme von Kuka durch Midea") is pending or failed; one that is
+    /// only an object ("lehnt die Übernahme der Commerzbank durch Unicredit ab") is judged, not
+    /// done. Without a doer on the noun, the clause's subject, a company, did the deal in a phrase
+    /// of means or time ("nach dem Kauf von X"), whatever the verb's mood.
+    void readDeal(const RelationLexicon::Word &row, int noun, int verb, const Sentence &s,
+        const QString &attributedTo, Collected &out) const
+    {
+        if (negated(noun))
+            return;
+        for (const int c : m_p.children(noun)) // "die geplante Übernahme", "die gescheiterte …"
+            if (const auto m = modifierOf(c); c < noun && m && *m != Modifier::Receive)
+                return;
+        // The phrase the noun stands in: the genitive's, when the parse hung the noun on it.
+        const int doer = dealDoer(noun, verb);
+        const int phrase = doer >= 0 && doer == m_p.head(noun) ? doer : noun;
+        if (phrase != noun)
+            verb = m_p.head(phrase);
+        if (verb < 0)
+            return;
+        const Label l = m_p.label(phrase);
+        const QString p = m_p.preposition(phrase);
+        const bool inPhrase
+            = l == Label::Oblique && !p.isEmpty() && m_r.relations.is(p, RelationLexicon::Means);
+        // "Bayer will mit der Übernahme von Monsanto wachsen", "werden mit der Übernahme … zum größten
+        // Händler": a deal as the means of the verb's act shares its mood and tense; one before it
+        // ("nach dem Kauf von X") is done whatever the verb says.
+        if (inPhrase && m_r.relations.is(p, RelationLexicon::Instrument)) {
+            if (hypothetical(verb) || negated(verb) || modifierOf(verb) == Modifier::Hypothetical)
+                return;
+            for (const int c : m_p.children(verb))
+                if ((m_p.label(c) == Label::Auxiliary || m_p.label(c) == Label::Copula)
+                    && m_r.relations.is(m_p.folded(c), RelationLexicon::Future))
+                    return;
+            if (m_r.relations.is(m_p.folded(verb), RelationLexicon::Future))
+                return;
+        }
+        std::vector<const Mention *> sources;
+        float confidence = 0.8f;
+        if (doer >= 0) {
+            const bool subjectOf = l == Label::Subject || l == Label::PassiveSubject;
+            if (!(subjectOf || inPhrase))
+                return;
+            if (!inPhrase
+                && (hypothetical(verb) || negated(verb) || modifierOf(verb).has_value()
+                    || (passive(verb) && actsOnObject(m_r.relations, verbKey(verb), false))))
+                return;
+            phraseMentions(doer, sources);
+        } else {
+            bool inherited = false;
+            if (!inPhrase || passive(verb))
+                return;
+            const int subjectWord = subject(verb, inherited);
+            if (subjectWord >= 0)
+                phraseMentions(subjectWord, sources);
+            // "die Rechtsrisiken, die sich Bayer mit der Übernahme von Monsanto eingehandelt hat":
+            // the parse found no subject with a name; the name next before the noun in its clause,
+            // without a preposition, is the likeliest one — a guess, and scored as one.
+            if (sources.empty()) {
+                if (const int x = nameBefore(noun); x >= 0)
+                    phraseMentions(x, sources);
+                inherited = true;
+            }
+            std::erase_if(sources, [](const Mention *m) { return m->type != EntityType::Company; });
+            if (inherited)
+                confidence -= 0.1f;
+        }
+        addCoordinated(sources);
+        std::vector<const Mention *> targets;
+        for (const int c : m_p.children(noun)) {
+            const QString q = m_p.preposition(c);
+            const bool genitive = c > noun && q.isEmpty() && m_p.label(c) == Label::NominalModifier;
+            if (genitive
+                || (q == row.targets.front().preposition
+                    && row.targets.front().kind == RelationLexicon::Slot::Preposition))
+                namedBy(c, targets);
+        }
+        if (targets.empty())
+            if (const Mention *m = m_p.compoundMention(noun); m && !m_credited.contains(m))
+                targets.push_back(m);
+        addCoordinated(targets);
+        std::erase_if(targets, [&row](const Mention *m) { return !fitsTarget(row, *m); });
+        for (const Mention *a : sources)
+            for (const Mention *t : targets)
+                if (a != t && isActor(*a))
+                    out.add(row.type, *a, *t, confidence, s, m_text, attributedTo);
+    }
+
     /// "Nvidia erhielt von der US-Regierung eine Lizenz", "BMW bekam eine Genehmigung aus Peking":
     /// the subject receives the act the noun names; who grants it stands in a "von"/"aus" phrase on
     /// the noun or the verb, or in the noun's genitive. A licence not received was refused: it blocks.
@@ -1586,9 +1822,41 @@ public:
     /// "den Verkauf von X"; a verb of permission has its object in the infinitive ("erlaubte
     /// den Konzernen, den H200 zu importieren").
     void objectFallback(int trigger, const std::vector<int> &objects, std::vector<const Mention *> &targets,
-        bool &deeper) const
+        bool &deeper, bool parties) const
     {
         ownerFallback(objects, targets, deeper);
+        // "genehmigte den Verkauf der Sparte von Viessmann an Carrier", "prüft die Übernahme von
+        // Kuka durch Midea": the verb acts on the deal and so on both its parties (the fields
+        // gold's reading of docs/relations-guide.md) — the one it is about, through up to three
+        // genitives, and the one its "an" or "durch" phrase names.
+        for (const int o : objects) {
+            if (!parties || m_p.mention(o))
+                continue;
+            std::vector<const Mention *> owners;
+            if (targets.empty())
+                ownerOf(o, owners);
+            // Its doer: a "durch" phrase, wherever the parse hung it, or a genitive before the noun.
+            if (const int d = dealDoer(o, trigger); d >= 0)
+                namedBy(d, owners);
+            // The buyer, a firm (an "an" phrase may name a place: "am Standort Augsburg"), on the
+            // noun or hung by the parse on the verb right after it.
+            const auto buyer = [this](int c) {
+                return m_r.relations.is(m_p.preposition(c), RelationLexicon::Party)
+                    && !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition);
+            };
+            std::vector<const Mention *> buyers;
+            for (const int c : m_p.children(o))
+                if (c > o && buyer(c))
+                    namedBy(c, buyers);
+            if (const int c = phraseBeside(o, trigger, buyer); buyers.empty() && c >= 0)
+                namedBy(c, buyers);
+            for (const Mention *m : buyers)
+                if (isFirm(*m))
+                    owners.push_back(m);
+            for (const Mention *m : owners)
+                if (std::find(targets.begin(), targets.end(), m) == targets.end())
+                    targets.push_back(m);
+        }
         for (const int c : m_p.children(trigger)) {
             const Label l = m_p.label(c);
             if (l != Label::OpenComplement && l != Label::ClausalComplement && l != Label::AdverbialClause)
@@ -1987,6 +2255,7 @@ std::vector<Relation> findRelations(
             std::vector<const RelationLexicon::Word *> rows;
             int verb = w;
             const Mention *imposer = nullptr;
+            bool deal = false;
             if (c == WordClass::Noun) {
                 rows = lex.nounRows(parsed.folded(w));
                 verb = parsed.head(w);
@@ -1998,9 +2267,11 @@ std::vector<Relation> findRelations(
                 else if (!rows.empty() && rows.front()->ofSource
                     && !(verb >= 0 && reader.modifierOf(verb) == Modifier::Receive))
                     imposer = reader.doerOf(w); // "erhielt Bestellungen von Lufthansa": the giver's
+                if (!imposer && !rows.empty() && rows.front()->bySource && reader.statesDeal(w, verb))
+                    deal = true;
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
-                if (!imposer) {
+                if (!imposer && !deal) {
                     // The parse may hang a bare object on an adverb or adjective of the clause
                     // ("hatte grundsätzlich grünes Licht … gegeben"): the verb above governs it.
                     bool climbed = false;
@@ -2053,7 +2324,9 @@ std::vector<Relation> findRelations(
                 withSpeaker.insert(who);
             }
             const ClauseReader clause(text, parsed, r, withSpeaker, ends);
-            if (imposer)
+            if (deal)
+                clause.readDeal(*rows.front(), w, verb, s, attribution, out);
+            else if (imposer)
                 clause.readMeasure(*rows.front(), w, verb, *imposer, s, attribution, out);
             else
                 clause.readWord(rows, w, verb, s, attribution, out);
