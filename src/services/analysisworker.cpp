@@ -10,7 +10,14 @@
 #include "store/postgres/transaction.h"
 
 #include <QThread>
+
 #include <QtConcurrent>
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace Lagebild {
 
@@ -23,6 +30,46 @@ struct Work
     ArticleId id = 0;
     QString body;
     QDate published;
+};
+
+/// The claim is an open transaction that the server drops after --claim-seconds idle. While the
+/// worker reads, analyses and names the entities of its batch on other connections and its pool,
+/// the claim's connection would sit idle, and a large batch or a slow build (the sanitizer build of
+/// CI) lost its claim half-way; this sends a statement on it now and then from a thread of its
+/// own. A stopped process or a lost network sends none, so its claim still expires. The connection
+/// is not touched by anyone else while this lives.
+class ClaimKeepAlive
+{
+public:
+    ClaimKeepAlive(Postgres::Connection &claim, int claimSeconds)
+        : m_every(std::max<qint64>(qint64(claimSeconds) * 1000 / 3, 100)), m_thread([this, &claim] {
+            std::unique_lock lock(m_mutex);
+            while (!m_stop) {
+                if (m_wake.wait_for(lock, m_every, [this] { return m_stop; }))
+                    break;
+                if (!claim.execute(u"SELECT 1")) // the next statement of the worker reports it
+                    break;
+            }
+        })
+    { }
+    ~ClaimKeepAlive()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    ClaimKeepAlive(const ClaimKeepAlive &) = delete;
+    ClaimKeepAlive &operator=(const ClaimKeepAlive &) = delete;
+
+private:
+    std::chrono::milliseconds m_every;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts when the members it reads are made
 };
 
 constexpr QStringView dueCondition
@@ -84,6 +131,7 @@ Expected<WorkerSummary> runAnalysisWorker(
         auto adaptation = store.adaptation();
         if (!adaptation)
             return adaptation.error();
+        std::optional<ClaimKeepAlive> keepAlive(std::in_place, c, options.claimSeconds);
         std::vector<Work> works;
         for (int i = 0; i < claimed->rows(); ++i) {
             auto article = (*reader)->article(claimed->int64(i, 0));
@@ -97,6 +145,7 @@ Expected<WorkerSummary> runAnalysisWorker(
             works, [&analyser](const Work &w) { return analyser.analyse(w.id, w.body, w.published); });
         if (auto resolved = store.resolveEntities(batch, &**entities); !resolved)
             return resolved.error();
+        keepAlive.reset();
         for (const ArticleAnalysis &a : batch) {
             if (auto stored = store.store(a, Analysis::engineVersion, rules.value()); !stored)
                 return Error {QStringLiteral("article %1: %2").arg(a.article).arg(stored.errorMessage()),

@@ -295,14 +295,9 @@ private Q_SLOTS:
         // A worker stopped after its claim (a hung process, a machine gone from the network) holds
         // its batch until the server gives its session up after --claim-seconds; a second worker
         // waits for that and takes the articles over. Then the first is killed outright.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-        // In the Debug AddressSanitizer build of CI (session 11) the second worker still waited
-        // when the 300 s test timeout struck: the claim did not expire there, and the cause is not
-        // found yet. Skipped in that build only, so that the finding stays visible.
-        QSKIP("the stalled-worker expiry hung in the AddressSanitizer build; under investigation");
-#endif
-#endif
+        // In the unoptimised AddressSanitizer build the analysis of the 37 articles takes longer
+        // than --claim-seconds 2: the worker shows itself alive while its engine runs (session
+        // 11's CI found it dropped there, as the server saw an idle transaction).
         const QString uri = unanalysedCorpus(QStringLiteral("stalled"));
         QVERIFY(!uri.isEmpty());
         auto c = Postgres::Connection::open(uri);
