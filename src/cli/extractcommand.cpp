@@ -6,10 +6,13 @@
 #include "analysis/extractjson.h"
 #include "cli/command.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Lagebild::Cli {
@@ -30,6 +33,28 @@ QDate parsePublished(const QString &value, bool &ok)
     return d;
 }
 
+// A folder stands for the files in it and below, in path order, so one call covers a whole
+// collection and its output lines come in the same order on every machine. Hidden files and
+// symbolic links to folders (which can loop) are left out; anything else is read as an article,
+// and a file that is not text says so on its own line.
+QStringList articleFiles(const QStringList &arguments)
+{
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("-") || !QFileInfo(argument).isDir()) {
+            files.append(argument);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(argument, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        std::sort(found.begin(), found.end());
+        files += found;
+    }
+    return files;
+}
+
 int runExtract(QCommandLineParser &parser)
 {
     QDate published;
@@ -39,8 +64,9 @@ int runExtract(QCommandLineParser &parser)
         if (!ok)
             return usageError(parser, QStringLiteral("--published takes YYYY-MM-DD, YYYY-MM or YYYY"));
     }
-    const QStringList files = parser.positionalArguments().isEmpty() ? QStringList {QStringLiteral("-")}
-                                                                     : parser.positionalArguments();
+    const QStringList files = parser.positionalArguments().isEmpty()
+        ? QStringList {QStringLiteral("-")}
+        : articleFiles(parser.positionalArguments());
     const Analysis::Analyzer analyzer;
     int failures = 0;
     for (const QString &file : files) {
@@ -81,8 +107,10 @@ std::vector<Command> extractCommands()
             "Extract entities and relations from article files, one JSON line per file (no database)."),
         [](QCommandLineParser &p) {
             p.addPositionalArgument(QStringLiteral("files"),
-                QStringLiteral("Article files, read as UTF-8; - for standard input."),
-                QStringLiteral("[FILE|-]..."));
+                QStringLiteral(
+                    "Article files, read as UTF-8; a folder for the files in it and below, in path "
+                    "order; - for standard input."),
+                QStringLiteral("[FILE|FOLDER|-]..."));
             p.addOption({QStringLiteral("published"),
                 QStringLiteral("Publication date, for relative dates (YYYY-MM-DD, YYYY-MM or YYYY)."),
                 QStringLiteral("date")});

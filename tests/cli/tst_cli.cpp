@@ -368,6 +368,34 @@ private Q_SLOTS:
         QVERIFY(doc.contains(QLatin1String("relations")));
     }
 
+    void extractReadsFolders()
+    {
+        // A folder stands for its files and those below it, in path order; hidden files stay out.
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(name)).path()));
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(QStringLiteral("b.txt"), "Nvidia liefert Chips an Alibaba.\n");
+        write(QStringLiteral("a/z.txt"), "Die Bundesnetzagentur warnt.\n");
+        write(QStringLiteral(".hidden.txt"), "Siemens baut.\n");
+        write(QStringLiteral("c.txt"),
+            "Gr\xF6\xDF"
+            "e\n");
+        const Run r = run({QStringLiteral("extract"), dir.path()}, false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("c.txt: not valid UTF-8")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QStringList sources;
+        for (const QByteArray &line : lines)
+            sources.append(QJsonDocument::fromJson(line).object().value(QLatin1String("source")).toString());
+        QCOMPARE(sources,
+            (QStringList {dir.filePath(QStringLiteral("a/z.txt")), dir.filePath(QStringLiteral("b.txt"))}));
+    }
+
     void analyzeAndCorrect()
     {
         QCOMPARE(run({QStringLiteral("analyze")}).exitCode, 0);
