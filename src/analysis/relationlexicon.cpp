@@ -86,11 +86,14 @@ RelationLexicon::Word parseWord(const QStringList &row)
     return w;
 }
 
-std::vector<const RelationLexicon::Word *> matching(
-    const std::vector<RelationLexicon::Word> &words, const QString &folded, bool atEnd)
+// `candidates` index `words` (longest form first) and hold every form that can match: those
+// sharing the word's first letter (atEnd false) or last letter (atEnd true).
+std::vector<const RelationLexicon::Word *> matching(const std::vector<RelationLexicon::Word> &words,
+    const std::vector<int> &candidates, const QString &folded, bool atEnd)
 {
     std::vector<const RelationLexicon::Word *> out;
-    for (const RelationLexicon::Word &w : words) {
+    for (const int k : candidates) {
+        const RelationLexicon::Word &w = words[size_t(k)];
         if (!out.empty() && w.form.size() < out.front()->form.size())
             break; // longest first: shorter forms are only tried when no longer one matched
         if (out.empty() || w.form == out.front()->form) {
@@ -124,6 +127,8 @@ RelationLexicon RelationLexicon::load()
         lexicon.verbStartsByFirst[size_t(letterIndex(lexicon.verbStarts[k].start.front()))].push_back(int(k));
     for (size_t k = 0; k < lexicon.nouns.size(); ++k)
         lexicon.nounsByLast[size_t(letterIndex(lexicon.nouns[k].form.back()))].push_back(int(k));
+    for (size_t k = 0; k < lexicon.verbs.size(); ++k)
+        lexicon.verbsByFirst[size_t(letterIndex(lexicon.verbs[k].form.front()))].push_back(int(k));
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-modifiers.tsv"))) {
         const QString kind = row.value(1).trimmed();
         const Modifier m = kind == u"negation" ? Modifier::Negation
@@ -135,6 +140,9 @@ RelationLexicon RelationLexicon::load()
         if (m != Modifier::Negation)
             lexicon.verbModifiers.emplace_back(row.value(0).trimmed(), m);
     }
+    for (size_t k = 0; k < lexicon.verbModifiers.size(); ++k)
+        lexicon.verbModifiersByFirst[size_t(letterIndex(lexicon.verbModifiers[k].first.front()))].push_back(
+            int(k));
     static const QHash<QString, FunctionWord> classes {{QStringLiteral("coordinator"), Coordinator},
         {QStringLiteral("article"), Article}, {QStringLiteral("link"), Link}, {QStringLiteral("of"), Of},
         {QStringLiteral("copula"), Copula}, {QStringLiteral("possessive"), Possessive},
@@ -177,12 +185,17 @@ RelationLexicon RelationLexicon::load()
 
 std::vector<const RelationLexicon::Word *> RelationLexicon::verbRows(const QString &folded) const
 {
-    return matching(verbs, folded, false);
+    if (folded.isEmpty())
+        return {};
+    return matching(verbs, verbsByFirst[size_t(letterIndex(folded.front()))], folded, false);
 }
 
 std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QString &folded) const
 {
-    std::vector<const Word *> rows = matching(nouns, folded, true);
+    if (folded.isEmpty())
+        return {};
+    std::vector<const Word *> rows
+        = matching(nouns, nounsByLast[size_t(letterIndex(folded.back()))], folded, true);
     // "Verkauf" ends like "Kauf" but is no purchase: a row of a whole word matches that word only.
     std::erase_if(rows, [&folded](const Word *w) { return w->whole && w->form != folded; });
     return rows;
@@ -215,9 +228,11 @@ std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString
 {
     if (const auto it = modifiers.constFind(folded); it != modifiers.constEnd())
         return it.value();
-    for (const auto &[start, m] : verbModifiers)
-        if (folded.startsWith(start))
-            return m;
+    if (folded.isEmpty())
+        return std::nullopt;
+    for (const int k : verbModifiersByFirst[size_t(letterIndex(folded.front()))])
+        if (folded.startsWith(verbModifiers[size_t(k)].first))
+            return verbModifiers[size_t(k)].second;
     return std::nullopt;
 }
 

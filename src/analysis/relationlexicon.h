@@ -166,6 +166,10 @@ struct RelationLexicon
     /// word is compared only with the forms that can match it.
     std::array<std::vector<int>, 27> verbStartsByFirst;
     std::array<std::vector<int>, 27> nounsByLast;
+    /// Indices into verbs by the first letter (longest form first, as verbs), and the verb
+    /// modifiers by theirs: verbRows and modifier() run on every word of a parsed sentence.
+    std::array<std::vector<int>, 27> verbsByFirst;
+    std::array<std::vector<int>, 27> verbModifiersByFirst;
     static int letterIndex(QChar c) { return c >= u'a' && c <= u'z' ? c.unicode() - u'a' : 26; }
 
     static RelationLexicon load();
