@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/largetable.h"
+
 #include <QString>
 
 #include <utility>
@@ -33,7 +35,7 @@ private:
     void add(quint64 hash, quint8 list);
 
     /// Fingerprint (upper 56 bits of the hash, never 0) | list bits; 0: empty.
-    std::vector<quint64> m_slots; // power of two, at most half full
+    std::vector<quint64, LargeTableAllocator<quint64>> m_slots; // power of two, at most half full
     size_t m_count = 0;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/largetable.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -39,7 +41,7 @@ private:
     int m_bits = 0;
     int m_classes = 0;
     float m_scale = 1;
-    std::vector<qint8> m_weights; // (1 << m_bits) rows × m_classes
+    std::vector<qint8, LargeTableAllocator<qint8>> m_weights; // (1 << m_bits) rows × m_classes
 };
 
 /// Training weights for a LinearModel: the averaged perceptron, with the average kept lazily
