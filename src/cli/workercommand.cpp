@@ -9,11 +9,26 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
+#include <csignal>
 #include <unistd.h>
 
 namespace Lagebild::Cli {
 
 namespace {
+
+std::atomic_bool stopRequested = false;
+static_assert(std::atomic_bool::is_always_lock_free); // set from a signal handler
+
+// Ctrl+C or SIGTERM (systemd, a container's stop) ends a following worker after the batch in
+// hand is stored; a second one ends it at once.
+void requestStop(int signal)
+{
+    if (stopRequested.exchange(true)) {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
+}
 
 std::optional<int> positive(const QCommandLineParser &parser, const QString &option, int fallback)
 {
@@ -38,6 +53,22 @@ int runWorker(QCommandLineParser &parser)
     options.batch = *batch;
     options.claimSeconds = *claim;
     options.once = parser.isSet(QStringLiteral("once"));
+    options.follow = parser.isSet(QStringLiteral("follow"));
+    const auto poll = positive(parser, QStringLiteral("poll"), options.pollSeconds);
+    if (!poll)
+        return usageError(parser, QStringLiteral("--poll takes a positive number of seconds"));
+    if (options.once && options.follow)
+        return usageError(parser, QStringLiteral("--once and --follow exclude each other"));
+    options.pollSeconds = *poll;
+    if (options.follow) {
+        struct sigaction action = {};
+        action.sa_handler = requestStop;
+        action.sa_flags = SA_RESTART;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+        options.stop = &stopRequested;
+    }
     const bool interactive = isatty(STDERR_FILENO);
     QElapsedTimer clock;
     clock.start();
@@ -73,6 +104,12 @@ std::vector<Command> workerCommands()
                 QStringLiteral("The server gives up a batch whose worker is silent this long (default 300)."),
                 QStringLiteral("S")});
             p.addOption({QStringLiteral("once"), QStringLiteral("One batch, then stop.")});
+            p.addOption({QStringLiteral("follow"),
+                QStringLiteral("Keep running when nothing is due, for new or outdated articles, until "
+                               "Ctrl+C or SIGTERM (the batch in hand is stored first).")});
+            p.addOption({QStringLiteral("poll"),
+                QStringLiteral("With --follow: seconds between looks for due articles (default 5)."),
+                QStringLiteral("S")});
         },
         runWorker}};
 }

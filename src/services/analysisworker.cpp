@@ -99,7 +99,10 @@ Expected<WorkerSummary> runAnalysisWorker(
         return set.error();
     Postgres::AnalysisStore store(c);
     WorkerSummary summary;
+    const auto stopped = [&options] { return options.stop && options.stop->load(); };
     for (;;) {
+        if (stopped())
+            return summary;
         Postgres::Transaction transaction(c);
         if (!transaction.isActive())
             return transaction.beginResult().error();
@@ -119,10 +122,15 @@ Expected<WorkerSummary> runAnalysisWorker(
                 QStringLiteral("SELECT count(*) FROM articles WHERE %1").arg(dueCondition), due);
             if (!held)
                 return held.error();
-            if (held->value_or(0) == 0 || options.once)
+            const bool idle = held->value_or(0) == 0;
+            if ((idle && !options.follow) || options.once)
                 return summary;
             transaction.rollback();
-            QThread::sleep(1);
+            // Held by others: look again soon, they may die. Nothing due: wait for new work.
+            const auto until = std::chrono::steady_clock::now()
+                + std::chrono::seconds(idle ? std::max(options.pollSeconds, 1) : 1);
+            while (!stopped() && std::chrono::steady_clock::now() < until)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
             continue;
         }
         auto corrections = store.corrections();

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace Lagebild {
@@ -15,6 +16,12 @@ struct WorkerOptions
     int batch = 64; ///< articles claimed at once
     int claimSeconds = 300; ///< a claim whose worker went silent this long is given up by the server
     bool once = false; ///< one batch, then stop
+    /// Keep running when nothing is due: look again every pollSeconds until `stop` is set, as a
+    /// worker beside a team's daily imports and corrections.
+    bool follow = false;
+    int pollSeconds = 5;
+    /// Set (from a signal handler, say) to end after the batch in hand; may be null.
+    const std::atomic_bool *stop = nullptr;
 };
 
 struct WorkerSummary
@@ -31,7 +38,8 @@ struct WorkerSummary
 /// and the claim ends with the transaction. A killed worker's connection closes and the server
 /// rolls its transaction back at once; a worker that hangs or loses its network is cut off by
 /// the server after `claimSeconds` idle in the transaction (idle_in_transaction_session_timeout).
-/// Other workers wait for such claims and take the articles over. Ends when no article is due.
+/// Other workers wait for such claims and take the articles over. Ends when no article is due
+/// (with `follow`: when `stop` is set).
 Expected<WorkerSummary> runAnalysisWorker(
     const WorkerOptions &options, const std::function<void(const WorkerSummary &)> &progress = {});
 

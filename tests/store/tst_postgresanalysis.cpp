@@ -342,6 +342,45 @@ private Q_SLOTS:
         QCOMPARE(due(**watch), 0);
     }
 
+    void followingWorkerTakesNewWork()
+    {
+        // A worker with --follow analyses what is due, waits, takes articles that fall due later
+        // (here: five marked as analysed by an older engine) and ends on SIGTERM with its summary.
+        const QString uri = unanalysedCorpus(QStringLiteral("follow"));
+        QVERIFY(!uri.isEmpty());
+        auto c = Postgres::Connection::open(uri);
+        QVERIFY(c);
+        const qint64 total = (*c)->queryInt64(u"SELECT count(*) FROM articles")->value_or(0);
+        QProcess worker;
+        worker.start(cliPath(),
+            {QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--follow"),
+                QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY(worker.waitForStarted());
+        const auto killWorker = qScopeGuard([&worker] {
+            if (worker.state() != QProcess::NotRunning) {
+                worker.kill();
+                worker.waitForFinished(10000);
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(due(**c) == 0, 120000);
+        QCOMPARE(worker.state(), QProcess::Running);
+        QVERIFY((*c)->execute(u"UPDATE articles SET analysis_version = 1 WHERE id IN (SELECT id FROM "
+                              u"articles ORDER BY id LIMIT 5)"));
+        QCOMPARE(due(**c), 5);
+        QTRY_VERIFY_WITH_TIMEOUT(due(**c) == 0, 120000);
+        QCOMPARE(worker.state(), QProcess::Running);
+        worker.terminate(); // SIGTERM
+        QVERIFY(worker.waitForFinished(60000));
+        QVERIFY2(worker.exitStatus() == QProcess::NormalExit && worker.exitCode() == 0,
+            worker.readAllStandardError().constData());
+        const QString out = QString::fromUtf8(worker.readAllStandardOutput());
+        QCOMPARE(out.section(QLatin1Char(' '), 1, 1).toLongLong(), total + 5);
+        QCOMPARE(runCli({QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--once"),
+                            QStringLiteral("--follow")})
+                     .exitCode,
+            2);
+    }
+
     void workerRefusesAFile()
     {
         auto run = runCli(
