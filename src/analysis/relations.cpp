@@ -1092,22 +1092,14 @@ public:
 
     /// "hat Exportbeschränkungen für Maschinen nach Russland verhängt": the parse hangs a noun's
     /// complements on its verb when they follow the noun. The phrases with `preposition` in the
-    /// phrases on `verb` that run on right after the noun's own, or none.
+    /// phrases on `verb` that run on right after the noun's own (walked by phraseBeside), or none.
     [[nodiscard]] std::vector<int> besideNoun(int noun, int verb, const QString &preposition) const
     {
         std::vector<int> out;
-        if (verb < 0 || noun < 0)
-            return out;
-        int next = span(noun).second + 1;
-        for (const int c : m_p.children(verb)) {
-            if (c <= noun || m_p.preposition(c).isEmpty())
-                continue;
-            const auto [first, last] = span(c);
-            if (first != next)
-                break;
-            next = last + 1;
+        static_cast<void>(phraseBeside(noun, verb, [&](int c) {
             phrasesWithin(c, preposition, out);
-        }
+            return false; // every phrase of the run, not the first
+        }));
         return out;
     }
 
@@ -1643,13 +1635,14 @@ public:
 
     /// Whether a noun of a deal says the deal was done and by whom: with a doer named on it
     /// ("die Übernahme von Kuka durch Midea", "Mideas Übernahme von Kuka"), or in a phrase of
-    /// means or time on its verb ("Bayer hat mit der Übernahme von Monsanto …").
-    [[nodiscard]] bool statesDeal(int noun, int verb) const
+    /// means or time on its verb ("Bayer hat mit der Übernahme von Monsanto …"). `doer` is
+    /// dealDoer(noun, verb).
+    [[nodiscard]] bool statesDeal(int noun, int verb, int doer) const
     {
         if (verb < 0)
             return false;
         const QString p = m_p.preposition(noun);
-        return dealDoer(noun, verb) >= 0
+        return doer >= 0
             || (m_p.label(noun) == Label::Oblique && !p.isEmpty()
                 && m_r.relations.is(p, RelationLexicon::Means));
     }
@@ -1659,8 +1652,9 @@ public:
     /// blocks ("genehmigte die Übernahme von Kuka durch Midea") is pending or failed; one that is
     /// only an object ("lehnt die Übernahme der Commerzbank durch Unicredit ab") is judged, not
     /// done. Without a doer on the noun, the clause's subject, a company, did the deal in a phrase
-    /// of means or time ("nach dem Kauf von X"), whatever the verb's mood.
-    void readDeal(const RelationLexicon::Word &row, int noun, int verb, const Sentence &s,
+    /// of means or time ("nach dem Kauf von X"), whatever the verb's mood. `doer` is
+    /// dealDoer(noun, verb).
+    void readDeal(const RelationLexicon::Word &row, int noun, int verb, int doer, const Sentence &s,
         const QString &attributedTo, Collected &out) const
     {
         if (negated(noun))
@@ -1669,7 +1663,6 @@ public:
             if (const auto m = modifierOf(c); c < noun && m && *m != Modifier::Receive)
                 return;
         // The phrase the noun stands in: the genitive's, when the parse hung the noun on it.
-        const int doer = dealDoer(noun, verb);
         const int phrase = doer >= 0 && doer == m_p.head(noun) ? doer : noun;
         if (phrase != noun)
             verb = m_p.head(phrase);
@@ -2256,6 +2249,7 @@ std::vector<Relation> findRelations(
             int verb = w;
             const Mention *imposer = nullptr;
             bool deal = false;
+            int doer = -1; // a deal's doer (dealDoer), found once for statesDeal and readDeal
             if (c == WordClass::Noun) {
                 rows = lex.nounRows(parsed.folded(w));
                 verb = parsed.head(w);
@@ -2267,8 +2261,10 @@ std::vector<Relation> findRelations(
                 else if (!rows.empty() && rows.front()->ofSource
                     && !(verb >= 0 && reader.modifierOf(verb) == Modifier::Receive))
                     imposer = reader.doerOf(w); // "erhielt Bestellungen von Lufthansa": the giver's
-                if (!imposer && !rows.empty() && rows.front()->bySource && reader.statesDeal(w, verb))
-                    deal = true;
+                if (!imposer && !rows.empty() && rows.front()->bySource) {
+                    doer = reader.dealDoer(w, verb);
+                    deal = reader.statesDeal(w, verb, doer);
+                }
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
                 if (!imposer && !deal) {
@@ -2325,7 +2321,7 @@ std::vector<Relation> findRelations(
             }
             const ClauseReader clause(text, parsed, r, withSpeaker, ends);
             if (deal)
-                clause.readDeal(*rows.front(), w, verb, s, attribution, out);
+                clause.readDeal(*rows.front(), w, verb, doer, s, attribution, out);
             else if (imposer)
                 clause.readMeasure(*rows.front(), w, verb, *imposer, s, attribution, out);
             else
