@@ -134,6 +134,9 @@ struct RelationLexicon
         /// "an", "durch": the phrase of a deal's other party ("der Verkauf der Sparte an Carrier",
         /// "die Übernahme von Kuka durch Midea"), which a verb acting on the deal acts on too.
         Party = 1u << 22,
+        /// "Jahr", "Dezember": the noun of a phrase of time. The parse hangs an object that follows
+        /// one on it ("hatte im vergangenen Jahr den Spezialisten Biotheus gekauft").
+        Time = 1u << 23,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -892,6 +892,34 @@ public:
     }
 
     /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
+    /// "hatte im vergangenen Jahr den Spezialisten Biotheus gekauft", "hatte in den Jahrzehnten
+    /// davor bereits Swiss übernommen": the parse hangs an object that follows a phrase of time on
+    /// the phrase's noun. A phrase there without a preposition or a genitive article ("im Jahr der
+    /// Übernahme") is the verb's object (the tagger's case is no help: "den Spezialisten").
+    void objectsAfterTime(int verb, std::vector<int> &out) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        for (const int t : m_p.children(verb)) {
+            if (m_p.label(t) != Label::Oblique || m_p.preposition(t).isEmpty()
+                || !(lex.is(m_p.folded(t), RelationLexicon::Time)
+                    || lex.is(m_p.lastPart(t), RelationLexicon::Time)))
+                continue;
+            for (const int c : m_p.children(t)) {
+                const Label l = m_p.label(c);
+                if (c < t || (l != Label::NominalModifier && l != Label::Apposition)
+                    || !m_p.preposition(c).isEmpty())
+                    continue;
+                const auto &kids = m_p.children(c);
+                if (std::any_of(kids.begin(), kids.end(), [&](int d) {
+                        return d < c && m_p.label(d) == Label::Determiner
+                            && lex.is(m_p.folded(d), RelationLexicon::Link);
+                    }))
+                    continue;
+                out.push_back(c);
+            }
+        }
+    }
+
     std::vector<int> slotWords(int w, const RelationLexicon::Slot &slot, bool passive, bool &deeper) const
     {
         std::vector<int> out;
@@ -919,6 +947,8 @@ public:
                 if (out.empty() && !passive && m_p.label(c) == Label::Oblique && m_p.preposition(c).isEmpty()
                     && m_p.mention(c))
                     out.push_back(c);
+            if (out.empty() && !passive)
+                objectsAfterTime(w, out);
             break;
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
