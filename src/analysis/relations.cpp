@@ -1416,7 +1416,11 @@ public:
                 for (const int w : words) {
                     namedBy(w, targets, !row->actorTarget);
                 }
-                if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
+                // A noun of a deal the tagger takes for a dative ("genehmigt Einstieg der Lufthansa
+                // bei …") is the object all the same.
+                if (targets.empty() && !row->named
+                    && (slot.kind == RelationLexicon::Slot::Object
+                        || (slot.kind == RelationLexicon::Slot::Dative && dealNouns(words))))
                     objectFallback(trigger, words, targets, deeper, actsOnDeal(row->type));
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
@@ -1640,7 +1644,15 @@ public:
                 if (c > noun && d > c && byPhrase(d))
                     return d;
         }
-        return phraseBeside(noun, verb, byPhrase);
+        if (const int c = phraseBeside(noun, verb, byPhrase); c >= 0)
+            return c;
+        // "gibt die Übernahme von Kuka durch Midea frei": the parse may hang the phrase that runs
+        // on right after the noun's on a word of the verb's (its particle).
+        const int next = span(noun).second + 1;
+        if (next < m_p.size() && m_p.label(next) == Label::CaseMarker)
+            if (const int h = m_p.head(next); h > noun && byPhrase(h) && span(h).first == next)
+                return h;
+        return -1;
     }
 
     /// The first phrase on `verb` that `fits`, among the phrases that run on right after the
@@ -1841,6 +1853,17 @@ public:
         }
     }
 
+    /// Whether one of the words is a noun of a deal (source:by: "Übernahme", "Einstieg").
+    [[nodiscard]] bool dealNouns(const std::vector<int> &words) const
+    {
+        return std::any_of(words.begin(), words.end(), [this](int w) {
+            if (m_p.mention(w) || m_p.wordClass(w) != WordClass::Noun)
+                return false;
+            const auto rows = m_r.relations.nounRows(m_p.folded(w));
+            return !rows.empty() && rows.front()->bySource;
+        });
+    }
+
     /// An object that is no name may stand for one: "die Übernahme des Konzerns Mellanox",
     /// "den Verkauf von X"; a verb of permission has its object in the infinitive ("erlaubte
     /// den Konzernen, den H200 zu importieren").
@@ -1868,11 +1891,39 @@ public:
                     && !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition);
             };
             std::vector<const Mention *> buyers;
-            for (const int c : m_p.children(o))
+            for (const int c : m_p.children(o)) {
                 if (c > o && buyer(c))
                     namedBy(c, buyers);
+                // "den Verkauf der Osram-Sparte an Bosch": the parse may hang it on the genitive.
+                if (c > o && m_p.label(c) == Label::NominalModifier && m_p.preposition(c).isEmpty())
+                    for (const int d : m_p.children(c))
+                        if (d > c && buyer(d))
+                            namedBy(d, buyers);
+            }
             if (const int c = phraseBeside(o, trigger, buyer); buyers.empty() && c >= 0)
                 namedBy(c, buyers);
+            // The one the deal's own word names in its phrase ("Einstieg der Lufthansa bei ITA
+            // Airways": "bei"), when the genitive is its doer.
+            for (const RelationLexicon::Word *row : m_r.relations.nounRows(m_p.folded(o))) {
+                if (!row->bySource)
+                    continue;
+                for (const RelationLexicon::Slot &slot : row->targets) {
+                    if (slot.kind != RelationLexicon::Slot::Preposition || !slot.inner.isEmpty())
+                        continue;
+                    std::vector<int> phrases; // on the noun or on its phrases ("von X bei Y")
+                    phrasesWithin(o, slot.preposition, phrases);
+                    std::erase_if(phrases, [o](int c) { return c < o; });
+                    // Or hung by the parse on the verb right after the noun's phrase.
+                    const auto fits = [&](int c) { return m_p.preposition(c) == slot.preposition; };
+                    if (const int c = phraseBeside(o, trigger, fits); phrases.empty() && c >= 0)
+                        phrases.push_back(c);
+                    if (phrases.empty())
+                        phrases = besideNoun(o, trigger, slot.preposition);
+                    for (const int c : phrases)
+                        namedBy(c, buyers);
+                }
+                break;
+            }
             for (const Mention *m : buyers)
                 if (isFirm(*m))
                     owners.push_back(m);
