@@ -1479,10 +1479,55 @@ public:
         return m_p.label(v) == Label::AdjectivalModifier && h > v && isNominal(m_p.wordClass(h));
     }
 
+    /// "die zum Google-Konzern gehörende Firma Sidewalk Labs", "der an Apple liefernde Hersteller
+    /// TSMC": a present participle before a noun is active — the noun is its subject, the phrases
+    /// on the participle of its row's prepositions name the other end. Rows that need a word of the
+    /// clause (with:) or a cause are left to the verb.
+    void readPresentAttributive(const std::vector<const RelationLexicon::Word *> &rows, int participle,
+        const Sentence &s, const QString &attributedTo, Collected &out) const
+    {
+        std::vector<const Mention *> subjects;
+        phraseMentions(m_p.head(participle), subjects);
+        addCoordinated(subjects);
+        for (const RelationLexicon::Word *row : rows) {
+            if (row->causative || !row->withEnding.isEmpty())
+                continue;
+            std::vector<const Mention *> others;
+            for (const RelationLexicon::Slot &slot : row->targets) {
+                if (slot.kind != RelationLexicon::Slot::Preposition || !slot.inner.isEmpty())
+                    continue;
+                for (const int c : m_p.children(participle))
+                    if (c < participle && m_p.preposition(c) == slot.preposition)
+                        namedBy(c, others, !row->actorTarget);
+                if (!others.empty())
+                    break;
+            }
+            addCoordinated(others);
+            std::vector<const Mention *> agents = subjects;
+            if (row->swap) {
+                std::erase_if(agents, [row](const Mention *m) {
+                    return !fitsTarget(*row, *m) || (row->personSource && m->type != EntityType::Person);
+                });
+                std::erase_if(others, [](const Mention *m) { return m->type == EntityType::Product; });
+            } else {
+                std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+                std::erase_if(others, [row](const Mention *m) { return !fitsTarget(*row, *m); });
+            }
+            if (agents.empty() || others.empty())
+                continue;
+            for (const Mention *a : agents)
+                for (const Mention *t : others)
+                    if (a != t)
+                        out.add(row->type, row->swap ? *t : *a, row->swap ? *a : *t, 0.8f, s, m_text,
+                            attributedTo);
+            return;
+        }
+    }
+
     /// "die von Peking gebilligten H200-Bestellungen": a past participle before a noun is a passive
     /// — the noun (or the name its compound starts with) is what was done, its "von"/"durch" phrase
-    /// who did it. A present participle ("die liefernden Firmen") and one without an agent say
-    /// nothing of two names.
+    /// who did it. One without an agent says nothing of two names; a present participle is read by
+    /// readPresentAttributive.
     void readAttributive(const std::vector<const RelationLexicon::Word *> &rows, int participle,
         const Sentence &s, const QString &attributedTo, Collected &out) const
     {
@@ -1493,6 +1538,10 @@ public:
                 break;
             }
         const int noun = m_p.head(participle);
+        if (stem.endsWith(u"nd") && !negated(participle) && !negated(noun)) { // "gehörend", "liefernd"
+            readPresentAttributive(rows, participle, s, attributedTo, out);
+            return;
+        }
         // "die nicht gebilligten Käufe", "keine gebilligten Käufe": the parse may hang the
         // negation on the noun.
         if (!(stem.endsWith(u't') || stem.endsWith(u"en")) || negated(participle) || negated(noun))
