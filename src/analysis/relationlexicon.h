@@ -137,6 +137,10 @@ struct RelationLexicon
         /// "Jahr", "Dezember": the noun of a phrase of time. The parse hangs an object that follows
         /// one on it ("hatte im vergangenen Jahr den Spezialisten Biotheus gekauft").
         Time = 1u << 23,
+        /// "Angaben", "Informationen": the noun of a source phrase put into a clause ("ermittelt
+        /// nach Angaben aus Finanzkreisen gegen Ergo"); the parse hangs the verb's phrase after it
+        /// on it.
+        Report = 1u << 24,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -1005,6 +1005,24 @@ public:
                     continue;
                 phrasesWithin(o, slot.preposition, out);
             }
+            // "ermittelt nach Angaben aus Finanzkreisen gegen Ergo": the parse may hang the verb's
+            // phrase on a source phrase put into the clause (its noun of class "report": "nach
+            // Angaben"), or on the phrase that runs on right after one ("aus Finanzkreisen").
+            if (out.empty() && !noun)
+                for (const int o : m_p.children(w)) {
+                    if (m_p.label(o) != Label::Oblique || m_p.preposition(o).isEmpty())
+                        continue;
+                    bool source = m_r.relations.is(m_p.folded(o), RelationLexicon::Report);
+                    for (const int x : m_p.children(w))
+                        source = source
+                            || (x < o && m_p.label(x) == Label::Oblique && span(x).second + 1 == span(o).first
+                                && m_r.relations.is(m_p.folded(x), RelationLexicon::Report));
+                    if (!source)
+                        continue;
+                    for (const int c : m_p.children(o))
+                        if (c > o && m_p.preposition(c) == slot.preposition)
+                            out.push_back(c);
+                }
             deeper = !out.empty();
             break;
         }
