@@ -141,6 +141,8 @@ struct RelationLexicon
         /// nach Angaben aus Finanzkreisen gegen Ergo"); the parse hangs the verb's phrase after it
         /// on it.
         Report = 1u << 24,
+        /// "sich": the parse may take it for the object ("schnappt sich die Agentur X").
+        Reflexive = 1u << 25,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -939,6 +939,17 @@ public:
                         out.push_back(c);
                 }
             }
+            // "schnappt sich die Agentur Conrad Caine": the parse takes the reflexive for the
+            // object and the object after it for a dative; the reflexive names no one.
+            if (const auto r = std::find_if(out.begin(), out.end(),
+                    [this](int c) { return m_r.relations.is(m_p.folded(c), RelationLexicon::Reflexive); });
+                r != out.end()) {
+                const int reflexive = *r;
+                out.erase(r);
+                for (const int c : m_p.children(w))
+                    if (out.empty() && c > reflexive && m_p.label(c) == Label::IndirectObject)
+                        out.push_back(c);
+            }
             if (passive && out.empty())
                 if (const int x = subjectBeforeRelativeClause(w); x >= 0)
                     out.push_back(x);
