@@ -134,6 +134,15 @@ struct RelationLexicon
         /// "an", "durch": the phrase of a deal's other party ("der Verkauf der Sparte an Carrier",
         /// "die Übernahme von Kuka durch Midea"), which a verb acting on the deal acts on too.
         Party = 1u << 22,
+        /// "Jahr", "Dezember": the noun of a phrase of time. The parse hangs an object that follows
+        /// one on it ("hatte im vergangenen Jahr den Spezialisten Biotheus gekauft").
+        Time = 1u << 23,
+        /// "Angaben", "Informationen": the noun of a source phrase put into a clause ("ermittelt
+        /// nach Angaben aus Finanzkreisen gegen Ergo"); the parse hangs the verb's phrase after it
+        /// on it.
+        Report = 1u << 24,
+        /// "sich": the parse may take it for the object ("schnappt sich die Agentur X").
+        Reflexive = 1u << 25,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -892,6 +892,34 @@ public:
     }
 
     /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
+    /// "hatte im vergangenen Jahr den Spezialisten Biotheus gekauft", "hatte in den Jahrzehnten
+    /// davor bereits Swiss übernommen": the parse hangs an object that follows a phrase of time on
+    /// the phrase's noun. A phrase there without a preposition or a genitive article ("im Jahr der
+    /// Übernahme") is the verb's object (the tagger's case is no help: "den Spezialisten").
+    void objectsAfterTime(int verb, std::vector<int> &out) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        for (const int t : m_p.children(verb)) {
+            if (m_p.label(t) != Label::Oblique || m_p.preposition(t).isEmpty()
+                || !(lex.is(m_p.folded(t), RelationLexicon::Time)
+                    || lex.is(m_p.lastPart(t), RelationLexicon::Time)))
+                continue;
+            for (const int c : m_p.children(t)) {
+                const Label l = m_p.label(c);
+                if (c < t || (l != Label::NominalModifier && l != Label::Apposition)
+                    || !m_p.preposition(c).isEmpty())
+                    continue;
+                const auto &kids = m_p.children(c);
+                if (std::any_of(kids.begin(), kids.end(), [&](int d) {
+                        return d < c && m_p.label(d) == Label::Determiner
+                            && lex.is(m_p.folded(d), RelationLexicon::Link);
+                    }))
+                    continue;
+                out.push_back(c);
+            }
+        }
+    }
+
     std::vector<int> slotWords(int w, const RelationLexicon::Slot &slot, bool passive, bool &deeper) const
     {
         std::vector<int> out;
@@ -911,6 +939,17 @@ public:
                         out.push_back(c);
                 }
             }
+            // "schnappt sich die Agentur Conrad Caine": the parse takes the reflexive for the
+            // object and the object after it for a dative; the reflexive names no one.
+            if (const auto r = std::find_if(out.begin(), out.end(),
+                    [this](int c) { return m_r.relations.is(m_p.folded(c), RelationLexicon::Reflexive); });
+                r != out.end()) {
+                const int reflexive = *r;
+                out.erase(r);
+                for (const int c : m_p.children(w))
+                    if (out.empty() && c > reflexive && m_p.label(c) == Label::IndirectObject)
+                        out.push_back(c);
+            }
             if (passive && out.empty())
                 if (const int x = subjectBeforeRelativeClause(w); x >= 0)
                     out.push_back(x);
@@ -919,6 +958,8 @@ public:
                 if (out.empty() && !passive && m_p.label(c) == Label::Oblique && m_p.preposition(c).isEmpty()
                     && m_p.mention(c))
                     out.push_back(c);
+            if (out.empty() && !passive)
+                objectsAfterTime(w, out);
             break;
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
@@ -975,6 +1016,24 @@ public:
                     continue;
                 phrasesWithin(o, slot.preposition, out);
             }
+            // "ermittelt nach Angaben aus Finanzkreisen gegen Ergo": the parse may hang the verb's
+            // phrase on a source phrase put into the clause (its noun of class "report": "nach
+            // Angaben"), or on the phrase that runs on right after one ("aus Finanzkreisen").
+            if (out.empty() && !noun)
+                for (const int o : m_p.children(w)) {
+                    if (m_p.label(o) != Label::Oblique || m_p.preposition(o).isEmpty())
+                        continue;
+                    bool source = m_r.relations.is(m_p.folded(o), RelationLexicon::Report);
+                    for (const int x : m_p.children(w))
+                        source = source
+                            || (x < o && m_p.label(x) == Label::Oblique && span(x).second + 1 == span(o).first
+                                && m_r.relations.is(m_p.folded(x), RelationLexicon::Report));
+                    if (!source)
+                        continue;
+                    for (const int c : m_p.children(o))
+                        if (c > o && m_p.preposition(c) == slot.preposition)
+                            out.push_back(c);
+                }
             deeper = !out.empty();
             break;
         }
@@ -1092,22 +1151,14 @@ public:
 
     /// "hat Exportbeschränkungen für Maschinen nach Russland verhängt": the parse hangs a noun's
     /// complements on its verb when they follow the noun. The phrases with `preposition` in the
-    /// phrases on `verb` that run on right after the noun's own, or none.
+    /// phrases on `verb` that run on right after the noun's own (walked by phraseBeside), or none.
     [[nodiscard]] std::vector<int> besideNoun(int noun, int verb, const QString &preposition) const
     {
         std::vector<int> out;
-        if (verb < 0 || noun < 0)
-            return out;
-        int next = span(noun).second + 1;
-        for (const int c : m_p.children(verb)) {
-            if (c <= noun || m_p.preposition(c).isEmpty())
-                continue;
-            const auto [first, last] = span(c);
-            if (first != next)
-                break;
-            next = last + 1;
+        static_cast<void>(phraseBeside(noun, verb, [&](int c) {
             phrasesWithin(c, preposition, out);
-        }
+            return false; // every phrase of the run, not the first
+        }));
         return out;
     }
 
@@ -1394,7 +1445,11 @@ public:
                 for (const int w : words) {
                     namedBy(w, targets, !row->actorTarget);
                 }
-                if (targets.empty() && !row->named && slot.kind == RelationLexicon::Slot::Object)
+                // A noun of a deal the tagger takes for a dative ("genehmigt Einstieg der Lufthansa
+                // bei …") is the object all the same.
+                if (targets.empty() && !row->named
+                    && (slot.kind == RelationLexicon::Slot::Object
+                        || (slot.kind == RelationLexicon::Slot::Dative && dealNouns(words))))
                     objectFallback(trigger, words, targets, deeper, actsOnDeal(row->type));
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
@@ -1453,10 +1508,55 @@ public:
         return m_p.label(v) == Label::AdjectivalModifier && h > v && isNominal(m_p.wordClass(h));
     }
 
+    /// "die zum Google-Konzern gehörende Firma Sidewalk Labs", "der an Apple liefernde Hersteller
+    /// TSMC": a present participle before a noun is active — the noun is its subject, the phrases
+    /// on the participle of its row's prepositions name the other end. Rows that need a word of the
+    /// clause (with:) or a cause are left to the verb.
+    void readPresentAttributive(const std::vector<const RelationLexicon::Word *> &rows, int participle,
+        const Sentence &s, const QString &attributedTo, Collected &out) const
+    {
+        std::vector<const Mention *> subjects;
+        phraseMentions(m_p.head(participle), subjects);
+        addCoordinated(subjects);
+        for (const RelationLexicon::Word *row : rows) {
+            if (row->causative || !row->withEnding.isEmpty())
+                continue;
+            std::vector<const Mention *> others;
+            for (const RelationLexicon::Slot &slot : row->targets) {
+                if (slot.kind != RelationLexicon::Slot::Preposition || !slot.inner.isEmpty())
+                    continue;
+                for (const int c : m_p.children(participle))
+                    if (c < participle && m_p.preposition(c) == slot.preposition)
+                        namedBy(c, others, !row->actorTarget);
+                if (!others.empty())
+                    break;
+            }
+            addCoordinated(others);
+            std::vector<const Mention *> agents = subjects;
+            if (row->swap) {
+                std::erase_if(agents, [row](const Mention *m) {
+                    return !fitsTarget(*row, *m) || (row->personSource && m->type != EntityType::Person);
+                });
+                std::erase_if(others, [](const Mention *m) { return m->type == EntityType::Product; });
+            } else {
+                std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+                std::erase_if(others, [row](const Mention *m) { return !fitsTarget(*row, *m); });
+            }
+            if (agents.empty() || others.empty())
+                continue;
+            for (const Mention *a : agents)
+                for (const Mention *t : others)
+                    if (a != t)
+                        out.add(row->type, row->swap ? *t : *a, row->swap ? *a : *t, 0.8f, s, m_text,
+                            attributedTo);
+            return;
+        }
+    }
+
     /// "die von Peking gebilligten H200-Bestellungen": a past participle before a noun is a passive
     /// — the noun (or the name its compound starts with) is what was done, its "von"/"durch" phrase
-    /// who did it. A present participle ("die liefernden Firmen") and one without an agent say
-    /// nothing of two names.
+    /// who did it. One without an agent says nothing of two names; a present participle is read by
+    /// readPresentAttributive.
     void readAttributive(const std::vector<const RelationLexicon::Word *> &rows, int participle,
         const Sentence &s, const QString &attributedTo, Collected &out) const
     {
@@ -1467,6 +1567,10 @@ public:
                 break;
             }
         const int noun = m_p.head(participle);
+        if (stem.endsWith(u"nd") && !negated(participle) && !negated(noun)) { // "gehörend", "liefernd"
+            readPresentAttributive(rows, participle, s, attributedTo, out);
+            return;
+        }
         // "die nicht gebilligten Käufe", "keine gebilligten Käufe": the parse may hang the
         // negation on the noun.
         if (!(stem.endsWith(u't') || stem.endsWith(u"en")) || negated(participle) || negated(noun))
@@ -1618,7 +1722,15 @@ public:
                 if (c > noun && d > c && byPhrase(d))
                     return d;
         }
-        return phraseBeside(noun, verb, byPhrase);
+        if (const int c = phraseBeside(noun, verb, byPhrase); c >= 0)
+            return c;
+        // "gibt die Übernahme von Kuka durch Midea frei": the parse may hang the phrase that runs
+        // on right after the noun's on a word of the verb's (its particle).
+        const int next = span(noun).second + 1;
+        if (next < m_p.size() && m_p.label(next) == Label::CaseMarker)
+            if (const int h = m_p.head(next); h > noun && byPhrase(h) && span(h).first == next)
+                return h;
+        return -1;
     }
 
     /// The first phrase on `verb` that `fits`, among the phrases that run on right after the
@@ -1643,13 +1755,14 @@ public:
 
     /// Whether a noun of a deal says the deal was done and by whom: with a doer named on it
     /// ("die Übernahme von Kuka durch Midea", "Mideas Übernahme von Kuka"), or in a phrase of
-    /// means or time on its verb ("Bayer hat mit der Übernahme von Monsanto …").
-    [[nodiscard]] bool statesDeal(int noun, int verb) const
+    /// means or time on its verb ("Bayer hat mit der Übernahme von Monsanto …"). `doer` is
+    /// dealDoer(noun, verb).
+    [[nodiscard]] bool statesDeal(int noun, int verb, int doer) const
     {
         if (verb < 0)
             return false;
         const QString p = m_p.preposition(noun);
-        return dealDoer(noun, verb) >= 0
+        return doer >= 0
             || (m_p.label(noun) == Label::Oblique && !p.isEmpty()
                 && m_r.relations.is(p, RelationLexicon::Means));
     }
@@ -1659,8 +1772,9 @@ public:
     /// blocks ("genehmigte die Übernahme von Kuka durch Midea") is pending or failed; one that is
     /// only an object ("lehnt die Übernahme der Commerzbank durch Unicredit ab") is judged, not
     /// done. Without a doer on the noun, the clause's subject, a company, did the deal in a phrase
-    /// of means or time ("nach dem Kauf von X"), whatever the verb's mood.
-    void readDeal(const RelationLexicon::Word &row, int noun, int verb, const Sentence &s,
+    /// of means or time ("nach dem Kauf von X"), whatever the verb's mood. `doer` is
+    /// dealDoer(noun, verb).
+    void readDeal(const RelationLexicon::Word &row, int noun, int verb, int doer, const Sentence &s,
         const QString &attributedTo, Collected &out) const
     {
         if (negated(noun))
@@ -1669,7 +1783,6 @@ public:
             if (const auto m = modifierOf(c); c < noun && m && *m != Modifier::Receive)
                 return;
         // The phrase the noun stands in: the genitive's, when the parse hung the noun on it.
-        const int doer = dealDoer(noun, verb);
         const int phrase = doer >= 0 && doer == m_p.head(noun) ? doer : noun;
         if (phrase != noun)
             verb = m_p.head(phrase);
@@ -1818,6 +1931,17 @@ public:
         }
     }
 
+    /// Whether one of the words is a noun of a deal (source:by: "Übernahme", "Einstieg").
+    [[nodiscard]] bool dealNouns(const std::vector<int> &words) const
+    {
+        return std::any_of(words.begin(), words.end(), [this](int w) {
+            if (m_p.mention(w) || m_p.wordClass(w) != WordClass::Noun)
+                return false;
+            const auto rows = m_r.relations.nounRows(m_p.folded(w));
+            return !rows.empty() && rows.front()->bySource;
+        });
+    }
+
     /// An object that is no name may stand for one: "die Übernahme des Konzerns Mellanox",
     /// "den Verkauf von X"; a verb of permission has its object in the infinitive ("erlaubte
     /// den Konzernen, den H200 zu importieren").
@@ -1845,11 +1969,39 @@ public:
                     && !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition);
             };
             std::vector<const Mention *> buyers;
-            for (const int c : m_p.children(o))
+            for (const int c : m_p.children(o)) {
                 if (c > o && buyer(c))
                     namedBy(c, buyers);
+                // "den Verkauf der Osram-Sparte an Bosch": the parse may hang it on the genitive.
+                if (c > o && m_p.label(c) == Label::NominalModifier && m_p.preposition(c).isEmpty())
+                    for (const int d : m_p.children(c))
+                        if (d > c && buyer(d))
+                            namedBy(d, buyers);
+            }
             if (const int c = phraseBeside(o, trigger, buyer); buyers.empty() && c >= 0)
                 namedBy(c, buyers);
+            // The one the deal's own word names in its phrase ("Einstieg der Lufthansa bei ITA
+            // Airways": "bei"), when the genitive is its doer.
+            for (const RelationLexicon::Word *row : m_r.relations.nounRows(m_p.folded(o))) {
+                if (!row->bySource)
+                    continue;
+                for (const RelationLexicon::Slot &slot : row->targets) {
+                    if (slot.kind != RelationLexicon::Slot::Preposition || !slot.inner.isEmpty())
+                        continue;
+                    std::vector<int> phrases; // on the noun or on its phrases ("von X bei Y")
+                    phrasesWithin(o, slot.preposition, phrases);
+                    std::erase_if(phrases, [o](int c) { return c < o; });
+                    // Or hung by the parse on the verb right after the noun's phrase.
+                    const auto fits = [&](int c) { return m_p.preposition(c) == slot.preposition; };
+                    if (const int c = phraseBeside(o, trigger, fits); phrases.empty() && c >= 0)
+                        phrases.push_back(c);
+                    if (phrases.empty())
+                        phrases = besideNoun(o, trigger, slot.preposition);
+                    for (const int c : phrases)
+                        namedBy(c, buyers);
+                }
+                break;
+            }
             for (const Mention *m : buyers)
                 if (isFirm(*m))
                     owners.push_back(m);
@@ -2256,6 +2408,7 @@ std::vector<Relation> findRelations(
             int verb = w;
             const Mention *imposer = nullptr;
             bool deal = false;
+            int doer = -1; // a deal's doer (dealDoer), found once for statesDeal and readDeal
             if (c == WordClass::Noun) {
                 rows = lex.nounRows(parsed.folded(w));
                 verb = parsed.head(w);
@@ -2267,8 +2420,10 @@ std::vector<Relation> findRelations(
                 else if (!rows.empty() && rows.front()->ofSource
                     && !(verb >= 0 && reader.modifierOf(verb) == Modifier::Receive))
                     imposer = reader.doerOf(w); // "erhielt Bestellungen von Lufthansa": the giver's
-                if (!imposer && !rows.empty() && rows.front()->bySource && reader.statesDeal(w, verb))
-                    deal = true;
+                if (!imposer && !rows.empty() && rows.front()->bySource) {
+                    doer = reader.dealDoer(w, verb);
+                    deal = reader.statesDeal(w, verb, doer);
+                }
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
                 if (!imposer && !deal) {
@@ -2325,7 +2480,7 @@ std::vector<Relation> findRelations(
             }
             const ClauseReader clause(text, parsed, r, withSpeaker, ends);
             if (deal)
-                clause.readDeal(*rows.front(), w, verb, s, attribution, out);
+                clause.readDeal(*rows.front(), w, verb, doer, s, attribution, out);
             else if (imposer)
                 clause.readMeasure(*rows.front(), w, verb, *imposer, s, attribution, out);
             else
