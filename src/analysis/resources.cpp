@@ -173,7 +173,7 @@ void loadDateWords(Resources &r)
 
 // name-cues.tsv: each cue with each ending, by the hash the finder looks up.
 // The flags of name-cues.tsv's third column; one table both reads them and rejects unknown ones.
-enum class NameCueFlag { Exact, Inside, Place, After, Compound, Definite, Facility };
+enum class NameCueFlag { Exact, Inside, Place, After, Compound, Definite, Facility, Nouns };
 
 constexpr std::pair<QLatin1String, NameCueFlag> nameCueFlags[] = {
     {QLatin1String("exact"), NameCueFlag::Exact},
@@ -183,6 +183,7 @@ constexpr std::pair<QLatin1String, NameCueFlag> nameCueFlags[] = {
     {QLatin1String("compound"), NameCueFlag::Compound},
     {QLatin1String("definite"), NameCueFlag::Definite},
     {QLatin1String("facility"), NameCueFlag::Facility},
+    {QLatin1String("nouns"), NameCueFlag::Nouns},
 };
 
 void setNameCueFlag(Resources::NameCue &cue, const QString &name)
@@ -212,6 +213,9 @@ void setNameCueFlag(Resources::NameCue &cue, const QString &name)
         break;
     case NameCueFlag::Facility:
         cue.facility = true;
+        break;
+    case NameCueFlag::Nouns:
+        cue.nouns = true;
         break;
     }
 }

@@ -102,6 +102,9 @@ struct Resources
         /// A facility's noun: a tagger's name holding it names a facility, which no type covers
         /// ("Pipeline Nord Stream", "Flughafen Linate").
         bool facility = false;
+        /// With German nouns right after it, the word and the nouns are one name, the word
+        /// included ("Bundesverband Wärmepumpe", "Zentralverband Elektrotechnik").
+        bool nouns = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };

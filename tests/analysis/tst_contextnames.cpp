@@ -252,6 +252,14 @@ private Q_SLOTS:
                 QStringLiteral("AGENCY 'Beschaffungsamt des Bundes'")});
         row("a facility is no mention", u"Die Pipeline Nord Stream und der Flughafen Linate liegen still.",
             {});
+        row("a federal association named by its trade",
+            u"Der Bundesverband Fernwärme erwartet mehr Anschlüsse.",
+            {QStringLiteral("ORGANIZATION 'Bundesverband Fernwärme'")});
+        row("an adjective inside an association's name",
+            u"Laut Zentralverband Deutsches Kraftfahrzeuggewerbe sinken die Preise.",
+            {QStringLiteral("ORGANIZATION 'Zentralverband Deutsches Kraftfahrzeuggewerbe'")});
+        row("a date after a federal association", u"Der Bundesverband Windkraft meldete Ende Mai Zahlen.",
+            {QStringLiteral("ORGANIZATION 'Bundesverband Windkraft'")});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
     }
