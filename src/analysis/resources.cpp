@@ -413,6 +413,12 @@ const Resources &Resources::instance()
             if (row.value(1).trimmed() == QLatin1String("inner"))
                 r.innerNameParticles.insert(hash);
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/place-links.txt"))) {
+            std::vector<quint64> link;
+            for (const QString &w : row.first().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                link.push_back(Text::wordHash(Text::foldWord(w)));
+            r.placeLinks.push_back(std::move(link));
+        }
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

@@ -124,6 +124,8 @@ struct Resources
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
     std::unordered_set<quint64> nameParticles;
     std::unordered_set<quint64> innerNameParticles;
+    /// place-links.txt: the folded words between a town and its river ("an der", "am").
+    std::vector<std::vector<quint64>> placeLinks;
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
 

@@ -260,6 +260,14 @@ private Q_SLOTS:
             {QStringLiteral("ORGANIZATION 'Zentralverband Deutsches Kraftfahrzeuggewerbe'")});
         row("a date after a federal association", u"Der Bundesverband Windkraft meldete Ende Mai Zahlen.",
             {QStringLiteral("ORGANIZATION 'Bundesverband Windkraft'")});
+        row("a town with its river", u"Das Werk in Mühlhausen an der Unstrut wird erweitert.",
+            {QStringLiteral("LOCATION 'Mühlhausen an der Unstrut'")});
+        row("a town with its landscape", u"Der Zulieferer baut in Neumarkt in der Oberpfalz.",
+            {QStringLiteral("LOCATION 'Neumarkt in der Oberpfalz'")});
+        row("a weekday after a town is no river", u"Die Gespräche in Kassel am Montag scheiterten.",
+            {QStringLiteral("LOCATION 'Kassel'")});
+        row("a noun after a town is no river", u"Die Reederei verlädt in Bremen im Hafen Stahl.",
+            {QStringLiteral("LOCATION 'Bremen'")});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
     }
