@@ -200,6 +200,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findOrganizations(context);
     findNamesByModel(context);
     findPlaceQualifiers(context);
+    findCompanyDivisions(context);
     findNamesAfterCues(context);
     findProductsAfterMakers(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));

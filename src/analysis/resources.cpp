@@ -419,6 +419,8 @@ const Resources &Resources::instance()
                 link.push_back(Text::wordHash(Text::foldWord(w)));
             r.placeLinks.push_back(std::move(link));
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-divisions.txt")))
+            r.companyDivisions.append(Text::foldWord(row.first().trimmed()));
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

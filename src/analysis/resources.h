@@ -126,6 +126,8 @@ struct Resources
     std::unordered_set<quint64> innerNameParticles;
     /// place-links.txt: the folded words between a town and its river ("an der", "am").
     std::vector<std::vector<quint64>> placeLinks;
+    /// company-divisions.txt: folded ends of a division's word after a company ("technik").
+    QStringList companyDivisions;
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
 

@@ -268,6 +268,12 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Kassel'")});
         row("a noun after a town is no river", u"Die Reederei verlädt in Bremen im Hafen Stahl.",
             {QStringLiteral("LOCATION 'Bremen'")});
+        row("a company's division after its name", u"Die Sparte heißt künftig Bosch Antriebstechnik.",
+            {QStringLiteral("COMPANY 'Bosch Antriebstechnik'")});
+        row("an English division word", u"Der Auftrag ging an Siemens Healthcare und Alstom.",
+            {QStringLiteral("COMPANY 'Siemens Healthcare'"), QStringLiteral("COMPANY 'Alstom'")});
+        row("no division word after a company", u"Bosch Sprecher wollten das nicht kommentieren.",
+            {QStringLiteral("COMPANY 'Bosch'")});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
     }
