@@ -199,6 +199,8 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findProducts(context);
     findOrganizations(context);
     findNamesByModel(context);
+    findPlaceQualifiers(context);
+    findCompanyDivisions(context);
     findNamesAfterCues(context);
     findProductsAfterMakers(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));

@@ -104,6 +104,10 @@ void findAgencies(FinderContext &context);
 void findProducts(FinderContext &context);
 void findOrganizations(FinderContext &context);
 void findNamesByModel(FinderContext &context);
+/// "Allendorf an der Eder": a proposed place with a river or landscape after a link word.
+void findPlaceQualifiers(FinderContext &context);
+/// "Bosch Thermotechnik": a one-word list company with its division's word after it.
+void findCompanyDivisions(FinderContext &context);
 void findNamesAfterCues(FinderContext &context); ///< reads what the others proposed: runs late
 void findProductsAfterMakers(FinderContext &context); ///< reads the companies proposed: runs last
 

@@ -152,6 +152,34 @@ int placeEnd(const FinderContext &c, int first)
     return match->endToken;
 }
 
+// Where the German nouns after a cue marked "nouns" end ("Bundesverband Wärmepumpe",
+// "Bundesverband Erneuerbare Energien"): up to three capitalised words of one sentence, the last a
+// noun of the lexicon (or a compound of its words), adjectives before it; `first` when none is.
+// A name word ends them ("der Bundesverband Bitkom" is a name after a cue), as do words of
+// dates and nouns of another kind.
+int nounsEnd(const FinderContext &c, int first, EntityType type)
+{
+    const TokenizedText &text = c.text;
+    int end = first;
+    for (int k = first; k < std::min(int(text.size()), first + 3); ++k) {
+        const Token &t = text.at(k);
+        if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || !t.spaceBefore
+            || t.sentence != text.at(first).sentence || c.gazetteerAt(k) || c.has(k, WordInfo::DateWord)
+            || c.has(k, WordInfo::DatePart) || c.has(k, WordInfo::Season))
+            break;
+        bool whole = false;
+        if (const Resources::NameCue *other = cueAt(c, k, whole); other && whole && other->type != type)
+            break;
+        if (c.has(k, WordInfo::Capitalized) || germanCompound(c, k))
+            end = k + 1;
+        else if (!c.has(k, WordInfo::Lowercase))
+            break;
+    }
+    if (end < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore)
+        return first; // "Bundesverband Solar-…": a compound runs on
+    return end;
+}
+
 // Whether a name word follows the token at i in its sentence ("die Berliner Volksbank Mitte").
 bool namePartAfter(const FinderContext &c, int i)
 {
@@ -328,6 +356,15 @@ void findNamesAfterCues(FinderContext &c)
                     opens -= 2;
                 c.addName(opens, place, *cue->type, Priority::GazetteerLong);
                 i = place - 1;
+                continue;
+            }
+        }
+        // "Bundesverband Wärmepumpe": German nouns after such a word name the body with it.
+        if (cue->nouns && whole && !linked) {
+            if (const int end = nounsEnd(c, first, *cue->type);
+                end > first && strongestOver(i, end, cue->type) <= Priority::Cue) {
+                propose(i, end, *cue->type);
+                i = end - 1;
                 continue;
             }
         }

@@ -9,6 +9,8 @@
 #include <QFile>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace Lagebild::Analysis {
 
@@ -170,6 +172,54 @@ void loadDateWords(Resources &r)
 }
 
 // name-cues.tsv: each cue with each ending, by the hash the finder looks up.
+// The flags of name-cues.tsv's third column; one table both reads them and rejects unknown ones.
+enum class NameCueFlag { Exact, Inside, Place, After, Compound, Definite, Facility, Nouns };
+
+constexpr std::pair<QLatin1String, NameCueFlag> nameCueFlags[] = {
+    {QLatin1String("exact"), NameCueFlag::Exact},
+    {QLatin1String("inside"), NameCueFlag::Inside},
+    {QLatin1String("place"), NameCueFlag::Place},
+    {QLatin1String("after"), NameCueFlag::After},
+    {QLatin1String("compound"), NameCueFlag::Compound},
+    {QLatin1String("definite"), NameCueFlag::Definite},
+    {QLatin1String("facility"), NameCueFlag::Facility},
+    {QLatin1String("nouns"), NameCueFlag::Nouns},
+};
+
+void setNameCueFlag(Resources::NameCue &cue, const QString &name)
+{
+    const auto *entry = std::find_if(
+        std::begin(nameCueFlags), std::end(nameCueFlags), [&name](const auto &e) { return e.first == name; });
+    if (entry == std::end(nameCueFlags))
+        qFatal("name-cues.tsv: unknown flag %s", qPrintable(name));
+    switch (entry->second) {
+    case NameCueFlag::Exact:
+        cue.exact = true;
+        break;
+    case NameCueFlag::Inside:
+        cue.inside = true;
+        break;
+    case NameCueFlag::Place:
+        cue.withPlace = true;
+        break;
+    case NameCueFlag::After:
+        cue.after = true;
+        break;
+    case NameCueFlag::Compound:
+        cue.compound = true;
+        break;
+    case NameCueFlag::Definite:
+        cue.definite = true;
+        break;
+    case NameCueFlag::Facility:
+        cue.facility = true;
+        break;
+    case NameCueFlag::Nouns:
+        cue.nouns = true;
+        break;
+    }
+}
+
 void readNameCues(Resources &r)
 {
     const std::vector<QStringList> rows = resourceRows(QStringLiteral(":/analysis/name-cues.tsv"));
@@ -194,20 +244,8 @@ void readNameCues(Resources &r)
         if (cue.type == EntityType::Agency)
             cue.type.reset(); // the agency finder's: the descriptor belongs inside the span
         const QStringList flags = row.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &flag : flags) {
-            const QString f = flag.trimmed();
-            cue.exact |= f == QLatin1String("exact");
-            cue.inside |= f == QLatin1String("inside");
-            cue.withPlace |= f == QLatin1String("place");
-            cue.after |= f == QLatin1String("after");
-            cue.compound |= f == QLatin1String("compound");
-            cue.definite |= f == QLatin1String("definite");
-            cue.facility |= f == QLatin1String("facility");
-            if (f != QLatin1String("exact") && f != QLatin1String("inside") && f != QLatin1String("place")
-                && f != QLatin1String("after") && f != QLatin1String("compound")
-                && f != QLatin1String("definite") && f != QLatin1String("facility"))
-                qFatal("name-cues.tsv: unknown flag %s", qPrintable(f));
-        }
+        for (const QString &flag : flags)
+            setNameCueFlag(cue, flag.trimmed());
         const QString word = Text::foldWord(row.first().trimmed());
         for (const QString &ending : std::as_const(endings)) {
             const QString form = word + ending;
@@ -375,6 +413,14 @@ const Resources &Resources::instance()
             if (row.value(1).trimmed() == QLatin1String("inner"))
                 r.innerNameParticles.insert(hash);
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/place-links.txt"))) {
+            std::vector<quint64> link;
+            for (const QString &w : row.first().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                link.push_back(Text::wordHash(Text::foldWord(w)));
+            r.placeLinks.push_back(std::move(link));
+        }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-divisions.txt")))
+            r.companyDivisions.append(Text::foldWord(row.first().trimmed()));
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.
         const QString model
             = qEnvironmentVariable("LAGEBILD_NER_MODEL", QStringLiteral(":/analysis/ner-model.bin"));

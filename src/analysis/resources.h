@@ -102,6 +102,9 @@ struct Resources
         /// A facility's noun: a tagger's name holding it names a facility, which no type covers
         /// ("Pipeline Nord Stream", "Flughafen Linate").
         bool facility = false;
+        /// With German nouns right after it, the word and the nouns are one name, the word
+        /// included ("Bundesverband Wärmepumpe", "Zentralverband Elektrotechnik").
+        bool nouns = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };
@@ -121,6 +124,10 @@ struct Resources
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
     std::unordered_set<quint64> nameParticles;
     std::unordered_set<quint64> innerNameParticles;
+    /// place-links.txt: the folded words between a town and its river ("an der", "am").
+    std::vector<std::vector<quint64>> placeLinks;
+    /// company-divisions.txt: folded ends of a division's word after a company ("technik").
+    QStringList companyDivisions;
     NerTagger tagger; ///< names no rule or list knows
     RelationLexicon relations; ///< relation words, their modifiers and role nouns
 

@@ -252,6 +252,28 @@ private Q_SLOTS:
                 QStringLiteral("AGENCY 'Beschaffungsamt des Bundes'")});
         row("a facility is no mention", u"Die Pipeline Nord Stream und der Flughafen Linate liegen still.",
             {});
+        row("a federal association named by its trade",
+            u"Der Bundesverband Fernwärme erwartet mehr Anschlüsse.",
+            {QStringLiteral("ORGANIZATION 'Bundesverband Fernwärme'")});
+        row("an adjective inside an association's name",
+            u"Laut Zentralverband Deutsches Kraftfahrzeuggewerbe sinken die Preise.",
+            {QStringLiteral("ORGANIZATION 'Zentralverband Deutsches Kraftfahrzeuggewerbe'")});
+        row("a date after a federal association", u"Der Bundesverband Windkraft meldete Ende Mai Zahlen.",
+            {QStringLiteral("ORGANIZATION 'Bundesverband Windkraft'")});
+        row("a town with its river", u"Das Werk in Mühlhausen an der Unstrut wird erweitert.",
+            {QStringLiteral("LOCATION 'Mühlhausen an der Unstrut'")});
+        row("a town with its landscape", u"Der Zulieferer baut in Neumarkt in der Oberpfalz.",
+            {QStringLiteral("LOCATION 'Neumarkt in der Oberpfalz'")});
+        row("a weekday after a town is no river", u"Die Gespräche in Kassel am Montag scheiterten.",
+            {QStringLiteral("LOCATION 'Kassel'")});
+        row("a noun after a town is no river", u"Die Reederei verlädt in Bremen im Hafen Stahl.",
+            {QStringLiteral("LOCATION 'Bremen'")});
+        row("a company's division after its name", u"Die Sparte heißt künftig Bosch Antriebstechnik.",
+            {QStringLiteral("COMPANY 'Bosch Antriebstechnik'")});
+        row("an English division word", u"Der Auftrag ging an Siemens Healthcare und Alstom.",
+            {QStringLiteral("COMPANY 'Siemens Healthcare'"), QStringLiteral("COMPANY 'Alstom'")});
+        row("no division word after a company", u"Bosch Sprecher wollten das nicht kommentieren.",
+            {QStringLiteral("COMPANY 'Bosch'")});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
     }
