@@ -3,6 +3,7 @@
 
 #include "analysis/neradaptation.h"
 #include "analysis/tokens.h"
+#include "core/largetable.h"
 #include "text/germanfolding.h"
 
 #include <QCryptographicHash>
@@ -13,10 +14,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
 
 namespace Lagebild::Analysis {
 
@@ -145,33 +142,14 @@ NerTagger::NerTagger() = default;
 
 std::shared_ptr<qint16[]> NerTagger::allocateWeights()
 {
-    constexpr size_t bytes = size_t(featureCount) * stride * sizeof(qint16);
-    constexpr size_t hugePage = size_t(1) << 21;
-#ifdef __linux__
+    constexpr size_t count = size_t(featureCount) * stride;
+    using Allocator = LargeTableAllocator<qint16>;
+    qint16 *p = Allocator().allocate(count);
     // Fresh anonymous pages are zero already: clearing 32 MB by hand was 2 % of `extract` on
-    // 300 files. Mapped with a huge page of slack, then trimmed to a huge-page boundary.
-    void *mapped
-        = mmap(nullptr, bytes + hugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (mapped == MAP_FAILED)
-        throw std::bad_alloc();
-    const auto base = reinterpret_cast<uintptr_t>(mapped);
-    const uintptr_t aligned = (base + hugePage - 1) & ~(hugePage - 1);
-    if (aligned > base)
-        munmap(mapped, aligned - base);
-    if (const uintptr_t tail = base + bytes + hugePage - (aligned + bytes))
-        munmap(reinterpret_cast<void *>(aligned + bytes), tail);
-    auto *p = reinterpret_cast<qint16 *>(aligned);
-#ifdef MADV_HUGEPAGE
-    madvise(p, bytes, MADV_HUGEPAGE); // advice only: without huge pages the tagger is slower, not wrong
-#endif
-    return std::shared_ptr<qint16[]>(p, [](qint16 *q) { munmap(q, bytes); });
-#else
-    auto *p = static_cast<qint16 *>(std::aligned_alloc(hugePage, bytes));
-    if (!p)
-        throw std::bad_alloc();
-    std::memset(p, 0, bytes);
-    return std::shared_ptr<qint16[]>(p, [](qint16 *q) { std::free(q); });
-#endif
+    // 300 files.
+    if (!Allocator::comesZeroed(count))
+        std::memset(p, 0, count * sizeof(qint16));
+    return std::shared_ptr<qint16[]>(p, [](qint16 *q) { Allocator().deallocate(q, count); });
 }
 
 std::optional<int> NerTagger::typeIndex(EntityType type)

@@ -26,6 +26,18 @@ template<class T> struct LargeTableAllocator
     static constexpr size_t hugePage = size_t(1) << 21;
     static constexpr size_t page = 4096;
 
+    /// Whether a block of n comes zeroed (fresh anonymous pages), so a table filled sparsely
+    /// need not be cleared by hand.
+    static constexpr bool comesZeroed(size_t n)
+    {
+#ifdef __linux__
+        return n * sizeof(T) >= hugePage;
+#else
+        static_cast<void>(n);
+        return false;
+#endif
+    }
+
     [[nodiscard]] T *allocate(size_t n)
     {
         const size_t bytes = n * sizeof(T);
