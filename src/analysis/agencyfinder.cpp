@@ -20,11 +20,9 @@ std::optional<bool> agencyHead(const FinderContext &c, int i)
         return std::nullopt;
     const QStringView folded = c.text.folded(i);
     const Resources &r = c.resources;
-    const QChar last = folded.isEmpty() ? QChar() : folded.back();
-    for (const auto &head : r.agencyHeads) {
-        // Both tests below need the same last letter: most heads fail here without a call.
-        if (!folded.isEmpty() && !head.noun.isEmpty() && head.noun.back() != last)
-            continue;
+    // Both tests below need the same last letter: only those heads are tried.
+    for (const int k : r.agencyHeadsEndingLike(folded)) {
+        const Resources::AgencyHead &head = r.agencyHeads[size_t(k)];
         if (folded == head.noun)
             return head.generic;
         if (!head.exact && folded.size() > head.noun.size() + 2 && Text::hasSuffix(folded, head.noun))
@@ -58,9 +56,11 @@ std::optional<Gazetteer::Match> placeAt(const FinderContext &c, int i)
 bool seatHead(const FinderContext &c, int i)
 {
     const QStringView folded = c.text.folded(i);
-    for (const auto &head : c.resources.agencyHeads)
+    for (const int k : c.resources.agencyHeadsEndingLike(folded)) {
+        const Resources::AgencyHead &head = c.resources.agencyHeads[size_t(k)];
         if (head.seat && Text::hasSuffix(folded, head.noun))
             return true;
+    }
     return false;
 }
 

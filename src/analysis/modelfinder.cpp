@@ -28,7 +28,8 @@ EntityType organizationType(const FinderContext &c, int first, int end, EntityTy
         if (c.has(k, WordInfo::OrganizationHead))
             return EntityType::Organization;
         const QStringView f = c.text.folded(k);
-        for (const auto &head : c.resources.agencyHeads) {
+        for (const int h : c.resources.agencyHeadsEndingLike(f)) {
+            const Resources::AgencyHead &head = c.resources.agencyHeads[size_t(h)];
             if (f == head.noun || (!head.exact && Text::hasSuffix(f, head.noun)))
                 return EntityType::Agency;
         }

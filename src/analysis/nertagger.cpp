@@ -4,6 +4,7 @@
 #include "analysis/neradaptation.h"
 #include "analysis/tokens.h"
 #include "core/largetable.h"
+#include "core/vectorclones.h"
 #include "text/germanfolding.h"
 
 #include <QCryptographicHash>
@@ -18,6 +19,18 @@
 namespace Lagebild::Analysis {
 
 namespace {
+
+// A token's label scores: the sum of its features' weight rows (built for AVX2 as well, see
+// vectorclones.h).
+LAGEBILD_VECTOR_CLONES void sumWeightRows(const qint16 *weights, const quint32 *slots, int count, qint32 *sum)
+{
+    constexpr int stride = NerTagger::stride;
+    for (int k = 0; k < count; ++k) {
+        const qint16 *row = weights + size_t(slots[k]) * stride;
+        for (int l = 0; l < stride; ++l)
+            sum[l] += row[l];
+    }
+}
 
 constexpr char magic[] = "LBNER2";
 
@@ -503,11 +516,7 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdap
             if (from == slotEnd[size_t(i)])
                 continue;
             qint32 sum[stride] = {};
-            for (int k = from; k < slotEnd[size_t(i)]; ++k) {
-                const qint16 *row = weights + size_t(slots[size_t(k)]) * stride;
-                for (int l = 0; l < stride; ++l)
-                    sum[l] += row[l];
-            }
+            sumWeightRows(weights, slots.data() + from, slotEnd[size_t(i)] - from, sum);
             for (int l = 0; l < stride; ++l)
                 emissions[size_t(i) * stride + size_t(l)] = float(sum[l]) * inverse;
             if (adaptation)

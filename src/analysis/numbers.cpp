@@ -91,6 +91,12 @@ bool madeOfNumberMorphemes(QStringView word, const Resources &resources)
     const int n = int(word.size());
     if (n == 0 || n > longest)
         return false;
+    // Most words fail on their first two letters (the list's morphemes all have two a–z).
+    const char16_t a = word[0].unicode(), b = n > 1 ? word[1].unicode() : u' ';
+    if (resources.numberMorphemeStartsKnown
+        && (a < u'a' || a > u'z' || b < u'a' || b > u'z'
+            || !resources.numberMorphemeStarts.test(size_t(26 * (a - u'a') + (b - u'a')))))
+        return false;
     std::array<bool, longest + 1> reached {};
     reached[0] = true;
     for (int at = 0; at < n; ++at) {

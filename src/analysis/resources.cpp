@@ -339,6 +339,11 @@ const Resources &Resources::instance()
         // Longest heads first, so "handelsministerium" is tried before "ministerium".
         std::sort(r.agencyHeads.begin(), r.agencyHeads.end(),
             [](const auto &a, const auto &b) { return a.noun.size() > b.noun.size(); });
+        for (size_t k = 0; k < r.agencyHeads.size(); ++k) {
+            const QString &noun = r.agencyHeads[k].noun;
+            if (!noun.isEmpty())
+                r.agencyHeadsByLast[Resources::lastLetterBucket(noun)].push_back(int(k));
+        }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-suffixes.txt")))
             r.companySuffixes.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/nationalities.txt")))
@@ -398,6 +403,12 @@ const Resources &Resources::instance()
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/number-morphemes.txt")))
             r.numberMorphemes.push_back(Text::foldWord(row.first().trimmed()));
         std::sort(r.numberMorphemes.begin(), r.numberMorphemes.end());
+        for (const QString &m : r.numberMorphemes) {
+            if (m.size() >= 2 && m[0] >= u'a' && m[0] <= u'z' && m[1] >= u'a' && m[1] <= u'z')
+                r.numberMorphemeStarts.set(size_t(26 * (m[0].unicode() - u'a') + (m[1].unicode() - u'a')));
+            else
+                r.numberMorphemeStartsKnown = false;
+        }
         readNameCues(r);
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/determiners.txt"))) {
             const quint64 hash = Text::wordHash(Text::foldWord(row.first().trimmed()));

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <bitset>
 #include <unordered_set>
 #include <vector>
 
@@ -65,6 +67,18 @@ struct Resources
         bool seat = false; ///< a listed place after it is the body's seat and name ("Landgericht Düsseldorf")
     };
     std::vector<AgencyHead> agencyHeads;
+    /// Indices into agencyHeads by the last letter of the noun (a–z, then the rest), longest
+    /// first: a word can only equal or end in a head with its own last letter.
+    std::array<std::vector<int>, 27> agencyHeadsByLast;
+    [[nodiscard]] static size_t lastLetterBucket(QStringView folded)
+    {
+        const char16_t last = folded.isEmpty() ? u' ' : folded.back().unicode();
+        return last >= u'a' && last <= u'z' ? size_t(last - u'a') : 26;
+    }
+    [[nodiscard]] const std::vector<int> &agencyHeadsEndingLike(QStringView folded) const
+    {
+        return agencyHeadsByLast[lastLetterBucket(folded)];
+    }
     /// Text::wordHash of the words marked "state": the federal state as an actor ("dem Bund").
     std::unordered_set<quint64> stateHeads;
     QStringList companySuffixes; ///< folded
@@ -81,6 +95,10 @@ struct Resources
     QHash<QString, NumberWord> numberWords; ///< folded
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     std::vector<QString> numberMorphemes; ///< folded, sorted: "drei", "und", "zig"
+    /// The first two letters (a–z) of every number morpheme, as bits 26 × first + second: a word
+    /// whose start is not among them cannot be a spelled-out number ("zw", "dr", "hu", …).
+    std::bitset<26 * 26> numberMorphemeStarts;
+    bool numberMorphemeStartsKnown = true; ///< false: a morpheme is shorter or not a–z, test all
     QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
     /// Heads of a close apposition and the type they give the name after them ("der Pharmakonzern
     /// Novo Nordisk"), by Text::wordHash of the folded cue with each of its endings; nullopt for a

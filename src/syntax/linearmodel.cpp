@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntax/linearmodel.h"
 
+#include "core/vectorclones.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
@@ -25,7 +27,7 @@ quint32 LinearModel::slot(quint64 kind, quint64 value) const
 namespace {
 
 // The sum over a fixed number of classes, so the compiler can keep it in vector registers.
-template<int Classes> void sumRows(const qint8 *weights, const quint32 *slots, int count, qint32 *sum)
+template<int Classes> inline void sumRows(const qint8 *weights, const quint32 *slots, int count, qint32 *sum)
 {
     for (int k = 0; k < count; ++k) {
         const qint8 *row = weights + size_t(slots[k]) * Classes;
@@ -34,12 +36,37 @@ template<int Classes> void sumRows(const qint8 *weights, const quint32 *slots, i
     }
 }
 
+constexpr int maxClasses = 64;
+
+// One entry for the three model sizes, built twice: for any x86-64 and for CPUs with AVX2, whose
+// wider registers widen and add a row in a few instructions (chosen once at load time).
+LAGEBILD_VECTOR_CLONES void sumAllRows(
+    const qint8 *weights, const quint32 *slots, int count, int classes, qint32 *sum)
+{
+    switch (classes) { // the three models' sizes: tags, labels, transitions
+    case 48:
+        sumRows<48>(weights, slots, count, sum);
+        break;
+    case 32:
+        sumRows<32>(weights, slots, count, sum);
+        break;
+    case 3:
+        sumRows<3>(weights, slots, count, sum);
+        break;
+    default:
+        for (int k = 0; k < count; ++k) {
+            const qint8 *row = weights + size_t(slots[k]) * size_t(classes);
+            for (int c = 0; c < std::min(classes, maxClasses); ++c)
+                sum[c] += row[c];
+        }
+    }
+}
+
 } // namespace
 
 void LinearModel::score(const quint32 *slots, int count, float *out) const
 {
     // Integer sums vectorise and cannot lose small weights to rounding.
-    constexpr int maxClasses = 64;
     alignas(64) qint32 sum[maxClasses] = {};
     const int n = std::min(m_classes, maxClasses);
     // The rows lie scattered over megabytes: ask for all of them before adding any, so the
@@ -51,23 +78,7 @@ void LinearModel::score(const quint32 *slots, int count, float *out) const
         for (size_t b = 0; b < rowBytes; b += 64)
             __builtin_prefetch(row + b);
     }
-    switch (m_classes) { // the three models' sizes: tags, labels, transitions
-    case 48:
-        sumRows<48>(m_weights.data(), slots, count, sum);
-        break;
-    case 32:
-        sumRows<32>(m_weights.data(), slots, count, sum);
-        break;
-    case 3:
-        sumRows<3>(m_weights.data(), slots, count, sum);
-        break;
-    default:
-        for (int k = 0; k < count; ++k) {
-            const qint8 *row = m_weights.data() + size_t(slots[k]) * size_t(m_classes);
-            for (int c = 0; c < n; ++c)
-                sum[c] += row[c];
-        }
-    }
+    sumAllRows(m_weights.data(), slots, count, m_classes, sum);
     const float inverse = 1.0f / m_scale;
     for (int c = 0; c < n; ++c)
         out[c] = float(sum[c]) * inverse;
