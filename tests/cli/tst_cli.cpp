@@ -396,6 +396,37 @@ private Q_SLOTS:
             (QStringList {dir.filePath(QStringLiteral("a/z.txt")), dir.filePath(QStringLiteral("b.txt"))}));
     }
 
+    void extractJobsKeepTheOrder()
+    {
+        // Files analysed side by side are written in their order: the same lines and messages
+        // for one job as for several, also past one slice of files.
+        QTemporaryDir dir;
+        for (int i = 0; i < 40; ++i) {
+            QFile f(dir.filePath(QStringLiteral("%1.txt").arg(i, 2, 10, QLatin1Char('0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(i % 13 == 5 ? QByteArray("Gr\xF6\xDF"
+                                             "e\n")
+                                : QStringLiteral("Siemens liefert %1 Z\u00fcge an die Deutsche Bahn.\n")
+                                      .arg(i + 1)
+                                      .toUtf8());
+        }
+        const Run one = run(
+            {QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("1"), dir.path()}, false);
+        const Run three = run(
+            {QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("3"), dir.path()}, false);
+        QCOMPARE(one.exitCode, 1);
+        QCOMPARE(three.exitCode, 1);
+        QCOMPARE(one.out.count('\n'), 37);
+        QCOMPARE(three.out, one.out);
+        QCOMPARE(three.err, one.err);
+        QVERIFY2(one.err.indexOf(QLatin1String("05.txt")) < one.err.indexOf(QLatin1String("18.txt")),
+            qPrintable(one.err));
+        QCOMPARE(
+            run({QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("0"), dir.path()}, false)
+                .exitCode,
+            2);
+    }
+
     void analyzeAndCorrect()
     {
         QCOMPARE(run({QStringLiteral("analyze")}).exitCode, 0);
