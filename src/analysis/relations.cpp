@@ -371,7 +371,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 if (role->type == RelationType::Leads && a.type == EntityType::Person && isActor(b))
                     out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && !role->ownerFirst
-                    && a.type != EntityType::Product)
+                    && a.type != EntityType::Product && b.type != EntityType::Person)
                     out.add(role->type, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
                     out.add(role->type, b, a, 0.85f, s, text, attributedTo);
@@ -402,7 +402,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     break;
                 }
                 if (role && role->type == RelationType::Owns && !role->ownerFirst && skipped > 0
-                    && b.type != EntityType::Product) {
+                    && b.type != EntityType::Product && a.type != EntityType::Person) {
                     out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
                     break;
                 }
