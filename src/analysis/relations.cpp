@@ -495,7 +495,7 @@ void readOwnPartner(const TokenizedText &text, const std::vector<const Mention *
 
 // "E.ON bringt Tochter Uniper an die Börse", "Daimler expandiert mit seiner Tochter Moovel": a
 // daughter named after its own possessive or bare role word belongs to the name the clause began
-// with — when no other actor stands between them.
+// with — when no other actor stands between them — or to the name right before its possessive.
 void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
     const RelationLexicon &lex, Collected &out)
 {
@@ -525,9 +525,16 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         if (!isActor(owner) || ownerEnd >= before || !(possessive || bare) || owner.start < s.start)
             continue;
         // The owner is the sentence's first name, or opens the clause with no more than its
-        // article before it.
+        // article before it; or the possessive follows it with at most "und" or a comma between
+        // ("der Volksbank Eisenberg und ihrer Tochter Ethikbank", as "Biontech und dessen Partner").
+        const int gap = before - ownerEnd - 1;
+        const bool joined = possessive
+            && (gap == 0
+                || (gap == 1
+                    && (text.is(ownerEnd + 1, u",")
+                        || lex.is(text.folded(ownerEnd + 1).toString(), RelationLexicon::Coordinator))));
         const int ownerFirst = text.tokenAt(owner.start);
-        if (k - 1 > 0 && ownerFirst - s.firstToken > 1)
+        if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
             continue;
         out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
     }
