@@ -347,6 +347,13 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 continue;
             }
         }
+        // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
+        // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
+        // names departments as often as bodies and is left alone).
+        if (mid.size() == 1 && b.type == EntityType::Person && isActor(a) && !endsInGenitive(text, a)
+            && text.at(text.tokenAt(b.start) - 1).upper)
+            if (const auto *role = lex.role(mid.back()); role && role->type == RelationType::Leads)
+                out.add(RelationType::Leads, b, a, 0.8f, s, text, attributedTo);
         // "Jensen Huang, Chef von Nvidia", "ByteDance, Eigentümer von TikTok", "Mellanox, eine
         // Tochter von Nvidia", "Hermann Pelgrim, Oberbürgermeister der Stadt Schwäbisch Hall":
         // comma, article or adjectives, role word, "von"/"des"/"der", at most three words of the
