@@ -72,6 +72,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.whole = true;
         else if (c == u"source:owner")
             w.ownerSource = true;
+        else if (c == u"noaccusative")
+            w.noAccusative = true;
         else if (c == u"swap")
             w.swap = true;
         else if (c == u"act:stopped")

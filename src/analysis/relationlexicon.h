@@ -66,6 +66,9 @@ struct RelationLexicon
         /// A subject that is no name stands for the name it belongs to ("ein Viertel des Umsatzes
         /// von Infineon entfiel auf China").
         bool ownerSource = false;
+        /// The verb takes no accusative ("gehören"): an object the parse reads in a clause where it
+        /// finds no subject is the subject ("Zu Unicredit gehört die Hypovereinsbank").
+        bool noAccusative = false;
         /// The act of the verb's zu-infinitive must be stopped or negated ("wies die Konzerne an,
         /// ihre Bestellungen zu stornieren", "forderte …, keine Chips mehr zu kaufen").
         bool stoppedAct = false;

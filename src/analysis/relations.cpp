@@ -347,6 +347,13 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 continue;
             }
         }
+        // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
+        // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
+        // names departments as often as bodies and is left alone).
+        if (mid.size() == 1 && b.type == EntityType::Person && isActor(a) && !endsInGenitive(text, a)
+            && text.at(text.tokenAt(b.start) - 1).upper)
+            if (const auto *role = lex.role(mid.back()); role && role->type == RelationType::Leads)
+                out.add(RelationType::Leads, b, a, 0.8f, s, text, attributedTo);
         // "Jensen Huang, Chef von Nvidia", "ByteDance, Eigentümer von TikTok", "Mellanox, eine
         // Tochter von Nvidia", "Hermann Pelgrim, Oberbürgermeister der Stadt Schwäbisch Hall":
         // comma, article or adjectives, role word, "von"/"des"/"der", at most three words of the
@@ -371,7 +378,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 if (role->type == RelationType::Leads && a.type == EntityType::Person && isActor(b))
                     out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && !role->ownerFirst
-                    && a.type != EntityType::Product)
+                    && a.type != EntityType::Product && b.type != EntityType::Person)
                     out.add(role->type, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
                     out.add(role->type, b, a, 0.85f, s, text, attributedTo);
@@ -402,7 +409,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     break;
                 }
                 if (role && role->type == RelationType::Owns && !role->ownerFirst && skipped > 0
-                    && b.type != EntityType::Product) {
+                    && b.type != EntityType::Product && a.type != EntityType::Person) {
                     out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
                     break;
                 }
@@ -495,7 +502,7 @@ void readOwnPartner(const TokenizedText &text, const std::vector<const Mention *
 
 // "E.ON bringt Tochter Uniper an die Börse", "Daimler expandiert mit seiner Tochter Moovel": a
 // daughter named after its own possessive or bare role word belongs to the name the clause began
-// with — when no other actor stands between them.
+// with — when no other actor stands between them — or to the name right before its possessive.
 void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
     const RelationLexicon &lex, Collected &out)
 {
@@ -525,9 +532,16 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         if (!isActor(owner) || ownerEnd >= before || !(possessive || bare) || owner.start < s.start)
             continue;
         // The owner is the sentence's first name, or opens the clause with no more than its
-        // article before it.
+        // article before it; or the possessive follows it with at most "und" or a comma between
+        // ("der Volksbank Eisenberg und ihrer Tochter Ethikbank", as "Biontech und dessen Partner").
+        const int gap = before - ownerEnd - 1;
+        const bool joined = possessive
+            && (gap == 0
+                || (gap == 1
+                    && (text.is(ownerEnd + 1, u",")
+                        || lex.is(text.folded(ownerEnd + 1).toString(), RelationLexicon::Coordinator))));
         const int ownerFirst = text.tokenAt(owner.start);
-        if (k - 1 > 0 && ownerFirst - s.firstToken > 1)
+        if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
             continue;
         out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
     }
@@ -763,6 +777,20 @@ public:
             inherited = true;
             return m_p.head(v);
         }
+        // "Berlin genehmigt Verkauf …", a headline: the parse may make the name the root and the
+        // verb right after it a clause on it (a present "genehmigt" tagged as a participle, with no
+        // auxiliary); with nothing but the name before it, the name is the verb's subject.
+        if (const int h = m_p.head(v); s < 0 && h >= 0 && h < v && m_p.label(v) == Label::ClauseModifier
+            && m_p.label(h) == Label::Root && m_p.mention(h)
+            && (m_p.word(v).tag.verbForm == Syntax::VerbForm::Finite
+                || (m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
+                    && m_p.child(v, Label::Auxiliary) < 0 && m_p.child(v, Label::PassiveAuxiliary) < 0))) {
+            bool joined = true;
+            for (int x = h + 1; x < v; ++x)
+                joined = joined && m_p.mention(x) == m_p.mention(h);
+            if (joined)
+                return h;
+        }
         return s;
     }
 
@@ -960,6 +988,16 @@ public:
                     out.push_back(c);
             if (out.empty() && !passive)
                 objectsAfterTime(w, out);
+            // "Berlin genehmigt Verkauf der Sparte an Carrier": the parse may hang a bare noun (of a
+            // deal) on the phrase of its other party right after it — read so for a verb that acts
+            // on its object (approves, examines) only.
+            for (const int c : m_p.children(w))
+                if (out.empty() && !passive && m_r.relations.is(m_p.preposition(c), RelationLexicon::Party)
+                    && actsOnObject(m_r.relations, verbKey(w), false))
+                    for (const int x : m_p.children(c))
+                        if (x < c && m_p.label(x) == Label::NominalModifier && m_p.preposition(x).isEmpty()
+                            && !m_p.mention(x) && m_p.wordClass(x) == WordClass::Noun)
+                            out.push_back(x);
             break;
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
@@ -1327,6 +1365,12 @@ public:
                 sources = antecedent;
             }
         }
+        // "Zu Unicredit gehört bereits die Münchner Hypovereinsbank": a verb without an accusative
+        // has no object; one the parse reads where it finds no subject is the subject.
+        if (sourceWord < 0 && !isPassive && !isCausative && trigger == verb && prepositional < 0
+            && std::any_of(
+                rows.begin(), rows.end(), [](const RelationLexicon::Word *row) { return row->noAccusative; }))
+            sourceWord = m_p.child(verb, Label::Object);
         if (sources.empty() && sourceWord >= 0 && sourceWord != trigger)
             phraseMentions(sourceWord, sources);
         float confidence = 0.9f;
@@ -1444,6 +1488,19 @@ public:
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
                 for (const int w : words) {
                     namedBy(w, targets, !row->actorTarget);
+                }
+                // "genehmigt Einstieg der Lufthansa bei ITA Airways": a deal the verb acts on named
+                // through its genitive has its other party in its own phrase all the same.
+                if (!targets.empty() && !row->named && actsOnDeal(row->type)
+                    && (slot.kind == RelationLexicon::Slot::Object
+                        || slot.kind == RelationLexicon::Slot::Dative)
+                    && dealNouns(words)) {
+                    std::vector<const Mention *> parties;
+                    bool partiesDeeper = false; // the deal's parties are as near as its genitive
+                    objectFallback(trigger, words, parties, partiesDeeper, true);
+                    for (const Mention *m : parties)
+                        if (std::find(targets.begin(), targets.end(), m) == targets.end())
+                            targets.push_back(m);
                 }
                 // A noun of a deal the tagger takes for a dative ("genehmigt Einstieg der Lufthansa
                 // bei …") is the object all the same.
@@ -1980,6 +2037,11 @@ public:
             }
             if (const int c = phraseBeside(o, trigger, buyer); buyers.empty() && c >= 0)
                 namedBy(c, buyers);
+            // … or the parse hung the noun on the buyer's phrase ("Verkauf der Sparte an Carrier").
+            if (const int h = m_p.head(o);
+                buyers.empty() && h > o && m_p.label(o) == Label::NominalModifier && buyer(h))
+                if (const Mention *m = m_p.mention(h))
+                    buyers.push_back(m);
             // The one the deal's own word names in its phrase ("Einstieg der Lufthansa bei ITA
             // Airways": "bei"), when the genitive is its doer.
             for (const RelationLexicon::Word *row : m_r.relations.nounRows(m_p.folded(o))) {
