@@ -26,6 +26,19 @@ bool nameLike(const FinderContext &c, int i, bool allowKnownNouns)
     return allowKnownNouns || !w.has(WordInfo::Capitalized) || w.has(WordInfo::GivenName);
 }
 
+// Where a surname that starts at a token ends: with its hyphenated second part
+// ("Müller-Lüdenscheidt", "Hohenzollern-Sigmaringen"); the token itself when none starts there.
+int surnameEnd(const FinderContext &c, int i)
+{
+    if (!nameLike(c, i, true))
+        return i;
+    const TokenizedText &text = c.text;
+    if (i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore && nameLike(c, i + 2, true)
+        && !text.at(i + 2).spaceBefore)
+        return i + 3;
+    return i + 1;
+}
+
 void addPerson(FinderContext &c, int first, int end, int priority)
 {
     c.addName(first, end, EntityType::Person, priority);
@@ -52,12 +65,8 @@ void findPersons(FinderContext &c)
             while (end < text.size() && c.has(end, WordInfo::GivenName) && nameLike(c, end + 1, true))
                 ++end;
             end = nameParticlesEnd(c, end); // "Ursula von der Leyen"
-            if (nameLike(c, end, true)) {
-                ++end;
-                // hyphenated surnames: "Müller-Lüdenscheidt"
-                if (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore
-                    && nameLike(c, end + 1, true) && !text.at(end + 1).spaceBefore)
-                    end += 2;
+            if (const int surname = surnameEnd(c, end); surname > end) {
+                end = surname;
                 addPerson(c, i, end, Priority::Person);
                 i = end - 1;
                 continue;
@@ -72,6 +81,10 @@ void findPersons(FinderContext &c)
                 int end = k + 1;
                 while (end < text.size() && nameLike(c, end, true) && end - k < 3)
                     ++end;
+                // A particle and the surname after it: "der Schriftsteller Joseph Victor von Scheffel".
+                const int particles = nameParticlesEnd(c, end);
+                if (particles > end && surnameEnd(c, particles) > particles)
+                    end = surnameEnd(c, particles);
                 addPerson(c, k, end, Priority::Person - 5);
                 i = end - 1;
                 continue;
