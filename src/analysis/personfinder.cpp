@@ -44,6 +44,32 @@ void addPerson(FinderContext &c, int first, int end, int priority)
     c.addName(first, end, EntityType::Person, priority);
 }
 
+// A given name standing alone as a member of a coordination: no list's name, no surname after it,
+// and no word German writes in lower case at a sentence's start ("Max" inside one is the name).
+bool bareGivenName(const FinderContext &c, int i)
+{
+    if (i >= c.text.size())
+        return false;
+    const Token &t = c.text.at(i);
+    return t.kind == Token::Word && t.upper && !t.allUpper && c.has(i, WordInfo::GivenName)
+        && !(t.sentenceStart && c.has(i, WordInfo::Lowercase)) && !c.gazetteerAt(i)
+        && !nameLike(c, i + 1, true);
+}
+
+// Where a coordination of given names alone that starts at a token ends ("Justin, Alex und Max",
+// "Anna oder Paul"): its last member, or -1 when none starts there. Members stand every other
+// token, one comma or conjunction between them.
+int givenNamesCoordinationEnd(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (!bareGivenName(c, i))
+        return -1;
+    int k = i + 1;
+    while (text.is(k, u",") && bareGivenName(c, k + 1))
+        k += 2;
+    return (text.is(k, u"und") || text.is(k, u"oder")) && bareGivenName(c, k + 1) ? k + 1 : -1;
+}
+
 } // namespace
 
 void findPersons(FinderContext &c)
@@ -71,6 +97,14 @@ void findPersons(FinderContext &c)
                 i = end - 1;
                 continue;
             }
+        }
+
+        // Given names alone, coordinated: each is a person ("Nur Justin, Alex und Max erinnern sich").
+        if (const int last = givenNamesCoordinationEnd(c, i); last > i) {
+            for (int k = i; k <= last; k += 2)
+                addPerson(c, k, k + 1, Priority::Person - 10);
+            i = last;
+            continue;
         }
 
         // Role + name: "Analystin Petra Lindqvist", "Konzernchef Huang", "Präsident Xi".

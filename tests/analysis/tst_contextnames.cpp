@@ -283,6 +283,9 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Carl Anton von Weidenfels'"), QStringLiteral("LOCATION 'Ulm'")});
         row("a role before a hyphenated noble name", u"Dort wohnte die Fürstin Adelheid von Thurnau-Rieneck.",
             {QStringLiteral("PERSON 'Adelheid von Thurnau-Rieneck'")});
+        row("given names alone, coordinated", u"Nur Jonas, Anna und Paul kannten den Weg.",
+            {QStringLiteral("PERSON 'Jonas'"), QStringLiteral("PERSON 'Anna'"),
+                QStringLiteral("PERSON 'Paul'")});
     }
     void otherFields() { check(); }
 
