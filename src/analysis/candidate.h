@@ -90,6 +90,12 @@ struct ListedName
 /// articles ("gab Anna den Schlüssel").
 [[nodiscard]] int nameParticlesEnd(const FinderContext &context, int token);
 
+/// Whether the word at a token has a name's look: a capitalised word, not all capitals, no digit.
+[[nodiscard]] bool nameShapedWord(const TokenizedText &text, int token);
+/// A name's word after a name in the same sentence ("Bosch Thermotechnik", "an der Eder"): of a
+/// name's look, of that sentence, and no compound's first part (no hyphen joined after it).
+[[nodiscard]] bool nameWordAfter(const TokenizedText &text, int token, int sentence);
+
 /// Whether a folded word is an inflected adjective of nationality ("chinesischen", "amerikanische":
 /// resources/analysis/nationalities.txt).
 [[nodiscard]] bool isNationality(QStringView folded, const Resources &resources);

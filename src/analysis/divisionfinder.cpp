@@ -14,14 +14,9 @@ namespace {
 
 bool divisionWord(const FinderContext &c, int q, int sentence)
 {
-    const TokenizedText &text = c.text;
-    const Token &t = text.at(q);
-    if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || t.sentence != sentence
-        || !t.spaceBefore || listedName(c, q))
+    if (!nameWordAfter(c.text, q, sentence) || !c.text.at(q).spaceBefore || listedName(c, q))
         return false;
-    if (q + 1 < text.size() && !text.at(q + 1).spaceBefore && text.is(q + 1, u"-"))
-        return false; // "Bosch Energie-Sparte": a compound runs on
-    const QStringView folded = text.folded(q);
+    const QStringView folded = c.text.folded(q);
     for (const QString &end : c.resources.companyDivisions)
         if (folded.endsWith(end))
             return true;

@@ -75,13 +75,9 @@ bool modelArticleBefore(const FinderContext &c, int maker)
 // not a company's suffix ("Holding", "Group") and no list's name.
 bool plainNameWord(const FinderContext &c, int i)
 {
-    if (i >= c.text.size())
-        return false;
-    const Token &t = c.text.at(i);
-    return t.kind == Token::Word && t.upper && !t.allUpper && !t.hasDigit && !c.gazetteerAt(i)
-        && !c.has(i, WordInfo::Capitalized) && !c.has(i, WordInfo::Lowercase)
-        && !c.has(i, WordInfo::GivenName) && !c.has(i, WordInfo::CompanySuffix)
-        && !c.has(i, WordInfo::OrganizationHead);
+    return nameShapedWord(c.text, i) && !c.gazetteerAt(i) && !c.has(i, WordInfo::Capitalized)
+        && !c.has(i, WordInfo::Lowercase) && !c.has(i, WordInfo::GivenName)
+        && !c.has(i, WordInfo::CompanySuffix) && !c.has(i, WordInfo::OrganizationHead);
 }
 
 // One or two digits and "er" or "ers": "3er", "7ers". Checked by hand: every number of the text

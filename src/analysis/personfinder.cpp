@@ -26,9 +26,48 @@ bool nameLike(const FinderContext &c, int i, bool allowKnownNouns)
     return allowKnownNouns || !w.has(WordInfo::Capitalized) || w.has(WordInfo::GivenName);
 }
 
+// Where a surname that starts at a token ends: with its hyphenated second part
+// ("Müller-Lüdenscheidt", "Hohenzollern-Sigmaringen"); the token itself when none starts there.
+int surnameEnd(const FinderContext &c, int i)
+{
+    if (!nameLike(c, i, true))
+        return i;
+    const TokenizedText &text = c.text;
+    if (i + 2 < text.size() && text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore && nameLike(c, i + 2, true)
+        && !text.at(i + 2).spaceBefore)
+        return i + 3;
+    return i + 1;
+}
+
 void addPerson(FinderContext &c, int first, int end, int priority)
 {
     c.addName(first, end, EntityType::Person, priority);
+}
+
+// A given name standing alone as a member of a coordination: no list's name, no surname after it,
+// and no word German writes in lower case at a sentence's start ("Max" inside one is the name).
+bool bareGivenName(const FinderContext &c, int i)
+{
+    if (i >= c.text.size())
+        return false;
+    const Token &t = c.text.at(i);
+    return t.kind == Token::Word && t.upper && !t.allUpper && c.has(i, WordInfo::GivenName)
+        && !(t.sentenceStart && c.has(i, WordInfo::Lowercase)) && !c.gazetteerAt(i)
+        && !nameLike(c, i + 1, true);
+}
+
+// Where a coordination of given names alone that starts at a token ends ("Justin, Alex und Max",
+// "Anna oder Paul"): its last member, or -1 when none starts there. Members stand every other
+// token, one comma or conjunction between them.
+int givenNamesCoordinationEnd(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (!bareGivenName(c, i))
+        return -1;
+    int k = i + 1;
+    while (text.is(k, u",") && bareGivenName(c, k + 1))
+        k += 2;
+    return (text.is(k, u"und") || text.is(k, u"oder")) && bareGivenName(c, k + 1) ? k + 1 : -1;
 }
 
 } // namespace
@@ -52,16 +91,20 @@ void findPersons(FinderContext &c)
             while (end < text.size() && c.has(end, WordInfo::GivenName) && nameLike(c, end + 1, true))
                 ++end;
             end = nameParticlesEnd(c, end); // "Ursula von der Leyen"
-            if (nameLike(c, end, true)) {
-                ++end;
-                // hyphenated surnames: "Müller-Lüdenscheidt"
-                if (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore
-                    && nameLike(c, end + 1, true) && !text.at(end + 1).spaceBefore)
-                    end += 2;
+            if (const int surname = surnameEnd(c, end); surname > end) {
+                end = surname;
                 addPerson(c, i, end, Priority::Person);
                 i = end - 1;
                 continue;
             }
+        }
+
+        // Given names alone, coordinated: each is a person ("Nur Justin, Alex und Max erinnern sich").
+        if (const int last = givenNamesCoordinationEnd(c, i); last > i) {
+            for (int k = i; k <= last; k += 2)
+                addPerson(c, k, k + 1, Priority::Person - 10);
+            i = last;
+            continue;
         }
 
         // Role + name: "Analystin Petra Lindqvist", "Konzernchef Huang", "Präsident Xi".
@@ -72,6 +115,10 @@ void findPersons(FinderContext &c)
                 int end = k + 1;
                 while (end < text.size() && nameLike(c, end, true) && end - k < 3)
                     ++end;
+                // A particle and the surname after it: "der Schriftsteller Joseph Victor von Scheffel".
+                const int particles = nameParticlesEnd(c, end);
+                if (particles > end && surnameEnd(c, particles) > particles)
+                    end = surnameEnd(c, particles);
                 addPerson(c, k, end, Priority::Person - 5);
                 i = end - 1;
                 continue;

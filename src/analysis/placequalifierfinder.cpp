@@ -17,12 +17,7 @@ namespace {
 // compound's first part ("am VW-Stammsitz").
 bool qualifier(const FinderContext &c, int q, int sentence)
 {
-    const TokenizedText &text = c.text;
-    const Token &t = text.at(q);
-    if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || t.sentence != sentence
-        || c.has(q, WordInfo::GivenName))
-        return false;
-    if (q + 1 < text.size() && !text.at(q + 1).spaceBefore && text.is(q + 1, u"-"))
+    if (!nameWordAfter(c.text, q, sentence) || c.has(q, WordInfo::GivenName))
         return false;
     if (const std::optional<ListedName> listed = listedName(c, q))
         return listed->type == EntityType::Location && listed->endToken == q + 1;

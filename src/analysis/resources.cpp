@@ -171,19 +171,16 @@ void loadDateWords(Resources &r)
             r.words[Text::wordHash(QString(day + time))].weekday = qint8(number);
 }
 
-// name-cues.tsv: each cue with each ending, by the hash the finder looks up.
 // The flags of name-cues.tsv's third column; one table both reads them and rejects unknown ones.
-enum class NameCueFlag { Exact, Inside, Place, After, Compound, Definite, Facility, Nouns };
-
-constexpr std::pair<QLatin1String, NameCueFlag> nameCueFlags[] = {
-    {QLatin1String("exact"), NameCueFlag::Exact},
-    {QLatin1String("inside"), NameCueFlag::Inside},
-    {QLatin1String("place"), NameCueFlag::Place},
-    {QLatin1String("after"), NameCueFlag::After},
-    {QLatin1String("compound"), NameCueFlag::Compound},
-    {QLatin1String("definite"), NameCueFlag::Definite},
-    {QLatin1String("facility"), NameCueFlag::Facility},
-    {QLatin1String("nouns"), NameCueFlag::Nouns},
+constexpr std::pair<QLatin1String, bool Resources::NameCue::*> nameCueFlags[] = {
+    {QLatin1String("exact"), &Resources::NameCue::exact},
+    {QLatin1String("inside"), &Resources::NameCue::inside},
+    {QLatin1String("place"), &Resources::NameCue::withPlace},
+    {QLatin1String("after"), &Resources::NameCue::after},
+    {QLatin1String("compound"), &Resources::NameCue::compound},
+    {QLatin1String("definite"), &Resources::NameCue::definite},
+    {QLatin1String("facility"), &Resources::NameCue::facility},
+    {QLatin1String("nouns"), &Resources::NameCue::nouns},
 };
 
 void setNameCueFlag(Resources::NameCue &cue, const QString &name)
@@ -192,34 +189,10 @@ void setNameCueFlag(Resources::NameCue &cue, const QString &name)
         std::begin(nameCueFlags), std::end(nameCueFlags), [&name](const auto &e) { return e.first == name; });
     if (entry == std::end(nameCueFlags))
         qFatal("name-cues.tsv: unknown flag %s", qPrintable(name));
-    switch (entry->second) {
-    case NameCueFlag::Exact:
-        cue.exact = true;
-        break;
-    case NameCueFlag::Inside:
-        cue.inside = true;
-        break;
-    case NameCueFlag::Place:
-        cue.withPlace = true;
-        break;
-    case NameCueFlag::After:
-        cue.after = true;
-        break;
-    case NameCueFlag::Compound:
-        cue.compound = true;
-        break;
-    case NameCueFlag::Definite:
-        cue.definite = true;
-        break;
-    case NameCueFlag::Facility:
-        cue.facility = true;
-        break;
-    case NameCueFlag::Nouns:
-        cue.nouns = true;
-        break;
-    }
+    cue.*(entry->second) = true;
 }
 
+// name-cues.tsv: each cue with each ending, by the hash the finder looks up.
 void readNameCues(Resources &r)
 {
     const std::vector<QStringList> rows = resourceRows(QStringLiteral(":/analysis/name-cues.tsv"));

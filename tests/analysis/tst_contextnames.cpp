@@ -276,6 +276,16 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Bosch'")});
         row("a place after a preposition stays a place", u"Der Präsident des Amtsgerichts in Köln tritt ab.",
             {QStringLiteral("LOCATION 'Köln'")});
+        row("a profession before an unknown surname", u"Die Psychologin Varnholt widersprach dem Gutachten.",
+            {QStringLiteral("PERSON 'Varnholt'")});
+        row("a role, given names, a particle and the surname",
+            u"Damals las der Schriftsteller Carl Anton von Weidenfels in Ulm.",
+            {QStringLiteral("PERSON 'Carl Anton von Weidenfels'"), QStringLiteral("LOCATION 'Ulm'")});
+        row("a role before a hyphenated noble name", u"Dort wohnte die Fürstin Adelheid von Thurnau-Rieneck.",
+            {QStringLiteral("PERSON 'Adelheid von Thurnau-Rieneck'")});
+        row("given names alone, coordinated", u"Nur Jonas, Anna und Paul kannten den Weg.",
+            {QStringLiteral("PERSON 'Jonas'"), QStringLiteral("PERSON 'Anna'"),
+                QStringLiteral("PERSON 'Paul'")});
     }
     void otherFields() { check(); }
 
