@@ -81,7 +81,7 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
         const Run r = run({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("imported: 3"), r.out.constData());
+        QVERIFY2(r.out.contains("imported: 52"), r.out.constData());
     }
 
     void usageErrors()
@@ -445,7 +445,7 @@ private Q_SLOTS:
                          QStringLiteral("Nvidia Corp.")})
                      .exitCode,
             0);
-        QVERIFY(run({QStringLiteral("analyze")}).out.contains("articles: 3"));
+        QVERIFY(run({QStringLiteral("analyze")}).out.contains("articles: 5"));
         const Run after = run({QStringLiteral("entities"), QStringLiteral("--type"),
             QStringLiteral("COMPANY"), QStringLiteral("--limit"), QStringLiteral("1")});
         QVERIFY2(after.out.contains("Nvidia Corp."), after.out.constData());

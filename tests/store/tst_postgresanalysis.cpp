@@ -295,7 +295,7 @@ private Q_SLOTS:
         // A worker stopped after its claim (a hung process, a machine gone from the network) holds
         // its batch until the server gives its session up after --claim-seconds; a second worker
         // waits for that and takes the articles over. Then the first is killed outright.
-        // In the unoptimised AddressSanitizer build the analysis of the 37 articles takes longer
+        // In the unoptimised AddressSanitizer build the analysis of the 52 articles takes longer
         // than --claim-seconds 2: the worker shows itself alive while its engine runs (session
         // 11's CI found it dropped there, as the server saw an idle transaction).
         const QString uri = unanalysedCorpus(QStringLiteral("stalled"));

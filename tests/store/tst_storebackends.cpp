@@ -295,7 +295,7 @@ private Q_SLOTS:
 
     void searchLatency()
     {
-        // The sample only (38 articles): the figure for 100,000 articles is for later.
+        // The sample only (53 articles): the figure for 100,000 articles is for later.
         const QStringList queries {QStringLiteral("Nvidia"), QStringLiteral("Exportkontroll*"),
             QStringLiteral("\"Bureau of Industry and Security\""), QStringLiteral("Nvidia -Huawei"),
             QStringLiteral("März")};
