@@ -427,17 +427,24 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
         }
         // "Euler ist Chef der Volksbank Eisenberg"; "AGI ist eine hundertprozentige Tochter der
-        // Allianz", "der Bund als Eigentümer der Bahn": copula (or "als"), at most an article and an
-        // adjective, the role word, its link, the second name.
-        if (a.type != EntityType::Product && isActor(b) && mid.size() >= 3 && mid.size() <= 5
+        // Allianz", "der Bund als Eigentümer der Bahn", "Daihatsu ist seit 2016 eine Tochter von
+        // Toyota": copula (or "als"), at most four words (article, adjectives, a short phrase of
+        // time), the role word, its link, the second name. Not a role denied ("ist keine Tochter
+        // mehr", "nicht mehr") and no ownership held once ("war bis 2019 Tochter von", "eine
+        // ehemalige Tochter").
+        const auto gapWord = [&lex](const QString &w) {
+            return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"("
+                || lex.modifier(w) == Modifier::Negation;
+        };
+        if (a.type != EntityType::Product && isActor(b) && mid.size() >= 3 && mid.size() <= 7
             && lex.is(mid[0], RelationLexicon::Copula) && lex.is(mid.back(), RelationLexicon::Link)
-            && std::none_of(mid.begin() + 1, mid.end() - 2, [&lex](const QString &w) {
-                   return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
-               })) {
+            && std::none_of(mid.begin() + 1, mid.end() - 2, gapWord)) {
             const auto *role = lex.role(mid[mid.size() - 2]);
+            const bool past = std::any_of(mid.begin(), mid.end() - 2,
+                [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); });
             if (role && role->type == RelationType::Leads && a.type == EntityType::Person)
                 out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
-            else if (role && role->type == RelationType::Owns && a.type != EntityType::Person
+            else if (role && role->type == RelationType::Owns && !past && a.type != EntityType::Person
                 && b.type != EntityType::Person)
                 out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
                     text, attributedTo);
