@@ -146,6 +146,8 @@ struct RelationLexicon
         Report = 1u << 24,
         /// "sich": the parse may take it for the object ("schnappt sich die Agentur X").
         Reflexive = 1u << 25,
+        /// "war", "ehemalige": a role held once, no longer ("war bis 2019 Tochter von").
+        Past = 1u << 26,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

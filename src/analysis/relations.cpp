@@ -406,6 +406,14 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 if (role && role->type == RelationType::Leads && skipped > 0 && b.type == EntityType::Person
                     && mid.size() == 1) {
                     out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);
+                    // "Die Geschäftsführer der X GmbH, Anna Berg und Jan Ott": each person listed.
+                    for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Person; ++j) {
+                        const QStringList join = between(text, *ms[j], *ms[j + 1]);
+                        if (join.size() != 1
+                            || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                            break;
+                        out.add(RelationType::Leads, *ms[j + 1], a, 0.8f, s, text, attributedTo);
+                    }
                     break;
                 }
                 if (role && role->type == RelationType::Owns && !role->ownerFirst && skipped > 0
@@ -419,25 +427,42 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             }
         }
         // "Geschäftsführer Olaf Kramm von Fanuc Deutschland": role word, person, "von", organisation.
+        // "die Geschäftsführer Anna Berg und Jan Ott von X": the role word before the first of
+        // persons listed, the last one before "von" — each leads X.
         if (a.type == EntityType::Person && isActor(b) && mid.size() == 1
             && lex.is(mid[0], RelationLexicon::Link)) {
-            const int before = text.tokenAt(a.start) - 1;
+            size_t first = k;
+            while (first > 0 && ms[first - 1]->type == EntityType::Person) {
+                const QStringList join = between(text, *ms[first - 1], *ms[first]);
+                if (join.size() != 1 || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                    break;
+                --first;
+            }
+            const int before = text.tokenAt(ms[first]->start) - 1;
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
             if (role && role->type == RelationType::Leads)
-                out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
+                for (size_t j = first; j <= k; ++j)
+                    out.add(RelationType::Leads, *ms[j], b, j == k ? 0.85f : 0.8f, s, text, attributedTo);
         }
         // "Euler ist Chef der Volksbank Eisenberg"; "AGI ist eine hundertprozentige Tochter der
-        // Allianz", "der Bund als Eigentümer der Bahn": copula (or "als"), at most an article and an
-        // adjective, the role word, its link, the second name.
-        if (a.type != EntityType::Product && isActor(b) && mid.size() >= 3 && mid.size() <= 5
+        // Allianz", "der Bund als Eigentümer der Bahn", "Daihatsu ist seit 2016 eine Tochter von
+        // Toyota": copula (or "als"), at most four words (article, adjectives, a short phrase of
+        // time), the role word, its link, the second name. Not a role denied ("ist keine Tochter
+        // mehr", "nicht mehr") and no ownership held once ("war bis 2019 Tochter von", "eine
+        // ehemalige Tochter").
+        const auto gapWord = [&lex](const QString &w) {
+            return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"("
+                || lex.modifier(w) == Modifier::Negation;
+        };
+        if (a.type != EntityType::Product && isActor(b) && mid.size() >= 3 && mid.size() <= 7
             && lex.is(mid[0], RelationLexicon::Copula) && lex.is(mid.back(), RelationLexicon::Link)
-            && std::none_of(mid.begin() + 1, mid.end() - 2, [&lex](const QString &w) {
-                   return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
-               })) {
+            && std::none_of(mid.begin() + 1, mid.end() - 2, gapWord)) {
             const auto *role = lex.role(mid[mid.size() - 2]);
+            const bool past = std::any_of(mid.begin(), mid.end() - 2,
+                [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); });
             if (role && role->type == RelationType::Leads && a.type == EntityType::Person)
                 out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
-            else if (role && role->type == RelationType::Owns && a.type != EntityType::Person
+            else if (role && role->type == RelationType::Owns && !past && a.type != EntityType::Person
                 && b.type != EntityType::Person)
                 out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
                     text, attributedTo);
