@@ -67,7 +67,12 @@ int givenNamesCoordinationEnd(const FinderContext &c, int i)
     int k = i + 1;
     while (text.is(k, u",") && bareGivenName(c, k + 1))
         k += 2;
-    return (text.is(k, u"und") || text.is(k, u"oder")) && bareGivenName(c, k + 1) ? k + 1 : -1;
+    // Reached only after a given name alone, so the folded word's copy is rare.
+    return k < text.size()
+            && c.resources.relations.is(text.folded(k).toString(), RelationLexicon::Coordinator)
+            && bareGivenName(c, k + 1)
+        ? k + 1
+        : -1;
 }
 
 } // namespace
@@ -116,9 +121,10 @@ void findPersons(FinderContext &c)
                 while (end < text.size() && nameLike(c, end, true) && end - k < 3)
                     ++end;
                 // A particle and the surname after it: "der Schriftsteller Joseph Victor von Scheffel".
-                const int particles = nameParticlesEnd(c, end);
-                if (particles > end && surnameEnd(c, particles) > particles)
-                    end = surnameEnd(c, particles);
+                if (const int particles = nameParticlesEnd(c, end); particles > end) {
+                    if (const int surname = surnameEnd(c, particles); surname > particles)
+                        end = surname;
+                }
                 addPerson(c, k, end, Priority::Person - 5);
                 i = end - 1;
                 continue;
