@@ -4,6 +4,7 @@
 #include "analysis/neradaptation.h"
 #include "analysis/tokens.h"
 #include "core/largetable.h"
+#include "core/modelfile.h"
 #include "core/vectorclones.h"
 #include "text/germanfolding.h"
 
@@ -32,7 +33,8 @@ LAGEBILD_VECTOR_CLONES void sumWeightRows(const qint16 *weights, const quint32 *
     }
 }
 
-constexpr char magic[] = "LBNER2";
+constexpr char magic[] = "LBNER3";
+constexpr char compressedMagic[] = "LBNER2"; // the weights zlib-compressed, as before engine 18
 
 quint32 slot(quint64 kind, quint64 value)
 {
@@ -176,23 +178,15 @@ std::optional<int> NerTagger::typeIndex(EntityType type)
 NerTagger NerTagger::fromResource(const QString &path)
 {
     NerTagger tagger;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // "LBNER3 bits stride scale" after the comment lines (licence and provenance).
+    const std::optional<ModelFile> file = ModelFile::read(path, compressedMagic, magic);
+    if (!file)
         return tagger;
-    const QByteArray all = file.readAll();
-    // Comment lines (licence and provenance), then "LBNER2 bits stride scale", then the payload.
-    qsizetype at = 0;
-    while (at < all.size() && all.at(at) == '#')
-        at = all.indexOf('\n', at) + 1;
-    const qsizetype lineEnd = all.indexOf('\n', at);
-    if (lineEnd < 0)
-        return tagger;
-    const QList<QByteArray> header = all.mid(at, lineEnd - at).split(' ');
-    if (header.size() != 4 || header[0] != magic || header[1].toInt() != featureBits
-        || header[2].toInt() != stride)
+    const QList<QByteArray> header = file->header.split(' ');
+    if (header.size() != 4 || header[1].toInt() != featureBits || header[2].toInt() != stride)
         return tagger;
     const float scale = header[3].toFloat();
-    const QByteArray payload = qUncompress(all.mid(lineEnd + 1));
+    const QByteArray &payload = file->payload;
     // Read from the bytes directly: a QDataStream call per byte of the 350,000 weights was a
     // fifth of `extract`'s start-up.
     const auto *p = reinterpret_cast<const uchar *>(payload.constData());
@@ -293,16 +287,9 @@ int NerTagger::write(const QString &path, const std::vector<float> &weights, con
         ++count;
     }
     std::memcpy(payload.data() + countAt, &count, 4);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return -1;
-    for (const QByteArray &line : note.split('\n'))
-        if (!line.isEmpty())
-            out.write("# " + line + '\n');
-    out.write(QByteArray(magic) + ' ' + QByteArray::number(featureBits) + ' ' + QByteArray::number(stride)
-        + ' ' + QByteArray::number(scale, 'g', 9) + '\n');
-    out.write(qCompress(payload, 9));
-    return out.error() == QFileDevice::NoError ? int(count) : -1;
+    const QByteArray header = QByteArray(magic) + ' ' + QByteArray::number(featureBits) + ' '
+        + QByteArray::number(stride) + ' ' + QByteArray::number(scale, 'g', 9);
+    return ModelFile::write(path, note, header, payload) ? int(count) : -1;
 }
 
 std::vector<quint8> NerTagger::gazetteerLabels(const TaggerInput &in)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntax/syntaxmodel.h"
 
-#include <QFile>
+#include "core/modelfile.h"
 
 namespace Lagebild::Syntax {
 
 namespace {
 
-constexpr char magic[] = "LBSYN2";
+constexpr char magic[] = "LBSYN3";
+constexpr char compressedMagic[] = "LBSYN2"; // the tables zlib-compressed, as before engine 18
 
 } // namespace
 
@@ -23,20 +24,11 @@ const SyntaxModel &SyntaxModel::bundled()
 
 SyntaxModel SyntaxModel::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Comment lines (licence, provenance, figures), the magic line, then the three tables.
+    const std::optional<ModelFile> file = ModelFile::read(path, compressedMagic, magic);
+    if (!file)
         return {};
-    const QByteArray all = file.readAll();
-    // Comment lines (licence, provenance, figures), a magic line, then the compressed tables.
-    qsizetype at = 0;
-    while (at < all.size() && all.at(at) == '#')
-        at = all.indexOf('\n', at) + 1;
-    const qsizetype lineEnd = all.indexOf('\n', at);
-    if (at <= 0 && lineEnd < 0)
-        return {};
-    if (all.mid(at, lineEnd - at) != magic)
-        return {};
-    const QByteArray payload = qUncompress(all.mid(lineEnd + 1));
+    const QByteArray &payload = file->payload;
     qsizetype pos = 0;
     LinearModel tagger = LinearModel::deserialise(payload, pos);
     LinearModel parser = LinearModel::deserialise(payload, pos);
@@ -53,14 +45,7 @@ bool SyntaxModel::write(const QString &path, const QByteArray &note) const
     m_tagger.model().serialise(payload);
     m_parser.model().serialise(payload);
     m_labeller.model().serialise(payload);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    for (const QByteArray &line : note.split('\n'))
-        file.write("# " + line + '\n');
-    file.write(QByteArray(magic) + '\n');
-    file.write(qCompress(payload, 9));
-    return file.error() == QFile::NoError;
+    return ModelFile::write(path, note, magic, payload);
 }
 
 std::vector<SyntaxWord> SyntaxModel::analyse(const std::vector<QStringView> &words) const

@@ -168,9 +168,22 @@ private Q_SLOTS:
         QVERIFY(model.write(path, "made-up"));
         const SyntaxModel read = SyntaxModel::read(path);
         QVERIFY(!read.isEmpty());
+        // A model file of the earlier format (LBSYN2, the tables zlib-compressed) still reads.
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        const qsizetype magicAt = bytes.indexOf("LBSYN3\n");
+        QVERIFY(magicAt > 0);
+        const QString compressedPath = dir.filePath(QStringLiteral("compressed.bin"));
+        QFile compressed(compressedPath);
+        QVERIFY(compressed.open(QIODevice::WriteOnly));
+        compressed.write(bytes.left(magicAt) + "LBSYN2\n" + qCompress(bytes.mid(magicAt + 7), 9));
+        compressed.close();
+        const SyntaxModel readCompressed = SyntaxModel::read(compressedPath);
+        QVERIFY(!readCompressed.isEmpty());
         for (const TreebankSentence &s : sentences) {
             const auto expected = model.analyse(views(s.forms));
-            for (const SyntaxModel *other : {&again, &read}) {
+            for (const SyntaxModel *other : {&again, &read, &readCompressed}) {
                 const auto got = other->analyse(views(s.forms));
                 for (size_t i = 0; i < got.size(); ++i) {
                     QCOMPARE(got[i].tag, expected[i].tag);
