@@ -18,7 +18,7 @@ bool matchesType(const Correction &rule, EntityType type)
 // Where the folded token sequence of `phrase` occurs in `text`, as (start, end) offsets.
 std::vector<std::pair<int, int>> occurrences(const TokenizedText &text, const QString &phrase)
 {
-    const TokenizedText needle(phrase);
+    const TokenizedText needle(phrase, TokenizedText::Sentences::Whole);
     std::vector<std::pair<int, int>> found;
     if (needle.size() == 0)
         return found;

@@ -14,7 +14,7 @@ int Gazetteer::addEntry(Entry entry)
 
 void Gazetteer::addAlias(const QString &alias, int entry)
 {
-    const TokenizedText tokens(alias.trimmed());
+    const TokenizedText tokens(alias.trimmed(), TokenizedText::Sentences::Whole);
     if (tokens.size() == 0)
         return;
     int node = 0;
@@ -102,7 +102,7 @@ std::optional<Gazetteer::Match> Gazetteer::longestMatch(const TokenizedText &tex
 
 std::optional<int> Gazetteer::findExact(const QString &name) const
 {
-    const TokenizedText tokens(name);
+    const TokenizedText tokens(name, TokenizedText::Sentences::Whole);
     return findTokens(tokens, 0, tokens.size());
 }
 

@@ -42,7 +42,7 @@ namespace {
 
 QStringList foldedTokens(const QString &phrase)
 {
-    const TokenizedText tokens(phrase);
+    const TokenizedText tokens(phrase, TokenizedText::Sentences::Whole);
     QStringList out;
     for (int i = 0; i < tokens.size(); ++i)
         out.append(tokens.folded(i).toString());
@@ -285,7 +285,7 @@ const Resources &Resources::instance()
         for (const QStringList &row : resourceRows(QStringLiteral(":/gazetteer/person_roles.txt")))
             r.personRoles.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/gazetteer/legal_forms.txt"))) {
-            const TokenizedText form(row.first().trimmed());
+            const TokenizedText form(row.first().trimmed(), TokenizedText::Sentences::Whole);
             QStringList tokens;
             for (int k = 0; k < form.size(); ++k)
                 tokens.append(form.view(k).toString());

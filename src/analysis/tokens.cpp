@@ -32,10 +32,10 @@ bool isSpace(QChar c)
 
 } // namespace
 
-TokenizedText::TokenizedText(const QString &text) : m_text(text)
+TokenizedText::TokenizedText(const QString &text, Sentences sentences) : m_text(text)
 {
     tokenize();
-    splitSentences();
+    splitSentences(sentences);
 }
 
 int TokenizedText::tokenAt(int offset) const
@@ -148,12 +148,14 @@ void TokenizedText::foldTokens()
         m_hash.push_back(Text::wordHash(folded(i)));
 }
 
-void TokenizedText::splitSentences()
+void TokenizedText::splitSentences(Sentences sentences)
 {
     // ICU's German sentence rules with CLDR's abbreviation suppressions, then our own list
     // and ordinals ("14. Oktober"), which ICU still breaks after.
     std::vector<int> breaks;
-    {
+    if (sentences == Sentences::Whole) {
+        breaks.push_back(int(m_text.size()));
+    } else {
         // Building the iterator (rules, suppressions) costs more than running it on an
         // article: one per thread, reused.
         UErrorCode status = U_ZERO_ERROR;
