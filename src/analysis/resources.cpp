@@ -2,6 +2,7 @@
 #include "analysis/resources.h"
 
 #include "analysis/tokens.h"
+#include "syntax/syntaxmodel.h"
 #include "text/asciiwordhash.h"
 #include "text/germanfolding.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <future>
 #include <iterator>
 #include <utility>
 
@@ -274,9 +276,15 @@ const Resources &Resources::instance()
 {
     static const Resources resources = [] {
         Resources r;
+        // The German lexicon's 360,000 words (two fifths of start-up) and the parser's weights are
+        // read on a second thread while this one reads everything else: nothing below asks the
+        // lexicon, and `extract` of a few files is mostly start-up.
+        std::future<WordSet> lexicon = std::async(std::launch::async, [] {
+            Syntax::SyntaxModel::bundled();
+            return WordSet::fromResources({{QStringLiteral(":/lexicon/capitalized.txt"), capitalizedList},
+                {QStringLiteral(":/lexicon/lowercase.txt"), lowercaseList}});
+        });
         r.abbreviations = germanAbbreviations();
-        r.lexicon = WordSet::fromResources({{QStringLiteral(":/lexicon/capitalized.txt"), capitalizedList},
-            {QStringLiteral(":/lexicon/lowercase.txt"), lowercaseList}});
         const QDir gazetteers(QStringLiteral(":/gazetteer"));
         for (const QString &name : gazetteers.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
             r.gazetteer.loadTsv(readResource(gazetteers.filePath(name)));
@@ -435,6 +443,7 @@ const Resources &Resources::instance()
             mark(Text::foldWord(row.first().trimmed()), WordInfo::CommonAcronym);
         loadDateWords(r);
         loadWordClusters(r);
+        r.lexicon = lexicon.get();
         return r;
     }();
     return resources;
