@@ -667,6 +667,14 @@ public:
             return -1;
         auto [first, end] = clause(v);
         Q_UNUSED(first);
+        // "stellte die Lieferungen ein und meldete …": a conjunction before a second finite verb
+        // ends the first main clause.
+        for (int x = v + 2; x + 1 < end; ++x)
+            if (m_p.wordClass(x) == WordClass::CoordinatingConjunction
+                && m_p.word(x + 1).tag.verbForm == Syntax::VerbForm::Finite) {
+                end = x;
+                break;
+            }
         while (end - 1 > v && m_p.wordClass(end - 1) == WordClass::Punctuation)
             --end;
         const int last = end - 1;
