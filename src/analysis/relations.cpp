@@ -702,7 +702,9 @@ public:
             if (m_p.label(c) == Label::AdverbialModifier
                 && !m_r.relations.is(m_p.folded(c), RelationLexicon::Contrast))
                 for (const int d : m_p.children(c))
-                    if (d < c && m_p.wordClass(d) == WordClass::Negation)
+                    if (d < c
+                        && (m_p.wordClass(d) == WordClass::Negation
+                            || m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation))
                         return true;
             if (m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject
                 || m_p.label(c) == Label::PassiveSubject)
