@@ -467,6 +467,29 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
                     text, attributedTo);
         }
+        // "Daihatsu ist eine Toyota-Tochter", "Müller ist Bosch-Chef": copula, at most four words
+        // (article, adjectives, a short phrase of time), the second name joined by a hyphen to the
+        // role word, which ends the phrase (no name after it: "ist die Toyota-Tochter Hino" is an
+        // apposition). Not denied, not held once ("war bis 2017 eine Opel-Tochter").
+        if (a.type != EntityType::Product && isActor(b) && !mid.isEmpty() && mid.size() <= 5
+            && lex.is(mid[0], RelationLexicon::Copula) && std::none_of(mid.begin() + 1, mid.end(), gapWord)
+            && std::none_of(mid.begin(), mid.end(),
+                [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); })) {
+            const int hyphen = text.tokenAt(b.end - 1) + 1;
+            const int roleToken = hyphen + 1;
+            const int after = roleToken + 1;
+            const bool ends = after >= s.endToken || text.at(after).kind != Token::Word
+                || lex.is(text.folded(after).toString(), RelationLexicon::Coordinator);
+            const auto *role = roleToken < s.endToken && text.folded(hyphen) == u"-"
+                ? lex.role(text.folded(roleToken))
+                : nullptr;
+            if (role && ends && role->type == RelationType::Leads && a.type == EntityType::Person)
+                out.add(RelationType::Leads, a, b, 0.8f, s, text, attributedTo);
+            else if (role && ends && role->type == RelationType::Owns && a.type != EntityType::Person
+                && b.type != EntityType::Person)
+                out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.8f, s, text,
+                    attributedTo);
+        }
         // A product named with its maker: "der Mercedes-Benz EQS", "mehrere Airbus A350 und A220" —
         // the maker's name right before the product's, and the products listed after it.
         if (isFirm(a) && b.type == EntityType::Product && mid.isEmpty() && !endsInGenitive(text, a)) {
@@ -667,6 +690,14 @@ public:
             return -1;
         auto [first, end] = clause(v);
         Q_UNUSED(first);
+        // "stellte die Lieferungen ein und meldete …": a conjunction before a second finite verb
+        // ends the first main clause.
+        for (int x = v + 2; x + 1 < end; ++x)
+            if (m_p.wordClass(x) == WordClass::CoordinatingConjunction
+                && m_p.word(x + 1).tag.verbForm == Syntax::VerbForm::Finite) {
+                end = x;
+                break;
+            }
         while (end - 1 > v && m_p.wordClass(end - 1) == WordClass::Punctuation)
             --end;
         const int last = end - 1;
@@ -694,7 +725,9 @@ public:
             if (m_p.label(c) == Label::AdverbialModifier
                 && !m_r.relations.is(m_p.folded(c), RelationLexicon::Contrast))
                 for (const int d : m_p.children(c))
-                    if (d < c && m_p.wordClass(d) == WordClass::Negation)
+                    if (d < c
+                        && (m_p.wordClass(d) == WordClass::Negation
+                            || m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation))
                         return true;
             if (m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject
                 || m_p.label(c) == Label::PassiveSubject)
