@@ -14,6 +14,7 @@
 #include <array>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -270,9 +271,16 @@ void findNamesByModel(FinderContext &c)
     std::unordered_map<quint64, std::array<int, NerTagger::typeCount>> votes;
     for (const Part &p : parts)
         ++votes[key(p.span)][size_t(*NerTagger::typeIndex(p.span.type))];
+    // "Hurrikan Milton … Milton zog weiter": a storm's name is no person or place, in the whole
+    // article; "Sankt Gallus" names a church or parish, not a person.
+    std::unordered_set<quint64> unnamed;
     for (Part &p : parts) {
         const auto &v = votes[key(p.span)];
         p.span.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
+        if ((p.span.type == EntityType::Person || p.span.type == EntityType::Location)
+            && isUnnamedWord(c, p.span.firstToken - (c.text.is(p.span.firstToken - 1, u"#") ? 2 : 1))
+            && c.text.at(p.span.firstToken - 1).sentence == c.text.at(p.span.firstToken).sentence)
+            unnamed.insert(key(p.span));
     }
     for (const Part &part : parts) {
         NerTagger::Span span = part.span;
@@ -331,6 +339,10 @@ void findNamesByModel(FinderContext &c)
         if ((m.type == EntityType::Person || m.type == EntityType::Location) && substanceName(c, span))
             continue;
         if (span.endToken - span.firstToken > 1 && facilityName(c, span))
+            continue;
+        if ((m.type == EntityType::Person || m.type == EntityType::Location)
+            && (unnamed.count(key(part.span))
+                || (m.type == EntityType::Person && isUnnamedWord(c, span.firstToken))))
             continue;
         // A list word left to the tagger ("Bild", "Orange"): the tagger says whether it is a name
         // here, the list which one.

@@ -358,6 +358,16 @@ private Q_SLOTS:
         row("a company's legal form after a brand word",
             u"Die Siegelmarke Kölnische Versicherungs-Aktiengesellschaft ist alt.",
             {QStringLiteral("COMPANY 'Kölnische Versicherungs-Aktiengesellschaft'")});
+        row("a storm's name is no person, also later",
+            u"Hurrikan Milton zog über Florida. Milton richtete große Schäden an.",
+            {QStringLiteral("LOCATION 'Florida'")});
+        row("a low and a typhoon", u"Das Sturmtief Zoltan und der Taifun Haiyan trafen Hamburg.",
+            {QStringLiteral("LOCATION 'Hamburg'")});
+        row("a saint's name is a parish's",
+            u"Die Gemeinde Sankt Gallus in Flörsheim soll mit St. Peter in Hochheim fusionieren.",
+            {QStringLiteral("LOCATION 'Flörsheim'"), QStringLiteral("LOCATION 'Hochheim'")});
+        row("a town named after a saint", u"Er zog von St. Gallen nach Sankt Augustin.",
+            {QStringLiteral("LOCATION 'St. Gallen'"), QStringLiteral("LOCATION 'Sankt Augustin'")});
     }
     void productClasses() { check(); }
 
