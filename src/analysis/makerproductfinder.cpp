@@ -171,8 +171,10 @@ void findProductsAfterMakers(FinderContext &c)
         // and no legal form follows ("der Beiersdorf Manufacturing Waldheim GmbH").
         bool plain = end > first && !looksLikeModel && modelArticleBefore(c, maker.firstToken)
             && !(end < text.size() && c.resources.legalFormStarts.count(Text::wordHash(text.view(end))));
+        // A firm of names glued by a plus ("der Nieding+Barth Rechtsanwaltsgesellschaft") is no maker
+        // of such models.
         for (int t = maker.firstToken + 1; t < first && plain; ++t)
-            plain = !text.at(t).spaceBefore;
+            plain = !text.at(t).spaceBefore && !text.is(t, u"+");
         for (int t = first; t < end && plain; ++t)
             plain = plainNameWord(c, t);
         if (end == first || !(looksLikeModel || plain || (hasNumber && numberWithName)))

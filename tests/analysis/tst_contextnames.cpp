@@ -366,6 +366,10 @@ private Q_SLOTS:
         row("a saint's name is a parish's",
             u"Die Gemeinde Sankt Gallus in Flörsheim soll mit St. Peter in Hochheim fusionieren.",
             {QStringLiteral("LOCATION 'Flörsheim'"), QStringLiteral("LOCATION 'Hochheim'")});
+        row("names glued by a plus are a firm",
+            u"Laut Klaus Nieding, Vorstand der Nieding+Barth Rechtsanwaltsgesellschaft, klagt Tilp+Kessler.",
+            {QStringLiteral("PERSON 'Klaus Nieding'"), QStringLiteral("COMPANY 'Nieding+Barth'"),
+                QStringLiteral("COMPANY 'Tilp+Kessler'")});
         row("a town named after a saint", u"Er zog von St. Gallen nach Sankt Augustin.",
             {QStringLiteral("LOCATION 'St. Gallen'"), QStringLiteral("LOCATION 'Sankt Augustin'")});
     }
