@@ -125,6 +125,13 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Porsche Holding'")});
         row("a legal form after the words", u"Er arbeitet bei der Beiersdorf Manufacturing Waldheim GmbH.",
             {QStringLiteral("COMPANY 'Beiersdorf Manufacturing Waldheim GmbH'")});
+        row("a bare number after an article and the maker",
+            u"Die Lufthansa bestellt mehrere Boeing 787. Käufer des Porsche 911 sind treu.",
+            {QStringLiteral("COMPANY 'Lufthansa'"), QStringLiteral("COMPANY 'Boeing'"),
+                QStringLiteral("PRODUCT '787'"), QStringLiteral("COMPANY 'Porsche'"),
+                QStringLiteral("PRODUCT '911'")});
+        row("a number counted after the maker", u"Dafür streicht Siemens 300 Stellen und Bosch 200.",
+            {QStringLiteral("COMPANY 'Siemens'"), QStringLiteral("COMPANY 'Bosch'")});
     }
     void afterMakers() { check(); }
 
