@@ -252,6 +252,18 @@ bool isNameCue(const FinderContext &c, int token)
     return cue && cue->type;
 }
 
+bool isUnnamedWord(const FinderContext &c, int token)
+{
+    // "St. Peter": the abbreviation's period is not the word.
+    if (token > 0 && c.text.is(token, u".") && !c.text.at(token).spaceBefore)
+        --token;
+    if (token < 0 || token >= c.text.size() || c.text.at(token).kind != Token::Word
+        || !c.text.at(token).upper)
+        return false;
+    const Resources::NameCue *cue = c.resources.nameCues.find(c.text.hash(token));
+    return cue && cue->unnamed;
+}
+
 void findNamesAfterCues(FinderContext &c)
 {
     const TokenizedText &text = c.text;

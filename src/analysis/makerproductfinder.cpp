@@ -108,6 +108,38 @@ bool seriesNumber(const FinderContext &c, int i, size_t proposed)
     return false;
 }
 
+// "die Boeing 787.", "zehn Embraer 195 ein", "des Porsche 911 sind": a bare number of three
+// digits right after the maker is its model when an article or a count stands before the maker
+// and nothing is counted by the number — no noun or unit after it ("streicht Siemens 300 Stellen",
+// "BASF 500 Millionen"), and after a feminine article or a count only a punctuation mark or a
+// conjunction ("die Lufthansa 300 Flüge", "und Bosch 200.").
+bool bareModelNumber(const FinderContext &c, const Candidate &maker, int i, size_t proposed)
+{
+    const TokenizedText &text = c.text;
+    if (text.at(i).kind != Token::Number || text.at(i).length() != 3 || text.view(i).front() == u'0')
+        return false;
+    for (const QChar ch : text.view(i))
+        if (!ch.isDigit())
+            return false;
+    const int before = maker.firstToken - 1;
+    const bool modelArticle = modelArticleBefore(c, maker.firstToken);
+    bool counted = before >= 0 && text.at(before).kind == Token::Number;
+    for (size_t k = 0; k < proposed && !counted; ++k)
+        counted = c.candidates[k].mention.type == EntityType::Quantity
+            && c.candidates[k].endToken == maker.firstToken;
+    if (!modelArticle && !counted && !(before >= 0 && c.resources.determiners.count(text.hash(before))))
+        return false;
+    const int next = i + 1;
+    if (next >= text.size() || text.at(next).sentence != text.at(i).sentence)
+        return true;
+    const Token &n = text.at(next);
+    if (n.kind == Token::Punct)
+        return !text.is(next, u"%") && !text.is(next, u"-") && !text.is(next, u"/");
+    if (c.resources.nameCueConjunctions.count(text.hash(next)))
+        return true;
+    return modelArticle && n.kind == Token::Word && !n.upper && c.has(next, WordInfo::Lowercase);
+}
+
 } // namespace
 
 void findProductsAfterMakers(FinderContext &c)
@@ -171,11 +203,14 @@ void findProductsAfterMakers(FinderContext &c)
         // and no legal form follows ("der Beiersdorf Manufacturing Waldheim GmbH").
         bool plain = end > first && !looksLikeModel && modelArticleBefore(c, maker.firstToken)
             && !(end < text.size() && c.resources.legalFormStarts.count(Text::wordHash(text.view(end))));
+        // A firm of names glued by a plus ("der Nieding+Barth Rechtsanwaltsgesellschaft") is no maker
+        // of such models.
         for (int t = maker.firstToken + 1; t < first && plain; ++t)
-            plain = !text.at(t).spaceBefore;
+            plain = !text.at(t).spaceBefore && !text.is(t, u"+");
         for (int t = first; t < end && plain; ++t)
             plain = plainNameWord(c, t);
-        if (end == first || !(looksLikeModel || plain || (hasNumber && numberWithName)))
+        const bool bareNumber = end == first + 1 && bareModelNumber(c, maker, first, proposed);
+        if (end == first || !(looksLikeModel || plain || (hasNumber && numberWithName) || bareNumber))
             continue;
         // The first part of a compound is a model only with digits ("H20-Chips", not
         // "HR-Vorstandsposten").

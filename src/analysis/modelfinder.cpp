@@ -14,6 +14,7 @@
 #include <array>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -195,6 +196,27 @@ bool facilityName(const FinderContext &c, const NerTagger::Span &span)
     return false;
 }
 
+// A plus glued between two name words ("Nieding+Barth") at token k.
+bool gluedPlus(const FinderContext &c, int k)
+{
+    return k > 0 && k + 1 < c.text.size() && c.text.is(k, u"+") && !c.text.at(k).spaceBefore
+        && !c.text.at(k + 1).spaceBefore && nameShapedWord(c.text, k - 1) && nameShapedWord(c.text, k + 1);
+}
+
+// The span of the names glued by pluses that the tagger's span is part of; an empty span when no
+// plus joins it to another name.
+NerTagger::Span plusJoined(const FinderContext &c, const NerTagger::Span &span)
+{
+    int first = span.firstToken, end = span.endToken;
+    while (gluedPlus(c, first - 1))
+        first -= 2;
+    while (gluedPlus(c, end))
+        end += 2;
+    if (first == span.firstToken && end == span.endToken)
+        return NerTagger::Span {0, 0, EntityType::Company};
+    return NerTagger::Span {first, end, EntityType::Company};
+}
+
 struct Part
 {
     NerTagger::Span span;
@@ -270,10 +292,18 @@ void findNamesByModel(FinderContext &c)
     std::unordered_map<quint64, std::array<int, NerTagger::typeCount>> votes;
     for (const Part &p : parts)
         ++votes[key(p.span)][size_t(*NerTagger::typeIndex(p.span.type))];
+    // "Hurrikan Milton … Milton zog weiter": a storm's name is no person or place, in the whole
+    // article; "Sankt Gallus" names a church or parish, not a person.
+    std::unordered_set<quint64> unnamed;
     for (Part &p : parts) {
         const auto &v = votes[key(p.span)];
         p.span.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
+        if ((p.span.type == EntityType::Person || p.span.type == EntityType::Location)
+            && isUnnamedWord(c, p.span.firstToken - (c.text.is(p.span.firstToken - 1, u"#") ? 2 : 1))
+            && c.text.at(p.span.firstToken - 1).sentence == c.text.at(p.span.firstToken).sentence)
+            unnamed.insert(key(p.span));
     }
+    std::unordered_set<quint64> firms; // plus-joined names proposed, as first << 32 | end
     for (const Part &part : parts) {
         NerTagger::Span span = part.span;
         // An article or determiner capitalised because it opens the sentence ("Die Bahn AG plant
@@ -295,6 +325,18 @@ void findNamesByModel(FinderContext &c)
             ++span.firstToken;
         if (span.type == EntityType::Person)
             extendOverParticles(c, span);
+        // "Nieding+Barth", "Tilp+Kessler": names glued by a plus are one firm's (law firms,
+        // agencies), whatever the tagger made of each part; the firm is proposed once.
+        if (const NerTagger::Span firm = plusJoined(c, span); firm.endToken > 0) {
+            if (firms.insert((quint64(firm.firstToken) << 32) | quint64(firm.endToken)).second) {
+                Mention m;
+                m.type = EntityType::Company;
+                m.start = c.text.at(firm.firstToken).start;
+                m.end = c.text.at(firm.endToken - 1).end;
+                c.add(firm.firstToken, firm.endToken, m, Priority::Model);
+            }
+            continue;
+        }
         // A trailing period ends the sentence; legal forms ("Corp.") come from the company rules.
         while (span.endToken - span.firstToken > 1 && c.text.at(span.endToken - 1).kind == Token::Punct)
             --span.endToken;
@@ -331,6 +373,10 @@ void findNamesByModel(FinderContext &c)
         if ((m.type == EntityType::Person || m.type == EntityType::Location) && substanceName(c, span))
             continue;
         if (span.endToken - span.firstToken > 1 && facilityName(c, span))
+            continue;
+        if ((m.type == EntityType::Person || m.type == EntityType::Location)
+            && (unnamed.count(key(part.span))
+                || (m.type == EntityType::Person && isUnnamedWord(c, span.firstToken))))
             continue;
         // A list word left to the tagger ("Bild", "Orange"): the tagger says whether it is a name
         // here, the list which one.

@@ -85,6 +85,9 @@ void findPersons(FinderContext &c)
         if (t.kind != Token::Word)
             continue;
         const QStringView f = text.folded(i);
+        // "Sankt Peter und Paul", "Hurrikan Helene": a saint's or a storm's name is no person's.
+        if (t.upper && i > 0 && isUnnamedWord(c, i - 1))
+            continue;
 
         // Given name + surname(s): "Petra Lindqvist", "Jens-Uwe Maas", "Ursula von der Leyen".
         if (t.upper && c.has(i, WordInfo::GivenName) && !(t.sentenceStart && c.has(i, WordInfo::Lowercase))) {

@@ -183,6 +183,7 @@ constexpr std::pair<QLatin1String, bool Resources::NameCue::*> nameCueFlags[] = 
     {QLatin1String("definite"), &Resources::NameCue::definite},
     {QLatin1String("facility"), &Resources::NameCue::facility},
     {QLatin1String("nouns"), &Resources::NameCue::nouns},
+    {QLatin1String("unnamed"), &Resources::NameCue::unnamed},
 };
 
 void setNameCueFlag(Resources::NameCue &cue, const QString &name)

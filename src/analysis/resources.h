@@ -123,6 +123,10 @@ struct Resources
         /// With German nouns right after it, the word and the nouns are one name, the word
         /// included ("Bundesverband Wärmepumpe", "Zentralverband Elektrotechnik").
         bool nouns = false;
+        /// A named event's or a saint's word: the tagger's person or place right after it, or
+        /// opened by it, is none ("Hurrikan Milton", "Sturmtief Zoltan", "Sankt Gallus"), nor
+        /// are the name's other mentions in the article ("Milton zog weiter").
+        bool unnamed = false;
         /// The letters of the ending this form carries ("banken": 2), 0 for the bare word.
         quint8 ending = 0;
     };

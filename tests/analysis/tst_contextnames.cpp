@@ -125,6 +125,13 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Porsche Holding'")});
         row("a legal form after the words", u"Er arbeitet bei der Beiersdorf Manufacturing Waldheim GmbH.",
             {QStringLiteral("COMPANY 'Beiersdorf Manufacturing Waldheim GmbH'")});
+        row("a bare number after an article and the maker",
+            u"Die Lufthansa bestellt mehrere Boeing 787. Käufer des Porsche 911 sind treu.",
+            {QStringLiteral("COMPANY 'Lufthansa'"), QStringLiteral("COMPANY 'Boeing'"),
+                QStringLiteral("PRODUCT '787'"), QStringLiteral("COMPANY 'Porsche'"),
+                QStringLiteral("PRODUCT '911'")});
+        row("a number counted after the maker", u"Dafür streicht Siemens 300 Stellen und Bosch 200.",
+            {QStringLiteral("COMPANY 'Siemens'"), QStringLiteral("COMPANY 'Bosch'")});
     }
     void afterMakers() { check(); }
 
@@ -358,6 +365,20 @@ private Q_SLOTS:
         row("a company's legal form after a brand word",
             u"Die Siegelmarke Kölnische Versicherungs-Aktiengesellschaft ist alt.",
             {QStringLiteral("COMPANY 'Kölnische Versicherungs-Aktiengesellschaft'")});
+        row("a storm's name is no person, also later",
+            u"Hurrikan Milton zog über Florida. Milton richtete große Schäden an.",
+            {QStringLiteral("LOCATION 'Florida'")});
+        row("a low and a typhoon", u"Das Sturmtief Zoltan und der Taifun Haiyan trafen Hamburg.",
+            {QStringLiteral("LOCATION 'Hamburg'")});
+        row("a saint's name is a parish's",
+            u"Die Gemeinde Sankt Gallus in Flörsheim soll mit St. Peter in Hochheim fusionieren.",
+            {QStringLiteral("LOCATION 'Flörsheim'"), QStringLiteral("LOCATION 'Hochheim'")});
+        row("names glued by a plus are a firm",
+            u"Laut Klaus Nieding, Vorstand der Nieding+Barth Rechtsanwaltsgesellschaft, klagt Tilp+Kessler.",
+            {QStringLiteral("PERSON 'Klaus Nieding'"), QStringLiteral("COMPANY 'Nieding+Barth'"),
+                QStringLiteral("COMPANY 'Tilp+Kessler'")});
+        row("a town named after a saint", u"Er zog von St. Gallen nach Sankt Augustin.",
+            {QStringLiteral("LOCATION 'St. Gallen'"), QStringLiteral("LOCATION 'Sankt Augustin'")});
     }
     void productClasses() { check(); }
 
