@@ -332,7 +332,10 @@ private Q_SLOTS:
             score.add(
                 QStringLiteral("line %1").arg(line), goldRelations(o), found(analyzer.analyze(text), text));
         }
-        qInfo("SmartData %s: %d documents", qPrintable(corpus), int(docs.size()));
+        // The held-out gold annotates documents of the corpus's train file: the corpus named is
+        // where the texts come from, the gold file which of them are scored.
+        qInfo("SmartData %s (texts from %s): %d documents", qPrintable(gold), qPrintable(corpus),
+            int(docs.size()));
         qInfo("%s", qPrintable(score.report()));
         // The held-out set's errors stay unread, so that it stays unseen.
         if (!gold.contains(u"heldout"))
