@@ -379,6 +379,10 @@ private Q_SLOTS:
                 QStringLiteral("COMPANY 'Tilp+Kessler'")});
         row("a town named after a saint", u"Er zog von St. Gallen nach Sankt Augustin.",
             {QStringLiteral("LOCATION 'St. Gallen'"), QStringLiteral("LOCATION 'Sankt Augustin'")});
+        row("historical regions, genitive too", u"Die Weber zogen aus Mähren in die Täler Schlesiens.",
+            {QStringLiteral("LOCATION 'Mähren'"), QStringLiteral("LOCATION 'Schlesiens'")});
+        row("an Afghan province", u"In Helmand wurden drei Helfer entführt.",
+            {QStringLiteral("LOCATION 'Helmand'")});
     }
     void productClasses() { check(); }
 

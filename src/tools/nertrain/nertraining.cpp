@@ -81,6 +81,8 @@ Document fromBio(const Labelled &s, const std::function<bool(const QString &, An
         a.end = offsets[size_t(j - 1)].second;
         if (classify(cls, a))
             doc.names.push_back(a);
+        else if (cls.endsWith(QLatin1String("part")) || cls.endsWith(QLatin1String("deriv")))
+            doc.compounds.emplace_back(a.start, a.end);
     }
     return doc;
 }
@@ -382,6 +384,9 @@ Evaluation evaluate(const std::vector<Document> &docs, const NerTagger *tagger,
         auto addFound = [&](int start, int end, EntityType type) {
             if (ignored.count({start, end, QString()}))
                 return;
+            for (const auto &[from, to] : doc.compounds)
+                if (start >= from && end <= to)
+                    return;
             for (const auto &s : foundSpans(start, end, type))
                 if (doc.fineOrganizations || std::get<2>(s) != QLatin1String("COMPANY"))
                     found.insert(s);

@@ -15,12 +15,13 @@
 #include <memory>
 #include <set>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace Lagebild::Analysis {
 class NerAdaptation;
 struct Resources;
-}
+} // namespace Lagebild::Analysis
 
 namespace Lagebild::Analysis::Training {
 
@@ -48,6 +49,10 @@ struct Document
     bool fineOrganizations = false; ///< the corpus tells companies from other organisations
     Corpus corpus = Corpus::Other;
     float weight = 1; ///< the size of the perceptron's updates on this document's sentences
+    /// GermEval -part and -deriv names ("FDP-Chef", "deutschen"): not names to that corpus, while
+    /// the annotation guide marks a hyphenated prefix ("FDP" in "FDP-Chef"). Found names inside
+    /// them are neither rewarded nor penalised.
+    std::vector<std::pair<int, int>> compounds;
 };
 
 /// GermEval 2014 TSV: one document per sentence; PER, LOC, ORG (any organisation type), OTH
