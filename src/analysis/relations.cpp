@@ -296,14 +296,23 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         const bool prefixed = roleToken >= s.firstToken + 2 && text.is(roleToken - 1, u"-")
             && !text.at(roleToken).spaceBefore && !text.at(roleToken - 1).spaceBefore;
         const QString prefix = prefixed ? text.view(roleToken - 2).toString() : QString();
+        // Of several bodies that fit ("US-Handelsministerium" and "chinesisches Handelsministerium"),
+        // the one named last before the role word is the one the bare role word refers back to;
+        // without one before it, the most specific.
         const Mention *named = nullptr;
+        const Mention *before = nullptr;
         for (const Mention &m : article) {
             if (m.type != EntityType::Agency || !Text::foldWord(m.canonical).endsWith(body))
                 continue;
-            const bool fits = !prefixed || m.canonical.startsWith(prefix + u'-');
-            if (fits && (!named || m.canonical.size() > named->canonical.size()))
+            if (prefixed && !m.canonical.startsWith(prefix + u'-'))
+                continue;
+            if (!named || m.canonical.size() > named->canonical.size())
                 named = &m;
+            if (m.start < person->start && (!before || m.start > before->start))
+                before = &m;
         }
+        if (before)
+            named = before;
         Mention built;
         if (!named && prefixed) {
             const auto country = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
