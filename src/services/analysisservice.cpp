@@ -71,6 +71,7 @@ ArticleAnalysis AnalysisService::toStored(
 {
     ArticleAnalysis a;
     a.article = id;
+    a.body = body;
     QHash<QString, QString> typeOf; // canonical → type name, for relation ends
     for (const Analysis::Mention &m : result.mentions) {
         StoredMention s;
@@ -184,13 +185,13 @@ AnalyzeSummary AnalysisService::analyzeArticles(const std::vector<ArticleId> &id
     const auto readChunk = [&](int begin, std::vector<Work> &chunk) {
         chunk.clear();
         for (int k = begin; k < std::min(total, begin + chunkSize); ++k) {
-            auto article = m_store.article(ids[size_t(k)]);
-            if (!article) {
-                summary.error = article.errorMessage();
+            auto text = m_store.textForAnalysis(ids[size_t(k)]);
+            if (!text) {
+                summary.error = text.errorMessage();
                 return false;
             }
-            if (article->has_value())
-                chunk.push_back({ids[size_t(k)], (**article).body, (**article).published.date});
+            if (text->has_value())
+                chunk.push_back({ids[size_t(k)], (**text).body, (**text).published});
         }
         return true;
     };

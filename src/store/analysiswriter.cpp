@@ -25,8 +25,8 @@ Expected<void> writeAnalysis(
     if (!manual)
         return manual.error();
     // The text of a mention is left out where the body gives it back (mentiontext.h).
-    QString body;
-    if (!a.mentions.empty()) {
+    QString body = a.body;
+    if (!a.mentions.empty() && body.isNull()) {
         auto read = writer.body(a.article);
         if (!read)
             return read.error();

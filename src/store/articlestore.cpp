@@ -305,6 +305,20 @@ Expected<QString> ArticleStore::articleBody(ArticleId id)
     return st.columnText(0);
 }
 
+Expected<std::optional<ArticleText>> ArticleStore::textForAnalysis(ArticleId id)
+{
+    Statement &st = cached(u"SELECT body, published FROM articles WHERE id = ?1");
+    const Sqlite::ResetOnExit resetSt(st);
+    st.bind(1, id);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<ArticleText> {};
+    return std::optional<ArticleText> {
+        ArticleText {st.columnText(0), PublicationDate::fromIsoString(st.columnText(1)).date}};
+}
+
 Expected<std::vector<SearchHit>> ArticleStore::search(const QString &userQuery, int limit)
 {
     // Typed or pasted queries may arrive decomposed; the index holds NFC text.

@@ -24,6 +24,13 @@ class Statement;
 } // namespace Sqlite
 
 /// A hit of a full-text search. `snippet` marks matched words with <mark>…</mark>.
+/// An article as the engine reads it (ArticleStore::textForAnalysis).
+struct ArticleText
+{
+    QString body;
+    QDate published;
+};
+
 struct SearchHit
 {
     ArticleSummary article;
@@ -92,6 +99,10 @@ public:
     Expected<std::vector<ArticleSummary>> listArticles(int limit = -1, int offset = 0);
     Expected<std::optional<Article>> article(ArticleId id);
     Expected<QString> articleBody(ArticleId id);
+    /// What the engine reads of an article: its text and the first day of its publication date
+    /// (invalid when undated); nothing when there is no such article. Neither the original nor
+    /// the tags are read.
+    Expected<std::optional<ArticleText>> textForAnalysis(ArticleId id);
     Expected<std::vector<SearchHit>> search(const QString &userQuery, int limit);
 
     // Hand work

@@ -58,6 +58,9 @@ struct StoredEvent
 struct ArticleAnalysis
 {
     ArticleId article = 0;
+    /// The text the analysis was made on, when the caller has it (shared, not copied): storing
+    /// then compares mention texts with it instead of reading and unpacking the body again.
+    QString body;
     std::vector<StoredMention> mentions;
     std::vector<StoredRelation> relations;
     std::vector<StoredEvent> events;

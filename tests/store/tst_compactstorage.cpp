@@ -156,6 +156,7 @@ private Q_SLOTS:
         Sqlite::Database &db = (**store).database();
         Article a = longArticle();
         a.rawOriginal = QStringLiteral("Von Anna | Tagesblatt\n\n") + longBody();
+        a.published = PublicationDate::fromIsoString(QStringLiteral("2025-10"));
         auto id = (**store).insertArticle(a);
         QVERIFY2(id, qPrintable(id.errorMessage()));
         Article b = a;
@@ -169,6 +170,14 @@ private Q_SLOTS:
         QCOMPARE((*read)->body, longBody());
         QCOMPARE((*read)->rawOriginal, a.rawOriginal);
         QCOMPARE((**store).articleBody(shortId.value()).value(), QStringLiteral("Kurz."));
+        // What the engine reads: the text and the day, as article() gives them.
+        auto text = (**store).textForAnalysis(id.value());
+        QVERIFY(text && text->has_value());
+        QCOMPARE((*text)->body, longBody());
+        QCOMPARE((*text)->published, (*read)->published.date);
+        QCOMPARE((*text)->published, QDate(2025, 10, 1));
+        auto none = (**store).textForAnalysis(id.value() + 100);
+        QVERIFY(none && !none->has_value());
         QCOMPARE(count(db, u"SELECT count(*) FROM articles WHERE length(body_packed) < body_size"), 1);
         QCOMPARE(count(db, u"SELECT count(*) FROM articles WHERE CAST(body_packed AS TEXT) = 'Kurz.'"), 1);
         auto hits = (**store).search(QStringLiteral("Zoll in Berlin"), 10);
