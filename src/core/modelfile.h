@@ -16,7 +16,9 @@ namespace Lagebild {
 struct ModelFile
 {
     QByteArray header; ///< the header line without its newline: "LBNER3 22 8 0.001"
-    QByteArray payload; ///< the weights, inflated when the file held them compressed
+    /// The weights, inflated when the file held them compressed. Of an uncompressed resource it
+    /// refers to the program's own bytes in place (read-only; writing to it makes a copy).
+    QByteArray payload;
 
     /// Reads `path` (a file or a resource). `compressedMagic` and `rawMagic` are the first words
     /// of the header that mean compressed and plain weights; nullopt for any other file, and for
