@@ -203,6 +203,12 @@ void findPersons(FinderContext &c)
             }
         }
 
+        // "Ramelow erklärte, …": one unknown capitalised word opening the sentence before a verb of
+        // saying in the singular and a comma or colon is its speaker.
+        if (speech && !f.endsWith(u"en") && i > 0 && text.at(i - 1).sentenceStart && nameLike(c, i - 1, false)
+            && !c.gazetteerAt(i - 1) && (text.is(i + 1, u",") || text.is(i + 1, u":")))
+            addPerson(c, i - 1, i, Priority::Person - 10);
+
         // "Zabels Sohn": a genitive before what only a person has.
         if (t.upper && personalGenitive(c, i))
             addPerson(c, i, i + 1, Priority::Person - 10);

@@ -395,6 +395,11 @@ private Q_SLOTS:
         row("an abbreviation's period after a verb of saying",
             u"„Das reicht nicht“, sagte Dr. Yvonne Castell.", {QStringLiteral("PERSON 'Yvonne Castell'")});
         row("a plural verb of saying before a plural noun", u"„Die Preise steigen“, sagten Analysten.", {});
+        row("an unknown word opening the sentence before a verb of saying",
+            u"Ramelow erklärte, die Wähler könnten sich darauf verlassen.",
+            {QStringLiteral("PERSON 'Ramelow'")});
+        row("a plural noun opening the sentence before a verb of saying",
+            u"Analysten erklärten, die Preise würden steigen.", {});
         row("so after a comma names the speaker", u"Die Lage sei ernst, so Kolbinger.",
             {QStringLiteral("PERSON 'Kolbinger'")});
         row("so before a plural noun", u"Die Preise stiegen weiter, so Experten.", {});
