@@ -75,6 +75,54 @@ int givenNamesCoordinationEnd(const FinderContext &c, int i)
         : -1;
 }
 
+// Where a speaker named right after a word of saying ends ("sagte Capri.", "…, so Barth."): up
+// to three capitalised words before the clause's end; `first` when none is named there. With
+// `knownNouns` a word the lexicon knows as a noun is a name there too when it alone (or hyphened
+// to a second) stands before the clause's end ("sagte Rüttgers.", "sagte Anschütz-Thoms."):
+// German puts no bare singular noun there, and the lexicon holds many surnames.
+int speakerEnd(const FinderContext &c, int first, bool knownNouns)
+{
+    const TokenizedText &text = c.text;
+    if (!nameLike(c, first, true))
+        return first;
+    const bool unknown = nameLike(c, first, false);
+    if (!unknown && !knownNouns)
+        return first;
+    int end = unknown ? first + 1 : surnameEnd(c, first);
+    while (unknown && end < text.size() && nameLike(c, end, true) && end - first < 3)
+        ++end;
+    if (end >= text.size())
+        return first;
+    // "sagte Dr. Castell": an abbreviation's period ends no clause (rare here: one copy).
+    if (!unknown && text.is(end, u".") && c.resources.abbreviations.contains(text.view(first).toString()))
+        return first;
+    return text.is(end, u".") || text.is(end, u",") || text.is(end, u";") || text.is(end, u"(") ? end : first;
+}
+
+// "Zabels Sohn", "Ravens Tod", "Bushs Parteikollegen": a capitalised word the lexicon does not know,
+// ending in the genitive's "s", without article, before a noun of what only a person has
+// (person-cues.tsv "owned") is a person's name; one adjective may stand between ("Nerudas
+// gesundheitliche Verfassung" has none of those nouns and stays unnamed).
+bool personalGenitive(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (!nameLike(c, i, false) || c.gazetteerAt(i) || text.at(i).length() < 4 || i + 1 >= text.size())
+        return false;
+    const QStringView f = text.folded(i);
+    if (!f.endsWith(u's') || (i > 0 && c.resources.determiners.count(text.hash(i - 1))))
+        return false;
+    int k = i + 1;
+    if (text.at(k).kind == Token::Word && !text.at(k).upper && k + 1 < text.size())
+        ++k; // an adjective: "Zabels jüngster Sohn"
+    if (text.at(k).kind != Token::Word || !text.at(k).upper || text.at(k).sentence != text.at(i).sentence)
+        return false;
+    const QStringView owned = text.folded(k);
+    for (const QString &noun : c.resources.ownedNouns)
+        if (owned.endsWith(noun))
+            return true;
+    return false;
+}
+
 } // namespace
 
 void findPersons(FinderContext &c)
@@ -116,8 +164,9 @@ void findPersons(FinderContext &c)
         }
 
         // Role + name: "Analystin Petra Lindqvist", "Konzernchef Huang", "Präsident Xi".
+        // A kin noun too (person-cues.tsv): "Tante Cilli", "Sohn Murchad".
         if (c.has(i, WordInfo::PersonRole) || f.endsWith(QLatin1String("chef"))
-            || f.endsWith(QLatin1String("chefin"))) {
+            || f.endsWith(QLatin1String("chefin")) || (t.upper && c.resources.kinNouns.count(text.hash(i)))) {
             int k = i + 1;
             if (k < text.size() && nameLike(c, k, false)) {
                 int end = k + 1;
@@ -140,17 +189,29 @@ void findPersons(FinderContext &c)
             }
         }
 
-        // "sagte Capri", "erklärte Lindqvist": an unknown capitalised word after a verb of saying.
-        if (c.has(i, WordInfo::SpeechVerb) && nameLike(c, i + 1, false)) {
-            int end = i + 2;
-            while (end < text.size() && nameLike(c, end, true) && end - i < 4)
-                ++end;
-            if (end < text.size()
-                && (text.is(end, u".") || text.is(end, u",") || text.is(end, u";") || text.is(end, u"("))) {
+        // "sagte Capri", "erklärte Lindqvist": a capitalised word after a verb of saying; "…", so
+        // Barth.": after an attribution word behind a comma (person-cues.tsv).
+        // A plural verb or "so" may stand before a bare plural noun ("sagten Experten.", "so
+        // Beobachter."), so there the speaker is a word the lexicon does not know.
+        const bool speech = c.has(i, WordInfo::SpeechVerb);
+        if (speech
+            || (!t.upper && text.is(i - 1, u",") && c.resources.attributionWords.count(text.hash(i)))) {
+            if (const int end = speakerEnd(c, i + 1, speech && !f.endsWith(u"en")); end > i + 1) {
                 addPerson(c, i + 1, end, Priority::Person - 10);
                 i = end - 1;
+                continue;
             }
         }
+
+        // "Ramelow erklärte, …": one unknown capitalised word opening the sentence before a verb of
+        // saying in the singular and a comma or colon is its speaker.
+        if (speech && !f.endsWith(u"en") && i > 0 && text.at(i - 1).sentenceStart && nameLike(c, i - 1, false)
+            && !c.gazetteerAt(i - 1) && (text.is(i + 1, u",") || text.is(i + 1, u":")))
+            addPerson(c, i - 1, i, Priority::Person - 10);
+
+        // "Zabels Sohn": a genitive before what only a person has.
+        if (t.upper && personalGenitive(c, i))
+            addPerson(c, i, i + 1, Priority::Person - 10);
     }
 }
 

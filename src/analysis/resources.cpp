@@ -338,6 +338,16 @@ const Resources &Resources::instance()
             r.substanceEndings.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/speech-verbs.txt")))
             r.speechVerbs.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/person-cues.tsv"))) {
+            const QString word = Text::foldWord(row.first().trimmed());
+            const QString kind = row.value(1).trimmed();
+            if (kind == QLatin1String("attribution"))
+                r.attributionWords.insert(Text::wordHash(word));
+            if (kind == QLatin1String("kin"))
+                r.kinNouns.insert(Text::wordHash(word));
+            if (kind == QLatin1String("kin") || kind == QLatin1String("owned"))
+                r.ownedNouns.append(word);
+        }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/approximators.tsv")))
             r.approximators.push_back(foldedTokens(row.first().trimmed()));
         std::sort(r.approximators.begin(), r.approximators.end(),

@@ -89,6 +89,12 @@ struct Resources
     /// guesses from an unknown word's look (substance-endings.txt).
     QStringList substanceEndings;
     QSet<QString> speechVerbs; ///< folded
+    /// person-cues.tsv, Text::wordHash of the folded word: "so" after a comma names a speaker;
+    /// a kin noun ("Tante") names a person after it.
+    std::unordered_set<quint64> attributionWords;
+    std::unordered_set<quint64> kinNouns;
+    /// person-cues.tsv: folded nouns (kin nouns too) and compound ends a person owns in the genitive.
+    QStringList ownedNouns;
     std::vector<QStringList> approximators; ///< folded token sequences
     QHash<QString, UnitWord> units; ///< surface as written
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words

@@ -386,6 +386,34 @@ private Q_SLOTS:
     }
     void productClasses() { check(); }
 
+    // Persons by general German cues (analysis/personfinder.cpp, resources/analysis/person-cues.tsv).
+    void personCues_data()
+    {
+        columns();
+        row("a surname the lexicon knows after a verb of saying", u"„Wir bleiben dabei“, sagte Rüttgers.",
+            {QStringLiteral("PERSON 'Rüttgers'")});
+        row("an abbreviation's period after a verb of saying",
+            u"„Das reicht nicht“, sagte Dr. Yvonne Castell.", {QStringLiteral("PERSON 'Yvonne Castell'")});
+        row("a plural verb of saying before a plural noun", u"„Die Preise steigen“, sagten Analysten.", {});
+        row("an unknown word opening the sentence before a verb of saying",
+            u"Ramelow erklärte, die Wähler könnten sich darauf verlassen.",
+            {QStringLiteral("PERSON 'Ramelow'")});
+        row("a plural noun opening the sentence before a verb of saying",
+            u"Analysten erklärten, die Preise würden steigen.", {});
+        row("so after a comma names the speaker", u"Die Lage sei ernst, so Kolbinger.",
+            {QStringLiteral("PERSON 'Kolbinger'")});
+        row("so before a plural noun", u"Die Preise stiegen weiter, so Experten.", {});
+        row("a kin noun before a name", u"Sie erhält Hilfe von ihrer Tante Cilli.",
+            {QStringLiteral("PERSON 'Cilli'")});
+        row("a kin noun before a noun", u"Die Mutter Erde ernährt uns alle.", {});
+        row("a genitive before what a person has",
+            u"Über Stanleys Geburtsdatum gibt es verschiedene Angaben.",
+            {QStringLiteral("PERSON 'Stanleys'")});
+        row("a genitive before what a firm or place has too", u"Seit Greenwichs Gründung wächst der Ort.",
+            {});
+    }
+    void personCues() { check(); }
+
 private:
     static void check()
     {
