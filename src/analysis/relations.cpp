@@ -180,6 +180,31 @@ bool isPossessive(const RelationLexicon &lex, QStringView folded)
     return lex.is(folded.toString(), RelationLexicon::Possessive);
 }
 
+// "Anna Berg, Jan Ott und Eva Lutz", "A350 und A220": the second name follows the first in a list,
+// with only a comma or a coordinator between them.
+bool listedNext(
+    const TokenizedText &text, const RelationLexicon &lex, const Mention &first, const Mention &next)
+{
+    const QStringList join = between(text, first, next);
+    return join.size() == 1 && (join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator));
+}
+
+// The relation a copular role word gives between the subject and the name in the role's phrase:
+// "Euler ist Chef der Volksbank", "Müller ist Bosch-Chef" (a person heads the name), "AGI ist eine
+// Tochter der Allianz", "Daihatsu ist eine Toyota-Tochter" (ownership, its direction the role
+// word's; neither a person).
+void addCopularRole(const RelationLexicon::Role &role, const Mention &subject, const Mention &named,
+    float confidence, const Sentence &s, const TokenizedText &text, const QString &attributedTo,
+    Collected &out)
+{
+    if (role.type == RelationType::Leads && subject.type == EntityType::Person)
+        out.add(RelationType::Leads, subject, named, confidence, s, text, attributedTo);
+    else if (role.type == RelationType::Owns && subject.type != EntityType::Person
+        && named.type != EntityType::Person)
+        out.add(RelationType::Owns, role.ownerFirst ? named : subject, role.ownerFirst ? subject : named,
+            confidence, s, text, attributedTo);
+}
+
 // "US-Präsident Donald Trump": a country as the prefix of a role word is no mention of its own
 // (annotation guide), yet the person heads it. The country comes from the gazetteer.
 void readCountryRoles(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
@@ -417,9 +442,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);
                     // "Die Geschäftsführer der X GmbH, Anna Berg und Jan Ott": each person listed.
                     for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Person; ++j) {
-                        const QStringList join = between(text, *ms[j], *ms[j + 1]);
-                        if (join.size() != 1
-                            || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                        if (!listedNext(text, lex, *ms[j], *ms[j + 1]))
                             break;
                         out.add(RelationType::Leads, *ms[j + 1], a, 0.8f, s, text, attributedTo);
                     }
@@ -441,12 +464,9 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         if (a.type == EntityType::Person && isActor(b) && mid.size() == 1
             && lex.is(mid[0], RelationLexicon::Link)) {
             size_t first = k;
-            while (first > 0 && ms[first - 1]->type == EntityType::Person) {
-                const QStringList join = between(text, *ms[first - 1], *ms[first]);
-                if (join.size() != 1 || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
-                    break;
+            while (first > 0 && ms[first - 1]->type == EntityType::Person
+                && listedNext(text, lex, *ms[first - 1], *ms[first]))
                 --first;
-            }
             const int before = text.tokenAt(ms[first]->start) - 1;
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
             if (role && role->type == RelationType::Leads)
@@ -469,12 +489,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const auto *role = lex.role(mid[mid.size() - 2]);
             const bool past = std::any_of(mid.begin(), mid.end() - 2,
                 [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); });
-            if (role && role->type == RelationType::Leads && a.type == EntityType::Person)
-                out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
-            else if (role && role->type == RelationType::Owns && !past && a.type != EntityType::Person
-                && b.type != EntityType::Person)
-                out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
-                    text, attributedTo);
+            if (role && !(past && role->type == RelationType::Owns))
+                addCopularRole(*role, a, b, 0.85f, s, text, attributedTo, out);
         }
         // "Daihatsu ist eine Toyota-Tochter", "Müller ist Bosch-Chef": copula, at most four words
         // (article, adjectives, a short phrase of time), the second name joined by a hyphen to the
@@ -492,20 +508,15 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const auto *role = roleToken < s.endToken && text.folded(hyphen) == u"-"
                 ? lex.role(text.folded(roleToken))
                 : nullptr;
-            if (role && ends && role->type == RelationType::Leads && a.type == EntityType::Person)
-                out.add(RelationType::Leads, a, b, 0.8f, s, text, attributedTo);
-            else if (role && ends && role->type == RelationType::Owns && a.type != EntityType::Person
-                && b.type != EntityType::Person)
-                out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.8f, s, text,
-                    attributedTo);
+            if (role && ends)
+                addCopularRole(*role, a, b, 0.8f, s, text, attributedTo, out);
         }
         // A product named with its maker: "der Mercedes-Benz EQS", "mehrere Airbus A350 und A220" —
         // the maker's name right before the product's, and the products listed after it.
         if (isFirm(a) && b.type == EntityType::Product && mid.isEmpty() && !endsInGenitive(text, a)) {
             out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
             for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Product; ++j) {
-                const QStringList join = between(text, *ms[j], *ms[j + 1]);
-                if (join.size() != 1 || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                if (!listedNext(text, lex, *ms[j], *ms[j + 1]))
                     break;
                 out.add(RelationType::Owns, a, *ms[j + 1], 0.8f, s, text, attributedTo);
             }
