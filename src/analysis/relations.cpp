@@ -547,6 +547,86 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
     }
 }
 
+// "Größte Einzelaktionäre von Mercedes-Benz sind BAIC und Geely", "Die wichtigsten TSMC-Kunden
+// sind Apple und Nvidia", "Zu den Geldgebern von Zhipu zählen Alibaba und Tencent", "Die
+// Anteilseigner von Ampere, der Finanzinvestor Carlyle und der Softwarekonzern Oracle, …": a
+// (mostly plural) role word of a name — with its link ("von", "der") or as a compound's last part
+// — then a copula or a verb of membership, or a comma, then the names listed take the role. After
+// the verb at most four words (article, adjectives, a noun that says what they are, "unter
+// anderem"); after the comma two (article and noun), and the list must close with a comma.
+void readRoleLists(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &named = *ms[k];
+        if (!isActor(named))
+            continue;
+        const int first = text.tokenAt(named.start);
+        const int last = text.tokenAt(named.end - 1);
+        const RelationLexicon::Role *role = nullptr;
+        int verb = -1;
+        if (first - 2 >= s.firstToken && lex.is(text.folded(first - 1).toString(), RelationLexicon::Link)
+            && text.at(first - 2).kind == Token::Word) {
+            role = lex.role(text.folded(first - 2));
+            verb = last + 1;
+        } else if (last + 3 < s.endToken && text.is(last + 1, u"-") && !text.at(last + 1).spaceBefore
+            && !text.at(last + 2).spaceBefore) {
+            role = lex.role(text.folded(last + 2));
+            verb = last + 3;
+        }
+        if (!role || role->type == RelationType::PartnersWith || verb >= s.endToken)
+            continue;
+        const QString verbWord = text.folded(verb).toString();
+        const bool apposition = verbWord == u",";
+        const bool listing = (lex.is(verbWord, RelationLexicon::Copula) && verbWord != u"als")
+            || lex.is(verbWord, RelationLexicon::Among);
+        if (!(apposition || listing) || lex.is(verbWord, RelationLexicon::Past))
+            continue;
+        const Mention &head = *ms[k + 1];
+        const int headFirst = text.tokenAt(head.start);
+        const int gap = headFirst - verb - 1;
+        if (gap < 0 || gap > (apposition ? 2 : 4))
+            continue;
+        bool plain = true;
+        for (int t = verb + 1; t < headFirst && plain; ++t) {
+            const QString w = text.folded(t).toString();
+            plain = text.at(t).kind == Token::Word && !lex.is(w, RelationLexicon::Coordinator)
+                && lex.modifier(w) != Modifier::Negation && !lex.is(w, RelationLexicon::Past);
+        }
+        if (!plain
+            || (apposition && gap > 0 && !lex.is(text.folded(verb + 1).toString(), RelationLexicon::Article)))
+            continue;
+        // The list: names joined by a comma or a coordinator, each with at most its article and noun.
+        std::vector<const Mention *> listed {&head};
+        for (size_t j = k + 1; j + 1 < ms.size(); ++j) {
+            const QStringList join = between(text, *ms[j], *ms[j + 1]);
+            if (join.isEmpty() || join.size() > 3
+                || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator))
+                || std::any_of(join.begin() + 1, join.end(), [&lex](const QString &w) {
+                       return w == u"," || lex.is(w, RelationLexicon::Coordinator);
+                   }))
+                break;
+            listed.push_back(ms[j + 1]);
+        }
+        if (apposition) {
+            const int after = text.tokenAt(listed.back()->end - 1) + 1;
+            if (after >= s.endToken || !text.is(after, u","))
+                continue;
+        }
+        for (const Mention *m : listed) {
+            const Mention &source = role->ownerFirst ? named : *m;
+            const Mention &target = role->ownerFirst ? *m : named;
+            // A person heads or owns, never is owned; a supplier and its client are firms.
+            const bool fits = role->type == RelationType::Leads
+                ? m->type == EntityType::Person && !role->ownerFirst
+                : role->type == RelationType::Supplies ? isFirm(*m) && isFirm(named)
+                                                       : m->type != EntityType::Product && isActor(target);
+            if (fits)
+                out.add(role->type, source, target, 0.8f, s, text, attributedTo);
+        }
+    }
+}
+
 // "Biontech und dessen Partner Pfizer", "Siemens, sein Partner Bosch": a partner named after a
 // possessive right before its role word is the partner of the name right before the possessive
 // (with at most "und" or a comma between them).
@@ -2520,6 +2600,7 @@ std::vector<Relation> findRelations(
         if (inSentence.size() >= 2) {
             readAppositions(text, inSentence, s, r.relations, QString(), out);
             readOwnDaughters(text, inSentence, s, r.relations, out);
+            readRoleLists(text, inSentence, s, r.relations, QString(), out);
         }
         if (ends.size() < 2)
             continue;
