@@ -25,6 +25,13 @@ bool isNamed(EntityType t)
     return t != EntityType::Quantity && t != EntityType::Date;
 }
 
+// "seit 2019", "im Jahr 2016": a year as the noun of a phrase of time.
+bool isYear(QStringView w)
+{
+    return w.size() == 4 && (w.startsWith(u"19") || w.startsWith(u"20"))
+        && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+}
+
 bool isNominal(WordClass c)
 {
     return c == WordClass::Noun || c == WordClass::ProperNoun || c == WordClass::Pronoun
@@ -1079,16 +1086,17 @@ public:
 
     /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
     /// "hatte im vergangenen Jahr den Spezialisten Biotheus gekauft", "hatte in den Jahrzehnten
-    /// davor bereits Swiss übernommen": the parse hangs an object that follows a phrase of time on
-    /// the phrase's noun. A phrase there without a preposition or a genitive article ("im Jahr der
-    /// Übernahme") is the verb's object (the tagger's case is no help: "den Spezialisten").
+    /// davor bereits Swiss übernommen", "gehört seit 2019 dem Konzern Wingtech": the parse hangs an
+    /// object that follows a phrase of time (its noun a word of time or a year) on the phrase's noun. A
+    /// phrase there without a preposition or a genitive article ("im Jahr der Übernahme") is the verb's
+    /// object (the tagger's case is no help: "den Spezialisten").
     void objectsAfterTime(int verb, std::vector<int> &out) const
     {
         const RelationLexicon &lex = m_r.relations;
         for (const int t : m_p.children(verb)) {
             if (m_p.label(t) != Label::Oblique || m_p.preposition(t).isEmpty()
                 || !(lex.is(m_p.folded(t), RelationLexicon::Time)
-                    || lex.is(m_p.lastPart(t), RelationLexicon::Time)))
+                    || lex.is(m_p.lastPart(t), RelationLexicon::Time) || isYear(m_p.folded(t))))
                 continue;
             for (const int c : m_p.children(t)) {
                 const Label l = m_p.label(c);
