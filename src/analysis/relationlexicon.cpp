@@ -157,7 +157,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("additive"), Additive}, {QStringLiteral("means"), Means},
         {QStringLiteral("including"), Including}, {QStringLiteral("whether"), Whether},
         {QStringLiteral("party"), Party}, {QStringLiteral("time"), Time}, {QStringLiteral("report"), Report},
-        {QStringLiteral("reflexive"), Reflexive}, {QStringLiteral("past"), Past}};
+        {QStringLiteral("reflexive"), Reflexive}, {QStringLiteral("past"), Past},
+        {QStringLiteral("among"), Among}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint32 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {
@@ -178,7 +179,7 @@ RelationLexicon RelationLexicon::load()
         Role r;
         r.type = relationTypeFromName(row.value(1).trimmed()).value_or(RelationType::Leads);
         if (r.type != RelationType::Owns && r.type != RelationType::Supplies
-            && r.type != RelationType::PartnersWith)
+            && r.type != RelationType::PartnersWith && r.type != RelationType::InvestsIn)
             r.type = RelationType::Leads;
         r.ownerFirst = row.value(2).trimmed() == u"owner-first";
         lexicon.roles.insert(row.value(0).trimmed(), r);

@@ -89,7 +89,9 @@ struct RelationLexicon
         /// owns, ownerFirst: the one in or before the noun owns the one after it ("Nvidia-Tochter
         /// Mellanox"); owns, !ownerFirst: the one before the noun owns the one after ("ByteDance,
         /// Eigentümer von TikTok"); partners_with: the two are partners, either way ("der
-        /// VW-Partner CATL"), and only the listed words count, no other compound of them.
+        /// VW-Partner CATL"), and only the listed words count, no other compound of them;
+        /// invests_in: the one named after the noun invests in the one before ("Zu den Geldgebern
+        /// von Zhipu zählen Alibaba"), read only from such lists.
         bool ownerFirst = false;
     };
 
@@ -148,6 +150,9 @@ struct RelationLexicon
         Reflexive = 1u << 25,
         /// "war", "ehemalige": a role held once, no longer ("war bis 2019 Tochter von").
         Past = 1u << 26,
+        /// "zählen", "gehören": put the names after them among the holders of a plural role ("Zu den
+        /// Geldgebern von Zhipu zählen Alibaba und Tencent").
+        Among = 1u << 27,
     };
     /// Whether the folded word is of the class.
     [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const

@@ -25,6 +25,13 @@ bool isNamed(EntityType t)
     return t != EntityType::Quantity && t != EntityType::Date;
 }
 
+// "seit 2019", "im Jahr 2016": a year as the noun of a phrase of time.
+bool isYear(QStringView w)
+{
+    return w.size() == 4 && (w.startsWith(u"19") || w.startsWith(u"20"))
+        && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+}
+
 bool isNominal(WordClass c)
 {
     return c == WordClass::Noun || c == WordClass::ProperNoun || c == WordClass::Pronoun
@@ -178,6 +185,31 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
 bool isPossessive(const RelationLexicon &lex, QStringView folded)
 {
     return lex.is(folded.toString(), RelationLexicon::Possessive);
+}
+
+// "Anna Berg, Jan Ott und Eva Lutz", "A350 und A220": the second name follows the first in a list,
+// with only a comma or a coordinator between them.
+bool listedNext(
+    const TokenizedText &text, const RelationLexicon &lex, const Mention &first, const Mention &next)
+{
+    const QStringList join = between(text, first, next);
+    return join.size() == 1 && (join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator));
+}
+
+// The relation a copular role word gives between the subject and the name in the role's phrase:
+// "Euler ist Chef der Volksbank", "Müller ist Bosch-Chef" (a person heads the name), "AGI ist eine
+// Tochter der Allianz", "Daihatsu ist eine Toyota-Tochter" (ownership, its direction the role
+// word's; neither a person).
+void addCopularRole(const RelationLexicon::Role &role, const Mention &subject, const Mention &named,
+    float confidence, const Sentence &s, const TokenizedText &text, const QString &attributedTo,
+    Collected &out)
+{
+    if (role.type == RelationType::Leads && subject.type == EntityType::Person)
+        out.add(RelationType::Leads, subject, named, confidence, s, text, attributedTo);
+    else if (role.type == RelationType::Owns && subject.type != EntityType::Person
+        && named.type != EntityType::Person)
+        out.add(RelationType::Owns, role.ownerFirst ? named : subject, role.ownerFirst ? subject : named,
+            confidence, s, text, attributedTo);
 }
 
 // "US-Präsident Donald Trump": a country as the prefix of a role word is no mention of its own
@@ -417,9 +449,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);
                     // "Die Geschäftsführer der X GmbH, Anna Berg und Jan Ott": each person listed.
                     for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Person; ++j) {
-                        const QStringList join = between(text, *ms[j], *ms[j + 1]);
-                        if (join.size() != 1
-                            || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                        if (!listedNext(text, lex, *ms[j], *ms[j + 1]))
                             break;
                         out.add(RelationType::Leads, *ms[j + 1], a, 0.8f, s, text, attributedTo);
                     }
@@ -441,12 +471,9 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         if (a.type == EntityType::Person && isActor(b) && mid.size() == 1
             && lex.is(mid[0], RelationLexicon::Link)) {
             size_t first = k;
-            while (first > 0 && ms[first - 1]->type == EntityType::Person) {
-                const QStringList join = between(text, *ms[first - 1], *ms[first]);
-                if (join.size() != 1 || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
-                    break;
+            while (first > 0 && ms[first - 1]->type == EntityType::Person
+                && listedNext(text, lex, *ms[first - 1], *ms[first]))
                 --first;
-            }
             const int before = text.tokenAt(ms[first]->start) - 1;
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
             if (role && role->type == RelationType::Leads)
@@ -469,12 +496,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const auto *role = lex.role(mid[mid.size() - 2]);
             const bool past = std::any_of(mid.begin(), mid.end() - 2,
                 [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); });
-            if (role && role->type == RelationType::Leads && a.type == EntityType::Person)
-                out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
-            else if (role && role->type == RelationType::Owns && !past && a.type != EntityType::Person
-                && b.type != EntityType::Person)
-                out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s,
-                    text, attributedTo);
+            if (role && !(past && role->type == RelationType::Owns))
+                addCopularRole(*role, a, b, 0.85f, s, text, attributedTo, out);
         }
         // "Daihatsu ist eine Toyota-Tochter", "Müller ist Bosch-Chef": copula, at most four words
         // (article, adjectives, a short phrase of time), the second name joined by a hyphen to the
@@ -492,20 +515,15 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const auto *role = roleToken < s.endToken && text.folded(hyphen) == u"-"
                 ? lex.role(text.folded(roleToken))
                 : nullptr;
-            if (role && ends && role->type == RelationType::Leads && a.type == EntityType::Person)
-                out.add(RelationType::Leads, a, b, 0.8f, s, text, attributedTo);
-            else if (role && ends && role->type == RelationType::Owns && a.type != EntityType::Person
-                && b.type != EntityType::Person)
-                out.add(RelationType::Owns, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.8f, s, text,
-                    attributedTo);
+            if (role && ends)
+                addCopularRole(*role, a, b, 0.8f, s, text, attributedTo, out);
         }
         // A product named with its maker: "der Mercedes-Benz EQS", "mehrere Airbus A350 und A220" —
         // the maker's name right before the product's, and the products listed after it.
         if (isFirm(a) && b.type == EntityType::Product && mid.isEmpty() && !endsInGenitive(text, a)) {
             out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
             for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Product; ++j) {
-                const QStringList join = between(text, *ms[j], *ms[j + 1]);
-                if (join.size() != 1 || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator)))
+                if (!listedNext(text, lex, *ms[j], *ms[j + 1]))
                     break;
                 out.add(RelationType::Owns, a, *ms[j + 1], 0.8f, s, text, attributedTo);
             }
@@ -532,6 +550,86 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     break;
                 out.add(RelationType::Owns, b, *ms[j], 0.8f, s, text, attributedTo);
             }
+        }
+    }
+}
+
+// "Größte Einzelaktionäre von Mercedes-Benz sind BAIC und Geely", "Die wichtigsten TSMC-Kunden
+// sind Apple und Nvidia", "Zu den Geldgebern von Zhipu zählen Alibaba und Tencent", "Die
+// Anteilseigner von Ampere, der Finanzinvestor Carlyle und der Softwarekonzern Oracle, …": a
+// (mostly plural) role word of a name — with its link ("von", "der") or as a compound's last part
+// — then a copula or a verb of membership, or a comma, then the names listed take the role. After
+// the verb at most four words (article, adjectives, a noun that says what they are, "unter
+// anderem"); after the comma two (article and noun), and the list must close with a comma.
+void readRoleLists(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &named = *ms[k];
+        if (!isActor(named))
+            continue;
+        const int first = text.tokenAt(named.start);
+        const int last = text.tokenAt(named.end - 1);
+        const RelationLexicon::Role *role = nullptr;
+        int verb = -1;
+        if (first - 2 >= s.firstToken && lex.is(text.folded(first - 1).toString(), RelationLexicon::Link)
+            && text.at(first - 2).kind == Token::Word) {
+            role = lex.role(text.folded(first - 2));
+            verb = last + 1;
+        } else if (last + 3 < s.endToken && text.is(last + 1, u"-") && !text.at(last + 1).spaceBefore
+            && !text.at(last + 2).spaceBefore) {
+            role = lex.role(text.folded(last + 2));
+            verb = last + 3;
+        }
+        if (!role || role->type == RelationType::PartnersWith || verb >= s.endToken)
+            continue;
+        const QString verbWord = text.folded(verb).toString();
+        const bool apposition = verbWord == u",";
+        const bool listing = (lex.is(verbWord, RelationLexicon::Copula) && verbWord != u"als")
+            || lex.is(verbWord, RelationLexicon::Among);
+        if (!(apposition || listing) || lex.is(verbWord, RelationLexicon::Past))
+            continue;
+        const Mention &head = *ms[k + 1];
+        const int headFirst = text.tokenAt(head.start);
+        const int gap = headFirst - verb - 1;
+        if (gap < 0 || gap > (apposition ? 2 : 4))
+            continue;
+        bool plain = true;
+        for (int t = verb + 1; t < headFirst && plain; ++t) {
+            const QString w = text.folded(t).toString();
+            plain = text.at(t).kind == Token::Word && !lex.is(w, RelationLexicon::Coordinator)
+                && lex.modifier(w) != Modifier::Negation && !lex.is(w, RelationLexicon::Past);
+        }
+        if (!plain
+            || (apposition && gap > 0 && !lex.is(text.folded(verb + 1).toString(), RelationLexicon::Article)))
+            continue;
+        // The list: names joined by a comma or a coordinator, each with at most its article and noun.
+        std::vector<const Mention *> listed {&head};
+        for (size_t j = k + 1; j + 1 < ms.size(); ++j) {
+            const QStringList join = between(text, *ms[j], *ms[j + 1]);
+            if (join.isEmpty() || join.size() > 3
+                || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator))
+                || std::any_of(join.begin() + 1, join.end(), [&lex](const QString &w) {
+                       return w == u"," || lex.is(w, RelationLexicon::Coordinator);
+                   }))
+                break;
+            listed.push_back(ms[j + 1]);
+        }
+        if (apposition) {
+            const int after = text.tokenAt(listed.back()->end - 1) + 1;
+            if (after >= s.endToken || !text.is(after, u","))
+                continue;
+        }
+        for (const Mention *m : listed) {
+            const Mention &source = role->ownerFirst ? named : *m;
+            const Mention &target = role->ownerFirst ? *m : named;
+            // A person heads or owns, never is owned; a supplier and its client are firms.
+            const bool fits = role->type == RelationType::Leads
+                ? m->type == EntityType::Person && !role->ownerFirst
+                : role->type == RelationType::Supplies ? isFirm(*m) && isFirm(named)
+                                                       : m->type != EntityType::Product && isActor(target);
+            if (fits)
+                out.add(role->type, source, target, 0.8f, s, text, attributedTo);
         }
     }
 }
@@ -988,16 +1086,17 @@ public:
 
     /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
     /// "hatte im vergangenen Jahr den Spezialisten Biotheus gekauft", "hatte in den Jahrzehnten
-    /// davor bereits Swiss übernommen": the parse hangs an object that follows a phrase of time on
-    /// the phrase's noun. A phrase there without a preposition or a genitive article ("im Jahr der
-    /// Übernahme") is the verb's object (the tagger's case is no help: "den Spezialisten").
+    /// davor bereits Swiss übernommen", "gehört seit 2019 dem Konzern Wingtech": the parse hangs an
+    /// object that follows a phrase of time (its noun a word of time or a year) on the phrase's noun. A
+    /// phrase there without a preposition or a genitive article ("im Jahr der Übernahme") is the verb's
+    /// object (the tagger's case is no help: "den Spezialisten").
     void objectsAfterTime(int verb, std::vector<int> &out) const
     {
         const RelationLexicon &lex = m_r.relations;
         for (const int t : m_p.children(verb)) {
             if (m_p.label(t) != Label::Oblique || m_p.preposition(t).isEmpty()
                 || !(lex.is(m_p.folded(t), RelationLexicon::Time)
-                    || lex.is(m_p.lastPart(t), RelationLexicon::Time)))
+                    || lex.is(m_p.lastPart(t), RelationLexicon::Time) || isYear(m_p.folded(t))))
                 continue;
             for (const int c : m_p.children(t)) {
                 const Label l = m_p.label(c);
@@ -2509,6 +2608,7 @@ std::vector<Relation> findRelations(
         if (inSentence.size() >= 2) {
             readAppositions(text, inSentence, s, r.relations, QString(), out);
             readOwnDaughters(text, inSentence, s, r.relations, out);
+            readRoleLists(text, inSentence, s, r.relations, QString(), out);
         }
         if (ends.size() < 2)
             continue;
