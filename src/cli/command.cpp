@@ -7,6 +7,7 @@
 #include "store/postgres/connection.h"
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
+#include "store/sqlreader.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -52,7 +53,7 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
         // Opened as a file name, a URI would become a stray SQLite file.
         err() << "lagebild-cli: " << Postgres::describeTarget(path)
               << ": this command works on SQLite databases only so far; on PostgreSQL: stats, search, "
-                 "list, show and migrate (docs/team.md)"
+                 "list, show, timeline, graph and migrate (docs/team.md)"
               << Qt::endl;
         return nullptr;
     }
@@ -74,6 +75,21 @@ std::unique_ptr<CorpusReader> openReader(const QCommandLineParser &parser)
         return store ? sqliteCorpusReader(std::move(store)) : nullptr;
     }
     auto reader = openPostgresCorpusReader(location);
+    if (!reader) {
+        err() << "lagebild-cli: " << reader.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(reader.value());
+}
+
+std::unique_ptr<SqlReader> openSqlReader(const QCommandLineParser &parser)
+{
+    const QString location = databaseLocation(parser);
+    if (backendOf(location) == Backend::Sqlite) {
+        auto store = openStore(parser);
+        return store ? sqliteSqlReader(std::move(store)) : nullptr;
+    }
+    auto reader = openPostgresSqlReader(location);
     if (!reader) {
         err() << "lagebild-cli: " << reader.errorMessage() << Qt::endl;
         return nullptr;

@@ -15,6 +15,7 @@
 namespace Lagebild {
 class ArticleStore;
 class CorpusReader;
+class SqlReader;
 } // namespace Lagebild
 
 namespace Lagebild::Cli {
@@ -39,10 +40,14 @@ const std::vector<Command> &commands();
 /// The database named by --db, $LAGEBILD_DB or the default: a file or a URI.
 QString databaseLocation(const QCommandLineParser &parser);
 /// Opens the SQLite database named by --db, $LAGEBILD_DB or the default; prints the reason on
-/// failure (also for a PostgreSQL URI, which only the commands using openReader() take so far).
+/// failure (also for a PostgreSQL URI, which only the commands using openReader() or openSqlReader()
+/// take so far).
 std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser);
 /// Opens the database named as for openStore for reading, on either backend (docs/team.md).
 std::unique_ptr<CorpusReader> openReader(const QCommandLineParser &parser);
+/// Opens the database named as for openStore for the views' queries (timeline, graph), on either
+/// backend (store/sqlreader.h); prints the reason on failure.
+std::unique_ptr<SqlReader> openSqlReader(const QCommandLineParser &parser);
 /// Rebuilds a search index an upgrade made outdated, saying so on stderr; false when it failed.
 bool bringSearchIndexUpToDate(ArticleStore &store);
 

@@ -12,6 +12,7 @@
 #include "render/timelinefigures.h"
 #include "services/articleexport.h"
 #include "store/articlestore.h"
+#include "store/sqlreader.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
 
@@ -175,10 +176,10 @@ int runTimeline(QCommandLineParser &parser)
     const QStringList names = parser.values(QStringLiteral("entity"));
     if (names.isEmpty() && !events)
         return usageError(parser, QStringLiteral("name at least one --entity (or ask for --events)"));
-    auto store = openStore(parser);
-    if (!store)
+    auto reader = openSqlReader(parser);
+    if (!reader)
         return Failure;
-    TimelineQuery query(store->database());
+    TimelineQuery query(*reader);
     std::vector<qint64> entities;
     for (const QString &name : names) {
         auto found = query.findEntities(name);
@@ -289,20 +290,20 @@ int runGraph(QCommandLineParser &parser)
     if (!doubtful)
         return usageError(parser, QStringLiteral("--doubtful takes faint or hidden"));
     options.doubtful = *doubtful;
-    auto store = openStore(parser);
-    if (!store)
+    auto reader = openSqlReader(parser);
+    if (!reader)
         return Failure;
     QString egoName;
     if (parser.isSet(QStringLiteral("entity"))) {
         egoName = parser.value(QStringLiteral("entity"));
-        auto found = TimelineQuery(store->database()).findEntities(egoName);
+        auto found = TimelineQuery(*reader).findEntities(egoName);
         if (!found)
             return fail(found.errorMessage());
         if (found->empty())
             return fail(QStringLiteral("no entity named \"%1\" (see `lagebild-cli entities`)").arg(egoName));
         options.ego = found->front();
     }
-    NetworkQuery query(store->database());
+    NetworkQuery query(*reader);
     auto network = query.network(*filter, options);
     if (!network)
         return fail(network.errorMessage());

@@ -2,8 +2,8 @@
 #include "figures/figuresquery.h"
 
 #include "store/filtercondition.h"
-#include "store/sqlite/database.h"
-#include "store/sqlite/statement.h"
+#include "store/sqldialect.h"
+#include "store/sqlreader.h"
 
 #include <QHash>
 #include <QLocale>
@@ -15,8 +15,6 @@
 #include <map>
 
 namespace Lagebild {
-
-using Sqlite::Statement;
 
 namespace {
 
@@ -99,40 +97,46 @@ QString measureNear(
 
 } // namespace
 
-FiguresQuery::FiguresQuery(Sqlite::Database &db) : m_db(db) { }
+FiguresQuery::FiguresQuery(Sqlite::Database &db) : m_owned(sqliteSqlReader(db)), m_sql(*m_owned) { }
+
+FiguresQuery::FiguresQuery(SqlReader &reader) : m_sql(reader) { }
+
+FiguresQuery::~FiguresQuery() = default;
 
 Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &filter, int limit)
 {
-    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
+    const SqlDialect dialect = m_sql.dialect();
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Set, dialect);
     if (!condition)
         return condition.error();
     // Every mention in a sentence that holds a quantity, sentence by sentence: mentions in article
     // order, each sentence tested in mentions_article (article, sentence, entity, removed, type:
     // migration 0012) without reading a row — hence `type_code = 1 AND removed = 0`, not the
-    // generated `type` and `status`. `+m.status` keeps the planner off the (entity, article)
-    // index, whose order would need a sort of every mention.
+    // generated `type` and `status`. On SQLite `+m.status` (noIndexSql) keeps the planner off the
+    // (entity, article) index, whose order would need a sort of every mention.
     // Without a filter the join with articles is pure cost.
-    const bool all = condition->values.empty() && condition->sql == QLatin1String("1");
-    Statement st(m_db,
-        QString(QLatin1String("SELECT m.article_id, m.sentence_start, m.sentence_end, m.type, ")
-            // Only a quantity's own text is reported. Where it is not stored (mentiontext.h) it
-            // is cut below from the body, which is read for the sentence anyway: one unpacking of
-            // the article's text (schema 12) instead of one per quantity.
-            + QLatin1String("CASE WHEN m.type = 'QUANTITY' THEN m.text END, coalesce(e.canonical, ''), "
-                            "coalesce(m.value, ''), coalesce(m.unit, ''), "
-                            "coalesce(m.approx, 0), coalesce(m.norm, ''), m.start, m.\"end\" FROM ")
-            + (all ? QLatin1String("mentions m ")
-                   : QLatin1String("articles a JOIN mentions m ON m.article_id = a.id "))
-            + QLatin1String(
-                "LEFT JOIN entities e ON e.id = m.entity_id WHERE +m.status = "
-                "'active' AND m.sentence_start IS NOT NULL AND EXISTS (SELECT 1 FROM mentions q WHERE "
-                "q.article_id = m.article_id AND q.sentence_start = m.sentence_start AND q.type_code = 1 "
-                "AND q.removed = 0) AND ")
-            + (all ? QStringLiteral("1 ORDER BY m.article_id, m.start, m.id")
-                   : condition->sql + QLatin1String(" ORDER BY a.id, m.start, m.id"))
-            + QLatin1String(" LIMIT ?")));
-    const int next = bindCondition(st, condition.value());
-    st.bind(next, limit * 8);
+    const bool all = condition->isEmpty();
+    const QString sql
+        = QString(QLatin1String("SELECT m.article_id, m.sentence_start, m.sentence_end, m.type, "))
+        // Only a quantity's own text is reported. Where it is not stored (mentiontext.h) it
+        // is cut below from the body, which is read for the sentence anyway: one unpacking of
+        // the article's text (schema 12) instead of one per quantity.
+        + QLatin1String("CASE WHEN m.type = 'QUANTITY' THEN m.text END, coalesce(e.canonical, ''), "
+                        "coalesce(m.value, ''), coalesce(m.unit, ''), "
+                        "coalesce(m.approx, 0), coalesce(m.norm, ''), m.start, m.\"end\" FROM ")
+        + (all ? QLatin1String("mentions m ")
+               : QLatin1String("articles a JOIN mentions m ON m.article_id = a.id "))
+        + QLatin1String("LEFT JOIN entities e ON e.id = m.entity_id WHERE ")
+        + noIndexSql(dialect, QLatin1String("m.status"))
+        + QLatin1String(
+            " = 'active' AND m.sentence_start IS NOT NULL AND EXISTS (SELECT 1 FROM mentions q WHERE "
+            "q.article_id = m.article_id AND q.sentence_start = m.sentence_start AND q.type_code = 1 "
+            "AND q.removed = 0) AND ")
+        + (all ? QStringLiteral("1 = 1 ORDER BY m.article_id, m.start, m.id")
+               : condition->sql + QLatin1String(" ORDER BY a.id, m.start, m.id"))
+        + QLatin1String(" LIMIT ?");
+    std::vector<SqlValue> values = condition->values;
+    values.emplace_back(qint64(limit) * 8);
     struct Row
     {
         ArticleId article;
@@ -150,19 +154,19 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
         bool textStored;
     };
     std::vector<Row> rows;
-    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        rows.push_back({row.columnInt64(0), row.columnInt(1), row.columnInt(2), row.columnText(3),
-            row.columnText(4), row.columnText(5), row.columnText(6), row.columnText(7), row.columnInt(8) != 0,
-            row.columnText(9), row.columnInt(10), row.columnInt(11), !row.columnIsNull(4)});
+    auto r = m_sql.forEachRow(sql, values, [&](const SqlRow &row) {
+        rows.push_back(
+            {row.int64(0), row.int32(1), row.int32(2), row.text(3), row.text(4), row.text(5), row.text(6),
+                row.text(7), row.int32(8) != 0, row.text(9), row.int32(10), row.int32(11), !row.isNull(4)});
     });
     if (!r)
         return r.error();
 
     // Articles: outlet, date, title, body for the sentences.
-    Statement article(m_db,
-        u"SELECT a.body, a.title, coalesce(s.name, ''), coalesce(a.published, ''), coalesce(a.url, ''), "
-        u"a.published_day, coalesce(a.duplicate_of, a.id) FROM articles a LEFT JOIN sources s ON s.id = "
-        u"a.source_id WHERE a.id = ?1");
+    const QString articleSql = QStringLiteral(
+        "SELECT a.body, a.title, coalesce(s.name, ''), coalesce(a.published, ''), coalesce(a.url, ''), "
+        "a.published_day, coalesce(a.duplicate_of, a.id) FROM articles a LEFT JOIN sources s ON s.id = "
+        "a.source_id WHERE a.id = ?1");
     std::map<std::pair<QString, QString>, FigureGroup> grouped;
     ArticleId loadedArticle = 0;
     QString body, title, outlet, published, url;
@@ -191,10 +195,6 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
         }
         // Consecutive sentences are mostly of one article: read it once.
         if (rows[i].article != loadedArticle) {
-            article.bind(1, rows[i].article);
-            auto found = article.step();
-            if (!found)
-                return found.error();
             body.clear();
             title.clear();
             outlet.clear();
@@ -202,16 +202,17 @@ Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &fil
             url.clear();
             publishedDay = QDate();
             story = rows[i].article;
-            if (found.value()) {
-                body = article.columnText(0);
-                title = article.columnText(1);
-                outlet = article.columnText(2);
-                published = article.columnText(3);
-                url = article.columnText(4);
-                publishedDay = QDate::fromString(article.columnText(5).left(10), Qt::ISODate);
-                story = article.columnInt64(6);
-            }
-            article.reset();
+            auto found = m_sql.forEachRow(articleSql, {rows[i].article}, [&](const SqlRow &row) {
+                body = row.text(0);
+                title = row.text(1);
+                outlet = row.text(2);
+                published = row.text(3);
+                url = row.text(4);
+                publishedDay = QDate::fromString(row.text(5).left(10), Qt::ISODate);
+                story = row.int64(6);
+            });
+            if (!found)
+                return found.error();
             loadedArticle = rows[i].article;
         }
         const QString sentence

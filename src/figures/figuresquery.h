@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,6 +17,7 @@ namespace Lagebild {
 namespace Sqlite {
 class Database;
 }
+class SqlReader;
 
 /// One reported figure: a QUANTITY with what its sentence is about.
 struct ReportedFigure
@@ -63,16 +65,23 @@ struct FigureGroup
 /// The Figures view's data: every quantity under the browser's filters with the entities of its
 /// sentence, grouped by what it is about. The subject is the sentence's most specific entity
 /// (product, then company, organisation, agency, person, place): in "Nvidia darf 421.000 H200 nach
-/// China liefern" the figure is about H200. Groups where outlets disagree are flagged.
+/// China liefern" the figure is about H200. Groups where outlets disagree are flagged. The same
+/// statements run on both backends (SqlReader).
 class FiguresQuery
 {
 public:
     explicit FiguresQuery(Sqlite::Database &db);
+    /// Reads through `reader` (SQLite or PostgreSQL), which must outlive the query.
+    explicit FiguresQuery(SqlReader &reader);
+    ~FiguresQuery();
+    FiguresQuery(const FiguresQuery &) = delete;
+    FiguresQuery &operator=(const FiguresQuery &) = delete;
 
     Expected<std::vector<FigureGroup>> groups(const ArticleFilter &filter, int limit = 20000);
 
 private:
-    Sqlite::Database &m_db;
+    std::unique_ptr<SqlReader> m_owned; ///< the SQLite reader made for a Database
+    SqlReader &m_sql;
 };
 
 /// The value to compare and plot: a fraction as a percentage ("zwei Drittel" → 66.7), since

@@ -3,8 +3,8 @@
 
 #include "store/filtercondition.h"
 #include "store/relationconditions.h"
-#include "store/sqlite/database.h"
-#include "store/sqlite/statement.h"
+#include "store/sqldialect.h"
+#include "store/sqlreader.h"
 
 #include <QHash>
 #include <QSet>
@@ -12,8 +12,6 @@
 #include <algorithm>
 
 namespace Lagebild {
-
-using Sqlite::Statement;
 
 namespace {
 
@@ -38,7 +36,7 @@ QString typeCondition(const QStringList &types)
 /// Sentences (article, sentence start) of the filtered articles, each with the entities of
 /// `members` named in it; `onSentence` gets every sentence with at least one of them.
 template<typename OnSentence>
-Expected<void> forEachSentence(Sqlite::Database &db, const FilterCondition &condition,
+Expected<void> forEachSentence(SqlReader &db, const FilterCondition &condition,
     const QList<qint64> &articlesOf, const QSet<qint64> &members, OnSentence &&onSentence)
 {
     // Articles in id order, their mentions by sentence from the index mentions_article (article,
@@ -47,18 +45,11 @@ Expected<void> forEachSentence(Sqlite::Database &db, const FilterCondition &cond
     const QString restrict = articlesOf.isEmpty()
         ? QString()
         : QStringLiteral(
-            " AND a.id IN (SELECT article_id FROM mentions WHERE status = 'active' AND entity_id IN "
-            "(SELECT value FROM json_each(?)))");
-    Statement st(db,
-        QString(
-            QLatin1String(
-                "SELECT m.article_id, m.sentence_start, m.entity_id FROM articles a CROSS JOIN mentions m "
-                "ON m.article_id = a.id WHERE m.removed = 0 AND m.entity_id IS NOT NULL AND "
-                "m.sentence_start IS NOT NULL AND ")
-            + condition.sql + restrict + QLatin1String(" ORDER BY a.id, m.sentence_start")));
-    const int next = bindCondition(st, condition);
+            " AND a.id IN (SELECT article_id FROM mentions WHERE status = 'active' AND entity_id IN (%1))")
+              .arg(idListSql(db.dialect()));
+    std::vector<SqlValue> values = condition.values;
     if (!articlesOf.isEmpty())
-        st.bind(next, jsonIdList(articlesOf));
+        values.emplace_back(jsonIdList(articlesOf));
     qint64 article = -1;
     int sentence = -1;
     std::vector<qint64> entities;
@@ -70,32 +61,43 @@ Expected<void> forEachSentence(Sqlite::Database &db, const FilterCondition &cond
         }
         entities.clear();
     };
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-        const qint64 a = row.columnInt64(0);
-        const int s = row.columnInt(1);
-        if (a != article || s != sentence) {
-            flush();
-            article = a;
-            sentence = s;
-        }
-        const qint64 e = row.columnInt64(2);
-        if (members.isEmpty() || members.contains(e))
-            entities.push_back(e);
-    });
+    auto rows
+        = db.forEachRow(QLatin1String("SELECT m.article_id, m.sentence_start, m.entity_id FROM articles a ")
+                + orderedJoinSql(db.dialect())
+                + QLatin1String(
+                    " mentions m ON m.article_id = a.id WHERE m.removed = 0 AND m.entity_id IS NOT NULL AND "
+                    "m.sentence_start IS NOT NULL AND ")
+                + condition.sql + restrict + QLatin1String(" ORDER BY a.id, m.sentence_start"),
+            values, [&](const SqlRow &row) {
+                const qint64 a = row.int64(0);
+                const int s = row.int32(1);
+                if (a != article || s != sentence) {
+                    flush();
+                    article = a;
+                    sentence = s;
+                }
+                const qint64 e = row.int64(2);
+                if (members.isEmpty() || members.contains(e))
+                    entities.push_back(e);
+            });
     flush();
     return rows;
 }
 
 } // namespace
 
-NetworkQuery::NetworkQuery(Sqlite::Database &db) : m_db(db) { }
+NetworkQuery::NetworkQuery(Sqlite::Database &db) : m_owned(sqliteSqlReader(db)), m_sql(*m_owned) { }
+
+NetworkQuery::NetworkQuery(SqlReader &reader) : m_sql(reader) { }
+
+NetworkQuery::~NetworkQuery() = default;
 
 Expected<QStringList> NetworkQuery::relationTypes()
 {
-    Statement st(m_db,
-        u"SELECT type, count(*) AS n FROM relations WHERE status = 'active' GROUP BY type ORDER BY n DESC");
     QStringList types;
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { types.append(row.columnText(0)); });
+    auto rows = m_sql.forEachRow(QStringLiteral("SELECT type, count(*) AS n FROM relations WHERE status = "
+                                                "'active' GROUP BY type ORDER BY n DESC, type"),
+        {}, [&](const SqlRow &row) { types.append(row.text(0)); });
     if (!rows)
         return rows.error();
     return types;
@@ -103,12 +105,13 @@ Expected<QStringList> NetworkQuery::relationTypes()
 
 Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const NetworkOptions &options)
 {
-    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
+    const SqlDialect dialect = m_sql.dialect();
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Set, dialect);
     if (!condition)
         return condition.error();
     const QString types = typeCondition(options.types);
     // Without a filter, joining the articles only costs time.
-    const bool unfiltered = condition->values.empty() && condition->sql == QLatin1String("1");
+    const bool unfiltered = condition->isEmpty();
     const int top = std::max(options.top, 1);
 
     // 1. Which entities: the most mentioned under the filter, or the ego's neighbourhood.
@@ -117,10 +120,9 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     if (options.ego) {
         QSet<qint64> allowed;
         {
-            Statement st(m_db,
-                QString(QLatin1String("SELECT id FROM entities e WHERE status = 'active' AND ") + types));
-            auto rows
-                = Sqlite::forEachRow(st, [&](const Statement &row) { allowed.insert(row.columnInt64(0)); });
+            auto rows = m_sql.forEachRow(
+                QLatin1String("SELECT id FROM entities e WHERE status = 'active' AND ") + types, {},
+                [&](const SqlRow &row) { allowed.insert(row.int64(0)); });
             if (!rows)
                 return rows.error();
         }
@@ -129,8 +131,8 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
         for (int level = 0; level < std::clamp(options.depth, 1, 2) && chosen.size() < top; ++level) {
             const QSet<qint64> inFrontier(frontier.begin(), frontier.end());
             QHash<qint64, qint64> weight; // neighbour → shared sentences with the frontier
-            auto r = forEachSentence(
-                m_db, condition.value(), frontier, {}, [&](qint64, int, const std::vector<qint64> &entities) {
+            auto r = forEachSentence(m_sql, condition.value(), frontier, {},
+                [&](qint64, int, const std::vector<qint64> &entities) {
                     const bool touches = std::any_of(
                         entities.begin(), entities.end(), [&](qint64 e) { return inFrontier.contains(e); });
                     if (!touches)
@@ -157,22 +159,23 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
             }
         }
     } else {
-        Statement st(m_db,
-            QString(
-                QLatin1String("SELECT m.entity_id, count(DISTINCT m.article_id) AS n, count(*), e.canonical, "
-                              "e.type FROM mentions m JOIN entities e ON e.id = m.entity_id ")
+        // min(): the name and type of the grouped entity, as PostgreSQL wants a grouped column
+        // or an aggregate.
+        std::vector<SqlValue> values = condition->values;
+        values.emplace_back(qint64(top));
+        auto rows = m_sql.forEachRow(
+            QLatin1String(
+                "SELECT m.entity_id, count(DISTINCT m.article_id) AS n, count(*), min(e.canonical), "
+                "min(e.type) FROM mentions m JOIN entities e ON e.id = m.entity_id ")
                 + (unfiltered ? QString() : QStringLiteral("JOIN articles a ON a.id = m.article_id "))
                 + QLatin1String("WHERE m.status = 'active' AND e.status = 'active' AND ") + types
                 + QLatin1String(" AND ") + condition->sql
-                + QLatin1String(" GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT ?")));
-        const int next = bindCondition(st, condition.value());
-        st.bind(next, top);
-        // The counts come with the choice: no second pass over the mentions.
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-            chosen.append(row.columnInt64(0));
-            counted.push_back({row.columnInt64(0), row.columnText(3), row.columnText(4), row.columnInt64(2),
-                row.columnInt64(1), 0, 0});
-        });
+                + QLatin1String(" GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT ?"),
+            values, [&](const SqlRow &row) {
+                // The counts come with the choice: no second pass over the mentions.
+                chosen.append(row.int64(0));
+                counted.push_back({row.int64(0), row.text(3), row.text(4), row.int64(2), row.int64(1), 0, 0});
+            });
         if (!rows)
             return rows.error();
     }
@@ -186,19 +189,19 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     if (!counted.empty()) {
         network.nodes = std::move(counted);
     } else {
-        Statement st(m_db,
+        std::vector<SqlValue> values {members};
+        values.insert(values.end(), condition->values.begin(), condition->values.end());
+        auto rows = m_sql.forEachRow(
             QString(QLatin1String(
                         "SELECT e.id, e.canonical, e.type, count(*), count(DISTINCT m.article_id) "
                         "FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.status = 'active' ")
                 + (unfiltered ? QString() : QStringLiteral("JOIN articles a ON a.id = m.article_id "))
-                + QLatin1String("WHERE e.id IN (SELECT value FROM json_each(?)) AND ") + condition->sql
-                + QLatin1String(" GROUP BY e.id")));
-        st.bind(1, members);
-        bindCondition(st, condition.value(), 2);
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-            network.nodes.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2),
-                row.columnInt64(3), row.columnInt64(4), 0, 0});
-        });
+                + QLatin1String("WHERE e.id IN (") + idListSql(dialect) + QLatin1String(") AND ")
+                + condition->sql + QLatin1String(" GROUP BY e.id")),
+            values, [&](const SqlRow &row) {
+                network.nodes.push_back(
+                    {row.int64(0), row.text(1), row.text(2), row.int64(3), row.int64(4), 0, 0});
+            });
         if (!rows)
             return rows.error();
     }
@@ -217,7 +220,7 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
     if (options.coMentions) {
         QHash<quint64, qint64> weights;
         auto r = forEachSentence(
-            m_db, condition.value(), {}, nodeSet, [&](qint64, int, const std::vector<qint64> &entities) {
+            m_sql, condition.value(), {}, nodeSet, [&](qint64, int, const std::vector<qint64> &entities) {
                 for (size_t i = 0; i < entities.size(); ++i)
                     for (size_t j = i + 1; j < entities.size(); ++j)
                         ++weights[pairKey(entities[i], entities[j])];
@@ -231,25 +234,24 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
         }
     }
     if (options.relations) {
-        Statement st(m_db,
+        std::vector<SqlValue> values {members};
+        values.insert(values.end(), condition->values.begin(), condition->values.end());
+        auto rows = m_sql.forEachRow(
             QString(QLatin1String("SELECT r.source_entity, r.target_entity, r.type, count(*), min(")
                 + relationTrustSql(QLatin1String("r")) + QLatin1String(") FROM relations r ")
                 + (unfiltered ? QString() : QStringLiteral("JOIN articles a ON a.id = r.article_id "))
-                + QLatin1String(
-                    "WHERE r.source_entity IN (SELECT value FROM json_each(?1)) AND r.target_entity IN "
-                    "(SELECT value FROM json_each(?1)) AND ")
-                + shownRelationSql(QLatin1String("r"), options.doubtful) + QLatin1String(" AND ")
-                + condition->sql + QLatin1String(" GROUP BY 1, 2, 3")));
-        st.bind(1, members);
-        bindCondition(st, condition.value(), 2);
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-            const QString type = row.columnText(2);
-            if (!options.relationTypes.isEmpty() && !options.relationTypes.contains(type))
-                return;
-            if (row.columnInt64(3) >= options.minWeight)
-                network.edges.push_back({row.columnInt64(0), row.columnInt64(1), type, row.columnInt64(3),
-                    RelationTrust(row.columnInt(4))});
-        });
+                + QLatin1String("WHERE r.source_entity IN (") + idListSql(dialect, QLatin1String("?1"))
+                + QLatin1String(") AND r.target_entity IN (") + idListSql(dialect, QLatin1String("?1"))
+                + QLatin1String(") AND ") + shownRelationSql(QLatin1String("r"), options.doubtful)
+                + QLatin1String(" AND ") + condition->sql + QLatin1String(" GROUP BY 1, 2, 3")),
+            values, [&](const SqlRow &row) {
+                const QString type = row.text(2);
+                if (!options.relationTypes.isEmpty() && !options.relationTypes.contains(type))
+                    return;
+                if (row.int64(3) >= options.minWeight)
+                    network.edges.push_back(
+                        {row.int64(0), row.int64(1), type, row.int64(3), RelationTrust(row.int32(4))});
+            });
         if (!rows)
             return rows.error();
     }
@@ -263,34 +265,33 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
 Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
     const ArticleFilter &filter, qint64 a, qint64 b, int limit)
 {
-    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Set, m_sql.dialect());
     if (!condition)
         return condition.error();
     // Relations first (they say more), then sentences naming both.
-    Statement st(m_db,
-        QString(QLatin1String("SELECT * FROM (SELECT r.article_id, r.type AS kind, r.evidence_start AS s, "
-                              "r.evidence_end AS e, 0 AS rank, r.id AS rel, ")
-            + relationVerdictSql(QLatin1String("r")) + QLatin1String(" AS verdict, ")
-            + relationTrustSql(QLatin1String("r"))
-            + QLatin1String(
-                " AS trust, r.confidence AS confidence, r.source_entity AS src FROM relations r WHERE "
-                "(r.source_entity = ?1 AND r.target_entity = ?2) OR (r.source_entity = ?2 AND "
-                "r.target_entity = "
-                "?1) UNION SELECT m1.article_id, 'co-mention', m1.sentence_start, m1.sentence_end, 1, 0, 0, "
-                "0, "
-                "NULL, 0 FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND "
-                "m2.sentence_start = m1.sentence_start WHERE m1.entity_id = ?1 AND m2.entity_id = ?2 AND "
-                "m1.status = 'active' AND m2.status = 'active') ev JOIN articles a ON a.id = ev.article_id "
-                "LEFT JOIN sources src ON src.id = a.source_id WHERE ")
-            + condition->sql
-            // Rejected relations last among the relations: the analyst reads what stands first.
-            + QLatin1String(
-                " ORDER BY ev.rank, ev.verdict = 2, a.published_day DESC NULLS LAST, a.id DESC, ev.s "
-                "LIMIT ?")));
+    const QString sql = QString(
+        QLatin1String("SELECT * FROM (SELECT r.article_id, r.type AS kind, r.evidence_start AS s, "
+                      "r.evidence_end AS e, 0 AS rank, r.id AS rel, ")
+        + relationVerdictSql(QLatin1String("r")) + QLatin1String(" AS verdict, ")
+        + relationTrustSql(QLatin1String("r"))
+        + QLatin1String(
+            " AS trust, r.confidence AS confidence, r.source_entity AS src FROM relations r WHERE "
+            "(r.source_entity = ?1 AND r.target_entity = ?2) OR (r.source_entity = ?2 AND "
+            "r.target_entity = "
+            "?1) UNION SELECT m1.article_id, 'co-mention', m1.sentence_start, m1.sentence_end, 1, 0, 0, "
+            "0, "
+            "NULL, 0 FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND "
+            "m2.sentence_start = m1.sentence_start WHERE m1.entity_id = ?1 AND m2.entity_id = ?2 AND "
+            "m1.status = 'active' AND m2.status = 'active') ev JOIN articles a ON a.id = ev.article_id "
+            "LEFT JOIN sources src ON src.id = a.source_id WHERE ")
+        + condition->sql
+        // Rejected relations last among the relations: the analyst reads what stands first.
+        + QLatin1String(" ORDER BY ev.rank, ev.verdict = 2, a.published_day DESC NULLS LAST, a.id DESC, ev.s "
+                        "LIMIT ?"));
     // The sentence text is cut from the body in C++: substr() counts code points, offsets are UTF-16.
-    st.bind(1, a).bind(2, b);
-    const int next = bindCondition(st, condition.value(), 3);
-    st.bind(next, limit * 2);
+    std::vector<SqlValue> values {a, b};
+    values.insert(values.end(), condition->values.begin(), condition->values.end());
+    values.emplace_back(qint64(limit) * 2);
     struct Row
     {
         ArticleId article;
@@ -304,36 +305,36 @@ Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
         qint64 source;
     };
     std::vector<Row> rows;
-    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnInt(2), row.columnInt(3),
-            row.columnInt64(5), row.columnInt(6), row.columnInt(7),
-            row.columnIsNull(8) ? std::nullopt : std::optional<double>(row.columnDouble(8)),
-            row.columnInt64(9)});
+    auto r = m_sql.forEachRow(sql, values, [&](const SqlRow &row) {
+        rows.push_back({row.int64(0), row.text(1), row.int32(2), row.int32(3), row.int64(5), row.int32(6),
+            row.int32(7), row.isNull(8) ? std::nullopt : std::optional<double>(row.real(8)), row.int64(9)});
     });
     if (!r)
         return r.error();
     QHash<qint64, QString> names; // the two ends' canonical names
     {
-        Statement name(m_db, u"SELECT id, canonical FROM entities WHERE id IN (?1, ?2)");
-        name.bind(1, a).bind(2, b);
-        auto read = Sqlite::forEachRow(
-            name, [&](const Statement &row) { names.insert(row.columnInt64(0), row.columnText(1)); });
+        auto read
+            = m_sql.forEachRow(QStringLiteral("SELECT id, canonical FROM entities WHERE id IN (?1, ?2)"),
+                {a, b}, [&](const SqlRow &row) { names.insert(row.int64(0), row.text(1)); });
         if (!read)
             return read.error();
     }
     std::vector<EdgeEvidence> list;
     QSet<QString> seen;
-    Statement article(m_db,
-        u"SELECT a.body, a.title, coalesce(s.name, ''), coalesce(a.published, ''), coalesce(a.url, '') FROM "
-        u"articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
+    const QString articleSql = QStringLiteral(
+        "SELECT a.body, a.title, coalesce(s.name, ''), coalesce(a.published, ''), coalesce(a.url, '') FROM "
+        "articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1");
     for (const Row &row : rows) {
         if (int(list.size()) >= limit)
             break;
-        article.bind(1, row.article);
-        auto found = article.step();
+        QStringList article;
+        auto found = m_sql.forEachRow(articleSql, {row.article}, [&](const SqlRow &read) {
+            for (int c = 0; c < 5; ++c)
+                article.append(read.text(c));
+        });
         if (!found)
             return found.error();
-        if (found.value()) {
+        if (!article.isEmpty()) {
             EdgeEvidence e;
             e.article = row.article;
             e.kind = row.kind;
@@ -341,11 +342,11 @@ Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
             e.verdict = row.verdict;
             e.trust = RelationTrust(row.trust);
             e.confidence = row.confidence;
-            e.sentence = article.columnText(0).mid(row.start, row.end - row.start).simplified();
-            e.title = article.columnText(1);
-            e.outlet = article.columnText(2);
-            e.published = article.columnText(3);
-            e.url = article.columnText(4);
+            e.sentence = article.at(0).mid(row.start, row.end - row.start).simplified();
+            e.title = article.at(1);
+            e.outlet = article.at(2);
+            e.published = article.at(3);
+            e.url = article.at(4);
             if (row.relation) {
                 e.source = names.value(row.source);
                 e.target = names.value(row.source == a ? b : a);
@@ -358,7 +359,6 @@ Expected<std::vector<EdgeEvidence>> NetworkQuery::evidence(
                 list.push_back(std::move(e));
             }
         }
-        article.reset();
     }
     return list;
 }

@@ -6,6 +6,7 @@
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "store/sqlreader.h"
 #include "store/summaryrow.h"
 #include "text/locale.h"
 
@@ -43,24 +44,6 @@ QString orderBy(ArticleOrder order, bool descending)
             + direction + QLatin1String(", a.id DESC");
     }
     return QStringLiteral("a.id DESC");
-}
-
-/// (name, count) rows of `sqlTemplate`, whose %1 is the filter's condition without `ignored`.
-Expected<std::vector<FacetCount>> namedCounts(
-    Sqlite::Database &db, const ArticleFilter &filter, Facet ignored, const QString &sqlTemplate)
-{
-    auto condition = filterCondition(filter, ignored);
-    if (!condition)
-        return condition.error();
-    Statement st(db, sqlTemplate.arg(condition->sql));
-    bindCondition(st, condition.value());
-    std::vector<FacetCount> list;
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-        list.push_back({0, row.columnText(0), {}, row.columnInt64(1)});
-    });
-    if (!rows)
-        return rows.error();
-    return list;
 }
 
 } // namespace
@@ -157,44 +140,17 @@ Expected<std::pair<QDate, QDate>> ArticleQuery::dateRange()
 
 Expected<std::vector<FacetCount>> ArticleQuery::outletCounts(const ArticleFilter &filter)
 {
-    return namedCounts(m_db, filter, Facet::Outlets,
-        QStringLiteral("SELECT s.name, count(*) AS n FROM articles a JOIN sources s ON s.id = a.source_id "
-                       "WHERE %1 GROUP BY s.id ORDER BY n DESC, s.name COLLATE NOCASE"));
+    return FacetQuery(*sqliteSqlReader(m_db)).outletCounts(filter);
 }
 
 Expected<std::vector<FacetCount>> ArticleQuery::tagCounts(const ArticleFilter &filter)
 {
-    return namedCounts(m_db, filter, Facet::Tags,
-        QStringLiteral("SELECT t.name, (SELECT count(*) FROM article_tags at JOIN articles a ON a.id = "
-                       "at.article_id WHERE at.tag_id = t.id AND %1) AS n FROM tags t "
-                       "ORDER BY n DESC, t.name COLLATE NOCASE"));
+    return FacetQuery(*sqliteSqlReader(m_db)).tagCounts(filter);
 }
 
 Expected<std::vector<FacetCount>> ArticleQuery::entityCounts(const ArticleFilter &filter, int limit)
 {
-    auto condition = filterCondition(filter, Facet::None, EntityTest::Set);
-    if (!condition)
-        return condition.error();
-    // Without a filter the join with articles is pure cost: count the mentions table alone.
-    const bool all = condition->values.empty();
-    Statement st(m_db,
-        QString(QLatin1String(
-                    "SELECT e.id, e.canonical, e.type, count(DISTINCT m.article_id) AS n FROM mentions m "
-                    "JOIN entities e ON e.id = m.entity_id ")
-            + (all ? QString() : QStringLiteral("JOIN articles a ON a.id = m.article_id "))
-            + QLatin1String("WHERE m.status = 'active' AND e.status = 'active' AND e.type NOT IN "
-                            "('QUANTITY', 'DATE') AND ")
-            + (all ? QStringLiteral("1") : condition->sql)
-            + QLatin1String(" GROUP BY e.id ORDER BY n DESC, e.canonical COLLATE NOCASE LIMIT ?")));
-    const int next = bindCondition(st, condition.value());
-    st.bind(next, limit);
-    std::vector<FacetCount> list;
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-        list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnInt64(3)});
-    });
-    if (!rows)
-        return rows.error();
-    return list;
+    return FacetQuery(*sqliteSqlReader(m_db)).entityCounts(filter, limit);
 }
 
 Expected<std::vector<std::pair<int, int>>> ArticleQuery::searchHits(ArticleId article, const QString &text)

@@ -4,6 +4,7 @@
 #include "core/article.h"
 #include "core/expected.h"
 #include "store/articlefilter.h"
+#include "store/facetquery.h"
 
 #include <QString>
 
@@ -15,15 +16,6 @@ namespace Lagebild {
 namespace Sqlite {
 class Database;
 }
-
-/// A name in a facet list with the number of articles it would leave.
-struct FacetCount
-{
-    qint64 id = 0; ///< entities: the entity's id; 0 for outlets and tags
-    QString name;
-    QString type; ///< entities: COMPANY, AGENCY, …
-    qint64 articles = 0;
-};
 
 /// The article browser's reads: filtered and sorted pages, counts, and facet counts that follow
 /// the other filters. Every filter becomes one SQL condition, so a page of a 100,000-article
@@ -46,12 +38,9 @@ public:
     /// The first and last publication day in the store (invalid dates when none is dated).
     Expected<std::pair<QDate, QDate>> dateRange();
 
-    /// Outlets of the filtered articles, ignoring the outlet filter itself (so the analyst sees
-    /// what choosing another one would give), most articles first.
+    /// The facet counts (FacetQuery, which runs on both backends) of this SQLite database.
     Expected<std::vector<FacetCount>> outletCounts(const ArticleFilter &filter);
-    /// Tags of the filtered articles, ignoring the tag filter itself; every tag, also unused ones.
     Expected<std::vector<FacetCount>> tagCounts(const ArticleFilter &filter);
-    /// The entities (not quantities or dates) mentioned most in the filtered articles.
     Expected<std::vector<FacetCount>> entityCounts(const ArticleFilter &filter, int limit);
 
     /// Where the search text matches in an article's body, as [start, end) UTF-16 ranges,

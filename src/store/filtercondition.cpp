@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/filtercondition.h"
 
+#include "store/postgres/tsquery.h"
 #include "store/searchquery.h"
 #include "store/sqlite/statement.h"
 #include "text/locale.h"
@@ -17,10 +18,18 @@ QString FilterCondition::placeholders(const QStringList &names)
     return marks.join(QLatin1Char(','));
 }
 
-Expected<FilterCondition> filterCondition(const ArticleFilter &f, Facet ignored, EntityTest entityTest)
+Expected<FilterCondition> filterCondition(
+    const ArticleFilter &f, Facet ignored, EntityTest entityTest, SqlDialect dialect)
 {
     FilterCondition c;
-    if (!f.text.trimmed().isEmpty()) {
+    if (!f.text.trimmed().isEmpty() && dialect == SqlDialect::Postgres) {
+        // As the PostgreSQL CorpusReader searches (docs/team.md, "Search on both backends").
+        auto expression = Postgres::toTsQueryText(Text::toNfc(f.text));
+        if (!expression)
+            return expression.error();
+        c.add(QStringLiteral("a.search @@ to_tsquery('lagebild_german', lagebild_fold(?))"));
+        c.values.emplace_back(expression.value());
+    } else if (!f.text.trimmed().isEmpty()) {
         auto expression = toFtsQuery(Text::toNfc(f.text));
         if (!expression)
             return expression.error();

@@ -3,6 +3,7 @@
 
 #include "core/expected.h"
 #include "store/articlefilter.h"
+#include "store/sqlreader.h"
 
 #include <QString>
 
@@ -23,13 +24,13 @@ enum class Facet { None, Outlets, Tags };
 /// networks) builds its condition here, so they agree on what "filtered" means.
 struct FilterCondition
 {
-    QString sql = QStringLiteral("1");
-    std::vector<std::variant<QString, qint64>> values;
+    QString sql = QStringLiteral("1 = 1"); // not `1`: PostgreSQL wants a boolean
+    std::vector<SqlValue> values;
 
     void add(const QString &clause) { sql += QLatin1String(" AND ") + clause; }
     /// "?,?,?" for the names, which are appended to the values.
     QString placeholders(const QStringList &names);
-    [[nodiscard]] bool isEmpty() const { return values.empty() && sql == QLatin1String("1"); }
+    [[nodiscard]] bool isEmpty() const { return values.empty() && sql == QLatin1String("1 = 1"); }
 };
 
 /// How "mentions entity X" is tested. Per article (`Probe`, an EXISTS into the (entity, article)
@@ -37,9 +38,11 @@ struct FilterCondition
 /// mention row and are faster with the article set built once (`Set`).
 enum class EntityTest { Probe, Set };
 
-Expected<FilterCondition> filterCondition(
-    const ArticleFilter &filter, Facet ignored = Facet::None, EntityTest entityTest = EntityTest::Probe);
-/// Ids as a JSON array ("[3,17,42]"), for `IN (SELECT value FROM json_each(?))`: one bound
+/// In SQLite's dialect unless told: the text condition is the one part the backends spell
+/// differently (FTS5 there, the tsvector column `articles.search` on PostgreSQL).
+Expected<FilterCondition> filterCondition(const ArticleFilter &filter, Facet ignored = Facet::None,
+    EntityTest entityTest = EntityTest::Probe, SqlDialect dialect = SqlDialect::Sqlite);
+/// Ids as a JSON array ("[3,17,42]"), for `IN (SELECT value FROM json_each(?))` (idListSql()): one bound
 /// parameter however many ids.
 template<typename Ids> [[nodiscard]] QString jsonIdList(const Ids &ids)
 {

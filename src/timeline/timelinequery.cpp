@@ -3,26 +3,28 @@
 
 #include "store/filtercondition.h"
 #include "store/relationconditions.h"
-#include "store/sqlite/database.h"
-#include "store/sqlite/statement.h"
+#include "store/sqldialect.h"
+#include "store/sqlreader.h"
 
 #include <algorithm>
 #include <map>
 
 namespace Lagebild {
 
-using Sqlite::Statement;
+TimelineQuery::TimelineQuery(Sqlite::Database &db) : m_owned(sqliteSqlReader(db)), m_sql(*m_owned) { }
 
-TimelineQuery::TimelineQuery(Sqlite::Database &db) : m_db(db) { }
+TimelineQuery::TimelineQuery(SqlReader &reader) : m_sql(reader) { }
+
+TimelineQuery::~TimelineQuery() = default;
 
 Expected<std::vector<qint64>> TimelineQuery::findEntities(const QString &name)
 {
     std::vector<qint64> ids;
-    for (const auto *sql : {u"SELECT id FROM entities WHERE canonical = ?1 AND status = 'active'",
-             u"SELECT id FROM entities WHERE canonical = ?1 COLLATE NOCASE AND status = 'active'"}) {
-        Statement st(m_db, sql);
-        st.bind(1, name.simplified());
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); });
+    for (const QString &test : {QStringLiteral("canonical = ?1"),
+             equalsIgnoringCaseSql(m_sql.dialect(), QLatin1String("canonical"), QLatin1String("?1"))}) {
+        auto rows = m_sql.forEachRow(QLatin1String("SELECT id FROM entities WHERE ") + test
+                + QLatin1String(" AND status = 'active' ORDER BY id"),
+            {name.simplified()}, [&](const SqlRow &row) { ids.push_back(row.int64(0)); });
         if (!rows)
             return rows.error();
         if (!ids.empty())
@@ -34,7 +36,8 @@ Expected<std::vector<qint64>> TimelineQuery::findEntities(const QString &name)
 Expected<MentionTimeline> TimelineQuery::mentions(
     const ArticleFilter &filter, const std::vector<qint64> &entities, std::optional<Bucket> bucket)
 {
-    auto condition = filterCondition(filter);
+    const SqlDialect dialect = m_sql.dialect();
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)
         return condition.error();
     // One pass over the filtered articles by day: the span, the totals for shares, and per entity
@@ -46,36 +49,38 @@ Expected<MentionTimeline> TimelineQuery::mentions(
     {
         QString sums;
         for (size_t i = 0; i < entities.size(); ++i)
+            // CASE, not sum(EXISTS …): PostgreSQL does not add booleans.
             sums += QStringLiteral(
-                ", sum(EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = "
-                "a.id AND m.status = 'active'))");
+                ", sum(CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = "
+                "a.id AND m.status = 'active') THEN 1 ELSE 0 END)");
         // The undated articles form the group without a day; among them, those naming a charted
         // entity (probed only for them: CASE evaluates lazily).
         const QString anyEntity = entities.empty()
             ? QStringLiteral(", 0")
             : QStringLiteral(
-                ", sum(CASE WHEN coalesce(a.published_day, '') = '' THEN EXISTS (SELECT 1 FROM mentions m "
-                "WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.article_id = a.id "
-                "AND m.status = 'active') ELSE 0 END)");
-        Statement st(m_db,
-            QString(QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*)") + sums + anyEntity
-                + QLatin1String(" FROM articles a WHERE ") + condition->sql + QLatin1String(" GROUP BY d")));
-        int next = 1;
+                ", sum(CASE WHEN coalesce(a.published_day, '') <> '' THEN 0 WHEN EXISTS (SELECT 1 FROM "
+                "mentions m WHERE m.entity_id IN (%1) AND m.article_id = a.id AND m.status = 'active') "
+                "THEN 1 ELSE 0 END)")
+                  .arg(idListSql(dialect));
+        std::vector<SqlValue> values;
         for (qint64 entity : entities)
-            st.bind(next++, entity);
+            values.emplace_back(entity);
         if (!entities.empty())
-            st.bind(next++, jsonIdList(entities));
-        bindCondition(st, condition.value(), next);
-        auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-            const QDate day = QDate::fromString(row.columnText(0), Qt::ISODate);
-            if (!day.isValid()) {
-                undated += row.columnInt64(int(entities.size()) + 2);
-                return;
-            }
-            perDay[day] += row.columnInt64(1);
-            for (size_t i = 0; i < entities.size(); ++i)
-                perEntity[i][day] += row.columnInt64(int(i) + 2);
-        });
+            values.emplace_back(jsonIdList(entities));
+        values.insert(values.end(), condition->values.begin(), condition->values.end());
+        auto rows = m_sql.forEachRow(QLatin1String("SELECT substr(a.published_day, 1, 10) AS d, count(*)")
+                + sums + anyEntity + QLatin1String(" FROM articles a WHERE ") + condition->sql
+                + QLatin1String(" GROUP BY d"),
+            values, [&](const SqlRow &row) {
+                const QDate day = QDate::fromString(row.text(0), Qt::ISODate);
+                if (!day.isValid()) {
+                    undated += row.int64(int(entities.size()) + 2);
+                    return;
+                }
+                perDay[day] += row.int64(1);
+                for (size_t i = 0; i < entities.size(); ++i)
+                    perEntity[i][day] += row.int64(int(i) + 2);
+            });
         if (!rows)
             return rows.error();
     }
@@ -98,14 +103,17 @@ Expected<MentionTimeline> TimelineQuery::mentions(
         MentionSeries series;
         series.entity = entity;
         series.articles.assign(timeline.starts.size(), 0);
-        Statement name(m_db, u"SELECT canonical, type FROM entities WHERE id = ?1");
-        name.bind(1, entity);
-        if (auto row = name.step(); !row)
-            return row.error();
-        else if (!row.value())
+        bool found = false;
+        auto named = m_sql.forEachRow(QStringLiteral("SELECT canonical, type FROM entities WHERE id = ?1"),
+            {entity}, [&](const SqlRow &row) {
+                series.name = row.text(0);
+                series.type = row.text(1);
+                found = true;
+            });
+        if (!named)
+            return named.error();
+        if (!found)
             continue;
-        series.name = name.columnText(0);
-        series.type = name.columnText(1);
         for (const auto &[day, count] : perEntity[e]) {
             if (const int b = timeline.bucketOf(day); b >= 0)
                 series.articles[size_t(b)] += count;
@@ -114,24 +122,22 @@ Expected<MentionTimeline> TimelineQuery::mentions(
         if (peak != series.articles.end() && *peak > 0) {
             series.peak = int(peak - series.articles.begin());
             const QDate from = timeline.starts[size_t(series.peak)];
-            Statement top(m_db,
-                QString(QLatin1String(
-                            "SELECT a.id, a.title, coalesce(s.name, ''), coalesce(a.published, ''), "
-                            "coalesce(a.url, ''), (SELECT count(*) FROM mentions m WHERE m.entity_id = ? AND "
-                            "m.article_id = a.id AND m.status = 'active') AS n FROM articles a LEFT JOIN "
-                            "sources s "
-                            "ON s.id = a.source_id WHERE a.published_day >= ? AND a.published_day < ? AND ")
-                    + condition->sql + QLatin1String(" ORDER BY n DESC, a.id LIMIT 1")));
-            top.bind(1, entity)
-                .bind(2, from.toString(Qt::ISODate))
-                .bind(3, nextBucket(from, timeline.bucket).toString(Qt::ISODate));
-            bindCondition(top, condition.value(), 4);
-            auto row = top.step();
-            if (!row)
-                return row.error();
-            if (row.value())
-                series.peakArticle = {top.columnInt64(0), top.columnText(1), top.columnText(2),
-                    top.columnText(3), top.columnText(4)};
+            std::vector<SqlValue> values {
+                entity, from.toString(Qt::ISODate), nextBucket(from, timeline.bucket).toString(Qt::ISODate)};
+            values.insert(values.end(), condition->values.begin(), condition->values.end());
+            auto top = m_sql.forEachRow(
+                QLatin1String(
+                    "SELECT a.id, a.title, coalesce(s.name, ''), coalesce(a.published, ''), "
+                    "coalesce(a.url, ''), (SELECT count(*) FROM mentions m WHERE m.entity_id = ? AND "
+                    "m.article_id = a.id AND m.status = 'active') AS n FROM articles a LEFT JOIN "
+                    "sources s "
+                    "ON s.id = a.source_id WHERE a.published_day >= ? AND a.published_day < ? AND ")
+                    + condition->sql + QLatin1String(" ORDER BY n DESC, a.id LIMIT 1"),
+                values, [&](const SqlRow &row) {
+                    series.peakArticle = {row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4)};
+                });
+            if (!top)
+                return top.error();
         }
         timeline.series.push_back(std::move(series));
     }
@@ -141,14 +147,21 @@ Expected<MentionTimeline> TimelineQuery::mentions(
 Expected<std::vector<TimelineEvent>> TimelineQuery::events(
     const ArticleFilter &filter, const std::vector<qint64> &entities, int limit, DoubtfulRelations doubtful)
 {
-    auto condition = filterCondition(filter);
+    const SqlDialect dialect = m_sql.dialect();
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)
         return condition.error();
     const QString involves = entities.empty()
         ? QString()
-        : QStringLiteral(" AND (r.source_entity IN (SELECT value FROM json_each(?)) OR r.target_entity IN "
-                         "(SELECT value FROM json_each(?)))");
-    Statement st(m_db,
+        : QStringLiteral(" AND (r.source_entity IN (%1) OR r.target_entity IN (%1))").arg(idListSql(dialect));
+    std::vector<SqlValue> values = condition->values;
+    if (!entities.empty()) {
+        values.emplace_back(jsonIdList(entities));
+        values.emplace_back(jsonIdList(entities));
+    }
+    values.emplace_back(qint64(limit));
+    std::vector<TimelineEvent> events;
+    auto rows = m_sql.forEachRow(
         QString(QLatin1String(
                     "SELECT ev.id, ev.article_id, ev.day, coalesce(ev.norm, ''), ev.date_from_text, "
                     "ev.label, coalesce(r.type, ''), coalesce(se.canonical, ''), "
@@ -163,35 +176,28 @@ Expected<std::vector<TimelineEvent>> TimelineQuery::events(
                             "(ev.relation_id IS NULL OR (")
             + trustedRelationSql(QLatin1String("r")) + QLatin1String(" AND ")
             + shownRelationSql(QLatin1String("r"), doubtful) + QLatin1String(")) AND ") + condition->sql
-            + involves + QLatin1String(" ORDER BY ev.day, ev.id LIMIT ?")));
-    int next = bindCondition(st, condition.value());
-    if (!entities.empty()) {
-        st.bind(next++, jsonIdList(entities));
-        st.bind(next++, jsonIdList(entities));
-    }
-    st.bind(next, limit);
-    std::vector<TimelineEvent> events;
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-        TimelineEvent e;
-        e.id = row.columnInt64(0);
-        e.article = row.columnInt64(1);
-        e.day = QDate::fromString(row.columnText(2).left(10), Qt::ISODate);
-        e.norm = row.columnText(3);
-        e.precision = precisionOfNorm(e.norm);
-        e.dateFromText = row.columnInt(4) != 0;
-        e.label = row.columnText(5);
-        e.relation = row.columnText(6);
-        e.source = row.columnText(7);
-        e.target = row.columnText(8);
-        e.evidence = row.columnText(9).simplified();
-        e.title = row.columnText(10);
-        e.outlet = row.columnText(11);
-        e.published = row.columnText(12);
-        e.url = row.columnText(13);
-        e.relationId = row.columnInt64(14);
-        e.trust = RelationTrust(row.columnInt(15));
-        events.push_back(std::move(e));
-    });
+            + involves + QLatin1String(" ORDER BY ev.day, ev.id LIMIT ?")),
+        values, [&](const SqlRow &row) {
+            TimelineEvent e;
+            e.id = row.int64(0);
+            e.article = row.int64(1);
+            e.day = QDate::fromString(row.text(2).left(10), Qt::ISODate);
+            e.norm = row.text(3);
+            e.precision = precisionOfNorm(e.norm);
+            e.dateFromText = row.int32(4) != 0;
+            e.label = row.text(5);
+            e.relation = row.text(6);
+            e.source = row.text(7);
+            e.target = row.text(8);
+            e.evidence = row.text(9).simplified();
+            e.title = row.text(10);
+            e.outlet = row.text(11);
+            e.published = row.text(12);
+            e.url = row.text(13);
+            e.relationId = row.int64(14);
+            e.trust = RelationTrust(row.int32(15));
+            events.push_back(std::move(e));
+        });
     if (!rows)
         return rows.error();
     return events;

@@ -5,6 +5,7 @@
 #include "store/articlefilter.h"
 #include "timeline/timeline.h"
 
+#include <memory>
 #include <optional>
 
 namespace Lagebild {
@@ -12,13 +13,20 @@ namespace Lagebild {
 namespace Sqlite {
 class Database;
 }
+class SqlReader;
 
 /// Reads timelines under the browser's filters: how often entities are mentioned per bucket, and
-/// the dated events that involve them.
+/// the dated events that involve them. The same statements run on both backends (SqlReader), so
+/// a corpus gives the same timelines in SQLite and in PostgreSQL.
 class TimelineQuery
 {
 public:
     explicit TimelineQuery(Sqlite::Database &db);
+    /// Reads through `reader` (SQLite or PostgreSQL), which must outlive the query.
+    explicit TimelineQuery(SqlReader &reader);
+    ~TimelineQuery();
+    TimelineQuery(const TimelineQuery &) = delete;
+    TimelineQuery &operator=(const TimelineQuery &) = delete;
 
     /// Articles mentioning each entity per bucket; the bucket follows the span unless given.
     Expected<MentionTimeline> mentions(
@@ -34,7 +42,8 @@ public:
     Expected<std::vector<qint64>> findEntities(const QString &name);
 
 private:
-    Sqlite::Database &m_db;
+    std::unique_ptr<SqlReader> m_owned; ///< the SQLite reader made for a Database
+    SqlReader &m_sql;
 };
 
 } // namespace Lagebild

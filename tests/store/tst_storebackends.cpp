@@ -3,13 +3,19 @@
 // with an article of the test's own (for ä and ß) and hand tags and a note, read from its SQLite
 // file and from a copy in a throwaway PostgreSQL cluster (tests/support/pgcluster.h). Statistics,
 // the article list and every article agree exactly; searches agree in what they find, except
-// where docs/team.md ("Search on both backends") says they differ by design.
+// where docs/team.md ("Search on both backends") says they differ by design. The views' numbers
+// (facets, timelines, events, networks, figures) run through store/sqlreader.h and agree exactly.
 
+#include "figures/figuresquery.h"
+#include "network/networkquery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
 #include "store/corpusreader.h"
+#include "store/facetquery.h"
+#include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
+#include "timeline/timelinequery.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -97,9 +103,166 @@ QString joined(const std::vector<ArticleId> &ids)
     return list.join(QLatin1Char(','));
 }
 
+// The views' results as lines, every field that reaches the analyst, for readable differences.
+QStringList describe(const std::vector<FacetCount> &counts)
+{
+    QStringList lines;
+    for (const FacetCount &c : counts)
+        lines << QStringLiteral("%1|%2|%3|%4").arg(c.id).arg(c.name, c.type).arg(c.articles);
+    return lines;
+}
+
+QString describe(const ArticleRef &a)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5").arg(a.id).arg(a.title, a.outlet, a.published, a.url);
+}
+
+QStringList describe(const MentionTimeline &t)
+{
+    QStringList lines {QStringLiteral("bucket %1 undated %2").arg(int(t.bucket)).arg(t.undated)};
+    for (size_t i = 0; i < t.starts.size(); ++i)
+        lines << QStringLiteral("%1: %2").arg(t.starts[i].toString(Qt::ISODate)).arg(t.totals[i]);
+    for (const MentionSeries &s : t.series) {
+        QStringList counts;
+        for (qint64 n : s.articles)
+            counts << QString::number(n);
+        lines << QStringLiteral("%1|%2|%3|%4|peak %5|%6")
+                     .arg(s.entity)
+                     .arg(s.name, s.type, counts.join(QLatin1Char(',')))
+                     .arg(s.peak)
+                     .arg(describe(s.peakArticle));
+    }
+    return lines;
+}
+
+QStringList describe(const std::vector<TimelineEvent> &events)
+{
+    QStringList lines;
+    for (const TimelineEvent &e : events)
+        lines << QStringList {QString::number(e.id), QString::number(e.article), e.day.toString(Qt::ISODate),
+            e.norm, QString::number(int(e.precision)), QString::number(e.dateFromText), e.label,
+            QString::number(e.relationId), QString::number(int(e.trust)), e.relation, e.source, e.target,
+            e.evidence, e.title, e.outlet, e.published, e.url}
+                     .join(QLatin1Char('|'));
+    return lines;
+}
+
+QStringList describe(const Network &n)
+{
+    QStringList lines;
+    for (const NetworkNode &node : n.nodes)
+        lines << QStringLiteral("node %1|%2|%3|%4|%5")
+                     .arg(node.id)
+                     .arg(node.name, node.type)
+                     .arg(node.mentions)
+                     .arg(node.articles);
+    for (const NetworkEdge &e : n.edges)
+        lines << QStringLiteral("edge %1-%2|%3|%4|%5")
+                     .arg(e.source)
+                     .arg(e.target)
+                     .arg(e.kind)
+                     .arg(e.weight)
+                     .arg(int(e.trust));
+    return lines;
+}
+
+QStringList describe(const std::vector<EdgeEvidence> &evidence)
+{
+    QStringList lines;
+    for (const EdgeEvidence &e : evidence)
+        lines << QStringList {QString::number(e.article), e.kind, QString::number(e.relation),
+            QString::number(e.verdict), QString::number(int(e.trust)),
+            e.confidence ? QString::number(*e.confidence, 'g', 17) : QStringLiteral("-"), e.source, e.target,
+            e.sentence, e.title, e.outlet, e.published, e.url}
+                     .join(QLatin1Char('|'));
+    // Rows that tie in the order (two relations of one sentence) may come either way.
+    lines.sort();
+    return lines;
+}
+
+QStringList describe(const std::vector<FigureGroup> &groups)
+{
+    QStringList lines;
+    for (const FigureGroup &g : groups) {
+        lines << QStringLiteral("group %1|%2|%3|%4|outlets %5|%6|%7..%8|dup %9")
+                     .arg(g.subject, g.subjectType, g.measure, g.unit)
+                     .arg(g.outlets)
+                     .arg(g.disagreement)
+                     .arg(g.minimum)
+                     .arg(g.maximum)
+                     .arg(g.nearDuplicates);
+        for (const ReportedFigure &f : g.figures)
+            lines << QStringList {QString::number(f.article), f.text,
+                f.value ? QString::number(*f.value, 'g', 17) : QStringLiteral("-"), f.range, f.unit,
+                QString::number(f.approx), f.subject, f.subjectType, f.measure,
+                f.others.join(QLatin1Char(',')), f.date.toString(Qt::ISODate),
+                QString::number(f.dateFromText), f.sentence, f.outlet, f.title, f.published, f.url,
+                QString::number(f.story)}
+                         .join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
+// Everything the views read under one filter, on one backend.
+struct Views
+{
+    QStringList facets, timeline, weeks, events, eventsHidden, entityEvents, network, relationsOnly, ego,
+        evidence, figures;
+    QString failure;
+};
+
+template<typename T> bool take(Expected<T> result, QStringList &lines, QString &failure)
+{
+    if (!result) {
+        failure += result.errorMessage() + QLatin1Char('\n');
+        return false;
+    }
+    lines = describe(result.value());
+    return true;
+}
+
+Views readViews(SqlReader &reader, const ArticleFilter &filter, const std::vector<qint64> &entities)
+{
+    Views v;
+    FacetQuery facets(reader);
+    QStringList part;
+    if (take(facets.outletCounts(filter), part, v.failure))
+        v.facets << part << QStringLiteral("--");
+    if (take(facets.tagCounts(filter), part, v.failure))
+        v.facets << part << QStringLiteral("--");
+    if (take(facets.entityCounts(filter, 40), part, v.failure))
+        v.facets << part;
+    TimelineQuery timelines(reader);
+    take(timelines.mentions(filter, entities), v.timeline, v.failure);
+    take(timelines.mentions(filter, entities, Bucket::Week), v.weeks, v.failure);
+    take(timelines.events(filter), v.events, v.failure);
+    take(timelines.events(filter, {}, 2000, DoubtfulRelations::Hidden), v.eventsHidden, v.failure);
+    take(timelines.events(filter, entities), v.entityEvents, v.failure);
+    NetworkQuery networks(reader);
+    auto network = networks.network(filter, {});
+    take(network, v.network, v.failure);
+    NetworkOptions options;
+    options.coMentions = false;
+    options.doubtful = DoubtfulRelations::Hidden;
+    take(networks.network(filter, options), v.relationsOnly, v.failure);
+    if (!entities.empty()) {
+        NetworkOptions around;
+        around.ego = entities.front();
+        around.depth = 2;
+        around.top = 12;
+        take(networks.network(filter, around), v.ego, v.failure);
+    }
+    if (network && !network->edges.empty())
+        take(networks.evidence(filter, network->edges.front().source, network->edges.front().target),
+            v.evidence, v.failure);
+    take(FiguresQuery(reader).groups(filter), v.figures, v.failure);
+    return v;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Expect)
+Q_DECLARE_METATYPE(ArticleFilter)
 
 class TestStoreBackends : public QObject
 {
@@ -110,6 +273,8 @@ class TestStoreBackends : public QObject
     QString m_uri;
     std::unique_ptr<CorpusReader> m_sqlite;
     std::unique_ptr<CorpusReader> m_postgres;
+    std::unique_ptr<SqlReader> m_sqliteSql;
+    std::unique_ptr<SqlReader> m_postgresSql;
 
 private Q_SLOTS:
     void initTestCase()
@@ -141,6 +306,21 @@ private Q_SLOTS:
             auto edited = runCli(QStringList(edit) << QStringLiteral("--db") << m_file);
             QVERIFY2(ok(edited), qPrintable(edited.err));
         }
+        // Analysed, with a confirmed and a rejected relation, for the views (viewsAgree).
+        auto analysed = runCli({QStringLiteral("analyze"), QStringLiteral("--db"), m_file});
+        QVERIFY2(ok(analysed), qPrintable(analysed.err));
+        auto relations = runCli({QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--json"),
+            QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--db"), m_file});
+        QVERIFY2(ok(relations), qPrintable(relations.err));
+        const QJsonArray listed = QJsonDocument::fromJson(relations.out.toUtf8()).array();
+        QVERIFY2(listed.size() == 2, qPrintable(relations.out));
+        for (int i = 0; i < 2; ++i) {
+            auto verdict = runCli(
+                {QStringLiteral("relation"), i == 0 ? QStringLiteral("confirm") : QStringLiteral("reject"),
+                    QString::number(listed[i].toObject()[QStringLiteral("id")].toInteger()),
+                    QStringLiteral("--db"), m_file});
+            QVERIFY2(ok(verdict), qPrintable(verdict.err));
+        }
 
         QVERIFY2(m_cluster.createDatabase(QStringLiteral("corpus")), qPrintable(m_cluster.error()));
         m_uri = m_cluster.uri(QStringLiteral("corpus"));
@@ -153,6 +333,12 @@ private Q_SLOTS:
         auto postgres = openPostgresCorpusReader(m_uri);
         QVERIFY2(postgres, qPrintable(postgres.errorMessage()));
         m_postgres = std::move(postgres.value());
+        auto sqliteStore = ArticleStore::open(m_file);
+        QVERIFY2(sqliteStore, qPrintable(sqliteStore.errorMessage()));
+        m_sqliteSql = sqliteSqlReader(std::move(sqliteStore.value()));
+        auto postgresSql = openPostgresSqlReader(m_uri);
+        QVERIFY2(postgresSql, qPrintable(postgresSql.errorMessage()));
+        m_postgresSql = std::move(postgresSql.value());
     }
 
     void statisticsAgree()
@@ -314,6 +500,97 @@ private Q_SLOTS:
         }
     }
 
+    void placeholdersForLibpq()
+    {
+        QCOMPARE(dollarParameters(u"a = ? AND b = ?3 AND c = ? AND d = '?' AND \"e?\" = ?1"),
+            QStringLiteral("a = $1 AND b = $3 AND c = $4 AND d = '?' AND \"e?\" = $1"));
+    }
+
+    void viewsAgree_data()
+    {
+        QTest::addColumn<ArticleFilter>("filter");
+        QTest::addColumn<bool>("nonEmpty"); // the sample must give every view something to compare
+        QTest::newRow("everything") << ArticleFilter {} << true;
+        ArticleFilter tagged;
+        tagged.tags = {QStringLiteral("Exportkontrolle")};
+        QTest::newRow("tag") << tagged << false;
+        // A text both backends find the same articles for (searchesAgree).
+        ArticleFilter text;
+        text.text = QStringLiteral("TSMC China");
+        QTest::newRow("text") << text << false;
+        ArticleFilter spring;
+        spring.from = QDate(2025, 1, 1);
+        spring.to = QDate(2025, 6, 30);
+        QTest::newRow("date range") << spring << false;
+        ArticleFilter unique;
+        unique.hideDuplicates = true;
+        QTest::newRow("no near-duplicates") << unique << true;
+    }
+
+    void viewsAgree()
+    {
+        QFETCH(ArticleFilter, filter);
+        QFETCH(bool, nonEmpty);
+        // The three entities mentioned most, charted; with an outlet and an entity filter too.
+        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 3);
+        QVERIFY2(top && top->size() == 3, qPrintable(top.errorMessage()));
+        std::vector<qint64> entities;
+        for (const FacetCount &c : top.value())
+            entities.push_back(c.id);
+        for (int narrowed = 0; narrowed < 3; ++narrowed) {
+            ArticleFilter f = filter;
+            if (narrowed == 1)
+                f.entities = {entities.front()};
+            if (narrowed == 2) {
+                auto outlets = FacetQuery(*m_sqliteSql).outletCounts({});
+                QVERIFY(outlets && !outlets->empty());
+                f.outlets = {outlets->front().name};
+            }
+            const Views sqlite = readViews(*m_sqliteSql, f, entities);
+            const Views postgres = readViews(*m_postgresSql, f, entities);
+            QVERIFY2(sqlite.failure.isEmpty(), qPrintable(sqlite.failure));
+            QVERIFY2(postgres.failure.isEmpty(), qPrintable(postgres.failure));
+            QCOMPARE(postgres.facets, sqlite.facets);
+            QCOMPARE(postgres.timeline, sqlite.timeline);
+            QCOMPARE(postgres.weeks, sqlite.weeks);
+            QCOMPARE(postgres.events, sqlite.events);
+            QCOMPARE(postgres.eventsHidden, sqlite.eventsHidden);
+            QCOMPARE(postgres.entityEvents, sqlite.entityEvents);
+            QCOMPARE(postgres.network, sqlite.network);
+            QCOMPARE(postgres.relationsOnly, sqlite.relationsOnly);
+            QCOMPARE(postgres.ego, sqlite.ego);
+            QCOMPARE(postgres.evidence, sqlite.evidence);
+            QCOMPARE(postgres.figures, sqlite.figures);
+            if (nonEmpty && narrowed == 0) {
+                for (const QStringList *view :
+                    {&sqlite.facets, &sqlite.events, &sqlite.entityEvents, &sqlite.network,
+                        &sqlite.relationsOnly, &sqlite.ego, &sqlite.evidence, &sqlite.figures})
+                    QVERIFY(!view->isEmpty());
+                QVERIFY(sqlite.timeline.size() > 4);
+            }
+        }
+    }
+
+    void viewsLatency()
+    {
+        // Every view under no filter, five rounds, on each backend.
+        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 3);
+        QVERIFY(top);
+        std::vector<qint64> entities;
+        for (const FacetCount &c : top.value())
+            entities.push_back(c.id);
+        for (SqlReader *reader : {m_sqliteSql.get(), m_postgresSql.get()}) {
+            QElapsedTimer clock;
+            clock.start();
+            const int rounds = 5;
+            for (int i = 0; i < rounds; ++i)
+                QVERIFY(readViews(*reader, {}, entities).failure.isEmpty());
+            qInfo("views, %s: %.1f ms for the facets, timelines, events, networks and figures",
+                reader == m_sqliteSql.get() ? "SQLite" : "PostgreSQL",
+                double(clock.nsecsElapsed()) / 1e6 / rounds);
+        }
+    }
+
     void cliOnBothBackends()
     {
         auto sqlite
@@ -345,6 +622,33 @@ private Q_SLOTS:
             QCOMPARE(b.out, a.out);
         }
 
+        // timeline and graph exports, byte for byte.
+        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 2);
+        QVERIFY(top && top->size() == 2);
+        for (const QStringList &args :
+            {QStringList {QStringLiteral("timeline"), QStringLiteral("--entity"), top->at(0).name,
+                 QStringLiteral("--entity"), top->at(1).name, QStringLiteral("--csv")},
+                {QStringLiteral("timeline"), QStringLiteral("--events"), QStringLiteral("--csv")},
+                {QStringLiteral("graph"), QStringLiteral("--csv")},
+                {QStringLiteral("graph"), QStringLiteral("--entity"), top->at(0).name,
+                    QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--csv")}}) {
+            QByteArray written[2];
+            for (int backend = 0; backend < 2; ++backend) {
+                const QString file
+                    = m_dir.filePath(QStringLiteral("view-%1.csv")
+                                         .arg(backend ? QLatin1String("postgres") : QLatin1String("sqlite")));
+                auto run = runCli(
+                    QStringList(args) << file << QStringLiteral("--db") << (backend ? m_uri : m_file));
+                QVERIFY2(
+                    run.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char(' ') + run.err));
+                QFile csv(file);
+                QVERIFY(csv.open(QIODevice::ReadOnly));
+                written[backend] = csv.readAll();
+            }
+            QVERIFY2(written[0].count('\n') > 1, qPrintable(args.join(QLatin1Char(' '))));
+            QCOMPARE(written[1], written[0]);
+        }
+
         // A command not on PostgreSQL yet says so on one line and makes no stray file.
         auto refused = runCli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("neu"),
             QStringLiteral("--db"), m_uri});
@@ -369,6 +673,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_postgres.reset(); // its connection before the server
+        m_postgresSql.reset();
         QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
     }
 };

@@ -217,22 +217,9 @@ private:
 
 Expected<std::unique_ptr<CorpusReader>> openPostgresCorpusReader(const QString &uri)
 {
-    auto connection = Postgres::Connection::open(uri);
+    auto connection = Postgres::Schema::openCorpus(uri);
     if (!connection)
         return connection.error();
-    auto version = Postgres::Schema::version(**connection);
-    if (!version)
-        return version.error();
-    if (version.value() == 0)
-        return Error {
-            QStringLiteral("%1 holds no Lagebild corpus (lagebild-cli migrate --to copies one there)")
-                .arg((*connection)->target()),
-            ErrorKind::NotFound};
-    if (version.value() != Postgres::Schema::latestVersion()) {
-        // Newer: refused untouched, with the message Schema::migrate gives; older: brought up to date.
-        if (auto migrated = Postgres::Schema::migrate(**connection); !migrated)
-            return migrated.error();
-    }
     return std::unique_ptr<CorpusReader>(new PostgresCorpusReader(std::move(connection.value())));
 }
 

@@ -109,4 +109,25 @@ Expected<Schema::Outcome> Schema::migrate(Connection &connection)
     }
 }
 
+Expected<std::unique_ptr<Connection>> Schema::openCorpus(const QString &uri)
+{
+    auto connection = Connection::open(uri);
+    if (!connection)
+        return connection.error();
+    auto version = Schema::version(**connection);
+    if (!version)
+        return version.error();
+    if (version.value() == 0)
+        return Error {
+            QStringLiteral("%1 holds no Lagebild corpus (lagebild-cli migrate --to copies one there)")
+                .arg((*connection)->target()),
+            ErrorKind::NotFound};
+    if (version.value() != latestVersion()) {
+        // Newer: refused untouched, with the message migrate() gives; older: brought up to date.
+        if (auto migrated = migrate(**connection); !migrated)
+            return migrated.error();
+    }
+    return std::move(connection.value());
+}
+
 } // namespace Lagebild::Postgres

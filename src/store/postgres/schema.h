@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace Lagebild::Postgres {
 
 class Connection;
@@ -30,6 +32,10 @@ public:
     /// The database's version, 0 when it has no Lagebild schema.
     static Expected<int> version(Connection &connection);
     static Expected<Outcome> migrate(Connection &connection);
+    /// A connection to the Lagebild corpus at `uri`: a database without one, or with a schema
+    /// newer than this program, is refused on one line; an older one is migrated, as
+    /// ArticleStore::open does with a file.
+    static Expected<std::unique_ptr<Connection>> openCorpus(const QString &uri);
 };
 
 } // namespace Lagebild::Postgres

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SqlReader on PostgreSQL: SQLite's parameters become $N, values go as text (the server reads
+// them as the type the statement needs), and the rows are read as text.
+#include "store/sqlreader.h"
+
+#include "store/postgres/connection.h"
+#include "store/postgres/schema.h"
+
+namespace Lagebild {
+
+namespace {
+
+class PostgresRow final : public SqlRow
+{
+public:
+    PostgresRow(const Postgres::Result &result, int row) : m_result(result), m_row(row) { }
+    qint64 int64(int column) const override { return m_result.int64(m_row, column); }
+    double real(int column) const override { return m_result.real(m_row, column); }
+    QString text(int column) const override { return m_result.text(m_row, column); }
+    bool isNull(int column) const override { return m_result.isNull(m_row, column); }
+
+private:
+    const Postgres::Result &m_result;
+    int m_row;
+};
+
+class PostgresReader final : public SqlReader
+{
+public:
+    explicit PostgresReader(Postgres::Connection &connection) : m_connection(connection) { }
+    explicit PostgresReader(std::unique_ptr<Postgres::Connection> connection)
+        : m_owned(std::move(connection)), m_connection(*m_owned)
+    { }
+    SqlDialect dialect() const override { return SqlDialect::Postgres; }
+    Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<void(const SqlRow &)> &onRow) override
+    {
+        Postgres::Params params;
+        for (const SqlValue &value : values) {
+            if (const auto *text = std::get_if<QString>(&value))
+                params.add(*text);
+            else
+                params.add(std::get<qint64>(value));
+        }
+        auto result = m_connection.query(dollarParameters(sql), params);
+        if (!result)
+            return result.error();
+        for (int row = 0; row < result->rows(); ++row)
+            onRow(PostgresRow(result.value(), row));
+        return {};
+    }
+
+private:
+    std::unique_ptr<Postgres::Connection> m_owned; ///< when the reader owns its connection
+    Postgres::Connection &m_connection;
+};
+
+} // namespace
+
+std::unique_ptr<SqlReader> postgresSqlReader(Postgres::Connection &connection)
+{
+    return std::make_unique<PostgresReader>(connection);
+}
+
+Expected<std::unique_ptr<SqlReader>> openPostgresSqlReader(const QString &uri)
+{
+    auto connection = Postgres::Schema::openCorpus(uri);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<SqlReader>(std::make_unique<PostgresReader>(std::move(connection.value())));
+}
+
+} // namespace Lagebild

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/sqlreader.h"
+
+#include <QString>
+
+namespace Lagebild {
+
+// The fragments SQLite and PostgreSQL spell differently, for statements run through a SqlReader.
+
+/// A subquery yielding the ids of a JSON array bound to `parameter` (jsonIdList()): one bound
+/// value however many ids.
+[[nodiscard]] QString idListSql(SqlDialect dialect, QLatin1String parameter = QLatin1String("?"));
+/// `expression` compared with `parameter` ignoring ASCII case, as SQLite's NOCASE does (on
+/// PostgreSQL lower() in the "C" collation, which folds ASCII only).
+[[nodiscard]] QString equalsIgnoringCaseSql(
+    SqlDialect dialect, QLatin1String expression, QLatin1String parameter);
+/// An ORDER BY term sorting `expression` ignoring ASCII case, then by code point: SQLite's
+/// NOCASE, and on PostgreSQL the same order whatever the database's collation.
+[[nodiscard]] QString caselessOrderSql(SqlDialect dialect, QLatin1String expression);
+/// A column as an expression SQLite's planner will not use an index for (unary +), to keep it on
+/// a better one; PostgreSQL needs no such hint and has no unary + on text.
+[[nodiscard]] QString noIndexSql(SqlDialect dialect, QLatin1String column);
+/// A join whose left table the planner must read first: SQLite's CROSS JOIN (its way to fix the
+/// order); PostgreSQL plans a plain JOIN well and allows no ON clause after CROSS JOIN.
+[[nodiscard]] QString orderedJoinSql(SqlDialect dialect);
+
+} // namespace Lagebild

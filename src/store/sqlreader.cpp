@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlreader.h"
+
+#include "store/articlestore.h"
+#include "store/sqldialect.h"
+#include "store/sqlite/statement.h"
+
+namespace Lagebild {
+
+namespace {
+
+class SqliteRow final : public SqlRow
+{
+public:
+    explicit SqliteRow(const Sqlite::Statement &statement) : m_statement(statement) { }
+    qint64 int64(int column) const override { return m_statement.columnInt64(column); }
+    double real(int column) const override { return m_statement.columnDouble(column); }
+    QString text(int column) const override
+    {
+        return m_statement.columnIsNull(column) ? QString() : m_statement.columnText(column);
+    }
+    bool isNull(int column) const override { return m_statement.columnIsNull(column); }
+
+private:
+    const Sqlite::Statement &m_statement;
+};
+
+class SqliteReader final : public SqlReader
+{
+public:
+    explicit SqliteReader(Sqlite::Database &db) : m_db(db) { }
+    explicit SqliteReader(std::unique_ptr<ArticleStore> store)
+        : m_store(std::move(store)), m_db(m_store->database())
+    { }
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
+    Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<void(const SqlRow &)> &onRow) override
+    {
+        Sqlite::Statement st(m_db, sql);
+        int index = 1;
+        for (const SqlValue &value : values) {
+            if (const auto *text = std::get_if<QString>(&value))
+                st.bind(index++, *text);
+            else
+                st.bind(index++, std::get<qint64>(value));
+        }
+        // Reset at the end: the connection's cached statement must not keep a read snapshot open.
+        Sqlite::ResetOnExit reset(st);
+        return Sqlite::forEachRow(st, [&](const Sqlite::Statement &row) { onRow(SqliteRow(row)); });
+    }
+
+private:
+    std::unique_ptr<ArticleStore> m_store; ///< when the reader owns the database
+    Sqlite::Database &m_db;
+};
+
+} // namespace
+
+std::unique_ptr<SqlReader> sqliteSqlReader(Sqlite::Database &db)
+{
+    return std::make_unique<SqliteReader>(db);
+}
+
+std::unique_ptr<SqlReader> sqliteSqlReader(std::unique_ptr<ArticleStore> store)
+{
+    return std::make_unique<SqliteReader>(std::move(store));
+}
+
+QString dollarParameters(QStringView sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    int largest = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            out += c;
+            if (c == quote)
+                quote = QChar(); // a doubled quote closes and reopens: same result
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            out += c;
+            continue;
+        }
+        if (c != QLatin1Char('?')) {
+            out += c;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < sql.size() && sql.at(end).isDigit())
+            ++end;
+        const int number = end > i + 1 ? sql.mid(i + 1, end - i - 1).toInt() : largest + 1;
+        largest = std::max(largest, number);
+        out += QLatin1Char('$') + QString::number(number);
+        i = end - 1;
+    }
+    return out;
+}
+
+QString idListSql(SqlDialect dialect, QLatin1String parameter)
+{
+    return dialect == SqlDialect::Sqlite
+        ? QStringLiteral("SELECT value FROM json_each(%1)").arg(parameter)
+        : QStringLiteral("SELECT value::bigint FROM jsonb_array_elements_text(%1::jsonb)").arg(parameter);
+}
+
+QString equalsIgnoringCaseSql(SqlDialect dialect, QLatin1String expression, QLatin1String parameter)
+{
+    return dialect == SqlDialect::Sqlite
+        ? QStringLiteral("%1 = %2 COLLATE NOCASE").arg(expression, parameter)
+        : QStringLiteral("lower(%1 COLLATE \"C\") = lower(%2::text COLLATE \"C\")")
+              .arg(expression, parameter);
+}
+
+QString caselessOrderSql(SqlDialect dialect, QLatin1String expression)
+{
+    return dialect == SqlDialect::Sqlite ? QStringLiteral("%1 COLLATE NOCASE").arg(expression)
+                                         : QStringLiteral("lower(%1 COLLATE \"C\")").arg(expression);
+}
+
+QString orderedJoinSql(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
+}
+
+QString noIndexSql(SqlDialect dialect, QLatin1String column)
+{
+    return dialect == SqlDialect::Sqlite ? QLatin1String("+") + column : QString(column);
+}
+
+} // namespace Lagebild

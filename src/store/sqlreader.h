@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/expected.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <variant>
+#include <vector>
+
+namespace Lagebild {
+
+class ArticleStore;
+namespace Sqlite {
+class Database;
+}
+namespace Postgres {
+class Connection;
+}
+
+/// Which SQL a reader speaks, for the few fragments the two spell differently (sqldialect.h).
+enum class SqlDialect { Sqlite, Postgres };
+
+/// A parameter's value. Reads bind ids, counts and text only.
+using SqlValue = std::variant<QString, qint64>;
+
+/// One row of a result, read by column (0-based).
+class SqlRow
+{
+public:
+    [[nodiscard]] virtual qint64 int64(int column) const = 0;
+    [[nodiscard]] int int32(int column) const { return int(int64(column)); }
+    [[nodiscard]] virtual double real(int column) const = 0;
+    [[nodiscard]] virtual QString text(int column) const = 0; ///< NULL gives a null QString
+    [[nodiscard]] virtual bool isNull(int column) const = 0;
+
+protected:
+    SqlRow() = default;
+    ~SqlRow() = default;
+    SqlRow(const SqlRow &) = default;
+    SqlRow &operator=(const SqlRow &) = default;
+};
+
+/// Runs read-only statements on either backend, so that the views' queries (timelines, figures)
+/// are written once and give the same numbers on both. Statements are written in the SQL both
+/// accept, with SQLite's parameters: `?N`, or `?` for the next number; `values[0]` is ?1. The
+/// PostgreSQL reader turns them into `$N`. What the dialects spell differently comes from
+/// sqldialect.h; everything else (no `WHERE 1`, no sums of booleans, no `+column` planner
+/// hints) is simply avoided.
+class SqlReader
+{
+public:
+    virtual ~SqlReader() = default;
+    [[nodiscard]] virtual SqlDialect dialect() const = 0;
+    /// Calls `onRow` for every row; stops at the first error.
+    virtual Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<void(const SqlRow &)> &onRow)
+        = 0;
+
+protected:
+    SqlReader() = default;
+    SqlReader(const SqlReader &) = delete;
+    SqlReader &operator=(const SqlReader &) = delete;
+};
+
+/// Reads through `db` (which must outlive the reader) with its statement cache.
+[[nodiscard]] std::unique_ptr<SqlReader> sqliteSqlReader(Sqlite::Database &db);
+/// Reads the store's database, keeping the store open as long as the reader.
+[[nodiscard]] std::unique_ptr<SqlReader> sqliteSqlReader(std::unique_ptr<ArticleStore> store);
+/// Reads through `connection`, which must outlive the reader.
+[[nodiscard]] std::unique_ptr<SqlReader> postgresSqlReader(Postgres::Connection &connection);
+/// Reads the Lagebild corpus at a libpq URI, on a connection of its own (Schema::openCorpus: a
+/// database without a corpus or with a newer schema is refused on one line).
+Expected<std::unique_ptr<SqlReader>> openPostgresSqlReader(const QString &uri);
+
+/// SQLite's parameters (`?N`, `?`) as libpq's (`$N`), leaving string literals and quoted names
+/// alone. A plain `?` is one more than the largest number so far, as SQLite numbers it.
+[[nodiscard]] QString dollarParameters(QStringView sql);
+
+} // namespace Lagebild
