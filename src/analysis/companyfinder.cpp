@@ -69,6 +69,14 @@ bool isCue(const FinderContext &c, int i)
         if (folded.size() > cue.size() + 3 && Text::hasSuffix(folded, cue))
             return true;
     }
+    // Genitive singular: "des Auftragsfertigers Tower Semiconductor", "des Chipentwicklers X".
+    if (folded.size() > 4 && folded.back() == u's') {
+        const QStringView stem = folded.chopped(1);
+        for (const QString &cue : c.resources.companyCues) {
+            if (stem == cue || (stem.size() > cue.size() + 3 && Text::hasSuffix(stem, cue)))
+                return true;
+        }
+    }
     return false;
 }
 

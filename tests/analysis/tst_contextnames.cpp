@@ -45,6 +45,13 @@ private Q_SLOTS:
             {QStringLiteral("PRODUCT 'ID.7'"), QStringLiteral("LOCATION 'Emden'")});
         row("names joined by und share the cue", u"Die Discounter Aldi Süd und Lidl senken die Preise.",
             {QStringLiteral("COMPANY 'Aldi Süd'"), QStringLiteral("COMPANY 'Lidl'")});
+        row("genitive cue", u"Die Übernahme des Chipentwicklers Veltrano wurde nicht gemeldet.",
+            {QStringLiteral("COMPANY 'Veltrano'")});
+        row("genitive cue before a suffix name",
+            u"Aktien des Auftragsfertigers Kestrel Semiconductor stiegen.",
+            {QStringLiteral("COMPANY 'Kestrel Semiconductor'")});
+        row("genitive cue before a common noun", u"Nach Angaben des Konzerns Anfang Mai sank der Umsatz.",
+            {});
         row("association", u"Der Handelsverband HDE rechnet mit Senkungen.",
             {QStringLiteral("ORGANIZATION 'HDE'")});
         row("broadcaster", u"Das sagte er dem Fernsehsender Sky am Samstag.",
