@@ -1505,7 +1505,10 @@ public:
         // before the comma in that preposition's slot; the clause's subject is its own.
         QString relativePreposition;
         std::vector<const Mention *> phraseTargets;
-        const int prepositional = trigger == verb ? prepositionalRelative(verb, relativePreposition) : -1;
+        // "…, an der Wingtech beteiligt ist": a participle under its auxiliary is the verb's word.
+        const bool verbWord
+            = trigger == verb || (m_p.head(trigger) == verb && m_p.wordClass(trigger) == WordClass::Verb);
+        const int prepositional = verbWord ? prepositionalRelative(verb, relativePreposition) : -1;
         if (prepositional >= 0) {
             phraseTargets = antecedentOf(prepositional);
             isPassive = false;
@@ -1515,6 +1518,10 @@ public:
                     sourceWord = c;
             if (sourceWord < 0 && m_p.label(prepositional) == Label::Subject)
                 sourceWord = prepositional; // its flat or apposed name is the subject's
+            // "…, an dem Stellantis 21 Prozent hält": a name right after the pronoun is the clause's
+            // subject, also when the parse hangs it on the pronoun.
+            if (sourceWord < 0 && prepositional + 1 < verb && m_p.mention(prepositional + 1))
+                sourceWord = prepositional + 1;
         } else if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
             int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
