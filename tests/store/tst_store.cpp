@@ -450,6 +450,15 @@ private Q_SLOTS:
             insert.bind(1, qint64(1));
             QVERIFY(!insert.execute());
         }
+        // A statement that could not be prepared (bad SQL here; an interrupt or a locked schema
+        // in use) is bound, stepped and reset like any other: it fails, it does not crash.
+        {
+            Sqlite::Statement broken(d, u"SELECT nothing FROM nowhere WHERE a = ?1");
+            broken.bind(1, qint64(1)).bind(2, QStringLiteral("x")).bindNull(3);
+            QVERIFY(!broken.step());
+            QVERIFY(!broken.execute());
+            Sqlite::ResetOnExit reset(broken);
+        }
         QVERIFY(d.execute(QStringLiteral("DROP TABLE t")));
     }
 

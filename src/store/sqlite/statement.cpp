@@ -88,6 +88,10 @@ Expected<void> Statement::execute()
 
 void Statement::reset()
 {
+    // sqlite3_clear_bindings does not accept the null of a statement that failed to prepare
+    // (an interrupted count does: FacetCounter).
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
