@@ -105,6 +105,10 @@ FiguresQuery::~FiguresQuery() = default;
 
 Expected<std::vector<FigureGroup>> FiguresQuery::groups(const ArticleFilter &filter, int limit)
 {
+    // One read transaction: the view's statements agree although others commit meanwhile.
+    const auto snapshot = m_sql.snapshot();
+    if (!snapshot)
+        return snapshot.error();
     const SqlDialect dialect = m_sql.dialect();
     auto condition = filterCondition(filter, Facet::None, EntityTest::Set, dialect);
     if (!condition)

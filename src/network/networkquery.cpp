@@ -105,6 +105,10 @@ Expected<QStringList> NetworkQuery::relationTypes()
 
 Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const NetworkOptions &options)
 {
+    // One read transaction: the view's statements agree although others commit meanwhile.
+    const auto snapshot = m_sql.snapshot();
+    if (!snapshot)
+        return snapshot.error();
     const SqlDialect dialect = m_sql.dialect();
     auto condition = filterCondition(filter, Facet::None, EntityTest::Set, dialect);
     if (!condition)

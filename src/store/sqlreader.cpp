@@ -3,7 +3,10 @@
 
 #include "store/articlestore.h"
 #include "store/sqldialect.h"
+#include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+
+#include <sqlite3.h>
 
 namespace Lagebild {
 
@@ -23,6 +26,20 @@ public:
 
 private:
     const Sqlite::Statement &m_statement;
+};
+
+// BEGIN without IMMEDIATE takes no lock until the first read; in WAL mode that read fixes the
+// snapshot for the rest of the transaction. Ended with COMMIT: nothing was written.
+class SqliteSnapshot final : public SqlSnapshot::Holder
+{
+public:
+    explicit SqliteSnapshot(Sqlite::Database &db) : m_db(db) { }
+    ~SqliteSnapshot() override { (void)m_db.execute(QStringLiteral("COMMIT")); }
+    SqliteSnapshot(const SqliteSnapshot &) = delete;
+    SqliteSnapshot &operator=(const SqliteSnapshot &) = delete;
+
+private:
+    Sqlite::Database &m_db;
 };
 
 class SqliteReader final : public SqlReader
@@ -47,6 +64,15 @@ public:
         // Reset at the end: the connection's cached statement must not keep a read snapshot open.
         Sqlite::ResetOnExit reset(st);
         return Sqlite::forEachRow(st, [&](const Sqlite::Statement &row) { onRow(SqliteRow(row)); });
+    }
+
+    Expected<SqlSnapshot> snapshot() override
+    {
+        if (!sqlite3_get_autocommit(m_db.handle()))
+            return SqlSnapshot(); // the caller's transaction already holds one
+        if (auto begun = m_db.execute(QStringLiteral("BEGIN")); !begun)
+            return begun.error();
+        return SqlSnapshot(std::make_unique<SqliteSnapshot>(m_db));
     }
 
 private:

@@ -43,6 +43,25 @@ protected:
     SqlRow &operator=(const SqlRow &) = default;
 };
 
+/// Holds a read transaction: until it is destroyed, every statement of its reader sees the corpus
+/// as it was at the first of them. A view's statements (a timeline's totals and its series, a
+/// network's nodes and links) then agree with each other although the import, a worker or another
+/// analyst commits in between. Empty (holding nothing) inside a transaction begun by someone else.
+class SqlSnapshot
+{
+public:
+    class Holder
+    {
+    public:
+        virtual ~Holder() = default;
+    };
+    SqlSnapshot() = default;
+    explicit SqlSnapshot(std::unique_ptr<Holder> holder) : m_holder(std::move(holder)) { }
+
+private:
+    std::unique_ptr<Holder> m_holder;
+};
+
 /// Runs read-only statements on either backend, so that the views' queries (timelines, figures)
 /// are written once and give the same numbers on both. Statements are written in the SQL both
 /// accept, with SQLite's parameters: `?N`, or `?` for the next number; `values[0]` is ?1. The
@@ -58,6 +77,9 @@ public:
     virtual Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
         const std::function<void(const SqlRow &)> &onRow)
         = 0;
+    /// Begins a read transaction (SQLite: a deferred BEGIN; PostgreSQL: REPEATABLE READ, READ
+    /// ONLY) that lasts as long as the returned snapshot.
+    [[nodiscard]] virtual Expected<SqlSnapshot> snapshot() = 0;
 
 protected:
     SqlReader() = default;

@@ -36,6 +36,10 @@ Expected<std::vector<qint64>> TimelineQuery::findEntities(const QString &name)
 Expected<MentionTimeline> TimelineQuery::mentions(
     const ArticleFilter &filter, const std::vector<qint64> &entities, std::optional<Bucket> bucket)
 {
+    // One read transaction: the view's statements agree although others commit meanwhile.
+    const auto snapshot = m_sql.snapshot();
+    if (!snapshot)
+        return snapshot.error();
     const SqlDialect dialect = m_sql.dialect();
     auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)
@@ -147,6 +151,10 @@ Expected<MentionTimeline> TimelineQuery::mentions(
 Expected<std::vector<TimelineEvent>> TimelineQuery::events(
     const ArticleFilter &filter, const std::vector<qint64> &entities, int limit, DoubtfulRelations doubtful)
 {
+    // One read transaction: the view's statements agree although others commit meanwhile.
+    const auto snapshot = m_sql.snapshot();
+    if (!snapshot)
+        return snapshot.error();
     const SqlDialect dialect = m_sql.dialect();
     auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)

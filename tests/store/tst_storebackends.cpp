@@ -591,6 +591,41 @@ private Q_SLOTS:
         }
     }
 
+    // A view's statements read one snapshot (SqlReader::snapshot): what another connection commits
+    // meanwhile appears only after it ends.
+    void viewsReadOneSnapshot()
+    {
+        auto sqliteStore = ArticleStore::open(m_file);
+        QVERIFY2(sqliteStore, qPrintable(sqliteStore.errorMessage()));
+        auto sqliteWriter = sqliteSqlReader(std::move(sqliteStore.value()));
+        auto postgresWriter = openPostgresSqlReader(m_uri);
+        QVERIFY2(postgresWriter, qPrintable(postgresWriter.errorMessage()));
+        const std::pair<SqlReader *, SqlReader *> pairs[]
+            = {{m_sqliteSql.get(), sqliteWriter.get()}, {m_postgresSql.get(), postgresWriter->get()}};
+        const auto run = [](SqlReader &sql, const QString &statement) {
+            qint64 value = -1;
+            const auto done = sql.forEachRow(statement, {}, [&](const SqlRow &row) { value = row.int64(0); });
+            return done ? value : -2;
+        };
+        const QString count = QStringLiteral("SELECT count(*) FROM tags");
+        const QString add = QStringLiteral("INSERT INTO tags(name) VALUES ('Schnappschuss')");
+        for (const auto &[reader, writer] : pairs) {
+            const qint64 before = run(*reader, count);
+            QVERIFY(before >= 0);
+            {
+                auto snapshot = reader->snapshot();
+                QVERIFY2(snapshot, qPrintable(snapshot.errorMessage()));
+                QCOMPARE(run(*reader, count), before);
+                QCOMPARE(run(*writer, add), -1); // no row, no failure
+                QCOMPARE(run(*writer, count), before + 1);
+                QCOMPARE(run(*reader, count), before);
+            }
+            QCOMPARE(run(*reader, count), before + 1);
+            QCOMPARE(run(*writer, QStringLiteral("DELETE FROM tags WHERE name = 'Schnappschuss'")), -1);
+            QCOMPARE(run(*reader, count), before);
+        }
+    }
+
     void cliOnBothBackends()
     {
         auto sqlite

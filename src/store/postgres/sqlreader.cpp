@@ -5,6 +5,7 @@
 
 #include "store/postgres/connection.h"
 #include "store/postgres/schema.h"
+#include "store/postgres/transaction.h"
 
 namespace Lagebild {
 
@@ -22,6 +23,18 @@ public:
 private:
     const Postgres::Result &m_result;
     int m_row;
+};
+
+class PostgresSnapshot final : public SqlSnapshot::Holder
+{
+public:
+    explicit PostgresSnapshot(Postgres::Connection &connection)
+        : m_transaction(connection, Postgres::Transaction::Mode::Snapshot)
+    { }
+    [[nodiscard]] const Expected<void> &begun() const { return m_transaction.beginResult(); }
+
+private:
+    Postgres::Transaction m_transaction; ///< rolled back at the end: nothing was written
 };
 
 class PostgresReader final : public SqlReader
@@ -48,6 +61,14 @@ public:
         for (int row = 0; row < result->rows(); ++row)
             onRow(PostgresRow(result.value(), row));
         return {};
+    }
+
+    Expected<SqlSnapshot> snapshot() override
+    {
+        auto holder = std::make_unique<PostgresSnapshot>(m_connection);
+        if (!holder->begun())
+            return holder->begun().error();
+        return SqlSnapshot(std::move(holder));
     }
 
 private:
