@@ -53,7 +53,7 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
         // Opened as a file name, a URI would become a stray SQLite file.
         err() << "lagebild-cli: " << Postgres::describeTarget(path)
               << ": this command works on SQLite databases only so far; on PostgreSQL: stats, search, "
-                 "list, show, timeline, graph and migrate (docs/team.md)"
+                 "list, show, timeline, graph, export and migrate (docs/team.md)"
               << Qt::endl;
         return nullptr;
     }

@@ -12,6 +12,8 @@
 #include "render/timelinefigures.h"
 #include "services/articleexport.h"
 #include "store/articlestore.h"
+#include "store/corpusreader.h"
+#include "store/databaselocation.h"
 #include "store/sqlreader.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
@@ -353,15 +355,26 @@ int runExport(QCommandLineParser &parser)
         return usageError(parser, QStringLiteral("--format takes csv or jsonl"));
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, QStringLiteral("name one output file"));
-    auto store = openStore(parser);
-    if (!store)
+    // On a file the articles are read through the same connection as the list, so in its
+    // snapshot; on PostgreSQL a second connection reads them.
+    const bool onFile = backendOf(databaseLocation(parser)) == Backend::Sqlite;
+    std::unique_ptr<ArticleStore> store;
+    std::unique_ptr<CorpusReader> articles;
+    std::unique_ptr<SqlReader> sql;
+    if (onFile)
+        store = openStore(parser);
+    else if ((articles = openReader(parser)))
+        sql = openSqlReader(parser);
+    if (onFile ? !store : !sql)
         return Failure;
     const QString path = parser.positionalArguments().first();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-    auto written = exportArticles(*store, *filter,
-        format == QLatin1String("csv") ? ArticleExportFormat::Csv : ArticleExportFormat::JsonLines, file);
+    const ArticleExportFormat as
+        = format == QLatin1String("csv") ? ArticleExportFormat::Csv : ArticleExportFormat::JsonLines;
+    auto written = onFile ? exportArticles(*store, *filter, as, file)
+                          : exportArticles(*articles, *sql, *filter, as, file);
     if (!written)
         return fail(written.errorMessage());
     if (!file.commit())

@@ -3,9 +3,11 @@
 
 #include "core/csv.h"
 
-#include "store/analysisrepository.h"
-#include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/corpusreader.h"
+#include "store/filtercondition.h"
+#include "store/mentiontext.h"
+#include "store/sqlreader.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,21 +27,42 @@ struct EntityCount
     int mentions = 0;
 };
 
-std::vector<EntityCount> entitiesOf(AnalysisRepository &repository, ArticleId id)
+// The article's names (not its quantities and dates) with their mention counts, most mentioned
+// first, ties by type and name.
+Expected<std::vector<EntityCount>> entitiesOf(SqlReader &sql, ArticleId id)
 {
+    static const QString statement = QLatin1String("SELECT m.type, coalesce(e.canonical, ")
+        + mentionTextSql(QLatin1String("m"))
+        + QLatin1String(") FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id "
+                        "WHERE m.article_id = ?1 AND m.status = 'active' AND m.type <> 'QUANTITY' "
+                        "AND m.type <> 'DATE'");
     std::map<std::pair<QString, QString>, int> counts;
-    if (auto mentions = repository.mentionsOf(id)) {
-        for (const StoredMention &m : mentions.value()) {
-            if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE"))
-                ++counts[{m.type, m.canonical}];
-        }
-    }
+    auto read = sql.forEachRow(statement, {qint64(id)}, [&](const SqlRow &row) {
+        ++counts[{row.text(0), row.text(1)}];
+    });
+    if (!read)
+        return read.error();
     std::vector<EntityCount> list;
     for (const auto &[key, n] : counts)
         list.push_back({key.second, key.first, n});
     std::stable_sort(list.begin(), list.end(),
         [](const EntityCount &a, const EntityCount &b) { return a.mentions > b.mentions; });
     return list;
+}
+
+// The filtered articles in the browser's date order (ArticleQuery, ArticleOrder::Date ascending).
+Expected<std::vector<ArticleId>> filteredIds(SqlReader &sql, const ArticleFilter &filter)
+{
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, sql.dialect());
+    if (!condition)
+        return condition.error();
+    std::vector<ArticleId> ids;
+    auto read = sql.forEachRow(QLatin1String("SELECT a.id FROM articles a WHERE ") + condition->sql
+            + QLatin1String(" ORDER BY a.published_day ASC NULLS LAST, a.id ASC"),
+        condition->values, [&](const SqlRow &row) { ids.push_back(row.int64(0)); });
+    if (!read)
+        return read.error();
+    return ids;
 }
 
 // One form per column, so a spreadsheet reads the whole column alike: the date as YYYY-MM-DD
@@ -62,14 +85,17 @@ QString csvTime(const PublicationDate &published)
 
 } // namespace
 
-Expected<qint64> exportArticles(
-    ArticleStore &store, const ArticleFilter &filter, ArticleExportFormat format, QIODevice &out)
+namespace {
+
+Expected<qint64> exportArticles(const std::function<Expected<std::optional<Article>>(ArticleId)> &articleOf,
+    SqlReader &sql, const ArticleFilter &filter, ArticleExportFormat format, QIODevice &out)
 {
-    ArticleQuery query(store.database());
-    auto ids = query.ids(filter, ArticleOrder::Date, false);
+    const auto snapshot = sql.snapshot();
+    if (!snapshot)
+        return snapshot.error();
+    auto ids = filteredIds(sql, filter);
     if (!ids)
         return ids.error();
-    AnalysisRepository repository(store.database());
     auto write = [&](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
     if (format == ArticleExportFormat::Csv
         && !write("id,published,published_time,published_precision,outlet,title,url,language,duplicate_of,"
@@ -77,13 +103,16 @@ Expected<qint64> exportArticles(
         return Error {QStringLiteral("cannot write: %1").arg(out.errorString())};
     qint64 written = 0;
     for (ArticleId id : ids.value()) {
-        auto article = store.article(id);
+        auto article = articleOf(id);
         if (!article)
             return article.error();
         if (!article->has_value())
             continue;
         const Article &a = **article;
-        const std::vector<EntityCount> entities = entitiesOf(repository, id);
+        const auto found = entitiesOf(sql, id);
+        if (!found)
+            return found.error();
+        const std::vector<EntityCount> &entities = found.value();
         QByteArray line;
         if (format == ArticleExportFormat::Csv) {
             QStringList names;
@@ -116,6 +145,23 @@ Expected<qint64> exportArticles(
         ++written;
     }
     return written;
+}
+
+} // namespace
+
+Expected<qint64> exportArticles(
+    ArticleStore &store, const ArticleFilter &filter, ArticleExportFormat format, QIODevice &out)
+{
+    // The reader shares the store's connection, so the articles are read in the same snapshot.
+    const auto sql = sqliteSqlReader(store.database());
+    return exportArticles([&store](ArticleId id) { return store.article(id); }, *sql, filter, format, out);
+}
+
+Expected<qint64> exportArticles(CorpusReader &articles, SqlReader &sql, const ArticleFilter &filter,
+    ArticleExportFormat format, QIODevice &out)
+{
+    return exportArticles(
+        [&articles](ArticleId id) { return articles.article(id); }, sql, filter, format, out);
 }
 
 } // namespace Lagebild

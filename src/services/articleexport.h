@@ -9,6 +9,8 @@
 namespace Lagebild {
 
 class ArticleStore;
+class CorpusReader;
+class SqlReader;
 
 enum class ArticleExportFormat { Csv, JsonLines };
 
@@ -16,7 +18,13 @@ enum class ArticleExportFormat { Csv, JsonLines };
 /// date, outlet, title, URL, language, near-duplicate link, tags, note, and the entities with
 /// their types (CSV: "Nvidia [COMPANY]; Huawei [COMPANY]"; JSON Lines: a list of objects, plus
 /// the body). Returns the number of articles written.
+/// The order is the browser's by date, oldest first (undated last). All reads of the list and the
+/// entities happen in one snapshot of `sql` (SqlReader::snapshot).
 Expected<qint64> exportArticles(
     ArticleStore &store, const ArticleFilter &filter, ArticleExportFormat format, QIODevice &out);
+/// The same on either backend: `articles` and `sql` read the same corpus (the CLI opens both on
+/// a file or on a PostgreSQL URI); the same corpus gives the same bytes.
+Expected<qint64> exportArticles(CorpusReader &articles, SqlReader &sql, const ArticleFilter &filter,
+    ArticleExportFormat format, QIODevice &out);
 
 } // namespace Lagebild

@@ -4,7 +4,8 @@
 // file and from a copy in a throwaway PostgreSQL cluster (tests/support/pgcluster.h). Statistics,
 // the article list and every article agree exactly; searches agree in what they find, except
 // where docs/team.md ("Search on both backends") says they differ by design. The views' numbers
-// (facets, timelines, events, networks, figures) run through store/sqlreader.h and agree exactly.
+// (facets, timelines, events, networks, figures) run through store/sqlreader.h and agree exactly,
+// and so do the files of `lagebild-cli timeline`, `graph` and `export`.
 
 #include "figures/figuresquery.h"
 #include "network/networkquery.h"
@@ -657,7 +658,7 @@ private Q_SLOTS:
             QCOMPARE(b.out, a.out);
         }
 
-        // timeline and graph exports, byte for byte.
+        // timeline, graph and article exports, byte for byte.
         auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 2);
         QVERIFY(top && top->size() == 2);
         for (const QStringList &args :
@@ -666,7 +667,13 @@ private Q_SLOTS:
                 {QStringLiteral("timeline"), QStringLiteral("--events"), QStringLiteral("--csv")},
                 {QStringLiteral("graph"), QStringLiteral("--csv")},
                 {QStringLiteral("graph"), QStringLiteral("--entity"), top->at(0).name,
-                    QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--csv")}}) {
+                    QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--csv")},
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")},
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                    QStringLiteral("--tag"), QStringLiteral("Exportkontrolle")},
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                    QStringLiteral("--search"), QStringLiteral("Investitionen"),
+                    QStringLiteral("--hide-duplicates")}}) {
             QByteArray written[2];
             for (int backend = 0; backend < 2; ++backend) {
                 const QString file
