@@ -429,6 +429,17 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::ArticleExporter</name>
+    <message>
+        <source>Export Articles</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the filtered articles to %1…</source>
+        <translation>Die gefilterten Artikel werden nach %1 geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::ArticleMentionsModel</name>
     <message>
         <source>date not resolvable</source>
@@ -1436,6 +1447,14 @@
     <message>
         <source>Search index rebuilt.</source>
         <translation>Suchindex neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it is done.</source>
+        <translation>Ein Export wird noch geschrieben; bitte erneut versuchen, wenn er fertig ist.</translation>
     </message>
 </context>
 <context>

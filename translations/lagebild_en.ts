@@ -429,6 +429,17 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::ArticleExporter</name>
+    <message>
+        <source>Export Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the filtered articles to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::ArticleMentionsModel</name>
     <message>
         <source>date not resolvable</source>
@@ -1435,6 +1446,14 @@
     </message>
     <message>
         <source>Search index rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "analysis/analyzer.h"
 #include "core/dateformat.h"
+#include "gui/articleexporter.h"
 #include "gui/compactheader.h"
 #include "gui/correctionactions.h"
 #include "gui/editstack.h"
@@ -65,7 +66,6 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -981,28 +981,32 @@ void MainWindow::saveCopy(const QString &path)
     }));
 }
 
-qint64 MainWindow::exportArticles(const ExportTarget &target)
+bool MainWindow::exportArticles(const ExportTarget &target)
 {
-    const QString &path = target.path;
-    QSaveFile file(path);
+    if (!m_exporter) {
+        m_exporter = new ArticleExporter(m_store->path(), this);
+        connect(m_exporter, &ArticleExporter::finished, this,
+            [this](const QString &path, qint64 written, const QString &error, bool cancelled) {
+                if (cancelled) {
+                    statusBar()->showMessage(tr("Export cancelled; %1 was not written.").arg(path), 8000);
+                } else if (written < 0) {
+                    reportExportFailure(path, error);
+                    QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, error));
+                } else {
+                    statusBar()->showMessage(
+                        tr("Exported %n article(s) to %1", nullptr, int(written)).arg(path), 8000);
+                }
+                Q_EMIT articlesExported(path, written, error);
+            });
+    }
     const ArticleExportFormat format = target.format == ExportFormat::JsonLines
         ? ArticleExportFormat::JsonLines
         : ArticleExportFormat::Csv;
-    if (!file.open(QIODevice::WriteOnly)) {
-        reportExportFailure(path, file.errorString());
-        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, file.errorString()));
-        return -1;
+    if (!m_exporter->start(target.path, m_model->filter(), format)) {
+        statusBar()->showMessage(tr("An export is still being written; try again when it is done."), 8000);
+        return false;
     }
-    auto written = Lagebild::exportArticles(*m_store, m_model->filter(), format, file);
-    if (!written || !file.commit()) {
-        const QString reason = written ? file.errorString() : written.errorMessage();
-        reportExportFailure(path, reason);
-        QMessageBox::warning(this, tr("Export failed"), tr("%1: %2").arg(path, reason));
-        return -1;
-    }
-    statusBar()->showMessage(
-        tr("Exported %n article(s) to %1", nullptr, int(written.value())).arg(path), 8000);
-    return written.value();
+    return true;
 }
 
 void MainWindow::openImportDialog()

@@ -31,6 +31,7 @@ class Database;
 }
 
 class AnalysisJob;
+class ArticleExporter;
 class LearnActions;
 class CorrectionActions;
 class EntitiesPanel;
@@ -97,9 +98,10 @@ public:
     [[nodiscard]] Sqlite::Database &database() const;
     /// Shows an article in the Articles tab (clearing the filters when they hide it).
     void openArticle(ArticleId id);
-    /// Writes the filtered articles with tags, notes and entities (CSV or JSON Lines); returns
-    /// how many, -1 on failure (shown to the analyst).
-    qint64 exportArticles(const ExportTarget &target);
+    /// Writes the filtered articles with tags, notes and entities (CSV or JSON Lines) in the
+    /// background, with a progress dialog that can cancel; ends with articlesExported(). False
+    /// (with a word in the status bar) while another export runs.
+    bool exportArticles(const ExportTarget &target);
     /// File → Save a Copy: a consistent copy of the database through SQLite's online backup API,
     /// written on a pool thread with its own connection while the analyst keeps working; ends
     /// with copySaved().
@@ -138,6 +140,8 @@ Q_SIGNALS:
     void databaseRequested(const QString &path);
     /// saveCopy() is done; `error` is empty on success.
     void copySaved(const QString &path, const QString &error);
+    /// exportArticles() is done: `written` articles, or -1 with `error` (empty when cancelled).
+    void articlesExported(const QString &path, qint64 written, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -172,6 +176,7 @@ private:
     void refreshEntityNames();
 
     std::unique_ptr<ArticleStore> m_store;
+    ArticleExporter *m_exporter = nullptr;
     TranslatedTexts m_texts;
     QPointer<QAction> m_undoAction;
     QPointer<QAction> m_redoAction;

@@ -83,12 +83,9 @@ QString csvTime(const PublicationDate &published)
     return iso.mid(iso.indexOf(QLatin1Char('T')) + 1);
 }
 
-} // namespace
-
-namespace {
-
 Expected<qint64> exportArticles(const std::function<Expected<std::optional<Article>>(ArticleId)> &articleOf,
-    SqlReader &sql, const ArticleFilter &filter, ArticleExportFormat format, QIODevice &out)
+    SqlReader &sql, const ArticleFilter &filter, ArticleExportFormat format, QIODevice &out,
+    const ExportProgress &progress)
 {
     const auto snapshot = sql.snapshot();
     if (!snapshot)
@@ -143,25 +140,28 @@ Expected<qint64> exportArticles(const std::function<Expected<std::optional<Artic
         if (!write(line))
             return Error {QStringLiteral("cannot write: %1").arg(out.errorString())};
         ++written;
+        if (progress && !progress(written, qint64(ids->size())))
+            return Error {QStringLiteral("export cancelled"), ErrorKind::Cancelled};
     }
     return written;
 }
 
 } // namespace
 
-Expected<qint64> exportArticles(
-    ArticleStore &store, const ArticleFilter &filter, ArticleExportFormat format, QIODevice &out)
+Expected<qint64> exportArticles(ArticleStore &store, const ArticleFilter &filter, ArticleExportFormat format,
+    QIODevice &out, const ExportProgress &progress)
 {
     // The reader shares the store's connection, so the articles are read in the same snapshot.
     const auto sql = sqliteSqlReader(store.database());
-    return exportArticles([&store](ArticleId id) { return store.article(id); }, *sql, filter, format, out);
+    return exportArticles(
+        [&store](ArticleId id) { return store.article(id); }, *sql, filter, format, out, progress);
 }
 
 Expected<qint64> exportArticles(CorpusReader &articles, SqlReader &sql, const ArticleFilter &filter,
-    ArticleExportFormat format, QIODevice &out)
+    ArticleExportFormat format, QIODevice &out, const ExportProgress &progress)
 {
     return exportArticles(
-        [&articles](ArticleId id) { return articles.article(id); }, sql, filter, format, out);
+        [&articles](ArticleId id) { return articles.article(id); }, sql, filter, format, out, progress);
 }
 
 } // namespace Lagebild

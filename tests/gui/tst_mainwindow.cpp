@@ -829,13 +829,25 @@ private Q_SLOTS:
         QCOMPARE(window.figuresView()->emptyNote().isEmpty(), disagreements);
         window.figuresView()->onlyDisagreements()->setChecked(false);
 
-        // File → Export Articles: the filtered articles with tags, notes and entities.
-        QCOMPARE(
-            window.exportArticles({dir.filePath(QStringLiteral("articles.jsonl")), ExportFormat::JsonLines}),
+        // File → Export Articles: the filtered articles with tags, notes and entities, written in
+        // the background; one export at a time.
+        QSignalSpy exported(&window, &MainWindow::articlesExported);
+        const auto exportNow = [&](const ExportTarget &t) {
+            exported.clear();
+            if (!window.exportArticles(t) || !exported.wait(60000))
+                return qint64(-1);
+            return exported.first().at(1).toLongLong();
+        };
+        QCOMPARE(exportNow({dir.filePath(QStringLiteral("articles.jsonl")), ExportFormat::JsonLines}),
             window.articleModel()->matchingCount());
+        QVERIFY(window.exportArticles({dir.filePath(QStringLiteral("first.csv")), ExportFormat::Csv}));
+        QVERIFY(!window.exportArticles({dir.filePath(QStringLiteral("second.csv")), ExportFormat::Csv}));
+        QVERIFY(exported.wait(60000));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("first.csv"))));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("second.csv"))));
         exportsFollowTheChosenFilter(dir, QStringLiteral("articles"),
             {ExportFormat::Csv, ExportFormat::JsonLines},
-            [&](const ExportTarget &t) { return window.exportArticles(t) > 0; });
+            [&](const ExportTarget &t) { return exportNow(t) > 0; });
         QFile jsonl(dir.filePath(QStringLiteral("articles.jsonl")));
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         QVERIFY(jsonl.readLine().contains("\"entities\""));

@@ -541,6 +541,20 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("tags")) && first.contains(QStringLiteral("note")));
         QVERIFY(!first.value(QStringLiteral("entities")).toArray().isEmpty());
         QVERIFY(!first.value(QStringLiteral("body")).toString().isEmpty());
+        // Progress after each article; a false from it stops the export as cancelled.
+        QBuffer stopped;
+        stopped.open(QIODevice::WriteOnly);
+        std::vector<std::pair<qint64, qint64>> told;
+        const auto cancelled = exportArticles(
+            *m_store, filter, ArticleExportFormat::JsonLines, stopped, [&](qint64 written, qint64 total) {
+                told.emplace_back(written, total);
+                return written < 3;
+            });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(told.size(), size_t(3));
+        QCOMPARE(told.back(), std::make_pair(qint64(3), n));
+        QCOMPARE(stopped.data().count('\n'), 3);
     }
 
     void csvCellsStayTextAndColumnsStayRegular()
