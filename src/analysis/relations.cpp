@@ -184,16 +184,27 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
 
 bool isPossessive(const RelationLexicon &lex, QStringView folded)
 {
-    return lex.is(folded.toString(), RelationLexicon::Possessive);
+    return lex.is(folded, RelationLexicon::Possessive);
 }
 
 // "Anna Berg, Jan Ott und Eva Lutz", "A350 und A220": the second name follows the first in a list,
-// with only a comma or a coordinator between them.
-bool listedNext(
-    const TokenizedText &text, const RelationLexicon &lex, const Mention &first, const Mention &next)
+// joined by a comma or a coordinator and then at most `maxWords - 1` more words, none a comma or a
+// coordinator (the next name's article and noun: "der Konzern Wingtech und die Firma Bosch").
+bool listedNext(const TokenizedText &text, const RelationLexicon &lex, const Mention &first,
+    const Mention &next, int maxWords = 1)
 {
-    const QStringList join = between(text, first, next);
-    return join.size() == 1 && (join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator));
+    const int from = text.tokenAt(first.end - 1) + 1;
+    const int to = text.tokenAt(next.start);
+    if (from < 0 || to <= from || to - from > maxWords)
+        return false;
+    const auto joins
+        = [&](int t) { return text.is(t, u",") || lex.is(text.hash(t), RelationLexicon::Coordinator); };
+    if (!joins(from))
+        return false;
+    for (int t = from + 1; t < to; ++t)
+        if (joins(t))
+            return false;
+    return true;
 }
 
 // The relation a copular role word gives between the subject and the name in the role's phrase:
@@ -278,7 +289,7 @@ void readCountryMeasures(const TokenizedText &text, const std::vector<const Ment
             bool plain = true;
             for (int t = n + 2; t < first; ++t)
                 plain = plain && text.at(t).kind == Token::Word
-                    && !lex.is(text.folded(t).toString(), RelationLexicon::Coordinator);
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator);
             if (plain)
                 target = m;
             break;
@@ -460,7 +471,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
                     break;
                 }
-                const bool link = lex.is(f.toString(), RelationLexicon::Link);
+                const bool link = lex.is(f, RelationLexicon::Link);
                 if (!link && !(text.at(t).upper && text.at(t).kind == Token::Word))
                     break;
             }
@@ -511,7 +522,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const int roleToken = hyphen + 1;
             const int after = roleToken + 1;
             const bool ends = after >= s.endToken || text.at(after).kind != Token::Word
-                || lex.is(text.folded(after).toString(), RelationLexicon::Coordinator);
+                || lex.is(text.hash(after), RelationLexicon::Coordinator);
             const auto *role = roleToken < s.endToken && text.folded(hyphen) == u"-"
                 ? lex.role(text.folded(roleToken))
                 : nullptr;
@@ -572,7 +583,7 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
         const int last = text.tokenAt(named.end - 1);
         const RelationLexicon::Role *role = nullptr;
         int verb = -1;
-        if (first - 2 >= s.firstToken && lex.is(text.folded(first - 1).toString(), RelationLexicon::Link)
+        if (first - 2 >= s.firstToken && lex.is(text.hash(first - 1), RelationLexicon::Link)
             && text.at(first - 2).kind == Token::Word) {
             role = lex.role(text.folded(first - 2));
             verb = last + 1;
@@ -583,7 +594,7 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
         }
         if (!role || role->type == RelationType::PartnersWith || verb >= s.endToken)
             continue;
-        const QString verbWord = text.folded(verb).toString();
+        const QStringView verbWord = text.folded(verb);
         const bool apposition = verbWord == u",";
         const bool listing = (lex.is(verbWord, RelationLexicon::Copula) && verbWord != u"als")
             || lex.is(verbWord, RelationLexicon::Among);
@@ -600,21 +611,12 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
             plain = text.at(t).kind == Token::Word && !lex.is(w, RelationLexicon::Coordinator)
                 && lex.modifier(w) != Modifier::Negation && !lex.is(w, RelationLexicon::Past);
         }
-        if (!plain
-            || (apposition && gap > 0 && !lex.is(text.folded(verb + 1).toString(), RelationLexicon::Article)))
+        if (!plain || (apposition && gap > 0 && !lex.is(text.hash(verb + 1), RelationLexicon::Article)))
             continue;
         // The list: names joined by a comma or a coordinator, each with at most its article and noun.
         std::vector<const Mention *> listed {&head};
-        for (size_t j = k + 1; j + 1 < ms.size(); ++j) {
-            const QStringList join = between(text, *ms[j], *ms[j + 1]);
-            if (join.isEmpty() || join.size() > 3
-                || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator))
-                || std::any_of(join.begin() + 1, join.end(), [&lex](const QString &w) {
-                       return w == u"," || lex.is(w, RelationLexicon::Coordinator);
-                   }))
-                break;
+        for (size_t j = k + 1; j + 1 < ms.size() && listedNext(text, lex, *ms[j], *ms[j + 1], 3); ++j)
             listed.push_back(ms[j + 1]);
-        }
         if (apposition) {
             const int after = text.tokenAt(listed.back()->end - 1) + 1;
             if (after >= s.endToken || !text.is(after, u","))
@@ -650,7 +652,7 @@ void readOwnPartner(const TokenizedText &text, const std::vector<const Mention *
     const bool joined = gap == 0
         || (gap == 1
             && (text.is(ownerEnd + 1, u",")
-                || lex.is(text.folded(ownerEnd + 1).toString(), RelationLexicon::Coordinator)));
+                || lex.is(text.hash(ownerEnd + 1), RelationLexicon::Coordinator)));
     if (isFirm(owner) && isFirm(partner) && joined && owner.start >= s.start)
         out.add(RelationType::PartnersWith, owner, partner, 0.8f, s, text, QString());
 }
@@ -694,7 +696,7 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
             && (gap == 0
                 || (gap == 1
                     && (text.is(ownerEnd + 1, u",")
-                        || lex.is(text.folded(ownerEnd + 1).toString(), RelationLexicon::Coordinator))));
+                        || lex.is(text.hash(ownerEnd + 1), RelationLexicon::Coordinator))));
         const int ownerFirst = text.tokenAt(owner.start);
         if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
             continue;
@@ -770,7 +772,7 @@ public:
     {
         const int first = m_text.tokenAt(m.start);
         for (int t = first - 1; t >= 1 && t >= first - 6 && m_text.folded(t) != u","; --t)
-            if (m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Contrast)
+            if (m_r.relations.is(m_text.hash(t), RelationLexicon::Contrast)
                 && m_r.relations.modifier(m_text.folded(t - 1).toString()) == Modifier::Negation)
                 return true;
         return false;
