@@ -172,6 +172,10 @@ RelationLexicon RelationLexicon::load()
         lexicon.functionWords[Text::wordHash(word)] |= bits;
         lexicon.functionWordList.emplace_back(word, bits);
     }
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-makers.txt")))
+        lexicon.makerNouns.push_back(row.value(0).trimmed());
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-product-nouns.txt")))
+        lexicon.productNouns.push_back(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-abstract-objects.txt")))
         lexicon.abstractObjects.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {

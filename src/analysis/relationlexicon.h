@@ -178,6 +178,25 @@ struct RelationLexicon
     std::vector<std::pair<QString, quint32>> functionWordList;
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
+    /// Folded ends of nouns that name a maker of products ("Pharmakonzerns", "Flugzeugbauer"):
+    /// the name after one owns the product before its genitive ("das Mittel Wegovy des
+    /// Pharmakonzerns Novo Nordisk"); an operator or client ("der Fluggesellschaft") does not.
+    std::vector<QString> makerNouns;
+    /// Whether the folded noun ends in a maker noun (relation-makers.txt).
+    [[nodiscard]] bool isMaker(QStringView folded) const
+    {
+        return std::any_of(makerNouns.begin(), makerNouns.end(),
+            [folded](const QString &end) { return folded.endsWith(end); });
+    }
+    /// Folded ends of nouns that say what kind of product a maker's product is ("Marke",
+    /// "Unkrautvernichter"), never what a client runs ("Jet"): "die Pepsico-Marke Lay's" → Pepsico
+    /// owns Lay's (relation-product-nouns.txt).
+    std::vector<QString> productNouns;
+    [[nodiscard]] bool isProductNoun(QStringView folded) const
+    {
+        return std::any_of(productNouns.begin(), productNouns.end(),
+            [folded](const QString &end) { return folded.endsWith(end); });
+    }
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.
     QSet<QString> abstractObjects;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without

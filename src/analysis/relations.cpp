@@ -399,6 +399,11 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 continue;
             }
         }
+        // "die Pepsico-Marke Lay's", "des Monsanto-Unkrautvernichters Roundup": a company joined to
+        // a noun of a kind of product (relation-product-nouns.txt), the product's name right after.
+        if (mid.size() == 2 && mid[0] == u"-" && isFirm(a) && b.type == EntityType::Product
+            && lex.isProductNoun(mid[1]))
+            out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
         // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
         // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
         // names departments as often as bodies and is left alone).
@@ -547,6 +552,21 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                        || lex.is(w, RelationLexicon::AgentPreposition);
                })) {
             out.add(RelationType::Owns, a, b, mid.isEmpty() ? 0.85f : 0.8f, s, text, attributedTo);
+        }
+        // "das Abnehmmittel Wegovy des dänischen Pharmakonzerns Novo Nordisk": the product, the
+        // genitive article (or "von"), adjectives, a noun of a maker (relation-makers.txt), the maker. No
+        // operator or client: "die 737 MAX 9 der Fluggesellschaft Alaska Airlines" gives nothing.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 2 && mid.size() <= 4
+            && lex.is(mid[0], RelationLexicon::Of) && lex.isMaker(mid.back())) {
+            // Between article and noun only adjectives: small, no negation, no coordinator.
+            const int noun = text.tokenAt(b.start) - 1;
+            bool adjectives = text.at(noun).upper;
+            for (int t = text.tokenAt(a.end - 1) + 2; t < noun && adjectives; ++t)
+                adjectives = text.at(t).kind == Token::Word && !text.at(t).upper
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+            if (adjectives)
+                out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
         }
         if (a.type == EntityType::Product && isActor(b) && mid.size() == 1
             && lex.is(mid[0], RelationLexicon::Of)) {
@@ -1522,8 +1542,8 @@ public:
                 sourceWord = prepositional; // its flat or apposed name is the subject's
             // "…, an dem Stellantis 21 Prozent hält": a name right after the pronoun is the clause's
             // subject, also when the parse hangs it on the pronoun.
-            if (sourceWord < 0 && prepositional + 1 < verb && m_p.mention(prepositional + 1))
-                sourceWord = prepositional + 1;
+            if (sourceWord < 0)
+                sourceWord = describedName(prepositional + 1, verb);
         } else if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
             int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
@@ -2395,6 +2415,29 @@ public:
         return first + 1;
     }
 
+    /// "…, an dem Stellantis 21 Prozent hält", "…, zu dem auch der Discounter Netto gehört", "…, an
+    /// der die Firma Wingtech beteiligt ist": the name opening a relative clause at `w` (before its
+    /// verb), bare or after adverbs and one noun that says what it is, with its article and
+    /// adjectives; or -1. One noun only, right before the name: a name in a phrase of the noun is
+    /// not this subject.
+    [[nodiscard]] int describedName(int w, int verb) const
+    {
+        while (w < verb && m_p.wordClass(w) == WordClass::Adverb)
+            ++w;
+        if (w < verb && m_p.mention(w))
+            return w;
+        if (w < verb && m_p.wordClass(w) == WordClass::Determiner
+            && m_r.relations.is(m_p.folded(w), RelationLexicon::Article))
+            ++w;
+        while (w < verb && m_p.wordClass(w) == WordClass::Adjective && !m_p.mention(w))
+            ++w;
+        if (w < verb && m_p.mention(w))
+            return w; // "die chinesische Wingtech"
+        if (w + 1 < verb && m_p.wordClass(w) == WordClass::Noun && !m_p.mention(w) && m_p.mention(w + 1))
+            return w + 1;
+        return -1;
+    }
+
     /// The names a relative pronoun stands for: the phrase right before its comma, with the names
     /// listed before it ("die Modelle A800 und H800, die …").
     [[nodiscard]] std::vector<const Mention *> antecedentOf(int pronoun) const
@@ -2606,8 +2649,10 @@ std::vector<Relation> findRelations(
         for (const Mention *x : inSentence)
             if (!credited.contains(x))
                 ends.push_back(x);
-        // A person with a country's office needs no second name ("US-Präsident Donald Trump").
-        readCountryRoles(text, ends, s, r, attributedTo, out);
+        // A person with a country's office needs no second name ("US-Präsident Donald Trump"). The
+        // office is the writer's word, also of the one who speaks ("US-Präsident Donald Trump
+        // bestätigte …"), as with readOffices.
+        readCountryRoles(text, inSentence, s, r, QString(), out);
         readCountryMeasures(text, ends, s, r, attributedTo, out);
         // An office is the writer's word too, also of the one quoted ("Handelsministerin Gina
         // Raimondo erklärte, …").
