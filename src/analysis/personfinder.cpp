@@ -68,8 +68,7 @@ int givenNamesCoordinationEnd(const FinderContext &c, int i)
     while (text.is(k, u",") && bareGivenName(c, k + 1))
         k += 2;
     // Reached only after a given name alone, so the folded word's copy is rare.
-    return k < text.size()
-            && c.resources.relations.is(text.folded(k).toString(), RelationLexicon::Coordinator)
+    return k < text.size() && c.resources.relations.is(text.hash(k), RelationLexicon::Coordinator)
             && bareGivenName(c, k + 1)
         ? k + 1
         : -1;

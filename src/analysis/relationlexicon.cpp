@@ -2,6 +2,7 @@
 #include "analysis/relationlexicon.h"
 
 #include "analysis/resources.h"
+#include "text/germanfolding.h"
 
 #include <algorithm>
 
@@ -167,8 +168,14 @@ RelationLexicon RelationLexicon::load()
                 qFatal("relation-function-words.tsv: unknown class %s", qPrintable(name));
             bits |= it.value();
         }
-        lexicon.functionWords.insert(row.value(0).trimmed(), bits);
+        const QString word = row.value(0).trimmed();
+        lexicon.functionWords[Text::wordHash(word)] |= bits;
+        lexicon.functionWordList.emplace_back(word, bits);
     }
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-makers.txt")))
+        lexicon.makerNouns.push_back(row.value(0).trimmed());
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-product-nouns.txt")))
+        lexicon.productNouns.push_back(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-abstract-objects.txt")))
         lexicon.abstractObjects.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {
@@ -252,12 +259,15 @@ const RelationLexicon::Role *RelationLexicon::role(QStringView folded) const
     return nullptr;
 }
 
+bool RelationLexicon::is(QStringView folded, FunctionWord kind) const
+{
+    return is(Text::wordHash(folded), kind);
+}
+
 bool RelationLexicon::contains(QStringView folded, FunctionWord kind) const
 {
-    for (auto it = functionWords.constBegin(); it != functionWords.constEnd(); ++it)
-        if ((it.value() & kind) && folded.contains(it.key()))
-            return true;
-    return false;
+    return std::any_of(functionWordList.begin(), functionWordList.end(),
+        [&](const auto &word) { return (word.second & kind) && folded.contains(word.first); });
 }
 
 const RelationLexicon::Office *RelationLexicon::office(QStringView folded) const

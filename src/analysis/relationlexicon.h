@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/hashmap.h"
 #include "core/relationtypes.h"
 
 #include <QHash>
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -154,10 +156,14 @@ struct RelationLexicon
         /// Geldgebern von Zhipu zählen Alibaba und Tencent").
         Among = 1u << 27,
     };
-    /// Whether the folded word is of the class.
-    [[nodiscard]] bool is(const QString &folded, FunctionWord kind) const
+    /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
+    /// token's view needs no copy (the reader asks this of most words of a parsed sentence).
+    [[nodiscard]] bool is(QStringView folded, FunctionWord kind) const;
+    /// The same for a word given by its Text::wordHash (TokenizedText::hash).
+    [[nodiscard]] bool is(quint64 wordHash, FunctionWord kind) const
     {
-        return functionWords.value(folded) & kind;
+        const quint32 *bits = functionWords.find(wordHash);
+        return bits && (*bits & kind);
     }
     /// Whether the folded word contains a word of the class ("einzustellen" the particle "zu").
     [[nodiscard]] bool contains(QStringView folded, FunctionWord kind) const;
@@ -166,9 +172,31 @@ struct RelationLexicon
     std::vector<Word> nouns; ///< longest form first
     QHash<QString, Modifier> modifiers;
     std::vector<Office> offices;
-    QHash<QString, quint32> functionWords; ///< folded word → FunctionWord classes
+    /// Text::wordHash of a folded word → its FunctionWord classes.
+    HashMap<quint32> functionWords;
+    /// The same words as listed, for contains().
+    std::vector<std::pair<QString, quint32>> functionWordList;
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
+    /// Folded ends of nouns that name a maker of products ("Pharmakonzerns", "Flugzeugbauer"):
+    /// the name after one owns the product before its genitive ("das Mittel Wegovy des
+    /// Pharmakonzerns Novo Nordisk"); an operator or client ("der Fluggesellschaft") does not.
+    std::vector<QString> makerNouns;
+    /// Whether the folded noun ends in a maker noun (relation-makers.txt).
+    [[nodiscard]] bool isMaker(QStringView folded) const
+    {
+        return std::any_of(makerNouns.begin(), makerNouns.end(),
+            [folded](const QString &end) { return folded.endsWith(end); });
+    }
+    /// Folded ends of nouns that say what kind of product a maker's product is ("Marke",
+    /// "Unkrautvernichter"), never what a client runs ("Jet"): "die Pepsico-Marke Lay's" → Pepsico
+    /// owns Lay's (relation-product-nouns.txt).
+    std::vector<QString> productNouns;
+    [[nodiscard]] bool isProductNoun(QStringView folded) const
+    {
+        return std::any_of(productNouns.begin(), productNouns.end(),
+            [folded](const QString &end) { return folded.endsWith(end); });
+    }
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.
     QSet<QString> abstractObjects;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without

@@ -184,16 +184,27 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
 
 bool isPossessive(const RelationLexicon &lex, QStringView folded)
 {
-    return lex.is(folded.toString(), RelationLexicon::Possessive);
+    return lex.is(folded, RelationLexicon::Possessive);
 }
 
 // "Anna Berg, Jan Ott und Eva Lutz", "A350 und A220": the second name follows the first in a list,
-// with only a comma or a coordinator between them.
-bool listedNext(
-    const TokenizedText &text, const RelationLexicon &lex, const Mention &first, const Mention &next)
+// joined by a comma or a coordinator and then at most `maxWords - 1` more words, none a comma or a
+// coordinator (the next name's article and noun: "der Konzern Wingtech und die Firma Bosch").
+bool listedNext(const TokenizedText &text, const RelationLexicon &lex, const Mention &first,
+    const Mention &next, int maxWords = 1)
 {
-    const QStringList join = between(text, first, next);
-    return join.size() == 1 && (join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator));
+    const int from = text.tokenAt(first.end - 1) + 1;
+    const int to = text.tokenAt(next.start);
+    if (from < 0 || to <= from || to - from > maxWords)
+        return false;
+    const auto joins
+        = [&](int t) { return text.is(t, u",") || lex.is(text.hash(t), RelationLexicon::Coordinator); };
+    if (!joins(from))
+        return false;
+    for (int t = from + 1; t < to; ++t)
+        if (joins(t))
+            return false;
+    return true;
 }
 
 // The relation a copular role word gives between the subject and the name in the role's phrase:
@@ -278,7 +289,7 @@ void readCountryMeasures(const TokenizedText &text, const std::vector<const Ment
             bool plain = true;
             for (int t = n + 2; t < first; ++t)
                 plain = plain && text.at(t).kind == Token::Word
-                    && !lex.is(text.folded(t).toString(), RelationLexicon::Coordinator);
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator);
             if (plain)
                 target = m;
             break;
@@ -388,6 +399,11 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 continue;
             }
         }
+        // "die Pepsico-Marke Lay's", "des Monsanto-Unkrautvernichters Roundup": a company joined to
+        // a noun of a kind of product (relation-product-nouns.txt), the product's name right after.
+        if (mid.size() == 2 && mid[0] == u"-" && isFirm(a) && b.type == EntityType::Product
+            && lex.isProductNoun(mid[1]))
+            out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
         // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
         // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
         // names departments as often as bodies and is left alone).
@@ -460,7 +476,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
                     break;
                 }
-                const bool link = lex.is(f.toString(), RelationLexicon::Link);
+                const bool link = lex.is(f, RelationLexicon::Link);
                 if (!link && !(text.at(t).upper && text.at(t).kind == Token::Word))
                     break;
             }
@@ -511,7 +527,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const int roleToken = hyphen + 1;
             const int after = roleToken + 1;
             const bool ends = after >= s.endToken || text.at(after).kind != Token::Word
-                || lex.is(text.folded(after).toString(), RelationLexicon::Coordinator);
+                || lex.is(text.hash(after), RelationLexicon::Coordinator);
             const auto *role = roleToken < s.endToken && text.folded(hyphen) == u"-"
                 ? lex.role(text.folded(roleToken))
                 : nullptr;
@@ -536,6 +552,21 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                        || lex.is(w, RelationLexicon::AgentPreposition);
                })) {
             out.add(RelationType::Owns, a, b, mid.isEmpty() ? 0.85f : 0.8f, s, text, attributedTo);
+        }
+        // "das Abnehmmittel Wegovy des dänischen Pharmakonzerns Novo Nordisk": the product, the
+        // genitive article (or "von"), adjectives, a noun of a maker (relation-makers.txt), the maker. No
+        // operator or client: "die 737 MAX 9 der Fluggesellschaft Alaska Airlines" gives nothing.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 2 && mid.size() <= 4
+            && lex.is(mid[0], RelationLexicon::Of) && lex.isMaker(mid.back())) {
+            // Between article and noun only adjectives: small, no negation, no coordinator.
+            const int noun = text.tokenAt(b.start) - 1;
+            bool adjectives = text.at(noun).upper;
+            for (int t = text.tokenAt(a.end - 1) + 2; t < noun && adjectives; ++t)
+                adjectives = text.at(t).kind == Token::Word && !text.at(t).upper
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+            if (adjectives)
+                out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
         }
         if (a.type == EntityType::Product && isActor(b) && mid.size() == 1
             && lex.is(mid[0], RelationLexicon::Of)) {
@@ -572,7 +603,7 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
         const int last = text.tokenAt(named.end - 1);
         const RelationLexicon::Role *role = nullptr;
         int verb = -1;
-        if (first - 2 >= s.firstToken && lex.is(text.folded(first - 1).toString(), RelationLexicon::Link)
+        if (first - 2 >= s.firstToken && lex.is(text.hash(first - 1), RelationLexicon::Link)
             && text.at(first - 2).kind == Token::Word) {
             role = lex.role(text.folded(first - 2));
             verb = last + 1;
@@ -583,7 +614,7 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
         }
         if (!role || role->type == RelationType::PartnersWith || verb >= s.endToken)
             continue;
-        const QString verbWord = text.folded(verb).toString();
+        const QStringView verbWord = text.folded(verb);
         const bool apposition = verbWord == u",";
         const bool listing = (lex.is(verbWord, RelationLexicon::Copula) && verbWord != u"als")
             || lex.is(verbWord, RelationLexicon::Among);
@@ -600,21 +631,12 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
             plain = text.at(t).kind == Token::Word && !lex.is(w, RelationLexicon::Coordinator)
                 && lex.modifier(w) != Modifier::Negation && !lex.is(w, RelationLexicon::Past);
         }
-        if (!plain
-            || (apposition && gap > 0 && !lex.is(text.folded(verb + 1).toString(), RelationLexicon::Article)))
+        if (!plain || (apposition && gap > 0 && !lex.is(text.hash(verb + 1), RelationLexicon::Article)))
             continue;
         // The list: names joined by a comma or a coordinator, each with at most its article and noun.
         std::vector<const Mention *> listed {&head};
-        for (size_t j = k + 1; j + 1 < ms.size(); ++j) {
-            const QStringList join = between(text, *ms[j], *ms[j + 1]);
-            if (join.isEmpty() || join.size() > 3
-                || !(join[0] == u"," || lex.is(join[0], RelationLexicon::Coordinator))
-                || std::any_of(join.begin() + 1, join.end(), [&lex](const QString &w) {
-                       return w == u"," || lex.is(w, RelationLexicon::Coordinator);
-                   }))
-                break;
+        for (size_t j = k + 1; j + 1 < ms.size() && listedNext(text, lex, *ms[j], *ms[j + 1], 3); ++j)
             listed.push_back(ms[j + 1]);
-        }
         if (apposition) {
             const int after = text.tokenAt(listed.back()->end - 1) + 1;
             if (after >= s.endToken || !text.is(after, u","))
@@ -650,7 +672,7 @@ void readOwnPartner(const TokenizedText &text, const std::vector<const Mention *
     const bool joined = gap == 0
         || (gap == 1
             && (text.is(ownerEnd + 1, u",")
-                || lex.is(text.folded(ownerEnd + 1).toString(), RelationLexicon::Coordinator)));
+                || lex.is(text.hash(ownerEnd + 1), RelationLexicon::Coordinator)));
     if (isFirm(owner) && isFirm(partner) && joined && owner.start >= s.start)
         out.add(RelationType::PartnersWith, owner, partner, 0.8f, s, text, QString());
 }
@@ -694,7 +716,7 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
             && (gap == 0
                 || (gap == 1
                     && (text.is(ownerEnd + 1, u",")
-                        || lex.is(text.folded(ownerEnd + 1).toString(), RelationLexicon::Coordinator))));
+                        || lex.is(text.hash(ownerEnd + 1), RelationLexicon::Coordinator))));
         const int ownerFirst = text.tokenAt(owner.start);
         if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
             continue;
@@ -770,7 +792,7 @@ public:
     {
         const int first = m_text.tokenAt(m.start);
         for (int t = first - 1; t >= 1 && t >= first - 6 && m_text.folded(t) != u","; --t)
-            if (m_r.relations.is(m_text.folded(t).toString(), RelationLexicon::Contrast)
+            if (m_r.relations.is(m_text.hash(t), RelationLexicon::Contrast)
                 && m_r.relations.modifier(m_text.folded(t - 1).toString()) == Modifier::Negation)
                 return true;
         return false;
@@ -1520,8 +1542,8 @@ public:
                 sourceWord = prepositional; // its flat or apposed name is the subject's
             // "…, an dem Stellantis 21 Prozent hält": a name right after the pronoun is the clause's
             // subject, also when the parse hangs it on the pronoun.
-            if (sourceWord < 0 && prepositional + 1 < verb && m_p.mention(prepositional + 1))
-                sourceWord = prepositional + 1;
+            if (sourceWord < 0)
+                sourceWord = describedName(prepositional + 1, verb);
         } else if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
             int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
@@ -2393,6 +2415,29 @@ public:
         return first + 1;
     }
 
+    /// "…, an dem Stellantis 21 Prozent hält", "…, zu dem auch der Discounter Netto gehört", "…, an
+    /// der die Firma Wingtech beteiligt ist": the name opening a relative clause at `w` (before its
+    /// verb), bare or after adverbs and one noun that says what it is, with its article and
+    /// adjectives; or -1. One noun only, right before the name: a name in a phrase of the noun is
+    /// not this subject.
+    [[nodiscard]] int describedName(int w, int verb) const
+    {
+        while (w < verb && m_p.wordClass(w) == WordClass::Adverb)
+            ++w;
+        if (w < verb && m_p.mention(w))
+            return w;
+        if (w < verb && m_p.wordClass(w) == WordClass::Determiner
+            && m_r.relations.is(m_p.folded(w), RelationLexicon::Article))
+            ++w;
+        while (w < verb && m_p.wordClass(w) == WordClass::Adjective && !m_p.mention(w))
+            ++w;
+        if (w < verb && m_p.mention(w))
+            return w; // "die chinesische Wingtech"
+        if (w + 1 < verb && m_p.wordClass(w) == WordClass::Noun && !m_p.mention(w) && m_p.mention(w + 1))
+            return w + 1;
+        return -1;
+    }
+
     /// The names a relative pronoun stands for: the phrase right before its comma, with the names
     /// listed before it ("die Modelle A800 und H800, die …").
     [[nodiscard]] std::vector<const Mention *> antecedentOf(int pronoun) const
@@ -2604,8 +2649,10 @@ std::vector<Relation> findRelations(
         for (const Mention *x : inSentence)
             if (!credited.contains(x))
                 ends.push_back(x);
-        // A person with a country's office needs no second name ("US-Präsident Donald Trump").
-        readCountryRoles(text, ends, s, r, attributedTo, out);
+        // A person with a country's office needs no second name ("US-Präsident Donald Trump"). The
+        // office is the writer's word, also of the one who speaks ("US-Präsident Donald Trump
+        // bestätigte …"), as with readOffices.
+        readCountryRoles(text, inSentence, s, r, QString(), out);
         readCountryMeasures(text, ends, s, r, attributedTo, out);
         // An office is the writer's word too, also of the one quoted ("Handelsministerin Gina
         // Raimondo erklärte, …").
