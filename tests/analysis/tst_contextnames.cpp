@@ -190,6 +190,11 @@ private Q_SLOTS:
         row("a surname holds for the article",
             u"Thomas Kerber traf zweimal. Kerber sagte danach, er sei froh.",
             {QStringLiteral("PERSON 'Thomas Kerber'"), QStringLiteral("PERSON 'Kerber'")});
+        row("a party's adjective written as a noun after an article",
+            u"Die Mehrheit wackelt, wenn die Grünen sich enthalten.",
+            {QStringLiteral("ORGANIZATION 'Grünen'")});
+        row("a party's adjective in lower case", u"Sie wählten die grünen Tarife.", {});
+        row("a party's adjective before a noun", u"Er malte die Grünen Wiesen.", {});
         row("one name, one type", u"Uniper fordert Hilfe. Uniper hat Verluste. Der Konzern Uniper spart.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Uniper'"),
                 QStringLiteral("COMPANY 'Uniper'")});
