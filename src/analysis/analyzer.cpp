@@ -242,9 +242,23 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     }
     for (const Candidate &c : kept) {
         const EntityType type = c.mention.type;
-        if (type == EntityType::Quantity || type == EntityType::Date)
+        if (type == EntityType::Quantity || type == EntityType::Date || c.priority == Priority::OpeningPerson)
             continue;
         names.emplace(sequenceKey(c.firstToken, c.endToken), std::pair {type, canonicalOf(c)});
+        nameStarts.insert(text.hash(c.firstToken));
+    }
+    // A sentence's first word taken for a person by its place alone is what the article names it
+    // elsewhere ("… in Rojava einzudringen. Rojava ist …"); otherwise a person's name from there on.
+    for (Candidate &c : kept) {
+        if (c.priority != Priority::OpeningPerson)
+            continue;
+        const quint64 key = sequenceKey(c.firstToken, c.endToken);
+        if (const auto found = names.find(key); found != names.end()) {
+            c.mention.type = found->second.first;
+            c.mention.canonical = found->second.second;
+            continue;
+        }
+        names.emplace(key, std::pair {c.mention.type, canonicalOf(c)});
         nameStarts.insert(text.hash(c.firstToken));
     }
     std::vector<Candidate> extra;

@@ -134,6 +134,9 @@ inline constexpr int Cue = 67; ///< a name's type from the noun before it: over 
 inline constexpr int Company = 65;
 inline constexpr int Gazetteer = 60;
 inline constexpr int Person = 55;
+/// A person guessed from a sentence's first word alone ("Kolb war …"): yields to any reading of the
+/// word found elsewhere in the article (analyzer.cpp).
+inline constexpr int OpeningPerson = 40;
 inline constexpr int Weak = 30;
 } // namespace Priority
 

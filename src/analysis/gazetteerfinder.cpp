@@ -49,6 +49,21 @@ bool coordinatedWithListed(const FinderContext &c, int i, EntityType type)
     return false;
 }
 
+// "wenn die Grünen sich verbünden", "das Verbot mit der Linken": an adjective the lexicon knows in
+// lower case, written capitalised inside a sentence after a definite article and before no noun,
+// is a noun, which for the adjective forms the lists hold as a party's name (agencies.tsv,
+// "also adjective forms") is the party. At a sentence's start, or before a noun ("die Grünen
+// Wiesen" is a typo at most), it stays the adjective; nouns that are common plurals
+// ("Demokraten") are not adjectives and need a longer form.
+bool nominalisedAdjective(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    const Token &t = text.at(i);
+    return t.upper && !t.allUpper && !t.sentenceStart && c.has(i, WordInfo::Lowercase) && i > 0
+        && c.resources.definiteArticles.count(text.hash(i - 1))
+        && !(i + 1 < text.size() && text.at(i + 1).kind == Token::Word && text.at(i + 1).upper);
+}
+
 } // namespace
 
 std::optional<ListedName> listedName(const FinderContext &c, int i)
@@ -74,8 +89,10 @@ std::optional<ListedName> listedName(const FinderContext &c, int i)
             && (!t.upper || c.has(i, WordInfo::Capitalized) || c.has(i, WordInfo::Lowercase)));
     if (listed.rejected)
         return listed;
-    if (entry.ambiguous && single)
-        return std::nullopt; // single-word names that are also ordinary words need a longer form
+    // Single-word names that are also ordinary words need a longer form, or they are a party's
+    // adjective written as a noun (nominalisedAdjective): "die Grünen", "der Linken".
+    if (entry.ambiguous && single && !(entry.type == EntityType::Organization && nominalisedAdjective(c, i)))
+        return std::nullopt;
     if (entry.type == EntityType::Location && isCompoundPrefix(text, match->endToken))
         return std::nullopt;
     // "Senator Henkel", "Frau Porsche": a role or title right before a one-word company makes

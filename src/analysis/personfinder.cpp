@@ -6,6 +6,10 @@
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
+
+#include <optional>
+#include <unordered_set>
 
 namespace Lagebild::Analysis {
 
@@ -24,6 +28,14 @@ bool nameLike(const FinderContext &c, int i, bool allowKnownNouns)
     if (w.has(WordInfo::PersonRole) || w.has(WordInfo::Lowercase))
         return false;
     return allowKnownNouns || !w.has(WordInfo::Capitalized) || w.has(WordInfo::GivenName);
+}
+
+// Whether a finite verb form may be plural: German writes the third person plural with "-n"
+// ("sagten", "erklären", "tun"); person-cues.tsv "plural" lists the forms without ("sind"). The
+// lexicon and the tagger know no verb number, and a singular form never ends so.
+bool pluralVerb(const FinderContext &c, int i)
+{
+    return c.text.folded(i).endsWith(u'n') || c.resources.pluralVerbs.count(c.text.hash(i));
 }
 
 // Where a surname that starts at a token ends: with its hyphenated second part
@@ -92,8 +104,8 @@ int speakerEnd(const FinderContext &c, int first, bool knownNouns)
         ++end;
     if (end >= text.size())
         return first;
-    // "sagte Dr. Castell": an abbreviation's period ends no clause (rare here: one copy).
-    if (!unknown && text.is(end, u".") && c.resources.abbreviations.contains(text.view(first).toString()))
+    // "sagte Dr. Castell": an abbreviation's period ends no clause.
+    if (!unknown && text.is(end, u".") && c.resources.capitalizedAbbreviations.count(text.hash(first)))
         return first;
     return text.is(end, u".") || text.is(end, u",") || text.is(end, u";") || text.is(end, u"(") ? end : first;
 }
@@ -122,11 +134,51 @@ bool personalGenitive(const FinderContext &c, int i)
     return false;
 }
 
+// "Kolb war seit 1986 …", "Tessmarck bestätigte …": a capitalised word the lexicon does not know,
+// alone before the finite verb of a sentence it opens, is its subject; a person's name more often
+// than anything else such a word can be, since German's unknown capitalised words are mostly
+// compounds of known nouns ("Weinkauf wird …", left out) and names of places or firms the lists
+// or the tagger know (they outrank this). The verb: a lower-case word the lexicon knows, in the
+// singular (a plural subject is no person), that person-cues.tsv does not list as no verb
+// ("Bhuttos in London …" is missed; "Weimar mit …" is no subject). A given name alone is left
+// out: storms and pets bear them ("Hurrikan Alex … Alex war der früheste Hurrikan").
+bool openingSubject(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (!text.at(i).sentenceStart || i + 2 >= text.size() || text.at(i).length() < 3 || !nameLike(c, i, false)
+        || c.has(i, WordInfo::GivenName) || c.gazetteerAt(i))
+        return false;
+    const Token &verb = text.at(i + 1);
+    if (verb.kind != Token::Word || verb.upper || !c.has(i + 1, WordInfo::Lowercase) || pluralVerb(c, i + 1)
+        || c.resources.noVerbs.count(text.hash(i + 1)) || c.resources.determiners.count(text.hash(i + 1)))
+        return false;
+    // "St. Georg": a title's period opens no sentence.
+    if (i > 1 && text.is(i - 1, u".") && c.resources.capitalizedAbbreviations.count(text.hash(i - 2)))
+        return false;
+    // A compound ending in a word the lexicon knows ("Weinkauf", "Franziskuskirche",
+    // "Einwilligungsfähig"), its first part a name or not: a noun of four letters at least, any
+    // word of five, so that "-ert" and "-ow" stay names ("-mann" is lost: "Mann" is a noun). The
+    // lexicon's own compound splitter would cost 0.2 G instructions of loading per process.
+    const QStringView word = text.folded(i);
+    for (qsizetype k = 3; k + 4 <= word.size(); ++k) {
+        const quint8 lists = c.resources.lexicon.lists(Text::wordHash(word.mid(k)));
+        if (lists && (word.size() - k >= 5 || (lists & Resources::capitalizedList)))
+            return false;
+    }
+    // "Gallium wird …": a substance's or material's name (substance-endings.txt) is none.
+    for (const QString &ending : c.resources.substanceEndings)
+        if (word.endsWith(ending))
+            return false;
+    return true;
+}
+
 } // namespace
 
 void findPersons(FinderContext &c)
 {
     const TokenizedText &text = c.text;
+    // Words the article writes after a storm's or saint's noun, gathered when first needed.
+    std::optional<std::unordered_set<quint64>> unnamed;
     for (int i = 0; i < text.size(); ++i) {
         const Token &t = text.at(i);
         if (t.kind != Token::Word)
@@ -195,7 +247,7 @@ void findPersons(FinderContext &c)
         const bool speech = c.has(i, WordInfo::SpeechVerb);
         if (speech
             || (!t.upper && text.is(i - 1, u",") && c.resources.attributionWords.count(text.hash(i)))) {
-            if (const int end = speakerEnd(c, i + 1, speech && !f.endsWith(u"en")); end > i + 1) {
+            if (const int end = speakerEnd(c, i + 1, speech && !pluralVerb(c, i)); end > i + 1) {
                 addPerson(c, i + 1, end, Priority::Person - 10);
                 i = end - 1;
                 continue;
@@ -204,9 +256,23 @@ void findPersons(FinderContext &c)
 
         // "Ramelow erklärte, …": one unknown capitalised word opening the sentence before a verb of
         // saying in the singular and a comma or colon is its speaker.
-        if (speech && !f.endsWith(u"en") && i > 0 && text.at(i - 1).sentenceStart && nameLike(c, i - 1, false)
+        if (speech && !pluralVerb(c, i) && i > 0 && text.at(i - 1).sentenceStart && nameLike(c, i - 1, false)
             && !c.gazetteerAt(i - 1) && (text.is(i + 1, u",") || text.is(i + 1, u":")))
             addPerson(c, i - 1, i, Priority::Person - 10);
+
+        // "Kolb war …": an unknown word alone before the verb of the sentence it opens, unless the
+        // article names a storm or a saint so ("Hurrikan Milton … Milton richtete …").
+        if (t.upper && openingSubject(c, i)) {
+            if (!unnamed) {
+                unnamed.emplace();
+                for (int k = 1; k < text.size(); ++k)
+                    if (text.at(k).upper && isUnnamedWord(c, k - 1))
+                        unnamed->insert(text.hash(k));
+            }
+            if (!unnamed->count(text.hash(i)))
+                addPerson(c, i, i + 1, Priority::OpeningPerson);
+            continue;
+        }
 
         // "Zabels Sohn": a genitive before what only a person has.
         if (t.upper && personalGenitive(c, i))

@@ -286,6 +286,9 @@ const Resources &Resources::instance()
                 {QStringLiteral(":/lexicon/lowercase.txt"), lowercaseList}});
         });
         r.abbreviations = germanAbbreviations();
+        for (const QString &abbreviation : std::as_const(r.abbreviations))
+            if (abbreviation.front().isUpper())
+                r.capitalizedAbbreviations.insert(Text::wordHash(Text::foldWord(abbreviation)));
         const QDir gazetteers(QStringLiteral(":/gazetteer"));
         for (const QString &name : gazetteers.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
             r.gazetteer.loadTsv(readResource(gazetteers.filePath(name)));
@@ -345,6 +348,10 @@ const Resources &Resources::instance()
                 r.attributionWords.insert(Text::wordHash(word));
             if (kind == QLatin1String("kin"))
                 r.kinNouns.insert(Text::wordHash(word));
+            if (kind == QLatin1String("plural"))
+                r.pluralVerbs.insert(Text::wordHash(word));
+            if (kind == QLatin1String("no-verb"))
+                r.noVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("kin") || kind == QLatin1String("owned"))
                 r.ownedNouns.append(word);
         }

@@ -93,6 +93,13 @@ struct Resources
     /// a kin noun ("Tante") names a person after it.
     std::unordered_set<quint64> attributionWords;
     std::unordered_set<quint64> kinNouns;
+    /// person-cues.tsv: finite plural verb forms without the plural's "-n" ("sind"), and words that
+    /// may follow a sentence's first word but are no finite verb ("mit", "und").
+    std::unordered_set<quint64> pluralVerbs;
+    std::unordered_set<quint64> noVerbs;
+    /// Text::wordHash of the folded abbreviations written capitalised ("Dr", "Prof"): a title's
+    /// period ends no clause.
+    std::unordered_set<quint64> capitalizedAbbreviations;
     /// person-cues.tsv: folded nouns (kin nouns too) and compound ends a person owns in the genitive.
     QStringList ownedNouns;
     std::vector<QStringList> approximators; ///< folded token sequences

@@ -190,6 +190,11 @@ private Q_SLOTS:
         row("a surname holds for the article",
             u"Thomas Kerber traf zweimal. Kerber sagte danach, er sei froh.",
             {QStringLiteral("PERSON 'Thomas Kerber'"), QStringLiteral("PERSON 'Kerber'")});
+        row("a party's adjective written as a noun after an article",
+            u"Die Mehrheit wackelt, wenn die Grünen sich enthalten.",
+            {QStringLiteral("ORGANIZATION 'Grünen'")});
+        row("a party's adjective in lower case", u"Sie wählten die grünen Tarife.", {});
+        row("a party's adjective before a noun", u"Er malte die Grünen Wiesen.", {});
         row("one name, one type", u"Uniper fordert Hilfe. Uniper hat Verluste. Der Konzern Uniper spart.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Uniper'"),
                 QStringLiteral("COMPANY 'Uniper'")});
@@ -418,6 +423,16 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Stanleys'")});
         row("a genitive before what a firm or place has too", u"Seit Greenwichs Gründung wächst der Ort.",
             {});
+        row("an unknown word alone before the verb of the sentence it opens",
+            u"Tessmarck war seit 1990 Vorsitzender des Turnvereins.", {QStringLiteral("PERSON 'Tessmarck'")});
+        row("an unknown word before a plural verb", u"Tessmarcks waren seit 1990 im Turnverein.", {});
+        row("an unknown word before a preposition", u"Ostrallen mit seinen Höfen liegt am See.", {});
+        row("a compound of known nouns opening the sentence", u"Gartenschaubesuch wird teurer.", {});
+        row("a compound ending in a known noun opening the sentence", u"Ansgarikapelle wird renoviert.", {});
+        row("a chemical element opening the sentence", u"Germanium wird knapp.", {});
+        row("a word the article names otherwise elsewhere",
+            u"Die Truppen rückten in die Provinz Nordvaldia vor. Nordvaldia ist ein Grenzgebiet.",
+            {QStringLiteral("LOCATION 'Nordvaldia'"), QStringLiteral("LOCATION 'Nordvaldia'")});
     }
     void personCues() { check(); }
 
