@@ -175,8 +175,8 @@ void unifyAbbreviations(
 
 // A company named in full ("Tower Semiconductor", "Ampere Computing", "der Chipentwickler
 // Veltrano Systems") goes by its first word after that ("Tower", "Ampere"), as the gold does.
-// The short forms of an article's multi-word companies, folded word hash → the company's
-// canonical name. Left out are words that are names or words of their own: words in capitals (a
+// The short forms of an article's multi-word companies and their genitives, folded word hash →
+// the company's canonical name. Left out are words that are names or words of their own: words in capitals (a
 // headline's "MYNEWSDESK Seerene"), adjectives and other lower-case words ("Deutsche Bank"),
 // given names ("Otto Group"), corporate and cue words ("Bank of China"), list names ("Hawaii
 // Airlines"), a place's adjective ("Berliner Volksbank"), the first part of a hyphenated or "&"
@@ -202,10 +202,14 @@ std::unordered_map<quint64, QString> companyShortForms(const FinderContext &cont
             || gazetteer.findWord(text.hash(f)) || isPlaceAdjective(context, f)
             || (c.mention.canonical.isEmpty() && context.has(f, WordInfo::Capitalized)))
             continue;
+        // The word and its genitive ("Towers"), so that a token needs one lookup.
         const QString canonical = canonicalOf(c);
-        const auto [it, inserted] = forms.emplace(text.hash(f), canonical);
-        if (!inserted && it->second != canonical)
-            shared.insert(text.hash(f));
+        const QString genitive = text.folded(f).toString() + u's';
+        for (const quint64 h : {text.hash(f), Text::wordHash(genitive)}) {
+            const auto [it, inserted] = forms.emplace(h, canonical);
+            if (!inserted && it->second != canonical)
+                shared.insert(h);
+        }
     }
     for (const quint64 h : shared)
         forms.erase(h);
@@ -303,10 +307,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);
     auto shortFormAt = [&](int i) {
-        auto it = shortForms.find(text.hash(i));
-        const QStringView key = text.folded(i);
-        if (it == shortForms.end() && key.size() > 3 && key.endsWith(QLatin1Char('s')))
-            it = shortForms.find(Text::wordHash(key.chopped(1)));
+        const auto it = shortForms.find(text.hash(i));
         return it != shortForms.end() && standsAlone(context, i) ? &it->second : nullptr;
     };
     if (!shortForms.empty()) {

@@ -64,20 +64,20 @@ bool isCue(const FinderContext &c, int i)
         return true;
     if (!c.text.at(i).upper)
         return false;
-    // The word itself, and for a word ending in "s" its stem: a genitive singular ("des
-    // Auftragsfertigers Tower Semiconductor", "des Chipentwicklers X"). A compound must be
-    // longer than the cue by more than three letters ("Chip|hersteller"); the bare stem may
-    // equal it.
+    // The word, and for a word in "s" also its stem, a genitive singular ("des Auftragsfertigers
+    // Tower Semiconductor", "des Chipentwicklers X"): a compound ending in a cue
+    // ("Halbleiterkonzern"), or for the stem the cue itself (the word itself is the flag's).
+    const auto endsInCue = [&c](QStringView word, bool whole) {
+        for (const QString &cue : c.resources.companyCues) {
+            if ((word.size() > cue.size() + 3 || (whole && word.size() == cue.size()))
+                && Text::hasSuffix(word, cue))
+                return true;
+        }
+        return false;
+    };
     const QStringView folded = c.text.folded(i);
-    const bool genitive = folded.size() > 4 && folded.back() == u's';
-    const QStringView stem = genitive ? folded.chopped(1) : QStringView();
-    for (const QString &cue : c.resources.companyCues) {
-        if (folded.size() > cue.size() + 3 && Text::hasSuffix(folded, cue))
-            return true;
-        if (genitive && (stem == cue || (stem.size() > cue.size() + 3 && Text::hasSuffix(stem, cue))))
-            return true;
-    }
-    return false;
+    return endsInCue(folded, false)
+        || (folded.size() > 4 && folded.back() == u's' && endsInCue(folded.chopped(1), true));
 }
 
 void addCompany(FinderContext &c, int first, int end, int priority)
