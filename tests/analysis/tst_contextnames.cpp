@@ -218,6 +218,8 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Henkel'"), QStringLiteral("PERSON 'Porsche'")});
         row("a genitive after a role stays the company's", u"Ein Sprecher Henkels bestätigte das.",
             {QStringLiteral("COMPANY 'Henkels'")});
+        row("a role that is also a word for a company", u"Der Vorstand lobte den Investor Carlyle.",
+            {QStringLiteral("COMPANY 'Carlyle'")});
         row("a list company without a role", u"Henkel hob die Prognose an.",
             {QStringLiteral("COMPANY 'Henkel'")});
         row("a compound before the role stays the company", u"Henkel-Chef Carsten Knobel sprach.",
