@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include <algorithm>
+#include <functional>
 
 namespace Lagebild::Analysis {
 
@@ -172,6 +173,68 @@ void unifyAbbreviations(
             m.canonical = *it;
 }
 
+// A company named in full ("Tower Semiconductor", "Ampere Computing", "der Chipentwickler
+// Veltrano Systems") goes by its first word after that ("Tower", "Ampere"), as the gold does.
+// The short forms of an article's multi-word companies and their genitives, folded word hash →
+// the company's canonical name. Left out are words that are names or words of their own: words in capitals (a
+// headline's "MYNEWSDESK Seerene"), adjectives and other lower-case words ("Deutsche Bank"),
+// given names ("Otto Group"), corporate and cue words ("Bank of China"), list names ("Hawaii
+// Airlines"), a place's adjective ("Berliner Volksbank"), the first part of a hyphenated or "&"
+// name ("Rhein-Main Research", "Hims & Hers") and a German noun opening a name the lists do not
+// hold, mostly its head ("Restaurant Pagoni"). A word two companies share stands for neither.
+std::unordered_map<quint64, QString> companyShortForms(const FinderContext &context,
+    const std::vector<Candidate> &kept, const std::function<QString(const Candidate &)> &canonicalOf)
+{
+    const TokenizedText &text = context.text;
+    const Gazetteer &gazetteer = context.resources.gazetteer;
+    std::unordered_map<quint64, QString> forms;
+    std::unordered_set<quint64> shared;
+    for (const Candidate &c : kept) {
+        const int f = c.firstToken;
+        if (c.mention.type != EntityType::Company || c.endToken - f < 2)
+            continue;
+        const Token &t = text.at(f);
+        if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit
+            || context.has(f, WordInfo::Lowercase) || context.has(f, WordInfo::GivenName)
+            || context.has(f, WordInfo::CompanySuffix) || context.has(f, WordInfo::CompanyCue)
+            || context.has(f, WordInfo::OrganizationHead)
+            || (text.at(f + 1).kind == Token::Punct && !text.at(f + 1).spaceBefore) || text.is(f + 1, u"&")
+            || gazetteer.findWord(text.hash(f)) || isPlaceAdjective(context, f)
+            || (c.mention.canonical.isEmpty() && context.has(f, WordInfo::Capitalized)))
+            continue;
+        // The word and its genitive ("Towers"), so that a token needs one lookup.
+        const QString canonical = canonicalOf(c);
+        const QString genitive = text.folded(f).toString() + u's';
+        for (const quint64 h : {text.hash(f), Text::wordHash(genitive)}) {
+            const auto [it, inserted] = forms.emplace(h, canonical);
+            if (!inserted && it->second != canonical)
+                shared.insert(h);
+        }
+    }
+    for (const quint64 h : shared)
+        forms.erase(h);
+    return forms;
+}
+
+// Whether the word at i stands alone as a name: not inside a hyphenated compound, no determiner
+// before it ("das Haus", "der General") unless it opens a hyphenated compound, whose head takes
+// the article ("die Ampere-Chips"), and no unknown capitalised word after it that would make it
+// part of another name.
+bool standsAlone(const FinderContext &context, int i)
+{
+    const TokenizedText &text = context.text;
+    if (i > 0 && text.is(i - 1, u"-") && !text.at(i).spaceBefore)
+        return false; // inside a compound: "Google-Cloud-Plattform"
+    const int next = i + 1;
+    const bool prefix = next + 1 < text.size() && text.is(next, u"-") && !text.at(next).spaceBefore
+        && !text.at(next + 1).spaceBefore && text.at(next + 1).kind == Token::Word;
+    if (i > 0 && !prefix && context.resources.determiners.count(text.hash(i - 1)))
+        return false;
+    return next >= text.size() || text.at(next).kind != Token::Word || !text.at(next).upper
+        || text.at(next).sentence != text.at(i).sentence || context.has(next, WordInfo::Capitalized)
+        || context.has(next, WordInfo::Lowercase);
+}
+
 } // namespace
 
 Analyzer::Analyzer() : m_resources(Resources::instance()) { }
@@ -240,6 +303,25 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             c.mention.canonical = sn->second.second;
         }
     }
+    // A company's short form holds over the tagger's guess for the bare word ("Tower" after
+    // "Tower Semiconductor" is no person).
+    const auto shortForms = companyShortForms(context, kept, canonicalOf);
+    auto shortFormAt = [&](int i) {
+        const auto it = shortForms.find(text.hash(i));
+        return it != shortForms.end() && standsAlone(context, i) ? &it->second : nullptr;
+    };
+    if (!shortForms.empty()) {
+        for (Candidate &c : kept) {
+            if (c.endToken - c.firstToken != 1 || c.priority > Priority::Model
+                || !c.mention.canonical.isEmpty() || c.mention.type == EntityType::Quantity
+                || c.mention.type == EntityType::Date)
+                continue;
+            if (const QString *canonical = shortFormAt(c.firstToken)) {
+                c.mention.type = EntityType::Company;
+                c.mention.canonical = *canonical;
+            }
+        }
+    }
     for (const Candidate &c : kept) {
         const EntityType type = c.mention.type;
         if (type == EntityType::Quantity || type == EntityType::Date || c.priority == Priority::OpeningPerson)
@@ -281,6 +363,17 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             m.start = t.start;
             m.end = t.end;
             extra.push_back(Candidate {m, Priority::Person, i, i + 1});
+            taken.insert(t.start, t.end);
+            continue;
+        }
+        if (const QString *canonical = shortForms.empty() ? nullptr : shortFormAt(i);
+            canonical && !isCovered(t.start, t.end)) {
+            Mention m;
+            m.type = EntityType::Company;
+            m.canonical = *canonical;
+            m.start = t.start;
+            m.end = t.end;
+            extra.push_back(Candidate {m, Priority::Weak, i, i + 1});
             taken.insert(t.start, t.end);
             continue;
         }

@@ -64,20 +64,20 @@ bool isCue(const FinderContext &c, int i)
         return true;
     if (!c.text.at(i).upper)
         return false;
-    const QStringView folded = c.text.folded(i);
-    for (const QString &cue : c.resources.companyCues) {
-        if (folded.size() > cue.size() + 3 && Text::hasSuffix(folded, cue))
-            return true;
-    }
-    // Genitive singular: "des Auftragsfertigers Tower Semiconductor", "des Chipentwicklers X".
-    if (folded.size() > 4 && folded.back() == u's') {
-        const QStringView stem = folded.chopped(1);
+    // The word, and for a word in "s" also its stem, a genitive singular ("des Auftragsfertigers
+    // Tower Semiconductor", "des Chipentwicklers X"): a compound ending in a cue
+    // ("Halbleiterkonzern"), or for the stem the cue itself (the word itself is the flag's).
+    const auto endsInCue = [&c](QStringView word, bool whole) {
         for (const QString &cue : c.resources.companyCues) {
-            if (stem == cue || (stem.size() > cue.size() + 3 && Text::hasSuffix(stem, cue)))
+            if ((word.size() > cue.size() + 3 || (whole && word.size() == cue.size()))
+                && Text::hasSuffix(word, cue))
                 return true;
         }
-    }
-    return false;
+        return false;
+    };
+    const QStringView folded = c.text.folded(i);
+    return endsInCue(folded, false)
+        || (folded.size() > 4 && folded.back() == u's' && endsInCue(folded.chopped(1), true));
 }
 
 void addCompany(FinderContext &c, int first, int end, int priority)
@@ -94,12 +94,17 @@ void findCompanies(FinderContext &c)
     for (int i = 0; i < text.size(); ++i) {
         if (!namePart(c, i))
             continue;
-        // Up to four capitalised words, "&" allowed inside ("Brückner & Vogt"), then a legal form.
+        // Up to four capitalised words, "&" allowed inside ("Brückner & Vogt") and the hyphen of a
+        // listed name opening it ("Rhein-Main Research"), then a legal form.
         int end = i;
         while (end < text.size() && end - i < 5) {
             if (namePart(c, end) && legalFormEnd(text, end, r) < 0) {
                 ++end;
             } else if (text.is(end, u"&") && namePart(c, end + 1)) {
+                end += 2;
+            } else if (end > i && text.is(end, u"-") && !text.at(end).spaceBefore && namePart(c, end + 1)
+                && !text.at(end + 1).spaceBefore && c.gazetteerMatches[size_t(i)]
+                && c.gazetteerMatches[size_t(i)]->endToken >= end + 2) {
                 end += 2;
             } else {
                 break;
@@ -109,7 +114,12 @@ void findCompanies(FinderContext &c)
             continue;
         const int form = legalFormEnd(text, end, r);
         if (form > end && text.at(end).sentence == text.at(i).sentence) {
-            addCompany(c, i, form, Priority::Company);
+            // A listed place opening the name is part of it ("Rhein-Main Research GmbH"): the
+            // legal form says the whole is one company, over the place's longer list name.
+            const auto &place = c.gazetteerMatches[size_t(i)];
+            const bool placeInside = place && place->endToken < end
+                && r.gazetteer.entry(place->entry).type == EntityType::Location;
+            addCompany(c, i, form, placeInside ? Priority::GazetteerLong + 1 : Priority::Company);
             i = form - 1;
         }
     }

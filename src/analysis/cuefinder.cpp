@@ -44,6 +44,20 @@ const Resources::NameCue *cueAt(const FinderContext &c, int i, bool &whole)
     return nullptr;
 }
 
+// An adjective written with a capital inside a sentence: the lexicon knows it in lower case only,
+// and it has an adjective's ending ("Hanseatischen", "Europäische").
+bool capitalisedAdjective(const FinderContext &c, int i)
+{
+    const Token &t = c.text.at(i);
+    if (t.kind != Token::Word || !t.upper || t.allUpper || t.sentenceStart || !c.has(i, WordInfo::Lowercase)
+        || c.has(i, WordInfo::Capitalized))
+        return false;
+    const QStringView folded = c.text.folded(i);
+    return folded.size() > 5
+        && (folded.endsWith(u"e") || folded.endsWith(u"en") || folded.endsWith(u"er")
+            || folded.endsWith(u"es") || folded.endsWith(u"em"));
+}
+
 // A word that can belong to a name: capitalised, with digits or in capitals ("Novo", "iX3",
 // "EQE"), but not a German word only written in lower case.
 bool namePart(const FinderContext &c, int i)
@@ -319,12 +333,15 @@ void findNamesAfterCues(FinderContext &c)
         // "die Hamburger Volksbank", "der Berliner Sparkasse", "die Münchner Stadtwerke": a place's
         // adjective before a bank or utility in the singular is one name, as a place after it is
         // ("Kreissparkasse Ludwigsburg"); "eine Frankfurter Bank", "Frankfurter Banken" are none.
+        // So is an adjective written with a capital inside the sentence, which only a name's is
+        // ("der Hanseatischen Effektenbank", not "der größten Privatbank").
         if (i > 0 && !t.sentenceStart && text.at(i - 1).upper && text.at(i - 1).sentence == t.sentence
-            && text.folded(i - 1).endsWith(u"er") && !namePartAfter(c, i)) {
+            && !namePartAfter(c, i)
+            && (text.folded(i - 1).endsWith(u"er") || capitalisedAdjective(c, i - 1))) {
             bool whole = false;
             const Resources::NameCue *cue = cueAt(c, i, whole);
             if (cue && cue->withPlace && cue->type && (cue->ending == 0 || text.folded(i).endsWith(u's'))
-                && isPlaceAdjective(c, i - 1) && definiteOrNone(c, i - 2)
+                && (isPlaceAdjective(c, i - 1) || capitalisedAdjective(c, i - 1)) && definiteOrNone(c, i - 2)
                 && strongestOver(i - 1, i + 1) < Priority::GazetteerLong) {
                 c.addName(i - 1, i + 1, *cue->type, Priority::GazetteerLong);
                 continue;

@@ -96,9 +96,10 @@ std::optional<ListedName> listedName(const FinderContext &c, int i)
     if (entry.type == EntityType::Location && isCompoundPrefix(text, match->endToken))
         return std::nullopt;
     // "Senator Henkel", "Frau Porsche": a role or title right before a one-word company makes
-    // it a person's surname ("ein Sprecher Henkels" stays the company's genitive).
+    // it a person's surname ("ein Sprecher Henkels" stays the company's genitive), unless the
+    // role is also a word for a company ("der Investor SoftBank", "der Entwickler Nintendo").
     if (entry.type == EntityType::Company && single && !match->genitive && c.has(i - 1, WordInfo::PersonRole)
-        && text.at(i - 1).upper)
+        && !c.has(i - 1, WordInfo::CompanyCue) && text.at(i - 1).upper)
         listed.type = EntityType::Person;
     return listed;
 }

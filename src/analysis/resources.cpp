@@ -359,6 +359,7 @@ const Resources &Resources::instance()
             r.approximators.push_back(foldedTokens(row.first().trimmed()));
         std::sort(r.approximators.begin(), r.approximators.end(),
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+        QHash<QString, UnitWord> dativePlurals;
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/units.tsv"))) {
             UnitWord u;
             const QString kind = row.value(1).trimmed();
@@ -377,6 +378,21 @@ const Resources &Resources::instance()
                 r.unitsFolded.insert(Text::foldWord(surface), u);
             if (u.kind == UnitWord::Age)
                 r.ageSuffixes.append(Text::foldWord(surface));
+        }
+        // The dative plural of a written-out unit ending in -er or -el adds an "n" ("in sieben
+        // Nanometern", "mit 40 Litern"): derived here, so the table lists the singular only.
+        for (auto it = r.units.cbegin(), end = r.units.cend(); it != end; ++it) {
+            const QString &surface = it.key();
+            if (surface.size() >= 4 && surface.front().isUpper() && !surface.contains(QLatin1Char(' '))
+                && (surface.endsWith(QLatin1String("er")) || surface.endsWith(QLatin1String("el"))))
+                dativePlurals.insert(surface + QLatin1Char('n'), it.value());
+        }
+        for (auto it = dativePlurals.cbegin(); it != dativePlurals.cend(); ++it) {
+            if (!r.units.contains(it.key())) {
+                r.units.insert(it.key(), it.value());
+                if (it->kind != UnitWord::Physical)
+                    r.unitsFolded.insert(Text::foldWord(it.key()), it.value());
+            }
         }
         std::sort(r.ageSuffixes.begin(), r.ageSuffixes.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });

@@ -99,6 +99,41 @@ private Q_SLOTS:
 
     void afterCues() { check(); }
 
+    // A company named in full goes by its first word later in the article (analysis/analyzer.cpp,
+    // companyShortForms); a name with a legal form takes a listed place opening it
+    // (companyfinder.cpp); a capitalised adjective before a bank is a name (cuefinder.cpp).
+    void companyNames_data()
+    {
+        columns();
+        row("the first word after a legal form",
+            u"Die Kestrel Semiconductor Ltd. wächst. Intel zahlt Kestrel eine Strafe. Die Kestrel-Aktie "
+            u"stieg.",
+            {QStringLiteral("COMPANY 'Kestrel Semiconductor Ltd.'"), QStringLiteral("COMPANY 'Intel'"),
+                QStringLiteral("COMPANY 'Kestrel'"), QStringLiteral("COMPANY 'Kestrel'")});
+        row("the first word after a cue, genitive too",
+            u"Der Versender Nordpaket Logistics wächst. Nordpaket liefert mehr, sagte Nordpakets Chef.",
+            {QStringLiteral("COMPANY 'Nordpaket Logistics'"), QStringLiteral("COMPANY 'Nordpaket'"),
+                QStringLiteral("COMPANY 'Nordpakets'")});
+        row("a German noun opening a name is its head", u"Die Haus Rabe GmbH baut. Das Haus steht leer.",
+            {QStringLiteral("COMPANY 'Haus Rabe GmbH'")});
+        row("a first word two companies share",
+            u"Die Veltrano Systems AG und die Veltrano Energy GmbH streiten.",
+            {QStringLiteral("COMPANY 'Veltrano Systems AG'"),
+                QStringLiteral("COMPANY 'Veltrano Energy GmbH'")});
+        row("a listed place opens a name with a legal form",
+            u"Sie ist Analystin bei der Rhein-Main Research GmbH in Mainz.",
+            {QStringLiteral("COMPANY 'Rhein-Main Research GmbH'"), QStringLiteral("LOCATION 'Mainz'")});
+        row("the listed place alone", u"Im Rhein-Main-Gebiet wächst die Zahl der Firmen.",
+            {QStringLiteral("LOCATION 'Rhein-Main-Gebiet'")});
+        row("a capitalised adjective before a bank", u"Das sagte ein Analyst der Friesischen Handelsbank.",
+            {QStringLiteral("COMPANY 'Friesischen Handelsbank'")});
+        row("a capitalised adjective before a central bank",
+            u"Laut der Kanadischen Notenbank sinkt der Zins.",
+            {QStringLiteral("AGENCY 'Kanadischen Notenbank'")});
+        row("an adjective in lower case before a bank", u"Das sagte ein Analyst der größten Privatbank.", {});
+    }
+    void companyNames() { check(); }
+
     void afterMakers_data()
     {
         columns();
@@ -183,6 +218,8 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Henkel'"), QStringLiteral("PERSON 'Porsche'")});
         row("a genitive after a role stays the company's", u"Ein Sprecher Henkels bestätigte das.",
             {QStringLiteral("COMPANY 'Henkels'")});
+        row("a role that is also a word for a company", u"Der Vorstand lobte den Investor Carlyle.",
+            {QStringLiteral("COMPANY 'Carlyle'")});
         row("a list company without a role", u"Henkel hob die Prognose an.",
             {QStringLiteral("COMPANY 'Henkel'")});
         row("a compound before the role stays the company", u"Henkel-Chef Carsten Knobel sprach.",
