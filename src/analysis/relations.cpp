@@ -603,9 +603,24 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
         const int last = text.tokenAt(named.end - 1);
         const RelationLexicon::Role *role = nullptr;
         int verb = -1;
-        if (first - 2 >= s.firstToken && lex.is(text.hash(first - 1), RelationLexicon::Link)
-            && text.at(first - 2).kind == Token::Word) {
-            role = lex.role(text.folded(first - 2));
+        // The link may stand before a noun that says what the name is (the name's first word when
+        // the finder took it in) and lowercase adjectives before it ("Die Geschäftsführer der
+        // führenden deutschen Parfümeriekooperation Y, A und B, …"): the noun capitalised and no
+        // other name's, at most three adjectives, no coordinator or negation among them.
+        int link = first - 1;
+        if (link > s.firstToken && text.at(link).kind == Token::Word && text.at(link).upper
+            && !lex.is(text.hash(link), RelationLexicon::Link)
+            && (k == 0 || ms[k - 1]->end <= text.at(link).start))
+            --link;
+        for (int adjectives = 0; adjectives < 3 && link > s.firstToken && text.at(link).kind == Token::Word
+             && !text.at(link).upper && !lex.is(text.hash(link), RelationLexicon::Link)
+             && !lex.is(text.hash(link), RelationLexicon::Coordinator)
+             && lex.modifier(text.folded(link).toString()) != Modifier::Negation;
+             ++adjectives)
+            --link;
+        if (link - 1 >= s.firstToken && lex.is(text.hash(link), RelationLexicon::Link)
+            && text.at(link - 1).kind == Token::Word) {
+            role = lex.role(text.folded(link - 1));
             verb = last + 1;
         } else if (last + 3 < s.endToken && text.is(last + 1, u"-") && !text.at(last + 1).spaceBefore
             && !text.at(last + 2).spaceBefore) {
@@ -634,8 +649,16 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
         if (!plain || (apposition && gap > 0 && !lex.is(text.hash(verb + 1), RelationLexicon::Article)))
             continue;
         // The list: names joined by a comma or a coordinator, each with at most its article and noun.
+        // Words after the joiner open with an article ("und der Konzern X"), so that a clause after
+        // a single name ("Anna Berg, sprach in Berlin") lists nothing more.
+        const auto nextListed = [&](const Mention &before, const Mention &next) {
+            const int joiner = text.tokenAt(before.end - 1) + 1;
+            return listedNext(text, lex, before, next, 3)
+                && (joiner + 1 == text.tokenAt(next.start)
+                    || lex.is(text.hash(joiner + 1), RelationLexicon::Article));
+        };
         std::vector<const Mention *> listed {&head};
-        for (size_t j = k + 1; j + 1 < ms.size() && listedNext(text, lex, *ms[j], *ms[j + 1], 3); ++j)
+        for (size_t j = k + 1; j + 1 < ms.size() && nextListed(*ms[j], *ms[j + 1]); ++j)
             listed.push_back(ms[j + 1]);
         if (apposition) {
             const int after = text.tokenAt(listed.back()->end - 1) + 1;
