@@ -941,6 +941,65 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Nobody has changed this article&apos;s tags, note or date by hand yet.</source>
+        <translation>Niemand hat Schlagwörter, Notiz oder Datum dieses Artikels bisher von Hand geändert.</translation>
+    </message>
+    <message>
+        <source>Changes made by hand to this article&apos;s tags, note and date, newest first.</source>
+        <translation>Änderungen von Hand an Schlagwörtern, Notiz und Datum dieses Artikels, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheit</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Schlagwort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Schlagwort entfernt</translation>
+    </message>
+    <message>
+        <source>Tag renamed</source>
+        <translation>Schlagwort umbenannt</translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation>Notiz geschrieben</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <source>Publication date set</source>
+        <translation>Erscheinungsdatum gesetzt</translation>
+    </message>
+    <message>
+        <source>Publication date cleared</source>
+        <translation>Erscheinungsdatum entfernt</translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::ImportDialog</name>
     <message>
         <source>Import articles</source>
@@ -1455,6 +1514,18 @@
     <message>
         <source>An export is still being written; try again when it is done.</source>
         <translation>Ein Export wird noch geschrieben; bitte erneut versuchen, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Article &amp;History…</source>
+        <translation>&amp;Verlauf des Artikels…</translation>
+    </message>
+    <message>
+        <source>Select an article first.</source>
+        <translation>Bitte zuerst einen Artikel auswählen.</translation>
+    </message>
+    <message>
+        <source>Article History</source>
+        <translation>Verlauf des Artikels</translation>
     </message>
 </context>
 <context>

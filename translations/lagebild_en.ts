@@ -941,6 +941,65 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has changed this article&apos;s tags, note or date by hand yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by hand to this article&apos;s tags, note and date, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::ImportDialog</name>
     <message>
         <source>Import articles</source>
@@ -1454,6 +1513,18 @@
     </message>
     <message>
         <source>An export is still being written; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
 
+#include "store/articleeditor.h"
 #include "store/articlestore.h"
 #include "store/corpusreader.h"
 #include "store/databaselocation.h"
@@ -53,7 +54,8 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
         // Opened as a file name, a URI would become a stray SQLite file.
         err() << "lagebild-cli: " << Postgres::describeTarget(path)
               << ": this command works on SQLite databases only so far; on PostgreSQL: stats, search, "
-                 "list, show, timeline, graph, export and migrate (docs/team.md)"
+                 "list, show, tag, untag, note, history, timeline, graph, export, migrate and worker "
+                 "(docs/team.md)"
               << Qt::endl;
         return nullptr;
     }
@@ -95,6 +97,21 @@ std::unique_ptr<SqlReader> openSqlReader(const QCommandLineParser &parser)
         return nullptr;
     }
     return std::move(reader.value());
+}
+
+std::unique_ptr<ArticleEditor> openEditor(const QCommandLineParser &parser)
+{
+    const QString location = databaseLocation(parser);
+    if (backendOf(location) == Backend::Sqlite) {
+        auto store = openStore(parser);
+        return store ? sqliteArticleEditor(std::move(store)) : nullptr;
+    }
+    auto editor = openPostgresArticleEditor(location);
+    if (!editor) {
+        err() << "lagebild-cli: " << editor.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(editor.value());
 }
 
 bool bringSearchIndexUpToDate(ArticleStore &store)

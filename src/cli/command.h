@@ -13,6 +13,7 @@
 #include <vector>
 
 namespace Lagebild {
+class ArticleEditor;
 class ArticleStore;
 class CorpusReader;
 class SqlReader;
@@ -48,6 +49,9 @@ std::unique_ptr<CorpusReader> openReader(const QCommandLineParser &parser);
 /// Opens the database named as for openStore for the views' queries (timeline, graph), on either
 /// backend (store/sqlreader.h); prints the reason on failure.
 std::unique_ptr<SqlReader> openSqlReader(const QCommandLineParser &parser);
+/// Opens the database named as for openStore for hand edits of tags and notes, on either backend
+/// (store/articleeditor.h); prints the reason on failure.
+std::unique_ptr<ArticleEditor> openEditor(const QCommandLineParser &parser);
 /// Rebuilds a search index an upgrade made outdated, saying so on stderr; false when it failed.
 bool bringSearchIndexUpToDate(ArticleStore &store);
 

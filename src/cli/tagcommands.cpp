@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// lagebild-cli tag, untag, note: the analyst's hand work from the shell.
+// lagebild-cli tag, untag, note, history: the analyst's hand work from the shell, on either backend.
 
 #include "cli/command.h"
-#include "store/articlestore.h"
+#include "store/articleeditor.h"
 
 namespace Lagebild::Cli {
 
@@ -16,13 +16,13 @@ int runTagging(QCommandLineParser &parser, bool add)
     const qint64 id = parseId(args.takeFirst());
     if (!id)
         return usageError(parser, QStringLiteral("the first argument must be an article id"));
-    auto store = openStore(parser);
-    if (!store)
+    auto editor = openEditor(parser);
+    if (!editor)
         return Failure;
-    auto result = add ? store->addTags(id, args) : store->removeTags(id, args);
+    auto result = add ? editor->addTags(id, args) : editor->removeTags(id, args);
     if (!result)
         return editFailed(result.error());
-    auto tags = store->tagsOf(id);
+    auto tags = editor->tagsOf(id);
     out() << id << ": " << (tags ? tags->join(QLatin1String(", ")) : QString()) << Qt::endl;
     return Success;
 }
@@ -35,11 +35,29 @@ int runNote(QCommandLineParser &parser)
     const qint64 id = parseId(args.takeFirst());
     if (!id)
         return usageError(parser, QStringLiteral("the first argument must be an article id"));
-    auto store = openStore(parser);
-    if (!store)
+    auto editor = openEditor(parser);
+    if (!editor)
         return Failure;
-    if (auto r = store->setNote(id, args.join(QLatin1Char(' '))); !r)
+    if (auto r = editor->setNote(id, args.join(QLatin1Char(' '))); !r)
         return editFailed(r.error());
+    return Success;
+}
+
+int runHistory(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || !parseId(args.first()))
+        return usageError(parser, QStringLiteral("give one article id"));
+    auto editor = openEditor(parser);
+    if (!editor)
+        return Failure;
+    auto edits = editor->history(parseId(args.first()));
+    if (!edits) {
+        err() << "lagebild-cli: " << edits.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    for (const ArticleEdit &edit : edits.value())
+        out() << describeEdit(edit) << Qt::endl;
     return Success;
 }
 
@@ -62,7 +80,13 @@ std::vector<Command> tagCommands()
                 p.addPositionalArgument(
                     QStringLiteral("text"), QStringLiteral("The note."), QStringLiteral("TEXT..."));
             },
-            runNote}};
+            runNote},
+        {QStringLiteral("history"),
+            QStringLiteral("Show who changed an article's tags, note or date by hand, and when."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
+            },
+            runHistory}};
 }
 
 } // namespace Lagebild::Cli

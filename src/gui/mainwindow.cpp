@@ -11,6 +11,7 @@
 #include "gui/exportformat.h"
 #include "gui/figuresview.h"
 #include "gui/filterpanel.h"
+#include "gui/historydialog.h"
 #include "gui/importdialog.h"
 #include "gui/issuesdock.h"
 #include "gui/language.h"
@@ -541,6 +542,7 @@ void MainWindow::createActions()
     edit->addAction(tr("Remove Tags from Selected Articles…"), this, [this] { askForTags(false); });
     QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::askForNote);
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    edit->addAction(tr("Article &History…"), this, &MainWindow::showHistory);
     edit->addSeparator();
     edit->addActions(m_corrections->readerActions());
 
@@ -773,6 +775,27 @@ void MainWindow::askForNote()
     form.note->setPlainText((**article).note);
     if (dialog.exec() == QDialog::Accepted)
         setNote(id, form.note->toPlainText().trimmed());
+}
+
+void MainWindow::showHistory()
+{
+    const ArticleId id = m_table->currentIndex().data(ArticleIdRole).toLongLong();
+    if (!id) {
+        statusBar()->showMessage(tr("Select an article first."), 4000);
+        return;
+    }
+    auto article = m_store->article(id);
+    auto edits = m_store->history(id);
+    if (!article || !article->has_value() || !edits) {
+        const QString reason = !article ? article.errorMessage()
+            : !edits                    ? edits.errorMessage()
+                                        : tr("The article is no longer in the database.");
+        QMessageBox::warning(this, tr("Article History"), reason);
+        return;
+    }
+    auto *dialog = new HistoryDialog((**article).title, edits.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showProgress(int done, int total, const QString &format)

@@ -118,6 +118,9 @@ public:
     void tagArticles(const QList<ArticleId> &articles, const QStringList &tags);
     void untagArticles(const QList<ArticleId> &articles, const QStringList &tags);
     void setNote(ArticleId article, const QString &text);
+    /// Edit → Article History: the current article's hand edits, who and when, in a dialog that
+    /// does not block the window.
+    void showHistory();
     void renameTag(const QString &from, const QString &to);
     void deleteTag(const QString &tag);
     /// Narrows the browser to the articles mentioning this entity.

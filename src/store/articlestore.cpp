@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/articlestore.h"
 
+#include "store/articleeditor.h"
+#include "store/edithistory.h"
 #include "store/filtercondition.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
@@ -62,15 +64,10 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-QStringList cleanTags(const QStringList &tags)
+const QString &userName()
 {
-    QStringList result;
-    for (const QString &tag : tags) {
-        const QString t = tag.simplified();
-        if (!t.isEmpty() && !result.contains(t, Qt::CaseInsensitive))
-            result.append(t);
-    }
-    return result;
+    static const QString name = localUserName();
+    return name;
 }
 
 } // namespace
@@ -425,6 +422,10 @@ Expected<void> ArticleStore::addTags(ArticleId id, const QStringList &tags)
         link.bind(1, id).bind(2, tag).bind(3, now());
         if (auto r = link.execute(); !r)
             return r;
+        if (m_db->changes() > 0) {
+            if (auto r = recordTagEdit(id, tag, EditKind::TagAdded); !r)
+                return r;
+        }
     }
     return transaction.commit();
 }
@@ -438,6 +439,9 @@ Expected<void> ArticleStore::removeTags(ArticleId id, const QStringList &tags)
         u"DELETE FROM article_tags WHERE article_id = ?1 "
         u"AND tag_id = (SELECT id FROM tags WHERE name = ?2)");
     for (const QString &tag : cleanTags(tags)) {
+        // Recorded first, while the link still names the tag as stored ("Zoll" for "ZOLL").
+        if (auto r = recordTagEdit(id, tag, EditKind::TagRemoved); !r)
+            return r;
         unlink.bind(1, id).bind(2, tag);
         if (auto r = unlink.execute(); !r)
             return r;
@@ -483,7 +487,14 @@ Expected<void> ArticleStore::setPublished(ArticleId id, const PublicationDate &d
         .bind(4, precisionName(dated ? date.precision : DatePrecision::None))
         .bind(5, originName(dated ? date.origin : DateOrigin::None))
         .bind(6, dated && date.uncertain);
-    return st.execute();
+    Sqlite::Transaction transaction(*m_db);
+    if (auto r = st.execute(); !r)
+        return r;
+    if (auto r = recordEdit(
+            id, dated ? EditKind::DateSet : EditKind::DateCleared, dated ? date.toIsoString() : QString());
+        !r)
+        return r;
+    return transaction.commit();
 }
 
 Expected<std::vector<ArticleId>> ArticleStore::articlesTagged(const QString &tag)
@@ -507,6 +518,9 @@ Expected<void> ArticleStore::renameTag(const QString &from, const QString &to)
             ? renameTagCase(from.trimmed(), to.trimmed())
             : Expected<void>(Error {QStringLiteral("a tag needs a new, non-empty name")});
     Sqlite::Transaction transaction(*m_db);
+    if (auto r = recordTagEdits(names[0], EditKind::TagRenamed, names[0] + QStringLiteral(" → ") + names[1]);
+        !r)
+        return r;
     // Into an existing tag: move the links (articles that had both keep one), then drop the old.
     Statement merge(*m_db,
         u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, tagged_at) "
@@ -532,32 +546,110 @@ Expected<void> ArticleStore::renameTag(const QString &from, const QString &to)
 Expected<void> ArticleStore::renameTagCase(const QString &from, const QString &to)
 {
     // Tag names compare without case, so "usa" → "USA" is a rename of the same row.
+    Sqlite::Transaction transaction(*m_db);
+    if (auto r = recordTagEdits(from, EditKind::TagRenamed, from + QStringLiteral(" → ") + to); !r)
+        return r;
     Statement rename(*m_db, u"UPDATE tags SET name = ?2 WHERE name = ?1");
     rename.bind(1, from).bind(2, to);
-    return rename.execute();
+    if (auto r = rename.execute(); !r)
+        return r;
+    return transaction.commit();
 }
 
 Expected<void> ArticleStore::deleteTag(const QString &tag)
 {
-    // article_tags rows go with it (ON DELETE CASCADE).
+    // article_tags rows go with it (ON DELETE CASCADE); each article's history keeps the removal.
+    Sqlite::Transaction transaction(*m_db);
+    if (auto r = recordTagEdits(tag.trimmed(), EditKind::TagRemoved, tag.trimmed()); !r)
+        return r;
     Statement st(*m_db, u"DELETE FROM tags WHERE name = ?1");
     st.bind(1, tag.trimmed());
-    return st.execute();
+    if (auto r = st.execute(); !r)
+        return r;
+    return transaction.commit();
 }
 
 Expected<void> ArticleStore::setNote(ArticleId id, const QString &text)
 {
     if (auto exists = requireArticle(id); !exists)
         return exists;
+    Sqlite::Transaction transaction(*m_db);
     if (text.trimmed().isEmpty()) {
         Statement st(*m_db, u"DELETE FROM notes WHERE article_id = ?1");
         st.bind(1, id);
-        return st.execute();
+        if (auto r = st.execute(); !r)
+            return r;
+        if (m_db->changes() > 0) {
+            if (auto r = recordEdit(id, EditKind::NoteRemoved, {}); !r)
+                return r;
+        }
+        return transaction.commit();
     }
+    // The same text again changes nothing, and so is no edit in the history.
     Statement st(*m_db,
         u"INSERT INTO notes(article_id, text, updated_at) VALUES (?1, ?2, ?3) "
-        u"ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at");
+        u"ON CONFLICT(article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at "
+        u"WHERE notes.text IS NOT excluded.text");
     st.bind(1, id).bind(2, text).bind(3, now());
+    if (auto r = st.execute(); !r)
+        return r;
+    if (m_db->changes() > 0) {
+        if (auto r = recordEdit(id, EditKind::NoteSet, text); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+Expected<std::vector<ArticleEdit>> ArticleStore::history(ArticleId id)
+{
+    Statement st(
+        *m_db, u"SELECT id, made_at, made_by, kind, detail FROM edits WHERE article_id = ?1 ORDER BY id");
+    st.bind(1, id);
+    std::vector<ArticleEdit> edits;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+        ArticleEdit edit;
+        edit.id = row.columnInt64(0);
+        edit.article = id;
+        edit.madeAt = QDateTime::fromString(row.columnText(1), Qt::ISODate);
+        edit.madeBy = row.columnText(2);
+        edit.kindName = row.columnText(3);
+        edit.kind = editKindFromName(edit.kindName);
+        edit.detail = row.columnText(4);
+        edits.push_back(std::move(edit));
+    });
+    if (!rows)
+        return rows.error();
+    return edits;
+}
+
+Expected<void> ArticleStore::recordEdit(ArticleId id, EditKind kind, const QString &detail)
+{
+    Statement &st = cached(
+        u"INSERT INTO edits(article_id, made_at, made_by, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
+    // A null QString binds as NULL; the column holds '' for "no detail".
+    st.bind(1, id)
+        .bind(2, now())
+        .bind(3, userName())
+        .bind(4, editKindName(kind))
+        .bind(5, detail.isNull() ? QStringLiteral("") : detail);
+    return st.execute();
+}
+
+Expected<void> ArticleStore::recordTagEdit(ArticleId id, const QString &tag, EditKind kind)
+{
+    Statement &st = cached(u"INSERT INTO edits(article_id, made_at, made_by, kind, detail) "
+                           u"SELECT at.article_id, ?3, ?4, ?5, t.name FROM article_tags at "
+                           u"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?1 AND t.name = ?2");
+    st.bind(1, id).bind(2, tag).bind(3, now()).bind(4, userName()).bind(5, editKindName(kind));
+    return st.execute();
+}
+
+Expected<void> ArticleStore::recordTagEdits(const QString &tag, EditKind kind, const QString &detail)
+{
+    Statement &st = cached(u"INSERT INTO edits(article_id, made_at, made_by, kind, detail) "
+                           u"SELECT at.article_id, ?2, ?3, ?4, ?5 FROM article_tags at "
+                           u"JOIN tags t ON t.id = at.tag_id WHERE t.name = ?1");
+    st.bind(1, tag).bind(2, now()).bind(3, userName()).bind(4, editKindName(kind)).bind(5, detail);
     return st.execute();
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 #include "core/expected.h"
+#include "store/edithistory.h"
 #include "store/sqlite/packedtext.h"
 
 #include <QDate>
@@ -111,6 +112,7 @@ public:
     Expected<QStringList> tagsOf(ArticleId id);
     /// Every tag name, German collation order (for completion).
     Expected<QStringList> allTags();
+    /// Empty or blank text removes the note.
     Expected<void> setNote(ArticleId id, const QString &text);
     /// Sets the publication date by hand (or clears it with an invalid date). Relative dates in
     /// the text are resolved against it, so the article becomes due for analysis.
@@ -120,6 +122,9 @@ public:
     Expected<void> renameTag(const QString &from, const QString &to);
     /// Removes a tag from every article and from the tag list.
     Expected<void> deleteTag(const QString &tag);
+    /// The article's hand edits, oldest first: every change of its tags, note or publication
+    /// date above is recorded with the user and the time in its own transaction (table `edits`).
+    Expected<std::vector<ArticleEdit>> history(ArticleId id);
 
     Expected<StoreStatistics> statistics();
 
@@ -128,6 +133,11 @@ private:
     Expected<qint64> sourceId(const QString &name, const QString &url);
     Expected<void> requireArticle(ArticleId id);
     Expected<void> renameTagCase(const QString &from, const QString &to);
+    Expected<void> recordEdit(ArticleId id, EditKind kind, const QString &detail);
+    /// One history row when the article carries `tag`, naming it as stored.
+    Expected<void> recordTagEdit(ArticleId id, const QString &tag, EditKind kind);
+    /// One history row for every article that carries `tag`.
+    Expected<void> recordTagEdits(const QString &tag, EditKind kind, const QString &detail);
     /// A prepared statement kept for the connection's lifetime, reset and ready to bind.
     /// For the statements an import runs per article: preparing them each time cost a tenth.
     Sqlite::Statement &cached(QStringView sql);

@@ -58,6 +58,7 @@ constexpr TableSpec tableSpecs[] = {
     {u"corrections", u"id"},
     {u"events", u"id"},
     {u"ner_adaptation", u"id"},
+    {u"edits", u"id"},
 };
 
 QString quoted(const QString &identifier)

@@ -37,6 +37,7 @@
 #include "store/adaptationrepository.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/edithistory.h"
 #include "store/relationrepository.h"
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
@@ -83,6 +84,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <unistd.h>
 
@@ -1324,6 +1326,23 @@ private Q_SLOTS:
             QCOMPARE(window.undoStack()->count(), 2); // the two note edits merged into one step
             window.undoStack()->undo();
             window.undoStack()->redo();
+
+            // Edit → Article History lists every change, undos included, newest first.
+            QVERIFY(window.selectArticle(ids[0]));
+            window.showHistory();
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("historyDialog"));
+            QVERIFY(dialog && dialog->isVisible());
+            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("historyList"));
+            QVERIFY(list);
+            // Zoll and Lage Asien added, removed (undo), added (redo); the note written twice,
+            // removed (undo of the merged step) and written again (redo).
+            QCOMPARE(list->topLevelItemCount(), 10);
+            const QTreeWidgetItem *newest = list->topLevelItem(0);
+            QCOMPARE(newest->text(1), localUserName());
+            QCOMPARE(newest->text(2), QStringLiteral("Note written"));
+            QCOMPARE(newest->text(3), QStringLiteral("prüfen bis Freitag"));
+            QCOMPARE(list->topLevelItem(9)->text(2), QStringLiteral("Tag added"));
+            dialog->close();
         }
         // Reopened: every committed edit is there.
         auto store = ArticleStore::open(path).value();

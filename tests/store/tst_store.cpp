@@ -381,6 +381,57 @@ private Q_SLOTS:
         QCOMPARE(stats.sources, 1);
     }
 
+    // Every hand change of an article is in its history, with who and when; no change, no row.
+    void historyOfHandEdits()
+    {
+        auto store = openMemory();
+        const auto article = [&](const char *hash) {
+            return store
+                ->insertArticle(
+                    makeArticle(QStringLiteral("a"), QStringLiteral("b"), QString::fromLatin1(hash)))
+                .value();
+        };
+        const ArticleId id = article("1"), other = article("2");
+        QVERIFY(store->addTags(id, {QStringLiteral("Zoll"), QStringLiteral("zoll")}));
+        QVERIFY(store->addTags(id, {QStringLiteral("Zoll")})); // has it
+        QVERIFY(store->addTags(other, {QStringLiteral("Zoll")}));
+        QVERIFY(store->removeTags(id, {QStringLiteral("Export")})); // never had it
+        QVERIFY(store->setNote(id, QStringLiteral("prüfen")));
+        QVERIFY(store->setNote(id, QStringLiteral("prüfen"))); // same text
+        QVERIFY(store->setNote(id, QStringLiteral("geprüft")));
+        QVERIFY(store->setPublished(id, PublicationDate::day(QDate(2026, 3, 12), DateOrigin::Manual)));
+        QVERIFY(store->renameTag(QStringLiteral("Zoll"), QStringLiteral("Zölle")));
+        QVERIFY(store->renameTag(QStringLiteral("Zölle"), QStringLiteral("ZÖLLE")));
+        QVERIFY(store->deleteTag(QStringLiteral("ZÖLLE")));
+        QVERIFY(store->setNote(id, QString()));
+        QVERIFY(store->setPublished(id, PublicationDate {}));
+        QVERIFY(!store->setNote(id + 7, QStringLiteral("x"))); // no such article: nothing written
+
+        const auto history = store->history(id).value();
+        QStringList kinds, details;
+        for (const ArticleEdit &edit : history) {
+            QVERIFY(edit.kind);
+            QCOMPARE(edit.article, id);
+            QCOMPARE(edit.madeBy, localUserName());
+            QVERIFY(qAbs(edit.madeAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+            kinds << edit.kindName;
+            details << edit.detail;
+        }
+        QCOMPARE(kinds,
+            (QStringList {QStringLiteral("tag_added"), QStringLiteral("note_set"), QStringLiteral("note_set"),
+                QStringLiteral("date_set"), QStringLiteral("tag_renamed"), QStringLiteral("tag_renamed"),
+                QStringLiteral("tag_removed"), QStringLiteral("note_removed"),
+                QStringLiteral("date_cleared")}));
+        QCOMPARE(details,
+            (QStringList {QStringLiteral("Zoll"), QStringLiteral("prüfen"), QStringLiteral("geprüft"),
+                QStringLiteral("2026-03-12"), QStringLiteral("Zoll → Zölle"), QStringLiteral("Zölle → ZÖLLE"),
+                QStringLiteral("ZÖLLE"), QString(), QString()}));
+        QCOMPARE(store->history(other).value().size(), 4u); // added, renamed twice, removed
+        QVERIFY(describeEdit(history[0])
+                    .endsWith(QStringLiteral("  ") + localUserName() + QStringLiteral("  tag added: Zoll")));
+        QCOMPARE(editKindFromName(QStringLiteral("mention_removed")), std::nullopt); // a newer kind
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         auto store = openMemory();

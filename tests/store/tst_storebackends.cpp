@@ -12,6 +12,7 @@
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
 #include "store/corpusreader.h"
+#include "store/edithistory.h"
 #include "store/facetquery.h"
 #include "store/sqlreader.h"
 #include "support/clirun.h"
@@ -692,8 +693,7 @@ private Q_SLOTS:
         }
 
         // A command not on PostgreSQL yet says so on one line and makes no stray file.
-        auto refused = runCli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("neu"),
-            QStringLiteral("--db"), m_uri});
+        auto refused = runCli({QStringLiteral("analyze"), QStringLiteral("--db"), m_uri});
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY2(refused.err.contains(QLatin1String("works on SQLite databases only so far")),
@@ -710,6 +710,73 @@ private Q_SLOTS:
         QCOMPARE(gone.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY2(gone.err.contains(QLatin1String("cannot connect to the PostgreSQL server")),
             qPrintable(gone.err));
+    }
+
+    void handEditsOnBothBackends()
+    {
+        const auto cli = [](QStringList args, const QString &db) {
+            return runCli(args << QStringLiteral("--db") << db);
+        };
+        // The history copied with the corpus reads the same on both.
+        auto copiedSqlite = cli({QStringLiteral("history"), QStringLiteral("2")}, m_file);
+        auto copiedPostgres = cli({QStringLiteral("history"), QStringLiteral("2")}, m_uri);
+        QVERIFY2(copiedSqlite.exitCode == 0, qPrintable(copiedSqlite.err));
+        QCOMPARE(copiedPostgres.out, copiedSqlite.out);
+        QVERIFY2(copiedSqlite.out.contains(QStringLiteral("  note set: Quelle prüfen: „Zölle“ ✓\n")),
+            qPrintable(copiedSqlite.out));
+        QVERIFY2(copiedSqlite.out.contains(QStringLiteral("  tag added: Exportkontrolle\n")),
+            qPrintable(copiedSqlite.out));
+
+        for (const QString &db : {m_file, m_uri}) {
+            const QString author = db == m_file ? localUserName() : Testing::PgCluster::user();
+            const QStringList edits[] = {
+                {QStringLiteral("tag"), QStringLiteral("5"), QStringLiteral("Zur  Prüfung"),
+                    QStringLiteral("zur prüfung"), QStringLiteral("Lieferkette")},
+                {QStringLiteral("tag"), QStringLiteral("5"),
+                    QStringLiteral("Lieferkette")}, // has it: no edit
+                {QStringLiteral("untag"), QStringLiteral("5"), QStringLiteral("ZUR Prüfung")},
+                {QStringLiteral("note"), QStringLiteral("5"), QStringLiteral("Zahlen"),
+                    QStringLiteral("prüfen")},
+                {QStringLiteral("note"), QStringLiteral("5"), QStringLiteral("Zahlen prüfen")}, // same text
+                {QStringLiteral("note"), QStringLiteral("5")},
+            };
+            for (const QStringList &edit : edits) {
+                auto run = cli(edit, db);
+                QVERIFY2(
+                    run.exitCode == 0, qPrintable(edit.join(QLatin1Char(' ')) + QLatin1Char(' ') + run.err));
+            }
+            auto tags = cli({QStringLiteral("tag"), QStringLiteral("5"), QStringLiteral("Lieferkette")}, db);
+            QCOMPARE(tags.out, QStringLiteral("5: Lieferkette\n"));
+            auto history = cli({QStringLiteral("history"), QStringLiteral("5")}, db);
+            QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+            const QStringList lines = history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList expected {QStringLiteral("tag added: Zur Prüfung"),
+                QStringLiteral("tag added: Lieferkette"), QStringLiteral("tag removed: Zur Prüfung"),
+                QStringLiteral("note set: Zahlen prüfen"), QStringLiteral("note removed")};
+            QCOMPARE(lines.size(), expected.size());
+            for (int i = 0; i < lines.size(); ++i) {
+                QVERIFY2(
+                    lines[i].endsWith(QStringLiteral("  ") + author + QStringLiteral("  ") + expected[i]),
+                    qPrintable(db + QStringLiteral(": ") + lines[i]));
+                QVERIFY2(lines[i].startsWith(
+                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd"))),
+                    qPrintable(lines[i]));
+            }
+
+            // An article that is not there: one line, nothing written.
+            auto missing = cli({QStringLiteral("tag"), QStringLiteral("99999"), QStringLiteral("Neu")}, db);
+            QCOMPARE(missing.exitCode, 1);
+            QCOMPARE(missing.err.trimmed().count(QLatin1Char('\n')), 0);
+            QVERIFY2(missing.err.contains(QLatin1String("no article with id 99999; nothing was changed")),
+                qPrintable(missing.err));
+            auto none = cli({QStringLiteral("history"), QStringLiteral("99999")}, db);
+            QCOMPARE(none.exitCode, 0);
+            QCOMPARE(none.out, QString());
+        }
+        // Both backends hold the same tags again.
+        auto a = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_file});
+        auto b = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_uri});
+        QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()), QJsonDocument::fromJson(a.out.toUtf8()));
     }
 
     void cleanupTestCase()

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+#include "core/expected.h"
+#include "store/edithistory.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace Lagebild {
+
+class ArticleStore;
+
+/// The analyst's hand work on an article's tags and note, the same on every backend: what
+/// `lagebild-cli tag`, `untag`, `note` and `history` need. Each call is one transaction that
+/// writes the change and its row of the article's history together (edithistory.h): on SQLite
+/// through ArticleStore, with the login name as the author; on PostgreSQL with the role the server
+/// authenticated. An unknown article is an error of kind NotFound; nothing is changed then.
+class ArticleEditor
+{
+public:
+    virtual ~ArticleEditor() = default;
+
+    /// The database as messages show it: a file's path, a URI without its password.
+    [[nodiscard]] virtual QString location() const = 0;
+    virtual Expected<void> addTags(ArticleId id, const QStringList &tags) = 0;
+    virtual Expected<void> removeTags(ArticleId id, const QStringList &tags) = 0;
+    /// German collation order.
+    virtual Expected<QStringList> tagsOf(ArticleId id) = 0;
+    /// Blank text removes the note. Two analysts writing one note: the later write wins, and the
+    /// history keeps both texts.
+    virtual Expected<void> setNote(ArticleId id, const QString &text) = 0;
+    /// Oldest first.
+    virtual Expected<std::vector<ArticleEdit>> history(ArticleId id) = 0;
+
+protected:
+    ArticleEditor() = default;
+    ArticleEditor(const ArticleEditor &) = delete;
+    ArticleEditor &operator=(const ArticleEditor &) = delete;
+};
+
+/// Tags as both backends store them: spaces simplified, blanks dropped, one of each name
+/// whatever its case (tag names compare without case), in the order given.
+[[nodiscard]] QStringList cleanTags(const QStringList &tags);
+
+/// The SQLite backend: edits through `store`, which it keeps.
+[[nodiscard]] std::unique_ptr<ArticleEditor> sqliteArticleEditor(std::unique_ptr<ArticleStore> store);
+
+/// The PostgreSQL backend (src/store/postgres/articleeditor.cpp): connects to the libpq URI; a
+/// database without a Lagebild corpus or with a newer schema is refused on one line, an older
+/// one migrated (Postgres::Schema::openCorpus).
+Expected<std::unique_ptr<ArticleEditor>> openPostgresArticleEditor(const QString &uri);
+
+} // namespace Lagebild
