@@ -19,6 +19,8 @@ void Gazetteer::addAlias(const QString &alias, int entry)
         return;
     int node = 0;
     for (int i = 0; i < tokens.size(); ++i) {
+        if (i < 32 && tokens.at(i).upper)
+            m_entries[size_t(entry)].upperWords |= quint32(1) << i;
         int next = child(node, tokens.hash(i));
         if (next < 0) {
             m_nodeEntry.push_back(-1);

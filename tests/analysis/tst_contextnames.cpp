@@ -232,6 +232,9 @@ private Q_SLOTS:
             {QStringLiteral("ORGANIZATION 'Grünen'")});
         row("a party's adjective in lower case", u"Sie wählten die grünen Tarife.", {});
         row("a party's adjective before a noun", u"Er malte die Grünen Wiesen.", {});
+        row("a listed name's later word in lower case", u"Die grünen Wiesen blühen.", {});
+        row("a listed name's words capitalised as listed", u"Er lobte die Deutsche Bank.",
+            {QStringLiteral("COMPANY 'Deutsche Bank'")});
         row("one name, one type", u"Uniper fordert Hilfe. Uniper hat Verluste. Der Konzern Uniper spart.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Uniper'"),
                 QStringLiteral("COMPANY 'Uniper'")});
