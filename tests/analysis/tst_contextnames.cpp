@@ -232,6 +232,11 @@ private Q_SLOTS:
             {QStringLiteral("ORGANIZATION 'Grünen'")});
         row("a party's adjective in lower case", u"Sie wählten die grünen Tarife.", {});
         row("a party's adjective before a noun", u"Er malte die Grünen Wiesen.", {});
+        row("a party's adjective in the dative", u"Das Verbot scheiterte am Widerstand der Linken.",
+            {QStringLiteral("ORGANIZATION 'Linken'")});
+        row("the note names the ambiguous form, not the other ones",
+            u"Die Linkspartei und die Generalzolldirektion prüfen.",
+            {QStringLiteral("ORGANIZATION 'Linkspartei'"), QStringLiteral("AGENCY 'Generalzolldirektion'")});
         row("a listed name's later word in lower case", u"Die grünen Wiesen blühen.", {});
         row("a listed name's words capitalised as listed", u"Er lobte die Deutsche Bank.",
             {QStringLiteral("COMPANY 'Deutsche Bank'")});
