@@ -50,6 +50,11 @@ private Q_SLOTS:
         row("genitive cue before a suffix name",
             u"Aktien des Auftragsfertigers Kestrel Semiconductor stiegen.",
             {QStringLiteral("COMPANY 'Kestrel Semiconductor'")});
+        row("a descriptor before a legal-form name stays outside",
+            u"Die Übernahme des Maschinenbauers Bergmann GmbH ist beschlossen.",
+            {QStringLiteral("COMPANY 'Bergmann GmbH'")});
+        row("a place-named company keeps its word", u"Die Stadtwerke Leipzig GmbH investieren.",
+            {QStringLiteral("COMPANY 'Stadtwerke Leipzig GmbH'")});
         row("genitive cue before a common noun", u"Nach Angaben des Konzerns Anfang Mai sank der Umsatz.",
             {});
         row("association", u"Der Handelsverband HDE rechnet mit Senkungen.",
