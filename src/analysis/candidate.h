@@ -82,6 +82,10 @@ struct ListedName
 /// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
 [[nodiscard]] bool isNameCue(const FinderContext &context, int token);
 
+/// Whether the word at a token is such a cue that stays outside the name after it ("des
+/// Maschinenbauers Bergmann GmbH"): no "inside", "place" or "nouns" row (name-cues.tsv).
+[[nodiscard]] bool isDescriptorCue(const FinderContext &context, int token);
+
 /// Whether the word at a token is a storm's or a saint's ("Hurrikan", "Sankt": name-cues.tsv
 /// "unnamed"): the person or place the name after it looks like is none.
 [[nodiscard]] bool isUnnamedWord(const FinderContext &context, int token);

@@ -94,6 +94,10 @@ void findCompanies(FinderContext &c)
     for (int i = 0; i < text.size(); ++i) {
         if (!namePart(c, i))
             continue;
+        // A word that says what the name is stays outside it ("des Maschinenbauers Bergmann
+        // GmbH" names "Bergmann GmbH"); a listed name is no such word (cueAt).
+        if (namePart(c, i + 1) && isDescriptorCue(c, i))
+            continue;
         // Up to four capitalised words, "&" allowed inside ("Brückner & Vogt") and the hyphen of a
         // listed name opening it ("Rhein-Main Research"), then a legal form.
         int end = i;
@@ -131,7 +135,7 @@ void findCompanies(FinderContext &c)
         int first = i;
         while (first > 0 && text.at(first - 1).sentence == text.at(i).sentence) {
             // A word for a company ("Beratungshaus", "Chiphersteller") introduces the name.
-            if (isCue(c, first - 1))
+            if (isCue(c, first - 1) || isDescriptorCue(c, first - 1))
                 break;
             if (text.at(first - 1).upper && !text.at(first - 1).sentenceStart
                 && text.at(first - 1).kind == Token::Word) {

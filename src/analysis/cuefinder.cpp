@@ -266,6 +266,13 @@ bool isNameCue(const FinderContext &c, int token)
     return cue && cue->type;
 }
 
+bool isDescriptorCue(const FinderContext &c, int token)
+{
+    bool whole = false;
+    const Resources::NameCue *cue = cueAt(c, token, whole);
+    return cue && cue->type && !cue->withPlace && !cue->nouns && !(cue->inside && whole);
+}
+
 bool isUnnamedWord(const FinderContext &c, int token)
 {
     // "St. Peter": the abbreviation's period is not the word.

@@ -4,6 +4,9 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 namespace Lagebild::Analysis {
 
 int Gazetteer::addEntry(Entry entry)
@@ -19,6 +22,8 @@ void Gazetteer::addAlias(const QString &alias, int entry)
         return;
     int node = 0;
     for (int i = 0; i < tokens.size(); ++i) {
+        if (i < 32 && tokens.at(i).upper)
+            m_entries[size_t(entry)].upperWords |= quint32(1) << i;
         int next = child(node, tokens.hash(i));
         if (next < 0) {
             m_nodeEntry.push_back(-1);
@@ -34,6 +39,7 @@ void Gazetteer::addAlias(const QString &alias, int entry)
 
 void Gazetteer::loadTsv(const QString &tsv)
 {
+    static const QRegularExpression noteSeparators(QStringLiteral("[\\s,;:/()\"'.]+"));
     for (const QString &line : tsv.split(QLatin1Char('\n'))) {
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
@@ -59,6 +65,17 @@ void Gazetteer::loadTsv(const QString &tsv)
                 if (aliases.at(k).contains(QLatin1Char(' ')))
                     aliases.append(QString(aliases.at(k)).replace(QLatin1Char(' '), QLatin1Char('-')));
         }
+        // The note may name the forms that are ordinary words ("Zoll also means tariff", "bare
+        // Allianz is ambiguous", "Linke/Linken are also adjective forms"): then only those are
+        // ambiguous, and the entry's other one-word forms ("Zollverwaltung", "Linkspartei") are
+        // plain names. A note naming none ("name is also an English word") covers all.
+        QSet<QString> noteWords;
+        for (const QString &w : note.split(noteSeparators, Qt::SkipEmptyParts))
+            noteWords.insert(w);
+        bool namesForms = false;
+        for (const QString &alias : std::as_const(aliases))
+            namesForms
+                = namesForms || (!alias.contains(QLatin1Char(' ')) && noteWords.contains(alias.toLower()));
         for (const QString &alias : std::as_const(aliases)) {
             if (alias.isEmpty())
                 continue;
@@ -71,7 +88,8 @@ void Gazetteer::loadTsv(const QString &tsv)
             }
             variant.acronym = letters >= 2 && letters == upper && letters <= 6;
             // A name that is a common word stays ambiguous only as a single word; "Wacker Chemie" is safe.
-            variant.ambiguous = entry.ambiguous && !alias.contains(QLatin1Char(' '));
+            variant.ambiguous = entry.ambiguous && !alias.contains(QLatin1Char(' '))
+                && (!namesForms || noteWords.contains(alias.toLower()));
             addAlias(alias, addEntry(variant));
         }
     }

@@ -29,6 +29,9 @@ public:
         bool capitalised = true; ///< the alias starts upper case: the text must too
         bool ambiguous = false; ///< the name is also an ordinary word (noted in the TSV)
         bool acronym = false; ///< written in capitals ("MIT", "BIS"): the text must be too
+        /// Bit k: the alias's word k starts upper case, so the text's may not be lower case
+        /// ("Die Grünen" is no match for "die grünen Wiesen"); words past 32 are not checked.
+        quint32 upperWords = 0;
     };
     struct Match
     {
@@ -37,6 +40,7 @@ public:
         bool genitive = false;
     };
 
+    /// Adds the alias to the trie and notes its capitalised words in the entry (upperWords).
     void addAlias(const QString &alias, int entry);
     int addEntry(Entry entry);
     /// Loads every TSV (canonical, type, aliases, country, note) under a resource folder.

@@ -87,6 +87,11 @@ std::optional<ListedName> listedName(const FinderContext &c, int i)
     listed.rejected = (entry.capitalised && !t.upper && !t.hasDigit)
         || (entry.acronym && !t.allUpper && single
             && (!t.upper || c.has(i, WordInfo::Capitalized) || c.has(i, WordInfo::Lowercase)));
+    // "die grünen Wiesen" is no "Die Grünen": a later word the alias capitalises may not be lower
+    // case in the text (the first word is checked above, as a sentence capitalises any).
+    for (int k = i + 1; k < match->endToken && k - i < 32 && !listed.rejected; ++k)
+        listed.rejected = (entry.upperWords >> (k - i) & 1u) && !text.at(k).upper && !text.at(k).hasDigit
+            && text.at(k).kind == Token::Word;
     if (listed.rejected)
         return listed;
     // Single-word names that are also ordinary words need a longer form, or they are a party's

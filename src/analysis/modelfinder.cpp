@@ -312,6 +312,14 @@ void findNamesByModel(FinderContext &c)
         if (span.endToken - span.firstToken > 1 && c.text.at(span.firstToken).sentenceStart
             && c.resources.determiners.count(c.text.hash(span.firstToken)) && !c.gazetteerAt(span.firstToken))
             ++span.firstToken;
+        // A word that says what the name is stays outside it ("des Maschinenbauers Bergmann
+        // GmbH", "der Sender Sky News"): name-cues.tsv rows that are not "inside", "place" or
+        // "nouns"; an agency's descriptor is its name's (agencyfinder.cpp).
+        if (span.endToken - span.firstToken > 1
+            && (span.type == EntityType::Company || span.type == EntityType::Organization
+                || span.type == EntityType::Media || span.type == EntityType::Product)
+            && isDescriptorCue(c, span.firstToken))
+            ++span.firstToken;
         // A handle runs on through underscores ("@DB_Bahn", "@rpo_panorama"), which split tokens.
         if (c.text.is(span.firstToken, u"@")) {
             while (span.endToken + 1 < c.text.size() && c.text.is(span.endToken, u"_")

@@ -50,6 +50,11 @@ private Q_SLOTS:
         row("genitive cue before a suffix name",
             u"Aktien des Auftragsfertigers Kestrel Semiconductor stiegen.",
             {QStringLiteral("COMPANY 'Kestrel Semiconductor'")});
+        row("a descriptor before a legal-form name stays outside",
+            u"Die Übernahme des Maschinenbauers Bergmann GmbH ist beschlossen.",
+            {QStringLiteral("COMPANY 'Bergmann GmbH'")});
+        row("a place-named company keeps its word", u"Die Stadtwerke Leipzig GmbH investieren.",
+            {QStringLiteral("COMPANY 'Stadtwerke Leipzig GmbH'")});
         row("genitive cue before a common noun", u"Nach Angaben des Konzerns Anfang Mai sank der Umsatz.",
             {});
         row("association", u"Der Handelsverband HDE rechnet mit Senkungen.",
@@ -232,6 +237,14 @@ private Q_SLOTS:
             {QStringLiteral("ORGANIZATION 'Grünen'")});
         row("a party's adjective in lower case", u"Sie wählten die grünen Tarife.", {});
         row("a party's adjective before a noun", u"Er malte die Grünen Wiesen.", {});
+        row("a party's adjective in the dative", u"Das Verbot scheiterte am Widerstand der Linken.",
+            {QStringLiteral("ORGANIZATION 'Linken'")});
+        row("the note names the ambiguous form, not the other ones",
+            u"Die Linkspartei und die Generalzolldirektion prüfen.",
+            {QStringLiteral("ORGANIZATION 'Linkspartei'"), QStringLiteral("AGENCY 'Generalzolldirektion'")});
+        row("a listed name's later word in lower case", u"Die grünen Wiesen blühen.", {});
+        row("a listed name's words capitalised as listed", u"Er lobte die Deutsche Bank.",
+            {QStringLiteral("COMPANY 'Deutsche Bank'")});
         row("one name, one type", u"Uniper fordert Hilfe. Uniper hat Verluste. Der Konzern Uniper spart.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Uniper'"),
                 QStringLiteral("COMPANY 'Uniper'")});
