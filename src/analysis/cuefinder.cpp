@@ -109,6 +109,11 @@ bool distinctive(const FinderContext &c, int i)
     const Token &t = c.text.at(i);
     if (t.allUpper || t.hasDigit)
         return true;
+    // A capital inside the word is no German compound's: "PowerArtist", "PlayStation".
+    const QStringView w = c.text.view(i);
+    for (qsizetype k = 1; k < w.size(); ++k)
+        if (w[k].isUpper() && w[k - 1].isLower())
+            return true;
     return !c.has(i, WordInfo::Capitalized) && !germanCompound(c, i);
 }
 

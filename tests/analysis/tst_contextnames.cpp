@@ -421,6 +421,8 @@ private Q_SLOTS:
             {QStringLiteral("PRODUCT 'LEAP-1A'"), QStringLiteral("PRODUCT 'Zithromax'")});
         row("a turbine's designator", u"Die Turbine SG 14-236 DD kommt aus Dänemark.",
             {QStringLiteral("PRODUCT 'SG 14-236 DD'"), QStringLiteral("LOCATION 'Dänemark'")});
+        row("a capital inside the word is no German compound", u"Die Software PowerArtist gehört zu Ansys.",
+            {QStringLiteral("PRODUCT 'PowerArtist'"), QStringLiteral("COMPANY 'Ansys'")});
         row("Golf the sport is no product", u"Er spielt am Wochenende Golf in Bayern.",
             {QStringLiteral("LOCATION 'Bayern'")});
         row("Golf the sea is no product", u"Tanker meiden den Golf seit Wochen.", {});
