@@ -86,8 +86,13 @@ struct ListedName
 /// Maschinenbauers Bergmann GmbH"): no "inside", "place" or "nouns" row (name-cues.tsv).
 [[nodiscard]] bool isDescriptorCue(const FinderContext &context, int token);
 
+/// Whether the word at a token is a product class of name-cues.tsv, inflected or as a compound's
+/// end ("Typs", "Jumbojets", "Elektroautos"): a maker after it names a model ("vom Typ Boeing 747").
+[[nodiscard]] bool isProductCue(const FinderContext &context, int token);
+
 /// Whether the word at a token is a storm's or a saint's ("Hurrikan", "Sankt": name-cues.tsv
-/// "unnamed"): the person or place the name after it looks like is none.
+/// "unnamed"): the person or place the name after it looks like is none. A period glued to the
+/// word ("St.") or a hashtag's mark before the name ("Hurrikan #Milton") at `token` is skipped.
 [[nodiscard]] bool isUnnamedWord(const FinderContext &context, int token);
 
 /// Whether the word at a token is a particle of a person's name in lower case ("von", "bin", "der":

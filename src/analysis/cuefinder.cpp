@@ -24,12 +24,22 @@ namespace {
 const Resources::NameCue *cueAt(const FinderContext &c, int i, bool &whole)
 {
     const Token &t = c.text.at(i);
-    if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || c.gazetteerAt(i))
+    if (t.kind != Token::Word || !t.upper || t.hasDigit || c.gazetteerAt(i))
         return nullptr;
     // Capitalised only as the sentence's first word, a verb is no noun: "Spielen Aqua …".
     if (t.sentenceStart && c.has(i, WordInfo::Lowercase))
         return nullptr;
     const QStringView folded = c.text.folded(i);
+    // A short cue is often written in capitals, as a whole word or a compound's part after a
+    // hyphen ("der SUV Tiguan", "des Elektro-SUV Vision X", "den LKW Actros"); longer words in
+    // capitals are headlines.
+    if (t.allUpper) {
+        if (folded.size() > 4)
+            return nullptr;
+        const Resources::NameCue *cue = c.resources.nameCues.find(c.text.hash(i));
+        whole = true;
+        return cue && !cue->ending ? cue : nullptr;
+    }
     // Most capitalised words end in no cue's letters: one lookup rules them out.
     if (folded.size() < 3
         || (!c.resources.nameCueTails.count(Text::wordHash(folded.right(3)))
@@ -99,6 +109,11 @@ bool distinctive(const FinderContext &c, int i)
     const Token &t = c.text.at(i);
     if (t.allUpper || t.hasDigit)
         return true;
+    // A capital inside the word is no German compound's: "PowerArtist", "PlayStation".
+    const QStringView w = c.text.view(i);
+    for (qsizetype k = 1; k < w.size(); ++k)
+        if (w[k].isUpper() && w[k - 1].isLower())
+            return true;
     return !c.has(i, WordInfo::Capitalized) && !germanCompound(c, i);
 }
 
@@ -273,10 +288,21 @@ bool isDescriptorCue(const FinderContext &c, int token)
     return cue && cue->type && !cue->withPlace && !cue->nouns && !(cue->inside && whole);
 }
 
+bool isProductCue(const FinderContext &c, int token)
+{
+    bool whole = false;
+    const Resources::NameCue *cue = cueAt(c, token, whole);
+    return cue && cue->type == EntityType::Product;
+}
+
 bool isUnnamedWord(const FinderContext &c, int token)
 {
-    // "St. Peter": the abbreviation's period is not the word.
+    // "St. Peter": the abbreviation's period is not the word; nor is a hashtag's mark before the
+    // name ("Hurrikan #Milton").
     if (token > 0 && c.text.is(token, u".") && !c.text.at(token).spaceBefore)
+        --token;
+    else if (token > 0 && token + 1 < c.text.size() && c.text.is(token, u"#")
+        && !c.text.at(token + 1).spaceBefore)
         --token;
     if (token < 0 || token >= c.text.size() || c.text.at(token).kind != Token::Word
         || !c.text.at(token).upper)
@@ -335,7 +361,7 @@ void findNamesAfterCues(FinderContext &c)
             }
             continue;
         }
-        if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit)
+        if (t.kind != Token::Word || !t.upper || (t.allUpper && t.length() > 4) || t.hasDigit)
             continue;
         // "die Hamburger Volksbank", "der Berliner Sparkasse", "die Münchner Stadtwerke": a place's
         // adjective before a bank or utility in the singular is one name, as a place after it is

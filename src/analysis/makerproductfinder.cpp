@@ -201,7 +201,13 @@ void findProductsAfterMakers(FinderContext &c)
         // "Bosch Rexroth" or "Siemens Healthineers".
         // The maker is one word ("Opel", "Mercedes-Benz": not the sponsor of "der BNP Paribas Open"),
         // and no legal form follows ("der Beiersdorf Manufacturing Waldheim GmbH").
-        bool plain = end > first && !looksLikeModel && modelArticleBefore(c, maker.firstToken)
+        // A product class right before the maker says a model follows ("Flugzeuge vom Typ Boeing
+        // 747", "des Elektroautos Zeekr 001", "den Kleinwagen Fiat Topolino").
+        const bool classBefore = maker.firstToken > 0
+            && text.at(maker.firstToken - 1).sentence == text.at(maker.firstToken).sentence
+            && isProductCue(c, maker.firstToken - 1);
+        bool plain = end > first && !looksLikeModel
+            && (modelArticleBefore(c, maker.firstToken) || classBefore)
             && !(end < text.size() && c.resources.legalFormStarts.count(Text::wordHash(text.view(end))));
         // A firm of names glued by a plus ("der Nieding+Barth Rechtsanwaltsgesellschaft") is no maker
         // of such models.
@@ -209,7 +215,9 @@ void findProductsAfterMakers(FinderContext &c)
             plain = !text.at(t).spaceBefore && !text.is(t, u"+");
         for (int t = first; t < end && plain; ++t)
             plain = plainNameWord(c, t);
-        const bool bareNumber = end == first + 1 && bareModelNumber(c, maker, first, proposed);
+        const bool bareNumber = end == first + 1
+            && (bareModelNumber(c, maker, first, proposed)
+                || (classBefore && text.at(first).kind == Token::Number));
         if (end == first || !(looksLikeModel || plain || (hasNumber && numberWithName) || bareNumber))
             continue;
         // The first part of a compound is a model only with digits ("H20-Chips", not

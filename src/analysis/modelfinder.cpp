@@ -299,7 +299,7 @@ void findNamesByModel(FinderContext &c)
         const auto &v = votes[key(p.span)];
         p.span.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
         if ((p.span.type == EntityType::Person || p.span.type == EntityType::Location)
-            && isUnnamedWord(c, p.span.firstToken - (c.text.is(p.span.firstToken - 1, u"#") ? 2 : 1))
+            && isUnnamedWord(c, p.span.firstToken - 1)
             && c.text.at(p.span.firstToken - 1).sentence == c.text.at(p.span.firstToken).sentence)
             unnamed.insert(key(p.span));
     }

@@ -179,6 +179,13 @@ private Q_SLOTS:
                 QStringLiteral("PRODUCT '911'")});
         row("a number counted after the maker", u"Dafür streicht Siemens 300 Stellen und Bosch 200.",
             {QStringLiteral("COMPANY 'Siemens'"), QStringLiteral("COMPANY 'Bosch'")});
+        row("a maker after a product class", u"Die Airline mustert ihre Jumbojets vom Typ Boeing 747 aus.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '747'")});
+        row("a maker after a class in the genitive", u"Lufthansa setzt Flugzeuge des Typs Embraer 195 ein.",
+            {QStringLiteral("COMPANY 'Lufthansa'"), QStringLiteral("COMPANY 'Embraer'"),
+                QStringLiteral("PRODUCT '195'")});
+        row("a maker after a verb is no class", u"Bei Airbus arbeiten 300 Menschen mehr.",
+            {QStringLiteral("COMPANY 'Airbus'")});
     }
     void afterMakers() { check(); }
 
@@ -420,6 +427,20 @@ private Q_SLOTS:
         row("an association named Bund and a name", u"Die Kosten trägt der Bund Naturschutz.",
             {QStringLiteral("ORGANIZATION 'Bund Naturschutz'")});
         row("the noun Bund", u"Die Länder schlossen einen Bund fürs Leben.", {});
+        row("a short class in capitals", u"Der Elektro-SUV Vision X und der LKW Actros kommen.",
+            {QStringLiteral("PRODUCT 'Vision X'"), QStringLiteral("PRODUCT 'Actros'")});
+        row("an engine and an antibiotic",
+            u"Das Triebwerk LEAP-1A und das Antibiotikum Zithromax sind knapp.",
+            {QStringLiteral("PRODUCT 'LEAP-1A'"), QStringLiteral("PRODUCT 'Zithromax'")});
+        row("a turbine's designator", u"Die Turbine SG 14-236 DD kommt aus Dänemark.",
+            {QStringLiteral("PRODUCT 'SG 14-236 DD'"), QStringLiteral("LOCATION 'Dänemark'")});
+        row("a capital inside the word is no German compound", u"Die Software PowerArtist gehört zu Ansys.",
+            {QStringLiteral("PRODUCT 'PowerArtist'"), QStringLiteral("COMPANY 'Ansys'")});
+        row("Golf the sport is no product", u"Er spielt am Wochenende Golf in Bayern.",
+            {QStringLiteral("LOCATION 'Bayern'")});
+        row("Golf the sea is no product", u"Tanker meiden den Golf seit Wochen.", {});
+        row("a storm's hashtag", u"Hurrikan #Milton zog über Florida. #Milton richtete Schäden an.",
+            {QStringLiteral("LOCATION 'Florida'")});
         row("a disease before a vaccine", u"Der Ebola-Impfstoff Ervebo ist zugelassen.",
             {QStringLiteral("PRODUCT 'Ervebo'")});
         row("a class inside a longer compound", u"Der einstige Premium-Schokoladen-Hersteller wächst.", {});
