@@ -375,6 +375,17 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
 void readAppositions(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
     const RelationLexicon &lex, const QString &attributedTo, Collected &out)
 {
+    // The products named after ms[from] that an owner's rule gave: listed ("die Marken Lay's und
+    // Doritos") or named after their kind ("Huaweis Ascend-Chips 910B, 910C und 910D").
+    const auto addListedProducts = [&](const Mention &owner, size_t from) {
+        for (size_t j = from; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Product; ++j) {
+            const QStringList join = between(text, *ms[j], *ms[j + 1]);
+            const bool kind = join.size() == 2 && join[0] == u"-" && lex.isProductNoun(join[1]);
+            if (!kind && !listedNext(text, lex, *ms[j], *ms[j + 1]))
+                break;
+            out.add(RelationType::Owns, owner, *ms[j + 1], 0.8f, s, text, attributedTo);
+        }
+    };
     for (size_t k = 0; k + 1 < ms.size(); ++k) {
         const Mention &a = *ms[k];
         const Mention &b = *ms[k + 1];
@@ -400,10 +411,54 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             }
         }
         // "die Pepsico-Marke Lay's", "des Monsanto-Unkrautvernichters Roundup": a company joined to
-        // a noun of a kind of product (relation-product-nouns.txt), the product's name right after.
-        if (mid.size() == 2 && mid[0] == u"-" && isFirm(a) && b.type == EntityType::Product
-            && lex.isProductNoun(mid[1]))
+        // a noun of a kind of product (relation-product-nouns.txt), the product's name right after,
+        // or after "namens" or "vom Typ" ("Nvidia-Chips vom Typ RTX Pro 6000D"); products listed
+        // after it too.
+        const bool named = (mid.size() == 2) || (mid.size() == 3 && lex.is(mid[2], RelationLexicon::Naming))
+            || (mid.size() == 4 && lex.is(mid[2], RelationLexicon::Of)
+                && lex.is(mid[3], RelationLexicon::Kind));
+        if (named && mid[0] == u"-" && isFirm(a) && b.type == EntityType::Product
+            && lex.isProductNoun(mid[1])) {
             out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
+            addListedProducts(a, k + 1);
+        }
+        // "Snapdragon-Prozessoren von Qualcomm", "Snickers-Riegel und Whiskas-Katzenfutter von
+        // Mars": a product joined to a noun of its kind, "von" (or a genitive article), the company.
+        // Products coordinated before it, with their kind noun or without, belong to it too.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() == 3 && mid[0] == u"-"
+            && lex.isProductNoun(mid[1]) && lex.is(mid[2], RelationLexicon::Of)) {
+            out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+            for (size_t j = k; j-- > 0 && ms[j]->type == EntityType::Product;) {
+                QStringList join = between(text, *ms[j], *ms[j + 1]);
+                if (join.size() >= 2 && join[0] == u"-" && lex.isProductNoun(join[1]))
+                    join.remove(0, 2);
+                const bool joined = !join.isEmpty() && join.size() <= 2
+                    && (lex.is(join[0], RelationLexicon::Coordinator) || join[0] == u",")
+                    && (join.size() == 1 || lex.is(join[1], RelationLexicon::Article));
+                if (!joined)
+                    break;
+                out.add(RelationType::Owns, b, *ms[j], 0.8f, s, text, attributedTo);
+            }
+        }
+        // "Ascend 910B, dem wichtigsten KI-Prozessor von Huawei": the product, a comma, an
+        // apposition of article, adjectives and a noun of a kind of product (a compound's parts
+        // joined by hyphens), "von" or a genitive article, the company.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 4 && mid.size() <= 8 && mid[0] == u","
+            && lex.is(mid[1], RelationLexicon::Article) && lex.is(mid.back(), RelationLexicon::Of)
+            && lex.isProductNoun(mid[mid.size() - 2])) {
+            const int noun = text.tokenAt(b.start) - 2;
+            bool plain = text.at(noun).upper;
+            for (int t = text.tokenAt(a.end - 1) + 3; t < noun && plain; ++t) {
+                const bool adjective = text.at(t).kind == Token::Word && !text.at(t).upper
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+                const bool compoundPart
+                    = text.is(t, u"-") || (text.at(t).kind == Token::Word && text.is(t + 1, u"-"));
+                plain = adjective || compoundPart;
+            }
+            if (plain)
+                out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+        }
         // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
         // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
         // names departments as often as bodies and is left alone).
@@ -552,6 +607,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                        || lex.is(w, RelationLexicon::AgentPreposition);
                })) {
             out.add(RelationType::Owns, a, b, mid.isEmpty() ? 0.85f : 0.8f, s, text, attributedTo);
+            addListedProducts(a, k + 1);
         }
         // "das Abnehmmittel Wegovy des dänischen Pharmakonzerns Novo Nordisk": the product, the
         // genitive article (or "von"), adjectives, a noun of a maker (relation-makers.txt), the maker. No
