@@ -246,6 +246,40 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
         country.canonical = r.gazetteer.entry(*entry).canonical;
         out.add(RelationType::Leads, *person, country, 0.85f, s, text, attributedTo);
     }
+    // "die Regierung von US-Präsident Joe Biden": a person's government is one AGENCY span
+    // (annotation guide), yet the person in it heads the country before the role word. The person is
+    // the span's words after the role word, at least two (a given name and a family name), all
+    // capitalised.
+    for (const Mention *body : ms) {
+        if (body->type != EntityType::Agency)
+            continue;
+        const int first = text.tokenAt(body->start);
+        const int last = text.tokenAt(body->end - 1);
+        for (int roleToken = first + 2; roleToken + 2 <= last; ++roleToken) {
+            if (!text.is(roleToken - 1, u"-") || text.at(roleToken).spaceBefore
+                || text.at(roleToken - 1).spaceBefore)
+                continue;
+            const auto *role = r.relations.role(text.folded(roleToken));
+            if (!role || role->type != RelationType::Leads)
+                continue;
+            bool names = true;
+            for (int t = roleToken + 1; t <= last && names; ++t)
+                names = text.at(t).kind == Token::Word && text.at(t).upper;
+            const auto entry = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
+            if (!names || !entry || r.gazetteer.entry(*entry).type != EntityType::Location)
+                break;
+            Mention person;
+            person.type = EntityType::Person;
+            person.start = text.at(roleToken + 1).start;
+            person.end = body->end;
+            person.canonical = text.text().mid(person.start, person.end - person.start);
+            Mention country;
+            country.type = EntityType::Location;
+            country.canonical = r.gazetteer.entry(*entry).canonical;
+            out.add(RelationType::Leads, person, country, 0.85f, s, text, attributedTo);
+            break;
+        }
+    }
 }
 
 // "US-Sanktionen gegen Huawei", "EU-Exportverbot für Chips von Nexperia": a country or union as the
