@@ -373,6 +373,11 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         const bool prefixed = roleToken >= s.firstToken + 2 && text.is(roleToken - 1, u"-")
             && !text.at(roleToken).spaceBefore && !text.at(roleToken - 1).spaceBefore;
         const QString prefix = prefixed ? text.view(roleToken - 2).toString() : QString();
+        // "die frühere Bundeskanzlerin Angela Merkel", "der ehemalige US-Handelsminister": an office
+        // held once heads nothing now.
+        const int attribute = roleToken - (prefixed ? 3 : 1);
+        if (attribute >= s.firstToken && r.relations.is(text.hash(attribute), RelationLexicon::Past))
+            continue;
         // Of several bodies that fit ("US-Handelsministerium" and "chinesisches Handelsministerium"),
         // the one named last before the role word is the one the bare role word refers back to;
         // without one before it, the most specific.
@@ -400,6 +405,22 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
             built.type = EntityType::Agency;
             built.canonical = prefix + u'-' + surface.chopped(office->role.size()) + office->body;
             named = &built;
+        }
+        // "Bundeskanzler Olaf Scholz": a role word whose body is a name of its own in the gazetteer
+        // ("Bundesregierung", not a generic "Handelsministerium") names that body also when the
+        // article does not.
+        if (!named && !prefixed) {
+            const QStringView surface = text.view(roleToken);
+            const QString own = surface.chopped(office->role.size()) + office->body;
+            const auto entry = Text::foldWord(surface.right(office->role.size())) == office->role
+                ? r.gazetteer.findExact(own)
+                : std::nullopt;
+            if (entry && r.gazetteer.entry(*entry).type == EntityType::Agency
+                && r.gazetteer.entry(*entry).canonical == own) {
+                built.type = EntityType::Agency;
+                built.canonical = own;
+                named = &built;
+            }
         }
         if (named)
             out.add(RelationType::Leads, *person, *named, 0.8f, s, text, attributedTo);
