@@ -193,8 +193,10 @@ void findAgencies(FinderContext &c)
             else if (k + 2 < text.size() && text.is(k + 1, u"-") && c.has(k + 2, WordInfo::PersonRole))
                 k += 3;
             int names = 0;
+            // A family name after a given name also when it is a common noun too ("Donald Trump").
             while (k < text.size() && text.at(k).kind == Token::Word && text.at(k).upper && names < 3
-                && (!c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::GivenName))) {
+                && (!c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::GivenName)
+                    || (names > 0 && c.has(k - 1, WordInfo::GivenName)))) {
                 ++k;
                 ++names;
             }

@@ -155,6 +155,9 @@ struct RelationLexicon
         /// "zählen", "gehören": put the names after them among the holders of a plural role ("Zu den
         /// Geldgebern von Zhipu zählen Alibaba und Tencent").
         Among = 1u << 27,
+        /// "Typ", "Typs": a noun of kind that names the product after it ("Nvidia-Chips vom Typ
+        /// RTX Pro 6000D").
+        Kind = 1u << 28,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).

@@ -246,6 +246,40 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
         country.canonical = r.gazetteer.entry(*entry).canonical;
         out.add(RelationType::Leads, *person, country, 0.85f, s, text, attributedTo);
     }
+    // "die Regierung von US-Präsident Joe Biden": a person's government is one AGENCY span
+    // (annotation guide), yet the person in it heads the country before the role word. The person is
+    // the span's words after the role word, at least two (a given name and a family name), all
+    // capitalised.
+    for (const Mention *body : ms) {
+        if (body->type != EntityType::Agency)
+            continue;
+        const int first = text.tokenAt(body->start);
+        const int last = text.tokenAt(body->end - 1);
+        for (int roleToken = first + 2; roleToken + 2 <= last; ++roleToken) {
+            if (!text.is(roleToken - 1, u"-") || text.at(roleToken).spaceBefore
+                || text.at(roleToken - 1).spaceBefore)
+                continue;
+            const auto *role = r.relations.role(text.folded(roleToken));
+            if (!role || role->type != RelationType::Leads)
+                continue;
+            bool names = true;
+            for (int t = roleToken + 1; t <= last && names; ++t)
+                names = text.at(t).kind == Token::Word && text.at(t).upper;
+            const auto entry = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
+            if (!names || !entry || r.gazetteer.entry(*entry).type != EntityType::Location)
+                break;
+            Mention person;
+            person.type = EntityType::Person;
+            person.start = text.at(roleToken + 1).start;
+            person.end = body->end;
+            person.canonical = text.text().mid(person.start, person.end - person.start);
+            Mention country;
+            country.type = EntityType::Location;
+            country.canonical = r.gazetteer.entry(*entry).canonical;
+            out.add(RelationType::Leads, person, country, 0.85f, s, text, attributedTo);
+            break;
+        }
+    }
 }
 
 // "US-Sanktionen gegen Huawei", "EU-Exportverbot für Chips von Nexperia": a country or union as the
@@ -339,6 +373,11 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         const bool prefixed = roleToken >= s.firstToken + 2 && text.is(roleToken - 1, u"-")
             && !text.at(roleToken).spaceBefore && !text.at(roleToken - 1).spaceBefore;
         const QString prefix = prefixed ? text.view(roleToken - 2).toString() : QString();
+        // "die frühere Bundeskanzlerin Angela Merkel", "der ehemalige US-Handelsminister": an office
+        // held once heads nothing now.
+        const int attribute = roleToken - (prefixed ? 3 : 1);
+        if (attribute >= s.firstToken && r.relations.is(text.hash(attribute), RelationLexicon::Past))
+            continue;
         // Of several bodies that fit ("US-Handelsministerium" and "chinesisches Handelsministerium"),
         // the one named last before the role word is the one the bare role word refers back to;
         // without one before it, the most specific.
@@ -367,6 +406,22 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
             built.canonical = prefix + u'-' + surface.chopped(office->role.size()) + office->body;
             named = &built;
         }
+        // "Bundeskanzler Olaf Scholz": a role word whose body is a name of its own in the gazetteer
+        // ("Bundesregierung", not a generic "Handelsministerium") names that body also when the
+        // article does not.
+        if (!named && !prefixed) {
+            const QStringView surface = text.view(roleToken);
+            const QString own = surface.chopped(office->role.size()) + office->body;
+            const auto entry = Text::foldWord(surface.right(office->role.size())) == office->role
+                ? r.gazetteer.findExact(own)
+                : std::nullopt;
+            if (entry && r.gazetteer.entry(*entry).type == EntityType::Agency
+                && r.gazetteer.entry(*entry).canonical == own) {
+                built.type = EntityType::Agency;
+                built.canonical = own;
+                named = &built;
+            }
+        }
         if (named)
             out.add(RelationType::Leads, *person, *named, 0.8f, s, text, attributedTo);
     }
@@ -375,6 +430,17 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
 void readAppositions(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
     const RelationLexicon &lex, const QString &attributedTo, Collected &out)
 {
+    // The products named after ms[from] that an owner's rule gave: listed ("die Marken Lay's und
+    // Doritos") or named after their kind ("Huaweis Ascend-Chips 910B, 910C und 910D").
+    const auto addListedProducts = [&](const Mention &owner, size_t from) {
+        for (size_t j = from; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Product; ++j) {
+            const QStringList join = between(text, *ms[j], *ms[j + 1]);
+            const bool kind = join.size() == 2 && join[0] == u"-" && lex.isProductNoun(join[1]);
+            if (!kind && !listedNext(text, lex, *ms[j], *ms[j + 1]))
+                break;
+            out.add(RelationType::Owns, owner, *ms[j + 1], 0.8f, s, text, attributedTo);
+        }
+    };
     for (size_t k = 0; k + 1 < ms.size(); ++k) {
         const Mention &a = *ms[k];
         const Mention &b = *ms[k + 1];
@@ -400,10 +466,54 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             }
         }
         // "die Pepsico-Marke Lay's", "des Monsanto-Unkrautvernichters Roundup": a company joined to
-        // a noun of a kind of product (relation-product-nouns.txt), the product's name right after.
-        if (mid.size() == 2 && mid[0] == u"-" && isFirm(a) && b.type == EntityType::Product
-            && lex.isProductNoun(mid[1]))
+        // a noun of a kind of product (relation-product-nouns.txt), the product's name right after,
+        // or after "namens" or "vom Typ" ("Nvidia-Chips vom Typ RTX Pro 6000D"); products listed
+        // after it too.
+        const bool named = (mid.size() == 2) || (mid.size() == 3 && lex.is(mid[2], RelationLexicon::Naming))
+            || (mid.size() == 4 && lex.is(mid[2], RelationLexicon::Of)
+                && lex.is(mid[3], RelationLexicon::Kind));
+        if (named && mid[0] == u"-" && isFirm(a) && b.type == EntityType::Product
+            && lex.isProductNoun(mid[1])) {
             out.add(RelationType::Owns, a, b, 0.8f, s, text, attributedTo);
+            addListedProducts(a, k + 1);
+        }
+        // "Snapdragon-Prozessoren von Qualcomm", "Snickers-Riegel und Whiskas-Katzenfutter von
+        // Mars": a product joined to a noun of its kind, "von" (or a genitive article), the company.
+        // Products coordinated before it, with their kind noun or without, belong to it too.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() == 3 && mid[0] == u"-"
+            && lex.isProductNoun(mid[1]) && lex.is(mid[2], RelationLexicon::Of)) {
+            out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+            for (size_t j = k; j-- > 0 && ms[j]->type == EntityType::Product;) {
+                QStringList join = between(text, *ms[j], *ms[j + 1]);
+                if (join.size() >= 2 && join[0] == u"-" && lex.isProductNoun(join[1]))
+                    join.remove(0, 2);
+                const bool joined = !join.isEmpty() && join.size() <= 2
+                    && (lex.is(join[0], RelationLexicon::Coordinator) || join[0] == u",")
+                    && (join.size() == 1 || lex.is(join[1], RelationLexicon::Article));
+                if (!joined)
+                    break;
+                out.add(RelationType::Owns, b, *ms[j], 0.8f, s, text, attributedTo);
+            }
+        }
+        // "Ascend 910B, dem wichtigsten KI-Prozessor von Huawei": the product, a comma, an
+        // apposition of article, adjectives and a noun of a kind of product (a compound's parts
+        // joined by hyphens), "von" or a genitive article, the company.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 4 && mid.size() <= 8 && mid[0] == u","
+            && lex.is(mid[1], RelationLexicon::Article) && lex.is(mid.back(), RelationLexicon::Of)
+            && lex.isProductNoun(mid[mid.size() - 2])) {
+            const int noun = text.tokenAt(b.start) - 2;
+            bool plain = text.at(noun).upper;
+            for (int t = text.tokenAt(a.end - 1) + 3; t < noun && plain; ++t) {
+                const bool adjective = text.at(t).kind == Token::Word && !text.at(t).upper
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+                const bool compoundPart
+                    = text.is(t, u"-") || (text.at(t).kind == Token::Word && text.is(t + 1, u"-"));
+                plain = adjective || compoundPart;
+            }
+            if (plain)
+                out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+        }
         // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
         // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
         // names departments as often as bodies and is left alone).
@@ -552,6 +662,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                        || lex.is(w, RelationLexicon::AgentPreposition);
                })) {
             out.add(RelationType::Owns, a, b, mid.isEmpty() ? 0.85f : 0.8f, s, text, attributedTo);
+            addListedProducts(a, k + 1);
         }
         // "das Abnehmmittel Wegovy des dänischen Pharmakonzerns Novo Nordisk": the product, the
         // genitive article (or "von"), adjectives, a noun of a maker (relation-makers.txt), the maker. No
