@@ -82,6 +82,13 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
         [this] { save(m_window, QStringLiteral("filtered-search.png")); },
         [this] {
             m_window->filterPanel()->clear();
+            m_window->showHistory(); // Edit → Article History of the current article
+        },
+        [this] {
+            if (auto *history = m_window->findChild<QDialog *>(QStringLiteral("historyDialog"))) {
+                save(history, QStringLiteral("article-history.png"));
+                history->close();
+            }
             m_window->corrections()->openEntityManager();
         },
         [this] {
