@@ -12,12 +12,12 @@ namespace Lagebild {
 /// A subquery yielding the ids of a JSON array bound to `parameter` (jsonIdList()): one bound
 /// value however many ids.
 [[nodiscard]] QString idListSql(SqlDialect dialect, QLatin1String parameter = QLatin1String("?"));
-/// `expression` compared with `parameter` ignoring ASCII case, as SQLite's NOCASE does (on
-/// PostgreSQL lower() in the "C" collation, which folds ASCII only).
+/// `expression` compared with `parameter` ignoring the case of every letter, as Lagebild's NOCASE
+/// does on SQLite (src/store/sqlite/caseless.h); on PostgreSQL lower() in ICU's root collation.
 [[nodiscard]] QString equalsIgnoringCaseSql(
     SqlDialect dialect, QLatin1String expression, QLatin1String parameter);
-/// An ORDER BY term sorting `expression` ignoring ASCII case, then by code point: SQLite's
-/// NOCASE, and on PostgreSQL the same order whatever the database's collation.
+/// An ORDER BY term sorting `expression` ignoring the case of every letter, then by code point:
+/// Lagebild's NOCASE on SQLite, and on PostgreSQL the same order whatever the database's collation.
 [[nodiscard]] QString caselessOrderSql(SqlDialect dialect, QLatin1String expression);
 /// A column as an expression SQLite's planner will not use an index for (unary +), to keep it on
 /// a better one; PostgreSQL needs no such hint and has no unary + on text.

@@ -137,14 +137,15 @@ QString equalsIgnoringCaseSql(SqlDialect dialect, QLatin1String expression, QLat
 {
     return dialect == SqlDialect::Sqlite
         ? QStringLiteral("%1 = %2 COLLATE NOCASE").arg(expression, parameter)
-        : QStringLiteral("lower(%1 COLLATE \"C\") = lower(%2::text COLLATE \"C\")")
+        : QStringLiteral("lower(%1 COLLATE \"und-x-icu\") = lower(%2::text COLLATE \"und-x-icu\")")
               .arg(expression, parameter);
 }
 
 QString caselessOrderSql(SqlDialect dialect, QLatin1String expression)
 {
-    return dialect == SqlDialect::Sqlite ? QStringLiteral("%1 COLLATE NOCASE").arg(expression)
-                                         : QStringLiteral("lower(%1 COLLATE \"C\")").arg(expression);
+    return dialect == SqlDialect::Sqlite
+        ? QStringLiteral("%1 COLLATE NOCASE").arg(expression)
+        : QStringLiteral("lower(%1 COLLATE \"und-x-icu\") COLLATE \"C\"").arg(expression);
 }
 
 QString orderedJoinSql(SqlDialect dialect)

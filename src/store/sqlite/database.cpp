@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlite/database.h"
 
+#include "store/sqlite/caseless.h"
 #include "store/sqlite/errorkind.h"
 #include "store/sqlite/ofdlocks.h"
 #include "store/sqlite/packedtext.h"
@@ -78,6 +79,9 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
     // The schema's virtual column articles.body calls it (schema 12): every connection the
     // program opens can read the texts, whatever opened it.
     if (auto registered = registerPackedText(handle); !registered)
+        return registered.error();
+    // Before any statement compares names: the unique indexes of tags and outlets are ordered by it.
+    if (auto registered = registerCaselessCollation(handle); !registered)
         return registered.error();
     return db;
 }
