@@ -72,10 +72,15 @@ int runWorker(QCommandLineParser &parser)
     const bool interactive = isatty(STDERR_FILENO);
     QElapsedTimer clock;
     clock.start();
-    auto summary = runAnalysisWorker(options, [&](const WorkerSummary &s) {
-        if (interactive)
-            err() << "\ranalysed " << s.articles << Qt::flush;
-    });
+    auto summary = runAnalysisWorker(
+        options,
+        [&](const WorkerSummary &s) {
+            if (interactive)
+                err() << "\ranalysed " << s.articles << Qt::flush;
+        },
+        [&](const QString &notice) {
+            err() << (interactive ? "\r\033[K" : "") << "lagebild-cli: worker: " << notice << Qt::endl;
+        });
     if (interactive)
         err() << "\r\033[K" << Qt::flush;
     if (!summary) {

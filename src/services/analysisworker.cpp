@@ -75,10 +75,10 @@ private:
 constexpr QStringView dueCondition
     = u"analysis_version IS DISTINCT FROM $1 OR analysis_rules IS DISTINCT FROM $2";
 
-} // namespace
-
-Expected<WorkerSummary> runAnalysisWorker(
-    const WorkerOptions &options, const std::function<void(const WorkerSummary &)> &progress)
+/// One connected stretch of a worker's life: its connections, then batches until nothing is due
+/// (or `stop`), or until a failure. `connected` is called once the three connections are open.
+Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
+    const std::function<void(const WorkerSummary &)> &progress, const std::function<void()> &connected)
 {
     // Three connections: the claim and the results (one transaction a batch), the articles'
     // reading as every backend reads them, and the entities a batch names (committed at once,
@@ -92,17 +92,17 @@ Expected<WorkerSummary> runAnalysisWorker(
     auto entities = Postgres::Connection::open(options.uri);
     if (!entities)
         return entities.error();
+    connected();
     Postgres::Connection &c = **claims;
     if (auto set = c.execute(u"SELECT set_config('idle_in_transaction_session_timeout', $1, false)",
             Params().add(QString::number(qint64(options.claimSeconds) * 1000)));
         !set)
         return set.error();
     Postgres::AnalysisStore store(c);
-    WorkerSummary summary;
     const auto stopped = [&options] { return options.stop && options.stop->load(); };
     for (;;) {
         if (stopped())
-            return summary;
+            return {};
         Postgres::Transaction transaction(c);
         if (!transaction.isActive())
             return transaction.beginResult().error();
@@ -124,7 +124,7 @@ Expected<WorkerSummary> runAnalysisWorker(
                 return held.error();
             const bool idle = held->value_or(0) == 0;
             if ((idle && !options.follow) || options.once)
-                return summary;
+                return {};
             transaction.rollback();
             // Held by others: look again soon, they may die. Nothing due: wait for new work.
             const auto until = std::chrono::steady_clock::now()
@@ -166,7 +166,59 @@ Expected<WorkerSummary> runAnalysisWorker(
         if (progress)
             progress(summary);
         if (options.once)
+            return {};
+    }
+}
+
+/// Sleeps `seconds` in short steps; false when `stop` was set meanwhile.
+bool waitUnlessStopped(const WorkerOptions &options, int seconds)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < until) {
+        if (options.stop && options.stop->load())
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return !(options.stop && options.stop->load());
+}
+
+} // namespace
+
+Expected<WorkerSummary> runAnalysisWorker(const WorkerOptions &options,
+    const std::function<void(const WorkerSummary &)> &progress,
+    const std::function<void(const QString &)> &notice)
+{
+    WorkerSummary summary;
+    bool everConnected = false;
+    bool inOutage = false;
+    int retrySeconds = 1;
+    for (;;) {
+        auto ended = runSession(options, summary, progress, [&] {
+            everConnected = true;
+            if (inOutage && notice)
+                notice(QStringLiteral("connected to the server again"));
+            inOutage = false;
+        });
+        if (ended)
             return summary;
+        // A following worker is a service beside the team's server: a server restarted, a
+        // network cut or a failover must not end it. The batch in hand was never committed, so
+        // the server rolled it back and its articles are due again; nothing stored is lost.
+        // Other failures (a full disk, a newer schema, a refused login at start) end it, as does
+        // a server that was never reached: that is a wrong address more often than an outage.
+        if (ended.error().kind != ErrorKind::Unreachable || !options.follow || !everConnected)
+            return ended.error();
+        if (!inOutage) {
+            if (notice)
+                notice(
+                    QStringLiteral("%1; the batch in hand is analysed again later; trying to connect again")
+                        .arg(ended.error().message));
+            retrySeconds = 1;
+        }
+        inOutage = true;
+        if (!waitUnlessStopped(options, retrySeconds))
+            return summary;
+        retrySeconds = std::min(retrySeconds * 2, 30);
     }
 }
 

@@ -40,7 +40,14 @@ struct WorkerSummary
 /// the server after `claimSeconds` idle in the transaction (idle_in_transaction_session_timeout).
 /// Other workers wait for such claims and take the articles over. Ends when no article is due
 /// (with `follow`: when `stop` is set).
-Expected<WorkerSummary> runAnalysisWorker(
-    const WorkerOptions &options, const std::function<void(const WorkerSummary &)> &progress = {});
+///
+/// With `follow`, a lost server (stopped, restarted, the network cut: ErrorKind::Unreachable) does
+/// not end the worker once it has been connected: it tells `notice` in one line, tries again after
+/// 1, 2, 4 … up to 30 seconds, says so when it is connected again and goes on; the batch it had in
+/// hand was never committed, so the server rolled it back and the articles are due again. A
+/// server not reached at the start, and every other failure, end it with the error.
+Expected<WorkerSummary> runAnalysisWorker(const WorkerOptions &options,
+    const std::function<void(const WorkerSummary &)> &progress = {},
+    const std::function<void(const QString &)> &notice = {});
 
 } // namespace Lagebild

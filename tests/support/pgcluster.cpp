@@ -91,6 +91,17 @@ bool PgCluster::start()
                 QStringLiteral("--no-sync")},
             120000))
         return false;
+    if (!resume())
+        return false;
+    m_startMs = clock.elapsed();
+    return true;
+}
+
+bool PgCluster::resume()
+{
+    if (m_running)
+        return true;
+    const QString data = m_dir.filePath(QStringLiteral("data"));
     // No TCP at all, the socket in our folder; durability is not wanted from a throwaway cluster.
     const QString options
         = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c fsync=off "
@@ -107,7 +118,6 @@ bool PgCluster::start()
         return false;
     }
     m_running = true;
-    m_startMs = clock.elapsed();
     return true;
 }
 

@@ -27,8 +27,11 @@ public:
 
     /// Initialises and starts the cluster; false with error() or skipReason() set.
     bool start();
-    /// Stops the server at once (pg_ctl stop -m immediate); the folder stays until destruction.
+    /// Stops the server at once (pg_ctl stop -m immediate), as a crash or a pulled plug would: every
+    /// connection is cut. The folder stays until destruction.
     bool stop();
+    /// Starts the stopped server again on the same data, as after a restart; false with error().
+    bool resume();
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const QString &skipReason() const { return m_skipReason; }
