@@ -1527,6 +1527,14 @@
         <source>Article History</source>
         <translation>Verlauf des Artikels</translation>
     </message>
+    <message>
+        <source>The note was changed elsewhere while you edited it. Your text replaced it; Undo brings the other text back.</source>
+        <translation>Die Notiz wurde anderswo geändert, während Sie sie bearbeitet haben. Ihr Text hat sie ersetzt; Rückgängig holt den anderen Text zurück.</translation>
+    </message>
+    <message>
+        <source>The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings the other text back, and both are in the article&apos;s history.</source>
+        <translation>Die Notiz wurde von %1 um %2 geändert, während Sie sie bearbeitet haben. Ihr Text hat sie ersetzt; Rückgängig holt den anderen Text zurück, und beide stehen im Verlauf des Artikels.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -1527,6 +1527,14 @@
         <source>Article History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note was changed elsewhere while you edited it. Your text replaced it; Undo brings the other text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings the other text back, and both are in the article&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -38,6 +38,7 @@
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/edithistory.h"
 #include "store/searchindex.h"
 #include "store/sqlite/backup.h"
 #include "store/sqlite/database.h"
@@ -727,15 +728,44 @@ void MainWindow::untagArticles(const QList<ArticleId> &articles, const QStringLi
         [this](const QList<ArticleId> &ids) { articlesChanged(ids); }));
 }
 
-void MainWindow::setNote(ArticleId article, const QString &text)
+void MainWindow::setNote(ArticleId article, const QString &text, const std::optional<QString> &shown)
 {
     auto current = m_store->article(article);
     if (!current || !current->has_value())
         return;
     if ((**current).note == text)
         return;
+    if (shown && *shown != (**current).note)
+        reportNoteConflict(**current);
     m_undo->push(new NoteCommand(
         *m_store, article, (**current).note, text, [this](ArticleId id) { articlesChanged({id}); }));
+}
+
+void MainWindow::reportNoteConflict(const Article &article)
+{
+    // Who wrote the note the analyst is about to replace, from the article's history.
+    QString who;
+    QDateTime when;
+    if (auto edits = m_store->history(article.id)) {
+        for (auto edit = edits->rbegin(); edit != edits->rend(); ++edit) {
+            if (edit->kind == EditKind::NoteSet || edit->kind == EditKind::NoteRemoved) {
+                who = edit->madeBy;
+                when = edit->madeAt.toLocalTime();
+                break;
+            }
+        }
+    }
+    const QString message = who.isEmpty()
+        ? tr("The note was changed elsewhere while you edited it. Your text replaced it; Undo brings "
+             "the other text back.")
+        : tr("The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings "
+             "the other text back, and both are in the article's history.")
+              .arg(who, QLocale().toString(when, QLocale::ShortFormat));
+    Issue issue {IssueSeverity::Warning, IssueSource::Edit, message};
+    issue.article = article.id;
+    issue.articleTitle = article.title;
+    reportIssue(std::move(issue));
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::askForTags(bool add)
@@ -774,7 +804,7 @@ void MainWindow::askForNote()
     dialog.setWindowTitle(tr("Note on “%1”").arg((**article).title.left(60)));
     form.note->setPlainText((**article).note);
     if (dialog.exec() == QDialog::Accepted)
-        setNote(id, form.note->toPlainText().trimmed());
+        setNote(id, form.note->toPlainText().trimmed(), (**article).note);
 }
 
 void MainWindow::showHistory()

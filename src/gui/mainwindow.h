@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QDockWidget;
@@ -117,7 +118,11 @@ public:
     /// Hand work, each step undoable and written to the database at once.
     void tagArticles(const QList<ArticleId> &articles, const QStringList &tags);
     void untagArticles(const QList<ArticleId> &articles, const QStringList &tags);
-    void setNote(ArticleId article, const QString &text);
+    /// `shown` is the note the analyst started from (the Note dialog's text when it opened). When
+    /// the stored note is no longer that one (another window or `lagebild-cli note` changed it
+    /// meanwhile), the analyst's text still wins, but a notice in the status bar and the issues
+    /// panel names who changed it and when; undo brings the other text back (docs/team.md).
+    void setNote(ArticleId article, const QString &text, const std::optional<QString> &shown = std::nullopt);
     /// Edit → Article History: the current article's hand edits, who and when, in a dialog that
     /// does not block the window.
     void showHistory();
@@ -173,6 +178,8 @@ private:
     void updateIssueButton();
     void issueAdded(const Issue &issue);
     void reportExportFailure(const QString &path, const QString &message);
+    /// setNote(): the stored note changed under the analyst's edit; says who and when.
+    void reportNoteConflict(const Article &article);
     void applyFilter(const ArticleFilter &filter);
     void refreshFacets();
     bool selectArticleLoaded(ArticleId id);

@@ -110,6 +110,10 @@ bool NoteCommand::mergeWith(const QUndoCommand *other)
     // QUndoStack offers a command for merging before it drops one whose write failed.
     if (next->m_article != m_article || next->failed() || failed())
         return false;
+    // The next edit did not start from this one's text: someone else wrote the note in between,
+    // and one merged step would skip their text on undo.
+    if (next->m_before != m_after)
+        return false;
     m_after = next->m_after;
     return true;
 }

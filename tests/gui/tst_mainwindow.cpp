@@ -1353,6 +1353,44 @@ private Q_SLOTS:
         QCOMPARE(store->article(ids[0]).value()->note, QStringLiteral("prüfen bis Freitag"));
     }
 
+    // Issue 14: two writers of one note. The later wins, and says so: who wrote the note it
+    // replaced and when; undo gives that text back, step by step.
+    void noteChangedElsewhereIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        const ArticleId id = window.articleModel()->articleId(0);
+        auto other = ArticleStore::open(path).value();
+        const QString initial = other->article(id).value()->note;
+        window.setNote(id, QStringLiteral("prüfen"), initial);
+        QCOMPARE(window.issues()->rowCount(), 0);
+        // Another program (lagebild-cli note, a second window) writes the note meanwhile.
+        QVERIFY(other->setNote(id, QStringLiteral("Quelle anrufen")));
+        window.setNote(id, QStringLiteral("prüfen bis Freitag"), QStringLiteral("prüfen"));
+        QCOMPARE(other->article(id).value()->note, QStringLiteral("prüfen bis Freitag"));
+        QCOMPARE(window.issues()->rowCount(), 1);
+        const Issue &issue = window.issues()->issue(0);
+        QCOMPARE(issue.severity, IssueSeverity::Warning);
+        QCOMPARE(issue.source, IssueSource::Edit);
+        QCOMPARE(issue.article, id);
+        QVERIFY2(issue.message.contains(localUserName()), qPrintable(issue.message));
+        QCOMPARE(window.statusBar()->currentMessage(), issue.message);
+        // Not merged with the first step: undo brings back the other writer's text, then the first.
+        QCOMPARE(window.undoStack()->count(), 2);
+        window.undoStack()->undo();
+        QCOMPARE(other->article(id).value()->note, QStringLiteral("Quelle anrufen"));
+        window.undoStack()->undo();
+        QCOMPARE(other->article(id).value()->note, initial);
+        // The note as shown is the note stored: no notice.
+        window.setNote(id, QStringLiteral("erledigt"), initial);
+        QCOMPARE(window.issues()->rowCount(), 1);
+    }
+
     // Issue 13: an edit the database refuses shows up in the issues panel and is not left on the
     // undo stack; an undo refused later clears the history, which no longer matches the database.
     void failedEditsReachTheIssuesPanel()
