@@ -35,7 +35,7 @@ const std::vector<Command> &commands()
         std::vector<Command> list;
         for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
                  analysisCommands(), learnCommands(), relationCommands(), viewCommands(), backupCommands(),
-                 maintenanceCommands(), migrateCommands(), workerCommands()})
+                 maintenanceCommands(), migrateCommands(), workerCommands(), accessCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

@@ -76,5 +76,6 @@ std::vector<Command> maintenanceCommands();
 std::vector<Command> learnCommands();
 std::vector<Command> migrateCommands();
 std::vector<Command> workerCommands();
+std::vector<Command> accessCommands();
 
 } // namespace Lagebild::Cli

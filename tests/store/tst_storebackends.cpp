@@ -14,6 +14,7 @@
 #include "store/corpusreader.h"
 #include "store/edithistory.h"
 #include "store/facetquery.h"
+#include "store/postgres/connection.h"
 #include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
@@ -777,6 +778,103 @@ private Q_SLOTS:
         auto a = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_file});
         auto b = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_uri});
         QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()), QJsonDocument::fromJson(a.out.toUtf8()));
+    }
+
+    // Issue 14, "Access": readers, editors and admins as PostgreSQL roles, enforced by the server.
+    void accessLevelsAreEnforced()
+    {
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("team")), qPrintable(m_cluster.error()));
+        const QString owner = m_cluster.uri(QStringLiteral("team"));
+        auto copied = CorpusCopy::run(m_file, owner, {});
+        QVERIFY2(copied, qPrintable(copied.errorMessage()));
+        auto admin = Postgres::Connection::open(owner);
+        QVERIFY2(admin, qPrintable(admin.errorMessage()));
+        QVERIFY((*admin)->executeScript(
+            QStringLiteral("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; CREATE ROLE carol LOGIN;")));
+        const auto as = [&](const QString &user) {
+            return QString(owner).replace(
+                QStringLiteral("user=") + Testing::PgCluster::user(), QStringLiteral("user=") + user);
+        };
+        const auto cli = [](QStringList args, const QString &db) {
+            return runCli(args << QStringLiteral("--db") << db);
+        };
+        for (const auto &[user, level] :
+            {std::pair {"alice", "reader"}, {"bob", "editor"}, {"carol", "admin"}}) {
+            auto granted = cli({QStringLiteral("access"), QStringLiteral("grant"), QLatin1String(user),
+                                   QLatin1String(level)},
+                owner);
+            QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+        }
+        // Granting again changes a level instead of adding one.
+        QCOMPARE(cli({QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("alice"),
+                         QStringLiteral("editor")},
+                     owner)
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("alice"),
+                         QStringLiteral("reader")},
+                     owner)
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("access")}, owner).out,
+            QStringLiteral("alice\treader\nbob\teditor\ncarol\tadmin\n"));
+
+        // A reader reads and changes nothing, told so on one line.
+        QCOMPARE(cli({QStringLiteral("stats")}, as(QStringLiteral("alice"))).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("history"), QStringLiteral("2")}, as(QStringLiteral("alice"))).exitCode, 0);
+        auto refused = cli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("Leser")},
+            as(QStringLiteral("alice")));
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(refused.err.contains(QLatin1String("may not change it")), qPrintable(refused.err));
+
+        // An editor tags (the history names them), runs a worker, and cannot rewrite the history.
+        auto tagged = cli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("Redaktion")},
+            as(QStringLiteral("bob")));
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        auto history = cli({QStringLiteral("history"), QStringLiteral("1")}, owner);
+        QVERIFY2(
+            history.out.contains(QLatin1String("bob")) && history.out.contains(QLatin1String("Redaktion")),
+            qPrintable(history.out));
+        QVERIFY((*admin)->execute(u"UPDATE articles SET analysis_version = 1 WHERE id IN (1, 2)"));
+        auto worked = cli({QStringLiteral("worker")}, as(QStringLiteral("bob")));
+        QVERIFY2(worked.exitCode == 0, qPrintable(worked.err));
+        QVERIFY2(worked.out.startsWith(QLatin1String("worker: 2 articles")), qPrintable(worked.out));
+        auto bob = Postgres::Connection::open(as(QStringLiteral("bob")));
+        QVERIFY2(bob, qPrintable(bob.errorMessage()));
+        auto erase = (*bob)->execute(u"DELETE FROM edits");
+        QVERIFY(!erase);
+        QCOMPARE(erase.error().kind, ErrorKind::ReadOnly);
+        QVERIFY(!(*bob)->execute(u"DELETE FROM articles WHERE id = 1"));
+        // An admin may.
+        auto carol = Postgres::Connection::open(as(QStringLiteral("carol")));
+        QVERIFY2(carol, qPrintable(carol.errorMessage()));
+        QVERIFY((*carol)->execute(u"DELETE FROM article_tags WHERE article_id = 1"));
+
+        // Revoked: nothing to read any more, one line. Wrong uses: one line, nothing changed.
+        QCOMPARE(cli({QStringLiteral("access"), QStringLiteral("revoke"), QStringLiteral("alice")}, owner)
+                     .exitCode,
+            0);
+        auto gone = cli({QStringLiteral("stats")}, as(QStringLiteral("alice")));
+        QCOMPARE(gone.exitCode, 1);
+        QCOMPARE(gone.err.trimmed().count(QLatin1Char('\n')), 0);
+        auto nobody = cli({QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("mallory"),
+                              QStringLiteral("admin")},
+            owner);
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY2(nobody.err.contains(QLatin1String("no login role")), qPrintable(nobody.err));
+        QCOMPARE(cli({QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("bob"),
+                         QStringLiteral("owner")},
+                     owner)
+                     .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("access")}, m_file).exitCode, 2);
+        auto byEditor = cli({QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("bob"),
+                                QStringLiteral("admin")},
+            as(QStringLiteral("bob")));
+        QCOMPARE(byEditor.exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("access")}, owner).out, QStringLiteral("bob\teditor\ncarol\tadmin\n"));
     }
 
     void cleanupTestCase()

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/postgres/access.h"
+
+#include "store/postgres/connection.h"
+#include "store/postgres/transaction.h"
+
+#include <array>
+
+namespace Lagebild::Postgres {
+
+namespace {
+
+constexpr std::array levels {AccessLevel::Reader, AccessLevel::Editor, AccessLevel::Admin};
+
+/// The group roles, created once per database and their privileges (re)granted every time: a
+/// schema upgrade may have added tables since. Privileges on tables, never on the database's
+/// owner role, so a member cannot change the schema. Role names are built in SQL from
+/// current_database() and quoted with format('%I'), whatever the database is called.
+constexpr QStringView setUp = uR"SQL(
+DO $$
+DECLARE
+    db text := current_database();
+    s text := current_schema();
+    reader text := 'lagebild_' || db || '_reader';
+    editor text := 'lagebild_' || db || '_editor';
+    admin text := 'lagebild_' || db || '_admin';
+BEGIN
+    IF length(admin) > 63 THEN
+        RAISE EXCEPTION 'the database name % is too long for Lagebild''s role names (at most 48 bytes)', db;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = reader) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', reader);
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = editor) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN IN ROLE %I', editor, reader);
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = admin) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN IN ROLE %I', admin, editor);
+    END IF;
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, reader);
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, reader);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, reader);
+    -- The hand work; the history only grows.
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.tags, %I.article_tags, %I.notes TO %I', s, s, s, editor);
+    EXECUTE format('GRANT INSERT ON %I.edits TO %I', s, editor);
+    -- What a worker stores (src/store/postgres/analysisstore.cpp); FOR UPDATE of the claim needs
+    -- UPDATE on a column of articles.
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.mentions, %I.entities, %I.relations, %I.events TO %I',
+                   s, s, s, s, editor);
+    EXECUTE format('GRANT UPDATE (analysed_at, analysis_version, analysis_rules) ON %I.articles TO %I', s, editor);
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, editor);
+    EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO %I', s, admin);
+    EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO %I', s, admin);
+END
+$$;
+)SQL";
+
+QString roleName(const QString &database, AccessLevel level)
+{
+    return QStringLiteral("lagebild_%1_%2").arg(database, accessLevelName(level));
+}
+
+Expected<QString> currentDatabase(Connection &connection)
+{
+    auto db = connection.query(u"SELECT current_database()");
+    if (!db)
+        return db.error();
+    return db->text(0, 0);
+}
+
+/// Takes the user out of every level but `keep`.
+Expected<void> leaveLevels(
+    Connection &connection, const QString &database, const QString &user, std::optional<AccessLevel> keep)
+{
+    for (const AccessLevel level : levels) {
+        if (level == keep)
+            continue;
+        auto done
+            = connection.query(u"SELECT format('REVOKE %I FROM %I', $1::text, $2::text) WHERE EXISTS (SELECT "
+                               u"FROM pg_auth_members m "
+                               u"JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                               u"WHERE g.rolname = $1 AND u.rolname = $2)",
+                Params().add(roleName(database, level)).add(user));
+        if (!done)
+            return done.error();
+        if (done->rows() == 1) {
+            if (auto revoked = connection.execute(done->text(0, 0)); !revoked)
+                return revoked.error();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString accessLevelName(AccessLevel level)
+{
+    switch (level) {
+    case AccessLevel::Reader:
+        return QStringLiteral("reader");
+    case AccessLevel::Editor:
+        return QStringLiteral("editor");
+    case AccessLevel::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<AccessLevel> accessLevelFromName(const QString &name)
+{
+    for (const AccessLevel level : levels)
+        if (name.compare(accessLevelName(level), Qt::CaseInsensitive) == 0)
+            return level;
+    return std::nullopt;
+}
+
+Expected<void> grantAccess(Connection &connection, const QString &user, AccessLevel level)
+{
+    Transaction transaction(connection);
+    if (!transaction.isActive())
+        return transaction.beginResult().error();
+    auto exists = connection.queryInt64(
+        u"SELECT count(*) FROM pg_roles WHERE rolname = $1 AND rolcanlogin", Params().add(user));
+    if (!exists)
+        return exists.error();
+    if (exists->value_or(0) == 0)
+        return Error {
+            QStringLiteral("%1: there is no login role \"%2\" on this server (CREATE ROLE %2 LOGIN first)")
+                .arg(connection.target(), user),
+            ErrorKind::NotFound};
+    if (auto set = connection.execute(setUp); !set)
+        return set.error();
+    auto database = currentDatabase(connection);
+    if (!database)
+        return database.error();
+    if (auto left = leaveLevels(connection, *database, user, level); !left)
+        return left.error();
+    auto grant = connection.query(u"SELECT format('GRANT %I TO %I', $1::text, $2::text)",
+        Params().add(roleName(*database, level)).add(user));
+    if (!grant)
+        return grant.error();
+    if (auto granted = connection.execute(grant->text(0, 0)); !granted)
+        return granted.error();
+    return transaction.commit();
+}
+
+Expected<void> revokeAccess(Connection &connection, const QString &user)
+{
+    Transaction transaction(connection);
+    if (!transaction.isActive())
+        return transaction.beginResult().error();
+    auto database = currentDatabase(connection);
+    if (!database)
+        return database.error();
+    if (auto left = leaveLevels(connection, *database, user, std::nullopt); !left)
+        return left.error();
+    return transaction.commit();
+}
+
+Expected<std::vector<AccessGrant>> accessGrants(Connection &connection)
+{
+    auto database = currentDatabase(connection);
+    if (!database)
+        return database.error();
+    // Direct members of each group role; the highest level wins for a user in several.
+    auto rows = connection.query(
+        u"SELECT u.rolname, max(CASE g.rolname WHEN $1 THEN 0 WHEN $2 THEN 1 WHEN $3 THEN 2 END) "
+        u"FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+        u"WHERE g.rolname IN ($1, $2, $3) AND u.rolcanlogin GROUP BY u.rolname ORDER BY u.rolname",
+        Params()
+            .add(roleName(*database, AccessLevel::Reader))
+            .add(roleName(*database, AccessLevel::Editor))
+            .add(roleName(*database, AccessLevel::Admin)));
+    if (!rows)
+        return rows.error();
+    std::vector<AccessGrant> grants;
+    for (int r = 0; r < rows->rows(); ++r)
+        grants.push_back({rows->text(r, 0), levels[size_t(rows->int64(r, 1))]});
+    return grants;
+}
+
+} // namespace Lagebild::Postgres
