@@ -4,6 +4,7 @@
 # Fix with `cmake --build build --target update_translations` and translating the new entries.
 file(GLOB_RECURSE sources
     ${SOURCE_DIR}/src/gui/*.cpp ${SOURCE_DIR}/src/gui/*.h ${SOURCE_DIR}/src/models/*.cpp ${SOURCE_DIR}/src/models/*.h ${SOURCE_DIR}/src/core/dateformat.cpp ${SOURCE_DIR}/src/core/entitytypes.cpp ${SOURCE_DIR}/src/core/relationtypes.cpp
+    ${SOURCE_DIR}/src/store/edithistory.cpp
     ${SOURCE_DIR}/src/app/main.cpp ${SOURCE_DIR}/src/services/timeleft.cpp
     ${SOURCE_DIR}/src/render/*.cpp ${SOURCE_DIR}/src/timeline/*.cpp ${SOURCE_DIR}/ui/*.ui)
 file(MAKE_DIRECTORY ${WORK_DIR})

@@ -43,6 +43,77 @@
     </message>
 </context>
 <context>
+    <name>EditKind</name>
+    <message>
+        <source>Tag added</source>
+        <translation>Schlagwort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Schlagwort entfernt</translation>
+    </message>
+    <message>
+        <source>Tag renamed</source>
+        <translation>Schlagwort umbenannt</translation>
+    </message>
+    <message>
+        <source>Note set</source>
+        <translation>Notiz geschrieben</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <source>Publication date set</source>
+        <translation>Erscheinungsdatum gesetzt</translation>
+    </message>
+    <message>
+        <source>Publication date cleared</source>
+        <translation>Erscheinungsdatum entfernt</translation>
+    </message>
+    <message>
+        <source>Mention marked</source>
+        <translation>Erwähnung markiert</translation>
+    </message>
+    <message>
+        <source>Mention removed</source>
+        <translation>Erwähnung entfernt</translation>
+    </message>
+    <message>
+        <source>Mention type changed</source>
+        <translation>Typ der Erwähnung geändert</translation>
+    </message>
+    <message>
+        <source>Mention linked</source>
+        <translation>Erwähnung verknüpft</translation>
+    </message>
+    <message>
+        <source>Mention confirmed</source>
+        <translation>Erwähnung bestätigt</translation>
+    </message>
+    <message>
+        <source>Mention as the engine found it</source>
+        <translation>Erwähnung wie von der Analyse gefunden</translation>
+    </message>
+    <message>
+        <source>Relation confirmed</source>
+        <translation>Beziehung bestätigt</translation>
+    </message>
+    <message>
+        <source>Relation rejected</source>
+        <translation>Beziehung verworfen</translation>
+    </message>
+    <message>
+        <source>Relation corrected</source>
+        <translation>Beziehung korrigiert</translation>
+    </message>
+    <message>
+        <source>Relation unreviewed</source>
+        <translation>Beziehung wieder ungeprüft</translation>
+    </message>
+</context>
+<context>
     <name>EntityManager</name>
     <message>
         <source>Entity Manager</source>
@@ -947,14 +1018,6 @@
         <translation>Verlauf von „%1“</translation>
     </message>
     <message>
-        <source>Nobody has changed this article&apos;s tags, note or date by hand yet.</source>
-        <translation>Niemand hat Schlagwörter, Notiz oder Datum dieses Artikels bisher von Hand geändert.</translation>
-    </message>
-    <message>
-        <source>Changes made by hand to this article&apos;s tags, note and date, newest first.</source>
-        <translation>Änderungen von Hand an Schlagwörtern, Notiz und Datum dieses Artikels, die neueste zuerst.</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -971,32 +1034,12 @@
         <translation>Einzelheit</translation>
     </message>
     <message>
-        <source>Tag added</source>
-        <translation>Schlagwort hinzugefügt</translation>
+        <source>Nobody has changed this article by hand yet.</source>
+        <translation>Niemand hat diesen Artikel bisher von Hand geändert.</translation>
     </message>
     <message>
-        <source>Tag removed</source>
-        <translation>Schlagwort entfernt</translation>
-    </message>
-    <message>
-        <source>Tag renamed</source>
-        <translation>Schlagwort umbenannt</translation>
-    </message>
-    <message>
-        <source>Note written</source>
-        <translation>Notiz geschrieben</translation>
-    </message>
-    <message>
-        <source>Note removed</source>
-        <translation>Notiz entfernt</translation>
-    </message>
-    <message>
-        <source>Publication date set</source>
-        <translation>Erscheinungsdatum gesetzt</translation>
-    </message>
-    <message>
-        <source>Publication date cleared</source>
-        <translation>Erscheinungsdatum entfernt</translation>
+        <source>Changes made by hand to this article&apos;s tags, note, date, mentions and relations, newest first.</source>
+        <translation>Änderungen von Hand an Schlagwörtern, Notiz, Datum, Erwähnungen und Beziehungen dieses Artikels, die neueste zuerst.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,77 @@
     </message>
 </context>
 <context>
+    <name>EditKind</name>
+    <message>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention as the engine found it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityManager</name>
     <message>
         <source>Entity Manager</source>
@@ -947,14 +1018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody has changed this article&apos;s tags, note or date by hand yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes made by hand to this article&apos;s tags, note and date, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,31 +1034,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag added</source>
+        <source>Nobody has changed this article by hand yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publication date set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publication date cleared</source>
+        <source>Changes made by hand to this article&apos;s tags, note, date, mentions and relations, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,8 @@ std::vector<Command> tagCommands()
             },
             runNote},
         {QStringLiteral("history"),
-            QStringLiteral("Show who changed an article's tags, note or date by hand, and when."),
+            QStringLiteral("Show who changed an article's tags, note, date, mentions or relations by "
+                           "hand, and when."),
             [](QCommandLineParser &p) {
                 p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
             },

@@ -4,7 +4,9 @@
 #include "core/logging.h"
 #include "services/analysisservice.h"
 #include "store/articlestore.h"
+#include "store/edithistory.h"
 #include "store/sqlite/transaction.h"
+#include "store/sqliteedits.h"
 
 namespace Lagebild {
 
@@ -25,6 +27,7 @@ void MentionCommand::redo()
     AnalysisRepository repository(m_store.database());
     Sqlite::Transaction transaction(m_store.database());
     auto run = [&]() -> Expected<void> {
+        std::optional<StoredMention> removed; // what stood there, for the history
         if (m_before) {
             // Look the mention up again: after an undo the engine stored it under a new id.
             auto current = repository.mentionAt(m_article, m_before->start, m_before->end);
@@ -32,6 +35,7 @@ void MentionCommand::redo()
                 return current.error();
             if (current->has_value()) {
                 m_before->id = (**current).id;
+                removed = **current;
                 if (auto r = repository.removeMention(m_before->id); !r)
                     return r;
             }
@@ -42,6 +46,8 @@ void MentionCommand::redo()
                 return id.error();
             m_afterId = id.value();
         }
+        if (auto r = recordEdits(m_store.database(), m_article, mentionEdits(removed, m_after)); !r)
+            return r;
         return transaction.commit();
     };
     const Expected<void> result = run();
@@ -54,9 +60,11 @@ void MentionCommand::undo()
     AnalysisRepository repository(m_store.database());
     Sqlite::Transaction transaction(m_store.database());
     auto run = [&]() -> Expected<void> {
+        std::optional<StoredMention> removed; // the hand-made mention taken back, for the history
         if (m_after && m_afterId) {
             if (auto r = repository.removeMention(m_afterId); !r)
                 return r;
+            removed = m_after;
             // What the engine had found under the new mention was deleted with it.
             if (auto r = repository.markForAnalysis(m_article); !r)
                 return r;
@@ -71,6 +79,10 @@ void MentionCommand::undo()
                 return r;
             }
         }
+        // The engine's mention comes back with the analysis below; the history says so now, in
+        // the transaction that makes room for it.
+        if (auto r = recordEdits(m_store.database(), m_article, mentionEdits(removed, m_before)); !r)
+            return r;
         return transaction.commit();
     };
     const Expected<void> result = run();

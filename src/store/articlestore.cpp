@@ -13,6 +13,7 @@
 #include "store/sqlite/packedtext.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
+#include "store/sqliteedits.h"
 #include "store/summaryrow.h"
 #include "text/locale.h"
 
@@ -624,15 +625,7 @@ Expected<std::vector<ArticleEdit>> ArticleStore::history(ArticleId id)
 
 Expected<void> ArticleStore::recordEdit(ArticleId id, EditKind kind, const QString &detail)
 {
-    Statement &st = cached(
-        u"INSERT INTO edits(article_id, made_at, made_by, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
-    // A null QString binds as NULL; the column holds '' for "no detail".
-    st.bind(1, id)
-        .bind(2, now())
-        .bind(3, userName())
-        .bind(4, editKindName(kind))
-        .bind(5, detail.isNull() ? QStringLiteral("") : detail);
-    return st.execute();
+    return recordEdits(*m_db, id, {{kind, detail}});
 }
 
 Expected<void> ArticleStore::recordTagEdit(ArticleId id, const QString &tag, EditKind kind)

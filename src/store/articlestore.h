@@ -123,7 +123,8 @@ public:
     /// Removes a tag from every article and from the tag list.
     Expected<void> deleteTag(const QString &tag);
     /// The article's hand edits, oldest first: every change of its tags, note or publication
-    /// date above is recorded with the user and the time in its own transaction (table `edits`).
+    /// date above is recorded with the user and the time in its own transaction (table `edits`),
+    /// and so are the corrections of its mentions and relations (recordEdits(), sqliteedits.h).
     Expected<std::vector<ArticleEdit>> history(ArticleId id);
 
     Expected<StoreStatistics> statistics();

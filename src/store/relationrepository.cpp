@@ -2,9 +2,11 @@
 #include "store/relationrepository.h"
 
 #include "core/relationtypes.h"
+#include "store/edithistory.h"
 #include "store/relationconditions.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "store/sqliteedits.h"
 
 namespace Lagebild {
 
@@ -46,6 +48,11 @@ RelationRow readRelation(const Statement &row)
     r.verdict = RelationVerdict(row.columnInt(14));
     r.corrects = row.columnInt64(15);
     return r;
+}
+
+QString detailOf(const RelationRow &row)
+{
+    return relationEditDetail(row.type, row.source, row.target);
 }
 
 } // namespace
@@ -117,12 +124,28 @@ Expected<RelationVerdict> RelationRepository::setVerdict(qint64 id, RelationVerd
         return current.error();
     if (!current->has_value())
         return Error {QStringLiteral("no relation with id %1").arg(id), ErrorKind::NotFound};
+    auto previous = applyVerdict(id, verdict);
+    if (!previous || previous.value() == verdict)
+        return previous;
+    const EditKind kind = verdict == RelationVerdict::Confirmed ? EditKind::RelationConfirmed
+        : verdict == RelationVerdict::Rejected                  ? EditKind::RelationRejected
+                                                                : EditKind::RelationReset;
+    if (auto r = recordEdits(m_db, (**current).article, {{kind, detailOf(**current)}}); !r)
+        return r.error();
+    return previous;
+}
+
+Expected<RelationVerdict> RelationRepository::applyVerdict(qint64 id, RelationVerdict verdict)
+{
     // The row's own columns, not the verdict read through its claim: an automatic row whose
     // claim was rejected elsewhere in the article is still automatic.
     Statement own(m_db, u"SELECT origin = 'manual', status = 'rejected' FROM relations WHERE id = ?1");
     own.bind(1, id);
-    if (auto row = own.step(); !row)
+    auto row = own.step();
+    if (!row)
         return row.error();
+    if (!row.value())
+        return Error {QStringLiteral("no relation with id %1").arg(id), ErrorKind::NotFound};
     const RelationVerdict previous = own.columnInt(1) ? RelationVerdict::Rejected
         : own.columnInt(0)                            ? RelationVerdict::Confirmed
                                                       : RelationVerdict::Unreviewed;
@@ -157,7 +180,12 @@ Expected<qint64> RelationRepository::correct(
         ends.append(names.columnText(0));
         names.reset();
     }
-    auto was = setVerdict(id, RelationVerdict::Rejected);
+    auto original = relation(id);
+    if (!original)
+        return original.error();
+    if (!original->has_value())
+        return Error {QStringLiteral("no relation with id %1").arg(id), ErrorKind::NotFound};
+    auto was = applyVerdict(id, RelationVerdict::Rejected);
     if (!was)
         return was.error();
     if (previous)
@@ -191,11 +219,21 @@ Expected<qint64> RelationRepository::correct(
         if (auto r = dated.execute(); !r)
             return r.error();
     }
+    // One row: the claim the engine read, and what the sentence states instead.
+    if (auto r = recordEdits(m_db, (**original).article,
+            {{EditKind::RelationCorrected,
+                detailOf(**original) + QStringLiteral(" ⇒ ")
+                    + relationEditDetail(type, ends.at(0), ends.at(1))}});
+        !r)
+        return r.error();
     return corrected;
 }
 
 Expected<void> RelationRepository::removeCorrection(qint64 correction, RelationVerdict originalVerdict)
 {
+    auto withdrawn = relation(correction);
+    if (!withdrawn)
+        return withdrawn.error();
     Statement find(m_db, u"SELECT corrects FROM relations WHERE id = ?1 AND corrects IS NOT NULL");
     find.bind(1, correction);
     auto row = find.step();
@@ -209,13 +247,22 @@ Expected<void> RelationRepository::removeCorrection(qint64 correction, RelationV
     drop.bind(1, correction);
     if (auto r = drop.execute(); !r)
         return r;
-    if (auto r = setVerdict(original, originalVerdict); !r)
+    if (auto r = applyVerdict(original, originalVerdict); !r)
         return r.error();
-    return {};
+    if (!withdrawn->has_value()) // it was found above: the row is there
+        return {};
+    return recordEdits(m_db, (**withdrawn).article, {{EditKind::RelationReset, detailOf(**withdrawn)}});
 }
 
 Expected<void> RelationRepository::reset(qint64 id)
 {
+    auto first = relation(id);
+    if (!first)
+        return first.error();
+    if (!first->has_value())
+        return Error {QStringLiteral("no relation with id %1").arg(id), ErrorKind::NotFound};
+    // One row for the relation the analyst reset, when that changed anything.
+    const std::vector<EditRecord> record {{EditKind::RelationReset, detailOf(**first)}};
     // A chain of corrections is short; the bound only guards against a cycle in a damaged file.
     for (int step = 0; step < 64; ++step) {
         Statement find(m_db, u"SELECT coalesce(corrects, 0) FROM relations WHERE id = ?1");
@@ -228,9 +275,12 @@ Expected<void> RelationRepository::reset(qint64 id)
         const qint64 original = find.columnInt64(0);
         find.reset();
         if (!original) {
-            if (auto r = setVerdict(id, RelationVerdict::Unreviewed); !r)
-                return r.error();
-            return {};
+            auto previous = applyVerdict(id, RelationVerdict::Unreviewed);
+            if (!previous)
+                return previous.error();
+            if (step == 0 && previous.value() == RelationVerdict::Unreviewed)
+                return {};
+            return recordEdits(m_db, (**first).article, record);
         }
         Statement drop(m_db, u"DELETE FROM relations WHERE id = ?1");
         drop.bind(1, id);

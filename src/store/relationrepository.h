@@ -73,6 +73,9 @@ public:
     /// corrected relation; QUANTITY and DATE are no ends.
     Expected<std::vector<std::tuple<qint64, QString, QString>>> articleEntities(ArticleId article);
 
+    /// Each change below is written into the article's history too (edithistory.h), in the
+    /// caller's transaction; setting the verdict a relation has already writes no row.
+    ///
     /// Sets a relation's verdict and returns the one it had, for undo. Confirming keeps the row
     /// (and its event) as a manual one; rejecting keeps it as the marker of a refused claim;
     /// Unreviewed hands it back to the engine, which replaces it at the next analysis.
@@ -90,6 +93,9 @@ public:
     Expected<void> reset(qint64 id);
 
 private:
+    /// setVerdict() without a row of history: for the steps that write their own.
+    Expected<RelationVerdict> applyVerdict(qint64 id, RelationVerdict verdict);
+
     Sqlite::Database &m_db;
 };
 

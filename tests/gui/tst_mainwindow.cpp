@@ -11,6 +11,7 @@
 #include "gui/figuresview.h"
 #include "gui/figurewidget.h"
 #include "gui/filterpanel.h"
+#include "gui/historydialog.h"
 #include "gui/importdialog.h"
 #include "gui/issuesdock.h"
 #include "gui/language.h"
@@ -367,6 +368,21 @@ private Q_SLOTS:
             QVERIFY(mentionAt(start));
             QCOMPARE(mentionAt(start)->canonical, QStringLiteral("Testprodukt"));
             marked = *mentionAt(start);
+
+            // Each step, undos included, is in the article's history, named as the analyst saw it.
+            QStringList steps;
+            for (const ArticleEdit &edit : ArticleStore::open(path).value()->history(article).value())
+                steps << edit.kindName + QLatin1Char(' ') + HistoryDialog::detailText(edit);
+            const QString retyped = QStringLiteral("mention_retyped ") + company->text.simplified()
+                + QStringLiteral(": Company → Organisation");
+            const QString shown = mentionEditDetail(*company).replace(
+                QStringLiteral("(COMPANY)"), QStringLiteral("(Company)"));
+            const QString engine = QStringLiteral("mention_reset ") + shown;
+            QCOMPARE(steps,
+                (QStringList {retyped, engine, retyped, engine, QStringLiteral("mention_removed ") + shown,
+                    engine,
+                    QStringLiteral("mention_added ") + marked.text
+                        + QStringLiteral(" = Testprodukt (Product)")}));
 
             // An entity rule for the whole corpus: rename, analysed in the background; undoable.
             QSignalSpy analysed(&window, &MainWindow::backgroundWorkFinished);
@@ -919,6 +935,19 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(relation), RelationVerdict::Unreviewed);
         window.undoStack()->redo();
         QCOMPARE(verdictOf(relation), RelationVerdict::Confirmed);
+        // Each verdict, undos included, is in the article's history, the claim named.
+        {
+            const RelationRow row = relations.relation(relation).value().value();
+            QStringList kinds;
+            for (const ArticleEdit &edit : reader->history(row.article).value()) {
+                QCOMPARE(edit.detail, relationEditDetail(row.type, row.source, row.target));
+                kinds << edit.kindName;
+            }
+            QCOMPARE(kinds,
+                (QStringList {QStringLiteral("relation_confirmed"), QStringLiteral("relation_rejected"),
+                    QStringLiteral("relation_confirmed"), QStringLiteral("relation_reset"),
+                    QStringLiteral("relation_confirmed")}));
+        }
 
         // Correct…: the dialog swaps the direction; the correction takes the event's place.
         const RelationRow original = relations.relation(relation).value().value();
@@ -1166,6 +1195,24 @@ private Q_SLOTS:
             // Relation types in German for display; unknown identifiers at least without underscores.
             QCOMPARE(relationTypeLabel(QStringLiteral("partners_with")), QStringLiteral("kooperiert mit"));
             QCOMPARE(relationTypeLabel(QStringLiteral("sells_to")), QStringLiteral("sells to"));
+            // Every kind of the article history in German; its types too.
+            for (int kind = 0; !editKindName(EditKind(kind)).isEmpty(); ++kind) {
+                ArticleEdit edit;
+                edit.kind = EditKind(kind);
+                const QString shown = HistoryDialog::kindText(edit);
+                QVERIFY2(!shown.isEmpty() && shown != QString::fromUtf8(editKindLabel(EditKind(kind))),
+                    qPrintable(editKindName(EditKind(kind))));
+            }
+            ArticleEdit claim;
+            claim.kind = EditKind::RelationCorrected;
+            claim.detail = relationEditDetail(
+                               QStringLiteral("supplies"), QStringLiteral("Nvidia"), QStringLiteral("Huawei"))
+                + QStringLiteral(" ⇒ ")
+                + relationEditDetail(
+                    QStringLiteral("partners_with"), QStringLiteral("Nvidia"), QStringLiteral("Huawei"));
+            QCOMPARE(HistoryDialog::detailText(claim),
+                QStringLiteral("%1: Nvidia → Huawei ⇒ kooperiert mit: Nvidia → Huawei")
+                    .arg(relationTypeLabel(QStringLiteral("supplies"))));
 
             // Tooltips name the type in German: "Zahl: …", never "QUANTITY: …".
             const QString folder = dir.filePath(QStringLiteral("in"));
@@ -1339,7 +1386,7 @@ private Q_SLOTS:
             QCOMPARE(list->topLevelItemCount(), 10);
             const QTreeWidgetItem *newest = list->topLevelItem(0);
             QCOMPARE(newest->text(1), localUserName());
-            QCOMPARE(newest->text(2), QStringLiteral("Note written"));
+            QCOMPARE(newest->text(2), QStringLiteral("Note set"));
             QCOMPARE(newest->text(3), QStringLiteral("prüfen bis Freitag"));
             QCOMPARE(list->topLevelItem(9)->text(2), QStringLiteral("Tag added"));
             dialog->close();

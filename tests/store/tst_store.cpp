@@ -6,16 +6,23 @@
 #include "store/migrator.h"
 #include "store/postgres/tsquery.h"
 #include "store/raworiginal.h"
+#include "store/relationrepository.h"
 #include "store/searchindex.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <optional>
+
 using namespace Lagebild;
+
+Q_DECLARE_METATYPE(std::optional<Lagebild::StoredMention>)
 
 namespace {
 
@@ -429,7 +436,192 @@ private Q_SLOTS:
         QCOMPARE(store->history(other).value().size(), 4u); // added, renamed twice, removed
         QVERIFY(describeEdit(history[0])
                     .endsWith(QStringLiteral("  ") + localUserName() + QStringLiteral("  tag added: Zoll")));
-        QCOMPARE(editKindFromName(QStringLiteral("mention_removed")), std::nullopt); // a newer kind
+        QCOMPARE(editKindFromName(QStringLiteral("photo_replaced")), std::nullopt); // a newer kind
+    }
+
+    // Every kind has its stored name and its label, from one place each (edithistory.cpp); the
+    // window translates the label (tst_mainwindow germanInterface).
+    void everyEditKindIsNamedAndLabelled()
+    {
+        QSet<QString> names, labels;
+        int kinds = 0;
+        for (; !editKindName(EditKind(kinds)).isEmpty(); ++kinds) {
+            const auto kind = EditKind(kinds);
+            QCOMPARE(editKindFromName(editKindName(kind)), std::optional<EditKind>(kind));
+            QVERIFY(editKindLabel(kind));
+            names.insert(editKindName(kind));
+            labels.insert(QString::fromUtf8(editKindLabel(kind)));
+        }
+        QCOMPARE(kinds, int(EditKind::RelationReset) + 1); // the last kind; update with a new one
+        QCOMPARE(names.size(), kinds);
+        QCOMPARE(labels.size(), kinds);
+        QCOMPARE(editKindLabel(EditKind(kinds)), nullptr);
+    }
+
+    // What a hand change of a mention writes into the article's history; no change, no row.
+    void historyOfMentionEdits_data()
+    {
+        QTest::addColumn<std::optional<StoredMention>>("before");
+        QTest::addColumn<std::optional<StoredMention>>("after");
+        QTest::addColumn<QStringList>("rows");
+        const auto mention
+            = [](const char *text, const char *type, const char *canonical, bool manual, int start = 0) {
+                  StoredMention m;
+                  m.text = QString::fromUtf8(text);
+                  m.type = QString::fromLatin1(type);
+                  m.canonical = QString::fromUtf8(canonical);
+                  m.manual = manual;
+                  m.start = start;
+                  m.end = start + int(m.text.size());
+                  return std::optional<StoredMention>(m);
+              };
+        const auto engine = mention("Nvidia", "COMPANY", "Nvidia", false);
+        const auto hand = mention("Nvidia", "COMPANY", "Nvidia", true);
+        std::optional<StoredMention> figure = mention("421.000 Chips", "QUANTITY", "", true);
+        figure->value = QStringLiteral("421000");
+        figure->unit = QStringLiteral("count");
+        std::optional<StoredMention> otherFigure = figure;
+        otherFigure->value = QStringLiteral("42100");
+        const std::optional<StoredMention> none;
+        QTest::newRow("marked") << none << hand
+                                << QStringList {QStringLiteral("mention_added Nvidia (COMPANY)")};
+        QTest::newRow("marked, linked by name")
+            << none << mention("Nvidias", "COMPANY", "Nvidia", true)
+            << QStringList {QStringLiteral("mention_added Nvidias = Nvidia (COMPANY)")};
+        QTest::newRow("a figure") << none << figure
+                                  << QStringList {QStringLiteral(
+                                         "mention_added 421.000 Chips (QUANTITY 421000 count)")};
+        QTest::newRow("removed") << engine << none
+                                 << QStringList {QStringLiteral("mention_removed Nvidia (COMPANY)")};
+        QTest::newRow("retyped") << engine << mention("Nvidia", "ORGANIZATION", "Nvidia", true)
+                                 << QStringList {
+                                        QStringLiteral("mention_retyped Nvidia: COMPANY → ORGANIZATION")};
+        QTest::newRow("linked") << engine << mention("Nvidia", "COMPANY", "Nvidia Corporation", true)
+                                << QStringList {
+                                       QStringLiteral("mention_linked Nvidia: Nvidia → Nvidia Corporation")};
+        QTest::newRow("confirmed") << engine << hand
+                                   << QStringList {QStringLiteral("mention_confirmed Nvidia (COMPANY)")};
+        QTest::newRow("the engine's again (undo)") << mention("Nvidia", "ORGANIZATION", "Nvidia",
+            true) << engine << QStringList {QStringLiteral("mention_reset Nvidia (COMPANY)")};
+        QTest::newRow("span moved") << mention("Nvidia", "COMPANY", "Nvidia", false, 4)
+                                    << mention("Nvidia Corp", "COMPANY", "Nvidia", true, 4)
+                                    << QStringList {QStringLiteral("mention_removed Nvidia (COMPANY)"),
+                                           QStringLiteral("mention_added Nvidia Corp = Nvidia (COMPANY)")};
+        QTest::newRow("value changed")
+            << figure << otherFigure
+            << QStringList {QStringLiteral("mention_removed 421.000 Chips (QUANTITY 421000 count)"),
+                   QStringLiteral("mention_added 421.000 Chips (QUANTITY 42100 count)")};
+        QTest::newRow("marked as it was: no change") << hand << hand << QStringList {};
+        QTest::newRow("nothing there, nothing made") << none << none << QStringList {};
+    }
+
+    void historyOfMentionEdits()
+    {
+        QFETCH(std::optional<StoredMention>, before);
+        QFETCH(std::optional<StoredMention>, after);
+        QFETCH(QStringList, rows);
+        QStringList made;
+        for (const EditRecord &edit : mentionEdits(before, after))
+            made << editKindName(edit.kind) + QLatin1Char(' ') + edit.detail;
+        QCOMPARE(made, rows);
+    }
+
+    // Relation verdicts are in the article's history, in the verdict's transaction; setting the
+    // verdict a relation has writes no row, and a rolled-back verdict leaves none.
+    void historyOfRelationVerdicts()
+    {
+        auto store = openMemory();
+        const QString body = QStringLiteral("Nvidia liefert Chips an Huawei. Nvidia kooperiert mit TSMC.");
+        const ArticleId id
+            = store->insertArticle(makeArticle(QStringLiteral("Chips"), body, QStringLiteral("r1"))).value();
+        ArticleAnalysis analysis;
+        analysis.article = id;
+        analysis.body = body;
+        const auto mention = [&](const char *text, int from) {
+            StoredMention m;
+            m.text = QString::fromLatin1(text);
+            m.canonical = m.text;
+            m.type = QStringLiteral("COMPANY");
+            m.start = int(body.indexOf(m.text, from));
+            m.end = m.start + int(m.text.size());
+            return m;
+        };
+        analysis.mentions
+            = {mention("Nvidia", 0), mention("Huawei", 0), mention("Nvidia", 10), mention("TSMC", 0)};
+        const auto relation = [&](const char *type, const char *target, int sentenceEnd, int sentenceStart) {
+            StoredRelation r;
+            r.type = QString::fromLatin1(type);
+            r.source = QStringLiteral("Nvidia");
+            r.sourceType = QStringLiteral("COMPANY");
+            r.target = QString::fromLatin1(target);
+            r.targetType = QStringLiteral("COMPANY");
+            r.evidenceStart = sentenceStart;
+            r.evidenceEnd = sentenceEnd;
+            r.confidence = 0.9;
+            return r;
+        };
+        const int second = int(body.indexOf(QStringLiteral("Nvidia kooperiert")));
+        analysis.relations = {relation("supplies", "Huawei", second - 1, 0),
+            relation("partners_with", "TSMC", int(body.size()), second)};
+        {
+            Sqlite::Transaction t(store->database());
+            QVERIFY(AnalysisRepository(store->database()).store(analysis, 1, 0));
+            QVERIFY(t.commit());
+        }
+        RelationRepository relations(store->database());
+        const auto found = relations.relations({id, {}}).value();
+        QCOMPARE(found.size(), 2u);
+        const qint64 supplies = found[0].id, partners = found[1].id;
+        QCOMPARE(found[0].type, QStringLiteral("supplies"));
+        const auto inTransaction = [&](const std::function<bool()> &step) {
+            Sqlite::Transaction t(store->database());
+            return step() && t.commit();
+        };
+        QVERIFY(
+            inTransaction([&] { return bool(relations.setVerdict(supplies, RelationVerdict::Confirmed)); }));
+        QVERIFY(
+            inTransaction([&] { return bool(relations.setVerdict(supplies, RelationVerdict::Confirmed)); }));
+        QVERIFY(
+            inTransaction([&] { return bool(relations.setVerdict(supplies, RelationVerdict::Unreviewed)); }));
+        QVERIFY(inTransaction([&] { return bool(relations.reset(supplies)); })); // unreviewed already
+        QVERIFY(
+            inTransaction([&] { return bool(relations.setVerdict(partners, RelationVerdict::Rejected)); }));
+        {
+            Sqlite::Transaction rolledBack(store->database());
+            QVERIFY(relations.setVerdict(partners, RelationVerdict::Confirmed));
+        }
+        qint64 correction = 0;
+        RelationVerdict previous = RelationVerdict::Unreviewed;
+        QVERIFY(inTransaction([&] {
+            auto made = relations.correct(
+                supplies, QStringLiteral("exports"), found[0].sourceId, found[0].targetId, &previous);
+            correction = made ? made.value() : 0;
+            return bool(made);
+        }));
+        QVERIFY(inTransaction([&] { return bool(relations.removeCorrection(correction, previous)); }));
+        QVERIFY(inTransaction([&] {
+            auto again = relations.correct(
+                supplies, QStringLiteral("exports"), found[0].sourceId, found[0].targetId);
+            return again && relations.reset(again.value());
+        }));
+        QVERIFY(!relations.setVerdict(partners + 99, RelationVerdict::Confirmed)); // no such relation
+
+        QStringList rows;
+        for (const ArticleEdit &edit : store->history(id).value()) {
+            QVERIFY(edit.kind);
+            QCOMPARE(edit.madeBy, localUserName());
+            rows << edit.kindName + QLatin1Char(' ') + edit.detail;
+        }
+        const QString suppliesClaim = QStringLiteral("supplies: Nvidia → Huawei");
+        const QString exportsClaim = QStringLiteral("exports: Nvidia → Huawei");
+        QCOMPARE(rows,
+            (QStringList {QStringLiteral("relation_confirmed ") + suppliesClaim,
+                QStringLiteral("relation_reset ") + suppliesClaim,
+                QStringLiteral("relation_rejected partners_with: Nvidia → TSMC"),
+                QStringLiteral("relation_corrected ") + suppliesClaim + QStringLiteral(" ⇒ ") + exportsClaim,
+                QStringLiteral("relation_reset ") + exportsClaim,
+                QStringLiteral("relation_corrected ") + suppliesClaim + QStringLiteral(" ⇒ ") + exportsClaim,
+                QStringLiteral("relation_reset ") + exportsClaim}));
     }
 
     void transactionRollsBackUnlessCommitted()
