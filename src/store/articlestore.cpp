@@ -608,15 +608,8 @@ Expected<std::vector<ArticleEdit>> ArticleStore::history(ArticleId id)
     st.bind(1, id);
     std::vector<ArticleEdit> edits;
     auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
-        ArticleEdit edit;
-        edit.id = row.columnInt64(0);
-        edit.article = id;
-        edit.madeAt = QDateTime::fromString(row.columnText(1), Qt::ISODate);
-        edit.madeBy = row.columnText(2);
-        edit.kindName = row.columnText(3);
-        edit.kind = editKindFromName(edit.kindName);
-        edit.detail = row.columnText(4);
-        edits.push_back(std::move(edit));
+        edits.push_back(articleEdit(row.columnInt64(0), id, row.columnText(1), row.columnText(2),
+            row.columnText(3), row.columnText(4)));
     });
     if (!rows)
         return rows.error();

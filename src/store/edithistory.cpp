@@ -65,6 +65,20 @@ std::optional<EditKind> editKindFromName(QStringView name)
     }
 }
 
+ArticleEdit articleEdit(
+    qint64 id, ArticleId article, const QString &madeAt, QString madeBy, QString kindName, QString detail)
+{
+    ArticleEdit edit;
+    edit.id = id;
+    edit.article = article;
+    edit.madeAt = QDateTime::fromString(madeAt, Qt::ISODate);
+    edit.madeBy = std::move(madeBy);
+    edit.kind = editKindFromName(kindName);
+    edit.kindName = std::move(kindName);
+    edit.detail = std::move(detail);
+    return edit;
+}
+
 const char *editKindLabel(EditKind kind)
 {
     switch (kind) {

@@ -53,6 +53,9 @@ struct ArticleEdit
 /// The kind as stored in `edits.kind` ("tag_added", …); empty for a value that is no kind.
 [[nodiscard]] QString editKindName(EditKind kind);
 [[nodiscard]] std::optional<EditKind> editKindFromName(QStringView name);
+/// A row of `edits` as both backends read it (`made_at` ISO text in UTC; the kind by its stored name).
+[[nodiscard]] ArticleEdit articleEdit(
+    qint64 id, ArticleId article, const QString &madeAt, QString madeBy, QString kindName, QString detail);
 /// The kind as the analyst reads it, in English ("Tag added"), marked for translation in the
 /// context "EditKind": the one source of the labels. The CLI prints it as it is (lower-cased,
 /// describeEdit()); the window translates it (QCoreApplication::translate("EditKind", …)).

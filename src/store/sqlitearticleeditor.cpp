@@ -34,17 +34,6 @@ private:
 
 } // namespace
 
-QStringList cleanTags(const QStringList &tags)
-{
-    QStringList result;
-    for (const QString &tag : tags) {
-        const QString t = tag.simplified();
-        if (!t.isEmpty() && !result.contains(t, Qt::CaseInsensitive))
-            result.append(t);
-    }
-    return result;
-}
-
 std::unique_ptr<ArticleEditor> sqliteArticleEditor(std::unique_ptr<ArticleStore> store)
 {
     return std::make_unique<SqliteArticleEditor>(std::move(store));

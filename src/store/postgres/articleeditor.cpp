@@ -125,15 +125,8 @@ public:
         std::vector<ArticleEdit> edits;
         edits.reserve(rows->rows());
         for (int r = 0; r < rows->rows(); ++r) {
-            ArticleEdit edit;
-            edit.id = rows->int64(r, 0);
-            edit.article = id;
-            edit.madeAt = QDateTime::fromString(rows->text(r, 1), Qt::ISODate);
-            edit.madeBy = rows->text(r, 2);
-            edit.kindName = rows->text(r, 3);
-            edit.kind = editKindFromName(edit.kindName);
-            edit.detail = rows->text(r, 4);
-            edits.push_back(std::move(edit));
+            edits.push_back(articleEdit(rows->int64(r, 0), id, rows->text(r, 1), rows->text(r, 2),
+                rows->text(r, 3), rows->text(r, 4)));
         }
         return edits;
     }
