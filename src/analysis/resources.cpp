@@ -445,6 +445,8 @@ const Resources &Resources::instance()
                 link.push_back(Text::wordHash(Text::foldWord(w)));
             r.placeLinks.push_back(std::move(link));
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/route-prefixes.txt")))
+            r.routePrefixes.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-divisions.txt")))
             r.companyDivisions.append(Text::foldWord(row.first().trimmed()));
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.

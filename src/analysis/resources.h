@@ -159,6 +159,8 @@ struct Resources
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
     std::unordered_set<quint64> nameParticles;
     std::unordered_set<quint64> innerNameParticles;
+    /// route-prefixes.txt: the folded letters opening a road's or a line's number ("a" of "A7").
+    std::unordered_set<quint64> routePrefixes;
     /// place-links.txt: the folded words between a town and its river ("an der", "am").
     std::vector<std::vector<quint64>> placeLinks;
     /// company-divisions.txt: folded ends of a division's word after a company ("technik").
