@@ -352,6 +352,8 @@ const Resources &Resources::instance()
                 r.pluralVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("no-verb"))
                 r.noVerbs.insert(Text::wordHash(word));
+            if (kind == QLatin1String("surname-end"))
+                r.surnameEnds.insert(Text::wordHash(word));
             if (kind == QLatin1String("kin") || kind == QLatin1String("owned"))
                 r.ownedNouns.append(word);
         }

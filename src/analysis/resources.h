@@ -97,6 +97,8 @@ struct Resources
     /// may follow a sentence's first word but are no finite verb ("mit", "und").
     std::unordered_set<quint64> pluralVerbs;
     std::unordered_set<quint64> noVerbs;
+    /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
+    std::unordered_set<quint64> surnameEnds;
     /// Text::wordHash of the folded abbreviations written capitalised ("Dr", "Prof"): a title's
     /// period ends no clause.
     std::unordered_set<quint64> capitalizedAbbreviations;

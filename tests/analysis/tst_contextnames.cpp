@@ -522,6 +522,9 @@ private Q_SLOTS:
             {});
         row("an unknown word alone before the verb of the sentence it opens",
             u"Tessmarck war seit 1990 Vorsitzender des Turnvereins.", {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a family name ending in a noun that ends family names",
+            u"Brinkmeister war seit 1990 Vorsitzender des Turnvereins.",
+            {QStringLiteral("PERSON 'Brinkmeister'")});
         row("an unknown word before a plural verb", u"Tessmarcks waren seit 1990 im Turnverein.", {});
         row("an unknown word before a preposition", u"Ostrallen mit seinen Höfen liegt am See.", {});
         row("a compound of known nouns opening the sentence", u"Gartenschaubesuch wird teurer.", {});
