@@ -95,6 +95,11 @@ struct ListedName
 /// word ("St.") or a hashtag's mark before the name ("Hurrikan #Milton") at `token` is skipped.
 [[nodiscard]] bool isUnnamedWord(const FinderContext &context, int token);
 
+/// Where a legal form of resources/gazetteer/legal_forms.txt starting at a token ends ("AG", "GmbH & Co.
+/// KG"): the token itself when none starts there. The form belongs to the company name before it (annotation
+/// guide: "legal suffix included").
+[[nodiscard]] int legalFormAfter(const FinderContext &context, int token);
+
 /// Whether the word at a token is a particle of a person's name in lower case ("von", "bin", "der":
 /// resources/analysis/name-particles.txt).
 [[nodiscard]] bool isNameParticle(const FinderContext &context, int token);

@@ -87,6 +87,13 @@ void addCompany(FinderContext &c, int first, int end, int priority)
 
 } // namespace
 
+int legalFormAfter(const FinderContext &c, int token)
+{
+    // No sentence test: a line break may split name and form ("die Audi\nAG").
+    const int end = legalFormEnd(c.text, token, c.resources);
+    return end > token ? end : token;
+}
+
 void findCompanies(FinderContext &c)
 {
     const TokenizedText &text = c.text;

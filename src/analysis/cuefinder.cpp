@@ -416,8 +416,11 @@ void findNamesAfterCues(FinderContext &c)
                 while (opens >= 2 && c.text.is(opens - 1, u"-") && !text.at(opens - 1).spaceBefore
                     && !text.at(opens).spaceBefore && namePart(c, opens - 2))
                     opens -= 2;
-                c.addName(opens, place, *cue->type, Priority::GazetteerLong);
-                i = place - 1;
+                // A legal form after the place ends the name ("Bank Austria AG", "Volksbank
+                // Mittelhessen eG").
+                const int end = *cue->type == EntityType::Company ? legalFormAfter(c, place) : place;
+                c.addName(opens, end, *cue->type, Priority::GazetteerLong);
+                i = end - 1;
                 continue;
             }
         }

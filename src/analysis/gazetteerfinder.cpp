@@ -177,17 +177,8 @@ void findGazetteerNames(FinderContext &c)
         // but "Huaweis" did via the genitive rule; "Intel" in "Intelligenz" cannot match either).
         int end = listed->endToken;
         // "Carl Zeiss SMT GmbH", "Nvidia Corp.": a legal form after a known company belongs to it.
-        if (listed->type == EntityType::Company) {
-            for (const QStringList &form : c.resources.legalForms) {
-                bool same = end + form.size() <= text.size() && form.first() != QLatin1String("e");
-                for (int k = 0; k < form.size() && same; ++k)
-                    same = text.view(end + k) == form[k];
-                if (same) {
-                    end += int(form.size());
-                    break;
-                }
-            }
-        }
+        if (listed->type == EntityType::Company)
+            end = legalFormAfter(c, end);
         Mention m;
         m.type = listed->type;
         if (listed->type == entry.type)

@@ -257,6 +257,31 @@ void splitCoordination(const FinderContext &c, const NerTagger::Span &span, std:
         out[k].sharedType = listed;
 }
 
+// Whether the span is one word of letters and digits that names no person and no place: a
+// person's name has no digits ("X5"), a place's only as a road's or a line's number, the capitals
+// of route-prefixes.txt then digits ("A7", "B295", "RE7", "S31", which SmartData's traffic news
+// counts as places), never a model's ("X5", "A321neo", "iX3").
+bool codeWord(const FinderContext &c, const NerTagger::Span &span, EntityType type)
+{
+    if (span.endToken - span.firstToken != 1)
+        return false;
+    const Token &t = c.text.at(span.firstToken);
+    if (t.kind != Token::Word || !t.hasDigit)
+        return false;
+    const QStringView word = c.text.view(span.firstToken);
+    const auto digit = std::find_if(word.begin(), word.end(), [](QChar ch) { return ch.isDigit(); });
+    if (!std::any_of(word.begin(), word.end(), [](QChar ch) { return ch.isLetter(); }))
+        return false;
+    if (type == EntityType::Person)
+        return true;
+    const QStringView prefix = word.first(digit - word.begin());
+    const bool route = !prefix.isEmpty()
+        && std::all_of(prefix.begin(), prefix.end(), [](QChar ch) { return ch.isUpper(); })
+        && std::all_of(digit, word.end(), [](QChar ch) { return ch.isDigit(); })
+        && c.resources.routePrefixes.count(Text::wordHash(Text::foldWord(prefix)));
+    return !route;
+}
+
 } // namespace
 
 void findNamesByModel(FinderContext &c)
@@ -376,6 +401,11 @@ void findNamesByModel(FinderContext &c)
             && span.endToken == span.firstToken + 1 && !c.gazetteerAt(span.firstToken))
             if (const auto type = coordinatedListType(c, span.firstToken))
                 m.type = *type;
+        // "X5", "A321neo", "iX3": a model's or a code's name; a product cue or a maker before it
+        // makes it a product (cuefinder.cpp, makerproductfinder.cpp), the tagger's look alone
+        // makes it nothing.
+        if ((m.type == EntityType::Person || m.type == EntityType::Location) && codeWord(c, span, m.type))
+            continue;
         // "der Wirkstoff Semaglutid": a substance is no mention (annotation guide), and its name no
         // person's or place's.
         if ((m.type == EntityType::Person || m.type == EntityType::Location) && substanceName(c, span))

@@ -157,12 +157,15 @@ bool openingSubject(const FinderContext &c, int i)
         return false;
     // A compound ending in a word the lexicon knows ("Weinkauf", "Franziskuskirche",
     // "Einwilligungsfähig"), its first part a name or not: a noun of four letters at least, any
-    // word of five, so that "-ert" and "-ow" stay names ("-mann" is lost: "Mann" is a noun). The
-    // lexicon's own compound splitter would cost 0.2 G instructions of loading per process.
+    // word of five, so that "-ert" and "-ow" stay names; a noun that ends family names
+    // (person-cues.tsv "surname-end": "Hoffmann", "Schumacher") does not count. The lexicon's
+    // own compound splitter would cost 0.2 G instructions of loading per process.
     const QStringView word = text.folded(i);
     for (qsizetype k = 3; k + 4 <= word.size(); ++k) {
-        const quint8 lists = c.resources.lexicon.lists(Text::wordHash(word.mid(k)));
-        if (lists && (word.size() - k >= 5 || (lists & Resources::capitalizedList)))
+        const quint64 tail = Text::wordHash(word.mid(k));
+        const quint8 lists = c.resources.lexicon.lists(tail);
+        if (lists && (word.size() - k >= 5 || (lists & Resources::capitalizedList))
+            && !c.resources.surnameEnds.count(tail))
             return false;
     }
     // "Gallium wird …": a substance's or material's name (substance-endings.txt) is none.

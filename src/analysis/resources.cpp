@@ -352,6 +352,8 @@ const Resources &Resources::instance()
                 r.pluralVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("no-verb"))
                 r.noVerbs.insert(Text::wordHash(word));
+            if (kind == QLatin1String("surname-end"))
+                r.surnameEnds.insert(Text::wordHash(word));
             if (kind == QLatin1String("kin") || kind == QLatin1String("owned"))
                 r.ownedNouns.append(word);
         }
@@ -445,6 +447,8 @@ const Resources &Resources::instance()
                 link.push_back(Text::wordHash(Text::foldWord(w)));
             r.placeLinks.push_back(std::move(link));
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/route-prefixes.txt")))
+            r.routePrefixes.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-divisions.txt")))
             r.companyDivisions.append(Text::foldWord(row.first().trimmed()));
         // $LAGEBILD_NER_MODEL lets lagebild-nertrain's output be tried without a rebuild.

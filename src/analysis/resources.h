@@ -97,6 +97,8 @@ struct Resources
     /// may follow a sentence's first word but are no finite verb ("mit", "und").
     std::unordered_set<quint64> pluralVerbs;
     std::unordered_set<quint64> noVerbs;
+    /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
+    std::unordered_set<quint64> surnameEnds;
     /// Text::wordHash of the folded abbreviations written capitalised ("Dr", "Prof"): a title's
     /// period ends no clause.
     std::unordered_set<quint64> capitalizedAbbreviations;
@@ -159,6 +161,8 @@ struct Resources
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
     std::unordered_set<quint64> nameParticles;
     std::unordered_set<quint64> innerNameParticles;
+    /// route-prefixes.txt: the folded letters opening a road's or a line's number ("a" of "A7").
+    std::unordered_set<quint64> routePrefixes;
     /// place-links.txt: the folded words between a town and its river ("an der", "am").
     std::vector<std::vector<quint64>> placeLinks;
     /// company-divisions.txt: folded ends of a division's word after a company ("technik").

@@ -136,8 +136,34 @@ private Q_SLOTS:
             u"Laut der Kanadischen Notenbank sinkt der Zins.",
             {QStringLiteral("AGENCY 'Kanadischen Notenbank'")});
         row("an adjective in lower case before a bank", u"Das sagte ein Analyst der größten Privatbank.", {});
+        row("a legal form after a bank named by its place",
+            u"Die Bank Austria AG meldet einen höheren Gewinn.",
+            {QStringLiteral("COMPANY 'Bank Austria AG'")});
+        row("a cooperative's form after its place", u"Die Volksbank Mittelhessen eG schließt zwei Filialen.",
+            {QStringLiteral("COMPANY 'Volksbank Mittelhessen eG'")});
+        row("a public-law institution's form", u"Die Kreissparkasse Ludwigsburg AöR senkt die Gebühren.",
+            {QStringLiteral("COMPANY 'Kreissparkasse Ludwigsburg AöR'")});
+        row("a listed company's form after a line break", u"Die Klagen richten sich gegen die Audi\nAG.",
+            {QStringLiteral("COMPANY 'Audi\nAG'")});
     }
     void companyNames() { check(); }
+
+    // A word of letters and digits is a model's or a code's name, never a person's or a place's,
+    // unless it is a road's or a line's number (analysis/modelfinder.cpp,
+    // resources/analysis/route-prefixes.txt); a product cue or a maker makes it a product.
+    void codeWords_data()
+    {
+        columns();
+        row("bare car models", u"Der Kunde bestellte X5 und Q8 bei den Händlern.", {});
+        row("a model with letters after its digits", u"Der neue A321neo von Airbus fliegt.",
+            {QStringLiteral("PRODUCT 'A321neo'"), QStringLiteral("COMPANY 'Airbus'")});
+        row("a motorway is a place", u"Auf der A7 Hannover Richtung Kassel staut sich der Verkehr.",
+            {QStringLiteral("LOCATION 'A7'"), QStringLiteral("LOCATION 'Hannover'"),
+                QStringLiteral("LOCATION 'Kassel'")});
+        row("a rail line is a place", u"Die S31 Richtung Backnang fällt aus.",
+            {QStringLiteral("LOCATION 'S31'"), QStringLiteral("LOCATION 'Backnang'")});
+    }
+    void codeWords() { check(); }
 
     void afterMakers_data()
     {
@@ -496,6 +522,9 @@ private Q_SLOTS:
             {});
         row("an unknown word alone before the verb of the sentence it opens",
             u"Tessmarck war seit 1990 Vorsitzender des Turnvereins.", {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a family name ending in a noun that ends family names",
+            u"Brinkmeister war seit 1990 Vorsitzender des Turnvereins.",
+            {QStringLiteral("PERSON 'Brinkmeister'")});
         row("an unknown word before a plural verb", u"Tessmarcks waren seit 1990 im Turnverein.", {});
         row("an unknown word before a preposition", u"Ostrallen mit seinen Höfen liegt am See.", {});
         row("a compound of known nouns opening the sentence", u"Gartenschaubesuch wird teurer.", {});
