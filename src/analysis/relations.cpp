@@ -2412,10 +2412,20 @@ public:
                 continue;
             std::vector<const Mention *> owners;
             phraseMentions(subjectWord, owners);
+            // A government, an authority or a country has no product line of its own: "die
+            // Regierung erwägt, Nvidia den Verkauf seines H200 zu erlauben" — the possessive then
+            // stands for the company the verb addresses before it.
+            std::erase_if(owners, [](const Mention *m) { return !isFirm(*m); });
+            if (owners.empty()) {
+                inherited = true;
+                for (const int c : m_p.children(verb))
+                    if (c < w && (m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject))
+                        phraseMentions(c, owners);
+                std::erase_if(owners, [](const Mention *m) { return !isFirm(*m); });
+            }
             for (const Mention *owner : owners)
-                if (isActor(*owner))
-                    out.add(RelationType::Owns, *owner, *product, inherited ? 0.75f : 0.8f, s, m_text,
-                        attributedTo);
+                out.add(
+                    RelationType::Owns, *owner, *product, inherited ? 0.75f : 0.8f, s, m_text, attributedTo);
         }
     }
 
