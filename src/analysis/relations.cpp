@@ -385,6 +385,22 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         if (!office)
             continue;
         const QString body = folded.chopped(office->role.size()).toString() + office->body;
+        // "Kommissionspräsidentin Ursula von der Leyen": a row without a body word makes the
+        // compound's first part the body ("kommissions" → "Kommission", its linking "s" dropped),
+        // to be named in the article as the last word of an agency's name ("EU-Kommission", not
+        // "Monopolkommission").
+        const bool ownBody = office->body.isEmpty();
+        const auto namesBody = [&](const QString &name) {
+            if (!ownBody)
+                return name.endsWith(body);
+            for (const QStringView b :
+                {QStringView(body), QStringView(body).chopped(body.endsWith(u's') ? 1 : 0)})
+                if (b.size() >= 3 && name.endsWith(b)
+                    && (name.size() == b.size() || name.at(name.size() - b.size() - 1) == u'-'
+                        || name.at(name.size() - b.size() - 1) == u' '))
+                    return true;
+            return false;
+        };
         const bool prefixed = roleToken >= s.firstToken + 2 && text.is(roleToken - 1, u"-")
             && !text.at(roleToken).spaceBefore && !text.at(roleToken - 1).spaceBefore;
         const QString prefix = prefixed ? text.view(roleToken - 2).toString() : QString();
@@ -398,7 +414,7 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         const Mention *named = nullptr;
         const Mention *before = nullptr;
         for (const Mention &m : article) {
-            if (m.type != EntityType::Agency || !Text::foldWord(m.canonical).endsWith(body))
+            if (m.type != EntityType::Agency || !namesBody(Text::foldWord(m.canonical)))
                 continue;
             if (prefixed && !m.canonical.startsWith(prefix + u'-'))
                 continue;
@@ -410,7 +426,7 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         if (before)
             named = before;
         Mention built;
-        if (!named && prefixed) {
+        if (!named && prefixed && !ownBody) {
             const auto country = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
             const QStringView surface = text.view(roleToken);
             if (!country || r.gazetteer.entry(*country).type != EntityType::Location
@@ -423,7 +439,7 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         // "Bundeskanzler Olaf Scholz": a role word whose body is a name of its own in the gazetteer
         // ("Bundesregierung", not a generic "Handelsministerium") names that body also when the
         // article does not.
-        if (!named && !prefixed) {
+        if (!named && !prefixed && !ownBody) {
             const QStringView surface = text.view(roleToken);
             const QString own = surface.chopped(office->role.size()) + office->body;
             const auto entry = Text::foldWord(surface.right(office->role.size())) == office->role
