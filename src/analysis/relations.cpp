@@ -1149,9 +1149,9 @@ public:
                         || m_p.wordClass(before) == WordClass::Auxiliary))
                     --before;
                 if (m_p.mention(before))
-                    return before;
+                    return seatHolder(before);
             }
-            return h;
+            return h >= 0 ? seatHolder(h) : h;
         }
         // "Berlin genehmigt Verkauf …", a headline: the parse may make the name the root and the
         // verb right after it a clause on it (a present "genehmigt" tagged as a participle, with no
@@ -1168,6 +1168,27 @@ public:
                 return h;
         }
         return s;
+    }
+
+    /// "vom Zulieferer Spirit Aerosystems aus Wichita, der sie für Boeing fertigt": a place in a
+    /// phrase on a name of an actor is its seat, never an argument (relations guide); a relative
+    /// clause after it describes the actor. Returns that actor's word, or w.
+    [[nodiscard]] int seatHolder(int w) const
+    {
+        const Mention *m = m_p.mention(w);
+        const int h = m_p.head(w);
+        if (!m || m->type != EntityType::Location || m_p.preposition(w).isEmpty() || h < 0 || h >= w)
+            return w;
+        const auto holds = [this, m](int x) {
+            const Mention *a = m_p.mention(x);
+            return a && a != m && isActor(*a) && a->type != EntityType::Location;
+        };
+        if (holds(h))
+            return h;
+        for (const int c : m_p.children(h))
+            if (c < w && m_p.preposition(c).isEmpty() && holds(c))
+                return c;
+        return w;
     }
 
     /// "Der Kirin 9000S, der im Mate 60 Pro steckt, wird bei SMIC gefertigt": the parse may hang
@@ -2728,6 +2749,7 @@ public:
                 && m_p.mention(x) && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Naming)))
                 before = x;
         }
+        before = seatHolder(before);
         const Mention *last = m_p.mention(before);
         // "der B30A, eine abgespeckte Blackwell-Variante, die …": an apposition that is no name
         // stands for the name it describes.
