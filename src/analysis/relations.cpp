@@ -2019,9 +2019,11 @@ public:
             int first = c;
             while (first > 0 && under(first - 1, c))
                 --first;
+            // Between the phrase and the word only the word's own adverbials: "die von Nvidia
+            // eigens für China entwickelten Chips".
             bool ends = true;
             for (int w = c + 1; w < v && ends; ++w)
-                ends = under(w, c);
+                ends = under(w, c) || under(w, v);
             const int before = first - 1;
             const auto opens = [this](int w) {
                 const Syntax::WordClass k = m_p.wordClass(w);
