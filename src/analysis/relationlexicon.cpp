@@ -180,7 +180,9 @@ RelationLexicon RelationLexicon::load()
         lexicon.abstractObjects.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {
         if (row.value(2).trimmed() == u"office") {
-            lexicon.offices.push_back({row.value(0).trimmed(), row.value(3).trimmed()});
+            // "=": the compound's first part is the body itself (relation-roles.tsv).
+            const QString body = row.value(3).trimmed();
+            lexicon.offices.push_back({row.value(0).trimmed(), body == u"=" ? QString() : body});
             continue;
         }
         Role r;

@@ -102,7 +102,7 @@ struct RelationLexicon
     struct Office
     {
         QString role; ///< the folded end of the role word: "ministerin"
-        QString body; ///< what replaces it: "ministerium"
+        QString body; ///< what replaces it: "ministerium"; empty: the first part is the body
     };
 
     /// Classes of the function words the reader reads sentences by

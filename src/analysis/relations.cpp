@@ -187,6 +187,20 @@ bool isPossessive(const RelationLexicon &lex, QStringView folded)
     return lex.is(folded, RelationLexicon::Possessive);
 }
 
+// "der frühere Siemens-Chef Joe Kaeser", "ehemaliger US-Präsident", "Ex-US-Präsident", "Ex-Chef":
+// a role held once heads nothing now. `first` is the role phrase's first token (the role word, or
+// the name or country joined to it by a hyphen); the word before it, or the one joined to it by a
+// hyphen ("Ex-"), tells a past role.
+bool heldOnce(const TokenizedText &text, const RelationLexicon &lex, int first, const Sentence &s)
+{
+    int t = first - 1;
+    if (t > s.firstToken && text.is(t, u"-") && !text.at(t).spaceBefore && !text.at(first).spaceBefore)
+        --t;
+    // A past copula before the role is no attribute of it: "Dabei war Siemens-Chef Roland Busch".
+    return t >= s.firstToken && text.at(t).kind == Token::Word && lex.is(text.hash(t), RelationLexicon::Past)
+        && !lex.is(text.hash(t), RelationLexicon::Copula);
+}
+
 // "Anna Berg, Jan Ott und Eva Lutz", "A350 und A220": the second name follows the first in a list,
 // joined by a comma or a coordinator and then at most `maxWords - 1` more words, none a comma or a
 // coordinator (the next name's article and noun: "der Konzern Wingtech und die Firma Bosch").
@@ -239,7 +253,8 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
         if (!role || role->type != RelationType::Leads)
             continue;
         const auto entry = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
-        if (!entry || r.gazetteer.entry(*entry).type != EntityType::Location)
+        if (!entry || r.gazetteer.entry(*entry).type != EntityType::Location
+            || heldOnce(text, r.relations, roleToken - 2, s))
             continue;
         Mention country;
         country.type = EntityType::Location;
@@ -370,13 +385,28 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         if (!office)
             continue;
         const QString body = folded.chopped(office->role.size()).toString() + office->body;
+        // "Kommissionspräsidentin Ursula von der Leyen": a row without a body word makes the
+        // compound's first part the body ("kommissions" → "Kommission", its linking "s" dropped),
+        // to be named in the article as the last word of an agency's name ("EU-Kommission", not
+        // "Monopolkommission").
+        const bool ownBody = office->body.isEmpty();
+        const auto namesBody = [&](const QString &name) {
+            if (!ownBody)
+                return name.endsWith(body);
+            for (const QStringView b :
+                {QStringView(body), QStringView(body).chopped(body.endsWith(u's') ? 1 : 0)})
+                if (b.size() >= 3 && name.endsWith(b)
+                    && (name.size() == b.size() || name.at(name.size() - b.size() - 1) == u'-'
+                        || name.at(name.size() - b.size() - 1) == u' '))
+                    return true;
+            return false;
+        };
         const bool prefixed = roleToken >= s.firstToken + 2 && text.is(roleToken - 1, u"-")
             && !text.at(roleToken).spaceBefore && !text.at(roleToken - 1).spaceBefore;
         const QString prefix = prefixed ? text.view(roleToken - 2).toString() : QString();
         // "die frühere Bundeskanzlerin Angela Merkel", "der ehemalige US-Handelsminister": an office
         // held once heads nothing now.
-        const int attribute = roleToken - (prefixed ? 3 : 1);
-        if (attribute >= s.firstToken && r.relations.is(text.hash(attribute), RelationLexicon::Past))
+        if (heldOnce(text, r.relations, roleToken - (prefixed ? 2 : 0), s))
             continue;
         // Of several bodies that fit ("US-Handelsministerium" and "chinesisches Handelsministerium"),
         // the one named last before the role word is the one the bare role word refers back to;
@@ -384,7 +414,7 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         const Mention *named = nullptr;
         const Mention *before = nullptr;
         for (const Mention &m : article) {
-            if (m.type != EntityType::Agency || !Text::foldWord(m.canonical).endsWith(body))
+            if (m.type != EntityType::Agency || !namesBody(Text::foldWord(m.canonical)))
                 continue;
             if (prefixed && !m.canonical.startsWith(prefix + u'-'))
                 continue;
@@ -396,7 +426,7 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         if (before)
             named = before;
         Mention built;
-        if (!named && prefixed) {
+        if (!named && prefixed && !ownBody) {
             const auto country = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
             const QStringView surface = text.view(roleToken);
             if (!country || r.gazetteer.entry(*country).type != EntityType::Location
@@ -409,7 +439,7 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
         // "Bundeskanzler Olaf Scholz": a role word whose body is a name of its own in the gazetteer
         // ("Bundesregierung", not a generic "Handelsministerium") names that body also when the
         // article does not.
-        if (!named && !prefixed) {
+        if (!named && !prefixed && !ownBody) {
             const QStringView surface = text.view(roleToken);
             const QString own = surface.chopped(office->role.size()) + office->body;
             const auto entry = Text::foldWord(surface.right(office->role.size())) == office->role
@@ -456,9 +486,10 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     ? isActor(a) && b.type != EntityType::Person
                     : (role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
                         && isFirm(a) && isFirm(b);
-                if (role->type == RelationType::Leads && b.type == EntityType::Person && isActor(a))
-                    out.add(RelationType::Leads, b, a, 0.9f, s, text, attributedTo);
-                else if (tie && role->ownerFirst)
+                if (role->type == RelationType::Leads && b.type == EntityType::Person && isActor(a)) {
+                    if (!heldOnce(text, lex, text.tokenAt(a.start), s))
+                        out.add(RelationType::Leads, b, a, 0.9f, s, text, attributedTo);
+                } else if (tie && role->ownerFirst)
                     out.add(role->type, a, b, 0.85f, s, text, attributedTo);
                 else if (tie)
                     out.add(role->type, b, a, 0.8f, s, text, attributedTo);
@@ -519,7 +550,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // names departments as often as bodies and is left alone).
         if (mid.size() == 1 && b.type == EntityType::Person && isActor(a) && !endsInGenitive(text, a)
             && text.at(text.tokenAt(b.start) - 1).upper)
-            if (const auto *role = lex.role(mid.back()); role && role->type == RelationType::Leads)
+            if (const auto *role = lex.role(mid.back());
+                role && role->type == RelationType::Leads && !heldOnce(text, lex, text.tokenAt(a.start), s))
                 out.add(RelationType::Leads, b, a, 0.8f, s, text, attributedTo);
         // "Jensen Huang, Chef von Nvidia", "ByteDance, Eigentümer von TikTok", "Mellanox, eine
         // Tochter von Nvidia", "Hermann Pelgrim, Oberbürgermeister der Stadt Schwäbisch Hall":
@@ -541,6 +573,10 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                            return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
                        });
                 if (!linked || !plainPhrase)
+                    break;
+                // "Joe Kaeser, früherer Chef von Siemens", "ehemaliger Eigentümer von": held once.
+                if (std::any_of(mid.begin() + 1, mid.begin() + at,
+                        [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); }))
                     break;
                 if (role->type == RelationType::Leads && a.type == EntityType::Person && isActor(b))
                     out.add(RelationType::Leads, a, b, 0.85f, s, text, attributedTo);
@@ -572,6 +608,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 const auto *role = lex.role(f);
                 if (role && role->type == RelationType::Leads && skipped > 0 && b.type == EntityType::Person
                     && mid.size() == 1) {
+                    if (heldOnce(text, lex, t, s))
+                        break;
                     out.add(RelationType::Leads, b, a, 0.85f, s, text, attributedTo);
                     // "Die Geschäftsführer der X GmbH, Anna Berg und Jan Ott": each person listed.
                     for (size_t j = k + 1; j + 1 < ms.size() && ms[j + 1]->type == EntityType::Person; ++j) {
@@ -602,7 +640,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 --first;
             const int before = text.tokenAt(ms[first]->start) - 1;
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
-            if (role && role->type == RelationType::Leads)
+            if (role && role->type == RelationType::Leads && !heldOnce(text, lex, before, s))
                 for (size_t j = first; j <= k; ++j)
                     out.add(RelationType::Leads, *ms[j], b, j == k ? 0.85f : 0.8f, s, text, attributedTo);
         }
@@ -738,7 +776,10 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
             role = lex.role(text.folded(last + 2));
             verb = last + 3;
         }
-        if (!role || role->type == RelationType::PartnersWith || verb >= s.endToken)
+        // "Der frühere Vorstandschef der Ethikbank, Klaus Euler": a role held once.
+        const int roleFirst = verb == last + 1 ? link - 1 : first;
+        if (!role || role->type == RelationType::PartnersWith || verb >= s.endToken
+            || heldOnce(text, lex, roleFirst, s))
             continue;
         const QStringView verbWord = text.folded(verb);
         const bool apposition = verbWord == u",";
@@ -1096,7 +1137,21 @@ public:
         }
         if (s >= 0 && relativePronounAt(s) && m_p.label(v) == Label::ClauseModifier) {
             inherited = true;
-            return m_p.head(v);
+            // "… von der Firma Kunlunxin gebaut, die den Chip P800 entwickelt hat": the parse may
+            // hang a relative clause on the verb before it; the pronoun stands for the name right
+            // before its comma, or before the verbs that close the clause before it (a relative
+            // clause may follow them).
+            const int h = m_p.head(v);
+            if (h >= 0 && !isNominal(m_p.wordClass(h)) && s >= 2 && m_p.folded(s - 1) == u",") {
+                int before = s - 2;
+                while (before > 0
+                    && (m_p.wordClass(before) == WordClass::Verb
+                        || m_p.wordClass(before) == WordClass::Auxiliary))
+                    --before;
+                if (m_p.mention(before))
+                    return seatHolder(before);
+            }
+            return h >= 0 ? seatHolder(h) : h;
         }
         // "Berlin genehmigt Verkauf …", a headline: the parse may make the name the root and the
         // verb right after it a clause on it (a present "genehmigt" tagged as a participle, with no
@@ -1113,6 +1168,27 @@ public:
                 return h;
         }
         return s;
+    }
+
+    /// "vom Zulieferer Spirit Aerosystems aus Wichita, der sie für Boeing fertigt": a place in a
+    /// phrase on a name of an actor is its seat, never an argument (relations guide); a relative
+    /// clause after it describes the actor. Returns that actor's word, or w.
+    [[nodiscard]] int seatHolder(int w) const
+    {
+        const Mention *m = m_p.mention(w);
+        const int h = m_p.head(w);
+        if (!m || m->type != EntityType::Location || m_p.preposition(w).isEmpty() || h < 0 || h >= w)
+            return w;
+        const auto holds = [this, m](int x) {
+            const Mention *a = m_p.mention(x);
+            return a && a != m && isActor(*a) && a->type != EntityType::Location;
+        };
+        if (holds(h))
+            return h;
+        for (const int c : m_p.children(h))
+            if (c < w && m_p.preposition(c).isEmpty() && holds(c))
+                return c;
+        return w;
     }
 
     /// "Der Kirin 9000S, der im Mate 60 Pro steckt, wird bei SMIC gefertigt": the parse may hang
@@ -1622,7 +1698,11 @@ public:
         if (hypothetical(verb) || (trigger != verb && modifierOf(verb) == Modifier::Hypothetical))
             return;
         if (trigger == verb && attributive(verb)) {
-            readAttributive(rows, verb, s, attributedTo, out);
+            readAttributive(rows, verb, m_p.head(verb), s, attributedTo, out);
+            return;
+        }
+        if (const int noun = trigger == verb ? attributiveByForm(verb) : -1; noun >= 0) {
+            readAttributive(rows, verb, noun, s, attributedTo, out);
             return;
         }
         if (trigger != verb && modifierOf(verb) == Modifier::Receive) {
@@ -1722,8 +1802,14 @@ public:
         addCoordinated(sources);
         if (inherited)
             confidence -= 0.1f;
-        // A source the tagger reads in the accusative or dative is a doubtful subject.
-        const auto sourceCase = m_p.word(sourceWord).tag.grammaticalCase;
+        // A source the tagger reads in the accusative or dative is a doubtful subject. A relative
+        // pronoun's antecedent has its own clause's case ("von der Firma Kunlunxin …, die …
+        // entworfen hat"): the pronoun's counts.
+        int caseWord = sourceWord;
+        if (const int pronoun = m_p.child(verb, Label::Subject);
+            inherited && pronoun >= 0 && sourceWord < pronoun && relativePronounAt(pronoun))
+            caseWord = pronoun;
+        const auto sourceCase = m_p.word(caseWord).tag.grammaticalCase;
         if (!isPassive && !isCausative
             && (sourceCase == Syntax::GrammaticalCase::Accusative
                 || sourceCase == Syntax::GrammaticalCase::Dative))
@@ -1894,6 +1980,62 @@ public:
         return m_p.label(v) == Label::AdjectivalModifier && h > v && isNominal(m_p.wordClass(h));
     }
 
+    /// "das von Nvidia entwickelte H20", "der von Huawei gebaute Chip Ascend 910B": the tagger
+    /// often reads a participle with an adjective's ending after an agent phrase as a finite verb
+    /// (the preterite "entwickelte" has its form) and hangs the noun on it as the object. An
+    /// article (or an adjective) right before the "von"/"durch" phrase, the phrase ending right
+    /// before the word, and a noun or a name right after it (an adjective between) make it an
+    /// attribute: a finite verb does not stand between an article's phrase and its noun. Returns
+    /// the noun, or -1.
+    [[nodiscard]] int attributiveByForm(int v) const
+    {
+        if (v + 1 >= m_p.size() || m_p.label(v) == Label::AdjectivalModifier)
+            return -1;
+        QStringView form = m_p.folded(v);
+        bool inflected = false;
+        for (const QStringView ending : {u"en", u"em", u"er", u"es", u"e"})
+            if (form.endsWith(ending)) {
+                form.chop(ending.size());
+                inflected = true;
+                break;
+            }
+        if (!inflected || !(form.endsWith(u't') || form.endsWith(u"en")))
+            return -1;
+        int noun = v + 1;
+        if (m_p.wordClass(noun) == Syntax::WordClass::Adjective && noun + 1 < m_p.size())
+            ++noun;
+        if (!isNominal(m_p.wordClass(noun)))
+            return -1;
+        const auto under = [this](int w, int c) {
+            for (int up = w, steps = 0; up >= 0 && steps < m_p.size(); up = m_p.head(up), ++steps)
+                if (up == c)
+                    return true;
+            return false;
+        };
+        for (const int c : m_p.children(v)) {
+            if (c > v || !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
+                continue;
+            // The phrase: its words right before and after c up to the word before v.
+            int first = c;
+            while (first > 0 && under(first - 1, c))
+                --first;
+            // Between the phrase and the word only the word's own adverbials: "die von Nvidia
+            // eigens für China entwickelten Chips".
+            bool ends = true;
+            for (int w = c + 1; w < v && ends; ++w)
+                ends = under(w, c) || under(w, v);
+            const int before = first - 1;
+            const auto opens = [this](int w) {
+                const Syntax::WordClass k = m_p.wordClass(w);
+                return k == Syntax::WordClass::Determiner || k == Syntax::WordClass::Adjective
+                    || isPossessive(m_r.relations, m_p.folded(w));
+            };
+            if (ends && before >= 0 && opens(before))
+                return noun;
+        }
+        return -1;
+    }
+
     /// "die zum Google-Konzern gehörende Firma Sidewalk Labs", "der an Apple liefernde Hersteller
     /// TSMC": a present participle before a noun is active — the noun is its subject, the phrases
     /// on the participle of its row's prepositions name the other end. Rows that need a word of the
@@ -1943,7 +2085,7 @@ public:
     /// — the noun (or the name its compound starts with) is what was done, its "von"/"durch" phrase
     /// who did it. One without an agent says nothing of two names; a present participle is read by
     /// readPresentAttributive.
-    void readAttributive(const std::vector<const RelationLexicon::Word *> &rows, int participle,
+    void readAttributive(const std::vector<const RelationLexicon::Word *> &rows, int participle, int noun,
         const Sentence &s, const QString &attributedTo, Collected &out) const
     {
         QStringView stem = m_p.folded(participle);
@@ -1952,7 +2094,6 @@ public:
                 stem.chop(ending.size());
                 break;
             }
-        const int noun = m_p.head(participle);
         if (stem.endsWith(u"nd") && !negated(participle) && !negated(noun)) { // "gehörend", "liefernd"
             readPresentAttributive(rows, participle, s, attributedTo, out);
             return;
@@ -2310,10 +2451,20 @@ public:
                 continue;
             std::vector<const Mention *> owners;
             phraseMentions(subjectWord, owners);
+            // A government, an authority or a country has no product line of its own: "die
+            // Regierung erwägt, Nvidia den Verkauf seines H200 zu erlauben" — the possessive then
+            // stands for the company the verb addresses before it.
+            std::erase_if(owners, [](const Mention *m) { return !isFirm(*m); });
+            if (owners.empty()) {
+                inherited = true;
+                for (const int c : m_p.children(verb))
+                    if (c < w && (m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject))
+                        phraseMentions(c, owners);
+                std::erase_if(owners, [](const Mention *m) { return !isFirm(*m); });
+            }
             for (const Mention *owner : owners)
-                if (isActor(*owner))
-                    out.add(RelationType::Owns, *owner, *product, inherited ? 0.75f : 0.8f, s, m_text,
-                        attributedTo);
+                out.add(
+                    RelationType::Owns, *owner, *product, inherited ? 0.75f : 0.8f, s, m_text, attributedTo);
         }
     }
 
@@ -2600,6 +2751,7 @@ public:
                 && m_p.mention(x) && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Naming)))
                 before = x;
         }
+        before = seatHolder(before);
         const Mention *last = m_p.mention(before);
         // "der B30A, eine abgespeckte Blackwell-Variante, die …": an apposition that is no name
         // stands for the name it describes.
