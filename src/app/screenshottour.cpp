@@ -82,6 +82,15 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder)
         [this] { save(m_window, QStringLiteral("filtered-search.png")); },
         [this] {
             m_window->filterPanel()->clear();
+            // Hand work for the history to show (the tour runs on a throwaway database): two
+            // tags, one taken back, and a note.
+            const ArticleId id = m_window->currentArticle();
+            if (!id)
+                return;
+            const QList<ArticleId> current {id};
+            m_window->tagArticles(current, {QStringLiteral("Exportkontrolle"), QStringLiteral("prüfen")});
+            m_window->untagArticles(current, {QStringLiteral("prüfen")});
+            m_window->setNote(current.first(), QStringLiteral("Zahlen mit dem Geschäftsbericht abgleichen"));
             m_window->showHistory(); // Edit → Article History of the current article
         },
         [this] {

@@ -794,7 +794,7 @@ void MainWindow::askForTags(bool add)
 
 void MainWindow::askForNote()
 {
-    const ArticleId id = m_table->currentIndex().data(ArticleIdRole).toLongLong();
+    const ArticleId id = currentArticle();
     auto article = id ? m_store->article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
     if (!article || !article->has_value())
         return;
@@ -807,9 +807,14 @@ void MainWindow::askForNote()
         setNote(id, form.note->toPlainText().trimmed(), (**article).note);
 }
 
+ArticleId MainWindow::currentArticle() const
+{
+    return m_table->currentIndex().data(ArticleIdRole).toLongLong();
+}
+
 void MainWindow::showHistory()
 {
-    const ArticleId id = m_table->currentIndex().data(ArticleIdRole).toLongLong();
+    const ArticleId id = currentArticle();
     if (!id) {
         statusBar()->showMessage(tr("Select an article first."), 4000);
         return;

@@ -89,6 +89,8 @@ public:
     [[nodiscard]] ArticleMentionsModel *mentionsModel() const { return m_mentions; }
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] QTableView *articleTable() const { return m_table; }
+    /// The article of the table's current row (the one the reader shows), or 0.
+    [[nodiscard]] ArticleId currentArticle() const;
     [[nodiscard]] EntitiesPanel *entitiesPanel() const { return m_entitiesPanel; }
     [[nodiscard]] FilterPanel *filterPanel() const { return m_filters; }
     [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
