@@ -472,8 +472,8 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
 
     // Rows per lane: share the height by the lanes' event counts; a lane with more than one
     // event keeps a row for the "+n" badges of the events without room.
-    const double rowHeight = metrics.height() + 3;
-    constexpr double lanePadding = 6;
+    double rowHeight = metrics.height() + 3;
+    double lanePadding = 6;
     std::vector<int> perLane(size_t(l.lanes.size()), 0);
     for (const TimelineEvent &e : m_events) {
         if (isShown(e))
@@ -483,6 +483,13 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
     for (size_t i = 0; i < rows.size(); ++i)
         rows[i] = perLane[i] > 1 ? 2 : 1;
     const int minimumRows = int(std::accumulate(rows.begin(), rows.end(), 0));
+    // Many lanes on a page (fourteen relation types on A4): closer lanes and rows, down to the
+    // font's own height, rather than a plot that runs over the legend and the page's footer.
+    if (double(minimumRows) * rowHeight + lanePadding * double(l.lanes.size()) > l.plot.height()) {
+        lanePadding = 2;
+        rowHeight = std::max<double>(metrics.height(),
+            (l.plot.height() - lanePadding * double(l.lanes.size())) / double(std::max(1, minimumRows)));
+    }
     const double forRows = l.plot.height() - lanePadding * double(l.lanes.size());
     const int totalRows = std::max(minimumRows, int(forRows / rowHeight));
     int spare = totalRows - minimumRows;
@@ -530,7 +537,7 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
         }
         for (int r = 0; r < usableRows; ++r) {
             auto &row = lanes[size_t(lane)].taken[size_t(r)];
-            const double y = l.laneTop[size_t(lane)] + 3 + double(r) * rowHeight;
+            const double y = l.laneTop[size_t(lane)] + lanePadding / 2 + double(r) * rowHeight;
             QRectF label;
             if (x1 + 3 + width <= l.plot.right() && isFree(row, x0, x1 + 3 + width))
                 label = QRectF(x1 + 3, y, width, rowHeight);
@@ -566,7 +573,7 @@ EventChart::Layout EventChart::layout(const QRectF &area, const QFontMetricsF &m
     }
     // The events left over, grouped where they happened: one badge per group.
     for (size_t i = 0; i < lanes.size(); ++i) {
-        const double y = l.laneTop[i] + 3 + double(rows[i] - 1) * rowHeight;
+        const double y = l.laneTop[i] + lanePadding / 2 + double(rows[i] - 1) * rowHeight;
         for (const int k : lanes[i].left) {
             const double x = l.x(m_events[size_t(k)].day);
             if (!l.clusters.empty() && l.clusters.back().lane == int(i)

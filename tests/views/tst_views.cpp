@@ -210,6 +210,37 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("date,norm,precision,date_source,label"));
     }
 
+    // Fourteen relation types with two events each on an A4 landscape page: the lanes are drawn
+    // closer together instead of running over the legend and the page's footer.
+    void manyLanesFitThePage()
+    {
+        static const char *const types[]
+            = {"leads", "owns", "restricts", "develops", "blocks", "approves", "partners_with", "acquires",
+                "bans", "investigates", "supplies", "exports", "manufactures", "invests_in"};
+        std::vector<TimelineEvent> events;
+        for (const char *type : types) {
+            for (int i = 0; i < 2; ++i) {
+                TimelineEvent e;
+                e.id = qint64(events.size()) + 1;
+                e.article = e.id;
+                e.day = QDate(2025, 1, 1).addDays(i * 200);
+                e.norm = e.day.toString(Qt::ISODate);
+                e.dateFromText = true;
+                e.relation = QLatin1String(type);
+                e.label = QStringLiteral("%1: Firma %2 → Firma %3").arg(e.relation).arg(e.id).arg(e.id + 1);
+                events.push_back(e);
+            }
+        }
+        const EventChart chart(events, QStringLiteral("Viele Spuren"), QString());
+        // The figure's part of an A4 landscape page (pt), as the PDF export gives it.
+        const QRectF area(0, 0, 780, 470);
+        const auto placed = chart.placedEvents(area);
+        QCOMPARE(placed.size(), events.size());
+        // The legend takes about 100 pt under the plot: every label ends above it.
+        for (const auto &p : placed)
+            QVERIFY2(p.label.bottom() <= area.bottom() - 100, qPrintable(QString::number(p.label.bottom())));
+    }
+
     // Issue 15, point 5: dense news in 2025–26 and one event in 2020. The axis spreads out where
     // the events are, the lone one sits in a margin; every label is whole; what has no room is
     // one "+n" badge per place that lists its events; nothing is lost.
