@@ -136,6 +136,14 @@ private Q_SLOTS:
             u"Laut der Kanadischen Notenbank sinkt der Zins.",
             {QStringLiteral("AGENCY 'Kanadischen Notenbank'")});
         row("an adjective in lower case before a bank", u"Das sagte ein Analyst der größten Privatbank.", {});
+        row("a person of a nation before an unknown name",
+            u"Der Chinese Li Wei arbeitet seit Jahren bei dem Zulieferer.",
+            {QStringLiteral("PERSON 'Li Wei'")});
+        row("a woman of a nation, and a man's genitive",
+            u"Die Französin Claire Dubois traf den Anwalt des Japaners Kenji Sato.",
+            {QStringLiteral("PERSON 'Claire Dubois'"), QStringLiteral("PERSON 'Kenji Sato'")});
+        row("an adjectival noun before a company is no cue", u"Die Deutsche Telekom senkt die Preise.",
+            {QStringLiteral("COMPANY 'Deutsche Telekom'")});
         row("a legal form after a bank named by its place",
             u"Die Bank Austria AG meldet einen höheren Gewinn.",
             {QStringLiteral("COMPANY 'Bank Austria AG'")});
