@@ -59,7 +59,20 @@ void Tagger::features(const LinearModel &m, const std::vector<WordFeatures> &wor
 void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &tags) const
 {
     tags.assign(words.size(), 0);
-    tagFrom(words, 0, -1, tags);
+    const ClosedWords &closed = ClosedWords::bundled();
+    // A form of a modal verb ("darf", "müsse", "könnte"; syntax-words.tsv) is a finite modal, a
+    // closed class of German the tagger, having seen few of each form, reads as an adverb or a
+    // noun; then the infinitive at the clause's end loses its subject and object. Inside the
+    // sentence a capitalised form is the noun ("das Können") and keeps the model's reading.
+    constexpr quint64 initialUpperShape = 1u << 0;
+    constexpr quint64 firstShape = 1u << 5;
+    std::vector<bool> modal(words.size(), false);
+    for (size_t i = 0; i < words.size(); ++i) {
+        const WordFeatures &w = words[i];
+        modal[i] = ((w.shape & initialUpperShape) == 0 || (w.shape & firstShape) != 0)
+            && closed.is(w, ClosedWords::Modal);
+    }
+    tagFrom(words, modal, 0, -1, tags);
     // A word in letters ending in -t is a numeral only as "acht", "hundert" and their compounds
     // (syntax-words.tsv): the tagger reads an unseen verb before a plural noun as a number
     // ("Washington wiederum warnt Firmen …" like "acht Firmen"). Such a word takes its best
@@ -70,7 +83,6 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
         return f.front().suffix1;
     }();
     constexpr quint64 digitShape = 1u << 2;
-    const ClosedWords &closed = ClosedWords::bundled();
     for (int i = 0; i < int(words.size()); ++i) {
         const WordFeatures &w = words[size_t(i)];
         if (TagSet::tag(tags[size_t(i)]).wordClass != WordClass::Numeral || (w.shape & digitShape)
@@ -84,7 +96,7 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
         for (int t = 0; t < TagSet::size; ++t)
             if (TagSet::tag(t).wordClass != WordClass::Numeral && (best < 0 || scores[t] > scores[best]))
                 best = t;
-        tagFrom(words, i, best, tags);
+        tagFrom(words, modal, i, best, tags);
     }
     // A word after a comma that opens a verb-final clause is a relative pronoun, never an article
     // ("die Modelle, die Nvidia entwickelt hatte"): a greedy tagger that saw "die Eigenname" as
@@ -118,7 +130,34 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
                 best = t;
         if (best < 0)
             continue;
-        tagFrom(words, i, best, tags);
+        tagFrom(words, modal, i, best, tags);
+    }
+    // After a finite modal the verb that ends the clause is its infinitive ("Nvidia darf den H20
+    // wieder nach China liefern"), though the tagger, seeing "liefern" as the plural it also is,
+    // may read it finite: a clause holds one finite verb.
+    for (int i = 0; i + 2 < int(words.size()); ++i) {
+        const Tag t = TagSet::tag(tags[size_t(i)]);
+        if (!modal[size_t(i)] || (t.wordClass != WordClass::Verb && t.wordClass != WordClass::Auxiliary)
+            || (t.verbForm != VerbForm::Finite && t.verbForm != VerbForm::Subjunctive))
+            continue;
+        int end = i + 1;
+        while (end < int(words.size()) && TagSet::tag(tags[size_t(end)]).wordClass != WordClass::Punctuation)
+            ++end;
+        const int last = end - 1;
+        const Tag l = TagSet::tag(tags[size_t(last)]);
+        if (last <= i + 1 || l.wordClass != WordClass::Verb || l.verbForm != VerbForm::Finite)
+            continue;
+        bool single = true;
+        for (int x = i + 1; x < last && single; ++x) {
+            const Tag b = TagSet::tag(tags[size_t(x)]);
+            single = !((b.wordClass == WordClass::Verb || b.wordClass == WordClass::Auxiliary)
+                         && (b.verbForm == VerbForm::Finite || b.verbForm == VerbForm::Subjunctive))
+                && b.wordClass != WordClass::CoordinatingConjunction
+                && b.wordClass != WordClass::SubordinatingConjunction;
+        }
+        if (single)
+            tagFrom(words, modal, last,
+                TagSet::id(Tag {WordClass::Verb, GrammaticalCase::None, VerbForm::Infinitive}), tags);
     }
     // A finite verb whose clause ends in a participle or an infinitive is its auxiliary or modal
     // ("Volkswagen hat den Hersteller Navistar übernommen"): read as a main verb, it took the
@@ -131,7 +170,7 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
             continue;
         Tag aux = t;
         aux.wordClass = WordClass::Auxiliary;
-        tagFrom(words, i, TagSet::id(aux), tags);
+        tagFrom(words, modal, i, TagSet::id(aux), tags);
     }
 }
 
@@ -157,8 +196,33 @@ bool Tagger::endsInNonFinite(const std::vector<quint8> &tags, int verb)
         && (last.verbForm == VerbForm::Participle || last.verbForm == VerbForm::Infinitive);
 }
 
-void Tagger::tagFrom(
-    const std::vector<WordFeatures> &words, int from, int forced, std::vector<quint8> &tags) const
+int Tagger::bestModalReading(const float *scores, const std::vector<quint8> &tags, int i)
+{
+    // Finite or subjunctive, unless it follows an infinitive in a clause that already has its
+    // finite verb: then it is the infinitive standing for the participle ("hätte liefern können",
+    // "wird bauen wollen"); a clause holds one finite verb.
+    bool infinitive = i >= 1 && TagSet::tag(tags[size_t(i - 1)]).verbForm == VerbForm::Infinitive;
+    if (infinitive) {
+        bool finiteBefore = false;
+        for (int x = i - 2; x >= 0 && !finiteBefore; --x) {
+            const Tag t = TagSet::tag(tags[size_t(x)]);
+            if (t.wordClass == WordClass::Punctuation)
+                break;
+            finiteBefore = (t.wordClass == WordClass::Verb || t.wordClass == WordClass::Auxiliary)
+                && (t.verbForm == VerbForm::Finite || t.verbForm == VerbForm::Subjunctive);
+        }
+        infinitive = finiteBefore;
+    }
+    if (infinitive)
+        return TagSet::id(Tag {WordClass::Auxiliary, GrammaticalCase::None, VerbForm::Infinitive});
+    const int finite = TagSet::id(Tag {WordClass::Auxiliary, GrammaticalCase::None, VerbForm::Finite});
+    const int subjunctive
+        = TagSet::id(Tag {WordClass::Auxiliary, GrammaticalCase::None, VerbForm::Subjunctive});
+    return scores[subjunctive] > scores[finite] ? subjunctive : finite;
+}
+
+void Tagger::tagFrom(const std::vector<WordFeatures> &words, const std::vector<bool> &modal, int from,
+    int forced, std::vector<quint8> &tags) const
 {
     std::vector<quint32> f;
     float scores[TagSet::size];
@@ -170,6 +234,15 @@ void Tagger::tagFrom(
             features(m_model, words, i, previous, beforePrevious, f);
             m_model.score(f.data(), int(f.size()), scores);
             best = int(std::max_element(scores, scores + TagSet::size) - scores);
+            // A finite reading the model gives stays its own (tag() makes it an auxiliary where
+            // the clause ends in an infinitive): forced to an auxiliary before that, the parser
+            // hung it on the participle of a relative clause in between ("Damit dürfen die
+            // Modelle, die Nvidia entwickelt hatte, nicht … geliefert werden").
+            const Tag t = TagSet::tag(best);
+            const bool finite = (t.wordClass == WordClass::Verb || t.wordClass == WordClass::Auxiliary)
+                && (t.verbForm == VerbForm::Finite || t.verbForm == VerbForm::Subjunctive);
+            if (modal[size_t(i)] && !finite)
+                best = bestModalReading(scores, tags, i);
         }
         tags[size_t(i)] = quint8(best);
         beforePrevious = previous;

@@ -91,6 +91,7 @@ const ClosedWords &ClosedWords::bundled()
                 : name == u"haben"               ? Haben
                 : name == u"werden"              ? Werden
                 : name == u"relative"            ? Relative
+                : name == u"modal"               ? Modal
                                                  : ClassCount;
             if (c == ClassCount || form.isEmpty() || (ending && form.size() > 4))
                 continue;

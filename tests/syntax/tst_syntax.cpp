@@ -225,6 +225,46 @@ private Q_SLOTS:
         QCOMPARE(out[4].label, DependencyLabel::Object);
     }
 
+    void bundledModelReadsModalsAsFiniteVerbs_data()
+    {
+        // Words split at spaces; names stand as the analyser writes them (namePlaceholder()).
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<int>("word");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<int>("head"); ///< -2: not checked
+        QTest::newRow("darf") << "Eigenname darf den Eigenname wieder nach Eigenname liefern ." << 1
+                              << "AUX.Fin" << 7;
+        QTest::newRow("muss") << "Eigenname muss die Chips künftig selbst bauen ." << 1 << "AUX.Fin" << 6;
+        QTest::newRow("will") << "Die Firma will eine Fabrik in Eigenname bauen ." << 2 << "AUX.Fin" << 7;
+        QTest::newRow("dürfe, reported")
+            << "Eigenname dürfe den Chip nicht mehr liefern , sagte Eigenname ." << 1 << "AUX.Sub" << 6;
+        QTest::newRow("könnten") << "Die Konzerne könnten den Eigenname nach Eigenname liefern ." << 2
+                                 << "AUX.Sub" << 7;
+        QTest::newRow("sollen, plural")
+            << "Die Chips sollen von Eigenname entwickelt werden ." << 2 << "AUX.Fin" << -2;
+        // The model's own finite reading stays ("können" for the participle): an auxiliary of the
+        // infinitive before it all the same.
+        QTest::newRow("infinitive for a participle")
+            << "Eigenname hätte den Chip liefern können ." << 5 << "AUX.Fin" << 4;
+        QTest::newRow("noun inside the sentence")
+            << "Das Können der Ingenieure ist groß ." << 1 << "NOUN.Nom" << -2;
+    }
+
+    void bundledModelReadsModalsAsFiniteVerbs()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(int, word);
+        QFETCH(QString, tag);
+        QFETCH(int, head);
+        std::vector<QString> words;
+        for (const QString &w : sentence.split(u' '))
+            words.push_back(w == u"Eigenname" ? namePlaceholder().toString() : w);
+        const auto out = SyntaxModel::bundled().analyse(views(words));
+        QCOMPARE(TagSet::name(out[size_t(word)].tag), tag);
+        if (head != -2)
+            QCOMPARE(out[size_t(word)].head, head);
+    }
+
     void bundledModelHeldOutFloor()
     {
         // The sentences the bundled model did not learn from (every tenth, see
