@@ -11,23 +11,23 @@ namespace Lagebild::Postgres {
 namespace {
 
 constexpr std::array levels {AccessLevel::Reader, AccessLevel::Editor, AccessLevel::Admin};
+/// NAMEDATALEN - 1 in a default build of PostgreSQL.
+constexpr int maxRoleNameBytes = 63;
 
 /// The group roles, created once per database and their privileges (re)granted every time: a
 /// schema upgrade may have added tables since. Privileges on tables, never on the database's
-/// owner role, so a member cannot change the schema. Role names are built in SQL from
-/// current_database() and quoted with format('%I'), whatever the database is called.
+/// owner role, so a member cannot change the schema. A DO block takes no parameters: the role
+/// names (roleName(), the one place they are spelled) reach it as transaction-local settings and
+/// are quoted with format('%I'), whatever the database is called.
 constexpr QStringView setUp = uR"SQL(
 DO $$
 DECLARE
     db text := current_database();
     s text := current_schema();
-    reader text := 'lagebild_' || db || '_reader';
-    editor text := 'lagebild_' || db || '_editor';
-    admin text := 'lagebild_' || db || '_admin';
+    reader text := current_setting('lagebild.reader_role');
+    editor text := current_setting('lagebild.editor_role');
+    admin text := current_setting('lagebild.admin_role');
 BEGIN
-    IF length(admin) > 63 THEN
-        RAISE EXCEPTION 'the database name % is too long for Lagebild''s role names (at most 48 bytes)', db;
-    END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = reader) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', reader);
     END IF;
@@ -40,8 +40,9 @@ BEGIN
     EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, reader);
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, reader);
     EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, reader);
-    -- The hand work; the history only grows.
-    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.tags, %I.article_tags, %I.notes TO %I', s, s, s, editor);
+    -- The hand work (tags, notes, corrections of entities and relations); the history only grows.
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.tags, %I.article_tags, %I.notes, %I.corrections TO %I',
+                   s, s, s, s, editor);
     EXECUTE format('GRANT INSERT ON %I.edits TO %I', s, editor);
     -- What a worker stores (src/store/postgres/analysisstore.cpp); FOR UPDATE of the claim needs
     -- UPDATE on a column of articles.
@@ -128,11 +129,27 @@ Expected<void> grantAccess(Connection &connection, const QString &user, AccessLe
             QStringLiteral("%1: there is no login role \"%2\" on this server (CREATE ROLE %2 LOGIN first)")
                 .arg(connection.target(), user),
             ErrorKind::NotFound};
-    if (auto set = connection.execute(setUp); !set)
-        return set.error();
     auto database = currentDatabase(connection);
     if (!database)
         return database.error();
+    // PostgreSQL cuts longer names silently, and two databases could then share roles.
+    if (roleName(*database, AccessLevel::Admin).toUtf8().size() > maxRoleNameBytes)
+        return Error {QStringLiteral("%1: the database name \"%2\" is too long for Lagebild's role names "
+                                     "(at most %3 bytes)")
+                          .arg(connection.target(), *database)
+                          .arg(maxRoleNameBytes - int(qstrlen("lagebild__admin"))),
+            ErrorKind::Other};
+    auto names = connection.query(u"SELECT set_config('lagebild.reader_role', $1, true), "
+                                  u"set_config('lagebild.editor_role', $2, true), "
+                                  u"set_config('lagebild.admin_role', $3, true)",
+        Params()
+            .add(roleName(*database, AccessLevel::Reader))
+            .add(roleName(*database, AccessLevel::Editor))
+            .add(roleName(*database, AccessLevel::Admin)));
+    if (!names)
+        return names.error();
+    if (auto set = connection.execute(setUp); !set)
+        return set.error();
     if (auto left = leaveLevels(connection, *database, user, level); !left)
         return left.error();
     auto grant = connection.query(u"SELECT format('GRANT %I TO %I', $1::text, $2::text)",
