@@ -75,6 +75,18 @@ private:
 constexpr QStringView dueCondition
     = u"analysis_version IS DISTINCT FROM $1 OR analysis_rules IS DISTINCT FROM $2";
 
+/// Sleeps `seconds` in short steps; false when `stop` was set meanwhile.
+bool waitUnlessStopped(const WorkerOptions &options, int seconds)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < until) {
+        if (options.stop && options.stop->load())
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return !(options.stop && options.stop->load());
+}
+
 /// One connected stretch of a worker's life: its connections, then batches until nothing is due
 /// (or `stop`), or until a failure. `connected` is called once the three connections are open.
 Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
@@ -127,10 +139,8 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
                 return {};
             transaction.rollback();
             // Held by others: look again soon, they may die. Nothing due: wait for new work.
-            const auto until = std::chrono::steady_clock::now()
-                + std::chrono::seconds(idle ? std::max(options.pollSeconds, 1) : 1);
-            while (!stopped() && std::chrono::steady_clock::now() < until)
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            if (!waitUnlessStopped(options, idle ? std::max(options.pollSeconds, 1) : 1))
+                return {};
             continue;
         }
         auto corrections = store.corrections();
@@ -168,18 +178,6 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
         if (options.once)
             return {};
     }
-}
-
-/// Sleeps `seconds` in short steps; false when `stop` was set meanwhile.
-bool waitUnlessStopped(const WorkerOptions &options, int seconds)
-{
-    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-    while (std::chrono::steady_clock::now() < until) {
-        if (options.stop && options.stop->load())
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return !(options.stop && options.stop->load());
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "store/sqlite/caseless.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "support/sqlitevalue.h"
 
 #include <QTest>
 
@@ -30,22 +31,6 @@ Article makeArticle(const QString &title, const QString &source, const QString &
     a.contentHash = hash;
     a.originalFormat = QStringLiteral("txt");
     return a;
-}
-
-/// The first column of every row of `sql`, a line each.
-QString rows(Sqlite::Database &db, const QString &sql)
-{
-    Sqlite::Statement st(db, sql);
-    QStringList out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return QStringLiteral("error: ") + row.errorMessage();
-        if (!row.value())
-            break;
-        out << st.columnText(0);
-    }
-    return out.join(QLatin1Char('\n'));
 }
 
 /// Runs `sql` on a plain connection, with SQLite's own ASCII NOCASE: as an older Lagebild or
@@ -161,30 +146,36 @@ private Q_SLOTS:
         Sqlite::Database &db = (**store).database();
         QCOMPARE(
             Sqlite::queryInt64(db, u"PRAGMA user_version")->value_or(-1), qint64(Migrator::latestVersion()));
-        QCOMPARE(rows(db, QStringLiteral("SELECT id || '|' || name FROM tags ORDER BY id")),
+        QCOMPARE(
+            Testing::firstColumnLines(db, QStringLiteral("SELECT id || '|' || name FROM tags ORDER BY id")),
             QStringLiteral("1|Prüfung\n3|Zoll"));
         QCOMPARE(
-            rows(db,
+            Testing::firstColumnLines(db,
                 QStringLiteral("SELECT article_id || '|' || tag_id || '|' || tagged_at FROM article_tags "
                                "ORDER BY article_id, tag_id")),
             QStringLiteral("1|1|2025-10-15\n2|1|2025-10-17\n3|1|2025-10-18\n3|3|2025-10-18"));
-        QCOMPARE(rows(db, QStringLiteral("SELECT id || '|' || name FROM sources ORDER BY id")),
+        QCOMPARE(Testing::firstColumnLines(
+                     db, QStringLiteral("SELECT id || '|' || name FROM sources ORDER BY id")),
             QStringLiteral("1|Ärzte Zeitung\n3|Spiegel"));
-        QCOMPARE(rows(db, QStringLiteral("SELECT id || '|' || source_id FROM articles ORDER BY id")),
+        QCOMPARE(Testing::firstColumnLines(
+                     db, QStringLiteral("SELECT id || '|' || source_id FROM articles ORDER BY id")),
             QStringLiteral("1|1\n2|1\n3|3"));
-        QCOMPARE(rows(db,
+        QCOMPARE(Testing::firstColumnLines(db,
                      QStringLiteral(
                          "SELECT article_id || '|' || made_by || '|' || kind || '|' || detail FROM edits "
                          "ORDER BY id")),
             QStringLiteral("1|lagebild|tag_renamed|PRÜFUNG → Prüfung\n"
                            "2|lagebild|tag_renamed|PRÜFUNG → Prüfung\n"
                            "3|lagebild|tag_renamed|PRÜFUNG → Prüfung"));
-        QCOMPARE(rows(db, QStringLiteral("SELECT text FROM notes")), QStringLiteral("Quelle anrufen"));
-        QCOMPARE(rows(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(Testing::firstColumnLines(db, QStringLiteral("SELECT text FROM notes")),
+            QStringLiteral("Quelle anrufen"));
+        QCOMPARE(
+            Testing::firstColumnLines(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         // The rebuilt unique index finds every spelling and lets no new one in.
         QCOMPARE((**store).tagsOf(2).value(), QStringList {QStringLiteral("Prüfung")});
         QVERIFY((**store).addTags(2, {QStringLiteral("PRÜFUNG"), QStringLiteral("ZOLL")}));
-        QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM tags")), QStringLiteral("2"));
+        QCOMPARE(
+            Testing::firstColumnLines(db, QStringLiteral("SELECT count(*) FROM tags")), QStringLiteral("2"));
     }
 };
 

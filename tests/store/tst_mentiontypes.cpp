@@ -10,6 +10,7 @@
 #include "store/migrator.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "support/sqlitevalue.h"
 
 #include <QFile>
 #include <QTest>
@@ -22,18 +23,8 @@ namespace {
 /// database compare in one QCOMPARE.
 QString dump(Sqlite::Database &db, const char *columns, const char *rest)
 {
-    Sqlite::Statement st(
+    return Testing::firstColumnLines(
         db, QStringLiteral("SELECT json_array(%1) %2").arg(QLatin1String(columns), QLatin1String(rest)));
-    QStringList rows;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return QStringLiteral("error: ") + row.errorMessage();
-        if (!row.value())
-            break;
-        rows << st.columnText(0);
-    }
-    return rows.join(QLatin1Char('\n'));
 }
 
 /// The analyst's work and everything that names a mention, as columns that exist before and

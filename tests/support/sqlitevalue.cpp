@@ -3,6 +3,8 @@
 
 #include "store/sqlite/statement.h"
 
+#include <QStringList>
+
 namespace Lagebild::Testing {
 
 QString describeValue(const Sqlite::Statement &s, int c)
@@ -20,6 +22,21 @@ QString describeValue(const Sqlite::Statement &s, int c)
         return QStringLiteral("b:") + QString::fromLatin1(s.columnBlob(c).toHex());
     }
     return {};
+}
+
+QString firstColumnLines(Sqlite::Database &db, const QString &sql)
+{
+    Sqlite::Statement st(db, sql);
+    QStringList lines;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return QStringLiteral("error: ") + row.errorMessage();
+        if (!row.value())
+            break;
+        lines << st.columnText(0);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Lagebild::Testing
