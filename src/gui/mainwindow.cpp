@@ -746,14 +746,10 @@ void MainWindow::reportNoteConflict(const Article &article)
     // Who wrote the note the analyst is about to replace, from the article's history.
     QString who;
     QDateTime when;
-    if (auto edits = m_store->history(article.id)) {
-        for (auto edit = edits->rbegin(); edit != edits->rend(); ++edit) {
-            if (edit->kind == EditKind::NoteSet || edit->kind == EditKind::NoteRemoved) {
-                who = edit->madeBy;
-                when = edit->madeAt.toLocalTime();
-                break;
-            }
-        }
+    if (auto edit = m_store->lastEdit(article.id, {EditKind::NoteSet, EditKind::NoteRemoved});
+        edit && *edit) {
+        who = (*edit)->madeBy;
+        when = (*edit)->madeAt.toLocalTime();
     }
     const QString message = who.isEmpty()
         ? tr("The note was changed elsewhere while you edited it. Your text replaced it; Undo brings "

@@ -616,6 +616,32 @@ Expected<std::vector<ArticleEdit>> ArticleStore::history(ArticleId id)
     return edits;
 }
 
+Expected<std::optional<ArticleEdit>> ArticleStore::lastEdit(
+    ArticleId id, std::initializer_list<EditKind> kinds)
+{
+    // Newest first by id, in the order the rows were written; kinds as stored, bound one by one.
+    QStringList placeholders;
+    for (size_t i = 0; i < kinds.size(); ++i)
+        placeholders << QStringLiteral("?%1").arg(i + 2);
+    Statement st(*m_db,
+        QStringLiteral(
+            "SELECT id, made_at, made_by, kind, detail FROM edits WHERE article_id = ?1 AND kind IN (%1) "
+            "ORDER BY id DESC LIMIT 1")
+            .arg(placeholders.join(QLatin1String(", "))));
+    st.bind(1, id);
+    int index = 2;
+    for (const EditKind kind : kinds)
+        st.bind(index++, editKindName(kind));
+    std::optional<ArticleEdit> edit;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) {
+        edit = articleEdit(row.columnInt64(0), id, row.columnText(1), row.columnText(2), row.columnText(3),
+            row.columnText(4));
+    });
+    if (!rows)
+        return rows.error();
+    return edit;
+}
+
 Expected<void> ArticleStore::recordEdit(ArticleId id, EditKind kind, const QString &detail)
 {
     return recordEdits(*m_db, id, {{kind, detail}});

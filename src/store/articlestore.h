@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -126,6 +127,8 @@ public:
     /// date above is recorded with the user and the time in its own transaction (table `edits`),
     /// and so are the corrections of its mentions and relations (recordEdits(), sqliteedits.h).
     Expected<std::vector<ArticleEdit>> history(ArticleId id);
+    /// The article's newest edit of one of `kinds`; nullopt when it has none.
+    Expected<std::optional<ArticleEdit>> lastEdit(ArticleId id, std::initializer_list<EditKind> kinds);
 
     Expected<StoreStatistics> statistics();
 

@@ -434,6 +434,13 @@ private Q_SLOTS:
                 QStringLiteral("2026-03-12"), QStringLiteral("Zoll → Zölle"), QStringLiteral("Zölle → ZÖLLE"),
                 QStringLiteral("ZÖLLE"), QString(), QString()}));
         QCOMPARE(store->history(other).value().size(), 4u); // added, renamed twice, removed
+        // The newest of some kinds, as the window's note-conflict notice asks for it.
+        const auto lastNote = store->lastEdit(id, {EditKind::NoteSet, EditKind::NoteRemoved}).value();
+        QVERIFY(lastNote);
+        QCOMPARE(lastNote->kindName, QStringLiteral("note_removed"));
+        QCOMPARE(lastNote->id, history[7].id);
+        QCOMPARE(store->lastEdit(id, {EditKind::NoteSet}).value()->detail, QStringLiteral("geprüft"));
+        QCOMPARE(store->lastEdit(other, {EditKind::NoteSet}).value(), std::nullopt);
         QVERIFY(describeEdit(history[0])
                     .endsWith(QStringLiteral("  ") + localUserName() + QStringLiteral("  tag added: Zoll")));
         QCOMPARE(editKindFromName(QStringLiteral("photo_replaced")), std::nullopt); // a newer kind
