@@ -1578,6 +1578,13 @@
         <source>The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings the other text back, and both are in the article&apos;s history.</source>
         <translation>Die Notiz wurde von %1 um %2 geändert, während Sie sie bearbeitet haben. Ihr Text hat sie ersetzt; Rückgängig holt den anderen Text zurück, und beide stehen im Verlauf des Artikels.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 or more of %n article(s) match the filters; counting…</source>
+        <translation>
+            <numerusform>Gefiltert: %1 oder mehr von %n Artikel, wird gezählt …</numerusform>
+            <numerusform>Gefiltert: %1 oder mehr von %n Artikeln, wird gezählt …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

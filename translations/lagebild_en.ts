@@ -1578,6 +1578,13 @@
         <source>The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings the other text back, and both are in the article&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 or more of %n article(s) match the filters; counting…</source>
+        <translation>
+            <numerusform>%1 or more of %n article match the filters; counting…</numerusform>
+            <numerusform>%1 or more of %n articles match the filters; counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -307,6 +307,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
         [this](const QModelIndex &current) { showArticle(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_model, &ArticleTableModel::matchingCountChanged, this, &MainWindow::updateCount);
     createActions();
 
     QSettings settings;
@@ -1198,6 +1199,10 @@ void MainWindow::updateCount()
     }
     if (m_model->filter().isEmpty())
         m_countLabel->setText(tr("%n article(s)", nullptr, int(count.value())));
+    else if (m_model->isCounting())
+        m_countLabel->setText(
+            tr("%1 or more of %n article(s) match the filters; counting…", nullptr, int(count.value()))
+                .arg(QLocale().toString(m_model->matchingCount())));
     else
         m_countLabel->setText(tr("%1 of %n article(s) match the filters", nullptr, int(count.value()))
                                   .arg(QLocale().toString(m_model->matchingCount())));

@@ -7,12 +7,14 @@
 
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QtConcurrentRun>
 
 namespace Lagebild {
 
 ArticleTableModel::ArticleTableModel(ArticleStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_query(store.database())
 {
+    connect(&m_allIds, &QFutureWatcher<AllIds>::finished, this, [this] { takeAllIds(m_allIds.result()); });
     reload();
 }
 
@@ -66,11 +68,82 @@ void ArticleTableModel::reload()
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows.clear();
-    auto ids = m_query.ids(m_filter, m_order, m_descending);
-    m_lastError = ids.errorMessage();
-    m_ids = ids ? std::move(ids.value()) : std::vector<ArticleId> {};
+    ++m_generation;
+    m_counting = false;
+    m_lastError.clear();
+    auto first = m_query.firstIds(m_filter, m_order, m_descending, pageSize);
+    if (!first) {
+        m_lastError = first.errorMessage();
+        m_ids.clear();
+    } else if (first->complete) {
+        m_ids = std::move(first->ids);
+    } else if (readAllIdsInBackground()) {
+        m_ids = std::move(first->ids);
+        m_counting = true;
+    } else { // no file to read the rest from on another connection
+        auto ids = m_query.ids(m_filter, m_order, m_descending);
+        m_lastError = ids.errorMessage();
+        m_ids = ids ? std::move(ids.value()) : std::vector<ArticleId> {};
+    }
     m_rows = nextPage();
     endResetModel();
+    Q_EMIT matchingCountChanged();
+}
+
+bool ArticleTableModel::readAllIdsInBackground()
+{
+    const QString path = m_store.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return false;
+    m_allIds.setFuture(QtConcurrent::run([path, filter = m_filter, order = m_order, descending = m_descending,
+                                             generation = m_generation, walkAbove = m_query.walkAbove()] {
+        AllIds all;
+        all.generation = generation;
+        auto store = ArticleStore::open(path);
+        if (!store) {
+            all.error = store.errorMessage();
+            return all;
+        }
+        ArticleQuery query((*store)->database());
+        query.setWalkAbove(walkAbove);
+        auto ids = query.ids(filter, order, descending);
+        if (ids)
+            all.ids = std::move(ids.value());
+        else
+            all.error = ids.errorMessage();
+        return all;
+    }));
+    return true;
+}
+
+void ArticleTableModel::takeAllIds(AllIds all)
+{
+    if (all.generation != m_generation || !m_counting)
+        return; // read for an earlier filter or order
+    m_counting = false;
+    if (!all.error.isEmpty()) {
+        // The rows shown stay; the list ends with them.
+        m_lastError = all.error;
+        m_ids.resize(m_rows.size());
+        Q_EMIT matchingCountChanged();
+        return;
+    }
+    // The first page was the list's beginning unless articles came or went meanwhile; then the
+    // rows are read again from the full list.
+    const bool samePrefix = all.ids.size() >= m_rows.size()
+        && std::equal(m_rows.begin(), m_rows.end(), all.ids.begin(),
+            [](const ArticleSummary &row, ArticleId id) { return row.id == id; });
+    if (samePrefix) {
+        m_ids = std::move(all.ids);
+    } else {
+        const QScopedValueRollback guard(m_fetching, true);
+        beginResetModel();
+        m_ids = std::move(all.ids);
+        m_rows.clear();
+        m_rows = nextPage();
+        endResetModel();
+    }
+    Q_EMIT matchingCountChanged();
 }
 
 void ArticleTableModel::setFilter(const ArticleFilter &filter)

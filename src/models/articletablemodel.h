@@ -6,6 +6,7 @@
 #include "store/articlequery.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 #include <vector>
 
@@ -16,6 +17,9 @@ class ArticleStore;
 /// The stored articles that pass the browser's filter, fetched in pages as the view scrolls
 /// (canFetchMore / fetchMore), so a corpus of 100,000 articles opens at once. Filtering and
 /// sorting happen in the store's query, not in a proxy: a proxy sees only the rows loaded so far.
+/// A search for a frequent term shows its first page as soon as it is found (ArticleQuery::firstIds)
+/// and reads the full list of hits, and so their number, on its own connection in the
+/// background: at a million articles that list takes longer than a keystroke should.
 class ArticleTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,8 +46,12 @@ public:
 
     void setFilter(const ArticleFilter &filter);
     [[nodiscard]] const ArticleFilter &filter() const { return m_filter; }
-    /// Articles passing the filter (all of them, not only the rows loaded).
+    /// Articles passing the filter (all of them, not only the rows loaded); while isCounting(),
+    /// the ones found so far, which are at least a page.
     [[nodiscard]] qint64 matchingCount() const { return qint64(m_ids.size()); }
+    /// The full list of hits is still being read in the background; matchingCountChanged()
+    /// follows when it is in.
+    [[nodiscard]] bool isCounting() const { return m_counting; }
 
     /// Drops what was loaded and reads the first page again (after an import).
     void reload();
@@ -55,9 +63,25 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
     static constexpr int pageSize = 500;
+    /// ArticleQuery::setWalkAbove for this model's reads, for tests, which cannot store enough
+    /// articles for a search to count as frequent.
+    void setSearchWalkAbove(qsizetype hits) { m_query.setWalkAbove(hits); }
+
+Q_SIGNALS:
+    /// The number of matching articles became known, or changed without a reset.
+    void matchingCountChanged();
 
 private:
+    struct AllIds
+    {
+        quint64 generation = 0;
+        std::vector<ArticleId> ids;
+        QString error;
+    };
     std::vector<ArticleSummary> nextPage();
+    /// Starts reading the full id list on its own connection; false when the store has no file.
+    bool readAllIdsInBackground();
+    void takeAllIds(AllIds all);
 
     ArticleStore &m_store;
     ArticleQuery m_query;
@@ -68,6 +92,10 @@ private:
     std::vector<ArticleSummary> m_rows;
     bool m_fetching = false; // views and testers may call back into fetchMore while rows are inserted
     QString m_lastError;
+    bool m_counting = false;
+    /// Counts reloads: a full list read for an earlier filter or order is dropped.
+    quint64 m_generation = 0;
+    QFutureWatcher<AllIds> m_allIds;
 };
 
 } // namespace Lagebild

@@ -53,6 +53,20 @@ ArticleQuery::ArticleQuery(Sqlite::Database &db) : m_db(db) { }
 Expected<std::vector<ArticleId>> ArticleQuery::ids(
     const ArticleFilter &filter, ArticleOrder order, bool descending)
 {
+    if (!filter.text.trimmed().isEmpty()) {
+        auto hits = searchHitIds(filter.text);
+        if (!hits)
+            return hits.error();
+        auto walk = walks(qsizetype(hits->size()));
+        if (!walk)
+            return walk.error();
+        if (walk.value()) {
+            auto walked = walkHits(filter, order, descending, hits.value(), -1);
+            if (!walked)
+                return walked.error();
+            return std::move(walked->ids);
+        }
+    }
     auto condition = filterCondition(filter, Facet::None);
     if (!condition)
         return condition.error();
@@ -69,6 +83,94 @@ Expected<std::vector<ArticleId>> ArticleQuery::ids(
     if (!rows)
         return rows.error();
     return ids;
+}
+
+Expected<std::vector<ArticleId>> ArticleQuery::searchHitIds(const QString &text)
+{
+    auto expression = toFtsQuery(Text::toNfc(text));
+    if (!expression)
+        return expression.error();
+    // FTS5 returns rowid order from its posting lists without sorting.
+    Statement st(m_db, u"SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 ORDER BY rowid");
+    st.bind(1, expression.value());
+    std::vector<ArticleId> hits;
+    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { hits.push_back(row.columnInt64(0)); });
+    if (!rows)
+        return rows.error();
+    return hits;
+}
+
+Expected<bool> ArticleQuery::walks(qsizetype hits)
+{
+    if (m_walkAbove >= 0)
+        return hits > m_walkAbove;
+    if (hits == 0)
+        return false;
+    // The largest id stands in for the number of articles: one step down the table's B-tree,
+    // where count(*) reads every page.
+    Statement st(m_db, u"SELECT max(id) FROM articles");
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    return hits * 8 > st.columnInt64(0);
+}
+
+Expected<ArticleQuery::FirstIds> ArticleQuery::walkHits(const ArticleFilter &filter, ArticleOrder order,
+    bool descending, const std::vector<ArticleId> &hits, qsizetype limit)
+{
+    ArticleFilter others = filter;
+    others.text.clear();
+    auto condition = filterCondition(others, Facet::None);
+    if (!condition)
+        return condition.error();
+    // One bit per rowid up to the largest hit: 125 KB for a million articles.
+    std::vector<quint64> bits(hits.empty() ? 0 : size_t(hits.back() / 64 + 1));
+    for (const ArticleId id : hits)
+        bits[size_t(id / 64)] |= quint64(1) << (id % 64);
+    const auto isHit = [&bits](ArticleId id) {
+        return id >= 0 && size_t(id / 64) < bits.size() && (bits[size_t(id / 64)] >> (id % 64)) & 1;
+    };
+    const QLatin1String from = order == ArticleOrder::Outlet
+        ? QLatin1String("articles a LEFT JOIN sources s ON s.id = a.source_id")
+        : QLatin1String("articles a");
+    Statement st(m_db,
+        QString(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ") + condition->sql
+            + QLatin1String(" ORDER BY ") + orderBy(order, descending)));
+    bindCondition(st, condition.value());
+    FirstIds found;
+    for (;;) {
+        if (limit >= 0 && qsizetype(found.ids.size()) >= limit)
+            return found;
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (const ArticleId id = st.columnInt64(0); isHit(id))
+            found.ids.push_back(id);
+    }
+    found.complete = true;
+    return found;
+}
+
+Expected<ArticleQuery::FirstIds> ArticleQuery::firstIds(
+    const ArticleFilter &filter, ArticleOrder order, bool descending, int limit)
+{
+    if (!filter.text.trimmed().isEmpty()) {
+        auto hits = searchHitIds(filter.text);
+        if (!hits)
+            return hits.error();
+        auto walk = walks(qsizetype(hits->size()));
+        if (!walk)
+            return walk.error();
+        if (walk.value())
+            return walkHits(filter, order, descending, hits.value(), limit);
+    }
+    // Without a frequent term the whole list costs about what its first page would.
+    auto all = ids(filter, order, descending);
+    if (!all)
+        return all.error();
+    return FirstIds {std::move(all.value()), true};
 }
 
 Expected<std::vector<ArticleSummary>> ArticleQuery::summaries(const std::vector<ArticleId> &ids)

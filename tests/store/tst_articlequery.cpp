@@ -8,7 +8,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace Lagebild;
 
@@ -139,6 +142,58 @@ private Q_SLOTS:
         QVERIFY(!q.list(filter, ArticleOrder::Date, true, 10, 0));
     }
 
+    // A frequent term walks the rows in order and keeps the hits; a rare one joins in SQL. Both
+    // give the same list in every order and with every other filter, and a first page is its
+    // beginning.
+    void frequentTermsAreWalked_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("outlets");
+        QTest::addColumn<QDate>("from");
+        QTest::newRow("one word") << QStringLiteral("Nvidia") << QStringList() << QDate();
+        QTest::newRow("stemmed") << QStringLiteral("Chip") << QStringList() << QDate();
+        QTest::newRow("two words") << QStringLiteral("Nvidia OR Huawei") << QStringList() << QDate();
+        QTest::newRow("with an outlet")
+            << QStringLiteral("Nvidia OR Huawei") << QStringList {QStringLiteral("Tagesblatt")} << QDate();
+        QTest::newRow("with a date") << QStringLiteral("Nvidia OR Huawei") << QStringList()
+                                     << QDate(2025, 6, 1);
+        QTest::newRow("no hit") << QStringLiteral("Quantencomputer") << QStringList() << QDate();
+    }
+
+    void frequentTermsAreWalked()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, outlets);
+        QFETCH(QDate, from);
+        Fixture f = makeFixture();
+        ArticleQuery joined(f.store->database());
+        joined.setWalkAbove(std::numeric_limits<qsizetype>::max());
+        ArticleQuery walked(f.store->database());
+        walked.setWalkAbove(0);
+        ArticleFilter filter;
+        filter.text = text;
+        filter.outlets = outlets;
+        filter.from = from;
+        for (const ArticleOrder order : {ArticleOrder::Date, ArticleOrder::Outlet, ArticleOrder::Title,
+                 ArticleOrder::Tags, ArticleOrder::Mentions}) {
+            for (const bool descending : {true, false}) {
+                const std::vector<ArticleId> all = joined.ids(filter, order, descending).value();
+                QCOMPARE(walked.ids(filter, order, descending).value(), all);
+                const auto whole = joined.firstIds(filter, order, descending, 1).value();
+                QVERIFY(whole.complete);
+                QCOMPARE(whole.ids, all);
+                const auto first = walked.firstIds(filter, order, descending, 1).value();
+                QCOMPARE(first.complete, all.size() <= 1);
+                QCOMPARE(first.ids,
+                    std::vector<ArticleId>(all.begin(), all.begin() + qsizetype(first.ids.size())));
+                QCOMPARE(first.ids.size(), std::min<size_t>(all.size(), 1));
+            }
+        }
+        filter.text = QStringLiteral("\"unclosed");
+        QVERIFY(!walked.ids(filter, ArticleOrder::Date, true));
+        QVERIFY(!walked.firstIds(filter, ArticleOrder::Date, true, 1));
+    }
+
     void sorting()
     {
         Fixture f = makeFixture();
@@ -246,6 +301,53 @@ private Q_SLOTS:
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.lastError().isEmpty());
+    }
+
+    // A frequent term: the first page at once, the rest and the count from the background; a
+    // newer filter wins over a list still being read for an older one.
+    void tableModelCountsFrequentTermsInTheBackground()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("korpus.sqlite"))).value();
+        const int total = ArticleTableModel::pageSize * 2 + 200;
+        int governments = 0;
+        for (int i = 0; i < total; ++i) {
+            const bool government = i % 3 != 0;
+            governments += government;
+            const QString body = government ? QStringLiteral("Die Regierung berät Vorlage %1.").arg(i)
+                                            : QStringLiteral("Der Markt schwankt am Tag %1.").arg(i);
+            QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Artikel %1").arg(i), body,
+                QStringLiteral("Tagesblatt"), QDate(2024, 1, 1).addDays(i % 400))));
+        }
+        ArticleTableModel model(*store);
+        model.setSearchWalkAbove(10);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &ArticleTableModel::matchingCountChanged);
+        ArticleFilter filter;
+        filter.text = QStringLiteral("Markt");
+        model.setFilter(filter); // read for this filter, then dropped
+        filter.text = QStringLiteral("Regierung");
+        model.setFilter(filter);
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.rowCount(), ArticleTableModel::pageSize);
+        QCOMPARE(model.matchingCount(), ArticleTableModel::pageSize);
+        QVERIFY(!model.canFetchMore({}));
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(model.matchingCount(), governments);
+        QVERIFY(model.lastError().isEmpty());
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), governments);
+        ArticleQuery query(store->database());
+        const std::vector<ArticleId> expected = query.ids(filter, ArticleOrder::Date, true).value();
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.articleId(row), expected[size_t(row)]);
+        QVERIFY(counted.size() >= 3);
+        // A rare term: all at once, nothing in the background.
+        filter.text = QStringLiteral("Vorlage 7");
+        model.setFilter(filter);
+        QVERIFY(!model.isCounting());
     }
 
     void entityListModel()
