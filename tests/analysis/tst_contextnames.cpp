@@ -500,6 +500,21 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Mähren'"), QStringLiteral("LOCATION 'Schlesiens'")});
         row("an Afghan province", u"In Helmand wurden drei Helfer entführt.",
             {QStringLiteral("LOCATION 'Helmand'")});
+        row("a name read as a German compound after a class and its article",
+            u"Der Konzern setzt die Software Teamcenter ein.", {QStringLiteral("PRODUCT 'Teamcenter'")});
+        row("such a word before a verb as its subject", u"Die Software Teamcenter ist verbreitet.",
+            {QStringLiteral("PRODUCT 'Teamcenter'")});
+        row("such a word as the object of the clause's last verb",
+            u"Er weiß, dass die App Nutzerdaten sammelt.", {});
+        row("such a word without an article is a phrase",
+            u"Laut Gewerkschaft Lagerdienstleistungen ist das falsch.", {});
+        row("a drug after its class", u"Das Medikament Ozempic ist knapp.",
+            {QStringLiteral("PRODUCT 'Ozempic'")});
+        row("a model of joined parts after its class", u"Das Modell ID.3 verkauft sich gut.",
+            {QStringLiteral("PRODUCT 'ID.3'")});
+        row("an app of two words", u"Die App Truth Social wächst.",
+            {QStringLiteral("PRODUCT 'Truth Social'")});
+        row("an active ingredient is a substance", u"Der Wirkstoff Semaglutid wirkt.", {});
     }
     void productClasses() { check(); }
 
