@@ -220,6 +220,23 @@ private Q_SLOTS:
                 QStringLiteral("PRODUCT '195'")});
         row("a maker after a verb is no class", u"Bei Airbus arbeiten 300 Menschen mehr.",
             {QStringLiteral("COMPANY 'Airbus'")});
+        row("a bare number without an article running on into the clause",
+            u"Die Airline fliegt mit Boeing 787 nach Asien.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '787'"),
+                QStringLiteral("LOCATION 'Asien'")});
+        row("bare numbers opening the sentence", u"Boeing 787 und Airbus A350 sind gefragt.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '787'"),
+                QStringLiteral("COMPANY 'Airbus'"), QStringLiteral("PRODUCT 'A350'")});
+        row("a number with a name word, no article", u"Mit Boeing 737 Max hatte der Konzern Ärger.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '737 Max'")});
+        row("a year after the maker", u"Für Siemens 2024 war ein gutes Jahr.",
+            {QStringLiteral("COMPANY 'Siemens'")});
+        row("an amount after the maker", u"Nvidia 3,5 Milliarden Dollar Umsatz sind viel.",
+            {QStringLiteral("COMPANY 'Nvidia'")});
+        row("a count before an adjective", u"Dafür streicht Siemens 300 neue Stellen.",
+            {QStringLiteral("COMPANY 'Siemens'")});
+        row("a count before the clause's last verb", u"Bisher hat VW 500 verkauft.",
+            {QStringLiteral("COMPANY 'VW'")});
     }
     void afterMakers() { check(); }
 
