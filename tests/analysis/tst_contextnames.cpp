@@ -555,6 +555,32 @@ private Q_SLOTS:
         row("a kin noun before a name", u"Sie erhält Hilfe von ihrer Tante Cilli.",
             {QStringLiteral("PERSON 'Cilli'")});
         row("a kin noun before a noun", u"Die Mutter Erde ernährt uns alle.", {});
+        row("a kin noun over the tagger's place", u"Er besuchte Tante Li Wei in Shanghai.",
+            {QStringLiteral("PERSON 'Li Wei'"), QStringLiteral("LOCATION 'Shanghai'")});
+        row("a kin noun's person holds for the article",
+            u"Tante Li Wei wohnt in Shanghai. Li Wei kocht gern.",
+            {QStringLiteral("PERSON 'Li Wei'"), QStringLiteral("LOCATION 'Shanghai'"),
+                QStringLiteral("PERSON 'Li Wei'")});
+        row("a kin noun after a possessive", u"Seine Schwester Mei Ling arbeitet in Peking.",
+            {QStringLiteral("PERSON 'Mei Ling'"), QStringLiteral("LOCATION 'Peking'")});
+        row("a kin noun over the tagger's agency", u"Ihr Bruder Wang Tao studiert in Hangzhou.",
+            {QStringLiteral("PERSON 'Wang Tao'"), QStringLiteral("LOCATION 'Hangzhou'")});
+        row("a kin noun before a family name", u"Die Familie lebt bei Onkel Hoffmann in Kiel.",
+            {QStringLiteral("PERSON 'Hoffmann'"), QStringLiteral("LOCATION 'Kiel'")});
+        row("a kin noun that names firms too, without one",
+            u"Die Bosch-Tochter Rexroth wächst. Die Tochter Rexroth wächst.",
+            {QStringLiteral("COMPANY 'Bosch'"), QStringLiteral("COMPANY 'Rexroth'"),
+                QStringLiteral("COMPANY 'Rexroth'")});
+        row("a family name the lexicon knows as a noun opening the sentence",
+            u"Schumacher kündigte an, er trete zurück.", {QStringLiteral("PERSON 'Schumacher'")});
+        row("the bare noun ending family names opening the sentence", u"Meister wurde der FC Bayern.",
+            {QStringLiteral("ORGANIZATION 'FC Bayern'")});
+        row("a listed person's family name alone", u"Zuckerbergs Firma wächst. Laut Zuckerberg wächst Meta.",
+            {QStringLiteral("PERSON 'Zuckerbergs'"), QStringLiteral("PERSON 'Zuckerberg'"),
+                QStringLiteral("COMPANY 'Meta'")});
+        row("a listed person's family name as a place's",
+            u"Die Schilder in Hudson sind neu. Der Rhein führt Hochwasser.",
+            {QStringLiteral("LOCATION 'Hudson'"), QStringLiteral("LOCATION 'Rhein'")});
         row("a genitive before what a person has",
             u"Über Stanleys Geburtsdatum gibt es verschiedene Angaben.",
             {QStringLiteral("PERSON 'Stanleys'")});
