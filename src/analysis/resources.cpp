@@ -319,10 +319,12 @@ const Resources &Resources::instance()
         std::unordered_map<quint64, int> familyNames;
         for (int k = 0; k < r.gazetteer.entryCount(); ++k) {
             const Gazetteer::Entry &entry = r.gazetteer.entry(k);
-            const qsizetype space = entry.canonical.lastIndexOf(QLatin1Char(' '));
-            if (entry.type != EntityType::Person || space < 0)
+            if (entry.type != EntityType::Person)
                 continue;
-            const quint64 hash = Text::wordHash(Text::foldWord(entry.canonical.mid(space + 1)));
+            const qsizetype space = entry.canonical.lastIndexOf(QLatin1Char(' '));
+            if (space < 0)
+                continue;
+            const quint64 hash = Text::wordHash(Text::foldWord(QStringView(entry.canonical).mid(space + 1)));
             if (!r.gazetteer.findWord(hash))
                 familyNames[hash] = familyNames.count(hash) ? -1 : k;
         }
