@@ -245,6 +245,25 @@ Analyzer::Analyzer(std::shared_ptr<const NerAdaptation> adaptation) : m_resource
         m_adaptation = std::move(adaptation);
 }
 
+namespace {
+
+// Whether the words around a one-word name say it is a person's (see the caller).
+bool listedFamilyNameInPersonContext(const FinderContext &context, int token, bool genitive)
+{
+    const TokenizedText &text = context.text;
+    if (text.at(token).sentenceStart
+        || (genitive && token + 1 < text.size() && text.at(token + 1).upper
+            && text.at(token + 1).sentence == text.at(token).sentence))
+        return true;
+    const int before = token - 1;
+    return (before >= 0
+               && (context.has(before, WordInfo::SpeechVerb)
+                   || context.resources.relations.is(text.hash(before), RelationLexicon::CreditBefore)))
+        || context.has(token + 1, WordInfo::SpeechVerb);
+}
+
+} // namespace
+
 AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
 {
     const TokenizedText text(input);
@@ -301,6 +320,23 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         if (const auto sn = surnames.find(text.hash(c.firstToken)); sn != surnames.end()) {
             c.mention.type = EntityType::Person;
             c.mention.canonical = sn->second.second;
+            continue;
+        }
+        // A listed person's family name alone is that person, not the place the tagger guesses
+        // from its look ("Zuckerberg": -berg), where the words around it say a person: it opens
+        // the sentence, stands in the genitive ("Zuckerbergs Firma"), beside a verb of saying or
+        // after "laut". Places bear such names too ("Der Rhein führt Hochwasser", "in Hudson",
+        // "der Haltestelle Goldberg").
+        if (type != EntityType::Location || c.priority != Priority::Model)
+            continue;
+        const QStringView word = text.folded(c.firstToken);
+        const int *entry = m_resources.listedFamilyNames.find(text.hash(c.firstToken));
+        const bool genitive = !entry && word.endsWith(u's');
+        if (genitive)
+            entry = m_resources.listedFamilyNames.find(Text::wordHash(word.chopped(1)));
+        if (entry && listedFamilyNameInPersonContext(context, c.firstToken, genitive)) {
+            c.mention.type = EntityType::Person;
+            c.mention.canonical = m_resources.gazetteer.entry(*entry).canonical;
         }
     }
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after

@@ -272,6 +272,41 @@ bool productBeforeHead(const FinderContext &c, int i)
     return cue && cue->compound && cue->type == EntityType::Product && namePart(c, i) && distinctive(c, i);
 }
 
+// "die Software Teamcenter", "das Medikament Wegovymed": after a definite article and a product
+// class in the singular, a word the lexicon does not know is the product's name even when it
+// reads as a compound of German words ("Team·center"). Without the article the words are a
+// phrase ("laut Gewerkschaft Lagerdienstleistungen"); a word known whole stays a noun ("die
+// Software Updates"), and one before a lower-case word with a verb's ending that ends the clause
+// is the object of that verb ("dass die App Nutzerdaten sammelt.", "… sammeln.", "… sammelte.";
+// a separable particle there is none: "setzt die Software Teamcenter ein."). Only a single word:
+// a second capitalised word makes a phrase of nouns. A compound with a plural's ending (-e, -n,
+// -s) is a plural noun, not the class's name ("trauen dem Mittel Spitzenumsätze zu").
+bool unknownCompoundName(const FinderContext &c, int cueToken, int first, const Resources::NameCue &cue)
+{
+    const TokenizedText &text = c.text;
+    if (cue.type != EntityType::Product || cue.ending != 0 || cueToken == 0
+        || !c.resources.definiteArticles.count(text.hash(cueToken - 1)))
+        return false;
+    const Token &t = text.at(first);
+    if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || t.length() < 6
+        || c.has(first, WordInfo::Capitalized) || c.has(first, WordInfo::Lowercase) || c.gazetteerAt(first))
+        return false;
+    const QStringView word = text.folded(first);
+    if (word.endsWith(u'e') || word.endsWith(u'n') || word.endsWith(u's'))
+        return false;
+    const int next = first + 1;
+    if (next >= text.size() || text.at(next).sentence != t.sentence)
+        return true;
+    if (text.at(next).kind == Token::Word && text.at(next).upper)
+        return false;
+    const bool clauseEnd = next + 1 >= text.size() || text.at(next + 1).sentence != t.sentence
+        || text.at(next + 1).kind == Token::Punct;
+    const QStringView verb = text.folded(next);
+    return !(text.at(next).kind == Token::Word && clauseEnd
+        && (verb.endsWith(u't') || verb.endsWith(u"en") || verb.endsWith(u"ln") || verb.endsWith(u"rn")
+            || verb.endsWith(u"te")));
+}
+
 } // namespace
 
 bool isNameCue(const FinderContext &c, int token)
@@ -456,6 +491,8 @@ void findNamesAfterCues(FinderContext &c)
         // ("Discounter Aldi Süd" as one place); one of the cue's type that includes the cue says
         // the cue is part of the name ("Landkreis Konstanz").
         int end = nameEnd(c, first, cue->type);
+        if (end == first && unknownCompoundName(c, i, first, *cue))
+            end = first + 1;
         bool agrees = false;
         for (size_t k = 0; k < proposed; ++k) {
             const Candidate &o = c.candidates[k];

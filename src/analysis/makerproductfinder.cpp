@@ -108,6 +108,32 @@ bool seriesNumber(const FinderContext &c, int i, size_t proposed)
     return false;
 }
 
+// "mit Boeing 787 nach Asien", "Boeing 787 fliegt wieder": a bare model number after a maker
+// without an article runs on into the clause. What a number counts stands right after it — a
+// noun, unit or scale word ("Siemens 300 Stellen"), or an adjective before one ("300 neue
+// Stellen", "500 weitere") — so the word after it is a lower-case word of the lexicon without an
+// adjective's ending, and not the clause's last word, which may be the participle or verb the
+// count is the object of ("hat VW 500 verkauft."). After a conjunction or a number before the
+// maker the number is an elliptic count ("und Bosch 200 in Spanien").
+bool modelNumberInClause(const FinderContext &c, int before, int next)
+{
+    const TokenizedText &text = c.text;
+    if (before >= 0
+        && (text.at(before).kind == Token::Number
+            || c.resources.nameCueConjunctions.count(text.hash(before))))
+        return false;
+    if (next + 1 >= text.size() || text.at(next).sentence != text.at(next - 1).sentence
+        || text.at(next + 1).sentence != text.at(next).sentence || text.at(next + 1).kind == Token::Punct)
+        return false;
+    const Token &n = text.at(next);
+    if (n.kind != Token::Word || n.upper || !c.has(next, WordInfo::Lowercase)
+        || c.has(next, WordInfo::UnitWord) || c.has(next, WordInfo::NumberWord))
+        return false;
+    const QStringView w = text.folded(next);
+    return !(
+        w.endsWith(u'e') || w.endsWith(u"en") || w.endsWith(u"er") || w.endsWith(u"es") || w.endsWith(u"em"));
+}
+
 // "die Boeing 787.", "zehn Embraer 195 ein", "des Porsche 911 sind": a bare number of three
 // digits right after the maker is its model when an article or a count stands before the maker
 // and nothing is counted by the number — no noun or unit after it ("streicht Siemens 300 Stellen",
@@ -127,9 +153,9 @@ bool bareModelNumber(const FinderContext &c, const Candidate &maker, int i, size
     for (size_t k = 0; k < proposed && !counted; ++k)
         counted = c.candidates[k].mention.type == EntityType::Quantity
             && c.candidates[k].endToken == maker.firstToken;
-    if (!modelArticle && !counted && !(before >= 0 && c.resources.determiners.count(text.hash(before))))
-        return false;
     const int next = i + 1;
+    if (!modelArticle && !counted && !(before >= 0 && c.resources.determiners.count(text.hash(before))))
+        return modelNumberInClause(c, before, next);
     if (next >= text.size() || text.at(next).sentence != text.at(i).sentence)
         return true;
     const Token &n = text.at(next);

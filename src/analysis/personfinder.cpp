@@ -134,6 +134,21 @@ bool personalGenitive(const FinderContext &c, int i)
     return false;
 }
 
+// "Schumacher kündigte an, …", "Zimmermann war …": a noun the lexicon knows that ends in a noun
+// ending family names (person-cues.tsv "surname-end": -macher, -mann, -meister …), longer than
+// that noun. Such nouns name a person by trade and, being countable, take an article in the
+// singular; alone before the verb of the sentence they open they are a family name.
+bool familyNameNoun(const FinderContext &c, int i)
+{
+    if (!nameLike(c, i, true) || !c.has(i, WordInfo::Capitalized))
+        return false;
+    const QStringView word = c.text.folded(i);
+    for (qsizetype k = 2; k + 4 <= word.size(); ++k)
+        if (c.resources.surnameEnds.count(Text::wordHash(word.mid(k))))
+            return true;
+    return false;
+}
+
 // "Kolb war seit 1986 …", "Tessmarck bestätigte …": a capitalised word the lexicon does not know,
 // alone before the finite verb of a sentence it opens, is its subject; a person's name more often
 // than anything else such a word can be, since German's unknown capitalised words are mostly
@@ -145,8 +160,9 @@ bool personalGenitive(const FinderContext &c, int i)
 bool openingSubject(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
-    if (!text.at(i).sentenceStart || i + 2 >= text.size() || text.at(i).length() < 3 || !nameLike(c, i, false)
-        || c.has(i, WordInfo::GivenName) || c.gazetteerAt(i))
+    if (!text.at(i).sentenceStart || i + 2 >= text.size() || text.at(i).length() < 3
+        || !(nameLike(c, i, false) || familyNameNoun(c, i)) || c.has(i, WordInfo::GivenName)
+        || c.gazetteerAt(i))
         return false;
     const Token &verb = text.at(i + 1);
     if (verb.kind != Token::Word || verb.upper || !c.has(i + 1, WordInfo::Lowercase) || pluralVerb(c, i + 1)

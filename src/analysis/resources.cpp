@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <future>
 #include <iterator>
+#include <unordered_map>
 #include <utility>
 
 namespace Lagebild::Analysis {
@@ -231,6 +232,27 @@ void readNameCues(Resources &r)
             r.longestNameCue = std::max(r.longestNameCue, int(form.size()));
         }
     }
+    // The kin nouns of person-cues.tsv precede nothing but persons: PERSON cues, whole words with
+    // the endings ("Tante Li Wei", "der Tanten Mei und Lin"), one list for both finders.
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/person-cues.tsv"))) {
+        // A word that also names a firm's subsidiary or parent ("mit seiner Tochter Moovel") is none.
+        if (row.value(1).trimmed() != QLatin1String("kin") || row.value(2).trimmed() == QLatin1String("firm"))
+            continue;
+        Resources::NameCue cue;
+        cue.type = EntityType::Person;
+        cue.exact = true;
+        const QString word = Text::foldWord(row.first().trimmed());
+        for (const QString &ending : std::as_const(endings)) {
+            const QString form = word + ending;
+            // A listed cue's own form stays its ("cousine" is a kin row of its own).
+            if (r.nameCues.find(Text::wordHash(form)))
+                continue;
+            cue.ending = quint8(ending.size());
+            r.nameCues[Text::wordHash(form)] = cue;
+            r.nameCueTails.insert(Text::wordHash(QStringView(form).right(std::min(int(form.size()), 4))));
+            r.longestNameCue = std::max(r.longestNameCue, int(form.size()));
+        }
+    }
 }
 
 } // namespace
@@ -292,6 +314,23 @@ const Resources &Resources::instance()
         const QDir gazetteers(QStringLiteral(":/gazetteer"));
         for (const QString &name : gazetteers.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name))
             r.gazetteer.loadTsv(readResource(gazetteers.filePath(name)));
+        // Listed persons' family names, where one person alone has it and no list holds the word
+        // alone (analyzer.cpp: "Zuckerberg" is no place).
+        std::unordered_map<quint64, int> familyNames;
+        for (int k = 0; k < r.gazetteer.entryCount(); ++k) {
+            const Gazetteer::Entry &entry = r.gazetteer.entry(k);
+            if (entry.type != EntityType::Person)
+                continue;
+            const qsizetype space = entry.canonical.lastIndexOf(QLatin1Char(' '));
+            if (space < 0)
+                continue;
+            const quint64 hash = Text::wordHash(Text::foldWord(QStringView(entry.canonical).mid(space + 1)));
+            if (!r.gazetteer.findWord(hash))
+                familyNames[hash] = familyNames.count(hash) ? -1 : k;
+        }
+        for (const auto &[hash, entry] : familyNames)
+            if (entry >= 0)
+                r.listedFamilyNames[hash] = entry;
         for (const QStringList &row : resourceRows(QStringLiteral(":/gazetteer/given_names.txt")))
             r.givenNames.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/gazetteer/person_roles.txt")))

@@ -99,6 +99,10 @@ struct Resources
     std::unordered_set<quint64> noVerbs;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
     std::unordered_set<quint64> surnameEnds;
+    /// The family name of a listed person ("Zuckerberg" of "Mark Zuckerberg"), by Text::wordHash of
+    /// the folded word, with the gazetteer entry: only names one listed person has and no list holds
+    /// alone.
+    HashMap<int> listedFamilyNames;
     /// Text::wordHash of the folded abbreviations written capitalised ("Dr", "Prof"): a title's
     /// period ends no clause.
     std::unordered_set<quint64> capitalizedAbbreviations;

@@ -220,6 +220,23 @@ private Q_SLOTS:
                 QStringLiteral("PRODUCT '195'")});
         row("a maker after a verb is no class", u"Bei Airbus arbeiten 300 Menschen mehr.",
             {QStringLiteral("COMPANY 'Airbus'")});
+        row("a bare number without an article running on into the clause",
+            u"Die Airline fliegt mit Boeing 787 nach Asien.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '787'"),
+                QStringLiteral("LOCATION 'Asien'")});
+        row("bare numbers opening the sentence", u"Boeing 787 und Airbus A350 sind gefragt.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '787'"),
+                QStringLiteral("COMPANY 'Airbus'"), QStringLiteral("PRODUCT 'A350'")});
+        row("a number with a name word, no article", u"Mit Boeing 737 Max hatte der Konzern Ärger.",
+            {QStringLiteral("COMPANY 'Boeing'"), QStringLiteral("PRODUCT '737 Max'")});
+        row("a year after the maker", u"Für Siemens 2024 war ein gutes Jahr.",
+            {QStringLiteral("COMPANY 'Siemens'")});
+        row("an amount after the maker", u"Nvidia 3,5 Milliarden Dollar Umsatz sind viel.",
+            {QStringLiteral("COMPANY 'Nvidia'")});
+        row("a count before an adjective", u"Dafür streicht Siemens 300 neue Stellen.",
+            {QStringLiteral("COMPANY 'Siemens'")});
+        row("a count before the clause's last verb", u"Bisher hat VW 500 verkauft.",
+            {QStringLiteral("COMPANY 'VW'")});
     }
     void afterMakers() { check(); }
 
@@ -500,6 +517,21 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Mähren'"), QStringLiteral("LOCATION 'Schlesiens'")});
         row("an Afghan province", u"In Helmand wurden drei Helfer entführt.",
             {QStringLiteral("LOCATION 'Helmand'")});
+        row("a name read as a German compound after a class and its article",
+            u"Der Konzern setzt die Software Teamcenter ein.", {QStringLiteral("PRODUCT 'Teamcenter'")});
+        row("such a word before a verb as its subject", u"Die Software Teamcenter ist verbreitet.",
+            {QStringLiteral("PRODUCT 'Teamcenter'")});
+        row("such a word as the object of the clause's last verb",
+            u"Er weiß, dass die App Nutzerdaten sammelt.", {});
+        row("such a word without an article is a phrase",
+            u"Laut Gewerkschaft Lagerdienstleistungen ist das falsch.", {});
+        row("a drug after its class", u"Das Medikament Ozempic ist knapp.",
+            {QStringLiteral("PRODUCT 'Ozempic'")});
+        row("a model of joined parts after its class", u"Das Modell ID.3 verkauft sich gut.",
+            {QStringLiteral("PRODUCT 'ID.3'")});
+        row("an app of two words", u"Die App Truth Social wächst.",
+            {QStringLiteral("PRODUCT 'Truth Social'")});
+        row("an active ingredient is a substance", u"Der Wirkstoff Semaglutid wirkt.", {});
     }
     void productClasses() { check(); }
 
@@ -523,6 +555,32 @@ private Q_SLOTS:
         row("a kin noun before a name", u"Sie erhält Hilfe von ihrer Tante Cilli.",
             {QStringLiteral("PERSON 'Cilli'")});
         row("a kin noun before a noun", u"Die Mutter Erde ernährt uns alle.", {});
+        row("a kin noun over the tagger's place", u"Er besuchte Tante Li Wei in Shanghai.",
+            {QStringLiteral("PERSON 'Li Wei'"), QStringLiteral("LOCATION 'Shanghai'")});
+        row("a kin noun's person holds for the article",
+            u"Tante Li Wei wohnt in Shanghai. Li Wei kocht gern.",
+            {QStringLiteral("PERSON 'Li Wei'"), QStringLiteral("LOCATION 'Shanghai'"),
+                QStringLiteral("PERSON 'Li Wei'")});
+        row("a kin noun after a possessive", u"Seine Schwester Mei Ling arbeitet in Peking.",
+            {QStringLiteral("PERSON 'Mei Ling'"), QStringLiteral("LOCATION 'Peking'")});
+        row("a kin noun over the tagger's agency", u"Ihr Bruder Wang Tao studiert in Hangzhou.",
+            {QStringLiteral("PERSON 'Wang Tao'"), QStringLiteral("LOCATION 'Hangzhou'")});
+        row("a kin noun before a family name", u"Die Familie lebt bei Onkel Hoffmann in Kiel.",
+            {QStringLiteral("PERSON 'Hoffmann'"), QStringLiteral("LOCATION 'Kiel'")});
+        row("a kin noun that names firms too, without one",
+            u"Die Bosch-Tochter Rexroth wächst. Die Tochter Rexroth wächst.",
+            {QStringLiteral("COMPANY 'Bosch'"), QStringLiteral("COMPANY 'Rexroth'"),
+                QStringLiteral("COMPANY 'Rexroth'")});
+        row("a family name the lexicon knows as a noun opening the sentence",
+            u"Schumacher kündigte an, er trete zurück.", {QStringLiteral("PERSON 'Schumacher'")});
+        row("the bare noun ending family names opening the sentence", u"Meister wurde der FC Bayern.",
+            {QStringLiteral("ORGANIZATION 'FC Bayern'")});
+        row("a listed person's family name alone", u"Zuckerbergs Firma wächst. Laut Zuckerberg wächst Meta.",
+            {QStringLiteral("PERSON 'Zuckerbergs'"), QStringLiteral("PERSON 'Zuckerberg'"),
+                QStringLiteral("COMPANY 'Meta'")});
+        row("a listed person's family name as a place's",
+            u"Die Schilder in Hudson sind neu. Der Rhein führt Hochwasser.",
+            {QStringLiteral("LOCATION 'Hudson'"), QStringLiteral("LOCATION 'Rhein'")});
         row("a genitive before what a person has",
             u"Über Stanleys Geburtsdatum gibt es verschiedene Angaben.",
             {QStringLiteral("PERSON 'Stanleys'")});
