@@ -193,6 +193,34 @@ private Q_SLOTS:
         QCOMPARE(repeated.failedFiles, onServer.failedFiles);
     }
 
+    void cancelledImportLeavesWholeFiles()
+    {
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("cancel")), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(QStringLiteral("cancel"));
+        auto target = openPostgresImportTarget(uri);
+        QVERIFY(target);
+        std::atomic_bool cancel = false;
+        ImportObserver observer;
+        observer.progress = [&](int done, int, const QString &) {
+            if (done == 10)
+                cancel = true;
+        };
+        ImportService service(**target);
+        const ImportSummary first = service.importPaths({sampleCorpus}, observer, &cancel);
+        QVERIFY(first.cancelled);
+        QVERIFY(first.imported > 0);
+        auto connection = Postgres::Connection::open(uri);
+        QVERIFY(connection);
+        QCOMPARE((*connection)->queryInt64(u"SELECT count(*) FROM articles")->value_or(-1),
+            qint64(first.imported));
+        // Running it again completes it: what was stored counts as duplicates.
+        ImportService again(**target);
+        const ImportSummary rest = again.importPaths({sampleCorpus});
+        QVERIFY(!rest.cancelled);
+        QCOMPARE(rest.imported + first.imported, 52);
+        QCOMPARE((*connection)->queryInt64(u"SELECT count(*) FROM articles")->value_or(-1), qint64(52));
+    }
+
     void cliImportsIntoAUri()
     {
         QVERIFY2(m_cluster.createDatabase(QStringLiteral("cli")), qPrintable(m_cluster.error()));
