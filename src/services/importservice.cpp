@@ -33,6 +33,8 @@ constexpr qint64 batchMilliseconds = 1000;
 // busy between two hand-overs, little enough to hold in memory.
 constexpr int filesPerChunk = 256;
 constexpr qint64 bytesPerChunk = qint64(64) * 1024 * 1024;
+// Tries at a file the database undid for a deadlock with another client (ErrorKind::Busy).
+constexpr int fileAttempts = 3;
 
 QString megabytes(qint64 bytes)
 {
@@ -167,6 +169,25 @@ ImportSummary ImportService::importPaths(
         }
     };
 
+    auto openBatch = [&]() {
+        if (batch)
+            return true;
+        if (auto begun = m_target.beginBatch(); !begun) {
+            m_seenHashesCurrent = false;
+            report({m_target.location(),
+                QStringLiteral("cannot write to the database: %1").arg(begun.errorMessage())});
+            return false;
+        }
+        batch = true;
+        batchFiles.clear();
+        beforeBatch = summary;
+        beforeBatch.problems.clear();
+        knownBeforeBatch = m_known.size();
+        problemsBeforeBatch = summary.problems.size();
+        batchTimer.start();
+        return true;
+    };
+
     // The pool prepares the next chunk of files while this thread writes the current one; a
     // thread of its own hands the chunk's two steps to the pool.
     const int total = int(files.size());
@@ -207,25 +228,28 @@ ImportSummary ImportService::importPaths(
             }
             if (observer.progress)
                 observer.progress(summary.files, total, prepared.file);
-            if (!batch) {
-                if (auto begun = m_target.beginBatch(); !begun) {
-                    m_seenHashesCurrent = false;
-                    report({m_target.location(),
-                        QStringLiteral("cannot write to the database: %1").arg(begun.errorMessage())});
-                    stop = true;
+            // Two clients storing the same texts in different orders can wait for each other;
+            // the server then undoes one's statement (a deadlock). That file is rolled back, the
+            // batch so far committed, so that this client's earlier rows hold the other one up
+            // no longer, and the file tried again in a new batch.
+            bool cannotWrite = false;
+            for (int attempt = 1;; ++attempt) {
+                if (!openBatch()) {
+                    cannotWrite = true;
                     break;
                 }
-                batch = true;
-                batchFiles.clear();
-                beforeBatch = summary;
-                beforeBatch.problems.clear();
-                knownBeforeBatch = m_known.size();
-                problemsBeforeBatch = summary.problems.size();
-                batchTimer.start();
+                if (attempt == 1)
+                    ++summary.files;
+                batchFiles.append(prepared.file);
+                if (writeFile(prepared, summary, observer, attempt))
+                    break;
+                batchFiles.removeLast();
+                commit();
             }
-            ++summary.files;
-            batchFiles.append(prepared.file);
-            writeFile(prepared, summary, observer);
+            if (cannotWrite) {
+                stop = true;
+                break;
+            }
             if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
                 commit();
         }
@@ -377,7 +401,8 @@ void ImportService::prepareArticle(PreparedArticle &p) const
     p.prepared = true;
 }
 
-void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer)
+bool ImportService::writeFile(
+    PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer, int attempt)
 {
     const QString &file = prepared.file;
     auto fail = [&](const QString &reason) {
@@ -387,40 +412,44 @@ void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, co
             observer.problem(problem);
         summary.problems.push_back(std::move(problem));
     };
-    if (!prepared.failure.isEmpty())
-        return fail(prepared.failure);
-    for (const QString &itemProblem : std::as_const(prepared.itemProblems)) {
-        ++summary.failedItems;
-        ImportProblem problem {file, itemProblem};
-        if (observer.problem)
-            observer.problem(problem);
-        summary.problems.push_back(std::move(problem));
+    if (attempt == 1) {
+        if (!prepared.failure.isEmpty()) {
+            fail(prepared.failure);
+            return true;
+        }
+        for (const QString &itemProblem : std::as_const(prepared.itemProblems)) {
+            ++summary.failedItems;
+            ImportProblem problem {file, itemProblem};
+            if (observer.problem)
+                observer.problem(problem);
+            summary.problems.push_back(std::move(problem));
+        }
     }
 
     const size_t knownBefore = m_known.size();
     const ImportSummary before = summary;
-    // Two clients storing the same texts in different orders can wait for each other; the server
-    // then undoes one's statement (a deadlock, ErrorKind::Busy) and that file is tried again, the
-    // other's rows committed by then. A file is tried at most three times.
-    constexpr int attempts = 3;
-    for (int attempt = 1;; ++attempt) {
-        const Expected<void> stored = storeFile(prepared, summary, observer);
-        if (stored) {
-            summary.bytes += prepared.bytes;
-            return;
+    const Expected<void> stored = storeFile(prepared, summary);
+    if (stored) {
+        summary.bytes += prepared.bytes;
+        // Said once the file is stored, so that a file tried again says them once.
+        if (observer.duplicate) {
+            for (size_t n = before.duplicateNotes.size(); n < summary.duplicateNotes.size(); ++n)
+                observer.duplicate(summary.duplicateNotes[n]);
         }
-        m_seenHashesCurrent = false;
-        m_known.resize(knownBefore);
-        auto problems = std::move(summary.problems);
-        summary = before;
-        summary.problems = std::move(problems);
-        if (stored.error().kind != ErrorKind::Busy || attempt == attempts)
-            return fail(stored.errorMessage());
+        return true;
     }
+    m_seenHashesCurrent = false;
+    m_known.resize(knownBefore);
+    auto problems = std::move(summary.problems);
+    summary = before;
+    summary.problems = std::move(problems);
+    if (stored.error().kind == ErrorKind::Busy && attempt < fileAttempts)
+        return false;
+    fail(stored.errorMessage());
+    return true;
 }
 
-Expected<void> ImportService::storeFile(
-    PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer)
+Expected<void> ImportService::storeFile(PreparedFile &prepared, ImportSummary &summary)
 {
     // A savepoint per file: a database error undoes this file only.
     if (auto begun = m_target.beginFile(); !begun) {
@@ -428,7 +457,7 @@ Expected<void> ImportService::storeFile(
             QStringLiteral("cannot write to the database: %1").arg(begun.errorMessage()), begun.error().kind};
     }
     for (PreparedArticle &article : prepared.articles) {
-        if (auto stored = storeArticle(article, prepared.file, summary, observer); !stored) {
+        if (auto stored = storeArticle(article, prepared.file, summary); !stored) {
             m_target.rollbackFile();
             return Error {QStringLiteral("cannot store: %1").arg(stored.errorMessage()), stored.error().kind};
         }
@@ -438,28 +467,26 @@ Expected<void> ImportService::storeFile(
     return {};
 }
 
-void ImportService::noteDuplicate(const Article &article, ArticleId existing, const QString &file,
-    ImportSummary &summary, const ImportObserver &observer)
+void ImportService::noteDuplicate(
+    const Article &article, ArticleId existing, const QString &file, ImportSummary &summary)
 {
     ++summary.duplicates;
     ImportProblem note {file,
         QStringLiteral("\"%1\" has the same text as article %2; skipped")
             .arg(article.title.left(60))
             .arg(existing)};
-    if (observer.duplicate)
-        observer.duplicate(note);
     summary.duplicateNotes.push_back(std::move(note));
 }
 
 Expected<void> ImportService::storeArticle(
-    PreparedArticle &prepared, const QString &file, ImportSummary &summary, const ImportObserver &observer)
+    PreparedArticle &prepared, const QString &file, ImportSummary &summary)
 {
     Article &article = prepared.article;
     auto existing = m_target.findByContentHash(article.contentHash);
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
-        noteDuplicate(article, **existing, file, summary, observer);
+        noteDuplicate(article, **existing, file, summary);
         return {};
     }
     // Expected to be a duplicate, it was left unprepared; it was not. Not probed either:
@@ -478,7 +505,7 @@ Expected<void> ImportService::storeArticle(
         auto stored = m_target.findByContentHash(article.contentHash);
         if (!stored)
             return stored.error();
-        noteDuplicate(article, stored->value_or(0), file, summary, observer);
+        noteDuplicate(article, stored->value_or(0), file, summary);
         return {};
     }
     article.id = **id;

@@ -142,13 +142,15 @@ private:
     void prepareArticle(PreparedArticle &p) const;
     /// Reads and prepares a chunk of files on the pool.
     QList<PreparedFile> prepareChunk(const QStringList &chunk, QThreadPool *pool);
-    void writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer);
+    /// Stores the file in the open batch or reports why not; false when the database undid it
+    /// for a deadlock and it is to be tried again (`attempt` counts from 1) in a new batch.
+    bool writeFile(
+        PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer, int attempt);
     /// One attempt at storing the file's articles in its own scope; the error that undid it.
-    Expected<void> storeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer);
-    Expected<void> storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary,
-        const ImportObserver &observer);
-    void noteDuplicate(const Article &article, ArticleId existing, const QString &file,
-        ImportSummary &summary, const ImportObserver &observer);
+    Expected<void> storeFile(PreparedFile &prepared, ImportSummary &summary);
+    Expected<void> storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary);
+    void noteDuplicate(
+        const Article &article, ArticleId existing, const QString &file, ImportSummary &summary);
     void findOriginal(PreparedArticle &prepared);
     /// Brings the SimHash index level with the known articles; only while no probe runs.
     void syncIndex();

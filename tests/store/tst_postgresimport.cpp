@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -264,6 +266,71 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY2(refused.err.contains(QLatin1String("no Lagebild corpus")), qPrintable(refused.err));
+    }
+
+    void twoClientsImportTheSameFilesAtOnce()
+    {
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("twice")), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(QStringLiteral("twice"));
+        // The schema first, so that the two do not race to create it (the migration's advisory
+        // lock would serialise them; this test is about the articles).
+        QVERIFY(openPostgresImportTarget(uri));
+        QProcess clients[2];
+        for (QProcess &client : clients) {
+            client.start(QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"),
+                {QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
+                    QStringLiteral("--db"), uri});
+        }
+        int imported = 0;
+        int duplicates = 0;
+        static const QRegularExpression counts(QStringLiteral("imported: (\\d+), duplicates: (\\d+)"));
+        for (QProcess &client : clients) {
+            QVERIFY(client.waitForFinished(120000));
+            const QString out = QString::fromUtf8(client.readAllStandardOutput());
+            const QString err = QString::fromUtf8(client.readAllStandardError());
+            QVERIFY2(client.exitCode() == 0 && err.isEmpty(), qPrintable(err));
+            const QRegularExpressionMatch m = counts.match(out);
+            QVERIFY2(m.hasMatch(), qPrintable(out));
+            qInfo("a client stored %d and skipped %d as duplicates", m.captured(1).toInt(),
+                m.captured(2).toInt());
+            imported += m.captured(1).toInt();
+            duplicates += m.captured(2).toInt();
+        }
+        // Every article stored once, by one or the other; each client skipped the rest.
+        QCOMPARE(imported, 52);
+        QCOMPARE(duplicates, 2 * 53 - 52);
+        auto connection = Postgres::Connection::open(uri);
+        QVERIFY(connection);
+        QCOMPARE((*connection)->queryInt64(u"SELECT count(*) FROM articles")->value_or(-1), qint64(52));
+    }
+
+    void twoClientsInOppositeOrders()
+    {
+        // One client imports the sample corpus file by file from the front, the other from the
+        // back: they meet in the middle, each waiting for rows the other has not committed, and
+        // the server undoes one's statement (a deadlock). That client's file is rolled back, its
+        // batch committed and the file tried again: nothing fails, everything is stored once.
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("opposite")), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(QStringLiteral("opposite"));
+        std::vector<ImportProblem> unused;
+        const QStringList forwards = ImportService::collectFiles({sampleCorpus}, unused);
+        QStringList backwards(forwards.rbegin(), forwards.rend());
+        auto a = openPostgresImportTarget(uri);
+        auto b = openPostgresImportTarget(uri);
+        QVERIFY(a && b);
+        ImportService first(**a);
+        ImportService second(**b);
+        QFuture<ImportSummary> one = QtConcurrent::run([&] { return first.importPaths(forwards); });
+        QFuture<ImportSummary> other = QtConcurrent::run([&] { return second.importPaths(backwards); });
+        const ImportSummary s1 = one.result();
+        const ImportSummary s2 = other.result();
+        qInfo("the clients stored %d and %d", s1.imported, s2.imported);
+        QVERIFY2(s1.problems.empty(), qPrintable(problemLines(s1).join(QLatin1Char('\n'))));
+        QVERIFY2(s2.problems.empty(), qPrintable(problemLines(s2).join(QLatin1Char('\n'))));
+        QCOMPARE(s1.imported + s2.imported, 52);
+        auto connection = Postgres::Connection::open(uri);
+        QVERIFY(connection);
+        QCOMPARE((*connection)->queryInt64(u"SELECT count(*) FROM articles")->value_or(-1), qint64(52));
     }
 
     void concurrentClientSkipsTheSameText()
