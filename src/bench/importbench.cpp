@@ -2,13 +2,15 @@
 // Import benchmark: synthesises N German articles from the sentences of the bundled sample
 // corpus (fixed seed, so every run sees the same data), writes them as .txt files, imports
 // them into a fresh database on one thread and prints articles/s, MB/s, latency percentiles
-// per file and peak memory.
+// per file and peak memory. With --postgres, the same files are then imported through
+// PostgreSQL's import target into the (empty) database the URI names, also on one thread.
 //
-//   lagebild-bench-import [N=10000] [--keep DIR]
+//   lagebild-bench-import [N=10000] [--keep DIR] [--postgres URI]
 
 #include "import/importers.h"
 #include "services/importservice.h"
 #include "store/articlestore.h"
+#include "store/importtarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,9 +67,14 @@ int main(int argc, char *argv[])
         keep = args.at(k + 1);
         args.remove(k, 2);
     }
+    QString postgres;
+    if (const qsizetype k = args.indexOf(QStringLiteral("--postgres")); k >= 0 && k + 1 < args.size()) {
+        postgres = args.at(k + 1);
+        args.remove(k, 2);
+    }
     const int count = args.isEmpty() ? 10000 : args.first().toInt();
     if (count <= 0) {
-        std::fprintf(stderr, "usage: lagebild-bench-import [N] [--keep DIR]\n");
+        std::fprintf(stderr, "usage: lagebild-bench-import [N] [--keep DIR] [--postgres URI]\n");
         return 2;
     }
 
@@ -133,5 +140,25 @@ int main(int argc, char *argv[])
     std::printf("  per file      p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.3f ms\n", percentile(0.5),
         percentile(0.95), percentile(0.99), latencies.empty() ? 0.0 : latencies.back());
     std::printf("  peak memory   %.1f MB (max RSS)\n", double(peakRssKb()) / 1024.0);
-    return s.failedFiles == 0 ? 0 : 1;
+    if (s.failedFiles != 0)
+        return 1;
+    if (postgres.isEmpty())
+        return 0;
+
+    auto target = openPostgresImportTarget(postgres);
+    if (!target) {
+        std::fprintf(stderr, "%s\n", qPrintable(target.errorMessage()));
+        return 1;
+    }
+    ImportService onServer(**target, oneThread);
+    total.restart();
+    const ImportSummary p = onServer.importPaths({dir + QLatin1String("/in")});
+    const double serverSeconds = double(total.nsecsElapsed()) / 1e9;
+    std::printf("PostgreSQL (%s), one thread\n", qPrintable((*target)->location()));
+    std::printf("  imported %d, duplicates %d, near-duplicates %d, errors %d\n", p.imported, p.duplicates,
+        p.nearDuplicates, p.failedFiles);
+    std::printf("  time          %.2f s\n", serverSeconds);
+    std::printf("  throughput    %.0f articles/s, %.2f MB/s\n", double(count) / serverSeconds,
+        double(bytes) / 1e6 / serverSeconds);
+    return p.failedFiles == 0 ? 0 : 1;
 }

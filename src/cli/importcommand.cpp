@@ -4,6 +4,8 @@
 #include "cli/command.h"
 #include "services/importservice.h"
 #include "store/articlestore.h"
+#include "store/databaselocation.h"
+#include "store/importtarget.h"
 
 #include <unistd.h>
 
@@ -26,9 +28,24 @@ int runImport(QCommandLineParser &parser)
             return usageError(parser, QStringLiteral("--max-size takes a size in megabytes"));
         options.maxFileBytes = qint64(mb * 1024 * 1024);
     }
-    auto store = openStore(parser);
-    if (!store)
-        return Failure;
+    // An SQLite file through its store (the search index brought up to date first), a
+    // PostgreSQL URI through a connection of its own (docs/team.md).
+    std::unique_ptr<ArticleStore> store;
+    std::unique_ptr<ImportTarget> target;
+    const QString location = databaseLocation(parser);
+    if (backendOf(location) == Backend::Postgres) {
+        auto opened = openPostgresImportTarget(location);
+        if (!opened) {
+            err() << "lagebild-cli: " << opened.errorMessage() << Qt::endl;
+            return Failure;
+        }
+        target = std::move(opened.value());
+    } else {
+        store = openStore(parser);
+        if (!store)
+            return Failure;
+        target = sqliteImportTarget(*store);
+    }
 
     const bool interactive = isatty(STDERR_FILENO);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
@@ -52,7 +69,7 @@ int runImport(QCommandLineParser &parser)
                 err() << "\r\033[K" << Qt::flush;
         };
     }
-    ImportService service(*store, options);
+    ImportService service(*target, options);
     const ImportSummary s = service.importPaths(paths, observer);
     // Sample corpus paths read as ":/sample-corpus/..." in messages; that is where they live.
     out() << "files: " << s.files << ", imported: " << s.imported << ", duplicates: " << s.duplicates

@@ -6,10 +6,7 @@
 #include "import/fingerprint.h"
 #include "import/importers.h"
 #include "import/languagedetector.h"
-#include "store/articlestore.h"
 #include "store/raworiginal.h"
-#include "store/sqlite/database.h"
-#include "store/sqlite/transaction.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -36,6 +33,8 @@ constexpr qint64 batchMilliseconds = 1000;
 // busy between two hand-overs, little enough to hold in memory.
 constexpr int filesPerChunk = 256;
 constexpr qint64 bytesPerChunk = qint64(64) * 1024 * 1024;
+// Tries at a file the database undid for a deadlock with another client (ErrorKind::Busy).
+constexpr int fileAttempts = 3;
 
 QString megabytes(qint64 bytes)
 {
@@ -51,7 +50,14 @@ quint64 hashKey(const QString &contentHash)
 } // namespace
 
 ImportService::ImportService(ArticleStore &store, ImportOptions options)
-    : m_store(store), m_options(options), m_index(options.nearDuplicateMaxDistance)
+    : m_ownTarget(sqliteImportTarget(store))
+    , m_target(*m_ownTarget)
+    , m_options(options)
+    , m_index(options.nearDuplicateMaxDistance)
+{ }
+
+ImportService::ImportService(ImportTarget &target, ImportOptions options)
+    : m_target(target), m_options(options), m_index(options.nearDuplicateMaxDistance)
 { }
 
 QStringList ImportService::collectFiles(const QStringList &paths, std::vector<ImportProblem> &problems)
@@ -98,9 +104,9 @@ ImportSummary ImportService::importPaths(
     }
 
     if (!m_knownLoaded) {
-        auto known = m_store.simhashes();
+        auto known = m_target.simhashes();
         if (!known) {
-            report({m_store.path(), known.errorMessage()});
+            report({m_target.location(), known.errorMessage()});
             return summary;
         }
         for (const auto &[id, hash] : known.value())
@@ -109,10 +115,10 @@ ImportSummary ImportService::importPaths(
     }
     if (!m_seenHashesCurrent) {
         m_seenHashes.clear();
-        auto stored
-            = m_store.forEachContentHash([this](const QString &hash) { m_seenHashes.insert(hashKey(hash)); });
+        auto stored = m_target.forEachContentHash(
+            [this](const QString &hash) { m_seenHashes.insert(hashKey(hash)); });
         if (!stored) {
-            report({m_store.path(), stored.errorMessage()});
+            report({m_target.location(), stored.errorMessage()});
             return summary;
         }
         m_seenHashesCurrent = true;
@@ -122,24 +128,21 @@ ImportSummary ImportService::importPaths(
     // Files are committed in batches: one transaction per batch, a savepoint per file. When a
     // COMMIT fails (disk full, I/O error) the whole batch is rolled back, and its files are
     // reported as not stored instead of counted as imported.
-    Sqlite::Database &db = m_store.database();
-    std::optional<Sqlite::Transaction> batch;
+    bool batch = false; // a batch is open on the target
     QStringList batchFiles; // the files of the open batch
     ImportSummary beforeBatch;
     size_t knownBeforeBatch = 0;
     size_t problemsBeforeBatch = 0;
     QElapsedTimer batchTimer;
-    // This thread's inserts leave the search index to indexPending(), a chunk at a time.
-    const DeferredIndexScope deferIndexing;
     auto commit = [&]() {
         if (!batch)
             return;
         Expected<void> committed = indexPending();
         if (committed)
-            committed = batch->commit();
+            committed = m_target.commitBatch();
         else
-            batch->rollback();
-        batch.reset();
+            m_target.rollbackBatch();
+        batch = false;
         if (committed)
             return;
         m_seenHashesCurrent = false;
@@ -164,6 +167,25 @@ ImportSummary ImportService::importPaths(
                         .arg(committed.errorMessage())});
             }
         }
+    };
+
+    auto openBatch = [&]() {
+        if (batch)
+            return true;
+        if (auto begun = m_target.beginBatch(); !begun) {
+            m_seenHashesCurrent = false;
+            report({m_target.location(),
+                QStringLiteral("cannot write to the database: %1").arg(begun.errorMessage())});
+            return false;
+        }
+        batch = true;
+        batchFiles.clear();
+        beforeBatch = summary;
+        beforeBatch.problems.clear();
+        knownBeforeBatch = m_known.size();
+        problemsBeforeBatch = summary.problems.size();
+        batchTimer.start();
+        return true;
     };
 
     // The pool prepares the next chunk of files while this thread writes the current one; a
@@ -206,27 +228,28 @@ ImportSummary ImportService::importPaths(
             }
             if (observer.progress)
                 observer.progress(summary.files, total, prepared.file);
-            if (!batch) {
-                batch.emplace(db);
-                if (!batch->isActive()) {
-                    m_seenHashesCurrent = false;
-                    report({m_store.path(),
-                        QStringLiteral("cannot write to the database: %1")
-                            .arg(batch->beginResult().errorMessage())});
-                    batch.reset();
-                    stop = true;
+            // Two clients storing the same texts in different orders can wait for each other;
+            // the server then undoes one's statement (a deadlock). That file is rolled back, the
+            // batch so far committed, so that this client's earlier rows hold the other one up
+            // no longer, and the file tried again in a new batch.
+            bool cannotWrite = false;
+            for (int attempt = 1;; ++attempt) {
+                if (!openBatch()) {
+                    cannotWrite = true;
                     break;
                 }
-                batchFiles.clear();
-                beforeBatch = summary;
-                beforeBatch.problems.clear();
-                knownBeforeBatch = m_known.size();
-                problemsBeforeBatch = summary.problems.size();
-                batchTimer.start();
+                if (attempt == 1)
+                    ++summary.files;
+                batchFiles.append(prepared.file);
+                if (writeFile(prepared, summary, observer, attempt))
+                    break;
+                batchFiles.removeLast();
+                commit();
             }
-            ++summary.files;
-            batchFiles.append(prepared.file);
-            writeFile(prepared, summary, observer);
+            if (cannotWrite) {
+                stop = true;
+                break;
+            }
             if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
                 commit();
         }
@@ -245,9 +268,7 @@ ImportSummary ImportService::importPaths(
 
 Expected<void> ImportService::indexPending()
 {
-    // The tokens were worked out on the pool; the tokenizer replays them.
-    const PretokenizedScope tokens(std::move(m_unindexedTokens));
-    auto indexed = m_store.indexArticles(std::move(m_unindexed));
+    auto indexed = m_target.indexArticles(std::move(m_unindexed), std::move(m_unindexedTokens));
     m_unindexed.clear();
     m_unindexedTokens.clear();
     return indexed;
@@ -363,21 +384,25 @@ void ImportService::prepareArticles(PreparedFile &prepared) const
     }
 }
 
-void ImportService::prepareArticle(PreparedArticle &p)
+void ImportService::prepareArticle(PreparedArticle &p) const
 {
     const DetectedLanguage language = detectLanguage(p.article.title + QLatin1Char('\n') + p.article.body);
     p.article.language = language.code;
     p.article.languageReliable = language.reliable;
     p.shingles = shingles(p.article.body);
     p.packedOriginal = packRawOriginal(p.article.rawOriginal, p.article.body);
-    p.packedBody = Sqlite::packText(p.article.body);
-    p.titleTokens = pretokenizeDocument(p.article.title);
-    p.bodyTokens = pretokenizeDocument(p.article.body);
+    // A target that stores the text as it is and indexes it itself (PostgreSQL) needs neither.
+    if (m_target.wantsPackedTextAndTokens()) {
+        p.packedBody = Sqlite::packText(p.article.body);
+        p.titleTokens = pretokenizeDocument(p.article.title);
+        p.bodyTokens = pretokenizeDocument(p.article.body);
+    }
     p.article.simhash = simhash(p.shingles);
     p.prepared = true;
 }
 
-void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer)
+bool ImportService::writeFile(
+    PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer, int attempt)
 {
     const QString &file = prepared.file;
     auto fail = [&](const QString &reason) {
@@ -387,68 +412,82 @@ void ImportService::writeFile(PreparedFile &prepared, ImportSummary &summary, co
             observer.problem(problem);
         summary.problems.push_back(std::move(problem));
     };
-    if (!prepared.failure.isEmpty())
-        return fail(prepared.failure);
-    for (const QString &itemProblem : std::as_const(prepared.itemProblems)) {
-        ++summary.failedItems;
-        ImportProblem problem {file, itemProblem};
-        if (observer.problem)
-            observer.problem(problem);
-        summary.problems.push_back(std::move(problem));
-    }
-
-    // A savepoint per file: a database error undoes this file only.
-    Sqlite::Savepoint savepoint(m_store.database(), "import_file");
-    if (!savepoint.isActive()) {
-        m_seenHashesCurrent = false;
-        return fail(
-            QStringLiteral("cannot write to the database: %1").arg(savepoint.beginResult().errorMessage()));
-    }
-    const size_t knownBefore = m_known.size();
-    const ImportSummary before = summary;
-    for (PreparedArticle &article : prepared.articles) {
-        QString error;
-        if (!storeArticle(article, file, summary, observer, error)) {
-            savepoint.rollback();
-            m_seenHashesCurrent = false;
-            m_known.resize(knownBefore);
-            const ImportProblem failure {file, QStringLiteral("cannot store: %1").arg(error)};
-            auto problems = std::move(summary.problems);
-            summary = before;
-            summary.problems = std::move(problems);
-            ++summary.failedFiles;
+    if (attempt == 1) {
+        if (!prepared.failure.isEmpty()) {
+            fail(prepared.failure);
+            return true;
+        }
+        for (const QString &itemProblem : std::as_const(prepared.itemProblems)) {
+            ++summary.failedItems;
+            ImportProblem problem {file, itemProblem};
             if (observer.problem)
-                observer.problem(failure);
-            summary.problems.push_back(failure);
-            return;
+                observer.problem(problem);
+            summary.problems.push_back(std::move(problem));
         }
     }
-    if (auto released = savepoint.release(); !released) {
-        m_seenHashesCurrent = false;
-        return fail(QStringLiteral("cannot store: %1").arg(released.errorMessage()));
+
+    const size_t knownBefore = m_known.size();
+    const ImportSummary before = summary;
+    const Expected<void> stored = storeFile(prepared, summary);
+    if (stored) {
+        summary.bytes += prepared.bytes;
+        // Said once the file is stored, so that a file tried again says them once.
+        if (observer.duplicate) {
+            for (size_t n = before.duplicateNotes.size(); n < summary.duplicateNotes.size(); ++n)
+                observer.duplicate(summary.duplicateNotes[n]);
+        }
+        return true;
     }
-    summary.bytes += prepared.bytes;
+    m_seenHashesCurrent = false;
+    m_known.resize(knownBefore);
+    auto problems = std::move(summary.problems);
+    summary = before;
+    summary.problems = std::move(problems);
+    if (stored.error().kind == ErrorKind::Busy && attempt < fileAttempts)
+        return false;
+    fail(stored.errorMessage());
+    return true;
 }
 
-bool ImportService::storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary,
-    const ImportObserver &observer, QString &error)
+Expected<void> ImportService::storeFile(PreparedFile &prepared, ImportSummary &summary)
+{
+    // A savepoint per file: a database error undoes this file only.
+    if (auto begun = m_target.beginFile(); !begun) {
+        return Error {
+            QStringLiteral("cannot write to the database: %1").arg(begun.errorMessage()), begun.error().kind};
+    }
+    for (PreparedArticle &article : prepared.articles) {
+        if (auto stored = storeArticle(article, prepared.file, summary); !stored) {
+            m_target.rollbackFile();
+            return Error {QStringLiteral("cannot store: %1").arg(stored.errorMessage()), stored.error().kind};
+        }
+    }
+    if (auto released = m_target.releaseFile(); !released)
+        return Error {QStringLiteral("cannot store: %1").arg(released.errorMessage()), released.error().kind};
+    return {};
+}
+
+void ImportService::noteDuplicate(
+    const Article &article, ArticleId existing, const QString &file, ImportSummary &summary)
+{
+    ++summary.duplicates;
+    ImportProblem note {file,
+        QStringLiteral("\"%1\" has the same text as article %2; skipped")
+            .arg(article.title.left(60))
+            .arg(existing)};
+    summary.duplicateNotes.push_back(std::move(note));
+}
+
+Expected<void> ImportService::storeArticle(
+    PreparedArticle &prepared, const QString &file, ImportSummary &summary)
 {
     Article &article = prepared.article;
-    auto existing = m_store.findByContentHash(article.contentHash);
-    if (!existing) {
-        error = existing.errorMessage();
-        return false;
-    }
+    auto existing = m_target.findByContentHash(article.contentHash);
+    if (!existing)
+        return existing.error();
     if (existing->has_value()) {
-        ++summary.duplicates;
-        ImportProblem note {file,
-            QStringLiteral("\"%1\" has the same text as article %2; skipped")
-                .arg(article.title.left(60))
-                .arg(**existing)};
-        if (observer.duplicate)
-            observer.duplicate(note);
-        summary.duplicateNotes.push_back(std::move(note));
-        return true;
+        noteDuplicate(article, **existing, file, summary);
+        return {};
     }
     // Expected to be a duplicate, it was left unprepared; it was not. Not probed either:
     // findOriginal compares it with every known article.
@@ -457,15 +496,24 @@ bool ImportService::storeArticle(PreparedArticle &prepared, const QString &file,
     article.importedAt = QDateTime::currentDateTimeUtc();
     findOriginal(prepared);
 
-    auto id = m_store.insertArticle(article, prepared.packedOriginal, prepared.packedBody);
-    if (!id) {
-        error = id.errorMessage();
-        return false;
+    auto id = m_target.insert(article, prepared.packedOriginal, prepared.packedBody);
+    if (!id)
+        return id.error();
+    if (!id->has_value()) {
+        // Another client stored the same text after the look-up above and committed it: the
+        // unique content hash made the insert wait for it and do nothing.
+        auto stored = m_target.findByContentHash(article.contentHash);
+        if (!stored)
+            return stored.error();
+        noteDuplicate(article, stored->value_or(0), file, summary);
+        return {};
     }
-    article.id = id.value();
+    article.id = **id;
     m_unindexed.push_back(article.id);
-    m_unindexedTokens.push_back(&prepared.titleTokens);
-    m_unindexedTokens.push_back(&prepared.bodyTokens);
+    if (m_target.wantsPackedTextAndTokens()) {
+        m_unindexedTokens.push_back(&prepared.titleTokens);
+        m_unindexedTokens.push_back(&prepared.bodyTokens);
+    }
     m_known.push_back({article.id, article.simhash, article.duplicateOf});
     ++summary.imported;
     summary.importedIds.push_back(article.id);
@@ -473,7 +521,7 @@ bool ImportService::storeArticle(PreparedArticle &prepared, const QString &file,
         ++summary.nearDuplicates;
     if (!article.isGerman())
         ++summary.nonGerman;
-    return true;
+    return {};
 }
 
 void ImportService::findOriginal(PreparedArticle &prepared)
@@ -486,7 +534,13 @@ void ImportService::findOriginal(PreparedArticle &prepared)
     if (m_staleChunks > 0) {
         candidates.clear();
         from = 0;
+    } else {
+        // A file tried again: what the last attempt added may name articles it rolled back.
+        std::erase_if(
+            candidates, [&](const SimhashCandidate &c) { return c.position >= prepared.probedUpTo; });
     }
+    article.duplicateOf = 0;
+    article.duplicateSimilarity = 0;
     for (size_t p = from; p < m_known.size(); ++p) {
         const int distance = hammingDistance(m_known[p].simhash, article.simhash);
         if (distance <= m_options.nearDuplicateMaxDistance)
@@ -497,7 +551,7 @@ void ImportService::findOriginal(PreparedArticle &prepared)
     // Few candidates survive the SimHash filter; confirm each by shingle overlap.
     for (size_t c = 0; c < std::min<size_t>(candidates.size(), 4); ++c) {
         const Known &k = m_known[candidates[c].position];
-        auto body = m_store.articleBody(k.id);
+        auto body = m_target.articleBody(k.id);
         if (!body)
             continue;
         const double similarity = jaccard(prepared.shingles, shingles(body.value()));

@@ -5,6 +5,7 @@
 #include "import/fingerprint.h"
 #include "import/simhashindex.h"
 #include "store/germantokenizer.h"
+#include "store/importtarget.h"
 #include "store/sqlite/packedtext.h"
 
 #include <QString>
@@ -13,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <unordered_set>
 #include <vector>
 
@@ -74,11 +76,18 @@ struct ImportOptions
 /// again completes it. Files are read, decoded, cleaned, language-tagged and fingerprinted on a
 /// pool of threads, a chunk ahead of the calling thread, which alone writes, in file order: the
 /// ids, duplicate decisions and problems are those of one thread.
+/// The same on every backend: it writes through an ImportTarget (store/importtarget.h), an SQLite
+/// file or a PostgreSQL database, where exact duplicates are those the server holds, whoever
+/// stored them, and another client storing the same text at the same moment makes this one skip
+/// it as a duplicate.
 /// Synchronous; a front end runs it on a worker thread with its own store.
 class ImportService
 {
 public:
+    /// Imports into the SQLite file `store`.
     explicit ImportService(ArticleStore &store, ImportOptions options = {});
+    /// Imports through `target` (either backend), which must outlive the service.
+    explicit ImportService(ImportTarget &target, ImportOptions options = {});
 
     /// Files the paths name: folders are walked recursively for importable files; hidden files
     /// and unsupported types inside folders are passed over. Unreadable paths become problems.
@@ -99,7 +108,8 @@ private:
         Article article;
         ShingleSet shingles;
         QByteArray packedOriginal; ///< packRawOriginal(rawOriginal, body)
-        Sqlite::PackedText packedBody; ///< Sqlite::packText(body)
+        /// Sqlite::packText(body), and the tokens below, when the target wants them.
+        Sqlite::PackedText packedBody;
         PretokenizedText titleTokens; ///< for the search index
         PretokenizedText bodyTokens;
         /// Stored articles near it by SimHash among the first `probedUpTo` known ones; the
@@ -129,23 +139,30 @@ private:
     /// Everything else that needs no database, for the articles not marked: safe on many
     /// threads while nothing is written to the SimHash index.
     void prepareArticles(PreparedFile &prepared) const;
-    static void prepareArticle(PreparedArticle &p);
+    void prepareArticle(PreparedArticle &p) const;
     /// Reads and prepares a chunk of files on the pool.
     QList<PreparedFile> prepareChunk(const QStringList &chunk, QThreadPool *pool);
-    void writeFile(PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer);
-    bool storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary,
-        const ImportObserver &observer, QString &error);
+    /// Stores the file in the open batch or reports why not; false when the database undid it
+    /// for a deadlock and it is to be tried again (`attempt` counts from 1) in a new batch.
+    bool writeFile(
+        PreparedFile &prepared, ImportSummary &summary, const ImportObserver &observer, int attempt);
+    /// One attempt at storing the file's articles in its own scope; the error that undid it.
+    Expected<void> storeFile(PreparedFile &prepared, ImportSummary &summary);
+    Expected<void> storeArticle(PreparedArticle &prepared, const QString &file, ImportSummary &summary);
+    void noteDuplicate(
+        const Article &article, ArticleId existing, const QString &file, ImportSummary &summary);
     void findOriginal(PreparedArticle &prepared);
     /// Brings the SimHash index level with the known articles; only while no probe runs.
     void syncIndex();
     /// Indexes the articles stored since the last call for search, replaying their tokens.
     Expected<void> indexPending();
 
-    ArticleStore &m_store;
+    std::unique_ptr<ImportTarget> m_ownTarget; ///< the SQLite target made for an ArticleStore
+    ImportTarget &m_target;
     ImportOptions m_options;
     std::vector<Known> m_known;
-    /// Stored in the open batch, not yet in the search index (DeferredIndexScope), with their
-    /// tokens; indexed in one statement before the batch commits.
+    /// Stored in the open batch, not yet in the search index, with their tokens (SQLite); indexed
+    /// in one statement before the batch commits.
     std::vector<ArticleId> m_unindexed;
     std::vector<const PretokenizedText *> m_unindexedTokens;
     SimhashIndex m_index;
