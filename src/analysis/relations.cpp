@@ -1860,9 +1860,13 @@ public:
             if (row->productTarget && !isPassive && !sources.empty()
                 && std::all_of(sources.begin(), sources.end(),
                     [](const Mention *m) { return m->type == EntityType::Product; })) {
+                // The object is a bare phrase, whichever object label the parse gives it: "für
+                // China" is none, though the parse may call it one ("hatte Nvidia eigens für
+                // China entworfen", Nvidia read as a dative).
                 std::vector<const Mention *> objectActors;
                 for (const int c : m_p.children(verb))
-                    if (m_p.label(c) == Label::Object)
+                    if ((m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject)
+                        && m_p.preposition(c).isEmpty())
                         phraseMentions(c, objectActors);
                 std::erase_if(objectActors, [](const Mention *m) { return !isActor(*m); });
                 if (!objectActors.empty()) {

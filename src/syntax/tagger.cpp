@@ -172,6 +172,54 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
         aux.wordClass = WordClass::Auxiliary;
         tagFrom(words, modal, i, TagSet::id(aux), tags);
     }
+    // A finite form of "haben" opening a clause's verb bracket ("Huawei hat den Chip Ascend
+    // entworfen") is closed by a participle: a finite verb cannot end a main clause whose finite
+    // verb came before it. The tagger reads a strong participle in "-en" as the plural it looks
+    // like, and then "hat" as the full verb. The auxiliary is forced first, the participle after
+    // it: forcing a word re-tags the ones after it, so the other order would lose the participle.
+    for (int i = 0; i + 2 < int(words.size()); ++i) {
+        const Tag t = TagSet::tag(tags[size_t(i)]);
+        if (!closed.is(words[size_t(i)], ClosedWords::Haben)
+            || (t.wordClass != WordClass::Verb && t.wordClass != WordClass::Auxiliary)
+            || (t.verbForm != VerbForm::Finite && t.verbForm != VerbForm::Subjunctive))
+            continue;
+        const int last = finiteClauseEnd(tags, i);
+        if (last < 0)
+            continue;
+        if (t.wordClass == WordClass::Verb) {
+            Tag aux = t;
+            aux.wordClass = WordClass::Auxiliary;
+            tagFrom(words, modal, i, TagSet::id(aux), tags);
+        }
+        const Tag l = TagSet::tag(tags[size_t(last)]);
+        if (l.wordClass == WordClass::Verb && l.verbForm == VerbForm::Finite)
+            tagFrom(words, modal, last,
+                TagSet::id(Tag {WordClass::Verb, GrammaticalCase::None, VerbForm::Participle}), tags);
+    }
+}
+
+int Tagger::finiteClauseEnd(const std::vector<quint8> &tags, int verb)
+{
+    int end = verb + 1;
+    while (end < int(tags.size()) && TagSet::tag(tags[size_t(end)]).wordClass != WordClass::Punctuation)
+        ++end;
+    const int last = end - 1;
+    if (last <= verb + 1)
+        return -1;
+    const Tag l = TagSet::tag(tags[size_t(last)]);
+    if (l.wordClass != WordClass::Verb || l.verbForm != VerbForm::Finite)
+        return -1;
+    // One clause: no other finite verb, no conjunction in between ("hat Kunden, die … kaufen" ends
+    // at the comma already).
+    for (int x = verb + 1; x < last; ++x) {
+        const Tag b = TagSet::tag(tags[size_t(x)]);
+        if (((b.wordClass == WordClass::Verb || b.wordClass == WordClass::Auxiliary)
+                && (b.verbForm == VerbForm::Finite || b.verbForm == VerbForm::Subjunctive))
+            || b.wordClass == WordClass::CoordinatingConjunction
+            || b.wordClass == WordClass::SubordinatingConjunction)
+            return -1;
+    }
+    return last;
 }
 
 bool Tagger::endsInNonFinite(const std::vector<quint8> &tags, int verb)
