@@ -1738,8 +1738,8 @@ public:
         }
         std::vector<const Mention *> sources;
         // A relative clause ("die Modelle, die Nvidia entwickelt hatte"): the pronoun stands for
-        // the names before its comma. A name right after the pronoun, or another subject, is the
-        // clause's subject and the pronoun its object; else the pronoun is the subject.
+        // the names before its comma. When a name after the pronoun is the clause's subject
+        // (pronounRole), the pronoun is its object and stands for these targets.
         std::vector<const Mention *> pronounTargets;
         // "Bosch, das BMW seit Jahren beliefert": the names after a pronoun that is the subject
         // are the clause's objects, wherever the parse hangs them.
@@ -2067,21 +2067,20 @@ public:
             ++noun;
         if (!isNominal(m_p.wordClass(noun)))
             return -1;
-        const auto under = [this](int w, int c) { return below(w, c); };
         // The agent phrase on the word, or on another phrase of the attribute before it ("Der von
         // Nvidia für China entwickelte H20": the parse hangs "von Nvidia" on "China").
         for (int c = 0; c < v; ++c) {
-            if (!under(c, v) || !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
+            if (!below(c, v) || !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
                 continue;
             // The phrase: its words right before and after c up to the word before v.
             int first = c;
-            while (first > 0 && under(first - 1, c))
+            while (first > 0 && below(first - 1, c))
                 --first;
             // Between the phrase and the word only the word's own adverbials: "die von Nvidia
             // eigens für China entwickelten Chips".
             bool ends = true;
             for (int w = c + 1; w < v && ends; ++w)
-                ends = under(w, c) || under(w, v);
+                ends = below(w, c) || below(w, v);
             const int before = first - 1;
             const auto opens = [this](int w) {
                 const Syntax::WordClass k = m_p.wordClass(w);
@@ -2822,9 +2821,9 @@ public:
     }
 
     /// Whether the relative pronoun `rel` is the subject of its clause or the object, the name
-    /// phrase `other` after it being the other. German marks it in the form only in part: "der"
-    /// (the masculine) is a subject, "den", "dem" are none; "das" and "die" are nominative or
-    /// accusative. Then the other phrase's determiner ("den Autobauer BMW": no subject; "der
+    /// phrase `other` after it being the other. German marks it in the form only in part: "den",
+    /// "dem" are no subject; "das" and "die" are nominative or accusative, "der" nominative or (of
+    /// the feminine) dative. Then the other phrase's determiner ("den Autobauer BMW": no subject; "der
     /// Autobauer", read nominative by the tagger: the subject), the verb's agreement ("Bosch, das
     /// BMW und Audi beliefern": the plural verb is not the singular pronoun's; "Bosch und Conti,
     /// die BMW beliefert") and, last, what a product cannot be ("die Chips A300 und B300, die AMD
