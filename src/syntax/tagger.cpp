@@ -200,26 +200,29 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
 
 int Tagger::finiteClauseEnd(const std::vector<quint8> &tags, int verb)
 {
+    const auto finiteVerb = [&tags](int x) {
+        const Tag t = TagSet::tag(tags[size_t(x)]);
+        return t.wordClass == WordClass::Verb && t.verbForm == VerbForm::Finite;
+    };
     int end = verb + 1;
     while (end < int(tags.size()) && TagSet::tag(tags[size_t(end)]).wordClass != WordClass::Punctuation)
         ++end;
-    const int last = end - 1;
-    if (last <= verb + 1)
-        return -1;
-    const Tag l = TagSet::tag(tags[size_t(last)]);
-    if (l.wordClass != WordClass::Verb || l.verbForm != VerbForm::Finite)
-        return -1;
     // One clause: no other finite verb, no conjunction in between ("hat Kunden, die … kaufen" ends
-    // at the comma already).
-    for (int x = verb + 1; x < last; ++x) {
+    // at the comma already) — but "und" after the first of coordinated participles ends the first
+    // ("hat den Chip entworfen und bei TSMC gefertigt").
+    for (int x = verb + 1; x < end - 1; ++x) {
         const Tag b = TagSet::tag(tags[size_t(x)]);
+        if (x > verb + 1 && finiteVerb(x)
+            && TagSet::tag(tags[size_t(x + 1)]).wordClass == WordClass::CoordinatingConjunction)
+            return x;
         if (((b.wordClass == WordClass::Verb || b.wordClass == WordClass::Auxiliary)
                 && (b.verbForm == VerbForm::Finite || b.verbForm == VerbForm::Subjunctive))
             || b.wordClass == WordClass::CoordinatingConjunction
             || b.wordClass == WordClass::SubordinatingConjunction)
             return -1;
     }
-    return last;
+    const int last = end - 1;
+    return last > verb + 1 && finiteVerb(last) ? last : -1;
 }
 
 bool Tagger::endsInNonFinite(const std::vector<quint8> &tags, int verb)

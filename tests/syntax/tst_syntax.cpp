@@ -281,6 +281,9 @@ private Q_SLOTS:
             << "Eigenname hat den Chip Eigenname entworfen ." << 1 << "AUX.Fin" << 5;
         QTest::newRow("hatte, object first")
             << "Die Eigenname hatte Eigenname eigens für Eigenname entworfen ." << 7 << "VERB.Part" << -2;
+        QTest::newRow("first of coordinated participles")
+            << "Eigenname hat den Chip Eigenname entworfen und bei Eigenname gefertigt ." << 5 << "VERB.Part"
+            << -2;
         // A relative clause after a comma is a clause of its own: its verb stays finite.
         QTest::newRow("relative clause")
             << "Eigenname hat einen Kunden , der Chips baut ." << 7 << "VERB.Fin" << -2;
