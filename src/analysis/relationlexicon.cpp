@@ -159,7 +159,9 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("including"), Including}, {QStringLiteral("whether"), Whether},
         {QStringLiteral("party"), Party}, {QStringLiteral("time"), Time}, {QStringLiteral("report"), Report},
         {QStringLiteral("reflexive"), Reflexive}, {QStringLiteral("past"), Past},
-        {QStringLiteral("among"), Among}, {QStringLiteral("kind"), Kind}};
+        {QStringLiteral("among"), Among}, {QStringLiteral("kind"), Kind},
+        {QStringLiteral("not-nominative"), NotNominative}, {QStringLiteral("singular"), Singular},
+        {QStringLiteral("plural"), Plural}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint32 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

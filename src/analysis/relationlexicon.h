@@ -158,6 +158,14 @@ struct RelationLexicon
         /// "Typ", "Typs": a noun of kind that names the product after it ("Nvidia-Chips vom Typ
         /// RTX Pro 6000D").
         Kind = 1u << 28,
+        /// "den", "dem", "einen": a relative pronoun or a determiner never in the nominative — in
+        /// a relative clause no subject ("Bosch, den BMW beliefert").
+        NotNominative = 1u << 29,
+        /// "das", "ist", "kann": singular whatever the ending says (a relative clause's subject
+        /// agrees with its verb).
+        Singular = 1u << 30,
+        /// "sind": plural whatever the ending says.
+        Plural = 1u << 31,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).

@@ -909,6 +909,10 @@ public:
         : m_text(text), m_p(p), m_r(r), m_credited(credited), m_ends(ends)
     { }
 
+    /// What a relative pronoun is in its clause, as far as grammar tells.
+    enum class Role : quint8 { Unknown, Subject, Object };
+    enum class Number : quint8 { Unknown, Singular, Plural };
+
     /// Names listed with one found ("ByteDance, Alibaba und Tencent") share its role, whatever
     /// the parse made of the list.
     void addCoordinated(std::vector<const Mention *> &found) const
@@ -1734,9 +1738,14 @@ public:
         }
         std::vector<const Mention *> sources;
         // A relative clause ("die Modelle, die Nvidia entwickelt hatte"): the pronoun stands for
-        // the names before its comma. A name right after the pronoun, or another subject, is the
-        // clause's subject and the pronoun its object; else the pronoun is the subject.
+        // the names before its comma. When a name after the pronoun is the clause's subject
+        // (pronounRole), the pronoun is its object and stands for these targets.
         std::vector<const Mention *> pronounTargets;
+        // "Bosch, das BMW seit Jahren beliefert": the names after a pronoun that is the subject
+        // are the clause's objects, wherever the parse hangs them.
+        std::vector<const Mention *> relativeObjects;
+        int relative = -1; // the pronoun opening the relative clause of the verb
+        bool pronounSubject = false; // that pronoun is the clause's subject
         // "…, an dem Stellantis 51 Prozent hält": a pronoun after a preposition stands for the names
         // before the comma in that preposition's slot; the clause's subject is its own.
         QString relativePreposition;
@@ -1758,20 +1767,41 @@ public:
             // subject, also when the parse hangs it on the pronoun.
             if (sourceWord < 0)
                 sourceWord = describedName(prepositional + 1, verb);
-        } else if (const int rel = relativePronoun(verb); rel >= 0 && trigger == verb) {
+        } else if (trigger == verb && (relative = relativeOf(verb)) >= 0) {
+            const int rel = relative;
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
-            int otherSubject = rel + 1 < verb && m_p.mention(rel + 1) ? rel + 1 : -1;
+            // "…, das BMW beliefert", "…, die den Autobauer BMW beliefert": a name opening the
+            // clause after its pronoun.
+            int other = describedName(rel + 1, verb);
             // The clause's own subject follows its pronoun: one before it is the main clause's,
             // misplaced by the parse ("Der Zulieferer Bosch, der den Motor X200 entwickelt hat").
             for (const int c : m_p.children(verb))
-                if (otherSubject < 0 && c > rel && m_p.label(c) == Label::Subject)
-                    otherSubject = c;
-            if (!antecedent.empty() && otherSubject >= 0) {
+                if (other < 0 && c > rel && m_p.label(c) == Label::Subject)
+                    other = c;
+            const Role role = other >= 0 ? pronounRole(rel, other, verb, antecedent) : Role::Subject;
+            if (other >= 0 && (role == Role::Object || (role == Role::Unknown && antecedent.empty()))) {
+                // The name is the subject and the pronoun the object. Where grammar cannot tell,
+                // a pronoun that names no one ("Die Chips, die TSMC für Apple fertigt") leaves
+                // the name the clause's only possible source.
                 isPassive = false;
-                sourceWord = otherSubject;
+                sourceWord = other;
                 pronounTargets = antecedent;
-            } else if (!antecedent.empty() && !isPassive) {
+            } else if (!antecedent.empty() && (!isPassive || other >= 0)) {
+                // The pronoun is the subject ("Bosch, der BMW beliefert"). Where grammar cannot
+                // tell ("Bosch, das BMW beliefert": "das" is nominative or accusative, both names
+                // singular), the reading of a main clause's order is taken: the first phrase, the
+                // pronoun, is the subject, the name after it the object.
                 sources = antecedent;
+                if (other >= 0) {
+                    isPassive = false; // a name without "von" in the clause: active
+                    phraseMentions(other, relativeObjects);
+                }
+            } else if (other >= 0) {
+                // The pronoun is the subject, its antecedent found by the parse if at all ("von der
+                // Firma Kunlunxin gebaut, die den Chip P800 entwickelt hat"); the name after it is
+                // its object, never a guessed subject.
+                pronounSubject = true;
+                phraseMentions(other, relativeObjects);
             }
         }
         // "Zu Unicredit gehört bereits die Münchner Hypovereinsbank": a verb without an accusative
@@ -1789,7 +1819,7 @@ public:
             ownerOf(sourceWord, sources);
             confidence = 0.8f;
         }
-        if (sources.empty() && !isPassive && !isCausative) {
+        if (sources.empty() && !isPassive && !isCausative && !pronounSubject) {
             // The parse found no subject with a name: the name next before the verb in its clause,
             // without a preposition, is the likeliest one — a guess, and scored as one.
             sourceWord = nameBefore(verb);
@@ -1830,9 +1860,13 @@ public:
             if (row->productTarget && !isPassive && !sources.empty()
                 && std::all_of(sources.begin(), sources.end(),
                     [](const Mention *m) { return m->type == EntityType::Product; })) {
+                // The object is a bare phrase, whichever object label the parse gives it: "für
+                // China" is none, though the parse may call it one ("hatte Nvidia eigens für
+                // China entworfen", Nvidia read as a dative).
                 std::vector<const Mention *> objectActors;
                 for (const int c : m_p.children(verb))
-                    if (m_p.label(c) == Label::Object)
+                    if ((m_p.label(c) == Label::Object || m_p.label(c) == Label::IndirectObject)
+                        && m_p.preposition(c).isEmpty())
                         phraseMentions(c, objectActors);
                 std::erase_if(objectActors, [](const Mention *m) { return !isActor(*m); });
                 if (!objectActors.empty()) {
@@ -1883,6 +1917,16 @@ public:
                         break;
                     continue;
                 }
+                if (!relativeObjects.empty()
+                    && (slot.kind == RelationLexicon::Slot::Object
+                        || slot.kind == RelationLexicon::Slot::Dative)) {
+                    targets = relativeObjects;
+                    addCoordinated(targets);
+                    std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
+                    if (!targets.empty())
+                        break;
+                    continue;
+                }
                 if (!pronounTargets.empty()
                     && (slot.kind == RelationLexicon::Slot::Object
                         || slot.kind == RelationLexicon::Slot::Dative)) {
@@ -1900,6 +1944,14 @@ public:
                     words = besideNoun(trigger, verb, slot.preposition);
                     deeper = !words.empty();
                 }
+                // "Die Chips, die TSMC für Apple fertigt": the parse may hang a phrase of a relative
+                // clause on the noun before the clause; the phrases between the pronoun and the verb
+                // are the verb's.
+                if (words.empty() && relative >= 0 && slot.kind == RelationLexicon::Slot::Preposition
+                    && slot.inner.isEmpty())
+                    for (int x = relative + 1; x < verb; ++x)
+                        if (m_p.preposition(x) == slot.preposition && isNominal(m_p.wordClass(x)))
+                            words.push_back(x);
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
                 for (const int w : words) {
                     namedBy(w, targets, !row->actorTarget);
@@ -1973,6 +2025,15 @@ public:
         }
     }
 
+    /// Whether `w` is `ancestor` or hangs below it.
+    [[nodiscard]] bool below(int w, int ancestor) const
+    {
+        for (int up = w, steps = 0; up >= 0 && steps < m_p.size(); up = m_p.head(up), ++steps)
+            if (up == ancestor)
+                return true;
+        return false;
+    }
+
     /// A participle before the noun it describes ("die gebilligten Bestellungen").
     [[nodiscard]] bool attributive(int v) const
     {
@@ -2006,24 +2067,20 @@ public:
             ++noun;
         if (!isNominal(m_p.wordClass(noun)))
             return -1;
-        const auto under = [this](int w, int c) {
-            for (int up = w, steps = 0; up >= 0 && steps < m_p.size(); up = m_p.head(up), ++steps)
-                if (up == c)
-                    return true;
-            return false;
-        };
-        for (const int c : m_p.children(v)) {
-            if (c > v || !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
+        // The agent phrase on the word, or on another phrase of the attribute before it ("Der von
+        // Nvidia für China entwickelte H20": the parse hangs "von Nvidia" on "China").
+        for (int c = 0; c < v; ++c) {
+            if (!below(c, v) || !m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
                 continue;
             // The phrase: its words right before and after c up to the word before v.
             int first = c;
-            while (first > 0 && under(first - 1, c))
+            while (first > 0 && below(first - 1, c))
                 --first;
             // Between the phrase and the word only the word's own adverbials: "die von Nvidia
             // eigens für China entwickelten Chips".
             bool ends = true;
             for (int w = c + 1; w < v && ends; ++w)
-                ends = under(w, c) || under(w, v);
+                ends = below(w, c) || below(w, v);
             const int before = first - 1;
             const auto opens = [this](int w) {
                 const Syntax::WordClass k = m_p.wordClass(w);
@@ -2105,6 +2162,12 @@ public:
         int agentWord = -1;
         for (const int c : m_p.children(participle))
             if (agentWord < 0 && m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
+                agentWord = c;
+        // "Der von Nvidia für China entwickelte H20": the parse may hang the agent phrase on another
+        // phrase of the attribute, between the noun's article and the participle.
+        for (int c = 0; agentWord < 0 && c < participle; ++c)
+            if (below(c, participle)
+                && m_r.relations.is(m_p.preposition(c), RelationLexicon::AgentPreposition))
                 agentWord = c;
         if (agentWord < 0)
             return;
@@ -2685,6 +2748,122 @@ public:
             if (c < verb && relativePronounAt(c))
                 return c;
         return -1;
+    }
+
+    /// The relative pronoun opening the verb's clause: the parse's, else the one the clause's shape
+    /// shows ("Die Chips, die TSMC für Apple fertigt": the parse may read "die TSMC" as one
+    /// phrase). By its shape, the clause's first word after its comma is a relative pronoun or an
+    /// article's form, the verb stands among the verbs that end the clause, and no verb stands
+    /// before them, nor an auxiliary of the verb before the comma; a pronoun in the genitive
+    /// ("dessen Tochter") is no argument of the verb. Or -1.
+    [[nodiscard]] int relativeOf(int verb) const
+    {
+        if (const int rel = relativePronoun(verb); rel >= 0)
+            return rel;
+        const auto [first, end] = clause(verb);
+        if (first < 1 || first + 1 >= verb || m_p.folded(first - 1) != u",")
+            return -1;
+        const WordClass c = m_p.wordClass(first);
+        if (!(c == WordClass::RelativePronoun
+                || ((c == WordClass::Pronoun || c == WordClass::Determiner)
+                    && m_r.relations.is(m_p.folded(first), RelationLexicon::Article)))
+            || m_p.word(first).tag.grammaticalCase == Syntax::GrammaticalCase::Genitive)
+            return -1;
+        // An article may open the next member of a list in a verb-final clause instead ("weil die
+        // USA, die Niederlande und Japan Exporte beschränken"): after a comma inside a clause a
+        // conjunction opened, an article stays one.
+        if (c == WordClass::Determiner && first >= 2) {
+            const int before = clause(first - 2).first;
+            if (before > 0 && m_p.wordClass(before - 1) == WordClass::SubordinatingConjunction)
+                return -1;
+        }
+        const auto verbal = [this](int x) {
+            return m_p.wordClass(x) == WordClass::Verb || m_p.wordClass(x) == WordClass::Auxiliary;
+        };
+        int group = verb;
+        while (group - 1 > first && verbal(group - 1))
+            --group;
+        for (int x = first + 1; x < group; ++x)
+            if (verbal(x))
+                return -1;
+        for (int x = verb + 1; x < end; ++x)
+            if (!verbal(x) && m_p.wordClass(x) != WordClass::Punctuation)
+                return -1;
+        // A participle whose auxiliary stands before the comma ends the clause around the list it
+        // holds ("haben sich die USA, die Niederlande und Japan … verständigt").
+        for (const int x : m_p.children(verb))
+            if (x < first && (m_p.label(x) == Label::Auxiliary || m_p.label(x) == Label::PassiveAuxiliary))
+                return -1;
+        return first;
+    }
+
+    /// The number of the finite verb that ends the relative clause of `verb` (the last of its
+    /// verbs, "entwickelt hatte"): "-t", "-te" singular, "-en", "-ern", "-eln" plural (the third
+    /// person, as news writes), the forms whose ending does not tell as listed.
+    [[nodiscard]] Number finiteNumber(int verb) const
+    {
+        const int end = clause(verb).second;
+        int finite = verb;
+        while (finite + 1 < end
+            && (m_p.wordClass(finite + 1) == WordClass::Verb
+                || m_p.wordClass(finite + 1) == WordClass::Auxiliary))
+            ++finite;
+        const QString &f = m_p.folded(finite);
+        if (m_r.relations.is(f, RelationLexicon::Plural))
+            return Number::Plural;
+        if (m_r.relations.is(f, RelationLexicon::Singular))
+            return Number::Singular;
+        if (f.endsWith(u"en") || f.endsWith(u"ern") || f.endsWith(u"eln"))
+            return Number::Plural;
+        if (f.endsWith(u't') || f.endsWith(u"te"))
+            return Number::Singular;
+        return Number::Unknown;
+    }
+
+    /// Whether the relative pronoun `rel` is the subject of its clause or the object, the name
+    /// phrase `other` after it being the other. German marks it in the form only in part: "den",
+    /// "dem" are no subject; "das" and "die" are nominative or accusative, "der" nominative or (of
+    /// the feminine) dative. Then the other phrase's determiner ("den Autobauer BMW": no subject; "der
+    /// Autobauer", read nominative by the tagger: the subject), the verb's agreement ("Bosch, das
+    /// BMW und Audi beliefern": the plural verb is not the singular pronoun's; "Bosch und Conti,
+    /// die BMW beliefert") and, last, what a product cannot be ("die Chips A300 und B300, die AMD
+    /// entwickelt hatte": a product develops nothing) tell it. Unknown where none does.
+    [[nodiscard]] Role pronounRole(
+        int rel, int other, int verb, const std::vector<const Mention *> &antecedent) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        if (lex.is(m_p.folded(rel), RelationLexicon::NotNominative))
+            return Role::Object;
+        int first = rel + 1;
+        while (first < other && m_p.wordClass(first) == WordClass::Adverb)
+            ++first;
+        if (first < other
+            && (m_p.wordClass(first) == WordClass::Determiner || isPossessive(lex, m_p.folded(first)))) {
+            if (lex.is(m_p.folded(first), RelationLexicon::NotNominative))
+                return Role::Subject;
+            if (m_p.word(first).tag.grammaticalCase == Syntax::GrammaticalCase::Nominative)
+                return Role::Object;
+        }
+        if (const Number verbNumber = finiteNumber(verb); verbNumber != Number::Unknown) {
+            const Number pronoun = lex.is(m_p.folded(rel), RelationLexicon::Singular) ? Number::Singular
+                : antecedent.size() > 1                                               ? Number::Plural
+                                                                                      : Number::Unknown;
+            std::vector<const Mention *> others;
+            phraseMentions(other, others);
+            addCoordinated(others);
+            const Number otherNumber = others.size() > 1 ? Number::Plural : Number::Unknown;
+            const bool pronounAgrees = pronoun == Number::Unknown || pronoun == verbNumber;
+            const bool otherAgrees = otherNumber == Number::Unknown || otherNumber == verbNumber;
+            if (!pronounAgrees && otherAgrees)
+                return Role::Object;
+            if (pronounAgrees && !otherAgrees)
+                return Role::Subject;
+        }
+        if (!antecedent.empty() && std::all_of(antecedent.begin(), antecedent.end(), [](const Mention *m) {
+                return m->type == EntityType::Product;
+            }))
+            return Role::Object;
+        return Role::Unknown;
     }
 
     /// "…, an dem Stellantis 51 Prozent hält", "…, zu dem auch Netto gehört": the relative pronoun

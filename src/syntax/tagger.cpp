@@ -172,6 +172,57 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
         aux.wordClass = WordClass::Auxiliary;
         tagFrom(words, modal, i, TagSet::id(aux), tags);
     }
+    // A finite form of "haben" opening a clause's verb bracket ("Huawei hat den Chip Ascend
+    // entworfen") is closed by a participle: a finite verb cannot end a main clause whose finite
+    // verb came before it. The tagger reads a strong participle in "-en" as the plural it looks
+    // like, and then "hat" as the full verb. The auxiliary is forced first, the participle after
+    // it: forcing a word re-tags the ones after it, so the other order would lose the participle.
+    for (int i = 0; i + 2 < int(words.size()); ++i) {
+        const Tag t = TagSet::tag(tags[size_t(i)]);
+        if (!closed.is(words[size_t(i)], ClosedWords::Haben)
+            || (t.wordClass != WordClass::Verb && t.wordClass != WordClass::Auxiliary)
+            || (t.verbForm != VerbForm::Finite && t.verbForm != VerbForm::Subjunctive))
+            continue;
+        const int last = finiteClauseEnd(tags, i);
+        if (last < 0)
+            continue;
+        if (t.wordClass == WordClass::Verb) {
+            Tag aux = t;
+            aux.wordClass = WordClass::Auxiliary;
+            tagFrom(words, modal, i, TagSet::id(aux), tags);
+        }
+        const Tag l = TagSet::tag(tags[size_t(last)]);
+        if (l.wordClass == WordClass::Verb && l.verbForm == VerbForm::Finite)
+            tagFrom(words, modal, last,
+                TagSet::id(Tag {WordClass::Verb, GrammaticalCase::None, VerbForm::Participle}), tags);
+    }
+}
+
+int Tagger::finiteClauseEnd(const std::vector<quint8> &tags, int verb)
+{
+    const auto finiteVerb = [&tags](int x) {
+        const Tag t = TagSet::tag(tags[size_t(x)]);
+        return t.wordClass == WordClass::Verb && t.verbForm == VerbForm::Finite;
+    };
+    int end = verb + 1;
+    while (end < int(tags.size()) && TagSet::tag(tags[size_t(end)]).wordClass != WordClass::Punctuation)
+        ++end;
+    // One clause: no other finite verb, no conjunction in between ("hat Kunden, die … kaufen" ends
+    // at the comma already) — but "und" after the first of coordinated participles ends the first
+    // ("hat den Chip entworfen und bei TSMC gefertigt").
+    for (int x = verb + 1; x < end - 1; ++x) {
+        const Tag b = TagSet::tag(tags[size_t(x)]);
+        if (x > verb + 1 && finiteVerb(x)
+            && TagSet::tag(tags[size_t(x + 1)]).wordClass == WordClass::CoordinatingConjunction)
+            return x;
+        if (((b.wordClass == WordClass::Verb || b.wordClass == WordClass::Auxiliary)
+                && (b.verbForm == VerbForm::Finite || b.verbForm == VerbForm::Subjunctive))
+            || b.wordClass == WordClass::CoordinatingConjunction
+            || b.wordClass == WordClass::SubordinatingConjunction)
+            return -1;
+    }
+    const int last = end - 1;
+    return last > verb + 1 && finiteVerb(last) ? last : -1;
 }
 
 bool Tagger::endsInNonFinite(const std::vector<quint8> &tags, int verb)

@@ -39,6 +39,10 @@ private:
     /// Whether the clause of finite verb `verb` ends (before the next punctuation, with words
     /// between) in a participle or infinitive and holds no other finite verb.
     static bool endsInNonFinite(const std::vector<quint8> &tags, int verb);
+    /// The last word of the clause of finite verb `verb` (before the next punctuation, with words
+    /// between), when it is tagged a finite verb and the clause holds no other finite verb and no
+    /// conjunction; or -1.
+    static int finiteClauseEnd(const std::vector<quint8> &tags, int verb);
 
     LinearModel m_model;
 };

@@ -23,6 +23,22 @@ std::vector<QStringView> views(const std::vector<QString> &forms)
     return {forms.begin(), forms.end()};
 }
 
+// The tag (and head) the bundled model gives one word of the row's sentence.
+void checkTag()
+{
+    QFETCH(QString, sentence);
+    QFETCH(int, word);
+    QFETCH(QString, tag);
+    QFETCH(int, head);
+    std::vector<QString> words;
+    for (const QString &w : sentence.split(u' '))
+        words.push_back(w == u"Eigenname" ? namePlaceholder().toString() : w);
+    const auto out = SyntaxModel::bundled().analyse(views(words));
+    QCOMPARE(TagSet::name(out[size_t(word)].tag), tag);
+    if (head != -2)
+        QCOMPARE(out[size_t(word)].head, head);
+}
+
 } // namespace
 
 class TestSyntax : public QObject
@@ -250,20 +266,30 @@ private Q_SLOTS:
             << "Das Können der Ingenieure ist groß ." << 1 << "NOUN.Nom" << -2;
     }
 
-    void bundledModelReadsModalsAsFiniteVerbs()
+    void bundledModelReadsModalsAsFiniteVerbs() { checkTag(); }
+
+    void bundledModelClosesTheBracketOfHaben_data()
     {
-        QFETCH(QString, sentence);
-        QFETCH(int, word);
-        QFETCH(QString, tag);
-        QFETCH(int, head);
-        std::vector<QString> words;
-        for (const QString &w : sentence.split(u' '))
-            words.push_back(w == u"Eigenname" ? namePlaceholder().toString() : w);
-        const auto out = SyntaxModel::bundled().analyse(views(words));
-        QCOMPARE(TagSet::name(out[size_t(word)].tag), tag);
-        if (head != -2)
-            QCOMPARE(out[size_t(word)].head, head);
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<int>("word");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<int>("head"); ///< -2: not checked
+        // A strong participle the tagger took for a finite plural, "hat" for the full verb.
+        QTest::newRow("entworfen") << "Eigenname hat den Chip Eigenname entworfen ." << 5 << "VERB.Part"
+                                   << -1;
+        QTest::newRow("hat before it")
+            << "Eigenname hat den Chip Eigenname entworfen ." << 1 << "AUX.Fin" << 5;
+        QTest::newRow("hatte, object first")
+            << "Die Eigenname hatte Eigenname eigens für Eigenname entworfen ." << 7 << "VERB.Part" << -2;
+        QTest::newRow("first of coordinated participles")
+            << "Eigenname hat den Chip Eigenname entworfen und bei Eigenname gefertigt ." << 5 << "VERB.Part"
+            << -2;
+        // A relative clause after a comma is a clause of its own: its verb stays finite.
+        QTest::newRow("relative clause")
+            << "Eigenname hat einen Kunden , der Chips baut ." << 7 << "VERB.Fin" << -2;
     }
+
+    void bundledModelClosesTheBracketOfHaben() { checkTag(); }
 
     void bundledModelHeldOutFloor()
     {
