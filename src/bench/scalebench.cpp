@@ -253,12 +253,19 @@ int main(int argc, char *argv[])
     // count and reader are updated; facet counts follow in the background and are waited for.
     FilterPanel *panel = window.filterPanel();
     double facetMaxMs = 0;
+    std::vector<double> countedMs; // until the background count was in, where there was one
     auto timed = [&](std::vector<double> &into, auto apply) {
         QElapsedTimer t;
         t.start();
         apply();
         QApplication::processEvents();
         into.push_back(msSince(t));
+        // A frequent term's full list and count come from the background after the first page.
+        const bool counting = window.articleModel()->isCounting();
+        while (window.articleModel()->isCounting())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        if (counting)
+            countedMs.push_back(msSince(t));
         const qint64 matched = window.articleModel()->matchingCount();
         QElapsedTimer facets;
         facets.start();
@@ -355,6 +362,7 @@ int main(int argc, char *argv[])
         const QStringList &list = termClass.list;
         std::vector<double> ms;
         qint64 hits = 0;
+        countedMs.clear();
         for (int run = 0; run < 2; ++run) {
             for (const QString &term : list) {
                 hits = std::max(hits, timed(ms, [&] { panel->setSearchText(term); }));
@@ -367,6 +375,10 @@ int main(int argc, char *argv[])
         json[QStringLiteral("search_%1_p50_ms").arg(label)] = qRound(percentile(ms, 0.5));
         json[QStringLiteral("search_%1_p95_ms").arg(label)] = qRound(percentile(ms, 0.95));
         searchP95 = std::max(searchP95, percentile(ms, 0.95));
+        if (!countedMs.empty()) {
+            printTimes(qPrintable(QStringLiteral("  %1: full list and count").arg(label)), countedMs);
+            json[QStringLiteral("search_%1_count_p95_ms").arg(label)] = qRound(percentile(countedMs, 0.95));
+        }
     }
     json[QLatin1String("search_p95_ms")] = qRound(searchP95);
 
