@@ -254,9 +254,16 @@ bool isPersonRole(const FinderContext &c, int token)
 {
     if (token < 0 || token >= c.text.size() || c.text.at(token).kind != Token::Word)
         return false;
+    if (c.has(token, WordInfo::PersonRole))
+        return true;
+    // Asked of every word: letters compared, not strings.
+    auto chef = [](QStringView w) {
+        const qsizetype n = w.size();
+        return n >= 4 && w[n - 1] == u'f' && w[n - 2] == u'e' && w[n - 3] == u'h' && w[n - 4] == u'c';
+    };
     const QStringView f = c.text.folded(token);
-    return c.has(token, WordInfo::PersonRole) || f.endsWith(QLatin1String("chef"))
-        || f.endsWith(QLatin1String("chefin"));
+    return chef(f)
+        || (f.size() >= 6 && f[f.size() - 1] == u'n' && f[f.size() - 2] == u'i' && chef(f.chopped(2)));
 }
 
 // A person's name right after a noun that says a person is at most three name words: German
