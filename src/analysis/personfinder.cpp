@@ -286,10 +286,13 @@ int personNameEnd(const FinderContext &c, int first)
     bool givenNameBefore = c.has(first, WordInfo::GivenName);
     for (int words = 1; words < 3; ++words) {
         if (const int particles = nameParticlesEnd(c, end); particles > end) {
-            if (const int surname = nameWordEnd(c, particles, sentence, false);
-                surname > particles && givenNameBefore)
-                end = surname;
-            break;
+            const int surname = nameWordEnd(c, particles, sentence, false);
+            if (surname == particles || !givenNameBefore)
+                break;
+            // Arabic names chain them: "Salman bin Ibrahim al Chalifa".
+            givenNameBefore = c.has(particles, WordInfo::GivenName);
+            end = surname;
+            continue;
         }
         if (const int next = nameWordEnd(c, end, sentence, false); next > end) {
             // An initial stands where given names do, before the family name.

@@ -610,6 +610,8 @@ private Q_SLOTS:
             {QStringLiteral("ORGANIZATION 'IATA'"), QStringLiteral("PERSON 'Alexandre de Juniac'")});
         row("the tagger's person runs on over a known noun after a kin noun",
             u"Sein Bruder Richie Gecko wird gesucht.", {QStringLiteral("PERSON 'Richie Gecko'")});
+        row("particles chained in a role's name", u"Scheich Salman bin Ibrahim al Chalifa kandidiert.",
+            {QStringLiteral("PERSON 'Salman bin Ibrahim al Chalifa'")});
         row("a role word opening a listed company", u"General Motors baut in Detroit.",
             {QStringLiteral("COMPANY 'General Motors'"), QStringLiteral("LOCATION 'Detroit'")});
         row("a family name the lexicon knows as a noun opening the sentence",
