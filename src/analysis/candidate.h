@@ -122,6 +122,12 @@ struct ListedName
 void findQuantities(FinderContext &context);
 void findDates(FinderContext &context);
 void findGazetteerNames(FinderContext &context);
+/// Whether the word at a token is a role or profession before a person's name (resources/gazetteer/
+/// person_roles.txt, or a compound ending in "chef"/"chefin": "Gewerkschaftschef").
+[[nodiscard]] bool isPersonRole(const FinderContext &context, int token);
+/// Where a person's name after a noun that says a person ("die Ärztin Aisha Ghani", "Tante Li Wei")
+/// ends: a few name words, the token itself when none starts there (personfinder.cpp).
+[[nodiscard]] int personNameEnd(const FinderContext &context, int first);
 void findPersons(FinderContext &context);
 void findCompanies(FinderContext &context);
 void findAgencies(FinderContext &context);

@@ -307,6 +307,48 @@ bool unknownCompoundName(const FinderContext &c, int cueToken, int first, const 
             || verb.endsWith(u"te")));
 }
 
+// Where the person named after a cue noun at `first` ends: the few words of personNameEnd, or
+// the tagger's person starting there where it runs on over more name words, particles and
+// initials ("Alexandre de Juniac", "Bruder Richie Gecko"), never over lower-case words of another
+// kind; `first` when no name starts there. `proposed`: the candidates the other finders made.
+int cuedPersonEnd(const FinderContext &c, int first, size_t proposed)
+{
+    const TokenizedText &text = c.text;
+    int end = personNameEnd(c, first);
+    if (end == first)
+        return first;
+    for (size_t k = 0; k < proposed; ++k) {
+        const Candidate &o = c.candidates[k];
+        if (o.firstToken != first || o.endToken <= end || o.endToken - first > 5
+            || o.mention.type != EntityType::Person || o.priority != Priority::Model)
+            continue;
+        bool names = nameShapedWord(text, o.endToken - 1);
+        for (int t = end; t < o.endToken && names; ++t)
+            names = nameShapedWord(text, t) || isNameParticle(c, t)
+                || ((text.is(t, u"-") || text.is(t, u".")) && !text.at(t).spaceBefore);
+        if (names)
+            end = o.endToken;
+    }
+    return end;
+}
+
+// Where the person named right after a role noun at token i ends ("die Ärztin Aisha Ghani",
+// "Gewerkschaftschef Frank Werneke", "der Analyst Craig Erlam vom Broker …"); i + 1 when none is
+// named there. A role says a person as a kin noun does, so its person holds over the tagger's
+// guess from the name's look ("Aisha" is no place). "Tochter" and "Mutter", which mostly say a
+// firm ("die Tochter Moovel"), say a person before a listed given name ("die Tochter Aisha
+// Ghani"). A name the lists hold, also one the role word opens ("General Motors"), stays theirs.
+int roleNameEnd(const FinderContext &c, int i, size_t proposed)
+{
+    const TokenizedText &text = c.text;
+    const int first = i + 1;
+    if (first >= text.size() || c.gazetteerAt(i) || c.gazetteerAt(first)
+        || !(isPersonRole(c, i)
+            || (c.resources.firmKinNouns.count(text.hash(i)) && c.has(first, WordInfo::GivenName))))
+        return first;
+    return cuedPersonEnd(c, first, proposed);
+}
+
 } // namespace
 
 bool isNameCue(const FinderContext &c, int token)
@@ -398,6 +440,12 @@ void findNamesAfterCues(FinderContext &c)
         }
         if (t.kind != Token::Word || !t.upper || (t.allUpper && t.length() > 4) || t.hasDigit)
             continue;
+        if (const int end = roleNameEnd(c, i, proposed); end > i + 1) {
+            if (strongestOver(i + 1, end, EntityType::Person) <= Priority::Cue)
+                propose(i + 1, end, EntityType::Person);
+            i = end - 1;
+            continue;
+        }
         // "die Hamburger Volksbank", "der Berliner Sparkasse", "die Münchner Stadtwerke": a place's
         // adjective before a bank or utility in the singular is one name, as a place after it is
         // ("Kreissparkasse Ludwigsburg"); "eine Frankfurter Bank", "Frankfurter Banken" are none.
@@ -490,11 +538,14 @@ void findNamesAfterCues(FinderContext &c)
         // The extent the tagger or a rule gave the name, when one starts after the cue or at it
         // ("Discounter Aldi Süd" as one place); one of the cue's type that includes the cue says
         // the cue is part of the name ("Landkreis Konstanz").
-        int end = nameEnd(c, first, cue->type);
+        // A person's name has its own few words (personfinder.cpp), whatever extent the tagger
+        // gave it: "Tante Li Wei" runs on to no preposition or noun after it.
+        const bool person = *cue->type == EntityType::Person;
+        int end = person ? cuedPersonEnd(c, first, proposed) : nameEnd(c, first, cue->type);
         if (end == first && unknownCompoundName(c, i, first, *cue))
             end = first + 1;
         bool agrees = false;
-        for (size_t k = 0; k < proposed; ++k) {
+        for (size_t k = 0; k < proposed && !person; ++k) {
             const Candidate &o = c.candidates[k];
             if ((o.firstToken != first && o.firstToken != i) || o.endToken <= first
                 || o.mention.type == EntityType::Quantity || o.mention.type == EntityType::Date)

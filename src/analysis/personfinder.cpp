@@ -191,7 +191,121 @@ bool openingSubject(const FinderContext &c, int i)
     return true;
 }
 
+// Where an initial starting at a token ends ("George W. Bush", "Christian-H. Röhlke"): a capital
+// letter alone with its period; the token itself when none is there.
+int initialEnd(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i + 1 >= text.size() || text.at(i).kind != Token::Word || text.at(i).length() != 1
+        || !text.at(i).upper || !text.is(i + 1, u".") || text.at(i + 1).spaceBefore
+        || text.at(i + 1).sentence != text.at(i).sentence)
+        return i;
+    return i + 2;
+}
+
+// Where a name word starting at a token ends, with the parts hyphened to it ("Boutros-Ghali",
+// "Jens-Uwe", "Müller-Lüdenscheidt"): the token itself when none starts there. A word the lexicon
+// knows as a German noun counts only with `knownNoun`; a later part never is one ("Erlam-Studie").
+int nameWordEnd(const FinderContext &c, int i, int sentence, bool knownNoun)
+{
+    const TokenizedText &text = c.text;
+    if (i >= text.size() || text.at(i).sentence != sentence || !text.at(i).spaceBefore)
+        return i;
+    if (const int initial = initialEnd(c, i); initial > i)
+        return initial;
+    if (!nameLike(c, i, knownNoun))
+        return i;
+    int end = i + 1;
+    while (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore
+        && !text.at(end + 1).spaceBefore) {
+        if (nameLike(c, end + 1, false))
+            end += 2;
+        else if (const int initial = initialEnd(c, end + 1); initial > end + 1)
+            return initial; // "Christian-H. Röhlke"
+        else
+            break;
+    }
+    return end;
+}
+
+// The family name right after a given name inside a sentence: any capitalised word there but a
+// role's or a date's, as German writes no other word capitalised without an article at that
+// place. The lexicon knows many family names as nouns ("Sinn", "Schneider") or in lower case
+// ("Kocht", "Schneider" as a compound's part).
+int familyNameEnd(const FinderContext &c, int i, int sentence)
+{
+    const TokenizedText &text = c.text;
+    if (i >= text.size() || text.at(i).sentence != sentence || !text.at(i).spaceBefore
+        || text.at(i).kind != Token::Word || !text.at(i).upper || text.at(i).allUpper || text.at(i).hasDigit
+        || c.has(i, WordInfo::PersonRole) || c.has(i, WordInfo::DateWord) || c.has(i, WordInfo::DatePart)
+        || c.has(i, WordInfo::Season)
+        || ((c.word(i).weekday || c.word(i).month) && !c.has(i, WordInfo::GivenName)))
+        return i;
+    int end = i + 1;
+    while (end + 1 < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore
+        && !text.at(end + 1).spaceBefore && nameLike(c, end + 1, false))
+        end += 2;
+    return end;
+}
+
 } // namespace
+
+bool isPersonRole(const FinderContext &c, int token)
+{
+    if (token < 0 || token >= c.text.size() || c.text.at(token).kind != Token::Word)
+        return false;
+    if (c.has(token, WordInfo::PersonRole))
+        return true;
+    // Asked of every word: letters compared, not strings.
+    auto chef = [](QStringView w) {
+        const qsizetype n = w.size();
+        return n >= 4 && w[n - 1] == u'f' && w[n - 2] == u'e' && w[n - 3] == u'h' && w[n - 4] == u'c';
+    };
+    const QStringView f = c.text.folded(token);
+    return chef(f)
+        || (f.size() >= 6 && f[f.size() - 1] == u'n' && f[f.size() - 2] == u'i' && chef(f.chopped(2)));
+}
+
+// A person's name right after a noun that says a person is at most three name words: German
+// goes on after it with prepositions ("Craig Erlam vom Broker", "Wolff zu den Protesten") and
+// nouns ("Präsident Joe Biden Sanktionen …"), none of which is part of it. A word the lexicon
+// knows opens no such name and stands in it only as the family name right after a given name,
+// last ("der Ökonom Hans Werner Sinn", "Analyst Rolf Schneider"); particles lead only from a given name
+// to a family name the lexicon does not know ("Ursula von der Leyen", "Hans-Dietrich von
+// Kleist"): after a family name they are prepositions ("Petra Lindqvist vom Beratungshaus",
+// "Craig Erlam von Oanda").
+int personNameEnd(const FinderContext &c, int first)
+{
+    const TokenizedText &text = c.text;
+    if (first <= 0 || first >= text.size())
+        return first;
+    const int sentence = text.at(first - 1).sentence;
+    int end = nameWordEnd(c, first, sentence, false);
+    if (end == first)
+        return first;
+    bool givenNameBefore = c.has(first, WordInfo::GivenName);
+    for (int words = 1; words < 3; ++words) {
+        if (const int particles = nameParticlesEnd(c, end); particles > end) {
+            const int surname = nameWordEnd(c, particles, sentence, false);
+            if (surname == particles || !givenNameBefore)
+                break;
+            // Arabic names chain them: "Salman bin Ibrahim al Chalifa".
+            givenNameBefore = c.has(particles, WordInfo::GivenName);
+            end = surname;
+            continue;
+        }
+        if (const int next = nameWordEnd(c, end, sentence, false); next > end) {
+            // An initial stands where given names do, before the family name.
+            givenNameBefore = c.has(end, WordInfo::GivenName) || c.text.is(next - 1, u".");
+            end = next;
+            continue;
+        }
+        if (givenNameBefore)
+            end = familyNameEnd(c, end, sentence);
+        break;
+    }
+    return end;
+}
 
 void findPersons(FinderContext &c)
 {
@@ -202,7 +316,6 @@ void findPersons(FinderContext &c)
         const Token &t = text.at(i);
         if (t.kind != Token::Word)
             continue;
-        const QStringView f = text.folded(i);
         // "Sankt Peter und Paul", "Hurrikan Helene": a saint's or a storm's name is no person's.
         if (t.upper && i > 0 && isUnnamedWord(c, i - 1))
             continue;
@@ -235,18 +348,11 @@ void findPersons(FinderContext &c)
 
         // Role + name: "Analystin Petra Lindqvist", "Konzernchef Huang", "Präsident Xi".
         // A kin noun too (person-cues.tsv): "Tante Cilli", "Sohn Murchad".
-        if (c.has(i, WordInfo::PersonRole) || f.endsWith(QLatin1String("chef"))
-            || f.endsWith(QLatin1String("chefin")) || (t.upper && c.resources.kinNouns.count(text.hash(i)))) {
+        if (isPersonRole(c, i) || (t.upper && c.resources.kinNouns.count(text.hash(i)))) {
             int k = i + 1;
-            if (k < text.size() && nameLike(c, k, false)) {
-                int end = k + 1;
-                while (end < text.size() && nameLike(c, end, true) && end - k < 3)
-                    ++end;
-                // A particle and the surname after it: "der Schriftsteller Joseph Victor von Scheffel".
-                if (const int particles = nameParticlesEnd(c, end); particles > end) {
-                    if (const int surname = surnameEnd(c, particles); surname > particles)
-                        end = surname;
-                }
+            // Under the tagger here: a role's person holds over its guess in cuefinder.cpp,
+            // which sees the extent the tagger gave the name.
+            if (const int end = personNameEnd(c, k); end > k) {
                 addPerson(c, k, end, Priority::Person - 5);
                 i = end - 1;
                 continue;

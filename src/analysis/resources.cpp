@@ -385,8 +385,11 @@ const Resources &Resources::instance()
             const QString kind = row.value(1).trimmed();
             if (kind == QLatin1String("attribution"))
                 r.attributionWords.insert(Text::wordHash(word));
-            if (kind == QLatin1String("kin"))
+            if (kind == QLatin1String("kin")) {
                 r.kinNouns.insert(Text::wordHash(word));
+                if (row.value(2).trimmed() == QLatin1String("firm"))
+                    r.firmKinNouns.insert(Text::wordHash(word));
+            }
             if (kind == QLatin1String("plural"))
                 r.pluralVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("no-verb"))

@@ -93,6 +93,9 @@ struct Resources
     /// a kin noun ("Tante") names a person after it.
     std::unordered_set<quint64> attributionWords;
     std::unordered_set<quint64> kinNouns;
+    /// The kin nouns that also name a firm's parent or subsidiary ("Tochter", "Mutter"): a person's
+    /// only before a listed given name.
+    std::unordered_set<quint64> firmKinNouns;
     /// person-cues.tsv: finite plural verb forms without the plural's "-n" ("sind"), and words that
     /// may follow a sentence's first word but are no finite verb ("mit", "und").
     std::unordered_set<quint64> pluralVerbs;

@@ -571,6 +571,49 @@ private Q_SLOTS:
             u"Die Bosch-Tochter Rexroth wächst. Die Tochter Rexroth wächst.",
             {QStringLiteral("COMPANY 'Bosch'"), QStringLiteral("COMPANY 'Rexroth'"),
                 QStringLiteral("COMPANY 'Rexroth'")});
+        row("a kin noun that names firms too before a given name",
+            u"Die Tochter Aisha Ghani sagte, sie komme.", {QStringLiteral("PERSON 'Aisha Ghani'")});
+        row("a profession over the tagger's place", u"Die Ärztin Aisha Ghani behandelt Kinder in Kabul.",
+            {QStringLiteral("PERSON 'Aisha Ghani'"), QStringLiteral("LOCATION 'Kabul'")});
+        row("a role before a name and a preposition", u"Das sagte der Analyst Craig Erlam vom Broker Oanda.",
+            {QStringLiteral("PERSON 'Craig Erlam'"), QStringLiteral("COMPANY 'Oanda'")});
+        row("a role compound ending in chef", u"Gewerkschaftschef Frank Werneke fordert mehr Lohn.",
+            {QStringLiteral("PERSON 'Frank Werneke'")});
+        row("a profession before a short name", u"Die Pilotin Mei Ling landete in Wuhan.",
+            {QStringLiteral("PERSON 'Mei Ling'"), QStringLiteral("LOCATION 'Wuhan'")});
+        row("a role's name ends before a preposition phrase",
+            u"Der Sprecher Reinhold Wolff zu den Protesten blieb ruhig.",
+            {QStringLiteral("PERSON 'Reinhold Wolff'")});
+        row("a hyphenated name after a role stays whole", u"Generalsekretär Boutros-Ghali reiste nach Kairo.",
+            {QStringLiteral("PERSON 'Boutros-Ghali'"), QStringLiteral("LOCATION 'Kairo'")});
+        row("a particle before the family name after a role",
+            u"Die Politikerin Ursula von der Leyen sprach in Brüssel.",
+            {QStringLiteral("PERSON 'Ursula von der Leyen'"), QStringLiteral("LOCATION 'Brüssel'")});
+        row("von after a role's family name is a preposition",
+            u"Die Analystin Petra Lindqvist von Gartner erwartet mehr.",
+            {QStringLiteral("PERSON 'Petra Lindqvist'"), QStringLiteral("COMPANY 'Gartner'")});
+        row("a noun after a role's name is none of it",
+            u"Hat der Ökonom Dariusz Wolanski Vorschläge gemacht?",
+            {QStringLiteral("PERSON 'Dariusz Wolanski'")});
+        row("a noun the lexicon knows as the family name after a given name",
+            u"Der Ökonom Hans-Werner Sinn warnt.", {QStringLiteral("PERSON 'Hans-Werner Sinn'")});
+        row("a family name the lexicon knows in lower case after a given name",
+            u"Der Ministerpräsident Roland Kocht sagte das.", {QStringLiteral("PERSON 'Roland Kocht'")});
+        row("a date after a role's given name is none of the name",
+            u"Der Ministerpräsident Roland Montag in Kiel.",
+            {QStringLiteral("PERSON 'Roland'"), QStringLiteral("LOCATION 'Kiel'")});
+        row("an initial inside a role's name", u"Der Analyst Mark T. Welling sagte das.",
+            {QStringLiteral("PERSON 'Mark T. Welling'")});
+        row("an initial hyphened to a given name", u"Der Fotograf Christian-H. Röhlke zeigt Bilder.",
+            {QStringLiteral("PERSON 'Christian-H. Röhlke'")});
+        row("the tagger's person runs on over a particle", u"IATA-Chef Alexandre de Juniac warnte.",
+            {QStringLiteral("ORGANIZATION 'IATA'"), QStringLiteral("PERSON 'Alexandre de Juniac'")});
+        row("the tagger's person runs on over a known noun after a kin noun",
+            u"Sein Bruder Richie Gecko wird gesucht.", {QStringLiteral("PERSON 'Richie Gecko'")});
+        row("particles chained in a role's name", u"Scheich Salman bin Ibrahim al Chalifa kandidiert.",
+            {QStringLiteral("PERSON 'Salman bin Ibrahim al Chalifa'")});
+        row("a role word opening a listed company", u"General Motors baut in Detroit.",
+            {QStringLiteral("COMPANY 'General Motors'"), QStringLiteral("LOCATION 'Detroit'")});
         row("a family name the lexicon knows as a noun opening the sentence",
             u"Schumacher kündigte an, er trete zurück.", {QStringLiteral("PERSON 'Schumacher'")});
         row("the bare noun ending family names opening the sentence", u"Meister wurde der FC Bayern.",
