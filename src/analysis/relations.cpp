@@ -1431,9 +1431,14 @@ public:
                 if (m_p.preposition(c) == slot.preposition)
                     out.push_back(c);
             if (!slot.inner.isEmpty()) {
-                // "rät Kliniken von Käufen bei …" read with the phrase on the object.
+                // "rät Kliniken von Käufen bei …" read with the phrase on the object; an amount the
+                // parse labels an oblique of measure is the object too ("erzielte elf Prozent
+                // seines Umsatzes mit Kunden in China").
                 for (const int o : m_p.children(w))
-                    if (out.empty() && m_p.label(o) == Label::Object)
+                    if (out.empty()
+                        && (m_p.label(o) == Label::Object
+                            || (m_p.label(o) == Label::Oblique && m_p.preposition(o).isEmpty()
+                                && m_p.child(o, Label::NumericModifier) >= 0)))
                         for (const int c : m_p.children(o))
                             if (m_p.preposition(c) == slot.preposition)
                                 out.push_back(c);
