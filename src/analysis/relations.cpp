@@ -852,6 +852,31 @@ void readOwnPartner(const TokenizedText &text, const std::vector<const Mention *
         out.add(RelationType::PartnersWith, owner, partner, 0.8f, s, text, QString());
 }
 
+// "Bosch, dessen Tochter BMW beliefert": a name right before a relation verb that takes an object
+// and closes the clause (with at most its auxiliaries after it) is that verb's object, not the name
+// of the role word before it — the daughter is unnamed. In the passive ("dessen Tochter Rexroth
+// beliefert wird") the name is the subject, and the role's.
+bool objectOfClosingVerb(
+    const TokenizedText &text, const Mention &m, const Sentence &s, const RelationLexicon &lex)
+{
+    const int verb = text.tokenAt(m.end - 1) + 1;
+    if (verb >= s.endToken || text.at(verb).kind != Token::Word || text.at(verb).upper)
+        return false;
+    const auto rows = lex.verbRows(text.folded(verb).toString());
+    const bool takesObject = std::any_of(rows.begin(), rows.end(), [](const RelationLexicon::Word *row) {
+        return std::any_of(row->targets.begin(), row->targets.end(), [](const RelationLexicon::Slot &slot) {
+            return slot.kind == RelationLexicon::Slot::Object || slot.kind == RelationLexicon::Slot::Dative;
+        });
+    });
+    if (!takesObject)
+        return false;
+    int t = verb + 1;
+    for (; t < s.endToken && t <= verb + 2 && text.at(t).kind == Token::Word && !text.at(t).upper; ++t)
+        if (lex.is(text.hash(t), RelationLexicon::PassiveAuxiliary))
+            return false;
+    return t >= s.endToken || text.at(t).kind != Token::Word;
+}
+
 // "E.ON bringt Tochter Uniper an die Börse", "Daimler expandiert mit seiner Tochter Moovel": a
 // daughter named after its own possessive or bare role word belongs to the name the clause began
 // with — when no other actor stands between them — or to the name right before its possessive.
@@ -894,6 +919,8 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
                         || lex.is(text.hash(ownerEnd + 1), RelationLexicon::Coordinator))));
         const int ownerFirst = text.tokenAt(owner.start);
         if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
+            continue;
+        if (possessive && objectOfClosingVerb(text, daughter, s, lex))
             continue;
         out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
     }
