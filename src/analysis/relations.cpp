@@ -66,6 +66,48 @@ struct Collected
         r.confidence = confidence;
         relations.push_back(std::move(r));
     }
+
+    /// A takeover or an ownership whose direction the sentence does not tell ("Kuka, das Midea
+    /// übernommen hat"): kept aside until resolve().
+    void addUnsure(RelationType type, const Mention &source, const Mention &target, float confidence,
+        const Sentence &s, const TokenizedText &text, const QString &attributedTo)
+    {
+        Collected one;
+        one.add(type, source, target, confidence, s, text, attributedTo);
+        unsure.insert(unsure.end(), one.relations.begin(), one.relations.end());
+    }
+
+    /// The unsure ones take the direction another statement of the article gives the two (a
+    /// takeover or an ownership, one deal: "die Midea-Tochter Kuka"); without one, nothing — no
+    /// relation beats a reversed one.
+    void resolve()
+    {
+        const auto stated = [this](const QString &source, const QString &target) {
+            return std::any_of(relations.begin(), relations.end(), [&](const Relation &r) {
+                return (r.type == RelationType::Acquires || r.type == RelationType::Owns)
+                    && r.source == source && r.target == target;
+            });
+        };
+        for (Relation &r : unsure) {
+            if (!stated(r.source, r.target)) {
+                if (!stated(r.target, r.source))
+                    continue;
+                std::swap(r.source, r.target);
+                std::swap(r.sourceType, r.targetType);
+            }
+            const QString key = relationTypeName(r.type) + u'\t' + r.source + u'\t' + r.target;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            // In the order of the sentences, as the others.
+            const auto at = std::upper_bound(relations.begin(), relations.end(), r.evidenceStart,
+                [](int start, const Relation &x) { return start < x.evidenceStart; });
+            relations.insert(at, std::move(r));
+        }
+        unsure.clear();
+    }
+
+    std::vector<Relation> unsure;
 };
 
 // What a row asks of its ends (relation-words.tsv conditions).
@@ -1778,6 +1820,7 @@ public:
         std::vector<const Mention *> relativeObjects;
         int relative = -1; // the pronoun opening the relative clause of the verb
         bool pronounSubject = false; // that pronoun is the clause's subject
+        bool unsureDirection = false; // whether the pronoun is subject or object grammar does not tell
         // "…, an dem Stellantis 51 Prozent hält": a pronoun after a preposition stands for the names
         // before the comma in that preposition's slot; the clause's subject is its own.
         QString relativePreposition;
@@ -1810,7 +1853,16 @@ public:
             for (const int c : m_p.children(verb))
                 if (other < 0 && c > rel && m_p.label(c) == Label::Subject)
                     other = c;
-            const Role role = other >= 0 ? pronounRole(rel, other, verb, antecedent) : Role::Subject;
+            Role role = other >= 0 ? pronounRole(rel, other, verb, antecedent) : Role::Subject;
+            // "Comcast, der 2009 NBC Universal übernommen hat": a pronoun never in the accusative
+            // is no object of a verb that takes an accusative and no dative.
+            if (role == Role::Unknown && m_r.relations.is(m_p.folded(rel), RelationLexicon::NotAccusative)
+                && takesAccusativeOnly(rows))
+                role = Role::Subject;
+            // Where grammar cannot tell, the reading below is the order of a main clause: a guess
+            // that reverses a takeover or an ownership as often as not ("Kuka, das Midea 2016
+            // übernommen hat"), so those wait for another statement of the article.
+            unsureDirection = role == Role::Unknown && other >= 0;
             if (other >= 0 && (role == Role::Object || (role == Role::Unknown && antecedent.empty()))) {
                 // The name is the subject and the pronoun the object. Where grammar cannot tell,
                 // a pronoun that names no one ("Die Chips, die TSMC für Apple fertigt") leaves
@@ -2045,12 +2097,16 @@ public:
             }
             if (targets.empty() || agents.empty())
                 continue;
+            const bool deal = type == RelationType::Acquires || type == RelationType::Owns;
             for (const Mention *a : agents) {
                 for (const Mention *t : targets) {
-                    if (row->swap)
-                        out.add(type, *t, *a, confidence - (deeper ? 0.1f : 0.0f), s, m_text, attributedTo);
+                    const float c = confidence - (deeper ? 0.1f : 0.0f);
+                    if (unsureDirection && deal && productSubject.empty() && !row->swap)
+                        out.addUnsure(type, *a, *t, c, s, m_text, attributedTo);
+                    else if (row->swap)
+                        out.add(type, *t, *a, c, s, m_text, attributedTo);
                     else
-                        out.add(type, *a, *t, confidence - (deeper ? 0.1f : 0.0f), s, m_text, attributedTo);
+                        out.add(type, *a, *t, c, s, m_text, attributedTo);
                 }
             }
             return;
@@ -2898,6 +2954,20 @@ public:
         return Role::Unknown;
     }
 
+    /// Whether a row of the verb takes an accusative object and none a dative: a relative pronoun
+    /// never in the accusative is then no object.
+    [[nodiscard]] static bool takesAccusativeOnly(const std::vector<const RelationLexicon::Word *> &rows)
+    {
+        bool accusative = false;
+        for (const RelationLexicon::Word *row : rows)
+            for (const RelationLexicon::Slot &slot : row->targets) {
+                if (slot.kind == RelationLexicon::Slot::Dative)
+                    return false;
+                accusative = accusative || slot.kind == RelationLexicon::Slot::Object;
+            }
+        return accusative;
+    }
+
     /// "…, an dem Stellantis 51 Prozent hält", "…, zu dem auch Netto gehört": the relative pronoun
     /// after the preposition that opens the verb's clause, or -1; `preposition` gets the preposition.
     [[nodiscard]] int prepositionalRelative(int verb, QString &preposition) const
@@ -3267,6 +3337,7 @@ std::vector<Relation> findRelations(
                 clause.readWord(rows, w, verb, s, attribution, out);
         }
     }
+    out.resolve();
     return std::move(out.relations);
 }
 
