@@ -1769,6 +1769,90 @@ public:
             && m_r.relations.is(m_p.folded(h), RelationLexicon::Causative);
     }
 
+    /// "Apple lässt den A18 bei TSMC fertigen", "Zudem lässt Bosch Chips bei GlobalFoundries
+    /// herstellen", "hatte bei TSMC fertigen lassen", "der Chip, den Apple bei TSMC fertigen lässt":
+    /// the parse reads a making verb under a form of "lassen" in many ways, so the clause is read by
+    /// its shape. The verb (an infinitive's form) and a form of "lassen" stand in one clause; the
+    /// maker is the name in a phrase of the causative rows' agent prepositions (the first listed
+    /// first: "bei" before "von", which may name a product's owner); the client is the clause's
+    /// first name of an actor without a preposition — or, where there is none, what the relative
+    /// pronoun opening the clause stands for when it can be the subject; a product without a
+    /// preposition, or what a pronoun in the accusative stands for, is what the maker makes.
+    /// Returns whether the clause has that shape (then it is read here, found or not).
+    bool readCausative(const std::vector<const RelationLexicon::Word *> &rows, int verb, const Sentence &s,
+        const QString &attributedTo, Collected &out) const
+    {
+        std::vector<const RelationLexicon::Word *> causativeRows;
+        for (const RelationLexicon::Word *row : rows)
+            if (row->causative)
+                causativeRows.push_back(row);
+        const QString &form = m_p.folded(verb);
+        if (causativeRows.empty() || !form.endsWith(u"en"))
+            return false;
+        const auto [first, end] = clause(verb);
+        int lassen = -1;
+        for (int x = first; x < end; ++x)
+            if (x != verb && m_r.relations.is(m_p.folded(x), RelationLexicon::Causative))
+                lassen = x;
+        if (lassen < 0)
+            return false;
+        // Not the act: a negation, a modal or a verb of intent in the clause ("will … fertigen
+        // lassen", "lässt nicht mehr bei TSMC fertigen").
+        for (int x = first; x < end; ++x)
+            if (m_p.wordClass(x) == WordClass::Negation || m_r.relations.modifier(m_p.folded(x)).has_value())
+                return true;
+        if (hypothetical(verb) || hypothetical(lassen))
+            return true;
+        std::vector<const Mention *> makers;
+        for (const QString &preposition : causativeRows.front()->agentPrepositions)
+            for (int x = first; x < end && makers.empty(); ++x)
+                if (m_p.preposition(x) == preposition && isNominal(m_p.wordClass(x)))
+                    phraseMentions(x, makers);
+        std::erase_if(
+            makers, [](const Mention *m) { return !isActor(*m) || m->type == EntityType::Product; });
+        if (makers.empty())
+            return true;
+        addCoordinated(makers);
+        const auto isMaker = [&makers](const Mention *m) {
+            return std::find(makers.begin(), makers.end(), m) != makers.end();
+        };
+        std::vector<const Mention *> clients, products;
+        const bool relative = first >= 1 && m_p.folded(first - 1) == u"," && relativePronounAt(first);
+        for (int x = first; x < end; ++x) {
+            const Mention *m = m_p.mention(x);
+            if (!m || isMaker(m) || m_credited.contains(m) || !m_p.preposition(x).isEmpty())
+                continue;
+            // "Den A18 lässt Apple …": a name after an article never in the nominative is no subject
+            // (a relative pronoun before it is no article: "den Apple … fertigen lässt").
+            const bool notSubject = x > first && !(x - 1 == first && relative)
+                && m_r.relations.is(m_p.folded(x - 1), RelationLexicon::NotNominative);
+            if (m->type == EntityType::Product) {
+                products.push_back(m);
+            } else if (clients.empty() && isActor(*m) && !notSubject) {
+                clients.push_back(m);
+                addCoordinated(clients);
+            }
+        }
+        if (relative) {
+            const std::vector<const Mention *> antecedent = antecedentOf(first);
+            const bool object
+                = !clients.empty() || m_r.relations.is(m_p.folded(first), RelationLexicon::NotNominative);
+            for (const Mention *m : antecedent) {
+                if (object && m->type == EntityType::Product)
+                    products.push_back(m);
+                else if (!object && isActor(*m) && m->type != EntityType::Product && !isMaker(m))
+                    clients.push_back(m);
+            }
+        }
+        for (const RelationLexicon::Word *row : causativeRows) {
+            const bool toProducts = row->productTarget;
+            for (const Mention *maker : makers)
+                for (const Mention *other : toProducts ? products : clients)
+                    out.add(row->type, *maker, *other, 0.8f, s, m_text, attributedTo);
+        }
+        return true;
+    }
+
     /// Tries a relation word's rows in order; the first with a source and a target gives relations.
     void readWord(const std::vector<const RelationLexicon::Word *> &rows, int trigger, int verb,
         const Sentence &s, const QString &attributedTo, Collected &out) const
@@ -1787,6 +1871,8 @@ public:
             readReceived(*rows.front(), trigger, verb, s, attributedTo, out);
             return;
         }
+        if (trigger == verb && readCausative(rows, verb, s, attributedTo, out))
+            return;
         // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
         // acts say nothing.
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
