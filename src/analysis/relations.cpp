@@ -1548,6 +1548,13 @@ public:
                         if (c > o && m_p.preposition(c) == slot.preposition)
                             out.push_back(c);
                 }
+            // "hat ein Verfahren gegen den amerikanischen Chipkonzern Qualcomm eröffnet": a phrase
+            // of the row's preposition right after a noun is the noun's, wherever the parse hangs it
+            // (its name bare, or after its article, adjectives and one noun that says what it is).
+            if (out.empty() && noun && w + 2 < m_p.size() && m_p.wordClass(w + 1) == WordClass::Adposition
+                && m_p.folded(w + 1) == slot.preposition)
+                if (const int n = describedName(w + 2, m_p.size()); n >= 0)
+                    out.push_back(n);
             deeper = !out.empty();
             break;
         }
