@@ -1429,6 +1429,10 @@ public:
                 const Label l = m_p.label(c);
                 // A passive has no accusative object: one the parse labels so is its subject
                 // misread ("Offiziell wird die Ascend-Reihe … gefertigt").
+                // An object with a preposition is a phrase the parse mislabelled ("den Spezialisten
+                // Biotheus für bis zu 950 Millionen Dollar gekauft": "Dollar" is no object).
+                if (!m_p.preposition(c).isEmpty())
+                    continue;
                 if (l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))) {
                     // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
                     // for the noun the clause describes.
