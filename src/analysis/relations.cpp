@@ -1001,14 +1001,27 @@ public:
                 && !m_credited.contains(*(at - 1))
                 && std::find(found.begin(), found.end(), *(at - 1)) == found.end())
                 found.push_back(*(at - 1));
+            // "an BMW, an Audi und an Mercedes": members before the one found that repeat its
+            // preposition.
+            for (auto before = at; before != m_ends.begin() && repeatedPreposition(**(before - 1), **before);
+                 --before) {
+                const Mention *m = *(before - 1);
+                if ((m->type == EntityType::Product) != (found[k]->type == EntityType::Product))
+                    break;
+                if (!m_credited.contains(m) && std::find(found.begin(), found.end(), m) == found.end())
+                    found.push_back(m);
+            }
             for (auto next = at; next + 1 != m_ends.end(); ++next) {
                 QStringList join = between(m_text, **next, **(next + 1));
                 if (correlated(join))
                     join = {QStringLiteral(",")};
-                const bool listed = !join.isEmpty() && join.size() <= 2
-                    && std::all_of(join.begin(), join.end(), [this](const QString &w) {
-                           return w == u"," || w == u"&" || m_r.relations.is(w, RelationLexicon::Coordinator);
-                       });
+                const bool listed = (!join.isEmpty() && join.size() <= 2
+                                        && std::all_of(join.begin(), join.end(),
+                                            [this](const QString &w) {
+                                                return w == u"," || w == u"&"
+                                                    || m_r.relations.is(w, RelationLexicon::Coordinator);
+                                            }))
+                    || repeatedPreposition(**next, **(next + 1));
                 // A product listed after a company is what it makes, not a second company.
                 const bool sameKind
                     = ((*(next + 1))->type == EntityType::Product) == (found[k]->type == EntityType::Product);
@@ -1019,6 +1032,58 @@ public:
                     found.push_back(*(next + 1));
             }
         }
+    }
+
+    /// Whether tokens [from, to) only say what the next name is: an article, adjectives (lower-case
+    /// words with an adjective's ending, no possessive) and one noun ("vom norwegischen
+    /// Staatskonzern", "US-Konzern" one noun with its hyphenated parts).
+    [[nodiscard]] bool describesOnly(int from, int to) const
+    {
+        int nouns = 0;
+        for (int t = from; t < to; ++t) {
+            const Token &token = m_text.at(t);
+            const QStringView f = m_text.folded(t);
+            if (m_text.is(t, u"-") && !token.spaceBefore)
+                continue;
+            if (token.kind != Token::Word)
+                return false;
+            if (token.upper) {
+                nouns += token.spaceBefore || t == from ? 1 : 0;
+                continue;
+            }
+            if (m_r.relations.is(m_text.hash(t), RelationLexicon::Article))
+                continue;
+            if (isPossessive(m_r.relations, f)
+                || !(f.endsWith(u'e') || f.endsWith(u"en") || f.endsWith(u"er") || f.endsWith(u"es")
+                    || f.endsWith(u"em")))
+                return false;
+        }
+        return nouns <= 1;
+    }
+
+    /// "an BMW, an Audi und an Mercedes", "vom US-Konzern Venture Global, vom norwegischen
+    /// Staatskonzern Equinor": members of a list that repeat their preposition, each with what says
+    /// what it is. Whether the words between names `a` and `b` join them so: a comma or a
+    /// coordinator, then the preposition that stands before `a`'s phrase, then `b`'s description.
+    [[nodiscard]] bool repeatedPreposition(const Mention &a, const Mention &b) const
+    {
+        const int aFirst = m_text.tokenAt(a.start);
+        const int bFirst = m_text.tokenAt(b.start);
+        int t = m_text.tokenAt(a.end - 1) + 1;
+        bool joined = false;
+        for (; t < bFirst
+             && (m_text.is(t, u",") || m_r.relations.is(m_text.hash(t), RelationLexicon::Coordinator));
+             ++t)
+            joined = true;
+        const int word = t < bFirst ? m_p.wordOfToken(t) : -1;
+        if (!joined || word < 0 || m_p.wordClass(word) != WordClass::Adposition || m_text.at(t).upper
+            || !describesOnly(t + 1, bFirst))
+            return false;
+        const QStringView preposition = m_text.folded(t);
+        for (int x = aFirst - 1; x >= 0 && x >= aFirst - 6; --x)
+            if (m_text.folded(x) == preposition)
+                return describesOnly(x + 1, aFirst);
+        return false;
     }
 
     /// ", sondern auch": the join of "nicht nur X, sondern auch Y".
