@@ -161,9 +161,9 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("reflexive"), Reflexive}, {QStringLiteral("past"), Past},
         {QStringLiteral("among"), Among}, {QStringLiteral("kind"), Kind},
         {QStringLiteral("not-nominative"), NotNominative}, {QStringLiteral("singular"), Singular},
-        {QStringLiteral("plural"), Plural}};
+        {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
-        quint32 bits = 0;
+        quint64 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {
             const auto it = classes.constFind(name.trimmed());
             if (it == classes.constEnd())

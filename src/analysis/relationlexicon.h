@@ -107,7 +107,7 @@ struct RelationLexicon
 
     /// Classes of the function words the reader reads sentences by
     /// (resources/analysis/relation-function-words.tsv).
-    enum FunctionWord : quint32 {
+    enum FunctionWord : quint64 {
         Coordinator = 1u << 0,
         Article = 1u << 1,
         Link = 1u << 2,
@@ -166,6 +166,9 @@ struct RelationLexicon
         Singular = 1u << 30,
         /// "sind": plural whatever the ending says.
         Plural = 1u << 31,
+        /// "der", "dem", "dessen": a relative pronoun never in the accusative — never the object of
+        /// a verb that takes an accusative ("Comcast, der NBC Universal übernommen hat").
+        NotAccusative = 1ull << 32,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).
@@ -173,7 +176,7 @@ struct RelationLexicon
     /// The same for a word given by its Text::wordHash (TokenizedText::hash).
     [[nodiscard]] bool is(quint64 wordHash, FunctionWord kind) const
     {
-        const quint32 *bits = functionWords.find(wordHash);
+        const quint64 *bits = functionWords.find(wordHash);
         return bits && (*bits & kind);
     }
     /// Whether the folded word contains a word of the class ("einzustellen" the particle "zu").
@@ -184,9 +187,9 @@ struct RelationLexicon
     QHash<QString, Modifier> modifiers;
     std::vector<Office> offices;
     /// Text::wordHash of a folded word → its FunctionWord classes.
-    HashMap<quint32> functionWords;
+    HashMap<quint64> functionWords;
     /// The same words as listed, for contains().
-    std::vector<std::pair<QString, quint32>> functionWordList;
+    std::vector<std::pair<QString, quint64>> functionWordList;
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
     /// Folded ends of nouns that name a maker of products ("Pharmakonzerns", "Flugzeugbauer"):

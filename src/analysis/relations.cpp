@@ -66,6 +66,48 @@ struct Collected
         r.confidence = confidence;
         relations.push_back(std::move(r));
     }
+
+    /// A takeover or an ownership whose direction the sentence does not tell ("Kuka, das Midea
+    /// übernommen hat"): kept aside until resolve().
+    void addUnsure(RelationType type, const Mention &source, const Mention &target, float confidence,
+        const Sentence &s, const TokenizedText &text, const QString &attributedTo)
+    {
+        Collected one;
+        one.add(type, source, target, confidence, s, text, attributedTo);
+        unsure.insert(unsure.end(), one.relations.begin(), one.relations.end());
+    }
+
+    /// The unsure ones take the direction another statement of the article gives the two (a
+    /// takeover or an ownership, one deal: "die Midea-Tochter Kuka"); without one, nothing — no
+    /// relation beats a reversed one.
+    void resolve()
+    {
+        const auto stated = [this](const QString &source, const QString &target) {
+            return std::any_of(relations.begin(), relations.end(), [&](const Relation &r) {
+                return (r.type == RelationType::Acquires || r.type == RelationType::Owns)
+                    && r.source == source && r.target == target;
+            });
+        };
+        for (Relation &r : unsure) {
+            if (!stated(r.source, r.target)) {
+                if (!stated(r.target, r.source))
+                    continue;
+                std::swap(r.source, r.target);
+                std::swap(r.sourceType, r.targetType);
+            }
+            const QString key = relationTypeName(r.type) + u'\t' + r.source + u'\t' + r.target;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            // In the order of the sentences, as the others.
+            const auto at = std::upper_bound(relations.begin(), relations.end(), r.evidenceStart,
+                [](int start, const Relation &x) { return start < x.evidenceStart; });
+            relations.insert(at, std::move(r));
+        }
+        unsure.clear();
+    }
+
+    std::vector<Relation> unsure;
 };
 
 // What a row asks of its ends (relation-words.tsv conditions).
@@ -852,6 +894,31 @@ void readOwnPartner(const TokenizedText &text, const std::vector<const Mention *
         out.add(RelationType::PartnersWith, owner, partner, 0.8f, s, text, QString());
 }
 
+// "Bosch, dessen Tochter BMW beliefert": a name right before a relation verb that takes an object
+// and closes the clause (with at most its auxiliaries after it) is that verb's object, not the name
+// of the role word before it — the daughter is unnamed. In the passive ("dessen Tochter Rexroth
+// beliefert wird") the name is the subject, and the role's.
+bool objectOfClosingVerb(
+    const TokenizedText &text, const Mention &m, const Sentence &s, const RelationLexicon &lex)
+{
+    const int verb = text.tokenAt(m.end - 1) + 1;
+    if (verb >= s.endToken || text.at(verb).kind != Token::Word || text.at(verb).upper)
+        return false;
+    const auto rows = lex.verbRows(text.folded(verb).toString());
+    const bool takesObject = std::any_of(rows.begin(), rows.end(), [](const RelationLexicon::Word *row) {
+        return std::any_of(row->targets.begin(), row->targets.end(), [](const RelationLexicon::Slot &slot) {
+            return slot.kind == RelationLexicon::Slot::Object || slot.kind == RelationLexicon::Slot::Dative;
+        });
+    });
+    if (!takesObject)
+        return false;
+    int t = verb + 1;
+    for (; t < s.endToken && t <= verb + 2 && text.at(t).kind == Token::Word && !text.at(t).upper; ++t)
+        if (lex.is(text.hash(t), RelationLexicon::PassiveAuxiliary))
+            return false;
+    return t >= s.endToken || text.at(t).kind != Token::Word;
+}
+
 // "E.ON bringt Tochter Uniper an die Börse", "Daimler expandiert mit seiner Tochter Moovel": a
 // daughter named after its own possessive or bare role word belongs to the name the clause began
 // with — when no other actor stands between them — or to the name right before its possessive.
@@ -895,6 +962,8 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         const int ownerFirst = text.tokenAt(owner.start);
         if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
             continue;
+        if (possessive && objectOfClosingVerb(text, daughter, s, lex))
+            continue;
         out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
     }
 }
@@ -932,14 +1001,27 @@ public:
                 && !m_credited.contains(*(at - 1))
                 && std::find(found.begin(), found.end(), *(at - 1)) == found.end())
                 found.push_back(*(at - 1));
+            // "an BMW, an Audi und an Mercedes": members before the one found that repeat its
+            // preposition.
+            for (auto before = at; before != m_ends.begin() && repeatedPreposition(**(before - 1), **before);
+                 --before) {
+                const Mention *m = *(before - 1);
+                if ((m->type == EntityType::Product) != (found[k]->type == EntityType::Product))
+                    break;
+                if (!m_credited.contains(m) && std::find(found.begin(), found.end(), m) == found.end())
+                    found.push_back(m);
+            }
             for (auto next = at; next + 1 != m_ends.end(); ++next) {
                 QStringList join = between(m_text, **next, **(next + 1));
                 if (correlated(join))
                     join = {QStringLiteral(",")};
-                const bool listed = !join.isEmpty() && join.size() <= 2
-                    && std::all_of(join.begin(), join.end(), [this](const QString &w) {
-                           return w == u"," || w == u"&" || m_r.relations.is(w, RelationLexicon::Coordinator);
-                       });
+                const bool listed = (!join.isEmpty() && join.size() <= 2
+                                        && std::all_of(join.begin(), join.end(),
+                                            [this](const QString &w) {
+                                                return w == u"," || w == u"&"
+                                                    || m_r.relations.is(w, RelationLexicon::Coordinator);
+                                            }))
+                    || repeatedPreposition(**next, **(next + 1));
                 // A product listed after a company is what it makes, not a second company.
                 const bool sameKind
                     = ((*(next + 1))->type == EntityType::Product) == (found[k]->type == EntityType::Product);
@@ -950,6 +1032,58 @@ public:
                     found.push_back(*(next + 1));
             }
         }
+    }
+
+    /// Whether tokens [from, to) only say what the next name is: an article, adjectives (lower-case
+    /// words with an adjective's ending, no possessive) and one noun ("vom norwegischen
+    /// Staatskonzern", "US-Konzern" one noun with its hyphenated parts).
+    [[nodiscard]] bool describesOnly(int from, int to) const
+    {
+        int nouns = 0;
+        for (int t = from; t < to; ++t) {
+            const Token &token = m_text.at(t);
+            const QStringView f = m_text.folded(t);
+            if (m_text.is(t, u"-") && !token.spaceBefore)
+                continue;
+            if (token.kind != Token::Word)
+                return false;
+            if (token.upper) {
+                nouns += token.spaceBefore || t == from ? 1 : 0;
+                continue;
+            }
+            if (m_r.relations.is(m_text.hash(t), RelationLexicon::Article))
+                continue;
+            if (isPossessive(m_r.relations, f)
+                || !(f.endsWith(u'e') || f.endsWith(u"en") || f.endsWith(u"er") || f.endsWith(u"es")
+                    || f.endsWith(u"em")))
+                return false;
+        }
+        return nouns <= 1;
+    }
+
+    /// "an BMW, an Audi und an Mercedes", "vom US-Konzern Venture Global, vom norwegischen
+    /// Staatskonzern Equinor": members of a list that repeat their preposition, each with what says
+    /// what it is. Whether the words between names `a` and `b` join them so: a comma or a
+    /// coordinator, then the preposition that stands before `a`'s phrase, then `b`'s description.
+    [[nodiscard]] bool repeatedPreposition(const Mention &a, const Mention &b) const
+    {
+        const int aFirst = m_text.tokenAt(a.start);
+        const int bFirst = m_text.tokenAt(b.start);
+        int t = m_text.tokenAt(a.end - 1) + 1;
+        bool joined = false;
+        for (; t < bFirst
+             && (m_text.is(t, u",") || m_r.relations.is(m_text.hash(t), RelationLexicon::Coordinator));
+             ++t)
+            joined = true;
+        const int word = t < bFirst ? m_p.wordOfToken(t) : -1;
+        if (!joined || word < 0 || m_p.wordClass(word) != WordClass::Adposition || m_text.at(t).upper
+            || !describesOnly(t + 1, bFirst))
+            return false;
+        const QStringView preposition = m_text.folded(t);
+        for (int x = aFirst - 1; x >= 0 && x >= aFirst - 6; --x)
+            if (m_text.folded(x) == preposition)
+                return describesOnly(x + 1, aFirst);
+        return false;
     }
 
     /// ", sondern auch": the join of "nicht nur X, sondern auch Y".
@@ -1360,6 +1494,10 @@ public:
                 const Label l = m_p.label(c);
                 // A passive has no accusative object: one the parse labels so is its subject
                 // misread ("Offiziell wird die Ascend-Reihe … gefertigt").
+                // An object with a preposition is a phrase the parse mislabelled ("den Spezialisten
+                // Biotheus für bis zu 950 Millionen Dollar gekauft": "Dollar" is no object).
+                if (!m_p.preposition(c).isEmpty())
+                    continue;
                 if (l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))) {
                     // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
                     // for the noun the clause describes.
@@ -1431,9 +1569,14 @@ public:
                 if (m_p.preposition(c) == slot.preposition)
                     out.push_back(c);
             if (!slot.inner.isEmpty()) {
-                // "rät Kliniken von Käufen bei …" read with the phrase on the object.
+                // "rät Kliniken von Käufen bei …" read with the phrase on the object; an amount the
+                // parse labels an oblique of measure is the object too ("erzielte elf Prozent
+                // seines Umsatzes mit Kunden in China").
                 for (const int o : m_p.children(w))
-                    if (out.empty() && m_p.label(o) == Label::Object)
+                    if (out.empty()
+                        && (m_p.label(o) == Label::Object
+                            || (m_p.label(o) == Label::Oblique && m_p.preposition(o).isEmpty()
+                                && m_p.child(o, Label::NumericModifier) >= 0)))
                         for (const int c : m_p.children(o))
                             if (m_p.preposition(c) == slot.preposition)
                                 out.push_back(c);
@@ -1474,6 +1617,13 @@ public:
                         if (c > o && m_p.preposition(c) == slot.preposition)
                             out.push_back(c);
                 }
+            // "hat ein Verfahren gegen den amerikanischen Chipkonzern Qualcomm eröffnet": a phrase
+            // of the row's preposition right after a noun is the noun's, wherever the parse hangs it
+            // (its name bare, or after its article, adjectives and one noun that says what it is).
+            if (out.empty() && noun && w + 2 < m_p.size() && m_p.wordClass(w + 1) == WordClass::Adposition
+                && m_p.folded(w + 1) == slot.preposition)
+                if (const int n = describedName(w + 2, m_p.size()); n >= 0)
+                    out.push_back(n);
             deeper = !out.empty();
             break;
         }
@@ -1695,6 +1845,90 @@ public:
             && m_r.relations.is(m_p.folded(h), RelationLexicon::Causative);
     }
 
+    /// "Apple lässt den A18 bei TSMC fertigen", "Zudem lässt Bosch Chips bei GlobalFoundries
+    /// herstellen", "hatte bei TSMC fertigen lassen", "der Chip, den Apple bei TSMC fertigen lässt":
+    /// the parse reads a making verb under a form of "lassen" in many ways, so the clause is read by
+    /// its shape. The verb (an infinitive's form) and a form of "lassen" stand in one clause; the
+    /// maker is the name in a phrase of the causative rows' agent prepositions (the first listed
+    /// first: "bei" before "von", which may name a product's owner); the client is the clause's
+    /// first name of an actor without a preposition — or, where there is none, what the relative
+    /// pronoun opening the clause stands for when it can be the subject; a product without a
+    /// preposition, or what a pronoun in the accusative stands for, is what the maker makes.
+    /// Returns whether the clause has that shape (then it is read here, found or not).
+    bool readCausative(const std::vector<const RelationLexicon::Word *> &rows, int verb, const Sentence &s,
+        const QString &attributedTo, Collected &out) const
+    {
+        std::vector<const RelationLexicon::Word *> causativeRows;
+        for (const RelationLexicon::Word *row : rows)
+            if (row->causative)
+                causativeRows.push_back(row);
+        const QString &form = m_p.folded(verb);
+        if (causativeRows.empty() || !form.endsWith(u"en"))
+            return false;
+        const auto [first, end] = clause(verb);
+        int lassen = -1;
+        for (int x = first; x < end; ++x)
+            if (x != verb && m_r.relations.is(m_p.folded(x), RelationLexicon::Causative))
+                lassen = x;
+        if (lassen < 0)
+            return false;
+        // Not the act: a negation, a modal or a verb of intent in the clause ("will … fertigen
+        // lassen", "lässt nicht mehr bei TSMC fertigen").
+        for (int x = first; x < end; ++x)
+            if (m_p.wordClass(x) == WordClass::Negation || m_r.relations.modifier(m_p.folded(x)).has_value())
+                return true;
+        if (hypothetical(verb) || hypothetical(lassen))
+            return true;
+        std::vector<const Mention *> makers;
+        for (const QString &preposition : causativeRows.front()->agentPrepositions)
+            for (int x = first; x < end && makers.empty(); ++x)
+                if (m_p.preposition(x) == preposition && isNominal(m_p.wordClass(x)))
+                    phraseMentions(x, makers);
+        std::erase_if(
+            makers, [](const Mention *m) { return !isActor(*m) || m->type == EntityType::Product; });
+        if (makers.empty())
+            return true;
+        addCoordinated(makers);
+        const auto isMaker = [&makers](const Mention *m) {
+            return std::find(makers.begin(), makers.end(), m) != makers.end();
+        };
+        std::vector<const Mention *> clients, products;
+        const bool relative = first >= 1 && m_p.folded(first - 1) == u"," && relativePronounAt(first);
+        for (int x = first; x < end; ++x) {
+            const Mention *m = m_p.mention(x);
+            if (!m || isMaker(m) || m_credited.contains(m) || !m_p.preposition(x).isEmpty())
+                continue;
+            // "Den A18 lässt Apple …": a name after an article never in the nominative is no subject
+            // (a relative pronoun before it is no article: "den Apple … fertigen lässt").
+            const bool notSubject = x > first && !(x - 1 == first && relative)
+                && m_r.relations.is(m_p.folded(x - 1), RelationLexicon::NotNominative);
+            if (m->type == EntityType::Product) {
+                products.push_back(m);
+            } else if (clients.empty() && isActor(*m) && !notSubject) {
+                clients.push_back(m);
+                addCoordinated(clients);
+            }
+        }
+        if (relative) {
+            const std::vector<const Mention *> antecedent = antecedentOf(first);
+            const bool object
+                = !clients.empty() || m_r.relations.is(m_p.folded(first), RelationLexicon::NotNominative);
+            for (const Mention *m : antecedent) {
+                if (object && m->type == EntityType::Product)
+                    products.push_back(m);
+                else if (!object && isActor(*m) && m->type != EntityType::Product && !isMaker(m))
+                    clients.push_back(m);
+            }
+        }
+        for (const RelationLexicon::Word *row : causativeRows) {
+            const bool toProducts = row->productTarget;
+            for (const Mention *maker : makers)
+                for (const Mention *other : toProducts ? products : clients)
+                    out.add(row->type, *maker, *other, 0.8f, s, m_text, attributedTo);
+        }
+        return true;
+    }
+
     /// Tries a relation word's rows in order; the first with a source and a target gives relations.
     void readWord(const std::vector<const RelationLexicon::Word *> &rows, int trigger, int verb,
         const Sentence &s, const QString &attributedTo, Collected &out) const
@@ -1713,6 +1947,8 @@ public:
             readReceived(*rows.front(), trigger, verb, s, attributedTo, out);
             return;
         }
+        if (trigger == verb && readCausative(rows, verb, s, attributedTo, out))
+            return;
         // A refused approval blocks ("weil Den Haag keine Ausfuhrlizenz erteilt"); other negated
         // acts say nothing.
         const bool refused = negated(verb) || (trigger != verb && negated(trigger));
@@ -1746,6 +1982,7 @@ public:
         std::vector<const Mention *> relativeObjects;
         int relative = -1; // the pronoun opening the relative clause of the verb
         bool pronounSubject = false; // that pronoun is the clause's subject
+        bool unsureDirection = false; // whether the pronoun is subject or object grammar does not tell
         // "…, an dem Stellantis 51 Prozent hält": a pronoun after a preposition stands for the names
         // before the comma in that preposition's slot; the clause's subject is its own.
         QString relativePreposition;
@@ -1778,7 +2015,16 @@ public:
             for (const int c : m_p.children(verb))
                 if (other < 0 && c > rel && m_p.label(c) == Label::Subject)
                     other = c;
-            const Role role = other >= 0 ? pronounRole(rel, other, verb, antecedent) : Role::Subject;
+            Role role = other >= 0 ? pronounRole(rel, other, verb, antecedent) : Role::Subject;
+            // "Comcast, der 2009 NBC Universal übernommen hat": a pronoun never in the accusative
+            // is no object of a verb that takes an accusative and no dative.
+            if (role == Role::Unknown && m_r.relations.is(m_p.folded(rel), RelationLexicon::NotAccusative)
+                && takesAccusativeOnly(rows))
+                role = Role::Subject;
+            // Where grammar cannot tell, the reading below is the order of a main clause: a guess
+            // that reverses a takeover or an ownership as often as not ("Kuka, das Midea 2016
+            // übernommen hat"), so those wait for another statement of the article.
+            unsureDirection = role == Role::Unknown && other >= 0;
             if (other >= 0 && (role == Role::Object || (role == Role::Unknown && antecedent.empty()))) {
                 // The name is the subject and the pronoun the object. Where grammar cannot tell,
                 // a pronoun that names no one ("Die Chips, die TSMC für Apple fertigt") leaves
@@ -2013,12 +2259,16 @@ public:
             }
             if (targets.empty() || agents.empty())
                 continue;
+            const bool deal = type == RelationType::Acquires || type == RelationType::Owns;
             for (const Mention *a : agents) {
                 for (const Mention *t : targets) {
-                    if (row->swap)
-                        out.add(type, *t, *a, confidence - (deeper ? 0.1f : 0.0f), s, m_text, attributedTo);
+                    const float c = confidence - (deeper ? 0.1f : 0.0f);
+                    if (unsureDirection && deal && productSubject.empty() && !row->swap)
+                        out.addUnsure(type, *a, *t, c, s, m_text, attributedTo);
+                    else if (row->swap)
+                        out.add(type, *t, *a, c, s, m_text, attributedTo);
                     else
-                        out.add(type, *a, *t, confidence - (deeper ? 0.1f : 0.0f), s, m_text, attributedTo);
+                        out.add(type, *a, *t, c, s, m_text, attributedTo);
                 }
             }
             return;
@@ -2866,6 +3116,20 @@ public:
         return Role::Unknown;
     }
 
+    /// Whether a row of the verb takes an accusative object and none a dative: a relative pronoun
+    /// never in the accusative is then no object.
+    [[nodiscard]] static bool takesAccusativeOnly(const std::vector<const RelationLexicon::Word *> &rows)
+    {
+        bool accusative = false;
+        for (const RelationLexicon::Word *row : rows)
+            for (const RelationLexicon::Slot &slot : row->targets) {
+                if (slot.kind == RelationLexicon::Slot::Dative)
+                    return false;
+                accusative = accusative || slot.kind == RelationLexicon::Slot::Object;
+            }
+        return accusative;
+    }
+
     /// "…, an dem Stellantis 51 Prozent hält", "…, zu dem auch Netto gehört": the relative pronoun
     /// after the preposition that opens the verb's clause, or -1; `preposition` gets the preposition.
     [[nodiscard]] int prepositionalRelative(int verb, QString &preposition) const
@@ -3235,6 +3499,7 @@ std::vector<Relation> findRelations(
                 clause.readWord(rows, w, verb, s, attribution, out);
         }
     }
+    out.resolve();
     return std::move(out.relations);
 }
 
