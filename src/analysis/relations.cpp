@@ -2085,7 +2085,10 @@ public:
         if (const int pronoun = m_p.child(verb, Label::Subject);
             inherited && pronoun >= 0 && sourceWord < pronoun && relativePronounAt(pronoun))
             caseWord = pronoun;
-        const auto sourceCase = m_p.word(caseWord).tag.grammaticalCase;
+        // Sources found by the clause's shape (a relative clause the parse broke up) have no
+        // word of the parse: no case to doubt.
+        const auto sourceCase
+            = caseWord >= 0 ? m_p.word(caseWord).tag.grammaticalCase : Syntax::GrammaticalCase::None;
         if (!isPassive && !isCausative
             && (sourceCase == Syntax::GrammaticalCase::Accusative
                 || sourceCase == Syntax::GrammaticalCase::Dative))
