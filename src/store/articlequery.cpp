@@ -53,20 +53,17 @@ ArticleQuery::ArticleQuery(Sqlite::Database &db) : m_db(db) { }
 Expected<std::vector<ArticleId>> ArticleQuery::ids(
     const ArticleFilter &filter, ArticleOrder order, bool descending)
 {
-    if (!filter.text.trimmed().isEmpty()) {
-        auto hits = searchHitIds(filter.text);
-        if (!hits)
-            return hits.error();
-        auto walk = walks(qsizetype(hits->size()));
-        if (!walk)
-            return walk.error();
-        if (walk.value()) {
-            auto walked = walkHits(filter, order, descending, hits.value(), -1);
-            if (!walked)
-                return walked.error();
-            return std::move(walked->ids);
-        }
-    }
+    auto walked = walkedIds(filter, order, descending, -1);
+    if (!walked)
+        return walked.error();
+    if (walked->has_value())
+        return std::move((*walked)->ids);
+    return joinedIds(filter, order, descending);
+}
+
+Expected<std::vector<ArticleId>> ArticleQuery::joinedIds(
+    const ArticleFilter &filter, ArticleOrder order, bool descending)
+{
     auto condition = filterCondition(filter, Facet::None);
     if (!condition)
         return condition.error();
@@ -83,6 +80,26 @@ Expected<std::vector<ArticleId>> ArticleQuery::ids(
     if (!rows)
         return rows.error();
     return ids;
+}
+
+Expected<std::optional<ArticleQuery::FirstIds>> ArticleQuery::walkedIds(
+    const ArticleFilter &filter, ArticleOrder order, bool descending, qsizetype limit)
+{
+    using Result = std::optional<FirstIds>;
+    if (filter.text.trimmed().isEmpty())
+        return Result {};
+    auto hits = searchHitIds(filter.text);
+    if (!hits)
+        return hits.error();
+    auto walk = walks(qsizetype(hits->size()));
+    if (!walk)
+        return walk.error();
+    if (!walk.value())
+        return Result {};
+    auto walked = walkHits(filter, order, descending, hits.value(), limit);
+    if (!walked)
+        return walked.error();
+    return Result {std::move(walked.value())};
 }
 
 Expected<std::vector<ArticleId>> ArticleQuery::searchHitIds(const QString &text)
@@ -156,18 +173,13 @@ Expected<ArticleQuery::FirstIds> ArticleQuery::walkHits(const ArticleFilter &fil
 Expected<ArticleQuery::FirstIds> ArticleQuery::firstIds(
     const ArticleFilter &filter, ArticleOrder order, bool descending, int limit)
 {
-    if (!filter.text.trimmed().isEmpty()) {
-        auto hits = searchHitIds(filter.text);
-        if (!hits)
-            return hits.error();
-        auto walk = walks(qsizetype(hits->size()));
-        if (!walk)
-            return walk.error();
-        if (walk.value())
-            return walkHits(filter, order, descending, hits.value(), limit);
-    }
+    auto walked = walkedIds(filter, order, descending, limit);
+    if (!walked)
+        return walked.error();
+    if (walked->has_value())
+        return std::move(**walked);
     // Without a frequent term the whole list costs about what its first page would.
-    auto all = ids(filter, order, descending);
+    auto all = joinedIds(filter, order, descending);
     if (!all)
         return all.error();
     return FirstIds {std::move(all.value()), true};

@@ -67,6 +67,13 @@ public:
     Expected<std::vector<std::pair<int, int>>> searchHits(ArticleId article, const QString &text);
 
 private:
+    /// The filter's rows in order, joined with the search index's hits in SQL.
+    Expected<std::vector<ArticleId>> joinedIds(
+        const ArticleFilter &filter, ArticleOrder order, bool descending);
+    /// The walk of walkHits() for a frequent search term, `limit` at most (all for a negative
+    /// one); nullopt without a search text or when its hits are few enough to join (walks()).
+    Expected<std::optional<FirstIds>> walkedIds(
+        const ArticleFilter &filter, ArticleOrder order, bool descending, qsizetype limit);
     /// The rowids the search text matches, ascending.
     Expected<std::vector<ArticleId>> searchHitIds(const QString &text);
     /// Whether `hits` hits are better walked than joined (setWalkAbove()).
