@@ -54,8 +54,8 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
         // Opened as a file name, a URI would become a stray SQLite file.
         err() << "lagebild-cli: " << Postgres::describeTarget(path)
               << ": this command works on SQLite databases only so far; on PostgreSQL: stats, search, "
-                 "list, show, tag, untag, note, history, import, timeline, graph, export, migrate and "
-                 "worker "
+                 "list, show, tag, untag, note, history, relation, import, timeline, graph, export, "
+                 "migrate and worker "
                  "(docs/team.md)"
               << Qt::endl;
         return nullptr;
@@ -98,6 +98,21 @@ std::unique_ptr<SqlReader> openSqlReader(const QCommandLineParser &parser)
         return nullptr;
     }
     return std::move(reader.value());
+}
+
+std::unique_ptr<SqlWriter> openSqlWriter(const QCommandLineParser &parser)
+{
+    const QString location = databaseLocation(parser);
+    if (backendOf(location) == Backend::Sqlite) {
+        auto store = openStore(parser);
+        return store ? sqliteSqlWriter(std::move(store)) : nullptr;
+    }
+    auto writer = openPostgresSqlWriter(location);
+    if (!writer) {
+        err() << "lagebild-cli: " << writer.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(writer.value());
 }
 
 std::unique_ptr<ArticleEditor> openEditor(const QCommandLineParser &parser)

@@ -17,6 +17,7 @@ class ArticleEditor;
 class ArticleStore;
 class CorpusReader;
 class SqlReader;
+class SqlWriter;
 } // namespace Lagebild
 
 namespace Lagebild::Cli {
@@ -52,6 +53,9 @@ std::unique_ptr<SqlReader> openSqlReader(const QCommandLineParser &parser);
 /// Opens the database named as for openStore for hand edits of tags and notes, on either backend
 /// (store/articleeditor.h); prints the reason on failure.
 std::unique_ptr<ArticleEditor> openEditor(const QCommandLineParser &parser);
+/// Opens the database named as for openStore for the corrections written once for both backends
+/// (`relation`), on either backend.
+std::unique_ptr<SqlWriter> openSqlWriter(const QCommandLineParser &parser);
 /// Rebuilds a search index an upgrade made outdated, saying so on stderr; false when it failed.
 bool bringSearchIndexUpToDate(ArticleStore &store);
 

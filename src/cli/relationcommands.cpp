@@ -3,9 +3,8 @@
 
 #include "cli/command.h"
 #include "core/relationtypes.h"
-#include "store/articlestore.h"
 #include "store/relationrepository.h"
-#include "store/sqlite/transaction.h"
+#include "store/sqlreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,10 +134,10 @@ int runRelation(QCommandLineParser &parser)
     if (action == QLatin1String("correct") && !changes)
         return usageError(
             parser, QStringLiteral("relation correct takes --type, --source, --target or --swap"));
-    auto store = openStore(parser);
-    if (!store)
+    auto sql = openSqlWriter(parser);
+    if (!sql)
         return Failure;
-    RelationRepository relations(store->database());
+    RelationRepository relations(*sql);
     if (action == QLatin1String("list"))
         return runList(parser, relations);
 
@@ -149,21 +148,23 @@ int runRelation(QCommandLineParser &parser)
     if (!found->has_value())
         return fail(QStringLiteral("no relation with id %1").arg(id));
     const RelationRow original = **found;
-    Sqlite::Transaction transaction(store->database());
     qint64 shown = id;
-    if (action == QLatin1String("confirm") || action == QLatin1String("reject")) {
-        auto set = relations.setVerdict(
-            id, action == QLatin1String("confirm") ? RelationVerdict::Confirmed : RelationVerdict::Rejected);
-        if (!set)
-            return fail(set.errorMessage());
-    } else if (action == QLatin1String("reset")) {
-        if (auto r = relations.reset(id); !r)
-            return fail(r.errorMessage());
-        shown = 0;
-    } else {
+    // The change and its row of history in one transaction, on either backend.
+    auto done = sql->transact([&]() -> Expected<void> {
+        if (action == QLatin1String("confirm") || action == QLatin1String("reject")) {
+            auto set = relations.setVerdict(id,
+                action == QLatin1String("confirm") ? RelationVerdict::Confirmed : RelationVerdict::Rejected);
+            if (!set)
+                return set.error();
+            return {};
+        }
+        if (action == QLatin1String("reset")) {
+            shown = 0;
+            return relations.reset(id);
+        }
         auto entities = relations.articleEntities(original.article);
         if (!entities)
-            return fail(entities.errorMessage());
+            return entities.error();
         qint64 source = original.sourceId, target = original.targetId;
         for (const auto &[option, end] :
             {std::pair {QStringLiteral("source"), &source}, std::pair {QStringLiteral("target"), &target}}) {
@@ -171,18 +172,19 @@ int runRelation(QCommandLineParser &parser)
                 continue;
             auto named = entityNamed(entities.value(), parser.value(option));
             if (!named)
-                return fail(named.errorMessage());
+                return named.error();
             *end = named.value();
         }
         if (parser.isSet(QStringLiteral("swap")))
             std::swap(source, target);
         auto corrected = relations.correct(id, type.isEmpty() ? original.type : type, source, target);
         if (!corrected)
-            return fail(corrected.errorMessage());
+            return corrected.error();
         shown = corrected.value();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.errorMessage());
+        return {};
+    });
+    if (!done)
+        return fail(done.errorMessage());
     if (!shown) {
         out() << "relation " << id << " is the analysis' own again; the next `lagebild-cli analyze` may "
               << "replace it" << Qt::endl;

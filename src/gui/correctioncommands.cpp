@@ -6,7 +6,7 @@
 #include "store/articlestore.h"
 #include "store/edithistory.h"
 #include "store/sqlite/transaction.h"
-#include "store/sqliteedits.h"
+#include "store/recordedits.h"
 
 namespace Lagebild {
 

@@ -13,7 +13,7 @@
 #include "store/sqlite/packedtext.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
-#include "store/sqliteedits.h"
+#include "store/recordedits.h"
 #include "store/summaryrow.h"
 #include "text/locale.h"
 

@@ -125,7 +125,7 @@ public:
     Expected<void> deleteTag(const QString &tag);
     /// The article's hand edits, oldest first: every change of its tags, note or publication
     /// date above is recorded with the user and the time in its own transaction (table `edits`),
-    /// and so are the corrections of its mentions and relations (recordEdits(), sqliteedits.h).
+    /// and so are the corrections of its mentions and relations (recordEdits(), recordedits.h).
     Expected<std::vector<ArticleEdit>> history(ArticleId id);
     /// The article's newest edit of one of `kinds`; nullopt when it has none.
     Expected<std::optional<ArticleEdit>> lastEdit(ArticleId id, std::initializer_list<EditKind> kinds);

@@ -7,11 +7,13 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Lagebild {
 
+class SqlWriter;
 namespace Sqlite {
 class Database;
 }
@@ -61,11 +63,17 @@ struct RelationListOptions
 
 /// The analyst's verdicts on the relations the engine found: confirm, reject, correct, and the
 /// steps back, each a few statements the caller wraps in a transaction. Verdicts are rows with
-/// origin 'manual', which re-analysis keeps and honours (AnalysisRepository::store).
+/// origin 'manual', which re-analysis keeps and honours (AnalysisRepository::store, and the
+/// worker's storing on PostgreSQL). The statements are written once for both backends (SqlWriter).
 class RelationRepository
 {
 public:
     explicit RelationRepository(Sqlite::Database &db);
+    /// On either backend, through `sql`, which must outlive the repository.
+    explicit RelationRepository(SqlWriter &sql);
+    ~RelationRepository();
+    RelationRepository(const RelationRepository &) = delete;
+    RelationRepository &operator=(const RelationRepository &) = delete;
 
     Expected<std::optional<RelationRow>> relation(qint64 id);
     Expected<std::vector<RelationRow>> relations(const RelationListOptions &options = {});
@@ -96,7 +104,8 @@ private:
     /// setVerdict() without a row of history: for the steps that write their own.
     Expected<RelationVerdict> applyVerdict(qint64 id, RelationVerdict verdict);
 
-    Sqlite::Database &m_db;
+    std::unique_ptr<SqlWriter> m_owned; ///< the SQLite writer of the first constructor
+    SqlWriter &m_sql;
 };
 
 } // namespace Lagebild

@@ -5,6 +5,7 @@
 #include "store/sqldialect.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "store/sqlite/transaction.h"
 
 #include <sqlite3.h>
 
@@ -42,7 +43,18 @@ private:
     Sqlite::Database &m_db;
 };
 
-class SqliteReader final : public SqlReader
+void bindAll(Sqlite::Statement &st, const std::vector<SqlValue> &values)
+{
+    int index = 1;
+    for (const SqlValue &value : values) {
+        if (const auto *text = std::get_if<QString>(&value))
+            st.bind(index++, *text);
+        else
+            st.bind(index++, std::get<qint64>(value));
+    }
+}
+
+class SqliteReader final : public SqlWriter
 {
 public:
     explicit SqliteReader(Sqlite::Database &db) : m_db(db) { }
@@ -54,16 +66,29 @@ public:
         const std::function<void(const SqlRow &)> &onRow) override
     {
         Sqlite::Statement st(m_db, sql);
-        int index = 1;
-        for (const SqlValue &value : values) {
-            if (const auto *text = std::get_if<QString>(&value))
-                st.bind(index++, *text);
-            else
-                st.bind(index++, std::get<qint64>(value));
-        }
+        bindAll(st, values);
         // Reset at the end: the connection's cached statement must not keep a read snapshot open.
         Sqlite::ResetOnExit reset(st);
         return Sqlite::forEachRow(st, [&](const Sqlite::Statement &row) { onRow(SqliteRow(row)); });
+    }
+
+    Expected<qint64> execute(const QString &sql, const std::vector<SqlValue> &values) override
+    {
+        Sqlite::Statement st(m_db, sql);
+        bindAll(st, values);
+        if (auto r = st.execute(); !r)
+            return r.error();
+        return qint64(m_db.changes());
+    }
+
+    Expected<void> transact(const std::function<Expected<void>()> &work) override
+    {
+        Sqlite::Transaction transaction(m_db);
+        if (!transaction.beginResult())
+            return transaction.beginResult();
+        if (auto r = work(); !r)
+            return r;
+        return transaction.commit();
     }
 
     Expected<SqlSnapshot> snapshot() override
@@ -88,6 +113,16 @@ std::unique_ptr<SqlReader> sqliteSqlReader(Sqlite::Database &db)
 }
 
 std::unique_ptr<SqlReader> sqliteSqlReader(std::unique_ptr<ArticleStore> store)
+{
+    return std::make_unique<SqliteReader>(std::move(store));
+}
+
+std::unique_ptr<SqlWriter> sqliteSqlWriter(Sqlite::Database &db)
+{
+    return std::make_unique<SqliteReader>(db);
+}
+
+std::unique_ptr<SqlWriter> sqliteSqlWriter(std::unique_ptr<ArticleStore> store)
 {
     return std::make_unique<SqliteReader>(std::move(store));
 }

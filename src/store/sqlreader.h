@@ -87,12 +87,33 @@ protected:
     SqlReader &operator=(const SqlReader &) = delete;
 };
 
+/// A reader that writes too: the statements of the analyst's corrections, written once for both
+/// backends (RelationRepository), as the views' reads are.
+class SqlWriter : public SqlReader
+{
+public:
+    /// Runs one statement that returns no rows; the number of rows it changed.
+    virtual Expected<qint64> execute(const QString &sql, const std::vector<SqlValue> &values) = 0;
+    /// Runs `work` in a write transaction and commits when it succeeds; a failure of `work` or of
+    /// the commit rolls everything back and is returned. Inside a transaction someone else began,
+    /// a savepoint of it.
+    virtual Expected<void> transact(const std::function<Expected<void>()> &work) = 0;
+};
+
 /// Reads through `db` (which must outlive the reader) with its statement cache.
 [[nodiscard]] std::unique_ptr<SqlReader> sqliteSqlReader(Sqlite::Database &db);
 /// Reads the store's database, keeping the store open as long as the reader.
 [[nodiscard]] std::unique_ptr<SqlReader> sqliteSqlReader(std::unique_ptr<ArticleStore> store);
 /// Reads through `connection`, which must outlive the reader.
 [[nodiscard]] std::unique_ptr<SqlReader> postgresSqlReader(Postgres::Connection &connection);
+/// Writes through `db`, which must outlive the writer.
+[[nodiscard]] std::unique_ptr<SqlWriter> sqliteSqlWriter(Sqlite::Database &db);
+/// Writes the store's database, keeping the store open as long as the writer.
+[[nodiscard]] std::unique_ptr<SqlWriter> sqliteSqlWriter(std::unique_ptr<ArticleStore> store);
+/// Writes through `connection`, which must outlive the writer.
+[[nodiscard]] std::unique_ptr<SqlWriter> postgresSqlWriter(Postgres::Connection &connection);
+/// Writes the Lagebild corpus at a libpq URI, on a connection of its own (as openPostgresSqlReader).
+Expected<std::unique_ptr<SqlWriter>> openPostgresSqlWriter(const QString &uri);
 /// Reads the Lagebild corpus at a libpq URI, on a connection of its own (Schema::openCorpus: a
 /// database without a corpus or with a newer schema is refused on one line).
 Expected<std::unique_ptr<SqlReader>> openPostgresSqlReader(const QString &uri);

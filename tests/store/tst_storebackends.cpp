@@ -780,6 +780,110 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()), QJsonDocument::fromJson(a.out.toUtf8()));
     }
 
+    // `lagebild-cli relation` on both backends: the same verdicts, corrections and steps back
+    // give the same relations and the same history, by this user on SQLite and by the server's
+    // role on PostgreSQL.
+    void relationVerdictsOnBothBackends()
+    {
+        const auto cli = [](QStringList args, const QString &db) {
+            return runCli(args << QStringLiteral("--db") << db);
+        };
+        // Without ids: a correction's new row takes the next id of its backend's sequence.
+        const auto listed = [&](const QString &db) {
+            auto run
+                = cli({QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--json")}, db);
+            QJsonArray rows;
+            for (const QJsonValue &row : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+                QJsonObject object = row.toObject();
+                object.remove(QStringLiteral("id"));
+                object.remove(QStringLiteral("corrects"));
+                rows.append(object);
+            }
+            return std::pair {run, rows};
+        };
+        auto [sqliteRun, before] = listed(m_file);
+        auto [postgresRun, beforePostgres] = listed(m_uri);
+        QVERIFY2(postgresRun.exitCode == 0, qPrintable(postgresRun.err));
+        QVERIFY(before.size() > 10);
+        QCOMPARE(beforePostgres, before);
+
+        auto unreviewed
+            = cli({QStringLiteral("relation"), QStringLiteral("list"), QStringLiteral("--verdict"),
+                      QStringLiteral("unreviewed"), QStringLiteral("--json")},
+                m_file);
+        const QJsonArray open = QJsonDocument::fromJson(unreviewed.out.toUtf8()).array();
+        QVERIFY(open.size() >= 3);
+        const auto idOf
+            = [&](int i) { return QString::number(open[i].toObject()[QStringLiteral("id")].toInteger()); };
+        const qint64 article = open[2].toObject()[QStringLiteral("article")].toInteger();
+        for (const QString &db : {m_file, m_uri}) {
+            const QStringList steps[] = {
+                {QStringLiteral("confirm"), idOf(0)},
+                {QStringLiteral("confirm"), idOf(0)}, // has that verdict: no history row
+                {QStringLiteral("reject"), idOf(1)},
+                {QStringLiteral("reset"), idOf(1)},
+                {QStringLiteral("correct"), idOf(2), QStringLiteral("--swap"), QStringLiteral("--type"),
+                    QStringLiteral("partners_with")},
+            };
+            for (const QStringList &step : steps) {
+                auto run = cli(QStringList {QStringLiteral("relation")} << step, db);
+                QVERIFY2(run.exitCode == 0,
+                    qPrintable(
+                        db + QLatin1Char(' ') + step.join(QLatin1Char(' ')) + QLatin1Char(' ') + run.err));
+            }
+            auto missing
+                = cli({QStringLiteral("relation"), QStringLiteral("confirm"), QStringLiteral("99999")}, db);
+            QCOMPARE(missing.exitCode, 1);
+            QCOMPARE(missing.err, QStringLiteral("lagebild-cli: no relation with id 99999\n"));
+            // A correction naming an entity the article does not mention changes nothing.
+            auto wrong = cli({QStringLiteral("relation"), QStringLiteral("correct"), idOf(2),
+                                 QStringLiteral("--source"), QStringLiteral("Zwetschgenkuchen AG")},
+                db);
+            QCOMPARE(wrong.exitCode, 1);
+            QVERIFY2(wrong.err.contains(QLatin1String("mentions no entity")), qPrintable(wrong.err));
+
+            const QString author = db == m_file ? localUserName() : Testing::PgCluster::user();
+            auto history = cli({QStringLiteral("history"), QString::number(article)}, db);
+            QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+            QVERIFY2(history.out.contains(
+                         QStringLiteral("  ") + author + QStringLiteral("  relation corrected: ")),
+                qPrintable(db + QLatin1Char('\n') + history.out));
+        }
+        auto [sqliteAfter, after] = listed(m_file);
+        auto [postgresAfter, afterPostgres] = listed(m_uri);
+        QCOMPARE(after.size(), before.size() + 1); // the correction
+        QCOMPARE(afterPostgres, after);
+        int confirmed = 0, rejected = 0;
+        for (const QJsonValue &row : after) {
+            const QString verdict = row.toObject()[QStringLiteral("verdict")].toString();
+            confirmed += verdict == QLatin1String("confirmed");
+            rejected += verdict == QLatin1String("rejected");
+        }
+        // The two of initTestCase, the confirmation and the correction (a confirmed row and the
+        // rejected original); the rejection was reset.
+        QCOMPARE(confirmed, 3);
+        QCOMPARE(rejected, 2);
+        // The histories of the articles touched, line by line without the time.
+        QStringList articles;
+        for (int i = 0; i < 3; ++i)
+            articles << QString::number(open[i].toObject()[QStringLiteral("article")].toInteger());
+        articles.removeDuplicates();
+        for (const QString &id : articles) {
+            // "2026-12-06 04:10:00 UTC  user  relation confirmed: …": the edits copied with the
+            // corpus keep their author, the new ones have each backend's.
+            const auto withoutTimes = [&](const QString &db) {
+                QStringList lines;
+                for (const QString &line :
+                    cli({QStringLiteral("history"), id}, db).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    lines << line.section(QStringLiteral("  "), 2);
+                return lines;
+            };
+            const QStringList a = withoutTimes(m_file);
+            QVERIFY(!a.isEmpty());
+            QCOMPARE(withoutTimes(m_uri), a);
+        }
+    }
+
     // Issue 14, "Access": readers, editors and admins as PostgreSQL roles, enforced by the server.
     void accessLevelsAreEnforced()
     {
@@ -828,11 +932,28 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY2(refused.err.contains(QLatin1String("may not change it")), qPrintable(refused.err));
+        auto unreviewed = cli({QStringLiteral("relation"), QStringLiteral("list"),
+                                  QStringLiteral("--verdict"), QStringLiteral("unreviewed"),
+                                  QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")},
+            as(QStringLiteral("alice")));
+        QVERIFY2(unreviewed.exitCode == 0, qPrintable(unreviewed.err));
+        const QString relation = QString::number(QJsonDocument::fromJson(unreviewed.out.toUtf8())
+                                                     .array()[0]
+                                                     .toObject()[QStringLiteral("id")]
+                                                     .toInteger());
+        auto notJudged = cli(
+            {QStringLiteral("relation"), QStringLiteral("reject"), relation}, as(QStringLiteral("alice")));
+        QCOMPARE(notJudged.exitCode, 1);
+        QCOMPARE(notJudged.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(notJudged.err.contains(QLatin1String("may not change it")), qPrintable(notJudged.err));
 
         // An editor tags (the history names them), runs a worker, and cannot rewrite the history.
         auto tagged = cli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("Redaktion")},
             as(QStringLiteral("bob")));
         QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        auto judged = cli(
+            {QStringLiteral("relation"), QStringLiteral("reject"), relation}, as(QStringLiteral("bob")));
+        QVERIFY2(judged.exitCode == 0, qPrintable(judged.err));
         auto history = cli({QStringLiteral("history"), QStringLiteral("1")}, owner);
         QVERIFY2(
             history.out.contains(QLatin1String("bob")) && history.out.contains(QLatin1String("Redaktion")),

@@ -37,7 +37,7 @@ private:
     Postgres::Transaction m_transaction; ///< rolled back at the end: nothing was written
 };
 
-class PostgresReader final : public SqlReader
+class PostgresReader final : public SqlWriter
 {
 public:
     explicit PostgresReader(Postgres::Connection &connection) : m_connection(connection) { }
@@ -48,19 +48,30 @@ public:
     Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
         const std::function<void(const SqlRow &)> &onRow) override
     {
-        Postgres::Params params;
-        for (const SqlValue &value : values) {
-            if (const auto *text = std::get_if<QString>(&value))
-                params.add(*text);
-            else
-                params.add(std::get<qint64>(value));
-        }
-        auto result = m_connection.query(dollarParameters(sql), params);
+        auto result = run(sql, values);
         if (!result)
             return result.error();
         for (int row = 0; row < result->rows(); ++row)
             onRow(PostgresRow(result.value(), row));
         return {};
+    }
+
+    Expected<qint64> execute(const QString &sql, const std::vector<SqlValue> &values) override
+    {
+        auto result = run(sql, values);
+        if (!result)
+            return result.error();
+        return result->affectedRows();
+    }
+
+    Expected<void> transact(const std::function<Expected<void>()> &work) override
+    {
+        Postgres::Transaction transaction(m_connection);
+        if (!transaction.beginResult())
+            return transaction.beginResult();
+        if (auto r = work(); !r)
+            return r;
+        return transaction.commit();
     }
 
     Expected<SqlSnapshot> snapshot() override
@@ -72,6 +83,18 @@ public:
     }
 
 private:
+    Expected<Postgres::Result> run(const QString &sql, const std::vector<SqlValue> &values)
+    {
+        Postgres::Params params;
+        for (const SqlValue &value : values) {
+            if (const auto *text = std::get_if<QString>(&value))
+                params.add(*text);
+            else
+                params.add(std::get<qint64>(value));
+        }
+        return m_connection.query(dollarParameters(sql), params);
+    }
+
     std::unique_ptr<Postgres::Connection> m_owned; ///< when the reader owns its connection
     Postgres::Connection &m_connection;
 };
@@ -85,10 +108,23 @@ std::unique_ptr<SqlReader> postgresSqlReader(Postgres::Connection &connection)
 
 Expected<std::unique_ptr<SqlReader>> openPostgresSqlReader(const QString &uri)
 {
+    auto writer = openPostgresSqlWriter(uri);
+    if (!writer)
+        return writer.error();
+    return std::unique_ptr<SqlReader>(std::move(writer.value()));
+}
+
+std::unique_ptr<SqlWriter> postgresSqlWriter(Postgres::Connection &connection)
+{
+    return std::make_unique<PostgresReader>(connection);
+}
+
+Expected<std::unique_ptr<SqlWriter>> openPostgresSqlWriter(const QString &uri)
+{
     auto connection = Postgres::Schema::openCorpus(uri);
     if (!connection)
         return connection.error();
-    return std::unique_ptr<SqlReader>(std::make_unique<PostgresReader>(std::move(connection.value())));
+    return std::unique_ptr<SqlWriter>(std::make_unique<PostgresReader>(std::move(connection.value())));
 }
 
 } // namespace Lagebild
