@@ -7,11 +7,12 @@
 #include "services/analysisservice.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/entityrules.h"
+#include "store/sqlreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 
 namespace Lagebild::Cli {
 
@@ -31,6 +32,15 @@ int runAnalyze(QCommandLineParser &parser)
     return Success;
 }
 
+// Who brings the stored articles in line with a changed rule: on a team database the workers,
+// which take every article analysed under older rules.
+QString applyHint(const SqlReader &sql)
+{
+    return sql.dialect() == SqlDialect::Postgres
+        ? QStringLiteral("the workers (`lagebild-cli worker`) apply it to the stored articles")
+        : QStringLiteral("run `lagebild-cli analyze` to apply it to the stored articles");
+}
+
 int runEntities(QCommandLineParser &parser)
 {
     QString type = parser.value(QStringLiteral("type")).toUpper();
@@ -43,11 +53,10 @@ int runEntities(QCommandLineParser &parser)
         if (!ok || limit <= 0)
             return usageError(parser, QStringLiteral("--limit takes a positive number"));
     }
-    auto store = openStore(parser);
-    if (!store)
+    auto sql = openSqlReader(parser);
+    if (!sql)
         return Failure;
-    AnalysisRepository repository(store->database());
-    auto list = repository.entities(type, limit);
+    auto list = listEntities(*sql, type, limit);
     if (!list) {
         err() << "lagebild-cli: " << list.errorMessage() << Qt::endl;
         return Failure;
@@ -83,12 +92,12 @@ int runEntity(QCommandLineParser &parser)
     const QString type = parser.value(QStringLiteral("type")).toUpper();
     if (!type.isEmpty() && !Analysis::typeFromName(type))
         return usageError(parser, QStringLiteral("unknown type \"%1\"").arg(type));
-    auto store = openStore(parser);
-    if (!store)
+    auto sql = openSqlWriter(parser);
+    if (!sql)
         return Failure;
-    AnalysisRepository repository(store->database());
+    EntityRules rules(*sql);
     if (action == QLatin1String("list")) {
-        auto rows = repository.corrections();
+        auto rows = rules.list();
         if (!rows) {
             err() << "lagebild-cli: " << rows.errorMessage() << Qt::endl;
             return Failure;
@@ -106,9 +115,9 @@ int runEntity(QCommandLineParser &parser)
     if (action == QLatin1String("remove")) {
         if (args.size() != 1 || !parseId(args.first()))
             return usageError(parser, QStringLiteral("entity remove takes the id shown by `entity list`"));
-        if (auto r = repository.removeCorrection(parseId(args.first())); !r)
+        if (auto r = sql->transact([&] { return rules.remove(parseId(args.first())); }); !r)
             return editFailed(r.error());
-        out() << "removed; run `lagebild-cli analyze` to apply the change to stored articles" << Qt::endl;
+        out() << "removed; " << applyHint(*sql) << Qt::endl;
         return Success;
     }
     QString value;
@@ -131,11 +140,17 @@ int runEntity(QCommandLineParser &parser)
     } else {
         return usageError(parser, QStringLiteral("unknown action \"%1\"").arg(action));
     }
-    auto id = repository.addCorrection(action, args.first(), type, value);
-    if (!id)
-        return editFailed(id.error());
-    out() << "recorded as correction " << id.value()
-          << "; run `lagebild-cli analyze` to apply it to stored articles" << Qt::endl;
+    qint64 id = 0;
+    auto added = sql->transact([&]() -> Expected<void> {
+        auto recorded = rules.add(action, args.first(), type, value);
+        if (!recorded)
+            return recorded.error();
+        id = recorded.value();
+        return {};
+    });
+    if (!added)
+        return editFailed(added.error());
+    out() << "recorded as correction " << id << "; " << applyHint(*sql) << Qt::endl;
     return Success;
 }
 

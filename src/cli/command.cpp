@@ -54,8 +54,8 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
         // Opened as a file name, a URI would become a stray SQLite file.
         err() << "lagebild-cli: " << Postgres::describeTarget(path)
               << ": this command works on SQLite databases only so far; on PostgreSQL: stats, search, "
-                 "list, show, tag, untag, note, history, relation, import, timeline, graph, export, "
-                 "migrate and worker "
+                 "list, show, tag, untag, note, history, relation, entities, entity, import, timeline, "
+                 "graph, export, migrate and worker "
                  "(docs/team.md)"
               << Qt::endl;
         return nullptr;

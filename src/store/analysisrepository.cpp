@@ -2,10 +2,12 @@
 #include "store/analysisrepository.h"
 
 #include "store/analysiswriter.h"
+#include "store/entityrules.h"
 #include "store/mentiontext.h"
 #include "store/mentiontype.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "store/sqlreader.h"
 
 #include <QDateTime>
 
@@ -77,52 +79,18 @@ Expected<std::vector<ArticleId>> AnalysisRepository::articlesToAnalyse(bool all,
 
 Expected<std::vector<CorrectionRow>> AnalysisRepository::corrections()
 {
-    Statement st(m_db,
-        u"SELECT id, kind, entity, coalesce(entity_type, ''), coalesce(value, ''), created_at "
-        u"FROM corrections ORDER BY id");
-    std::vector<CorrectionRow> rows;
-    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        rows.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnText(3),
-            row.columnText(4), row.columnText(5)});
-    });
-    if (!r)
-        return r.error();
-    return rows;
+    return EntityRules(*sqliteSqlWriter(m_db)).list();
 }
 
 Expected<qint64> AnalysisRepository::addCorrection(
     const QString &kind, const QString &entity, const QString &entityType, const QString &value)
 {
-    Statement st(m_db,
-        u"INSERT INTO corrections(kind, entity, entity_type, value, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, kind)
-        .bind(2, entity.simplified())
-        .bind(3, entityType.isEmpty() ? QString() : entityType)
-        .bind(4, value.isEmpty() ? QString() : value.simplified())
-        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (auto r = st.execute(); !r)
-        return Error {
-            QStringLiteral("cannot record the correction: %1").arg(r.errorMessage()), r.error().kind};
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto r = m_db.execute(
-            QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
-                           "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
-        !r)
-        return r.error();
-    return id;
+    return EntityRules(*sqliteSqlWriter(m_db)).add(kind, entity, entityType, value);
 }
 
 Expected<void> AnalysisRepository::removeCorrection(qint64 id)
 {
-    Statement st(m_db, u"DELETE FROM corrections WHERE id = ?1");
-    st.bind(1, id);
-    if (auto r = st.execute(); !r)
-        return r;
-    if (m_db.changes() == 0)
-        return Error {QStringLiteral("no correction with id %1").arg(id), ErrorKind::NotFound};
-    return m_db.execute(
-        QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON CONFLICT(key) "
-                       "DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+    return EntityRules(*sqliteSqlWriter(m_db)).remove(id);
 }
 
 Expected<qint64> AnalysisRepository::entityId(const QString &type, const QString &canonical)
@@ -440,20 +408,7 @@ Expected<std::vector<std::pair<QString, qint64>>> AnalysisRepository::surfaceFor
 
 Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString &type, int limit)
 {
-    Statement st(m_db,
-        u"SELECT e.id, e.canonical, e.type, count(m.id), count(DISTINCT m.article_id), e.origin "
-        u"FROM entities e JOIN mentions m ON m.entity_id = e.id AND m.status = 'active' "
-        u"WHERE e.status = 'active' AND (?1 IS NULL OR e.type = ?1) "
-        u"GROUP BY e.id ORDER BY count(m.id) DESC, e.canonical LIMIT ?2");
-    st.bind(1, type.isEmpty() ? QString() : type.toUpper()).bind(2, limit);
-    std::vector<EntitySummary> list;
-    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnInt64(3),
-            row.columnInt64(4), row.columnText(5)});
-    });
-    if (!r)
-        return r.error();
-    return list;
+    return listEntities(*sqliteSqlReader(m_db), type, limit);
 }
 
 Expected<std::vector<Occurrence>> AnalysisRepository::occurrences(

@@ -44,6 +44,10 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.tags, %I.article_tags, %I.notes, %I.corrections TO %I',
                    s, s, s, s, editor);
     EXECUTE format('GRANT INSERT ON %I.edits TO %I', s, editor);
+    -- A new or removed entity rule raises the rules version. meta is bookkeeping only (a copied
+    -- file's search-index version, which PostgreSQL does not read); the schema version is in
+    -- schema_migrations, which editors cannot write.
+    EXECUTE format('GRANT INSERT, UPDATE ON %I.meta TO %I', s, editor);
     -- What a worker stores (src/store/postgres/analysisstore.cpp); FOR UPDATE of the claim needs
     -- UPDATE on a column of articles.
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.mentions, %I.entities, %I.relations, %I.events TO %I',

@@ -6,8 +6,10 @@
 #include "store/postgres/analysisstore.h"
 
 #include "store/analysiswriter.h"
+#include "store/entityrules.h"
 #include "store/mentiontype.h"
 #include "store/postgres/connection.h"
+#include "store/sqlreader.h"
 
 #include <QSet>
 
@@ -233,16 +235,7 @@ Expected<int> AnalysisStore::rulesVersion()
 
 Expected<std::vector<CorrectionRow>> AnalysisStore::corrections()
 {
-    auto rows
-        = m_connection.query(u"SELECT id, kind, entity, coalesce(entity_type, ''), coalesce(value, ''), "
-                             u"created_at FROM corrections ORDER BY id");
-    if (!rows)
-        return rows.error();
-    std::vector<CorrectionRow> list;
-    for (int i = 0; i < rows->rows(); ++i)
-        list.push_back({rows->int64(i, 0), rows->text(i, 1), rows->text(i, 2), rows->text(i, 3),
-            rows->text(i, 4), rows->text(i, 5)});
-    return list;
+    return EntityRules(*postgresSqlWriter(m_connection)).list();
 }
 
 Expected<std::optional<StoredAdaptation>> AnalysisStore::adaptation()

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/expected.h"
+#include "store/analysisrepository.h"
+#include "store/storedanalysis.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Lagebild {
+
+class SqlReader;
+class SqlWriter;
+
+/// The analyst's entity rules (alias, merge, ignore, retype: the table `corrections`), written
+/// once for both backends through a SqlWriter. Every analysis applies them; adding or removing one
+/// raises the rules version (`meta`), which makes every article due for analysis again (`analyze`
+/// on a file, the workers on a team database). Each call is a few statements the caller wraps in
+/// a transaction.
+class EntityRules
+{
+public:
+    explicit EntityRules(SqlWriter &sql) : m_sql(sql) { }
+
+    /// Oldest first.
+    Expected<std::vector<CorrectionRow>> list();
+    /// Records a rule and returns its id.
+    Expected<qint64> add(
+        const QString &kind, const QString &entity, const QString &entityType, const QString &value);
+    /// An unknown id is an error of kind NotFound.
+    Expected<void> remove(qint64 id);
+
+private:
+    Expected<void> raiseRulesVersion();
+
+    SqlWriter &m_sql;
+};
+
+/// Entities with at least one active mention, most mentioned first (ties by name as SQLite sorts
+/// text, then id); `type` filters, a negative `limit` lists all. The same on both backends.
+Expected<std::vector<EntitySummary>> listEntities(SqlReader &sql, const QString &type = {}, int limit = -1);
+
+} // namespace Lagebild
