@@ -113,7 +113,8 @@ std::vector<Command> workerCommands()
                 QStringLiteral("Keep running when nothing is due, for new or outdated articles, until "
                                "Ctrl+C or SIGTERM (the batch in hand is stored first).")});
             p.addOption({QStringLiteral("poll"),
-                QStringLiteral("With --follow: seconds between looks for due articles (default 5)."),
+                QStringLiteral("With --follow: seconds between looks for due articles that no import or "
+                               "rule announced (default 5)."),
                 QStringLiteral("S")});
         },
         runWorker}};

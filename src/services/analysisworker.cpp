@@ -6,6 +6,7 @@
 #include "services/learnservice.h"
 #include "store/corpusreader.h"
 #include "store/postgres/analysisstore.h"
+#include "store/postgres/channels.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/transaction.h"
 
@@ -87,6 +88,26 @@ bool waitUnlessStopped(const WorkerOptions &options, int seconds)
     return !(options.stop && options.stop->load());
 }
 
+/// Waits up to `seconds` for work: a notification on the due channel (an import committed, a
+/// rule changed) ends the wait at once. False when `stop` was set meanwhile.
+Expected<bool> waitForWork(Postgres::Connection &c, const WorkerOptions &options, int seconds)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (!(options.stop && options.stop->load())) {
+        const auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return true;
+        // Short steps, so that a stop is seen within a tenth of a second.
+        auto arrived = c.waitForNotification(int(std::min<qint64>(left.count(), 100)));
+        if (!arrived)
+            return arrived.error();
+        if (arrived.value())
+            return true;
+    }
+    return false;
+}
+
 /// One connected stretch of a worker's life: its connections, then batches until nothing is due
 /// (or `stop`), or until a failure. `connected` is called once the three connections are open.
 Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
@@ -110,6 +131,10 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
             Params().add(QString::number(qint64(options.claimSeconds) * 1000)));
         !set)
         return set.error();
+    if (options.follow) {
+        if (auto listening = c.listen(Postgres::dueChannel); !listening)
+            return listening.error();
+    }
     Postgres::AnalysisStore store(c);
     const auto stopped = [&options] { return options.stop && options.stop->load(); };
     for (;;) {
@@ -139,7 +164,10 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
                 return {};
             transaction.rollback();
             // Held by others: look again soon, they may die. Nothing due: wait for new work.
-            if (!waitUnlessStopped(options, idle ? std::max(options.pollSeconds, 1) : 1))
+            auto waited = waitForWork(c, options, idle ? std::max(options.pollSeconds, 1) : 1);
+            if (!waited)
+                return waited.error();
+            if (!waited.value())
                 return {};
             continue;
         }

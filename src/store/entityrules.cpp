@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/entityrules.h"
 
+#include "store/postgres/channels.h"
 #include "store/sqlreader.h"
 
 #include <QDateTime>
@@ -62,6 +63,11 @@ Expected<void> EntityRules::raiseRulesVersion()
         {});
     if (!r)
         return r.error();
+    // Every article is due again: following workers start at the commit.
+    if (m_sql.dialect() == SqlDialect::Postgres) {
+        if (auto told = m_sql.execute(QStringLiteral("NOTIFY %1").arg(Postgres::dueChannel), {}); !told)
+            return told.error();
+    }
     return {};
 }
 

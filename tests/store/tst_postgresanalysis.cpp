@@ -21,6 +21,7 @@
 #include "support/sqlitevalue.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,29 @@ std::vector<std::pair<QString, int>> comparedQueries()
 }
 
 } // namespace
+
+// `lagebild-cli worker --follow` on a database with further options, killed at the end of the
+// test if it still runs.
+struct FollowingWorker
+{
+    FollowingWorker(const QString &uri, const QStringList &options)
+    {
+        process.start(QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"),
+            QStringList {QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--follow")}
+                << options);
+    }
+    ~FollowingWorker()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(10000);
+        }
+    }
+    FollowingWorker(const FollowingWorker &) = delete;
+    FollowingWorker &operator=(const FollowingWorker &) = delete;
+
+    QProcess process;
+};
 
 class TestPostgresAnalysis : public QObject
 {
@@ -351,17 +375,9 @@ private Q_SLOTS:
         auto c = Postgres::Connection::open(uri);
         QVERIFY(c);
         const qint64 total = (*c)->queryInt64(u"SELECT count(*) FROM articles")->value_or(0);
-        QProcess worker;
-        worker.start(cliPath(),
-            {QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--follow"),
-                QStringLiteral("--poll"), QStringLiteral("1")});
-        QVERIFY(worker.waitForStarted());
-        const auto killWorker = qScopeGuard([&worker] {
-            if (worker.state() != QProcess::NotRunning) {
-                worker.kill();
-                worker.waitForFinished(10000);
-            }
-        });
+        FollowingWorker following(uri, {QStringLiteral("--poll"), QStringLiteral("1")});
+        QVERIFY(following.process.waitForStarted());
+        QProcess &worker = following.process;
         QTRY_VERIFY_WITH_TIMEOUT(due(**c) == 0, 120000);
         QCOMPARE(worker.state(), QProcess::Running);
         QVERIFY((*c)->execute(u"UPDATE articles SET analysis_version = 1 WHERE id IN (SELECT id FROM "
@@ -381,6 +397,46 @@ private Q_SLOTS:
             2);
     }
 
+    void followingWorkerHearsOfNewWork()
+    {
+        // A following worker that would look again only after ten minutes starts at once when an
+        // import stores an article or an entity rule changes: both NOTIFY it at their commit.
+        const QString uri = unanalysedCorpus(QStringLiteral("notified"));
+        QVERIFY(!uri.isEmpty());
+        auto c = Postgres::Connection::open(uri);
+        QVERIFY(c);
+        FollowingWorker following(uri, {QStringLiteral("--poll"), QStringLiteral("600")});
+        QVERIFY(following.process.waitForStarted());
+        QProcess &worker = following.process;
+        QTRY_VERIFY_WITH_TIMEOUT(due(**c) == 0, 120000);
+
+        const QString file = m_dir.filePath(QStringLiteral("neu.txt"));
+        {
+            QFile text(file);
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write(QStringLiteral("Infineon liefert Chips an Bosch\n\n03.02.2026\n\nDer Münchner "
+                                      "Halbleiterhersteller Infineon liefert künftig Leistungshalbleiter an "
+                                      "Bosch. Das teilte das Unternehmen am Dienstag in Neubiberg mit.\n")
+                           .toUtf8());
+        }
+        auto imported
+            = runCli({QStringLiteral("import"), QStringLiteral("-q"), file, QStringLiteral("--db"), uri});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QTRY_VERIFY_WITH_TIMEOUT(due(**c) == 0, 120000);
+        QCOMPARE(worker.state(), QProcess::Running);
+
+        auto ruled = runCli({QStringLiteral("entity"), QStringLiteral("retype"), QStringLiteral("Bosch"),
+            QStringLiteral("ORGANIZATION"), QStringLiteral("--db"), uri});
+        QVERIFY2(ruled.exitCode == 0, qPrintable(ruled.err));
+        QVERIFY2(ruled.out.contains(QLatin1String("the workers")), qPrintable(ruled.out));
+        QTRY_VERIFY_WITH_TIMEOUT(due(**c) == 0, 120000);
+        QCOMPARE(worker.state(), QProcess::Running);
+        worker.terminate();
+        QVERIFY(worker.waitForFinished(60000));
+        QVERIFY2(worker.exitStatus() == QProcess::NormalExit && worker.exitCode() == 0,
+            worker.readAllStandardError().constData());
+    }
+
     void followingWorkerSurvivesAServerRestart()
     {
         // The server stops at once (every connection cut, as a crash or a restart does) while a
@@ -394,18 +450,10 @@ private Q_SLOTS:
             return c ? due(**c) : -1;
         }();
         QVERIFY(total > 10);
-        QProcess worker;
-        worker.start(cliPath(),
-            {QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--follow"),
-                QStringLiteral("--poll"), QStringLiteral("1"), QStringLiteral("--batch"),
-                QStringLiteral("2")});
-        QVERIFY(worker.waitForStarted());
-        const auto killWorker = qScopeGuard([&worker] {
-            if (worker.state() != QProcess::NotRunning) {
-                worker.kill();
-                worker.waitForFinished(10000);
-            }
-        });
+        FollowingWorker following(uri,
+            {QStringLiteral("--poll"), QStringLiteral("1"), QStringLiteral("--batch"), QStringLiteral("2")});
+        QVERIFY(following.process.waitForStarted());
+        QProcess &worker = following.process;
         // Stop once the worker has stored something (it may be done already on a fast machine:
         // then the outage meets it between two looks, which must not end it either).
         QTRY_VERIFY_WITH_TIMEOUT(

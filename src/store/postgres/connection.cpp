@@ -6,7 +6,10 @@
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
+#include <poll.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <utility>
 
 namespace Lagebild::Postgres {
@@ -263,6 +266,38 @@ Expected<std::optional<qint64>> Connection::queryInt64(QStringView sql, const Pa
     if (result->rows() == 0 || result->columns() == 0 || result->isNull(0, 0))
         return std::optional<qint64> {};
     return std::optional<qint64> {result->int64(0, 0)};
+}
+
+Expected<void> Connection::listen(QStringView channel)
+{
+    return execute(QStringLiteral("LISTEN %1").arg(channel));
+}
+
+Expected<bool> Connection::waitForNotification(int milliseconds)
+{
+    // Takes what has arrived; true when a notification was among it.
+    const auto take = [this]() -> Expected<bool> {
+        if (PQconsumeInput(m_handle) == 0)
+            return failure(nullptr);
+        bool any = false;
+        while (PGnotify *notification = PQnotifies(m_handle)) {
+            any = true;
+            PQfreemem(notification);
+        }
+        return any;
+    };
+    auto arrived = take();
+    if (!arrived || arrived.value())
+        return arrived;
+    pollfd socket {PQsocket(m_handle), POLLIN, 0};
+    if (socket.fd < 0)
+        return failure(nullptr);
+    const int ready = ::poll(&socket, 1, std::max(milliseconds, 0));
+    if (ready < 0)
+        return errno == EINTR ? Expected<bool>(false) : failure(nullptr);
+    if (ready == 0)
+        return false;
+    return take();
 }
 
 bool Connection::inTransaction() const

@@ -97,6 +97,15 @@ public:
     /// The first column of the first row, or nullopt when there is no row or it is NULL.
     Expected<std::optional<qint64>> queryInt64(QStringView sql, const Params &params = {});
 
+    /// LISTEN on a channel (a plain lower-case identifier); notifications sent to it arrive from
+    /// the next commit of anyone on, see waitForNotification(). Outside a transaction, so that it
+    /// holds at once.
+    Expected<void> listen(QStringView channel);
+    /// Waits at most `milliseconds` for a notification on a channel listened to; true when one
+    /// (or more: all waiting ones are taken) arrived, false on time out. A lost server is an error
+    /// of kind Unreachable.
+    Expected<bool> waitForNotification(int milliseconds);
+
     /// Inside BEGIN … COMMIT (or in a failed transaction awaiting ROLLBACK).
     [[nodiscard]] bool inTransaction() const;
     /// Whether the server still answers as far as libpq knows (it learns of a loss on the next call).

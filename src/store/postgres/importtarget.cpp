@@ -11,6 +11,7 @@
 
 #include "store/importtarget.h"
 
+#include "store/postgres/channels.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
@@ -81,6 +82,13 @@ public:
     Expected<void> commitBatch() override
     {
         m_file.reset();
+        // Delivered at the commit, and only then: following workers start on the new articles.
+        if (m_stored) {
+            if (auto told = m_connection->execute(QStringLiteral("NOTIFY %1").arg(Postgres::dueChannel));
+                !told)
+                return told;
+            m_stored = false;
+        }
         Expected<void> committed = m_batch->commit();
         m_batch.reset();
         return committed;
@@ -89,6 +97,7 @@ public:
     {
         m_file.reset();
         m_batch.reset();
+        m_stored = false;
     }
 
     // Begun inside the batch's transaction, a Postgres::Transaction is a savepoint.
@@ -151,6 +160,7 @@ public:
             params);
         if (!id)
             return id.error();
+        m_stored = m_stored || id->has_value();
         return std::optional<ArticleId> {id.value()};
     }
 
@@ -175,6 +185,7 @@ private:
     // Declared after the connection, so destroyed (rolled back) before it closes.
     std::optional<Postgres::Transaction> m_batch;
     std::optional<Postgres::Transaction> m_file;
+    bool m_stored = false; ///< the batch holds a new article
 };
 
 } // namespace
