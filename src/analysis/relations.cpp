@@ -3283,7 +3283,10 @@ public:
                 && (m_p.wordClass(x - 1) == WordClass::Adposition
                     || (x > first + 1 && m_p.wordClass(x - 1) == WordClass::Determiner
                         && m_p.wordClass(x - 2) == WordClass::Adposition));
-            return afterPreposition ? -1 : x;
+            // "Parallel dazu hat Siemens beim Landgericht Berlin Klage … eingereicht": a name in a
+            // phrase is no subject; the one before it may be.
+            if (!afterPreposition)
+                return x;
         }
         return -1;
     }
