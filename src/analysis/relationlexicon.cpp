@@ -161,7 +161,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("reflexive"), Reflexive}, {QStringLiteral("past"), Past},
         {QStringLiteral("among"), Among}, {QStringLiteral("kind"), Kind},
         {QStringLiteral("not-nominative"), NotNominative}, {QStringLiteral("singular"), Singular},
-        {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative}};
+        {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative},
+        {QStringLiteral("share"), Share}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint64 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

@@ -169,6 +169,9 @@ struct RelationLexicon
         /// "der", "dem", "dessen": a relative pronoun never in the accusative — never the object of
         /// a verb that takes an accusative ("Comcast, der NBC Universal übernommen hat").
         NotAccusative = 1ull << 32,
+        /// "zu" of "gehört zu 70 Prozent TSMC": the preposition of a share held; the name right
+        /// after the share's amount is the owner in the dative, however the parse hangs it.
+        Share = 1ull << 33,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).

@@ -1484,6 +1484,50 @@ public:
         }
     }
 
+    /// An amount: a noun with a number ("70 Prozent"), or a word the amount hangs on ("mehr als
+    /// 99 Prozent").
+    bool isAmount(int x) const
+    {
+        if (m_p.child(x, Label::NumericModifier) >= 0)
+            return true;
+        const auto &kids = m_p.children(x);
+        return std::any_of(kids.begin(), kids.end(), [&](int c) {
+            return m_p.label(c) == Label::NominalModifier && m_p.child(c, Label::NumericModifier) >= 0;
+        });
+    }
+
+    /// "gehört zu 70 Prozent TSMC", "gehört zu mehr als 99 Prozent dem Bund": the parse hangs the
+    /// name after a share's amount on the amount or reads it as a compound on the verb. The phrase
+    /// right after an amount (a noun with a number; its article and adjectives between), a name or
+    /// a noun that says what the name after it is ("dem Autobauer Volkswagen"), the share's
+    /// preposition at most four words before the amount and the phrase at most three heads below
+    /// `verb`, is the verb's dative.
+    void dativeAfterShare(int verb, std::vector<int> &out) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        for (int a = 1; a + 1 < m_p.size(); ++a) {
+            if (m_p.wordClass(a) != WordClass::Noun || m_p.child(a, Label::NumericModifier) < 0)
+                continue;
+            bool share = false;
+            for (int b = std::max(0, a - 4); b < a && !share; ++b)
+                share = lex.is(m_p.folded(b), RelationLexicon::Share);
+            if (!share)
+                continue;
+            int n = a + 1;
+            while (n < m_p.size() && !m_p.mention(n)
+                && (m_p.wordClass(n) == WordClass::Determiner || m_p.wordClass(n) == WordClass::Adjective))
+                ++n;
+            if (n >= m_p.size() || !(m_p.mention(n) || m_p.wordClass(n) == WordClass::Noun)
+                || m_p.label(n) == Label::Subject || !m_p.preposition(n).isEmpty())
+                continue;
+            int up = n;
+            for (int steps = 0; up >= 0 && up != verb && steps < 3; ++steps)
+                up = m_p.head(up);
+            if (up == verb)
+                out.push_back(n);
+        }
+    }
+
     std::vector<int> slotWords(int w, const RelationLexicon::Slot &slot, bool passive, bool &deeper) const
     {
         std::vector<int> out;
@@ -1556,6 +1600,8 @@ public:
                         && l != Label::NominalModifier))
                     out.push_back(c);
             }
+            if (out.empty())
+                dativeAfterShare(w, out);
             break;
         }
         case RelationLexicon::Slot::Subject: {
@@ -2233,8 +2279,12 @@ public:
                 // A phrase of the slot's preposition on the verb itself fills the role, if
                 // without a name ("verkaufte ihre Tochter Arriva an einen Finanzinvestor"):
                 // later slots would only find the wrong phrase.
+                // A share ("gehört zu mehr als 99 Prozent dem Bund") is no such phrase: its
+                // owner is the dative after it.
                 if (slot.kind == RelationLexicon::Slot::Preposition && trigger == verb && !words.empty()
-                    && !deeper)
+                    && !deeper
+                    && !(m_r.relations.is(slot.preposition, RelationLexicon::Share)
+                        && std::all_of(words.begin(), words.end(), [this](int x) { return isAmount(x); })))
                     break;
             }
             if (!productSubject.empty())
@@ -3233,7 +3283,10 @@ public:
                 && (m_p.wordClass(x - 1) == WordClass::Adposition
                     || (x > first + 1 && m_p.wordClass(x - 1) == WordClass::Determiner
                         && m_p.wordClass(x - 2) == WordClass::Adposition));
-            return afterPreposition ? -1 : x;
+            // "Parallel dazu hat Siemens beim Landgericht Berlin Klage … eingereicht": a name in a
+            // phrase is no subject; the one before it may be.
+            if (!afterPreposition)
+                return x;
         }
         return -1;
     }
