@@ -8,6 +8,7 @@
 // and so do the files of `lagebild-cli timeline`, `graph` and `export`.
 
 #include "figures/figuresquery.h"
+#include "models/articletablemodel.h"
 #include "network/networkquery.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
@@ -21,6 +22,7 @@
 #include "support/pgcluster.h"
 #include "timeline/timelinequery.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -723,6 +725,44 @@ private Q_SLOTS:
         // A mistake in the query is an error on both.
         QVERIFY(!sqlite.searchHits(article.front(), QStringLiteral("\"offen")));
         QVERIFY(!postgres.searchHits(article.front(), QStringLiteral("\"offen")));
+    }
+
+    // The article table on a PostgreSQL reader shows what it shows on SQLite, in every order.
+    void articleTableModelOnBothBackends()
+    {
+        ArticleTableModel sqlite(*m_sqliteSql, {});
+        ArticleTableModel postgres(*m_postgresSql, {});
+        QAbstractItemModelTester tester(&postgres, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto rowsOf = [](ArticleTableModel &m) {
+            while (m.canFetchMore({}))
+                m.fetchMore({});
+            QStringList rows;
+            for (int row = 0; row < m.rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < ArticleTableModel::ColumnCount; ++column)
+                    cells << m.index(row, column).data().toString()
+                            + m.index(row, column).data(Qt::ToolTipRole).toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        ArticleFilter filter;
+        for (const QString &text : {QString(), QStringLiteral("TSMC China")}) {
+            filter.text = text;
+            sqlite.setFilter(filter);
+            postgres.setFilter(filter);
+            for (int column = 0; column < ArticleTableModel::FlagsColumn; ++column) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    sqlite.sort(column, order);
+                    postgres.sort(column, order);
+                    const QStringList rows = rowsOf(sqlite);
+                    QVERIFY(!rows.isEmpty());
+                    QCOMPARE(rowsOf(postgres), rows);
+                    QVERIFY(postgres.lastError().isEmpty());
+                    QVERIFY(!postgres.isCounting());
+                }
+            }
+        }
     }
 
     // The browser's first page (the model's page of ids, then its summaries), sample corpus.
