@@ -11,15 +11,18 @@
 // --postgres URI compares the two backends instead (docs/team.md): the same corpus copied into
 // that PostgreSQL database (lagebild-cli migrate's copy, replacing what it holds when its article
 // count differs), both searched through CorpusReader, in wall time, since PostgreSQL's work
-// happens in the server's processes, not in this thread.
+// happens in the server's processes, not in this thread; then the browser's list (ArticleQuery)
+// without a text and with each term: the ids, and the summaries of the table's first page.
 
 #include "bench/benchcorpus.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
 #include "store/corpusreader.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "store/sqlreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +32,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <optional>
 
 using namespace Lagebild;
 
@@ -96,6 +100,55 @@ void printPhases(Sqlite::Database &db, const QString &term, int pageSize, int ru
         qPrintable(QStringLiteral("\"%1\"").arg(term)), ids, wholeIds, scored, pageSize, snippets);
 }
 
+// The browser's list on both backends, wall time: what the article table reads before it shows a
+// page (ArticleQuery::firstIds, newest first, then the summaries of the model's first 500 rows).
+int compareLists(const QString &path, const QString &uri, const QStringList &terms, int runs)
+{
+    auto store = ArticleStore::open(path);
+    auto postgres = openPostgresSqlReader(uri);
+    if (!store || !postgres) {
+        std::fprintf(stderr, "%s\n", qPrintable(!postgres ? postgres.errorMessage() : store.errorMessage()));
+        return 1;
+    }
+    const std::unique_ptr<SqlReader> sqlite = sqliteSqlReader(std::move(store.value()));
+    constexpr int page = 500;
+    std::printf("the browser's list on both backends: the ids in date order and the summaries of the "
+                "first %d, %d runs each after 3 warm-up runs (wall time)\n",
+        page, runs);
+    for (const QString &text : QStringList {QString()} + terms) {
+        ArticleFilter filter;
+        filter.text = text;
+        for (SqlReader *reader : {sqlite.get(), postgres->get()}) {
+            ArticleQuery query(*reader);
+            std::vector<double> ms;
+            std::optional<size_t> matches; // unknown when only the first page was read
+            for (int run = -3; run < runs; ++run) {
+                QElapsedTimer clock;
+                clock.start();
+                auto first = query.firstIds(filter, ArticleOrder::Date, true, page);
+                if (!first) {
+                    std::fprintf(stderr, "%s\n", qPrintable(first.errorMessage()));
+                    return 1;
+                }
+                const std::vector<ArticleId> shown(first->ids.begin(),
+                    first->ids.begin() + qsizetype(std::min(first->ids.size(), size_t(page))));
+                if (!query.summaries(shown))
+                    return 1;
+                if (run >= 0)
+                    ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+                matches = first->complete ? std::optional<size_t>(first->ids.size()) : std::nullopt;
+            }
+            std::sort(ms.begin(), ms.end());
+            auto p = [&](double q) { return ms[size_t(q * double(ms.size() - 1))]; };
+            std::printf("  %-20s %-10s %6s ids   p50 %7.2f ms   p95 %7.2f ms\n",
+                qPrintable(text.isEmpty() ? QStringLiteral("(no text)") : QStringLiteral("\"%1\"").arg(text)),
+                reader == sqlite.get() ? "SQLite" : "PostgreSQL",
+                matches ? qPrintable(QString::number(*matches)) : "page", p(0.5), p(0.95));
+        }
+    }
+    return 0;
+}
+
 // The same searches on both backends, wall time; 0 when all went well.
 int compareBackends(
     const QString &path, const QString &uri, int count, const QStringList &terms, int pageSize, int runs)
@@ -148,7 +201,7 @@ int compareBackends(
                 reader == sqlite.get() ? "SQLite" : "PostgreSQL", all->size(), p(0.5), p(0.95));
         }
     }
-    return 0;
+    return compareLists(path, uri, terms, runs);
 }
 
 } // namespace

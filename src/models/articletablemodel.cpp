@@ -4,6 +4,7 @@
 #include "core/dateformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
+#include "store/sqlreader.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -11,12 +12,44 @@
 
 namespace Lagebild {
 
+namespace {
+
+/// Opens the store's file again; none for a store in memory, which no other connection sees.
+ArticleTableModel::ReaderOpener fileOpener(const QString &path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return {};
+    return [path]() -> Expected<std::unique_ptr<SqlReader>> {
+        auto store = ArticleStore::open(path);
+        if (!store)
+            return store.error();
+        return sqliteSqlReader(std::move(store.value()));
+    };
+}
+
+} // namespace
+
 ArticleTableModel::ArticleTableModel(ArticleStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_query(store.database())
+    : ArticleTableModel(sqliteSqlReader(store.database()), nullptr, fileOpener(store.path()), parent)
+{ }
+
+ArticleTableModel::ArticleTableModel(SqlReader &reader, ReaderOpener openReader, QObject *parent)
+    : ArticleTableModel(nullptr, &reader, std::move(openReader), parent)
+{ }
+
+ArticleTableModel::ArticleTableModel(
+    std::unique_ptr<SqlReader> owned, SqlReader *reader, ReaderOpener openReader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ownedReader(std::move(owned))
+    , m_openReader(std::move(openReader))
+    , m_query(reader ? *reader : *m_ownedReader)
 {
     connect(&m_allIds, &QFutureWatcher<AllIds>::finished, this, [this] { takeAllIds(m_allIds.result()); });
     reload();
 }
+
+// Here, where SqlReader is complete (the owned reader's deleter).
+ArticleTableModel::~ArticleTableModel() = default;
 
 int ArticleTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -92,27 +125,27 @@ void ArticleTableModel::reload()
 
 bool ArticleTableModel::readAllIdsInBackground()
 {
-    const QString path = m_store.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
+    if (!m_openReader)
         return false;
-    m_allIds.setFuture(QtConcurrent::run([path, filter = m_filter, order = m_order, descending = m_descending,
-                                             generation = m_generation, walkAbove = m_query.walkAbove()] {
-        AllIds all;
-        all.generation = generation;
-        auto store = ArticleStore::open(path);
-        if (!store) {
-            all.error = store.errorMessage();
+    m_allIds.setFuture(
+        QtConcurrent::run([open = m_openReader, filter = m_filter, order = m_order, descending = m_descending,
+                              generation = m_generation, walkAbove = m_query.walkAbove()] {
+            AllIds all;
+            all.generation = generation;
+            auto reader = open();
+            if (!reader) {
+                all.error = reader.errorMessage();
+                return all;
+            }
+            ArticleQuery query(**reader);
+            query.setWalkAbove(walkAbove);
+            auto ids = query.ids(filter, order, descending);
+            if (ids)
+                all.ids = std::move(ids.value());
+            else
+                all.error = ids.errorMessage();
             return all;
-        }
-        ArticleQuery query((*store)->database());
-        query.setWalkAbove(walkAbove);
-        auto ids = query.ids(filter, order, descending);
-        if (ids)
-            all.ids = std::move(ids.value());
-        else
-            all.error = ids.errorMessage();
-        return all;
-    }));
+        }));
     return true;
 }
 

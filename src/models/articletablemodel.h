@@ -8,11 +8,14 @@
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace Lagebild {
 
 class ArticleStore;
+class SqlReader;
 
 /// The stored articles that pass the browser's filter, fetched in pages as the view scrolls
 /// (canFetchMore / fetchMore), so a corpus of 100,000 articles opens at once. Filtering and
@@ -34,7 +37,17 @@ public:
         ColumnCount
     };
 
+    /// Opens another reader of the model's database, for the background read of a frequent
+    /// term's full list (a thread of its own needs a connection of its own).
+    using ReaderOpener = std::function<Expected<std::unique_ptr<SqlReader>>()>;
+
+    /// Reads this SQLite store; the background read opens its file again.
     explicit ArticleTableModel(ArticleStore &store, QObject *parent = nullptr);
+    /// Reads through `reader`, of either backend, which must outlive the model. Without
+    /// `openReader` a full list the first page did not hold is read at once. (On PostgreSQL the
+    /// first page always comes with the whole list: only SQLite walks frequent terms.)
+    ArticleTableModel(SqlReader &reader, ReaderOpener openReader, QObject *parent = nullptr);
+    ~ArticleTableModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,11 +92,14 @@ private:
         QString error;
     };
     std::vector<ArticleSummary> nextPage();
-    /// Starts reading the full id list on its own connection; false when the store has no file.
+    ArticleTableModel(
+        std::unique_ptr<SqlReader> owned, SqlReader *reader, ReaderOpener openReader, QObject *parent);
+    /// Starts reading the full id list on its own connection; false when there is none to open.
     bool readAllIdsInBackground();
     void takeAllIds(AllIds all);
 
-    ArticleStore &m_store;
+    std::unique_ptr<SqlReader> m_ownedReader; ///< the store's reader, for the store's constructor
+    ReaderOpener m_openReader;
     ArticleQuery m_query;
     ArticleFilter m_filter;
     ArticleOrder m_order = ArticleOrder::Date;

@@ -3,39 +3,37 @@
 
 #include "store/compoundhits.h"
 #include "store/filtercondition.h"
+#include "store/postgres/tsquery.h"
 #include "store/searchquery.h"
-#include "store/sqlite/database.h"
-#include "store/sqlite/statement.h"
+#include "store/sqldialect.h"
 #include "store/sqlreader.h"
 #include "store/summaryrow.h"
 #include "text/locale.h"
 
-#include <variant>
+#include <algorithm>
 
 namespace Lagebild {
 
-using Sqlite::Statement;
-
 namespace {
 
-QString orderBy(ArticleOrder order, bool descending)
+QString orderBy(SqlDialect dialect, ArticleOrder order, bool descending)
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Undated articles and articles without an outlet sort last either way: they are the ones to
     // look at separately, not the top of a list.
     switch (order) {
     case ArticleOrder::Date:
-        return QLatin1String("a.published_day") + direction + QLatin1String(" NULLS LAST, a.id") + direction;
+        return bytewiseSql(dialect, QLatin1String("a.published_day")) + direction
+            + QLatin1String(" NULLS LAST, a.id") + direction;
     case ArticleOrder::Outlet:
-        return QLatin1String("s.name IS NULL, s.name COLLATE NOCASE") + direction
-            + QLatin1String(", a.published_day DESC NULLS LAST, a.id DESC");
+        return QLatin1String("s.name IS NULL, ") + caselessOrderSql(dialect, QLatin1String("s.name"))
+            + direction + QLatin1String(", ") + bytewiseSql(dialect, QLatin1String("a.published_day"))
+            + QLatin1String(" DESC NULLS LAST, a.id DESC");
     case ArticleOrder::Title:
-        return QLatin1String("a.title COLLATE NOCASE") + direction + QLatin1String(", a.id");
+        return caselessOrderSql(dialect, QLatin1String("a.title")) + direction + QLatin1String(", a.id");
     case ArticleOrder::Tags: {
-        const QLatin1String tags(
-            "(SELECT group_concat(t.name, ', ') FROM article_tags at JOIN tags t ON t.id = "
-            "at.tag_id WHERE at.article_id = a.id)");
-        return tags + QLatin1String(" IS NULL, ") + tags + QLatin1String(" COLLATE NOCASE") + direction
+        const QString tags = tagNamesSql(dialect, TagSeparator::Comma);
+        return tags + QLatin1String(" IS NULL, ") + caselessOrderSql(dialect, tags) + direction
             + QLatin1String(", a.id DESC");
     }
     case ArticleOrder::Mentions:
@@ -46,9 +44,42 @@ QString orderBy(ArticleOrder order, bool descending)
     return QStringLiteral("a.id DESC");
 }
 
+/// summaryColumns (summaryrow.h, SQLite's) in the reader's dialect.
+QString summaryColumnsSql(SqlDialect dialect)
+{
+    if (dialect == SqlDialect::Sqlite)
+        return summaryColumns.toString();
+    return QLatin1String("a.id, a.title, s.name, a.published, a.published_precision, a.published_origin, "
+                         "a.published_uncertain, a.language, a.duplicate_of, ")
+        + tagNamesSql(dialect, TagSeparator::Unit)
+        + QLatin1String(", (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.removed = 0)");
+}
+
+/// The [start, end) ranges between the markers `open` and `close` in `marked`, as offsets into
+/// the text without them.
+std::vector<std::pair<int, int>> markedRanges(const QString &marked, QChar open, QChar close)
+{
+    std::vector<std::pair<int, int>> ranges;
+    int offset = 0; // markers seen so far
+    int start = -1;
+    for (int i = 0; i < marked.size(); ++i) {
+        if (marked[i] == open) {
+            start = i - offset++;
+        } else if (marked[i] == close && start >= 0) {
+            ranges.emplace_back(start, i - offset++);
+            start = -1;
+        }
+    }
+    return ranges;
+}
+
 } // namespace
 
-ArticleQuery::ArticleQuery(Sqlite::Database &db) : m_db(db) { }
+ArticleQuery::ArticleQuery(Sqlite::Database &db) : m_owned(sqliteSqlReader(db)), m_sql(*m_owned) { }
+
+ArticleQuery::ArticleQuery(SqlReader &reader) : m_sql(reader) { }
+
+ArticleQuery::~ArticleQuery() = default;
 
 Expected<std::vector<ArticleId>> ArticleQuery::ids(
     const ArticleFilter &filter, ArticleOrder order, bool descending)
@@ -64,19 +95,18 @@ Expected<std::vector<ArticleId>> ArticleQuery::ids(
 Expected<std::vector<ArticleId>> ArticleQuery::joinedIds(
     const ArticleFilter &filter, ArticleOrder order, bool descending)
 {
-    auto condition = filterCondition(filter, Facet::None);
+    const SqlDialect dialect = m_sql.dialect();
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)
         return condition.error();
     // The outlet's name is needed only to sort by it.
     const QLatin1String from = order == ArticleOrder::Outlet
         ? QLatin1String("articles a LEFT JOIN sources s ON s.id = a.source_id")
         : QLatin1String("articles a");
-    Statement st(m_db,
-        QString(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ") + condition->sql
-            + QLatin1String(" ORDER BY ") + orderBy(order, descending)));
-    bindCondition(st, condition.value());
     std::vector<ArticleId> ids;
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); });
+    auto rows = m_sql.forEachRow(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ")
+            + condition->sql + QLatin1String(" ORDER BY ") + orderBy(dialect, order, descending),
+        condition->values, [&](const SqlRow &row) { ids.push_back(row.int64(0)); });
     if (!rows)
         return rows.error();
     return ids;
@@ -86,7 +116,9 @@ Expected<std::optional<ArticleQuery::FirstIds>> ArticleQuery::walkedIds(
     const ArticleFilter &filter, ArticleOrder order, bool descending, qsizetype limit)
 {
     using Result = std::optional<FirstIds>;
-    if (filter.text.trimmed().isEmpty())
+    // PostgreSQL's text condition is an index scan of its own (the GIN index of articles.search)
+    // that the planner combines with the others; there is no FTS5 table to walk.
+    if (filter.text.trimmed().isEmpty() || m_sql.dialect() != SqlDialect::Sqlite)
         return Result {};
     auto hits = searchHitIds(filter.text);
     if (!hits)
@@ -108,10 +140,10 @@ Expected<std::vector<ArticleId>> ArticleQuery::searchHitIds(const QString &text)
     if (!expression)
         return expression.error();
     // FTS5 returns rowid order from its posting lists without sorting.
-    Statement st(m_db, u"SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 ORDER BY rowid");
-    st.bind(1, expression.value());
     std::vector<ArticleId> hits;
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { hits.push_back(row.columnInt64(0)); });
+    auto rows = m_sql.forEachRow(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 "
+                                                "ORDER BY rowid"),
+        {expression.value()}, [&](const SqlRow &row) { hits.push_back(row.int64(0)); });
     if (!rows)
         return rows.error();
     return hits;
@@ -125,11 +157,12 @@ Expected<bool> ArticleQuery::walks(qsizetype hits)
         return false;
     // The largest id stands in for the number of articles: one step down the table's B-tree,
     // where count(*) reads every page.
-    Statement st(m_db, u"SELECT max(id) FROM articles");
-    auto row = st.step();
-    if (!row)
-        return row.error();
-    return hits * 8 > st.columnInt64(0);
+    qint64 largest = 0;
+    auto rows = m_sql.forEachRow(QStringLiteral("SELECT max(id) FROM articles"), {},
+        [&](const SqlRow &row) { largest = row.int64(0); });
+    if (!rows)
+        return rows.error();
+    return hits * 8 > largest;
 }
 
 Expected<ArticleQuery::FirstIds> ArticleQuery::walkHits(const ArticleFilter &filter, ArticleOrder order,
@@ -150,23 +183,23 @@ Expected<ArticleQuery::FirstIds> ArticleQuery::walkHits(const ArticleFilter &fil
     const QLatin1String from = order == ArticleOrder::Outlet
         ? QLatin1String("articles a LEFT JOIN sources s ON s.id = a.source_id")
         : QLatin1String("articles a");
-    Statement st(m_db,
-        QString(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ") + condition->sql
-            + QLatin1String(" ORDER BY ") + orderBy(order, descending)));
-    bindCondition(st, condition.value());
     FirstIds found;
-    for (;;) {
-        if (limit >= 0 && qsizetype(found.ids.size()) >= limit)
-            return found;
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (const ArticleId id = st.columnInt64(0); isHit(id))
-            found.ids.push_back(id);
-    }
-    found.complete = true;
+    if (limit == 0)
+        return found;
+    // Stops at the limit-th hit without stepping on: whether more follow is not known then.
+    bool full = false;
+    auto rows = m_sql.forEachRowWhile(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ")
+            + condition->sql + QLatin1String(" ORDER BY ") + orderBy(SqlDialect::Sqlite, order, descending),
+        condition->values, [&](const SqlRow &row) {
+            if (const ArticleId id = row.int64(0); isHit(id)) {
+                found.ids.push_back(id);
+                full = limit >= 0 && qsizetype(found.ids.size()) >= limit;
+            }
+            return !full;
+        });
+    if (!rows)
+        return rows.error();
+    found.complete = !full;
     return found;
 }
 
@@ -191,14 +224,13 @@ Expected<std::vector<ArticleSummary>> ArticleQuery::summaries(const std::vector<
     if (ids.empty())
         return result;
     // One statement for the whole page; the ids travel as a JSON array.
-    const QString list = jsonIdList(ids);
-    Statement st(m_db,
-        QString(QLatin1String("SELECT ") + summaryColumns
-            + QLatin1String(" FROM json_each(?1) j JOIN articles a ON a.id = j.value "
-                            "LEFT JOIN sources s ON s.id = a.source_id ORDER BY j.key")));
-    st.bind(1, list);
+    const SqlDialect dialect = m_sql.dialect();
     result.reserve(ids.size());
-    auto rows = Sqlite::forEachRow(st, [&](const Statement &row) { result.push_back(readSummary(row)); });
+    auto rows = m_sql.forEachRow(QLatin1String("SELECT ") + summaryColumnsSql(dialect)
+            + QLatin1String(" FROM ") + orderedIdsSql(dialect, QLatin1String("?1"))
+            + QLatin1String(" JOIN articles a ON a.id = j.value LEFT JOIN sources s ON s.id = a.source_id "
+                            "ORDER BY j.key"),
+        {jsonIdList(ids)}, [&](const SqlRow &row) { result.push_back(summaryFromRow(row)); });
     if (!rows)
         return rows.error();
     return result;
@@ -217,54 +249,55 @@ Expected<std::vector<ArticleSummary>> ArticleQuery::list(
 
 Expected<std::optional<ArticleSummary>> ArticleQuery::summary(ArticleId id)
 {
-    Statement st(m_db,
-        QString(QLatin1String("SELECT ") + summaryColumns
-            + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1")));
-    st.bind(1, id);
-    auto row = st.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<ArticleSummary> {};
-    return std::optional<ArticleSummary> {readSummary(st)};
+    std::optional<ArticleSummary> found;
+    auto rows = m_sql.forEachRow(QLatin1String("SELECT ") + summaryColumnsSql(m_sql.dialect())
+            + QLatin1String(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?1"),
+        {qint64(id)}, [&](const SqlRow &row) { found = summaryFromRow(row); });
+    if (!rows)
+        return rows.error();
+    return found;
 }
 
 Expected<qint64> ArticleQuery::count(const ArticleFilter &filter)
 {
-    auto condition = filterCondition(filter, Facet::None);
+    auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, m_sql.dialect());
     if (!condition)
         return condition.error();
-    Statement st(m_db, QString(QLatin1String("SELECT count(*) FROM articles a WHERE ") + condition->sql));
-    bindCondition(st, condition.value());
-    auto row = st.step();
-    if (!row)
-        return row.error();
-    return st.columnInt64(0);
+    qint64 n = 0;
+    auto rows = m_sql.forEachRow(QLatin1String("SELECT count(*) FROM articles a WHERE ") + condition->sql,
+        condition->values, [&](const SqlRow &row) { n = row.int64(0); });
+    if (!rows)
+        return rows.error();
+    return n;
 }
 
 Expected<std::pair<QDate, QDate>> ArticleQuery::dateRange()
 {
-    Statement st(m_db, u"SELECT min(published_day), max(published_day) FROM articles");
-    auto row = st.step();
-    if (!row)
-        return row.error();
-    return std::pair {QDate::fromString(st.columnText(0).left(10), Qt::ISODate),
-        QDate::fromString(st.columnText(1).left(10), Qt::ISODate)};
+    const QString day = bytewiseSql(m_sql.dialect(), QLatin1String("published_day"));
+    std::pair<QDate, QDate> range;
+    auto rows = m_sql.forEachRow(
+        QStringLiteral("SELECT min(%1), max(%1) FROM articles").arg(day), {}, [&](const SqlRow &row) {
+            range = {QDate::fromString(row.text(0).left(10), Qt::ISODate),
+                QDate::fromString(row.text(1).left(10), Qt::ISODate)};
+        });
+    if (!rows)
+        return rows.error();
+    return range;
 }
 
 Expected<std::vector<FacetCount>> ArticleQuery::outletCounts(const ArticleFilter &filter)
 {
-    return FacetQuery(*sqliteSqlReader(m_db)).outletCounts(filter);
+    return FacetQuery(m_sql).outletCounts(filter);
 }
 
 Expected<std::vector<FacetCount>> ArticleQuery::tagCounts(const ArticleFilter &filter)
 {
-    return FacetQuery(*sqliteSqlReader(m_db)).tagCounts(filter);
+    return FacetQuery(m_sql).tagCounts(filter);
 }
 
 Expected<std::vector<FacetCount>> ArticleQuery::entityCounts(const ArticleFilter &filter, int limit)
 {
-    return FacetQuery(*sqliteSqlReader(m_db)).entityCounts(filter, limit);
+    return FacetQuery(m_sql).entityCounts(filter, limit);
 }
 
 Expected<std::vector<std::pair<int, int>>> ArticleQuery::searchHits(ArticleId article, const QString &text)
@@ -272,34 +305,80 @@ Expected<std::vector<std::pair<int, int>>> ArticleQuery::searchHits(ArticleId ar
     std::vector<std::pair<int, int>> hits;
     if (text.trimmed().isEmpty())
         return hits;
+    if (m_sql.dialect() == SqlDialect::Postgres)
+        return markedWords(article, text);
     auto expression = toFtsQuery(Text::toNfc(text));
     if (!expression)
         return expression.error();
     // highlight() returns the body with the matched tokens between the two markers, which the
     // importers never let into stored text; their positions give the offsets.
-    Statement st(m_db,
-        u"SELECT highlight(article_fts, 1, char(2), char(3)) FROM article_fts "
-        u"WHERE article_fts MATCH ?1 AND rowid = ?2");
-    st.bind(1, expression.value()).bind(2, article);
-    auto row = st.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    std::optional<QString> marked;
+    auto rows = m_sql.forEachRow(QStringLiteral("SELECT highlight(article_fts, 1, char(2), char(3)) FROM "
+                                                "article_fts WHERE article_fts MATCH ?1 AND rowid = ?2"),
+        {expression.value(), qint64(article)}, [&](const SqlRow &row) { marked = row.text(0); });
+    if (!rows)
+        return rows.error();
+    if (!marked)
         return hits;
-    const QString marked = st.columnText(0);
-    int offset = 0; // markers seen so far
-    int start = -1;
-    for (int i = 0; i < marked.size(); ++i) {
-        if (marked[i] == QChar(2)) {
-            start = i - offset++;
-        } else if (marked[i] == QChar(3) && start >= 0) {
-            hits.emplace_back(start, i - offset++);
-            start = -1;
-        }
-    }
-    QString body = marked;
+    hits = markedRanges(*marked, QChar(2), QChar(3));
+    QString body = *marked;
     body.remove(QChar(2)).remove(QChar(3));
     narrowToCompoundParts(body, text, hits);
+    return hits;
+}
+
+Expected<std::vector<std::pair<int, int>>> ArticleQuery::markedWords(ArticleId article, const QString &text)
+{
+    std::vector<std::pair<int, int>> hits;
+    auto tsquery = Postgres::toTsQueryText(Text::toNfc(text));
+    if (!tsquery)
+        return tsquery.error();
+    // The article must match as the search does (the folded query against articles.search). The
+    // words are marked by ts_headline over the whole body as the server's search snippets are
+    // (PostgreSQL CorpusReader::search): it reads the body as written, where unaccent makes "März"
+    // "marz", so its query holds the words folded, as typed and with ae, oe, ue as a, o, u.
+    std::optional<std::pair<QString, QString>> found; // the body, and the body marked
+    auto rows = m_sql.forEachRow(
+        QStringLiteral(
+            "SELECT a.body, ts_headline('lagebild_german', a.body, "
+            "to_tsquery('lagebild_german', lagebild_fold(?1)) || to_tsquery('lagebild_german', ?1) "
+            "|| to_tsquery('lagebild_german', regexp_replace(?1, '([aouAOU])e', '\\1', 'g')), "
+            "'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3)) "
+            "FROM articles a WHERE a.id = ?2 "
+            "AND a.search @@ to_tsquery('lagebild_german', lagebild_fold(?1))"),
+        {tsquery.value(), qint64(article)}, [&](const SqlRow &row) {
+            found = std::pair {row.text(0), row.text(1)};
+        });
+    if (!rows)
+        return rows.error();
+    if (!found)
+        return hits;
+    const auto &[body, marked] = *found;
+    hits = markedRanges(marked, QChar(2), QChar(3));
+    QString unmarked = marked;
+    unmarked.remove(QChar(2)).remove(QChar(3));
+    if (unmarked == body)
+        return hits;
+    // ts_headline gave back the body changed (it drops what its parser takes for XML tags): the
+    // marked words are marked wherever they stand as words in the body as stored, which is
+    // where the server would mark them too (one spelling, one lexeme).
+    QStringList words;
+    for (const auto &[start, end] : hits)
+        words.append(unmarked.mid(start, end - start));
+    words.removeDuplicates();
+    hits.clear();
+    const auto isWordChar
+        = [&body](qsizetype i) { return i >= 0 && i < body.size() && body.at(i).isLetterOrNumber(); };
+    for (const QString &word : std::as_const(words)) {
+        if (word.isEmpty())
+            continue;
+        for (qsizetype at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.size())) {
+            if (!isWordChar(at - 1) && !isWordChar(at + word.size()))
+                hits.emplace_back(int(at), int(at + word.size()));
+        }
+    }
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
     return hits;
 }
 

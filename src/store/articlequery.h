@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,14 +17,24 @@ namespace Lagebild {
 namespace Sqlite {
 class Database;
 }
+class SqlReader;
 
 /// The article browser's reads: filtered and sorted pages, counts, and facet counts that follow
 /// the other filters. Every filter becomes one SQL condition, so a page of a 100,000-article
-/// corpus costs the same as a page of an unfiltered one.
+/// corpus costs the same as a page of an unfiltered one. The same statements run on SQLite and
+/// PostgreSQL (SqlReader); only a search text differs: SQLite's FTS5 index and its walk of
+/// frequent terms there, the tsvector column `articles.search` on PostgreSQL (docs/team.md,
+/// "The browser's list on both backends").
 class ArticleQuery
 {
 public:
+    /// Reads this SQLite database (which must outlive the query).
     explicit ArticleQuery(Sqlite::Database &db);
+    /// Reads through `reader`, of either backend, which must outlive the query.
+    explicit ArticleQuery(SqlReader &reader);
+    ~ArticleQuery();
+    ArticleQuery(const ArticleQuery &) = delete;
+    ArticleQuery &operator=(const ArticleQuery &) = delete;
 
     /// The ids of the articles passing the filter, in order: the browser holds this list and
     /// reads summaries page by page, so deep pages cost what the first one does. A search text
@@ -56,14 +67,15 @@ public:
     /// The first and last publication day in the store (invalid dates when none is dated).
     Expected<std::pair<QDate, QDate>> dateRange();
 
-    /// The facet counts (FacetQuery, which runs on both backends) of this SQLite database.
+    /// The facet counts (FacetQuery) of this query's database.
     Expected<std::vector<FacetCount>> outletCounts(const ArticleFilter &filter);
     Expected<std::vector<FacetCount>> tagCounts(const ArticleFilter &filter);
     Expected<std::vector<FacetCount>> entityCounts(const ArticleFilter &filter, int limit);
 
     /// Where the search text matches in an article's body, as [start, end) UTF-16 ranges,
     /// found with the search index's own tokenizer (so "Genehmigungen" marks "Genehmigung"); a
-    /// term found inside a compound marks its part ("Zoll" in "Zollkontrollen").
+    /// term found inside a compound marks its part ("Zoll" in "Zollkontrollen"). On PostgreSQL
+    /// the server marks the words (ts_headline, as its search snippets), every occurrence of each.
     Expected<std::vector<std::pair<int, int>>> searchHits(ArticleId article, const QString &text);
 
 private:
@@ -83,7 +95,11 @@ private:
     Expected<FirstIds> walkHits(const ArticleFilter &filter, ArticleOrder order, bool descending,
         const std::vector<ArticleId> &hits, qsizetype limit);
 
-    Sqlite::Database &m_db;
+    /// searchHits() on PostgreSQL.
+    Expected<std::vector<std::pair<int, int>>> markedWords(ArticleId article, const QString &text);
+
+    std::unique_ptr<SqlReader> m_owned; ///< the SQLite database's reader, when given one
+    SqlReader &m_sql;
     qsizetype m_walkAbove = -1;
 };
 

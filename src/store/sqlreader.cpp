@@ -91,6 +91,22 @@ public:
         return transaction.commit();
     }
 
+    Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<bool(const SqlRow &)> &onRow) override
+    {
+        Sqlite::Statement st(m_db, sql);
+        bindAll(st, values);
+        Sqlite::ResetOnExit reset(st);
+        const SqliteRow row(st);
+        for (;;) {
+            auto stepped = st.step();
+            if (!stepped)
+                return stepped.error();
+            if (!stepped.value() || !onRow(row))
+                return {};
+        }
+    }
+
     Expected<SqlSnapshot> snapshot() override
     {
         if (!sqlite3_get_autocommit(m_db.handle()))
@@ -176,7 +192,7 @@ QString equalsIgnoringCaseSql(SqlDialect dialect, QLatin1String expression, QLat
               .arg(expression, parameter);
 }
 
-QString caselessOrderSql(SqlDialect dialect, QLatin1String expression)
+QString caselessOrderSql(SqlDialect dialect, const QString &expression)
 {
     return dialect == SqlDialect::Sqlite
         ? QStringLiteral("%1 COLLATE NOCASE").arg(expression)
@@ -186,6 +202,34 @@ QString caselessOrderSql(SqlDialect dialect, QLatin1String expression)
 QString orderedJoinSql(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
+}
+
+QString bytewiseSql(SqlDialect dialect, QLatin1String expression)
+{
+    return dialect == SqlDialect::Sqlite ? QString(expression) : expression + QLatin1String(" COLLATE \"C\"");
+}
+
+QString orderedIdsSql(SqlDialect dialect, QLatin1String parameter)
+{
+    return dialect == SqlDialect::Sqlite
+        ? QStringLiteral("json_each(%1) j").arg(parameter)
+        : QStringLiteral("(SELECT value::bigint AS value, key FROM jsonb_array_elements_text(%1::jsonb) "
+                         "WITH ORDINALITY AS e(value, key)) j")
+              .arg(parameter);
+}
+
+QString tagNamesSql(SqlDialect dialect, TagSeparator separator)
+{
+    const bool sqlite = dialect == SqlDialect::Sqlite;
+    const QLatin1String between = separator == TagSeparator::Comma ? QLatin1String("', '")
+        : sqlite                                                   ? QLatin1String("char(31)")
+                                                                   : QLatin1String("chr(31)");
+    // SQLite's group_concat has no ORDER BY before 3.44; its order is the key's, which
+    // PostgreSQL's string_agg is told.
+    return (sqlite ? QStringLiteral("(SELECT group_concat(t.name, %1)")
+                   : QStringLiteral("(SELECT string_agg(t.name, %1 ORDER BY at.tag_id)"))
+               .arg(between)
+        + QLatin1String(" FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id)");
 }
 
 QString noIndexSql(SqlDialect dialect, QLatin1String column)

@@ -5,12 +5,14 @@
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/sqlreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <limits>
 
 using namespace Lagebild;
@@ -348,6 +350,81 @@ private Q_SLOTS:
         filter.text = QStringLiteral("Vorlage 7");
         model.setFilter(filter);
         QVERIFY(!model.isCounting());
+    }
+
+    // The model on a reader of either backend (here SQLite's) shows what the store's model
+    // shows, in every order, and reads a frequent term's full list through the reader it opens.
+    void tableModelOnAReader()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("korpus.sqlite"));
+        auto store = ArticleStore::open(path).value();
+        // More hits of "Regierung" than a page holds, so that its full list is read in the background.
+        const int total = ArticleTableModel::pageSize + 220;
+        int governments = 0;
+        for (int i = 0; i < total; ++i) {
+            governments += i % 4 != 0;
+            const QString body = i % 4 != 0 ? QStringLiteral("Die Regierung berät Vorlage %1.").arg(i)
+                                            : QStringLiteral("Der Markt schwankt am Tag %1.").arg(i);
+            // Titles repeat (ties in the title order); the content hash must not.
+            Article article = makeArticle(QStringLiteral("Artikel %1").arg(i % 7), body,
+                i % 3 ? QStringLiteral("Tagesblatt") : QStringLiteral("Abendpost"),
+                i % 5 ? QDate(2024, 1, 1).addDays(i % 9) : QDate());
+            article.contentHash = QString::number(i);
+            QVERIFY(store->insertArticle(article));
+        }
+        auto reader = sqliteSqlReader(store->database());
+        std::atomic<int> opened = 0; // counted on the model's thread pool
+        ArticleTableModel model(*reader, [&opened, path]() -> Expected<std::unique_ptr<SqlReader>> {
+            ++opened;
+            auto other = ArticleStore::open(path);
+            if (!other)
+                return other.error();
+            return sqliteSqlReader(std::move(other.value()));
+        });
+        ArticleTableModel reference(*store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto rowsOf = [](ArticleTableModel &m) {
+            if (!QTest::qWaitFor([&m] { return !m.isCounting(); }, 10000))
+                return QStringList {QStringLiteral("still counting")};
+            while (m.canFetchMore({}))
+                m.fetchMore({});
+            QStringList rows;
+            for (int row = 0; row < m.rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < ArticleTableModel::ColumnCount; ++column)
+                    cells << m.index(row, column).data().toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        ArticleFilter filter;
+        for (const QString &text : {QString(), QStringLiteral("Regierung"), QStringLiteral("Markt")}) {
+            filter.text = text;
+            for (ArticleTableModel *m : {&model, &reference}) {
+                m->setSearchWalkAbove(text == QLatin1String("Regierung") ? 0 : -1);
+                m->setFilter(filter);
+            }
+            for (int column = 0; column < ArticleTableModel::ColumnCount - 1; ++column) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    model.sort(column, order);
+                    reference.sort(column, order);
+                    const QStringList rows = rowsOf(model);
+                    QVERIFY(!rows.isEmpty());
+                    QCOMPARE(rows, rowsOf(reference));
+                    QCOMPARE(model.matchingCount(), reference.matchingCount());
+                }
+            }
+        }
+        QVERIFY(opened > 0);
+        // Without an opener the full list is read at once.
+        ArticleTableModel alone(*reader, {});
+        alone.setSearchWalkAbove(0);
+        filter.text = QStringLiteral("Regierung");
+        alone.setFilter(filter);
+        QVERIFY(!alone.isCounting());
+        QCOMPARE(alone.matchingCount(), governments);
     }
 
     void entityListModel()

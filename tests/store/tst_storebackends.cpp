@@ -8,7 +8,9 @@
 // and so do the files of `lagebild-cli timeline`, `graph` and `export`.
 
 #include "figures/figuresquery.h"
+#include "models/articletablemodel.h"
 #include "network/networkquery.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
 #include "store/corpusreader.h"
@@ -20,6 +22,7 @@
 #include "support/pgcluster.h"
 #include "timeline/timelinequery.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -267,6 +270,28 @@ Views readViews(SqlReader &reader, const ArticleFilter &filter, const std::vecto
 Q_DECLARE_METATYPE(Expect)
 Q_DECLARE_METATYPE(ArticleFilter)
 
+// The filters under which the views and the browser's list are compared.
+static void addFilters()
+{
+    QTest::addColumn<ArticleFilter>("filter");
+    QTest::addColumn<bool>("nonEmpty"); // the sample must give every view something to compare
+    QTest::newRow("everything") << ArticleFilter {} << true;
+    ArticleFilter tagged;
+    tagged.tags = {QStringLiteral("Exportkontrolle")};
+    QTest::newRow("tag") << tagged << false;
+    // A text both backends find the same articles for (searchesAgree).
+    ArticleFilter text;
+    text.text = QStringLiteral("TSMC China");
+    QTest::newRow("text") << text << false;
+    ArticleFilter spring;
+    spring.from = QDate(2025, 1, 1);
+    spring.to = QDate(2025, 6, 30);
+    QTest::newRow("date range") << spring << false;
+    ArticleFilter unique;
+    unique.hideDuplicates = true;
+    QTest::newRow("no near-duplicates") << unique << true;
+}
+
 class TestStoreBackends : public QObject
 {
     Q_OBJECT
@@ -509,26 +534,7 @@ private Q_SLOTS:
             QStringLiteral("a = $1 AND b = $3 AND c = $4 AND d = '?' AND \"e?\" = $1"));
     }
 
-    void viewsAgree_data()
-    {
-        QTest::addColumn<ArticleFilter>("filter");
-        QTest::addColumn<bool>("nonEmpty"); // the sample must give every view something to compare
-        QTest::newRow("everything") << ArticleFilter {} << true;
-        ArticleFilter tagged;
-        tagged.tags = {QStringLiteral("Exportkontrolle")};
-        QTest::newRow("tag") << tagged << false;
-        // A text both backends find the same articles for (searchesAgree).
-        ArticleFilter text;
-        text.text = QStringLiteral("TSMC China");
-        QTest::newRow("text") << text << false;
-        ArticleFilter spring;
-        spring.from = QDate(2025, 1, 1);
-        spring.to = QDate(2025, 6, 30);
-        QTest::newRow("date range") << spring << false;
-        ArticleFilter unique;
-        unique.hideDuplicates = true;
-        QTest::newRow("no near-duplicates") << unique << true;
-    }
+    void viewsAgree_data() { addFilters(); }
 
     void viewsAgree()
     {
@@ -570,6 +576,215 @@ private Q_SLOTS:
                         &sqlite.relationsOnly, &sqlite.ego, &sqlite.evidence, &sqlite.figures})
                     QVERIFY(!view->isEmpty());
                 QVERIFY(sqlite.timeline.size() > 4);
+            }
+        }
+    }
+
+    void articleQueriesAgree_data() { addFilters(); }
+
+    // The browser's list (ArticleQuery) under the views' filters, each also narrowed to an entity
+    // and to an outlet: the ids in every order both ways, the first ids, count and summaries.
+    // SQLite's walk of a frequent term (forced with setWalkAbove(0)) gives what its join does.
+    void articleQueriesAgree()
+    {
+        QFETCH(ArticleFilter, filter);
+        QFETCH(bool, nonEmpty);
+        ArticleQuery sqlite(*m_sqliteSql);
+        ArticleQuery walked(*m_sqliteSql);
+        walked.setWalkAbove(0);
+        ArticleQuery postgres(*m_postgresSql);
+        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 1);
+        auto outlets = FacetQuery(*m_sqliteSql).outletCounts({});
+        QVERIFY(top && top->size() == 1 && outlets && !outlets->empty());
+        for (int narrowed = 0; narrowed < 3; ++narrowed) {
+            ArticleFilter f = filter;
+            if (narrowed == 1)
+                f.entities = {top->front().id};
+            if (narrowed == 2)
+                f.outlets = {outlets->front().name};
+            auto count = sqlite.count(f);
+            QVERIFY2(count, qPrintable(count.errorMessage()));
+            auto pgCount = postgres.count(f);
+            QVERIFY2(pgCount, qPrintable(pgCount.errorMessage()));
+            QCOMPARE(pgCount.value(), count.value());
+            if (nonEmpty && narrowed == 0)
+                QVERIFY(count.value() > 20);
+            for (const ArticleOrder order : {ArticleOrder::Date, ArticleOrder::Outlet, ArticleOrder::Title,
+                     ArticleOrder::Tags, ArticleOrder::Mentions}) {
+                for (const bool descending : {false, true}) {
+                    const QByteArray where
+                        = QStringLiteral("order %1 %2, narrowed %3")
+                              .arg(int(order))
+                              .arg(descending ? QLatin1String("down") : QLatin1String("up"))
+                              .arg(narrowed)
+                              .toUtf8();
+                    auto ids = sqlite.ids(f, order, descending);
+                    auto pgIds = postgres.ids(f, order, descending);
+                    QVERIFY2(ids && pgIds, qPrintable(ids.errorMessage() + pgIds.errorMessage()));
+                    QVERIFY2(pgIds.value() == ids.value(),
+                        qPrintable(QString::fromUtf8(where) + QStringLiteral(": SQLite ")
+                            + joined(ids.value()) + QStringLiteral(" / PostgreSQL ")
+                            + joined(pgIds.value())));
+                    QCOMPARE(qint64(ids->size()), count.value());
+                    QVERIFY2(walked.ids(f, order, descending).value() == ids.value(), where.constData());
+                    for (const int limit : {0, 3, 1000}) {
+                        for (ArticleQuery *query : {&sqlite, &walked, &postgres}) {
+                            auto first = query->firstIds(f, order, descending, limit);
+                            QVERIFY2(first, qPrintable(first.errorMessage()));
+                            // The whole list at once, except where SQLite's walk stops at the limit.
+                            const size_t shown = std::min(first->ids.size(), size_t(std::max(limit, 0)));
+                            QVERIFY2(
+                                std::equal(first->ids.begin(), first->ids.begin() + qsizetype(shown),
+                                    ids->begin(), ids->begin() + qsizetype(std::min(shown, ids->size()))),
+                                where.constData());
+                            if (first->complete)
+                                QVERIFY2(first->ids == ids.value(), where.constData());
+                            else
+                                QVERIFY2(query != &postgres && first->ids.size() == size_t(limit),
+                                    where.constData());
+                        }
+                    }
+                }
+            }
+            auto ids = sqlite.ids(f, ArticleOrder::Title, false);
+            QVERIFY(ids);
+            auto summaries = sqlite.summaries(ids.value());
+            auto pgSummaries = postgres.summaries(ids.value());
+            QVERIFY2(
+                summaries && pgSummaries, qPrintable(summaries.errorMessage() + pgSummaries.errorMessage()));
+            QCOMPARE(pgSummaries->size(), summaries->size());
+            for (size_t i = 0; i < summaries->size(); ++i)
+                QCOMPARE(describe((*pgSummaries)[i]), describe((*summaries)[i]));
+            auto page = postgres.list(f, ArticleOrder::Date, true, 5, 2);
+            auto sqlitePage = sqlite.list(f, ArticleOrder::Date, true, 5, 2);
+            QVERIFY(page && sqlitePage);
+            QCOMPARE(page->size(), sqlitePage->size());
+            for (size_t i = 0; i < page->size(); ++i)
+                QCOMPARE(describe((*page)[i]), describe((*sqlitePage)[i]));
+            if (!ids->empty()) {
+                auto one = postgres.summary(ids->front());
+                QVERIFY(one && one->has_value());
+                QCOMPARE(describe(**one), describe(summaries->front()));
+            }
+        }
+        auto none = postgres.summary(999999);
+        QVERIFY(none && !none->has_value());
+        auto range = sqlite.dateRange();
+        auto pgRange = postgres.dateRange();
+        QVERIFY(range && pgRange && range->first.isValid() && range->first < range->second);
+        QCOMPARE(pgRange.value(), range.value());
+        // The facet counts of the browser go through FacetQuery on both (viewsAgree).
+        QCOMPARE(describe(postgres.tagCounts(filter).value()), describe(sqlite.tagCounts(filter).value()));
+    }
+
+    // Where the search text matches in a body: the same words on both backends where both find
+    // the article for the same reason; compound parts and name genitives are SQLite's alone.
+    void articleSearchHitsAgree()
+    {
+        ArticleQuery sqlite(*m_sqliteSql);
+        ArticleQuery postgres(*m_postgresSql);
+        ArticleFilter own;
+        own.text = QStringLiteral("Baustellenchaos");
+        const auto article = sqlite.ids(own, ArticleOrder::Date, true).value();
+        QCOMPARE(article.size(), size_t(1));
+        const QString body = m_sqlite->article(article.front()).value()->body;
+        const auto words = [&body](const std::vector<std::pair<int, int>> &hits) {
+            QStringList list;
+            for (const auto &[start, end] : hits)
+                list << body.mid(start, end - start);
+            return list;
+        };
+        for (const auto &[text, marked] :
+            {std::pair {QStringLiteral("Maerz"), QStringList {QStringLiteral("März")}},
+                std::pair {QStringLiteral("kran Umweg"),
+                    QStringList {QStringLiteral("Kran"), QStringLiteral("Umweg")}},
+                std::pair {QStringLiteral("Zwetschgenkuchen"), QStringList {}}}) {
+            auto a = sqlite.searchHits(article.front(), text);
+            auto b = postgres.searchHits(article.front(), text);
+            QVERIFY2(a && b, qPrintable(a.errorMessage() + b.errorMessage()));
+            QCOMPARE(words(a.value()), marked);
+            QVERIFY(b.value() == a.value());
+        }
+        // A phrase is one range on SQLite (FTS5's highlight), its words on PostgreSQL.
+        const QString phrase = QStringLiteral("\"Ende März\"");
+        QCOMPARE(words(sqlite.searchHits(article.front(), phrase).value()),
+            QStringList {QStringLiteral("Ende März")});
+        QCOMPARE(words(postgres.searchHits(article.front(), phrase).value()),
+            (QStringList {QStringLiteral("Ende"), QStringLiteral("März")}));
+        // Everywhere "TSMC China" finds: PostgreSQL marks no word SQLite does not.
+        ArticleFilter text;
+        text.text = QStringLiteral("TSMC China");
+        const auto hits = postgres.ids(text, ArticleOrder::Date, true).value();
+        QVERIFY(!hits.empty());
+        for (const ArticleId id : hits) {
+            auto a = sqlite.searchHits(id, text.text).value();
+            auto b = postgres.searchHits(id, text.text).value();
+            QVERIFY(!b.empty());
+            QVERIFY2(std::includes(a.begin(), a.end(), b.begin(), b.end()), qPrintable(QString::number(id)));
+        }
+        // A mistake in the query is an error on both.
+        QVERIFY(!sqlite.searchHits(article.front(), QStringLiteral("\"offen")));
+        QVERIFY(!postgres.searchHits(article.front(), QStringLiteral("\"offen")));
+    }
+
+    // The article table on a PostgreSQL reader shows what it shows on SQLite, in every order.
+    void articleTableModelOnBothBackends()
+    {
+        ArticleTableModel sqlite(*m_sqliteSql, {});
+        ArticleTableModel postgres(*m_postgresSql, {});
+        QAbstractItemModelTester tester(&postgres, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto rowsOf = [](ArticleTableModel &m) {
+            while (m.canFetchMore({}))
+                m.fetchMore({});
+            QStringList rows;
+            for (int row = 0; row < m.rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < ArticleTableModel::ColumnCount; ++column)
+                    cells << m.index(row, column).data().toString()
+                            + m.index(row, column).data(Qt::ToolTipRole).toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        ArticleFilter filter;
+        for (const QString &text : {QString(), QStringLiteral("TSMC China")}) {
+            filter.text = text;
+            sqlite.setFilter(filter);
+            postgres.setFilter(filter);
+            for (int column = 0; column < ArticleTableModel::FlagsColumn; ++column) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    sqlite.sort(column, order);
+                    postgres.sort(column, order);
+                    const QStringList rows = rowsOf(sqlite);
+                    QVERIFY(!rows.isEmpty());
+                    QCOMPARE(rowsOf(postgres), rows);
+                    QVERIFY(postgres.lastError().isEmpty());
+                    QVERIFY(!postgres.isCounting());
+                }
+            }
+        }
+    }
+
+    // The browser's first page (the model's page of ids, then its summaries), sample corpus.
+    void articleListLatency()
+    {
+        ArticleFilter text;
+        text.text = QStringLiteral("China");
+        for (SqlReader *reader : {m_sqliteSql.get(), m_postgresSql.get()}) {
+            ArticleQuery query(*reader);
+            for (const ArticleFilter &filter : {ArticleFilter {}, text}) {
+                constexpr int rounds = 20;
+                QElapsedTimer clock;
+                clock.start();
+                for (int i = 0; i < rounds; ++i) {
+                    auto first = query.firstIds(filter, ArticleOrder::Date, true, 500);
+                    QVERIFY(first);
+                    QVERIFY(query.summaries(first->ids));
+                }
+                qInfo("article list, %s, %s: %.2f ms for the ids and the first page's summaries",
+                    reader == m_sqliteSql.get() ? "SQLite" : "PostgreSQL",
+                    filter.text.isEmpty() ? "no filter" : "text \"China\"",
+                    double(clock.nsecsElapsed()) / 1e6 / rounds);
             }
         }
     }

@@ -74,6 +74,16 @@ public:
         return transaction.commit();
     }
 
+    Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<bool(const SqlRow &)> &onRow) override
+    {
+        bool going = true;
+        return forEachRow(sql, values, [&](const SqlRow &row) {
+            if (going)
+                going = onRow(row);
+        });
+    }
+
     Expected<SqlSnapshot> snapshot() override
     {
         auto holder = std::make_unique<PostgresSnapshot>(m_connection);
