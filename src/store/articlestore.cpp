@@ -230,6 +230,20 @@ Expected<void> ArticleStore::indexArticles(std::vector<ArticleId> ids)
     return st.execute();
 }
 
+Expected<void> ArticleStore::indexPretokenizedArticles(const std::vector<ArticleId> &ids)
+{
+    if (ids.empty())
+        return {};
+    // In the order of the list (CROSS JOIN keeps json_each outside), so ascending rowids reach
+    // FTS5 as from indexArticles() and its pending terms are written out as one segment.
+    Statement &st = cached(
+        u"INSERT INTO article_fts(rowid, title, body) SELECT a.id, ?2 || (2 * j.key), ?2 || (2 * j.key + 1) "
+        u"FROM json_each(?1) j CROSS JOIN articles a ON a.id = j.value");
+    st.bind(1, jsonIdList(ids));
+    st.bind(2, QString(QLatin1Char(pretokenizedKeyMarker)));
+    return st.execute();
+}
+
 Expected<std::vector<std::pair<ArticleId, quint64>>> ArticleStore::simhashes()
 {
     std::vector<std::pair<ArticleId, quint64>> result;
