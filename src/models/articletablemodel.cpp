@@ -4,6 +4,7 @@
 #include "core/dateformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
+#include "store/sqlite/database.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -16,6 +17,11 @@ ArticleTableModel::ArticleTableModel(ArticleStore &store, QObject *parent)
 {
     connect(&m_allIds, &QFutureWatcher<AllIds>::finished, this, [this] { takeAllIds(m_allIds.result()); });
     reload();
+}
+
+ArticleTableModel::~ArticleTableModel()
+{
+    (void)stopAllIds();
 }
 
 int ArticleTableModel::rowCount(const QModelIndex &parent) const
@@ -69,6 +75,9 @@ void ArticleTableModel::reload()
     beginResetModel();
     m_rows.clear();
     ++m_generation;
+    // A list still being read for an earlier filter or order would be dropped: it stops.
+    if (m_stopAllIds)
+        m_stopAllIds->store(true);
     m_counting = false;
     m_lastError.clear();
     auto first = m_query.firstIds(m_filter, m_order, m_descending, pageSize);
@@ -95,31 +104,62 @@ bool ArticleTableModel::readAllIdsInBackground()
     const QString path = m_store.path();
     if (path.isEmpty() || path == QLatin1String(":memory:"))
         return false;
-    m_allIds.setFuture(QtConcurrent::run([path, filter = m_filter, order = m_order, descending = m_descending,
-                                             generation = m_generation, walkAbove = m_query.walkAbove()] {
-        AllIds all;
-        all.generation = generation;
-        auto store = ArticleStore::open(path);
-        if (!store) {
-            all.error = store.errorMessage();
+    m_stopAllIds = std::make_shared<std::atomic_bool>(false);
+    m_allIds.setFuture(QtConcurrent::run(
+        [path, filter = m_filter, order = m_order, descending = m_descending, generation = m_generation,
+            walkAbove = m_query.walkAbove(), stop = m_stopAllIds] {
+            AllIds all;
+            all.generation = generation;
+            if (stop->load()) {
+                all.stopped = true;
+                return all;
+            }
+            auto store = ArticleStore::open(path);
+            if (!store) {
+                all.error = store.errorMessage();
+                return all;
+            }
+            // The flag outlives the connection, which closes with `store` below.
+            (*store)->database().stopWhen(stop.get());
+            ArticleQuery query((*store)->database());
+            query.setWalkAbove(walkAbove);
+            auto ids = query.ids(filter, order, descending);
+            if (ids)
+                all.ids = std::move(ids.value());
+            else if (stop->load())
+                all.stopped = true;
+            else
+                all.error = ids.errorMessage();
             return all;
-        }
-        ArticleQuery query((*store)->database());
-        query.setWalkAbove(walkAbove);
-        auto ids = query.ids(filter, order, descending);
-        if (ids)
-            all.ids = std::move(ids.value());
-        else
-            all.error = ids.errorMessage();
-        return all;
-    }));
+        }));
+    return true;
+}
+
+bool ArticleTableModel::stopAllIds()
+{
+    if (!m_stopAllIds)
+        return false;
+    m_stopAllIds->store(true);
+    m_allIds.waitForFinished();
+    return m_allIds.future().resultCount() > 0 && m_allIds.result().stopped;
+}
+
+bool ArticleTableModel::stopCounting()
+{
+    if (!m_counting)
+        return false;
+    if (!stopAllIds())
+        return false; // it had ended: its list comes with the watcher's finished()
+    m_counting = false;
+    m_ids.resize(m_rows.size());
+    Q_EMIT matchingCountChanged();
     return true;
 }
 
 void ArticleTableModel::takeAllIds(AllIds all)
 {
-    if (all.generation != m_generation || !m_counting)
-        return; // read for an earlier filter or order
+    if (all.generation != m_generation || !m_counting || all.stopped)
+        return; // read for an earlier filter or order, or stopped (stopCounting() took it)
     m_counting = false;
     if (!all.error.isEmpty()) {
         // The rows shown stay; the list ends with them.

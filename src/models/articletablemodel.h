@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 namespace Lagebild {
@@ -35,6 +37,8 @@ public:
     };
 
     explicit ArticleTableModel(ArticleStore &store, QObject *parent = nullptr);
+    /// Stops the background read (stopCounting()) instead of letting the exit wait for it.
+    ~ArticleTableModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +56,10 @@ public:
     /// The full list of hits is still being read in the background; matchingCountChanged()
     /// follows when it is in.
     [[nodiscard]] bool isCounting() const { return m_counting; }
+    /// Stops the background read of the full list and waits for it, which takes moments, not
+    /// the seconds the read would: true when it was stopped before it ended. The list then ends
+    /// with the rows shown, and counting is over.
+    bool stopCounting();
 
     /// Drops what was loaded and reads the first page again (after an import).
     void reload();
@@ -77,11 +85,14 @@ private:
         quint64 generation = 0;
         std::vector<ArticleId> ids;
         QString error;
+        bool stopped = false; ///< by stopCounting() or a newer read, before the end
     };
     std::vector<ArticleSummary> nextPage();
     /// Starts reading the full id list on its own connection; false when the store has no file.
     bool readAllIdsInBackground();
     void takeAllIds(AllIds all);
+    /// Asks the background read to stop and waits for it: whether it stopped before the end.
+    bool stopAllIds();
 
     ArticleStore &m_store;
     ArticleQuery m_query;
@@ -96,6 +107,8 @@ private:
     /// Counts reloads: a full list read for an earlier filter or order is dropped.
     quint64 m_generation = 0;
     QFutureWatcher<AllIds> m_allIds;
+    /// Set to stop the background read: its connection checks it as it steps (Database::stopWhen).
+    std::shared_ptr<std::atomic_bool> m_stopAllIds;
 };
 
 } // namespace Lagebild

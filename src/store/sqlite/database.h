@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -42,6 +43,11 @@ public:
 
     /// Makes SQLite give up on a running statement soon; safe to call from another thread.
     void interrupt();
+    /// While `stop` (which must outlive the connection or a later call) is true, every statement
+    /// of this connection fails soon after it starts or goes on, as interrupted
+    /// (ErrorKind::Cancelled); nullptr: never. Unlike interrupt(), a stop set between two
+    /// statements is not lost: a reader that walks many statements ends at the next one.
+    void stopWhen(const std::atomic_bool *stop);
 
     /// A prepared statement for `sql` from this connection's cache, reset and unbound, or
     /// nullptr: Statement prepares one then. Preparing parses the SQL and reads the schema each
