@@ -211,6 +211,8 @@ Expected<ArticleId> ArticleStore::insertArticle(
             (a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc())
                 .toString(Qt::ISODate))
         .bind(21, body.size);
+    // The table's triggers get the row's virtual column `body`: unpacked from the cache.
+    m_db->rememberUnpacked(body, a.body.toUtf8());
     if (auto r = st.execute(); !r)
         return r.error();
     return m_db->lastInsertRowId();

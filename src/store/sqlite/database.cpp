@@ -78,8 +78,10 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
     std::unique_ptr<Database> db(new Database(handle, path));
     // The schema's virtual column articles.body calls it (schema 12): every connection the
     // program opens can read the texts, whatever opened it.
-    if (auto registered = registerPackedText(handle); !registered)
-        return registered.error();
+    auto cache = registerPackedText(handle);
+    if (!cache)
+        return cache.error();
+    db->m_unpackCache = cache.value();
     // Before any statement compares names: the unique indexes of tags and outlets are ordered by it.
     if (auto registered = registerCaselessCollation(handle); !registered)
         return registered.error();
@@ -119,6 +121,12 @@ qint64 Database::lastInsertRowId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_handle);
+}
+
+void Database::rememberUnpacked(const PackedText &packed, QByteArray utf8)
+{
+    if (m_unpackCache)
+        Sqlite::rememberUnpacked(*m_unpackCache, packed, std::move(utf8));
 }
 
 void Database::interrupt()

@@ -16,6 +16,9 @@ struct sqlite3_stmt;
 
 namespace Lagebild::Sqlite {
 
+struct PackedText;
+class UnpackCache;
+
 /// Owns one SQLite connection. Not thread-safe: every thread opens its own (as Zeal does),
 /// which WAL mode makes cheap. Errors come back as values with SQLite's message.
 class Database
@@ -49,6 +52,10 @@ public:
     /// statements is not lost: a reader that walks many statements ends at the next one.
     void stopWhen(const std::atomic_bool *stop);
 
+    /// `packed` unpacks to `utf8`: a statement about to store it as an article's body reads it
+    /// back without unpacking (rememberUnpacked()).
+    void rememberUnpacked(const PackedText &packed, QByteArray utf8);
+
     /// A prepared statement for `sql` from this connection's cache, reset and unbound, or
     /// nullptr: Statement prepares one then. Preparing parses the SQL and reads the schema each
     /// time, and the analysis stores an article through a dozen statements; unkept, preparing
@@ -64,6 +71,7 @@ private:
     sqlite3 *m_handle = nullptr;
     QString m_path;
     QHash<QByteArray, std::vector<sqlite3_stmt *>> m_statementCache;
+    UnpackCache *m_unpackCache = nullptr; ///< owned by the connection's unpack function
 };
 
 } // namespace Lagebild::Sqlite
