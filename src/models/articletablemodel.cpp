@@ -4,6 +4,7 @@
 #include "core/dateformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
+#include "store/sqlite/database.h"
 #include "store/sqlreader.h"
 
 #include <QLocale>
@@ -19,10 +20,12 @@ ArticleTableModel::ReaderOpener fileOpener(const QString &path)
 {
     if (path.isEmpty() || path == QLatin1String(":memory:"))
         return {};
-    return [path]() -> Expected<std::unique_ptr<SqlReader>> {
+    return [path](const std::atomic_bool *stop) -> Expected<std::unique_ptr<SqlReader>> {
         auto store = ArticleStore::open(path);
         if (!store)
             return store.error();
+        // The flag outlives the connection, which closes with the reader.
+        (*store)->database().stopWhen(stop);
         return sqliteSqlReader(std::move(store.value()));
     };
 }
@@ -49,7 +52,10 @@ ArticleTableModel::ArticleTableModel(
 }
 
 // Here, where SqlReader is complete (the owned reader's deleter).
-ArticleTableModel::~ArticleTableModel() = default;
+ArticleTableModel::~ArticleTableModel()
+{
+    (void)stopAllIds();
+}
 
 int ArticleTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -102,6 +108,9 @@ void ArticleTableModel::reload()
     beginResetModel();
     m_rows.clear();
     ++m_generation;
+    // A list still being read for an earlier filter or order would be dropped: it stops.
+    if (m_stopAllIds)
+        m_stopAllIds->store(true);
     m_counting = false;
     m_lastError.clear();
     auto first = m_query.firstIds(m_filter, m_order, m_descending, pageSize);
@@ -127,12 +136,17 @@ bool ArticleTableModel::readAllIdsInBackground()
 {
     if (!m_openReader)
         return false;
-    m_allIds.setFuture(
-        QtConcurrent::run([open = m_openReader, filter = m_filter, order = m_order, descending = m_descending,
-                              generation = m_generation, walkAbove = m_query.walkAbove()] {
+    m_stopAllIds = std::make_shared<std::atomic_bool>(false);
+    m_allIds.setFuture(QtConcurrent::run(
+        [open = m_openReader, filter = m_filter, order = m_order, descending = m_descending,
+            generation = m_generation, walkAbove = m_query.walkAbove(), stop = m_stopAllIds] {
             AllIds all;
             all.generation = generation;
-            auto reader = open();
+            if (stop->load()) {
+                all.stopped = true;
+                return all;
+            }
+            auto reader = open(stop.get());
             if (!reader) {
                 all.error = reader.errorMessage();
                 return all;
@@ -142,6 +156,8 @@ bool ArticleTableModel::readAllIdsInBackground()
             auto ids = query.ids(filter, order, descending);
             if (ids)
                 all.ids = std::move(ids.value());
+            else if (stop->load())
+                all.stopped = true;
             else
                 all.error = ids.errorMessage();
             return all;
@@ -149,10 +165,31 @@ bool ArticleTableModel::readAllIdsInBackground()
     return true;
 }
 
+bool ArticleTableModel::stopAllIds()
+{
+    if (!m_stopAllIds)
+        return false;
+    m_stopAllIds->store(true);
+    m_allIds.waitForFinished();
+    return m_allIds.future().resultCount() > 0 && m_allIds.result().stopped;
+}
+
+bool ArticleTableModel::stopCounting()
+{
+    if (!m_counting)
+        return false;
+    if (!stopAllIds())
+        return false; // it had ended: its list comes with the watcher's finished()
+    m_counting = false;
+    m_ids.resize(m_rows.size());
+    Q_EMIT matchingCountChanged();
+    return true;
+}
+
 void ArticleTableModel::takeAllIds(AllIds all)
 {
-    if (all.generation != m_generation || !m_counting)
-        return; // read for an earlier filter or order
+    if (all.generation != m_generation || !m_counting || all.stopped)
+        return; // read for an earlier filter or order, or stopped (stopCounting() took it)
     m_counting = false;
     if (!all.error.isEmpty()) {
         // The rows shown stay; the list ends with them.

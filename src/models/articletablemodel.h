@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -38,8 +39,10 @@ public:
     };
 
     /// Opens another reader of the model's database, for the background read of a frequent
-    /// term's full list (a thread of its own needs a connection of its own).
-    using ReaderOpener = std::function<Expected<std::unique_ptr<SqlReader>>()>;
+    /// term's full list (a thread of its own needs a connection of its own). The reader's
+    /// statements stop soon after `stop` is set (Sqlite::Database::stopWhen), so that a closed
+    /// window or a newer filter need not wait for an old list.
+    using ReaderOpener = std::function<Expected<std::unique_ptr<SqlReader>>(const std::atomic_bool *stop)>;
 
     /// Reads this SQLite store; the background read opens its file again.
     explicit ArticleTableModel(ArticleStore &store, QObject *parent = nullptr);
@@ -47,6 +50,7 @@ public:
     /// `openReader` a full list the first page did not hold is read at once. (On PostgreSQL the
     /// first page always comes with the whole list: only SQLite walks frequent terms.)
     ArticleTableModel(SqlReader &reader, ReaderOpener openReader, QObject *parent = nullptr);
+    /// Stops the background read (stopCounting()) instead of letting the exit wait for it.
     ~ArticleTableModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,6 +69,10 @@ public:
     /// The full list of hits is still being read in the background; matchingCountChanged()
     /// follows when it is in.
     [[nodiscard]] bool isCounting() const { return m_counting; }
+    /// Stops the background read of the full list and waits for it, which takes moments, not
+    /// the seconds the read would: true when it was stopped before it ended. The list then ends
+    /// with the rows shown, and counting is over.
+    bool stopCounting();
 
     /// Drops what was loaded and reads the first page again (after an import).
     void reload();
@@ -90,6 +98,7 @@ private:
         quint64 generation = 0;
         std::vector<ArticleId> ids;
         QString error;
+        bool stopped = false; ///< by stopCounting() or a newer read, before the end
     };
     std::vector<ArticleSummary> nextPage();
     ArticleTableModel(
@@ -97,6 +106,8 @@ private:
     /// Starts reading the full id list on its own connection; false when there is none to open.
     bool readAllIdsInBackground();
     void takeAllIds(AllIds all);
+    /// Asks the background read to stop and waits for it: whether it stopped before the end.
+    bool stopAllIds();
 
     std::unique_ptr<SqlReader> m_ownedReader; ///< the store's reader, for the store's constructor
     ReaderOpener m_openReader;
@@ -112,6 +123,8 @@ private:
     /// Counts reloads: a full list read for an earlier filter or order is dropped.
     quint64 m_generation = 0;
     QFutureWatcher<AllIds> m_allIds;
+    /// Set to stop the background read: its connection checks it as it steps (Database::stopWhen).
+    std::shared_ptr<std::atomic_bool> m_stopAllIds;
 };
 
 } // namespace Lagebild

@@ -211,6 +211,8 @@ Expected<ArticleId> ArticleStore::insertArticle(
             (a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc())
                 .toString(Qt::ISODate))
         .bind(21, body.size);
+    // The table's triggers get the row's virtual column `body`: unpacked from the cache.
+    m_db->rememberUnpacked(body, a.body.toUtf8());
     if (auto r = st.execute(); !r)
         return r.error();
     return m_db->lastInsertRowId();
@@ -227,6 +229,20 @@ Expected<void> ArticleStore::indexArticles(std::vector<ArticleId> ids)
         = cached(u"INSERT INTO article_fts(rowid, title, body) SELECT id, title, body FROM articles "
                  u"WHERE id IN (SELECT value FROM json_each(?1))");
     st.bind(1, jsonIdList(ids));
+    return st.execute();
+}
+
+Expected<void> ArticleStore::indexPretokenizedArticles(const std::vector<ArticleId> &ids)
+{
+    if (ids.empty())
+        return {};
+    // In the order of the list (CROSS JOIN keeps json_each outside), so ascending rowids reach
+    // FTS5 as from indexArticles() and its pending terms are written out as one segment.
+    Statement &st = cached(
+        u"INSERT INTO article_fts(rowid, title, body) SELECT a.id, ?2 || (2 * j.key), ?2 || (2 * j.key + 1) "
+        u"FROM json_each(?1) j CROSS JOIN articles a ON a.id = j.value");
+    st.bind(1, jsonIdList(ids));
+    st.bind(2, QString(QLatin1Char(pretokenizedKeyMarker)));
     return st.execute();
 }
 

@@ -91,8 +91,10 @@ void indexOnInsert(sqlite3_context *context, int, sqlite3_value **)
     sqlite3_result_int(context, deferIndexing ? 0 : 1);
 }
 
-// Texts whose document tokens the writing thread holds already (PretokenizedScope).
+// Texts whose document tokens the writing thread holds already (PretokenizedScope), and how
+// the index's insert names them.
 thread_local std::vector<const PretokenizedText *> pretokenized;
+thread_local PretokenizedLookup pretokenizedLookup = PretokenizedLookup::ByText;
 
 const PretokenizedText *pretokenizedFor(const char *text, int length)
 {
@@ -103,12 +105,31 @@ const PretokenizedText *pretokenizedFor(const char *text, int length)
     return nullptr;
 }
 
+// The text pretokenizedKey(n) names: the scope's n-th text, or nullptr for anything else.
+const PretokenizedText *pretokenizedByKey(const char *text, int length)
+{
+    if (length < 2 || length > 11 || text[0] != pretokenizedKeyMarker)
+        return nullptr;
+    size_t n = 0;
+    for (int i = 1; i < length; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return nullptr;
+        n = n * 10 + size_t(text[i] - '0');
+    }
+    return n < pretokenized.size() ? pretokenized[n] : nullptr;
+}
+
 int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, int length,
     int (*emit)(void *, int, const char *, int, int, int))
 {
     auto *tokenizer = reinterpret_cast<Tokenizer *>(handle);
     if (flags == FTS5_TOKENIZE_DOCUMENT && !pretokenized.empty()) {
-        if (const PretokenizedText *p = pretokenizedFor(text, length)) {
+        const bool byKey = pretokenizedLookup == PretokenizedLookup::ByKey;
+        const PretokenizedText *p = byKey ? pretokenizedByKey(text, length) : pretokenizedFor(text, length);
+        // A key that names no text would otherwise be indexed as a word of its own.
+        if (byKey && !p)
+            return SQLITE_ERROR;
+        if (p) {
             for (const PretokenizedText::Token &t : p->tokens) {
                 if (const int rc
                     = emit(context, t.flags, p->bytes.data() + t.offset, t.length, t.start, t.end);
@@ -222,14 +243,21 @@ PretokenizedScope::PretokenizedScope(std::initializer_list<const PretokenizedTex
     pretokenized.assign(texts.begin(), texts.end());
 }
 
-PretokenizedScope::PretokenizedScope(std::vector<const PretokenizedText *> texts)
+PretokenizedScope::PretokenizedScope(std::vector<const PretokenizedText *> texts, PretokenizedLookup lookup)
 {
     pretokenized = std::move(texts);
+    pretokenizedLookup = lookup;
 }
 
 PretokenizedScope::~PretokenizedScope()
 {
     pretokenized.clear();
+    pretokenizedLookup = PretokenizedLookup::ByText;
+}
+
+std::string pretokenizedKey(size_t n)
+{
+    return pretokenizedKeyMarker + std::to_string(n);
 }
 
 Expected<void> registerGermanTokenizer(Sqlite::Database &db)

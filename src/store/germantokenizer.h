@@ -50,17 +50,35 @@ struct PretokenizedText
 };
 [[nodiscard]] PretokenizedText pretokenizeDocument(const QString &text);
 
+/// How the tokenizer finds a document's tokens among those of a PretokenizedScope.
+enum class PretokenizedLookup {
+    /// The text to index is compared with each text of the scope; a text not among them is
+    /// tokenized as usual.
+    ByText,
+    /// The text to index is pretokenizedKey(n), standing for the scope's n-th text: the insert
+    /// need not read (and unpack) the text again. Anything else is refused (SQLITE_ERROR).
+    ByKey,
+};
+
 /// While it lives, the tokenizer on this thread replays these texts' tokens when it is asked to
-/// index exactly their text, instead of tokenizing again. The texts must outlive the scope.
+/// index exactly their text (or their key), instead of tokenizing again. The texts must outlive
+/// the scope.
 class PretokenizedScope
 {
 public:
     explicit PretokenizedScope(std::initializer_list<const PretokenizedText *> texts);
-    explicit PretokenizedScope(std::vector<const PretokenizedText *> texts);
+    explicit PretokenizedScope(
+        std::vector<const PretokenizedText *> texts, PretokenizedLookup lookup = PretokenizedLookup::ByText);
     ~PretokenizedScope();
     PretokenizedScope(const PretokenizedScope &) = delete;
     PretokenizedScope &operator=(const PretokenizedScope &) = delete;
 };
+
+/// Starts a key (PretokenizedLookup::ByKey); no document text starts with it, as none is read as one.
+inline constexpr char pretokenizedKeyMarker = '\x02';
+/// What an insert into the index gives as the text of the scope's n-th text under ByKey: the
+/// marker and n in decimal digits.
+[[nodiscard]] std::string pretokenizedKey(size_t n);
 
 /// While it lives, this thread's inserts into `articles` leave the search index alone (the
 /// insert trigger asks lagebild_index_on_insert(), registered with the tokenizer); the owner

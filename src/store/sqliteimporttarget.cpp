@@ -8,6 +8,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/transaction.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace Lagebild {
@@ -93,9 +94,32 @@ public:
     Expected<void> indexArticles(
         std::vector<ArticleId> ids, std::vector<const PretokenizedText *> tokens) override
     {
-        // The tokens were worked out on the pool; the tokenizer replays them.
-        const PretokenizedScope replay(std::move(tokens));
-        return m_store.indexArticles(std::move(ids));
+        if (tokens.size() != 2 * ids.size()) {
+            // Without a title's and a body's tokens for each id, the texts are read again.
+            const PretokenizedScope replay(std::move(tokens));
+            return m_store.indexArticles(std::move(ids));
+        }
+        // The tokens were worked out on the pool; the tokenizer replays them by key. An id may
+        // come twice (a file rolled back, and the next insert took its number): its last
+        // article is the one stored.
+        std::vector<size_t> order(ids.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
+        std::vector<ArticleId> unique;
+        std::vector<const PretokenizedText *> replayed;
+        unique.reserve(ids.size());
+        replayed.reserve(tokens.size());
+        for (size_t k = 0; k < order.size(); ++k) {
+            const size_t i = order[k];
+            if (k + 1 < order.size() && ids[order[k + 1]] == ids[i])
+                continue;
+            unique.push_back(ids[i]);
+            replayed.push_back(tokens[2 * i]);
+            replayed.push_back(tokens[2 * i + 1]);
+        }
+        const PretokenizedScope replay(std::move(replayed), PretokenizedLookup::ByKey);
+        return m_store.indexPretokenizedArticles(unique);
     }
 
 private:

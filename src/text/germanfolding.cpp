@@ -72,6 +72,19 @@ void foldGermanUtf8(std::string_view word, std::string &out)
     const auto *bytes = reinterpret_cast<const uint8_t *>(word.data());
     const int32_t length = int32_t(word.size());
     for (int32_t i = 0; i < length;) {
+        // Most words are ASCII, and the search index folds every word of every article: a run
+        // of ASCII is lower-cased into room made once, not decoded and appended letter by letter.
+        int32_t run = i;
+        while (run < length && bytes[run] < 0x80)
+            ++run;
+        if (run > i) {
+            const size_t at = out.size();
+            out.resize(at + size_t(run - i));
+            char *dst = out.data() + at;
+            for (; i < run; ++i)
+                *dst++ = char(bytes[i] >= 'A' && bytes[i] <= 'Z' ? bytes[i] + 32 : bytes[i]);
+            continue;
+        }
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
         if (c < 0)

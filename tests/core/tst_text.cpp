@@ -5,6 +5,7 @@
 #include "text/germanstemmer.h"
 #include "text/locale.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -168,6 +169,31 @@ private Q_SLOTS:
             QStringLiteral("bund"));
         QCOMPARE(QString::fromStdString(folded.substr(parts[1].offset, parts[1].length)),
             QStringLiteral("regierung"));
+    }
+
+    // ASCII runs are lower-cased a run at a time: a text folds as its code points one by one
+    // do, whatever the mix of ASCII, umlauts, accents, marks, signs and invalid bytes.
+    void foldGermanUtf8FoldsRunsAsSingleCharacters()
+    {
+        const std::vector<std::string> pieces
+            = {"A", "z", "Q", "7", " ", "-", "\xc3\x84", "\xc3\x9f", "\xc3\xa9", "\xc5\x82", "\xcc\x88",
+                "\xe2\x82\xac", "\xe1\xba\x9e", "\xf0\x9f\x98\x80", "\x80", "\xff"};
+        QRandomGenerator random(21);
+        for (int n = 0; n < 5000; ++n) {
+            std::string text;
+            std::string expected;
+            for (int k = int(random.bounded(12)); k > 0; --k) {
+                const std::string &piece = pieces[random.bounded(quint32(pieces.size()))];
+                text += piece;
+                Text::foldGermanUtf8(piece, expected);
+            }
+            std::string folded = "x"; // appends to what is there
+            Text::foldGermanUtf8(text, folded);
+            QCOMPARE(QByteArray::fromStdString(folded), QByteArray::fromStdString("x" + expected));
+        }
+        std::string folded;
+        Text::foldGermanUtf8("Die BEH\xc3\x96RDE in K\xc3\xb6ln", folded);
+        QCOMPARE(QByteArray::fromStdString(folded), QByteArray("die behoerde in koeln"));
     }
 
     // Word lists are walked in place, no longer read line by line: the same words come out,

@@ -5,9 +5,11 @@
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/sqlite/database.h"
 #include "store/sqlreader.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -376,13 +378,14 @@ private Q_SLOTS:
         }
         auto reader = sqliteSqlReader(store->database());
         std::atomic<int> opened = 0; // counted on the model's thread pool
-        ArticleTableModel model(*reader, [&opened, path]() -> Expected<std::unique_ptr<SqlReader>> {
-            ++opened;
-            auto other = ArticleStore::open(path);
-            if (!other)
-                return other.error();
-            return sqliteSqlReader(std::move(other.value()));
-        });
+        ArticleTableModel model(
+            *reader, [&opened, path](const std::atomic_bool *) -> Expected<std::unique_ptr<SqlReader>> {
+                ++opened;
+                auto other = ArticleStore::open(path);
+                if (!other)
+                    return other.error();
+                return sqliteSqlReader(std::move(other.value()));
+            });
         ArticleTableModel reference(*store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto rowsOf = [](ArticleTableModel &m) {
@@ -425,6 +428,50 @@ private Q_SLOTS:
         alone.setFilter(filter);
         QVERIFY(!alone.isCounting());
         QCOMPARE(alone.matchingCount(), governments);
+    }
+
+    // Closing the window while the full list of a frequent term is still being read: the read
+    // stops within moments (Database::stopWhen) instead of holding up the exit for its seconds.
+    void tableModelStopsALongCountAtOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("korpus.sqlite"))).value();
+        // Enough rows that sorting them by their tags takes the reader a while; written in SQL,
+        // stored unpacked (a size equal to the stored length), indexed by the insert trigger.
+        QVERIFY(store->database().execute(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120000) "
+            "INSERT INTO articles(title, raw_original, content_hash, simhash, imported_at, body_size, "
+            "body_packed) SELECT 'Artikel ' || i, '', 'hash ' || i, 0, '2024-01-01T00:00:00Z', "
+            "length(CAST(b AS BLOB)), CAST(b AS BLOB) FROM (SELECT i, 'Die Regierung berät Vorlage ' || i "
+            "|| '.' AS b FROM n)")));
+        ArticleFilter filter;
+        filter.text = QStringLiteral("Regierung");
+        {
+            // A stop set before a statement starts ends it too: it is a flag, not an event.
+            std::atomic_bool stop {true};
+            store->database().stopWhen(&stop);
+            ArticleQuery query(store->database());
+            query.setWalkAbove(0);
+            const auto ids = query.ids(filter, ArticleOrder::Tags, false);
+            store->database().stopWhen(nullptr);
+            QVERIFY(!ids);
+            QCOMPARE(ids.error().kind, ErrorKind::Cancelled);
+            QCOMPARE(query.ids(filter, ArticleOrder::Title, false).value().size(), size_t(120000));
+        }
+        ArticleTableModel model(*store);
+        model.setSearchWalkAbove(0);
+        model.sort(ArticleTableModel::TagsColumn, Qt::AscendingOrder);
+        model.setFilter(filter);
+        QVERIFY(model.isCounting());
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(model.stopCounting()); // stopped, not ended
+        QVERIFY2(stopping.elapsed() < 10000, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.matchingCount(), qint64(model.rowCount()));
+        QCOMPARE(model.rowCount(), ArticleTableModel::pageSize);
+        QVERIFY(model.lastError().isEmpty());
     }
 
     void entityListModel()

@@ -168,6 +168,58 @@ private Q_SLOTS:
         QCOMPARE(**found, id.value());
     }
 
+    // The import's writer gives FTS5 keys for the tokens its pool worked out: the index is
+    // byte for byte the one indexing the texts writes; a key naming no text is refused.
+    void pretokenizedArticlesIndexedByKey()
+    {
+        const QStringList titles {QStringLiteral("Zoll prüft Chips"), QStringLiteral("Exportkontrollen")};
+        const QStringList bodies {QStringLiteral("Der Zoll in Shenzhen prüft Grafikkarten genau."),
+            QStringLiteral("Die Niederlande binden Lithografiesysteme an Genehmigungen der Behörden.")};
+        auto indexData = [&](bool byKey) {
+            auto store = openMemory();
+            std::vector<PretokenizedText> tokens;
+            std::vector<ArticleId> ids;
+            {
+                Sqlite::Transaction batch(store->database());
+                const DeferredIndexScope deferred;
+                for (qsizetype i = 0; i < titles.size(); ++i) {
+                    ids.push_back(store->insertArticle(makeArticle(titles[i], bodies[i], titles[i])).value());
+                    tokens.push_back(pretokenizeDocument(titles[i]));
+                    tokens.push_back(pretokenizeDocument(bodies[i]));
+                }
+                std::vector<const PretokenizedText *> texts;
+                for (const PretokenizedText &t : tokens)
+                    texts.push_back(&t);
+                if (byKey) {
+                    const PretokenizedScope replay(texts, PretokenizedLookup::ByKey);
+                    if (!store->indexPretokenizedArticles(ids))
+                        return QStringList {QStringLiteral("failed")};
+                    // One text more than the scope holds: refused, not indexed as a word.
+                    const PretokenizedScope fewer({texts[0], texts[1]}, PretokenizedLookup::ByKey);
+                    if (store->indexPretokenizedArticles({ids[0], ids[1]}))
+                        return QStringList {QStringLiteral("a key beyond the scope was indexed")};
+                } else {
+                    const PretokenizedScope replay(texts);
+                    if (!store->indexArticles(ids))
+                        return QStringList {QStringLiteral("failed")};
+                }
+                if (!batch.commit())
+                    return QStringList {QStringLiteral("not committed")};
+            }
+            QStringList rows;
+            Sqlite::Statement data(store->database(),
+                u"SELECT id, hex(block) FROM article_fts_data UNION ALL SELECT id, hex(sz) FROM "
+                u"article_fts_docsize ORDER BY 1, 2");
+            while (data.step().value())
+                rows << data.columnText(0) + QLatin1Char(' ') + data.columnText(1);
+            rows << QString::number(store->search(QStringLiteral("Genehmigung"), 10).value().size());
+            return rows;
+        };
+        const QStringList byText = indexData(false);
+        QCOMPARE(byText.last(), QStringLiteral("1"));
+        QCOMPARE(indexData(true), byText);
+    }
+
     void undatedArticleStaysUndated()
     {
         auto store = openMemory();

@@ -78,8 +78,10 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
     std::unique_ptr<Database> db(new Database(handle, path));
     // The schema's virtual column articles.body calls it (schema 12): every connection the
     // program opens can read the texts, whatever opened it.
-    if (auto registered = registerPackedText(handle); !registered)
-        return registered.error();
+    auto cache = registerPackedText(handle);
+    if (!cache)
+        return cache.error();
+    db->m_unpackCache = cache.value();
     // Before any statement compares names: the unique indexes of tags and outlets are ordered by it.
     if (auto registered = registerCaselessCollation(handle); !registered)
         return registered.error();
@@ -121,9 +123,39 @@ int Database::changes() const
     return sqlite3_changes(m_handle);
 }
 
+void Database::rememberUnpacked(const PackedText &packed, QByteArray utf8)
+{
+    if (m_unpackCache)
+        Sqlite::rememberUnpacked(*m_unpackCache, packed, std::move(utf8));
+}
+
 void Database::interrupt()
 {
     sqlite3_interrupt(m_handle);
+}
+
+namespace {
+
+// SQLite's virtual machine calls it every `stopCheckInstructions` instructions; non-zero stops
+// the statement with SQLITE_INTERRUPT.
+int stopRequested(void *stop)
+{
+    return static_cast<const std::atomic_bool *>(stop)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
+// A load and a compare every thousand instructions of the virtual machine: no measurable cost,
+// and a stop takes effect within microseconds.
+constexpr int stopCheckInstructions = 1000;
+
+} // namespace
+
+void Database::stopWhen(const std::atomic_bool *stop)
+{
+    if (stop)
+        sqlite3_progress_handler(
+            m_handle, stopCheckInstructions, stopRequested, const_cast<std::atomic_bool *>(stop));
+    else
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
 }
 
 } // namespace Lagebild::Sqlite

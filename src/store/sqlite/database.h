@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -14,6 +15,9 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Lagebild::Sqlite {
+
+struct PackedText;
+class UnpackCache;
 
 /// Owns one SQLite connection. Not thread-safe: every thread opens its own (as Zeal does),
 /// which WAL mode makes cheap. Errors come back as values with SQLite's message.
@@ -42,6 +46,15 @@ public:
 
     /// Makes SQLite give up on a running statement soon; safe to call from another thread.
     void interrupt();
+    /// While `stop` (which must outlive the connection or a later call) is true, every statement
+    /// of this connection fails soon after it starts or goes on, as interrupted
+    /// (ErrorKind::Cancelled); nullptr: never. Unlike interrupt(), a stop set between two
+    /// statements is not lost: a reader that walks many statements ends at the next one.
+    void stopWhen(const std::atomic_bool *stop);
+
+    /// `packed` unpacks to `utf8`: a statement about to store it as an article's body reads it
+    /// back without unpacking (rememberUnpacked()).
+    void rememberUnpacked(const PackedText &packed, QByteArray utf8);
 
     /// A prepared statement for `sql` from this connection's cache, reset and unbound, or
     /// nullptr: Statement prepares one then. Preparing parses the SQL and reads the schema each
@@ -58,6 +71,7 @@ private:
     sqlite3 *m_handle = nullptr;
     QString m_path;
     QHash<QByteArray, std::vector<sqlite3_stmt *>> m_statementCache;
+    UnpackCache *m_unpackCache = nullptr; ///< owned by the connection's unpack function
 };
 
 } // namespace Lagebild::Sqlite

@@ -10,11 +10,6 @@
 
 namespace Lagebild::Sqlite {
 
-namespace {
-
-/// zlib's default: level 1 is a third faster here and gives 3 % more bytes (docs/benchmarks.md).
-constexpr int compressionLevel = Z_DEFAULT_COMPRESSION;
-
 /// The last few texts unpacked on one connection. A mention's text is cut from its article's
 /// body with one sub-select per mention (src/store/mentiontext.h), and the readers go article
 /// by article: without this, every mention of an article would unpack the body again.
@@ -41,6 +36,15 @@ public:
         return e.utf8;
     }
 
+    void remember(const PackedText &packed, QByteArray utf8)
+    {
+        Entry &e = m_entries[m_next];
+        m_next = (m_next + 1) % m_entries.size();
+        e.packed = packed.bytes;
+        e.size = packed.size;
+        e.utf8 = std::move(utf8);
+    }
+
 private:
     struct Entry
     {
@@ -51,6 +55,11 @@ private:
     std::array<Entry, 4> m_entries;
     size_t m_next = 0;
 };
+
+namespace {
+
+/// zlib's default: level 1 is a third faster here and gives 3 % more bytes (docs/benchmarks.md).
+constexpr int compressionLevel = Z_DEFAULT_COMPRESSION;
 
 /// Texts larger than this are unpacked every time instead of being kept.
 constexpr qint64 largestCached = 4 * 1024 * 1024;
@@ -144,18 +153,26 @@ bool unpackUtf8(const char *bytes, qsizetype length, qint64 size, QByteArray &ut
     return result == Z_OK && qint64(out) == size;
 }
 
-Expected<void> registerPackedText(sqlite3 *db)
+Expected<UnpackCache *> registerPackedText(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    auto *cache = new UnpackCache;
     if (sqlite3_create_function_v2(
             db, packTextFunction, 1, flags, nullptr, packFunction, nullptr, nullptr, nullptr)
             != SQLITE_OK
-        || sqlite3_create_function_v2(db, unpackTextFunction, 2, flags, new UnpackCache, unpackFunction,
-               nullptr, nullptr, deleteCache)
+        // SQLite deletes the cache with the function, even when registering it fails.
+        || sqlite3_create_function_v2(
+               db, unpackTextFunction, 2, flags, cache, unpackFunction, nullptr, nullptr, deleteCache)
             != SQLITE_OK)
         return Error {QStringLiteral("cannot register the functions that pack article texts: %1")
                           .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
-    return {};
+    return cache;
+}
+
+void rememberUnpacked(UnpackCache &cache, const PackedText &packed, QByteArray utf8)
+{
+    if (packed.size <= largestCached)
+        cache.remember(packed, std::move(utf8));
 }
 
 } // namespace Lagebild::Sqlite

@@ -33,8 +33,17 @@ struct PackedText
 inline constexpr char packTextFunction[] = "lagebild_pack_text"; ///< (text) → BLOB, as packText()
 inline constexpr char unpackTextFunction[] = "lagebild_unpack_text"; ///< (packed, size) → TEXT
 
+/// The texts a connection unpacked last (or was told of: rememberUnpacked()).
+class UnpackCache;
+
 /// Registers the functions on this connection: deterministic and innocuous, as a generated column
-/// needs. Database::open does it for every connection the program opens.
-Expected<void> registerPackedText(sqlite3 *db);
+/// needs. Database::open does it for every connection the program opens. The cache belongs to
+/// the connection.
+Expected<UnpackCache *> registerPackedText(sqlite3 *db);
+
+/// Tells the cache that `packed` unpacks to `utf8`. An insert into `articles` computes the
+/// virtual column `body` for the table's triggers, and would otherwise unpack the text packed a
+/// moment before: a tenth of the import's writing thread.
+void rememberUnpacked(UnpackCache &cache, const PackedText &packed, QByteArray utf8);
 
 } // namespace Lagebild::Sqlite
