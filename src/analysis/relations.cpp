@@ -667,7 +667,20 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     break;
                 }
                 const bool link = lex.is(f, RelationLexicon::Link);
-                if (!link && !(text.at(t).upper && text.at(t).kind == Token::Word))
+                // "der Chef des PC-Herstellers Lenovo, Yang Yuanqing": a hyphen inside a compound
+                // of the organisation's noun joins its parts and counts as no word of its own.
+                const bool joiner = text.is(t, u"-") && !text.at(t).spaceBefore && t + 1 < s.endToken
+                    && !text.at(t + 1).spaceBefore && t > s.firstToken && text.at(t - 1).kind == Token::Word;
+                if (joiner) {
+                    --skipped;
+                    continue;
+                }
+                // "der Chef des weltgrößten PC-Herstellers": an adjective right after the link.
+                const bool adjective = text.at(t).kind == Token::Word && !text.at(t).upper && t > s.firstToken
+                    && lex.is(text.folded(t - 1), RelationLexicon::Link)
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(f.toString()) != Modifier::Negation;
+                if (!link && !adjective && !(text.at(t).upper && text.at(t).kind == Token::Word))
                     break;
             }
         }
