@@ -494,6 +494,38 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
                 named = &built;
             }
         }
+        // "der niederländische Wirtschaftsminister Vincent Karremans", "Chinas Handelsminister Wang
+        // Wentao": a nationality adjective or a country's genitive right before the role word names
+        // the country's body, where the gazetteer knows it under that name ("niederländisches
+        // Wirtschaftsministerium", "Handelsministerium Chinas").
+        // Held once also before the adjective: "der frühere niederländische Wirtschaftsminister".
+        if (!named && !prefixed && !ownBody && roleToken - 1 >= s.firstToken
+            && text.at(roleToken - 1).kind == Token::Word && !heldOnce(text, r.relations, roleToken - 1, s)) {
+            const QStringView surface = text.view(roleToken);
+            const QString own = surface.chopped(office->role.size()) + office->body;
+            const QStringView qualifier = text.view(roleToken - 1);
+            const QString foldedBefore = text.folded(roleToken - 1).toString();
+            std::optional<int> entry;
+            if (Text::foldWord(surface.right(office->role.size())) == office->role) {
+                const bool nationality = !text.at(roleToken - 1).upper
+                    && std::any_of(r.nationalities.begin(), r.nationalities.end(), [&](const QString &stem) {
+                           return foldedBefore.startsWith(stem) && foldedBefore.size() - stem.size() <= 2;
+                       });
+                if (nationality) {
+                    // The adjective's stem ends in "isch": "niederländischen" → "niederländisches".
+                    const qsizetype stem = qualifier.lastIndexOf(u"isch");
+                    if (stem > 0)
+                        entry = r.gazetteer.findExact(qualifier.left(stem + 4) + u"es " + own);
+                } else if (text.at(roleToken - 1).upper && qualifier.endsWith(u's')) {
+                    entry = r.gazetteer.findExact(own + u' ' + qualifier);
+                }
+            }
+            if (entry && r.gazetteer.entry(*entry).type == EntityType::Agency) {
+                built.type = EntityType::Agency;
+                built.canonical = r.gazetteer.entry(*entry).canonical;
+                named = &built;
+            }
+        }
         if (named)
             out.add(RelationType::Leads, *person, *named, 0.8f, s, text, attributedTo);
     }
@@ -610,7 +642,11 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     continue;
                 const QString &link = mid[at + 1];
                 const bool linked = lex.is(link, RelationLexicon::Link);
-                const bool plainPhrase = mid.size() - (at + 2) <= 3
+                // "Peter Wennink, Chef des niederländischen Chip-Ausrüsters ASML": a hyphen
+                // joining a compound's parts is no word of the phrase.
+                const auto phraseWords = std::count_if(
+                    mid.begin() + at + 2, mid.end(), [](const QString &w) { return w != u"-"; });
+                const bool plainPhrase = phraseWords <= 3
                     && std::none_of(mid.begin() + at + 2, mid.end(), [&lex](const QString &w) {
                            return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
                        });
