@@ -603,7 +603,9 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // "Ascend 910B, dem wichtigsten KI-Prozessor von Huawei": the product, a comma, an
         // apposition of article, adjectives and a noun of a kind of product (a compound's parts
         // joined by hyphens), "von" or a genitive article, the company.
-        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 4 && mid.size() <= 8 && mid[0] == u","
+        // "Der H20 ist der wichtigste Chip von Nvidia": a copula instead of the comma.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 4 && mid.size() <= 8
+            && (mid[0] == u"," || lex.is(mid[0], RelationLexicon::Copula))
             && lex.is(mid[1], RelationLexicon::Article) && lex.is(mid.back(), RelationLexicon::Of)
             && lex.isProductNoun(mid[mid.size() - 2])) {
             const int noun = text.tokenAt(b.start) - 2;
@@ -618,6 +620,29 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             }
             if (plain)
                 out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+        }
+        // "Der H20 war Nvidias wichtigstes Produkt für China": a product, a copula, the company in
+        // the genitive, adjectives and a noun of a kind of product (a compound's parts joined by
+        // hyphens).
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() == 1
+            && lex.is(mid[0], RelationLexicon::Copula) && endsInGenitive(text, b)) {
+            for (int t = text.tokenAt(b.end - 1) + 1, words = 0; t < s.endToken && words < 6; ++t, ++words) {
+                if (text.at(t).kind != Token::Word && !text.is(t, u"-"))
+                    break;
+                const bool compoundPart = text.is(t, u"-")
+                    || (t + 1 < s.endToken && text.is(t + 1, u"-") && !text.at(t + 1).spaceBefore);
+                if (compoundPart)
+                    continue;
+                if (text.at(t).upper) {
+                    if (lex.isProductNoun(text.folded(t).toString()))
+                        out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+                    break;
+                }
+                const bool adjective = !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+                if (!adjective)
+                    break;
+            }
         }
         // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
         // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
