@@ -526,6 +526,28 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
                 named = &built;
             }
         }
+        // "Bundesbankpräsident Jens Weidmann", "Bundestagspräsidentin": the compound's first part
+        // (a linking "s" dropped) is the body where it is a name of its own in the gazetteer.
+        if (!named && !prefixed && ownBody) {
+            // The surface role may be shorter than the folded one ("präsident", "praesident").
+            const QStringView surface = text.view(roleToken);
+            qsizetype roleLength = 0;
+            for (qsizetype n = office->role.size();
+                 n > office->role.size() - 3 && n < surface.size() && !roleLength; --n)
+                if (Text::foldWord(surface.right(n)) == office->role)
+                    roleLength = n;
+            const QStringView first = surface.chopped(roleLength ? roleLength : surface.size());
+            for (const QStringView b : {first, first.chopped(first.endsWith(u's') ? 1 : 0)}) {
+                const auto entry = b.size() >= 3 ? r.gazetteer.findExact(b.toString()) : std::nullopt;
+                if (entry && r.gazetteer.entry(*entry).type == EntityType::Agency
+                    && r.gazetteer.entry(*entry).canonical == b) {
+                    built.type = EntityType::Agency;
+                    built.canonical = b.toString();
+                    named = &built;
+                    break;
+                }
+            }
+        }
         if (named)
             out.add(RelationType::Leads, *person, *named, 0.8f, s, text, attributedTo);
     }
