@@ -494,6 +494,60 @@ void readOffices(const TokenizedText &text, const std::vector<const Mention *> &
                 named = &built;
             }
         }
+        // "der niederländische Wirtschaftsminister Vincent Karremans", "Chinas Handelsminister Wang
+        // Wentao": a nationality adjective or a country's genitive right before the role word names
+        // the country's body, where the gazetteer knows it under that name ("niederländisches
+        // Wirtschaftsministerium", "Handelsministerium Chinas").
+        // Held once also before the adjective: "der frühere niederländische Wirtschaftsminister".
+        if (!named && !prefixed && !ownBody && roleToken - 1 >= s.firstToken
+            && text.at(roleToken - 1).kind == Token::Word && !heldOnce(text, r.relations, roleToken - 1, s)) {
+            const QStringView surface = text.view(roleToken);
+            const QString own = surface.chopped(office->role.size()) + office->body;
+            const QStringView qualifier = text.view(roleToken - 1);
+            const QString foldedBefore = text.folded(roleToken - 1).toString();
+            std::optional<int> entry;
+            if (Text::foldWord(surface.right(office->role.size())) == office->role) {
+                const bool nationality = !text.at(roleToken - 1).upper
+                    && std::any_of(r.nationalities.begin(), r.nationalities.end(), [&](const QString &stem) {
+                           return foldedBefore.startsWith(stem) && foldedBefore.size() - stem.size() <= 2;
+                       });
+                if (nationality) {
+                    // The adjective's stem ends in "isch": "niederländischen" → "niederländisches".
+                    const qsizetype stem = qualifier.lastIndexOf(u"isch");
+                    if (stem > 0)
+                        entry = r.gazetteer.findExact(qualifier.left(stem + 4) + u"es " + own);
+                } else if (text.at(roleToken - 1).upper && qualifier.endsWith(u's')) {
+                    entry = r.gazetteer.findExact(own + u' ' + qualifier);
+                }
+            }
+            if (entry && r.gazetteer.entry(*entry).type == EntityType::Agency) {
+                built.type = EntityType::Agency;
+                built.canonical = r.gazetteer.entry(*entry).canonical;
+                named = &built;
+            }
+        }
+        // "Bundesbankpräsident Jens Weidmann", "Bundestagspräsidentin": the compound's first part
+        // (a linking "s" dropped) is the body where it is a name of its own in the gazetteer.
+        if (!named && !prefixed && ownBody) {
+            // The surface role may be shorter than the folded one ("präsident", "praesident").
+            const QStringView surface = text.view(roleToken);
+            qsizetype roleLength = 0;
+            for (qsizetype n = office->role.size();
+                 n > office->role.size() - 3 && n < surface.size() && !roleLength; --n)
+                if (Text::foldWord(surface.right(n)) == office->role)
+                    roleLength = n;
+            const QStringView first = surface.chopped(roleLength ? roleLength : surface.size());
+            for (const QStringView b : {first, first.chopped(first.endsWith(u's') ? 1 : 0)}) {
+                const auto entry = b.size() >= 3 ? r.gazetteer.findExact(b.toString()) : std::nullopt;
+                if (entry && r.gazetteer.entry(*entry).type == EntityType::Agency
+                    && r.gazetteer.entry(*entry).canonical == b) {
+                    built.type = EntityType::Agency;
+                    built.canonical = b.toString();
+                    named = &built;
+                    break;
+                }
+            }
+        }
         if (named)
             out.add(RelationType::Leads, *person, *named, 0.8f, s, text, attributedTo);
     }
@@ -571,7 +625,9 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // "Ascend 910B, dem wichtigsten KI-Prozessor von Huawei": the product, a comma, an
         // apposition of article, adjectives and a noun of a kind of product (a compound's parts
         // joined by hyphens), "von" or a genitive article, the company.
-        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 4 && mid.size() <= 8 && mid[0] == u","
+        // "Der H20 ist der wichtigste Chip von Nvidia": a copula instead of the comma.
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() >= 4 && mid.size() <= 8
+            && (mid[0] == u"," || lex.is(mid[0], RelationLexicon::Copula))
             && lex.is(mid[1], RelationLexicon::Article) && lex.is(mid.back(), RelationLexicon::Of)
             && lex.isProductNoun(mid[mid.size() - 2])) {
             const int noun = text.tokenAt(b.start) - 2;
@@ -586,6 +642,29 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             }
             if (plain)
                 out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+        }
+        // "Der H20 war Nvidias wichtigstes Produkt für China": a product, a copula, the company in
+        // the genitive, adjectives and a noun of a kind of product (a compound's parts joined by
+        // hyphens).
+        if (a.type == EntityType::Product && isFirm(b) && mid.size() == 1
+            && lex.is(mid[0], RelationLexicon::Copula) && endsInGenitive(text, b)) {
+            for (int t = text.tokenAt(b.end - 1) + 1, words = 0; t < s.endToken && words < 6; ++t, ++words) {
+                if (text.at(t).kind != Token::Word && !text.is(t, u"-"))
+                    break;
+                const bool compoundPart = text.is(t, u"-")
+                    || (t + 1 < s.endToken && text.is(t + 1, u"-") && !text.at(t + 1).spaceBefore);
+                if (compoundPart)
+                    continue;
+                if (text.at(t).upper) {
+                    if (lex.isProductNoun(text.folded(t).toString()))
+                        out.add(RelationType::Owns, b, a, 0.8f, s, text, attributedTo);
+                    break;
+                }
+                const bool adjective = !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+                if (!adjective)
+                    break;
+            }
         }
         // "RYU CEO Marcello Leone": the role word without its hyphen, between its body and its
         // head (a head only; a caption's "Klaus Müller, Sachbereichsleiter Katastrophenschutz"
@@ -610,7 +689,11 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     continue;
                 const QString &link = mid[at + 1];
                 const bool linked = lex.is(link, RelationLexicon::Link);
-                const bool plainPhrase = mid.size() - (at + 2) <= 3
+                // "Peter Wennink, Chef des niederländischen Chip-Ausrüsters ASML": a hyphen
+                // joining a compound's parts is no word of the phrase.
+                const auto phraseWords = std::count_if(
+                    mid.begin() + at + 2, mid.end(), [](const QString &w) { return w != u"-"; });
+                const bool plainPhrase = phraseWords <= 3
                     && std::none_of(mid.begin() + at + 2, mid.end(), [&lex](const QString &w) {
                            return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
                        });
@@ -667,7 +750,20 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     break;
                 }
                 const bool link = lex.is(f, RelationLexicon::Link);
-                if (!link && !(text.at(t).upper && text.at(t).kind == Token::Word))
+                // "der Chef des PC-Herstellers Lenovo, Yang Yuanqing": a hyphen inside a compound
+                // of the organisation's noun joins its parts and counts as no word of its own.
+                const bool joiner = text.is(t, u"-") && !text.at(t).spaceBefore && t + 1 < s.endToken
+                    && !text.at(t + 1).spaceBefore && t > s.firstToken && text.at(t - 1).kind == Token::Word;
+                if (joiner) {
+                    --skipped;
+                    continue;
+                }
+                // "der Chef des weltgrößten PC-Herstellers": an adjective right after the link.
+                const bool adjective = text.at(t).kind == Token::Word && !text.at(t).upper && t > s.firstToken
+                    && lex.is(text.folded(t - 1), RelationLexicon::Link)
+                    && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+                    && lex.modifier(f.toString()) != Modifier::Negation;
+                if (!link && !adjective && !(text.at(t).upper && text.at(t).kind == Token::Word))
                     break;
             }
         }

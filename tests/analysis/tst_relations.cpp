@@ -412,6 +412,10 @@ private Q_SLOTS:
         qInfo("SmartData %s, its own annotations, %d documents with one of the three types",
             qPrintable(split), documents);
         qInfo("%s", qPrintable(score.report()));
+        // Both splits are dev data: their errors may be read (LAGEBILD_SHOW_ERRORS).
+        if (qEnvironmentVariableIsSet("LAGEBILD_SHOW_ERRORS"))
+            for (const QString &e : std::as_const(score.errors))
+                qInfo("%s", qPrintable(e));
         QVERIFY(documents > 0);
     }
 
