@@ -286,6 +286,18 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findNamesAfterCues(context);
     findProductsAfterMakers(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));
+    // An initial ending a person's name keeps its period ("Nico G.", "Claudia B.", as reports of
+    // courts and police shorten names): the period is the abbreviation's, also where it ends the
+    // sentence. The finders end the name at the letter, as they end it before a full stop.
+    for (Candidate &c : kept) {
+        const int last = c.endToken - 1;
+        if (c.mention.type != EntityType::Person || last <= c.firstToken || c.endToken >= text.size()
+            || text.at(last).kind != Token::Word || text.at(last).length() != 1 || !text.at(last).upper
+            || !text.is(c.endToken, u".") || text.at(c.endToken).spaceBefore)
+            continue;
+        c.mention.end = text.at(c.endToken).end;
+        ++c.endToken;
+    }
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
     // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".
