@@ -268,16 +268,20 @@ bool isPersonRole(const FinderContext &c, int token)
     // A compound ending in a role noun (person-cues.tsv "role-end": "Abteilungsleiter Krauskopf",
     // "Bundestagsabgeordnete Rauch"), the longest listed end deciding ("Halbleiter" is none). Its
     // ends are looked up only before a capitalised word, where the role could name someone: every
-    // word's would cost a look-up per letter.
+    // word's would cost a look-up per letter. Such a compound also stands before the field it
+    // names ("Sachbereichsleiter Katastrophenschutz"): a German noun after it is none, nor a
+    // compound ending in a noun of six letters or more, as family names end in short ones
+    // ("Krauskopf", "Steinbach").
     const int next = token + 1;
     if (f.size() < 7 || !c.text.at(token).upper || next >= c.text.size()
-        || c.text.at(next).kind != Token::Word || !c.text.at(next).upper)
+        || c.text.at(next).kind != Token::Word || !c.text.at(next).upper
+        || c.has(next, WordInfo::Capitalized))
         return false;
     // The whole word may be a "no-role-end"; a role end needs a first part of three letters.
     for (qsizetype k = 0; k + 4 <= f.size(); ++k) {
         const bool *role = c.resources.roleEnds.find(Text::wordHash(f.mid(k)));
         if (role && (k >= 3 || !*role))
-            return *role;
+            return *role && !germanCompound(c, next, 6);
     }
     return false;
 }

@@ -590,6 +590,8 @@ private Q_SLOTS:
         row("a feminine compound ending in a role noun",
             u"Die Projektleiterin Aisha Ghani reiste nach Kabul.",
             {QStringLiteral("PERSON 'Aisha Ghani'"), QStringLiteral("LOCATION 'Kabul'")});
+        row("a compound ending in a role noun before the field it names",
+            u"Die Übung leitete der Sachbereichsleiter Katastrophenschutz.", {});
         row("a compound ending in a role noun's letters that names a thing",
             u"Die Halbleiter Ostrallens sind gefragt.", {});
         row("an initial ending a person's name keeps its period",
