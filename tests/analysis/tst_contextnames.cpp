@@ -533,6 +533,10 @@ private Q_SLOTS:
             u"Laut Gewerkschaft Lagerdienstleistungen ist das falsch.", {});
         row("a drug after its class", u"Das Medikament Ozempic ist knapp.",
             {QStringLiteral("PRODUCT 'Ozempic'")});
+        row("a model number glued to its series by a colon",
+            u"Betroffen sind die Systeme NXT:2050i und NXT:1470 von ASML.",
+            {QStringLiteral("PRODUCT 'NXT:2050i'"), QStringLiteral("PRODUCT 'NXT:1470'"),
+                QStringLiteral("COMPANY 'ASML'")});
         row("a model of joined parts after its class", u"Das Modell ID.3 verkauft sich gut.",
             {QStringLiteral("PRODUCT 'ID.3'")});
         row("an app of two words", u"Die App Truth Social wächst.",
