@@ -286,6 +286,40 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findNamesAfterCues(context);
     findProductsAfterMakers(context);
     std::vector<Candidate> kept = resolve(std::move(candidates));
+    // A model number glued to its series by a colon is one product ("NXT:2050i", as ASML writes
+    // its scanners): the name tagger joins no parts over a colon, so a finder found the series and
+    // the number apart, or the series alone.
+    for (Candidate &c : kept) {
+        const int colon = c.endToken;
+        if (c.mention.type != EntityType::Product || colon + 1 >= text.size() || !text.is(colon, u":")
+            || text.at(colon).spaceBefore || text.at(colon + 1).spaceBefore
+            || !(text.at(colon + 1).hasDigit || text.at(colon + 1).kind == Token::Number))
+            continue;
+        auto number = std::find_if(kept.begin(), kept.end(),
+            [&](const Candidate &o) { return o.firstToken <= colon + 1 && o.endToken > colon + 1; });
+        if (number != kept.end()
+            && (number->mention.type != EntityType::Product || number->firstToken != colon + 1))
+            continue;
+        const int end = number != kept.end() ? number->endToken : colon + 2;
+        if (number != kept.end())
+            number->endToken = number->firstToken; // emptied, dropped below
+        c.endToken = end;
+        c.mention.end = text.at(end - 1).end;
+        c.mention.canonical.clear();
+    }
+    std::erase_if(kept, [](const Candidate &c) { return c.endToken <= c.firstToken; });
+    // An initial ending a person's name keeps its period ("Nico G.", "Claudia B.", as reports of
+    // courts and police shorten names): the period is the abbreviation's, also where it ends the
+    // sentence. The finders end the name at the letter, as they end it before a full stop.
+    for (Candidate &c : kept) {
+        const int last = c.endToken - 1;
+        if (c.mention.type != EntityType::Person || last <= c.firstToken || c.endToken >= text.size()
+            || text.at(last).kind != Token::Word || text.at(last).length() != 1 || !text.at(last).upper
+            || !text.is(c.endToken, u".") || text.at(c.endToken).spaceBefore)
+            continue;
+        c.mention.end = text.at(c.endToken).end;
+        ++c.endToken;
+    }
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
     // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".

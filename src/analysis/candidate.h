@@ -123,8 +123,13 @@ void findQuantities(FinderContext &context);
 void findDates(FinderContext &context);
 void findGazetteerNames(FinderContext &context);
 /// Whether the word at a token is a role or profession before a person's name (resources/gazetteer/
-/// person_roles.txt, or a compound ending in "chef"/"chefin": "Gewerkschaftschef").
+/// person_roles.txt, or a compound ending in "chef"/"chefin": "Gewerkschaftschef", or in a role
+/// end of resources/analysis/person-cues.tsv before a name word: "Abteilungsleiter Krauskopf").
 [[nodiscard]] bool isPersonRole(const FinderContext &context, int token);
+/// Whether an unknown word at a token is a German compound of lexicon words: a known word (with a
+/// linking "s", the commonest) and a known noun of at least `minEnd` letters at the end
+/// ("Lager·dienstleistungen"). Asked only of words after a cue or a role (cuefinder.cpp).
+[[nodiscard]] bool germanCompound(const FinderContext &context, int token, int minEnd = 4);
 /// Where a person's name after a noun that says a person ("die Ärztin Aisha Ghani", "Tante Li Wei")
 /// ends: a few name words, the token itself when none starts there (personfinder.cpp).
 [[nodiscard]] int personNameEnd(const FinderContext &context, int first);

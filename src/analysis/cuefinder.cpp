@@ -82,26 +82,6 @@ bool namePart(const FinderContext &c, int i)
     return t.upper && !c.has(i, WordInfo::Lowercase);
 }
 
-// A German compound of lexicon words: a known word (with a linking "s", the commonest) and a
-// known noun at the end ("Lager·dienstleistungen"). Only asked of unknown words after a cue.
-bool germanCompound(const FinderContext &c, int i)
-{
-    const QStringView folded = c.text.folded(i);
-    const Resources &r = c.resources;
-    auto known = [&r](QStringView w) {
-        const WordInfo info = r.classify(Text::wordHash(w));
-        return info.has(WordInfo::Capitalized) || info.has(WordInfo::Lowercase);
-    };
-    for (int split = 3; split + 4 <= folded.size(); ++split) {
-        if (!r.classify(Text::wordHash(folded.sliced(split))).has(WordInfo::Capitalized))
-            continue;
-        const QStringView head = folded.first(split);
-        if (known(head) || (head.endsWith(u's') && known(head.chopped(1))))
-            return true;
-    }
-    return false;
-}
-
 // More than German nouns: "der Konzern Milliarden" and "laut Gewerkschaft Lagerdienstleistungen"
 // are no names.
 bool distinctive(const FinderContext &c, int i)
@@ -350,6 +330,24 @@ int roleNameEnd(const FinderContext &c, int i, size_t proposed)
 }
 
 } // namespace
+
+bool germanCompound(const FinderContext &c, int i, int minEnd)
+{
+    const QStringView folded = c.text.folded(i);
+    const Resources &r = c.resources;
+    auto known = [&r](QStringView w) {
+        const WordInfo info = r.classify(Text::wordHash(w));
+        return info.has(WordInfo::Capitalized) || info.has(WordInfo::Lowercase);
+    };
+    for (int split = 3; split + minEnd <= folded.size(); ++split) {
+        if (!r.classify(Text::wordHash(folded.sliced(split))).has(WordInfo::Capitalized))
+            continue;
+        const QStringView head = folded.first(split);
+        if (known(head) || (head.endsWith(u's') && known(head.chopped(1))))
+            return true;
+    }
+    return false;
+}
 
 bool isNameCue(const FinderContext &c, int token)
 {

@@ -323,9 +323,12 @@ void findNamesByModel(FinderContext &c)
     for (Part &p : parts) {
         const auto &v = votes[key(p.span)];
         p.span.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
+        // So is a second saint joined to the first ("Sankt Peter und Paul", "St. Peter und Paul").
+        const int first = p.span.firstToken;
+        const bool joined = first >= 3 && c.text.is(first - 1, u"und") && isUnnamedWord(c, first - 3);
         if ((p.span.type == EntityType::Person || p.span.type == EntityType::Location)
-            && isUnnamedWord(c, p.span.firstToken - 1)
-            && c.text.at(p.span.firstToken - 1).sentence == c.text.at(p.span.firstToken).sentence)
+            && (isUnnamedWord(c, first - 1) || joined)
+            && c.text.at(first - (joined ? 3 : 1)).sentence == c.text.at(first).sentence)
             unnamed.insert(key(p.span));
     }
     std::unordered_set<quint64> firms; // plus-joined names proposed, as first << 32 | end

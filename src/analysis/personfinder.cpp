@@ -262,8 +262,28 @@ bool isPersonRole(const FinderContext &c, int token)
         return n >= 4 && w[n - 1] == u'f' && w[n - 2] == u'e' && w[n - 3] == u'h' && w[n - 4] == u'c';
     };
     const QStringView f = c.text.folded(token);
-    return chef(f)
-        || (f.size() >= 6 && f[f.size() - 1] == u'n' && f[f.size() - 2] == u'i' && chef(f.chopped(2)));
+    if (chef(f)
+        || (f.size() >= 6 && f[f.size() - 1] == u'n' && f[f.size() - 2] == u'i' && chef(f.chopped(2))))
+        return true;
+    // A compound ending in a role noun (person-cues.tsv "role-end": "Abteilungsleiter Krauskopf",
+    // "Bundestagsabgeordnete Rauch"), the longest listed end deciding ("Halbleiter" is none). Its
+    // ends are looked up only before a capitalised word, where the role could name someone: every
+    // word's would cost a look-up per letter. Such a compound also stands before the field it
+    // names ("Sachbereichsleiter Katastrophenschutz"): a German noun after it is none, nor a
+    // compound ending in a noun of six letters or more, as family names end in short ones
+    // ("Krauskopf", "Steinbach").
+    const int next = token + 1;
+    if (f.size() < 7 || !c.text.at(token).upper || next >= c.text.size()
+        || c.text.at(next).kind != Token::Word || !c.text.at(next).upper
+        || c.has(next, WordInfo::Capitalized))
+        return false;
+    // The whole word may be a "no-role-end"; a role end needs a first part of three letters.
+    for (qsizetype k = 0; k + 4 <= f.size(); ++k) {
+        const bool *role = c.resources.roleEnds.find(Text::wordHash(f.mid(k)));
+        if (role && (k >= 3 || !*role))
+            return *role && !germanCompound(c, next, 6);
+    }
+    return false;
 }
 
 // A person's name right after a noun that says a person is at most three name words: German

@@ -396,6 +396,8 @@ const Resources &Resources::instance()
                 r.noVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("surname-end"))
                 r.surnameEnds.insert(Text::wordHash(word));
+            if (kind == QLatin1String("role-end") || kind == QLatin1String("no-role-end"))
+                r.roleEnds[Text::wordHash(word)] = kind == QLatin1String("role-end");
             if (kind == QLatin1String("kin") || kind == QLatin1String("owned"))
                 r.ownedNouns.append(word);
         }

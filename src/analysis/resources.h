@@ -102,6 +102,9 @@ struct Resources
     std::unordered_set<quint64> noVerbs;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
     std::unordered_set<quint64> surnameEnds;
+    /// person-cues.tsv "role-end" (true) and "no-role-end" (false): compound ends that make a noun
+    /// a person's role ("leiter" of "Abteilungsleiter"), and longer ones that do not ("halbleiter").
+    HashMap<bool> roleEnds;
     /// The family name of a listed person ("Zuckerberg" of "Mark Zuckerberg"), by Text::wordHash of
     /// the folded word, with the gazetteer entry: only names one listed person has and no list holds
     /// alone.

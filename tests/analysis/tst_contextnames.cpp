@@ -511,6 +511,12 @@ private Q_SLOTS:
             u"Laut Klaus Nieding, Vorstand der Nieding+Barth Rechtsanwaltsgesellschaft, klagt Tilp+Kessler.",
             {QStringLiteral("PERSON 'Klaus Nieding'"), QStringLiteral("COMPANY 'Nieding+Barth'"),
                 QStringLiteral("COMPANY 'Tilp+Kessler'")});
+        row("a second saint joined to the first",
+            u"Die Gemeinden Sankt Peter und Paul in Hochheim fusionieren.",
+            {QStringLiteral("LOCATION 'Hochheim'")});
+        row("a second saint joined to the first after an abbreviation",
+            u"Die Kirche St. Peter und Paul in Hochheim wird renoviert.",
+            {QStringLiteral("LOCATION 'Hochheim'")});
         row("a town named after a saint", u"Er zog von St. Gallen nach Sankt Augustin.",
             {QStringLiteral("LOCATION 'St. Gallen'"), QStringLiteral("LOCATION 'Sankt Augustin'")});
         row("historical regions, genitive too", u"Die Weber zogen aus Mähren in die Täler Schlesiens.",
@@ -527,6 +533,10 @@ private Q_SLOTS:
             u"Laut Gewerkschaft Lagerdienstleistungen ist das falsch.", {});
         row("a drug after its class", u"Das Medikament Ozempic ist knapp.",
             {QStringLiteral("PRODUCT 'Ozempic'")});
+        row("a model number glued to its series by a colon",
+            u"Betroffen sind die Systeme NXT:2050i und NXT:1470 von ASML.",
+            {QStringLiteral("PRODUCT 'NXT:2050i'"), QStringLiteral("PRODUCT 'NXT:1470'"),
+                QStringLiteral("COMPANY 'ASML'")});
         row("a model of joined parts after its class", u"Das Modell ID.3 verkauft sich gut.",
             {QStringLiteral("PRODUCT 'ID.3'")});
         row("an app of two words", u"Die App Truth Social wächst.",
@@ -579,6 +589,20 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Craig Erlam'"), QStringLiteral("COMPANY 'Oanda'")});
         row("a role compound ending in chef", u"Gewerkschaftschef Frank Werneke fordert mehr Lohn.",
             {QStringLiteral("PERSON 'Frank Werneke'")});
+        row("a compound ending in a role noun", u"Abteilungsleiter Krauskopf sagte dazu nichts.",
+            {QStringLiteral("PERSON 'Krauskopf'")});
+        row("a feminine compound ending in a role noun",
+            u"Die Projektleiterin Aisha Ghani reiste nach Kabul.",
+            {QStringLiteral("PERSON 'Aisha Ghani'"), QStringLiteral("LOCATION 'Kabul'")});
+        row("a compound ending in a role noun before the field it names",
+            u"Die Übung leitete der Sachbereichsleiter Katastrophenschutz.", {});
+        row("a compound ending in a role noun's letters that names a thing",
+            u"Die Halbleiter Ostrallens sind gefragt.", {});
+        row("an initial ending a person's name keeps its period",
+            u"Die Polizei nahm Claudia B. fest. Derweil freut sich Nico G. auf seinen Einsatz.",
+            {QStringLiteral("PERSON 'Claudia B.'"), QStringLiteral("PERSON 'Nico G.'")});
+        row("an initial ending a person's name and the sentence", u"Das Urteil traf Nico G.",
+            {QStringLiteral("PERSON 'Nico G.'")});
         row("a profession before a short name", u"Die Pilotin Mei Ling landete in Wuhan.",
             {QStringLiteral("PERSON 'Mei Ling'"), QStringLiteral("LOCATION 'Wuhan'")});
         row("a role's name ends before a preposition phrase",
