@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -96,6 +97,12 @@ public:
     Expected<void> executeScript(const QString &sql);
     /// The first column of the first row, or nullopt when there is no row or it is NULL.
     Expected<std::optional<qint64>> queryInt64(QStringView sql, const Params &params = {});
+
+    /// Asks the server to stop the statement this connection is running (PQcancel): callable
+    /// from another thread, since the connection's own waits for the answer, for as long as the
+    /// connection is open. The statement then fails (QueryCanceled); when none is running the
+    /// server ignores the request, so a cancel never reaches a later statement.
+    [[nodiscard]] std::function<void()> canceller() const;
 
     /// Inside BEGIN … COMMIT (or in a failed transaction awaiting ROLLBACK).
     [[nodiscard]] bool inTransaction() const;
