@@ -6,12 +6,26 @@
 #include "models/figureformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
+#include "store/mentionreads.h"
+#include "store/sqlreader.h"
 
 namespace Lagebild {
 
 ArticleMentionsModel::ArticleMentionsModel(ArticleStore &store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
+    : ArticleMentionsModel(sqliteSqlReader(store.database()), nullptr, parent)
 { }
+
+ArticleMentionsModel::ArticleMentionsModel(SqlReader &reader, QObject *parent)
+    : ArticleMentionsModel(nullptr, &reader, parent)
+{ }
+
+ArticleMentionsModel::ArticleMentionsModel(
+    std::unique_ptr<SqlReader> owned, SqlReader *reader, QObject *parent)
+    : QAbstractListModel(parent), m_ownedReader(std::move(owned)), m_sql(reader ? *reader : *m_ownedReader)
+{ }
+
+// Here, where SqlReader is complete (the owned reader's deleter).
+ArticleMentionsModel::~ArticleMentionsModel() = default;
 
 void ArticleMentionsModel::setArticle(ArticleId id)
 {
@@ -23,10 +37,12 @@ void ArticleMentionsModel::reload()
 {
     beginResetModel();
     m_mentions.clear();
+    m_lastError.clear();
     if (m_article) {
-        AnalysisRepository repository(m_store.database());
-        if (auto mentions = repository.mentionsOf(m_article))
+        if (auto mentions = articleMentions(m_sql, m_article))
             m_mentions = std::move(mentions.value());
+        else
+            m_lastError = mentions.errorMessage();
     }
     endResetModel();
 }

@@ -6,25 +6,33 @@
 
 #include <QAbstractListModel>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Lagebild {
 
 class ArticleStore;
+class SqlReader;
 
 /// The entity mentions of one article, in text order, for the reader's highlighting and the
-/// entities panel. Display text: the mention and what it stands for.
+/// entities panel. Display text: the mention and what it stands for. Reads either backend.
 class ArticleMentionsModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    /// Reads this SQLite store.
     explicit ArticleMentionsModel(ArticleStore &store, QObject *parent = nullptr);
+    /// Reads through `reader`, of either backend, which must outlive the model.
+    explicit ArticleMentionsModel(SqlReader &reader, QObject *parent = nullptr);
+    ~ArticleMentionsModel() override;
 
     void setArticle(ArticleId id);
     [[nodiscard]] ArticleId article() const { return m_article; }
     /// Reads the mentions again (after an analysis).
     void reload();
+    /// The last read's error, empty when it worked (the list is then empty).
+    [[nodiscard]] QString lastError() const { return m_lastError; }
     /// The mention covering this body offset, if any.
     [[nodiscard]] std::optional<StoredMention> mentionAt(int offset) const;
 
@@ -36,9 +44,13 @@ public:
     [[nodiscard]] static QString describe(const StoredMention &mention);
 
 private:
-    ArticleStore &m_store;
+    ArticleMentionsModel(std::unique_ptr<SqlReader> owned, SqlReader *reader, QObject *parent);
+
+    std::unique_ptr<SqlReader> m_ownedReader; ///< the store's reader, for the store's constructor
+    SqlReader &m_sql;
     ArticleId m_article = 0;
     std::vector<StoredMention> m_mentions;
+    QString m_lastError;
 };
 
 } // namespace Lagebild

@@ -4,21 +4,36 @@
 #include "core/dateformat.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
+#include "store/mentionreads.h"
+#include "store/sqlreader.h"
 
 namespace Lagebild {
 
 OccurrenceModel::OccurrenceModel(ArticleStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : OccurrenceModel(sqliteSqlReader(store.database()), nullptr, parent)
 { }
+
+OccurrenceModel::OccurrenceModel(SqlReader &reader, QObject *parent)
+    : OccurrenceModel(nullptr, &reader, parent)
+{ }
+
+OccurrenceModel::OccurrenceModel(std::unique_ptr<SqlReader> owned, SqlReader *reader, QObject *parent)
+    : QAbstractTableModel(parent), m_ownedReader(std::move(owned)), m_sql(reader ? *reader : *m_ownedReader)
+{ }
+
+// Here, where SqlReader is complete (the owned reader's deleter).
+OccurrenceModel::~OccurrenceModel() = default;
 
 void OccurrenceModel::setEntity(const QString &type, const QString &canonical)
 {
     beginResetModel();
     m_rows.clear();
+    m_lastError.clear();
     if (!canonical.isEmpty()) {
-        AnalysisRepository repository(m_store.database());
-        if (auto rows = repository.occurrences(type, canonical))
+        if (auto rows = entityOccurrences(m_sql, type, canonical))
             m_rows = std::move(rows.value());
+        else
+            m_lastError = rows.errorMessage();
     }
     endResetModel();
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/facetcounter.h"
 
-#include "store/articlestore.h"
-#include "store/sqlite/database.h"
+#include "store/sqlreader.h"
 
 #include <QtConcurrent>
 
@@ -13,12 +12,12 @@ namespace Lagebild {
 struct FacetCounter::Running
 {
     std::mutex mutex;
-    Sqlite::Database *database = nullptr; ///< set while the count runs, under the mutex
+    std::function<void()> interrupt; ///< set while the count runs, under the mutex
     bool interrupted = false;
 };
 
-FacetCounter::FacetCounter(QString databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
+FacetCounter::FacetCounter(QString location, QObject *parent)
+    : QObject(parent), m_location(std::move(location))
 {
     connect(&m_watcher, &QFutureWatcher<FacetCounts>::finished, this, [this] {
         const FacetCounts counts = m_watcher.result();
@@ -56,20 +55,20 @@ void FacetCounter::interruptRunning()
         return;
     const std::lock_guard guard(m_running->mutex);
     m_running->interrupted = true;
-    if (m_running->database)
-        m_running->database->interrupt();
+    if (m_running->interrupt)
+        m_running->interrupt();
 }
 
 void FacetCounter::start(const ArticleFilter &filter)
 {
     m_busy = true;
     m_running = std::make_shared<Running>();
-    m_watcher.setFuture(QtConcurrent::run([path = m_databasePath, filter, running = m_running] {
+    m_watcher.setFuture(QtConcurrent::run([location = m_location, filter, running = m_running] {
         FacetCounts outcome;
         outcome.filter = filter;
-        auto store = ArticleStore::open(path);
-        if (!store) {
-            outcome.error = store.errorMessage();
+        auto opened = openInterruptibleSqlReader(location);
+        if (!opened) {
+            outcome.error = opened.errorMessage();
             return outcome;
         }
         {
@@ -78,12 +77,12 @@ void FacetCounter::start(const ArticleFilter &filter)
                 outcome.error = QStringLiteral("interrupted");
                 return outcome;
             }
-            running->database = &(**store).database();
+            running->interrupt = opened->interrupt;
         }
-        ArticleQuery query((**store).database());
+        ArticleQuery query(*opened->reader);
         outcome = count(query, filter);
         const std::lock_guard guard(running->mutex);
-        running->database = nullptr; // the connection closes with the store below
+        running->interrupt = nullptr; // the connection closes with the reader below
         return outcome;
     }));
 }

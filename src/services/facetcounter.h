@@ -24,12 +24,14 @@ struct FacetCounts
 
 /// Counts the filter panel's facets on a pool thread with its own connection: on a large corpus
 /// the entity counts take longer than a keystroke, and the table must not wait for them. Only
-/// the newest request matters; requests made while one runs collapse into one follow-up.
+/// the newest request matters; requests made while one runs collapse into one follow-up. The
+/// corpus is an SQLite file or a PostgreSQL database (FacetQuery's statements run on both).
 class FacetCounter final : public QObject
 {
     Q_OBJECT
 public:
-    explicit FacetCounter(QString databasePath, QObject *parent = nullptr);
+    /// `location`: a file's path or a libpq URI (backendOf()), opened anew for every count.
+    explicit FacetCounter(QString location, QObject *parent = nullptr);
     ~FacetCounter() override;
 
     void request(const ArticleFilter &filter);
@@ -43,14 +45,14 @@ Q_SIGNALS:
     void ready(const Lagebild::FacetCounts &counts);
 
 private:
-    /// The connection of the count in flight, so a newer request (or closing the window) can stop
-    /// it with sqlite3_interrupt instead of waiting seconds for counts nobody will see.
+    /// How to stop the count in flight, so a newer request (or closing the window) need not wait
+    /// seconds for counts nobody will see (sqlite3_interrupt, or PostgreSQL's cancel request).
     struct Running;
 
     void start(const ArticleFilter &filter);
     void interruptRunning();
 
-    QString m_databasePath;
+    QString m_location;
     std::shared_ptr<Running> m_running;
     std::optional<ArticleFilter> m_pending;
     QFutureWatcher<FacetCounts> m_watcher;

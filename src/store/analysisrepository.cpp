@@ -3,6 +3,7 @@
 
 #include "store/analysiswriter.h"
 #include "store/entityrules.h"
+#include "store/mentionreads.h"
 #include "store/mentiontext.h"
 #include "store/mentiontype.h"
 #include "store/sqlite/database.h"
@@ -17,37 +18,6 @@
 namespace Lagebild {
 
 using Sqlite::Statement;
-
-namespace {
-
-// The columns readMention() expects, in this order.
-QString mentionSelect()
-{
-    return QLatin1String("SELECT m.start, m.\"end\", m.type, ") + mentionTextSql(QLatin1String("m"))
-        + QLatin1String(", e.canonical, coalesce(m.value, ''), coalesce(m.unit, ''), m.approx, "
-                        "coalesce(m.norm, ''), m.id, m.manual FROM mentions m LEFT JOIN entities e ON e.id = "
-                        "m.entity_id");
-}
-
-StoredMention readMention(const Statement &row)
-{
-    StoredMention m;
-    m.start = row.columnInt(0);
-    m.end = row.columnInt(1);
-    m.type = row.columnText(2);
-    m.text = row.columnText(3);
-    m.canonical = row.columnIsNull(4) ? m.text : row.columnText(4);
-    m.value = row.columnText(5);
-    m.unit = row.columnText(6);
-    if (!row.columnIsNull(7))
-        m.approx = row.columnInt(7) != 0;
-    m.norm = row.columnText(8);
-    m.id = row.columnInt64(9);
-    m.manual = row.columnInt(10) != 0;
-    return m;
-}
-
-} // namespace
 
 AnalysisRepository::AnalysisRepository(Sqlite::Database &db) : m_db(db) { }
 
@@ -374,18 +344,7 @@ Expected<void> AnalysisRepository::markForAnalysis(ArticleId article)
 
 Expected<std::optional<StoredMention>> AnalysisRepository::mentionAt(ArticleId article, int start, int end)
 {
-    Statement st(m_db,
-        QString(mentionSelect()
-            + QLatin1String(
-                " WHERE m.article_id = ?1 AND m.start = ?2 AND m.\"end\" = ?3 AND m.status = 'active' "
-                "ORDER BY m.id")));
-    st.bind(1, article).bind(2, start).bind(3, end);
-    auto row = st.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<StoredMention> {};
-    return std::optional<StoredMention> {readMention(st)};
+    return articleMentionAt(*sqliteSqlReader(m_db), article, start, end);
 }
 
 Expected<std::vector<std::pair<QString, qint64>>> AnalysisRepository::surfaceForms(
@@ -414,29 +373,7 @@ Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString 
 Expected<std::vector<Occurrence>> AnalysisRepository::occurrences(
     const QString &type, const QString &canonical, int limit)
 {
-    constexpr int context = 60;
-    Statement st(m_db,
-        u"SELECT a.id, a.title, coalesce(a.published, ''), m.start, m.\"end\", a.body FROM mentions m "
-        u"JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-        u"WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' "
-        u"ORDER BY a.published_day DESC NULLS LAST, a.id DESC, m.start, m.id LIMIT ?3");
-    st.bind(1, type).bind(2, canonical).bind(3, limit);
-    std::vector<Occurrence> list;
-    auto r = Sqlite::forEachRow(st, [&](const Statement &row) {
-        const QString body = row.columnText(5);
-        const int start = row.columnInt(3), end = row.columnInt(4);
-        Occurrence o;
-        o.article = row.columnInt64(0);
-        o.title = row.columnText(1);
-        o.published = row.columnText(2);
-        o.left = body.mid(std::max(0, start - context), std::min(start, context)).simplified();
-        o.mention = body.mid(start, end - start);
-        o.right = body.mid(end, context).simplified();
-        list.push_back(std::move(o));
-    });
-    if (!r)
-        return r.error();
-    return list;
+    return entityOccurrences(*sqliteSqlReader(m_db), type, canonical, limit);
 }
 
 Expected<std::optional<qint64>> AnalysisRepository::findEntity(const QString &type, const QString &canonical)
@@ -453,15 +390,7 @@ Expected<std::optional<qint64>> AnalysisRepository::findEntity(const QString &ty
 
 Expected<std::vector<StoredMention>> AnalysisRepository::mentionsOf(ArticleId article)
 {
-    Statement st(m_db,
-        QString(mentionSelect()
-            + QLatin1String(" WHERE m.article_id = ?1 AND m.status = 'active' ORDER BY m.start, m.id")));
-    st.bind(1, article);
-    std::vector<StoredMention> list;
-    auto r = Sqlite::forEachRow(st, [&](const Statement &row) { list.push_back(readMention(row)); });
-    if (!r)
-        return r.error();
-    return list;
+    return articleMentions(*sqliteSqlReader(m_db), article);
 }
 
 } // namespace Lagebild

@@ -124,6 +124,23 @@ Expected<std::unique_ptr<SqlWriter>> openPostgresSqlWriter(const QString &uri);
 /// Reads the Lagebild corpus at a libpq URI, on a connection of its own (Schema::openCorpus: a
 /// database without a corpus or with a newer schema is refused on one line).
 Expected<std::unique_ptr<SqlReader>> openPostgresSqlReader(const QString &uri);
+/// Reads through `connection`, which the reader keeps.
+[[nodiscard]] std::unique_ptr<SqlReader> postgresSqlReader(std::unique_ptr<Postgres::Connection> connection);
+
+/// A reader on a connection of its own, for a thread of its own (FacetCounter), with the means to
+/// stop its statement from another thread when its answer is no longer wanted.
+struct InterruptibleSqlReader
+{
+    std::unique_ptr<SqlReader> reader;
+    /// Stops the statement the reader is running, from any thread while the reader exists; the
+    /// statement then fails with an error. SQLite: sqlite3_interrupt, which also stops statements
+    /// begun before the running ones end; PostgreSQL: a cancel request, which the server ignores
+    /// when nothing runs.
+    std::function<void()> interrupt;
+};
+/// Opens the corpus at `location`, of either backend (backendOf(): a file's path or a libpq URI):
+/// a file as ArticleStore::open does, a database as openPostgresSqlReader does.
+Expected<InterruptibleSqlReader> openInterruptibleSqlReader(const QString &location);
 
 /// SQLite's parameters (`?N`, `?`) as libpq's (`$N`), leaving string literals and quoted names
 /// alone. A plain `?` is one more than the largest number so far, as SQLite numbers it.

@@ -5,17 +5,25 @@
 // the article list and every article agree exactly; searches agree in what they find, except
 // where docs/team.md ("Search on both backends") says they differ by design. The views' numbers
 // (facets, timelines, events, networks, figures) run through store/sqlreader.h and agree exactly,
-// and so do the files of `lagebild-cli timeline`, `graph` and `export`.
+// and so do the files of `lagebild-cli timeline`, `graph` and `export`. So do the browser's list,
+// its facet counter, and the mentions and keyword-in-context lists of the reader pane and the
+// entities panel, with their models.
 
 #include "figures/figuresquery.h"
+#include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
+#include "models/occurrencemodel.h"
+#include "models/roles.h"
 #include "network/networkquery.h"
+#include "services/facetcounter.h"
+#include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
 #include "store/corpusreader.h"
 #include "store/edithistory.h"
 #include "store/facetquery.h"
+#include "store/mentionreads.h"
 #include "store/postgres/connection.h"
 #include "store/sqlreader.h"
 #include "support/clirun.h"
@@ -28,10 +36,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 using namespace Lagebild;
 using Testing::runCli;
@@ -263,6 +275,67 @@ Views readViews(SqlReader &reader, const ArticleFilter &filter, const std::vecto
             v.evidence, v.failure);
     take(FiguresQuery(reader).groups(filter), v.figures, v.failure);
     return v;
+}
+
+QString describe(const StoredMention &m)
+{
+    return QStringLiteral("%1 %2-%3 %4 %5|%6|%7|%8|%9|%10|%11")
+        .arg(m.id)
+        .arg(m.start)
+        .arg(m.end)
+        .arg(m.type, m.text, m.canonical, m.value, m.unit,
+            m.approx ? (*m.approx ? QStringLiteral("approx") : QStringLiteral("exact")) : QStringLiteral("-"),
+            m.norm, m.manual ? QStringLiteral("manual") : QStringLiteral("automatic"));
+}
+
+QStringList describe(const Expected<std::vector<StoredMention>> &mentions)
+{
+    if (!mentions)
+        return {mentions.errorMessage()};
+    QStringList lines;
+    for (const StoredMention &m : mentions.value())
+        lines << describe(m);
+    return lines;
+}
+
+QStringList describe(const Expected<std::vector<Occurrence>> &occurrences)
+{
+    if (!occurrences)
+        return {occurrences.errorMessage()};
+    QStringList lines;
+    for (const Occurrence &o : occurrences.value())
+        lines << QStringList {QString::number(o.article), o.title, o.published, o.left, o.mention, o.right}
+                     .join(QLatin1Char('|'));
+    return lines;
+}
+
+// Every cell of a model in the roles the window reads, row by row.
+QStringList cellsOf(const QAbstractItemModel &model, const QList<int> &roles)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (const int role : roles)
+                cells << model.index(row, column).data(role).toString();
+        }
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+// The facet counter's answer for one request, opened on `location`.
+FacetCounts countedFacets(const QString &location, const ArticleFilter &filter)
+{
+    FacetCounter counter(location);
+    QSignalSpy ready(&counter, &FacetCounter::ready);
+    counter.request(filter);
+    if (!ready.wait(60000)) {
+        FacetCounts none;
+        none.error = QStringLiteral("no counts within a minute");
+        return none;
+    }
+    return ready.first().at(0).value<FacetCounts>();
 }
 
 } // namespace
@@ -762,6 +835,173 @@ private Q_SLOTS:
                     QVERIFY(!postgres.isCounting());
                 }
             }
+        }
+    }
+
+    void facetCounterOnBothBackends_data() { addFilters(); }
+
+    // The browser's facet counter, which opens a connection of its own on a pool thread, given
+    // the file and the URI: the same counts, and the same as FacetCounter::count on a reader.
+    void facetCounterOnBothBackends()
+    {
+        QFETCH(ArticleFilter, filter);
+        QFETCH(bool, nonEmpty);
+        const FacetCounts sqlite = countedFacets(m_file, filter);
+        const FacetCounts postgres = countedFacets(m_uri, filter);
+        QVERIFY2(sqlite.error.isEmpty(), qPrintable(sqlite.error));
+        QVERIFY2(postgres.error.isEmpty(), qPrintable(postgres.error));
+        QCOMPARE(postgres.filter, filter);
+        QVERIFY(postgres.outlets == sqlite.outlets);
+        QVERIFY(postgres.tags == sqlite.tags);
+        QVERIFY(postgres.entities == sqlite.entities);
+        if (nonEmpty)
+            QVERIFY(!postgres.outlets.empty() && !postgres.tags.empty() && !postgres.entities.empty());
+        ArticleQuery query(*m_postgresSql);
+        const FacetCounts direct = FacetCounter::count(query, filter);
+        QVERIFY2(direct.error.isEmpty(), qPrintable(direct.error));
+        QVERIFY(direct.entities == postgres.entities);
+    }
+
+    // Requests in quick succession on PostgreSQL: the running count is cancelled, only the newest
+    // is delivered last. A database without a corpus gives an error of one line.
+    void facetCounterFollowsTheNewestRequestOnPostgres()
+    {
+        FacetCounter counter(m_uri);
+        QSignalSpy ready(&counter, &FacetCounter::ready);
+        for (const QString &word : {QStringLiteral("Zoll"), QStringLiteral("Export"), QStringLiteral("Chip"),
+                 QStringLiteral("Nvidia"), QString()}) {
+            ArticleFilter filter;
+            filter.text = word;
+            counter.request(filter);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!counter.isBusy(), 60000);
+        QVERIFY(!ready.isEmpty());
+        const auto last = ready.last().at(0).value<FacetCounts>();
+        QVERIFY2(last.error.isEmpty(), qPrintable(last.error));
+        QVERIFY(last.filter.text.isEmpty());
+        QVERIFY(last.entities == countedFacets(m_file, ArticleFilter {}).entities);
+
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("nocorpus")), qPrintable(m_cluster.error()));
+        const FacetCounts refused
+            = countedFacets(m_cluster.uri(QStringLiteral("nocorpus")), ArticleFilter {});
+        QVERIFY(!refused.error.isEmpty());
+        QVERIFY2(!refused.error.contains(QLatin1Char('\n')), qPrintable(refused.error));
+        QVERIFY(refused.entities.empty());
+    }
+
+    void interruptStopsAStatement_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+
+    // The interrupt of openInterruptibleSqlReader stops a statement running on another thread
+    // (what the facet counter does with an outdated count): one that would run for a minute
+    // fails at once. Interrupted until it ends, since an interrupt before the statement began
+    // stops nothing on PostgreSQL.
+    void interruptStopsAStatement()
+    {
+        QFETCH(bool, postgres);
+        auto opened = openInterruptibleSqlReader(postgres ? m_uri : m_file);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        const QString endless = postgres
+            ? QStringLiteral("SELECT pg_sleep(60)")
+            : QStringLiteral(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n");
+        std::atomic<bool> done = false;
+        Expected<void> outcome;
+        std::thread running([&] {
+            outcome = opened->reader->forEachRow(endless, {}, [](const SqlRow &) {});
+            done = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        while (!done && timer.elapsed() < 30000) {
+            opened->interrupt();
+            QThread::msleep(50);
+        }
+        running.join();
+        QVERIFY2(timer.elapsed() < 30000, "the statement was not stopped");
+        QVERIFY(!outcome);
+        // The connection reads on afterwards.
+        qint64 articles = 0;
+        QVERIFY(opened->reader->forEachRow(QStringLiteral("SELECT count(*) FROM articles"), {},
+            [&](const SqlRow &row) { articles = row.int64(0); }));
+        QVERIFY(articles > 0);
+    }
+
+    // The reader pane's mentions and the entities panel's keyword in context (mentionreads.h):
+    // every article's mentions, the mention at a place, and the occurrences of the most mentioned
+    // entities agree field by field (SQLite's are AnalysisRepository's, whose statements they
+    // are); the models on the PostgreSQL reader pass QAbstractItemModelTester and show the same
+    // cells as on SQLite.
+    void mentionsAndOccurrencesAgree()
+    {
+        auto store = ArticleStore::open(m_file);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        AnalysisRepository repository((**store).database());
+        auto articles = m_sqlite->listArticles(-1);
+        QVERIFY(articles && !articles->empty());
+        qsizetype mentions = 0;
+        for (const ArticleSummary &article : articles.value()) {
+            const QStringList sqlite = describe(articleMentions(*m_sqliteSql, article.id));
+            QCOMPARE(describe(articleMentions(*m_postgresSql, article.id)), sqlite);
+            QCOMPARE(describe(repository.mentionsOf(article.id)), sqlite);
+            mentions += sqlite.size();
+            auto all = articleMentions(*m_sqliteSql, article.id);
+            if (all->empty())
+                continue;
+            const StoredMention &last = all->back();
+            auto at = articleMentionAt(*m_postgresSql, article.id, last.start, last.end);
+            QVERIFY2(at && *at, qPrintable(at.errorMessage()));
+            auto atSqlite = articleMentionAt(*m_sqliteSql, article.id, last.start, last.end);
+            QVERIFY(atSqlite && *atSqlite);
+            QCOMPARE(describe(**at), describe(**atSqlite));
+            auto none = articleMentionAt(*m_postgresSql, article.id, last.start, last.start);
+            QVERIFY(none && !*none);
+        }
+        QVERIFY(mentions > 100);
+
+        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 5);
+        QVERIFY(top && top->size() == 5);
+        for (const FacetCount &entity : top.value()) {
+            for (const int limit : {200, 3, -1}) {
+                const QStringList sqlite
+                    = describe(entityOccurrences(*m_sqliteSql, entity.type, entity.name, limit));
+                QVERIFY(!sqlite.isEmpty());
+                QCOMPARE(
+                    describe(entityOccurrences(*m_postgresSql, entity.type, entity.name, limit)), sqlite);
+                if (limit == 3)
+                    QCOMPARE(sqlite.size(), 3);
+            }
+            QCOMPARE(describe(repository.occurrences(entity.type, entity.name)),
+                describe(entityOccurrences(*m_sqliteSql, entity.type, entity.name)));
+        }
+
+        ArticleMentionsModel sqliteMentions(*m_sqliteSql);
+        ArticleMentionsModel postgresMentions(*m_postgresSql);
+        QAbstractItemModelTester mentionsTester(
+            &postgresMentions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<int> mentionRoles = postgresMentions.roleNames().keys();
+        for (const ArticleSummary &article : articles.value()) {
+            sqliteMentions.setArticle(article.id);
+            postgresMentions.setArticle(article.id);
+            QVERIFY(postgresMentions.lastError().isEmpty());
+            QCOMPARE(cellsOf(postgresMentions, mentionRoles), cellsOf(sqliteMentions, mentionRoles));
+        }
+        OccurrenceModel sqliteOccurrences(*m_sqliteSql);
+        OccurrenceModel postgresOccurrences(*m_postgresSql);
+        QAbstractItemModelTester occurrencesTester(
+            &postgresOccurrences, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<int> occurrenceRoles = {Qt::DisplayRole, Qt::ToolTipRole, ArticleIdRole};
+        for (const FacetCount &entity : top.value()) {
+            sqliteOccurrences.setEntity(entity.type, entity.name);
+            postgresOccurrences.setEntity(entity.type, entity.name);
+            QVERIFY(postgresOccurrences.lastError().isEmpty());
+            QVERIFY(postgresOccurrences.rowCount() > 0);
+            QCOMPARE(
+                cellsOf(postgresOccurrences, occurrenceRoles), cellsOf(sqliteOccurrences, occurrenceRoles));
         }
     }
 

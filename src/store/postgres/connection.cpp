@@ -306,6 +306,20 @@ bool Connection::inTransaction() const
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
+std::function<void()> Connection::canceller() const
+{
+    // PQgetCancel copies what the request needs (the server's address, the backend's key), so the
+    // other thread never touches the connection itself.
+    std::shared_ptr<PGcancel> cancel(PQgetCancel(m_handle), [](PGcancel *c) { PQfreeCancel(c); });
+    return [cancel] {
+        if (!cancel)
+            return;
+        char error[256];
+        // A failed request leaves the statement to finish: nothing else to do about it here.
+        (void)PQcancel(cancel.get(), error, int(sizeof error));
+    };
+}
+
 bool Connection::isBroken() const
 {
     return PQstatus(m_handle) == CONNECTION_BAD;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -105,6 +106,11 @@ public:
     /// (or more: all waiting ones are taken) arrived, false on time out. A lost server is an error
     /// of kind Unreachable.
     Expected<bool> waitForNotification(int milliseconds);
+    /// Asks the server to stop the statement this connection is running (PQcancel): callable
+    /// from another thread, since the connection's own waits for the answer, for as long as the
+    /// connection is open. The statement then fails (QueryCanceled); when none is running the
+    /// server ignores the request, so a cancel never reaches a later statement.
+    [[nodiscard]] std::function<void()> canceller() const;
 
     /// Inside BEGIN … COMMIT (or in a failed transaction awaiting ROLLBACK).
     [[nodiscard]] bool inTransaction() const;

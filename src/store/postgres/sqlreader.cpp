@@ -116,6 +116,11 @@ std::unique_ptr<SqlReader> postgresSqlReader(Postgres::Connection &connection)
     return std::make_unique<PostgresReader>(connection);
 }
 
+std::unique_ptr<SqlReader> postgresSqlReader(std::unique_ptr<Postgres::Connection> connection)
+{
+    return std::make_unique<PostgresReader>(std::move(connection));
+}
+
 Expected<std::unique_ptr<SqlReader>> openPostgresSqlReader(const QString &uri)
 {
     auto writer = openPostgresSqlWriter(uri);
