@@ -413,6 +413,15 @@ private Q_SLOTS:
         row("given names alone, coordinated", u"Nur Jonas, Anna und Paul kannten den Weg.",
             {QStringLiteral("PERSON 'Jonas'"), QStringLiteral("PERSON 'Anna'"),
                 QStringLiteral("PERSON 'Paul'")});
+        row("a town's class noun stays outside its name", u"Die Residenzstadt Mannheim feiert ihr Jubiläum.",
+            {QStringLiteral("LOCATION 'Mannheim'")});
+        row("a city's title stays outside its name",
+            u"Die Hansestadt Hamburg und die Landeshauptstadt Düsseldorf erhöhen die Gebühren.",
+            {QStringLiteral("LOCATION 'Hamburg'"), QStringLiteral("LOCATION 'Düsseldorf'")});
+        row("a class noun before a town the lists do not know",
+            u"In der Kreisstadt Waldmohrbach wird gebaut.", {QStringLiteral("LOCATION 'Waldmohrbach'")});
+        row("a farmer's compound before a name", u"Der Biobauer Renzo Blumenthal züchtet Rinder.",
+            {QStringLiteral("PERSON 'Renzo Blumenthal'")});
     }
     void otherFields() { check(); }
 
