@@ -152,6 +152,9 @@ inline constexpr int Date = 90;
 inline constexpr int AgencyPhrase = 85;
 inline constexpr int Quantity = 68; ///< below product and long names: "Mate 60 Pro", "RTX 4090"
 inline constexpr int GazetteerLong = 75; ///< multi-word known names
+/// A sports club's designator, name words and town: over a list name inside it ("FC Carl Zeiss
+/// Jena" is no firm "Carl Zeiss").
+inline constexpr int Club = 76;
 inline constexpr int Product = 70;
 inline constexpr int Model
     = 66; ///< the name tagger: over single list words and name rules, under designators and long names

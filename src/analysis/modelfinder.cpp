@@ -341,11 +341,13 @@ void findNamesByModel(FinderContext &c)
             && c.resources.determiners.count(c.text.hash(span.firstToken)) && !c.gazetteerAt(span.firstToken))
             ++span.firstToken;
         // A word that says what the name is stays outside it ("des Maschinenbauers Bergmann
-        // GmbH", "der Sender Sky News"): name-cues.tsv rows that are not "inside", "place" or
-        // "nouns"; an agency's descriptor is its name's (agencyfinder.cpp).
+        // GmbH", "der Sender Sky News", "die Residenzstadt Mannheim", "die Hansestadt Hamburg"):
+        // name-cues.tsv rows that are not "inside", "place" or "nouns"; an agency's descriptor is
+        // its name's (agencyfinder.cpp).
         if (span.endToken - span.firstToken > 1
             && (span.type == EntityType::Company || span.type == EntityType::Organization
-                || span.type == EntityType::Media || span.type == EntityType::Product)
+                || span.type == EntityType::Media || span.type == EntityType::Product
+                || span.type == EntityType::Location)
             && isDescriptorCue(c, span.firstToken))
             ++span.firstToken;
         // A handle runs on through underscores ("@DB_Bahn", "@rpo_panorama"), which split tokens.

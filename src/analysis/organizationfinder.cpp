@@ -29,6 +29,53 @@ bool capitalised(const TokenizedText &text, int i)
         && (text.at(i).upper || text.at(i).allUpper);
 }
 
+// Where a place the lists hold, starting at `first`, ends; `first` when none does.
+int listedPlaceEnd(const FinderContext &c, int first)
+{
+    const auto &match = c.gazetteerAt(first);
+    if (!match || match->genitive || c.resources.gazetteer.entry(match->entry).type != EntityType::Location)
+        return first;
+    return match->endToken;
+}
+
+// "FC Carl Zeiss Jena", "1. FC Köln", "Borussia Dortmund", "SC Freiburg", "Hamburger SV": a club's
+// designator (club-designators.txt), the name words after it and its town are one ORGANIZATION,
+// not a firm the lists know ("Carl Zeiss") and a place. Without a town the lists know after it, or
+// a town's adjective before it, a designator names no club: "SV" and "SC" are other things too.
+void findSportsClubs(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const auto &designators = c.resources.clubDesignators;
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (!capitalised(text, i) || !designators.count(text.hash(i)))
+            continue;
+        const int sentence = text.at(i).sentence;
+        // Up to three name words or a founding year before the town ("FC Carl Zeiss Jena", "TSG
+        // 1899 Hoffenheim"); the last town of the run ends the name ("FC Bayern München").
+        int end = i + 1;
+        for (int k = i + 1; k < text.size() && k < i + 5 && text.at(k).sentence == sentence
+             && text.at(k).spaceBefore && (capitalised(text, k) || text.at(k).kind == Token::Number);) {
+            if (const int place = listedPlaceEnd(c, k); place > k) {
+                end = place;
+                k = place;
+            } else {
+                ++k;
+            }
+        }
+        int first = i;
+        if (end == i + 1) {
+            if (i == 0 || text.at(i - 1).sentence != sentence || !isPlaceAdjective(c, i - 1))
+                continue;
+            first = i - 1; // "der Hamburger SV", "die Stuttgarter Kickers"
+        } else if (i >= 2 && text.is(i - 1, u".") && !text.at(i - 1).spaceBefore
+            && text.at(i - 2).kind == Token::Number && text.at(i - 2).sentence == sentence) {
+            first = i - 2; // "1. FC Köln": the ordinal is the name's
+        }
+        c.addName(first, end, EntityType::Organization, Priority::Club);
+        i = end - 1;
+    }
+}
+
 } // namespace
 
 void findOrganizations(FinderContext &c)
@@ -100,6 +147,7 @@ void findOrganizations(FinderContext &c)
         c.addName(first, end, EntityType::Organization, Priority::GazetteerLong + 1);
         i = end - 1;
     }
+    findSportsClubs(c);
 }
 
 } // namespace Lagebild::Analysis

@@ -346,6 +346,8 @@ const Resources &Resources::instance()
         }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/organization-heads.txt")))
             r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/club-designators.txt")))
+            r.clubDesignators.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         std::sort(r.legalForms.begin(), r.legalForms.end(),
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/agency-heads.txt"))) {

@@ -81,6 +81,9 @@ struct Resources
     }
     /// Text::wordHash of the words marked "state": the federal state as an actor ("dem Bund").
     std::unordered_set<quint64> stateHeads;
+    /// Text::wordHash of the folded words that open a sports club's name before its town ("FC",
+    /// "Borussia"; club-designators.txt).
+    std::unordered_set<quint64> clubDesignators;
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded

@@ -413,6 +413,26 @@ private Q_SLOTS:
         row("given names alone, coordinated", u"Nur Jonas, Anna und Paul kannten den Weg.",
             {QStringLiteral("PERSON 'Jonas'"), QStringLiteral("PERSON 'Anna'"),
                 QStringLiteral("PERSON 'Paul'")});
+        row("a town's class noun stays outside its name", u"Die Residenzstadt Mannheim feiert ihr Jubiläum.",
+            {QStringLiteral("LOCATION 'Mannheim'")});
+        row("a city's title stays outside its name",
+            u"Die Hansestadt Hamburg und die Landeshauptstadt Düsseldorf erhöhen die Gebühren.",
+            {QStringLiteral("LOCATION 'Hamburg'"), QStringLiteral("LOCATION 'Düsseldorf'")});
+        row("a class noun before a town the lists do not know",
+            u"In der Kreisstadt Waldmohrbach wird gebaut.", {QStringLiteral("LOCATION 'Waldmohrbach'")});
+        row("a farmer's compound before a name", u"Der Biobauer Renzo Blumenthal züchtet Rinder.",
+            {QStringLiteral("PERSON 'Renzo Blumenthal'")});
+        row("a club named by its designator and town", u"Der FC Carl Zeiss Jena verlor gegen den 1. FC Köln.",
+            {QStringLiteral("ORGANIZATION 'FC Carl Zeiss Jena'"),
+                QStringLiteral("ORGANIZATION '1. FC Köln'")});
+        row("clubs with the designator first",
+            u"Borussia Dortmund schlug den VfB Stuttgart, der SC Freiburg spielte remis.",
+            {QStringLiteral("ORGANIZATION 'Borussia Dortmund'"),
+                QStringLiteral("ORGANIZATION 'VfB Stuttgart'"),
+                QStringLiteral("ORGANIZATION 'SC Freiburg'")});
+        row("a club's designator after the town", u"Eintracht Frankfurt und der Hamburger SV trennten sich.",
+            {QStringLiteral("ORGANIZATION 'Eintracht Frankfurt'"),
+                QStringLiteral("ORGANIZATION 'Hamburger SV'")});
     }
     void otherFields() { check(); }
 
