@@ -353,7 +353,9 @@ Expected<std::vector<std::pair<int, int>>> ArticleQuery::markedWords(ArticleId a
         return rows.error();
     if (!found)
         return hits;
-    const auto &[body, marked] = *found;
+    // Named references, not a structured binding: clang before 16 cannot capture a binding.
+    const QString &body = found->first;
+    const QString &marked = found->second;
     hits = markedRanges(marked, QChar(2), QChar(3));
     QString unmarked = marked;
     unmarked.remove(QChar(2)).remove(QChar(3));
