@@ -6,6 +6,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
+#include "store/transact.h"
 
 #include <sqlite3.h>
 
@@ -83,12 +84,7 @@ public:
 
     Expected<void> transact(const std::function<Expected<void>()> &work) override
     {
-        Sqlite::Transaction transaction(m_db);
-        if (!transaction.beginResult())
-            return transaction.beginResult();
-        if (auto r = work(); !r)
-            return r;
-        return transaction.commit();
+        return runInTransaction<Sqlite::Transaction>(m_db, work);
     }
 
     Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,

@@ -6,6 +6,7 @@
 #include "store/postgres/connection.h"
 #include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
+#include "store/transact.h"
 
 namespace Lagebild {
 
@@ -66,12 +67,7 @@ public:
 
     Expected<void> transact(const std::function<Expected<void>()> &work) override
     {
-        Postgres::Transaction transaction(m_connection);
-        if (!transaction.beginResult())
-            return transaction.beginResult();
-        if (auto r = work(); !r)
-            return r;
-        return transaction.commit();
+        return runInTransaction<Postgres::Transaction>(m_connection, work);
     }
 
     Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,
