@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// lagebild-cli tag, untag, note, history: the analyst's hand work from the shell, on either backend.
+// lagebild-cli tag, untag, tags, note, history: the analyst's hand work from the shell, on either
+// backend.
 
 #include "cli/command.h"
 #include "store/articleeditor.h"
@@ -61,6 +62,45 @@ int runHistory(QCommandLineParser &parser)
     return Success;
 }
 
+/// `tags` lists the corpus's tags; `tags rename FROM TO` renames one (or merges it into TO),
+/// `tags delete TAG` removes one from every article: the filter panel's tag menu, from the shell.
+int runTags(QCommandLineParser &parser)
+{
+    QStringList args = parser.positionalArguments();
+    const QString action = args.isEmpty() ? QStringLiteral("list") : args.takeFirst();
+    const int wanted = action == QLatin1String("list") ? 0
+        : action == QLatin1String("rename")            ? 2
+        : action == QLatin1String("delete")            ? 1
+                                                       : -1;
+    if (wanted < 0)
+        return usageError(
+            parser, QStringLiteral("unknown action \"%1\"; give list, rename or delete").arg(action));
+    if (args.size() != wanted) {
+        return usageError(parser,
+            action == QLatin1String("rename") ? QStringLiteral("tags rename takes the old and the new name")
+                : action == QLatin1String("delete") ? QStringLiteral("tags delete takes one tag name")
+                                                    : QStringLiteral("tags list takes no argument"));
+    }
+    auto editor = openEditor(parser);
+    if (!editor)
+        return Failure;
+    if (action == QLatin1String("rename")) {
+        if (auto r = editor->renameTag(args[0], args[1]); !r)
+            return editFailed(r.error());
+    } else if (action == QLatin1String("delete")) {
+        if (auto r = editor->deleteTag(args[0]); !r)
+            return editFailed(r.error());
+    }
+    auto tags = editor->allTags();
+    if (!tags) {
+        err() << "lagebild-cli: " << tags.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    for (const QString &tag : tags.value())
+        out() << tag << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 std::vector<Command> tagCommands()
@@ -74,6 +114,17 @@ std::vector<Command> tagCommands()
                 [](QCommandLineParser &p) { return runTagging(p, true); }},
         {QStringLiteral("untag"), QStringLiteral("Remove tags from an article."), configure,
             [](QCommandLineParser &p) { return runTagging(p, false); }},
+        {QStringLiteral("tags"),
+            QStringLiteral("List the tags; rename one (merging it into an existing one) or delete one "
+                           "from every article."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("action"),
+                    QStringLiteral("list (default), rename FROM TO, or delete TAG."),
+                    QStringLiteral("[action]"));
+                p.addPositionalArgument(QStringLiteral("names"),
+                    QStringLiteral("The tag names (quote names with spaces)."), QStringLiteral("[NAME...]"));
+            },
+            runTags},
         {QStringLiteral("note"), QStringLiteral("Set an article's note (no text removes it)."),
             [](QCommandLineParser &p) {
                 p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));

@@ -36,6 +36,16 @@ public:
     virtual Expected<void> setNote(ArticleId id, const QString &text) = 0;
     /// Oldest first.
     virtual Expected<std::vector<ArticleEdit>> history(ArticleId id) = 0;
+    /// Every tag name of the corpus, German collation order.
+    virtual Expected<QStringList> allTags() = 0;
+    /// Renames a tag for the whole corpus; when `to` names another tag already, the two are merged
+    /// into `to` (an article that had both keeps one). A change of case only renames. Every article
+    /// that carried `from` gets a history row. A tag that does not exist is an error of kind
+    /// NotFound, an empty new name an error; nothing is changed then.
+    virtual Expected<void> renameTag(const QString &from, const QString &to) = 0;
+    /// Removes a tag from every article (each gets a history row) and from the tag list. A tag that
+    /// does not exist is an error of kind NotFound.
+    virtual Expected<void> deleteTag(const QString &tag) = 0;
 
 protected:
     ArticleEditor() = default;

@@ -7,13 +7,13 @@
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
 #include "store/raworiginal.h"
+#include "store/recordedits.h"
 #include "store/searchindex.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/packedtext.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
-#include "store/recordedits.h"
 #include "store/summaryrow.h"
 #include "text/locale.h"
 
@@ -531,12 +531,12 @@ Expected<void> ArticleStore::renameTag(const QString &from, const QString &to)
 {
     const QStringList names = cleanTags({from, to});
     if (names.size() != 2)
-        return from.trimmed().compare(to.trimmed(), Qt::CaseInsensitive) == 0 && !to.trimmed().isEmpty()
-            ? renameTagCase(from.trimmed(), to.trimmed())
+        return from.simplified().compare(to.simplified(), Qt::CaseInsensitive) == 0
+                && !to.simplified().isEmpty()
+            ? renameTagCase(from.simplified(), to.simplified())
             : Expected<void>(Error {QStringLiteral("a tag needs a new, non-empty name")});
     Sqlite::Transaction transaction(*m_db);
-    if (auto r = recordTagEdits(names[0], EditKind::TagRenamed, names[0] + QStringLiteral(" → ") + names[1]);
-        !r)
+    if (auto r = recordTagEdits(names[0], EditKind::TagRenamed, QStringLiteral(" → ") + names[1]); !r)
         return r;
     // Into an existing tag: move the links (articles that had both keep one), then drop the old.
     Statement merge(*m_db,
@@ -564,7 +564,7 @@ Expected<void> ArticleStore::renameTagCase(const QString &from, const QString &t
 {
     // Tag names compare without case, so "usa" → "USA" is a rename of the same row.
     Sqlite::Transaction transaction(*m_db);
-    if (auto r = recordTagEdits(from, EditKind::TagRenamed, from + QStringLiteral(" → ") + to); !r)
+    if (auto r = recordTagEdits(from, EditKind::TagRenamed, QStringLiteral(" → ") + to); !r)
         return r;
     Statement rename(*m_db, u"UPDATE tags SET name = ?2 WHERE name = ?1");
     rename.bind(1, from).bind(2, to);
@@ -577,10 +577,10 @@ Expected<void> ArticleStore::deleteTag(const QString &tag)
 {
     // article_tags rows go with it (ON DELETE CASCADE); each article's history keeps the removal.
     Sqlite::Transaction transaction(*m_db);
-    if (auto r = recordTagEdits(tag.trimmed(), EditKind::TagRemoved, tag.trimmed()); !r)
+    if (auto r = recordTagEdits(tag.simplified(), EditKind::TagRemoved, QString()); !r)
         return r;
     Statement st(*m_db, u"DELETE FROM tags WHERE name = ?1");
-    st.bind(1, tag.trimmed());
+    st.bind(1, tag.simplified());
     if (auto r = st.execute(); !r)
         return r;
     return transaction.commit();
@@ -672,12 +672,13 @@ Expected<void> ArticleStore::recordTagEdit(ArticleId id, const QString &tag, Edi
     return st.execute();
 }
 
-Expected<void> ArticleStore::recordTagEdits(const QString &tag, EditKind kind, const QString &detail)
+Expected<void> ArticleStore::recordTagEdits(const QString &tag, EditKind kind, const QString &afterName)
 {
-    Statement &st = cached(u"INSERT INTO edits(article_id, made_at, made_by, kind, detail) "
-                           u"SELECT at.article_id, ?2, ?3, ?4, ?5 FROM article_tags at "
-                           u"JOIN tags t ON t.id = at.tag_id WHERE t.name = ?1");
-    st.bind(1, tag).bind(2, now()).bind(3, userName()).bind(4, editKindName(kind)).bind(5, detail);
+    Statement &st
+        = cached(u"INSERT INTO edits(article_id, made_at, made_by, kind, detail) "
+                 u"SELECT at.article_id, ?2, ?3, ?4, t.name || coalesce(?5, '') FROM article_tags at "
+                 u"JOIN tags t ON t.id = at.tag_id WHERE t.name = ?1");
+    st.bind(1, tag).bind(2, now()).bind(3, userName()).bind(4, editKindName(kind)).bind(5, afterName);
     return st.execute();
 }
 

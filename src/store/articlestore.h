@@ -145,8 +145,9 @@ private:
     Expected<void> recordEdit(ArticleId id, EditKind kind, const QString &detail);
     /// One history row when the article carries `tag`, naming it as stored.
     Expected<void> recordTagEdit(ArticleId id, const QString &tag, EditKind kind);
-    /// One history row for every article that carries `tag`.
-    Expected<void> recordTagEdits(const QString &tag, EditKind kind, const QString &detail);
+    /// One history row for every article that carries `tag`; its detail is the tag's stored name
+    /// (whatever case the analyst typed) followed by `afterName`.
+    Expected<void> recordTagEdits(const QString &tag, EditKind kind, const QString &afterName);
     /// A prepared statement kept for the connection's lifetime, reset and ready to bind.
     /// For the statements an import runs per article: preparing them each time cost a tenth.
     Sqlite::Statement &cached(QStringView sql);

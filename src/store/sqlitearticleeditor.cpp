@@ -27,8 +27,33 @@ public:
     Expected<QStringList> tagsOf(ArticleId id) override { return m_store->tagsOf(id); }
     Expected<void> setNote(ArticleId id, const QString &text) override { return m_store->setNote(id, text); }
     Expected<std::vector<ArticleEdit>> history(ArticleId id) override { return m_store->history(id); }
+    Expected<QStringList> allTags() override { return m_store->allTags(); }
+    Expected<void> renameTag(const QString &from, const QString &to) override
+    {
+        if (auto known = requireTag(from); !known)
+            return known;
+        return m_store->renameTag(from, to);
+    }
+    Expected<void> deleteTag(const QString &tag) override
+    {
+        if (auto known = requireTag(tag); !known)
+            return known;
+        return m_store->deleteTag(tag);
+    }
 
 private:
+    /// ArticleStore renames or deletes a missing tag without a word (the window only offers stored
+    /// tags); from the shell a mistyped name must say so. One writer per file, so no race.
+    Expected<void> requireTag(const QString &tag)
+    {
+        auto known = m_store->allTags();
+        if (!known)
+            return known.error();
+        if (!known->contains(tag.simplified(), Qt::CaseInsensitive))
+            return Error {QStringLiteral("no tag “%1”").arg(tag.simplified()), ErrorKind::NotFound};
+        return {};
+    }
+
     std::unique_ptr<ArticleStore> m_store;
 };
 

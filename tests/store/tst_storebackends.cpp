@@ -1235,6 +1235,78 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()), QJsonDocument::fromJson(a.out.toUtf8()));
     }
 
+    // `lagebild-cli tags rename|delete` on both backends: a merge, a change of case and a deletion
+    // give the same tags and the same history rows, which name the tag as stored.
+    void tagRenameAndDeleteOnBothBackends()
+    {
+        const auto cli = [](QStringList args, const QString &db) {
+            return runCli(args << QStringLiteral("--db") << db);
+        };
+        QString tagsBefore;
+        for (const QString &db : {m_file, m_uri}) {
+            const QStringList edits[] = {
+                {QStringLiteral("tag"), QStringLiteral("6"), QStringLiteral("Zoll"),
+                    QStringLiteral("Handel")},
+                {QStringLiteral("tag"), QStringLiteral("7"), QStringLiteral("zoll")},
+                {QStringLiteral("tags"), QStringLiteral("rename"), QStringLiteral("ZOLL"),
+                    QStringLiteral("Handel")}, // a merge: article 6 keeps one
+                {QStringLiteral("tags"), QStringLiteral("rename"), QStringLiteral("handel"),
+                    QStringLiteral("HANDEL")}, // case only
+            };
+            for (const QStringList &edit : edits) {
+                auto run = cli(edit, db);
+                QVERIFY2(
+                    run.exitCode == 0, qPrintable(edit.join(QLatin1Char(' ')) + QLatin1Char(' ') + run.err));
+            }
+            auto listed = cli({QStringLiteral("tags")}, db);
+            QVERIFY2(listed.out.contains(QStringLiteral("\nHANDEL\n")), qPrintable(listed.out));
+            QVERIFY2(!listed.out.contains(QStringLiteral("Zoll\n")), qPrintable(listed.out));
+            auto deleted
+                = cli({QStringLiteral("tags"), QStringLiteral("delete"), QStringLiteral(" hAndel ")}, db);
+            QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+            if (tagsBefore.isEmpty())
+                tagsBefore = deleted.out;
+            else
+                QCOMPARE(deleted.out, tagsBefore);
+
+            // A missing tag and an empty new name: one line each, nothing changed.
+            for (const QStringList &refused :
+                {QStringList {QStringLiteral("tags"), QStringLiteral("delete"), QStringLiteral("Nix")},
+                    QStringList {QStringLiteral("tags"), QStringLiteral("rename"), QStringLiteral("Nix"),
+                        QStringLiteral("Neu")},
+                    QStringList {QStringLiteral("tags"), QStringLiteral("rename"), QStringLiteral("Straße"),
+                        QStringLiteral("  ")}}) {
+                auto run = cli(refused, db);
+                QCOMPARE(run.exitCode, 1);
+                QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+                QVERIFY2(run.err.endsWith(QLatin1String("; nothing was changed\n")), qPrintable(run.err));
+            }
+            QCOMPARE(cli({QStringLiteral("tags")}, db).out, tagsBefore);
+
+            const std::pair<const char *, QStringList> histories[] = {
+                {"6",
+                    {QStringLiteral("tag added: Zoll"), QStringLiteral("tag added: Handel"),
+                        QStringLiteral("tag renamed: Zoll → Handel"),
+                        QStringLiteral("tag renamed: Handel → HANDEL"),
+                        QStringLiteral("tag removed: HANDEL")}},
+                {"7",
+                    {QStringLiteral("tag added: Zoll"), QStringLiteral("tag renamed: Zoll → Handel"),
+                        QStringLiteral("tag renamed: Handel → HANDEL"),
+                        QStringLiteral("tag removed: HANDEL")}},
+            };
+            for (const auto &[article, expected] : histories) {
+                auto history = cli({QStringLiteral("history"), QString::fromLatin1(article)}, db);
+                QStringList got;
+                for (const QString &line : history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    got.append(line.section(QStringLiteral("  "), 2));
+                QCOMPARE(got, expected);
+            }
+        }
+        auto a = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_file});
+        auto b = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_uri});
+        QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()), QJsonDocument::fromJson(a.out.toUtf8()));
+    }
+
     // `lagebild-cli relation` on both backends: the same verdicts, corrections and steps back
     // give the same relations and the same history, by this user on SQLite and by the server's
     // role on PostgreSQL.

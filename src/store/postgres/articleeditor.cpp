@@ -23,6 +23,18 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+/// The first column's names in German collation order.
+Expected<QStringList> tagNames(const Expected<Postgres::Result> &rows)
+{
+    if (!rows)
+        return rows.error();
+    QStringList tags;
+    for (int r = 0; r < rows->rows(); ++r)
+        tags.append(rows->text(r, 0));
+    Text::sortGerman(tags);
+    return tags;
+}
+
 class PostgresArticleEditor final : public ArticleEditor
 {
 public:
@@ -78,16 +90,9 @@ public:
 
     Expected<QStringList> tagsOf(ArticleId id) override
     {
-        auto rows = m_connection->query(
+        return tagNames(m_connection->query(
             u"SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = $1",
-            Params().add(id));
-        if (!rows)
-            return rows.error();
-        QStringList tags;
-        for (int r = 0; r < rows->rows(); ++r)
-            tags.append(rows->text(r, 0));
-        Text::sortGerman(tags);
-        return tags;
+            Params().add(id)));
     }
 
     Expected<void> setNote(ArticleId id, const QString &text) override
@@ -131,7 +136,87 @@ public:
         return edits;
     }
 
+    Expected<QStringList> allTags() override
+    {
+        return tagNames(m_connection->query(u"SELECT name FROM tags"));
+    }
+
+    Expected<void> renameTag(const QString &from, const QString &to) override
+    {
+        const QString oldName = from.simplified();
+        const QString newName = to.simplified();
+        if (newName.isEmpty())
+            return Error {QStringLiteral("a tag needs a new, non-empty name")};
+        Postgres::Transaction transaction(*m_connection);
+        // The row is locked: a teammate's rename or deletion of the same tag waits for this one.
+        auto fromId = lockTag(oldName);
+        if (!fromId)
+            return fromId.error();
+        // The history names the tag as stored, whatever case the analyst typed.
+        if (auto r = m_connection->execute(u"INSERT INTO edits(article_id, made_at, kind, detail) "
+                                           u"SELECT at.article_id, $2, 'tag_renamed', t.name || ' → ' || $3 "
+                                           u"FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                           u"WHERE at.tag_id = $1",
+                Params().add(*fromId).add(now()).add(newName));
+            !r)
+            return r;
+        // Tag names compare without case (the column's collation), so "usa" → "USA" finds its own
+        // row and only renames it.
+        auto toId = m_connection->queryInt64(u"SELECT id FROM tags WHERE name = $1 AND id <> $2 FOR UPDATE",
+            Params().add(newName).add(*fromId));
+        if (!toId)
+            return toId.error();
+        if (toId->has_value()) {
+            // Into an existing tag: move the links (articles that had both keep one), then drop
+            // the old tag with its remaining links.
+            if (auto r = m_connection->execute(u"INSERT INTO article_tags(article_id, tag_id, tagged_at) "
+                                               u"SELECT article_id, $2, tagged_at FROM article_tags WHERE "
+                                               u"tag_id = $1 ON CONFLICT DO NOTHING",
+                    Params().add(*fromId).add(**toId));
+                !r)
+                return r;
+            if (auto r = m_connection->execute(u"DELETE FROM tags WHERE id = $1", Params().add(*fromId)); !r)
+                return r;
+        } else if (auto r = m_connection->execute(
+                       u"UPDATE tags SET name = $2 WHERE id = $1", Params().add(*fromId).add(newName));
+                   !r) {
+            return r;
+        }
+        return transaction.commit();
+    }
+
+    Expected<void> deleteTag(const QString &tag) override
+    {
+        Postgres::Transaction transaction(*m_connection);
+        auto id = lockTag(tag.simplified());
+        if (!id)
+            return id.error();
+        // article_tags rows go with it (ON DELETE CASCADE); each article's history keeps the removal.
+        if (auto r
+            = m_connection->execute(u"INSERT INTO edits(article_id, made_at, kind, detail) "
+                                    u"SELECT at.article_id, $2, 'tag_removed', t.name FROM article_tags at "
+                                    u"JOIN tags t ON t.id = at.tag_id WHERE at.tag_id = $1",
+                Params().add(*id).add(now()));
+            !r)
+            return r;
+        if (auto r = m_connection->execute(u"DELETE FROM tags WHERE id = $1", Params().add(*id)); !r)
+            return r;
+        return transaction.commit();
+    }
+
 private:
+    /// The tag's id, its row locked until the transaction ends; NotFound when there is none.
+    Expected<qint64> lockTag(const QString &name)
+    {
+        auto id
+            = m_connection->queryInt64(u"SELECT id FROM tags WHERE name = $1 FOR UPDATE", Params().add(name));
+        if (!id)
+            return id.error();
+        if (!id->has_value())
+            return Error {QStringLiteral("no tag “%1”").arg(name), ErrorKind::NotFound};
+        return **id;
+    }
+
     Expected<void> requireArticle(ArticleId id)
     {
         auto found = m_connection->queryInt64(u"SELECT 1 FROM articles WHERE id = $1", Params().add(id));
