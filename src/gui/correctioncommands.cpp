@@ -5,8 +5,9 @@
 #include "services/analysisservice.h"
 #include "store/articlestore.h"
 #include "store/edithistory.h"
-#include "store/sqlite/transaction.h"
+#include "store/mentioncorrections.h"
 #include "store/recordedits.h"
+#include "store/sqlreader.h"
 
 namespace Lagebild {
 
@@ -24,68 +25,46 @@ MentionCommand::MentionCommand(ArticleStore &store, ArticleId article, std::opti
 
 void MentionCommand::redo()
 {
-    AnalysisRepository repository(m_store.database());
-    Sqlite::Transaction transaction(m_store.database());
-    auto run = [&]() -> Expected<void> {
-        std::optional<StoredMention> removed; // what stood there, for the history
-        if (m_before) {
-            // Look the mention up again: after an undo the engine stored it under a new id.
-            auto current = repository.mentionAt(m_article, m_before->start, m_before->end);
-            if (!current)
-                return current.error();
-            if (current->has_value()) {
-                m_before->id = (**current).id;
-                removed = **current;
-                if (auto r = repository.removeMention(m_before->id); !r)
-                    return r;
-            }
-        }
-        if (m_after) {
-            auto id = repository.addManualMention(m_article, *m_after);
-            if (!id)
-                return id.error();
-            m_afterId = id.value();
-        }
-        if (auto r = recordEdits(m_store.database(), m_article, mentionEdits(removed, m_after)); !r)
-            return r;
-        return transaction.commit();
-    };
-    const Expected<void> result = run();
-    finish(Step::Redo, result);
+    const auto writer = sqliteSqlWriter(m_store.database());
+    auto done = MentionCorrections(*writer).replace(m_article, m_before, m_after);
+    if (done) {
+        // After an undo the engine stored the mention under a new id: the next undo needs it.
+        if (m_before && done->removed)
+            m_before->id = done->removed->id;
+        m_afterId = done->madeId;
+    }
+    finish(Step::Redo, done ? Expected<void>() : Expected<void>(done.error()));
     m_changed(m_article);
 }
 
 void MentionCommand::undo()
 {
-    AnalysisRepository repository(m_store.database());
-    Sqlite::Transaction transaction(m_store.database());
-    auto run = [&]() -> Expected<void> {
+    const auto writer = sqliteSqlWriter(m_store.database());
+    MentionCorrections corrections(*writer);
+    const Expected<void> result = writer->transact([&]() -> Expected<void> {
         std::optional<StoredMention> removed; // the hand-made mention taken back, for the history
         if (m_after && m_afterId) {
-            if (auto r = repository.removeMention(m_afterId); !r)
+            if (auto r = corrections.removeMention(m_afterId); !r)
                 return r;
             removed = m_after;
             // What the engine had found under the new mention was deleted with it.
-            if (auto r = repository.markForAnalysis(m_article); !r)
+            if (auto r = corrections.markForAnalysis(m_article); !r)
                 return r;
         }
         if (m_before) {
             if (m_before->manual) {
-                auto id = repository.addManualMention(m_article, *m_before);
+                auto id = corrections.addManualMention(m_article, *m_before);
                 if (!id)
                     return id.error();
                 m_before->id = id.value();
-            } else if (auto r = repository.restoreAutomaticMention(m_before->id); !r) {
+            } else if (auto r = corrections.restoreAutomaticMention(m_before->id); !r) {
                 return r;
             }
         }
         // The engine's mention comes back with the analysis below; the history says so now, in
         // the transaction that makes room for it.
-        if (auto r = recordEdits(m_store.database(), m_article, mentionEdits(removed, m_before)); !r)
-            return r;
-        return transaction.commit();
-    };
-    const Expected<void> result = run();
+        return recordEdits(*writer, m_article, mentionEdits(removed, m_before));
+    });
     finish(Step::Undo, result);
     // Bring back what the engine finds there now, before anyone looks.
     const AnalyzeSummary again = AnalysisService(m_store).analyzeArticles({m_article});

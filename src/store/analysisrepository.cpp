@@ -3,6 +3,7 @@
 
 #include "store/analysiswriter.h"
 #include "store/entityrules.h"
+#include "store/mentioncorrections.h"
 #include "store/mentionreads.h"
 #include "store/mentiontext.h"
 #include "store/mentiontype.h"
@@ -263,83 +264,22 @@ Expected<void> AnalysisRepository::store(const ArticleAnalysis &a, int engineVer
 
 Expected<qint64> AnalysisRepository::addManualMention(ArticleId article, const StoredMention &m)
 {
-    if (m.end <= m.start)
-        return Error {QStringLiteral("a mention needs a non-empty span")};
-    qint64 entity = 0;
-    if (typeHasEntity(m.type)) {
-        auto id = entityId(m.type, m.canonical.isEmpty() ? m.text : m.canonical);
-        if (!id)
-            return id.error();
-        entity = id.value();
-    }
-    // A hand-made mention replaces what the engine found at that place.
-    Statement clear(m_db,
-        u"DELETE FROM mentions WHERE article_id = ?1 AND manual = 0 AND start < ?3 AND \"end\" > "
-        u"?2");
-    clear.bind(1, article).bind(2, m.start).bind(3, m.end);
-    if (auto r = clear.execute(); !r)
-        return r.error();
-    Statement st(m_db,
-        u"INSERT INTO mentions(article_id, entity_id, start, \"end\", type_code, text, value, unit, approx, "
-        u"norm, type_name, manual) "
-        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)");
-    st.bind(1, article).bindOptional(2, entity).bind(3, m.start).bind(4, m.end).bind(6, m.text);
-    bindMentionType(st, 5, 11, m.type);
-    st.bind(7, m.value.isEmpty() ? QString() : m.value).bind(8, m.unit.isEmpty() ? QString() : m.unit);
-    if (m.approx)
-        st.bind(9, *m.approx);
-    else
-        st.bindNull(9);
-    st.bind(10, m.norm.isEmpty() ? QString() : m.norm);
-    if (auto r = st.execute(); !r)
-        return Error {QStringLiteral("cannot add the mention: %1").arg(r.errorMessage()), r.error().kind};
-    return m_db.lastInsertRowId();
+    return MentionCorrections(*sqliteSqlWriter(m_db)).addManualMention(article, m);
 }
 
 Expected<void> AnalysisRepository::removeMention(qint64 mentionId)
 {
-    Statement find(m_db, u"SELECT manual FROM mentions WHERE id = ?1");
-    find.bind(1, mentionId);
-    auto row = find.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return Error {QStringLiteral("no mention with id %1").arg(mentionId), ErrorKind::NotFound};
-    const bool manual = find.columnInt(0) != 0;
-    find.reset();
-    // The marker is the analyst's row: it keeps its text whatever becomes of the body.
-    Statement st(m_db,
-        manual
-            ? QStringLiteral("DELETE FROM mentions WHERE id = ?1")
-            : QString(QLatin1String("UPDATE mentions SET manual = 1, removed = 1, entity_id = NULL, text = ")
-                + mentionTextSql(QLatin1String("mentions")) + QLatin1String(" WHERE id = ?1")));
-    st.bind(1, mentionId);
-    return st.execute();
+    return MentionCorrections(*sqliteSqlWriter(m_db)).removeMention(mentionId);
 }
 
 Expected<void> AnalysisRepository::restoreAutomaticMention(qint64 markerId)
 {
-    Statement find(m_db, u"SELECT article_id FROM mentions WHERE id = ?1 AND removed = 1");
-    find.bind(1, markerId);
-    auto row = find.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return Error {QStringLiteral("no removed mention with id %1").arg(markerId), ErrorKind::NotFound};
-    const ArticleId article = find.columnInt64(0);
-    find.reset();
-    Statement drop(m_db, u"DELETE FROM mentions WHERE id = ?1");
-    drop.bind(1, markerId);
-    if (auto r = drop.execute(); !r)
-        return r;
-    return markForAnalysis(article);
+    return MentionCorrections(*sqliteSqlWriter(m_db)).restoreAutomaticMention(markerId);
 }
 
 Expected<void> AnalysisRepository::markForAnalysis(ArticleId article)
 {
-    Statement st(m_db, u"UPDATE articles SET analysis_version = NULL WHERE id = ?1");
-    st.bind(1, article);
-    return st.execute();
+    return MentionCorrections(*sqliteSqlWriter(m_db)).markForAnalysis(article);
 }
 
 Expected<std::optional<StoredMention>> AnalysisRepository::mentionAt(ArticleId article, int start, int end)
