@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// lagebild-cli timeline, graph, export: the workbench's views and exports, headless, with the
-// same output as the GUI (the figures are drawn by the same code).
+// lagebild-cli timeline, graph, figures, export: the workbench's views and exports, headless, with
+// the same output as the GUI (the charts are drawn by the same code).
 
 #include "cli/command.h"
+#include "figures/figuresexport.h"
+#include "figures/figuresquery.h"
+#include "models/figureformat.h"
 #include "models/filterdescription.h"
 #include "network/networkexport.h"
 #include "network/networklayout.h"
@@ -19,6 +22,7 @@
 #include "timeline/timelinequery.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace Lagebild::Cli {
@@ -344,6 +348,61 @@ int runGraph(QCommandLineParser &parser)
     return Success;
 }
 
+int runFigures(QCommandLineParser &parser)
+{
+    QString problem;
+    const auto filter = filterFrom(parser, problem);
+    if (!filter)
+        return usageError(parser, problem);
+    if (parser.isSet(QStringLiteral("csv")) && parser.isSet(QStringLiteral("json")))
+        return usageError(parser, QStringLiteral("name one output: --csv or --json"));
+    auto reader = openSqlReader(parser);
+    if (!reader)
+        return Failure;
+    auto groups = FiguresQuery(*reader).groups(*filter);
+    if (!groups)
+        return fail(groups.errorMessage());
+    // The Figures tab's "Only where outlets disagree".
+    if (parser.isSet(QStringLiteral("disagreements")))
+        std::erase_if(groups.value(), [](const FigureGroup &g) { return !g.disagreement; });
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString path = parser.value(QStringLiteral("csv"));
+        if (auto w = writeFile(path, figuresCsv(*groups)); !w)
+            return fail(w.errorMessage());
+        qsizetype figures = 0;
+        for (const FigureGroup &g : *groups)
+            figures += qsizetype(g.figures.size());
+        out() << path << ": " << figures << " figures in " << groups->size() << " groups" << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(figuresJson(*groups)).toJson(QJsonDocument::Indented))
+              << Qt::flush;
+        return Success;
+    }
+    // As the Figures tab names a group (FiguresModel), in English.
+    for (const FigureGroup &g : *groups) {
+        QString about = g.subject.isEmpty() ? QStringLiteral("(no entity in the sentence)") : g.subject;
+        if (!g.measure.isEmpty())
+            about += QStringLiteral(" \u00B7 ") + g.measure;
+        if (const QString unit = readableUnit(g.unit); !unit.isEmpty())
+            about += QStringLiteral(" \u00B7 ") + unit;
+        const auto number = [](double value) { return QString::number(value, 'g', 15); };
+        const QString span = g.minimum == g.maximum
+            ? number(g.minimum)
+            : QStringLiteral("%1 \u2013 %2").arg(number(g.minimum), number(g.maximum));
+        out() << QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                     .arg(qsizetype(g.figures.size()), 4)
+                     .arg(g.outlets, 3)
+                     .arg(g.subjectType.isEmpty() ? QStringLiteral("-") : g.subjectType, -12)
+                     .arg(about, span, g.disagreement ? QStringLiteral("  outlets disagree") : QString());
+    }
+    if (groups->empty())
+        out() << "no figures in the filtered articles\n";
+    out().flush();
+    return Success;
+}
+
 int runExport(QCommandLineParser &parser)
 {
     QString problem;
@@ -444,6 +503,18 @@ std::vector<Command> viewCommands()
                 addFilterOptions(p);
             },
             runGraph},
+        {QStringLiteral("figures"),
+            QStringLiteral("Reported figures grouped by what they are about, as text, CSV or JSON."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("disagreements"),
+                    QStringLiteral("Only groups where outlets disagree (values over 10 % apart within two "
+                                   "weeks).")});
+                p.addOption({QStringLiteral("csv"), QStringLiteral("Write the figures as CSV."),
+                    QStringLiteral("file")});
+                p.addOption({QStringLiteral("json"), QStringLiteral("Print the groups as JSON.")});
+                addFilterOptions(p);
+            },
+            runFigures},
         {QStringLiteral("export"),
             QStringLiteral("Articles with tags, notes and entities as CSV or JSON Lines."),
             [](QCommandLineParser &p) {

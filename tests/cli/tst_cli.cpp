@@ -99,8 +99,9 @@ private Q_SLOTS:
     {
         const Run top = run({QStringLiteral("--help")}, false);
         QCOMPARE(top.exitCode, 0);
-        for (const char *command : {"import", "list", "show", "search", "tag", "untag", "note", "stats",
-                 "extract", "analyze", "entities", "entity", "relation", "learn", "check", "compact"}) {
+        for (const char *command :
+            {"import", "list", "show", "search", "tag", "untag", "note", "stats", "extract", "analyze",
+                "entities", "entity", "relation", "learn", "check", "compact", "figures"}) {
             QVERIFY2(top.out.contains(command), command);
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
             QCOMPARE(r.exitCode, 0);
@@ -497,6 +498,48 @@ private Q_SLOTS:
         const Run exported = run(
             {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"), path("a.jsonl")});
         QVERIFY2(exported.exitCode == 0 && exported.out.contains("articles"), exported.out.constData());
+
+        // figures: a line per group, the Figures tab's CSV, and JSON with every figure.
+        const Run listed = run({QStringLiteral("figures")});
+        QCOMPARE(listed.exitCode, 0);
+        const qsizetype groups = listed.out.count('\n');
+        QVERIFY2(groups > 5, listed.out.constData());
+        const Run figuresCsv = run({QStringLiteral("figures"), QStringLiteral("--csv"), path("f.csv")});
+        QCOMPARE(figuresCsv.exitCode, 0);
+        QFile f(path("f.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readLine(),
+            QByteArray("subject,subject_type,unit,value,approx,date,date_source,outlet,title,url,"
+                       "sentence\r\n"));
+        const QJsonArray all
+            = QJsonDocument::fromJson(run({QStringLiteral("figures"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(all.size(), groups);
+        qsizetype figures = 0;
+        for (const auto &g : all) {
+            const QJsonArray items = g.toObject().value(QLatin1String("figures")).toArray();
+            QVERIFY(!items.isEmpty());
+            QVERIFY(!items.first().toObject().value(QLatin1String("sentence")).toString().isEmpty());
+            figures += items.size();
+        }
+        QCOMPARE(figuresCsv.out,
+            QStringLiteral("%1: %2 figures in %3 groups\n")
+                .arg(path("f.csv"))
+                .arg(figures)
+                .arg(groups)
+                .toUtf8());
+        // --disagreements keeps the flagged groups, and those are flagged in the list too.
+        const QJsonArray flagged = QJsonDocument::fromJson(
+            run({QStringLiteral("figures"), QStringLiteral("--disagreements"), QStringLiteral("--json")}).out)
+                                       .array();
+        QCOMPARE(flagged.size(), listed.out.count("outlets disagree"));
+        for (const auto &g : flagged)
+            QVERIFY(g.toObject().value(QLatin1String("disagreement")).toBool());
+        QCOMPARE(
+            run({QStringLiteral("figures"), QStringLiteral("--json"), QStringLiteral("--csv"), path("f.csv")})
+                .exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("figures"), QStringLiteral("--from"), QStringLiteral("2099-01-01")}).out,
+            QByteArray("no figures in the filtered articles\n"));
     }
 
     void reviewRelations()

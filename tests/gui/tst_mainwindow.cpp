@@ -3,6 +3,7 @@
 // the first article with its mentions highlighted.
 
 #include "core/relationtypes.h"
+#include "figures/figuresexport.h"
 #include "gui/compactheader.h"
 #include "gui/correctionactions.h"
 #include "gui/editstack.h"
@@ -827,6 +828,12 @@ private Q_SLOTS:
         window.tabs()->setCurrentWidget(window.figuresView());
         QVERIFY(window.figuresView()->model()->rowCount() > 5);
         QVERIFY(window.figuresView()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))));
+        {
+            // The tab's export and `lagebild-cli figures --csv` write the same file.
+            QFile exported(dir.filePath(QStringLiteral("figures.csv")));
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            QCOMPARE(exported.readAll(), figuresCsv(window.figuresView()->model()->groups()));
+        }
         exportsFollowTheChosenFilter(dir, QStringLiteral("figures"), {ExportFormat::Csv},
             [&](const ExportTarget &t) { return window.figuresView()->exportCsv(t.path); });
         // The first group's figures plotted over time, a series per outlet (Qt Charts).

@@ -5,7 +5,7 @@
 // the article list and every article agree exactly; searches agree in what they find, except
 // where docs/team.md ("Search on both backends") says they differ by design. The views' numbers
 // (facets, timelines, events, networks, figures) run through store/sqlreader.h and agree exactly,
-// and so do the files of `lagebild-cli timeline`, `graph` and `export`. So do the browser's list,
+// and so do the files of `lagebild-cli timeline`, `graph`, `figures` and `export`. So do the browser's list,
 // its facet counter, and the mentions and keyword-in-context lists of the reader pane and the
 // entities panel, with their models.
 
@@ -43,6 +43,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <thread>
 
 using namespace Lagebild;
@@ -1049,6 +1050,40 @@ private Q_SLOTS:
         }
     }
 
+    // The timeline's and the network's queries alone, seven runs each after one to warm up, the
+    // median (docs/team.md "Timeline and network on both backends").
+    void timelineAndNetworkLatency()
+    {
+        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 3);
+        QVERIFY(top);
+        std::vector<qint64> entities;
+        for (const FacetCount &c : top.value())
+            entities.push_back(c.id);
+        for (SqlReader *reader : {m_sqliteSql.get(), m_postgresSql.get()}) {
+            TimelineQuery timelines(*reader);
+            NetworkQuery networks(*reader);
+            const std::pair<const char *, std::function<bool()>> queries[] = {
+                {"mention timeline of three entities",
+                    [&] { return bool(timelines.mentions({}, entities)); }},
+                {"dated events", [&] { return bool(timelines.events({})); }},
+                {"network", [&] { return bool(networks.network({}, {})); }},
+            };
+            for (const auto &query : queries) {
+                QVERIFY(query.second());
+                std::vector<double> times;
+                for (int i = 0; i < 7; ++i) {
+                    QElapsedTimer clock;
+                    clock.start();
+                    QVERIFY(query.second());
+                    times.push_back(double(clock.nsecsElapsed()) / 1e6);
+                }
+                std::nth_element(times.begin(), times.begin() + 3, times.end());
+                qInfo("%s, %s: median %.1f ms", query.first,
+                    reader == m_sqliteSql.get() ? "SQLite" : "PostgreSQL", times[3]);
+            }
+        }
+    }
+
     // A view's statements read one snapshot (SqlReader::snapshot): what another connection commits
     // meanwhile appears only after it ends.
     void viewsReadOneSnapshot()
@@ -1084,6 +1119,106 @@ private Q_SLOTS:
         }
     }
 
+    // Every kind of file `timeline`, `graph` and `figures` write, and what `figures` prints,
+    // from the SQLite file and from the URI under the filters of viewsAgree: the same bytes and
+    // the same output (a PDF: the same pages, and the SVG of its arguments the same bytes).
+    void viewFilesOnBothBackends_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("output"); // the option naming the file; empty: standard output
+        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 2);
+        QVERIFY(top && top->size() == 2);
+        const QString entity = QStringLiteral("--entity");
+        const QStringList two {entity, top->at(0).name, entity, top->at(1).name};
+        const QStringList one {entity, top->at(0).name};
+        const QStringList search {QStringLiteral("--search"), QStringLiteral("TSMC China")};
+        const QStringList spring {QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+            QStringLiteral("--to"), QStringLiteral("2025-06-30")};
+        const QString timeline = QStringLiteral("timeline");
+        const QString events = QStringLiteral("--events");
+        const QString graph = QStringLiteral("graph");
+        const QString figures = QStringLiteral("figures");
+        QTest::newRow("timeline csv") << (QStringList {timeline} + two) << QStringLiteral("csv");
+        QTest::newRow("timeline svg, weeks, share, bars") << (QStringList {timeline} + two
+            + QStringList {QStringLiteral("--by"), QStringLiteral("week"), QStringLiteral("--share"),
+                QStringLiteral("--bars")}) << QStringLiteral("svg");
+        QTest::newRow("timeline png, search")
+            << (QStringList {timeline} + one + search) << QStringLiteral("png");
+        QTest::newRow("timeline pdf, date range")
+            << (QStringList {timeline} + two + spring) << QStringLiteral("pdf");
+        QTest::newRow("events csv") << QStringList {timeline, events} << QStringLiteral("csv");
+        QTest::newRow("events timelinejs, entity, doubtful hidden")
+            << (QStringList {timeline, events, QStringLiteral("--doubtful"), QStringLiteral("hidden")} + one)
+            << QStringLiteral("timelinejs");
+        QTest::newRow("events svg, lanes by entity, date range")
+            << (QStringList {timeline, events, QStringLiteral("--lanes"), QStringLiteral("entity")} + spring)
+            << QStringLiteral("svg");
+        QTest::newRow("graph csv") << QStringList {graph} << QStringLiteral("csv");
+        QTest::newRow("graph csv, ego depth 2")
+            << (QStringList {graph, QStringLiteral("--depth"), QStringLiteral("2")} + one)
+            << QStringLiteral("csv");
+        QTest::newRow("graph graphml") << QStringList {graph} << QStringLiteral("graphml");
+        QTest::newRow("graph gexf, relations only, doubtful hidden") << QStringList {graph,
+            QStringLiteral("--relations-only"), QStringLiteral("--doubtful"), QStringLiteral("hidden")}
+                                                                     << QStringLiteral("gexf");
+        QTest::newRow("graph svg, search") << (QStringList {graph} + search) << QStringLiteral("svg");
+        QTest::newRow("graph png, top 20")
+            << QStringList {graph, QStringLiteral("--top"), QStringLiteral("20")} << QStringLiteral("png");
+        QTest::newRow("graph pdf, date range") << (QStringList {graph} + spring) << QStringLiteral("pdf");
+        QTest::newRow("figures csv") << QStringList {figures} << QStringLiteral("csv");
+        QTest::newRow("figures csv, date range") << (QStringList {figures} + spring) << QStringLiteral("csv");
+        QTest::newRow("figures json") << QStringList {figures, QStringLiteral("--json")} << QString();
+        QTest::newRow("figures text") << QStringList {figures} << QString();
+        QTest::newRow("figures text, disagreements")
+            << QStringList {figures, QStringLiteral("--disagreements")} << QString();
+    }
+
+    void viewFilesOnBothBackends()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, output);
+        const QString file
+            = m_dir.filePath(QStringLiteral("view.") + (output.isEmpty() ? QStringLiteral("txt") : output));
+        if (!output.isEmpty())
+            args << QStringLiteral("--") + output << file;
+        QByteArray written[2];
+        QString printed[2];
+        for (int backend = 0; backend < 2; ++backend) {
+            QFile::remove(file);
+            auto run = runCli(QStringList(args) << QStringLiteral("--db") << (backend ? m_uri : m_file));
+            QVERIFY2(run.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char(' ') + run.err));
+            printed[backend] = run.out;
+            if (output.isEmpty()) {
+                written[backend] = run.out.toUtf8();
+                continue;
+            }
+            QFile bytes(file);
+            QVERIFY(bytes.open(QIODevice::ReadOnly));
+            written[backend] = bytes.readAll();
+        }
+        QVERIFY2(written[0].size() > 20, written[0].constData());
+        if (output == QLatin1String("pdf")) {
+            // Two PDFs of the same pages differ (the creation date, the order of the embedded
+            // fonts), so they are compared by their pages; the SVG of the same arguments by bytes.
+            QVERIFY(written[1].startsWith("%PDF-"));
+            QVERIFY2(printed[0].contains(QLatin1String(" page")), qPrintable(printed[0]));
+            QCOMPARE(printed[1], printed[0]);
+            args.replace(args.size() - 2, QStringLiteral("--svg"));
+            output = QStringLiteral("svg");
+            QFile::remove(file);
+            for (int backend = 0; backend < 2; ++backend) {
+                auto run = runCli(QStringList(args) << QStringLiteral("--db") << (backend ? m_uri : m_file));
+                QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+                QFile bytes(file);
+                QVERIFY(bytes.open(QIODevice::ReadOnly));
+                written[backend] = bytes.readAll();
+                printed[backend] = run.out;
+            }
+        }
+        QCOMPARE(printed[1], printed[0]);
+        QCOMPARE(written[1], written[0]);
+    }
+
     void cliOnBothBackends()
     {
         auto sqlite
@@ -1115,17 +1250,9 @@ private Q_SLOTS:
             QCOMPARE(b.out, a.out);
         }
 
-        // timeline, graph and article exports, byte for byte.
-        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 2);
-        QVERIFY(top && top->size() == 2);
+        // Article exports, byte for byte (the views' files: viewFilesOnBothBackends).
         for (const QStringList &args :
-            {QStringList {QStringLiteral("timeline"), QStringLiteral("--entity"), top->at(0).name,
-                 QStringLiteral("--entity"), top->at(1).name, QStringLiteral("--csv")},
-                {QStringLiteral("timeline"), QStringLiteral("--events"), QStringLiteral("--csv")},
-                {QStringLiteral("graph"), QStringLiteral("--csv")},
-                {QStringLiteral("graph"), QStringLiteral("--entity"), top->at(0).name,
-                    QStringLiteral("--depth"), QStringLiteral("2"), QStringLiteral("--csv")},
-                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")},
                 {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
                     QStringLiteral("--tag"), QStringLiteral("Exportkontrolle")},
                 {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
