@@ -3560,6 +3560,27 @@ std::vector<Relation> findRelations(
                 break;
             }
         }
+        // "Staat als Großaktionär: Washington übernimmt zehn Prozent an Intel": a headline's topic
+        // before a colon is no part of the clause after it, and read with it the parse loses the
+        // clause's subject. Where nothing named stands before the colon and the relation word
+        // follows it, the clause after the colon is parsed alone. Headlines and sub-headlines only
+        // (no closing punctuation): in running text the part before a colon is mostly who speaks or
+        // what frames the rest ("Der Minister kündigte an: …").
+        const int firstName = text.tokenAt(inSentence.front()->start);
+        const int lastToken = s.endToken - 1;
+        const bool headline
+            = !(text.is(lastToken, u".") || text.is(lastToken, u"!") || text.is(lastToken, u"?")
+                || text.is(lastToken, u"…") || text.is(lastToken, u"“") || text.is(lastToken, u"\"")
+                || text.is(lastToken, u"»") || text.is(lastToken, u"«") || text.is(lastToken, u")"));
+        if (headline && lastWord > firstName) {
+            for (int t = firstName - 1; t > s.firstToken; --t) {
+                if (text.is(t, u":")) {
+                    parsedPart.firstToken = t + 1;
+                    parsedPart.start = text.at(t + 1).start;
+                    break;
+                }
+            }
+        }
         const ParsedSentence parsed(text, parsedPart, ends);
         const ClauseReader reader(text, parsed, r, credited, ends);
         reader.readPossessives(s, attributedTo, out);
