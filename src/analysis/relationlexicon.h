@@ -172,6 +172,10 @@ struct RelationLexicon
         /// "zu" of "gehört zu 70 Prozent TSMC": the preposition of a share held; the name right
         /// after the share's amount is the owner in the dative, however the parse hangs it.
         Share = 1ull << 33,
+        /// "hatte", "hat": the auxiliary of the perfect. The parse may make it the clause's verb
+        /// and the participle a clause under it ("hatte Siemens, der Technikkonzern, … übernommen");
+        /// the participle's subject is then the auxiliary's.
+        PerfectAuxiliary = 1ull << 34,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).

@@ -1369,6 +1369,13 @@ public:
             inherited = true;
             return subject(m_p.head(v), inherited);
         }
+        // "Zudem hatte Siemens, der Technikkonzern, im Mai Altair übernommen": the parse may make the
+        // perfect's auxiliary the verb and the participle a clause under it; the auxiliary's subject
+        // is the participle's.
+        if (const int h = m_p.head(v); s < 0 && h >= 0 && m_p.label(v) == Label::ClausalComplement
+            && m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
+            && m_r.relations.is(m_p.folded(h), RelationLexicon::PerfectAuxiliary))
+            s = m_p.child(h, Label::Subject);
         if (s >= 0 && relativePronounAt(s) && m_p.label(v) == Label::ClauseModifier) {
             inherited = true;
             // "… von der Firma Kunlunxin gebaut, die den Chip P800 entwickelt hat": the parse may
@@ -1390,15 +1397,30 @@ public:
         // "Berlin genehmigt Verkauf …", a headline: the parse may make the name the root and the
         // verb right after it a clause on it (a present "genehmigt" tagged as a participle, with no
         // auxiliary); with nothing but the name before it, the name is the verb's subject.
-        if (const int h = m_p.head(v); s < 0 && h >= 0 && h < v && m_p.label(v) == Label::ClauseModifier
+        if (const int h = m_p.head(v); s < 0 && h >= 0 && h < v
+            && (m_p.label(v) == Label::ClauseModifier || m_p.label(v) == Label::ClausalComplement)
             && m_p.label(h) == Label::Root && m_p.mention(h)
             && (m_p.word(v).tag.verbForm == Syntax::VerbForm::Finite
                 || (m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
                     && m_p.child(v, Label::Auxiliary) < 0 && m_p.child(v, Label::PassiveAuxiliary) < 0))) {
-            bool joined = true;
-            for (int x = h + 1; x < v; ++x)
-                joined = joined && m_p.mention(x) == m_p.mention(h);
-            if (joined)
+            // "Siemens, der Münchner Technikkonzern, übernahm …": an apposition between commas
+            // right after the name (no verb in it, so no relative clause) is the name's too; after
+            // one the parse hangs the verb on the name as a clause or as a complement.
+            int x = h + 1;
+            while (x < v && m_p.mention(x) == m_p.mention(h))
+                ++x;
+            if (x == v && m_p.label(v) != Label::ClauseModifier)
+                x = -1;
+            if (x >= 0 && x < v - 2 && m_p.folded(x) == u"," && m_p.folded(v - 1) == u",") {
+                bool apposition = true;
+                for (int y = x + 1; y < v - 1 && apposition; ++y)
+                    apposition = m_p.folded(y) != u"," && m_p.wordClass(y) != WordClass::Verb
+                        && m_p.wordClass(y) != WordClass::Auxiliary
+                        && m_p.wordClass(y) != WordClass::RelativePronoun;
+                if (apposition)
+                    x = v;
+            }
+            if (x == v)
                 return h;
         }
         return s;
@@ -3558,6 +3580,27 @@ std::vector<Relation> findRelations(
             if (text.is(t, u",") || text.is(t, u";") || text.is(t, u":")) {
                 parsedPart.endToken = t;
                 break;
+            }
+        }
+        // "Staat als Großaktionär: Washington übernimmt zehn Prozent an Intel": a headline's topic
+        // before a colon is no part of the clause after it, and read with it the parse loses the
+        // clause's subject. Where nothing named stands before the colon and the relation word
+        // follows it, the clause after the colon is parsed alone. Headlines and sub-headlines only
+        // (no closing punctuation): in running text the part before a colon is mostly who speaks or
+        // what frames the rest ("Der Minister kündigte an: …").
+        const int firstName = text.tokenAt(inSentence.front()->start);
+        const int lastToken = s.endToken - 1;
+        const bool headline
+            = !(text.is(lastToken, u".") || text.is(lastToken, u"!") || text.is(lastToken, u"?")
+                || text.is(lastToken, u"…") || text.is(lastToken, u"“") || text.is(lastToken, u"\"")
+                || text.is(lastToken, u"»") || text.is(lastToken, u"«") || text.is(lastToken, u")"));
+        if (headline && lastWord > firstName) {
+            for (int t = firstName - 1; t > s.firstToken; --t) {
+                if (text.is(t, u":")) {
+                    parsedPart.firstToken = t + 1;
+                    parsedPart.start = text.at(t + 1).start;
+                    break;
+                }
             }
         }
         const ParsedSentence parsed(text, parsedPart, ends);
