@@ -33,9 +33,10 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {importCommands(), browseCommands(), tagCommands(), extractCommands(),
-                 analysisCommands(), learnCommands(), relationCommands(), viewCommands(), backupCommands(),
-                 maintenanceCommands(), migrateCommands(), workerCommands(), accessCommands()})
+        for (auto group :
+            {importCommands(), browseCommands(), tagCommands(), extractCommands(), analysisCommands(),
+                learnCommands(), relationCommands(), mentionCommands(), viewCommands(), backupCommands(),
+                maintenanceCommands(), migrateCommands(), workerCommands(), accessCommands()})
             list.insert(list.end(), group.begin(), group.end());
         return list;
     }();

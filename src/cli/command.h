@@ -74,6 +74,7 @@ std::vector<Command> tagCommands();
 std::vector<Command> extractCommands();
 std::vector<Command> analysisCommands();
 std::vector<Command> relationCommands();
+std::vector<Command> mentionCommands();
 std::vector<Command> viewCommands();
 std::vector<Command> backupCommands();
 std::vector<Command> maintenanceCommands();

@@ -161,19 +161,20 @@ Expected<MentionReplacement> MentionCorrections::replace(
 
 Expected<StoredMention> MentionCorrections::reset(ArticleId article, int start, int end)
 {
-    std::optional<StoredMention> handMade;
+    // A retype leaves two rows at the place: the hand's mention and the marker that keeps the
+    // engine's from coming back (with the engine's text and type). Both go.
+    std::optional<StoredMention> handMade, marker;
     auto transacted = m_sql.transact([&]() -> Expected<void> {
         auto found
             = m_sql.forEachRow(QLatin1String("SELECT m.id, m.type, ") + mentionTextSql(QLatin1String("m"))
                     + QLatin1String(
-                        ", e.canonical, m.value, m.unit, m.norm FROM mentions m LEFT JOIN entities e "
-                        "ON e.id = m.entity_id WHERE m.article_id = ?1 AND m.start = ?2 AND m.\"end\" = "
-                        "?3 AND m.manual = 1 ORDER BY m.id"),
+                        ", e.canonical, m.value, m.unit, m.norm, m.removed FROM mentions m LEFT JOIN "
+                        "entities e ON e.id = m.entity_id WHERE m.article_id = ?1 AND m.start = ?2 AND "
+                        "m.\"end\" = ?3 AND m.manual = 1 ORDER BY m.id"),
                 {article, qint64(start), qint64(end)}, [&](const SqlRow &row) {
-                    if (handMade)
-                        return;
                     StoredMention m;
                     m.id = row.int64(0);
+                    m.manual = true;
                     m.start = start;
                     m.end = end;
                     m.type = row.text(1);
@@ -182,30 +183,54 @@ Expected<StoredMention> MentionCorrections::reset(ArticleId article, int start, 
                     m.value = row.text(4);
                     m.unit = row.text(5);
                     m.norm = row.text(6);
-                    handMade = m;
+                    (row.int64(7) != 0 ? marker : handMade) = m;
                 });
         if (!found)
             return found;
-        if (!handMade) {
-            return Error {QStringLiteral("article %1 has no hand-made mention at %2–%3")
+        if (!handMade && !marker) {
+            return Error {QStringLiteral("article %1 has no hand-made mention at %2-%3")
                               .arg(article)
                               .arg(start)
                               .arg(end),
                 ErrorKind::NotFound};
         }
-        if (auto r = m_sql.execute(QStringLiteral("DELETE FROM mentions WHERE id = ?1"), {handMade->id}); !r)
+        if (auto r = m_sql.execute(QStringLiteral("DELETE FROM mentions WHERE article_id = ?1 AND start = ?2 "
+                                                  "AND \"end\" = ?3 AND manual = 1"),
+                {article, qint64(start), qint64(end)});
+            !r)
             return r.error();
         if (auto r = markForAnalysis(article); !r)
             return r;
-        // Whatever the engine finds at the place stands again: "mention reset" names what the hand
-        // had made of it.
-        StoredMention engine = *handMade;
-        engine.manual = false;
-        return recordEdits(m_sql, article, mentionEdits(std::nullopt, engine));
+        // With a marker the engine's mention stands again ("as the engine found it"), without one
+        // the hand's mention is simply gone.
+        std::optional<StoredMention> engine = marker;
+        if (engine)
+            engine->manual = false;
+        return recordEdits(m_sql, article, mentionEdits(handMade, engine));
     });
     if (!transacted)
         return transacted.error();
-    return *handMade;
+    return handMade ? *handMade : *marker;
+}
+
+Expected<std::vector<StoredMention>> MentionCorrections::removedMentions(ArticleId article)
+{
+    std::vector<StoredMention> markers;
+    auto read = m_sql.forEachRow(QStringLiteral("SELECT id, start, \"end\", type, text FROM mentions "
+                                                "WHERE article_id = ?1 AND removed = 1 ORDER BY start, id"),
+        {article}, [&](const SqlRow &row) {
+            StoredMention m;
+            m.id = row.int64(0);
+            m.manual = true;
+            m.start = row.int32(1);
+            m.end = row.int32(2);
+            m.type = row.text(3);
+            m.text = row.text(4);
+            markers.push_back(std::move(m));
+        });
+    if (!read)
+        return read.error();
+    return markers;
 }
 
 } // namespace Lagebild

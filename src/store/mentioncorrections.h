@@ -6,6 +6,7 @@
 #include "store/storedanalysis.h"
 
 #include <optional>
+#include <vector>
 
 namespace Lagebild {
 
@@ -50,6 +51,8 @@ public:
     /// transaction with a history row, and makes the article due for analysis, so that what the
     /// engine finds there stands again. An error of kind NotFound when there is none.
     Expected<StoredMention> reset(ArticleId article, int start, int end);
+    /// The engine's mentions the analyst removed from an article (their markers), in text order.
+    Expected<std::vector<StoredMention>> removedMentions(ArticleId article);
 
 private:
     Expected<qint64> entityId(const QString &type, const QString &canonical);

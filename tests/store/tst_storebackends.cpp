@@ -1610,6 +1610,107 @@ private Q_SLOTS:
         QCOMPARE(withoutIds(entities(m_uri)), after);
     }
 
+    // `lagebild-cli mention` on both backends: a retype, a removal, a new link and a reset give the
+    // same mentions and history on both, and the hand's rows outlive re-analysis (by `analyze` on
+    // the file, by a worker on the server).
+    void mentionCorrectionsOnBothBackends()
+    {
+        const auto cli = [](QStringList args, const QString &db) {
+            return runCli(args << QStringLiteral("--db") << db);
+        };
+        const QString article = QStringLiteral("2");
+        auto listed = cli({QStringLiteral("mention"), QStringLiteral("list"), article}, m_file);
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(cli({QStringLiteral("mention"), QStringLiteral("list"), article}, m_uri).out, listed.out);
+        // The first three mentions of a named entity: "START-END  TYPE  text…".
+        QList<QStringList> named;
+        for (const QString &line : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList parts = line.split(QStringLiteral("  "));
+            const QStringList span = parts[0].split(QLatin1Char('-'));
+            if (parts.size() >= 3 && span.size() == 2
+                && (parts[1] == QLatin1String("COMPANY") || parts[1] == QLatin1String("PERSON")
+                    || parts[1] == QLatin1String("LOCATION") || parts[1] == QLatin1String("AGENCY")))
+                named.append({span[0], span[1], parts[1]});
+            if (named.size() == 3)
+                break;
+        }
+        QVERIFY2(named.size() == 3, qPrintable(listed.out));
+        const QString otherType = named[0][2] == QLatin1String("ORGANIZATION")
+            ? QStringLiteral("MEDIA")
+            : QStringLiteral("ORGANIZATION");
+        const QStringList steps[] = {
+            {QStringLiteral("mark"), article, named[0][0], named[0][1], otherType.toLower()},
+            {QStringLiteral("remove"), article, named[1][0], named[1][1]},
+            {QStringLiteral("mark"), article, named[2][0], named[2][1], named[2][2],
+                QStringLiteral("--canonical"), QStringLiteral("Größe  von Hand")},
+            {QStringLiteral("reset"), article, named[2][0], named[2][1]},
+        };
+        const auto historyTail = [&](const QString &db) {
+            auto history = cli({QStringLiteral("history"), article}, db);
+            QStringList what;
+            for (const QString &line : history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line.contains(QLatin1String("  mention ")))
+                    what.append(line.section(QStringLiteral("  "), 2));
+            }
+            return what;
+        };
+        QStringList mentionsOnFile;
+        for (const QString &db : {m_file, m_uri}) {
+            for (const QStringList &step : steps) {
+                auto run = cli(QStringList {QStringLiteral("mention")} << step, db);
+                QVERIFY2(
+                    run.exitCode == 0, qPrintable(step.join(QLatin1Char(' ')) + QLatin1Char(' ') + run.err));
+            }
+            // Refused on one line each: nothing at the place, an unknown type, no such article.
+            for (const QStringList &refused : {QStringList {QStringLiteral("reset"), article, named[1][0],
+                                                   QString::number(named[1][1].toInt() + 1)},
+                     QStringList {QStringLiteral("remove"), QStringLiteral("99999"), QStringLiteral("0"),
+                         QStringLiteral("3")}}) {
+                auto run = cli(QStringList {QStringLiteral("mention")} << refused, db);
+                QCOMPARE(run.exitCode, 1);
+                QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+                QVERIFY2(run.err.endsWith(QLatin1String("; nothing was changed\n")), qPrintable(run.err));
+            }
+            auto unknown = cli({QStringLiteral("mention"), QStringLiteral("mark"), article,
+                                   QStringLiteral("0"), QStringLiteral("3"), QStringLiteral("SCHIFF")},
+                db);
+            QCOMPARE(unknown.exitCode, 2);
+
+            const QStringList history = historyTail(db);
+            QCOMPARE(history.size(), 4);
+            QVERIFY2(history[0].startsWith(QLatin1String("mention type changed: ")), qPrintable(history[0]));
+            QVERIFY2(history[1].startsWith(QLatin1String("mention removed: ")), qPrintable(history[1]));
+            QVERIFY2(history[2].endsWith(QStringLiteral(" → Größe von Hand")), qPrintable(history[2]));
+            QVERIFY2(history[3].startsWith(QLatin1String("mention as the engine found it: ")),
+                qPrintable(history[3]));
+            if (db == m_file)
+                mentionsOnFile
+                    = QStringList {cli({QStringLiteral("mention"), QStringLiteral("list"), article}, db).out};
+        }
+        QCOMPARE(historyTail(m_uri), historyTail(m_file));
+        QCOMPARE(cli({QStringLiteral("mention"), QStringLiteral("list"), article}, m_uri).out,
+            mentionsOnFile.first());
+
+        // Re-analysis keeps the hand's rows and finds the reset mention again, on both.
+        auto analysed = cli({QStringLiteral("analyze")}, m_file);
+        QVERIFY2(analysed.exitCode == 0, qPrintable(analysed.err));
+        auto worked = cli({QStringLiteral("worker")}, m_uri);
+        QVERIFY2(worked.exitCode == 0, qPrintable(worked.err));
+        const QString after = cli({QStringLiteral("mention"), QStringLiteral("list"), article}, m_file).out;
+        QCOMPARE(cli({QStringLiteral("mention"), QStringLiteral("list"), article}, m_uri).out, after);
+        const auto at = [](const QStringList &place) -> QString {
+            return place[0] + QLatin1Char('-') + place[1] + QStringLiteral("  ");
+        };
+        const QString lines = QLatin1Char('\n') + after; // every line begins after a line break
+        QVERIFY2(lines.contains(QLatin1Char('\n') + at(named[0]) + otherType), qPrintable(after));
+        QVERIFY2(
+            after.contains(at(named[1]) + named[1][2]) && after.contains(QLatin1String("(removed by hand)")),
+            qPrintable(after));
+        QVERIFY2(lines.contains(QLatin1Char('\n') + at(named[2]) + named[2][2])
+                && !after.contains(QStringLiteral("Größe")),
+            qPrintable(after));
+    }
+
     // Issue 14, "Access": readers, editors and admins as PostgreSQL roles, enforced by the server.
     void accessLevelsAreEnforced()
     {
