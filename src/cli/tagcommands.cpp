@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// lagebild-cli tag, untag, tags, note, history: the analyst's hand work from the shell, on either
+// lagebild-cli tag, untag, tags, note, date, history: the analyst's hand work from the shell, on either
 // backend.
 
 #include "cli/command.h"
@@ -41,6 +41,37 @@ int runNote(QCommandLineParser &parser)
         return Failure;
     if (auto r = editor->setNote(id, args.join(QLatin1Char(' '))); !r)
         return editFailed(r.error());
+    return Success;
+}
+
+/// `date ID DAY` sets the publication date by hand (a year, a month, a day or a timestamp),
+/// `date ID --clear` removes it: the window's Edit → Publication Date, from the shell.
+int runDate(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    const bool clear = parser.isSet(QStringLiteral("clear"));
+    if (args.size() != (clear ? 1 : 2))
+        return usageError(
+            parser, QStringLiteral("give an article id and a date (2025, 2025-10, 2025-10-14), or --clear"));
+    const qint64 id = parseId(args.first());
+    if (!id)
+        return usageError(parser, QStringLiteral("the first argument must be an article id"));
+    PublicationDate date;
+    if (!clear) {
+        date = PublicationDate::fromIsoString(args[1]);
+        if (!date.isValid())
+            return usageError(parser,
+                QStringLiteral("\"%1\" is not a date such as 2025, 2025-10 or 2025-10-14").arg(args[1]));
+        date.origin = DateOrigin::Manual;
+    }
+    auto editor = openEditor(parser);
+    if (!editor)
+        return Failure;
+    if (auto r = editor->setPublished(id, date); !r)
+        return editFailed(r.error());
+    out() << id << ": " << (clear ? QStringLiteral("undated") : date.toIsoString())
+          << "; the next `lagebild-cli analyze` (or a worker) reads its relative dates against it"
+          << Qt::endl;
     return Success;
 }
 
@@ -132,6 +163,14 @@ std::vector<Command> tagCommands()
                     QStringLiteral("text"), QStringLiteral("The note."), QStringLiteral("TEXT..."));
             },
             runNote},
+        {QStringLiteral("date"), QStringLiteral("Set an article's publication date by hand, or clear it."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Article id."));
+                p.addPositionalArgument(QStringLiteral("date"),
+                    QStringLiteral("2025, 2025-10, 2025-10-14 or a timestamp."), QStringLiteral("[DATE]"));
+                p.addOption({QStringLiteral("clear"), QStringLiteral("Remove the publication date.")});
+            },
+            runDate},
         {QStringLiteral("history"),
             QStringLiteral("Show who changed an article's tags, note, date, mentions or relations by "
                            "hand, and when."),

@@ -27,6 +27,10 @@ public:
     Expected<QStringList> tagsOf(ArticleId id) override { return m_store->tagsOf(id); }
     Expected<void> setNote(ArticleId id, const QString &text) override { return m_store->setNote(id, text); }
     Expected<std::vector<ArticleEdit>> history(ArticleId id) override { return m_store->history(id); }
+    Expected<void> setPublished(ArticleId id, const PublicationDate &date) override
+    {
+        return m_store->setPublished(id, date);
+    }
     Expected<QStringList> allTags() override { return m_store->allTags(); }
     Expected<void> renameTag(const QString &from, const QString &to) override
     {

@@ -1610,6 +1610,49 @@ private Q_SLOTS:
         QCOMPARE(withoutIds(entities(m_uri)), after);
     }
 
+    // `lagebild-cli date` on both backends: a date set by hand, cleared and set again reads the same
+    // on both, with the same history, and makes the article due for analysis.
+    void publicationDateOnBothBackends()
+    {
+        const auto cli = [](QStringList args, const QString &db) {
+            return runCli(args << QStringLiteral("--db") << db);
+        };
+        const QString article = QStringLiteral("8");
+        QStringList shown;
+        for (const QString &db : {m_file, m_uri}) {
+            for (const QStringList &step : {QStringList {article, QStringLiteral("2025-10")},
+                     QStringList {article, QStringLiteral("--clear")},
+                     QStringList {article, QStringLiteral("2024-03-05")}}) {
+                auto run = cli(QStringList {QStringLiteral("date")} << step, db);
+                QVERIFY2(
+                    run.exitCode == 0, qPrintable(step.join(QLatin1Char(' ')) + QLatin1Char(' ') + run.err));
+            }
+            auto missing = cli({QStringLiteral("date"), QStringLiteral("99999"), QStringLiteral("2025")}, db);
+            QCOMPARE(missing.exitCode, 1);
+            QVERIFY2(missing.err.endsWith(QLatin1String("; nothing was changed\n")), qPrintable(missing.err));
+            auto history = cli({QStringLiteral("history"), article}, db);
+            QStringList dates;
+            for (const QString &line : history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line.contains(QLatin1String("  publication date ")))
+                    dates.append(line.section(QStringLiteral("  "), 2));
+            }
+            QCOMPARE(dates,
+                QStringList({QStringLiteral("publication date set: 2025-10"),
+                    QStringLiteral("publication date cleared"),
+                    QStringLiteral("publication date set: 2024-03-05")}));
+            auto show = cli({QStringLiteral("show"), article, QStringLiteral("--json")}, db);
+            const QJsonObject object = QJsonDocument::fromJson(show.out.toUtf8()).object();
+            QCOMPARE(object.value(QStringLiteral("published")).toString(), QStringLiteral("2024-03-05"));
+            shown.append(show.out);
+        }
+        QCOMPARE(shown[1], shown[0]);
+        // Due again on both: analysed on the file, by a worker on the server.
+        auto analysed = cli({QStringLiteral("analyze")}, m_file);
+        QVERIFY2(analysed.out.contains(QLatin1String("articles: 1,")), qPrintable(analysed.out));
+        auto worked = cli({QStringLiteral("worker")}, m_uri);
+        QVERIFY2(worked.out.startsWith(QLatin1String("worker: 1 article")), qPrintable(worked.out));
+    }
+
     // `lagebild-cli mention` on both backends: a retype, a removal, a new link and a reset give the
     // same mentions and history on both, and the hand's rows outlive re-analysis (by `analyze` on
     // the file, by a worker on the server).

@@ -5,6 +5,7 @@
 
 #include "store/articleeditor.h"
 
+#include "store/postgres/channels.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
@@ -134,6 +135,39 @@ public:
                 rows->text(r, 3), rows->text(r, 4)));
         }
         return edits;
+    }
+
+    Expected<void> setPublished(ArticleId id, const PublicationDate &date) override
+    {
+        Postgres::Transaction transaction(*m_connection);
+        if (auto exists = requireArticle(id); !exists)
+            return exists;
+        const bool dated = date.isValid();
+        if (auto r = m_connection->execute(
+                u"UPDATE articles SET published = $2, published_day = $3, published_precision = $4, "
+                u"published_origin = $5, published_uncertain = $6, analysis_version = NULL WHERE id = $1",
+                Params()
+                    .add(id)
+                    .add(dated ? date.toIsoString() : QString())
+                    .add(dated ? date.date.toString(Qt::ISODate) : QString())
+                    .add(precisionName(dated ? date.precision : DatePrecision::None))
+                    .add(originName(dated ? date.origin : DateOrigin::None))
+                    .add(qint64(dated && date.uncertain ? 1 : 0)));
+            !r)
+            return r;
+        if (auto r = m_connection->execute(
+                u"INSERT INTO edits(article_id, made_at, kind, detail) VALUES ($1, $2, $3, coalesce($4, ''))",
+                Params()
+                    .add(id)
+                    .add(now())
+                    .add(editKindName(dated ? EditKind::DateSet : EditKind::DateCleared))
+                    .add(dated ? date.toIsoString() : QString()));
+            !r)
+            return r;
+        // The article is due again: a following worker hears of it at the commit.
+        if (auto r = m_connection->execute(QStringLiteral("NOTIFY %1").arg(Postgres::dueChannel)); !r)
+            return r;
+        return transaction.commit();
     }
 
     Expected<QStringList> allTags() override
