@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/figuresview.h"
 
-#include "core/csv.h"
+#include "figures/figuresexport.h"
 #include "figures/figuresquery.h"
 #include "gui/exportformat.h"
 #include "gui/flowlayout.h"
@@ -243,17 +243,7 @@ void FiguresView::updateEmptyNote()
 
 bool FiguresView::exportCsv(const QString &path)
 {
-    QByteArray csv("subject,subject_type,unit,value,approx,date,date_source,outlet,title,url,sentence\r\n");
-    for (const FigureGroup &g : m_model->groups()) {
-        for (const ReportedFigure &f : g.figures) {
-            const QStringList fields
-                = {g.subject, g.subjectType, g.unit, f.value ? QString::number(*f.value, 'g', 15) : f.range,
-                    f.approx ? QStringLiteral("yes") : QString(), f.date.toString(Qt::ISODate),
-                    f.dateFromText ? QStringLiteral("text") : QStringLiteral("publication date"), f.outlet,
-                    f.title, f.url, f.sentence};
-            csv += csvLine(fields);
-        }
-    }
+    const QByteArray csv = figuresCsv(m_model->groups());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         Q_EMIT exportFailed(path, file.errorString());

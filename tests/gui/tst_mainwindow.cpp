@@ -829,7 +829,7 @@ private Q_SLOTS:
         QVERIFY(window.figuresView()->model()->rowCount() > 5);
         QVERIFY(window.figuresView()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))));
         {
-            // The tab's export and `lagebild-cli figures --csv` write the same file.
+            // The tab's export is `lagebild-cli figures --csv`'s writer (figuresCsv).
             QFile exported(dir.filePath(QStringLiteral("figures.csv")));
             QVERIFY(exported.open(QIODevice::ReadOnly));
             QCOMPARE(exported.readAll(), figuresCsv(window.figuresView()->model()->groups()));
