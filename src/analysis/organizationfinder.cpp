@@ -79,8 +79,9 @@ void findSportsClubs(FinderContext &c)
 enum class Head { None, Word, Compound };
 
 // Whether the word at a token names an institution (organization-heads.txt): the word itself
-// ("Institut"), inflected ("Instituts", "Verbandes"), or the end of a compound naming a body
-// ("Presseverband", "Mieterverein") where the head is marked "compound".
+// ("Institut"), or the end of a compound naming a body, also inflected ("Presseverbandes",
+// "Mieterverein"), where the head is marked "compound". The inflected word alone stays none: it
+// names the body of an apposition more often than it opens a name ("des Liga-Verbandes HBL").
 Head organizationHead(const FinderContext &c, int i)
 {
     if (!capitalised(c.text, i))
@@ -93,8 +94,6 @@ Head organizationHead(const FinderContext &c, int i)
         if (!folded.endsWith(ending))
             continue;
         const QStringView stem = folded.chopped(ending.size());
-        if (!ending.isEmpty() && r.organizationHeads.contains(stem.toString()))
-            return Head::Word;
         for (const QString &head : r.organizationCompoundHeads) {
             if (stem.size() > head.size() + 2 && stem.endsWith(head))
                 return Head::Compound;
