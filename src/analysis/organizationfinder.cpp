@@ -115,20 +115,19 @@ bool nameWordBefore(const FinderContext &c, int i)
         && !isNameCue(c, i - 1) && !isPlaceAdjective(c, i - 1);
 }
 
-// Whether a genitive article after a compound head opens a name ("des Bundesverbands der
-// Milchviehhalter", "Gesamtverband der Deutschen Versicherungswirtschaft"): a word the lexicon does
-// not know as a noun, or two capitalised words (an adjective and its noun), follow it; a plain
-// noun says the compound is the ordinary word ("des Bauernverbands der Region").
+// Whether a genitive article after a compound head opens a name: a name's adjective and its noun
+// follow it ("Gesamtverband der Deutschen Versicherungswirtschaft", "Bundesverband der Deutschen
+// Industrie"), both capitalised; a noun alone says what the body is for ("des Bauernverbands der
+// Region", "dem Berufsverband der Krisenmanager").
 bool genitiveNameAfter(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
-    if (i + 1 >= text.size()
-        || (text.folded(i) != QLatin1String("der") && text.folded(i) != QLatin1String("des"))
-        || text.at(i + 1).sentence != text.at(i).sentence || !capitalised(text, i + 1))
+    if (i + 2 >= text.size()
+        || (text.folded(i) != QLatin1String("der") && text.folded(i) != QLatin1String("des")))
         return false;
-    return !c.has(i + 1, WordInfo::Capitalized)
-        || (i + 2 < text.size() && text.at(i + 2).sentence == text.at(i).sentence && capitalised(text, i + 2)
-            && text.at(i + 2).spaceBefore);
+    const int sentence = text.at(i).sentence;
+    return text.at(i + 1).sentence == sentence && capitalised(text, i + 1) && !text.at(i + 1).allUpper
+        && text.at(i + 2).sentence == sentence && capitalised(text, i + 2) && text.at(i + 2).spaceBefore;
 }
 
 } // namespace

@@ -457,7 +457,9 @@ private Q_SLOTS:
         row("a foundation compound with its field", u"Die Bundesstiftung für Umwelt fördert das Projekt.",
             {QStringLiteral("ORGANIZATION 'Bundesstiftung für Umwelt'")});
         row("an association compound with a plain genitive noun is none",
-            u"Der Bauernverband der Region protestierte.", {});
+            u"Der Bauernverband der Region protestierte, wie dem Berufsverband der Krisenmanager bekannt "
+            u"ist.",
+            {});
         row("an association compound after a place's adjective is none",
             u"Das Kieler Forschungsinstitut warnte.", {});
         row("an article before an association compound is no name word",
