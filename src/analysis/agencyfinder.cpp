@@ -163,6 +163,14 @@ void findAgencies(FinderContext &c)
             }
         }
         int end = headToken + 1;
+        // "Bundesamt für Kommunikation", "Staatsministerium für Unterricht und Kultus": the field
+        // a body is named for is inside its name and says which body it is. A body the lists
+        // hold is named in full already, and "für" after it belongs to the clause ("das
+        // Bundeskartellamt für Fusionen zuständig").
+        if (const int field = c.gazetteerAt(headToken) ? end : nameComplementEnd(c, end); field > end) {
+            end = field;
+            qualified = true;
+        }
         // Genitive place after: "Cyberspace-Verwaltung Chinas", "Regierung der USA".
         if (auto place = placeAt(c, end); place && place->genitive) {
             end = place->endToken;

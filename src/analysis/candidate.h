@@ -78,6 +78,11 @@ struct ListedName
 /// A word that is itself a listed place ("Münster", "Hannover") is none.
 [[nodiscard]] bool isPlaceAdjective(const FinderContext &context, int token);
 
+/// Where the field a body is named for ends when it follows the head noun ending at `token`
+/// ("Bundesamt für Kommunikation", "Staatsministerium für Unterricht und Kultus", "Bundeszentrale
+/// für politische Bildung": name-complements.txt); `token` when none follows.
+[[nodiscard]] int nameComplementEnd(const FinderContext &context, int token);
+
 /// Whether the word at a token is a noun that says what the name after it is ("Pharmakonzern",
 /// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
 [[nodiscard]] bool isNameCue(const FinderContext &context, int token);

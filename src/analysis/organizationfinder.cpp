@@ -76,6 +76,60 @@ void findSportsClubs(FinderContext &c)
     }
 }
 
+enum class Head { None, Word, Compound };
+
+// Whether the word at a token names an institution (organization-heads.txt): the word itself
+// ("Institut"), or the end of a compound naming a body, also inflected ("Presseverbandes",
+// "Mieterverein"), where the head is marked "compound". The inflected word alone stays none: it
+// names the body of an apposition more often than it opens a name ("des Liga-Verbandes HBL").
+Head organizationHead(const FinderContext &c, int i)
+{
+    if (!capitalised(c.text, i))
+        return Head::None;
+    if (c.has(i, WordInfo::OrganizationHead))
+        return Head::Word;
+    const QStringView folded = c.text.folded(i);
+    const Resources &r = c.resources;
+    for (const QStringView ending : {QStringView(u"es"), QStringView(u"s"), QStringView()}) {
+        if (!folded.endsWith(ending))
+            continue;
+        const QStringView stem = folded.chopped(ending.size());
+        for (const QString &head : r.organizationCompoundHeads) {
+            if (stem.size() > head.size() + 2 && stem.endsWith(head))
+                return Head::Compound;
+        }
+    }
+    return Head::None;
+}
+
+// Whether a compound head has a name word before it that makes it a name: a capitalised word
+// inside the sentence that is neither an article ("Reuters - Der Bundesverband"), a noun the lexicon
+// knows nor a place's adjective, as German writes only a name's adjectives with a capital ("des Evangelischen
+// Presseverbandes"), while "das Kieler Forschungsinstitut" describes a body.
+bool nameWordBefore(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    return i > 0 && text.at(i - 1).sentence == text.at(i).sentence && capitalised(text, i - 1)
+        && !text.at(i - 1).sentenceStart && !text.at(i - 1).allUpper && text.at(i).spaceBefore
+        && !c.has(i - 1, WordInfo::Capitalized) && !c.resources.determiners.count(text.hash(i - 1))
+        && !isNameCue(c, i - 1) && !isPlaceAdjective(c, i - 1);
+}
+
+// Whether a genitive article after a compound head opens a name: a name's adjective and its noun
+// follow it ("Gesamtverband der Deutschen Versicherungswirtschaft", "Bundesverband der Deutschen
+// Industrie"), both capitalised; a noun alone says what the body is for ("des Bauernverbands der
+// Region", "dem Berufsverband der Krisenmanager").
+bool genitiveNameAfter(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i + 2 >= text.size()
+        || (text.folded(i) != QLatin1String("der") && text.folded(i) != QLatin1String("des")))
+        return false;
+    const int sentence = text.at(i).sentence;
+    return text.at(i + 1).sentence == sentence && capitalised(text, i + 1) && !text.at(i + 1).allUpper
+        && text.at(i + 2).sentence == sentence && capitalised(text, i + 2) && text.at(i + 2).spaceBefore;
+}
+
 } // namespace
 
 void findOrganizations(FinderContext &c)
@@ -99,9 +153,25 @@ void findOrganizations(FinderContext &c)
         }
     }
     for (int i = 0; i < text.size(); ++i) {
-        if (!capitalised(text, i) || !c.has(i, WordInfo::OrganizationHead))
+        const Head head = organizationHead(c, i);
+        if (head == Head::None)
             continue;
         const int sentence = text.at(i).sentence;
+        if (head == Head::Compound) {
+            // A compound is a name with a name word before it or a field or genitive name after it.
+            int end = nameComplementEnd(c, i + 1);
+            if (end == i + 1 && genitiveNameAfter(c, i + 1)) {
+                end = i + 2;
+                while (end < text.size() && capitalised(text, end) && text.at(end).sentence == sentence)
+                    ++end;
+            }
+            const int first = nameWordBefore(c, i) ? i - 1 : i;
+            if (end - first >= 2) {
+                c.addName(first, end, EntityType::Organization, Priority::GazetteerLong + 1);
+                i = end - 1;
+            }
+            continue;
+        }
         // Left: capitalised words that are not ordinary German words ("National", "Peking-").
         int first = i;
         while (first > 0 && text.at(first - 1).sentence == sentence) {

@@ -344,10 +344,20 @@ const Resources &Resources::instance()
             if (!tokens.isEmpty())
                 r.legalFormStarts.insert(Text::wordHash(tokens.first()));
         }
-        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/organization-heads.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/organization-heads.txt"))) {
             r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));
+            if (row.value(1).trimmed() == QLatin1String("compound"))
+                r.organizationCompoundHeads.append(Text::foldWord(row.first().trimmed()));
+        }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/club-designators.txt")))
             r.clubDesignators.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-complements.txt"))) {
+            const QString word = Text::foldWord(row.first().trimmed());
+            if (row.value(1).trimmed() == QLatin1String("no-field"))
+                r.headsWithoutField.append(word);
+            else
+                r.nameComplements.insert(Text::wordHash(word));
+        }
         std::sort(r.legalForms.begin(), r.legalForms.end(),
             [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/agency-heads.txt"))) {

@@ -59,6 +59,9 @@ struct Resources
     /// one look-up rules them out before comparing with every form.
     std::unordered_set<quint64> legalFormStarts;
     QSet<QString> organizationHeads; ///< folded: University, Institut, Stiftung, …
+    /// The heads of organizationHeads that also end compounds naming a body ("Presseverband",
+    /// "Mieterverein", "Weingärtnergenossenschaft"; organization-heads.txt "compound"), folded.
+    QStringList organizationCompoundHeads;
     struct AgencyHead
     {
         QString noun; ///< folded
@@ -84,6 +87,12 @@ struct Resources
     /// Text::wordHash of the folded words that open a sports club's name before its town ("FC",
     /// "Borussia"; club-designators.txt).
     std::unordered_set<quint64> clubDesignators;
+    /// Prepositions that open the field a body's name names after its head: "Bundesamt für
+    /// Kommunikation", "Institut für Corporate Governance" (name-complements.txt).
+    std::unordered_set<quint64> nameComplements;
+    /// Heads, also as a compound's end, that take no such field ("Regierung", "Behörden";
+    /// name-complements.txt "no-field"), folded.
+    QStringList headsWithoutField;
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded

@@ -430,6 +430,40 @@ private Q_SLOTS:
             {QStringLiteral("ORGANIZATION 'Borussia Dortmund'"),
                 QStringLiteral("ORGANIZATION 'VfB Stuttgart'"),
                 QStringLiteral("ORGANIZATION 'SC Freiburg'")});
+        row("a body's field after its head", u"Das Bundesamt für Kommunikation prüft den Antrag.",
+            {QStringLiteral("AGENCY 'Bundesamt für Kommunikation'")});
+        row("a field of nouns joined by commas and und",
+            u"Das teilte das Landesamt für Umwelt, Naturschutz und Geologie mit.",
+            {QStringLiteral("AGENCY 'Landesamt für Umwelt, Naturschutz und Geologie'")});
+        row("a field with an adjective", u"Sie arbeitet beim Landesamt für geologische Forschung.",
+            {QStringLiteral("AGENCY 'Landesamt für geologische Forschung'")});
+        row("a noun the lexicon knows ends the field", u"Hat das Bundesamt für Justiz Strafen verhängt?",
+            {QStringLiteral("AGENCY 'Bundesamt für Justiz'")});
+        row("a comma list without und is no field",
+            u"Das Bundesamt für Justiz, Bonn, Strafen und Bußgelder prüft.",
+            {QStringLiteral("AGENCY 'Bundesamt für Justiz'"), QStringLiteral("LOCATION 'Bonn'")});
+        row("a government takes no field", u"Viele kritisieren die Bundesregierung für Reformen.",
+            {QStringLiteral("AGENCY 'Bundesregierung'")});
+        row("a role after und is no part of the field",
+            u"Das Ministerium für Wirtschaft und Kanzler Merz streiten.",
+            {QStringLiteral("AGENCY 'Ministerium für Wirtschaft'"), QStringLiteral("PERSON 'Merz'")});
+        row("an article ends the field", u"Das Amt für die Bürger öffnet.", {});
+        row("an association compound with a name's adjective",
+            u"Braun übernahm die Leitung des Evangelischen Presseverbandes.",
+            {QStringLiteral("ORGANIZATION 'Evangelischen Presseverbandes'")});
+        row("an association compound with a genitive name",
+            u"Laut Gesamtverband der Deutschen Versicherungswirtschaft steigen die Schäden.",
+            {QStringLiteral("ORGANIZATION 'Gesamtverband der Deutschen Versicherungswirtschaft'")});
+        row("a foundation compound with its field", u"Die Bundesstiftung für Umwelt fördert das Projekt.",
+            {QStringLiteral("ORGANIZATION 'Bundesstiftung für Umwelt'")});
+        row("an association compound with a plain genitive noun is none",
+            u"Der Bauernverband der Region protestierte, wie dem Berufsverband der Krisenmanager bekannt "
+            u"ist.",
+            {});
+        row("an association compound after a place's adjective is none",
+            u"Das Kieler Forschungsinstitut warnte.", {});
+        row("an article before an association compound is no name word",
+            u"Berlin - Der Landesverband hat protestiert.", {QStringLiteral("LOCATION 'Berlin'")});
         row("a club's designator after the town", u"Eintracht Frankfurt und der Hamburger SV trennten sich.",
             {QStringLiteral("ORGANIZATION 'Eintracht Frankfurt'"),
                 QStringLiteral("ORGANIZATION 'Hamburger SV'")});
