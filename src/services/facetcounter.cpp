@@ -11,9 +11,11 @@ namespace Lagebild {
 
 struct FacetCounter::Running
 {
+    /// Set once the count is not wanted. A flag, not an event: sqlite3_interrupt alone was lost
+    /// when it came between two of the count's statements, and the count then ran to its end.
+    std::atomic_bool stop = false;
     std::mutex mutex;
     std::function<void()> interrupt; ///< set while the count runs, under the mutex
-    bool interrupted = false;
 };
 
 FacetCounter::FacetCounter(QString location, QObject *parent)
@@ -53,8 +55,9 @@ void FacetCounter::interruptRunning()
 {
     if (!m_running)
         return;
+    m_running->stop = true;
+    // The flag stops SQLite's statement at its next check; PostgreSQL's needs the cancel request.
     const std::lock_guard guard(m_running->mutex);
-    m_running->interrupted = true;
     if (m_running->interrupt)
         m_running->interrupt();
 }
@@ -66,43 +69,54 @@ void FacetCounter::start(const ArticleFilter &filter)
     m_watcher.setFuture(QtConcurrent::run([location = m_location, filter, running = m_running] {
         FacetCounts outcome;
         outcome.filter = filter;
-        auto opened = openInterruptibleSqlReader(location);
+        // The flag outlives the connection: `running` is kept by this function.
+        auto opened = openInterruptibleSqlReader(location, &running->stop);
         if (!opened) {
             outcome.error = opened.errorMessage();
             return outcome;
         }
         {
             const std::lock_guard guard(running->mutex);
-            if (running->interrupted) {
-                outcome.error = QStringLiteral("interrupted");
-                return outcome;
-            }
             running->interrupt = opened->interrupt;
         }
         ArticleQuery query(*opened->reader);
-        outcome = count(query, filter);
+        outcome = count(query, filter, &running->stop);
         const std::lock_guard guard(running->mutex);
         running->interrupt = nullptr; // the connection closes with the reader below
         return outcome;
     }));
 }
 
-FacetCounts FacetCounter::count(ArticleQuery &query, const ArticleFilter &filter)
+FacetCounts FacetCounter::count(
+    ArticleQuery &query, const ArticleFilter &filter, const std::atomic_bool *stop)
 {
     FacetCounts counts;
     counts.filter = filter;
-    auto outlets = query.outletCounts(filter);
-    auto tags = query.tagCounts(filter);
-    auto entities = query.entityCounts(filter, entityLimit);
-    for (const QString &failed : {outlets.errorMessage(), tags.errorMessage(), entities.errorMessage()}) {
-        if (!failed.isEmpty()) {
-            counts.error = failed;
-            return counts;
+    // One statement after another, ending at the first failure or stop: a cancelled count's
+    // later statements are not wanted either.
+    auto take = [&](auto &&run, std::vector<FacetCount> &into) {
+        if (stop && stop->load()) {
+            counts.error = QStringLiteral("interrupted");
+            counts.cancelled = true;
+            return false;
         }
+        auto counted = run();
+        if (!counted) {
+            counts.error = counted.errorMessage();
+            counts.cancelled = counted.error().kind == ErrorKind::Cancelled;
+            return false;
+        }
+        into = std::move(counted.value());
+        return true;
+    };
+    const bool done = take([&] { return query.outletCounts(filter); }, counts.outlets)
+        && take([&] { return query.tagCounts(filter); }, counts.tags)
+        && take([&] { return query.entityCounts(filter, entityLimit); }, counts.entities);
+    if (!done) {
+        counts.outlets.clear();
+        counts.tags.clear();
+        counts.entities.clear();
     }
-    counts.outlets = std::move(outlets.value());
-    counts.tags = std::move(tags.value());
-    counts.entities = std::move(entities.value());
     return counts;
 }
 

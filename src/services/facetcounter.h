@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,6 +21,7 @@ struct FacetCounts
     std::vector<FacetCount> tags;
     std::vector<FacetCount> entities;
     QString error;
+    bool cancelled = false; ///< a stop ended the count (the error says so; the lists are empty)
 };
 
 /// Counts the filter panel's facets on a pool thread with its own connection: on a large corpus
@@ -38,15 +40,20 @@ public:
     [[nodiscard]] bool isBusy() const { return m_busy || m_pending.has_value(); }
 
     static constexpr int entityLimit = 300;
-    /// The counts, on the caller's connection.
-    static FacetCounts count(ArticleQuery &query, const ArticleFilter &filter);
+    /// The counts, on the caller's connection. Once `stop` is set the count ends cancelled: it is
+    /// looked at before each of the three statements; a running one stops only if the connection
+    /// checks the flag itself (an SQLite connection given it by Database::stopWhen) or is
+    /// interrupted.
+    static FacetCounts count(
+        ArticleQuery &query, const ArticleFilter &filter, const std::atomic_bool *stop = nullptr);
 
 Q_SIGNALS:
     void ready(const Lagebild::FacetCounts &counts);
 
 private:
     /// How to stop the count in flight, so a newer request (or closing the window) need not wait
-    /// seconds for counts nobody will see (sqlite3_interrupt, or PostgreSQL's cancel request).
+    /// seconds for counts nobody will see: a flag its SQLite connection checks as it steps, and
+    /// PostgreSQL's cancel request.
     struct Running;
 
     void start(const ArticleFilter &filter);

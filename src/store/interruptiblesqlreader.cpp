@@ -8,7 +8,8 @@
 
 namespace Lagebild {
 
-Expected<InterruptibleSqlReader> openInterruptibleSqlReader(const QString &location)
+Expected<InterruptibleSqlReader> openInterruptibleSqlReader(
+    const QString &location, const std::atomic_bool *stop)
 {
     if (backendOf(location) == Backend::Postgres) {
         auto connection = Postgres::Schema::openCorpus(location);
@@ -22,6 +23,7 @@ Expected<InterruptibleSqlReader> openInterruptibleSqlReader(const QString &locat
         return store.error();
     // The reader keeps the store, so the database lives as long as the interrupt may be called.
     Sqlite::Database *database = &(**store).database();
+    database->stopWhen(stop);
     return InterruptibleSqlReader {
         sqliteSqlReader(std::move(store.value())), [database] { database->interrupt(); }};
 }

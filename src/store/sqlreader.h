@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <variant>
@@ -139,8 +140,13 @@ struct InterruptibleSqlReader
     std::function<void()> interrupt;
 };
 /// Opens the corpus at `location`, of either backend (backendOf(): a file's path or a libpq URI):
-/// a file as ArticleStore::open does, a database as openPostgresSqlReader does.
-Expected<InterruptibleSqlReader> openInterruptibleSqlReader(const QString &location);
+/// a file as ArticleStore::open does, a database as openPostgresSqlReader does. On a file, while
+/// `stop` (which must outlive the reader) is set, every statement fails as cancelled
+/// (Sqlite::Database::stopWhen): a stop set before or between statements is not lost, as
+/// `interrupt`'s may be. PostgreSQL has no such flag; there the caller checks it between
+/// statements and sends `interrupt` for the one running.
+Expected<InterruptibleSqlReader> openInterruptibleSqlReader(
+    const QString &location, const std::atomic_bool *stop = nullptr);
 
 /// SQLite's parameters (`?N`, `?`) as libpq's (`$N`), leaving string literals and quoted names
 /// alone. A plain `?` is one more than the largest number so far, as SQLite numbers it.

@@ -408,6 +408,80 @@ private Q_SLOTS:
         }
     }
 
+    // The index against a comparison with each stored hash on many hashes, most of them near
+    // misses: probes 13 to 18 bits from a stored hash, the flips spread as evenly as possible over
+    // the four 16-bit blocks (the pattern the block tolerance of 3 must still catch at 15 and
+    // must not let through at 16) or anywhere; while hashes are added in steps, after a rolled-back
+    // batch and after adding again.
+    void simhashIndexAgreesWithAScanAtTheThreshold()
+    {
+        QRandomGenerator random(24);
+        constexpr int maxDistance = 15;
+        auto flipped = [&](quint64 h, int bits, bool spread) {
+            quint64 mask = 0;
+            for (int i = 0; i < bits;) {
+                const int bit = spread ? 16 * (i % 4) + int(random.bounded(16)) : int(random.bounded(64));
+                if (!(mask & (quint64(1) << bit))) {
+                    mask |= quint64(1) << bit;
+                    ++i;
+                }
+            }
+            return h ^ mask;
+        };
+        std::vector<quint64> stored;
+        SimhashIndex index(maxDistance);
+        auto agree = [&](int probes) {
+            for (int i = 0; i < probes; ++i) {
+                const quint64 near = stored[random.bounded(quint32(stored.size()))];
+                const quint64 q = i % 8 == 0
+                    ? random.generate64()
+                    : flipped(near, 13 + int(random.bounded(6)), random.bounded(2) == 0);
+                std::vector<SimhashCandidate> expected;
+                for (quint32 p = 0; p < index.size(); ++p) {
+                    if (const int d = hammingDistance(q, stored[p]); d <= maxDistance)
+                        expected.push_back({d, p});
+                }
+                std::vector<SimhashCandidate> found;
+                index.probe(q, found);
+                std::sort(found.begin(), found.end());
+                std::sort(expected.begin(), expected.end());
+                if (found.size() != expected.size())
+                    return false;
+                for (size_t c = 0; c < found.size(); ++c) {
+                    if (found[c].position != expected[c].position
+                        || found[c].distance != expected[c].distance)
+                        return false;
+                }
+            }
+            return true;
+        };
+        auto add = [&](int count) {
+            for (int i = 0; i < count; ++i) {
+                // A third rewrites of earlier hashes at the threshold, so that probes meet clusters.
+                const quint64 h = !stored.empty() && random.bounded(3) == 0
+                    ? flipped(
+                        stored[random.bounded(quint32(stored.size()))], 14 + int(random.bounded(4)), true)
+                    : random.generate64();
+                stored.push_back(h);
+                index.add(h);
+            }
+        };
+        for (const int step : {1, 10, 100, 1000, 5000, 20000}) {
+            add(step);
+            QVERIFY2(agree(600), qPrintable(QStringLiteral("after %1 hashes").arg(stored.size())));
+        }
+        index.truncate(15000); // a rolled-back batch
+        stored.resize(15000);
+        QCOMPARE(index.size(), quint32(15000));
+        QVERIFY(agree(2000));
+        add(3000);
+        QVERIFY(agree(2000));
+        index.truncate(17999); // one forgotten, then added again
+        stored.resize(17999);
+        add(1);
+        QVERIFY(agree(2000));
+    }
+
     void language()
     {
         QCOMPARE(detectLanguage(

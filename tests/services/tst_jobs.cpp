@@ -8,6 +8,7 @@
 #include "services/importjob.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/sqlreader.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -16,6 +17,53 @@
 #include <QThreadPool>
 
 using namespace Lagebild;
+
+namespace {
+
+/// Passes statements on to `inner`, and sets `stop` as the `stopAt`-th begins (1-based): after
+/// the count looked at the flag and before SQLite steps, where an sqlite3_interrupt is lost.
+class StopAtStatement final : public SqlReader
+{
+public:
+    StopAtStatement(SqlReader &inner, std::atomic_bool &stop, int stopAt)
+        : m_inner(inner), m_stop(stop), m_stopAt(stopAt)
+    { }
+    int begun = 0;
+    QList<ErrorKind> failures;
+
+    [[nodiscard]] SqlDialect dialect() const override { return m_inner.dialect(); }
+    Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<void(const SqlRow &)> &onRow) override
+    {
+        begin();
+        return noted(m_inner.forEachRow(sql, values, onRow));
+    }
+    Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<bool(const SqlRow &)> &onRow) override
+    {
+        begin();
+        return noted(m_inner.forEachRowWhile(sql, values, onRow));
+    }
+    Expected<SqlSnapshot> snapshot() override { return m_inner.snapshot(); }
+
+private:
+    void begin()
+    {
+        if (++begun == m_stopAt)
+            m_stop = true;
+    }
+    Expected<void> noted(Expected<void> outcome)
+    {
+        if (!outcome)
+            failures << outcome.error().kind;
+        return outcome;
+    }
+    SqlReader &m_inner;
+    std::atomic_bool &m_stop;
+    int m_stopAt;
+};
+
+} // namespace
 
 class TestJobs : public QObject
 {
@@ -102,6 +150,51 @@ private Q_SLOTS:
         const FacetCounts direct = FacetCounter::count(query, ArticleFilter {});
         QCOMPARE(last.outlets.size(), direct.outlets.size());
         QCOMPARE(last.entities.size(), direct.entities.size());
+    }
+
+    void facetCountStopIsNeverLost_data()
+    {
+        QTest::addColumn<int>("stopAt"); // the statement as which the stop comes; 0: before all
+        QTest::addColumn<bool>("cancelled");
+        QTest::newRow("before the count") << 0 << true;
+        QTest::newRow("as the outlets' statement begins") << 1 << true;
+        QTest::newRow("as the tags' statement begins") << 2 << true;
+        QTest::newRow("as the entities' statement begins") << 3 << true;
+        QTest::newRow("never") << -1 << false;
+    }
+
+    // The facet counter's connection (openInterruptibleSqlReader with its stop flag): a stop set
+    // before the count or between two of its statements ends it cancelled, and no statement runs
+    // after it. The statements here take far fewer than the thousand steps between two calls of
+    // SQLite's progress handler, so the flag is also looked at as a statement begins.
+    void facetCountStopIsNeverLost()
+    {
+        QFETCH(int, stopAt);
+        QFETCH(bool, cancelled);
+        std::atomic_bool stop = stopAt == 0;
+        auto opened = openInterruptibleSqlReader(m_db, &stop);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        StopAtStatement reader(*opened->reader, stop, stopAt);
+        ArticleQuery query(reader);
+        const FacetCounts counts = FacetCounter::count(query, ArticleFilter {}, &stop);
+        QCOMPARE(counts.cancelled, cancelled);
+        QCOMPARE(reader.begun, std::max(stopAt, 0) + (cancelled ? 0 : 3));
+        if (cancelled) {
+            QVERIFY(!counts.error.isEmpty());
+            QVERIFY(counts.outlets.empty() && counts.tags.empty() && counts.entities.empty());
+            // The statement begun after the stop failed as cancelled; none ran past it.
+            QCOMPARE(reader.failures, stopAt > 0 ? QList {ErrorKind::Cancelled} : QList<ErrorKind> {});
+        } else {
+            QVERIFY2(counts.error.isEmpty(), qPrintable(counts.error));
+            QVERIFY(!counts.outlets.empty() && !counts.entities.empty());
+        }
+        // The same connection counts in full once the flag is down.
+        stop = false;
+        ArticleQuery again(*opened->reader);
+        const FacetCounts full = FacetCounter::count(again, ArticleFilter {}, &stop);
+        QVERIFY2(full.error.isEmpty(), qPrintable(full.error));
+        QVERIFY(!full.cancelled);
+        QCOMPARE(full.entities.size(), FacetCounter::count(query, ArticleFilter {}).entities.size());
     }
 };
 

@@ -138,7 +138,7 @@ namespace {
 
 // SQLite's virtual machine calls it every `stopCheckInstructions` instructions; non-zero stops
 // the statement with SQLITE_INTERRUPT.
-int stopRequested(void *stop)
+int stopIfFlagged(void *stop)
 {
     return static_cast<const std::atomic_bool *>(stop)->load(std::memory_order_relaxed) ? 1 : 0;
 }
@@ -151,9 +151,10 @@ constexpr int stopCheckInstructions = 1000;
 
 void Database::stopWhen(const std::atomic_bool *stop)
 {
+    m_stop = stop;
     if (stop)
         sqlite3_progress_handler(
-            m_handle, stopCheckInstructions, stopRequested, const_cast<std::atomic_bool *>(stop));
+            m_handle, stopCheckInstructions, stopIfFlagged, const_cast<std::atomic_bool *>(stop));
     else
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
 }

@@ -51,6 +51,8 @@ public:
     /// (ErrorKind::Cancelled); nullptr: never. Unlike interrupt(), a stop set between two
     /// statements is not lost: a reader that walks many statements ends at the next one.
     void stopWhen(const std::atomic_bool *stop);
+    /// True while the flag given to stopWhen() is set.
+    [[nodiscard]] bool stopRequested() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
 
     /// `packed` unpacks to `utf8`: a statement about to store it as an article's body reads it
     /// back without unpacking (rememberUnpacked()).
@@ -72,6 +74,7 @@ private:
     QString m_path;
     QHash<QByteArray, std::vector<sqlite3_stmt *>> m_statementCache;
     UnpackCache *m_unpackCache = nullptr; ///< owned by the connection's unpack function
+    const std::atomic_bool *m_stop = nullptr; ///< stopWhen()'s flag
 };
 
 } // namespace Lagebild::Sqlite

@@ -67,6 +67,12 @@ Expected<bool> Statement::step()
 {
     if (!m_stmt)
         return m_prepareFailure;
+    // SQLite calls stopWhen()'s progress handler only every thousand instructions: a statement
+    // shorter than that would run to its end although the stop was set before it began.
+    if (m_db.stopRequested()) {
+        sqlite3_reset(m_stmt);
+        return failureOf(SQLITE_INTERRUPT, QStringLiteral("interrupted"), m_db.path());
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
