@@ -1376,6 +1376,15 @@ public:
             && m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
             && m_r.relations.is(m_p.folded(h), RelationLexicon::PerfectAuxiliary))
             s = m_p.child(h, Label::Subject);
+        // "Zudem hatte Novo Holdings, die Muttergesellschaft von Novo Nordisk, im Dezember Catalent
+        // übernommen": the parse may hang the participle that closes the clause on the apposition
+        // before it, as a clause describing it. A participle without an auxiliary of its own after
+        // the apposition's closing comma is the clause's verb; its subject is the name the
+        // apposition follows, the subject of the perfect's auxiliary.
+        if (const int n = m_p.head(v); s < 0 && n >= 0 && n < v && m_p.label(v) == Label::ClauseModifier
+            && m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle && m_p.child(v, Label::Auxiliary) < 0
+            && m_p.child(v, Label::PassiveAuxiliary) < 0 && isNominal(m_p.wordClass(n)))
+            s = subjectBeforeApposition(n, v);
         if (s >= 0 && relativePronounAt(s) && m_p.label(v) == Label::ClauseModifier) {
             inherited = true;
             // "… von der Firma Kunlunxin gebaut, die den Chip P800 entwickelt hat": the parse may
@@ -1424,6 +1433,30 @@ public:
                 return h;
         }
         return s;
+    }
+
+    /// The name an apposition `n` between commas follows, when a comma between `n` and `v` closes
+    /// the apposition and the name is the subject of a perfect's auxiliary ("Siemens, die Mutter von
+    /// Bosch, … übernommen"); or -1.
+    [[nodiscard]] int subjectBeforeApposition(int n, int v) const
+    {
+        int open = n - 1;
+        while (open > 0 && m_p.folded(open) != u"," && m_p.head(open) == n)
+            --open;
+        if (open < 1 || m_p.folded(open) != u",")
+            return -1;
+        bool closed = false;
+        for (int x = n + 1; x < v && !closed; ++x)
+            closed = m_p.folded(x) == u"," && m_p.head(x) != n;
+        const Mention *named = m_p.mention(open - 1);
+        int name = open - 1;
+        while (name > 0 && named && m_p.mention(name - 1) == named)
+            --name;
+        const int aux = m_p.head(name);
+        if (!closed || !named || m_p.label(name) != Label::Subject || aux < 0 || aux != m_p.head(n)
+            || !m_r.relations.is(m_p.folded(aux), RelationLexicon::PerfectAuxiliary))
+            return -1;
+        return name;
     }
 
     /// "vom Zulieferer Spirit Aerosystems aus Wichita, der sie für Boeing fertigt": a place in a
@@ -1602,6 +1635,16 @@ public:
         }
     }
 
+    /// A noun of time that names no one ("Juli", "Woche", "2024"): in a phrase without a
+    /// preposition it is an adverbial of time ("Ende Juli", "diese Woche").
+    bool isTimeNoun(int x) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        return !m_p.mention(x) && m_p.preposition(x).isEmpty()
+            && (lex.is(m_p.folded(x), RelationLexicon::Time) || lex.is(m_p.lastPart(x), RelationLexicon::Time)
+                || isYear(m_p.folded(x)));
+    }
+
     /// An amount: a noun with a number ("70 Prozent"), or a word the amount hangs on ("mehr als
     /// 99 Prozent").
     bool isAmount(int x) const
@@ -1661,6 +1704,17 @@ public:
                 if (!m_p.preposition(c).isEmpty())
                     continue;
                 if (l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))) {
+                    // "hatte Nvidia Ende Juli … einbestellt": a bare noun of time is an adverbial
+                    // accusative, never the object; a name before it that the parse hangs on it
+                    // is the verb's object (a genitive follows its noun).
+                    if (isTimeNoun(c)) {
+                        for (const int x : m_p.children(c))
+                            if (x < c && m_p.mention(x) && m_p.preposition(x).isEmpty()
+                                && (m_p.label(x) == Label::NominalModifier
+                                    || m_p.label(x) == Label::Apposition))
+                                out.push_back(x);
+                        continue;
+                    }
                     // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
                     // for the noun the clause describes.
                     if (relativePronounAt(c) && m_p.head(w) >= 0)
