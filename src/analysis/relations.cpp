@@ -1272,6 +1272,13 @@ public:
                 for (const int d : m_p.children(c))
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
                         return true;
+            // "entwickelt den Chip X200 nicht": a "nicht" that closes the clause after the verb
+            // negates the verb, though the parse hangs it on the phrase before it.
+            if (c > v && c < m_p.size() - 1 && isNominal(m_p.wordClass(c)))
+                for (const int d : m_p.children(c))
+                    if (d > c && m_p.wordClass(d) == WordClass::Negation
+                        && (d + 1 == m_p.size() || m_p.wordClass(d + 1) == WordClass::Punctuation))
+                        return true;
         }
         // "weder X noch Y": a negating conjunction in the verb's clause denies every member, wherever
         // the parse hangs the list.
@@ -1432,7 +1439,36 @@ public:
             if (x == v)
                 return h;
         }
+        // "Zhipu, eine Ausgründung der Tsinghua-Universität, entwickelt die Modellfamilie GLM": after
+        // such an apposition the parse may take the object after the verb for its subject.
+        if (s > v)
+            if (const int a = nameBeforeApposition(v); a >= 0)
+                return a;
         return s;
+    }
+
+    /// "Siemens, eine Ausgründung der TU München, entwickelt …": the name, when the parse made it
+    /// the root and hung the verb `v` on it as a clause, with an apposition between commas (no
+    /// verb or relative pronoun in it) between the two; or -1.
+    [[nodiscard]] int nameBeforeApposition(int v) const
+    {
+        const int h = m_p.head(v);
+        if (h < 0 || h >= v || m_p.label(h) != Label::Root || !m_p.mention(h)
+            || (m_p.label(v) != Label::ClauseModifier && m_p.label(v) != Label::ClausalComplement)
+            || !(m_p.word(v).tag.verbForm == Syntax::VerbForm::Finite
+                || (m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
+                    && m_p.child(v, Label::Auxiliary) < 0 && m_p.child(v, Label::PassiveAuxiliary) < 0)))
+            return -1;
+        int x = h + 1;
+        while (x < v && m_p.mention(x) == m_p.mention(h))
+            ++x;
+        if (x >= v - 2 || m_p.folded(x) != u"," || m_p.folded(v - 1) != u",")
+            return -1;
+        for (int y = x + 1; y < v - 1; ++y)
+            if (m_p.folded(y) == u"," || m_p.wordClass(y) == WordClass::Verb
+                || m_p.wordClass(y) == WordClass::Auxiliary || m_p.wordClass(y) == WordClass::RelativePronoun)
+                return -1;
+        return h;
     }
 
     /// The name an apposition `n` between commas follows, when a comma between `n` and `v` closes
@@ -1694,9 +1730,15 @@ public:
         std::vector<int> out;
         const auto caseOf = [&](int c) { return m_p.word(c).tag.grammaticalCase; };
         switch (slot.kind) {
-        case RelationLexicon::Slot::Object:
+        case RelationLexicon::Slot::Object: {
+            // The apposition of a subject before the verb is no object of it; the object after
+            // the verb may then be read as the subject or as a bare oblique ("Siemens, eine
+            // Ausgründung der TU München, entwickelt den Chip X200").
+            const int appositionOf = passive ? -1 : nameBeforeApposition(w);
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
+                if (appositionOf >= 0 && c < w)
+                    continue;
                 // A passive has no accusative object: one the parse labels so is its subject
                 // misread ("Offiziell wird die Ascend-Reihe … gefertigt").
                 // An object with a preposition is a phrase the parse mislabelled ("den Spezialisten
@@ -1742,6 +1784,11 @@ public:
                 if (out.empty() && !passive && m_p.label(c) == Label::Oblique && m_p.preposition(c).isEmpty()
                     && m_p.mention(c))
                     out.push_back(c);
+            for (const int c : m_p.children(w))
+                if (appositionOf >= 0 && out.empty() && c > w && m_p.preposition(c).isEmpty()
+                    && (m_p.label(c) == Label::Subject
+                        || (m_p.label(c) == Label::Oblique && isNominal(m_p.wordClass(c)))))
+                    out.push_back(c);
             if (out.empty() && !passive)
                 objectsAfterTime(w, out);
             // "Berlin genehmigt Verkauf der Sparte an Carrier": the parse may hang a bare noun (of a
@@ -1755,6 +1802,7 @@ public:
                             && !m_p.mention(x) && m_p.wordClass(x) == WordClass::Noun)
                             out.push_back(x);
             break;
+        }
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
             for (const int c : m_p.children(w))
