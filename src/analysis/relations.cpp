@@ -1779,10 +1779,14 @@ public:
             if (passive && out.empty())
                 if (const int x = subjectBeforeRelativeClause(w); x >= 0)
                     out.push_back(x);
-            // "… beliefert die EU": a bare name the parse labels an oblique is the object.
+            // "… beliefert die EU": a bare name the parse labels an oblique is the object; so is a
+            // compound that starts with a name ("hatte H20-Chips im Wert von … bestellt"), also where
+            // the parse makes the noun a clause of its own.
             for (const int c : m_p.children(w))
-                if (out.empty() && !passive && m_p.label(c) == Label::Oblique && m_p.preposition(c).isEmpty()
-                    && m_p.mention(c))
+                if (out.empty() && !passive && m_p.preposition(c).isEmpty()
+                    && ((m_p.label(c) == Label::Oblique && m_p.mention(c))
+                        || (m_p.compoundMention(c) && m_p.wordClass(c) == WordClass::Noun
+                            && (m_p.label(c) == Label::Oblique || m_p.label(c) == Label::AdverbialClause))))
                     out.push_back(c);
             for (const int c : m_p.children(w))
                 if (appositionOf >= 0 && out.empty() && c > w && m_p.preposition(c).isEmpty()
