@@ -1080,6 +1080,33 @@ public:
 
     /// Names listed with one found ("ByteDance, Alibaba und Tencent") share its role, whatever
     /// the parse made of the list.
+    /// "bezieht Gas vom US-Konzern Venture Global sowie aus Katar": a name joined to a slot's
+    /// phrase by a coordinator and another preposition of the same row fills the role too (the
+    /// parse hangs such a phrase anywhere; a preposition of no slot of the row stays apart).
+    void addOtherPrepositions(const RelationLexicon::Word &row, const RelationLexicon::Slot &slot,
+        std::vector<const Mention *> &found) const
+    {
+        for (size_t k = 0; k < found.size(); ++k) {
+            const auto at = std::find(m_ends.begin(), m_ends.end(), found[k]);
+            if (at == m_ends.end() || at + 1 == m_ends.end())
+                continue;
+            const Mention *next = *(at + 1);
+            const QStringList join = between(m_text, **at, *next);
+            if (join.size() != 2
+                || !(join[0] == u"," || m_r.relations.is(join[0], RelationLexicon::Coordinator))
+                || join[1] == slot.preposition || m_credited.contains(next)
+                || std::find(found.begin(), found.end(), next) != found.end())
+                continue;
+            const bool ofRow
+                = std::any_of(row.targets.begin(), row.targets.end(), [&](const RelationLexicon::Slot &o) {
+                      return o.kind == RelationLexicon::Slot::Preposition && o.inner.isEmpty()
+                          && o.preposition == join[1];
+                  });
+            if (ofRow)
+                found.push_back(next);
+        }
+    }
+
     void addCoordinated(std::vector<const Mention *> &found) const
     {
         for (size_t k = 0; k < found.size(); ++k) {
@@ -2497,6 +2524,8 @@ public:
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
+                if (slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty())
+                    addOtherPrepositions(*row, slot, targets);
                 std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
                 if (!targets.empty())
                     break;
