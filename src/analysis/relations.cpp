@@ -1080,6 +1080,33 @@ public:
 
     /// Names listed with one found ("ByteDance, Alibaba und Tencent") share its role, whatever
     /// the parse made of the list.
+    /// "bezieht Gas vom US-Konzern Venture Global sowie aus Katar": a name joined to a slot's
+    /// phrase by a coordinator and another preposition of the same row fills the role too (the
+    /// parse hangs such a phrase anywhere; a preposition of no slot of the row stays apart).
+    void addOtherPrepositions(const RelationLexicon::Word &row, const RelationLexicon::Slot &slot,
+        std::vector<const Mention *> &found) const
+    {
+        for (size_t k = 0; k < found.size(); ++k) {
+            const auto at = std::find(m_ends.begin(), m_ends.end(), found[k]);
+            if (at == m_ends.end() || at + 1 == m_ends.end())
+                continue;
+            const Mention *next = *(at + 1);
+            const QStringList join = between(m_text, **at, *next);
+            if (join.size() != 2
+                || !(join[0] == u"," || m_r.relations.is(join[0], RelationLexicon::Coordinator))
+                || join[1] == slot.preposition || m_credited.contains(next)
+                || std::find(found.begin(), found.end(), next) != found.end())
+                continue;
+            const bool ofRow
+                = std::any_of(row.targets.begin(), row.targets.end(), [&](const RelationLexicon::Slot &o) {
+                      return o.kind == RelationLexicon::Slot::Preposition && o.inner.isEmpty()
+                          && o.preposition == join[1];
+                  });
+            if (ofRow)
+                found.push_back(next);
+        }
+    }
+
     void addCoordinated(std::vector<const Mention *> &found) const
     {
         for (size_t k = 0; k < found.size(); ++k) {
@@ -1272,6 +1299,13 @@ public:
                 for (const int d : m_p.children(c))
                     if (d < c && m_r.relations.modifier(m_p.folded(d)) == Modifier::Negation)
                         return true;
+            // "entwickelt den Chip X200 nicht": a "nicht" that closes the clause after the verb
+            // negates the verb, though the parse hangs it on the phrase before it.
+            if (c > v && c < m_p.size() - 1 && isNominal(m_p.wordClass(c)))
+                for (const int d : m_p.children(c))
+                    if (d > c && m_p.wordClass(d) == WordClass::Negation
+                        && (d + 1 == m_p.size() || m_p.wordClass(d + 1) == WordClass::Punctuation))
+                        return true;
         }
         // "weder X noch Y": a negating conjunction in the verb's clause denies every member, wherever
         // the parse hangs the list.
@@ -1376,6 +1410,15 @@ public:
             && m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
             && m_r.relations.is(m_p.folded(h), RelationLexicon::PerfectAuxiliary))
             s = m_p.child(h, Label::Subject);
+        // "Zudem hatte Novo Holdings, die Muttergesellschaft von Novo Nordisk, im Dezember Catalent
+        // übernommen": the parse may hang the participle that closes the clause on the apposition
+        // before it, as a clause describing it. A participle without an auxiliary of its own after
+        // the apposition's closing comma is the clause's verb; its subject is the name the
+        // apposition follows, the subject of the perfect's auxiliary.
+        if (const int n = m_p.head(v); s < 0 && n >= 0 && n < v && m_p.label(v) == Label::ClauseModifier
+            && m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle && m_p.child(v, Label::Auxiliary) < 0
+            && m_p.child(v, Label::PassiveAuxiliary) < 0 && isNominal(m_p.wordClass(n)))
+            s = subjectBeforeApposition(n, v);
         if (s >= 0 && relativePronounAt(s) && m_p.label(v) == Label::ClauseModifier) {
             inherited = true;
             // "… von der Firma Kunlunxin gebaut, die den Chip P800 entwickelt hat": the parse may
@@ -1423,7 +1466,60 @@ public:
             if (x == v)
                 return h;
         }
+        // "Zhipu, eine Ausgründung der Tsinghua-Universität, entwickelt die Modellfamilie GLM": after
+        // such an apposition the parse may take the object after the verb for its subject.
+        if (s > v)
+            if (const int a = nameBeforeApposition(v); a >= 0)
+                return a;
         return s;
+    }
+
+    /// "Siemens, eine Ausgründung der TU München, entwickelt …": the name, when the parse made it
+    /// the root and hung the verb `v` on it as a clause, with an apposition between commas (no
+    /// verb or relative pronoun in it) between the two; or -1.
+    [[nodiscard]] int nameBeforeApposition(int v) const
+    {
+        const int h = m_p.head(v);
+        if (h < 0 || h >= v || m_p.label(h) != Label::Root || !m_p.mention(h)
+            || (m_p.label(v) != Label::ClauseModifier && m_p.label(v) != Label::ClausalComplement)
+            || !(m_p.word(v).tag.verbForm == Syntax::VerbForm::Finite
+                || (m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
+                    && m_p.child(v, Label::Auxiliary) < 0 && m_p.child(v, Label::PassiveAuxiliary) < 0)))
+            return -1;
+        int x = h + 1;
+        while (x < v && m_p.mention(x) == m_p.mention(h))
+            ++x;
+        if (x >= v - 2 || m_p.folded(x) != u"," || m_p.folded(v - 1) != u",")
+            return -1;
+        for (int y = x + 1; y < v - 1; ++y)
+            if (m_p.folded(y) == u"," || m_p.wordClass(y) == WordClass::Verb
+                || m_p.wordClass(y) == WordClass::Auxiliary || m_p.wordClass(y) == WordClass::RelativePronoun)
+                return -1;
+        return h;
+    }
+
+    /// The name an apposition `n` between commas follows, when a comma between `n` and `v` closes
+    /// the apposition and the name is the subject of a perfect's auxiliary ("Siemens, die Mutter von
+    /// Bosch, … übernommen"); or -1.
+    [[nodiscard]] int subjectBeforeApposition(int n, int v) const
+    {
+        int open = n - 1;
+        while (open > 0 && m_p.folded(open) != u"," && m_p.head(open) == n)
+            --open;
+        if (open < 1 || m_p.folded(open) != u",")
+            return -1;
+        bool closed = false;
+        for (int x = n + 1; x < v && !closed; ++x)
+            closed = m_p.folded(x) == u"," && m_p.head(x) != n;
+        const Mention *named = m_p.mention(open - 1);
+        int name = open - 1;
+        while (name > 0 && named && m_p.mention(name - 1) == named)
+            --name;
+        const int aux = m_p.head(name);
+        if (!closed || !named || m_p.label(name) != Label::Subject || aux < 0 || aux != m_p.head(n)
+            || !m_r.relations.is(m_p.folded(aux), RelationLexicon::PerfectAuxiliary))
+            return -1;
+        return name;
     }
 
     /// "vom Zulieferer Spirit Aerosystems aus Wichita, der sie für Boeing fertigt": a place in a
@@ -1602,6 +1698,16 @@ public:
         }
     }
 
+    /// A noun of time that names no one ("Juli", "Woche", "2024"): in a phrase without a
+    /// preposition it is an adverbial of time ("Ende Juli", "diese Woche").
+    bool isTimeNoun(int x) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        return !m_p.mention(x) && m_p.preposition(x).isEmpty()
+            && (lex.is(m_p.folded(x), RelationLexicon::Time) || lex.is(m_p.lastPart(x), RelationLexicon::Time)
+                || isYear(m_p.folded(x)));
+    }
+
     /// An amount: a noun with a number ("70 Prozent"), or a word the amount hangs on ("mehr als
     /// 99 Prozent").
     bool isAmount(int x) const
@@ -1651,9 +1757,15 @@ public:
         std::vector<int> out;
         const auto caseOf = [&](int c) { return m_p.word(c).tag.grammaticalCase; };
         switch (slot.kind) {
-        case RelationLexicon::Slot::Object:
+        case RelationLexicon::Slot::Object: {
+            // The apposition of a subject before the verb is no object of it; the object after
+            // the verb may then be read as the subject or as a bare oblique ("Siemens, eine
+            // Ausgründung der TU München, entwickelt den Chip X200").
+            const int appositionOf = passive ? -1 : nameBeforeApposition(w);
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
+                if (appositionOf >= 0 && c < w)
+                    continue;
                 // A passive has no accusative object: one the parse labels so is its subject
                 // misread ("Offiziell wird die Ascend-Reihe … gefertigt").
                 // An object with a preposition is a phrase the parse mislabelled ("den Spezialisten
@@ -1661,6 +1773,17 @@ public:
                 if (!m_p.preposition(c).isEmpty())
                     continue;
                 if (l == Label::Object || (passive && (l == Label::PassiveSubject || l == Label::Subject))) {
+                    // "hatte Nvidia Ende Juli … einbestellt": a bare noun of time is an adverbial
+                    // accusative, never the object; a name before it that the parse hangs on it
+                    // is the verb's object (a genitive follows its noun).
+                    if (isTimeNoun(c)) {
+                        for (const int x : m_p.children(c))
+                            if (x < c && m_p.mention(x) && m_p.preposition(x).isEmpty()
+                                && (m_p.label(x) == Label::NominalModifier
+                                    || m_p.label(x) == Label::Apposition))
+                                out.push_back(x);
+                        continue;
+                    }
                     // "die Modelle, die Nvidia entwickelt hatte": the relative pronoun stands
                     // for the noun the clause describes.
                     if (relativePronounAt(c) && m_p.head(w) >= 0)
@@ -1683,10 +1806,19 @@ public:
             if (passive && out.empty())
                 if (const int x = subjectBeforeRelativeClause(w); x >= 0)
                     out.push_back(x);
-            // "… beliefert die EU": a bare name the parse labels an oblique is the object.
+            // "… beliefert die EU": a bare name the parse labels an oblique is the object; so is a
+            // compound that starts with a name ("hatte H20-Chips im Wert von … bestellt"), also where
+            // the parse makes the noun a clause of its own.
             for (const int c : m_p.children(w))
-                if (out.empty() && !passive && m_p.label(c) == Label::Oblique && m_p.preposition(c).isEmpty()
-                    && m_p.mention(c))
+                if (out.empty() && !passive && m_p.preposition(c).isEmpty()
+                    && ((m_p.label(c) == Label::Oblique && m_p.mention(c))
+                        || (m_p.compoundMention(c) && m_p.wordClass(c) == WordClass::Noun
+                            && (m_p.label(c) == Label::Oblique || m_p.label(c) == Label::AdverbialClause))))
+                    out.push_back(c);
+            for (const int c : m_p.children(w))
+                if (appositionOf >= 0 && out.empty() && c > w && m_p.preposition(c).isEmpty()
+                    && (m_p.label(c) == Label::Subject
+                        || (m_p.label(c) == Label::Oblique && isNominal(m_p.wordClass(c)))))
                     out.push_back(c);
             if (out.empty() && !passive)
                 objectsAfterTime(w, out);
@@ -1701,6 +1833,7 @@ public:
                             && !m_p.mention(x) && m_p.wordClass(x) == WordClass::Noun)
                             out.push_back(x);
             break;
+        }
         case RelationLexicon::Slot::Dative: {
             int objects = 0;
             for (const int c : m_p.children(w))
@@ -2391,6 +2524,8 @@ public:
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
+                if (slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty())
+                    addOtherPrepositions(*row, slot, targets);
                 std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
                 if (!targets.empty())
                     break;

@@ -318,7 +318,7 @@ void Labeller::label(const std::vector<WordFeatures> &words, const std::vector<q
         labels[size_t(d)] = best(d);
     }
     // "haben" makes no passive: under a head with a form of it and none of "werden", a passive
-    // subject is the subject ("Die USA haben … sanktioniert").
+    // subject is the subject ("Die USA haben … sanktioniert") and a "von" phrase no agent.
     const ClosedWords &closed = ClosedWords::bundled();
     for (size_t h = 0; h < n; ++h) {
         bool haben = false, werden = closed.is(words[h], ClosedWords::Werden);
@@ -328,10 +328,18 @@ void Labeller::label(const std::vector<WordFeatures> &words, const std::vector<q
                     && closed.is(words[size_t(c)], ClosedWords::Haben));
             werden = werden || closed.is(words[size_t(c)], ClosedWords::Werden);
         }
-        if (haben && !werden)
-            for (const int c : children[h])
-                if (labels[size_t(c)] == quint8(DependencyLabel::PassiveSubject))
-                    labels[size_t(c)] = quint8(DependencyLabel::Subject);
+        // ("hatte Bosch von der Belieferung ausgeschlossen"). Nor has a finite full verb an agent
+        // ("bezieht Gas von Gazprom").
+        const Tag head = TagSet::tag(tags[h]);
+        const bool perfect = haben && !werden;
+        const bool finite = head.wordClass == WordClass::Verb
+            && (head.verbForm == VerbForm::Finite || head.verbForm == VerbForm::Subjunctive);
+        for (const int c : children[h]) {
+            if (perfect && labels[size_t(c)] == quint8(DependencyLabel::PassiveSubject))
+                labels[size_t(c)] = quint8(DependencyLabel::Subject);
+            else if ((perfect || finite) && labels[size_t(c)] == quint8(DependencyLabel::Agent))
+                labels[size_t(c)] = quint8(DependencyLabel::Oblique);
+        }
     }
     // A clause has one subject, active or passive: where the labeller gave a head several, the
     // most certain keeps it and the others are objects (or take their next best reading when no

@@ -291,6 +291,36 @@ private Q_SLOTS:
 
     void bundledModelClosesTheBracketOfHaben() { checkTag(); }
 
+    // A "von" phrase is a passive's agent only under a participle with "werden"/"worden": not in
+    // the perfect with "haben", not on a finite full verb.
+    void bundledModelGivesAgentsToPassivesOnly_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<int>("word");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("perfect with hatte")
+            << "Eigenname hatte Eigenname bereits im November von der Belieferung ausgeschlossen ." << 8
+            << "obl";
+        QTest::newRow("perfect with hat")
+            << "Eigenname hat Eigenname von der Ausschreibung ausgeschlossen ." << 5 << "obl";
+        QTest::newRow("passive with wurde")
+            << "Eigenname wurde von der Regierung ausgeschlossen ." << 4 << "obl:agent";
+        QTest::newRow("passive with worden")
+            << "Eigenname ist von der Regierung ausgeschlossen worden ." << 4 << "obl:agent";
+    }
+
+    void bundledModelGivesAgentsToPassivesOnly()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(int, word);
+        QFETCH(QString, label);
+        std::vector<QString> words;
+        for (const QString &w : sentence.split(u' '))
+            words.push_back(w == u"Eigenname" ? namePlaceholder().toString() : w);
+        const auto out = SyntaxModel::bundled().analyse(views(words));
+        QCOMPARE(labelName(out[size_t(word)].label), label);
+    }
+
     void bundledModelHeldOutFloor()
     {
         // The sentences the bundled model did not learn from (every tenth, see
