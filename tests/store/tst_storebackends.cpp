@@ -1921,7 +1921,8 @@ private Q_SLOTS:
         QStringList histories[2];
         for (int b = 0; b < 2; ++b) {
             ArticleEditor &editor = *editors[b];
-            const QByteArray where = editor.location().toUtf8();
+            const QByteArray location = editor.location().toUtf8();
+            const char *where = location.constData();
             // Tagged in initTestCase; the name compares without case and with its spaces simplified.
             QCOMPARE(editor.articlesTagged(QStringLiteral(" exportKONTROLLE ")).value(),
                 (std::vector<ArticleId> {1, 2}));
@@ -1936,7 +1937,7 @@ private Q_SLOTS:
                 }
                 return {};
             });
-            QVERIFY2(whole, where + whole.errorMessage().toUtf8());
+            QVERIFY2(whole, qPrintable(editor.location() + whole.errorMessage()));
             QCOMPARE(editor.articlesTagged(later).value(), (std::vector<ArticleId> {20, 21}));
 
             // A step whose last part fails leaves nothing: no tag, no note, no history row.
