@@ -63,9 +63,15 @@ QString originText(DateOrigin origin)
 
 } // namespace
 
-CorrectionActions::CorrectionActions(
-    ArticleStore &store, EditStack *undo, ReaderView *reader, ArticleMentionsModel *mentions, QWidget *window)
-    : QObject(window), m_store(store), m_undo(undo), m_reader(reader), m_mentions(mentions), m_window(window)
+CorrectionActions::CorrectionActions(ArticleStore &store, ArticleEditor &editor, EditStack *undo,
+    ReaderView *reader, ArticleMentionsModel *mentions, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_editor(editor)
+    , m_undo(undo)
+    , m_reader(reader)
+    , m_mentions(mentions)
+    , m_window(window)
 {
     m_mark = new QAction(this);
     m_mark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -331,7 +337,7 @@ void CorrectionActions::setPublicationDate(ArticleId article, const PublicationD
     if (!current || !current->has_value() || (**current).published == date)
         return;
     m_undo->push(new PublicationDateCommand(
-        m_store, article, (**current).published, date, [this](ArticleId id) { Q_EMIT articleChanged(id); }));
+        m_editor, article, (**current).published, date, [this](ArticleId id) { Q_EMIT articleChanged(id); }));
 }
 
 EntityManagerDialog *CorrectionActions::entityManager() const

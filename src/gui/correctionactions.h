@@ -16,6 +16,7 @@ namespace Lagebild {
 
 class EditStack;
 
+class ArticleEditor;
 class ArticleMentionsModel;
 class ArticleStore;
 class EntityManagerDialog;
@@ -28,7 +29,8 @@ class CorrectionActions final : public QObject
 {
     Q_OBJECT
 public:
-    CorrectionActions(ArticleStore &store, EditStack *undo, ReaderView *reader,
+    /// The publication date is set through `editor`, everything else through `store`.
+    CorrectionActions(ArticleStore &store, ArticleEditor &editor, EditStack *undo, ReaderView *reader,
         ArticleMentionsModel *mentions, QWidget *window);
 
     /// Actions on the reader's selection or the mention under its cursor, for menus.
@@ -80,6 +82,7 @@ private:
     void askForDate();
 
     ArticleStore &m_store;
+    ArticleEditor &m_editor;
     EditStack *m_undo;
     ReaderView *m_reader;
     ArticleMentionsModel *m_mentions;

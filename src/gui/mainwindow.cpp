@@ -36,6 +36,7 @@
 #include "services/facetcounter.h"
 #include "services/importjob.h"
 #include "store/analysisrepository.h"
+#include "store/articleeditor.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/edithistory.h"
@@ -87,7 +88,7 @@
 namespace Lagebild {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store))
+    : QMainWindow(parent), m_store(std::move(store)), m_editor(sqliteArticleEditor(*m_store))
 {
     m_texts.add([this] { setWindowTitle(tr("Lagebild — %1").arg(m_store->path())); });
     m_model = new ArticleTableModel(*m_store, this);
@@ -241,7 +242,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     connect(m_filters, &FilterPanel::renameTagRequested, this, &MainWindow::askToRenameTag);
     connect(m_filters, &FilterPanel::deleteTagRequested, this, &MainWindow::deleteTag);
 
-    m_corrections = new CorrectionActions(*m_store, m_undo, m_reader, m_mentions, this);
+    m_corrections = new CorrectionActions(*m_store, *m_editor, m_undo, m_reader, m_mentions, this);
     connect(m_corrections, &CorrectionActions::articleChanged, this, [this](ArticleId id) {
         articlesChanged({id});
         m_entitiesPanel->refresh();
@@ -717,7 +718,7 @@ void MainWindow::tagArticles(const QList<ArticleId> &articles, const QStringList
 {
     if (articles.isEmpty() || tags.isEmpty())
         return;
-    m_undo->push(new TagCommand(*m_store, articles, tags, TagCommand::Add,
+    m_undo->push(new TagCommand(*m_editor, articles, tags, TagCommand::Add,
         [this](const QList<ArticleId> &ids) { articlesChanged(ids); }));
 }
 
@@ -725,7 +726,7 @@ void MainWindow::untagArticles(const QList<ArticleId> &articles, const QStringLi
 {
     if (articles.isEmpty() || tags.isEmpty())
         return;
-    m_undo->push(new TagCommand(*m_store, articles, tags, TagCommand::Remove,
+    m_undo->push(new TagCommand(*m_editor, articles, tags, TagCommand::Remove,
         [this](const QList<ArticleId> &ids) { articlesChanged(ids); }));
 }
 
@@ -739,7 +740,7 @@ void MainWindow::setNote(ArticleId article, const QString &text, const std::opti
     if (shown && *shown != (**current).note)
         reportNoteConflict(**current);
     m_undo->push(new NoteCommand(
-        *m_store, article, (**current).note, text, [this](ArticleId id) { articlesChanged({id}); }));
+        *m_editor, article, (**current).note, text, [this](ArticleId id) { articlesChanged({id}); }));
 }
 
 void MainWindow::reportNoteConflict(const Article &article)
@@ -747,7 +748,7 @@ void MainWindow::reportNoteConflict(const Article &article)
     // Who wrote the note the analyst is about to replace, from the article's history.
     QString who;
     QDateTime when;
-    if (auto edit = m_store->lastEdit(article.id, {EditKind::NoteSet, EditKind::NoteRemoved});
+    if (auto edit = m_editor->lastEdit(article.id, {EditKind::NoteSet, EditKind::NoteRemoved});
         edit && *edit) {
         who = (*edit)->madeBy;
         when = (*edit)->madeAt.toLocalTime();
@@ -1264,7 +1265,7 @@ void MainWindow::renameTag(const QString &from, const QString &to)
 {
     if (to.simplified().isEmpty() || from == to.simplified())
         return;
-    m_undo->push(new RenameTagCommand(*m_store, from, to.simplified(), [this](const QList<ArticleId> &ids) {
+    m_undo->push(new RenameTagCommand(*m_editor, from, to.simplified(), [this](const QList<ArticleId> &ids) {
         articlesChanged(ids);
         refreshFacets();
     }));
@@ -1272,7 +1273,7 @@ void MainWindow::renameTag(const QString &from, const QString &to)
 
 void MainWindow::deleteTag(const QString &tag)
 {
-    m_undo->push(new DeleteTagCommand(*m_store, tag, [this](const QList<ArticleId> &ids) {
+    m_undo->push(new DeleteTagCommand(*m_editor, tag, [this](const QList<ArticleId> &ids) {
         articlesChanged(ids);
         refreshFacets();
     }));

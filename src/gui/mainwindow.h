@@ -32,6 +32,7 @@ class Database;
 }
 
 class AnalysisJob;
+class ArticleEditor;
 class ArticleExporter;
 class LearnActions;
 class CorrectionActions;
@@ -188,6 +189,9 @@ private:
     void refreshEntityNames();
 
     std::unique_ptr<ArticleStore> m_store;
+    /// The hand work on tags, notes and dates (the undo commands), over m_store's connection; a
+    /// PostgreSQL editor can take its place (store/articleeditor.h).
+    std::unique_ptr<ArticleEditor> m_editor;
     ArticleExporter *m_exporter = nullptr;
     TranslatedTexts m_texts;
     QPointer<QAction> m_undoAction;

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/undocommands.h"
 
-#include "store/articlestore.h"
-#include "store/sqlite/transaction.h"
+#include "store/articleeditor.h"
 
 #include <QCoreApplication>
 
 namespace Lagebild {
 
-TagCommand::TagCommand(ArticleStore &store, QList<ArticleId> articles, QStringList tags, Mode mode,
+TagCommand::TagCommand(ArticleEditor &editor, QList<ArticleId> articles, QStringList tags, Mode mode,
     std::function<void(const QList<ArticleId> &)> changed)
-    : m_store(store)
+    : m_editor(editor)
     , m_articles(std::move(articles))
     , m_tags(std::move(tags))
     , m_mode(mode)
@@ -26,7 +25,7 @@ TagCommand::TagCommand(ArticleStore &store, QList<ArticleId> articles, QStringLi
     if (m_articles.size() == 1)
         setArticle(m_articles.front());
     for (const ArticleId id : std::as_const(m_articles)) {
-        if (auto before = m_store.tagsOf(id))
+        if (auto before = m_editor.tagsOf(id))
             m_before[id] = before.value();
     }
 }
@@ -34,27 +33,24 @@ TagCommand::TagCommand(ArticleStore &store, QList<ArticleId> articles, QStringLi
 void TagCommand::redo()
 {
     // One transaction for all articles: the step is stored whole or not at all.
-    Sqlite::Transaction transaction(m_store.database());
-    auto run = [&]() -> Expected<void> {
+    const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         for (const ArticleId id : std::as_const(m_articles)) {
-            auto r = m_mode == Add ? m_store.addTags(id, m_tags) : m_store.removeTags(id, m_tags);
+            auto r = m_mode == Add ? m_editor.addTags(id, m_tags) : m_editor.removeTags(id, m_tags);
             if (!r)
                 return r;
         }
-        return transaction.commit();
-    };
-    const Expected<void> result = run();
+        return {};
+    });
     finish(Step::Redo, result);
     m_changed(m_articles);
 }
 
 void TagCommand::undo()
 {
-    Sqlite::Transaction transaction(m_store.database());
-    auto run = [&]() -> Expected<void> {
+    const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         for (const ArticleId id : std::as_const(m_articles)) {
             const QStringList before = m_before[id];
-            auto now = m_store.tagsOf(id);
+            auto now = m_editor.tagsOf(id);
             if (!now)
                 return now.error();
             QStringList added, removed;
@@ -64,21 +60,20 @@ void TagCommand::undo()
             for (const QString &t : before)
                 if (!now->contains(t, Qt::CaseInsensitive))
                     removed.append(t);
-            if (auto r = m_store.removeTags(id, added); !r)
+            if (auto r = m_editor.removeTags(id, added); !r)
                 return r;
-            if (auto r = m_store.addTags(id, removed); !r)
+            if (auto r = m_editor.addTags(id, removed); !r)
                 return r;
         }
-        return transaction.commit();
-    };
-    const Expected<void> result = run();
+        return {};
+    });
     finish(Step::Undo, result);
     m_changed(m_articles);
 }
 
-NoteCommand::NoteCommand(ArticleStore &store, ArticleId article, QString before, QString after,
+NoteCommand::NoteCommand(ArticleEditor &editor, ArticleId article, QString before, QString after,
     std::function<void(ArticleId)> changed)
-    : m_store(store)
+    : m_editor(editor)
     , m_article(article)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -90,7 +85,7 @@ NoteCommand::NoteCommand(ArticleStore &store, ArticleId article, QString before,
 
 void NoteCommand::write(const QString &text, Step step)
 {
-    finish(step, m_store.setNote(m_article, text));
+    finish(step, m_editor.setNote(m_article, text));
     m_changed(m_article);
 }
 
@@ -120,10 +115,10 @@ bool NoteCommand::mergeWith(const QUndoCommand *other)
 
 namespace {
 
-QList<ArticleId> tagged(ArticleStore &store, const QString &tag)
+QList<ArticleId> tagged(ArticleEditor &editor, const QString &tag)
 {
     QList<ArticleId> ids;
-    if (auto list = store.articlesTagged(tag)) {
+    if (auto list = editor.articlesTagged(tag)) {
         for (ArticleId id : list.value())
             ids.append(id);
     }
@@ -133,12 +128,12 @@ QList<ArticleId> tagged(ArticleStore &store, const QString &tag)
 } // namespace
 
 RenameTagCommand::RenameTagCommand(
-    ArticleStore &store, QString from, QString to, std::function<void(const QList<ArticleId> &)> changed)
-    : m_store(store), m_from(std::move(from)), m_to(std::move(to)), m_changed(std::move(changed))
+    ArticleEditor &editor, QString from, QString to, std::function<void(const QList<ArticleId> &)> changed)
+    : m_editor(editor), m_from(std::move(from)), m_to(std::move(to)), m_changed(std::move(changed))
 {
-    m_hadFrom = tagged(m_store, m_from);
-    m_hadTo = tagged(m_store, m_to);
-    const auto known = m_store.allTags();
+    m_hadFrom = tagged(m_editor, m_from);
+    m_hadTo = tagged(m_editor, m_to);
+    const auto known = m_editor.allTags();
     m_merge = known && known->contains(m_to, Qt::CaseInsensitive)
         && m_from.compare(m_to, Qt::CaseInsensitive) != 0;
     setText(m_merge
@@ -148,65 +143,61 @@ RenameTagCommand::RenameTagCommand(
 
 void RenameTagCommand::redo()
 {
-    finish(Step::Redo, m_store.renameTag(m_from, m_to));
+    finish(Step::Redo, m_editor.renameTag(m_from, m_to));
     m_changed(m_hadFrom + m_hadTo);
 }
 
 void RenameTagCommand::undo()
 {
     if (!m_merge) {
-        finish(Step::Undo, m_store.renameTag(m_to, m_from));
+        finish(Step::Undo, m_editor.renameTag(m_to, m_from));
     } else {
-        Sqlite::Transaction transaction(m_store.database());
-        auto run = [&]() -> Expected<void> {
+        const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
             for (ArticleId id : std::as_const(m_hadFrom)) {
-                if (auto r = m_store.addTags(id, {m_from}); !r)
+                if (auto r = m_editor.addTags(id, {m_from}); !r)
                     return r;
                 if (m_hadTo.contains(id))
                     continue;
-                if (auto r = m_store.removeTags(id, {m_to}); !r)
+                if (auto r = m_editor.removeTags(id, {m_to}); !r)
                     return r;
             }
-            return transaction.commit();
-        };
-        const Expected<void> result = run();
+            return {};
+        });
         finish(Step::Undo, result);
     }
     m_changed(m_hadFrom + m_hadTo);
 }
 
 DeleteTagCommand::DeleteTagCommand(
-    ArticleStore &store, QString tag, std::function<void(const QList<ArticleId> &)> changed)
-    : m_store(store), m_tag(std::move(tag)), m_changed(std::move(changed))
+    ArticleEditor &editor, QString tag, std::function<void(const QList<ArticleId> &)> changed)
+    : m_editor(editor), m_tag(std::move(tag)), m_changed(std::move(changed))
 {
-    m_articles = tagged(m_store, m_tag);
+    m_articles = tagged(m_editor, m_tag);
     setText(QCoreApplication::translate("DeleteTagCommand", "Delete tag %1").arg(m_tag));
 }
 
 void DeleteTagCommand::redo()
 {
-    finish(Step::Redo, m_store.deleteTag(m_tag));
+    finish(Step::Redo, m_editor.deleteTag(m_tag));
     m_changed(m_articles);
 }
 
 void DeleteTagCommand::undo()
 {
-    Sqlite::Transaction transaction(m_store.database());
-    auto run = [&]() -> Expected<void> {
+    const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         for (ArticleId id : std::as_const(m_articles)) {
-            if (auto r = m_store.addTags(id, {m_tag}); !r)
+            if (auto r = m_editor.addTags(id, {m_tag}); !r)
                 return r;
         }
-        return transaction.commit();
-    };
-    const Expected<void> result = run();
+        return {};
+    });
     finish(Step::Undo, result);
     m_changed(m_articles);
 }
 
-PublicationDateCommand::PublicationDateCommand(ArticleStore &store, ArticleId article, PublicationDate before,
-    PublicationDate after, std::function<void(ArticleId)> changed)
-    : m_store(store)
+PublicationDateCommand::PublicationDateCommand(ArticleEditor &editor, ArticleId article,
+    PublicationDate before, PublicationDate after, std::function<void(ArticleId)> changed)
+    : m_editor(editor)
     , m_article(article)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -218,7 +209,7 @@ PublicationDateCommand::PublicationDateCommand(ArticleStore &store, ArticleId ar
 
 void PublicationDateCommand::write(const PublicationDate &date, Step step)
 {
-    finish(step, m_store.setPublished(m_article, date));
+    finish(step, m_editor.setPublished(m_article, date));
     m_changed(m_article);
 }
 

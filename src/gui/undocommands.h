@@ -12,10 +12,12 @@
 
 namespace Lagebild {
 
-class ArticleStore;
+class ArticleEditor;
 
 /// Ids of the undo commands that merge with their successor (Tiled keeps them in one place too).
 enum UndoCommandId { NoteCommandId = 1 };
+
+// Every command edits through ArticleEditor, the same on every backend (store/articleeditor.h).
 
 /// Adds or removes tags on several articles. Every step is written to the database at once;
 /// undo restores exactly the tags each article had before, so a tag it already carried survives
@@ -24,14 +26,14 @@ class TagCommand final : public EditCommand
 {
 public:
     enum Mode { Add, Remove };
-    TagCommand(ArticleStore &store, QList<ArticleId> articles, QStringList tags, Mode mode,
+    TagCommand(ArticleEditor &editor, QList<ArticleId> articles, QStringList tags, Mode mode,
         std::function<void(const QList<ArticleId> &)> changed);
 
     void redo() override;
     void undo() override;
 
 private:
-    ArticleStore &m_store;
+    ArticleEditor &m_editor;
     QList<ArticleId> m_articles;
     QStringList m_tags;
     Mode m_mode;
@@ -43,7 +45,7 @@ private:
 class NoteCommand final : public EditCommand
 {
 public:
-    NoteCommand(ArticleStore &store, ArticleId article, QString before, QString after,
+    NoteCommand(ArticleEditor &editor, ArticleId article, QString before, QString after,
         std::function<void(ArticleId)> changed);
 
     void redo() override;
@@ -54,7 +56,7 @@ public:
 private:
     void write(const QString &text, Step step);
 
-    ArticleStore &m_store;
+    ArticleEditor &m_editor;
     ArticleId m_article;
     QString m_before;
     QString m_after;
@@ -66,14 +68,14 @@ private:
 class RenameTagCommand final : public EditCommand
 {
 public:
-    RenameTagCommand(
-        ArticleStore &store, QString from, QString to, std::function<void(const QList<ArticleId> &)> changed);
+    RenameTagCommand(ArticleEditor &editor, QString from, QString to,
+        std::function<void(const QList<ArticleId> &)> changed);
 
     void redo() override;
     void undo() override;
 
 private:
-    ArticleStore &m_store;
+    ArticleEditor &m_editor;
     QString m_from;
     QString m_to;
     bool m_merge = false;
@@ -86,13 +88,14 @@ private:
 class DeleteTagCommand final : public EditCommand
 {
 public:
-    DeleteTagCommand(ArticleStore &store, QString tag, std::function<void(const QList<ArticleId> &)> changed);
+    DeleteTagCommand(
+        ArticleEditor &editor, QString tag, std::function<void(const QList<ArticleId> &)> changed);
 
     void redo() override;
     void undo() override;
 
 private:
-    ArticleStore &m_store;
+    ArticleEditor &m_editor;
     QString m_tag;
     QList<ArticleId> m_articles;
     std::function<void(const QList<ArticleId> &)> m_changed;
@@ -102,7 +105,7 @@ private:
 class PublicationDateCommand final : public EditCommand
 {
 public:
-    PublicationDateCommand(ArticleStore &store, ArticleId article, PublicationDate before,
+    PublicationDateCommand(ArticleEditor &editor, ArticleId article, PublicationDate before,
         PublicationDate after, std::function<void(ArticleId)> changed);
 
     void redo() override;
@@ -111,7 +114,7 @@ public:
 private:
     void write(const PublicationDate &date, Step step);
 
-    ArticleStore &m_store;
+    ArticleEditor &m_editor;
     ArticleId m_article;
     PublicationDate m_before;
     PublicationDate m_after;

@@ -9,7 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Lagebild {
@@ -17,10 +20,11 @@ namespace Lagebild {
 class ArticleStore;
 
 /// The analyst's hand work on an article's tags and note, the same on every backend: what
-/// `lagebild-cli tag`, `untag`, `note` and `history` need. Each call is one transaction that
-/// writes the change and its row of the article's history together (edithistory.h): on SQLite
-/// through ArticleStore, with the login name as the author; on PostgreSQL with the role the server
-/// authenticated. An unknown article is an error of kind NotFound; nothing is changed then.
+/// `lagebild-cli tag`, `untag`, `note` and `history` need, and the window's undo commands
+/// (gui/undocommands.h). Each call is one transaction that writes the change and its row of the
+/// article's history together (edithistory.h): on SQLite through ArticleStore, with the login
+/// name as the author; on PostgreSQL with the role the server authenticated. An unknown article
+/// is an error of kind NotFound; nothing is changed then.
 class ArticleEditor
 {
 public:
@@ -51,6 +55,17 @@ public:
     /// Removes a tag from every article (each gets a history row) and from the tag list. A tag that
     /// does not exist is an error of kind NotFound.
     virtual Expected<void> deleteTag(const QString &tag) = 0;
+    /// The articles carrying `tag` (compared without case), by id: whom a rename or a deletion
+    /// touches, so that its undo gives the tag back to exactly them.
+    virtual Expected<std::vector<ArticleId>> articlesTagged(const QString &tag) = 0;
+    /// The article's newest edit of one of `kinds`; nullopt when it has none. The window names
+    /// who wrote the note an analyst is about to replace.
+    virtual Expected<std::optional<ArticleEdit>> lastEdit(ArticleId id, std::initializer_list<EditKind> kinds)
+        = 0;
+    /// Runs `work` (calls of this editor) as one transaction: an undo step of several articles is
+    /// stored whole, or, when `work` or the commit fails, not at all. The calls' own transactions
+    /// become parts of it.
+    virtual Expected<void> transact(const std::function<Expected<void>()> &work) = 0;
 
 protected:
     ArticleEditor() = default;
@@ -64,6 +79,9 @@ protected:
 
 /// The SQLite backend: edits through `store`, which it keeps.
 [[nodiscard]] std::unique_ptr<ArticleEditor> sqliteArticleEditor(std::unique_ptr<ArticleStore> store);
+/// The SQLite backend over a store someone else keeps, which must outlive the editor: the window
+/// edits through the one connection its list and reader read from.
+[[nodiscard]] std::unique_ptr<ArticleEditor> sqliteArticleEditor(ArticleStore &store);
 
 /// The PostgreSQL backend (src/store/postgres/articleeditor.cpp): connects to the libpq URI; a
 /// database without a Lagebild corpus or with a newer schema is refused on one line, an older

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite backend of ArticleEditor: ArticleStore's hand work, which records the history itself
-// (the window's edits go through ArticleStore directly and are recorded the same way).
+// (the window's undo commands edit through it as well, over the window's own store).
 
 #include "store/articleeditor.h"
 
 #include "store/articlestore.h"
+#include "store/sqlite/transaction.h"
+#include "store/transact.h"
 
 namespace Lagebild {
 
@@ -13,7 +15,10 @@ namespace {
 class SqliteArticleEditor final : public ArticleEditor
 {
 public:
-    explicit SqliteArticleEditor(std::unique_ptr<ArticleStore> store) : m_store(std::move(store)) { }
+    explicit SqliteArticleEditor(std::unique_ptr<ArticleStore> store)
+        : m_owned(std::move(store)), m_store(m_owned.get())
+    { }
+    explicit SqliteArticleEditor(ArticleStore &store) : m_store(&store) { }
 
     QString location() const override { return m_store->path(); }
     Expected<void> addTags(ArticleId id, const QStringList &tags) override
@@ -44,10 +49,24 @@ public:
             return known;
         return m_store->deleteTag(tag);
     }
+    Expected<std::vector<ArticleId>> articlesTagged(const QString &tag) override
+    {
+        return m_store->articlesTagged(tag.simplified());
+    }
+    Expected<std::optional<ArticleEdit>> lastEdit(
+        ArticleId id, std::initializer_list<EditKind> kinds) override
+    {
+        return m_store->lastEdit(id, kinds);
+    }
+    Expected<void> transact(const std::function<Expected<void>()> &work) override
+    {
+        return runInTransaction<Sqlite::Transaction>(m_store->database(), work);
+    }
 
 private:
-    /// ArticleStore renames or deletes a missing tag without a word (the window only offers stored
-    /// tags); from the shell a mistyped name must say so. One writer per file, so no race.
+    /// ArticleStore renames or deletes a missing tag without a word; a name mistyped in the shell,
+    /// or a tag the CLI removed while the window showed it, must say so. One writer per file, so no
+    /// race.
     Expected<void> requireTag(const QString &tag)
     {
         auto known = m_store->allTags();
@@ -58,7 +77,8 @@ private:
         return {};
     }
 
-    std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<ArticleStore> m_owned; ///< empty when the store is borrowed
+    ArticleStore *m_store;
 };
 
 } // namespace
@@ -66,6 +86,11 @@ private:
 std::unique_ptr<ArticleEditor> sqliteArticleEditor(std::unique_ptr<ArticleStore> store)
 {
     return std::make_unique<SqliteArticleEditor>(std::move(store));
+}
+
+std::unique_ptr<ArticleEditor> sqliteArticleEditor(ArticleStore &store)
+{
+    return std::make_unique<SqliteArticleEditor>(store);
 }
 
 } // namespace Lagebild

@@ -17,6 +17,7 @@
 #include "network/networkquery.h"
 #include "services/facetcounter.h"
 #include "store/analysisrepository.h"
+#include "store/articleeditor.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
@@ -1901,6 +1902,93 @@ private Q_SLOTS:
                 u"meta insert,update"_s, u"ner_adaptation"_s, u"notes insert,update,delete"_s,
                 u"relations insert,update,delete"_s, u"schema_migrations"_s, u"sources"_s,
                 u"tags insert,update,delete"_s}));
+    }
+
+    // What the window's undo commands need of ArticleEditor (gui/undocommands.h), on both
+    // backends: the articles a tag touches, a step over several articles stored whole or not at
+    // all, and the newest edit of a kind (who wrote the note the analyst replaces).
+    void windowEditsOnBothBackends()
+    {
+        auto store = ArticleStore::open(m_file);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        auto postgres = openPostgresArticleEditor(m_uri);
+        QVERIFY2(postgres, qPrintable(postgres.errorMessage()));
+        std::unique_ptr<ArticleEditor> editors[]
+            = {sqliteArticleEditor(*store.value()), std::move(postgres.value())};
+        const QString authors[] = {localUserName(), Testing::PgCluster::user()};
+        const QString later = QStringLiteral("Lagebericht");
+        const QString dropped = QStringLiteral("Verworfen");
+        QStringList histories[2];
+        for (int b = 0; b < 2; ++b) {
+            ArticleEditor &editor = *editors[b];
+            const QByteArray location = editor.location().toUtf8();
+            const char *where = location.constData();
+            // Tagged in initTestCase; the name compares without case and with its spaces simplified.
+            QCOMPARE(editor.articlesTagged(QStringLiteral(" exportKONTROLLE ")).value(),
+                (std::vector<ArticleId> {1, 2}));
+            QCOMPARE(editor.articlesTagged(QStringLiteral("STRASSE")).value(), std::vector<ArticleId> {});
+            QCOMPARE(editor.articlesTagged(QStringLiteral("STRAßE")).value(), std::vector<ArticleId> {3});
+
+            // A step over two articles is stored whole.
+            auto whole = editor.transact([&]() -> Expected<void> {
+                for (const ArticleId id : {ArticleId(20), ArticleId(21)}) {
+                    if (auto r = editor.addTags(id, {later}); !r)
+                        return r;
+                }
+                return {};
+            });
+            QVERIFY2(whole, qPrintable(editor.location() + whole.errorMessage()));
+            QCOMPARE(editor.articlesTagged(later).value(), (std::vector<ArticleId> {20, 21}));
+
+            // A step whose last part fails leaves nothing: no tag, no note, no history row.
+            const QStringList tagsBefore = editor.tagsOf(22).value();
+            const size_t rowsBefore = editor.history(22).value().size();
+            auto broken = editor.transact([&]() -> Expected<void> {
+                if (auto r = editor.addTags(22, {dropped}); !r)
+                    return r;
+                if (auto r = editor.setNote(22, QStringLiteral("halb")); !r)
+                    return r;
+                return editor.addTags(99999, {dropped});
+            });
+            QVERIFY2(!broken, where);
+            QCOMPARE(broken.error().kind, ErrorKind::NotFound);
+            QCOMPARE(editor.tagsOf(22).value(), tagsBefore);
+            QCOMPARE(editor.history(22).value().size(), rowsBefore);
+            QVERIFY2(!editor.allTags().value().contains(dropped), where);
+            QCOMPARE(editor.lastEdit(22, {EditKind::NoteSet}).value(), std::nullopt);
+            // The editor works on after the rollback.
+            QVERIFY2(editor.addTags(22, {later}), where);
+
+            // The newest edit of the kinds asked for, by whom the backend names.
+            QCOMPARE(editor.lastEdit(20, {EditKind::NoteSet, EditKind::NoteRemoved}).value(), std::nullopt);
+            QVERIFY(editor.setNote(20, QStringLiteral("Zahlen prüfen")));
+            QVERIFY(editor.addTags(20, {QStringLiteral("Später")}));
+            QVERIFY(editor.setNote(20, QStringLiteral("Geprüft ✓")));
+            auto note = editor.lastEdit(20, {EditKind::NoteSet, EditKind::NoteRemoved}).value();
+            QVERIFY2(note, where);
+            QCOMPARE(note->kind, std::optional(EditKind::NoteSet));
+            QCOMPARE(note->detail, QStringLiteral("Geprüft ✓"));
+            QCOMPARE(note->madeBy, authors[b]);
+            QCOMPARE(note->article, ArticleId(20));
+            QVERIFY(editor.setNote(20, QString()));
+            QCOMPARE(editor.lastEdit(20, {EditKind::NoteSet, EditKind::NoteRemoved}).value()->kind,
+                std::optional(EditKind::NoteRemoved));
+            QCOMPARE(editor.lastEdit(20, {EditKind::NoteSet}).value()->detail, QStringLiteral("Geprüft ✓"));
+            QCOMPARE(editor.lastEdit(20, {EditKind::TagAdded}).value()->detail, QStringLiteral("Später"));
+            QCOMPARE(editor.lastEdit(20, {EditKind::DateSet, EditKind::DateCleared}).value(), std::nullopt);
+            QCOMPARE(editor.lastEdit(99999, {EditKind::NoteSet}).value(), std::nullopt);
+
+            for (const ArticleId id : {ArticleId(20), ArticleId(21), ArticleId(22)}) {
+                for (const ArticleEdit &edit : editor.history(id).value())
+                    histories[b] << QStringLiteral("%1 %2 %3").arg(id).arg(edit.kindName, edit.detail);
+            }
+        }
+        QCOMPARE(histories[1], histories[0]);
+        QCOMPARE(histories[0],
+            QStringList({QStringLiteral("20 tag_added Lagebericht"),
+                QStringLiteral("20 note_set Zahlen prüfen"), QStringLiteral("20 tag_added Später"),
+                QStringLiteral("20 note_set Geprüft ✓"), QStringLiteral("20 note_removed "),
+                QStringLiteral("21 tag_added Lagebericht"), QStringLiteral("22 tag_added Lagebericht")}));
     }
 
     void cleanupTestCase()

@@ -9,6 +9,7 @@
 #include "store/postgres/connection.h"
 #include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
+#include "store/transact.h"
 #include "text/locale.h"
 
 #include <QDateTime>
@@ -236,6 +237,52 @@ public:
         if (auto r = m_connection->execute(u"DELETE FROM tags WHERE id = $1", Params().add(*id)); !r)
             return r;
         return transaction.commit();
+    }
+
+    Expected<std::vector<ArticleId>> articlesTagged(const QString &tag) override
+    {
+        // The name column compares without case, as renameTag() and deleteTag() find the tag.
+        auto rows = m_connection->query(u"SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = "
+                                        u"at.tag_id WHERE t.name = $1 ORDER BY at.article_id",
+            Params().add(tag.simplified()));
+        if (!rows)
+            return rows.error();
+        std::vector<ArticleId> ids;
+        ids.reserve(rows->rows());
+        for (int r = 0; r < rows->rows(); ++r)
+            ids.push_back(rows->int64(r, 0));
+        return ids;
+    }
+
+    Expected<std::optional<ArticleEdit>> lastEdit(
+        ArticleId id, std::initializer_list<EditKind> kinds) override
+    {
+        // Newest first by id, in the order the rows were written; kinds as stored, one parameter each.
+        QStringList placeholders;
+        Params params;
+        params.add(id);
+        for (const EditKind kind : kinds) {
+            params.add(editKindName(kind));
+            placeholders << QStringLiteral("$%1").arg(params.size());
+        }
+        if (placeholders.isEmpty())
+            return std::optional<ArticleEdit> {};
+        auto rows = m_connection->query(
+            QStringLiteral("SELECT id, made_at, made_by, kind, detail FROM edits WHERE article_id = $1 AND "
+                           "kind IN (%1) ORDER BY id DESC LIMIT 1")
+                .arg(placeholders.join(QLatin1String(", "))),
+            params);
+        if (!rows)
+            return rows.error();
+        if (rows->rows() == 0)
+            return std::optional<ArticleEdit> {};
+        return std::optional<ArticleEdit> {articleEdit(
+            rows->int64(0, 0), id, rows->text(0, 1), rows->text(0, 2), rows->text(0, 3), rows->text(0, 4))};
+    }
+
+    Expected<void> transact(const std::function<Expected<void>()> &work) override
+    {
+        return runInTransaction<Postgres::Transaction>(*m_connection, work);
     }
 
 private:
