@@ -41,9 +41,9 @@ public:
     virtual Expected<void> setNote(ArticleId id, const QString &text) = 0;
     /// Oldest first.
     virtual Expected<std::vector<ArticleEdit>> history(ArticleId id) = 0;
-    /// Sets the publication date by hand (origin 'manual'), or clears it with an invalid date.
-    /// Relative dates in the text are resolved against it, so the article becomes due for
-    /// analysis (on PostgreSQL the workers hear of it at the commit).
+    /// Sets the publication date (the window and the CLI give it origin Manual), or clears it with
+    /// an invalid date. Relative dates in the text are resolved against it, so the article becomes
+    /// due for analysis (on PostgreSQL the workers hear of it at the commit).
     virtual Expected<void> setPublished(ArticleId id, const PublicationDate &date) = 0;
     /// Every tag name of the corpus, German collation order.
     virtual Expected<QStringList> allTags() = 0;

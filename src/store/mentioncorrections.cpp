@@ -22,6 +22,18 @@ SqlValue textOrNull(const QString &text)
 
 } // namespace
 
+Expected<void> MentionCorrections::holdArticle(ArticleId article)
+{
+    // A worker claims an article FOR UPDATE SKIP LOCKED and holds it while it replaces the
+    // engine's rows: waiting for it here means the hand's change reads and writes after the
+    // worker's commit, and a worker does not claim the article until the change is committed.
+    // SQLite has one writer at a time anyway.
+    if (m_sql.dialect() != SqlDialect::Postgres)
+        return {};
+    return m_sql.forEachRow(
+        QStringLiteral("SELECT 1 FROM articles WHERE id = ?1 FOR SHARE"), {article}, [](const SqlRow &) {});
+}
+
 MentionCorrections::MentionCorrections(SqlWriter &sql) : m_sql(sql) { }
 
 Expected<qint64> MentionCorrections::entityId(const QString &type, const QString &canonical)
@@ -96,6 +108,11 @@ Expected<void> MentionCorrections::removeMention(qint64 mentionId)
     auto changed = m_sql.execute(sql, {mentionId});
     if (!changed)
         return changed.error();
+    // Gone between the two statements (a re-analysis replaced it): say so rather than record a
+    // removal that did not happen.
+    if (changed.value() != 1)
+        return Error {
+            QStringLiteral("mention %1 changed meanwhile; look again").arg(mentionId), ErrorKind::NotFound};
     return {};
 }
 
@@ -133,6 +150,8 @@ Expected<MentionReplacement> MentionCorrections::replace(
 {
     MentionReplacement done;
     auto transacted = m_sql.transact([&]() -> Expected<void> {
+        if (auto held = holdArticle(article); !held)
+            return held;
         if (before) {
             auto current = articleMentionAt(m_sql, article, before->start, before->end);
             if (!current)
@@ -165,6 +184,8 @@ Expected<StoredMention> MentionCorrections::reset(ArticleId article, int start, 
     // engine's from coming back (with the engine's text and type). Both go.
     std::optional<StoredMention> handMade, marker;
     auto transacted = m_sql.transact([&]() -> Expected<void> {
+        if (auto held = holdArticle(article); !held)
+            return held;
         auto found
             = m_sql.forEachRow(QLatin1String("SELECT m.id, m.type, ") + mentionTextSql(QLatin1String("m"))
                     + QLatin1String(

@@ -55,6 +55,9 @@ public:
     Expected<std::vector<StoredMention>> removedMentions(ArticleId article);
 
 private:
+    /// On PostgreSQL: waits for a worker storing the article's analysis and keeps workers from
+    /// claiming it until the transaction ends.
+    Expected<void> holdArticle(ArticleId article);
     Expected<qint64> entityId(const QString &type, const QString &canonical);
 
     SqlWriter &m_sql;

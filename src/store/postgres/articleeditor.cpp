@@ -180,13 +180,14 @@ public:
     {
         const QString oldName = from.simplified();
         const QString newName = to.simplified();
-        if (newName.isEmpty())
-            return Error {QStringLiteral("a tag needs a new, non-empty name")};
         Postgres::Transaction transaction(*m_connection);
         // The row is locked: a teammate's rename or deletion of the same tag waits for this one.
+        // A missing tag is named before an empty new name, as on SQLite.
         auto fromId = lockTag(oldName);
         if (!fromId)
             return fromId.error();
+        if (newName.isEmpty())
+            return Error {QStringLiteral("a tag needs a new, non-empty name")};
         // The history names the tag as stored, whatever case the analyst typed.
         if (auto r = m_connection->execute(u"INSERT INTO edits(article_id, made_at, kind, detail) "
                                            u"SELECT at.article_id, $2, 'tag_renamed', t.name || ' → ' || $3 "
