@@ -7,6 +7,8 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
+#include <algorithm>
+
 namespace Lagebild::Analysis {
 
 bool nameShapedWord(const TokenizedText &text, int token)
@@ -44,9 +46,8 @@ int nameComplementEnd(const FinderContext &c, int token)
         // ("für die", "für alle") says the phrase is no name's field.
         if (text.at(k).kind == Token::Word && !text.at(k).upper && text.at(k).length() >= 5
             && !c.resources.determiners.count(text.hash(k))
-            && (text.folded(k).endsWith(u'e') || text.folded(k).endsWith(QLatin1String("en"))
-                || text.folded(k).endsWith(QLatin1String("er"))
-                || text.folded(k).endsWith(QLatin1String("es"))))
+            && std::any_of(c.resources.adjectiveEndings.cbegin(), c.resources.adjectiveEndings.cend(),
+                [&](const QString &ending) { return text.folded(k).endsWith(ending); }))
             ++k;
         if (!inSentence(k) || text.at(k).kind != Token::Word || !text.at(k).upper
             || c.resources.determiners.count(text.hash(k)) || c.gazetteerAt(k))
@@ -72,7 +73,7 @@ int nameComplementEnd(const FinderContext &c, int token)
             ++k;
             continue;
         }
-        if (!(inSentence(k + 1) && text.folded(k) == QLatin1String("und"))
+        if (!(inSentence(k + 1) && c.resources.fieldJoiners.count(text.hash(k)))
             || c.has(k + 1, WordInfo::PersonRole))
             break;
         ++k;

@@ -90,16 +90,18 @@ Head organizationHead(const FinderContext &c, int i)
         return Head::Word;
     const QStringView folded = c.text.folded(i);
     const Resources &r = c.resources;
-    for (const QStringView ending : {QStringView(u"es"), QStringView(u"s"), QStringView()}) {
-        if (!folded.endsWith(ending))
-            continue;
-        const QStringView stem = folded.chopped(ending.size());
+    const auto compoundEnd = [&](QStringView stem) {
         for (const QString &head : r.organizationCompoundHeads) {
             if (stem.size() > head.size() + 2 && stem.endsWith(head))
-                return Head::Compound;
+                return true;
         }
+        return false;
+    };
+    for (const QString &ending : r.headCaseEndings) {
+        if (folded.endsWith(ending) && compoundEnd(folded.chopped(ending.size())))
+            return Head::Compound;
     }
-    return Head::None;
+    return compoundEnd(folded) ? Head::Compound : Head::None;
 }
 
 // Whether a compound head has a name word before it that makes it a name: a capitalised word
@@ -122,8 +124,7 @@ bool nameWordBefore(const FinderContext &c, int i)
 bool genitiveNameAfter(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
-    if (i + 2 >= text.size()
-        || (text.folded(i) != QLatin1String("der") && text.folded(i) != QLatin1String("des")))
+    if (i + 2 >= text.size() || !c.resources.genitiveArticles.count(text.hash(i)))
         return false;
     const int sentence = text.at(i).sentence;
     return text.at(i + 1).sentence == sentence && capitalised(text, i + 1) && !text.at(i + 1).allUpper

@@ -345,16 +345,31 @@ const Resources &Resources::instance()
                 r.legalFormStarts.insert(Text::wordHash(tokens.first()));
         }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/organization-heads.txt"))) {
-            r.organizationHeads.insert(Text::foldWord(row.first().trimmed()));
-            if (row.value(1).trimmed() == QLatin1String("compound"))
-                r.organizationCompoundHeads.append(Text::foldWord(row.first().trimmed()));
+            const QString word = Text::foldWord(row.first().trimmed());
+            const QString flag = row.value(1).trimmed();
+            if (flag == QLatin1String("case-ending")) {
+                r.headCaseEndings.append(word);
+                continue;
+            }
+            r.organizationHeads.insert(word);
+            if (flag == QLatin1String("compound"))
+                r.organizationCompoundHeads.append(word);
         }
+        std::sort(r.headCaseEndings.begin(), r.headCaseEndings.end(),
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/club-designators.txt")))
             r.clubDesignators.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-complements.txt"))) {
             const QString word = Text::foldWord(row.first().trimmed());
-            if (row.value(1).trimmed() == QLatin1String("no-field"))
+            const QString flag = row.value(1).trimmed();
+            if (flag == QLatin1String("no-field"))
                 r.headsWithoutField.append(word);
+            else if (flag == QLatin1String("joins"))
+                r.fieldJoiners.insert(Text::wordHash(word));
+            else if (flag == QLatin1String("genitive"))
+                r.genitiveArticles.insert(Text::wordHash(word));
+            else if (flag == QLatin1String("adjective-ending"))
+                r.adjectiveEndings.append(word);
             else
                 r.nameComplements.insert(Text::wordHash(word));
         }

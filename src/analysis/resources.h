@@ -93,6 +93,19 @@ struct Resources
     /// Heads, also as a compound's end, that take no such field ("Regierung", "Behörden";
     /// name-complements.txt "no-field"), folded.
     QStringList headsWithoutField;
+    /// Text::wordHash of the words that join another noun of a body's field ("für Unterricht und
+    /// Kultus"; name-complements.txt "joins").
+    std::unordered_set<quint64> fieldJoiners;
+    /// Text::wordHash of the genitive articles after which a compound head's name goes on with a
+    /// name's adjective and noun ("Gesamtverband der Deutschen Versicherungswirtschaft";
+    /// name-complements.txt "genitive").
+    std::unordered_set<quint64> genitiveArticles;
+    /// Folded endings of an inflected adjective before a field's noun ("für politische Bildung";
+    /// name-complements.txt "adjective-ending").
+    QStringList adjectiveEndings;
+    /// Folded case endings of a compound head ("Presseverbandes"; organization-heads.txt
+    /// "case-ending"), longest first.
+    QStringList headCaseEndings;
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded
