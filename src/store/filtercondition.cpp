@@ -27,7 +27,7 @@ Expected<FilterCondition> filterCondition(
         auto expression = Postgres::toTsQueryText(Text::toNfc(f.text));
         if (!expression)
             return expression.error();
-        c.add(QStringLiteral("a.search @@ to_tsquery('lagebild_german', lagebild_fold(?))"));
+        c.add(Postgres::searchMatchSql());
         c.values.emplace_back(expression.value());
     } else if (!f.text.trimmed().isEmpty()) {
         auto expression = toFtsQuery(Text::toNfc(f.text));

@@ -136,7 +136,8 @@ struct InterruptibleSqlReader
     /// Stops the statement the reader is running, from any thread while the reader exists; the
     /// statement then fails with an error. SQLite: sqlite3_interrupt, which also stops statements
     /// begun before the running ones end; PostgreSQL: a cancel request, which the server ignores
-    /// when nothing runs.
+    /// when nothing runs, sent from a thread of its own (Postgres::Connection::canceller()), so
+    /// the call returns at once also when the server does not answer.
     std::function<void()> interrupt;
 };
 /// Opens the corpus at `location`, of either backend (backendOf(): a file's path or a libpq URI):

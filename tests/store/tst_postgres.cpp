@@ -3,8 +3,10 @@
 // the libpq layer, the PostgreSQL migrations, German full-text folding, and `lagebild-cli
 // migrate` taking the analysed sample corpus with hand edits SQLite → PostgreSQL → SQLite.
 
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
+#include "store/filtercondition.h"
 #include "store/migrator.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/errorkind.h"
@@ -13,6 +15,7 @@
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
 #include "support/sqlitevalue.h"
@@ -25,6 +28,17 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <future>
+#include <thread>
 
 using namespace Lagebild;
 using Postgres::Params;
@@ -517,6 +531,129 @@ private Q_SLOTS:
         QCOMPARE(noSchema.exitCode, 1);
         QVERIFY2(noSchema.err.contains(QLatin1String("has schema version 0")), qPrintable(noSchema.err));
         QVERIFY(!QFile::exists(d));
+    }
+
+    // The browser's list, count and facets with a text (filterCondition on PostgreSQL) read the
+    // matches through the GIN index also for a word in most articles, where the planner, knowing
+    // the word's frequency, read the whole table and unpacked every article's search column
+    // (docs/team.md, "The browser's list on both backends"). 2,000 articles, nine in ten of them
+    // with "Halbleiter", analysed so that the planner knows.
+    void frequentWordIsReadThroughTheIndex()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        auto migrated = Postgres::Schema::migrate(*c);
+        QVERIFY2(migrated, qPrintable(migrated.errorMessage()));
+        QVERIFY(c->execute(
+            u"INSERT INTO articles (title, body, raw_original, content_hash, simhash, imported_at) "
+            "SELECT 'Meldung ' || n, CASE WHEN n % 10 = 0 THEN 'Im Hafen nichts Neues. ' "
+            "ELSE 'Die Halbleiter kommen über den Hafen. ' END || repeat('Bericht ' || n || ' ', 300), "
+            "'\\x00'::bytea, 'hash' || n, n, '2025-10-14' FROM generate_series(1, 2000) AS n"));
+        QVERIFY(c->execute(u"ANALYZE articles"));
+        auto reader = openPostgresSqlReader(uri);
+        QVERIFY2(reader, qPrintable(reader.errorMessage()));
+        for (const QString &text : {QStringLiteral("Halbleiter"), QStringLiteral("Hafen -Halbleiter")}) {
+            ArticleFilter filter;
+            filter.text = text;
+            auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, SqlDialect::Postgres);
+            QVERIFY2(condition, qPrintable(condition.errorMessage()));
+            QStringList plan;
+            QVERIFY((**reader).forEachRow(
+                QStringLiteral("EXPLAIN SELECT count(*) FROM articles a WHERE ") + condition->sql,
+                condition->values, [&](const SqlRow &row) { plan.append(row.text(0)); }));
+            QVERIFY2(
+                plan.join(QLatin1Char('\n')).contains(QLatin1String("Bitmap Index Scan on articles_search")),
+                qPrintable(plan.join(QLatin1Char('\n'))));
+            ArticleQuery query(**reader);
+            const qint64 expected = text == QLatin1String("Halbleiter") ? 1800 : 200;
+            auto count = query.count(filter);
+            QVERIFY2(count, qPrintable(count.errorMessage()));
+            QCOMPARE(count.value(), expected);
+            auto ids = query.ids(filter, ArticleOrder::Date, true);
+            QVERIFY(ids);
+            QCOMPARE(qint64(ids->size()), expected);
+        }
+    }
+
+    // A cancel request opens a connection of its own to the server, which towards an address
+    // that does not answer blocks until the connect gives up; the window's thread that stops an
+    // outdated count must not wait for that. The connection is made through a link to the
+    // cluster's socket, and the link then replaced by a socket that listens but never accepts,
+    // its queue full, so that a connect to it waits (for ever, or here until the test lets it
+    // through after 10 s: without a thread of its own, cancel() took those 10 s).
+    void cancelTowardsAServerThatDoesNotAnswerReturnsAtOnce()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        QStringList sockets = QDir(m_cluster.socketDir())
+                                  .entryList({QStringLiteral(".s.PGSQL.*")}, QDir::System | QDir::Hidden);
+        sockets.removeIf([](const QString &name) { return name.endsWith(QLatin1String(".lock")); });
+        QCOMPARE(sockets.size(), 1);
+        QTemporaryDir relay; // in the temporary folder: a socket's path has at most 107 bytes
+        QVERIFY(relay.isValid());
+        const QString link = relay.filePath(sockets.first());
+        QVERIFY(QFile::link(QDir(m_cluster.socketDir()).filePath(sockets.first()), link));
+        auto c = connect(QString(uri).replace(m_cluster.socketDir(), relay.path()));
+        QVERIFY(c);
+        const std::function<void()> cancel = c->canceller();
+        QVERIFY(QFile::remove(link));
+
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        const QByteArray path = QFile::encodeName(link);
+        QVERIFY(size_t(path.size()) < sizeof address.sun_path);
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        const auto *generic = reinterpret_cast<const sockaddr *>(&address);
+        const int listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        QVERIFY(::bind(listener, generic, sizeof address) == 0);
+        QVERIFY(::listen(listener, 0) == 0);
+        // A queue of none takes one connection; the next waits.
+        const int first = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        QVERIFY(::connect(first, generic, sizeof address) == 0);
+        const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        QVERIFY(::connect(probe, generic, sizeof address) == -1 && errno == EAGAIN);
+        ::close(probe);
+        // In the end (at the latest after 10 s) every connection waiting is accepted and hung up
+        // on, so that a request waiting for the queue goes through, meets no server and ends.
+        std::promise<void> finished;
+        std::thread closer([listener, done = finished.get_future()] {
+            done.wait_for(std::chrono::seconds(10));
+            pollfd waiting {listener, POLLIN, 0};
+            while (::poll(&waiting, 1, 500) > 0) {
+                const int accepted = ::accept(listener, nullptr, nullptr);
+                if (accepted < 0)
+                    break;
+                // What a cancel request sends is read first, as a server would.
+                pollfd request {accepted, POLLIN, 0};
+                char packet[64];
+                if (::poll(&request, 1, 200) > 0)
+                    (void)::recv(accepted, packet, sizeof packet, 0);
+                ::close(accepted);
+            }
+            ::close(listener);
+        });
+
+        QElapsedTimer clock;
+        clock.start();
+        cancel();
+        cancel(); // one request on its way is enough; no second one, and no wait either
+        const qint64 cancelled = clock.elapsed();
+        // The connection's own socket is open: its next statement runs, after waiting at most
+        // cancelDeliveryWaitMs for the request, and the one after that does not wait again.
+        auto one = c->queryInt64(u"SELECT 1");
+        auto two = c->queryInt64(u"SELECT 2");
+        const qint64 answered = clock.elapsed();
+        finished.set_value();
+        closer.join();
+        ::close(first);
+        QVERIFY2(cancelled < 2000, qPrintable(QStringLiteral("cancel() took %1 ms").arg(cancelled)));
+        QVERIFY2(one && *one == 1, qPrintable(one.errorMessage()));
+        QVERIFY2(two && *two == 2, qPrintable(two.errorMessage()));
+        QVERIFY2(answered < Postgres::Connection::cancelDeliveryWaitMs + 6000,
+            qPrintable(QStringLiteral("the statements took %1 ms").arg(answered)));
     }
 
     void lostServerIsUnreachable()

@@ -7,9 +7,16 @@
 
 #include <libpq-fe.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
+#include <thread>
 #include <utility>
 
 namespace Lagebild::Postgres {
@@ -222,6 +229,7 @@ Error Connection::failure(const pg_result *result) const
 
 Expected<Result> Connection::query(QStringView sql, const Params &params)
 {
+    awaitCancelDelivery();
     const QByteArray text = sql.toUtf8();
     std::vector<const char *> values;
     std::vector<int> lengths;
@@ -250,6 +258,7 @@ Expected<void> Connection::execute(QStringView sql, const Params &params)
 
 Expected<void> Connection::executeScript(const QString &sql)
 {
+    awaitCancelDelivery();
     const QByteArray text = sql.toUtf8();
     Result result(PQexec(m_handle, text.constData()));
     const ExecStatusType status = PQresultStatus(result.m_result);
@@ -306,18 +315,81 @@ bool Connection::inTransaction() const
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
+/// The cancel requests of one connection: what PQcancel needs (PQgetCancel copies the server's
+/// address and the backend's key, so no other thread touches the connection itself) and whether
+/// a request is on its way. Kept alive by the connection, every canceller and every sending
+/// thread, whichever ends last.
+struct Connection::CancelRequests : std::enable_shared_from_this<CancelRequests>
+{
+    explicit CancelRequests(PGcancel *request) : cancel(request) { }
+    ~CancelRequests() { PQfreeCancel(cancel); }
+    CancelRequests(const CancelRequests &) = delete;
+    CancelRequests &operator=(const CancelRequests &) = delete;
+
+    void send()
+    {
+        const std::lock_guard guard(mutex);
+        if (onItsWay)
+            return;
+        onItsWay = true;
+        waitedInVain = false;
+        try {
+            std::thread([self = shared_from_this()] {
+                // PQcancel writes to a socket without guarding against SIGPIPE (it is meant for
+                // signal handlers); a peer that hangs up first would end the program. Blocked
+                // here, the write fails instead, and the signal dies with the thread.
+                sigset_t pipe;
+                sigemptyset(&pipe);
+                sigaddset(&pipe, SIGPIPE);
+                pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
+                char error[256];
+                // A failed request leaves the statement to finish: nothing else to do about it here.
+                (void)PQcancel(self->cancel, error, int(sizeof error));
+                {
+                    const std::lock_guard done(self->mutex);
+                    self->onItsWay = false;
+                }
+                self->delivered.notify_all();
+            }).detach();
+        } catch (const std::system_error &) {
+            onItsWay = false; // no thread to be had: the statement runs to its end
+        }
+    }
+
+    void awaitDelivery()
+    {
+        std::unique_lock lock(mutex);
+        // A request the previous statement waited for in vain is not waited for again: the
+        // server is then most likely gone, and every statement would wait.
+        if (!onItsWay || waitedInVain)
+            return;
+        if (!delivered.wait_for(
+                lock, std::chrono::milliseconds(cancelDeliveryWaitMs), [this] { return !onItsWay; }))
+            waitedInVain = true;
+    }
+
+    PGcancel *const cancel;
+    std::mutex mutex;
+    std::condition_variable delivered;
+    bool onItsWay = false; ///< a thread is sending a request
+    bool waitedInVain = false; ///< a statement gave up waiting for the request on its way
+};
+
 std::function<void()> Connection::canceller() const
 {
-    // PQgetCancel copies what the request needs (the server's address, the backend's key), so the
-    // other thread never touches the connection itself.
-    std::shared_ptr<PGcancel> cancel(PQgetCancel(m_handle), [](PGcancel *c) { PQfreeCancel(c); });
-    return [cancel] {
-        if (!cancel)
-            return;
-        char error[256];
-        // A failed request leaves the statement to finish: nothing else to do about it here.
-        (void)PQcancel(cancel.get(), error, int(sizeof error));
-    };
+    if (!m_cancels) {
+        PGcancel *request = PQgetCancel(m_handle);
+        if (!request)
+            return [] {}; // no connection to cancel on
+        m_cancels = std::make_shared<CancelRequests>(request);
+    }
+    return [requests = m_cancels] { requests->send(); };
+}
+
+void Connection::awaitCancelDelivery()
+{
+    if (m_cancels)
+        m_cancels->awaitDelivery();
 }
 
 bool Connection::isBroken() const

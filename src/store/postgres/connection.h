@@ -106,11 +106,20 @@ public:
     /// (or more: all waiting ones are taken) arrived, false on time out. A lost server is an error
     /// of kind Unreachable.
     Expected<bool> waitForNotification(int milliseconds);
-    /// Asks the server to stop the statement this connection is running (PQcancel): callable
-    /// from another thread, since the connection's own waits for the answer, for as long as the
-    /// connection is open. The statement then fails (QueryCanceled); when none is running the
-    /// server ignores the request, so a cancel never reaches a later statement.
+    /// Asks the server to stop the statement this connection is running: callable from any
+    /// thread, also after the connection is gone, and returns at once. The request (PQcancel)
+    /// opens a connection of its own to the server, which on a server that does not answer takes
+    /// until the connect fails (TCP's minutes), so it is sent from a thread of its own; the
+    /// window's thread that stops an outdated count never waits for it. The statement then fails
+    /// (QueryCanceled); when none is running the server ignores the request. So that a request
+    /// still on its way does not stop the next statement instead, this connection sends its next
+    /// statement only once the request is delivered, waiting at most cancelDeliveryWaitMs for it.
+    /// While one request is on its way, further calls add none: it stops what runs when it lands.
     [[nodiscard]] std::function<void()> canceller() const;
+    /// How long a statement waits for a cancel request still on its way (see canceller()): far
+    /// beyond a reachable server's round trip, short enough not to hold a worker up when the
+    /// request cannot get through (the statement then likely fails as the server is unreachable).
+    static constexpr int cancelDeliveryWaitMs = 2000;
 
     /// Inside BEGIN … COMMIT (or in a failed transaction awaiting ROLLBACK).
     [[nodiscard]] bool inTransaction() const;
@@ -121,11 +130,17 @@ public:
     [[nodiscard]] pg_conn *handle() const { return m_handle; }
 
 private:
+    struct CancelRequests;
+
     Connection(pg_conn *handle, QString target);
     Error failure(const pg_result *result) const;
+    /// Before a statement: waits for a cancel request on its way (canceller()).
+    void awaitCancelDelivery();
 
     pg_conn *m_handle = nullptr;
     QString m_target;
+    /// Made by the first canceller() call, shared with the callers and the sending threads.
+    mutable std::shared_ptr<CancelRequests> m_cancels;
 };
 
 } // namespace Lagebild::Postgres

@@ -52,4 +52,10 @@ Expected<QString> toTsQueryText(const QString &userQuery)
     return groups.join(QLatin1String(" & "));
 }
 
+QString searchMatchSql(QLatin1String parameter)
+{
+    return QLatin1String("a.search @@ (SELECT to_tsquery('lagebild_german', lagebild_fold(") + parameter
+        + QLatin1String(")))");
+}
+
 } // namespace Lagebild::Postgres
