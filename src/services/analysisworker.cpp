@@ -4,10 +4,10 @@
 #include "analysis/analyzer.h"
 #include "services/articleanalyser.h"
 #include "services/learnservice.h"
-#include "store/corpusreader.h"
 #include "store/postgres/analysisstore.h"
 #include "store/postgres/channels.h"
 #include "store/postgres/connection.h"
+#include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
 
 #include <QThread>
@@ -25,13 +25,6 @@ namespace Lagebild {
 namespace {
 
 using Postgres::Params;
-
-struct Work
-{
-    ArticleId id = 0;
-    QString body;
-    QDate published;
-};
 
 /// The claim is an open transaction that the server drops after --claim-seconds idle. While the
 /// worker reads, analyses and names the entities of its batch on other connections and its pool,
@@ -109,17 +102,14 @@ Expected<bool> waitForWork(Postgres::Connection &c, const WorkerOptions &options
 }
 
 /// One connected stretch of a worker's life: its connections, then batches until nothing is due
-/// (or `stop`), or until a failure. `connected` is called once the three connections are open.
+/// (or `stop`), or until a failure. `connected` is called once both connections are open.
 Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
     const std::function<void(const WorkerSummary &)> &progress, const std::function<void()> &connected)
 {
-    // Three connections: the claim and the results (one transaction a batch), the articles'
-    // reading as every backend reads them, and the entities a batch names (committed at once,
-    // see AnalysisStore::resolveEntities). The reader brings an older schema up to date.
-    auto reader = openPostgresCorpusReader(options.uri);
-    if (!reader)
-        return reader.error();
-    auto claims = Postgres::Connection::open(options.uri);
+    // Two connections: the claim, the articles' texts and the results (one transaction a batch),
+    // and the entities a batch names (committed at once, see AnalysisStore::resolveEntities).
+    // Opening the corpus brings an older schema up to date.
+    auto claims = Postgres::Schema::openCorpus(options.uri);
     if (!claims)
         return claims.error();
     auto entities = Postgres::Connection::open(options.uri);
@@ -178,25 +168,23 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
         if (!adaptation)
             return adaptation.error();
         std::optional<ClaimKeepAlive> keepAlive(std::in_place, c, options.claimSeconds);
-        std::vector<Work> works;
-        for (int i = 0; i < claimed->rows(); ++i) {
-            auto article = (*reader)->article(claimed->int64(i, 0));
-            if (!article)
-                return article.error();
-            if (article->has_value())
-                works.push_back({(**article).id, (**article).body, (**article).published.date});
-        }
+        std::vector<ArticleId> ids;
+        ids.reserve(size_t(claimed->rows()));
+        for (int i = 0; i < claimed->rows(); ++i)
+            ids.push_back(claimed->int64(i, 0));
+        auto works = store.texts(ids);
+        if (!works)
+            return works.error();
         const ArticleAnalyser analyser(corrections.value(), LearnService::adaptationFrom(adaptation.value()));
-        const std::vector<ArticleAnalysis> batch = QtConcurrent::blockingMapped(
-            works, [&analyser](const Work &w) { return analyser.analyse(w.id, w.body, w.published); });
+        const std::vector<ArticleAnalysis> batch
+            = QtConcurrent::blockingMapped(works.value(), [&analyser](const Postgres::ArticleText &w) {
+                  return analyser.analyse(w.id, w.body, w.published);
+              });
         if (auto resolved = store.resolveEntities(batch, &**entities); !resolved)
             return resolved.error();
         keepAlive.reset();
-        for (const ArticleAnalysis &a : batch) {
-            if (auto stored = store.store(a, Analysis::engineVersion, rules.value()); !stored)
-                return Error {QStringLiteral("article %1: %2").arg(a.article).arg(stored.errorMessage()),
-                    stored.error().kind};
-        }
+        if (auto stored = store.store(batch, Analysis::engineVersion, rules.value()); !stored)
+            return stored.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
         summary.articles += int(batch.size());

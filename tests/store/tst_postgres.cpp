@@ -8,6 +8,7 @@
 #include "store/corpuscopy.h"
 #include "store/filtercondition.h"
 #include "store/migrator.h"
+#include "store/postgres/arrayliteral.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/errorkind.h"
 #include "store/postgres/schema.h"
@@ -218,6 +219,59 @@ private Q_SLOTS:
         auto ids = c->query(u"SELECT string_agg(id::text, ',' ORDER BY id) FROM t");
         QVERIFY(ids);
         QCOMPARE(ids->text(0, 0), QStringLiteral("1,4"));
+    }
+
+    // A batch's rows travel as array parameters (the worker's whole batch in a few statements):
+    // every text comes back as it went, NULL stays NULL and the word "NULL" a word.
+    void arrayParametersTravelUnchanged_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QList<bool>>("nulls");
+        QTest::addColumn<QString>("literal");
+        const QList<bool> none {false, false, false};
+        QTest::newRow("plain") << QStringList {QStringLiteral("Nvidia"), QStringLiteral("Huawei"),
+            QStringLiteral("Zoll")}
+                               << none << QStringLiteral("{\"Nvidia\",\"Huawei\",\"Zoll\"}");
+        QTest::newRow("quotes and backslashes")
+            << QStringList {QStringLiteral("„H20“ \"Chip\""), QStringLiteral("a\\b"), QStringLiteral("{x,y}")}
+            << none << QStringLiteral("{\"„H20“ \\\"Chip\\\"\",\"a\\\\b\",\"{x,y}\"}");
+        QTest::newRow("null, the word NULL, empty")
+            << QStringList {QString(), QStringLiteral("NULL"), QStringLiteral("")}
+            << QList<bool> {true, false, false} << QStringLiteral("{NULL,\"NULL\",\"\"}");
+        QTest::newRow("beyond the BMP, spaces")
+            << QStringList {QStringLiteral("Straße 😀"), QStringLiteral(" "), QStringLiteral("ß\tß")} << none
+            << QStringLiteral("{\"Straße 😀\",\" \",\"ß\tß\"}");
+    }
+
+    void arrayParametersTravelUnchanged()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QList<bool>, nulls);
+        QFETCH(QString, literal);
+        Postgres::ArrayLiteral textColumn, numberColumn;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            textColumn.add(texts[i]);
+            nulls[i] ? numberColumn.addNull() : numberColumn.add(qint64(i) - 1);
+        }
+        QCOMPARE(textColumn.text(), literal);
+        QCOMPARE(textColumn.size(), texts.size());
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        auto rows
+            = c->query(u"SELECT t, n FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS a(t, n, o) "
+                       u"ORDER BY o",
+                Params().add(textColumn.text()).add(numberColumn.text()));
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QCOMPARE(rows->rows(), int(texts.size()));
+        for (int i = 0; i < rows->rows(); ++i) {
+            QCOMPARE(rows->isNull(i, 0), nulls[i]);
+            QCOMPARE(rows->text(i, 0), texts[i]);
+            QCOMPARE(rows->isNull(i, 1), nulls[i]);
+            if (!nulls[i])
+                QCOMPARE(rows->int64(i, 1), qint64(i) - 1);
+        }
     }
 
     void migrationsApplyOnceInBothDialects()

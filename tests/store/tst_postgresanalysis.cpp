@@ -29,6 +29,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include <csignal>
 
@@ -221,17 +222,31 @@ private Q_SLOTS:
             QVERIFY2(reader, qPrintable(reader.errorMessage()));
             auto list = (*reader)->listArticles(-1);
             QVERIFY(list);
+            // The texts as the worker reads them, a batch in one statement, in the order asked for.
+            std::vector<ArticleId> ids;
+            for (const ArticleSummary &summary : list.value())
+                ids.push_back(summary.id);
+            std::reverse(ids.begin(), ids.end());
+            Postgres::Transaction transaction(**connection);
+            auto texts = analyses.texts(ids);
+            QVERIFY2(texts, qPrintable(texts.errorMessage()));
+            QCOMPARE(texts->size(), ids.size());
             std::vector<ArticleAnalysis> results;
-            for (const ArticleSummary &summary : list.value()) {
-                auto article = (*reader)->article(summary.id);
+            for (size_t i = 0; i < ids.size(); ++i) {
+                QCOMPARE((*texts)[i].id, ids[i]);
+                auto article = (*reader)->article(ids[i]);
                 QVERIFY(article && article->has_value());
-                results.push_back(analyser.analyse(summary.id, (**article).body, (**article).published.date));
+                QCOMPARE((*texts)[i].body, (**article).body);
+                QCOMPARE((*texts)[i].published, (**article).published.date);
+                results.push_back(analyser.analyse(ids[i], (*texts)[i].body, (*texts)[i].published));
             }
             auto resolved = analyses.resolveEntities(results);
             QVERIFY2(resolved, qPrintable(resolved.errorMessage()));
-            Postgres::Transaction transaction(**connection);
-            for (const ArticleAnalysis &result : results) {
-                auto stored = analyses.store(result, Analysis::engineVersion, rules.value());
+            // Stored in two batches of different sizes, as workers with different --batch would.
+            const auto middle = results.begin() + std::ptrdiff_t(results.size() / 3);
+            for (const auto &part : {std::vector<ArticleAnalysis>(results.begin(), middle),
+                     std::vector<ArticleAnalysis>(middle, results.end())}) {
+                auto stored = analyses.store(part, Analysis::engineVersion, rules.value());
                 QVERIFY2(stored, qPrintable(stored.errorMessage()));
             }
             QVERIFY(transaction.commit());

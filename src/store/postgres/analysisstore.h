@@ -5,6 +5,7 @@
 #include "store/adaptationrepository.h"
 #include "store/storedanalysis.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -14,6 +15,13 @@
 namespace Lagebild::Postgres {
 
 class Connection;
+
+struct ArticleText
+{
+    ArticleId id = 0;
+    QString body;
+    QDate published; ///< invalid when unknown
+};
 
 /// Stored analyses on PostgreSQL, with the semantics of AnalysisRepository on SQLite: the same
 /// writeAnalysis() (store/analysiswriter.h) decides what is written, so the analyst's manual
@@ -38,11 +46,17 @@ public:
     Expected<void> resolveEntities(
         const std::vector<ArticleAnalysis> &analyses, Connection *outside = nullptr);
 
-    /// Replaces the automatic analysis of one article; call inside a transaction.
-    Expected<void> store(const ArticleAnalysis &analysis, int engineVersion, int rulesVersion);
+    /// What analysing an article needs, read in one statement for a whole batch (in the order of
+    /// `ids`; an article deleted meanwhile is left out). Inside the claim's transaction.
+    Expected<std::vector<ArticleText>> texts(const std::vector<ArticleId> &ids);
+
+    /// Replaces the automatic analyses of these articles; call inside a transaction, after
+    /// resolveEntities(). The statements are a handful whatever the batch's size (each is a round
+    /// trip to the server, which one statement per article and table made the worker's cost).
+    Expected<void> store(const std::vector<ArticleAnalysis> &analyses, int engineVersion, int rulesVersion);
 
 private:
-    friend class PostgresAnalysisWriter;
+    friend class PostgresBatchWriter;
     Expected<qint64> entityId(const QString &type, const QString &canonical);
 
     Connection &m_connection;
