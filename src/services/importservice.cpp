@@ -134,6 +134,7 @@ ImportSummary ImportService::importPaths(
     size_t knownBeforeBatch = 0;
     size_t problemsBeforeBatch = 0;
     QElapsedTimer batchTimer;
+    int lostFiles = 0; // files not stored because the server was lost (m_lost)
     auto commit = [&]() {
         if (!batch)
             return;
@@ -159,9 +160,13 @@ ImportSummary ImportService::importPaths(
         summary = beforeBatch;
         summary.files = filesSeen;
         summary.problems = std::move(problems);
+        if (committed.error().kind == ErrorKind::Unreachable && !m_lost)
+            m_lost = committed.error();
+        if (m_lost)
+            lostFiles += int(batchFiles.size());
         for (const QString &file : std::as_const(batchFiles)) {
             ++summary.failedFiles;
-            if (!alreadyReported.contains(file)) {
+            if (!alreadyReported.contains(file) && !m_lost) {
                 report({file,
                     QStringLiteral("not stored: the database could not save it (%1)")
                         .arg(committed.errorMessage())});
@@ -250,16 +255,50 @@ ImportSummary ImportService::importPaths(
                 stop = true;
                 break;
             }
+            if (m_lost) {
+                // The server undid the open batch (the failed file with it): commit() counts its
+                // files as not stored. Should the batch hold after all, the failed file alone.
+                const int before = lostFiles;
+                commit();
+                if (lostFiles == before) {
+                    ++summary.failedFiles;
+                    ++lostFiles;
+                }
+                stop = true;
+                break;
+            }
             if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
                 commit();
         }
         // The chunk's prepared tokens go with it: index what it stored while they are here.
         commit();
+        if (m_lost)
+            stop = true;
         if (m_staleChunks > 0)
             --m_staleChunks;
     }
     ahead.waitForFinished();
     commit();
+    if (m_lost) {
+        // One line for the lost server instead of one per file: the rest would fail alike.
+        // The files never tried are not stored either.
+        lostFiles += total - summary.files;
+        summary.failedFiles += total - summary.files;
+        summary.files = total;
+        // The reason without the wrappers that name the database again ("cannot store: URI: …").
+        QString reason = m_lost->message;
+        if (const qsizetype at = reason.lastIndexOf(m_target.location() + QLatin1String(": ")); at >= 0)
+            reason = reason.mid(at + m_target.location().size() + 2);
+        report({m_target.location(),
+            QStringLiteral("%1; the import stopped, %2 of %3 files not stored (importing them again stores "
+                           "them and skips what was stored)")
+                .arg(reason)
+                .arg(lostFiles)
+                .arg(total)});
+        m_lost.reset();
+        m_seenHashesCurrent = false;
+        return summary;
+    }
     syncIndex();
     if (observer.progress && !summary.cancelled)
         observer.progress(total, total, QString());
@@ -445,6 +484,10 @@ bool ImportService::writeFile(
     summary.problems = std::move(problems);
     if (stored.error().kind == ErrorKind::Busy && attempt < fileAttempts)
         return false;
+    if (stored.error().kind == ErrorKind::Unreachable) {
+        m_lost = stored.error(); // counted with its batch, said once (importPaths)
+        return true;
+    }
     fail(stored.errorMessage());
     return true;
 }

@@ -15,6 +15,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -174,6 +175,9 @@ private:
     bool m_knownLoaded = false;
     /// Chunks whose index probes a rolled-back batch made stale: compare with every known one.
     int m_staleChunks = 0;
+    /// Set when the database server was lost (ErrorKind::Unreachable): every later file would
+    /// fail alike, so the import stops and says so once instead of once per file.
+    std::optional<Error> m_lost;
     /// The known articles from here on were rolled back since the index was last brought level.
     size_t m_rolledBackTo = std::numeric_limits<size_t>::max();
 };
