@@ -5,8 +5,8 @@
 #include "models/entitytreemodel.h"
 #include "models/occurrencemodel.h"
 #include "models/roles.h"
-#include "store/analysisrepository.h"
-#include "store/articlestore.h"
+#include "store/corpussource.h"
+#include "store/mentionreads.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -44,13 +44,13 @@ protected:
 
 } // namespace
 
-EntitiesPanel::EntitiesPanel(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+EntitiesPanel::EntitiesPanel(CorpusSource &corpus, QWidget *parent) : QWidget(parent), m_source(corpus)
 {
     m_scope = new QComboBox;
     m_scope->addItem(QString());
     m_scope->addItem(QString());
     m_entities = new EntityTreeModel(this);
-    m_occurrences = new OccurrenceModel(store, this);
+    m_occurrences = new OccurrenceModel(corpus.reader(), this);
     m_tree = new QTreeView;
     m_tree->setModel(m_entities);
     m_tree->setUniformRowHeights(true);
@@ -176,12 +176,11 @@ void EntitiesPanel::setFilteredEntities(const std::vector<FacetCount> &entities)
 void EntitiesPanel::reload()
 {
     std::vector<EntityTreeModel::Row> rows;
-    AnalysisRepository repository(m_store.database());
     if (showsWholeCorpus()) {
         for (const FacetCount &e : m_filtered)
             rows.push_back({e.type, e.name, e.articles});
     } else if (m_article) {
-        if (auto mentions = repository.mentionsOf(m_article)) {
+        if (auto mentions = articleMentions(m_source.reader(), m_article)) {
             std::map<std::pair<QString, QString>, qint64> counts;
             for (const StoredMention &m : mentions.value()) {
                 if (m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE"))

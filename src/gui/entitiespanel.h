@@ -14,7 +14,7 @@ class QTreeView;
 
 namespace Lagebild {
 
-class ArticleStore;
+class CorpusSource;
 class EntityTreeModel;
 class OccurrenceModel;
 
@@ -25,7 +25,7 @@ class EntitiesPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EntitiesPanel(ArticleStore &store, QWidget *parent = nullptr);
+    explicit EntitiesPanel(CorpusSource &corpus, QWidget *parent = nullptr);
 
     /// The current article changed, or its analysis did.
     void showArticle(ArticleId id);
@@ -55,7 +55,7 @@ private:
     /// The context list's title: the entity shown, or how to choose one.
     void updateContextTitle();
 
-    ArticleStore &m_store;
+    CorpusSource &m_source;
     ArticleId m_article = 0;
     std::vector<FacetCount> m_filtered;
     QComboBox *m_scope = nullptr;

@@ -9,7 +9,7 @@
 #include "models/figuresmodel.h"
 #include "models/roles.h"
 #include "render/timelinefigures.h"
-#include "store/articlestore.h"
+#include "store/corpussource.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -34,7 +34,7 @@
 
 namespace Lagebild {
 
-FiguresView::FiguresView(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+FiguresView::FiguresView(CorpusSource &corpus, QWidget *parent) : QWidget(parent), m_source(corpus)
 {
     m_model = new FiguresModel(this);
     m_disagreements = new QSortFilterProxyModel(this);
@@ -209,7 +209,7 @@ void FiguresView::setFilter(const ArticleFilter &filter)
 void FiguresView::refresh()
 {
     m_stale = false;
-    auto groups = FiguresQuery(m_store.database()).groups(m_filter);
+    auto groups = FiguresQuery(m_source.reader()).groups(m_filter);
     m_model->setGroups(groups ? std::move(groups.value()) : std::vector<FigureGroup> {});
     // Disagreements are what the analyst came for: open those groups.
     for (int row = 0; row < m_search->rowCount(); ++row) {

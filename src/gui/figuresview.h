@@ -16,7 +16,7 @@ class QTreeView;
 
 namespace Lagebild {
 
-class ArticleStore;
+class CorpusSource;
 class FiguresModel;
 
 /// The Figures tab: every reported quantity under the browser's filters, grouped by what it is
@@ -26,7 +26,7 @@ class FiguresView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FiguresView(ArticleStore &store, QWidget *parent = nullptr);
+    explicit FiguresView(CorpusSource &corpus, QWidget *parent = nullptr);
 
     void setFilter(const ArticleFilter &filter);
     void refresh();
@@ -53,7 +53,7 @@ protected:
 private:
     void updateEmptyNote();
 
-    ArticleStore &m_store;
+    CorpusSource &m_source;
     ArticleFilter m_filter;
     FiguresModel *m_model = nullptr;
     QSortFilterProxyModel *m_disagreements = nullptr;

@@ -39,6 +39,7 @@
 #include "store/articleeditor.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/corpussource.h"
 #include "store/edithistory.h"
 #include "store/searchindex.h"
 #include "store/sqlite/backup.h"
@@ -88,10 +89,13 @@
 namespace Lagebild {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store)), m_editor(sqliteArticleEditor(*m_store))
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+    , m_source(sqliteCorpusSource(*m_store))
+    , m_editor(sqliteArticleEditor(*m_store))
 {
     m_texts.add([this] { setWindowTitle(tr("Lagebild — %1").arg(m_store->path())); });
-    m_model = new ArticleTableModel(*m_store, this);
+    m_model = new ArticleTableModel(*m_source, this);
 
     m_table = new QTableView;
     m_table->setModel(m_model);
@@ -118,7 +122,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSortingEnabled(true);
 
-    m_mentions = new ArticleMentionsModel(*m_store, this);
+    m_mentions = new ArticleMentionsModel(m_source->reader(), this);
     m_undo = new EditStack(this);
     m_reader = new ReaderView;
 
@@ -127,8 +131,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     splitter->addWidget(m_reader);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    m_timeline = new TimelineView(*m_store);
-    m_network = new NetworkView(*m_store);
+    m_timeline = new TimelineView(*m_source);
+    m_network = new NetworkView(*m_source);
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     // One completion list of entity names for both tabs, read when one of them is first shown
@@ -139,7 +143,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_tabs->addTab(splitter, QString());
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_network, QString());
-    m_figures = new FiguresView(*m_store);
+    m_figures = new FiguresView(*m_source);
     m_tabs->addTab(m_figures, QString());
     m_texts.add([this] {
         m_tabs->setTabText(0, tr("Articles"));
@@ -164,7 +168,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
             m_tabs->setCurrentIndex(0);
         });
 
-    m_entitiesPanel = new EntitiesPanel(*m_store);
+    m_entitiesPanel = new EntitiesPanel(*m_source);
     m_entitiesDock = new QDockWidget(this);
     m_texts.add([this] { m_entitiesDock->setWindowTitle(tr("Entities")); });
     m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
@@ -216,7 +220,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     m_filterDock->setWidget(m_filters);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
     resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
-    m_facetCounter = new FacetCounter(m_store->path(), this);
+    m_facetCounter = new FacetCounter(m_source->connectionLocation(), this);
     connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
     connect(m_facetCounter, &FacetCounter::ready, this, [this](const FacetCounts &counts) {
         if (!counts.error.isEmpty())
@@ -665,7 +669,7 @@ void MainWindow::showArticle(const QModelIndex &index)
     m_mentions->setArticle(id);
     m_reader->showArticle(**article, m_mentions);
     if (!m_model->filter().text.isEmpty()) {
-        ArticleQuery query(m_store->database());
+        ArticleQuery query(m_source->reader());
         if (auto hits = query.searchHits(id, m_model->filter().text))
             m_reader->setSearchHits(hits.value());
     }
@@ -1295,7 +1299,7 @@ void MainWindow::askToRenameTag(const QString &tag)
 void MainWindow::refreshFacets()
 {
     m_facetCounter->request(m_model->filter());
-    ArticleQuery query(m_store->database());
+    ArticleQuery query(m_source->reader());
     if (auto range = query.dateRange())
         m_filters->setDateRange(range->first, range->second);
 }

@@ -52,6 +52,7 @@ struct ArticleFilter;
 struct ExportTarget;
 class ArticleMentionsModel;
 class ArticleStore;
+class CorpusSource;
 class ArticleTableModel;
 class ImportJob;
 class ReaderView;
@@ -189,6 +190,9 @@ private:
     void refreshEntityNames();
 
     std::unique_ptr<ArticleStore> m_store;
+    /// What the views and models read through (store/corpussource.h), over m_store's connection;
+    /// declared after it, so destroyed before it.
+    std::unique_ptr<CorpusSource> m_source;
     /// The hand work on tags, notes and dates (the undo commands), over m_store's connection; a
     /// PostgreSQL editor can take its place (store/articleeditor.h).
     std::unique_ptr<ArticleEditor> m_editor;

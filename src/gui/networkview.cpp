@@ -14,8 +14,8 @@
 #include "render/figure.h"
 #include "render/figureexport.h"
 #include "render/networkfigure.h"
-#include "store/analysisrepository.h"
-#include "store/articlestore.h"
+#include "store/corpussource.h"
+#include "store/mentionreads.h"
 #include "store/relationrepository.h"
 #include "timeline/timelinequery.h"
 
@@ -45,7 +45,7 @@ constexpr int relationIdRole = Qt::UserRole + 2;
 
 } // namespace
 
-NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+NetworkView::NetworkView(CorpusSource &corpus, QWidget *parent) : QWidget(parent), m_source(corpus)
 {
     auto *typeRowWidget = new QWidget;
     auto *typeRow = new FlowLayout(typeRowWidget);
@@ -90,7 +90,7 @@ NetworkView::NetworkView(ArticleStore &store, QWidget *parent) : QWidget(parent)
             setEgo(0, {});
             return;
         }
-        auto ids = TimelineQuery(m_store.database()).findEntities(name);
+        auto ids = TimelineQuery(m_source.reader()).findEntities(name);
         if (ids && !ids->empty())
             setEgo(ids->front(), name);
     });
@@ -371,7 +371,7 @@ void NetworkView::refresh()
     options.relations = m_relations->isChecked();
     QMenu *typesMenu = m_relationTypes->menu();
     if (typesMenu->isEmpty()) {
-        if (auto types = NetworkQuery(m_store.database()).relationTypes()) {
+        if (auto types = NetworkQuery(m_source.reader()).relationTypes()) {
             for (const QString &type : types.value()) {
                 // Shown in the analyst's words; the filter keeps the stored identifier.
                 QAction *action = typesMenu->addAction(relationTypeLabel(type));
@@ -398,25 +398,26 @@ void NetworkView::refresh()
     options.doubtful = m_doubtful;
     m_canvas->setMessage(tr("Laying out the network…"));
     // Counting and layout on a pool thread with its own connection: the window stays responsive.
-    m_watcher.setFuture(QtConcurrent::run([path = m_store.path(), filter = m_filter, options]() {
-        Result result;
-        auto store = ArticleStore::open(path);
-        if (!store) {
-            result.error = store.errorMessage();
+    m_watcher.setFuture(
+        QtConcurrent::run([location = m_source.connectionLocation(), filter = m_filter, options]() {
+            Result result;
+            auto reader = openInterruptibleSqlReader(location);
+            if (!reader) {
+                result.error = reader.errorMessage();
+                return result;
+            }
+            auto network = NetworkQuery(*reader->reader).network(filter, options);
+            if (!network) {
+                result.error = network.errorMessage();
+                return result;
+            }
+            if (auto laid = layoutNetwork(*network); !laid) {
+                result.error = laid.errorMessage();
+                return result;
+            }
+            result.network = std::move(network.value());
             return result;
-        }
-        auto network = NetworkQuery((**store).database()).network(filter, options);
-        if (!network) {
-            result.error = network.errorMessage();
-            return result;
-        }
-        if (auto laid = layoutNetwork(*network); !laid) {
-            result.error = laid.errorMessage();
-            return result;
-        }
-        result.network = std::move(network.value());
-        return result;
-    }));
+        }));
 }
 
 void NetworkView::selectNode(int index)
@@ -440,8 +441,7 @@ void NetworkView::selectNode(int index)
     m_listedEdge = {0, 0};
     m_details->clear();
     updateReviewButtons();
-    AnalysisRepository repository(m_store.database());
-    if (auto occurrences = repository.occurrences(node.type, node.name, 300)) {
+    if (auto occurrences = entityOccurrences(m_source.reader(), node.type, node.name, 300)) {
         ArticleId last = 0;
         for (const Occurrence &o : occurrences.value()) {
             if (o.article == last)
@@ -477,7 +477,7 @@ void NetworkView::listEvidence(qint64 a, qint64 b)
     m_listedEdge = {a, b};
     const qint64 current = currentRelation();
     m_details->clear();
-    auto evidence = NetworkQuery(m_store.database()).evidence(m_filter, a, b, 200);
+    auto evidence = NetworkQuery(m_source.reader()).evidence(m_filter, a, b, 200);
     if (!evidence)
         return;
     for (const EdgeEvidence &e : evidence.value()) {
@@ -526,7 +526,7 @@ void NetworkView::updateReviewButtons()
     m_reviewButtons->setVisible(m_review && relation);
     if (!m_review || !relation)
         return;
-    auto row = RelationRepository(m_store.database()).relation(relation);
+    auto row = RelationRepository(m_source.sql()).relation(relation);
     const RelationVerdict verdict = row && row->has_value() ? (**row).verdict : RelationVerdict::Unreviewed;
     m_confirm->setEnabled(verdict != RelationVerdict::Confirmed);
     m_reject->setEnabled(verdict != RelationVerdict::Rejected);

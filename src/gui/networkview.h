@@ -23,7 +23,7 @@ class QSpinBox;
 
 namespace Lagebild {
 
-class ArticleStore;
+class CorpusSource;
 class FigureWidget;
 class NetworkFigure;
 class PageSetupBox;
@@ -38,7 +38,7 @@ class NetworkView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NetworkView(ArticleStore &store, QWidget *parent = nullptr);
+    explicit NetworkView(CorpusSource &corpus, QWidget *parent = nullptr);
     ~NetworkView() override;
 
     void setFilter(const ArticleFilter &filter, const QString &description);
@@ -91,7 +91,7 @@ private:
     void listEvidence(qint64 a, qint64 b);
     void updateReviewButtons();
 
-    ArticleStore &m_store;
+    CorpusSource &m_source;
     ArticleFilter m_filter;
     QString m_filterText;
     qint64 m_ego = 0;

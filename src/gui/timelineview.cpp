@@ -12,7 +12,7 @@
 #include "render/figureexport.h"
 #include "render/timelinefigures.h"
 #include "store/analysisrepository.h"
-#include "store/articlestore.h"
+#include "store/corpussource.h"
 #include "store/relationrepository.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
@@ -43,7 +43,7 @@
 
 namespace Lagebild {
 
-TimelineView::TimelineView(ArticleStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+TimelineView::TimelineView(CorpusSource &corpus, QWidget *parent) : QWidget(parent), m_source(corpus)
 {
     m_mode = new QComboBox;
     m_mode->addItem(QString());
@@ -306,7 +306,7 @@ void TimelineView::setRelationReview(RelationReview *review)
         if (m_evidenceRelation != original)
             return;
         m_evidenceRelation = correction;
-        if (auto row = RelationRepository(m_store.database()).relation(correction); row && row->has_value())
+        if (auto row = RelationRepository(m_source.sql()).relation(correction); row && row->has_value())
             m_evidenceLabel = relationEventCaption((**row).type, (**row).source, (**row).target);
         updateEvidence();
     });
@@ -339,7 +339,7 @@ void TimelineView::updateEvidence()
 {
     std::optional<RelationRow> row;
     if (m_evidenceRelation) {
-        if (auto found = RelationRepository(m_store.database()).relation(m_evidenceRelation))
+        if (auto found = RelationRepository(m_source.sql()).relation(m_evidenceRelation))
             row = std::move(found.value());
     }
     const bool reviewable = m_review && row;
@@ -447,8 +447,9 @@ QString TimelineView::settingsKey() const
 {
     // Per database: another corpus has other entities. Hashed, as a path is no settings key.
     return QStringLiteral("timeline/entities-")
-        + QString::fromLatin1(
-            QCryptographicHash::hash(m_store.path().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        + QString::fromLatin1(QCryptographicHash::hash(m_source.location().toUtf8(), QCryptographicHash::Sha1)
+                                  .toHex()
+                                  .left(16));
 }
 
 void TimelineView::rememberEntities()
@@ -458,7 +459,7 @@ void TimelineView::rememberEntities()
 
 void TimelineView::restoreEntities()
 {
-    TimelineQuery query(m_store.database());
+    TimelineQuery query(m_source.reader());
     for (const QString &name : QSettings().value(settingsKey()).toStringList()) {
         auto ids = query.findEntities(name);
         if (ids && !ids->empty() && std::none_of(m_entities.begin(), m_entities.end(), [&](const auto &e) {
@@ -483,7 +484,7 @@ void TimelineView::addTypedEntity()
     const QString name = m_entityField->text().simplified();
     if (name.isEmpty())
         return;
-    TimelineQuery query(m_store.database());
+    TimelineQuery query(m_source.reader());
     auto ids = query.findEntities(name);
     if (!ids || ids->empty()) {
         m_evidence->setText(tr("No entity named “%1”.").arg(name.toHtmlEscaped()));
@@ -520,7 +521,7 @@ void TimelineView::refresh()
     m_lanes->setVisible(m_mode->currentIndex() == 1);
     m_wholePeriod->setVisible(m_mode->currentIndex() == 1);
     m_stale = false;
-    TimelineQuery query(m_store.database());
+    TimelineQuery query(m_source.reader());
     std::vector<qint64> ids;
     for (const auto &[id, name] : m_entities)
         ids.push_back(id);

@@ -22,7 +22,7 @@ class QScrollArea;
 
 namespace Lagebild {
 
-class ArticleStore;
+class CorpusSource;
 class FigureWidget;
 class EventChart;
 class Figure;
@@ -39,7 +39,7 @@ class TimelineView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TimelineView(ArticleStore &store, QWidget *parent = nullptr);
+    explicit TimelineView(CorpusSource &corpus, QWidget *parent = nullptr);
     ~TimelineView() override;
 
     void setFilter(const ArticleFilter &filter, const QString &description);
@@ -102,7 +102,7 @@ private:
     /// under the mouse.
     bool zoomEvents(const QPointF &at, int steps);
 
-    ArticleStore &m_store;
+    CorpusSource &m_source;
     ArticleFilter m_filter;
     QString m_filterText;
     std::vector<std::pair<qint64, QString>> m_entities;

@@ -5,27 +5,14 @@
 #include "core/entitytypes.h"
 #include "models/figureformat.h"
 #include "models/roles.h"
-#include "store/articlestore.h"
 #include "store/mentionreads.h"
 #include "store/sqlreader.h"
 
 namespace Lagebild {
 
-ArticleMentionsModel::ArticleMentionsModel(ArticleStore &store, QObject *parent)
-    : ArticleMentionsModel(sqliteSqlReader(store.database()), nullptr, parent)
-{ }
-
 ArticleMentionsModel::ArticleMentionsModel(SqlReader &reader, QObject *parent)
-    : ArticleMentionsModel(nullptr, &reader, parent)
+    : QAbstractListModel(parent), m_sql(reader)
 { }
-
-ArticleMentionsModel::ArticleMentionsModel(
-    std::unique_ptr<SqlReader> owned, SqlReader *reader, QObject *parent)
-    : QAbstractListModel(parent), m_ownedReader(std::move(owned)), m_sql(reader ? *reader : *m_ownedReader)
-{ }
-
-// Here, where SqlReader is complete (the owned reader's deleter).
-ArticleMentionsModel::~ArticleMentionsModel() = default;
 
 void ArticleMentionsModel::setArticle(ArticleId id)
 {

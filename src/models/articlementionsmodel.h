@@ -6,13 +6,11 @@
 
 #include <QAbstractListModel>
 
-#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Lagebild {
 
-class ArticleStore;
 class SqlReader;
 
 /// The entity mentions of one article, in text order, for the reader's highlighting and the
@@ -21,11 +19,8 @@ class ArticleMentionsModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    /// Reads this SQLite store.
-    explicit ArticleMentionsModel(ArticleStore &store, QObject *parent = nullptr);
     /// Reads through `reader`, of either backend, which must outlive the model.
     explicit ArticleMentionsModel(SqlReader &reader, QObject *parent = nullptr);
-    ~ArticleMentionsModel() override;
 
     void setArticle(ArticleId id);
     [[nodiscard]] ArticleId article() const { return m_article; }
@@ -44,9 +39,6 @@ public:
     [[nodiscard]] static QString describe(const StoredMention &mention);
 
 private:
-    ArticleMentionsModel(std::unique_ptr<SqlReader> owned, SqlReader *reader, QObject *parent);
-
-    std::unique_ptr<SqlReader> m_ownedReader; ///< the store's reader, for the store's constructor
     SqlReader &m_sql;
     ArticleId m_article = 0;
     std::vector<StoredMention> m_mentions;

@@ -3,8 +3,7 @@
 
 #include "core/dateformat.h"
 #include "models/roles.h"
-#include "store/articlestore.h"
-#include "store/sqlite/database.h"
+#include "store/corpussource.h"
 #include "store/sqlreader.h"
 
 #include <QLocale>
@@ -15,43 +14,34 @@ namespace Lagebild {
 
 namespace {
 
-/// Opens the store's file again; none for a store in memory, which no other connection sees.
-ArticleTableModel::ReaderOpener fileOpener(const QString &path)
+/// Opens another reader of the source's corpus; none for one no other connection reaches. The
+/// location is copied: the source need not outlive the background read.
+ArticleTableModel::ReaderOpener sourceOpener(const CorpusSource &source)
 {
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
+    const QString location = source.connectionLocation();
+    if (location.isEmpty() || location == QLatin1String(":memory:"))
         return {};
-    return [path](const std::atomic_bool *stop) -> Expected<std::unique_ptr<SqlReader>> {
-        auto store = ArticleStore::open(path);
-        if (!store)
-            return store.error();
-        // The flag outlives the connection, which closes with the reader.
-        (*store)->database().stopWhen(stop);
-        return sqliteSqlReader(std::move(store.value()));
+    return [location](const std::atomic_bool *stop) -> Expected<std::unique_ptr<SqlReader>> {
+        auto opened = openInterruptibleSqlReader(location, stop);
+        if (!opened)
+            return opened.error();
+        return std::move(opened->reader);
     };
 }
 
 } // namespace
 
-ArticleTableModel::ArticleTableModel(ArticleStore &store, QObject *parent)
-    : ArticleTableModel(sqliteSqlReader(store.database()), nullptr, fileOpener(store.path()), parent)
+ArticleTableModel::ArticleTableModel(CorpusSource &source, QObject *parent)
+    : ArticleTableModel(source.reader(), sourceOpener(source), parent)
 { }
 
 ArticleTableModel::ArticleTableModel(SqlReader &reader, ReaderOpener openReader, QObject *parent)
-    : ArticleTableModel(nullptr, &reader, std::move(openReader), parent)
-{ }
-
-ArticleTableModel::ArticleTableModel(
-    std::unique_ptr<SqlReader> owned, SqlReader *reader, ReaderOpener openReader, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_ownedReader(std::move(owned))
-    , m_openReader(std::move(openReader))
-    , m_query(reader ? *reader : *m_ownedReader)
+    : QAbstractTableModel(parent), m_openReader(std::move(openReader)), m_query(reader)
 {
     connect(&m_allIds, &QFutureWatcher<AllIds>::finished, this, [this] { takeAllIds(m_allIds.result()); });
     reload();
 }
 
-// Here, where SqlReader is complete (the owned reader's deleter).
 ArticleTableModel::~ArticleTableModel()
 {
     (void)stopAllIds();

@@ -15,7 +15,7 @@
 
 namespace Lagebild {
 
-class ArticleStore;
+class CorpusSource;
 class SqlReader;
 
 /// The stored articles that pass the browser's filter, fetched in pages as the view scrolls
@@ -44,8 +44,9 @@ public:
     /// window or a newer filter need not wait for an old list.
     using ReaderOpener = std::function<Expected<std::unique_ptr<SqlReader>>(const std::atomic_bool *stop)>;
 
-    /// Reads this SQLite store; the background read opens its file again.
-    explicit ArticleTableModel(ArticleStore &store, QObject *parent = nullptr);
+    /// Reads the source's connection, of either backend; the background read opens another
+    /// (CorpusSource::openReader). The source must outlive the model.
+    explicit ArticleTableModel(CorpusSource &source, QObject *parent = nullptr);
     /// Reads through `reader`, of either backend, which must outlive the model. Without
     /// `openReader` a full list the first page did not hold is read at once. (On PostgreSQL the
     /// first page always comes with the whole list: only SQLite walks frequent terms.)
@@ -101,15 +102,12 @@ private:
         bool stopped = false; ///< by stopCounting() or a newer read, before the end
     };
     std::vector<ArticleSummary> nextPage();
-    ArticleTableModel(
-        std::unique_ptr<SqlReader> owned, SqlReader *reader, ReaderOpener openReader, QObject *parent);
     /// Starts reading the full id list on its own connection; false when there is none to open.
     bool readAllIdsInBackground();
     void takeAllIds(AllIds all);
     /// Asks the background read to stop and waits for it: whether it stopped before the end.
     bool stopAllIds();
 
-    std::unique_ptr<SqlReader> m_ownedReader; ///< the store's reader, for the store's constructor
     ReaderOpener m_openReader;
     ArticleQuery m_query;
     ArticleFilter m_filter;

@@ -3,26 +3,14 @@
 
 #include "core/dateformat.h"
 #include "models/roles.h"
-#include "store/articlestore.h"
 #include "store/mentionreads.h"
 #include "store/sqlreader.h"
 
 namespace Lagebild {
 
-OccurrenceModel::OccurrenceModel(ArticleStore &store, QObject *parent)
-    : OccurrenceModel(sqliteSqlReader(store.database()), nullptr, parent)
-{ }
-
 OccurrenceModel::OccurrenceModel(SqlReader &reader, QObject *parent)
-    : OccurrenceModel(nullptr, &reader, parent)
+    : QAbstractTableModel(parent), m_sql(reader)
 { }
-
-OccurrenceModel::OccurrenceModel(std::unique_ptr<SqlReader> owned, SqlReader *reader, QObject *parent)
-    : QAbstractTableModel(parent), m_ownedReader(std::move(owned)), m_sql(reader ? *reader : *m_ownedReader)
-{ }
-
-// Here, where SqlReader is complete (the owned reader's deleter).
-OccurrenceModel::~OccurrenceModel() = default;
 
 void OccurrenceModel::setEntity(const QString &type, const QString &canonical)
 {

@@ -5,11 +5,8 @@
 
 #include <QAbstractTableModel>
 
-#include <memory>
-
 namespace Lagebild {
 
-class ArticleStore;
 class SqlReader;
 
 /// Keyword in context: every place an entity is mentioned, with the words around it (the newest
@@ -22,11 +19,8 @@ class OccurrenceModel final : public QAbstractTableModel
 public:
     enum Column { LeftColumn, MentionColumn, RightColumn, DateColumn, TitleColumn, ColumnCount };
 
-    /// Reads this SQLite store.
-    explicit OccurrenceModel(ArticleStore &store, QObject *parent = nullptr);
     /// Reads through `reader`, of either backend, which must outlive the model.
     explicit OccurrenceModel(SqlReader &reader, QObject *parent = nullptr);
-    ~OccurrenceModel() override;
     void setEntity(const QString &type, const QString &canonical);
     /// The last read's error, empty when it worked (the list is then empty).
     [[nodiscard]] QString lastError() const { return m_lastError; }
@@ -37,9 +31,6 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    OccurrenceModel(std::unique_ptr<SqlReader> owned, SqlReader *reader, QObject *parent);
-
-    std::unique_ptr<SqlReader> m_ownedReader; ///< the store's reader, for the store's constructor
     SqlReader &m_sql;
     std::vector<Occurrence> m_rows;
     QString m_lastError;

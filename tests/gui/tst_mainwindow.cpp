@@ -39,6 +39,7 @@
 #include "store/adaptationrepository.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
+#include "store/corpussource.h"
 #include "store/edithistory.h"
 #include "store/relationrepository.h"
 #include "store/searchindex.h"
@@ -770,7 +771,8 @@ private Q_SLOTS:
         timeline->addEntity(nvidia, QStringLiteral("Nvidia"));
         {
             // Remembered for this database: the Timeline after a restart charts Nvidia again.
-            const TimelineView again(*reader);
+            const auto source = sqliteCorpusSource(*reader);
+            const TimelineView again(*source);
             QCOMPARE(again.entityNames(), QStringList {QStringLiteral("Nvidia")});
         }
         auto *chart = dynamic_cast<MentionChart *>(timeline->figure());

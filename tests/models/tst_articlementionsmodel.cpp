@@ -9,6 +9,7 @@
 #include "services/analysisservice.h"
 #include "services/importservice.h"
 #include "store/articlestore.h"
+#include "store/sqlreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>
@@ -29,7 +30,8 @@ private Q_SLOTS:
         AnalysisService analysis(*store);
         QVERIFY(analysis.analyze(false).error.isEmpty());
 
-        ArticleMentionsModel model(*store);
+        const auto reader = sqliteSqlReader(store->database());
+        ArticleMentionsModel model(*reader);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setArticle(1);
@@ -75,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(ArticleMentionsModel::describe(date), QStringLiteral("Q3 2025"));
 
         // Keyword in context for the most mentioned company.
-        OccurrenceModel kwic(*store);
+        OccurrenceModel kwic(*reader);
         QAbstractItemModelTester kwicTester(&kwic, QAbstractItemModelTester::FailureReportingMode::QtTest);
         kwic.setEntity(QStringLiteral("COMPANY"), QStringLiteral("Nvidia"));
         QVERIFY(kwic.rowCount() > 50);

@@ -2,6 +2,7 @@
 #include "models/articletablemodel.h"
 #include "models/roles.h"
 #include "store/articlestore.h"
+#include "store/corpussource.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -27,7 +28,8 @@ private Q_SLOTS:
                 a.published = PublicationDate::day(QDate(2024, 1, 1).addDays(i), DateOrigin::Metadata);
             QVERIFY(store->insertArticle(a));
         }
-        ArticleTableModel model(*store);
+        const auto source = sqliteCorpusSource(*store);
+        ArticleTableModel model(*source);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The tester fetches on its own; pages arrive whole.
         QVERIFY(model.rowCount() % ArticleTableModel::pageSize == 0 || model.rowCount() == total);

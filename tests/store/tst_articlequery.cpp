@@ -5,6 +5,7 @@
 #include "store/analysisrepository.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/corpussource.h"
 #include "store/sqlite/database.h"
 #include "store/sqlreader.h"
 
@@ -286,7 +287,8 @@ private Q_SLOTS:
     void tableModelFiltersAndSorts()
     {
         Fixture f = makeFixture();
-        ArticleTableModel model(*f.store);
+        const auto source = sqliteCorpusSource(*f.store);
+        ArticleTableModel model(*source);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 4);
         ArticleFilter filter;
@@ -324,7 +326,8 @@ private Q_SLOTS:
             QVERIFY(store->insertArticle(makeArticle(QStringLiteral("Artikel %1").arg(i), body,
                 QStringLiteral("Tagesblatt"), QDate(2024, 1, 1).addDays(i % 400))));
         }
-        ArticleTableModel model(*store);
+        const auto source = sqliteCorpusSource(*store);
+        ArticleTableModel model(*source);
         model.setSearchWalkAbove(10);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &ArticleTableModel::matchingCountChanged);
@@ -386,7 +389,8 @@ private Q_SLOTS:
                     return other.error();
                 return sqliteSqlReader(std::move(other.value()));
             });
-        ArticleTableModel reference(*store);
+        const auto source = sqliteCorpusSource(*store);
+        ArticleTableModel reference(*source);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto rowsOf = [](ArticleTableModel &m) {
             if (!QTest::qWaitFor([&m] { return !m.isCounting(); }, 10000))
@@ -459,7 +463,8 @@ private Q_SLOTS:
             QCOMPARE(ids.error().kind, ErrorKind::Cancelled);
             QCOMPARE(query.ids(filter, ArticleOrder::Title, false).value().size(), size_t(120000));
         }
-        ArticleTableModel model(*store);
+        const auto source = sqliteCorpusSource(*store);
+        ArticleTableModel model(*source);
         model.setSearchWalkAbove(0);
         model.sort(ArticleTableModel::TagsColumn, Qt::AscendingOrder);
         model.setFilter(filter);
