@@ -2295,12 +2295,13 @@ public:
             for (const int c : m_p.children(verb))
                 if (sourceWord < 0 && c > prepositional && m_p.label(c) == Label::Subject)
                     sourceWord = c;
-            if (sourceWord < 0 && m_p.label(prepositional) == Label::Subject)
-                sourceWord = prepositional; // its flat or apposed name is the subject's
             // "…, an dem Stellantis 21 Prozent hält": a name right after the pronoun is the clause's
-            // subject, also when the parse hangs it on the pronoun.
+            // subject, also when the parse hangs it on the pronoun, or makes the pronoun the subject
+            // and the name's noun an object ("zu der auch der Nutzfahrzeugbauer Hino zählt").
             if (sourceWord < 0)
                 sourceWord = describedName(prepositional + 1, verb);
+            if (sourceWord < 0 && m_p.label(prepositional) == Label::Subject)
+                sourceWord = prepositional; // its flat or apposed name is the subject's
         } else if (trigger == verb && (relative = relativeOf(verb)) >= 0) {
             const int rel = relative;
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
@@ -3506,6 +3507,12 @@ public:
         // stands for the name it describes.
         if (!last && m_p.label(comma - 1) == Label::Apposition && m_p.head(comma - 1) >= 0)
             last = m_p.mention(m_p.head(comma - 1));
+        // "zur Toyota-Gruppe, zu der auch Hino zählt": a compound that starts with a name stands
+        // for it, as a phrase does ("ASML-Lieferungen") — unless its last part is a role word that
+        // names someone else ("die Nvidia-Tochter, die …" is the daughter, "der Siemens-Chef" a
+        // person).
+        if (!last && m_p.wordClass(before) == WordClass::Noun && !m_r.relations.role(m_p.lastPart(before)))
+            last = m_p.compoundMention(before);
         if (!last || m_credited.contains(last))
             return out;
         out.push_back(last);
