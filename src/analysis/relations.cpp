@@ -1543,6 +1543,34 @@ public:
         return w;
     }
 
+    /// "Exportverbot für Produkte aus Nexperias Werk im chinesischen Dongguan": a place after "im"
+    /// (where something is, never where it goes) on a name, or on a noun right after a name in the
+    /// genitive, is the site of what that name holds: the name is meant, not the place. Returns
+    /// the name's word, or w ("in ein Werk im ungarischen Szeged" names no holder).
+    [[nodiscard]] int siteHolder(int w) const
+    {
+        const Mention *m = m_p.mention(w);
+        const int h = m_p.head(w);
+        if (!m || m->type != EntityType::Location || h < 0 || h >= w || !isNominal(m_p.wordClass(h)))
+            return w;
+        bool locative = false;
+        for (const int c : m_p.children(w))
+            locative = locative || (c < w && m_r.relations.is(m_p.folded(c), RelationLexicon::Locative));
+        if (!locative)
+            return w;
+        const auto holds = [this](int x) {
+            const Mention *a = m_p.mention(x);
+            return a && isActor(*a) && a->type != EntityType::Location;
+        };
+        if (holds(h))
+            return h;
+        // The genitive right before the noun, wherever the parse hangs it ("aus Boschs Werk" with
+        // "Boschs" read as the phrase of "aus").
+        if (h >= 1 && holds(h - 1) && endsInGenitive(m_text, *m_p.mention(h - 1)))
+            return h - 1;
+        return w;
+    }
+
     /// "Der Kirin 9000S, der im Mate 60 Pro steckt, wird bei SMIC gefertigt": the parse may hang
     /// the subject of the main clause on the relative clause after it (the verb's relative clause,
     /// or the clause the verb is read as a conjunct of). A subject before that clause's relative
@@ -1877,6 +1905,12 @@ public:
                         for (const int c : m_p.children(o))
                             if (m_p.preposition(c) == slot.preposition)
                                 out.push_back(c);
+                // "investiert rund vier Milliarden Euro in ein Werk im ungarischen Szeged": the parse
+                // may hang the phrase deeper in the amount, on its currency.
+                for (const int o : m_p.children(w))
+                    if (out.empty() && m_p.label(o) == Label::Oblique && m_p.preposition(o).isEmpty()
+                        && isNominal(m_p.wordClass(o)) && o >= 1 && isAmount(o - 1))
+                        phrasesWithin(o, slot.preposition, out);
                 return innerPhrases(w, out, slot.inner, deeper);
             }
             if (!out.empty())
@@ -2500,9 +2534,12 @@ public:
                         if (m_p.preposition(x) == slot.preposition && isNominal(m_p.wordClass(x)))
                             words.push_back(x);
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
-                for (const int w : words) {
-                    namedBy(w, targets, !row->actorTarget);
-                }
+                // "Exportverbot für Produkte aus Nexperias Werk im chinesischen Dongguan": a place in
+                // a phrase on a name, or on a noun a name determines, is its seat, never the slot's
+                // end; the name stands for it. "in ein Werk im ungarischen Szeged" names no holder.
+                for (const int w : words)
+                    namedBy(slot.kind == RelationLexicon::Slot::Preposition ? siteHolder(w) : w, targets,
+                        !row->actorTarget);
                 // "genehmigt Einstieg der Lufthansa bei ITA Airways": a deal the verb acts on named
                 // through its genitive has its other party in its own phrase all the same.
                 if (!targets.empty() && !row->named && actsOnDeal(row->type)
