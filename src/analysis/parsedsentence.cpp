@@ -72,10 +72,65 @@ ParsedSentence::ParsedSentence(
         }
     }
     m_syntax = Syntax::SyntaxModel::bundled().analyse(views);
+    separateArticledNames();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
         if (m_syntax[w].head >= 0)
             m_children[size_t(m_syntax[w].head)].push_back(int(w));
+}
+
+// "Zudem hat die Europäische Union die Gazprom-Tochter Gazprom Neft mit Sanktionen belegt": the parse
+// may hang a name with an article of its own as a compound on the next noun, though that noun has
+// its own article between them — two noun phrases side by side. A name whose article is read in the
+// nominative is then the subject of the noun's verb, and the noun, if the parse made it the subject,
+// its object: where the article after it does not tell ("die"), German puts the subject first, as
+// the labeller does. A name in another case, or a verb with a subject of its own, leaves the parse.
+void ParsedSentence::separateArticledNames()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::GrammaticalCase;
+    const int n = int(m_syntax.size());
+    const auto determinerOf = [this, n](int w, int from, int to) {
+        for (int d = from; d < to; ++d)
+            if (d >= 0 && d < n && m_syntax[size_t(d)].head == w
+                && m_syntax[size_t(d)].label == DependencyLabel::Determiner
+                && m_syntax[size_t(d)].tag.wordClass == Syntax::WordClass::Determiner)
+                return d;
+        return -1;
+    };
+    for (int w = 0; w < n; ++w) {
+        Syntax::SyntaxWord &name = m_syntax[size_t(w)];
+        const int noun = name.head;
+        if (!m_words[size_t(w)].mention || name.label != DependencyLabel::Compound || noun <= w + 1
+            || m_syntax[size_t(noun)].tag.wordClass != Syntax::WordClass::Noun)
+            continue;
+        const DependencyLabel role = m_syntax[size_t(noun)].label;
+        if (role != DependencyLabel::Subject && role != DependencyLabel::Object
+            && role != DependencyLabel::Oblique)
+            continue;
+        const int own = determinerOf(w, w - 1, w);
+        const int nounsOwn = determinerOf(noun, w + 1, noun);
+        const int verb = m_syntax[size_t(noun)].head;
+        if (own < 0 || nounsOwn < 0 || verb < 0
+            || m_syntax[size_t(own)].tag.grammaticalCase != GrammaticalCase::Nominative)
+            continue;
+        const Syntax::WordClass verbClass = m_syntax[size_t(verb)].tag.wordClass;
+        if (verbClass != Syntax::WordClass::Verb && verbClass != Syntax::WordClass::Auxiliary)
+            continue;
+        // The verb keeps one subject: another than the noun leaves the parse as it is.
+        bool otherSubject = false;
+        for (int x = 0; x < n; ++x)
+            otherSubject = otherSubject
+                || (x != noun && m_syntax[size_t(x)].head == verb
+                    && (m_syntax[size_t(x)].label == DependencyLabel::Subject
+                        || m_syntax[size_t(x)].label == DependencyLabel::PassiveSubject));
+        if (otherSubject)
+            continue;
+        name.head = verb;
+        name.label = DependencyLabel::Subject;
+        if (m_syntax[size_t(noun)].label == DependencyLabel::Subject)
+            m_syntax[size_t(noun)].label = DependencyLabel::Object;
+    }
 }
 
 int ParsedSentence::wordOfToken(int token) const

@@ -54,6 +54,8 @@ private:
         const Mention *mention = nullptr;
         const Mention *modifier = nullptr;
     };
+    void separateArticledNames();
+
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;
     std::vector<std::vector<int>> m_children;

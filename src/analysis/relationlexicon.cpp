@@ -162,7 +162,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("among"), Among}, {QStringLiteral("kind"), Kind},
         {QStringLiteral("not-nominative"), NotNominative}, {QStringLiteral("singular"), Singular},
         {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative},
-        {QStringLiteral("share"), Share}, {QStringLiteral("perfect"), PerfectAuxiliary}};
+        {QStringLiteral("share"), Share}, {QStringLiteral("perfect"), PerfectAuxiliary},
+        {QStringLiteral("locative"), Locative}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint64 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

@@ -176,6 +176,9 @@ struct RelationLexicon
         /// and the participle a clause under it ("hatte Siemens, der Technikkonzern, … übernommen");
         /// the participle's subject is then the auxiliary's.
         PerfectAuxiliary = 1ull << 34,
+        /// "im": a preposition fused with a dative article, where something is, never where it
+        /// goes ("Nexperias Werk im chinesischen Dongguan" is the site of Nexperia's plant).
+        Locative = 1ull << 35,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).

@@ -1543,6 +1543,34 @@ public:
         return w;
     }
 
+    /// "Exportverbot für Produkte aus Nexperias Werk im chinesischen Dongguan": a place after "im"
+    /// (where something is, never where it goes) on a name, or on a noun right after a name in the
+    /// genitive, is the site of what that name holds: the name is meant, not the place. Returns
+    /// the name's word, or w ("in ein Werk im ungarischen Szeged" names no holder).
+    [[nodiscard]] int siteHolder(int w) const
+    {
+        const Mention *m = m_p.mention(w);
+        const int h = m_p.head(w);
+        if (!m || m->type != EntityType::Location || h < 0 || h >= w || !isNominal(m_p.wordClass(h)))
+            return w;
+        bool locative = false;
+        for (const int c : m_p.children(w))
+            locative = locative || (c < w && m_r.relations.is(m_p.folded(c), RelationLexicon::Locative));
+        if (!locative)
+            return w;
+        const auto holds = [this](int x) {
+            const Mention *a = m_p.mention(x);
+            return a && isActor(*a) && a->type != EntityType::Location;
+        };
+        if (holds(h))
+            return h;
+        // The genitive right before the noun, wherever the parse hangs it ("aus Boschs Werk" with
+        // "Boschs" read as the phrase of "aus").
+        if (h >= 1 && holds(h - 1) && endsInGenitive(m_text, *m_p.mention(h - 1)))
+            return h - 1;
+        return w;
+    }
+
     /// "Der Kirin 9000S, der im Mate 60 Pro steckt, wird bei SMIC gefertigt": the parse may hang
     /// the subject of the main clause on the relative clause after it (the verb's relative clause,
     /// or the clause the verb is read as a conjunct of). A subject before that clause's relative
@@ -1877,6 +1905,12 @@ public:
                         for (const int c : m_p.children(o))
                             if (m_p.preposition(c) == slot.preposition)
                                 out.push_back(c);
+                // "investiert rund vier Milliarden Euro in ein Werk im ungarischen Szeged": the parse
+                // may hang the phrase deeper in the amount, on its currency.
+                for (const int o : m_p.children(w))
+                    if (out.empty() && m_p.label(o) == Label::Oblique && m_p.preposition(o).isEmpty()
+                        && isNominal(m_p.wordClass(o)) && o >= 1 && isAmount(o - 1))
+                        phrasesWithin(o, slot.preposition, out);
                 return innerPhrases(w, out, slot.inner, deeper);
             }
             if (!out.empty())
@@ -2295,12 +2329,13 @@ public:
             for (const int c : m_p.children(verb))
                 if (sourceWord < 0 && c > prepositional && m_p.label(c) == Label::Subject)
                     sourceWord = c;
-            if (sourceWord < 0 && m_p.label(prepositional) == Label::Subject)
-                sourceWord = prepositional; // its flat or apposed name is the subject's
             // "…, an dem Stellantis 21 Prozent hält": a name right after the pronoun is the clause's
-            // subject, also when the parse hangs it on the pronoun.
+            // subject, also when the parse hangs it on the pronoun, or makes the pronoun the subject
+            // and the name's noun an object ("zu der auch der Nutzfahrzeugbauer Hino zählt").
             if (sourceWord < 0)
                 sourceWord = describedName(prepositional + 1, verb);
+            if (sourceWord < 0 && m_p.label(prepositional) == Label::Subject)
+                sourceWord = prepositional; // its flat or apposed name is the subject's
         } else if (trigger == verb && (relative = relativeOf(verb)) >= 0) {
             const int rel = relative;
             const std::vector<const Mention *> antecedent = antecedentOf(rel);
@@ -2499,9 +2534,12 @@ public:
                         if (m_p.preposition(x) == slot.preposition && isNominal(m_p.wordClass(x)))
                             words.push_back(x);
                 // "kauft Nvidia-Produkte" buys from Nvidia; it does not take Nvidia over.
-                for (const int w : words) {
-                    namedBy(w, targets, !row->actorTarget);
-                }
+                // "Exportverbot für Produkte aus Nexperias Werk im chinesischen Dongguan": a place in
+                // a phrase on a name, or on a noun a name determines, is its seat, never the slot's
+                // end; the name stands for it. "in ein Werk im ungarischen Szeged" names no holder.
+                for (const int w : words)
+                    namedBy(slot.kind == RelationLexicon::Slot::Preposition ? siteHolder(w) : w, targets,
+                        !row->actorTarget);
                 // "genehmigt Einstieg der Lufthansa bei ITA Airways": a deal the verb acts on named
                 // through its genitive has its other party in its own phrase all the same.
                 if (!targets.empty() && !row->named && actsOnDeal(row->type)
@@ -3506,6 +3544,12 @@ public:
         // stands for the name it describes.
         if (!last && m_p.label(comma - 1) == Label::Apposition && m_p.head(comma - 1) >= 0)
             last = m_p.mention(m_p.head(comma - 1));
+        // "zur Toyota-Gruppe, zu der auch Hino zählt": a compound that starts with a name stands
+        // for it, as a phrase does ("ASML-Lieferungen") — unless its last part is a role word that
+        // names someone else ("die Nvidia-Tochter, die …" is the daughter, "der Siemens-Chef" a
+        // person).
+        if (!last && m_p.wordClass(before) == WordClass::Noun && !m_r.relations.role(m_p.lastPart(before)))
+            last = m_p.compoundMention(before);
         if (!last || m_credited.contains(last))
             return out;
         out.push_back(last);
