@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../olddatabase.h"
 #include "store/analysisrepository.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
@@ -882,7 +883,53 @@ private Q_SLOTS:
         const QString steps = queryPlan((**store).database(),
             QStringLiteral("SELECT a.id FROM articles a WHERE a.duplicate_of IS NULL ORDER BY "
                            "a.published_day DESC NULLS LAST, a.id DESC"));
-        QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_published")), qPrintable(steps));
+        // Since 0015 the list's own index, which holds duplicate_of too and needs no sort of a
+        // day's ids (upgradesFromVersion14).
+        QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_list_date")), qPrintable(steps));
+    }
+    // Migration 0015 on a file an earlier Lagebild left at schema 14: the list's index is added
+    // and the list newest first, near-duplicates hidden or not, reads it alone, in the list's
+    // order (no temporary B-tree for the ids of a day); undated articles last.
+    void upgradesFromVersion14()
+    {
+        const OldDatabase old(14,
+            {u"INSERT INTO articles(id, title, raw_original, content_hash, simhash, imported_at, body_size, "
+             u"body_packed, published_day, duplicate_of) VALUES "
+             u"(1, 'Eins', 'roh', 'h1', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-14', NULL), "
+             u"(2, 'Zwei', 'roh', 'h2', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), NULL, NULL), "
+             u"(3, 'Drei', 'roh', 'h3', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-15', NULL), "
+             u"(4, 'Vier', 'roh', 'h4', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-14', 1), "
+             u"(5, 'Fünf', 'roh', 'h5', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-14', NULL)"});
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        {
+            auto db = Sqlite::Database::open(old.path);
+            QVERIFY(db);
+            QCOMPARE(Sqlite::queryInt64(**db,
+                         u"SELECT count(*) FROM sqlite_schema WHERE name = "
+                         u"'articles_list_date'")
+                         ->value_or(-1),
+                0);
+        }
+        auto store = ArticleStore::open(old.path);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        Sqlite::Database &db = (**store).database();
+        auto count = [&](const char16_t *sql) { return Sqlite::queryInt64(db, sql)->value_or(-1); };
+        QVERIFY(Migrator::latestVersion() >= 15);
+        QCOMPARE(count(u"PRAGMA user_version"), qint64(Migrator::latestVersion()));
+        QCOMPARE(count(u"SELECT count(*) FROM articles"), 5);
+        QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name = 'articles_list_date'"), 1);
+        for (const QString &where : {QString(), QStringLiteral(" WHERE a.duplicate_of IS NULL")}) {
+            const QString steps = queryPlan(db,
+                QStringLiteral("SELECT a.id FROM articles a") + where
+                    + QStringLiteral(" ORDER BY a.published_day DESC NULLS LAST, a.id DESC"));
+            QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_list_date")), qPrintable(steps));
+            QVERIFY2(!steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(steps));
+        }
+        ArticleQuery query(db);
+        QCOMPARE(query.ids({}, ArticleOrder::Date, true).value(), (std::vector<ArticleId> {3, 5, 4, 1, 2}));
+        ArticleFilter unique;
+        unique.hideDuplicates = true;
+        QCOMPARE(query.ids(unique, ArticleOrder::Date, true).value(), (std::vector<ArticleId> {3, 5, 1, 2}));
     }
     void upgradesFromVersion8()
     {

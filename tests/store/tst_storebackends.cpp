@@ -685,7 +685,9 @@ private Q_SLOTS:
                         for (ArticleQuery *query : {&sqlite, &walked, &postgres}) {
                             auto first = query->firstIds(f, order, descending, limit);
                             QVERIFY2(first, qPrintable(first.errorMessage()));
-                            // The whole list at once, except where SQLite's walk stops at the limit.
+                            // The whole list at once, except where SQLite's walk stops at the limit
+                            // and where PostgreSQL reads the newest page without a text from its
+                            // index (migration 0015).
                             const size_t shown = std::min(first->ids.size(), size_t(std::max(limit, 0)));
                             QVERIFY2(
                                 std::equal(first->ids.begin(), first->ids.begin() + qsizetype(shown),
@@ -694,7 +696,10 @@ private Q_SLOTS:
                             if (first->complete)
                                 QVERIFY2(first->ids == ids.value(), where.constData());
                             else
-                                QVERIFY2(query != &postgres && first->ids.size() == size_t(limit),
+                                QVERIFY2(
+                                    (query != &postgres
+                                        || (order == ArticleOrder::Date && descending && f.text.isEmpty()))
+                                        && first->ids.size() == size_t(limit),
                                     where.constData());
                         }
                     }
