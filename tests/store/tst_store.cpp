@@ -14,6 +14,8 @@
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -516,6 +518,32 @@ private Q_SLOTS:
         QCOMPARE(names.size(), kinds);
         QCOMPARE(labels.size(), kinds);
         QCOMPARE(editKindLabel(EditKind(kinds)), nullptr);
+    }
+
+    // An edit kind's stored name comes from editKindName() on both backends, never from a SQL
+    // literal that a renamed or retired kind would leave behind unnoticed: no quoted name in the
+    // program's sources (the migrations, which rewrite stored rows, are SQL files and may).
+    void editKindsAreNeverSpelledInSql()
+    {
+        QStringList quoted;
+        for (int kind = 0; !editKindName(EditKind(kind)).isEmpty(); ++kind)
+            quoted.append(QLatin1Char('\'') + editKindName(EditKind(kind)) + QLatin1Char('\''));
+        QStringList offenders;
+        int files = 0;
+        QDirIterator it(QStringLiteral(LAGEBILD_SOURCE_DIR "/src"),
+            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            ++files;
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const QString &name : quoted) {
+                if (text.contains(name))
+                    offenders.append(file.fileName() + QStringLiteral(": ") + name);
+            }
+        }
+        QVERIFY(files > 100);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
     }
 
     // What a hand change of a mention writes into the article's history; no change, no row.
