@@ -49,7 +49,8 @@ public:
     explicit ArticleTableModel(CorpusSource &source, QObject *parent = nullptr);
     /// Reads through `reader`, of either backend, which must outlive the model. Without
     /// `openReader` a full list the first page did not hold is read at once. (On PostgreSQL the
-    /// first page always comes with the whole list: only SQLite walks frequent terms.)
+    /// first page comes alone for the newest-first list without a text; see
+    /// ArticleQuery::firstIds.)
     ArticleTableModel(SqlReader &reader, ReaderOpener openReader, QObject *parent = nullptr);
     /// Stops the background read (stopCounting()) instead of letting the exit wait for it.
     ~ArticleTableModel() override;

@@ -93,7 +93,7 @@ Expected<std::vector<ArticleId>> ArticleQuery::ids(
 }
 
 Expected<std::vector<ArticleId>> ArticleQuery::joinedIds(
-    const ArticleFilter &filter, ArticleOrder order, bool descending)
+    const ArticleFilter &filter, ArticleOrder order, bool descending, qsizetype limit)
 {
     const SqlDialect dialect = m_sql.dialect();
     auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
@@ -105,7 +105,8 @@ Expected<std::vector<ArticleId>> ArticleQuery::joinedIds(
         : QLatin1String("articles a");
     std::vector<ArticleId> ids;
     auto rows = m_sql.forEachRow(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ")
-            + condition->sql + QLatin1String(" ORDER BY ") + orderBy(dialect, order, descending),
+            + condition->sql + QLatin1String(" ORDER BY ") + orderBy(dialect, order, descending)
+            + (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
         condition->values, [&](const SqlRow &row) { ids.push_back(row.int64(0)); });
     if (!rows)
         return rows.error();
@@ -211,7 +212,24 @@ Expected<ArticleQuery::FirstIds> ArticleQuery::firstIds(
         return walked.error();
     if (walked->has_value())
         return std::move(**walked);
-    // Without a frequent term the whole list costs about what its first page would.
+    // PostgreSQL reads and sorts every article for the whole list without a text (50-80 ms at
+    // 20,000), but reads the newest first page from articles_list_date (migration 0015) alone.
+    // One more than the page tells whether more follow. Only the order that index has: another
+    // order or a text condition would sort every match for a page as for the list.
+    if (m_sql.dialect() == SqlDialect::Postgres && filter.text.trimmed().isEmpty()
+        && order == ArticleOrder::Date && descending && limit >= 0) {
+        auto page = joinedIds(filter, order, descending, qsizetype(limit) + 1);
+        if (!page)
+            return page.error();
+        FirstIds first {std::move(page.value()), true};
+        if (first.ids.size() > size_t(limit)) {
+            first.ids.resize(size_t(limit));
+            first.complete = false;
+        }
+        return first;
+    }
+    // Otherwise (SQLite without a frequent term) the whole list costs about what its first page
+    // would.
     auto all = joinedIds(filter, order, descending);
     if (!all)
         return all.error();

@@ -45,7 +45,9 @@ public:
     /// from about one hit in seven articles on).
     Expected<std::vector<ArticleId>> ids(const ArticleFilter &filter, ArticleOrder order, bool descending);
     /// The first `limit` ids of ids(), for a browser that shows a page at once and reads the
-    /// rest in the background. `complete` when they are all of them.
+    /// rest in the background. `complete` when they are all of them. Partial where the page costs
+    /// less than the list: SQLite's walk of a frequent term, and on PostgreSQL the newest-first
+    /// list without a text, read from the index in its order (migration 0015) with a LIMIT.
     struct FirstIds
     {
         std::vector<ArticleId> ids;
@@ -79,9 +81,10 @@ public:
     Expected<std::vector<std::pair<int, int>>> searchHits(ArticleId article, const QString &text);
 
 private:
-    /// The filter's rows in order, joined with the search index's hits in SQL.
+    /// The filter's rows in order, joined with the search index's hits in SQL; the first `limit`
+    /// (all for a negative one).
     Expected<std::vector<ArticleId>> joinedIds(
-        const ArticleFilter &filter, ArticleOrder order, bool descending);
+        const ArticleFilter &filter, ArticleOrder order, bool descending, qsizetype limit = -1);
     /// The walk of walkHits() for a frequent search term, `limit` at most (all for a negative
     /// one); nullopt without a search text or when its hits are few enough to join (walks()).
     Expected<std::optional<FirstIds>> walkedIds(

@@ -47,6 +47,44 @@ using Testing::runCli;
 
 namespace {
 
+// Forwards to a reader and keeps the plan of every statement it runs (EXPLAIN first), so that a
+// test sees how the server runs the very statements a query class builds.
+class ExplainingReader final : public SqlReader
+{
+public:
+    explicit ExplainingReader(SqlReader &reader) : m_reader(reader) { }
+    [[nodiscard]] SqlDialect dialect() const override { return m_reader.dialect(); }
+    Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<void(const SqlRow &)> &onRow) override
+    {
+        explain(sql, values);
+        return m_reader.forEachRow(sql, values, onRow);
+    }
+    Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<bool(const SqlRow &)> &onRow) override
+    {
+        explain(sql, values);
+        return m_reader.forEachRowWhile(sql, values, onRow);
+    }
+    [[nodiscard]] Expected<SqlSnapshot> snapshot() override { return m_reader.snapshot(); }
+
+    /// Each statement, then its plan, one text per statement run.
+    QStringList plans;
+
+private:
+    void explain(const QString &sql, const std::vector<SqlValue> &values)
+    {
+        QStringList lines {sql};
+        if (auto explained = m_reader.forEachRow(QStringLiteral("EXPLAIN ") + sql, values,
+                [&](const SqlRow &row) { lines.append(row.text(0)); });
+            !explained)
+            lines.append(explained.errorMessage());
+        plans.append(lines.join(QLatin1Char('\n')));
+    }
+
+    SqlReader &m_reader;
+};
+
 /// Every row of a table as text, in key order, each value tagged with its storage class, so that
 /// 1 and '1' or an empty BLOB and NULL differ. Generated columns included.
 QStringList dumpTable(Sqlite::Database &db, const QString &table)
@@ -629,6 +667,98 @@ private Q_SLOTS:
             QVERIFY(ids);
             QCOMPARE(qint64(ids->size()), expected);
         }
+    }
+
+    // Migration 0015 on a database an earlier Lagebild left at schema 14: the list's index is
+    // added, the rows stay, and the list reads as before (undated articles last).
+    void listIndexMigratesSchema14()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        auto old = Postgres::Schema::migrate(*c, 14);
+        QVERIFY2(old, qPrintable(old.errorMessage()));
+        QCOMPARE(old->toVersion, 14);
+        QCOMPARE(Postgres::Schema::version(*c).value(), 14);
+        QVERIFY(c->execute(
+            u"INSERT INTO articles (title, body, raw_original, content_hash, simhash, imported_at, "
+            u"published_day) "
+            "SELECT 'Meldung ' || n, 'Bericht ' || n, '\\x00'::bytea, 'hash' || n, n, '2025-10-14', "
+            "CASE WHEN n % 5 = 0 THEN NULL ELSE '2025-10-' || lpad((10 + n % 3)::text, 2, '0') END "
+            "FROM generate_series(1, 12) AS n"));
+        const auto hasIndex = [&] {
+            return c->queryInt64(u"SELECT count(*) FROM pg_indexes WHERE indexname = 'articles_list_date'")
+                ->value_or(-1);
+        };
+        QCOMPARE(hasIndex(), 0);
+        auto migrated = Postgres::Schema::migrate(*c);
+        QVERIFY2(migrated, qPrintable(migrated.errorMessage()));
+        QCOMPARE(migrated->fromVersion, 14);
+        QCOMPARE(migrated->toVersion, Postgres::Schema::latestVersion());
+        QVERIFY(Postgres::Schema::latestVersion() >= 15);
+        QCOMPARE(hasIndex(), 1);
+        QCOMPARE(c->queryInt64(u"SELECT count(*) FROM articles")->value_or(-1), 12);
+        auto reader = openPostgresSqlReader(uri);
+        QVERIFY2(reader, qPrintable(reader.errorMessage()));
+        ArticleQuery query(**reader);
+        auto ids = query.ids({}, ArticleOrder::Date, true);
+        QVERIFY(ids);
+        // Days 12, 11, 10 (n % 3 = 2, 1, 0), newest id first within a day; the undated last.
+        QCOMPARE(*ids, (std::vector<ArticleId> {11, 8, 2, 7, 4, 1, 12, 9, 6, 3, 10, 5}));
+        auto first = query.firstIds({}, ArticleOrder::Date, true, 4);
+        QVERIFY(first);
+        QVERIFY(!first->complete);
+        QCOMPARE(first->ids, std::vector<ArticleId>(ids->begin(), ids->begin() + 4));
+        auto all = query.firstIds({}, ArticleOrder::Date, true, 12);
+        QVERIFY(all);
+        QVERIFY(all->complete);
+        QCOMPARE(all->ids, *ids);
+    }
+
+    // The browser's first page without a text, newest first, comes from articles_list_date
+    // (migration 0015) with a LIMIT, an index (only) scan: no sort of every article (it read and sorted all
+    // 20,000 before). The statement checked is the one ArticleQuery runs. Undated articles and a day holding
+    // many articles are there, as in a real corpus.
+    void newestPageIsReadThroughTheListIndex()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        auto migrated = Postgres::Schema::migrate(*c);
+        QVERIFY2(migrated, qPrintable(migrated.errorMessage()));
+        QVERIFY(c->execute(
+            u"INSERT INTO articles (title, body, raw_original, content_hash, simhash, imported_at, "
+            u"published_day) "
+            "SELECT 'Meldung ' || n, 'Bericht ' || n, '\\x00'::bytea, 'hash' || n, n, '2025-10-14', "
+            "CASE WHEN n % 50 = 0 THEN NULL ELSE to_char(date '2022-01-01' + (n * 7919) % 1200, "
+            "'YYYY-MM-DD') "
+            "END FROM generate_series(1, 20000) AS n"));
+        QVERIFY(c->execute(u"ANALYZE articles"));
+        auto postgres = openPostgresSqlReader(uri);
+        QVERIFY2(postgres, qPrintable(postgres.errorMessage()));
+        ExplainingReader reader(**postgres);
+        ArticleQuery query(reader);
+        constexpr int page = 500; // the article table's page
+        auto first = query.firstIds({}, ArticleOrder::Date, true, page);
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QCOMPARE(reader.plans.size(), 1);
+        const QString plan = reader.plans.first();
+        QVERIFY2(plan.contains(QLatin1String("Scan using articles_list_date")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("Sort")), qPrintable(plan));
+        QVERIFY(!first->complete);
+        QCOMPARE(first->ids.size(), size_t(page));
+        auto ids = query.ids({}, ArticleOrder::Date, true);
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), size_t(20000));
+        QCOMPARE(first->ids, std::vector<ArticleId>(ids->begin(), ids->begin() + page));
+        // Oldest first is not that index's order: the whole list, sorted, as before.
+        reader.plans.clear();
+        auto oldest = query.firstIds({}, ArticleOrder::Date, false, page);
+        QVERIFY(oldest);
+        QVERIFY(oldest->complete);
+        QCOMPARE(oldest->ids.size(), size_t(20000));
     }
 
     // A cancel request opens a connection of its own to the server, which towards an address

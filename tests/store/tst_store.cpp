@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../olddatabase.h"
 #include "store/analysisrepository.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
@@ -13,6 +14,8 @@
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -517,6 +520,32 @@ private Q_SLOTS:
         QCOMPARE(editKindLabel(EditKind(kinds)), nullptr);
     }
 
+    // An edit kind's stored name comes from editKindName() on both backends, never from a SQL
+    // literal that a renamed or retired kind would leave behind unnoticed: no quoted name in the
+    // program's sources (the migrations, which rewrite stored rows, are SQL files and may).
+    void editKindsAreNeverSpelledInSql()
+    {
+        QStringList quoted;
+        for (int kind = 0; !editKindName(EditKind(kind)).isEmpty(); ++kind)
+            quoted.append(QLatin1Char('\'') + editKindName(EditKind(kind)) + QLatin1Char('\''));
+        QStringList offenders;
+        int files = 0;
+        QDirIterator it(QStringLiteral(LAGEBILD_SOURCE_DIR "/src"),
+            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            ++files;
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const QString &name : quoted) {
+                if (text.contains(name))
+                    offenders.append(file.fileName() + QStringLiteral(": ") + name);
+            }
+        }
+        QVERIFY(files > 100);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
+    }
+
     // What a hand change of a mention writes into the article's history; no change, no row.
     void historyOfMentionEdits_data()
     {
@@ -882,7 +911,53 @@ private Q_SLOTS:
         const QString steps = queryPlan((**store).database(),
             QStringLiteral("SELECT a.id FROM articles a WHERE a.duplicate_of IS NULL ORDER BY "
                            "a.published_day DESC NULLS LAST, a.id DESC"));
-        QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_published")), qPrintable(steps));
+        // Since 0015 the list's own index, which holds duplicate_of too and needs no sort of a
+        // day's ids (upgradesFromVersion14).
+        QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_list_date")), qPrintable(steps));
+    }
+    // Migration 0015 on a file an earlier Lagebild left at schema 14: the list's index is added
+    // and the list newest first, near-duplicates hidden or not, reads it alone, in the list's
+    // order (no temporary B-tree for the ids of a day); undated articles last.
+    void upgradesFromVersion14()
+    {
+        const OldDatabase old(14,
+            {u"INSERT INTO articles(id, title, raw_original, content_hash, simhash, imported_at, body_size, "
+             u"body_packed, published_day, duplicate_of) VALUES "
+             u"(1, 'Eins', 'roh', 'h1', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-14', NULL), "
+             u"(2, 'Zwei', 'roh', 'h2', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), NULL, NULL), "
+             u"(3, 'Drei', 'roh', 'h3', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-15', NULL), "
+             u"(4, 'Vier', 'roh', 'h4', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-14', 1), "
+             u"(5, 'Fünf', 'roh', 'h5', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-14', NULL)"});
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        {
+            auto db = Sqlite::Database::open(old.path);
+            QVERIFY(db);
+            QCOMPARE(Sqlite::queryInt64(**db,
+                         u"SELECT count(*) FROM sqlite_schema WHERE name = "
+                         u"'articles_list_date'")
+                         ->value_or(-1),
+                0);
+        }
+        auto store = ArticleStore::open(old.path);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        Sqlite::Database &db = (**store).database();
+        auto count = [&](const char16_t *sql) { return Sqlite::queryInt64(db, sql)->value_or(-1); };
+        QVERIFY(Migrator::latestVersion() >= 15);
+        QCOMPARE(count(u"PRAGMA user_version"), qint64(Migrator::latestVersion()));
+        QCOMPARE(count(u"SELECT count(*) FROM articles"), 5);
+        QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name = 'articles_list_date'"), 1);
+        for (const QString &where : {QString(), QStringLiteral(" WHERE a.duplicate_of IS NULL")}) {
+            const QString steps = queryPlan(db,
+                QStringLiteral("SELECT a.id FROM articles a") + where
+                    + QStringLiteral(" ORDER BY a.published_day DESC NULLS LAST, a.id DESC"));
+            QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_list_date")), qPrintable(steps));
+            QVERIFY2(!steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(steps));
+        }
+        ArticleQuery query(db);
+        QCOMPARE(query.ids({}, ArticleOrder::Date, true).value(), (std::vector<ArticleId> {3, 5, 4, 1, 2}));
+        ArticleFilter unique;
+        unique.hideDuplicates = true;
+        QCOMPARE(query.ids(unique, ArticleOrder::Date, true).value(), (std::vector<ArticleId> {3, 5, 1, 2}));
     }
     void upgradesFromVersion8()
     {

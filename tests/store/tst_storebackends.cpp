@@ -44,7 +44,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <functional>
 #include <thread>
 
 using namespace Lagebild;
@@ -583,26 +582,6 @@ private Q_SLOTS:
         }
     }
 
-    void searchLatency()
-    {
-        // The sample only (53 articles): the figure for 100,000 articles is for later.
-        const QStringList queries {QStringLiteral("Nvidia"), QStringLiteral("Exportkontroll*"),
-            QStringLiteral("\"Bureau of Industry and Security\""), QStringLiteral("Nvidia -Huawei"),
-            QStringLiteral("März")};
-        constexpr int rounds = 20;
-        for (CorpusReader *reader : {m_sqlite.get(), m_postgres.get()}) {
-            QElapsedTimer clock;
-            clock.start();
-            for (int r = 0; r < rounds; ++r) {
-                for (const QString &q : queries)
-                    QVERIFY(reader->search(q, 20));
-            }
-            qInfo("search latency, %s: %.2f ms per query (limit 20, snippets included)",
-                reader == m_sqlite.get() ? "SQLite" : "PostgreSQL",
-                double(clock.nsecsElapsed()) / 1e6 / double(rounds * queries.size()));
-        }
-    }
-
     void placeholdersForLibpq()
     {
         QCOMPARE(dollarParameters(u"a = ? AND b = ?3 AND c = ? AND d = '?' AND \"e?\" = ?1"),
@@ -706,7 +685,9 @@ private Q_SLOTS:
                         for (ArticleQuery *query : {&sqlite, &walked, &postgres}) {
                             auto first = query->firstIds(f, order, descending, limit);
                             QVERIFY2(first, qPrintable(first.errorMessage()));
-                            // The whole list at once, except where SQLite's walk stops at the limit.
+                            // The whole list at once, except where SQLite's walk stops at the limit
+                            // and where PostgreSQL reads the newest page without a text from its
+                            // index (migration 0015).
                             const size_t shown = std::min(first->ids.size(), size_t(std::max(limit, 0)));
                             QVERIFY2(
                                 std::equal(first->ids.begin(), first->ids.begin() + qsizetype(shown),
@@ -715,7 +696,10 @@ private Q_SLOTS:
                             if (first->complete)
                                 QVERIFY2(first->ids == ids.value(), where.constData());
                             else
-                                QVERIFY2(query != &postgres && first->ids.size() == size_t(limit),
+                                QVERIFY2(
+                                    (query != &postgres
+                                        || (order == ArticleOrder::Date && descending && f.text.isEmpty()))
+                                        && first->ids.size() == size_t(limit),
                                     where.constData());
                         }
                     }
@@ -1004,84 +988,6 @@ private Q_SLOTS:
             QVERIFY(postgresOccurrences.rowCount() > 0);
             QCOMPARE(
                 cellsOf(postgresOccurrences, occurrenceRoles), cellsOf(sqliteOccurrences, occurrenceRoles));
-        }
-    }
-
-    // The browser's first page (the model's page of ids, then its summaries), sample corpus.
-    void articleListLatency()
-    {
-        ArticleFilter text;
-        text.text = QStringLiteral("China");
-        for (SqlReader *reader : {m_sqliteSql.get(), m_postgresSql.get()}) {
-            ArticleQuery query(*reader);
-            for (const ArticleFilter &filter : {ArticleFilter {}, text}) {
-                constexpr int rounds = 20;
-                QElapsedTimer clock;
-                clock.start();
-                for (int i = 0; i < rounds; ++i) {
-                    auto first = query.firstIds(filter, ArticleOrder::Date, true, 500);
-                    QVERIFY(first);
-                    QVERIFY(query.summaries(first->ids));
-                }
-                qInfo("article list, %s, %s: %.2f ms for the ids and the first page's summaries",
-                    reader == m_sqliteSql.get() ? "SQLite" : "PostgreSQL",
-                    filter.text.isEmpty() ? "no filter" : "text \"China\"",
-                    double(clock.nsecsElapsed()) / 1e6 / rounds);
-            }
-        }
-    }
-
-    void viewsLatency()
-    {
-        // Every view under no filter, five rounds, on each backend.
-        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 3);
-        QVERIFY(top);
-        std::vector<qint64> entities;
-        for (const FacetCount &c : top.value())
-            entities.push_back(c.id);
-        for (SqlReader *reader : {m_sqliteSql.get(), m_postgresSql.get()}) {
-            QElapsedTimer clock;
-            clock.start();
-            const int rounds = 5;
-            for (int i = 0; i < rounds; ++i)
-                QVERIFY(readViews(*reader, {}, entities).failure.isEmpty());
-            qInfo("views, %s: %.1f ms for the facets, timelines, events, networks and figures",
-                reader == m_sqliteSql.get() ? "SQLite" : "PostgreSQL",
-                double(clock.nsecsElapsed()) / 1e6 / rounds);
-        }
-    }
-
-    // The timeline's and the network's queries alone, seven runs each after one to warm up, the
-    // median (docs/team.md "Timeline and network on both backends").
-    void timelineAndNetworkLatency()
-    {
-        auto top = FacetQuery(*m_sqliteSql).entityCounts({}, 3);
-        QVERIFY(top);
-        std::vector<qint64> entities;
-        for (const FacetCount &c : top.value())
-            entities.push_back(c.id);
-        for (SqlReader *reader : {m_sqliteSql.get(), m_postgresSql.get()}) {
-            TimelineQuery timelines(*reader);
-            NetworkQuery networks(*reader);
-            const std::pair<const char *, std::function<bool()>> queries[] = {
-                {"mention timeline of three entities",
-                    [&] { return bool(timelines.mentions({}, entities)); }},
-                {"dated events", [&] { return bool(timelines.events({})); }},
-                {"network", [&] { return bool(networks.network({}, {})); }},
-            };
-            for (const auto &query : queries) {
-                QVERIFY(query.second());
-                std::vector<double> times;
-                for (int i = 0; i < 7; ++i) {
-                    QElapsedTimer clock;
-                    clock.start();
-                    QVERIFY(query.second());
-                    times.push_back(double(clock.nsecsElapsed()) / 1e6);
-                }
-                std::nth_element(times.begin(), times.begin() + 3, times.end());
-                qInfo("%s, %s: median %.1f ms", query.first,
-                    reader == m_sqliteSql.get() ? "SQLite" : "PostgreSQL", times[3]);
-            }
         }
     }
 

@@ -62,9 +62,8 @@ public:
                     u"WITH linked AS (INSERT INTO article_tags(article_id, tag_id, tagged_at) "
                     u"SELECT $1, id, $3 FROM tags WHERE name = $2 ON CONFLICT DO NOTHING "
                     u"RETURNING article_id, tag_id) INSERT INTO edits(article_id, made_at, kind, detail) "
-                    u"SELECT l.article_id, $3, 'tag_added', t.name FROM linked l JOIN tags t ON t.id = "
-                    u"l.tag_id",
-                    Params().add(id).add(tag).add(now()));
+                    u"SELECT l.article_id, $3, $4, t.name FROM linked l JOIN tags t ON t.id = l.tag_id",
+                    Params().add(id).add(tag).add(now()).add(editKindName(EditKind::TagAdded)));
                 !r)
                 return r;
         }
@@ -81,9 +80,8 @@ public:
                     u"WITH unlinked AS (DELETE FROM article_tags WHERE article_id = $1 "
                     u"AND tag_id = (SELECT id FROM tags WHERE name = $2) RETURNING article_id, tag_id) "
                     u"INSERT INTO edits(article_id, made_at, kind, detail) "
-                    u"SELECT u.article_id, $3, 'tag_removed', t.name FROM unlinked u JOIN tags t ON t.id = "
-                    u"u.tag_id",
-                    Params().add(id).add(tag).add(now()));
+                    u"SELECT u.article_id, $3, $4, t.name FROM unlinked u JOIN tags t ON t.id = u.tag_id",
+                    Params().add(id).add(tag).add(now()).add(editKindName(EditKind::TagRemoved)));
                 !r)
                 return r;
         }
@@ -107,16 +105,16 @@ public:
             ? m_connection->execute(
                 u"WITH removed AS (DELETE FROM notes WHERE article_id = $1 RETURNING article_id) "
                 u"INSERT INTO edits(article_id, made_at, kind) "
-                u"SELECT article_id, $2, 'note_removed' FROM removed",
-                Params().add(id).add(now()))
+                u"SELECT article_id, $2, $3 FROM removed",
+                Params().add(id).add(now()).add(editKindName(EditKind::NoteRemoved)))
             : m_connection->execute(
                 u"WITH written AS (INSERT INTO notes(article_id, text, updated_at) VALUES ($1, $2, $3) "
                 u"ON CONFLICT (article_id) DO UPDATE SET text = excluded.text, updated_at = "
                 u"excluded.updated_at "
                 u"WHERE notes.text IS DISTINCT FROM excluded.text RETURNING article_id) "
                 u"INSERT INTO edits(article_id, made_at, kind, detail) "
-                u"SELECT article_id, $3, 'note_set', $2 FROM written",
-                Params().add(id).add(text).add(now()));
+                u"SELECT article_id, $3, $4, $2 FROM written",
+                Params().add(id).add(text).add(now()).add(editKindName(EditKind::NoteSet)));
         if (!done)
             return done;
         return transaction.commit();
@@ -190,10 +188,10 @@ public:
             return Error {QStringLiteral("a tag needs a new, non-empty name")};
         // The history names the tag as stored, whatever case the analyst typed.
         if (auto r = m_connection->execute(u"INSERT INTO edits(article_id, made_at, kind, detail) "
-                                           u"SELECT at.article_id, $2, 'tag_renamed', t.name || ' → ' || $3 "
+                                           u"SELECT at.article_id, $2, $4, t.name || ' → ' || $3 "
                                            u"FROM article_tags at JOIN tags t ON t.id = at.tag_id "
                                            u"WHERE at.tag_id = $1",
-                Params().add(*fromId).add(now()).add(newName));
+                Params().add(*fromId).add(now()).add(newName).add(editKindName(EditKind::TagRenamed)));
             !r)
             return r;
         // Tag names compare without case (the column's collation), so "usa" → "USA" finds its own
@@ -228,11 +226,10 @@ public:
         if (!id)
             return id.error();
         // article_tags rows go with it (ON DELETE CASCADE); each article's history keeps the removal.
-        if (auto r
-            = m_connection->execute(u"INSERT INTO edits(article_id, made_at, kind, detail) "
-                                    u"SELECT at.article_id, $2, 'tag_removed', t.name FROM article_tags at "
-                                    u"JOIN tags t ON t.id = at.tag_id WHERE at.tag_id = $1",
-                Params().add(*id).add(now()));
+        if (auto r = m_connection->execute(u"INSERT INTO edits(article_id, made_at, kind, detail) "
+                                           u"SELECT at.article_id, $2, $3, t.name FROM article_tags at "
+                                           u"JOIN tags t ON t.id = at.tag_id WHERE at.tag_id = $1",
+                Params().add(*id).add(now()).add(editKindName(EditKind::TagRemoved)));
             !r)
             return r;
         if (auto r = m_connection->execute(u"DELETE FROM tags WHERE id = $1", Params().add(*id)); !r)

@@ -48,7 +48,7 @@ Expected<int> Schema::version(Connection &connection)
     return int(version->value_or(0));
 }
 
-Expected<Schema::Outcome> Schema::migrate(Connection &connection)
+Expected<Schema::Outcome> Schema::migrate(Connection &connection, int targetVersion)
 {
     const auto files = migrationFiles(QStringLiteral(":/sql/postgresql"));
     const int latest = files.empty() ? 0 : files.rbegin()->first;
@@ -86,7 +86,7 @@ Expected<Schema::Outcome> Schema::migrate(Connection &connection)
                 ErrorKind::TooNew};
         }
         const auto next = files.upper_bound(current.value());
-        if (next == files.end()) {
+        if (next == files.end() || (targetVersion >= 0 && next->first > targetVersion)) {
             if (auto committed = transaction.commit(); !committed)
                 return committed.error();
             return outcome;

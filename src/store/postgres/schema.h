@@ -31,7 +31,9 @@ public:
     [[nodiscard]] static int firstVersion();
     /// The database's version, 0 when it has no Lagebild schema.
     static Expected<int> version(Connection &connection);
-    static Expected<Outcome> migrate(Connection &connection);
+    /// Applies the migrations the database lacks, up to `targetVersion` (all for a negative one:
+    /// a lower target is for tests that build an older schema, as Migrator::migrate's).
+    static Expected<Outcome> migrate(Connection &connection, int targetVersion = -1);
     /// A connection to the Lagebild corpus at `uri`: a database without one, or with a schema
     /// newer than this program, is refused on one line; an older one is migrated, as
     /// ArticleStore::open does with a file.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/pgcluster.h"
+#include "store/postgres/throwawaycluster.h"
 
 #include "store/postgres/connection.h"
 
@@ -12,20 +12,20 @@
 #include <pwd.h>
 #include <unistd.h>
 
-namespace Lagebild::Testing {
+namespace Lagebild::Postgres {
 
-PgCluster::PgCluster() : m_dir(QDir::tempPath() + QStringLiteral("/lagebild-pg-XXXXXX"))
+ThrowawayCluster::ThrowawayCluster() : m_dir(QDir::tempPath() + QStringLiteral("/lagebild-pg-XXXXXX"))
 {
     m_binDir = qEnvironmentVariable("LAGEBILD_PG_BINDIR", QStringLiteral("/usr/lib/postgresql/15/bin"));
 }
 
-PgCluster::~PgCluster()
+ThrowawayCluster::~ThrowawayCluster()
 {
     if (m_running)
         stop();
 }
 
-bool PgCluster::runTool(const QString &tool, const QStringList &arguments, int timeoutMs)
+bool ThrowawayCluster::runTool(const QString &tool, const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
@@ -53,7 +53,7 @@ bool PgCluster::runTool(const QString &tool, const QStringList &arguments, int t
     return true;
 }
 
-bool PgCluster::start()
+bool ThrowawayCluster::start()
 {
     QElapsedTimer clock;
     clock.start();
@@ -97,7 +97,7 @@ bool PgCluster::start()
     return true;
 }
 
-bool PgCluster::resume()
+bool ThrowawayCluster::resume()
 {
     if (m_running)
         return true;
@@ -121,7 +121,7 @@ bool PgCluster::resume()
     return true;
 }
 
-bool PgCluster::stop()
+bool ThrowawayCluster::stop()
 {
     if (!m_running)
         return true;
@@ -132,14 +132,14 @@ bool PgCluster::stop()
         60000);
 }
 
-QString PgCluster::uri(const QString &database) const
+QString ThrowawayCluster::uri(const QString &database) const
 {
     return QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(database, m_dir.path(), user());
 }
 
-bool PgCluster::createDatabase(const QString &name)
+bool ThrowawayCluster::createDatabase(const QString &name)
 {
-    auto connection = Postgres::Connection::open(uri(QStringLiteral("postgres")));
+    auto connection = Connection::open(uri(QStringLiteral("postgres")));
     if (!connection) {
         m_error = connection.errorMessage();
         return false;
@@ -151,4 +151,4 @@ bool PgCluster::createDatabase(const QString &name)
     return true;
 }
 
-} // namespace Lagebild::Testing
+} // namespace Lagebild::Postgres

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace Lagebild::Postgres {
+
+/// A throwaway PostgreSQL cluster for one test program or benchmark run: initdb into a temporary folder, the
+/// server listening on a Unix socket in that folder only (no TCP port, so parallel tests and a
+/// system server do not meet), stopped and removed again by the destructor, also when a test
+/// failed. The superuser is `user()` with trust authentication, for the socket only.
+///
+/// initdb and postgres refuse to run as root. Run as root (CI's fresh root), they run as
+/// `nobody` through setpriv, in a folder handed to nobody; the test process, still root, reaches
+/// the socket all the same.
+///
+/// Binaries: $LAGEBILD_PG_BINDIR, else Debian's /usr/lib/postgresql/15/bin. Without them the
+/// cluster is not started and skipReason() says why (tests QSKIP with it).
+///
+/// Not part of the program: the tests (tests/support/pgcluster.h) and lagebild-bench-search
+/// --postgres link it as lagebild::pgcluster; the CLI and the app never start a server.
+class ThrowawayCluster
+{
+public:
+    ThrowawayCluster();
+    ~ThrowawayCluster();
+    ThrowawayCluster(const ThrowawayCluster &) = delete;
+    ThrowawayCluster &operator=(const ThrowawayCluster &) = delete;
+
+    /// Initialises and starts the cluster; false with error() or skipReason() set.
+    bool start();
+    /// Stops the server at once (pg_ctl stop -m immediate), as a crash or a pulled plug would: every
+    /// connection is cut. The folder stays until destruction.
+    bool stop();
+    /// Starts the stopped server again on the same data, as after a restart; false with error().
+    bool resume();
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] const QString &skipReason() const { return m_skipReason; }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] static QString user() { return QStringLiteral("lagebild_test"); }
+    [[nodiscard]] QString socketDir() const { return m_dir.path(); }
+    /// libpq URI of a database in this cluster.
+    [[nodiscard]] QString uri(const QString &database) const;
+    /// CREATE DATABASE; false with error() set.
+    bool createDatabase(const QString &name);
+    /// Milliseconds that initdb and the start took.
+    [[nodiscard]] qint64 startMilliseconds() const { return m_startMs; }
+
+private:
+    bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
+
+    QTemporaryDir m_dir;
+    QString m_binDir;
+    QString m_setpriv; ///< set when running as root: the tools run as nobody through it
+    bool m_running = false;
+    QString m_skipReason;
+    QString m_error;
+    qint64 m_startMs = 0;
+};
+
+} // namespace Lagebild::Postgres
