@@ -26,12 +26,14 @@ namespace Lagebild {
 namespace {
 
 // Commit after this many files or this much time, whichever comes first: large batches for
-// throughput, short enough that a crash loses little and readers see progress.
-constexpr int filesPerBatch = 500;
+// throughput, short enough that a crash loses little and readers see progress. A batch is also
+// one search index segment (SearchIndex::usePendingBytes): segments of 512 articles instead of
+// 256 are half as many to write and merge.
+constexpr int filesPerBatch = 512;
 constexpr qint64 batchMilliseconds = 1000;
 // The pool prepares this many files (or bytes) ahead of the writer: enough to keep every core
 // busy between two hand-overs, little enough to hold in memory.
-constexpr int filesPerChunk = 256;
+constexpr int filesPerChunk = filesPerBatch;
 constexpr qint64 bytesPerChunk = qint64(64) * 1024 * 1024;
 // Tries at a file the database undid for a deadlock with another client (ErrorKind::Busy).
 constexpr int fileAttempts = 3;

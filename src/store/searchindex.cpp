@@ -43,11 +43,25 @@ Expected<void> SearchIndex::markCurrent()
     return write.execute();
 }
 
+Expected<void> SearchIndex::usePendingBytes()
+{
+    auto stored = Sqlite::queryInt64(m_db, u"SELECT v FROM article_fts_config WHERE k = 'hashsize'");
+    if (!stored)
+        return stored.error();
+    if (stored->value_or(0) == pendingBytes)
+        return {};
+    Statement set(m_db, u"INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', ?1)");
+    set.bind(1, pendingBytes);
+    return set.execute();
+}
+
 Expected<bool> SearchIndex::rebuild(const Progress &progress)
 {
     Sqlite::Transaction transaction(m_db);
     if (!transaction.beginResult())
         return transaction.beginResult().error();
+    if (auto sized = usePendingBytes(); !sized)
+        return sized.error();
     Statement count(m_db, u"SELECT count(*) FROM articles");
     auto counted = count.step();
     if (!counted)

@@ -33,6 +33,16 @@ public:
     /// time. Returns false when cancelled: then nothing changed and the index stays outdated.
     Expected<bool> rebuild(const Progress &progress = {});
 
+    /// The most pending index data FTS5 holds in memory before it writes a segment ('hashsize',
+    /// kept in the index's own configuration): set by writers that index many articles in one
+    /// statement (the import, rebuild()).
+    static constexpr qint64 pendingBytes = qint64(16) * 1024 * 1024;
+    /// Sets 'hashsize' to pendingBytes unless it is already; inside the caller's transaction.
+    /// FTS5's default of 1 MB made an import batch of a few hundred articles several segments,
+    /// each written and merged again (docs/benchmarks.md, session 26). Which segments hold a
+    /// term never changes what a query finds.
+    Expected<void> usePendingBytes();
+
 private:
     Expected<void> markCurrent();
 

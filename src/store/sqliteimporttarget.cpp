@@ -5,6 +5,7 @@
 #include "store/importtarget.h"
 
 #include "store/articlestore.h"
+#include "store/searchindex.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/transaction.h"
 
@@ -42,6 +43,10 @@ public:
             m_batch.reset();
             return begun;
         }
+        // A batch's articles are indexed in one statement: room for all of them in FTS5's
+        // pending data makes them one index segment. Only speed depends on it: a database that
+        // refuses the write (read-only, locked, full) says so at the first insert, as before.
+        (void)SearchIndex(m_store.database()).usePendingBytes();
         // This thread's inserts leave the search index to indexArticles(), once per batch.
         m_deferIndexing.emplace();
         return {};

@@ -2,6 +2,7 @@
 #include "services/importservice.h"
 #include "services/timeleft.h"
 #include "store/articlestore.h"
+#include "store/searchindex.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -354,10 +355,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString in = dir.filePath(QStringLiteral("in"));
         writeFile(in + QLatin1String("/0000.txt"), article(QStringLiteral("Zoll"), storyA));
-        for (int i = 1; i < 256; ++i) // the rest of the first chunk (256 files)
+        for (int i = 1; i < 512; ++i) // the rest of the first chunk (512 files)
             writeFile(in + QStringLiteral("/%1.txt").arg(i, 4, 10, QLatin1Char('0')),
                 article(QStringLiteral("Meldung %1").arg(i), storyB + QStringLiteral(" Nummer %1.").arg(i)));
-        writeFile(in + QLatin1String("/0256.txt"), article(QStringLiteral("Zoll"), storyA));
+        writeFile(in + QLatin1String("/0512.txt"), article(QStringLiteral("Zoll"), storyA));
 
         auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
         ImportOptions options;
@@ -369,13 +370,13 @@ private Q_SLOTS:
             &commits);
         const ImportSummary s = service.importPaths({in});
         sqlite3_commit_hook(store->database().handle(), nullptr, nullptr);
-        QCOMPARE(s.failedFiles, 256);
+        QCOMPARE(s.failedFiles, 512);
         QCOMPARE(s.imported, 1);
         QCOMPARE(s.duplicates, 0);
 
         auto fresh = ArticleStore::open(QStringLiteral(":memory:")).value();
         ImportService alone(*fresh);
-        QCOMPARE(alone.importPaths({in + QLatin1String("/0256.txt")}).imported, 1);
+        QCOMPARE(alone.importPaths({in + QLatin1String("/0512.txt")}).imported, 1);
         auto columns = [](ArticleStore &db) {
             Sqlite::Statement st(db.database(),
                 u"SELECT title, body, language, language_reliable, content_hash, simhash, body_size, "
@@ -389,6 +390,46 @@ private Q_SLOTS:
         };
         QCOMPARE(columns(*store), columns(*fresh));
         QCOMPARE(int(store->search(QStringLiteral("Grafikkarten"), 10).value().size()), 1);
+    }
+
+    void importWritesABatchAsOneIndexSegment_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one thread") << 1;
+        QTest::newRow("all cores") << 2;
+    }
+
+    void importWritesABatchAsOneIndexSegment()
+    {
+        // 600 articles of about 2 KB are two batches (512 files, then the rest); with FTS5's
+        // default of 1 MB pending data the first one alone became several segments.
+        QFETCH(int, threads);
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        const QStringList sentences = storyA.split(QLatin1String(". ")) + storyB.split(QLatin1String(". "));
+        QRandomGenerator random(26);
+        for (int i = 0; i < 600; ++i) {
+            QString body;
+            for (int n = 0; n < 14; ++n)
+                body += sentences[int(random.bounded(sentences.size()))]
+                    + QStringLiteral(" Vorgang %1-%2. ").arg(i).arg(n);
+            writeFile(in + QStringLiteral("/%1.txt").arg(i, 4, 10, QLatin1Char('0')),
+                article(QStringLiteral("Meldung %1").arg(i), body));
+        }
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("db.sqlite"))).value();
+        ImportOptions options;
+        options.threads = threads;
+        ImportService service(*store, options);
+        QCOMPARE(service.importPaths({in}).imported, 600);
+        auto value
+            = [&](QStringView sql) { return Sqlite::queryInt64(store->database(), sql)->value_or(-1); };
+        QCOMPARE(value(u"SELECT v FROM article_fts_config WHERE k = 'hashsize'"), SearchIndex::pendingBytes);
+        // FTS5 numbers a segment's pages by the segment's id above bit 37 (fts5_dri in fts5_index.c).
+        QCOMPARE(
+            value(u"SELECT count(DISTINCT id >> 37) FROM article_fts_data WHERE id >> 37 > 0"), qint64(2));
+        QVERIFY(store->database().execute(
+            QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)")));
+        QCOMPARE(store->search(QStringLiteral("\"Vorgang 599-13\""), 10).value().size(), size_t(1));
     }
 
     void sampleCorpus()
