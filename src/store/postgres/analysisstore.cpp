@@ -233,12 +233,11 @@ public:
         }
         if (m_relations.id.size()) {
             const auto &r = m_relations;
-            if (auto done = m_c.execute(
-                    u"INSERT INTO relations(id, article_id, type, source_entity, target_entity, "
-                    u"evidence_start, "
-                    u"evidence_end, attributed_to, confidence) SELECT * FROM unnest($1::bigint[], "
-                    u"$2::bigint[], $3::text[], $4::bigint[], $5::bigint[], $6::integer[], $7::integer[], "
-                    u"$8::bigint[], $9::double precision[])",
+            if (auto done
+                = m_c.execute(u"INSERT INTO relations(id, article_id, type, source_entity, target_entity, "
+                              u"evidence_start, evidence_end, attributed_to, confidence) SELECT * FROM "
+                              u"unnest($1::bigint[], $2::bigint[], $3::text[], $4::bigint[], $5::bigint[], "
+                              u"$6::integer[], $7::integer[], $8::bigint[], $9::double precision[])",
                     arrays({&r.id, &r.article, &r.type, &r.source, &r.target, &r.evidenceStart,
                         &r.evidenceEnd, &r.attributedTo, &r.confidence}));
                 !done)
