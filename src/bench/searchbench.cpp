@@ -10,7 +10,7 @@
 //
 // --postgres compares the two backends instead (docs/team.md): a throwaway PostgreSQL cluster is
 // started for the run (initdb and pg_ctl in a temporary folder, a Unix socket only, as the tests
-// start theirs: store/postgres/throwawaycluster.h) unless a URI names a database, the same
+// start theirs: pgcluster/throwawaycluster.h) unless a URI names a database, the same
 // corpus is copied there (lagebild-cli migrate's copy, replacing what it holds when its article
 // count differs) and both are read in wall time, since PostgreSQL's work happens in the
 // server's processes, not in this thread: the search page for each term, the browser's list
@@ -25,7 +25,7 @@
 #include "store/corpusreader.h"
 #include "store/facetquery.h"
 #include "store/postgres/connection.h"
-#include "store/postgres/throwawaycluster.h"
+#include "pgcluster/throwawaycluster.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"

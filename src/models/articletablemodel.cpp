@@ -21,15 +21,18 @@ ArticleTableModel::ReaderOpener sourceOpener(const CorpusSource &source)
     const QString location = source.connectionLocation();
     if (location.isEmpty() || location == QLatin1String(":memory:"))
         return {};
-    return [location](const std::atomic_bool *stop) -> Expected<std::unique_ptr<SqlReader>> {
-        auto opened = openInterruptibleSqlReader(location, stop);
-        if (!opened)
-            return opened.error();
-        return std::move(opened->reader);
-    };
+    return [location](const std::atomic_bool *stop) { return openInterruptibleSqlReader(location, stop); };
 }
 
 } // namespace
+
+void ArticleTableModel::BackgroundRead::request()
+{
+    stop.store(true);
+    const std::lock_guard guard(mutex);
+    if (interrupt)
+        interrupt();
+}
 
 ArticleTableModel::ArticleTableModel(CorpusSource &source, QObject *parent)
     : ArticleTableModel(source.reader(), sourceOpener(source), parent)
@@ -100,7 +103,7 @@ void ArticleTableModel::reload()
     ++m_generation;
     // A list still being read for an earlier filter or order would be dropped: it stops.
     if (m_stopAllIds)
-        m_stopAllIds->store(true);
+        m_stopAllIds->request();
     m_counting = false;
     m_lastError.clear();
     auto first = m_query.firstIds(m_filter, m_order, m_descending, pageSize);
@@ -126,27 +129,40 @@ bool ArticleTableModel::readAllIdsInBackground()
 {
     if (!m_openReader)
         return false;
-    m_stopAllIds = std::make_shared<std::atomic_bool>(false);
+    m_stopAllIds = std::make_shared<BackgroundRead>();
     m_allIds.setFuture(QtConcurrent::run(
         [open = m_openReader, filter = m_filter, order = m_order, descending = m_descending,
             generation = m_generation, walkAbove = m_query.walkAbove(), stop = m_stopAllIds] {
             AllIds all;
             all.generation = generation;
-            if (stop->load()) {
+            if (stop->stop.load()) {
                 all.stopped = true;
                 return all;
             }
-            auto reader = open(stop.get());
-            if (!reader) {
-                all.error = reader.errorMessage();
+            auto opened = open(&stop->stop);
+            if (!opened) {
+                all.error = opened.errorMessage();
                 return all;
             }
-            ArticleQuery query(**reader);
-            query.setWalkAbove(walkAbove);
-            auto ids = query.ids(filter, order, descending);
+            {
+                const std::lock_guard guard(stop->mutex);
+                stop->interrupt = opened->interrupt;
+            }
+            // A stop requested before the interrupt was there is seen here (SQLite's flag also
+            // stops each statement itself).
+            Expected<std::vector<ArticleId>> ids = Error {QStringLiteral("stopped"), ErrorKind::Cancelled};
+            if (!stop->stop.load()) {
+                ArticleQuery query(*opened->reader);
+                query.setWalkAbove(walkAbove);
+                ids = query.ids(filter, order, descending);
+            }
+            {
+                const std::lock_guard guard(stop->mutex);
+                stop->interrupt = nullptr; // the connection closes with `opened` below
+            }
             if (ids)
                 all.ids = std::move(ids.value());
-            else if (stop->load())
+            else if (stop->stop.load())
                 all.stopped = true;
             else
                 all.error = ids.errorMessage();
@@ -159,7 +175,7 @@ bool ArticleTableModel::stopAllIds()
 {
     if (!m_stopAllIds)
         return false;
-    m_stopAllIds->store(true);
+    m_stopAllIds->request();
     m_allIds.waitForFinished();
     return m_allIds.future().resultCount() > 0 && m_allIds.result().stopped;
 }

@@ -4,6 +4,7 @@
 #include "core/article.h"
 #include "store/articlefilter.h"
 #include "store/articlequery.h"
+#include "store/sqlreader.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace Lagebild {
@@ -40,9 +42,10 @@ public:
 
     /// Opens another reader of the model's database, for the background read of a frequent
     /// term's full list (a thread of its own needs a connection of its own). The reader's
-    /// statements stop soon after `stop` is set (Sqlite::Database::stopWhen), so that a closed
+    /// statements stop soon after `stop` is set (Sqlite::Database::stopWhen) or its interrupt is
+    /// called (a cancel request on PostgreSQL, which has no flag to look at), so that a closed
     /// window or a newer filter need not wait for an old list.
-    using ReaderOpener = std::function<Expected<std::unique_ptr<SqlReader>>(const std::atomic_bool *stop)>;
+    using ReaderOpener = std::function<Expected<InterruptibleSqlReader>(const std::atomic_bool *stop)>;
 
     /// Reads the source's connection, of either backend; the background read opens another
     /// (CorpusSource::openReader). The source must outlive the model.
@@ -122,8 +125,17 @@ private:
     /// Counts reloads: a full list read for an earlier filter or order is dropped.
     quint64 m_generation = 0;
     QFutureWatcher<AllIds> m_allIds;
-    /// Set to stop the background read: its connection checks it as it steps (Database::stopWhen).
-    std::shared_ptr<std::atomic_bool> m_stopAllIds;
+    /// The background read's stop: the flag its SQLite connection checks as it steps
+    /// (Database::stopWhen), and the interrupt of its connection while it has one (PostgreSQL's
+    /// statement runs to its end otherwise, and the window's thread would wait for it).
+    struct BackgroundRead
+    {
+        std::atomic_bool stop = false;
+        std::mutex mutex;
+        std::function<void()> interrupt; ///< set while the reader lives
+        void request();
+    };
+    std::shared_ptr<BackgroundRead> m_stopAllIds;
 };
 
 } // namespace Lagebild

@@ -27,7 +27,7 @@ namespace {
 using Postgres::Params;
 
 /// The claim is an open transaction that the server drops after --claim-seconds idle. While the
-/// worker reads, analyses and names the entities of its batch on other connections and its pool,
+/// worker analyses and names the entities of its batch on another connection and its pool,
 /// the claim's connection would sit idle, and a large batch or a slow build (the sanitizer build of
 /// CI) lost its claim half-way; this sends a statement on it now and then from a thread of its
 /// own. A stopped process or a lost network sends none, so its claim still expires. The connection
@@ -167,14 +167,16 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
         auto adaptation = store.adaptation();
         if (!adaptation)
             return adaptation.error();
-        std::optional<ClaimKeepAlive> keepAlive(std::in_place, c, options.claimSeconds);
         std::vector<ArticleId> ids;
         ids.reserve(size_t(claimed->rows()));
         for (int i = 0; i < claimed->rows(); ++i)
             ids.push_back(claimed->int64(i, 0));
+        // Read on the claim's connection, so before the keep-alive thread may use it: libpq
+        // allows one thread at a time on a connection.
         auto works = store.texts(ids);
         if (!works)
             return works.error();
+        std::optional<ClaimKeepAlive> keepAlive(std::in_place, c, options.claimSeconds);
         const ArticleAnalyser analyser(corrections.value(), LearnService::adaptationFrom(adaptation.value()));
         const std::vector<ArticleAnalysis> batch
             = QtConcurrent::blockingMapped(works.value(), [&analyser](const Postgres::ArticleText &w) {

@@ -30,7 +30,6 @@ namespace {
 // one search index segment (SearchIndex::usePendingBytes): segments of 512 articles instead of
 // 256 are half as many to write and merge.
 constexpr int filesPerBatch = 512;
-constexpr qint64 batchMilliseconds = 1000;
 // The pool prepares this many files (or bytes) ahead of the writer: enough to keep every core
 // busy between two hand-overs, little enough to hold in memory.
 constexpr int filesPerChunk = filesPerBatch;
@@ -181,8 +180,11 @@ ImportSummary ImportService::importPaths(
             return true;
         if (auto begun = m_target.beginBatch(); !begun) {
             m_seenHashesCurrent = false;
-            report({m_target.location(),
-                QStringLiteral("cannot write to the database: %1").arg(begun.errorMessage())});
+            if (begun.error().kind == ErrorKind::Unreachable)
+                m_lost = begun.error(); // said once at the end, with the files not stored
+            else
+                report({m_target.location(),
+                    QStringLiteral("cannot write to the database: %1").arg(begun.errorMessage())});
             return false;
         }
         batch = true;
@@ -252,6 +254,12 @@ ImportSummary ImportService::importPaths(
                     break;
                 batchFiles.removeLast();
                 commit();
+                if (m_lost) { // the file waiting to be tried again is not stored either
+                    ++summary.failedFiles;
+                    ++lostFiles;
+                    cannotWrite = true;
+                    break;
+                }
             }
             if (cannotWrite) {
                 stop = true;
@@ -269,8 +277,13 @@ ImportSummary ImportService::importPaths(
                 stop = true;
                 break;
             }
-            if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > batchMilliseconds)
+            if (batchFiles.size() >= filesPerBatch || batchTimer.elapsed() > m_options.batchMilliseconds) {
                 commit();
+                if (m_lost) {
+                    stop = true;
+                    break;
+                }
+            }
         }
         // The chunk's prepared tokens go with it: index what it stored while they are here.
         commit();

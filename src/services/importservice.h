@@ -68,6 +68,9 @@ struct ImportOptions
     /// Threads that read, decode, clean and fingerprint files; 0: one per core. The inserts
     /// stay on the calling thread. Any count gives the same database.
     int threads = 0;
+    /// A batch is committed after this long even when it holds fewer than its 512 files, so
+    /// that a slow import shows its articles to other readers and loses little to a crash.
+    qint64 batchMilliseconds = 1000;
 };
 
 /// The import use case, shared by the CLI and the GUI: walks paths, picks an importer per file,

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <sqlite3.h>
+
 namespace Lagebild {
 
 namespace {
@@ -45,8 +47,14 @@ public:
         }
         // A batch's articles are indexed in one statement: room for all of them in FTS5's
         // pending data makes them one index segment. Only speed depends on it: a database that
-        // refuses the write (read-only, locked, full) says so at the first insert, as before.
-        (void)SearchIndex(m_store.database()).usePendingBytes();
+        // refuses the write (read-only, locked) says so at the first insert, as before. But
+        // where the failure ended the transaction (SQLite rolls back on a full disk, an I/O
+        // error, no memory), the batch's later savepoints would each commit alone: say it now.
+        if (auto sized = SearchIndex(m_store.database()).usePendingBytes();
+            !sized && sqlite3_get_autocommit(m_store.database().handle())) {
+            m_batch.reset();
+            return sized.error();
+        }
         // This thread's inserts leave the search index to indexArticles(), once per batch.
         m_deferIndexing.emplace();
         return {};

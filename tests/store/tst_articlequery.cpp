@@ -382,12 +382,9 @@ private Q_SLOTS:
         auto reader = sqliteSqlReader(store->database());
         std::atomic<int> opened = 0; // counted on the model's thread pool
         ArticleTableModel model(
-            *reader, [&opened, path](const std::atomic_bool *) -> Expected<std::unique_ptr<SqlReader>> {
+            *reader, [&opened, path](const std::atomic_bool *stop) -> Expected<InterruptibleSqlReader> {
                 ++opened;
-                auto other = ArticleStore::open(path);
-                if (!other)
-                    return other.error();
-                return sqliteSqlReader(std::move(other.value()));
+                return openInterruptibleSqlReader(path, stop);
             });
         const auto source = sqliteCorpusSource(*store);
         ArticleTableModel reference(*source);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/postgres/throwawaycluster.h"
+#include "pgcluster/throwawaycluster.h"
 
 #include <QTest>
 

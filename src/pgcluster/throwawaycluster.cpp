@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/postgres/throwawaycluster.h"
+#include "pgcluster/throwawaycluster.h"
 
 #include "store/postgres/connection.h"
 
