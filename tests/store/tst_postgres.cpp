@@ -669,6 +669,25 @@ private Q_SLOTS:
         }
     }
 
+    // Migration 0016: the rows correcting a relation (relations.corrects, ON DELETE SET NULL) are
+    // found through an index, so that deleting a relation — a worker's re-analysis deletes every
+    // automatic one — does not look through all relations for each.
+    void relationCorrectionsAreIndexed()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        QVERIFY(Postgres::Schema::migrate(*c));
+        QVERIFY(c->execute(u"SET enable_seqscan = off"));
+        auto plan = c->query(u"EXPLAIN UPDATE relations SET corrects = NULL WHERE corrects = 7");
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        QString text;
+        for (int i = 0; i < plan->rows(); ++i)
+            text += plan->text(i, 0) + QLatin1Char('\n');
+        QVERIFY2(text.contains(QLatin1String("relations_corrects")), qPrintable(text));
+    }
+
     // Migration 0015 on a database an earlier Lagebild left at schema 14: the list's index is
     // added, the rows stay, and the list reads as before (undated articles last).
     void listIndexMigratesSchema14()

@@ -915,6 +915,18 @@ private Q_SLOTS:
         // day's ids (upgradesFromVersion14).
         QVERIFY2(steps.contains(QLatin1String("COVERING INDEX articles_list_date")), qPrintable(steps));
     }
+    // Migration 0016: the rows correcting a relation (relations.corrects, ON DELETE SET NULL) are
+    // found through an index. Without it SQLite looked through every relation for each relation
+    // re-analysis deleted: `analyze --all` of 20,000 articles 260 s, with it 15 s.
+    void relationCorrectionsAreIndexed()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:"));
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        const QString steps
+            = queryPlan((**store).database(), QStringLiteral("SELECT 1 FROM relations WHERE corrects = 7"));
+        QVERIFY2(steps.contains(QLatin1String("relations_corrects")), qPrintable(steps));
+    }
+
     // Migration 0015 on a file an earlier Lagebild left at schema 14: the list's index is added
     // and the list newest first, near-duplicates hidden or not, reads it alone, in the list's
     // order (no temporary B-tree for the ids of a day); undated articles last.
