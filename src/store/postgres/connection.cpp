@@ -229,6 +229,7 @@ Error Connection::failure(const pg_result *result) const
 
 Expected<Result> Connection::query(QStringView sql, const Params &params)
 {
+    restoreIfLost();
     awaitCancelDelivery();
     const QByteArray text = sql.toUtf8();
     std::vector<const char *> values;
@@ -258,6 +259,7 @@ Expected<void> Connection::execute(QStringView sql, const Params &params)
 
 Expected<void> Connection::executeScript(const QString &sql)
 {
+    restoreIfLost();
     awaitCancelDelivery();
     const QByteArray text = sql.toUtf8();
     Result result(PQexec(m_handle, text.constData()));
@@ -286,14 +288,10 @@ Expected<bool> Connection::waitForNotification(int milliseconds)
 {
     // Takes what has arrived; true when a notification was among it.
     const auto take = [this]() -> Expected<bool> {
-        if (PQconsumeInput(m_handle) == 0)
-            return failure(nullptr);
-        bool any = false;
-        while (PGnotify *notification = PQnotifies(m_handle)) {
-            any = true;
-            PQfreemem(notification);
-        }
-        return any;
+        auto taken = takeNotifications();
+        if (!taken)
+            return taken.error();
+        return !taken->empty();
     };
     auto arrived = take();
     if (!arrived || arrived.value())
@@ -307,6 +305,29 @@ Expected<bool> Connection::waitForNotification(int milliseconds)
     if (ready == 0)
         return false;
     return take();
+}
+
+Expected<std::vector<Connection::Notification>> Connection::takeNotifications()
+{
+    if (PQconsumeInput(m_handle) == 0)
+        return failure(nullptr);
+    std::vector<Notification> taken;
+    while (PGnotify *notification = PQnotifies(m_handle)) {
+        taken.push_back({QString::fromUtf8(notification->relname), QString::fromUtf8(notification->extra),
+            notification->be_pid});
+        PQfreemem(notification);
+    }
+    return taken;
+}
+
+int Connection::socket() const
+{
+    return PQsocket(m_handle);
+}
+
+int Connection::backendPid() const
+{
+    return PQbackendPID(m_handle);
 }
 
 bool Connection::inTransaction() const
@@ -390,6 +411,45 @@ void Connection::awaitCancelDelivery()
 {
     if (m_cancels)
         m_cancels->awaitDelivery();
+}
+
+void Connection::restoreIfLost()
+{
+    if (m_openTransactions > 0)
+        return;
+    // A server that shut down or restarted has closed the socket of an idle connection, which
+    // libpq learns only by reading: a read that does not wait, so that the statement goes to a
+    // new session instead of failing on the old one.
+    // Twice: a server that shut down in order first sent the session's end (an error message),
+    // which one read takes, and then closed the socket, which only the next read sees.
+    for (int read = 0;
+         read < 2 && PQstatus(m_handle) == CONNECTION_OK && PQtransactionStatus(m_handle) == PQTRANS_IDLE;
+         ++read)
+        (void)PQconsumeInput(m_handle);
+    if (PQstatus(m_handle) != CONNECTION_BAD)
+        return;
+    // PQreset waits for a server that does not answer (at most connect_timeout): after such a
+    // slow failure, not again at every statement. A refused connection (the server stopped, its
+    // socket gone) fails at once and is tried at every statement, so that the first one after
+    // the server is back finds it.
+    const auto clock = [] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    };
+    const qint64 started = clock();
+    if (m_slowReconnectMs != 0 && started - m_slowReconnectMs < reconnectIntervalMs)
+        return;
+    PQreset(m_handle);
+    if (PQstatus(m_handle) != CONNECTION_OK) {
+        const qint64 ended = clock();
+        m_slowReconnectMs = ended - started > slowReconnectMs ? ended : 0;
+        return;
+    }
+    m_slowReconnectMs = 0;
+    ++m_reconnections;
+    // The old session's key is of no use any more; the next canceller() takes the new one.
+    m_cancels.reset();
 }
 
 bool Connection::isBroken() const

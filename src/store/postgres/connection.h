@@ -89,7 +89,12 @@ public:
 
     static Expected<std::unique_ptr<Connection>> open(const QString &uri);
 
-    /// One statement with parameters ($1, $2, …), its rows (none for a command).
+    /// One statement with parameters ($1, $2, …), its rows (none for a command). A connection
+    /// the server dropped (restarted, the network lost) is first made again with the same
+    /// parameters (PQreset; see reconnectIntervalMs), so that a window or a CLI
+    /// loop goes on once the server is back — but never inside a transaction begun before the
+    /// loss: its statements fail, and the transaction is given up whole. A reconnected session
+    /// has lost its LISTENs, and its earlier canceller() sends to the old session (ignored).
     Expected<Result> query(QStringView sql, const Params &params = {});
     /// One statement with parameters whose rows, if any, are not wanted.
     Expected<void> execute(QStringView sql, const Params &params = {});
@@ -106,6 +111,22 @@ public:
     /// (or more: all waiting ones are taken) arrived, false on time out. A lost server is an error
     /// of kind Unreachable.
     Expected<bool> waitForNotification(int milliseconds);
+    /// A notification taken from the connection (takeNotifications()).
+    struct Notification
+    {
+        QString channel;
+        QString payload;
+        /// The server process of the connection that sent it (backendPid() there).
+        int senderPid = 0;
+    };
+    /// Reads what the server has sent without waiting and returns the notifications among it, in
+    /// the order sent; for a caller that watches socket() itself (a QSocketNotifier). A lost
+    /// server is an error of kind Unreachable.
+    Expected<std::vector<Notification>> takeNotifications();
+    /// The connection's socket, to watch for notifications; -1 when there is none.
+    [[nodiscard]] int socket() const;
+    /// The server process serving this connection.
+    [[nodiscard]] int backendPid() const;
     /// Asks the server to stop the statement this connection is running: callable from any
     /// thread, also after the connection is gone, and returns at once. The request (PQcancel)
     /// opens a connection of its own to the server, which on a server that does not answer takes
@@ -125,6 +146,12 @@ public:
     [[nodiscard]] bool inTransaction() const;
     /// Whether the server still answers as far as libpq knows (it learns of a loss on the next call).
     [[nodiscard]] bool isBroken() const;
+    /// How often the connection was made again after the server dropped it (see query()).
+    [[nodiscard]] int reconnections() const { return m_reconnections; }
+    /// After an attempt to make a lost connection again that failed slowly (more than
+    /// slowReconnectMs: a server that does not answer), the least time before the next one.
+    static constexpr int reconnectIntervalMs = 3000;
+    static constexpr int slowReconnectMs = 500;
     /// The URI without a password, for messages.
     [[nodiscard]] const QString &target() const { return m_target; }
     [[nodiscard]] pg_conn *handle() const { return m_handle; }
@@ -136,11 +163,20 @@ private:
     Error failure(const pg_result *result) const;
     /// Before a statement: waits for a cancel request on its way (canceller()).
     void awaitCancelDelivery();
+    /// Before a statement: makes a lost connection again, outside transactions (query()).
+    void restoreIfLost();
+    friend class Transaction;
 
     pg_conn *m_handle = nullptr;
     QString m_target;
     /// Made by the first canceller() call, shared with the callers and the sending threads.
     mutable std::shared_ptr<CancelRequests> m_cancels;
+    /// Transactions (Postgres::Transaction, not savepoints) begun and not yet finished.
+    int m_openTransactions = 0;
+    int m_reconnections = 0;
+    /// When the last attempt to make a lost connection again failed slowly (steady clock, ms);
+    /// 0: it did not.
+    qint64 m_slowReconnectMs = 0;
 };
 
 } // namespace Lagebild::Postgres

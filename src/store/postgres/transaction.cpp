@@ -23,7 +23,11 @@ Transaction::Transaction(Connection &connection, Mode mode)
     , m_nested(connection.inTransaction())
     , m_begin(begin(connection, m_nested, mode))
     , m_active(m_begin.hasValue())
-{ }
+{
+    // While it lasts, a lost connection is not made again (Connection::query()).
+    if (m_active && !m_nested)
+        ++m_connection.m_openTransactions;
+}
 
 Transaction::~Transaction()
 {
@@ -35,6 +39,8 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    if (!m_nested)
+        --m_connection.m_openTransactions;
     if (m_nested) {
         (void)m_connection.execute(u"ROLLBACK TO SAVEPOINT nested_transaction");
         (void)m_connection.execute(u"RELEASE SAVEPOINT nested_transaction");
@@ -58,6 +64,7 @@ Expected<void> Transaction::commit()
     }
     auto committed = m_connection.query(u"COMMIT");
     m_active = false;
+    --m_connection.m_openTransactions;
     if (!committed)
         return committed.error();
     if (committed->commandStatus() == QLatin1String("ROLLBACK")) {
