@@ -67,6 +67,8 @@ public:
                 !r)
                 return r;
         }
+        if (auto told = announce({id}); !told)
+            return told;
         return transaction.commit();
     }
 
@@ -85,6 +87,8 @@ public:
                 !r)
                 return r;
         }
+        if (auto told = announce({id}); !told)
+            return told;
         return transaction.commit();
     }
 
@@ -117,6 +121,8 @@ public:
                 Params().add(id).add(text).add(now()).add(editKindName(EditKind::NoteSet)));
         if (!done)
             return done;
+        if (auto told = announce({id}); !told)
+            return told;
         return transaction.commit();
     }
 
@@ -166,6 +172,8 @@ public:
         // The article is due again: a following worker hears of it at the commit.
         if (auto r = m_connection->execute(QStringLiteral("NOTIFY %1").arg(Postgres::dueChannel)); !r)
             return r;
+        if (auto told = announce({id}); !told)
+            return told;
         return transaction.commit();
     }
 
@@ -216,6 +224,8 @@ public:
                    !r) {
             return r;
         }
+        if (auto told = announce({}); !told)
+            return told;
         return transaction.commit();
     }
 
@@ -234,6 +244,8 @@ public:
             return r;
         if (auto r = m_connection->execute(u"DELETE FROM tags WHERE id = $1", Params().add(*id)); !r)
             return r;
+        if (auto told = announce({}); !told)
+            return told;
         return transaction.commit();
     }
 
@@ -284,6 +296,20 @@ public:
     }
 
 private:
+    /// Tells the open windows of the team (Postgres::editsChannel) that these articles were edited
+    /// (none named: too many to name); the server delivers it at the commit, and not at all when
+    /// the transaction rolls back. The same payload twice in one transaction arrives once.
+    Expected<void> announce(std::initializer_list<ArticleId> ids)
+    {
+        QStringList named;
+        for (const ArticleId id : ids)
+            named.append(QString::number(id));
+        // Not a null string, which would travel as NULL.
+        const QString payload = named.isEmpty() ? QStringLiteral("") : named.join(QLatin1Char(','));
+        return m_connection->execute(
+            u"SELECT pg_notify($1, $2)", Params().add(Postgres::editsChannel.toString()).add(payload));
+    }
+
     /// The tag's id, its row locked until the transaction ends; NotFound when there is none.
     Expected<qint64> lockTag(const QString &name)
     {

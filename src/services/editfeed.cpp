@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/editfeed.h"
+
+#include "store/postgres/channels.h"
+#include "store/postgres/connection.h"
+
+#include <QSocketNotifier>
+
+#include <algorithm>
+
+namespace Lagebild {
+
+EditFeed::EditFeed(QString uri, QObject *parent) : QObject(parent), m_uri(std::move(uri))
+{
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(gatherMs);
+    connect(&m_gather, &QTimer::timeout, this, &EditFeed::deliver);
+    m_retry.setInterval(retryMs);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (!connectAndListen())
+            return;
+        m_retry.stop();
+        m_lost = false;
+        // What was edited while the feed was away is unknown.
+        m_everything = true;
+        m_gather.start();
+        Q_EMIT connectionRestored();
+    });
+}
+
+EditFeed::~EditFeed() = default;
+
+void EditFeed::start()
+{
+    if (!m_connection && !connectAndListen())
+        m_retry.start();
+}
+
+bool EditFeed::connectAndListen()
+{
+    auto opened = Postgres::Connection::open(m_uri);
+    if (!opened) {
+        lose(opened.errorMessage());
+        return false;
+    }
+    if (auto listening = (**opened).listen(Postgres::editsChannel); !listening) {
+        lose(listening.errorMessage());
+        return false;
+    }
+    m_connection = std::move(opened.value());
+    m_notifier = std::make_unique<QSocketNotifier>(m_connection->socket(), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &EditFeed::readNotifications);
+    return true;
+}
+
+void EditFeed::readNotifications()
+{
+    auto taken = m_connection->takeNotifications();
+    if (!taken) {
+        lose(taken.errorMessage());
+        m_retry.start();
+        return;
+    }
+    for (const auto &notification : taken.value()) {
+        if (notification.channel != Postgres::editsChannel)
+            continue;
+        if (notification.payload.isEmpty())
+            m_everything = true;
+        for (const QStringView id : QStringView(notification.payload).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const ArticleId article = id.toLongLong(&ok);
+            if (ok)
+                m_pending.insert(article);
+        }
+    }
+    if ((m_everything || !m_pending.isEmpty()) && !m_gather.isActive())
+        m_gather.start();
+}
+
+void EditFeed::lose(const QString &message)
+{
+    // The notifier goes first: it watches the connection's socket.
+    m_notifier.reset();
+    m_connection.reset();
+    // Said once per loss, not at every retry.
+    if (m_lost)
+        return;
+    m_lost = true;
+    Q_EMIT connectionLost(message);
+}
+
+void EditFeed::deliver()
+{
+    QList<ArticleId> ids(m_pending.cbegin(), m_pending.cend());
+    std::sort(ids.begin(), ids.end());
+    const bool everything = m_everything;
+    m_pending.clear();
+    m_everything = false;
+    Q_EMIT articlesEdited(ids, everything);
+}
+
+} // namespace Lagebild

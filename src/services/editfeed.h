@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace Lagebild {
+
+namespace Postgres {
+class Connection;
+}
+
+/// Hand edits of a team database as they commit, whoever made them (Postgres::editsChannel,
+/// docs/team.md "Other analysts' edits in an open window"): a connection of its own LISTENs, a
+/// QSocketNotifier wakes the main thread when the server writes to it, and the edits of a short
+/// while are gathered into one signal, so that a tag put on 500 articles refreshes a window once.
+/// When the server goes away the feed says so once and tries again every few seconds; once it is
+/// back it asks for everything to be read again, as edits made meanwhile were not heard.
+class EditFeed final : public QObject
+{
+    Q_OBJECT
+public:
+    /// How long edits are gathered before articlesEdited(), and how often a lost connection is
+    /// tried again.
+    static constexpr int gatherMs = 250;
+    static constexpr int retryMs = 5000;
+
+    /// `uri` names the team database, with a password should one be written in it.
+    explicit EditFeed(QString uri, QObject *parent = nullptr);
+    ~EditFeed() override;
+
+    /// Connects and listens. On failure connectionLost() has said why, and it is tried again.
+    void start();
+    [[nodiscard]] bool isListening() const { return m_connection != nullptr; }
+
+Q_SIGNALS:
+    /// Articles edited since the last signal; `everything` when an edit named none (too many) or
+    /// edits may have been missed (the connection came back): then read all again.
+    void articlesEdited(const QList<ArticleId> &ids, bool everything);
+    /// The connection is lost or could not be made; `message` says why, on one line.
+    void connectionLost(const QString &message);
+    /// Listening again after connectionLost().
+    void connectionRestored();
+
+private:
+    bool connectAndListen();
+    void readNotifications();
+    void lose(const QString &message);
+    void deliver();
+
+    QString m_uri;
+    std::unique_ptr<Postgres::Connection> m_connection;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    QTimer m_gather;
+    QTimer m_retry;
+    QSet<ArticleId> m_pending;
+    bool m_everything = false;
+    bool m_lost = false;
+};
+
+} // namespace Lagebild
