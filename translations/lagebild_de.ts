@@ -568,6 +568,77 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>A Lagebild corpus on a PostgreSQL server, shared by a team (docs/team.md).</source>
+        <translation>Ein Lagebild-Korpus auf einem PostgreSQL-Server, den sich ein Team teilt (docs/team.md).</translation>
+    </message>
+    <message>
+        <source>host name, or the folder of the server&apos;s socket</source>
+        <translation>Rechnername oder Ordner des Server-Sockets</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>leer: aus ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>Erforderlich, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked</source>
+        <translation>Erforderlich, Zertifikat und Name geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Verschlüsselung (TLS):</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::CorrectionActions</name>
     <message>
         <source>&amp;Mark as Mention…</source>
@@ -1585,6 +1656,30 @@
             <numerusform>Gefiltert: %1 oder mehr von %n Artikeln, wird gezählt …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lagebild — %1 (team database)</source>
+        <translation>Lagebild — %1 (Team-Datenbank)</translation>
+    </message>
+    <message>
+        <source>Other analysts&apos; edits do not appear in this window until the team database answers again (tried every few seconds): %1</source>
+        <translation>Änderungen anderer Analysten erscheinen in diesem Fenster erst wieder, wenn die Team-Datenbank antwortet (wird alle paar Sekunden versucht): %1</translation>
+    </message>
+    <message>
+        <source>The team database answers again; the articles were read anew.</source>
+        <translation>Die Team-Datenbank antwortet wieder; die Artikel wurden neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Mit Mit &amp;Team-Datenbank verbinden …amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>On a team database the workers analyse the articles (lagebild-cli worker).</source>
+        <translation>In einer Team-Datenbank analysieren die Worker die Artikel (lagebild-cli worker).</translation>
+    </message>
+    <message>
+        <source>A team database is copied with `lagebild-cli migrate` or the server&apos;s tools.</source>
+        <translation>Eine Team-Datenbank wird mit `lagebild-cli migrate` oder den Werkzeugen des Servers kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2450,10 +2545,6 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
         <translation>Arbeitsumgebung für deutschsprachige Nachrichten.</translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation>Zu öffnende Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>Import the bundled sample corpus when the database is empty.</source>
         <translation>Das mitgelieferte Beispielkorpus importieren, wenn die Datenbank leer ist.</translation>
     </message>
@@ -2468,6 +2559,10 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>Open the window at this size, such as 1280x720 (for screenshots).</source>
         <translation>Das Fenster in dieser Größe öffnen, etwa 1280x720 (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>Database file, or team database URI (postgresql://…), to open.</source>
+        <translation>Zu öffnende Datenbankdatei oder URI einer Team-Datenbank (postgresql://…).</translation>
     </message>
 </context>
 </TS>

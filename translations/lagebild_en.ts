@@ -568,6 +568,77 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lagebild corpus on a PostgreSQL server, shared by a team (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name, or the folder of the server&apos;s socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::CorrectionActions</name>
     <message>
         <source>&amp;Mark as Mention…</source>
@@ -1585,6 +1656,30 @@
             <numerusform>%1 or more of %n articles match the filters; counting…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lagebild — %1 (team database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other analysts&apos; edits do not appear in this window until the team database answers again (tried every few seconds): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database answers again; the articles were read anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a team database the workers analyse the articles (lagebild-cli worker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is copied with `lagebild-cli migrate` or the server&apos;s tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2448,10 +2543,6 @@ Right-click to confirm, correct or reject the relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import the bundled sample corpus when the database is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,6 +2556,10 @@ Right-click to confirm, correct or reject the relation</source>
     </message>
     <message>
         <source>Open the window at this size, such as 1280x720 (for screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file, or team database URI (postgresql://…), to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

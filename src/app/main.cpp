@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace Lagebild;
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for German-language news."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
+    parser.addOption({QStringLiteral("db"),
+        QApplication::translate("main", "Database file, or team database URI (postgresql://…), to open."),
         QStringLiteral("path")});
     parser.addOption({QStringLiteral("import-sample-if-empty"),
         QApplication::translate("main", "Import the bundled sample corpus when the database is empty.")});
@@ -51,11 +53,17 @@ int main(int argc, char *argv[])
 
     // Without --db: the database of the last session, else the default one.
     QString path = parser.value(QStringLiteral("db"));
+    bool lastSession = false;
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+        lastSession = !last.isEmpty() && (backendOf(last) == Backend::Postgres || QFileInfo::exists(last));
+        path = lastSession ? last : defaultDatabasePath();
     }
     MainWindow *opened = openWorkbench(path);
+    // The team database of the last session may be out of reach (the dialog said why): the
+    // analyst still gets a window, on the default database.
+    if (!opened && lastSession && backendOf(path) == Backend::Postgres)
+        opened = openWorkbench(path = defaultDatabasePath());
     if (!opened)
         return 1;
     MainWindow &window = *opened;
@@ -69,6 +77,11 @@ int main(int argc, char *argv[])
         = !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("import-sample-if-empty"));
     if (!importing && !parser.isSet(QStringLiteral("screenshots")) && path == defaultDatabasePath())
         offerSampleCorpus(&window);
+    if (parser.isSet(QStringLiteral("screenshots")) && window.isTeamDatabase()) {
+        // The tour shows corrections and verdicts, which a team database does not offer yet.
+        QTextStream(stderr) << "lagebild: --screenshots needs a database file\n";
+        return 1;
+    }
     if (parser.isSet(QStringLiteral("screenshots"))) {
         // For docs/make-screenshots.sh: pictures of what a user sees, taken once the sample is in.
         auto *tour = new ScreenshotTour(&window, parser.value(QStringLiteral("screenshots")));

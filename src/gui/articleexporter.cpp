@@ -2,6 +2,9 @@
 #include "gui/articleexporter.h"
 
 #include "store/articlestore.h"
+#include "store/corpusreader.h"
+#include "store/databaselocation.h"
+#include "store/sqlreader.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -67,21 +70,44 @@ bool ArticleExporter::start(const QString &path, const ArticleFilter &filter, Ar
     m_poll.start();
     m_watcher.setFuture(QtConcurrent::run([run = m_run, database = m_databasePath, path, filter, format] {
         Outcome outcome;
-        auto store = ArticleStore::open(database);
-        if (!store) {
-            outcome.error = store.errorMessage();
-            return outcome;
+        // Connections of its own: an SQLite file's store, or a team database's reader of the
+        // articles and of the statements (the same bytes from the same corpus, as the CLI's).
+        std::unique_ptr<ArticleStore> store;
+        std::unique_ptr<CorpusReader> articles;
+        std::unique_ptr<SqlReader> sql;
+        if (backendOf(database) == Backend::Postgres) {
+            auto reader = openPostgresCorpusReader(database);
+            if (!reader) {
+                outcome.error = reader.errorMessage();
+                return outcome;
+            }
+            auto statements = openPostgresSqlReader(database);
+            if (!statements) {
+                outcome.error = statements.errorMessage();
+                return outcome;
+            }
+            articles = std::move(reader.value());
+            sql = std::move(statements.value());
+        } else {
+            auto opened = ArticleStore::open(database);
+            if (!opened) {
+                outcome.error = opened.errorMessage();
+                return outcome;
+            }
+            store = std::move(opened.value());
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             outcome.error = file.errorString();
             return outcome;
         }
-        auto written = exportArticles(**store, filter, format, file, [&run](qint64 done, qint64 total) {
+        const ExportProgress progress = [&run](qint64 done, qint64 total) {
             run->written = done;
             run->total = total;
             return !run->cancelled;
-        });
+        };
+        auto written = store ? exportArticles(*store, filter, format, file, progress)
+                             : exportArticles(*articles, *sql, filter, format, file, progress);
         if (!written) {
             file.cancelWriting(); // nothing half-written replaces an earlier file
             outcome.cancelled = written.error().kind == ErrorKind::Cancelled;

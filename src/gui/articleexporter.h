@@ -16,7 +16,8 @@ class QWidget;
 
 namespace Lagebild {
 
-/// File → Export Articles in the background: a pool thread with a connection of its own writes
+/// File → Export Articles in the background: a pool thread with a connection of its own (to the
+/// SQLite file, or to the team database at a libpq URI) writes
 /// the file while the analyst keeps working (a million articles take minutes), with a progress
 /// dialog that can cancel. The file appears only when it is complete (QSaveFile).
 class ArticleExporter final : public QObject

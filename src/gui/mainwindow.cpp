@@ -5,6 +5,7 @@
 #include "core/dateformat.h"
 #include "gui/articleexporter.h"
 #include "gui/compactheader.h"
+#include "gui/connectdialog.h"
 #include "gui/correctionactions.h"
 #include "gui/editstack.h"
 #include "gui/entitiespanel.h"
@@ -22,6 +23,7 @@
 #include "gui/searchindexupkeep.h"
 #include "gui/timelineview.h"
 #include "gui/undocommands.h"
+#include "gui/windowcorpus.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
 #include "models/facetmodel.h"
@@ -33,14 +35,18 @@
 #include "render/networkfigure.h"
 #include "services/analysisjob.h"
 #include "services/articleexport.h"
+#include "services/editfeed.h"
 #include "services/facetcounter.h"
 #include "services/importjob.h"
 #include "store/analysisrepository.h"
 #include "store/articleeditor.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/corpusreader.h"
 #include "store/corpussource.h"
+#include "store/databaselocation.h"
 #include "store/edithistory.h"
+#include "store/entityrules.h"
 #include "store/searchindex.h"
 #include "store/sqlite/backup.h"
 #include "store/sqlite/database.h"
@@ -73,6 +79,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -89,12 +96,20 @@
 namespace Lagebild {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
+    : MainWindow(sqliteWindowCorpus(std::move(store)), parent)
+{ }
+
+MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(std::move(store))
-    , m_source(sqliteCorpusSource(*m_store))
-    , m_editor(sqliteArticleEditor(*m_store))
+    , m_store(std::move(corpus.store))
+    , m_source(std::move(corpus.source))
+    , m_editor(std::move(corpus.editor))
+    , m_articles(std::move(corpus.articles))
 {
-    m_texts.add([this] { setWindowTitle(tr("Lagebild — %1").arg(m_store->path())); });
+    m_texts.add([this] {
+        setWindowTitle(isTeamDatabase() ? tr("Lagebild — %1 (team database)").arg(location())
+                                        : tr("Lagebild — %1").arg(location()));
+    });
     m_model = new ArticleTableModel(*m_source, this);
 
     m_table = new QTableView;
@@ -207,7 +222,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
             issue.message = what.arg(command, error.message);
             issue.article = article;
             if (article) {
-                if (auto stored = m_store->article(article); stored && stored->has_value())
+                if (auto stored = m_articles->article(article); stored && stored->has_value())
                     issue.articleTitle = (**stored).title;
             }
             reportIssue(std::move(issue));
@@ -232,8 +247,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     // centre, in the browser it filters.
     connect(m_entitiesPanel, &EntitiesPanel::filterRequested, this,
         [this](const QString &type, const QString &canonical) {
-            AnalysisRepository repository(m_store->database());
-            auto id = repository.findEntity(type, canonical);
+            auto id = findEntity(m_source->reader(), type, canonical);
             if (!id || !id->has_value())
                 return;
             if (m_tabs->currentWidget() == m_timeline)
@@ -246,39 +260,10 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     connect(m_filters, &FilterPanel::renameTagRequested, this, &MainWindow::askToRenameTag);
     connect(m_filters, &FilterPanel::deleteTagRequested, this, &MainWindow::deleteTag);
 
-    m_corrections = new CorrectionActions(*m_store, *m_editor, m_undo, m_reader, m_mentions, this);
-    connect(m_corrections, &CorrectionActions::articleChanged, this, [this](ArticleId id) {
-        articlesChanged({id});
-        m_entitiesPanel->refresh();
-    });
-    connect(m_corrections, &CorrectionActions::rulesChanged, this, [this] { analyse(false); });
-    connect(m_corrections, &CorrectionActions::filterRequested, this, &MainWindow::filterByEntity);
-    // Verdicts on relations, from the event lanes and the sentences behind a network link.
-    m_relationReview = new RelationReview(*m_store, m_undo, this);
-    m_timeline->setRelationReview(m_relationReview);
-    m_network->setRelationReview(m_relationReview);
-    connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
-        m_timeline->relationsChanged();
-        m_network->relationsChanged();
-    });
-
-    m_learning = new LearnActions(*m_store, this);
-    connect(m_learning, &LearnActions::progress, this, [this](int done, int total) {
-        if (!m_progress->isVisible())
-            m_timeLeft.start();
-        showProgress(done, total, tr("Learning from corrections"));
-    });
-    connect(m_learning, &LearnActions::finished, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
-        m_cancel->setEnabled(true);
-    });
-    connect(m_learning, &LearnActions::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_learning, &LearnActions::analysisDue, this, [this] { analyse(false); });
-    connect(m_learning, &LearnActions::failed, this, [this](const QString &text) {
-        reportIssue({IssueSeverity::Error, IssueSource::Background, text});
-    });
+    if (m_store)
+        createFileOnlyWork();
+    else
+        followTeamEdits();
     connect(m_timeline, &TimelineView::exportFailed, this, &MainWindow::reportExportFailure);
     connect(m_network, &NetworkView::exportFailed, this, &MainWindow::reportExportFailure);
     connect(m_figures, &FiguresView::exportFailed, this, &MainWindow::reportExportFailure);
@@ -295,7 +280,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
             m_job->cancel();
         if (m_analysis)
             m_analysis->cancel();
-        m_learning->cancel();
+        if (m_learning)
+            m_learning->cancel();
         m_cancel->setEnabled(false);
     });
     m_issueButton = new QToolButton;
@@ -331,7 +317,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     updateCount();
     refreshFacets();
     // Said at once rather than at the first edit that fails.
-    if (m_store->database().isReadOnly()) {
+    if (m_store && m_store->database().isReadOnly()) {
         reportIssue({IssueSeverity::Error, IssueSource::Background,
             tr("%1 is read-only: the articles can be read, but no edit, import or analysis can be saved. "
                "Make the file writable, or save a copy (File → Save a Copy) and work on that.")
@@ -340,6 +326,75 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent)
     QTimer::singleShot(0, this, &MainWindow::bringStoreUpToDate);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
+}
+
+// Another analyst's tag or note appears within a moment (docs/team.md): the rows, the reader and
+// the facet counts are read again; the window's own edits come back the same way, harmlessly.
+void MainWindow::followTeamEdits()
+{
+    m_editFeed = new EditFeed(m_source->connectionLocation(), this);
+    connect(
+        m_editFeed, &EditFeed::articlesEdited, this, [this](const QList<ArticleId> &ids, bool everything) {
+            if (everything) {
+                const ArticleId current = currentArticle();
+                m_model->reload();
+                if (!selectArticleLoaded(current) && m_model->rowCount() > 0)
+                    m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
+            } else {
+                articlesChanged(ids);
+            }
+            refreshFacets();
+            Q_EMIT teamEditsShown(ids, everything);
+        });
+    connect(m_editFeed, &EditFeed::connectionLost, this, [this](const QString &message) {
+        reportIssue({IssueSeverity::Warning, IssueSource::Background,
+            tr("Other analysts' edits do not appear in this window until the team database answers "
+               "again (tried every few seconds): %1")
+                .arg(message)});
+    });
+    connect(m_editFeed, &EditFeed::connectionRestored, this, [this] {
+        statusBar()->showMessage(tr("The team database answers again; the articles were read anew."), 8000);
+    });
+    m_editFeed->start();
+}
+
+// Corrections, verdicts on relations and learning from them write through the SQLite store (not
+// yet on a team database, docs/team.md).
+void MainWindow::createFileOnlyWork()
+{
+    m_corrections = new CorrectionActions(*m_store, *m_editor, m_undo, m_reader, m_mentions, this);
+    connect(m_corrections, &CorrectionActions::articleChanged, this, [this](ArticleId id) {
+        articlesChanged({id});
+        m_entitiesPanel->refresh();
+    });
+    connect(m_corrections, &CorrectionActions::rulesChanged, this, [this] { analyse(false); });
+    connect(m_corrections, &CorrectionActions::filterRequested, this, &MainWindow::filterByEntity);
+    // Verdicts on relations, from the event lanes and the sentences behind a network link.
+    m_relationReview = new RelationReview(*m_store, m_undo, this);
+    m_timeline->setRelationReview(m_relationReview);
+    m_network->setRelationReview(m_relationReview);
+    connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
+        m_timeline->relationsChanged();
+        m_network->relationsChanged();
+    });
+
+    m_learning = new LearnActions(*m_store, this);
+    connect(m_learning, &LearnActions::progress, this, [this](int done, int total) {
+        if (!m_progress->isVisible())
+            m_timeLeft.start();
+        showProgress(done, total, tr("Learning from corrections"));
+    });
+    connect(m_learning, &LearnActions::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_cancel->setEnabled(true);
+    });
+    connect(m_learning, &LearnActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_learning, &LearnActions::analysisDue, this, [this] { analyse(false); });
+    connect(m_learning, &LearnActions::failed, this, [this](const QString &text) {
+        reportIssue({IssueSeverity::Error, IssueSource::Background, text});
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -354,8 +409,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_texts.retranslate();
-    m_corrections->retranslate();
-    m_learning->retranslate();
+    if (m_corrections)
+        m_corrections->retranslate();
+    if (m_learning)
+        m_learning->retranslate();
     // The menus are built in the language shown, so they are built again.
     const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     menuBar()->clear();
@@ -466,8 +523,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newDb = file->addAction(tr("&New Database…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
-            QFileInfo(m_store->path()).absolutePath(), tr("Lagebild databases (*.sqlite *.db)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("New database"), databaseFolder(), tr("Lagebild databases (*.sqlite *.db)"));
         if (!path.isEmpty())
             Q_EMIT databaseRequested(
                 path.endsWith(QLatin1String(".sqlite")) || path.endsWith(QLatin1String(".db"))
@@ -476,18 +533,30 @@ void MainWindow::createActions()
     });
     newDb->setShortcut(QKeySequence::New);
     QAction *openDb = file->addAction(tr("&Open Database…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
-            QFileInfo(m_store->path()).absolutePath(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), databaseFolder(),
             tr("Lagebild databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             Q_EMIT databaseRequested(path);
     });
     openDb->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &Team Database…"), this, [this] {
+        // Filled in from the team database opened last (its URI, without a password).
+        TeamDatabaseAddress last;
+        for (const QString &known : recentDatabases()) {
+            if (backendOf(known) == Backend::Postgres) {
+                last = TeamDatabaseAddress::fromUri(known);
+                break;
+            }
+        }
+        ConnectDialog dialog(last, this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT databaseRequested(dialog.address().toUri());
+    });
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
         for (const QString &path : recentDatabases()) {
-            if (path != m_store->path())
+            if (path != location())
                 recent->addAction(path, this, [this, path] { Q_EMIT databaseRequested(path); });
         }
         if (recent->isEmpty())
@@ -498,15 +567,18 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(
         tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
-    file->addAction(tr("Save a &Copy…"), this, [this] {
-        const QFileInfo current(m_store->path());
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the database"),
-            current.absoluteDir().filePath(
-                current.completeBaseName() + tr("-copy") + QStringLiteral(".sqlite")),
-            tr("Lagebild databases (*.sqlite *.db)"));
-        if (!path.isEmpty())
-            saveCopy(path);
-    });
+    // A team database is copied with the server's tools or `lagebild-cli migrate` (docs/team.md).
+    if (m_store) {
+        file->addAction(tr("Save a &Copy…"), this, [this] {
+            const QFileInfo current(m_store->path());
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the database"),
+                current.absoluteDir().filePath(
+                    current.completeBaseName() + tr("-copy") + QStringLiteral(".sqlite")),
+                tr("Lagebild databases (*.sqlite *.db)"));
+            if (!path.isEmpty())
+                saveCopy(path);
+        });
+    }
     QAction *exportArticlesAction = file->addAction(tr("&Export Articles…"), this, [this] {
         const ExportTarget target = askForExportTarget(
             this, tr("Export the filtered articles"), {ExportFormat::Csv, ExportFormat::JsonLines});
@@ -550,8 +622,10 @@ void MainWindow::createActions()
     QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::askForNote);
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     edit->addAction(tr("Article &History…"), this, &MainWindow::showHistory);
-    edit->addSeparator();
-    edit->addActions(m_corrections->readerActions());
+    if (m_corrections) {
+        edit->addSeparator();
+        edit->addActions(m_corrections->readerActions());
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto focusAction = [this, view](const QString &text, int key, auto focus) {
@@ -630,14 +704,18 @@ void MainWindow::createActions()
         languages->addAction(action);
     }
 
-    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
-    analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
-    analysis->addSeparator();
-    analysis->addAction(m_corrections->entityManagerAction());
-    analysis->addSeparator();
-    analysis->addAction(m_learning->learnAction());
-    analysis->addAction(m_learning->forgetAction());
+    // On a team database the workers analyse (`lagebild-cli worker`), and the entity manager and
+    // learning write through the SQLite store: no Analysis menu there.
+    if (m_store) {
+        QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+        analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
+        analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
+        analysis->addSeparator();
+        analysis->addAction(m_corrections->entityManagerAction());
+        analysis->addSeparator();
+        analysis->addAction(m_learning->learnAction());
+        analysis->addAction(m_learning->forgetAction());
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lagebild"), this, [this] {
@@ -659,7 +737,7 @@ void MainWindow::showArticle(const QModelIndex &index)
         m_entitiesPanel->showArticle(0);
         return;
     }
-    auto article = m_store->article(id);
+    auto article = m_articles->article(id);
     if (!article || !article->has_value()) {
         m_reader->clear();
         statusBar()->showMessage(
@@ -697,7 +775,7 @@ bool MainWindow::selectArticle(ArticleId id)
 bool MainWindow::isImporting() const
 {
     return (m_job && m_job->isRunning()) || (m_analysis && m_analysis->isRunning())
-        || m_learning->isRunning();
+        || (m_learning && m_learning->isRunning());
 }
 
 QList<ArticleId> MainWindow::selectedArticles() const
@@ -736,7 +814,7 @@ void MainWindow::untagArticles(const QList<ArticleId> &articles, const QStringLi
 
 void MainWindow::setNote(ArticleId article, const QString &text, const std::optional<QString> &shown)
 {
-    auto current = m_store->article(article);
+    auto current = m_articles->article(article);
     if (!current || !current->has_value())
         return;
     if ((**current).note == text)
@@ -781,7 +859,7 @@ void MainWindow::askForTags(bool add)
     Ui::TagDialog form;
     form.setupUi(&dialog);
     dialog.setWindowTitle(add ? tr("Tag %n Article(s)", nullptr, int(articles.size())) : tr("Remove Tags"));
-    const auto known = m_store->allTags();
+    const auto known = m_editor->allTags();
     auto *completer = new QCompleter(known ? known.value() : QStringList(), &dialog);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     form.tags->setCompleter(completer);
@@ -797,7 +875,7 @@ void MainWindow::askForTags(bool add)
 void MainWindow::askForNote()
 {
     const ArticleId id = currentArticle();
-    auto article = id ? m_store->article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
+    auto article = id ? m_articles->article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
     if (!article || !article->has_value())
         return;
     QDialog dialog(this);
@@ -821,8 +899,8 @@ void MainWindow::showHistory()
         statusBar()->showMessage(tr("Select an article first."), 4000);
         return;
     }
-    auto article = m_store->article(id);
-    auto edits = m_store->history(id);
+    auto article = m_articles->article(id);
+    auto edits = m_editor->history(id);
     if (!article || !article->has_value() || !edits) {
         const QString reason = !article ? article.errorMessage()
             : !edits                    ? edits.errorMessage()
@@ -852,7 +930,8 @@ void MainWindow::showProgress(int done, int total, const QString &format)
 // engine, or rules changed elsewhere) — one after the other, as both write.
 void MainWindow::bringStoreUpToDate()
 {
-    if (m_store->database().isReadOnly())
+    // A team database's search index is the server's, kept with each write; its workers analyse.
+    if (!m_store || m_store->database().isReadOnly())
         return;
     auto outdated = SearchIndex(m_store->database()).isOutdated();
     auto articles = m_store->articleCount();
@@ -889,6 +968,8 @@ void MainWindow::searchIndexRebuilt(const SearchIndexRebuild &result)
 
 void MainWindow::analyseIfDue()
 {
+    if (!m_store)
+        return;
     AnalysisRepository repository(m_store->database());
     auto due = repository.articlesToAnalyse(false, Analysis::engineVersion);
     if (due && !due->empty() && !isImporting())
@@ -897,6 +978,11 @@ void MainWindow::analyseIfDue()
 
 void MainWindow::analyse(bool all)
 {
+    if (!m_store) {
+        statusBar()->showMessage(
+            tr("On a team database the workers analyse the articles (lagebild-cli worker)."), 8000);
+        return;
+    }
     if (m_analysis && m_analysis->isRunning()) {
         // New rules arrived while it runs: once it is done, analyse what became due meanwhile.
         m_analyseAgain = true;
@@ -933,7 +1019,8 @@ void MainWindow::analysisFinished()
     if (!selectArticleLoaded(current) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
     m_entitiesPanel->refresh();
-    m_corrections->analysisFinished();
+    if (m_corrections)
+        m_corrections->analysisFinished();
     m_entityNamesStale = true;
     if (m_tabs->currentWidget() == m_timeline || m_tabs->currentWidget() == m_network)
         refreshEntityNames();
@@ -958,7 +1045,7 @@ void MainWindow::importPaths(const QStringList &paths, bool analyseAfterwards)
         return;
     }
     delete m_job;
-    m_job = new ImportJob(m_store->path(), paths, this);
+    m_job = new ImportJob(connectionLocation(), paths, this);
     m_analyseAfterImport = analyseAfterwards;
     connect(m_job, &ImportJob::progress, this, [this](int done, int total, const QString &) {
         showProgress(done, total, tr("Importing %v of %m"));
@@ -1007,6 +1094,13 @@ int MainWindow::printFigure(QPrinter &printer)
 
 void MainWindow::saveCopy(const QString &path)
 {
+    if (!m_store) {
+        const QString error
+            = tr("A team database is copied with `lagebild-cli migrate` or the server's tools.");
+        QMessageBox::warning(this, tr("Copy not saved"), error);
+        Q_EMIT copySaved(path, error);
+        return;
+    }
     const QString source = m_store->path();
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(source).absoluteFilePath()) {
         const QString error = tr("%1 is the open database itself; choose another file.").arg(path);
@@ -1044,7 +1138,7 @@ void MainWindow::saveCopy(const QString &path)
 bool MainWindow::exportArticles(const ExportTarget &target)
 {
     if (!m_exporter) {
-        m_exporter = new ArticleExporter(m_store->path(), this);
+        m_exporter = new ArticleExporter(connectionLocation(), this);
         connect(m_exporter, &ArticleExporter::finished, this,
             [this](const QString &path, qint64 written, const QString &error, bool cancelled) {
                 if (cancelled) {
@@ -1159,7 +1253,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importSampleIfEmpty()
 {
-    auto count = m_store->articleCount();
+    auto count = articleCount();
     if (count && count.value() == 0)
         importPaths({QStringLiteral(":/sample-corpus")});
 }
@@ -1188,8 +1282,9 @@ void MainWindow::importFinished()
     }
     if (!s.problems.empty() && !(m_importDialog && m_importDialog->isVisible()))
         statusBar()->showMessage(message + tr(" — the issues list names each file and reason."), 15000);
-    // New articles get their entities right away, in the background.
-    if (s.imported > 0 && !s.cancelled && m_analyseAfterImport)
+    // New articles get their entities right away, in the background (on a team database from the
+    // workers, which the import's commit told).
+    if (m_store && s.imported > 0 && !s.cancelled && m_analyseAfterImport)
         analyse(false);
     else
         Q_EMIT backgroundWorkFinished();
@@ -1197,7 +1292,7 @@ void MainWindow::importFinished()
 
 void MainWindow::updateCount()
 {
-    auto count = m_store->articleCount();
+    auto count = articleCount();
     if (!count) {
         m_countLabel->setText(count.errorMessage());
         return;
@@ -1259,8 +1354,7 @@ bool MainWindow::selectArticleLoaded(ArticleId id)
 
 void MainWindow::filterByEntity(const QString &type, const QString &canonical)
 {
-    AnalysisRepository repository(m_store->database());
-    auto id = repository.findEntity(type, canonical);
+    auto id = findEntity(m_source->reader(), type, canonical);
     if (id && id->has_value())
         m_filters->filterByEntity(**id, canonical, type);
 }
@@ -1285,7 +1379,7 @@ void MainWindow::deleteTag(const QString &tag)
 
 void MainWindow::askToRenameTag(const QString &tag)
 {
-    auto known = m_store->allTags();
+    auto known = m_editor->allTags();
     QStringList others = known ? known.value() : QStringList();
     others.removeAll(tag);
     others.prepend(tag);
@@ -1308,8 +1402,7 @@ void MainWindow::refreshEntityNames()
 {
     m_entityNamesStale = false;
     QStringList names;
-    AnalysisRepository repository(m_store->database());
-    if (auto list = repository.entities({}, 3000)) {
+    if (auto list = listEntities(m_source->reader(), {}, 3000)) {
         for (const EntitySummary &e : list.value()) {
             if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE"))
                 names.append(e.canonical);
@@ -1320,7 +1413,29 @@ void MainWindow::refreshEntityNames()
 
 Sqlite::Database &MainWindow::database() const
 {
+    Q_ASSERT(m_store);
     return m_store->database();
+}
+
+QString MainWindow::location() const
+{
+    return m_source->location();
+}
+
+QString MainWindow::connectionLocation() const
+{
+    return m_store ? m_store->path() : m_source->connectionLocation();
+}
+
+QString MainWindow::databaseFolder() const
+{
+    return m_store ? QFileInfo(m_store->path()).absolutePath()
+                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+Expected<qint64> MainWindow::articleCount()
+{
+    return ArticleQuery(m_source->reader()).count({});
 }
 
 bool MainWindow::isCountingFacets() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/expected.h"
 #include "core/relationtrust.h"
 #include "gui/translatedtexts.h"
 #include "services/timeleft.h"
@@ -42,6 +43,7 @@ class IssueModel;
 class IssuesDock;
 struct Issue;
 struct SearchIndexRebuild;
+class EditFeed;
 class FacetCounter;
 class Figure;
 class FiguresView;
@@ -52,7 +54,9 @@ struct ArticleFilter;
 struct ExportTarget;
 class ArticleMentionsModel;
 class ArticleStore;
+class CorpusReader;
 class CorpusSource;
+struct WindowCorpus;
 class ArticleTableModel;
 class ImportJob;
 class ReaderView;
@@ -64,7 +68,12 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// A window on an SQLite file.
     explicit MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent = nullptr);
+    /// A window on either backend (gui/windowcorpus.h). On a team database the workers analyse
+    /// and the window offers neither analysis nor corrections, learning or Save a Copy; reading,
+    /// searching, the views, tags, notes, history, import and export work as on a file.
+    explicit MainWindow(WindowCorpus corpus, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Imports files or folders in the background; the table refreshes when done.
@@ -99,8 +108,13 @@ public:
     [[nodiscard]] NetworkView *networkView() const { return m_network; }
     [[nodiscard]] FiguresView *figuresView() const { return m_figures; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
-    /// The window's connection, for reads on the GUI thread.
+    /// The window's connection to an SQLite file, for reads on the GUI thread; only on a file
+    /// (isTeamDatabase() false).
     [[nodiscard]] Sqlite::Database &database() const;
+    /// True on a PostgreSQL database (docs/team.md).
+    [[nodiscard]] bool isTeamDatabase() const { return !m_store; }
+    /// The database as the title bar and messages show it: a file's path, a URI without password.
+    [[nodiscard]] QString location() const;
     /// Shows an article in the Articles tab (clearing the filters when they hide it).
     void openArticle(ArticleId id);
     /// Writes the filtered articles with tags, notes and entities (CSV or JSON Lines) in the
@@ -154,6 +168,9 @@ Q_SIGNALS:
     void copySaved(const QString &path, const QString &error);
     /// exportArticles() is done: `written` articles, or -1 with `error` (empty when cancelled).
     void articlesExported(const QString &path, qint64 written, const QString &error);
+    /// On a team database: edits that committed (anyone's) are shown; `everything` when the list
+    /// was read again.
+    void teamEditsShown(const QList<ArticleId> &ids, bool everything);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -162,6 +179,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createFileOnlyWork();
+    void followTeamEdits();
+    /// What a pool thread's connection opens: the file's path, or the URI as given.
+    [[nodiscard]] QString connectionLocation() const;
+    /// Where the file dialogs for databases start: beside the open file, or in Documents.
+    [[nodiscard]] QString databaseFolder() const;
+    Expected<qint64> articleCount();
     void createActions();
     /// Texts, menus and headers in the interface language now (after View → Language).
     void retranslate();
@@ -189,6 +213,7 @@ private:
     bool selectArticleLoaded(ArticleId id);
     void refreshEntityNames();
 
+    /// The SQLite file's store; null on a team database.
     std::unique_ptr<ArticleStore> m_store;
     /// What the views and models read through (store/corpussource.h), over m_store's connection;
     /// declared after it, so destroyed before it.
@@ -196,6 +221,8 @@ private:
     /// The hand work on tags, notes and dates (the undo commands), over m_store's connection; a
     /// PostgreSQL editor can take its place (store/articleeditor.h).
     std::unique_ptr<ArticleEditor> m_editor;
+    /// Whole articles (the reader, the note dialog, the history's title), on either backend.
+    std::unique_ptr<CorpusReader> m_articles;
     ArticleExporter *m_exporter = nullptr;
     TranslatedTexts m_texts;
     QPointer<QAction> m_undoAction;
@@ -218,6 +245,8 @@ private:
     bool m_entityNamesStale = true;
     QDockWidget *m_entitiesDock = nullptr;
     FacetCounter *m_facetCounter = nullptr;
+    /// Edits committed on a team database, by anyone; null on a file.
+    EditFeed *m_editFeed = nullptr;
     CorrectionActions *m_corrections = nullptr;
     LearnActions *m_learning = nullptr;
     RelationReview *m_relationReview = nullptr;

@@ -2,8 +2,10 @@
 #include "gui/workbench.h"
 
 #include "gui/mainwindow.h"
+#include "gui/windowcorpus.h"
 #include "models/articletablemodel.h"
-#include "store/articlestore.h"
+#include "store/databaselocation.h"
+#include "store/postgres/connection.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -13,16 +15,20 @@ namespace Lagebild {
 
 MainWindow *openWorkbench(const QString &path)
 {
-    auto store = ArticleStore::open(path);
-    if (!store) {
+    // A URI is named without the password that may be written in it, in messages and in the
+    // recent list alike (docs/team.md): ~/.pgpass or the connect dialog supplies it.
+    const bool team = backendOf(path) == Backend::Postgres;
+    const QString shown = team ? Postgres::describeTarget(path) : path;
+    auto corpus = openWindowCorpus(path);
+    if (!corpus) {
         QMessageBox::critical(nullptr, QApplication::translate("Workbench", "Lagebild"),
             QApplication::translate("Workbench", "The database %1 cannot be opened:\n%2")
-                .arg(path, store.errorMessage()));
+                .arg(shown, corpus.errorMessage()));
         return nullptr;
     }
-    auto *window = new MainWindow(std::move(store.value()));
+    auto *window = new MainWindow(std::move(corpus.value()));
     window->setAttribute(Qt::WA_DeleteOnClose);
-    MainWindow::rememberDatabase(path);
+    MainWindow::rememberDatabase(shown);
     QObject::connect(window, &MainWindow::databaseRequested, window, [window](const QString &next) {
         if (window->isImporting()
             && QMessageBox::question(window, QApplication::translate("Workbench", "Switch Database"),

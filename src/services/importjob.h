@@ -12,9 +12,9 @@
 
 namespace Lagebild {
 
-/// Runs an import on a pool thread with its own database connection, so the window stays
-/// responsive; reports progress and problems as queued signals and can be cancelled between
-/// files (what was committed stays, a re-run completes the rest).
+/// Runs an import on a pool thread with its own database connection (an SQLite file's path or a
+/// team database's libpq URI), so the window stays responsive; reports progress and problems as queued
+/// signals and can be cancelled between files (what was committed stays, a re-run completes the rest).
 class ImportJob final : public QObject
 {
     Q_OBJECT

@@ -318,14 +318,7 @@ Expected<std::vector<Occurrence>> AnalysisRepository::occurrences(
 
 Expected<std::optional<qint64>> AnalysisRepository::findEntity(const QString &type, const QString &canonical)
 {
-    Statement st(m_db, u"SELECT id FROM entities WHERE type = ?1 AND canonical = ?2");
-    st.bind(1, type).bind(2, canonical);
-    auto row = st.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<qint64> {};
-    return std::optional<qint64> {st.columnInt64(0)};
+    return Lagebild::findEntity(*sqliteSqlReader(m_db), type, canonical);
 }
 
 Expected<std::vector<StoredMention>> AnalysisRepository::mentionsOf(ArticleId article)

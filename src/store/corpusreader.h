@@ -43,6 +43,8 @@ protected:
 /// The SQLite backend: reads through `store`, which it keeps. The caller has brought the search
 /// index up to date (SearchIndex); the reader adds nothing to ArticleStore's own reading.
 [[nodiscard]] std::unique_ptr<CorpusReader> sqliteCorpusReader(std::unique_ptr<ArticleStore> store);
+/// The same over a store someone else keeps (the window), which must outlive the reader.
+[[nodiscard]] std::unique_ptr<CorpusReader> sqliteCorpusReader(ArticleStore &store);
 
 /// The PostgreSQL backend: connects to the libpq URI (src/store/postgres/corpusreader.cpp). A
 /// database without a Lagebild corpus, or with a schema newer than this program, is refused on

@@ -100,4 +100,14 @@ Expected<std::vector<EntitySummary>> listEntities(SqlReader &sql, const QString 
     return list;
 }
 
+Expected<std::optional<qint64>> findEntity(SqlReader &sql, const QString &type, const QString &canonical)
+{
+    std::optional<qint64> id;
+    auto r = sql.forEachRow(QStringLiteral("SELECT id FROM entities WHERE type = ?1 AND canonical = ?2"),
+        {SqlValue(type), SqlValue(canonical)}, [&](const SqlRow &row) { id = row.int64(0); });
+    if (!r)
+        return r.error();
+    return id;
+}
+
 } // namespace Lagebild

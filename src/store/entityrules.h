@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Lagebild {
@@ -41,5 +42,9 @@ private:
 /// Entities with at least one active mention, most mentioned first (ties by name as SQLite sorts
 /// text, then id); `type` filters, a negative `limit` lists all. The same on both backends.
 Expected<std::vector<EntitySummary>> listEntities(SqlReader &sql, const QString &type = {}, int limit = -1);
+
+/// The id of the entity of this type and canonical name, or nullopt when there is none. The same
+/// on both backends.
+Expected<std::optional<qint64>> findEntity(SqlReader &sql, const QString &type, const QString &canonical);
 
 } // namespace Lagebild

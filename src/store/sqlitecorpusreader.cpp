@@ -9,7 +9,10 @@ namespace {
 class SqliteCorpusReader final : public CorpusReader
 {
 public:
-    explicit SqliteCorpusReader(std::unique_ptr<ArticleStore> store) : m_store(std::move(store)) { }
+    explicit SqliteCorpusReader(std::unique_ptr<ArticleStore> store)
+        : m_owned(std::move(store)), m_store(m_owned.get())
+    { }
+    explicit SqliteCorpusReader(ArticleStore &store) : m_store(&store) { }
 
     [[nodiscard]] QString location() const override { return m_store->path(); }
     Expected<StoreStatistics> statistics() override { return m_store->statistics(); }
@@ -24,7 +27,8 @@ public:
     Expected<std::optional<Article>> article(ArticleId id) override { return m_store->article(id); }
 
 private:
-    std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<ArticleStore> m_owned;
+    ArticleStore *m_store;
 };
 
 } // namespace
@@ -32,6 +36,11 @@ private:
 std::unique_ptr<CorpusReader> sqliteCorpusReader(std::unique_ptr<ArticleStore> store)
 {
     return std::make_unique<SqliteCorpusReader>(std::move(store));
+}
+
+std::unique_ptr<CorpusReader> sqliteCorpusReader(ArticleStore &store)
+{
+    return std::make_unique<SqliteCorpusReader>(store);
 }
 
 } // namespace Lagebild

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench window on a team database (gui/windowcorpus.h; docs/team.md, "The window on a
+// team database"), in a throwaway PostgreSQL cluster (tests/support/pgcluster.h) holding the
+// sample corpus: what it reads and offers, its hand work, import and export, two windows seeing
+// each other's edits within a moment, and the edit feed across a stopped server.
+#include "gui/connectdialog.h"
+#include "gui/editstack.h"
+#include "gui/exportformat.h"
+#include "gui/mainwindow.h"
+#include "gui/readerview.h"
+#include "gui/windowcorpus.h"
+#include "models/articletablemodel.h"
+#include "models/issuemodel.h"
+#include "models/roles.h"
+#include "store/articleeditor.h"
+#include "store/postgres/connection.h"
+#include "support/clirun.h"
+#include "support/pgcluster.h"
+
+#include <QFile>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace Lagebild;
+using Testing::runCli;
+
+namespace {
+
+/// The table's row of an article, fetching pages as needed; -1 when it is not listed.
+int rowOf(ArticleTableModel &model, ArticleId id)
+{
+    for (int row = 0;; ++row) {
+        if (row >= model.rowCount()) {
+            if (!model.canFetchMore({}))
+                return -1;
+            model.fetchMore({});
+            if (row >= model.rowCount())
+                return -1;
+        }
+        if (model.articleId(row) == id)
+            return row;
+    }
+}
+
+QString tagsShown(MainWindow &window, ArticleId id)
+{
+    ArticleTableModel &model = *window.articleModel();
+    const int row = rowOf(model, id);
+    return row < 0 ? QStringLiteral("(not listed)")
+                   : model.index(row, ArticleTableModel::TagsColumn).data(Qt::DisplayRole).toString();
+}
+
+std::unique_ptr<MainWindow> openWindow(const QString &uri)
+{
+    auto corpus = openWindowCorpus(uri);
+    if (!corpus) {
+        qWarning("%s", qPrintable(corpus.errorMessage()));
+        return nullptr;
+    }
+    return std::make_unique<MainWindow>(std::move(corpus.value()));
+}
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text().remove(QLatin1Char('&'));
+    return titles;
+}
+
+} // namespace
+
+class TestTeamWindow : public QObject
+{
+    Q_OBJECT
+    Testing::PgCluster m_cluster;
+    QTemporaryDir m_dir;
+    QString m_uri;
+    qint64 m_sampleArticles = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The window remembers layouts and recent databases in the settings: not in the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        LAGEBILD_START_PG_CLUSTER(m_cluster);
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("team")), qPrintable(m_cluster.error()));
+        m_uri = m_cluster.uri(QStringLiteral("team"));
+        {
+            // The throwaway cluster commits without waiting for its log, for speed; a team's server
+            // keeps the default, and so does this database: editFeedComesBackAfterTheServer stops
+            // the server at once and must not lose the corpus.
+            auto c = Postgres::Connection::open(m_uri);
+            QVERIFY2(c, qPrintable(c.errorMessage()));
+            QVERIFY((**c).execute(u"ALTER DATABASE team SET synchronous_commit = on"));
+        }
+        auto run = runCli({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
+            QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        auto c = Postgres::Connection::open(m_uri);
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        auto n = (**c).queryInt64(u"SELECT count(*) FROM articles");
+        QVERIFY(n && n->has_value());
+        m_sampleArticles = **n;
+        QVERIFY(m_sampleArticles > 20);
+    }
+
+    void init()
+    {
+        if (!m_cluster.isRunning())
+            QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.error()));
+    }
+
+    // The connect dialog's address and the URI it gives, both ways.
+    void addressAndUri_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("sslMode");
+        QTest::addColumn<QString>("uri");
+        QTest::newRow("server") << "db.example.org" << 5432 << "lagebild"
+                                << "anna"
+                                << ""
+                                << "prefer"
+                                << "postgresql:///lagebild?host=db.example.org&user=anna";
+        QTest::newRow("socket folder, port") << "/run/postgresql" << 5433 << "team"
+                                             << ""
+                                             << ""
+                                             << "prefer"
+                                             << "postgresql:///team?host=%2Frun%2Fpostgresql&port=5433";
+        QTest::newRow("password with separators")
+            << "h" << 5432 << "d"
+            << "u"
+            << "a&b=c%/d"
+            << "require"
+            << "postgresql:///d?host=h&user=u&password=a%26b%3Dc%25%2Fd&sslmode=require";
+        QTest::newRow("database only") << "" << 5432 << "Lage bild"
+                                       << ""
+                                       << ""
+                                       << "prefer"
+                                       << "postgresql:///Lage%20bild";
+    }
+
+    void addressAndUri()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, database);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, sslMode);
+        QFETCH(QString, uri);
+        const TeamDatabaseAddress address {host, port, database, user, password, sslMode};
+        QCOMPARE(address.toUri(), uri);
+        const TeamDatabaseAddress back = TeamDatabaseAddress::fromUri(uri);
+        QCOMPARE(back.host, host);
+        QCOMPARE(back.port, port);
+        QCOMPARE(back.database, database);
+        QCOMPARE(back.user, user);
+        QCOMPARE(back.password, password);
+        QCOMPARE(back.sslMode, sslMode);
+        // What is remembered of it carries no password.
+        QVERIFY(password.isEmpty() || !Postgres::describeTarget(uri).contains(QLatin1String("password")));
+    }
+
+    void fromUriReadsTheUsualForm()
+    {
+        const auto address = TeamDatabaseAddress::fromUri(QStringLiteral("postgresql://anna@db:6543/corpus"));
+        QCOMPARE(address.host, QStringLiteral("db"));
+        QCOMPARE(address.port, 6543);
+        QCOMPARE(address.user, QStringLiteral("anna"));
+        QCOMPARE(address.database, QStringLiteral("corpus"));
+    }
+
+    // The window reads the team's corpus and offers what works there, and only that.
+    void windowReadsTheTeamDatabase()
+    {
+        auto window = openWindow(m_uri);
+        QVERIFY(window);
+        QVERIFY(window->isTeamDatabase());
+        QCOMPARE(window->location(), Postgres::describeTarget(m_uri));
+        QVERIFY(window->windowTitle().contains(window->location()));
+        QVERIFY(QTest::qWaitFor([&] { return !window->articleModel()->isCounting(); }, 30000));
+        QCOMPARE(window->articleModel()->matchingCount(), m_sampleArticles);
+        // The first article is in the reader, read from the server.
+        const ArticleId first = window->currentArticle();
+        QVERIFY(first > 0);
+        QVERIFY(!window->reader()->browser()->toPlainText().isEmpty());
+        // The workers analyse a team database; corrections and learning are not offered there.
+        QVERIFY(!window->corrections());
+        QVERIFY(!window->learning());
+        QVERIFY(!window->relationReview());
+        const QStringList menus = menuTitles(*window);
+        QVERIFY2(!menus.contains(QStringLiteral("Analysis")) && !menus.contains(QStringLiteral("Analyse")),
+            qPrintable(menus.join(QLatin1Char(','))));
+        QVERIFY(menus.size() >= 4);
+    }
+
+    // Tags and notes are written to the server, with the role the server authenticated as author.
+    void handWorkIsWrittenToTheServer()
+    {
+        auto window = openWindow(m_uri);
+        QVERIFY(window);
+        const ArticleId id = window->currentArticle();
+        QVERIFY(id > 0);
+        window->tagArticles({id}, {QStringLiteral("Teamarbeit")});
+        window->setNote(id, QStringLiteral("Von der Kollegin prüfen lassen"));
+        auto editor = openPostgresArticleEditor(m_uri);
+        QVERIFY2(editor, qPrintable(editor.errorMessage()));
+        auto tags = (**editor).tagsOf(id);
+        QVERIFY(tags);
+        QVERIFY(tags->contains(QStringLiteral("Teamarbeit")));
+        auto history = (**editor).history(id);
+        QVERIFY(history && history->size() >= 2);
+        QCOMPARE(history->back().madeBy, Testing::PgCluster::user());
+        QCOMPARE(tagsShown(*window, id), QStringLiteral("Teamarbeit"));
+        // Undo takes it back on the server as well.
+        window->undoStack()->undo();
+        window->undoStack()->undo();
+        tags = (**editor).tagsOf(id);
+        QVERIFY(tags && !tags->contains(QStringLiteral("Teamarbeit")));
+    }
+
+    // Another analyst's window shows a tag, a note and a renamed tag within a moment.
+    void otherWindowSeesTheEdits()
+    {
+        auto mine = openWindow(m_uri);
+        auto theirs = openWindow(m_uri);
+        QVERIFY(mine && theirs);
+        const ArticleId id = mine->currentArticle();
+        QVERIFY(id > 0);
+        QCOMPARE(tagsShown(*theirs, id), QString());
+        QSignalSpy shown(theirs.get(), &MainWindow::teamEditsShown);
+        mine->tagArticles({id}, {QStringLiteral("Gesehen")});
+        QTRY_COMPARE_WITH_TIMEOUT(tagsShown(*theirs, id), QStringLiteral("Gesehen"), 5000);
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.last().at(0).value<QList<ArticleId>>(), QList<ArticleId> {id});
+        // The CLI is another analyst too.
+        auto run = runCli({QStringLiteral("tag"), QString::number(id), QStringLiteral("Zweitmeinung"),
+            QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QTRY_COMPARE_WITH_TIMEOUT(tagsShown(*theirs, id), QStringLiteral("Gesehen, Zweitmeinung"), 5000);
+        // A tag renamed for the whole corpus names no articles: the list is read again.
+        shown.clear();
+        mine->renameTag(QStringLiteral("Gesehen"), QStringLiteral("Geprüft"));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(1).toBool(), 5000);
+        QCOMPARE(tagsShown(*theirs, id), QStringLiteral("Geprüft, Zweitmeinung"));
+        // The reader stayed on the article it showed.
+        QCOMPARE(theirs->currentArticle(), id);
+        mine->deleteTag(QStringLiteral("Geprüft"));
+        mine->deleteTag(QStringLiteral("Zweitmeinung"));
+        QTRY_COMPARE_WITH_TIMEOUT(tagsShown(*theirs, id), QString(), 5000);
+    }
+
+    // A stopped server is said once in the issues panel; once it is back the window hears edits
+    // again and reads its list anew.
+    void editFeedComesBackAfterTheServer()
+    {
+        auto window = openWindow(m_uri);
+        QVERIFY(window);
+        const ArticleId id = window->currentArticle();
+        const int issuesBefore = window->issues()->rowCount();
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(window->issues()->rowCount(), issuesBefore + 1, 5000);
+        const QString said = window->issues()
+                                 ->index(issuesBefore, IssueModel::MessageColumn)
+                                 .data(Qt::DisplayRole)
+                                 .toString();
+        QVERIFY2(said.contains(QLatin1String("team database")), qPrintable(said));
+        QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.error()));
+        QSignalSpy shown(window.get(), &MainWindow::teamEditsShown);
+        // Back within a retry; the list is read again, as edits may have been missed.
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(1).toBool(), 15000);
+        // Only one issue for the whole outage.
+        QCOMPARE(window->issues()->rowCount(), issuesBefore + 1);
+        auto run = runCli({QStringLiteral("tag"), QString::number(id), QStringLiteral("Nachher"),
+            QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QTRY_COMPARE_WITH_TIMEOUT(tagsShown(*window, id), QStringLiteral("Nachher"), 5000);
+        run = runCli({QStringLiteral("untag"), QString::number(id), QStringLiteral("Nachher"),
+            QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    // Import and export from the window go to and come from the server.
+    void importAndExport()
+    {
+        auto window = openWindow(m_uri);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitFor([&] { return !window->articleModel()->isCounting(); }, 30000));
+        const qint64 before = window->articleModel()->matchingCount();
+        const QString file = m_dir.filePath(QStringLiteral("neu.txt"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("Stadtwerke planen neues Wärmenetz\n\nDie Stadtwerke Musterstadt wollen bis 2030 ein "
+                      "Wärmenetz bauen, sagte der Geschäftsführer am Montag.\n");
+        }
+        QSignalSpy done(window.get(), &MainWindow::backgroundWorkFinished);
+        window->importPaths({file});
+        QVERIFY(done.wait(60000));
+        QVERIFY(!window->isImporting()); // no analysis in the window: the workers do it
+        QVERIFY(QTest::qWaitFor([&] { return !window->articleModel()->isCounting(); }, 30000));
+        QCOMPARE(window->articleModel()->matchingCount(), before + 1);
+
+        QSignalSpy exported(window.get(), &MainWindow::articlesExported);
+        const QString csv = m_dir.filePath(QStringLiteral("team.csv"));
+        QVERIFY(window->exportArticles({csv, ExportFormat::Csv}));
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.last().at(1).toLongLong(), before + 1);
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("Wärmenetz"));
+    }
+};
+
+QTEST_MAIN(TestTeamWindow)
+#include "tst_teamwindow.moc"
