@@ -26,14 +26,6 @@ ArticleTableModel::ReaderOpener sourceOpener(const CorpusSource &source)
 
 } // namespace
 
-void ArticleTableModel::BackgroundRead::request()
-{
-    stop.store(true);
-    const std::lock_guard guard(mutex);
-    if (interrupt)
-        interrupt();
-}
-
 ArticleTableModel::ArticleTableModel(CorpusSource &source, QObject *parent)
     : ArticleTableModel(source.reader(), sourceOpener(source), parent)
 { }
@@ -129,40 +121,34 @@ bool ArticleTableModel::readAllIdsInBackground()
 {
     if (!m_openReader)
         return false;
-    m_stopAllIds = std::make_shared<BackgroundRead>();
+    m_stopAllIds = std::make_shared<SqlReadStop>();
     m_allIds.setFuture(QtConcurrent::run(
         [open = m_openReader, filter = m_filter, order = m_order, descending = m_descending,
             generation = m_generation, walkAbove = m_query.walkAbove(), stop = m_stopAllIds] {
             AllIds all;
             all.generation = generation;
-            if (stop->stop.load()) {
+            if (stop->requested()) {
                 all.stopped = true;
                 return all;
             }
-            auto opened = open(&stop->stop);
+            auto opened = open(stop->flag());
             if (!opened) {
                 all.error = opened.errorMessage();
                 return all;
             }
-            {
-                const std::lock_guard guard(stop->mutex);
-                stop->interrupt = opened->interrupt;
-            }
+            stop->attach(opened->interrupt);
             // A stop requested before the interrupt was there is seen here (SQLite's flag also
             // stops each statement itself).
             Expected<std::vector<ArticleId>> ids = Error {QStringLiteral("stopped"), ErrorKind::Cancelled};
-            if (!stop->stop.load()) {
+            if (!stop->requested()) {
                 ArticleQuery query(*opened->reader);
                 query.setWalkAbove(walkAbove);
                 ids = query.ids(filter, order, descending);
             }
-            {
-                const std::lock_guard guard(stop->mutex);
-                stop->interrupt = nullptr; // the connection closes with `opened` below
-            }
+            stop->detach(); // the connection closes with `opened` below
             if (ids)
                 all.ids = std::move(ids.value());
-            else if (stop->stop.load())
+            else if (stop->requested())
                 all.stopped = true;
             else
                 all.error = ids.errorMessage();

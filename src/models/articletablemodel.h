@@ -12,7 +12,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <vector>
 
 namespace Lagebild {
@@ -125,17 +124,8 @@ private:
     /// Counts reloads: a full list read for an earlier filter or order is dropped.
     quint64 m_generation = 0;
     QFutureWatcher<AllIds> m_allIds;
-    /// The background read's stop: the flag its SQLite connection checks as it steps
-    /// (Database::stopWhen), and the interrupt of its connection while it has one (PostgreSQL's
-    /// statement runs to its end otherwise, and the window's thread would wait for it).
-    struct BackgroundRead
-    {
-        std::atomic_bool stop = false;
-        std::mutex mutex;
-        std::function<void()> interrupt; ///< set while the reader lives
-        void request();
-    };
-    std::shared_ptr<BackgroundRead> m_stopAllIds;
+    /// The background read's stop: the window's thread would wait for its statement otherwise.
+    std::shared_ptr<SqlReadStop> m_stopAllIds;
 };
 
 } // namespace Lagebild

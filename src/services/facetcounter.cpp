@@ -5,18 +5,7 @@
 
 #include <QtConcurrent>
 
-#include <mutex>
-
 namespace Lagebild {
-
-struct FacetCounter::Running
-{
-    /// Set once the count is not wanted. A flag, not an event: sqlite3_interrupt alone was lost
-    /// when it came between two of the count's statements, and the count then ran to its end.
-    std::atomic_bool stop = false;
-    std::mutex mutex;
-    std::function<void()> interrupt; ///< set while the count runs, under the mutex
-};
 
 FacetCounter::FacetCounter(QString location, QObject *parent)
     : QObject(parent), m_location(std::move(location))
@@ -53,36 +42,27 @@ void FacetCounter::request(const ArticleFilter &filter)
 
 void FacetCounter::interruptRunning()
 {
-    if (!m_running)
-        return;
-    m_running->stop = true;
-    // The flag stops SQLite's statement at its next check; PostgreSQL's needs the cancel request.
-    const std::lock_guard guard(m_running->mutex);
-    if (m_running->interrupt)
-        m_running->interrupt();
+    if (m_running)
+        m_running->request();
 }
 
 void FacetCounter::start(const ArticleFilter &filter)
 {
     m_busy = true;
-    m_running = std::make_shared<Running>();
+    m_running = std::make_shared<SqlReadStop>();
     m_watcher.setFuture(QtConcurrent::run([location = m_location, filter, running = m_running] {
         FacetCounts outcome;
         outcome.filter = filter;
         // The flag outlives the connection: `running` is kept by this function.
-        auto opened = openInterruptibleSqlReader(location, &running->stop);
+        auto opened = openInterruptibleSqlReader(location, running->flag());
         if (!opened) {
             outcome.error = opened.errorMessage();
             return outcome;
         }
-        {
-            const std::lock_guard guard(running->mutex);
-            running->interrupt = opened->interrupt;
-        }
+        running->attach(opened->interrupt);
         ArticleQuery query(*opened->reader);
-        outcome = count(query, filter, &running->stop);
-        const std::lock_guard guard(running->mutex);
-        running->interrupt = nullptr; // the connection closes with the reader below
+        outcome = count(query, filter, running->flag());
+        running->detach(); // the connection closes with the reader below
         return outcome;
     }));
 }

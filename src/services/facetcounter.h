@@ -14,6 +14,8 @@
 
 namespace Lagebild {
 
+class SqlReadStop;
+
 struct FacetCounts
 {
     ArticleFilter filter; ///< what the counts are for
@@ -51,16 +53,13 @@ Q_SIGNALS:
     void ready(const Lagebild::FacetCounts &counts);
 
 private:
-    /// How to stop the count in flight, so a newer request (or closing the window) need not wait
-    /// seconds for counts nobody will see: a flag its SQLite connection checks as it steps, and
-    /// PostgreSQL's cancel request.
-    struct Running;
-
     void start(const ArticleFilter &filter);
     void interruptRunning();
 
     QString m_location;
-    std::shared_ptr<Running> m_running;
+    /// How to stop the count in flight, so a newer request (or closing the window) need not wait
+    /// seconds for counts nobody will see.
+    std::shared_ptr<SqlReadStop> m_running;
     std::optional<ArticleFilter> m_pending;
     QFutureWatcher<FacetCounts> m_watcher;
     // Busy until the counts are delivered: the future ends before its finished() signal arrives,

@@ -28,4 +28,25 @@ Expected<InterruptibleSqlReader> openInterruptibleSqlReader(
         sqliteSqlReader(std::move(store.value())), [database] { database->interrupt(); }};
 }
 
+void SqlReadStop::request()
+{
+    m_stop.store(true);
+    // The flag stops SQLite's statement at its next check; PostgreSQL's needs the cancel request.
+    const std::lock_guard guard(m_mutex);
+    if (m_interrupt)
+        m_interrupt();
+}
+
+void SqlReadStop::attach(std::function<void()> interrupt)
+{
+    const std::lock_guard guard(m_mutex);
+    m_interrupt = std::move(interrupt);
+}
+
+void SqlReadStop::detach()
+{
+    const std::lock_guard guard(m_mutex);
+    m_interrupt = nullptr;
+}
+
 } // namespace Lagebild

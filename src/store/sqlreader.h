@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <variant>
 #include <vector>
 
@@ -148,6 +149,32 @@ struct InterruptibleSqlReader
 /// statements and sends `interrupt` for the one running.
 Expected<InterruptibleSqlReader> openInterruptibleSqlReader(
     const QString &location, const std::atomic_bool *stop = nullptr);
+
+/// How one thread stops a read that another runs through an InterruptibleSqlReader of its own
+/// (the article list's background read, the facet counts), shared by the two: the flag the
+/// reader's SQLite connection checks as it steps (openInterruptibleSqlReader's `stop`), and the
+/// reader's interrupt while the reader exists, since a PostgreSQL statement runs to its end
+/// otherwise. A flag, not only the interrupt: sqlite3_interrupt alone is lost when it comes
+/// between two statements, and the read then runs to its end.
+class SqlReadStop
+{
+public:
+    /// Asks the read to stop, from any thread: sets the flag, then interrupts the statement running
+    /// if a reader is attached.
+    void request();
+    [[nodiscard]] bool requested() const { return m_stop.load(); }
+    /// The flag for openInterruptibleSqlReader(), valid as long as this.
+    [[nodiscard]] const std::atomic_bool *flag() const { return &m_stop; }
+    /// The reading thread hands over its reader's interrupt once it has the reader, and takes it
+    /// back (detach()) before the reader closes, so request() never calls into a closed connection.
+    void attach(std::function<void()> interrupt);
+    void detach();
+
+private:
+    std::atomic_bool m_stop = false;
+    std::mutex m_mutex; ///< guards m_interrupt
+    std::function<void()> m_interrupt;
+};
 
 /// SQLite's parameters (`?N`, `?`) as libpq's (`$N`), leaving string literals and quoted names
 /// alone. A plain `?` is one more than the largest number so far, as SQLite numbers it.

@@ -7,6 +7,7 @@
 #include "store/sqlreader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace Lagebild {
@@ -159,9 +160,42 @@ Expected<std::vector<TimelineEvent>> TimelineQuery::events(
     auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)
         return condition.error();
-    const QString involves = entities.empty()
-        ? QString()
-        : QStringLiteral(" AND (r.source_entity IN (%1) OR r.target_entity IN (%1))").arg(idListSql(dialect));
+    // Two ways to the events of chosen entities. Walking all events in date order, each tested by
+    // its relation, ends after `limit` of theirs: good for entities in many relations, but for
+    // those in few it reads every event (345 ms at 20,000 articles). Looking their relations up
+    // by each end (relations_entities for the source, relations_target for the target: migration
+    // 0017) and their events by relation_id reads only theirs, and sorts them. The walk reads
+    // about limit × events / k events for k relations of theirs, the look-up k: the look-up while
+    // k² ≤ limit × events, counted no further than that (max(id) stands in for the number of
+    // events, an index's end instead of a count; docs/schema.md, 0017).
+    bool lookUp = false;
+    if (!entities.empty()) {
+        qint64 lastEvent = 0;
+        auto last = m_sql.forEachRow(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"), {},
+            [&](const SqlRow &row) { lastEvent = row.int64(0); });
+        if (!last)
+            return last.error();
+        const qint64 enough
+            = std::max<qint64>(limit, qint64(std::sqrt(double(std::max(limit, 0)) * double(lastEvent))));
+        qint64 theirs = 0;
+        auto counted = m_sql.forEachRow(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM relations WHERE source_entity IN (%1) UNION "
+                           "ALL SELECT 1 FROM relations WHERE target_entity IN (%1) LIMIT ?) k")
+                .arg(idListSql(dialect)),
+            {jsonIdList(entities), jsonIdList(entities), enough + 1},
+            [&](const SqlRow &row) { theirs = row.int64(0); });
+        if (!counted)
+            return counted.error();
+        lookUp = theirs <= enough;
+    }
+    QString involves;
+    if (lookUp)
+        involves = QStringLiteral(" AND ev.relation_id IN (SELECT id FROM relations WHERE source_entity IN "
+                                  "(%1) UNION ALL SELECT id FROM relations WHERE target_entity IN (%1))")
+                       .arg(idListSql(dialect));
+    else if (!entities.empty())
+        involves = QStringLiteral(" AND (r.source_entity IN (%1) OR r.target_entity IN (%1))")
+                       .arg(idListSql(dialect));
     std::vector<SqlValue> values = condition->values;
     if (!entities.empty()) {
         values.emplace_back(jsonIdList(entities));

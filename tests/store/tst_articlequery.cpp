@@ -433,6 +433,31 @@ private Q_SLOTS:
 
     // Closing the window while the full list of a frequent term is still being read: the read
     // stops within moments (Database::stopWhen) instead of holding up the exit for its seconds.
+    // The stop the article list's background read and the facet counter share (SqlReadStop): a
+    // request before the reader is there sets the flag only, one while it is attached also
+    // interrupts it, and none reaches a reader taken back (closed).
+    void readStopInterruptsOnlyAnAttachedReader()
+    {
+        SqlReadStop stop;
+        QVERIFY(!stop.requested());
+        QVERIFY(!stop.flag()->load());
+        int interrupts = 0;
+        stop.attach([&interrupts] { ++interrupts; });
+        stop.request();
+        QVERIFY(stop.requested());
+        QVERIFY(stop.flag()->load());
+        QCOMPARE(interrupts, 1);
+        stop.detach();
+        stop.request();
+        QCOMPARE(interrupts, 1);
+
+        SqlReadStop early;
+        early.request();
+        early.attach([&interrupts] { ++interrupts; });
+        QVERIFY(early.requested()); // the reading thread sees it before its first statement
+        QCOMPARE(interrupts, 1);
+    }
+
     void tableModelStopsALongCountAtOnce()
     {
         QTemporaryDir dir;

@@ -688,6 +688,24 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("relations_corrects")), qPrintable(text));
     }
 
+    // Migration 0017: the relations an entity is the target of are found through an index, as
+    // the timeline's events of one entity (TimelineQuery::events) look them up.
+    void relationTargetsAreIndexed()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        QVERIFY(Postgres::Schema::migrate(*c));
+        QVERIFY(c->execute(u"SET enable_seqscan = off"));
+        auto plan = c->query(u"EXPLAIN SELECT id FROM relations WHERE target_entity = 7");
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        QString text;
+        for (int i = 0; i < plan->rows(); ++i)
+            text += plan->text(i, 0) + QLatin1Char('\n');
+        QVERIFY2(text.contains(QLatin1String("relations_target")), qPrintable(text));
+    }
+
     // Migration 0015 on a database an earlier Lagebild left at schema 14: the list's index is
     // added, the rows stay, and the list reads as before (undated articles last).
     void listIndexMigratesSchema14()

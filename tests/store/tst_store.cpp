@@ -927,6 +927,23 @@ private Q_SLOTS:
         QVERIFY2(steps.contains(QLatin1String("relations_corrects")), qPrintable(steps));
     }
 
+    // Migration 0017: an entity's relations as target are found through an index, as those as
+    // source are through relations_entities. The timeline's events of one entity read both
+    // (TimelineQuery::events); without it SQLite read every entry of relations_entities.
+    void relationTargetsAreIndexed()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:"));
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        const QString steps = queryPlan((**store).database(),
+            QStringLiteral(
+                "SELECT id FROM relations WHERE source_entity IN (SELECT value FROM json_each(?1)) "
+                "UNION ALL SELECT id FROM relations WHERE target_entity IN (SELECT value FROM "
+                "json_each(?1))"));
+        QVERIFY2(steps.contains(QLatin1String("relations_target (target_entity=?)")), qPrintable(steps));
+        QVERIFY2(steps.contains(QLatin1String("relations_entities (source_entity=?)")), qPrintable(steps));
+        QVERIFY2(!steps.contains(QLatin1String("SCAN relations")), qPrintable(steps));
+    }
+
     // Migration 0015 on a file an earlier Lagebild left at schema 14: the list's index is added
     // and the list newest first, near-duplicates hidden or not, reads it alone, in the list's
     // order (no temporary B-tree for the ids of a day); undated articles last.

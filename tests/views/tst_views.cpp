@@ -18,6 +18,7 @@
 #include "services/importservice.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/sqlite/statement.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
 
@@ -34,7 +35,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <numeric>
+#include <set>
 
 using namespace Lagebild;
 
@@ -168,6 +171,67 @@ private Q_SLOTS:
         const QByteArray csv = mentionTimelineCsv(weeks);
         QVERIFY(csv.startsWith("bucket_start,bucket,articles,Nvidia\r\n"));
         QCOMPARE(csv.count("\r\n"), int(weeks.starts.size()) + 1);
+    }
+
+    // The events of chosen entities are exactly the events, among all, whose relation has one of
+    // them at either end, in the same order, the first `limit` of them: for every entity in a
+    // relation (as source, as target or both), and for two at once. TimelineQuery::events reads
+    // them either way (all events in date order, or the entities' relations looked up by each end,
+    // migration 0017), by how many relations they have against the limit: a small limit takes the
+    // walk for Nvidia, a large one the look-up for all.
+    void eventsOfEntitiesAreTheirRelationsEvents()
+    {
+        std::map<qint64, std::pair<qint64, qint64>> ends; // relation → (source, target)
+        std::set<qint64> sources, targets;
+        Sqlite::Statement read(
+            m_store->database(), u"SELECT id, source_entity, target_entity FROM relations");
+        QVERIFY(Sqlite::forEachRow(read, [&](const Sqlite::Statement &row) {
+            ends[row.columnInt64(0)] = {row.columnInt64(1), row.columnInt64(2)};
+            sources.insert(row.columnInt64(1));
+            targets.insert(row.columnInt64(2));
+        }));
+        std::set<qint64> involved = sources;
+        involved.insert(targets.begin(), targets.end());
+        // The sample has entities that are only ever the target, and only ever the source.
+        QVERIFY(std::any_of(targets.begin(), targets.end(), [&](qint64 e) { return !sources.count(e); }));
+        QVERIFY(std::any_of(sources.begin(), sources.end(), [&](qint64 e) { return !targets.count(e); }));
+        Sqlite::Statement last(m_store->database(), u"SELECT max(id) FROM events");
+        QVERIFY(last.step().value());
+        const qint64 nvidiaRelations = std::count_if(ends.begin(), ends.end(),
+            [&](const auto &r) { return r.second.first == m_nvidia || r.second.second == m_nvidia; });
+        constexpr int small = 2;
+        QVERIFY2(
+            nvidiaRelations * nvidiaRelations > small * last.columnInt64(0), "no walk with the small limit");
+        TimelineQuery query(m_store->database());
+        const auto all = query.events({}, {}, 100000).value();
+        auto expected = [&](const std::set<qint64> &chosen, int limit) {
+            std::vector<qint64> ids;
+            for (const TimelineEvent &e : all) {
+                const auto it = ends.find(e.relationId);
+                if (int(ids.size()) < limit && it != ends.end()
+                    && (chosen.count(it->second.first) || chosen.count(it->second.second)))
+                    ids.push_back(e.id);
+            }
+            return ids;
+        };
+        auto found = [&](const std::vector<qint64> &chosen, int limit) {
+            std::vector<qint64> ids;
+            for (const TimelineEvent &e : query.events({}, chosen, limit).value())
+                ids.push_back(e.id);
+            return ids;
+        };
+        for (int limit : {small, 100000}) {
+            size_t withEvents = 0; // an entity only in doubtful relations has none
+            for (qint64 entity : involved) {
+                const std::vector<qint64> ids = found({entity}, limit);
+                QCOMPARE(ids, expected({entity}, limit));
+                withEvents += ids.empty() ? 0 : 1;
+            }
+            QVERIFY(withEvents > involved.size() / 2);
+            QCOMPARE(found({m_nvidia, m_huawei}, limit), expected({m_nvidia, m_huawei}, limit));
+            // An entity in no relation has no events.
+            QVERIFY(found({-1}, limit).empty());
+        }
     }
 
     void eventsAndTimelineJs()
