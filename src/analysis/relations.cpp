@@ -1046,6 +1046,10 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         const bool bare = text.at(before).kind == Token::Word && !text.at(before).upper && before > ownerEnd;
         if (!isActor(owner) || ownerEnd >= before || !(possessive || bare) || owner.start < s.start)
             continue;
+        // "Stellen in Frankreich fallen weg, in der Sparte Lyxor …": a place named before a bare
+        // role word is where something happens, no owner.
+        if (bare && owner.type == EntityType::Location)
+            continue;
         // The owner is the sentence's first name, or opens the clause with no more than its
         // article before it; or the possessive follows it with at most "und" or a comma between
         // ("der Volksbank Eisenberg und ihrer Tochter Ethikbank", as "Biontech und dessen Partner").
@@ -1061,6 +1065,234 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         if (possessive && objectOfClosingVerb(text, daughter, s, lex))
             continue;
         out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
+    }
+}
+
+// --- Belonging and roles stated in a clause, read by their words (issue 11: leads and owns).
+
+// "zu", "zum", "zur": the preposition, or the preposition fused with an article (a final "m", "r"
+// or "s": "zum", "zur", "beim", "ans").
+bool isPrepositionOf(QStringView word, QStringView preposition)
+{
+    return word == preposition
+        || (word.size() == preposition.size() + 1 && word.startsWith(preposition)
+            && (word.back() == u'm' || word.back() == u'r' || word.back() == u's'));
+}
+
+// The preposition of an owning verb whose phrase names the owner ("gehört zu": relation-words.tsv,
+// a `swap` row of `owns` with a plain pp slot), or empty.
+QString belongingPreposition(const RelationLexicon &lex, QStringView folded)
+{
+    for (const RelationLexicon::Word *row : lex.verbRows(folded.toString())) {
+        if (row->type != RelationType::Owns || !row->swap || !row->withEnding.isEmpty())
+            continue;
+        for (const RelationLexicon::Slot &slot : row->targets)
+            if (slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty())
+                return slot.preposition;
+    }
+    return {};
+}
+
+// A word that may stand inside a short phrase before a name without changing whose it is: a
+// lower-case word (an adjective, an adverb of time or degree) or a number ("seit 2019"), no
+// coordinator and no negation.
+bool plainWord(const TokenizedText &text, const RelationLexicon &lex, int t)
+{
+    if (text.at(t).kind == Token::Number)
+        return true;
+    return text.at(t).kind == Token::Word && !text.at(t).upper
+        && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+        && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+}
+
+// "Concur, die zu SAP gehört", "T-Head, das seit 2019 zum Alibaba-Konzern gehört", "Netto, der zum
+// Handelskonzern Edeka gehört": a name, a comma, a relative pronoun that may be the subject, at most
+// three plain words ("seit 2019", "mehrheitlich"), the preposition of a verb of belonging, the
+// owner's article, adjectives and one noun saying what it is, the owner's name (also as a
+// compound's first part: "zum Alibaba-Konzern"), and the verb closing the clause. The parse reads
+// such a pronoun as the object as often as not; "gehören" takes none. Not a role ("zu den
+// SAP-Kunden gehört"), not negated, not in the past ("die bis 2019 zu SAP gehörte").
+void readBelongingClauses(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &owned = *ms[k];
+        const Mention &owner = *ms[k + 1];
+        if (owned.type == EntityType::Person || owned.type == EntityType::Location
+            || owner.type == EntityType::Product || owner.type == EntityType::Location)
+            continue;
+        const int comma = text.tokenAt(owned.end - 1) + 1;
+        const int pronoun = comma + 1;
+        const int ownerFirst = text.tokenAt(owner.start);
+        if (pronoun >= ownerFirst || !text.is(comma, u",")
+            || !lex.is(text.hash(pronoun), RelationLexicon::Article)
+            || lex.is(text.hash(pronoun), RelationLexicon::NotNominative))
+            continue;
+        int verb = text.tokenAt(owner.end - 1) + 1;
+        // "zum Alibaba-Konzern": the owner as a compound's first part, its last part no role.
+        if (verb + 1 < s.endToken && text.is(verb, u"-") && !text.at(verb).spaceBefore
+            && text.at(verb + 1).kind == Token::Word && text.at(verb + 1).upper
+            && !text.at(verb + 1).spaceBefore && !lex.role(text.folded(verb + 1)))
+            verb += 2;
+        if (verb >= s.endToken || text.at(verb).kind != Token::Word || text.at(verb).upper
+            || lex.is(text.hash(verb), RelationLexicon::Past))
+            continue;
+        const QString preposition = belongingPreposition(lex, text.folded(verb));
+        if (preposition.isEmpty() || (verb + 1 < s.endToken && text.at(verb + 1).kind == Token::Word))
+            continue;
+        int at = pronoun + 1;
+        while (at < ownerFirst && at - pronoun <= 4 && !isPrepositionOf(text.folded(at), preposition)
+            && plainWord(text, lex, at))
+            ++at;
+        if (at >= ownerFirst || !isPrepositionOf(text.folded(at), preposition))
+            continue;
+        // After the preposition: its article, adjectives, at most one noun (compound parts joined
+        // by hyphens), no role and no number ("zu 70 Prozent SAP" is a share, its owner a dative).
+        int t = at + 1;
+        if (t < ownerFirst && lex.is(text.hash(t), RelationLexicon::Article))
+            ++t;
+        bool plain = true;
+        int nouns = 0;
+        for (; t < ownerFirst && plain; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                // A compound's part before its hyphen is no noun of its own.
+                const bool part = t + 1 < ownerFirst && text.is(t + 1, u"-");
+                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
+            } else
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t);
+        }
+        if (plain)
+            out.add(RelationType::Owns, owner, owned, 0.8f, s, text, QString());
+    }
+}
+
+// "Mellanox ist eine Tochter des Chipkonzerns Nvidia", "Euler ist Chef der Genossenschaftsbank
+// Volksbank Eisenberg": as "Euler ist Chef der Volksbank" (readAppositions), with adjectives and
+// one noun saying what the second name is between the role's link and the name. The noun is no
+// role of its own ("ist Chef der Tochter X"). Before the role word at most four words, none a
+// comma, a coordinator, a negation or a word of a role held once.
+void readDescribedCopularRoles(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &a = *ms[k];
+        const Mention &b = *ms[k + 1];
+        const int copula = text.tokenAt(a.end - 1) + 1;
+        int t = text.tokenAt(b.start) - 1;
+        if (a.type == EntityType::Product || !isActor(b) || copula >= t
+            || !lex.is(text.hash(copula), RelationLexicon::Copula))
+            continue;
+        // The noun, its compound's parts, then adjectives, back to the link.
+        while (t > copula + 2 && text.is(t - 1, u"-") && !text.at(t - 1).spaceBefore)
+            t -= 2;
+        if (text.at(t).kind != Token::Word || !text.at(t).upper || lex.role(text.folded(t)))
+            continue;
+        --t;
+        while (t > copula + 2 && !lex.is(text.hash(t), RelationLexicon::Link) && plainWord(text, lex, t)
+            && text.at(t).kind == Token::Word)
+            --t;
+        const int link = t;
+        const int roleToken = link - 1;
+        if (roleToken <= copula || !lex.is(text.hash(link), RelationLexicon::Link)
+            || text.at(roleToken).kind != Token::Word || roleToken - copula > 5)
+            continue;
+        const auto *role = lex.role(text.folded(roleToken));
+        bool plain = role != nullptr;
+        for (int x = copula + 1; x < roleToken && plain; ++x)
+            plain = !text.is(x, u",") && !text.is(x, u"(") && !lex.is(text.hash(x), RelationLexicon::Past)
+                && !lex.is(text.hash(x), RelationLexicon::Coordinator)
+                && lex.modifier(text.folded(x).toString()) != Modifier::Negation;
+        if (plain && !lex.is(text.hash(copula), RelationLexicon::Past))
+            addCopularRole(*role, a, b, 0.8f, s, text, QString(), out);
+    }
+}
+
+// "Cambricon, dessen Siyuan-Beschleuniger …", "Huawei mit seiner Ascend-Reihe", "Nvidia, dessen
+// Chip H20 …": a product with a possessive that can only stand for the name right before it — a
+// relative "dessen"/"deren" after its comma, or "mit seiner" right after it — belongs to that
+// company. The product is named joined by a hyphen to a noun of a kind of product
+// (relation-product-nouns.txt) or after one; adjectives may stand before.
+void readOwnProducts(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &owner = *ms[k];
+        const Mention &product = *ms[k + 1];
+        if (!isFirm(owner) || product.type != EntityType::Product)
+            continue;
+        const int ownerEnd = text.tokenAt(owner.end - 1);
+        const int first = text.tokenAt(product.start);
+        const int last = text.tokenAt(product.end - 1);
+        int possessive = ownerEnd + 2;
+        const bool relative = text.is(ownerEnd + 1, u",") && possessive < first
+            && (text.folded(possessive) == u"dessen" || text.folded(possessive) == u"deren");
+        const bool with = lex.is(text.hash(ownerEnd + 1), RelationLexicon::Instrument) && possessive < first
+            && isPossessive(lex, text.folded(possessive)) && !relative;
+        // "konkurriert mit Apple mit seiner Galaxy-Reihe": a name in a "mit" phrase of its own is
+        // not whom the possessive stands for.
+        int before = text.tokenAt(owner.start) - 1;
+        while (before > s.firstToken && text.at(before).kind == Token::Word
+            && (text.at(before).upper || lex.is(text.hash(before), RelationLexicon::Article)))
+            --before;
+        if (with && before >= s.firstToken && lex.is(text.hash(before), RelationLexicon::Instrument))
+            continue;
+        if (!relative && !with)
+            continue;
+        // "Siyuan-Beschleuniger": the product joined to its kind; "Chip H20": its kind before it.
+        const bool joined = last + 2 < s.endToken && text.is(last + 1, u"-") && !text.at(last + 1).spaceBefore
+            && lex.isProductNoun(text.folded(last + 2));
+        int t = possessive + 1;
+        int end = first;
+        if (!joined) {
+            end = first - 1;
+            if (end <= possessive || !text.at(end).upper || !lex.isProductNoun(text.folded(end)))
+                continue;
+        }
+        // Between the possessive and the product or its kind: adjectives, and a kind's compound
+        // parts ("seinem China-Chip H20").
+        bool plain = true;
+        for (; t < end && plain; ++t) {
+            const bool compoundPart = (text.is(t, u"-") && !text.at(t).spaceBefore)
+                || (text.at(t).kind == Token::Word && text.is(t + 1, u"-") && !text.at(t + 1).spaceBefore);
+            plain = compoundPart || (text.at(t).kind == Token::Word && plainWord(text, lex, t));
+        }
+        if (plain)
+            out.add(RelationType::Owns, owner, product, 0.8f, s, text, QString());
+    }
+}
+
+// "Cambricon, dessen Chef Chen Tianshi …", "Siemens und sein Vorstandschef Joe Kaeser": a person
+// named after a possessive and a role word of a head (relation-roles.tsv) heads the name right
+// before the possessive — a relative "dessen"/"deren" after its comma, or any possessive after
+// "und". Adjectives may stand before the role word; not a role held once ("dessen früherer Chef").
+void readOwnHeads(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &body = *ms[k];
+        const Mention &head = *ms[k + 1];
+        if (!isActor(body) || head.type != EntityType::Person)
+            continue;
+        const int bodyEnd = text.tokenAt(body.end - 1);
+        const int possessive = bodyEnd + 2;
+        const int roleToken = text.tokenAt(head.start) - 1;
+        if (possessive >= roleToken || !isPossessive(lex, text.folded(possessive)))
+            continue;
+        const bool relative = text.is(bodyEnd + 1, u",")
+            && (text.folded(possessive) == u"dessen" || text.folded(possessive) == u"deren");
+        const bool joined = lex.is(text.hash(bodyEnd + 1), RelationLexicon::Coordinator);
+        const auto *role = lex.role(text.folded(roleToken));
+        if (!(relative || joined) || !role || role->type != RelationType::Leads
+            || heldOnce(text, lex, roleToken, s))
+            continue;
+        bool plain = true;
+        for (int t = possessive + 1; t < roleToken && plain; ++t)
+            plain = plainWord(text, lex, t) && text.at(t).kind == Token::Word
+                && !lex.is(text.hash(t), RelationLexicon::Past);
+        if (plain)
+            out.add(RelationType::Leads, head, body, 0.8f, s, text, QString());
     }
 }
 
@@ -3745,6 +3977,10 @@ std::vector<Relation> findRelations(
             readAppositions(text, inSentence, s, r.relations, QString(), out);
             readOwnDaughters(text, inSentence, s, r.relations, out);
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
+            readBelongingClauses(text, inSentence, s, r.relations, out);
+            readDescribedCopularRoles(text, inSentence, s, r.relations, out);
+            readOwnProducts(text, inSentence, s, r.relations, out);
+            readOwnHeads(text, inSentence, s, r.relations, out);
         }
         if (ends.size() < 2)
             continue;
