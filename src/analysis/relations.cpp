@@ -1296,6 +1296,58 @@ void readOwnHeads(const TokenizedText &text, const std::vector<const Mention *> 
     }
 }
 
+// "Jensen Huang, der seit 1993 Chef von Nvidia ist", "Mellanox, die seit 2019 eine Tochter des
+// Konzerns Nvidia ist": a name, a comma, a relative pronoun that may be the subject, plain words
+// ("seit 1993") and an article, the role word, its link, adjectives and at most one noun saying
+// what the second name is, the second name, and a copula closing the clause (not a past one:
+// "der bis 2019 Chef von Nvidia war"). Without the plain words it is an apposition
+// (readAppositions).
+void readRelativeCopularRoles(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &a = *ms[k];
+        const Mention &b = *ms[k + 1];
+        const int comma = text.tokenAt(a.end - 1) + 1;
+        const int pronoun = comma + 1;
+        const int bFirst = text.tokenAt(b.start);
+        const int copula = text.tokenAt(b.end - 1) + 1;
+        if (a.type == EntityType::Product || !isActor(b) || pronoun >= bFirst || !text.is(comma, u",")
+            || !lex.is(text.hash(pronoun), RelationLexicon::Article)
+            || lex.is(text.hash(pronoun), RelationLexicon::NotNominative) || copula >= s.endToken
+            || !lex.is(text.hash(copula), RelationLexicon::Copula)
+            || lex.is(text.hash(copula), RelationLexicon::Past)
+            || (copula + 1 < s.endToken && text.at(copula + 1).kind == Token::Word))
+            continue;
+        // The role word: the first capitalised word after the pronoun, with a link after it.
+        int roleToken = pronoun + 1;
+        while (roleToken < bFirst && roleToken - pronoun <= 5 && text.at(roleToken).kind != Token::Punct
+            && !text.at(roleToken).upper
+            && (plainWord(text, lex, roleToken) || lex.is(text.hash(roleToken), RelationLexicon::Article))
+            && !lex.is(text.hash(roleToken), RelationLexicon::Past))
+            ++roleToken;
+        const int link = roleToken + 1;
+        if (link >= bFirst || !text.at(roleToken).upper || text.at(roleToken).kind != Token::Word
+            || !lex.is(text.hash(link), RelationLexicon::Link) || roleToken == pronoun + 1)
+            continue;
+        const auto *role = lex.role(text.folded(roleToken));
+        bool plain = role != nullptr;
+        int nouns = 0;
+        for (int t = link + 1; t < bFirst && plain; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                const bool part = t + 1 < bFirst && text.is(t + 1, u"-");
+                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
+            } else {
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t);
+            }
+        }
+        if (plain)
+            addCopularRole(*role, a, b, 0.8f, s, text, QString(), out);
+    }
+}
+
 // --- Roles from the parse.
 
 class ClauseReader
@@ -3981,6 +4033,7 @@ std::vector<Relation> findRelations(
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
+            readRelativeCopularRoles(text, inSentence, s, r.relations, out);
         }
         if (ends.size() < 2)
             continue;
