@@ -1105,6 +1105,14 @@ bool plainWord(const TokenizedText &text, const RelationLexicon &lex, int t)
         && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
 }
 
+// "zu den Partnern von SAP", "Chef der Werke des Konzerns": a link or an article inside a phrase
+// starts the phrase of another name, whose the first phrase is.
+bool ofAnother(const RelationLexicon &lex, quint64 hash)
+{
+    return lex.is(hash, RelationLexicon::Link) || lex.is(hash, RelationLexicon::Article)
+        || lex.is(hash, RelationLexicon::Of);
+}
+
 // "Concur, die zu SAP gehört", "T-Head, das seit 2019 zum Alibaba-Konzern gehört", "Netto, der zum
 // Handelskonzern Edeka gehört": a name, a comma, a relative pronoun that may be the subject, at most
 // three plain words ("seit 2019", "mehrheitlich"), the preposition of a verb of belonging, the
@@ -1161,7 +1169,8 @@ void readBelongingClauses(const TokenizedText &text, const std::vector<const Men
                 const bool part = t + 1 < ownerFirst && text.is(t + 1, u"-");
                 plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
             } else
-                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t);
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                    && !ofAnother(lex, text.hash(t));
         }
         if (plain)
             out.add(RelationType::Owns, owner, owned, 0.8f, s, text, QString());
@@ -1340,7 +1349,8 @@ void readRelativeCopularRoles(const TokenizedText &text, const std::vector<const
                 const bool part = t + 1 < bFirst && text.is(t + 1, u"-");
                 plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
             } else {
-                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t);
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                    && !ofAnother(lex, text.hash(t));
             }
         }
         if (plain)
