@@ -224,6 +224,17 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
     return out;
 }
 
+// "Siemens' Tochter Mobility", "Siemens’ Chef Roland Busch": a name ending in an s sound takes
+// its genitive as an apostrophe after it, a token of its own; the role word follows it.
+bool apostropheGenitive(const TokenizedText &text, const Mention &a, const QStringList &mid)
+{
+    const QStringView surface = QStringView(text.text()).mid(a.start, a.length());
+    const bool sibilant = surface.endsWith(u's') || surface.endsWith(u'x') || surface.endsWith(u'z')
+        || surface.endsWith(u'ß');
+    return sibilant && mid.size() == 2 && (mid[0] == u"'" || mid[0] == u"’")
+        && text.at(text.tokenAt(a.end - 1) + 1).spaceBefore == false;
+}
+
 bool isPossessive(const RelationLexicon &lex, QStringView folded)
 {
     return lex.is(folded, RelationLexicon::Possessive);
@@ -573,7 +584,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         const QStringList mid = between(text, a, b);
         // "Nvidia-Chef Jensen Huang", "Chinas Präsident Xi Jinping", "die Nvidia-Tochter Mellanox":
         // the role word right after the first name, the second name right after the role word.
-        if ((mid.size() == 2 && mid[0] == u"-") || (mid.size() == 1 && endsInGenitive(text, a))) {
+        if ((mid.size() == 2 && mid[0] == u"-") || (mid.size() == 1 && endsInGenitive(text, a))
+            || apostropheGenitive(text, a, mid)) {
             if (const auto *role = lex.role(mid.back())) {
                 // "die Nvidia-Tochter Mellanox", "der TSMC-Kunde Apple": the first name owns or
                 // supplies the second; "der TikTok-Eigentümer ByteDance", "der BMW-Zulieferer
@@ -1355,6 +1367,27 @@ void readRelativeCopularRoles(const TokenizedText &text, const std::vector<const
         }
         if (plain)
             addCopularRole(*role, a, b, 0.8f, s, text, QString(), out);
+    }
+}
+
+// "die Tochter Mobility von Siemens", "die Sparte Mobility des Siemens-Konzerns": a daughter's
+// role word, her name, a link, the owner — as "Geschäftsführer Olaf Kramm von Fanuc" leads
+// (readAppositions). Not a role held once ("die frühere Tochter Mobility von Siemens").
+void readNamedDaughters(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &daughter = *ms[k];
+        const Mention &owner = *ms[k + 1];
+        const int roleToken = text.tokenAt(daughter.start) - 1;
+        if (!isActor(daughter) || !isActor(owner) || roleToken < s.firstToken
+            || text.at(roleToken).kind != Token::Word)
+            continue;
+        const auto *role = lex.role(text.folded(roleToken));
+        const QStringList mid = between(text, daughter, owner);
+        if (role && role->type == RelationType::Owns && role->ownerFirst && mid.size() == 1
+            && lex.is(mid[0], RelationLexicon::Link) && !heldOnce(text, lex, roleToken, s))
+            out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
     }
 }
 
@@ -4044,6 +4077,7 @@ std::vector<Relation> findRelations(
             readOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
+            readNamedDaughters(text, inSentence, s, r.relations, out);
         }
         if (ends.size() < 2)
             continue;
