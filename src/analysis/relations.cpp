@@ -224,6 +224,17 @@ QStringList between(const TokenizedText &text, const Mention &a, const Mention &
     return out;
 }
 
+// "Siemens' Tochter Mobility", "Siemens’ Chef Roland Busch": a name ending in an s sound takes
+// its genitive as an apostrophe after it, a token of its own; the role word follows it.
+bool apostropheGenitive(const TokenizedText &text, const Mention &a, const QStringList &mid)
+{
+    const QStringView surface = QStringView(text.text()).mid(a.start, a.length());
+    const bool sibilant = surface.endsWith(u's') || surface.endsWith(u'x') || surface.endsWith(u'z')
+        || surface.endsWith(u'ß');
+    return sibilant && mid.size() == 2 && (mid[0] == u"'" || mid[0] == u"’")
+        && text.at(text.tokenAt(a.end - 1) + 1).spaceBefore == false;
+}
+
 bool isPossessive(const RelationLexicon &lex, QStringView folded)
 {
     return lex.is(folded, RelationLexicon::Possessive);
@@ -573,7 +584,8 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         const QStringList mid = between(text, a, b);
         // "Nvidia-Chef Jensen Huang", "Chinas Präsident Xi Jinping", "die Nvidia-Tochter Mellanox":
         // the role word right after the first name, the second name right after the role word.
-        if ((mid.size() == 2 && mid[0] == u"-") || (mid.size() == 1 && endsInGenitive(text, a))) {
+        if ((mid.size() == 2 && mid[0] == u"-") || (mid.size() == 1 && endsInGenitive(text, a))
+            || apostropheGenitive(text, a, mid)) {
             if (const auto *role = lex.role(mid.back())) {
                 // "die Nvidia-Tochter Mellanox", "der TSMC-Kunde Apple": the first name owns or
                 // supplies the second; "der TikTok-Eigentümer ByteDance", "der BMW-Zulieferer
@@ -1046,6 +1058,10 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         const bool bare = text.at(before).kind == Token::Word && !text.at(before).upper && before > ownerEnd;
         if (!isActor(owner) || ownerEnd >= before || !(possessive || bare) || owner.start < s.start)
             continue;
+        // "Stellen in Frankreich fallen weg, in der Sparte Lyxor …": a place named before a bare
+        // role word is where something happens, no owner.
+        if (bare && owner.type == EntityType::Location)
+            continue;
         // The owner is the sentence's first name, or opens the clause with no more than its
         // article before it; or the possessive follows it with at most "und" or a comma between
         // ("der Volksbank Eisenberg und ihrer Tochter Ethikbank", as "Biontech und dessen Partner").
@@ -1061,6 +1077,317 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         if (possessive && objectOfClosingVerb(text, daughter, s, lex))
             continue;
         out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
+    }
+}
+
+// --- Belonging and roles stated in a clause, read by their words (issue 11: leads and owns).
+
+// "zu", "zum", "zur": the preposition, or the preposition fused with an article (a final "m", "r"
+// or "s": "zum", "zur", "beim", "ans").
+bool isPrepositionOf(QStringView word, QStringView preposition)
+{
+    return word == preposition
+        || (word.size() == preposition.size() + 1 && word.startsWith(preposition)
+            && (word.back() == u'm' || word.back() == u'r' || word.back() == u's'));
+}
+
+// The preposition of an owning verb whose phrase names the owner ("gehört zu": relation-words.tsv,
+// a `swap` row of `owns` with a plain pp slot), or empty.
+QString belongingPreposition(const RelationLexicon &lex, QStringView folded)
+{
+    for (const RelationLexicon::Word *row : lex.verbRows(folded.toString())) {
+        if (row->type != RelationType::Owns || !row->swap || !row->withEnding.isEmpty())
+            continue;
+        for (const RelationLexicon::Slot &slot : row->targets)
+            if (slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty())
+                return slot.preposition;
+    }
+    return {};
+}
+
+// A word that may stand inside a short phrase before a name without changing whose it is: a
+// lower-case word (an adjective, an adverb of time or degree) or a number ("seit 2019"), no
+// coordinator and no negation.
+bool plainWord(const TokenizedText &text, const RelationLexicon &lex, int t)
+{
+    if (text.at(t).kind == Token::Number)
+        return true;
+    return text.at(t).kind == Token::Word && !text.at(t).upper
+        && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+        && lex.modifier(text.folded(t).toString()) != Modifier::Negation;
+}
+
+// "zu den Partnern von SAP", "Chef der Werke des Konzerns": a link or an article inside a phrase
+// starts the phrase of another name, whose the first phrase is.
+bool ofAnother(const RelationLexicon &lex, quint64 hash)
+{
+    return lex.is(hash, RelationLexicon::Link) || lex.is(hash, RelationLexicon::Article)
+        || lex.is(hash, RelationLexicon::Of);
+}
+
+// "Concur, die zu SAP gehört", "T-Head, das seit 2019 zum Alibaba-Konzern gehört", "Netto, der zum
+// Handelskonzern Edeka gehört": a name, a comma, a relative pronoun that may be the subject, at most
+// three plain words ("seit 2019", "mehrheitlich"), the preposition of a verb of belonging, the
+// owner's article, adjectives and one noun saying what it is, the owner's name (also as a
+// compound's first part: "zum Alibaba-Konzern"), and the verb closing the clause. The parse reads
+// such a pronoun as the object as often as not; "gehören" takes none. Not a role ("zu den
+// SAP-Kunden gehört"), not negated, not in the past ("die bis 2019 zu SAP gehörte").
+void readBelongingClauses(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &owned = *ms[k];
+        const Mention &owner = *ms[k + 1];
+        if (owned.type == EntityType::Person || owned.type == EntityType::Location
+            || owner.type == EntityType::Product || owner.type == EntityType::Location)
+            continue;
+        const int comma = text.tokenAt(owned.end - 1) + 1;
+        const int pronoun = comma + 1;
+        const int ownerFirst = text.tokenAt(owner.start);
+        if (pronoun >= ownerFirst || !text.is(comma, u",")
+            || !lex.is(text.hash(pronoun), RelationLexicon::Article)
+            || lex.is(text.hash(pronoun), RelationLexicon::NotNominative))
+            continue;
+        int verb = text.tokenAt(owner.end - 1) + 1;
+        // "zum Alibaba-Konzern": the owner as a compound's first part, its last part no role.
+        if (verb + 1 < s.endToken && text.is(verb, u"-") && !text.at(verb).spaceBefore
+            && text.at(verb + 1).kind == Token::Word && text.at(verb + 1).upper
+            && !text.at(verb + 1).spaceBefore && !lex.role(text.folded(verb + 1)))
+            verb += 2;
+        if (verb >= s.endToken || text.at(verb).kind != Token::Word || text.at(verb).upper
+            || lex.is(text.hash(verb), RelationLexicon::Past))
+            continue;
+        const QString preposition = belongingPreposition(lex, text.folded(verb));
+        if (preposition.isEmpty() || (verb + 1 < s.endToken && text.at(verb + 1).kind == Token::Word))
+            continue;
+        int at = pronoun + 1;
+        while (at < ownerFirst && at - pronoun <= 4 && !isPrepositionOf(text.folded(at), preposition)
+            && plainWord(text, lex, at))
+            ++at;
+        if (at >= ownerFirst || !isPrepositionOf(text.folded(at), preposition))
+            continue;
+        // After the preposition: its article, adjectives, at most one noun (compound parts joined
+        // by hyphens), no role and no number ("zu 70 Prozent SAP" is a share, its owner a dative).
+        int t = at + 1;
+        if (t < ownerFirst && lex.is(text.hash(t), RelationLexicon::Article))
+            ++t;
+        bool plain = true;
+        int nouns = 0;
+        for (; t < ownerFirst && plain; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                // A compound's part before its hyphen is no noun of its own.
+                const bool part = t + 1 < ownerFirst && text.is(t + 1, u"-");
+                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
+            } else
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                    && !ofAnother(lex, text.hash(t));
+        }
+        if (plain)
+            out.add(RelationType::Owns, owner, owned, 0.8f, s, text, QString());
+    }
+}
+
+// "Mellanox ist eine Tochter des Chipkonzerns Nvidia", "Euler ist Chef der Genossenschaftsbank
+// Volksbank Eisenberg": as "Euler ist Chef der Volksbank" (readAppositions), with adjectives and
+// one noun saying what the second name is between the role's link and the name. The noun is no
+// role of its own ("ist Chef der Tochter X"). Before the role word at most four words, none a
+// comma, a coordinator, a negation or a word of a role held once.
+void readDescribedCopularRoles(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &a = *ms[k];
+        const Mention &b = *ms[k + 1];
+        const int copula = text.tokenAt(a.end - 1) + 1;
+        int t = text.tokenAt(b.start) - 1;
+        if (a.type == EntityType::Product || !isActor(b) || copula >= t
+            || !lex.is(text.hash(copula), RelationLexicon::Copula))
+            continue;
+        // The noun, its compound's parts, then adjectives, back to the link.
+        while (t > copula + 2 && text.is(t - 1, u"-") && !text.at(t - 1).spaceBefore)
+            t -= 2;
+        if (text.at(t).kind != Token::Word || !text.at(t).upper || lex.role(text.folded(t)))
+            continue;
+        --t;
+        while (t > copula + 2 && !lex.is(text.hash(t), RelationLexicon::Link) && plainWord(text, lex, t)
+            && text.at(t).kind == Token::Word)
+            --t;
+        const int link = t;
+        const int roleToken = link - 1;
+        if (roleToken <= copula || !lex.is(text.hash(link), RelationLexicon::Link)
+            || text.at(roleToken).kind != Token::Word || roleToken - copula > 5)
+            continue;
+        const auto *role = lex.role(text.folded(roleToken));
+        bool plain = role != nullptr;
+        for (int x = copula + 1; x < roleToken && plain; ++x)
+            plain = !text.is(x, u",") && !text.is(x, u"(") && !lex.is(text.hash(x), RelationLexicon::Past)
+                && !lex.is(text.hash(x), RelationLexicon::Coordinator)
+                && lex.modifier(text.folded(x).toString()) != Modifier::Negation;
+        if (plain && !lex.is(text.hash(copula), RelationLexicon::Past))
+            addCopularRole(*role, a, b, 0.8f, s, text, QString(), out);
+    }
+}
+
+// "Cambricon, dessen Siyuan-Beschleuniger …", "Huawei mit seiner Ascend-Reihe", "Nvidia, dessen
+// Chip H20 …": a product with a possessive that can only stand for the name right before it — a
+// relative "dessen"/"deren" after its comma, or "mit seiner" right after it — belongs to that
+// company. The product is named joined by a hyphen to a noun of a kind of product
+// (relation-product-nouns.txt) or after one; adjectives may stand before.
+void readOwnProducts(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &owner = *ms[k];
+        const Mention &product = *ms[k + 1];
+        if (!isFirm(owner) || product.type != EntityType::Product)
+            continue;
+        const int ownerEnd = text.tokenAt(owner.end - 1);
+        const int first = text.tokenAt(product.start);
+        const int last = text.tokenAt(product.end - 1);
+        int possessive = ownerEnd + 2;
+        const bool relative = text.is(ownerEnd + 1, u",") && possessive < first
+            && (text.folded(possessive) == u"dessen" || text.folded(possessive) == u"deren");
+        const bool with = lex.is(text.hash(ownerEnd + 1), RelationLexicon::Instrument) && possessive < first
+            && isPossessive(lex, text.folded(possessive)) && !relative;
+        // "konkurriert mit Apple mit seiner Galaxy-Reihe": a name in a "mit" phrase of its own is
+        // not whom the possessive stands for.
+        int before = text.tokenAt(owner.start) - 1;
+        while (before > s.firstToken && text.at(before).kind == Token::Word
+            && (text.at(before).upper || lex.is(text.hash(before), RelationLexicon::Article)))
+            --before;
+        if (with && before >= s.firstToken && lex.is(text.hash(before), RelationLexicon::Instrument))
+            continue;
+        if (!relative && !with)
+            continue;
+        // "Siyuan-Beschleuniger": the product joined to its kind; "Chip H20": its kind before it.
+        const bool joined = last + 2 < s.endToken && text.is(last + 1, u"-") && !text.at(last + 1).spaceBefore
+            && lex.isProductNoun(text.folded(last + 2));
+        int t = possessive + 1;
+        int end = first;
+        if (!joined) {
+            end = first - 1;
+            if (end <= possessive || !text.at(end).upper || !lex.isProductNoun(text.folded(end)))
+                continue;
+        }
+        // Between the possessive and the product or its kind: adjectives, and a kind's compound
+        // parts ("seinem China-Chip H20").
+        bool plain = true;
+        for (; t < end && plain; ++t) {
+            const bool compoundPart = (text.is(t, u"-") && !text.at(t).spaceBefore)
+                || (text.at(t).kind == Token::Word && text.is(t + 1, u"-") && !text.at(t + 1).spaceBefore);
+            plain = compoundPart || (text.at(t).kind == Token::Word && plainWord(text, lex, t));
+        }
+        if (plain)
+            out.add(RelationType::Owns, owner, product, 0.8f, s, text, QString());
+    }
+}
+
+// "Cambricon, dessen Chef Chen Tianshi …", "Siemens und sein Vorstandschef Joe Kaeser": a person
+// named after a possessive and a role word of a head (relation-roles.tsv) heads the name right
+// before the possessive — a relative "dessen"/"deren" after its comma, or any possessive after
+// "und". Adjectives may stand before the role word; not a role held once ("dessen früherer Chef").
+void readOwnHeads(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &body = *ms[k];
+        const Mention &head = *ms[k + 1];
+        if (!isActor(body) || head.type != EntityType::Person)
+            continue;
+        const int bodyEnd = text.tokenAt(body.end - 1);
+        const int possessive = bodyEnd + 2;
+        const int roleToken = text.tokenAt(head.start) - 1;
+        if (possessive >= roleToken || !isPossessive(lex, text.folded(possessive)))
+            continue;
+        const bool relative = text.is(bodyEnd + 1, u",")
+            && (text.folded(possessive) == u"dessen" || text.folded(possessive) == u"deren");
+        const bool joined = lex.is(text.hash(bodyEnd + 1), RelationLexicon::Coordinator);
+        const auto *role = lex.role(text.folded(roleToken));
+        if (!(relative || joined) || !role || role->type != RelationType::Leads
+            || heldOnce(text, lex, roleToken, s))
+            continue;
+        bool plain = true;
+        for (int t = possessive + 1; t < roleToken && plain; ++t)
+            plain = plainWord(text, lex, t) && text.at(t).kind == Token::Word
+                && !lex.is(text.hash(t), RelationLexicon::Past);
+        if (plain)
+            out.add(RelationType::Leads, head, body, 0.8f, s, text, QString());
+    }
+}
+
+// "Jensen Huang, der seit 1993 Chef von Nvidia ist", "Mellanox, die seit 2019 eine Tochter des
+// Konzerns Nvidia ist": a name, a comma, a relative pronoun that may be the subject, plain words
+// ("seit 1993") and an article, the role word, its link, adjectives and at most one noun saying
+// what the second name is, the second name, and a copula closing the clause (not a past one:
+// "der bis 2019 Chef von Nvidia war"). Without the plain words it is an apposition
+// (readAppositions).
+void readRelativeCopularRoles(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &a = *ms[k];
+        const Mention &b = *ms[k + 1];
+        const int comma = text.tokenAt(a.end - 1) + 1;
+        const int pronoun = comma + 1;
+        const int bFirst = text.tokenAt(b.start);
+        const int copula = text.tokenAt(b.end - 1) + 1;
+        if (a.type == EntityType::Product || !isActor(b) || pronoun >= bFirst || !text.is(comma, u",")
+            || !lex.is(text.hash(pronoun), RelationLexicon::Article)
+            || lex.is(text.hash(pronoun), RelationLexicon::NotNominative) || copula >= s.endToken
+            || !lex.is(text.hash(copula), RelationLexicon::Copula)
+            || lex.is(text.hash(copula), RelationLexicon::Past)
+            || (copula + 1 < s.endToken && text.at(copula + 1).kind == Token::Word))
+            continue;
+        // The role word: the first capitalised word after the pronoun, with a link after it.
+        int roleToken = pronoun + 1;
+        while (roleToken < bFirst && roleToken - pronoun <= 5 && text.at(roleToken).kind != Token::Punct
+            && !text.at(roleToken).upper
+            && (plainWord(text, lex, roleToken) || lex.is(text.hash(roleToken), RelationLexicon::Article))
+            && !lex.is(text.hash(roleToken), RelationLexicon::Past))
+            ++roleToken;
+        const int link = roleToken + 1;
+        if (link >= bFirst || !text.at(roleToken).upper || text.at(roleToken).kind != Token::Word
+            || !lex.is(text.hash(link), RelationLexicon::Link) || roleToken == pronoun + 1)
+            continue;
+        const auto *role = lex.role(text.folded(roleToken));
+        bool plain = role != nullptr;
+        int nouns = 0;
+        for (int t = link + 1; t < bFirst && plain; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                const bool part = t + 1 < bFirst && text.is(t + 1, u"-");
+                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
+            } else {
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                    && !ofAnother(lex, text.hash(t));
+            }
+        }
+        if (plain)
+            addCopularRole(*role, a, b, 0.8f, s, text, QString(), out);
+    }
+}
+
+// "die Tochter Mobility von Siemens", "die Sparte Mobility des Siemens-Konzerns": a daughter's
+// role word, her name, a link, the owner — as "Geschäftsführer Olaf Kramm von Fanuc" leads
+// (readAppositions). Not a role held once ("die frühere Tochter Mobility von Siemens").
+void readNamedDaughters(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &daughter = *ms[k];
+        const Mention &owner = *ms[k + 1];
+        const int roleToken = text.tokenAt(daughter.start) - 1;
+        if (!isActor(daughter) || !isActor(owner) || roleToken < s.firstToken
+            || text.at(roleToken).kind != Token::Word)
+            continue;
+        const auto *role = lex.role(text.folded(roleToken));
+        const QStringList mid = between(text, daughter, owner);
+        if (role && role->type == RelationType::Owns && role->ownerFirst && mid.size() == 1
+            && lex.is(mid[0], RelationLexicon::Link) && !heldOnce(text, lex, roleToken, s))
+            out.add(RelationType::Owns, owner, daughter, 0.8f, s, text, QString());
     }
 }
 
@@ -3745,6 +4072,12 @@ std::vector<Relation> findRelations(
             readAppositions(text, inSentence, s, r.relations, QString(), out);
             readOwnDaughters(text, inSentence, s, r.relations, out);
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
+            readBelongingClauses(text, inSentence, s, r.relations, out);
+            readDescribedCopularRoles(text, inSentence, s, r.relations, out);
+            readOwnProducts(text, inSentence, s, r.relations, out);
+            readOwnHeads(text, inSentence, s, r.relations, out);
+            readRelativeCopularRoles(text, inSentence, s, r.relations, out);
+            readNamedDaughters(text, inSentence, s, r.relations, out);
         }
         if (ends.size() < 2)
             continue;
