@@ -1696,6 +1696,27 @@ public:
         }
     }
 
+    /// "kauft für acht Milliarden Euro Buderus", "übernimmt für etwa 14 Milliarden Tyco": the parse
+    /// hangs a bare name that follows a price on the price's noun, as its apposition; an amount has
+    /// no name of its own, so the name is the verb's object. The amount's noun is the noun of a
+    /// phrase on the verb with a number on it.
+    void objectAfterAmount(int verb, std::vector<int> &out) const
+    {
+        for (const int c : m_p.children(verb)) {
+            if (m_p.label(c) != Label::Oblique || m_p.preposition(c).isEmpty())
+                continue;
+            bool amount = false;
+            for (int x = c; x >= 0 && !amount; x = x == c ? m_p.child(c, Label::NominalModifier) : -1)
+                amount = x >= 0 && m_p.child(x, Label::NumericModifier) >= 0;
+            if (!amount)
+                continue;
+            for (const int x : m_p.children(c))
+                if (x > c && m_p.label(x) == Label::Apposition && m_p.mention(x)
+                    && m_p.preposition(x).isEmpty())
+                    out.push_back(x);
+        }
+    }
+
     /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
     /// "hatte im vergangenen Jahr den Spezialisten Biotheus gekauft", "hatte in den Jahrzehnten
     /// davor bereits Swiss übernommen", "gehört seit 2019 dem Konzern Wingtech": the parse hangs an
@@ -1850,6 +1871,8 @@ public:
                     out.push_back(c);
             if (out.empty() && !passive)
                 objectsAfterTime(w, out);
+            if (out.empty() && !passive)
+                objectAfterAmount(w, out);
             // "Berlin genehmigt Verkauf der Sparte an Carrier": the parse may hang a bare noun (of a
             // deal) on the phrase of its other party right after it — read so for a verb that acts
             // on its object (approves, examines) only.
@@ -2951,12 +2974,28 @@ public:
                 && m_r.relations.is(p, RelationLexicon::Means));
     }
 
+    /// "Die Kartellbehörde hat die Übernahme von Ansys durch Synopsys genehmigt", "Die Übernahme
+    /// von Kuka durch Midea wurde gebilligt": an approval given — not negated, wanted, to come or
+    /// only announced — lets the deal stand, so its doer acquires (docs/relations-guide.md: the
+    /// approval names both parties, and the deal is done). `phrase` is the deal's noun phrase.
+    [[nodiscard]] bool approvedDeal(int phrase, int verb) const
+    {
+        const Label l = m_p.label(phrase);
+        if (!(l == Label::Object || (passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
+            return false;
+        const auto rows = m_r.relations.verbRows(verbKey(verb));
+        if (rows.empty() || rows.front()->type != RelationType::Approves
+            || !rows.front()->withEnding.isEmpty())
+            return false;
+        return !(hypothetical(verb) || negated(verb) || modifierOf(verb).has_value());
+    }
+
     /// A deal done (statesDeal): the doer acquires the "von" phrase, the genitive or the name the
-    /// noun's compound starts with. A deal its verb negates, wants, stops or approves, examines or
-    /// blocks ("genehmigte die Übernahme von Kuka durch Midea") is pending or failed; one that is
-    /// only an object ("lehnt die Übernahme der Commerzbank durch Unicredit ab") is judged, not
-    /// done. Without a doer on the noun, the clause's subject, a company, did the deal in a phrase
-    /// of means or time ("nach dem Kauf von X"), whatever the verb's mood. `doer` is
+    /// noun's compound starts with. A deal its verb negates, wants, stops, examines or blocks
+    /// ("prüft die Übernahme von Kuka durch Midea") is pending or failed, one approved is done
+    /// (approvedDeal); one that is only an object ("lehnt die Übernahme der Commerzbank durch
+    /// Unicredit ab") is judged, not done. Without a doer on the noun, the clause's subject, a company, did
+    /// the deal in a phrase of means or time ("nach dem Kauf von X"), whatever the verb's mood. `doer` is
     /// dealDoer(noun, verb).
     void readDeal(const RelationLexicon::Word &row, int noun, int verb, int doer, const Sentence &s,
         const QString &attributedTo, Collected &out) const
@@ -2993,9 +3032,10 @@ public:
         float confidence = 0.8f;
         if (doer >= 0) {
             const bool subjectOf = l == Label::Subject || l == Label::PassiveSubject;
-            if (!(subjectOf || inPhrase))
+            const bool approved = approvedDeal(phrase, verb);
+            if (!(subjectOf || inPhrase || approved))
                 return;
-            if (!inPhrase
+            if (!inPhrase && !approved
                 && (hypothetical(verb) || negated(verb) || modifierOf(verb).has_value()
                     || (passive(verb) && actsOnObject(m_r.relations, verbKey(verb), false))))
                 return;
