@@ -171,9 +171,25 @@ QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
 
 // --- Appositions and compounds: leads and owns without a verb.
 
+// "Siemens' Übernahme von Varian", "Bosch’ Werk": a name ending in a hissing sound takes a bare
+// apostrophe as its genitive, right after the name and outside the mention — not the closing mark of
+// a name quoted in single marks ('Siemens', ‚Siemens‘).
+bool apostropheAfter(const TokenizedText &text, const Mention &m)
+{
+    const QString &t = text.text();
+    if (m.end >= t.size() || m.length() < 2 || !(t[m.end] == u'\'' || t[m.end] == u'\u2019'))
+        return false;
+    const QChar last = t[m.end - 1].toLower();
+    const bool hissing = last == u's' || last == u'x' || last == u'z' || last == u'\u00DF';
+    const QChar before = m.start > 0 ? t[m.start - 1] : QChar();
+    return hissing && before != u'\'' && before != u'\u2018' && before != u'\u201A';
+}
+
 bool endsInGenitive(const TokenizedText &text, const Mention &m)
 {
     const QStringView surface = QStringView(text.text()).mid(m.start, m.length());
+    if (apostropheAfter(text, m))
+        return true;
     return surface.size() > 2 && (surface.endsWith(u's') || surface.endsWith(u'\''))
         && !m.canonical.endsWith(u's');
 }
@@ -1696,6 +1712,28 @@ public:
         }
     }
 
+    /// "die Übernahme der Sparte von Siemens", "die Akquisition des Terminals Jarrow von Shell": a
+    /// deal's genitive is what it takes over, and a "von" phrase after that genitive names whom it
+    /// is taken from — the seller, not the deal's target, wherever the parse hangs the phrase.
+    void dropSellers(const RelationLexicon::Word &row, int noun, std::vector<const Mention *> &targets) const
+    {
+        if (!row.bySource || m_p.wordClass(noun) != WordClass::Noun)
+            return;
+        int genitive = -1;
+        for (const int c : m_p.children(noun))
+            if (genitive < 0 && c > noun && m_p.label(c) == Label::NominalModifier
+                && m_p.preposition(c).isEmpty() && !m_p.mention(c))
+                genitive = c;
+        if (genitive < 0)
+            return;
+        std::erase_if(targets, [&](const Mention *m) {
+            for (int x = genitive + 1; x < m_p.size(); ++x)
+                if (m_p.mention(x) == m)
+                    return m_r.relations.is(m_p.preposition(x), RelationLexicon::Of);
+            return false;
+        });
+    }
+
     /// "kauft für acht Milliarden Euro Buderus", "übernimmt für etwa 14 Milliarden Tyco": the parse
     /// hangs a bare name that follows a price on the price's noun, as its apposition; an amount has
     /// no name of its own, so the name is the verb's object. The amount's noun is the noun of a
@@ -2585,6 +2623,7 @@ public:
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
+                dropSellers(*row, trigger, targets);
                 if (slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty())
                     addOtherPrepositions(*row, slot, targets);
                 std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
@@ -2915,8 +2954,10 @@ public:
         };
         // "Mideas Übernahme von Kuka": the parse may take the genitive for the head and the noun for
         // its apposition.
-        if (const int h = m_p.head(noun); h == noun - 1 && m_p.label(noun) == Label::Apposition
-            && m_p.mention(h) && endsInGenitive(m_text, *m_p.mention(h)))
+        // "Siemens' Übernahme von Varian": the apostrophe is a word of its own between them.
+        if (const int h = m_p.head(noun); m_p.label(noun) == Label::Apposition && m_p.mention(h)
+            && (h == noun - 1 || (h == noun - 2 && apostropheAfter(m_text, *m_p.mention(h))))
+            && endsInGenitive(m_text, *m_p.mention(h)))
             return h;
         for (const int c : m_p.children(noun)) {
             const Mention *m = m_p.mention(c);
