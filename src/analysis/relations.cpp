@@ -1080,6 +1080,56 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+// "Nvidia darf seinen für China entwickelten Rechenbeschleuniger H20 … liefern", "Huawei verkauft
+// seine selbst entworfenen Chips Ascend 910B": a participle of developing or making between a
+// possessive and the product right after its noun says the possessor developed or made it. Read by
+// the words (the parse mostly takes the possessive for a noun of its own): the possessor is the
+// sentence's first name, a firm, with no other actor before the possessive; the participle is a
+// relation verb's with a product target, at most four words after the possessive (adverbs, a
+// phrase: "für China", "eigens"), the product at most one noun after it. A "nicht" before the
+// participle denies it.
+void readOwnMade(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
+    if (ms.size() < 2 || !isFirm(*ms.front()))
+        return;
+    const Mention &maker = *ms.front();
+    const int makerEnd = text.tokenAt(maker.end - 1);
+    for (size_t k = 1; k < ms.size(); ++k) {
+        const Mention &product = *ms[k];
+        if (product.type != EntityType::Product)
+            continue;
+        const int first = text.tokenAt(product.start);
+        for (int p = first - 1; p >= first - 2 && p > makerEnd; --p) {
+            const Token &participle = text.at(p);
+            if (participle.kind != Token::Word || participle.upper)
+                continue;
+            const auto rows = lex.verbRows(text.folded(p).toString());
+            const auto made = std::find_if(rows.begin(), rows.end(), [](const RelationLexicon::Word *r) {
+                return (r->type == RelationType::Develops || r->type == RelationType::Manufactures)
+                    && r->productTarget && !r->causative && r->withEnding.isEmpty();
+            });
+            if (made == rows.end() || (p == first - 2 && !text.at(first - 1).upper))
+                break;
+            bool denied = false;
+            int possessive = -1;
+            for (int t = p - 1; t >= p - 4 && t > makerEnd && possessive < 0; --t) {
+                if (text.is(t, u",") || text.at(t).kind == Token::Punct)
+                    break;
+                if (isPossessive(lex, text.folded(t)))
+                    possessive = t;
+                else if (lex.modifier(text.folded(t).toString()) == Modifier::Negation)
+                    denied = true;
+            }
+            const bool otherActor = std::any_of(ms.begin() + 1, ms.begin() + long(k),
+                [&](const Mention *m) { return isActor(*m) && text.tokenAt(m->start) < possessive; });
+            if (possessive >= 0 && !denied && !otherActor)
+                out.add((*made)->type, maker, product, 0.8f, s, text, attributedTo);
+            break;
+        }
+    }
+}
+
 // --- Roles from the parse.
 
 class ClauseReader
@@ -3825,6 +3875,7 @@ std::vector<Relation> findRelations(
         if (inSentence.size() >= 2) {
             readAppositions(text, inSentence, s, r.relations, QString(), out);
             readOwnDaughters(text, inSentence, s, r.relations, out);
+            readOwnMade(text, ends, s, r.relations, attributedTo, out);
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
         }
         if (ends.size() < 2)
