@@ -171,9 +171,25 @@ QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
 
 // --- Appositions and compounds: leads and owns without a verb.
 
+// "Siemens' Übernahme von Varian", "Bosch’ Werk": a name ending in a hissing sound takes a bare
+// apostrophe as its genitive, right after the name and outside the mention — not the closing mark of
+// a name quoted in single marks ('Siemens', ‚Siemens‘).
+bool apostropheAfter(const TokenizedText &text, const Mention &m)
+{
+    const QString &t = text.text();
+    if (m.end >= t.size() || m.length() < 2 || !(t[m.end] == u'\'' || t[m.end] == u'\u2019'))
+        return false;
+    const QChar last = t[m.end - 1].toLower();
+    const bool hissing = last == u's' || last == u'x' || last == u'z' || last == u'\u00DF';
+    const QChar before = m.start > 0 ? t[m.start - 1] : QChar();
+    return hissing && before != u'\'' && before != u'\u2018' && before != u'\u201A';
+}
+
 bool endsInGenitive(const TokenizedText &text, const Mention &m)
 {
     const QStringView surface = QStringView(text.text()).mid(m.start, m.length());
+    if (apostropheAfter(text, m))
+        return true;
     return surface.size() > 2 && (surface.endsWith(u's') || surface.endsWith(u'\''))
         && !m.canonical.endsWith(u's');
 }
@@ -1391,6 +1407,56 @@ void readNamedDaughters(const TokenizedText &text, const std::vector<const Menti
     }
 }
 
+// "Nvidia darf seinen für China entwickelten Rechenbeschleuniger H20 … liefern", "Huawei verkauft
+// seine selbst entworfenen Chips Ascend 910B": a participle of developing or making between a
+// possessive and the product right after its noun says the possessor developed or made it. Read by
+// the words (the parse mostly takes the possessive for a noun of its own): the possessor is the
+// sentence's first name, a firm, with no other actor before the possessive; the participle is a
+// relation verb's with a product target, at most four words after the possessive (adverbs, a
+// phrase: "für China", "eigens"), the product at most one noun after it. A "nicht" before the
+// participle denies it.
+void readOwnMade(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
+    if (ms.size() < 2 || !isFirm(*ms.front()))
+        return;
+    const Mention &maker = *ms.front();
+    const int makerEnd = text.tokenAt(maker.end - 1);
+    for (size_t k = 1; k < ms.size(); ++k) {
+        const Mention &product = *ms[k];
+        if (product.type != EntityType::Product)
+            continue;
+        const int first = text.tokenAt(product.start);
+        for (int p = first - 1; p >= first - 2 && p > makerEnd; --p) {
+            const Token &participle = text.at(p);
+            if (participle.kind != Token::Word || participle.upper)
+                continue;
+            const auto rows = lex.verbRows(text.folded(p).toString());
+            const auto made = std::find_if(rows.begin(), rows.end(), [](const RelationLexicon::Word *r) {
+                return (r->type == RelationType::Develops || r->type == RelationType::Manufactures)
+                    && r->productTarget && !r->causative && r->withEnding.isEmpty();
+            });
+            if (made == rows.end() || (p == first - 2 && !text.at(first - 1).upper))
+                break;
+            bool denied = false;
+            int possessive = -1;
+            for (int t = p - 1; t >= p - 4 && t > makerEnd && possessive < 0; --t) {
+                if (text.is(t, u",") || text.at(t).kind == Token::Punct)
+                    break;
+                if (isPossessive(lex, text.folded(t)))
+                    possessive = t;
+                else if (lex.modifier(text.folded(t).toString()) == Modifier::Negation)
+                    denied = true;
+            }
+            const bool otherActor = std::any_of(ms.begin() + 1, ms.begin() + long(k),
+                [&](const Mention *m) { return isActor(*m) && text.tokenAt(m->start) < possessive; });
+            if (possessive >= 0 && !denied && !otherActor)
+                out.add((*made)->type, maker, product, 0.8f, s, text, attributedTo);
+            break;
+        }
+    }
+}
+
 // --- Roles from the parse.
 
 class ClauseReader
@@ -2023,6 +2089,49 @@ public:
         }
     }
 
+    /// "die Übernahme der Sparte von Siemens", "die Akquisition des Terminals Jarrow von Shell": a
+    /// deal's genitive is what it takes over, and a "von" phrase after that genitive names whom it
+    /// is taken from — the seller, not the deal's target, wherever the parse hangs the phrase.
+    void dropSellers(const RelationLexicon::Word &row, int noun, std::vector<const Mention *> &targets) const
+    {
+        if (!row.bySource || m_p.wordClass(noun) != WordClass::Noun)
+            return;
+        int genitive = -1;
+        for (const int c : m_p.children(noun))
+            if (genitive < 0 && c > noun && m_p.label(c) == Label::NominalModifier
+                && m_p.preposition(c).isEmpty() && !m_p.mention(c))
+                genitive = c;
+        if (genitive < 0)
+            return;
+        std::erase_if(targets, [&](const Mention *m) {
+            for (int x = genitive + 1; x < m_p.size(); ++x)
+                if (m_p.mention(x) == m)
+                    return m_r.relations.is(m_p.preposition(x), RelationLexicon::Of);
+            return false;
+        });
+    }
+
+    /// "kauft für acht Milliarden Euro Buderus", "übernimmt für etwa 14 Milliarden Tyco": the parse
+    /// hangs a bare name that follows a price on the price's noun, as its apposition; an amount has
+    /// no name of its own, so the name is the verb's object. The amount's noun is the noun of a
+    /// phrase on the verb with a number on it.
+    void objectAfterAmount(int verb, std::vector<int> &out) const
+    {
+        for (const int c : m_p.children(verb)) {
+            if (m_p.label(c) != Label::Oblique || m_p.preposition(c).isEmpty())
+                continue;
+            bool amount = false;
+            for (int x = c; x >= 0 && !amount; x = x == c ? m_p.child(c, Label::NominalModifier) : -1)
+                amount = x >= 0 && m_p.child(x, Label::NumericModifier) >= 0;
+            if (!amount)
+                continue;
+            for (const int x : m_p.children(c))
+                if (x > c && m_p.label(x) == Label::Apposition && m_p.mention(x)
+                    && m_p.preposition(x).isEmpty())
+                    out.push_back(x);
+        }
+    }
+
     /// The words filling a slot of word `w`; `deeper` tells a phrase found inside the object.
     /// "hatte im vergangenen Jahr den Spezialisten Biotheus gekauft", "hatte in den Jahrzehnten
     /// davor bereits Swiss übernommen", "gehört seit 2019 dem Konzern Wingtech": the parse hangs an
@@ -2177,6 +2286,8 @@ public:
                     out.push_back(c);
             if (out.empty() && !passive)
                 objectsAfterTime(w, out);
+            if (out.empty() && !passive)
+                objectAfterAmount(w, out);
             // "Berlin genehmigt Verkauf der Sparte an Carrier": the parse may hang a bare noun (of a
             // deal) on the phrase of its other party right after it — read so for a verb that acts
             // on its object (approves, examines) only.
@@ -2889,6 +3000,7 @@ public:
                 else if (targets.empty() && !row->named && slot.kind != RelationLexicon::Slot::Subject)
                     ownerFallback(words, targets, deeper);
                 addCoordinated(targets);
+                dropSellers(*row, trigger, targets);
                 if (slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty())
                     addOtherPrepositions(*row, slot, targets);
                 std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
@@ -3219,8 +3331,10 @@ public:
         };
         // "Mideas Übernahme von Kuka": the parse may take the genitive for the head and the noun for
         // its apposition.
-        if (const int h = m_p.head(noun); h == noun - 1 && m_p.label(noun) == Label::Apposition
-            && m_p.mention(h) && endsInGenitive(m_text, *m_p.mention(h)))
+        // "Siemens' Übernahme von Varian": the apostrophe is a word of its own between them.
+        if (const int h = m_p.head(noun); m_p.label(noun) == Label::Apposition && m_p.mention(h)
+            && (h == noun - 1 || (h == noun - 2 && apostropheAfter(m_text, *m_p.mention(h))))
+            && endsInGenitive(m_text, *m_p.mention(h)))
             return h;
         for (const int c : m_p.children(noun)) {
             const Mention *m = m_p.mention(c);
@@ -3278,12 +3392,28 @@ public:
                 && m_r.relations.is(p, RelationLexicon::Means));
     }
 
+    /// "Die Kartellbehörde hat die Übernahme von Ansys durch Synopsys genehmigt", "Die Übernahme
+    /// von Kuka durch Midea wurde gebilligt": an approval given — not negated, wanted, to come or
+    /// only announced — lets the deal stand, so its doer acquires (docs/relations-guide.md: the
+    /// approval names both parties, and the deal is done). `phrase` is the deal's noun phrase.
+    [[nodiscard]] bool approvedDeal(int phrase, int verb) const
+    {
+        const Label l = m_p.label(phrase);
+        if (!(l == Label::Object || (passive(verb) && (l == Label::PassiveSubject || l == Label::Subject))))
+            return false;
+        const auto rows = m_r.relations.verbRows(verbKey(verb));
+        if (rows.empty() || rows.front()->type != RelationType::Approves
+            || !rows.front()->withEnding.isEmpty())
+            return false;
+        return !(hypothetical(verb) || negated(verb) || modifierOf(verb).has_value());
+    }
+
     /// A deal done (statesDeal): the doer acquires the "von" phrase, the genitive or the name the
-    /// noun's compound starts with. A deal its verb negates, wants, stops or approves, examines or
-    /// blocks ("genehmigte die Übernahme von Kuka durch Midea") is pending or failed; one that is
-    /// only an object ("lehnt die Übernahme der Commerzbank durch Unicredit ab") is judged, not
-    /// done. Without a doer on the noun, the clause's subject, a company, did the deal in a phrase
-    /// of means or time ("nach dem Kauf von X"), whatever the verb's mood. `doer` is
+    /// noun's compound starts with. A deal its verb negates, wants, stops, examines or blocks
+    /// ("prüft die Übernahme von Kuka durch Midea") is pending or failed, one approved is done
+    /// (approvedDeal); one that is only an object ("lehnt die Übernahme der Commerzbank durch
+    /// Unicredit ab") is judged, not done. Without a doer on the noun, the clause's subject, a company, did
+    /// the deal in a phrase of means or time ("nach dem Kauf von X"), whatever the verb's mood. `doer` is
     /// dealDoer(noun, verb).
     void readDeal(const RelationLexicon::Word &row, int noun, int verb, int doer, const Sentence &s,
         const QString &attributedTo, Collected &out) const
@@ -3320,9 +3450,10 @@ public:
         float confidence = 0.8f;
         if (doer >= 0) {
             const bool subjectOf = l == Label::Subject || l == Label::PassiveSubject;
-            if (!(subjectOf || inPhrase))
+            const bool approved = approvedDeal(phrase, verb);
+            if (!(subjectOf || inPhrase || approved))
                 return;
-            if (!inPhrase
+            if (!inPhrase && !approved
                 && (hypothetical(verb) || negated(verb) || modifierOf(verb).has_value()
                     || (passive(verb) && actsOnObject(m_r.relations, verbKey(verb), false))))
                 return;
@@ -4071,6 +4202,7 @@ std::vector<Relation> findRelations(
         if (inSentence.size() >= 2) {
             readAppositions(text, inSentence, s, r.relations, QString(), out);
             readOwnDaughters(text, inSentence, s, r.relations, out);
+            readOwnMade(text, ends, s, r.relations, attributedTo, out);
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
             readBelongingClauses(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
