@@ -1680,6 +1680,10 @@
         <source>A team database is copied with `lagebild-cli migrate` or the server&apos;s tools.</source>
         <translation>Eine Team-Datenbank wird mit `lagebild-cli migrate` oder den Werkzeugen des Servers kopiert.</translation>
     </message>
+    <message>
+        <source>%1: your role may read this team database but not change it: no edit or import can be saved. An administrator can make you an editor (lagebild-cli access grant USER editor).</source>
+        <translation>%1: Ihre Rolle darf diese Team-Datenbank lesen, aber nicht ändern: Keine Bearbeitung und kein Import kann gespeichert werden. Ein Administrator kann Sie zum Bearbeiter machen (lagebild-cli access grant BENUTZER editor).</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

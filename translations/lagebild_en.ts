@@ -1680,6 +1680,10 @@
         <source>A team database is copied with `lagebild-cli migrate` or the server&apos;s tools.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: your role may read this team database but not change it: no edit or import can be saved. An administrator can make you an editor (lagebild-cli access grant USER editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

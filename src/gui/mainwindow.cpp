@@ -317,13 +317,21 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     updateCount();
     refreshFacets();
     // Said at once rather than at the first edit that fails.
-    if (m_store && m_store->database().isReadOnly()) {
+    if (auto readOnly = m_source->isReadOnly(); readOnly && readOnly.value()) {
         reportIssue({IssueSeverity::Error, IssueSource::Background,
-            tr("%1 is read-only: the articles can be read, but no edit, import or analysis can be saved. "
-               "Make the file writable, or save a copy (File → Save a Copy) and work on that.")
-                .arg(m_store->path())});
+            isTeamDatabase()
+                ? tr("%1: your role may read this team database but not change it: no edit or import can "
+                     "be saved. An administrator can make you an editor (lagebild-cli access grant USER "
+                     "editor).")
+                      .arg(location())
+                : tr("%1 is read-only: the articles can be read, but no edit, import or analysis can be "
+                     "saved. Make the file writable, or save a copy (File → Save a Copy) and work on that.")
+                      .arg(location())});
     }
     QTimer::singleShot(0, this, &MainWindow::bringStoreUpToDate);
+    // Started once the status bar and the issues panel exist: its first failure is reported there.
+    if (m_editFeed)
+        m_editFeed->start();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
 }
@@ -355,7 +363,6 @@ void MainWindow::followTeamEdits()
     connect(m_editFeed, &EditFeed::connectionRestored, this, [this] {
         statusBar()->showMessage(tr("The team database answers again; the articles were read anew."), 8000);
     });
-    m_editFeed->start();
 }
 
 // Corrections, verdicts on relations and learning from them write through the SQLite store (not

@@ -117,6 +117,9 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
         return entities.error();
     connected();
     Postgres::Connection &c = **claims;
+    // Its session carries the claim's expiry and the LISTEN: a session made again would lack
+    // both without a word, so a lost one ends the session and the worker starts a new one.
+    c.setReconnects(false);
     if (auto set = c.execute(u"SELECT set_config('idle_in_transaction_session_timeout', $1, false)",
             Params().add(QString::number(qint64(options.claimSeconds) * 1000)));
         !set)

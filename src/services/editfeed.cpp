@@ -5,52 +5,80 @@
 #include "store/postgres/connection.h"
 
 #include <QSocketNotifier>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 
 namespace Lagebild {
+
+namespace {
+
+// A connection made on a pool thread: opening one waits for the server (up to libpq's
+// connect_timeout for a host that does not answer), which the window's thread must not.
+EditFeed::Attempt listenOn(const QString &uri)
+{
+    EditFeed::Attempt attempt;
+    auto opened = Postgres::Connection::open(uri);
+    if (!opened) {
+        attempt.error = opened.errorMessage();
+        return attempt;
+    }
+    if (auto listening = (**opened).listen(Postgres::editsChannel); !listening) {
+        attempt.error = listening.errorMessage();
+        return attempt;
+    }
+    attempt.connection = std::move(opened.value());
+    return attempt;
+}
+
+} // namespace
 
 EditFeed::EditFeed(QString uri, QObject *parent) : QObject(parent), m_uri(std::move(uri))
 {
     m_gather.setSingleShot(true);
     m_gather.setInterval(gatherMs);
     connect(&m_gather, &QTimer::timeout, this, &EditFeed::deliver);
+    // Single shot, started again after each failed attempt: attempts never pile up.
+    m_retry.setSingleShot(true);
     m_retry.setInterval(retryMs);
-    connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (!connectAndListen())
-            return;
-        m_retry.stop();
+    connect(&m_retry, &QTimer::timeout, this, &EditFeed::attempt);
+    connect(&m_attempt, &QFutureWatcher<Attempt>::finished, this, &EditFeed::attempted);
+}
+
+// A pending attempt ends on its own; its connection, if any, is closed with the future's result.
+EditFeed::~EditFeed() = default;
+
+void EditFeed::start()
+{
+    if (!m_connection)
+        attempt();
+}
+
+void EditFeed::attempt()
+{
+    if (m_attempt.isRunning())
+        return;
+    m_attempt.setFuture(QtConcurrent::run([uri = m_uri] { return listenOn(uri); }));
+}
+
+void EditFeed::attempted()
+{
+    const Attempt result = m_attempt.result();
+    if (!result.connection) {
+        lose(result.error);
+        m_retry.start();
+        return;
+    }
+    m_connection = result.connection;
+    m_notifier = std::make_unique<QSocketNotifier>(m_connection->socket(), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &EditFeed::readNotifications);
+    if (m_lost) {
         m_lost = false;
         // What was edited while the feed was away is unknown.
         m_everything = true;
         m_gather.start();
         Q_EMIT connectionRestored();
-    });
-}
-
-EditFeed::~EditFeed() = default;
-
-void EditFeed::start()
-{
-    if (!m_connection && !connectAndListen())
-        m_retry.start();
-}
-
-bool EditFeed::connectAndListen()
-{
-    auto opened = Postgres::Connection::open(m_uri);
-    if (!opened) {
-        lose(opened.errorMessage());
-        return false;
     }
-    if (auto listening = (**opened).listen(Postgres::editsChannel); !listening) {
-        lose(listening.errorMessage());
-        return false;
-    }
-    m_connection = std::move(opened.value());
-    m_notifier = std::make_unique<QSocketNotifier>(m_connection->socket(), QSocketNotifier::Read);
-    connect(m_notifier.get(), &QSocketNotifier::activated, this, &EditFeed::readNotifications);
-    return true;
 }
 
 void EditFeed::readNotifications()

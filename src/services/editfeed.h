@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -21,7 +22,8 @@ class Connection;
 
 /// Hand edits of a team database as they commit, whoever made them (Postgres::editsChannel,
 /// docs/team.md "Other analysts' edits in an open window"): a connection of its own LISTENs, a
-/// QSocketNotifier wakes the main thread when the server writes to it, and the edits of a short
+/// QSocketNotifier wakes the main thread when the server writes to it (connecting happens on a
+/// pool thread, so that a server that does not answer never holds the window up), and the edits of a short
 /// while are gathered into one signal, so that a tag put on 500 articles refreshes a window once.
 /// When the server goes away the feed says so once and tries again every few seconds; once it is
 /// back it asks for everything to be read again, as edits made meanwhile were not heard.
@@ -38,7 +40,8 @@ public:
     explicit EditFeed(QString uri, QObject *parent = nullptr);
     ~EditFeed() override;
 
-    /// Connects and listens. On failure connectionLost() has said why, and it is tried again.
+    /// Connects and listens, on a pool thread. On failure connectionLost() says why, and it is
+    /// tried again every retryMs.
     void start();
     [[nodiscard]] bool isListening() const { return m_connection != nullptr; }
 
@@ -51,14 +54,24 @@ Q_SIGNALS:
     /// Listening again after connectionLost().
     void connectionRestored();
 
+public:
+    /// One try at connecting and listening (public for the pool thread's function).
+    struct Attempt
+    {
+        std::shared_ptr<Postgres::Connection> connection;
+        QString error;
+    };
+
 private:
-    bool connectAndListen();
+    void attempt();
+    void attempted();
     void readNotifications();
     void lose(const QString &message);
     void deliver();
 
     QString m_uri;
-    std::unique_ptr<Postgres::Connection> m_connection;
+    std::shared_ptr<Postgres::Connection> m_connection;
+    QFutureWatcher<Attempt> m_attempt;
     std::unique_ptr<QSocketNotifier> m_notifier;
     QTimer m_gather;
     QTimer m_retry;

@@ -3,6 +3,7 @@
 
 #include "store/articlestore.h"
 #include "store/postgres/connection.h"
+#include "store/sqlite/database.h"
 
 namespace Lagebild {
 
@@ -12,16 +13,18 @@ class SqliteCorpusSource final : public CorpusSource
 {
 public:
     explicit SqliteCorpusSource(ArticleStore &store)
-        : m_path(store.path()), m_sql(sqliteSqlWriter(store.database()))
+        : m_path(store.path()), m_database(store.database()), m_sql(sqliteSqlWriter(store.database()))
     { }
 
     [[nodiscard]] Backend backend() const override { return Backend::Sqlite; }
     [[nodiscard]] QString location() const override { return m_path; }
     [[nodiscard]] SqlWriter &sql() override { return *m_sql; }
     [[nodiscard]] QString connectionLocation() const override { return m_path; }
+    Expected<bool> isReadOnly() override { return m_database.isReadOnly(); }
 
 private:
     const QString m_path;
+    Sqlite::Database &m_database;
     std::unique_ptr<SqlWriter> m_sql;
 };
 
@@ -36,6 +39,16 @@ public:
     [[nodiscard]] QString location() const override { return Postgres::describeTarget(m_uri); }
     [[nodiscard]] SqlWriter &sql() override { return *m_sql; }
     [[nodiscard]] QString connectionLocation() const override { return m_uri; }
+    Expected<bool> isReadOnly() override
+    {
+        // A reader's role may select but not tag (postgresql/0013's grants, `lagebild-cli access`).
+        bool mayTag = false;
+        auto r = m_sql->forEachRow(QStringLiteral("SELECT has_table_privilege('article_tags', 'INSERT')"), {},
+            [&](const SqlRow &row) { mayTag = row.text(0) == QLatin1String("t"); });
+        if (!r)
+            return r.error();
+        return !mayTag;
+    }
 
 private:
     QString m_uri; ///< as given, with whatever the analyst wrote into it

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] virtual SqlWriter &sql() = 0;
     [[nodiscard]] SqlReader &reader() { return sql(); }
     [[nodiscard]] SqlDialect dialect() { return sql().dialect(); }
+    /// True when the window may read but not change the corpus: a file it could open read-only
+    /// only, or a team database whose role lacks an editor's rights (docs/team.md, "Access").
+    virtual Expected<bool> isReadOnly() = 0;
     /// What a connection of its own opens, for a thread of its own (openInterruptibleSqlReader(),
     /// FacetCounter): the file's path, or the URI as given, with a password should one be written
     /// in it, so never for messages or settings. For an SQLite database in memory ":memory:" (or

@@ -293,6 +293,33 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
+    // A reader's window says at once that nothing it does can be saved; an editor's does not.
+    void readerIsToldAtTheStart()
+    {
+        auto owner = Postgres::Connection::open(m_uri);
+        QVERIFY2(owner, qPrintable(owner.errorMessage()));
+        QVERIFY((**owner).executeScript(QStringLiteral("CREATE ROLE lena LOGIN; CREATE ROLE erik LOGIN;")));
+        for (const auto &[user, level] : {std::pair {"lena", "reader"}, {"erik", "editor"}}) {
+            auto granted = runCli({QStringLiteral("access"), QStringLiteral("grant"), QLatin1String(user),
+                QLatin1String(level), QStringLiteral("--db"), m_uri});
+            QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+        }
+        const auto as = [this](const QString &user) {
+            return QString(m_uri).replace(
+                QStringLiteral("user=") + Testing::PgCluster::user(), QStringLiteral("user=") + user);
+        };
+        auto reader = openWindow(as(QStringLiteral("lena")));
+        QVERIFY(reader);
+        QCOMPARE(reader->issues()->rowCount(), 1);
+        const QString said
+            = reader->issues()->index(0, IssueModel::MessageColumn).data(Qt::DisplayRole).toString();
+        QVERIFY2(
+            said.contains(QLatin1String("may read this team database but not change it")), qPrintable(said));
+        auto editor = openWindow(as(QStringLiteral("erik")));
+        QVERIFY(editor);
+        QCOMPARE(editor->issues()->rowCount(), 0);
+    }
+
     // Import and export from the window go to and come from the server.
     void importAndExport()
     {

@@ -16,7 +16,4 @@ inline constexpr QStringView dueChannel = u"lagebild_due";
 /// renamed or deleted for the whole corpus): then a window reads its list again.
 inline constexpr QStringView editsChannel = u"lagebild_edits";
 
-/// The most ids one notification names (the server takes payloads below 8,000 bytes).
-inline constexpr int editsPayloadMaxIds = 400;
-
 } // namespace Lagebild::Postgres

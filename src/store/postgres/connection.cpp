@@ -191,8 +191,12 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
     // before it are defaults the URI may change: a server that does not answer is given up
     // after 10 s instead of TCP's minutes.
     const QByteArray utf8 = uri.toUtf8();
-    const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
-    const char *values[] = {"10", "lagebild", utf8.constData(), "UTF8", nullptr};
+    // TCP keepalives notice a server host that vanished without a word (a cable, a VM switched
+    // off) within about a minute instead of the system's two hours, so that a window listening
+    // for edits says so.
+    const char *keywords[] = {"connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
+        "application_name", "dbname", "client_encoding", nullptr};
+    const char *values[] = {"10", "30", "10", "3", "lagebild", utf8.constData(), "UTF8", nullptr};
     PGconn *handle = PQconnectdbParams(keywords, values, 1);
     if (!handle)
         return Error {QStringLiteral("%1: out of memory").arg(target)};
@@ -415,7 +419,7 @@ void Connection::awaitCancelDelivery()
 
 void Connection::restoreIfLost()
 {
-    if (m_openTransactions > 0)
+    if (m_openTransactions > 0 || !m_reconnects)
         return;
     // A server that shut down or restarted has closed the socket of an idle connection, which
     // libpq learns only by reading: a read that does not wait, so that the statement goes to a

@@ -146,11 +146,14 @@ public:
     [[nodiscard]] bool inTransaction() const;
     /// Whether the server still answers as far as libpq knows (it learns of a loss on the next call).
     [[nodiscard]] bool isBroken() const;
+    /// Whether query() makes a dropped session again (the default). Off for a connection whose
+    /// session carries state a new one would lack (set_config, LISTEN): its owner starts over.
+    void setReconnects(bool reconnects) { m_reconnects = reconnects; }
     /// How often the connection was made again after the server dropped it (see query()).
     [[nodiscard]] int reconnections() const { return m_reconnections; }
     /// After an attempt to make a lost connection again that failed slowly (more than
     /// slowReconnectMs: a server that does not answer), the least time before the next one.
-    static constexpr int reconnectIntervalMs = 3000;
+    static constexpr int reconnectIntervalMs = 30000;
     static constexpr int slowReconnectMs = 500;
     /// The URI without a password, for messages.
     [[nodiscard]] const QString &target() const { return m_target; }
@@ -173,6 +176,7 @@ private:
     mutable std::shared_ptr<CancelRequests> m_cancels;
     /// Transactions (Postgres::Transaction, not savepoints) begun and not yet finished.
     int m_openTransactions = 0;
+    bool m_reconnects = true;
     int m_reconnections = 0;
     /// When the last attempt to make a lost connection again failed slowly (steady clock, ms);
     /// 0: it did not.
