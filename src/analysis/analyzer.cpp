@@ -262,6 +262,123 @@ bool listedFamilyNameInPersonContext(const FinderContext &context, int token, bo
         || context.has(token + 1, WordInfo::SpeechVerb);
 }
 
+// Names the verbs of business type: a one-word name the tagger or a rule read as a person, or an
+// unknown capitalised word no finder took, is a company as the subject of a verb only firms do
+// ("Jarrow beliefert Volkswagen", "Bell meldet Insolvenz an", "meldete Bell Insolvenz an"), or on
+// one side of a deal's verb with a company on the other ("Siemens übernimmt Varian", "Bell kauft
+// Huber": people do not buy people). A person the article names in full or with a role, a given
+// name and a listed person stay persons (resources/analysis/company-verbs.tsv).
+void retypeFirmsByVerbs(const FinderContext &context, std::vector<Candidate> &kept,
+    const std::unordered_map<quint64, std::pair<EntityType, QString>> &surnames)
+{
+    const TokenizedText &text = context.text;
+    const Resources &r = context.resources;
+    bool anyVerb = false;
+    for (int i = 1; i < text.size() && !anyVerb; ++i)
+        anyVerb = context.has(i, WordInfo::CompanyVerb);
+    if (!anyVerb)
+        return;
+    std::vector<int> covering(size_t(text.size()), -1); // token → kept index
+    for (size_t k = 0; k < kept.size(); ++k)
+        for (int t = kept[k].firstToken; t < kept[k].endToken && t < text.size(); ++t)
+            covering[size_t(t)] = int(k);
+    // A one-word name read as a person without a given name, role or full name in the article, or
+    // as a place by the tagger's guess alone ("meldete Bell Insolvenz an").
+    const auto bare = [&](const Candidate &c) {
+        const int i = c.firstToken;
+        return c.endToken - i == 1 && c.mention.canonical.isEmpty()
+            && (c.mention.type == EntityType::Person
+                || (c.mention.type == EntityType::Location && c.priority == Priority::Model))
+            && c.priority <= Priority::Model && !surnames.count(text.hash(i))
+            && !context.has(i, WordInfo::GivenName) && !context.has(i - 1, WordInfo::GivenName)
+            && !context.has(i - 1, WordInfo::PersonRole);
+    };
+    // Such names elsewhere in the article: their repetitions are only found later.
+    std::unordered_set<quint64> bareNames;
+    for (const Candidate &c : kept)
+        if (bare(c))
+            bareNames.insert(text.hash(c.firstToken));
+    enum class Side { None, Company, Person, Unknown };
+    // What the one-word name at token i is; `alone` says no capitalised word before it joins it.
+    const auto sideAt = [&](int i, int verb) {
+        if (i < 0 || i >= text.size() || text.at(i).sentence != text.at(verb).sentence
+            || text.at(i).kind != Token::Word || !text.at(i).upper)
+            return Side::None;
+        if (const int k = covering[size_t(i)]; k >= 0) {
+            const Candidate &c = kept[size_t(k)];
+            if (c.mention.type == EntityType::Company)
+                return Side::Company;
+            return bare(c) ? Side::Person : Side::None;
+        }
+        // A word no finder took: unknown to the German lexicon and no compound of its words
+        // ("SoftBank kauft Serverchip-Hersteller"), no given name or ordinary acronym, standing alone.
+        const bool alone = text.at(i).sentenceStart || !text.at(i - 1).upper
+            || text.at(i - 1).sentence != text.at(i).sentence;
+        if (alone && bareNames.count(text.hash(i)) && !context.has(i - 1, WordInfo::GivenName)
+            && !context.has(i - 1, WordInfo::PersonRole))
+            return Side::Person;
+        const bool unknown = alone && !text.at(i).hasDigit && !context.has(i, WordInfo::Capitalized)
+            && !context.has(i, WordInfo::Lowercase) && !context.has(i, WordInfo::GivenName)
+            && !context.has(i, WordInfo::CommonAcronym) && !context.has(i, WordInfo::PersonRole)
+            && !context.gazetteerAt(i) && !germanCompound(context, i);
+        return unknown ? Side::Unknown : Side::None;
+    };
+    std::vector<int> firms; // tokens that name a company
+    for (int v = 1; v < text.size(); ++v) {
+        if (!context.has(v, WordInfo::CompanyVerb))
+            continue;
+        const auto rows = r.companyVerbs.equal_range(text.hash(v));
+        for (auto row = rows.first; row != rows.second; ++row) {
+            const Resources::CompanyVerb &verb = row->second;
+            const auto follows
+                = [&](int i) { return verb.next == 0 || (i < text.size() && text.hash(i) == verb.next); };
+            if (!verb.deal) {
+                // "Bell meldet Insolvenz an", and the subject after the verb: "meldete Bell Insolvenz an".
+                if (follows(v + 1) && sideAt(v - 1, v) != Side::None && sideAt(v - 1, v) != Side::Company)
+                    firms.push_back(v - 1);
+                else if (verb.next != 0 && follows(v + 2) && sideAt(v + 1, v) != Side::None
+                    && sideAt(v + 1, v) != Side::Company)
+                    firms.push_back(v + 1);
+                continue;
+            }
+            if (!follows(v + 1))
+                continue;
+            const int subject = v - 1;
+            const int object = verb.next == 0 ? v + 1 : v + 2;
+            const Side a = sideAt(subject, v);
+            const Side b = sideAt(object, v);
+            if (a == Side::None || b == Side::None)
+                continue;
+            if ((a == Side::Person || a == Side::Unknown) && (b == Side::Company || b == Side::Person))
+                firms.push_back(subject);
+            if ((b == Side::Person || b == Side::Unknown) && (a == Side::Company || a == Side::Person))
+                firms.push_back(object);
+        }
+    }
+    if (firms.empty())
+        return;
+    std::unordered_set<quint64> retyped;
+    for (const int i : firms) {
+        retyped.insert(text.hash(i));
+        if (const int k = covering[size_t(i)]; k >= 0) {
+            kept[size_t(k)].mention.type = EntityType::Company;
+            continue;
+        }
+        Mention m;
+        m.type = EntityType::Company;
+        m.start = text.at(i).start;
+        m.end = text.at(i).end;
+        covering[size_t(i)] = int(kept.size());
+        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
+    }
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+    // The name holds for the article: its other bare mentions read as a person are the company too.
+    for (Candidate &c : kept) {
+        if (bare(c) && retyped.count(text.hash(c.firstToken)))
+            c.mention.type = EntityType::Company;
+    }
+}
 } // namespace
 
 AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
@@ -373,6 +490,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             c.mention.canonical = m_resources.gazetteer.entry(*entry).canonical;
         }
     }
+    retypeFirmsByVerbs(context, kept, surnames);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);
@@ -448,8 +566,27 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             continue;
         }
         // repeated multi-word names found by context
-        if (!nameStarts.count(text.hash(i)))
+        if (!nameStarts.count(text.hash(i))) {
+            // A one-word company's genitive, the "s" inside the span ("Nscales Rechenzentrum" after
+            // "das Start-up Nscale"), when the lexicon knows no such word ("Unternehmens"); lists
+            // derive their names' genitives themselves.
+            if (key.size() > 3 && key.endsWith(u's') && !isCovered(t.start, t.end)
+                && !context.has(i, WordInfo::Capitalized) && !context.has(i, WordInfo::Lowercase)) {
+                const quint64 stem = Text::wordHash(key.chopped(1));
+                const auto found
+                    = nameStarts.count(stem) ? names.find((0x51ed27 ^ stem) * 0x100000001b3ull) : names.end();
+                if (found != names.end() && found->second.first == EntityType::Company) {
+                    Mention m;
+                    m.type = EntityType::Company;
+                    m.canonical = found->second.second;
+                    m.start = t.start;
+                    m.end = t.end;
+                    extra.push_back(Candidate {m, Priority::Weak, i, i + 1});
+                    taken.insert(t.start, t.end);
+                }
+            }
             continue;
+        }
         for (int len = 4; len >= 1; --len) {
             if (i + len > text.size())
                 continue;

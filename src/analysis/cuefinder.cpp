@@ -19,11 +19,30 @@ namespace Lagebild::Analysis {
 
 namespace {
 
+// A cue written with a hyphen, its last part in lower case ("das Start-up Nscale", "das britische
+// KI-Start-up Nscale"): the last two parts joined, looked up as a whole row or its inflection.
+const Resources::NameCue *hyphenatedCueAt(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i < 2 || text.at(i).kind != Token::Word || text.at(i).upper || text.at(i).spaceBefore
+        || !text.is(i - 1, u"-") || text.at(i - 1).spaceBefore || text.at(i - 2).kind != Token::Word
+        || !text.at(i - 2).upper)
+        return nullptr;
+    QString joined = text.folded(i - 2).toString();
+    joined += u'-';
+    joined += text.folded(i);
+    return c.resources.nameCues.find(Text::wordHash(joined));
+}
+
 // The cue ending the word at token i: the longest row matching the folded word's end; `whole`
 // says whether it is the whole word.
 const Resources::NameCue *cueAt(const FinderContext &c, int i, bool &whole)
 {
     const Token &t = c.text.at(i);
+    if (t.kind == Token::Word && !t.upper) {
+        whole = true;
+        return hyphenatedCueAt(c, i);
+    }
     if (t.kind != Token::Word || !t.upper || t.hasDigit || c.gazetteerAt(i))
         return nullptr;
     // Capitalised only as the sentence's first word, a verb is no noun: "Spielen Aqua …".
@@ -436,7 +455,8 @@ void findNamesAfterCues(FinderContext &c)
             }
             continue;
         }
-        if (t.kind != Token::Word || !t.upper || (t.allUpper && t.length() > 4) || t.hasDigit)
+        if (t.kind != Token::Word || (!t.upper && !hyphenatedCueAt(c, i)) || (t.allUpper && t.length() > 4)
+            || t.hasDigit)
             continue;
         if (const int end = roleNameEnd(c, i, proposed); end > i + 1) {
             if (strongestOver(i + 1, end, EntityType::Person) <= Priority::Cue)

@@ -401,6 +401,12 @@ const Resources &Resources::instance()
             r.nationalities.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-cues.txt")))
             r.companyCues.append(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-verbs.tsv"))) {
+            const QString next = row.value(2).trimmed();
+            r.companyVerbs.emplace(Text::wordHash(Text::foldWord(row.first().trimmed())),
+                Resources::CompanyVerb {next.isEmpty() ? 0 : Text::wordHash(Text::foldWord(next)),
+                    row.value(1).trimmed() == QLatin1String("deal")});
+        }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/product-cues.txt")))
             r.productCues.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/substance-endings.txt")))
@@ -542,6 +548,8 @@ const Resources &Resources::instance()
             mark(w, WordInfo::CompanyCue);
         for (const QString &w : std::as_const(r.companySuffixes))
             mark(w, WordInfo::CompanySuffix);
+        for (const auto &[verb, row] : r.companyVerbs)
+            r.words[verb].flags |= WordInfo::CompanyVerb;
         for (const QString &w : std::as_const(r.organizationHeads))
             mark(w, WordInfo::OrganizationHead);
         for (auto it = r.numberWords.cbegin(); it != r.numberWords.cend(); ++it)

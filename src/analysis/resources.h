@@ -15,6 +15,7 @@
 
 #include <array>
 #include <bitset>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -109,6 +110,15 @@ struct Resources
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     QStringList companyCues; ///< folded
+    /// A verb whose doer is a firm (company-verbs.tsv): `deal` needs a company on the verb's other
+    /// side; `next` is the Text::wordHash of the folded word that must follow the verb, or 0.
+    struct CompanyVerb
+    {
+        quint64 next = 0;
+        bool deal = false;
+    };
+    /// Keyed by the Text::wordHash of the folded verb form.
+    std::unordered_multimap<quint64, CompanyVerb> companyVerbs;
     QSet<QString> productCues; ///< folded
     /// Folded endings of drug substances' names ("glutid", "mab"): no person or place the tagger
     /// guesses from an unknown word's look (substance-endings.txt).

@@ -37,6 +37,7 @@ struct WordInfo
         EventOffset = 1u << 24, ///< "zuvor", "später": "ein Jahr zuvor" counts from another event
         Weekend = 1u << 25, ///< "Wochenende": Saturday and Sunday, resolved like a weekday
         DateApproximator = 1u << 26, ///< "spätestens", "gegen": before a date, inside its span
+        CompanyVerb = 1u << 27, ///< a row of company-verbs.tsv starts with the word: "beliefert", "kauft"
     };
     /// Function words that hold temporal expressions together ("bis zum", "um … Uhr").
     enum Glue : qint8 {

@@ -45,6 +45,13 @@ private Q_SLOTS:
             {QStringLiteral("PRODUCT 'ID.7'"), QStringLiteral("LOCATION 'Emden'")});
         row("names joined by und share the cue", u"Die Discounter Aldi Süd und Lidl senken die Preise.",
             {QStringLiteral("COMPANY 'Aldi Süd'"), QStringLiteral("COMPANY 'Lidl'")});
+        row("a cue with a hyphen, last part in lower case",
+            u"Nvidia investierte in das britische KI-Start-up Nscale.",
+            {QStringLiteral("COMPANY 'Nvidia'"), QStringLiteral("COMPANY 'Nscale'")});
+        row("a company's genitive later in the article",
+            u"Das Start-up Nscale wächst. Nscales Rechenzentrum steht in Norwegen.",
+            {QStringLiteral("COMPANY 'Nscale'"), QStringLiteral("COMPANY 'Nscales'"),
+                QStringLiteral("LOCATION 'Norwegen'")});
         row("genitive cue", u"Die Übernahme des Chipentwicklers Veltrano wurde nicht gemeldet.",
             {QStringLiteral("COMPANY 'Veltrano'")});
         row("genitive cue before a suffix name",
@@ -722,6 +729,34 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Nordvaldia'"), QStringLiteral("LOCATION 'Nordvaldia'")});
     }
     void personCues() { check(); }
+
+    // A one-word name before a verb only firms do, or on one side of a deal's verb with a company
+    // on the other, is a company (analysis/analyzer.cpp, resources/analysis/company-verbs.tsv).
+    void businessVerbs_data()
+    {
+        columns();
+        row("subject of a supply verb read as a person", u"Jarrow beliefert Volkswagen mit Sitzen.",
+            {QStringLiteral("COMPANY 'Jarrow'"), QStringLiteral("COMPANY 'Volkswagen'")});
+        row("insolvency filed", u"Bell meldet Insolvenz an.", {QStringLiteral("COMPANY 'Bell'")});
+        row("insolvency filed, subject after the verb", u"Am Montag meldete Bell Insolvenz an.",
+            {QStringLiteral("COMPANY 'Bell'")});
+        row("the object of a company's takeover", u"Siemens übernimmt Varian für 16 Milliarden Dollar.",
+            {QStringLiteral("COMPANY 'Siemens'"), QStringLiteral("COMPANY 'Varian'")});
+        row("the firm named again", u"Stellantis kauft Huber. Huber hatte zuletzt Verluste geschrieben.",
+            {QStringLiteral("COMPANY 'Stellantis'"), QStringLiteral("COMPANY 'Huber'"),
+                QStringLiteral("COMPANY 'Huber'")});
+        row("a merger partner after mit", u"Vitesco fusioniert mit Bell.",
+            {QStringLiteral("COMPANY 'Vitesco'"), QStringLiteral("COMPANY 'Bell'")});
+        row("a person named in full stays a person",
+            u"Anna Huber ist Investorin. Huber kauft Siemens-Aktien.",
+            {QStringLiteral("PERSON 'Anna Huber'"), QStringLiteral("PERSON 'Huber'"),
+                QStringLiteral("COMPANY 'Siemens'")});
+        row("a person taking over a task stays a person", u"Schmidt übernimmt den Vorsitz.",
+            {QStringLiteral("PERSON 'Schmidt'")});
+        row("a given name stays a person", u"Otto kauft Brot.", {QStringLiteral("PERSON 'Otto'")});
+        row("a German noun before the verb is no name", u"Energie kauft man im Sommer billiger.", {});
+    }
+    void businessVerbs() { check(); }
 
 private:
     static void check()
