@@ -4,6 +4,7 @@
 #include "store/articlestore.h"
 #include "store/germantokenizer.h"
 #include "store/migrator.h"
+#include "store/postgres/arrayliteral.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
@@ -16,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -458,7 +460,7 @@ public:
         // The schema's foreign keys are DEFERRABLE: checked at COMMIT, as on SQLite.
         if (auto r = m_connection->execute(u"SET CONSTRAINTS ALL DEFERRED"); !r)
             return failed(r.error());
-        return {};
+        return setAsideIndexes();
     }
 
     Expected<void> clear(const QStringList &tables) override
@@ -475,43 +477,60 @@ public:
 
     Expected<void> insertRows(const QString &table, const QStringList &columns, const Batch &rows) override
     {
-        // Many rows a statement: one round trip per row would dominate the copy. PostgreSQL takes
-        // at most 65,535 parameters a statement.
-        const int perStatement = std::max(1, std::min(int(rows.size()), 30000 / int(columns.size())));
-        for (size_t first = 0; first < rows.size(); first += size_t(perStatement)) {
-            const size_t last = std::min(rows.size(), first + size_t(perStatement));
-            Postgres::Params params;
-            QStringList tuples;
-            int n = 0;
-            for (size_t r = first; r < last; ++r) {
-                QStringList placeholders;
-                for (const Value &v : rows[r]) {
-                    placeholders << QStringLiteral("$%1").arg(++n);
-                    if (const auto *i = std::get_if<qint64>(&v))
-                        params.add(*i);
-                    else if (const auto *d = std::get_if<double>(&v))
-                        params.add(*d);
-                    else if (const auto *s = std::get_if<QString>(&v))
-                        params.add(*s);
-                    else if (const auto *b = std::get_if<QByteArray>(&v))
-                        params.addBytes(*b);
-                    else
-                        params.addNull();
-                }
-                tuples << QLatin1Char('(') + placeholders.join(QLatin1String(", ")) + QLatin1Char(')');
-            }
-            const QString sql
-                = QStringLiteral("INSERT INTO %1(%2) VALUES %3")
-                      .arg(quoted(table), columnList(columns), tuples.join(QLatin1String(", ")));
-            if (auto r = m_connection->execute(sql, params); !r)
-                return failed(
-                    Error {QStringLiteral("table %1: %2").arg(table, r.errorMessage()), r.error().kind});
+        // A batch is one statement with one array parameter per column (as the worker's
+        // AnalysisStore::store writes): a VALUES list with a parameter per cell cost the server more
+        // to parse and bind than to insert the rows.
+        if (m_insertTable != table) {
+            auto types = m_connection->query(
+                u"SELECT attname, format_type(atttypid, atttypmod) FROM pg_catalog.pg_attribute "
+                u"WHERE attrelid = to_regclass(quote_ident($1)) AND attnum > 0 AND NOT attisdropped",
+                Postgres::Params().add(table));
+            if (!types)
+                return failed(types.error());
+            QHash<QString, QString> typeOf;
+            for (int i = 0; i < types->rows(); ++i)
+                typeOf.insert(types->text(i, 0), types->text(i, 1));
+            QStringList arrays;
+            for (int c = 0; c < columns.size(); ++c)
+                arrays << QStringLiteral("$%1::%2[]").arg(c + 1).arg(typeOf.value(columns.at(c)));
+            m_insertSql = QStringLiteral("INSERT INTO %1(%2) SELECT * FROM unnest(%3)")
+                              .arg(quoted(table), columnList(columns), arrays.join(QLatin1String(", ")));
+            m_insertTable = table;
         }
+        std::vector<Postgres::ArrayLiteral> arrays(size_t(columns.size()));
+        for (const Row &row : rows) {
+            for (size_t c = 0; c < row.size(); ++c) {
+                const Value &v = row[c];
+                Postgres::ArrayLiteral &array = arrays[c];
+                if (const auto *i = std::get_if<qint64>(&v))
+                    array.add(*i);
+                else if (const auto *d = std::get_if<double>(&v))
+                    array.add(*d);
+                else if (const auto *s = std::get_if<QString>(&v))
+                    array.add(*s);
+                else if (const auto *b = std::get_if<QByteArray>(&v))
+                    array.addBytes(*b);
+                else
+                    array.addNull();
+            }
+        }
+        Postgres::Params params;
+        for (const Postgres::ArrayLiteral &array : arrays)
+            params.add(array.text());
+        if (auto r = m_connection->execute(m_insertSql, params); !r)
+            return failed(
+                Error {QStringLiteral("table %1: %2").arg(table, r.errorMessage()), r.error().kind});
         return {};
     }
 
-    Expected<void> commitWrite(const CorpusCopy::Progress &) override
+    Expected<void> commitWrite(const CorpusCopy::Progress &progress) override
     {
+        for (qsizetype i = 0; i < m_restore.size(); ++i) {
+            if (progress)
+                progress(QStringLiteral("indexes"), i, m_restore.size());
+            if (auto r = m_connection->execute(m_restore.at(i)); !r)
+                return failed(r.error());
+        }
         // The rows came with their ids: the identity sequences must continue after them, or the
         // next insert would pick an id that is taken.
         auto identities = m_connection->query(u"SELECT table_name FROM information_schema.columns "
@@ -547,8 +566,74 @@ private:
         return list;
     }
 
+    /// Drops the secondary indexes and the foreign keys of the copy's tables, remembering how to
+    /// make them again: built once from all rows at the end (CREATE INDEX sorts; ADD CONSTRAINT
+    /// checks a table with one join), where kept they were written row by row (the GIN index of
+    /// the search column: a posting per word of every article) and checked row by row at COMMIT.
+    /// All in the copy's transaction: a failure anywhere, the check of a foreign key included,
+    /// leaves them as they were. Only for an owner of every table, who alone may drop them; anyone
+    /// else's copy keeps them and is just slower. Unique indexes stay: they check as rows arrive.
+    Expected<void> setAsideIndexes()
+    {
+        Postgres::ArrayLiteral tables;
+        for (const QString &table : CorpusCopy::tables())
+            tables.add(table);
+        const Postgres::Params params = Postgres::Params().add(tables.text());
+        auto owner = m_connection->queryInt64(
+            u"SELECT count(*) FILTER (WHERE NOT pg_has_role(c.relowner, 'USAGE')) FROM pg_catalog.pg_class c "
+            u"WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
+            u"AND c.relname = ANY($1::text[])",
+            params);
+        if (!owner)
+            return failed(owner.error());
+        if (owner->value_or(0) > 0)
+            return {};
+        auto keys = m_connection->query(
+            u"SELECT quote_ident(t.relname), quote_ident(k.conname), pg_get_constraintdef(k.oid) "
+            u"FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class t ON t.oid = k.conrelid "
+            u"WHERE k.contype = 'f' AND t.relnamespace = current_schema()::regnamespace "
+            u"AND t.relname = ANY($1::text[]) ORDER BY t.relname, k.conname",
+            params);
+        if (!keys)
+            return failed(keys.error());
+        auto indexes = m_connection->query(
+            u"SELECT quote_ident(x.relname), pg_get_indexdef(i.indexrelid) FROM pg_catalog.pg_index i "
+            u"JOIN pg_catalog.pg_class x ON x.oid = i.indexrelid JOIN pg_catalog.pg_class t ON t.oid = "
+            u"i.indrelid "
+            u"WHERE NOT i.indisunique AND t.relnamespace = current_schema()::regnamespace "
+            u"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conindid = i.indexrelid "
+            u"AND c.conrelid = i.indrelid) "
+            u"AND t.relname = ANY($1::text[]) ORDER BY x.relname",
+            params);
+        if (!indexes)
+            return failed(indexes.error());
+        QStringList drop;
+        for (int i = 0; i < keys->rows(); ++i) {
+            drop << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
+                        .arg(keys->text(i, 0), keys->text(i, 1));
+            m_restore << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                             .arg(keys->text(i, 0), keys->text(i, 1), keys->text(i, 2));
+        }
+        // The indexes first on the way back: the checks of the foreign keys may use them.
+        QStringList create;
+        for (int i = 0; i < indexes->rows(); ++i) {
+            drop << QStringLiteral("DROP INDEX %1").arg(indexes->text(i, 0));
+            create << indexes->text(i, 1);
+        }
+        m_restore = create + m_restore;
+        for (const QString &statement : std::as_const(drop)) {
+            if (auto r = m_connection->execute(statement); !r)
+                return failed(r.error());
+        }
+        return {};
+    }
+
     std::unique_ptr<Postgres::Connection> m_connection;
     std::unique_ptr<Postgres::Transaction> m_transaction;
+    QString m_insertTable;
+    QString m_insertSql;
+    /// What setAsideIndexes() dropped, to be made again before COMMIT.
+    QStringList m_restore;
 };
 
 Expected<std::unique_ptr<Endpoint>> openEndpoint(const QString &location, bool isTarget)

@@ -312,6 +312,28 @@ private Q_SLOTS:
         }
     }
 
+    void arrayBytesTravelUnchanged()
+    {
+        // The copy's blobs (learned weights, packed originals) go into bytea[] parameters.
+        const std::vector<QByteArray> blobs {
+            QByteArray::fromHex("000000005c7830ff7f8001"), QByteArray(""), QByteArray("\\x\"{},NULL")};
+        Postgres::ArrayLiteral column;
+        for (const QByteArray &blob : blobs)
+            column.addBytes(blob);
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        QVERIFY(c);
+        auto rows = c->query(u"SELECT b FROM unnest($1::bytea[]) WITH ORDINALITY AS a(b, o) ORDER BY o",
+            Params().add(column.text()));
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QCOMPARE(rows->rows(), int(blobs.size()));
+        for (int i = 0; i < rows->rows(); ++i) {
+            QVERIFY(!rows->isNull(i, 0));
+            QCOMPARE(rows->bytes(i, 0), blobs[size_t(i)]);
+        }
+    }
+
     void migrationsApplyOnceInBothDialects()
     {
         // The rule of docs/schema.md: the same numbers on both backends from PostgreSQL's first on.
@@ -507,6 +529,27 @@ private Q_SLOTS:
         QVERIFY(found && found->value_or(0) > 0);
         // New rows get ids after the copied ones.
         QVERIFY(pg->execute(u"INSERT INTO tags(name) VALUES ('neu nach der Kopie')"));
+        // The copy drops the indexes and foreign keys and makes them again at the end: the same
+        // ones as a new database has, under the same names.
+        const QString fresh = newDatabase();
+        QVERIFY2(!fresh.isEmpty(), qPrintable(m_cluster.error()));
+        auto freshConnection = connect(fresh);
+        QVERIFY(freshConnection && Postgres::Schema::migrate(*freshConnection));
+        const auto definitions = [](Postgres::Connection &c) {
+            auto rows = c.query(u"SELECT pg_get_indexdef(i.indexrelid) FROM pg_catalog.pg_index i "
+                                u"JOIN pg_catalog.pg_class t ON t.oid = i.indrelid "
+                                u"WHERE t.relnamespace = current_schema()::regnamespace UNION ALL SELECT "
+                                u"conrelid::regclass || ' ' || conname || ' ' || "
+                                u"pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint "
+                                u"WHERE connamespace = current_schema()::regnamespace ORDER BY 1");
+            QStringList list;
+            for (int i = 0; rows && i < rows->rows(); ++i)
+                list << rows->text(i, 0);
+            return list;
+        };
+        const QStringList copiedSchema = definitions(*pg);
+        QVERIFY(copiedSchema.size() > 20);
+        QCOMPARE(copiedSchema, definitions(*freshConnection));
 
         // A target that holds a corpus is refused, on one line, unless --replace.
         auto refused

@@ -38,6 +38,13 @@ void ArrayLiteral::add(const QString &value)
     m_text += QLatin1Char('"');
 }
 
+void ArrayLiteral::addBytes(const QByteArray &value)
+{
+    separate();
+    // "\\x…" in the array's quotes is \x… to bytea's input: its hex form, which takes any byte.
+    m_text += QLatin1String("\"\\\\x") + QLatin1String(value.toHex()) + QLatin1Char('"');
+}
+
 void ArrayLiteral::addNull()
 {
     separate();

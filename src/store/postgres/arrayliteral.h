@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Lagebild::Postgres {
@@ -17,6 +18,9 @@ public:
     void add(double value);
     /// A null QString is NULL; every other text is quoted, so "NULL" stays a word.
     void add(const QString &value);
+    /// Bytes for a bytea[] parameter, in bytea's hex form; never NULL (as Params::addBytes):
+    /// an empty blob, which SQLite hands out as a null QByteArray, stays an empty one.
+    void addBytes(const QByteArray &value);
     void addNull();
     [[nodiscard]] qsizetype size() const { return m_size; }
     [[nodiscard]] QString text() const { return m_text + QLatin1Char('}'); }
