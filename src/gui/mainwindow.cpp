@@ -260,6 +260,15 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     connect(m_filters, &FilterPanel::renameTagRequested, this, &MainWindow::askToRenameTag);
     connect(m_filters, &FilterPanel::deleteTagRequested, this, &MainWindow::deleteTag);
 
+    // Verdicts on relations, from the event lanes and the sentences behind a network link, on
+    // either backend (RelationRepository through the window's SqlWriter).
+    m_relationReview = new RelationReview(m_source->sql(), m_undo, this);
+    m_timeline->setRelationReview(m_relationReview);
+    m_network->setRelationReview(m_relationReview);
+    connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
+        m_timeline->relationsChanged();
+        m_network->relationsChanged();
+    });
     if (m_store)
         createFileOnlyWork();
     else
@@ -365,8 +374,8 @@ void MainWindow::followTeamEdits()
     });
 }
 
-// Corrections, verdicts on relations and learning from them write through the SQLite store (not
-// yet on a team database, docs/team.md).
+// Corrections of mentions and entities and learning from them write through the SQLite store
+// (not yet on a team database, docs/team.md).
 void MainWindow::createFileOnlyWork()
 {
     m_corrections = new CorrectionActions(*m_store, *m_editor, m_undo, m_reader, m_mentions, this);
@@ -376,14 +385,6 @@ void MainWindow::createFileOnlyWork()
     });
     connect(m_corrections, &CorrectionActions::rulesChanged, this, [this] { analyse(false); });
     connect(m_corrections, &CorrectionActions::filterRequested, this, &MainWindow::filterByEntity);
-    // Verdicts on relations, from the event lanes and the sentences behind a network link.
-    m_relationReview = new RelationReview(*m_store, m_undo, this);
-    m_timeline->setRelationReview(m_relationReview);
-    m_network->setRelationReview(m_relationReview);
-    connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
-        m_timeline->relationsChanged();
-        m_network->relationsChanged();
-    });
 
     m_learning = new LearnActions(*m_store, this);
     connect(m_learning, &LearnActions::progress, this, [this](int done, int total) {

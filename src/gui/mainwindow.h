@@ -71,8 +71,9 @@ public:
     /// A window on an SQLite file.
     explicit MainWindow(std::unique_ptr<ArticleStore> store, QWidget *parent = nullptr);
     /// A window on either backend (gui/windowcorpus.h). On a team database the workers analyse
-    /// and the window offers neither analysis nor corrections, learning or Save a Copy; reading,
-    /// searching, the views, tags, notes, history, import and export work as on a file.
+    /// and the window offers neither analysis nor corrections of mentions and entities, learning
+    /// or Save a Copy; reading, searching, the views, tags, notes, history, verdicts on relations,
+    /// import and export work as on a file.
     explicit MainWindow(WindowCorpus corpus, QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -1,40 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/relationcommands.h"
 
-#include "store/articlestore.h"
-#include "store/sqlite/transaction.h"
+#include "store/sqlreader.h"
 
 namespace Lagebild {
 
-RelationVerdictCommand::RelationVerdictCommand(ArticleStore &store, qint64 relation, RelationVerdict verdict,
+RelationVerdictCommand::RelationVerdictCommand(SqlWriter &sql, qint64 relation, RelationVerdict verdict,
     const QString &text, std::function<void()> changed)
-    : m_store(store), m_relation(relation), m_verdict(verdict), m_changed(std::move(changed))
+    : m_sql(sql), m_relation(relation), m_verdict(verdict), m_changed(std::move(changed))
 {
     setText(text);
 }
 
 void RelationVerdictCommand::redo()
 {
-    Sqlite::Transaction transaction(m_store.database());
-    auto previous = RelationRepository(m_store.database()).setVerdict(m_relation, m_verdict);
-    const Expected<void> result = previous ? transaction.commit() : Expected<void>(previous.error());
+    RelationVerdict previous = RelationVerdict::Unreviewed;
+    const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
+        auto was = RelationRepository(m_sql).setVerdict(m_relation, m_verdict);
+        if (!was)
+            return was.error();
+        previous = was.value();
+        return {};
+    });
     if (result)
-        m_previous = previous.value();
+        m_previous = previous;
     finish(Step::Redo, result);
     m_changed();
 }
 
 void RelationVerdictCommand::undo()
 {
-    Sqlite::Transaction transaction(m_store.database());
-    auto undone = RelationRepository(m_store.database()).setVerdict(m_relation, m_previous);
-    finish(Step::Undo, undone ? transaction.commit() : Expected<void>(undone.error()));
+    finish(Step::Undo, m_sql.transact([&]() -> Expected<void> {
+        auto undone = RelationRepository(m_sql).setVerdict(m_relation, m_previous);
+        if (!undone)
+            return undone.error();
+        return {};
+    }));
     m_changed();
 }
 
-RelationCorrectionCommand::RelationCorrectionCommand(ArticleStore &store, qint64 relation, QString type,
+RelationCorrectionCommand::RelationCorrectionCommand(SqlWriter &sql, qint64 relation, QString type,
     qint64 source, qint64 target, const QString &text, std::function<void()> changed)
-    : m_store(store)
+    : m_sql(sql)
     , m_relation(relation)
     , m_type(std::move(type))
     , m_source(source)
@@ -46,11 +53,15 @@ RelationCorrectionCommand::RelationCorrectionCommand(ArticleStore &store, qint64
 
 void RelationCorrectionCommand::redo()
 {
-    Sqlite::Transaction transaction(m_store.database());
-    auto id
-        = RelationRepository(m_store.database()).correct(m_relation, m_type, m_source, m_target, &m_previous);
-    const Expected<void> result = id ? transaction.commit() : Expected<void>(id.error());
-    m_correction = result ? id.value() : 0;
+    qint64 correction = 0;
+    const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
+        auto id = RelationRepository(m_sql).correct(m_relation, m_type, m_source, m_target, &m_previous);
+        if (!id)
+            return id.error();
+        correction = id.value();
+        return {};
+    });
+    m_correction = result ? correction : 0;
     finish(Step::Redo, result);
     m_changed();
 }
@@ -59,9 +70,9 @@ void RelationCorrectionCommand::undo()
 {
     if (!m_correction)
         return;
-    Sqlite::Transaction transaction(m_store.database());
-    auto undone = RelationRepository(m_store.database()).removeCorrection(m_correction, m_previous);
-    const Expected<void> result = undone ? transaction.commit() : Expected<void>(undone.error());
+    const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
+        return RelationRepository(m_sql).removeCorrection(m_correction, m_previous);
+    });
     if (result)
         m_correction = 0;
     finish(Step::Undo, result);

@@ -8,7 +8,7 @@
 
 namespace Lagebild {
 
-class ArticleStore;
+class SqlWriter;
 
 /// Confirms or rejects one relation (or hands it back to the engine); undo gives it the verdict
 /// it had. The row stays where it is, so redo after undo finds it again even if an analysis ran
@@ -16,14 +16,14 @@ class ArticleStore;
 class RelationVerdictCommand final : public EditCommand
 {
 public:
-    RelationVerdictCommand(ArticleStore &store, qint64 relation, RelationVerdict verdict, const QString &text,
+    RelationVerdictCommand(SqlWriter &sql, qint64 relation, RelationVerdict verdict, const QString &text,
         std::function<void()> changed);
 
     void redo() override;
     void undo() override;
 
 private:
-    ArticleStore &m_store;
+    SqlWriter &m_sql;
     qint64 m_relation;
     RelationVerdict m_verdict;
     RelationVerdict m_previous = RelationVerdict::Unreviewed;
@@ -36,8 +36,8 @@ private:
 class RelationCorrectionCommand final : public EditCommand
 {
 public:
-    RelationCorrectionCommand(ArticleStore &store, qint64 relation, QString type, qint64 source,
-        qint64 target, const QString &text, std::function<void()> changed);
+    RelationCorrectionCommand(SqlWriter &sql, qint64 relation, QString type, qint64 source, qint64 target,
+        const QString &text, std::function<void()> changed);
 
     void redo() override;
     void undo() override;
@@ -45,7 +45,7 @@ public:
     [[nodiscard]] qint64 correction() const { return m_correction; }
 
 private:
-    ArticleStore &m_store;
+    SqlWriter &m_sql;
     qint64 m_relation;
     QString m_type;
     qint64 m_source;

@@ -4,7 +4,7 @@
 #include "core/relationtypes.h"
 #include "gui/relationcommands.h"
 #include "gui/relationdialog.h"
-#include "store/articlestore.h"
+#include "store/sqlreader.h"
 
 #include "gui/editstack.h"
 #include <QLocale>
@@ -12,13 +12,13 @@
 
 namespace Lagebild {
 
-RelationReview::RelationReview(ArticleStore &store, EditStack *undo, QWidget *window)
-    : QObject(window), m_store(store), m_undo(undo), m_window(window)
+RelationReview::RelationReview(SqlWriter &sql, EditStack *undo, QWidget *window)
+    : QObject(window), m_sql(sql), m_undo(undo), m_window(window)
 { }
 
 QString RelationReview::describeClaim(qint64 relation) const
 {
-    auto row = RelationRepository(m_store.database()).relation(relation);
+    auto row = RelationRepository(m_sql).relation(relation);
     if (!row || !row->has_value())
         return {};
     const RelationRow &r = **row;
@@ -42,19 +42,19 @@ QString RelationReview::describe(RelationVerdict verdict, std::optional<double> 
 
 void RelationReview::confirm(qint64 relation)
 {
-    m_undo->push(new RelationVerdictCommand(m_store, relation, RelationVerdict::Confirmed,
+    m_undo->push(new RelationVerdictCommand(m_sql, relation, RelationVerdict::Confirmed,
         tr("Confirm Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); }));
 }
 
 void RelationReview::reject(qint64 relation)
 {
-    m_undo->push(new RelationVerdictCommand(m_store, relation, RelationVerdict::Rejected,
+    m_undo->push(new RelationVerdictCommand(m_sql, relation, RelationVerdict::Rejected,
         tr("Reject Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); }));
 }
 
 qint64 RelationReview::correct(qint64 relation, const QString &type, qint64 source, qint64 target)
 {
-    auto *command = new RelationCorrectionCommand(m_store, relation, type, source, target,
+    auto *command = new RelationCorrectionCommand(m_sql, relation, type, source, target,
         tr("Correct Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); });
     const int before = m_undo->index();
     m_undo->push(command);
@@ -70,7 +70,7 @@ qint64 RelationReview::correct(qint64 relation, const QString &type, qint64 sour
 
 qint64 RelationReview::askToCorrect(qint64 relation)
 {
-    RelationRepository repository(m_store.database());
+    RelationRepository repository(m_sql);
     auto row = repository.relation(relation);
     if (!row || !row->has_value())
         return 0;
@@ -85,7 +85,7 @@ qint64 RelationReview::askToCorrect(qint64 relation)
 
 void RelationReview::addActions(QMenu *menu, qint64 relation)
 {
-    auto row = RelationRepository(m_store.database()).relation(relation);
+    auto row = RelationRepository(m_sql).relation(relation);
     if (!row || !row->has_value())
         return;
     const RelationVerdict verdict = (**row).verdict;

@@ -12,7 +12,7 @@ namespace Lagebild {
 
 class EditStack;
 
-class ArticleStore;
+class SqlWriter;
 
 /// The analyst's verdicts on relations, shared by the views that show them (the event lanes,
 /// the sentences behind a network link): confirm, correct, reject — each one step on the window's
@@ -21,7 +21,7 @@ class RelationReview final : public QObject
 {
     Q_OBJECT
 public:
-    RelationReview(ArticleStore &store, EditStack *undo, QWidget *window);
+    RelationReview(SqlWriter &sql, EditStack *undo, QWidget *window);
 
     void confirm(qint64 relation);
     void reject(qint64 relation);
@@ -45,7 +45,7 @@ Q_SIGNALS:
 private:
     [[nodiscard]] QString describeClaim(qint64 relation) const;
 
-    ArticleStore &m_store;
+    SqlWriter &m_sql;
     EditStack *m_undo;
     QWidget *m_window;
 };

@@ -8,6 +8,7 @@
 #include "gui/exportformat.h"
 #include "gui/mainwindow.h"
 #include "gui/readerview.h"
+#include "gui/relationreview.h"
 #include "gui/windowcorpus.h"
 #include "models/articletablemodel.h"
 #include "models/issuemodel.h"
@@ -105,6 +106,9 @@ private Q_SLOTS:
         auto run = runCli({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
             QStringLiteral("--db"), m_uri});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The workers' part: the sample analysed once, so that relations are there to review.
+        run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         auto c = Postgres::Connection::open(m_uri);
         QVERIFY2(c, qPrintable(c.errorMessage()));
         auto n = (**c).queryInt64(u"SELECT count(*) FROM articles");
@@ -200,7 +204,6 @@ private Q_SLOTS:
         // The workers analyse a team database; corrections and learning are not offered there.
         QVERIFY(!window->corrections());
         QVERIFY(!window->learning());
-        QVERIFY(!window->relationReview());
         const QStringList menus = menuTitles(*window);
         QVERIFY2(!menus.contains(QStringLiteral("Analysis")) && !menus.contains(QStringLiteral("Analyse")),
             qPrintable(menus.join(QLatin1Char(','))));
@@ -230,6 +233,34 @@ private Q_SLOTS:
         window->undoStack()->undo();
         tags = (**editor).tagsOf(id);
         QVERIFY(tags && !tags->contains(QStringLiteral("Teamarbeit")));
+    }
+
+    // A verdict on a relation is written to the server, and undone there.
+    void relationVerdictsAreWrittenToTheServer()
+    {
+        auto window = openWindow(m_uri);
+        QVERIFY(window);
+        QVERIFY(window->relationReview());
+        auto c = Postgres::Connection::open(m_uri);
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        auto relation = (**c).queryInt64(
+            u"SELECT min(id) FROM relations WHERE origin = 'automatic' AND status = 'active'");
+        QVERIFY2(relation && relation->has_value(), "the worker stored no relation");
+        const auto verdict = [&] {
+            auto row
+                = (**c).query(u"SELECT CASE WHEN status = 'rejected' THEN 'rejected' WHEN origin = 'manual' "
+                              u"THEN 'confirmed' ELSE 'unreviewed' END FROM relations WHERE id = $1",
+                    Postgres::Params().add(**relation));
+            return row && row->rows() == 1 ? row->text(0, 0) : QStringLiteral("(none)");
+        };
+        window->relationReview()->confirm(**relation);
+        QCOMPARE(verdict(), QStringLiteral("confirmed"));
+        window->undoStack()->undo();
+        QCOMPARE(verdict(), QStringLiteral("unreviewed"));
+        window->relationReview()->reject(**relation);
+        QCOMPARE(verdict(), QStringLiteral("rejected"));
+        window->undoStack()->undo();
+        QCOMPARE(verdict(), QStringLiteral("unreviewed"));
     }
 
     // Another analyst's window shows a tag, a note and a renamed tag within a moment.
