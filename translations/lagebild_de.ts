@@ -1684,6 +1684,10 @@
         <source>%1: your role may read this team database but not change it: no edit or import can be saved. An administrator can make you an editor (lagebild-cli access grant USER editor).</source>
         <translation>%1: Ihre Rolle darf diese Team-Datenbank lesen, aber nicht ändern: Keine Bearbeitung und kein Import kann gespeichert werden. Ein Administrator kann Sie zum Bearbeiter machen (lagebild-cli access grant BENUTZER editor).</translation>
     </message>
+    <message>
+        <source>The workers analyse every article again with the changed rules.</source>
+        <translation>Die Worker analysieren jeden Artikel mit den geänderten Regeln neu.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

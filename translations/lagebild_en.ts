@@ -1684,6 +1684,10 @@
         <source>%1: your role may read this team database but not change it: no edit or import can be saved. An administrator can make you an editor (lagebild-cli access grant USER editor).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workers analyse every article again with the changed rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

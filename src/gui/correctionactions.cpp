@@ -10,7 +10,10 @@
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
 #include "store/articlequery.h"
-#include "store/articlestore.h"
+#include "store/corpusreader.h"
+#include "store/corpussource.h"
+#include "store/entityrules.h"
+#include "store/mentionreads.h"
 #include "text/locale.h"
 #include "ui_datedialog.h"
 #include "ui_mentiondialog.h"
@@ -31,11 +34,10 @@ bool isValueType(const QString &type)
     return type == QLatin1String("QUANTITY") || type == QLatin1String("DATE");
 }
 
-QStringList entityNames(ArticleStore &store, const QString &type)
+QStringList entityNames(SqlReader &sql, const QString &type)
 {
     QStringList names;
-    AnalysisRepository repository(store.database());
-    if (auto list = repository.entities(type)) {
+    if (auto list = listEntities(sql, type)) {
         for (const EntitySummary &e : list.value())
             names.append(e.canonical);
     }
@@ -63,11 +65,14 @@ QString originText(DateOrigin origin)
 
 } // namespace
 
-CorrectionActions::CorrectionActions(ArticleStore &store, ArticleEditor &editor, EditStack *undo,
-    ReaderView *reader, ArticleMentionsModel *mentions, QWidget *window)
+CorrectionActions::CorrectionActions(CorpusSource &source, CorpusReader &articles, ArticleEditor &editor,
+    AnalyseArticle analyse, EditStack *undo, ReaderView *reader, ArticleMentionsModel *mentions,
+    QWidget *window)
     : QObject(window)
-    , m_store(store)
+    , m_source(source)
+    , m_articles(articles)
     , m_editor(editor)
+    , m_analyse(std::move(analyse))
     , m_undo(undo)
     , m_reader(reader)
     , m_mentions(mentions)
@@ -169,28 +174,34 @@ StoredMention CorrectionActions::newMention(int start, int end, const QString &b
     return m;
 }
 
+void CorrectionActions::pushMentionChange(ArticleId article, const std::optional<StoredMention> &before,
+    const std::optional<StoredMention> &after, const QString &text)
+{
+    m_undo->push(new MentionCommand(
+        m_source.sql(), article, before, after, text, [this](ArticleId id) { Q_EMIT articleChanged(id); },
+        m_analyse));
+}
+
 void CorrectionActions::replaceMentions(ArticleId article, const std::vector<StoredMention> &overlapping,
     const StoredMention &mention, const QString &text)
 {
-    auto changed = [this](ArticleId id) { Q_EMIT articleChanged(id); };
     // Every mention the new span touches gives way; the first one is replaced (one step to undo
     // when there is only one), the others removed.
     m_undo->beginMacro(text);
     for (size_t i = 1; i < overlapping.size(); ++i)
-        m_undo->push(new MentionCommand(m_store, article, overlapping[i], std::nullopt, text, changed));
-    m_undo->push(new MentionCommand(m_store, article,
-        overlapping.empty() ? std::nullopt : std::optional<StoredMention>(overlapping.front()), mention, text,
-        changed));
+        pushMentionChange(article, overlapping[i], std::nullopt, text);
+    pushMentionChange(article,
+        overlapping.empty() ? std::nullopt : std::optional<StoredMention>(overlapping.front()), mention,
+        text);
     m_undo->endMacro();
 }
 
 namespace {
 
-std::vector<StoredMention> overlappingMentions(ArticleStore &store, ArticleId article, int start, int end)
+std::vector<StoredMention> overlappingMentions(SqlReader &sql, ArticleId article, int start, int end)
 {
     std::vector<StoredMention> found;
-    AnalysisRepository repository(store.database());
-    if (auto mentions = repository.mentionsOf(article)) {
+    if (auto mentions = articleMentions(sql, article)) {
         for (const StoredMention &m : mentions.value()) {
             if (m.start < end && start < m.end)
                 found.push_back(m);
@@ -214,7 +225,7 @@ void CorrectionActions::markMention(int start, int end, const QString &type, con
     if (!article || start < 0 || end > body.size() || end <= start)
         return;
     const StoredMention m = newMention(start, end, body, type, canonical, value, unit);
-    replaceMentions(article, overlappingMentions(m_store, article, start, end), m,
+    replaceMentions(article, overlappingMentions(m_source.reader(), article, start, end), m,
         tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label));
 }
 
@@ -228,7 +239,7 @@ int CorrectionActions::markAllOccurrences(const QString &text, const QString &ty
     // bodies decide where exactly, as whole words.
     ArticleFilter filter;
     filter.text = QLatin1Char('"') + QString(needle).remove(QLatin1Char('"')) + QLatin1Char('"');
-    auto ids = ArticleQuery(m_store.database()).ids(filter, ArticleOrder::Date, true);
+    auto ids = ArticleQuery(m_source.reader()).ids(filter, ArticleOrder::Date, true);
     if (!ids)
         return 0;
     struct Occurrence
@@ -239,7 +250,7 @@ int CorrectionActions::markAllOccurrences(const QString &text, const QString &ty
     };
     std::vector<Occurrence> found;
     for (const ArticleId id : ids.value()) {
-        auto article = m_store.article(id);
+        auto article = m_articles.article(id);
         if (!article || !article->has_value())
             continue;
         const QString &body = (**article).body;
@@ -249,7 +260,7 @@ int CorrectionActions::markAllOccurrences(const QString &text, const QString &ty
             if (isWordCharacter(body, start - 1) || isWordCharacter(body, end))
                 continue;
             StoredMention m = newMention(start, end, body, type, canonical, value, unit);
-            std::vector<StoredMention> overlapping = overlappingMentions(m_store, id, start, end);
+            std::vector<StoredMention> overlapping = overlappingMentions(m_source.reader(), id, start, end);
             // Already marked the same way: nothing to do there.
             if (overlapping.size() == 1 && overlapping.front().start == start
                 && overlapping.front().end == end && overlapping.front().type == m.type
@@ -280,9 +291,8 @@ std::optional<std::pair<int, int>> CorrectionActions::markRange() const
 
 QString CorrectionActions::suggestedType(int start, int end) const
 {
-    AnalysisRepository repository(m_store.database());
     return guessMentionType(
-        repository, m_mentions->article(), start, end, m_reader->body().mid(start, end - start));
+        m_source.reader(), m_mentions->article(), start, end, m_reader->body().mid(start, end - start));
 }
 
 void CorrectionActions::changeMentionType(const StoredMention &mention, const QString &type)
@@ -292,9 +302,8 @@ void CorrectionActions::changeMentionType(const StoredMention &mention, const QS
     StoredMention after = mention;
     after.type = type;
     after.manual = true;
-    m_undo->push(new MentionCommand(m_store, m_mentions->article(), mention, after,
-        tr("Make “%1” a %2").arg(mention.text, entityStyle(type).label),
-        [this](ArticleId id) { Q_EMIT articleChanged(id); }));
+    pushMentionChange(m_mentions->article(), mention, after,
+        tr("Make “%1” a %2").arg(mention.text, entityStyle(type).label));
 }
 
 void CorrectionActions::linkMention(const StoredMention &mention, const QString &canonical)
@@ -304,15 +313,14 @@ void CorrectionActions::linkMention(const StoredMention &mention, const QString 
     StoredMention after = mention;
     after.canonical = canonical;
     after.manual = true;
-    m_undo->push(new MentionCommand(m_store, m_mentions->article(), mention, after,
-        tr("Link “%1” to %2").arg(mention.text, canonical),
-        [this](ArticleId id) { Q_EMIT articleChanged(id); }));
+    pushMentionChange(
+        m_mentions->article(), mention, after, tr("Link “%1” to %2").arg(mention.text, canonical));
 }
 
 void CorrectionActions::removeMention(const StoredMention &mention)
 {
-    m_undo->push(new MentionCommand(m_store, m_mentions->article(), mention, std::nullopt,
-        tr("Remove mention “%1”").arg(mention.text), [this](ArticleId id) { Q_EMIT articleChanged(id); }));
+    pushMentionChange(
+        m_mentions->article(), mention, std::nullopt, tr("Remove mention “%1”").arg(mention.text));
 }
 
 void CorrectionActions::correctEntity(
@@ -327,13 +335,13 @@ void CorrectionActions::correctEntity(
         text = tr("Split “%1” off as %2").arg(value, entity);
     else
         text = tr("Ignore %1").arg(entity);
-    m_undo->push(
-        new CorrectionCommand(m_store, kind, entity, type, value, text, [this] { Q_EMIT rulesChanged(); }));
+    m_undo->push(new CorrectionCommand(
+        m_source.sql(), kind, entity, type, value, text, [this] { Q_EMIT rulesChanged(); }));
 }
 
 void CorrectionActions::setPublicationDate(ArticleId article, const PublicationDate &date)
 {
-    auto current = m_store.article(article);
+    auto current = m_articles.article(article);
     if (!current || !current->has_value() || (**current).published == date)
         return;
     m_undo->push(new PublicationDateCommand(
@@ -348,7 +356,7 @@ EntityManagerDialog *CorrectionActions::entityManager() const
 void CorrectionActions::openEntityManager()
 {
     if (!m_dialog) {
-        m_dialog = new EntityManagerDialog(m_store, m_window);
+        m_dialog = new EntityManagerDialog(m_source.reader(), m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &EntityManagerDialog::correctionRequested, this, &CorrectionActions::correctEntity);
         connect(m_dialog, &EntityManagerDialog::filterRequested, this, &CorrectionActions::filterRequested);
@@ -431,7 +439,7 @@ void CorrectionActions::askToMark()
         form.value->setEnabled(value);
         form.unit->setEnabled(type == QLatin1String("QUANTITY"));
         if (!value)
-            completer->setModel(new QStringListModel(entityNames(m_store, type), completer));
+            completer->setModel(new QStringListModel(entityNames(m_source.reader(), type), completer));
     };
     connect(form.type, &QComboBox::currentIndexChanged, &dialog, typeChanged);
     typeChanged();
@@ -470,7 +478,7 @@ void CorrectionActions::askToLink()
         std::initializer_list<QWidget *> {form.value, form.valueLabel, form.unit, form.unitLabel})
         w->hide();
     form.entity->setText(mention->canonical);
-    auto *completer = new QCompleter(entityNames(m_store, mention->type), &dialog);
+    auto *completer = new QCompleter(entityNames(m_source.reader(), mention->type), &dialog);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     form.entity->setCompleter(completer);
@@ -481,7 +489,7 @@ void CorrectionActions::askToLink()
 void CorrectionActions::askForDate()
 {
     const ArticleId id = m_mentions->article();
-    auto article = id ? m_store.article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
+    auto article = id ? m_articles.article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
     if (!article || !article->has_value())
         return;
     const PublicationDate current = (**article).published;

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "core/article.h"
+#include "gui/correctioncommands.h"
 #include "gui/translatedtexts.h"
-#include "store/analysisrepository.h"
+#include "store/storedanalysis.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,20 +19,26 @@ class EditStack;
 
 class ArticleEditor;
 class ArticleMentionsModel;
-class ArticleStore;
+class CorpusReader;
+class CorpusSource;
 class EntityManagerDialog;
 class ReaderView;
 
 /// The analyst's corrections of what the engine found: marking text as a mention, changing a
 /// mention's type or entity, removing it (in the reader), the entity manager's rules, and the
-/// publication date. Every correction is one undo step, written at once.
+/// publication date. Every correction is one undo step, written at once, on either backend: through
+/// the source's SqlWriter on an SQLite file and on a team database alike (on the server the
+/// workers analyse again what a rule or an undo makes due).
 class CorrectionActions final : public QObject
 {
     Q_OBJECT
 public:
-    /// The publication date is set through `editor`, everything else through `store`.
-    CorrectionActions(ArticleStore &store, ArticleEditor &editor, EditStack *undo, ReaderView *reader,
-        ArticleMentionsModel *mentions, QWidget *window);
+    /// The publication date is set through `editor`, mentions and rules through `source`; whole
+    /// articles are read through `articles`. `analyse` brings back the engine's mentions after an
+    /// undo (empty on a team database). All must outlive this.
+    CorrectionActions(CorpusSource &source, CorpusReader &articles, ArticleEditor &editor,
+        AnalyseArticle analyse, EditStack *undo, ReaderView *reader, ArticleMentionsModel *mentions,
+        QWidget *window);
 
     /// Actions on the reader's selection or the mention under its cursor, for menus.
     [[nodiscard]] QList<QAction *> readerActions() const;
@@ -73,6 +80,9 @@ private:
     void updateActions();
     [[nodiscard]] std::optional<StoredMention> currentMention() const;
     void askToMark();
+    /// Pushes one MentionCommand.
+    void pushMentionChange(ArticleId article, const std::optional<StoredMention> &before,
+        const std::optional<StoredMention> &after, const QString &text);
     /// Pushes the commands that replace `overlapping` by `mention` in one article.
     void replaceMentions(ArticleId article, const std::vector<StoredMention> &overlapping,
         const StoredMention &mention, const QString &text);
@@ -81,8 +91,10 @@ private:
     void askToLink();
     void askForDate();
 
-    ArticleStore &m_store;
+    CorpusSource &m_source;
+    CorpusReader &m_articles;
     ArticleEditor &m_editor;
+    AnalyseArticle m_analyse;
     EditStack *m_undo;
     ReaderView *m_reader;
     ArticleMentionsModel *m_mentions;

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/correctioncommands.h"
 
-#include "core/logging.h"
-#include "services/analysisservice.h"
-#include "store/articlestore.h"
 #include "store/edithistory.h"
+#include "store/entityrules.h"
 #include "store/mentioncorrections.h"
 #include "store/recordedits.h"
 #include "store/sqlreader.h"
 
 namespace Lagebild {
 
-MentionCommand::MentionCommand(ArticleStore &store, ArticleId article, std::optional<StoredMention> before,
-    std::optional<StoredMention> after, const QString &text, std::function<void(ArticleId)> changed)
-    : m_store(store)
+MentionCommand::MentionCommand(SqlWriter &sql, ArticleId article, std::optional<StoredMention> before,
+    std::optional<StoredMention> after, const QString &text, std::function<void(ArticleId)> changed,
+    AnalyseArticle analyse)
+    : m_sql(sql)
     , m_article(article)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_changed(std::move(changed))
+    , m_analyse(std::move(analyse))
 {
     setText(text);
     setArticle(m_article);
@@ -25,8 +25,7 @@ MentionCommand::MentionCommand(ArticleStore &store, ArticleId article, std::opti
 
 void MentionCommand::redo()
 {
-    const auto writer = sqliteSqlWriter(m_store.database());
-    auto done = MentionCorrections(*writer).replace(m_article, m_before, m_after);
+    auto done = MentionCorrections(m_sql).replace(m_article, m_before, m_after);
     if (done) {
         // After an undo the engine stored the mention under a new id: the next undo needs it.
         if (m_before && done->removed)
@@ -39,9 +38,8 @@ void MentionCommand::redo()
 
 void MentionCommand::undo()
 {
-    const auto writer = sqliteSqlWriter(m_store.database());
-    MentionCorrections corrections(*writer);
-    const Expected<void> result = writer->transact([&]() -> Expected<void> {
+    MentionCorrections corrections(m_sql);
+    const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
         std::optional<StoredMention> removed; // the hand-made mention taken back, for the history
         if (m_after && m_afterId) {
             if (auto r = corrections.removeMention(m_afterId); !r)
@@ -63,19 +61,18 @@ void MentionCommand::undo()
         }
         // The engine's mention comes back with the analysis below; the history says so now, in
         // the transaction that makes room for it.
-        return recordEdits(*writer, m_article, mentionEdits(removed, m_before));
+        return recordEdits(m_sql, m_article, mentionEdits(removed, m_before));
     });
     finish(Step::Undo, result);
     // Bring back what the engine finds there now, before anyone looks.
-    const AnalyzeSummary again = AnalysisService(m_store).analyzeArticles({m_article});
-    if (!again.error.isEmpty()) // the article stays due for analysis, the next run brings it back
-        qCWarning(lcGui) << "analysing the article again failed:" << again.error;
+    if (result && m_analyse)
+        m_analyse(m_article);
     m_changed(m_article);
 }
 
-CorrectionCommand::CorrectionCommand(ArticleStore &store, QString kind, QString entity, QString entityType,
+CorrectionCommand::CorrectionCommand(SqlWriter &sql, QString kind, QString entity, QString entityType,
     QString value, const QString &text, std::function<void()> changed)
-    : m_store(store)
+    : m_sql(sql)
     , m_kind(std::move(kind))
     , m_entity(std::move(entity))
     , m_entityType(std::move(entityType))
@@ -87,10 +84,16 @@ CorrectionCommand::CorrectionCommand(ArticleStore &store, QString kind, QString 
 
 void CorrectionCommand::redo()
 {
-    AnalysisRepository repository(m_store.database());
-    auto id = repository.addCorrection(m_kind, m_entity, m_entityType, m_value);
-    m_id = id ? id.value() : 0;
-    finish(Step::Redo, id ? Expected<void>() : Expected<void>(id.error()));
+    qint64 made = 0;
+    const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
+        auto id = EntityRules(m_sql).add(m_kind, m_entity, m_entityType, m_value);
+        if (!id)
+            return id.error();
+        made = id.value();
+        return {};
+    });
+    m_id = result ? made : 0;
+    finish(Step::Redo, result);
     m_changed();
 }
 
@@ -98,8 +101,7 @@ void CorrectionCommand::undo()
 {
     if (!m_id)
         return;
-    AnalysisRepository repository(m_store.database());
-    const Expected<void> result = repository.removeCorrection(m_id);
+    const Expected<void> result = m_sql.transact([&] { return EntityRules(m_sql).remove(m_id); });
     if (result)
         m_id = 0;
     finish(Step::Undo, result);

@@ -3,51 +3,60 @@
 
 #include "core/article.h"
 #include "gui/editstack.h"
-#include "store/analysisrepository.h"
+#include "store/storedanalysis.h"
 
 #include <functional>
 #include <optional>
 
 namespace Lagebild {
 
-class ArticleStore;
+class SqlWriter;
+
+/// Brings back at once what the engine finds in an article after a correction was undone: on an
+/// SQLite file the window analyses it; on a team database there is none (empty), and a worker,
+/// told at the commit that the article is due, analyses it within moments.
+using AnalyseArticle = std::function<void(ArticleId)>;
 
 /// Replaces, adds or removes one mention in one article by hand: `before` is the mention as it
 /// was (none when marking new text), `after` what it becomes (none when removing). Both steps
-/// run in one transaction. Undoing a change to an automatic mention drops the hand-made rows
-/// and lets the engine analyse the article again, which brings the original back.
+/// run in one transaction, through the window's SqlWriter (either backend). Undoing a change to an
+/// automatic mention drops the hand-made rows and lets the engine analyse the article again, which
+/// brings the original back.
 class MentionCommand final : public EditCommand
 {
 public:
-    MentionCommand(ArticleStore &store, ArticleId article, std::optional<StoredMention> before,
-        std::optional<StoredMention> after, const QString &text, std::function<void(ArticleId)> changed);
+    MentionCommand(SqlWriter &sql, ArticleId article, std::optional<StoredMention> before,
+        std::optional<StoredMention> after, const QString &text, std::function<void(ArticleId)> changed,
+        AnalyseArticle analyse);
 
     void redo() override;
     void undo() override;
 
 private:
-    ArticleStore &m_store;
+    SqlWriter &m_sql;
     ArticleId m_article;
     std::optional<StoredMention> m_before;
     std::optional<StoredMention> m_after;
     qint64 m_afterId = 0;
     std::function<void(ArticleId)> m_changed;
+    AnalyseArticle m_analyse;
 };
 
 /// Records an analyst rule (alias, merge, ignore, retype) that the engine applies to every
-/// article from now on; undo deletes the rule. Either way every article becomes due for
-/// analysis, which the window starts in the background.
+/// article from now on (EntityRules, either backend); undo deletes the rule. Either way every
+/// article becomes due for analysis, which the window starts in the background on an SQLite file
+/// and the workers take up on a team database.
 class CorrectionCommand final : public EditCommand
 {
 public:
-    CorrectionCommand(ArticleStore &store, QString kind, QString entity, QString entityType, QString value,
+    CorrectionCommand(SqlWriter &sql, QString kind, QString entity, QString entityType, QString value,
         const QString &text, std::function<void()> changed);
 
     void redo() override;
     void undo() override;
 
 private:
-    ArticleStore &m_store;
+    SqlWriter &m_sql;
     QString m_kind;
     QString m_entity;
     QString m_entityType;

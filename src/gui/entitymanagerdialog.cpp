@@ -5,7 +5,7 @@
 #include "models/entitylistmodel.h"
 #include "models/roles.h"
 #include "store/analysisrepository.h"
-#include "store/articlestore.h"
+#include "store/mentionreads.h"
 #include "text/locale.h"
 #include "ui_entitymanager.h"
 
@@ -18,11 +18,11 @@
 
 namespace Lagebild {
 
-EntityManagerDialog::EntityManagerDialog(ArticleStore &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_ui(std::make_unique<Ui::EntityManager>())
+EntityManagerDialog::EntityManagerDialog(SqlReader &sql, QWidget *parent)
+    : QDialog(parent), m_sql(sql), m_ui(std::make_unique<Ui::EntityManager>())
 {
     m_ui->setupUi(this);
-    m_model = new EntityListModel(store, this);
+    m_model = new EntityListModel(sql, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -96,9 +96,8 @@ void EntityManagerDialog::updateButtons()
         m_ui->spellings->clear();
         return;
     }
-    AnalysisRepository repository(m_store.database());
     QStringList forms;
-    if (auto list = repository.surfaceForms(e->type, e->canonical)) {
+    if (auto list = entitySurfaceForms(m_sql, e->type, e->canonical)) {
         for (const auto &[text, count] : list.value())
             forms.append(QStringLiteral("%1 (%2)").arg(text).arg(count));
     }
@@ -163,9 +162,8 @@ void EntityManagerDialog::split()
     const EntitySummary *e = current();
     if (!e)
         return;
-    AnalysisRepository repository(m_store.database());
     QStringList forms;
-    if (auto list = repository.surfaceForms(e->type, e->canonical)) {
+    if (auto list = entitySurfaceForms(m_sql, e->type, e->canonical)) {
         for (const auto &[text, count] : list.value())
             forms.append(text);
     }

@@ -13,7 +13,7 @@ class EntityManager;
 
 namespace Lagebild {
 
-class ArticleStore;
+class SqlReader;
 class EntityListModel;
 struct EntitySummary;
 
@@ -24,7 +24,8 @@ class EntityManagerDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit EntityManagerDialog(ArticleStore &store, QWidget *parent = nullptr);
+    /// Reads through `sql` (either backend), which must outlive the dialog.
+    explicit EntityManagerDialog(SqlReader &sql, QWidget *parent = nullptr);
     ~EntityManagerDialog() override;
 
     /// Reads the entities again (after an analysis), keeping the selection where possible.
@@ -45,7 +46,7 @@ private:
     void split();
     void ignore();
 
-    ArticleStore &m_store;
+    SqlReader &m_sql;
     std::unique_ptr<Ui::EntityManager> m_ui;
     EntityListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

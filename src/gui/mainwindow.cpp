@@ -3,6 +3,7 @@
 
 #include "analysis/analyzer.h"
 #include "core/dateformat.h"
+#include "core/logging.h"
 #include "gui/articleexporter.h"
 #include "gui/compactheader.h"
 #include "gui/connectdialog.h"
@@ -34,6 +35,7 @@
 #include "render/figureexport.h"
 #include "render/networkfigure.h"
 #include "services/analysisjob.h"
+#include "services/analysisservice.h"
 #include "services/articleexport.h"
 #include "services/editfeed.h"
 #include "services/facetcounter.h"
@@ -92,6 +94,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace Lagebild {
 
@@ -269,8 +272,9 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
         m_timeline->relationsChanged();
         m_network->relationsChanged();
     });
+    createCorrections();
     if (m_store)
-        createFileOnlyWork();
+        createLearning();
     else
         followTeamEdits();
     connect(m_timeline, &TimelineView::exportFailed, this, &MainWindow::reportExportFailure);
@@ -345,11 +349,24 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
 }
 
-// Another analyst's tag or note appears within a moment (docs/team.md): the rows, the reader and
-// the facet counts are read again; the window's own edits come back the same way, harmlessly.
+// Another analyst's tag or note, and a worker's new analysis, appear within a moment
+// (docs/team.md): the rows, the reader, the entities and the facet counts are read again; the
+// window's own edits come back the same way, harmlessly.
 void MainWindow::followTeamEdits()
 {
     m_editFeed = new EditFeed(m_source->connectionLocation(), this);
+    // Workers busy on a large corpus announce a batch every few hundred milliseconds, and a count of
+    // the whole corpus on the server takes seconds: the facets are counted at most every few
+    // seconds, and once more after the last announcement.
+    m_teamFacets = new QTimer(this);
+    m_teamFacets->setSingleShot(true);
+    m_teamFacets->setInterval(teamFacetInterval);
+    connect(m_teamFacets, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_teamFacetsDue, false)) {
+            refreshFacets();
+            m_teamFacets->start();
+        }
+    });
     connect(
         m_editFeed, &EditFeed::articlesEdited, this, [this](const QList<ArticleId> &ids, bool everything) {
             if (everything) {
@@ -360,7 +377,14 @@ void MainWindow::followTeamEdits()
             } else {
                 articlesChanged(ids);
             }
-            refreshFacets();
+            if (m_teamFacets->isActive()) {
+                m_teamFacetsDue = true;
+            } else {
+                refreshFacets();
+                m_teamFacets->start();
+            }
+            // A colleague's correction of a mention changes the current article's entities.
+            m_entitiesPanel->refresh();
             Q_EMIT teamEditsShown(ids, everything);
         });
     connect(m_editFeed, &EditFeed::connectionLost, this, [this](const QString &message) {
@@ -376,16 +400,36 @@ void MainWindow::followTeamEdits()
 
 // Corrections of mentions and entities and learning from them write through the SQLite store
 // (not yet on a team database, docs/team.md).
-void MainWindow::createFileOnlyWork()
+void MainWindow::createCorrections()
 {
-    m_corrections = new CorrectionActions(*m_store, *m_editor, m_undo, m_reader, m_mentions, this);
+    // On a file the window brings back the engine's mentions after an undo at once; on a team
+    // database a worker does, told at the commit.
+    AnalyseArticle analyseArticle;
+    if (m_store) {
+        analyseArticle = [this](ArticleId id) {
+            const AnalyzeSummary again = AnalysisService(*m_store).analyzeArticles({id});
+            if (!again.error.isEmpty()) // the article stays due for analysis, the next run brings it back
+                qCWarning(lcGui) << "analysing the article again failed:" << again.error;
+        };
+    }
+    m_corrections = new CorrectionActions(
+        *m_source, *m_articles, *m_editor, std::move(analyseArticle), m_undo, m_reader, m_mentions, this);
     connect(m_corrections, &CorrectionActions::articleChanged, this, [this](ArticleId id) {
         articlesChanged({id});
         m_entitiesPanel->refresh();
     });
-    connect(m_corrections, &CorrectionActions::rulesChanged, this, [this] { analyse(false); });
+    connect(m_corrections, &CorrectionActions::rulesChanged, this, [this] {
+        if (m_store)
+            analyse(false);
+        else
+            statusBar()->showMessage(
+                tr("The workers analyse every article again with the changed rules."), 8000);
+    });
     connect(m_corrections, &CorrectionActions::filterRequested, this, &MainWindow::filterByEntity);
+}
 
+void MainWindow::createLearning()
+{
     m_learning = new LearnActions(*m_store, this);
     connect(m_learning, &LearnActions::progress, this, [this](int done, int total) {
         if (!m_progress->isVisible())
@@ -630,10 +674,8 @@ void MainWindow::createActions()
     QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::askForNote);
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     edit->addAction(tr("Article &History…"), this, &MainWindow::showHistory);
-    if (m_corrections) {
-        edit->addSeparator();
-        edit->addActions(m_corrections->readerActions());
-    }
+    edit->addSeparator();
+    edit->addActions(m_corrections->readerActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto focusAction = [this, view](const QString &text, int key, auto focus) {
@@ -712,14 +754,16 @@ void MainWindow::createActions()
         languages->addAction(action);
     }
 
-    // On a team database the workers analyse (`lagebild-cli worker`), and the entity manager and
-    // learning write through the SQLite store: no Analysis menu there.
+    // On a team database the workers analyse (`lagebild-cli worker`) and learning writes through
+    // the SQLite store: there the menu holds the entity manager only.
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     if (m_store) {
-        QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
         analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
         analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
         analysis->addSeparator();
-        analysis->addAction(m_corrections->entityManagerAction());
+    }
+    analysis->addAction(m_corrections->entityManagerAction());
+    if (m_learning) {
         analysis->addSeparator();
         analysis->addAction(m_learning->learnAction());
         analysis->addAction(m_learning->forgetAction());

@@ -21,6 +21,7 @@ class QProgressBar;
 class QPushButton;
 class QStringListModel;
 class QTabWidget;
+class QTimer;
 class QTableView;
 class QToolButton;
 
@@ -180,7 +181,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createFileOnlyWork();
+    /// The reader's corrections of mentions, the entity manager's rules and the publication date,
+    /// on either backend.
+    void createCorrections();
+    /// Learning from the corrections, on an SQLite file only (LearnActions writes through the store).
+    void createLearning();
     void followTeamEdits();
     /// What a pool thread's connection opens: the file's path, or the URI as given.
     [[nodiscard]] QString connectionLocation() const;
@@ -248,6 +253,10 @@ private:
     FacetCounter *m_facetCounter = nullptr;
     /// Edits committed on a team database, by anyone; null on a file.
     EditFeed *m_editFeed = nullptr;
+    /// How often at most the facets are counted again for announcements from the team database.
+    static constexpr int teamFacetInterval = 3000;
+    QTimer *m_teamFacets = nullptr;
+    bool m_teamFacetsDue = false;
     CorrectionActions *m_corrections = nullptr;
     LearnActions *m_learning = nullptr;
     RelationReview *m_relationReview = nullptr;

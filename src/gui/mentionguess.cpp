@@ -3,14 +3,14 @@
 
 #include "analysis/analyzer.h"
 #include "core/entitytypes.h"
-#include "store/analysisrepository.h"
+#include "store/entityrules.h"
+#include "store/mentionreads.h"
 
 namespace Lagebild {
 
-QString guessMentionType(
-    AnalysisRepository &repository, ArticleId article, int start, int end, const QString &text)
+QString guessMentionType(SqlReader &sql, ArticleId article, int start, int end, const QString &text)
 {
-    auto mentions = repository.mentionsOf(article);
+    auto mentions = articleMentions(sql, article);
     // What the engine (or an earlier correction) found at exactly this place.
     if (mentions) {
         for (const StoredMention &m : mentions.value()) {
@@ -25,11 +25,11 @@ QString guessMentionType(
     for (const QString &type : entityTypes()) {
         if (type == QLatin1String("QUANTITY") || type == QLatin1String("DATE"))
             continue;
-        auto id = repository.findEntity(type, name);
+        auto id = findEntity(sql, type, name);
         if (!id || !id->has_value())
             continue;
         qint64 count = 0;
-        if (auto spellings = repository.surfaceForms(type, name)) {
+        if (auto spellings = entitySurfaceForms(sql, type, name)) {
             for (const auto &[spelling, n] : spellings.value())
                 count += n;
         }

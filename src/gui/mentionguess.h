@@ -7,7 +7,7 @@
 
 namespace Lagebild {
 
-class AnalysisRepository;
+class SqlReader;
 
 /// The type the mark dialog (Ctrl+E) offers first for a piece of text, so that a known person
 /// is not offered as a company: the type of a stored mention at exactly that place; else the type
@@ -15,6 +15,6 @@ class AnalysisRepository;
 /// engine makes of the text on its own; else the type of the mention sharing the most text with
 /// it; else an empty string (no guess).
 [[nodiscard]] QString guessMentionType(
-    AnalysisRepository &repository, ArticleId article, int start, int end, const QString &text);
+    SqlReader &sql, ArticleId article, int start, int end, const QString &text);
 
 } // namespace Lagebild

@@ -3,12 +3,11 @@
 
 #include "core/entitytypes.h"
 #include "models/roles.h"
-#include "store/articlestore.h"
+#include "store/entityrules.h"
 
 namespace Lagebild {
 
-EntityListModel::EntityListModel(ArticleStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+EntityListModel::EntityListModel(SqlReader &sql, QObject *parent) : QAbstractTableModel(parent), m_sql(sql)
 {
     reload();
 }
@@ -17,8 +16,7 @@ void EntityListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    AnalysisRepository repository(m_store.database());
-    if (auto list = repository.entities()) {
+    if (auto list = listEntities(m_sql)) {
         for (EntitySummary &e : list.value()) {
             if (e.type != QLatin1String("QUANTITY") && e.type != QLatin1String("DATE"))
                 m_rows.push_back(std::move(e));

@@ -9,7 +9,7 @@
 
 namespace Lagebild {
 
-class ArticleStore;
+class SqlReader;
 
 /// Every entity with active mentions (not quantities or dates), for the entity manager:
 /// name, type, mentions, articles, and whether the analyst made it.
@@ -19,7 +19,8 @@ class EntityListModel final : public QAbstractTableModel
 public:
     enum Column { NameColumn, TypeColumn, MentionsColumn, ArticlesColumn, ColumnCount };
 
-    explicit EntityListModel(ArticleStore &store, QObject *parent = nullptr);
+    /// Reads through `sql` (either backend), which must outlive the model.
+    explicit EntityListModel(SqlReader &sql, QObject *parent = nullptr);
 
     /// Reads the entities again (after an analysis).
     void reload();
@@ -31,7 +32,7 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    ArticleStore &m_store;
+    SqlReader &m_sql;
     std::vector<EntitySummary> m_rows;
 };
 

@@ -81,6 +81,29 @@ bool waitUnlessStopped(const WorkerOptions &options, int seconds)
     return !(options.stop && options.stop->load());
 }
 
+/// Tells the open windows which articles have a new analysis, delivered at the commit (none if
+/// the batch rolls back): they read those rows, the reader pane and the entities again, as for a
+/// colleague's edit (Postgres::editsChannel). A notification carries under 8,000 bytes, so a
+/// large batch is told in several.
+Expected<void> announceAnalysed(Postgres::Connection &c, const std::vector<ArticleId> &ids)
+{
+    constexpr qsizetype most = 7000;
+    QString payload;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (!payload.isEmpty())
+            payload += QLatin1Char(',');
+        payload += QString::number(ids[i]);
+        if (payload.size() > most || i + 1 == ids.size()) {
+            if (auto r = c.execute(u"SELECT pg_notify($1, $2)",
+                    Params().add(Postgres::editsChannel.toString()).add(payload));
+                !r)
+                return r;
+            payload.clear();
+        }
+    }
+    return {};
+}
+
 /// Waits up to `seconds` for work: a notification on the due channel (an import committed, a
 /// rule changed) ends the wait at once. False when `stop` was set meanwhile.
 Expected<bool> waitForWork(Postgres::Connection &c, const WorkerOptions &options, int seconds)
@@ -190,6 +213,8 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
         keepAlive.reset();
         if (auto stored = store.store(batch, Analysis::engineVersion, rules.value()); !stored)
             return stored.error();
+        if (auto told = announceAnalysed(c, ids); !told)
+            return told.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
         summary.articles += int(batch.size());

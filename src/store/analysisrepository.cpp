@@ -290,19 +290,7 @@ Expected<std::optional<StoredMention>> AnalysisRepository::mentionAt(ArticleId a
 Expected<std::vector<std::pair<QString, qint64>>> AnalysisRepository::surfaceForms(
     const QString &type, const QString &canonical)
 {
-    Statement st(m_db,
-        QString(QLatin1String("SELECT ") + mentionTextSql(QLatin1String("m"))
-            + QLatin1String(
-                " AS surface, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                "WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' GROUP BY surface "
-                "ORDER BY n DESC, surface")));
-    st.bind(1, type).bind(2, canonical);
-    std::vector<std::pair<QString, qint64>> forms;
-    auto rows = Sqlite::forEachRow(
-        st, [&](const Statement &row) { forms.emplace_back(row.columnText(0), row.columnInt64(1)); });
-    if (!rows)
-        return rows.error();
-    return forms;
+    return entitySurfaceForms(*sqliteSqlReader(m_db), type, canonical);
 }
 
 Expected<std::vector<EntitySummary>> AnalysisRepository::entities(const QString &type, int limit)

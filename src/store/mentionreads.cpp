@@ -105,4 +105,23 @@ Expected<std::vector<Occurrence>> entityOccurrences(
     return list;
 }
 
+Expected<std::vector<std::pair<QString, qint64>>> entitySurfaceForms(
+    SqlReader &sql, const QString &type, const QString &canonical)
+{
+    // The tie in code point order on both, outside the grouping (PostgreSQL allows no collation
+    // on an output column's name within the query that names it).
+    std::vector<std::pair<QString, qint64>> forms;
+    auto r
+        = sql.forEachRow(QLatin1String("SELECT surface, n FROM (SELECT ") + mentionTextSql(QLatin1String("m"))
+                + QLatin1String(
+                    " AS surface, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                    "WHERE e.type = ?1 AND e.canonical = ?2 AND m.status = 'active' GROUP BY surface) f "
+                    "ORDER BY n DESC, ")
+                + bytewiseSql(sql.dialect(), QLatin1String("surface")),
+            {type, canonical}, [&](const SqlRow &row) { forms.emplace_back(row.text(0), row.int64(1)); });
+    if (!r)
+        return r.error();
+    return forms;
+}
+
 } // namespace Lagebild

@@ -28,5 +28,9 @@ Expected<std::optional<StoredMention>> articleMentionAt(
 /// (undated last), `limit` places at most (all for a negative limit).
 Expected<std::vector<Occurrence>> entityOccurrences(
     SqlReader &sql, const QString &type, const QString &canonical, int limit = 200);
+/// The different spellings an entity is mentioned with and how often, most frequent first (ties
+/// by code point).
+Expected<std::vector<std::pair<QString, qint64>>> entitySurfaceForms(
+    SqlReader &sql, const QString &type, const QString &canonical);
 
 } // namespace Lagebild

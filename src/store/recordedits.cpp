@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/recordedits.h"
 
+#include "store/postgres/channels.h"
 #include "store/sqlreader.h"
 
 #include <QDateTime>
@@ -26,6 +27,14 @@ Expected<void> recordEdits(SqlWriter &sql, ArticleId article, const std::vector<
             values.emplace_back(user);
         if (auto r = sql.execute(insert, values); !r)
             return r.error();
+    }
+    // Every hand change of an article on a team database writes its history here, so here the
+    // open windows of the other analysts are told, at the commit (none if it rolls back).
+    if (!onSqlite) {
+        if (auto told = sql.forEachRow(QStringLiteral("SELECT pg_notify(?, ?)"),
+                {Postgres::editsChannel.toString(), QString::number(article)}, [](const SqlRow &) {});
+            !told)
+            return told.error();
     }
     return {};
 }

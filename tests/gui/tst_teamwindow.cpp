@@ -4,6 +4,7 @@
 // sample corpus: what it reads and offers, its hand work, import and export, two windows seeing
 // each other's edits within a moment, and the edit feed across a stopped server.
 #include "gui/connectdialog.h"
+#include "gui/correctionactions.h"
 #include "gui/editstack.h"
 #include "gui/exportformat.h"
 #include "gui/mainwindow.h"
@@ -14,7 +15,10 @@
 #include "models/issuemodel.h"
 #include "models/roles.h"
 #include "store/articleeditor.h"
+#include "store/edithistory.h"
+#include "store/mentionreads.h"
 #include "store/postgres/connection.h"
+#include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
 
@@ -27,6 +31,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Lagebild;
@@ -201,13 +206,19 @@ private Q_SLOTS:
         const ArticleId first = window->currentArticle();
         QVERIFY(first > 0);
         QVERIFY(!window->reader()->browser()->toPlainText().isEmpty());
-        // The workers analyse a team database; corrections and learning are not offered there.
-        QVERIFY(!window->corrections());
+        // The workers analyse a team database and learning writes to a file: the Analysis menu
+        // holds the entity manager alone; the reader's corrections are there.
+        QVERIFY(window->corrections());
         QVERIFY(!window->learning());
         const QStringList menus = menuTitles(*window);
-        QVERIFY2(!menus.contains(QStringLiteral("Analysis")) && !menus.contains(QStringLiteral("Analyse")),
-            qPrintable(menus.join(QLatin1Char(','))));
-        QVERIFY(menus.size() >= 4);
+        QVERIFY2(menus.contains(QStringLiteral("Analysis")), qPrintable(menus.join(QLatin1Char(','))));
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (menu->text().remove(QLatin1Char('&')) != QLatin1String("Analysis"))
+                continue;
+            QCOMPARE(menu->menu()->actions().size(), 1);
+            QCOMPARE(menu->menu()->actions().front(), window->corrections()->entityManagerAction());
+        }
+        QVERIFY(menus.size() >= 5);
     }
 
     // Tags and notes are written to the server, with the role the server authenticated as author.
@@ -235,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(tags && !tags->contains(QStringLiteral("Teamarbeit")));
     }
 
-    // A verdict on a relation is written to the server, and undone there.
+    // A verdict on a relation is written to the server, shown in another window, and undone there.
     void relationVerdictsAreWrittenToTheServer()
     {
         auto window = openWindow(m_uri);
@@ -253,14 +264,107 @@ private Q_SLOTS:
                     Postgres::Params().add(**relation));
             return row && row->rows() == 1 ? row->text(0, 0) : QStringLiteral("(none)");
         };
+        auto article = (**c).queryInt64(
+            u"SELECT article_id FROM relations WHERE id = $1", Postgres::Params().add(**relation));
+        QVERIFY(article && article->has_value());
+        // Another analyst's window hears of the verdict (recordEdits announces it).
+        auto theirs = openWindow(m_uri);
+        QVERIFY(theirs);
+        QSignalSpy shown(theirs.get(), &MainWindow::teamEditsShown);
         window->relationReview()->confirm(**relation);
         QCOMPARE(verdict(), QStringLiteral("confirmed"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !shown.isEmpty() && shown.last().at(0).value<QList<ArticleId>>().contains(ArticleId(**article)),
+            5000);
         window->undoStack()->undo();
         QCOMPARE(verdict(), QStringLiteral("unreviewed"));
         window->relationReview()->reject(**relation);
         QCOMPARE(verdict(), QStringLiteral("rejected"));
         window->undoStack()->undo();
         QCOMPARE(verdict(), QStringLiteral("unreviewed"));
+    }
+
+    // A mention removed and marked in the reader, and an entity rule, are written to the server,
+    // undone there, and shown in another analyst's window within a moment.
+    void correctionsAreWrittenToTheServer()
+    {
+        auto mine = openWindow(m_uri);
+        auto theirs = openWindow(m_uri);
+        QVERIFY(mine && theirs && mine->corrections());
+        const ArticleId id = mine->currentArticle();
+        QVERIFY(id > 0);
+        auto sql = openPostgresSqlReader(m_uri);
+        QVERIFY2(sql, qPrintable(sql.errorMessage()));
+        const auto mentions = [&] {
+            auto list = articleMentions(**sql, id);
+            return list ? list.value() : std::vector<StoredMention> {};
+        };
+        const std::vector<StoredMention> before = mentions();
+        const auto engines = std::find_if(before.begin(), before.end(), [](const StoredMention &m) {
+            return !m.manual && m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE");
+        });
+        QVERIFY2(engines != before.end(), "the worker found no name in the first article");
+        const StoredMention removed = *engines;
+        const auto isThere = [&](const StoredMention &wanted) {
+            const auto now = mentions();
+            return std::any_of(now.begin(), now.end(), [&](const StoredMention &m) {
+                return m.start == wanted.start && m.end == wanted.end && m.type == wanted.type;
+            });
+        };
+
+        QSignalSpy shown(theirs.get(), &MainWindow::teamEditsShown);
+        mine->corrections()->removeMention(removed);
+        QVERIFY(!isThere(removed));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !shown.isEmpty() && shown.last().at(0).value<QList<ArticleId>>().contains(id), 5000);
+        auto history = openPostgresArticleEditor(m_uri);
+        QVERIFY2(history, qPrintable(history.errorMessage()));
+        auto edits = (**history).history(id);
+        QVERIFY(edits && !edits->empty());
+        QCOMPARE(edits->back().kind, EditKind::MentionRemoved);
+        QCOMPARE(edits->back().madeBy, Testing::PgCluster::user());
+        // Undone: the marker goes and the article is due for a worker, which finds the name again.
+        mine->undoStack()->undo();
+        bool due = false;
+        QVERIFY((**sql).forEachRow(
+            QStringLiteral("SELECT 1 FROM articles WHERE id = ?1 AND analysis_version IS NULL"), {qint64(id)},
+            [&](const SqlRow &) { due = true; }));
+        QVERIFY(due);
+        // The worker's new analysis is announced: the open window reads the article again.
+        QSignalSpy analysed(mine.get(), &MainWindow::teamEditsShown);
+        auto run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(isThere(removed));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !analysed.isEmpty() && analysed.last().at(0).value<QList<ArticleId>>().contains(id), 5000);
+
+        // Marked by hand, as another type: the engine's mention gives way.
+        StoredMention retyped = removed;
+        retyped.type = removed.type == QLatin1String("PERSON") ? QStringLiteral("ORGANIZATION")
+                                                               : QStringLiteral("PERSON");
+        mine->corrections()->changeMentionType(removed, retyped.type);
+        QVERIFY(isThere(retyped));
+        QVERIFY(!isThere(removed));
+        mine->undoStack()->undo();
+        QVERIFY(!isThere(retyped));
+
+        // An entity rule: written to the server with the rules version raised, and undone.
+        const auto rules = [&] {
+            qint64 n = -1;
+            auto r = (**sql).forEachRow(QStringLiteral("SELECT count(*) FROM corrections"), {},
+                [&](const SqlRow &row) { n = row.int64(0); });
+            return r ? n : -1;
+        };
+        const qint64 rulesBefore = rules();
+        QVERIFY(rulesBefore >= 0);
+        mine->corrections()->correctEntity(QStringLiteral("ignore"), removed.canonical, removed.type, {});
+        QCOMPARE(rules(), rulesBefore + 1);
+        mine->undoStack()->undo();
+        QCOMPARE(rules(), rulesBefore);
+        // The rule came and went: the workers analyse every article again.
+        run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(isThere(removed));
     }
 
     // Another analyst's window shows a tag, a note and a renamed tag within a moment.

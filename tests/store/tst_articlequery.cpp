@@ -504,7 +504,8 @@ private Q_SLOTS:
     void entityListModel()
     {
         Fixture f = makeFixture();
-        EntityListModel model(*f.store);
+        const auto reader = sqliteSqlReader(f.store->database());
+        EntityListModel model(*reader);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, EntityListModel::NameColumn).data().toString(), QStringLiteral("Nvidia"));
