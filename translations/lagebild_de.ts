@@ -637,6 +637,14 @@
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
+    <message>
+        <source>from the desktop keyring when empty</source>
+        <translation>aus dem Schlüsselbund des Desktops, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::CorrectionActions</name>
@@ -1670,7 +1678,7 @@
     </message>
     <message>
         <source>Connect to &amp;Team Database…</source>
-        <translation>Mit Mit &amp;Team-Datenbank verbinden …amp;Team-Datenbank verbinden…</translation>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
     </message>
     <message>
         <source>On a team database the workers analyse the articles (lagebild-cli worker).</source>
@@ -1687,6 +1695,16 @@
     <message>
         <source>The workers analyse every article again with the changed rules.</source>
         <translation>Die Worker analysieren jeden Artikel mit den geänderten Regeln neu.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password: %1
+It is used for this session only.</source>
+        <translation>Der Schlüsselbund des Desktops hat das Passwort nicht gespeichert: %1
+Es gilt nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,14 @@
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>from the desktop keyring when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::CorrectionActions</name>
@@ -1686,6 +1694,15 @@
     </message>
     <message>
         <source>The workers analyse every article again with the changed rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password: %1
+It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/connectdialog.h"
 
+#include "gui/passwordkeeper.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -98,9 +101,14 @@ ConnectDialog::ConnectDialog(const TeamDatabaseAddress &initial, QWidget *parent
     form->addRow(tr("&User:"), m_user);
     m_password = new QLineEdit(initial.password);
     m_password->setEchoMode(QLineEdit::Password);
-    // The password is used for this session and never stored by Lagebild.
-    m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));
+    // Never in the settings: for this session, or in the desktop's keyring when asked.
+    const bool remembered = isPasswordRemembered(initial.toUri());
+    m_password->setPlaceholderText(
+        remembered ? tr("from the desktop keyring when empty") : tr("from ~/.pgpass when empty"));
     form->addRow(tr("Pass&word:"), m_password);
+    m_remember = new QCheckBox(tr("&Remember the password in the desktop keyring"));
+    m_remember->setChecked(remembered);
+    form->addRow(QString(), m_remember);
     m_sslMode = new QComboBox;
     const std::array<QString, sslModes.size()> names {tr("Off"), tr("When the server offers it"),
         tr("Required"), tr("Required, certificate checked"), tr("Required, certificate and name checked")};
@@ -118,6 +126,11 @@ ConnectDialog::ConnectDialog(const TeamDatabaseAddress &initial, QWidget *parent
     connect(m_database, &QLineEdit::textChanged, this, complete);
     complete();
     form->addRow(buttons);
+}
+
+bool ConnectDialog::remembersPassword() const
+{
+    return m_remember->isChecked();
 }
 
 TeamDatabaseAddress ConnectDialog::address() const

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QString>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -40,6 +41,8 @@ class ConnectDialog final : public QDialog
 public:
     explicit ConnectDialog(const TeamDatabaseAddress &initial, QWidget *parent = nullptr);
     [[nodiscard]] TeamDatabaseAddress address() const;
+    /// Whether the analyst asked to keep the password in the desktop keyring (gui/passwordkeeper.h).
+    [[nodiscard]] bool remembersPassword() const;
 
 private:
     QLineEdit *m_host = nullptr;
@@ -47,6 +50,7 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
     QComboBox *m_sslMode = nullptr;
 };
 

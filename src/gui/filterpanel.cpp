@@ -84,7 +84,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     m_tagView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tagView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_tagView->indexAt(at);
-        if (!index.isValid())
+        if (!index.isValid() || !m_tagsEditable)
             return;
         const QString tag = index.data(CanonicalRole).toString();
         QMenu menu;

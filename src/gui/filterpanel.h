@@ -40,6 +40,9 @@ public:
     /// The earliest and latest publication day, as the date editors' range.
     void setDateRange(const QDate &earliest, const QDate &latest);
 
+    /// Whether the tag list offers renaming and deleting (not to a reader of the corpus).
+    void setTagsEditable(bool editable) { m_tagsEditable = editable; }
+
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] FacetModel *outletModel() const { return m_outlets; }
     [[nodiscard]] FacetModel *tagModel() const { return m_tags; }
@@ -72,6 +75,7 @@ private:
     FacetModel *m_entities = nullptr;
     QTreeView *m_tagView = nullptr;
     bool m_quiet = false; // true while set programmatically
+    bool m_tagsEditable = true;
     TranslatedTexts m_texts;
 };
 

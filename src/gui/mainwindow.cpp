@@ -19,6 +19,7 @@
 #include "gui/language.h"
 #include "gui/learnactions.h"
 #include "gui/networkview.h"
+#include "gui/passwordkeeper.h"
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
 #include "gui/searchindexupkeep.h"
@@ -109,6 +110,8 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     , m_editor(std::move(corpus.editor))
     , m_articles(std::move(corpus.articles))
 {
+    if (auto readOnly = m_source->isReadOnly())
+        m_readOnly = readOnly.value();
     m_texts.add([this] {
         setWindowTitle(isTeamDatabase() ? tr("Lagebild — %1 (team database)").arg(location())
                                         : tr("Lagebild — %1").arg(location()));
@@ -262,20 +265,24 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
         });
     connect(m_filters, &FilterPanel::renameTagRequested, this, &MainWindow::askToRenameTag);
     connect(m_filters, &FilterPanel::deleteTagRequested, this, &MainWindow::deleteTag);
+    m_filters->setTagsEditable(!m_readOnly);
 
-    // Verdicts on relations, from the event lanes and the sentences behind a network link, on
-    // either backend (RelationRepository through the window's SqlWriter).
-    m_relationReview = new RelationReview(m_source->sql(), m_undo, this);
-    m_timeline->setRelationReview(m_relationReview);
-    m_network->setRelationReview(m_relationReview);
-    connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
-        m_timeline->relationsChanged();
-        m_network->relationsChanged();
-    });
-    createCorrections();
-    if (m_store)
-        createLearning();
-    else
+    // Edits are offered only where they can be saved; a reader's window shows the corpus.
+    if (!m_readOnly) {
+        // Verdicts on relations, from the event lanes and the sentences behind a network link, on
+        // either backend (RelationRepository through the window's SqlWriter).
+        m_relationReview = new RelationReview(m_source->sql(), m_undo, this);
+        m_timeline->setRelationReview(m_relationReview);
+        m_network->setRelationReview(m_relationReview);
+        connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
+            m_timeline->relationsChanged();
+            m_network->relationsChanged();
+        });
+        createCorrections();
+        if (m_store)
+            createLearning();
+    }
+    if (!m_store)
         followTeamEdits();
     connect(m_timeline, &TimelineView::exportFailed, this, &MainWindow::reportExportFailure);
     connect(m_network, &NetworkView::exportFailed, this, &MainWindow::reportExportFailure);
@@ -329,8 +336,8 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     });
     updateCount();
     refreshFacets();
-    // Said at once rather than at the first edit that fails.
-    if (auto readOnly = m_source->isReadOnly(); readOnly && readOnly.value()) {
+    // Said at once, as the edits are not offered.
+    if (m_readOnly) {
         reportIssue({IssueSeverity::Error, IssueSource::Background,
             isTeamDatabase()
                 ? tr("%1: your role may read this team database but not change it: no edit or import can "
@@ -601,8 +608,22 @@ void MainWindow::createActions()
             }
         }
         ConnectDialog dialog(last, this);
-        if (dialog.exec() == QDialog::Accepted)
-            Q_EMIT databaseRequested(dialog.address().toUri());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const TeamDatabaseAddress address = dialog.address();
+        const QString uri = address.toUri();
+        // Kept (or forgotten) as the analyst asked when Connect is pressed; a password typed
+        // without the box ticked is for this session only, and an empty one keeps what is kept.
+        const bool keep = dialog.remembersPassword() && !address.password.isEmpty();
+        const bool drop = !dialog.remembersPassword() && isPasswordRemembered(uri);
+        if (keep || drop) {
+            if (auto kept = rememberPassword(uri, keep ? address.password : QString()); !kept)
+                QMessageBox::warning(this, tr("Connect to Team Database"),
+                    tr("The desktop keyring did not keep the password: %1\nIt is used for this session "
+                       "only.")
+                        .arg(kept.errorMessage()));
+        }
+        Q_EMIT databaseRequested(uri);
     });
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
@@ -615,10 +636,12 @@ void MainWindow::createActions()
             recent->addAction(tr("No other database opened yet"))->setEnabled(false);
     });
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(
-        tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
+    if (!m_readOnly) {
+        QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
+        importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        file->addAction(
+            tr("Load &Sample Corpus"), this, [this] { importPaths({QStringLiteral(":/sample-corpus")}); });
+    }
     // A team database is copied with the server's tools or `lagebild-cli migrate` (docs/team.md).
     if (m_store) {
         file->addAction(tr("Save a &Copy…"), this, [this] {
@@ -668,14 +691,18 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *tag = edit->addAction(tr("&Tag Selected Articles…"), this, [this] { askForTags(true); });
-    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    edit->addAction(tr("Remove Tags from Selected Articles…"), this, [this] { askForTags(false); });
-    QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::askForNote);
-    note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    if (!m_readOnly) {
+        QAction *tag = edit->addAction(tr("&Tag Selected Articles…"), this, [this] { askForTags(true); });
+        tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+        edit->addAction(tr("Remove Tags from Selected Articles…"), this, [this] { askForTags(false); });
+        QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::askForNote);
+        note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    }
     edit->addAction(tr("Article &History…"), this, &MainWindow::showHistory);
-    edit->addSeparator();
-    edit->addActions(m_corrections->readerActions());
+    if (m_corrections) {
+        edit->addSeparator();
+        edit->addActions(m_corrections->readerActions());
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto focusAction = [this, view](const QString &text, int key, auto focus) {
@@ -755,18 +782,20 @@ void MainWindow::createActions()
     }
 
     // On a team database the workers analyse (`lagebild-cli worker`) and learning writes through
-    // the SQLite store: there the menu holds the entity manager only.
-    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    if (m_store) {
-        analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
-        analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
-        analysis->addSeparator();
-    }
-    analysis->addAction(m_corrections->entityManagerAction());
-    if (m_learning) {
-        analysis->addSeparator();
-        analysis->addAction(m_learning->learnAction());
-        analysis->addAction(m_learning->forgetAction());
+    // the SQLite store: there the menu holds the entity manager only. A reader changes nothing.
+    if (m_corrections) {
+        QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+        if (m_store) {
+            analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
+            analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });
+            analysis->addSeparator();
+        }
+        analysis->addAction(m_corrections->entityManagerAction());
+        if (m_learning) {
+            analysis->addSeparator();
+            analysis->addAction(m_learning->learnAction());
+            analysis->addAction(m_learning->forgetAction());
+        }
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1020,7 +1049,7 @@ void MainWindow::searchIndexRebuilt(const SearchIndexRebuild &result)
 
 void MainWindow::analyseIfDue()
 {
-    if (!m_store)
+    if (!m_store || m_readOnly)
         return;
     AnalysisRepository repository(m_store->database());
     auto due = repository.articlesToAnalyse(false, Analysis::engineVersion);
@@ -1092,6 +1121,8 @@ void MainWindow::analysisFinished()
 
 void MainWindow::importPaths(const QStringList &paths, bool analyseAfterwards)
 {
+    if (m_readOnly) // said in the issues panel at the start
+        return;
     if (isImporting()) {
         statusBar()->showMessage(tr("An import is already running."), 4000);
         return;
@@ -1290,7 +1321,7 @@ void MainWindow::rememberDatabase(const QString &path)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localPaths(event->mimeData()).isEmpty())
+    if (!m_readOnly && !localPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

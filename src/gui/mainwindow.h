@@ -152,6 +152,8 @@ public:
     void filterByEntity(const QString &type, const QString &canonical);
     [[nodiscard]] CorrectionActions *corrections() const { return m_corrections; }
     [[nodiscard]] RelationReview *relationReview() const { return m_relationReview; }
+    /// Other analysts' edits on a team database; null on a file.
+    [[nodiscard]] EditFeed *editFeed() const { return m_editFeed; }
     /// Analysis → Learn from My Corrections, Forget Learned Corrections.
     [[nodiscard]] LearnActions *learning() const { return m_learning; }
     /// View → Doubtful Relations: faint or hidden in the network and the event lanes (QSettings).
@@ -260,6 +262,9 @@ private:
     CorrectionActions *m_corrections = nullptr;
     LearnActions *m_learning = nullptr;
     RelationReview *m_relationReview = nullptr;
+    /// The corpus may be read but not changed (a read-only file, a reader's role on a team
+    /// database): no edit, import or analysis is offered.
+    bool m_readOnly = false;
     QActionGroup *m_doubtfulGroup = nullptr;
     bool m_analyseAgain = false;
     bool m_analyseAfterImport = true;

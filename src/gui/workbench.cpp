@@ -2,6 +2,7 @@
 #include "gui/workbench.h"
 
 #include "gui/mainwindow.h"
+#include "gui/passwordkeeper.h"
 #include "gui/windowcorpus.h"
 #include "models/articletablemodel.h"
 #include "store/databaselocation.h"
@@ -19,7 +20,7 @@ MainWindow *openWorkbench(const QString &path)
     // recent list alike (docs/team.md): ~/.pgpass or the connect dialog supplies it.
     const bool team = backendOf(path) == Backend::Postgres;
     const QString shown = team ? Postgres::describeTarget(path) : path;
-    auto corpus = openWindowCorpus(path);
+    auto corpus = openWindowCorpus(team ? withRememberedPassword(path) : path);
     if (!corpus) {
         QMessageBox::critical(nullptr, QApplication::translate("Workbench", "Lagebild"),
             QApplication::translate("Workbench", "The database %1 cannot be opened:\n%2")

@@ -1566,7 +1566,8 @@ private Q_SLOTS:
             QVERIFY(store->tagsOf(id).value().isEmpty());
         }
 
-        // Read-only: said when the window opens, and again at the edit it refuses. Root writes
+        // Read-only: said when the window opens, no edit offered, and an edit asked for all the same
+        // refused with the reason. Root writes
         // whatever the permissions say, so then SQLite's read-only URI stands in for them.
         const bool root = ::geteuid() == 0;
         if (!root)
@@ -1578,6 +1579,20 @@ private Q_SLOTS:
             QCOMPARE(window.issues()->rowCount(), 1);
             QVERIFY2(lastIssue(window).contains(QStringLiteral("read-only")), qPrintable(lastIssue(window)));
             QVERIFY(window.issuesDock()->isVisibleTo(&window));
+            // Nothing that would change the file is offered.
+            QVERIFY(!window.corrections() && !window.learning() && !window.relationReview());
+            QStringList offered;
+            for (QAction *menu : window.menuBar()->actions()) {
+                offered << menu->text().remove(QLatin1Char('&'));
+                if (menu->menu()) {
+                    for (QAction *action : menu->menu()->actions())
+                        offered << action->text().remove(QLatin1Char('&'));
+                }
+            }
+            for (const char *absent : {"Analysis", "Import…", "Load Sample Corpus", "Tag Selected Articles…",
+                     "Remove Tags from Selected Articles…", "Edit Note…"})
+                QVERIFY2(!offered.contains(QLatin1String(absent)), absent);
+            QVERIFY(offered.contains(QStringLiteral("Article History…")));
             window.tagArticles({id}, {QStringLiteral("Zoll")});
             QVERIFY2(
                 lastIssue(window).contains(path) && lastIssue(window).contains(QStringLiteral("read-only")),

@@ -8,12 +8,14 @@
 #include "gui/editstack.h"
 #include "gui/exportformat.h"
 #include "gui/mainwindow.h"
+#include "gui/passwordkeeper.h"
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
 #include "gui/windowcorpus.h"
 #include "models/articletablemodel.h"
 #include "models/issuemodel.h"
 #include "models/roles.h"
+#include "services/editfeed.h"
 #include "store/articleeditor.h"
 #include "store/edithistory.h"
 #include "store/mentionreads.h"
@@ -23,7 +25,9 @@
 #include "support/pgcluster.h"
 
 #include <QFile>
+#include <QHash>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -71,6 +75,13 @@ std::unique_ptr<MainWindow> openWindow(const QString &uri)
         return nullptr;
     }
     return std::make_unique<MainWindow>(std::move(corpus.value()));
+}
+
+/// Whether the window hears other analysts' edits yet: its feed connects on a pool thread, and
+/// an edit committed before its LISTEN is not heard.
+bool listening(const MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return window.editFeed() && window.editFeed()->isListening(); }, 10000);
 }
 
 QStringList menuTitles(const MainWindow &window)
@@ -193,6 +204,93 @@ private Q_SLOTS:
     }
 
     // The window reads the team's corpus and offers what works there, and only that.
+    // A password the analyst asked to remember goes to the keyring (here a stand-in), never to the
+    // settings, and comes back for a URI that carries none.
+    void passwordsAreKeptInTheKeyring()
+    {
+        struct Keeper : PasswordKeeper
+        {
+            QHash<QString, QString> kept;
+            int asked = 0;
+            bool refuse = false;
+            std::optional<QString> password(const QString &key) override
+            {
+                ++asked;
+                return kept.contains(key) ? std::optional<QString>(kept.value(key)) : std::nullopt;
+            }
+            Expected<void> remember(const QString &key, const QString &password) override
+            {
+                if (refuse)
+                    return Error {QStringLiteral("the keyring is locked")};
+                kept.insert(key, password);
+                return {};
+            }
+            Expected<void> forget(const QString &key) override
+            {
+                kept.remove(key);
+                return {};
+            }
+        };
+        auto owned = std::make_unique<Keeper>();
+        Keeper &keeper = *owned;
+        setPasswordKeeper(std::move(owned));
+        const QString uri = QStringLiteral("postgresql:///korpus?host=db.example.org&user=lena");
+        const QString secret = QStringLiteral("ge&heim/=%");
+        // Never remembered: the keyring is not even asked.
+        QCOMPARE(withRememberedPassword(uri), uri);
+        QCOMPARE(keeper.asked, 0);
+        QVERIFY(rememberPassword(uri, secret));
+        QVERIFY(isPasswordRemembered(uri));
+        QCOMPARE(keeper.kept.value(QStringLiteral("lena@db.example.org:5432/korpus")), secret);
+        const QString opened = withRememberedPassword(uri);
+        QCOMPARE(TeamDatabaseAddress::fromUri(opened).password, secret);
+        QVERIFY(!Postgres::describeTarget(opened).contains(QLatin1String("heim")));
+        // A URI with a password of its own keeps it; a file is no team database.
+        const QString own = uri + QStringLiteral("&password=anders");
+        QCOMPARE(withRememberedPassword(own), own);
+        QCOMPARE(withRememberedPassword(QStringLiteral("/tmp/x.sqlite")), QStringLiteral("/tmp/x.sqlite"));
+        // The settings say that there is one, never what it is.
+        {
+            QSettings settings;
+            for (const QString &key : settings.allKeys())
+                QVERIFY2(!settings.value(key).toString().contains(QLatin1String("heim"))
+                        && !settings.value(key).toStringList().join(QString()).contains(
+                            QLatin1String("heim")),
+                    qPrintable(key));
+        }
+        // The connect dialog offers to keep it, ticked for a database whose password is kept.
+        {
+            ConnectDialog dialog(TeamDatabaseAddress::fromUri(uri));
+            QVERIFY(dialog.remembersPassword());
+            ConnectDialog other(TeamDatabaseAddress::fromUri(QStringLiteral("postgresql:///anderes")));
+            QVERIFY(!other.remembersPassword());
+        }
+        // Forgotten with an empty password; a keyring that refuses leaves nothing marked.
+        QVERIFY(rememberPassword(uri, {}));
+        QVERIFY(!isPasswordRemembered(uri));
+        QVERIFY(keeper.kept.isEmpty());
+        QCOMPARE(withRememberedPassword(uri), uri);
+        keeper.refuse = true;
+        auto refused = rememberPassword(uri, secret);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(QLatin1String("locked")));
+        QVERIFY(!isPasswordRemembered(uri));
+        setPasswordKeeper(nullptr);
+    }
+
+    // The desktop's own keyring, where one answers (a desktop session; skipped headless):
+    // kept, read back, forgotten.
+    void desktopKeyringKeepsAPassword()
+    {
+        const auto keyring = desktopKeyring();
+        const QString key = QStringLiteral("lagebild-test@localhost:5432/tst_teamwindow");
+        if (auto kept = keyring->remember(key, QStringLiteral("Probe")); !kept)
+            QSKIP(qPrintable(QStringLiteral("no desktop keyring answers: ") + kept.errorMessage()));
+        QCOMPARE(keyring->password(key), std::optional<QString>(QStringLiteral("Probe")));
+        QVERIFY(keyring->forget(key));
+        QCOMPARE(keyring->password(key), std::nullopt);
+    }
+
     void windowReadsTheTeamDatabase()
     {
         auto window = openWindow(m_uri);
@@ -269,7 +367,7 @@ private Q_SLOTS:
         QVERIFY(article && article->has_value());
         // Another analyst's window hears of the verdict (recordEdits announces it).
         auto theirs = openWindow(m_uri);
-        QVERIFY(theirs);
+        QVERIFY(theirs && listening(*theirs));
         QSignalSpy shown(theirs.get(), &MainWindow::teamEditsShown);
         window->relationReview()->confirm(**relation);
         QCOMPARE(verdict(), QStringLiteral("confirmed"));
@@ -291,6 +389,7 @@ private Q_SLOTS:
         auto mine = openWindow(m_uri);
         auto theirs = openWindow(m_uri);
         QVERIFY(mine && theirs && mine->corrections());
+        QVERIFY(listening(*mine) && listening(*theirs));
         const ArticleId id = mine->currentArticle();
         QVERIFY(id > 0);
         auto sql = openPostgresSqlReader(m_uri);
@@ -372,7 +471,7 @@ private Q_SLOTS:
     {
         auto mine = openWindow(m_uri);
         auto theirs = openWindow(m_uri);
-        QVERIFY(mine && theirs);
+        QVERIFY(mine && theirs && listening(*theirs));
         const ArticleId id = mine->currentArticle();
         QVERIFY(id > 0);
         QCOMPARE(tagsShown(*theirs, id), QString());
@@ -428,7 +527,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
-    // A reader's window says at once that nothing it does can be saved; an editor's does not.
+    // A reader's window says at once that nothing it does can be saved and offers no edit; an
+    // editor's offers them.
     void readerIsToldAtTheStart()
     {
         auto owner = Postgres::Connection::open(m_uri);
@@ -450,9 +550,14 @@ private Q_SLOTS:
             = reader->issues()->index(0, IssueModel::MessageColumn).data(Qt::DisplayRole).toString();
         QVERIFY2(
             said.contains(QLatin1String("may read this team database but not change it")), qPrintable(said));
+        // The reader is offered no edit; the editor all of them.
+        QVERIFY(!reader->corrections() && !reader->relationReview());
+        QVERIFY(!menuTitles(*reader).contains(QStringLiteral("Analysis")));
         auto editor = openWindow(as(QStringLiteral("erik")));
         QVERIFY(editor);
         QCOMPARE(editor->issues()->rowCount(), 0);
+        QVERIFY(editor->corrections() && editor->relationReview());
+        QVERIFY(menuTitles(*editor).contains(QStringLiteral("Analysis")));
     }
 
     // Import and export from the window go to and come from the server.
