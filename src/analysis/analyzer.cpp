@@ -173,6 +173,39 @@ void unifyAbbreviations(
             m.canonical = *it;
 }
 
+// "Allianz Global Investors (AGI)", "European Payments Initiative (EPI)": an abbreviation the
+// article introduces in parentheses after a name is of that name's type, there and wherever the
+// bare word stands later, over the tagger's guess from the capitals alone (they look like an
+// authority's: "BaFin", "SEC"). A list's reading of the word and the finders' surer ones stay; a
+// person's parenthesis holds a party or a place ("Friedrich Merz (CDU)"), no short form of the name.
+void typeAbbreviationsByLongForm(
+    const QString &input, const TokenizedText &text, std::vector<Candidate> &kept)
+{
+    std::unordered_map<quint64, EntityType> types; // the abbreviation's word hash → the name's type
+    for (size_t k = 0; k + 1 < kept.size(); ++k) {
+        const Candidate &name = kept[k];
+        const Candidate &abbreviation = kept[k + 1];
+        const EntityType type = name.mention.type;
+        if (type == EntityType::Person || type == EntityType::Quantity || type == EntityType::Date
+            || abbreviation.firstToken != name.endToken + 1 || !text.is(name.endToken, u"(")
+            || abbreviation.endToken - abbreviation.firstToken != 1 || !text.is(abbreviation.endToken, u")")
+            || !text.at(abbreviation.firstToken).allUpper
+            || !abbreviates(text.view(abbreviation.firstToken),
+                QStringView(input).mid(name.mention.start, name.mention.length())))
+            continue;
+        types.emplace(text.hash(abbreviation.firstToken), type);
+    }
+    if (types.empty())
+        return;
+    for (Candidate &c : kept) {
+        if (c.endToken - c.firstToken != 1 || c.priority > Priority::Model || !c.mention.canonical.isEmpty()
+            || c.mention.type == EntityType::Quantity || c.mention.type == EntityType::Date)
+            continue;
+        if (const auto it = types.find(text.hash(c.firstToken)); it != types.end())
+            c.mention.type = it->second;
+    }
+}
+
 // A company named in full ("Tower Semiconductor", "Ampere Computing", "der Chipentwickler
 // Veltrano Systems") goes by its first word after that ("Tower", "Ampere"), as the gold does.
 // The short forms of an article's multi-word companies and their genitives, folded word hash →
@@ -491,6 +524,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         }
     }
     retypeFirmsByVerbs(context, kept, surnames);
+    typeAbbreviationsByLongForm(input, text, kept);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);

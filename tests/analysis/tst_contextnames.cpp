@@ -758,6 +758,34 @@ private Q_SLOTS:
     }
     void businessVerbs() { check(); }
 
+    // An abbreviation introduced in parentheses is of its long form's type, wherever it stands
+    // (analyzer.cpp, typeAbbreviationsByLongForm); a person's parenthesis is no short form.
+    void abbreviations_data()
+    {
+        columns();
+        row("a payment initiative's abbreviation",
+            u"Ab dem Frühjahr können Kunden mit Zello, dem Bezahlsystem der Nordic Payments Initiative "
+            u"(NPI), auch in Onlineshops zahlen. Hinter der NPI stehen 16 Banken.",
+            {QStringLiteral("COMPANY 'Nordic Payments Initiative'"), QStringLiteral("COMPANY 'NPI'"),
+                QStringLiteral("COMPANY 'NPI'")});
+        row("a fund house beside an authority",
+            u"Die Aufsicht hat eine Prüfung bei der Fondsgesellschaft Helvetia Global Advisors (HGA) "
+            u"angeordnet. HGA ist eine Tochter der Helvetia. Die Börsenaufsicht untersagte der HGA neue "
+            u"Fonds.",
+            {QStringLiteral("COMPANY 'Helvetia Global Advisors'"), QStringLiteral("COMPANY 'HGA'"),
+                QStringLiteral("COMPANY 'HGA'"), QStringLiteral("COMPANY 'Helvetia'"),
+                QStringLiteral("AGENCY 'Börsenaufsicht'"), QStringLiteral("COMPANY 'HGA'")});
+        row("an authority's abbreviation",
+            u"Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnt vor der Lücke. Das BSI "
+            u"rät zu einem Update.",
+            {QStringLiteral("AGENCY 'Bundesamt für Sicherheit in der Informationstechnik'"),
+                QStringLiteral("AGENCY 'BSI'"), QStringLiteral("AGENCY 'BSI'")});
+        row("a person's party is no short form", u"Der Abgeordnete Carsten Duhm (CDU) sprach in Berlin.",
+            {QStringLiteral("PERSON 'Carsten Duhm'"), QStringLiteral("ORGANIZATION 'CDU'"),
+                QStringLiteral("LOCATION 'Berlin'")});
+    }
+    void abbreviations() { check(); }
+
 private:
     static void check()
     {
