@@ -107,6 +107,15 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Berlin'")});
         row("a handle through underscores", u"RT @DB_Info: Ausfälle und Ersatzverkehr auf der Strecke.",
             {QStringLiteral("COMPANY '@DB_Info'")});
+        // Nouns of a company's role in a group or project stay outside its name.
+        row("a special-purpose vehicle", u"Die Zweckgesellschaft Alpina Finance Holding erhielt Kredite.",
+            {QStringLiteral("COMPANY 'Alpina Finance Holding'")});
+        row("a parent company", u"Die Muttergesellschaft Tamar Holding kündigte Zukäufe an.",
+            {QStringLiteral("COMPANY 'Tamar Holding'")});
+        row("an operator company", u"Die Betreibergesellschaft Seewind Baltic Offshore GmbH baut den Park.",
+            {QStringLiteral("COMPANY 'Seewind Baltic Offshore GmbH'")});
+        row("a project company", u"Das Unternehmen übernahm die Projektgesellschaft Seewind Baltic GmbH.",
+            {QStringLiteral("COMPANY 'Seewind Baltic GmbH'")});
     }
 
     void afterCues() { check(); }
