@@ -789,6 +789,11 @@ private Q_SLOTS:
             u"rät zu einem Update.",
             {QStringLiteral("AGENCY 'Bundesamt für Sicherheit in der Informationstechnik'"),
                 QStringLiteral("AGENCY 'BSI'"), QStringLiteral("AGENCY 'BSI'")});
+        row("an abbreviation no finder took",
+            u"Kunden sprachen mit Vertretern der European Payments Initiative (EPI). Hinter der EPI "
+            u"stehen 16 Banken.",
+            {QStringLiteral("COMPANY 'European Payments Initiative'"), QStringLiteral("COMPANY 'EPI'"),
+                QStringLiteral("COMPANY 'EPI'")});
         row("a person's party is no short form", u"Der Abgeordnete Carsten Duhm (CDU) sprach in Berlin.",
             {QStringLiteral("PERSON 'Carsten Duhm'"), QStringLiteral("ORGANIZATION 'CDU'"),
                 QStringLiteral("LOCATION 'Berlin'")});
