@@ -173,6 +173,59 @@ void unifyAbbreviations(
             m.canonical = *it;
 }
 
+// "Allianz Global Investors (AGI)", "European Payments Initiative (EPI)": an abbreviation the
+// article introduces in parentheses after a name is of that name's type, there and wherever the
+// bare word stands later, over the tagger's guess from the capitals alone (they look like an
+// authority's: "BaFin", "SEC"); where no finder took it, it is a mention all the same. A list's
+// reading of the word and the finders' surer ones stay; an ordinary word in capitals ("KI") is
+// none; a person's parenthesis holds a party or a place ("Friedrich Merz (CDU)"), no short form.
+void typeAbbreviationsByLongForm(
+    const FinderContext &context, const QString &input, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    std::unordered_map<quint64, EntityType> types; // the abbreviation's word hash → the name's type
+    std::vector<Candidate> added;
+    for (size_t k = 0; k < kept.size(); ++k) {
+        const Candidate &name = kept[k];
+        const EntityType type = name.mention.type;
+        const int a = name.endToken + 1;
+        if (type == EntityType::Person || type == EntityType::Quantity || type == EntityType::Date
+            || a + 1 >= text.size() || !text.is(name.endToken, u"(") || !text.is(a + 1, u")")
+            || text.at(a).kind != Token::Word || !text.at(a).allUpper
+            || !abbreviates(text.view(a), QStringView(input).mid(name.mention.start, name.mention.length())))
+            continue;
+        const bool found = k + 1 < kept.size() && kept[k + 1].firstToken == a;
+        if (found && kept[k + 1].endToken != a + 1)
+            continue;
+        if (!found) {
+            const Token &t = text.at(a);
+            if ((k + 1 < kept.size() && kept[k + 1].firstToken <= a) || t.hasDigit || t.length() > 6
+                || context.has(a, WordInfo::CommonAcronym))
+                continue;
+            Mention m;
+            m.type = type;
+            m.start = t.start;
+            m.end = t.end;
+            added.push_back(Candidate {m, Priority::Weak, a, a + 1});
+        }
+        types.emplace(text.hash(a), type);
+    }
+    if (types.empty())
+        return;
+    for (Candidate &c : kept) {
+        if (c.endToken - c.firstToken != 1 || c.priority > Priority::Model || !c.mention.canonical.isEmpty()
+            || c.mention.type == EntityType::Quantity || c.mention.type == EntityType::Date)
+            continue;
+        if (const auto it = types.find(text.hash(c.firstToken)); it != types.end())
+            c.mention.type = it->second;
+    }
+    if (added.empty())
+        return;
+    kept.insert(kept.end(), added.begin(), added.end());
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
+}
+
 // A company named in full ("Tower Semiconductor", "Ampere Computing", "der Chipentwickler
 // Veltrano Systems") goes by its first word after that ("Tower", "Ampere"), as the gold does.
 // The short forms of an article's multi-word companies and their genitives, folded word hash →
@@ -491,6 +544,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         }
     }
     retypeFirmsByVerbs(context, kept, surnames);
+    typeAbbreviationsByLongForm(context, input, kept);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);

@@ -107,6 +107,15 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Berlin'")});
         row("a handle through underscores", u"RT @DB_Info: Ausfälle und Ersatzverkehr auf der Strecke.",
             {QStringLiteral("COMPANY '@DB_Info'")});
+        // Nouns of a company's role in a group or project stay outside its name.
+        row("a special-purpose vehicle", u"Die Zweckgesellschaft Alpina Finance Holding erhielt Kredite.",
+            {QStringLiteral("COMPANY 'Alpina Finance Holding'")});
+        row("a parent company", u"Die Muttergesellschaft Tamar Holding kündigte Zukäufe an.",
+            {QStringLiteral("COMPANY 'Tamar Holding'")});
+        row("an operator company", u"Die Betreibergesellschaft Seewind Baltic Offshore GmbH baut den Park.",
+            {QStringLiteral("COMPANY 'Seewind Baltic Offshore GmbH'")});
+        row("a project company", u"Das Unternehmen übernahm die Projektgesellschaft Seewind Baltic GmbH.",
+            {QStringLiteral("COMPANY 'Seewind Baltic GmbH'")});
     }
 
     void afterCues() { check(); }
@@ -757,6 +766,39 @@ private Q_SLOTS:
         row("a German noun before the verb is no name", u"Energie kauft man im Sommer billiger.", {});
     }
     void businessVerbs() { check(); }
+
+    // An abbreviation introduced in parentheses is of its long form's type, wherever it stands
+    // (analyzer.cpp, typeAbbreviationsByLongForm); a person's parenthesis is no short form.
+    void abbreviations_data()
+    {
+        columns();
+        row("a payment initiative's abbreviation",
+            u"Ab dem Frühjahr können Kunden mit Zello, dem Bezahlsystem der Nordic Payments Initiative "
+            u"(NPI), auch in Onlineshops zahlen. Hinter der NPI stehen 16 Banken.",
+            {QStringLiteral("COMPANY 'Nordic Payments Initiative'"), QStringLiteral("COMPANY 'NPI'"),
+                QStringLiteral("COMPANY 'NPI'")});
+        row("a fund house beside an authority",
+            u"Die Aufsicht hat eine Prüfung bei der Fondsgesellschaft Helvetia Global Advisors (HGA) "
+            u"angeordnet. HGA ist eine Tochter der Helvetia. Die Börsenaufsicht untersagte der HGA neue "
+            u"Fonds.",
+            {QStringLiteral("COMPANY 'Helvetia Global Advisors'"), QStringLiteral("COMPANY 'HGA'"),
+                QStringLiteral("COMPANY 'HGA'"), QStringLiteral("COMPANY 'Helvetia'"),
+                QStringLiteral("AGENCY 'Börsenaufsicht'"), QStringLiteral("COMPANY 'HGA'")});
+        row("an authority's abbreviation",
+            u"Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnt vor der Lücke. Das BSI "
+            u"rät zu einem Update.",
+            {QStringLiteral("AGENCY 'Bundesamt für Sicherheit in der Informationstechnik'"),
+                QStringLiteral("AGENCY 'BSI'"), QStringLiteral("AGENCY 'BSI'")});
+        row("an abbreviation no finder took",
+            u"Kunden sprachen mit Vertretern der European Payments Initiative (EPI). Hinter der EPI "
+            u"stehen 16 Banken.",
+            {QStringLiteral("COMPANY 'European Payments Initiative'"), QStringLiteral("COMPANY 'EPI'"),
+                QStringLiteral("COMPANY 'EPI'")});
+        row("a person's party is no short form", u"Der Abgeordnete Carsten Duhm (CDU) sprach in Berlin.",
+            {QStringLiteral("PERSON 'Carsten Duhm'"), QStringLiteral("ORGANIZATION 'CDU'"),
+                QStringLiteral("LOCATION 'Berlin'")});
+    }
+    void abbreviations() { check(); }
 
 private:
     static void check()
