@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/entitytype.h"
 #include "analysis/hashmap.h"
 #include "core/relationtypes.h"
 
@@ -221,6 +222,15 @@ struct RelationLexicon
         return std::any_of(productNouns.begin(), productNouns.end(),
             [folded](const QString &end) { return folded.endsWith(end); });
     }
+    /// Nouns that, after a definite article and with no name after them, stand for an entity the
+    /// sentence names ("das Unternehmen", "den Konzern"), by Text::wordHash of the folded word: the
+    /// type the name must have (relation-anaphors.tsv).
+    HashMap<EntityType> anaphors;
+    /// The last words of a clause "wie X …" in which X reports ("wie RWE mitteilte"), by
+    /// Text::wordHash (relation-anaphors.tsv, kind "report").
+    HashMap<bool> reportWords;
+    /// The definite articles before such a noun (relation-anaphors.tsv, kind "definite").
+    HashMap<bool> definiteArticles;
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.
     QSet<QString> abstractObjects;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without
