@@ -185,8 +185,11 @@ RelationLexicon RelationLexicon::load()
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-anaphors.tsv"))) {
         const quint64 hash = Text::wordHash(Text::foldWord(row.value(0).trimmed()));
         const QString kind = row.value(1).trimmed();
-        if (kind == u"report" || kind == u"definite") {
-            (kind == u"report" ? lexicon.reportWords : lexicon.definiteArticles)[hash] = true;
+        if (kind == u"report" || kind == u"opener" || kind == u"definite") {
+            (kind == u"report"          ? lexicon.reportWords
+                    : kind == u"opener" ? lexicon.reportOpeners
+                                        : lexicon.definiteArticles)[hash]
+                = true;
             continue;
         }
         const auto type = typeFromName(kind);

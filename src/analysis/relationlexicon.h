@@ -229,6 +229,8 @@ struct RelationLexicon
     /// The last words of a clause "wie X …" in which X reports ("wie RWE mitteilte"), by
     /// Text::wordHash (relation-anaphors.tsv, kind "report").
     HashMap<bool> reportWords;
+    /// The word that opens such a clause ("wie"; kind "opener").
+    HashMap<bool> reportOpeners;
     /// The definite articles before such a noun (relation-anaphors.tsv, kind "definite").
     HashMap<bool> definiteArticles;
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.

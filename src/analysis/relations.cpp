@@ -4160,7 +4160,8 @@ std::vector<Mention> findAnaphors(const TokenizedText &text, const Sentence &s,
 }
 
 // "…, wie RWE am Montag mitteilte", "wie Bosch bekannt gab": the name the sentence reports from —
-// after "wie" (or its article), its clause closed by a word of reporting. Null when none.
+// right after the opener "wie" (or after it and an article), its clause closed by a word of
+// reporting (relation-anaphors.tsv). Null when none.
 const Mention *reporter(const TokenizedText &text, const Sentence &s,
     const std::vector<const Mention *> &inSentence, const RelationLexicon &lex)
 {
@@ -4168,7 +4169,7 @@ const Mention *reporter(const TokenizedText &text, const Sentence &s,
         int before = text.tokenAt(m->start) - 1;
         if (before > s.firstToken && lex.definiteArticles.find(text.hash(before)))
             --before;
-        if (before < s.firstToken || text.folded(before) != u"wie")
+        if (before < s.firstToken || !lex.reportOpeners.find(text.hash(before)))
             continue;
         int t = text.tokenAt(m->end - 1) + 1;
         while (t < s.endToken && text.at(t).kind == Token::Word)
@@ -4179,11 +4180,11 @@ const Mention *reporter(const TokenizedText &text, const Sentence &s,
     return nullptr;
 }
 
-// Puts into the relations added from relations[first] on the name
-// each anaphor stands for: of the sentence's names of its type other than the relation's other end
-// (a clause's subject is not its own object: "X investierte in den Konzern"), the only one, or of
-// several the one the sentence reports from. Without one the relation is dropped — the relations
-// guide counts no end named only in another sentence. An anaphor costs 0.1 of confidence.
+// Puts into the relations added from relations[first] on the name each anaphor stands for: of the sentence's
+// names of its type other than the relation's other end (a clause's subject is not its own object: "X
+// investierte in den Konzern"), the only one, or of several the one the sentence reports from. Without one
+// the relation is dropped — the relations guide counts no end named only in another sentence. An anaphor
+// costs 0.1 of confidence.
 void resolveAnaphors(std::vector<Relation> &relations, size_t first, QSet<QString> *seen,
     const std::vector<const Mention *> &inSentence, const Mention *reported)
 {
@@ -4315,6 +4316,13 @@ std::vector<Relation> findRelations(
             continue;
         QString attributedTo;
         QSet<const Mention *> credited = creditedByNeighbours(text, inSentence, r, attributedTo);
+        // "Bosch beliefert BMW, wie Siemens am Montag mitteilte": who reports is no end.
+        const Mention *reported = reporter(text, s, inSentence, r.relations);
+        if (reported && !credited.contains(reported)) {
+            credited.insert(reported);
+            if (attributedTo.isEmpty())
+                attributedTo = reported->canonical;
+        }
         std::vector<const Mention *> ends;
         for (const Mention *x : inSentence)
             if (!credited.contains(x))
@@ -4479,7 +4487,6 @@ std::vector<Relation> findRelations(
                 clause.readWord(rows, w, verb, s, attribution, out);
         }
         if (!anaphors.empty()) {
-            const Mention *reported = reporter(text, s, inSentence, r.relations);
             resolveAnaphors(out.relations, firstRelation, &out.seen, inSentence, reported);
             // Collected::resolve() checks the unsure ones against `seen` itself.
             resolveAnaphors(out.unsure, firstUnsure, nullptr, inSentence, reported);
