@@ -77,6 +77,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.noAccusative = true;
         else if (c == u"swap")
             w.swap = true;
+        else if (c == u"predicate")
+            w.predicate = true;
         else if (c == u"act:stopped")
             w.stoppedAct = true;
         else if (c.startsWith(u"with:"))

@@ -75,6 +75,9 @@ struct RelationLexicon
         /// The act of the verb's zu-infinitive must be stopped or negated ("wies die Konzerne an,
         /// ihre Bestellungen zu stornieren", "forderte …, keine Chips mehr zu kaufen").
         bool stoppedAct = false;
+        /// A noun read only as the predicate of a copula, as its clause's verb ("China ist ein
+        /// wichtiger Markt für ASML": the subject and the noun's phrases are the ends).
+        bool predicate = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").

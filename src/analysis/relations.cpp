@@ -4424,9 +4424,20 @@ std::vector<Relation> findRelations(
                     doer = reader.dealDoer(w, verb);
                     deal = reader.statesDeal(w, verb, doer);
                 }
+                // "China ist ein wichtiger Markt für ASML": a noun predicated by a copula is its
+                // clause's verb — its subject and phrases are the row's.
+                // Not a state that was ("China war ein großer Markt für ASML").
+                const int copula
+                    = !rows.empty() && rows.front()->predicate ? parsed.child(w, Label::Copula) : -1;
+                const bool predicate = !imposer && !deal && copula >= 0
+                    && !lex.is(parsed.folded(copula), RelationLexicon::Past);
+                if (predicate)
+                    verb = w;
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
-                if (!imposer && !deal) {
+                if (!imposer && !deal && !predicate) {
+                    if (!rows.empty() && rows.front()->predicate)
+                        continue; // such a row reads nothing else
                     // The parse may hang a bare object on an adverb or adjective of the clause
                     // ("hatte grundsätzlich grünes Licht … gegeben"): the verb above governs it.
                     bool climbed = false;
