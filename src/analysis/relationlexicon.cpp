@@ -77,6 +77,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.noAccusative = true;
         else if (c == u"swap")
             w.swap = true;
+        else if (c == u"predicate")
+            w.predicate = true;
         else if (c == u"act:stopped")
             w.stoppedAct = true;
         else if (c.startsWith(u"with:"))
@@ -182,6 +184,21 @@ RelationLexicon RelationLexicon::load()
         lexicon.productNouns.push_back(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-abstract-objects.txt")))
         lexicon.abstractObjects.insert(row.value(0).trimmed());
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-anaphors.tsv"))) {
+        const quint64 hash = Text::wordHash(Text::foldWord(row.value(0).trimmed()));
+        const QString kind = row.value(1).trimmed();
+        if (kind == u"report" || kind == u"opener" || kind == u"definite") {
+            (kind == u"report"          ? lexicon.reportWords
+                    : kind == u"opener" ? lexicon.reportOpeners
+                                        : lexicon.definiteArticles)[hash]
+                = true;
+            continue;
+        }
+        const auto type = typeFromName(kind);
+        if (!type)
+            qFatal("relation-anaphors.tsv: unknown type %s", qPrintable(kind));
+        lexicon.anaphors[hash] = *type;
+    }
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-roles.tsv"))) {
         if (row.value(2).trimmed() == u"office") {
             // "=": the compound's first part is the body itself (relation-roles.tsv).

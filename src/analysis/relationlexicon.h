@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/entitytype.h"
 #include "analysis/hashmap.h"
 #include "core/relationtypes.h"
 
@@ -74,6 +75,9 @@ struct RelationLexicon
         /// The act of the verb's zu-infinitive must be stopped or negated ("wies die Konzerne an,
         /// ihre Bestellungen zu stornieren", "forderte …, keine Chips mehr zu kaufen").
         bool stoppedAct = false;
+        /// A noun read only as the predicate of a copula, as its clause's verb ("China ist ein
+        /// wichtiger Markt für ASML": the subject and the noun's phrases are the ends).
+        bool predicate = false;
         QString withEnding; ///< folded: a word of the clause must end so
         /// In the passive, phrases with these prepositions name the maker too ("wird beim Hersteller
         /// SMIC gefertigt").
@@ -221,6 +225,17 @@ struct RelationLexicon
         return std::any_of(productNouns.begin(), productNouns.end(),
             [folded](const QString &end) { return folded.endsWith(end); });
     }
+    /// Nouns that, after a definite article and with no name after them, stand for an entity the
+    /// sentence names ("das Unternehmen", "den Konzern"), by Text::wordHash of the folded word: the
+    /// type the name must have (relation-anaphors.tsv).
+    HashMap<EntityType> anaphors;
+    /// The last words of a clause "wie X …" in which X reports ("wie RWE mitteilte"), by
+    /// Text::wordHash (relation-anaphors.tsv, kind "report").
+    HashMap<bool> reportWords;
+    /// The word that opens such a clause ("wie"; kind "opener").
+    HashMap<bool> reportOpeners;
+    /// The definite articles before such a noun (relation-anaphors.tsv, kind "definite").
+    HashMap<bool> definiteArticles;
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.
     QSet<QString> abstractObjects;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without

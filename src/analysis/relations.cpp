@@ -4100,6 +4100,137 @@ private:
     const std::vector<const Mention *> &m_ends;
 };
 
+// --- Definite descriptions that stand for a name of the sentence (relation-anaphors.tsv).
+
+// A lower-case word with an adjective's ending ("schwedische", "neuen").
+bool isAdjective(const TokenizedText &text, int t)
+{
+    const QStringView f = text.folded(t);
+    return text.at(t).kind == Token::Word && !text.at(t).upper && f.size() > 3
+        && (f.endsWith(u'e') || f.endsWith(u"en") || f.endsWith(u"er") || f.endsWith(u"es")
+            || f.endsWith(u"em"));
+}
+
+// An anaphor's canonical name until it is resolved: no name starts with a control character, and
+// the token index keeps those of different sentences apart in Collected::seen.
+constexpr QChar anaphorMark(0x1);
+
+// "Das Unternehmen übernahm …, wie RWE mitteilte", "…, der eine Anleihe von RWE gezeichnet hatte
+// und damit in den Konzern investierte": a noun of relation-anaphors.tsv after a definite article
+// and at most two adjectives ("der schwedische Konzern"), no part of a name, with no name or hyphen right
+// after it (that is an apposition or a compound: "der Konzern Wingtech", "Konzern-Chef"). It is read as an
+// end like a name; which name it stands for is decided per relation (resolveAnaphors). Only in a sentence
+// that names something of its type and one more name, so that the relation can have two named ends.
+std::vector<Mention> findAnaphors(const TokenizedText &text, const Sentence &s,
+    const std::vector<const Mention *> &inSentence, const RelationLexicon &lex)
+{
+    std::vector<Mention> out;
+    if (inSentence.size() < 2)
+        return out;
+    size_t next = 0; // the first mention of the sentence not ending before token t
+    for (int t = s.firstToken + 1; t < s.endToken; ++t) {
+        const Token &token = text.at(t);
+        while (next < inSentence.size() && inSentence[next]->end <= token.start)
+            ++next;
+        const EntityType *type = token.upper ? lex.anaphors.find(text.hash(t)) : nullptr;
+        if (!type)
+            continue;
+        // "der schwedische Konzern": up to two adjectives between article and noun.
+        int article = t - 1;
+        while (article > s.firstToken && t - article <= 2 && isAdjective(text, article))
+            --article;
+        if (!lex.definiteArticles.find(text.hash(article)))
+            continue;
+        const bool inName = next < inSentence.size() && inSentence[next]->start <= token.start;
+        const bool nameAfter = next < inSentence.size() && t + 1 < s.endToken
+            && inSentence[next]->start == text.at(t + 1).start;
+        const bool glued = t + 1 < s.endToken && !text.at(t + 1).spaceBefore && text.is(t + 1, u"-");
+        const bool ofType = std::any_of(
+            inSentence.begin(), inSentence.end(), [type](const Mention *m) { return m->type == *type; });
+        if (inName || nameAfter || glued || !ofType)
+            continue;
+        Mention m;
+        m.start = token.start;
+        m.end = token.end;
+        m.type = *type;
+        m.canonical = anaphorMark + QString::number(t);
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+// "…, wie RWE am Montag mitteilte", "wie Bosch bekannt gab": the name the sentence reports from —
+// right after the opener "wie" (or after it and an article), its clause closed by a word of
+// reporting (relation-anaphors.tsv). Null when none.
+const Mention *reporter(const TokenizedText &text, const Sentence &s,
+    const std::vector<const Mention *> &inSentence, const RelationLexicon &lex)
+{
+    for (const Mention *m : inSentence) {
+        int before = text.tokenAt(m->start) - 1;
+        if (before > s.firstToken && lex.definiteArticles.find(text.hash(before)))
+            --before;
+        if (before < s.firstToken || !lex.reportOpeners.find(text.hash(before)))
+            continue;
+        int t = text.tokenAt(m->end - 1) + 1;
+        while (t < s.endToken && text.at(t).kind == Token::Word)
+            ++t;
+        if (t - 1 > text.tokenAt(m->end - 1) && lex.reportWords.find(text.hash(t - 1)))
+            return m;
+    }
+    return nullptr;
+}
+
+// Puts into the relations added from relations[first] on the name each anaphor stands for: of the sentence's
+// names of its type other than the relation's other end (a clause's subject is not its own object: "X
+// investierte in den Konzern"), the only one, or of several the one the sentence reports from. Without one
+// the relation is dropped — the relations guide counts no end named only in another sentence. An anaphor
+// costs 0.1 of confidence.
+void resolveAnaphors(std::vector<Relation> &relations, size_t first, QSet<QString> *seen,
+    const std::vector<const Mention *> &inSentence, const Mention *reported)
+{
+    std::vector<Relation> kept;
+    for (size_t k = first; k < relations.size(); ++k) {
+        Relation r = relations[k];
+        const bool anaphoricSource = r.source.startsWith(anaphorMark);
+        const bool anaphoricTarget = r.target.startsWith(anaphorMark);
+        if (anaphoricSource || anaphoricTarget) {
+            if (anaphoricSource && anaphoricTarget)
+                continue;
+            const QString &other = anaphoricSource ? r.target : r.source;
+            const EntityType type = anaphoricSource ? r.sourceType : r.targetType;
+            const Mention *only = nullptr;
+            bool several = false;
+            for (const Mention *m : inSentence) {
+                if (m->type != type || m->canonical == other || (only && only->canonical == m->canonical))
+                    continue;
+                several = several || only;
+                only = only ? only : m;
+            }
+            if (several)
+                only
+                    = reported && reported->type == type && reported->canonical != other ? reported : nullptr;
+            if (!only)
+                continue;
+            (anaphoricSource ? r.source : r.target) = only->canonical;
+            r.confidence -= 0.1f;
+            if (r.confidence < relationThreshold)
+                continue;
+            const QString key = relationTypeName(r.type) + u'\t' + r.source + u'\t' + r.target;
+            if (seen && seen->contains(key))
+                continue;
+            if (seen)
+                seen->insert(key);
+            // Who reports it is no end of it (extract contract).
+            if (r.attributedTo == r.source || r.attributedTo == r.target)
+                r.attributedTo.clear();
+        }
+        kept.push_back(std::move(r));
+    }
+    relations.resize(first);
+    relations.insert(
+        relations.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
+}
+
 // Worth parsing: a lower-case word starting like a relation verb (its particle, if it was split off,
 // later in the sentence), a capitalised word ending like a relation noun, each with the word its
 // row asks for; or a possessive right before a product ("seinen China-Chip H20"). Returns the
@@ -4185,6 +4316,13 @@ std::vector<Relation> findRelations(
             continue;
         QString attributedTo;
         QSet<const Mention *> credited = creditedByNeighbours(text, inSentence, r, attributedTo);
+        // "Bosch beliefert BMW, wie Siemens am Montag mitteilte": who reports is no end.
+        const Mention *reported = reporter(text, s, inSentence, r.relations);
+        if (reported && !credited.contains(reported)) {
+            credited.insert(reported);
+            if (attributedTo.isEmpty())
+                attributedTo = reported->canonical;
+        }
         std::vector<const Mention *> ends;
         for (const Mention *x : inSentence)
             if (!credited.contains(x))
@@ -4210,6 +4348,15 @@ std::vector<Relation> findRelations(
             readOwnHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
+        }
+        // "das Unternehmen", "den Konzern": ends of the clauses read from the parse, resolved
+        // after the sentence is read (the readers above read names only).
+        const std::vector<Mention> anaphors = findAnaphors(text, s, inSentence, r.relations);
+        if (!anaphors.empty()) {
+            for (const Mention &a : anaphors)
+                ends.push_back(&a);
+            std::sort(ends.begin(), ends.end(),
+                [](const Mention *a, const Mention *b) { return a->start < b->start; });
         }
         if (ends.size() < 2)
             continue;
@@ -4247,6 +4394,8 @@ std::vector<Relation> findRelations(
                 }
             }
         }
+        const size_t firstRelation = out.relations.size();
+        const size_t firstUnsure = out.unsure.size();
         const ParsedSentence parsed(text, parsedPart, ends);
         const ClauseReader reader(text, parsed, r, credited, ends);
         reader.readPossessives(s, attributedTo, out);
@@ -4275,9 +4424,20 @@ std::vector<Relation> findRelations(
                     doer = reader.dealDoer(w, verb);
                     deal = reader.statesDeal(w, verb, doer);
                 }
+                // "China ist ein wichtiger Markt für ASML": a noun predicated by a copula is its
+                // clause's verb — its subject and phrases are the row's.
+                // Not a state that was ("China war ein großer Markt für ASML").
+                const int copula
+                    = !rows.empty() && rows.front()->predicate ? parsed.child(w, Label::Copula) : -1;
+                const bool predicate = !imposer && !deal && copula >= 0
+                    && !lex.is(parsed.folded(copula), RelationLexicon::Past);
+                if (predicate)
+                    verb = w;
                 // A noun states a relation through the verb it is the object of ("verhängte
                 // Sanktionen gegen …") or, in the passive, the subject of ("Sanktionen wurden … verhängt").
-                if (!imposer && !deal) {
+                if (!imposer && !deal && !predicate) {
+                    if (!rows.empty() && rows.front()->predicate)
+                        continue; // such a row reads nothing else
                     // The parse may hang a bare object on an adverb or adjective of the clause
                     // ("hatte grundsätzlich grünes Licht … gegeben"): the verb above governs it.
                     bool climbed = false;
@@ -4336,6 +4496,11 @@ std::vector<Relation> findRelations(
                 clause.readMeasure(*rows.front(), w, verb, *imposer, s, attribution, out);
             else
                 clause.readWord(rows, w, verb, s, attribution, out);
+        }
+        if (!anaphors.empty()) {
+            resolveAnaphors(out.relations, firstRelation, &out.seen, inSentence, reported);
+            // Collected::resolve() checks the unsure ones against `seen` itself.
+            resolveAnaphors(out.unsure, firstUnsure, nullptr, inSentence, reported);
         }
     }
     out.resolve();
