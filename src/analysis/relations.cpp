@@ -4191,6 +4191,10 @@ void resolveAnaphors(std::vector<Relation> &relations, size_t first, QSet<QStrin
     std::vector<Relation> kept;
     for (size_t k = first; k < relations.size(); ++k) {
         Relation r = relations[k];
+        // "…, sagte der Konzern": a description as the speaker is no name to credit; it stands
+        // for one of the ends, which the extract contract does not name as who reports it.
+        if (r.attributedTo.startsWith(anaphorMark))
+            r.attributedTo.clear();
         const bool anaphoricSource = r.source.startsWith(anaphorMark);
         const bool anaphoricTarget = r.target.startsWith(anaphorMark);
         if (anaphoricSource || anaphoricTarget) {

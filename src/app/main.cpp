@@ -77,9 +77,9 @@ int main(int argc, char *argv[])
         = !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("import-sample-if-empty"));
     if (!importing && !parser.isSet(QStringLiteral("screenshots")) && path == defaultDatabasePath())
         offerSampleCorpus(&window);
-    if (parser.isSet(QStringLiteral("screenshots")) && window.isTeamDatabase()) {
-        // The tour shows corrections and verdicts, which a team database does not offer yet.
-        QTextStream(stderr) << "lagebild: --screenshots needs a database file\n";
+    if (parser.isSet(QStringLiteral("screenshots")) && (window.isTeamDatabase() || window.isReadOnly())) {
+        // The tour analyses, learns and imports in the window: a file it may write.
+        QTextStream(stderr) << "lagebild: --screenshots needs a database file it may change\n";
         return 1;
     }
     if (parser.isSet(QStringLiteral("screenshots"))) {

@@ -19,7 +19,6 @@
 #include "gui/language.h"
 #include "gui/learnactions.h"
 #include "gui/networkview.h"
-#include "gui/passwordkeeper.h"
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
 #include "gui/searchindexupkeep.h"
@@ -368,6 +367,13 @@ void MainWindow::followTeamEdits()
     m_teamFacets = new QTimer(this);
     m_teamFacets->setSingleShot(true);
     m_teamFacets->setInterval(teamFacetInterval);
+    m_teamEntities = new QTimer(this);
+    m_teamEntities->setSingleShot(true);
+    m_teamEntities->setInterval(teamEntitiesQuietMs);
+    connect(m_teamEntities, &QTimer::timeout, this, [this] {
+        if (m_corrections)
+            m_corrections->analysisFinished(); // an open entity manager lists the entities anew
+    });
     connect(m_teamFacets, &QTimer::timeout, this, [this] {
         if (std::exchange(m_teamFacetsDue, false)) {
             refreshFacets();
@@ -391,7 +397,9 @@ void MainWindow::followTeamEdits()
                 m_teamFacets->start();
             }
             // A colleague's correction of a mention changes the current article's entities.
-            m_entitiesPanel->refresh();
+            if (everything || ids.contains(currentArticle()))
+                m_entitiesPanel->refresh();
+            m_teamEntities->start();
             Q_EMIT teamEditsShown(ids, everything);
         });
     connect(m_editFeed, &EditFeed::connectionLost, this, [this](const QString &message) {
@@ -405,8 +413,6 @@ void MainWindow::followTeamEdits()
     });
 }
 
-// Corrections of mentions and entities and learning from them write through the SQLite store
-// (not yet on a team database, docs/team.md).
 void MainWindow::createCorrections()
 {
     // On a file the window brings back the engine's mentions after an undo at once; on a team
@@ -610,20 +616,7 @@ void MainWindow::createActions()
         ConnectDialog dialog(last, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const TeamDatabaseAddress address = dialog.address();
-        const QString uri = address.toUri();
-        // Kept (or forgotten) as the analyst asked when Connect is pressed; a password typed
-        // without the box ticked is for this session only, and an empty one keeps what is kept.
-        const bool keep = dialog.remembersPassword() && !address.password.isEmpty();
-        const bool drop = !dialog.remembersPassword() && isPasswordRemembered(uri);
-        if (keep || drop) {
-            if (auto kept = rememberPassword(uri, keep ? address.password : QString()); !kept)
-                QMessageBox::warning(this, tr("Connect to Team Database"),
-                    tr("The desktop keyring did not keep the password: %1\nIt is used for this session "
-                       "only.")
-                        .arg(kept.errorMessage()));
-        }
-        Q_EMIT databaseRequested(uri);
+        Q_EMIT teamDatabaseRequested(dialog.address().toUri(), dialog.remembersPassword());
     });
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {

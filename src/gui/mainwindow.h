@@ -152,6 +152,8 @@ public:
     void filterByEntity(const QString &type, const QString &canonical);
     [[nodiscard]] CorrectionActions *corrections() const { return m_corrections; }
     [[nodiscard]] RelationReview *relationReview() const { return m_relationReview; }
+    /// The corpus may be read but not changed here: no edit is offered.
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// Other analysts' edits on a team database; null on a file.
     [[nodiscard]] EditFeed *editFeed() const { return m_editFeed; }
     /// Analysis → Learn from My Corrections, Forget Learned Corrections.
@@ -168,6 +170,10 @@ Q_SIGNALS:
     void backgroundWorkFinished();
     /// File → New/Open/Recent: the analyst wants to work in another database.
     void databaseRequested(const QString &path);
+    /// File → Connect to Team Database: as databaseRequested(), with the analyst's choice about
+    /// the desktop keyring, carried out once the database has opened (a mistyped password is not
+    /// kept).
+    void teamDatabaseRequested(const QString &uri, bool rememberPassword);
     /// saveCopy() is done; `error` is empty on success.
     void copySaved(const QString &path, const QString &error);
     /// exportArticles() is done: `written` articles, or -1 with `error` (empty when cancelled).
@@ -258,6 +264,10 @@ private:
     /// How often at most the facets are counted again for announcements from the team database.
     static constexpr int teamFacetInterval = 3000;
     QTimer *m_teamFacets = nullptr;
+    /// An open entity manager is read again once announcements have been quiet this long: busy
+    /// workers announce a batch every few hundred milliseconds, and the whole list takes a while.
+    static constexpr int teamEntitiesQuietMs = 3000;
+    QTimer *m_teamEntities = nullptr;
     bool m_teamFacetsDue = false;
     CorrectionActions *m_corrections = nullptr;
     LearnActions *m_learning = nullptr;

@@ -6,9 +6,12 @@
 
 #include <QEventLoop>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 
 #include <qt6keychain/keychain.h>
+
+#include <memory>
 
 namespace Lagebild {
 
@@ -19,16 +22,36 @@ const QString service = QStringLiteral("Lagebild team database");
 // The settings hold which databases have a password in the keyring, never the password.
 const QString rememberedSetting = QStringLiteral("team/passwordsInKeyring");
 
-// QtKeychain's jobs answer through the event loop; the window waits for the answer (the keyring
-// daemon answers within milliseconds, or at once with an error when there is none).
-template<typename Job> Job &run(Job &job)
+// QtKeychain's jobs answer through the event loop; the window waits for the answer, which a
+// keyring daemon gives within milliseconds (at once, with an error, where there is none) — or,
+// locked, once the analyst has typed its password into the keyring's own prompt. A keyring that
+// does not answer at all is given up after waitMs; the job then finishes and deletes itself later.
+constexpr int waitMs = 30000;
+
+struct Answer
 {
-    job.setAutoDelete(false);
+    QKeychain::Error error = QKeychain::OtherError;
+    QString message = QStringLiteral("the desktop keyring did not answer");
+    QString text;
+};
+
+Answer run(QKeychain::Job *job)
+{
+    auto answer = std::make_shared<Answer>();
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [answer, &loop](QKeychain::Job *done) {
+        answer->error = done->error();
+        answer->message = done->errorString();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+            answer->text = read->textData();
+        loop.quit();
+    });
+    job->setAutoDelete(true);
+    job->start();
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return job;
+    // Given up: the job's answer, should it come, goes nowhere (the connection died with `loop`).
+    return *answer;
 }
 
 class DesktopKeyring final : public PasswordKeeper
@@ -36,30 +59,31 @@ class DesktopKeyring final : public PasswordKeeper
 public:
     std::optional<QString> password(const QString &key) override
     {
-        QKeychain::ReadPasswordJob job(service);
-        job.setKey(key);
-        if (run(job).error() != QKeychain::NoError)
+        auto *job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(key);
+        const Answer answer = run(job);
+        if (answer.error != QKeychain::NoError)
             return std::nullopt;
-        return job.textData();
+        return answer.text;
     }
 
     Expected<void> remember(const QString &key, const QString &password) override
     {
-        QKeychain::WritePasswordJob job(service);
-        job.setKey(key);
-        job.setTextData(password);
-        if (run(job).error() != QKeychain::NoError)
-            return Error {job.errorString()};
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setKey(key);
+        job->setTextData(password);
+        if (const Answer answer = run(job); answer.error != QKeychain::NoError)
+            return Error {answer.message};
         return {};
     }
 
     Expected<void> forget(const QString &key) override
     {
-        QKeychain::DeletePasswordJob job(service);
-        job.setKey(key);
-        const QKeychain::Error error = run(job).error();
-        if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
-            return Error {job.errorString()};
+        auto *job = new QKeychain::DeletePasswordJob(service);
+        job->setKey(key);
+        const Answer answer = run(job);
+        if (answer.error != QKeychain::NoError && answer.error != QKeychain::EntryNotFound)
+            return Error {answer.message};
         return {};
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workbench.h"
 
+#include "gui/connectdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/passwordkeeper.h"
 #include "gui/windowcorpus.h"
@@ -12,7 +13,29 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <functional>
+
 namespace Lagebild {
+
+namespace {
+
+// After Connect: the typed password kept in the desktop keyring when the analyst ticked the box
+// (and the server took it), forgotten when the box was cleared; an empty one keeps what is kept.
+void keepPasswordAsAsked(const QString &uri, bool remember, QWidget *window)
+{
+    const QString password = TeamDatabaseAddress::fromUri(uri).password;
+    const bool keep = remember && !password.isEmpty();
+    const bool drop = !remember && isPasswordRemembered(uri);
+    if (!keep && !drop)
+        return;
+    if (auto kept = rememberPassword(uri, keep ? password : QString()); !kept)
+        QMessageBox::warning(window, QApplication::translate("Workbench", "Connect to Team Database"),
+            QApplication::translate("Workbench",
+                "The desktop keyring did not keep the password: %1\nIt is used for this session only.")
+                .arg(kept.errorMessage()));
+}
+
+} // namespace
 
 MainWindow *openWorkbench(const QString &path)
 {
@@ -30,7 +53,8 @@ MainWindow *openWorkbench(const QString &path)
     auto *window = new MainWindow(std::move(corpus.value()));
     window->setAttribute(Qt::WA_DeleteOnClose);
     MainWindow::rememberDatabase(shown);
-    QObject::connect(window, &MainWindow::databaseRequested, window, [window](const QString &next) {
+    // Another database in place of this window's; `opened` runs on the new window first.
+    const auto switchTo = [window](const QString &next, const std::function<void(MainWindow *)> &opened) {
         if (window->isImporting()
             && QMessageBox::question(window, QApplication::translate("Workbench", "Switch Database"),
                    QApplication::translate("Workbench",
@@ -38,11 +62,20 @@ MainWindow *openWorkbench(const QString &path)
                        "stored so far stays."))
                 != QMessageBox::Yes)
             return;
-        if (MainWindow *opened = openWorkbench(next)) {
-            opened->show();
+        if (MainWindow *nextWindow = openWorkbench(next)) {
+            if (opened)
+                opened(nextWindow);
+            nextWindow->show();
             window->close();
         }
-    });
+    };
+    QObject::connect(window, &MainWindow::databaseRequested, window,
+        [switchTo](const QString &next) { switchTo(next, {}); });
+    QObject::connect(
+        window, &MainWindow::teamDatabaseRequested, window, [switchTo](const QString &uri, bool remember) {
+            switchTo(
+                uri, [uri, remember](MainWindow *opened) { keepPasswordAsAsked(uri, remember, opened); });
+        });
     return window;
 }
 

@@ -91,6 +91,23 @@ Expected<qint64> MentionCorrections::addManualMention(ArticleId article, const S
     return id;
 }
 
+Expected<qint64> MentionCorrections::addRemovalMarker(ArticleId article, const StoredMention &engine)
+{
+    const int code = mentionTypeCode(engine.type);
+    const SqlValue typeCode = code >= 0 ? SqlValue(qint64(code)) : SqlValue(QString());
+    const SqlValue typeName = code >= 0 ? SqlValue(QString()) : SqlValue(engine.type);
+    qint64 id = 0;
+    auto inserted = m_sql.forEachRow(
+        QStringLiteral(
+            "INSERT INTO mentions(article_id, entity_id, start, \"end\", type_code, text, type_name, "
+            "manual, removed) VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, 1, 1) RETURNING id"),
+        {article, qint64(engine.start), qint64(engine.end), typeCode, engine.text, typeName},
+        [&](const SqlRow &row) { id = row.int64(0); });
+    if (!inserted)
+        return inserted.error();
+    return id;
+}
+
 Expected<void> MentionCorrections::removeMention(qint64 mentionId)
 {
     std::optional<bool> manual;
@@ -160,6 +177,12 @@ Expected<MentionReplacement> MentionCorrections::replace(
                 done.removed = **current;
                 if (auto r = removeMention(done.removed->id); !r)
                     return r;
+            } else if (!before->manual && !after) {
+                auto marker = addRemovalMarker(article, *before);
+                if (!marker)
+                    return marker.error();
+                done.removed = *before;
+                done.removed->id = marker.value();
             }
         }
         if (after) {

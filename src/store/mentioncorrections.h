@@ -43,8 +43,10 @@ public:
 
     /// One correction in one transaction with its rows of the article's history: the active
     /// mention at `before`'s span (looked up again: re-analysis gives it a new id) is removed, and
-    /// `after`, if given, marked. Without `before` only `after` is marked; a `before` that is no
-    /// longer there removes nothing.
+    /// `after`, if given, marked. Without `before` only `after` is marked. A `before` of the engine
+    /// that is not there (its article waits for a worker after an undo) still leaves a marker when
+    /// nothing replaces it, so that the analysis does not bring it back; a hand-made one that is
+    /// gone removes nothing.
     Expected<MentionReplacement> replace(ArticleId article, const std::optional<StoredMention> &before,
         const std::optional<StoredMention> &after);
     /// Takes back the hand-made row at [start, end) — a marked mention or a removal marker — in one
@@ -59,6 +61,8 @@ private:
     /// claiming it until the transaction ends.
     Expected<void> holdArticle(ArticleId article);
     Expected<qint64> entityId(const QString &type, const QString &canonical);
+    /// A 'removed' marker at `engine`'s span where the engine's mention is not stored (yet); its id.
+    Expected<qint64> addRemovalMarker(ArticleId article, const StoredMention &engine);
 
     SqlWriter &m_sql;
 };

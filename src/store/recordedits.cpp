@@ -28,8 +28,9 @@ Expected<void> recordEdits(SqlWriter &sql, ArticleId article, const std::vector<
         if (auto r = sql.execute(insert, values); !r)
             return r.error();
     }
-    // Every hand change of an article on a team database writes its history here, so here the
-    // open windows of the other analysts are told, at the commit (none if it rolls back).
+    // The corrections of mentions and the verdicts on relations write their history here on either
+    // backend, so here the other analysts' open windows are told of them, at the commit (none if it
+    // rolls back). Tags, notes and dates announce themselves (the PostgreSQL ArticleEditor).
     if (!onSqlite) {
         if (auto told = sql.forEachRow(QStringLiteral("SELECT pg_notify(?, ?)"),
                 {Postgres::editsChannel.toString(), QString::number(article)}, [](const SqlRow &) {});
