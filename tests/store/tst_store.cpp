@@ -172,6 +172,48 @@ private Q_SLOTS:
         QCOMPARE(**found, id.value());
     }
 
+    // Savepoints are opened and released through statements the connection keeps prepared: the
+    // same name again, nested, rolled back and released, behaves as SQL run afresh each time.
+    void savepointsKeptPreparedNestAndRollBack()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        Sqlite::Database &db = store->database();
+        QVERIFY(db.execute(QStringLiteral("CREATE TEMP TABLE t(x INTEGER)")));
+        const auto add = [&](int x) {
+            Sqlite::Statement insert(db, u"INSERT INTO t(x) VALUES (?1)");
+            insert.bind(1, x);
+            return bool(insert.execute());
+        };
+        {
+            Sqlite::Transaction batch(db);
+            for (int round = 0; round < 3; ++round) {
+                Sqlite::Savepoint file(db, "import_file");
+                QVERIFY(file.isActive());
+                QVERIFY(add(10 * round + 1));
+                {
+                    Sqlite::Savepoint inner(db, "import_file");
+                    QVERIFY(add(10 * round + 2));
+                    inner.rollback();
+                }
+                {
+                    Sqlite::Savepoint inner(db, "import_file");
+                    QVERIFY(add(10 * round + 3));
+                    QVERIFY(inner.release());
+                    QVERIFY(!inner.release()); // finished already
+                }
+                if (round == 1) {
+                    file.rollback();
+                    continue;
+                }
+                QVERIFY(file.release());
+            }
+            QVERIFY(batch.commit());
+        }
+        Sqlite::Statement rows(db, u"SELECT group_concat(x, ' ') FROM (SELECT x FROM t ORDER BY x)");
+        QVERIFY(rows.step().value());
+        QCOMPARE(rows.columnText(0), QStringLiteral("1 3 21 23"));
+    }
+
     // Rows stamped within one second share the formatted stamp; each row's imported_at is
     // still its own time as Qt's ISO format writes it, and an outlet named again (in other
     // spacing) is the same source row.
