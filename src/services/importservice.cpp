@@ -70,12 +70,6 @@ template<typename Known>
 {
     appendNear(known, from, hash, maxDistance, into);
 }
-
-bool cpuHasPopcnt()
-{
-    static const bool has = __builtin_cpu_supports("popcnt");
-    return has;
-}
 #endif
 
 template<typename Known>
@@ -83,7 +77,7 @@ void appendNearHashes(const std::vector<Known> &known, size_t from, quint64 hash
     std::vector<SimhashCandidate> &into)
 {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (cpuHasPopcnt()) {
+    if (popcntAvailable()) {
         appendNearWithPopcnt(known, from, hash, maxDistance, into);
         return;
     }
