@@ -3,6 +3,8 @@
 
 #include <QFile>
 
+#include <cstring>
+
 namespace Lagebild {
 
 const BoilerplateFilter &BoilerplateFilter::standard()
@@ -139,10 +141,24 @@ QString tidyParagraphs(const QString &text)
                 *o++ = u'\n';
         }
         char16_t *const content = o;
-        for (; p != end && *p != u'\n' && *p != u'\r'; ++p) {
+        while (p != end) {
+            // Runs of units from U+0020 up are copied four at a time: the test below finds any
+            // unit under U+0020 among four (a borrow only ever follows a unit that is under it).
+            while (end - p >= 4) {
+                quint64 units;
+                std::memcpy(&units, p, sizeof units);
+                if (((units - 0x0020002000200020ull) & ~units & 0x8000800080008000ull) != 0)
+                    break;
+                std::memcpy(o, p, sizeof units);
+                o += 4;
+                p += 4;
+            }
+            if (p == end || *p == u'\n' || *p == u'\r')
+                break;
             // Control characters other than tabs carry nothing readable.
             if (*p >= 0x20 || *p == u'\t')
                 *o++ = *p;
+            ++p;
         }
         while (o != content && QChar::isSpace(o[-1]))
             --o;

@@ -124,6 +124,16 @@ int hammingDistance(quint64 a, quint64 b)
     return std::popcount(a ^ b);
 }
 
+bool popcntAvailable()
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    static const bool available = __builtin_cpu_supports("popcnt");
+    return available;
+#else
+    return false;
+#endif
+}
+
 double jaccard(const ShingleSet &a, const ShingleSet &b)
 {
     if (a.empty() && b.empty())

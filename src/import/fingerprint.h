@@ -20,6 +20,9 @@ using ShingleSet = std::vector<quint64>;
 /// so candidates for near-duplicates are found without comparing texts.
 [[nodiscard]] quint64 simhash(const ShingleSet &shingles);
 [[nodiscard]] int hammingDistance(quint64 a, quint64 b);
+/// Whether this processor has the POPCNT instruction (not in the x86-64 baseline the build
+/// targets): the near-duplicate comparisons count bits with it where it is there.
+[[nodiscard]] bool popcntAvailable();
 
 /// |A ∩ B| / |A ∪ B|: the confirmation that a SimHash candidate really is a rewrite.
 [[nodiscard]] double jaccard(const ShingleSet &a, const ShingleSet &b);

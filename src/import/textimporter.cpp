@@ -33,6 +33,20 @@ QString sameText(const QString &s)
     return s.simplified().toCaseFolded();
 }
 
+/// Whether sameText(line) can be `folded` (sameText of another line) at all. Simplifying keeps
+/// every character that is not whitespace and case folding never makes a text shorter, so a
+/// line with more of them than `folded` has units is another text: the header's first
+/// paragraph of prose is told apart from the title without folding it.
+bool mayBeSameText(QStringView line, const QString &folded)
+{
+    qsizetype kept = 0;
+    for (const QChar c : line) {
+        if (!c.isSpace() && ++kept > folded.size())
+            return false;
+    }
+    return true;
+}
+
 /// A dated credit line such as "14. Oktober 2025 · Redaktion Elbufer Nachrichten · Wirtschaft" or
 /// "Von Maria Berger | Chipmarkt Aktuell | 14.10.2025": a byline gives the author, the first
 /// other field the outlet; sections and reading times are passed over.
@@ -121,6 +135,7 @@ Expected<ImportBatch> TextImporter::read(const QString &fileName, const QByteArr
     static const QRegularExpression authorLine(
         QStringLiteral(R"(^(?:Autor|Autorin|Author)\s*:\s*(.{2,60})$)"),
         QRegularExpression::CaseInsensitiveOption);
+    const QString foldedTitle = sameText(article.title);
     int examined = 0;
     for (qsizetype i = 0; i < lines.size() && examined < 5;) {
         const QString line = lines[i].trimmed();
@@ -130,7 +145,7 @@ Expected<ImportBatch> TextImporter::read(const QString &fileName, const QByteArr
         }
         ++examined;
         bool consumed = false;
-        if (sameText(line) == sameText(article.title)) {
+        if (mayBeSameText(line, foldedTitle) && sameText(line) == foldedTitle) {
             consumed = true;
         } else if (const PublicationDate date = dateFromHeaderLine(line);
                    date.isValid() && !article.published.isValid()) {

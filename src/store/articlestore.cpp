@@ -147,23 +147,54 @@ Expected<std::optional<ArticleId>> ArticleStore::findByContentHash(const QString
     return std::optional<ArticleId> {st.columnInt64(0)};
 }
 
+namespace {
+
+/// `utc.toString(Qt::ISODate)`, which names the second: an import stamps hundreds of rows within
+/// one second, and formatting the same stamp again was a twentieth of storing a row.
+QString isoSeconds(const QDateTime &utc)
+{
+    thread_local qint64 second = std::numeric_limits<qint64>::min();
+    thread_local QString text;
+    const qint64 ms = utc.toMSecsSinceEpoch();
+    const qint64 s = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    if (s != second || text.isEmpty()) {
+        text = utc.toString(Qt::ISODate);
+        second = s;
+    }
+    return text;
+}
+
+} // namespace
+
 Expected<qint64> ArticleStore::sourceId(const QString &name, const QString &url)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return qint64(0);
+    Statement &select = cached(u"SELECT id FROM sources WHERE name = ?1");
+    const auto lookUp = [&]() -> Expected<std::optional<qint64>> {
+        const Sqlite::ResetOnExit resetSelect(select);
+        select.bind(1, trimmed);
+        auto row = select.step();
+        if (!row)
+            return row.error();
+        return row.value() ? std::optional<qint64>(select.columnInt64(0)) : std::nullopt;
+    };
+    // An import names the same few outlets over and over: a known one is only looked up (the
+    // insert below would do nothing for it, an attempt that cost as much as the look-up).
+    if (auto known = lookUp(); !known)
+        return known.error();
+    else if (known->has_value())
+        return **known;
     Statement &insert
         = cached(u"INSERT INTO sources(name, url) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING");
     insert.bind(1, trimmed).bind(2, url);
     if (auto r = insert.execute(); !r)
         return r.error();
-    Statement &select = cached(u"SELECT id FROM sources WHERE name = ?1");
-    const Sqlite::ResetOnExit resetSelect(select);
-    select.bind(1, trimmed);
-    auto row = select.step();
-    if (!row)
-        return row.error();
-    return row.value() ? select.columnInt64(0) : qint64(0);
+    auto added = lookUp();
+    if (!added)
+        return added.error();
+    return added->value_or(0);
 }
 
 Expected<ArticleId> ArticleStore::insertArticle(
@@ -207,9 +238,7 @@ Expected<ArticleId> ArticleStore::insertArticle(
         st.bindNull(17);
     st.bind(18, a.originalFile.isEmpty() ? QString() : a.originalFile)
         .bind(19, a.originalFormat)
-        .bind(20,
-            (a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc())
-                .toString(Qt::ISODate))
+        .bind(20, isoSeconds(a.importedAt.isValid() ? a.importedAt.toUTC() : QDateTime::currentDateTimeUtc()))
         .bind(21, body.size);
     // The table's triggers get the row's virtual column `body`: unpacked from the cache.
     m_db->rememberUnpacked(body, a.body.toUtf8());

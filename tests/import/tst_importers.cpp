@@ -142,6 +142,59 @@ private Q_SLOTS:
                                      << QStringLiteral("UTF-16LE");
         QTest::newRow("decomposed to nfc")
             << QByteArray("Mu\xcc\x88nchen") << QStringLiteral("München") << QStringLiteral("UTF-8");
+        // Longer than the eight bytes the decoder checks at once, with the byte that matters at
+        // each place of a block.
+        for (int at = 0; at < 17; ++at) {
+            QByteArray utf8 = QByteArray("Der Zoll pr\xc3\xbc"
+                                         "ft Grafikkarten in Shenzhen.");
+            if (at != 12) // not inside the ü
+                utf8.insert(at, "\xc3\xa4");
+            QTest::addRow("utf8 umlaut at %d", at)
+                << utf8 << QString::fromUtf8(utf8) << QStringLiteral("UTF-8");
+            QByteArray latin = QByteArray("Der Zoll pr\xfc"
+                                          "ft Grafikkarten in Shenzhen.");
+            latin.insert(at, "\xe4");
+            QTest::addRow("latin1 umlaut at %d", at) << latin << QString::fromLatin1(latin) << QString();
+            QByteArray tab = QByteArray("Der Zoll prueft Grafikkarten in Shenzhen.");
+            tab.insert(at, "\t\r\n");
+            QTest::addRow("line end at %d", at) << tab << QString::fromLatin1(tab) << QStringLiteral("UTF-8");
+        }
+    }
+
+    void decoderRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        for (int at : {0, 5, 8, 13, 16, 23}) {
+            QByteArray utf8 = QByteArray("Der Zoll pr\xc3\xbc"
+                                         "ft Grafikkarten in Shenzhen.");
+            utf8.insert(at, "\xff");
+            QTest::addRow("invalid utf8 at %d", at)
+                << utf8 << QStringLiteral("invalid UTF-8 (byte 0xff at offset %1)").arg(at);
+            QByteArray nul = QByteArray("Der Zoll prueft Grafikkarten in Shenzhen.");
+            nul.insert(at, '\0');
+            QTest::addRow("NUL at %d", at) << nul << QStringLiteral("binary data");
+        }
+        // Over 1 % control characters is binary; 1 % is not (the row below has 2 of 200).
+        QByteArray controls(200, 'a');
+        controls[9] = '\x01';
+        controls[150] = '\x02';
+        QTest::newRow("two controls in 200") << controls << QString();
+        controls[77] = '\x1f';
+        QTest::newRow("three controls in 200") << controls << QStringLiteral("binary data");
+    }
+    void decoderRefuses()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        auto decoded = decodeText(bytes);
+        if (message.isEmpty()) {
+            QVERIFY2(decoded, qPrintable(decoded.errorMessage()));
+            QCOMPARE(decoded->text, QString::fromLatin1(bytes));
+            return;
+        }
+        QVERIFY(!decoded);
+        QVERIFY2(decoded.errorMessage().startsWith(message), qPrintable(decoded.errorMessage()));
     }
     void decoder()
     {
@@ -283,9 +336,71 @@ private Q_SLOTS:
                 text += QChar(alphabet[random.bounded(int(std::size(alphabet)))]);
             QCOMPARE(tidyParagraphs(text), before(text));
         }
+        // Long lines of mostly letters, as news paragraphs are: the copy goes four units at a
+        // time there, so a control character, tab or line end may sit at any place of a block.
+        const char16_t letters[] = {u'a', u'Z', u'\u00fc', u' ', u'e', u'n', u'.', 0x2003, 0xa0, u'\u201e'};
+        for (int n = 0; n < 5000; ++n) {
+            QString text;
+            const int length = int(random.bounded(300));
+            for (int i = 0; i < length; ++i) {
+                text += random.bounded(12) == 0 ? QChar(alphabet[random.bounded(int(std::size(alphabet)))])
+                                                : QChar(letters[random.bounded(int(std::size(letters)))]);
+            }
+            QCOMPARE(tidyParagraphs(text), before(text));
+        }
         QCOMPARE(tidyParagraphs(QString()), QString());
         QCOMPARE(tidyParagraphs(QStringLiteral("\r\n\r\n Titel \r\r\n\n\nText\x01 \t\r")),
             QStringLiteral(" Titel\n\nText"));
+    }
+
+    // The text importer drops a header line that repeats the title, compared simplified and
+    // case-folded; lines with more characters besides whitespace than the folded title has
+    // units are passed over without folding them, which holds only while folding never
+    // shortens a text. Checked for every code point, since Qt folds one at a time.
+    void caseFoldingNeverShortensAText()
+    {
+        for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+            const QString one = QString::fromUcs4(&c, 1);
+            if (one.toCaseFolded().size() < one.size())
+                QFAIL(qPrintable(QStringLiteral("U+%1 folds shorter").arg(uint(c), 4, 16, QLatin1Char('0'))));
+        }
+    }
+
+    void titleRepeatedInTheHeader_data()
+    {
+        QTest::addColumn<QString>("repeat");
+        QTest::newRow("same") << QStringLiteral("Zoll prüft Grafikkarten");
+        QTest::newRow("capitals") << QStringLiteral("ZOLL PRÜFT GRAFIKKARTEN");
+        QTest::newRow("spaces") << QStringLiteral("  Zoll \t prüft   Grafikkarten ");
+        QTest::newRow("sharp s") << QStringLiteral("ZOLL PRÜFT GRAFIKKARTEN IN STRASSE");
+        QTest::newRow("sharp s title") << QStringLiteral("Zoll prüft Grafikkarten in Straße");
+        QTest::newRow("longer") << QStringLiteral("Zoll prüft Grafikkarten in Shenzhen");
+        QTest::newRow("prose") << QStringLiteral(
+            "Der Zoll in Shenzhen prüft seit Montag jede Sendung mit Grafikkarten, die das Land verlässt.");
+    }
+    void titleRepeatedInTheHeader()
+    {
+        QFETCH(QString, repeat);
+        for (const QString &title : {QStringLiteral("Zoll prüft Grafikkarten"),
+                 QStringLiteral("Zoll prüft Grafikkarten in Straße")}) {
+            const QString body
+                = QStringLiteral("Der Zoll hat am Montag die Kontrollen verschärft. Betroffen sind "
+                                 "vor allem Sendungen nach Europa.");
+            const QByteArray file = (title + u'\n' + repeat + u"\n\n" + body + u'\n').toUtf8();
+            const ArticleImporter *importer = importerFor(QStringLiteral("artikel.txt"), file);
+            QVERIFY(importer);
+            auto batch = importer->read(QStringLiteral("artikel.txt"), file);
+            QVERIFY2(batch, qPrintable(batch.errorMessage()));
+            QCOMPARE(batch->articles.size(), size_t(1));
+            const Article &a = batch->articles.front();
+            QCOMPARE(a.title, title);
+            // The comparison as it was written before: fold both, then compare.
+            const bool same = repeat.simplified().toCaseFolded() == title.simplified().toCaseFolded();
+            QStringView kept(repeat); // a line keeps its indent, not its trailing whitespace
+            while (!kept.isEmpty() && kept.back().isSpace())
+                kept.chop(1);
+            QCOMPARE(a.body, same ? body : kept + u"\n\n" + body);
+        }
     }
 
     // Stored databases compare against the content hash, so its one-pass folding must give the

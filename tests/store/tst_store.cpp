@@ -16,6 +16,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +170,144 @@ private Q_SLOTS:
         auto found = store->findByContentHash(QStringLiteral("h1"));
         QVERIFY(found && found->has_value());
         QCOMPARE(**found, id.value());
+    }
+
+    // Savepoints are opened and released through statements the connection keeps prepared: the
+    // same name again, nested, rolled back and released, behaves as SQL run afresh each time.
+    void savepointsKeptPreparedNestAndRollBack()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        Sqlite::Database &db = store->database();
+        QVERIFY(db.execute(QStringLiteral("CREATE TEMP TABLE t(x INTEGER)")));
+        const auto add = [&](int x) {
+            Sqlite::Statement insert(db, u"INSERT INTO t(x) VALUES (?1)");
+            insert.bind(1, x);
+            return bool(insert.execute());
+        };
+        {
+            Sqlite::Transaction batch(db);
+            for (int round = 0; round < 3; ++round) {
+                Sqlite::Savepoint file(db, "import_file");
+                QVERIFY(file.isActive());
+                QVERIFY(add(10 * round + 1));
+                {
+                    Sqlite::Savepoint inner(db, "import_file");
+                    QVERIFY(add(10 * round + 2));
+                    inner.rollback();
+                }
+                {
+                    Sqlite::Savepoint inner(db, "import_file");
+                    QVERIFY(add(10 * round + 3));
+                    QVERIFY(inner.release());
+                    QVERIFY(!inner.release()); // finished already
+                }
+                if (round == 1) {
+                    file.rollback();
+                    continue;
+                }
+                QVERIFY(file.release());
+            }
+            QVERIFY(batch.commit());
+        }
+        Sqlite::Statement rows(db, u"SELECT group_concat(x, ' ') FROM (SELECT x FROM t ORDER BY x)");
+        QVERIFY(rows.step().value());
+        QCOMPARE(rows.columnText(0), QStringLiteral("1 3 21 23"));
+    }
+
+    // Rows stamped within one second share the formatted stamp; each row's imported_at is
+    // still its own time as Qt's ISO format writes it, and an outlet named again (in other
+    // spacing) is the same source row.
+    void importStampsAndSourcesPerRow()
+    {
+        auto store = ArticleStore::open(QStringLiteral(":memory:")).value();
+        const QList<QDateTime> stamps {QDateTime::fromMSecsSinceEpoch(1765000000100, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(1765000000900, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(1765000001000, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(1765000000500, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(-500, Qt::UTC), QDateTime::fromMSecsSinceEpoch(-1000, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(-1001, Qt::UTC),
+            QDateTime(QDate(2025, 10, 14), QTime(12, 0, 0, 250), Qt::OffsetFromUTC, 7200)};
+        const QStringList outlets {QStringLiteral("Chipmarkt Aktuell"), QStringLiteral("Elbufer Nachrichten"),
+            QStringLiteral(" Chipmarkt   Aktuell "), QString(), QStringLiteral("Elbufer Nachrichten")};
+        for (qsizetype i = 0; i < stamps.size(); ++i) {
+            Article a = makeArticle(QStringLiteral("Meldung %1").arg(i), QStringLiteral("Text %1.").arg(i),
+                QStringLiteral("hash%1").arg(i));
+            a.importedAt = stamps[i];
+            a.source = outlets[i % outlets.size()];
+            QVERIFY(store->insertArticle(a));
+        }
+        Sqlite::Statement st(store->database(),
+            u"SELECT a.imported_at, s.name, a.source_id FROM articles a LEFT JOIN sources s ON s.id = "
+            u"a.source_id "
+            u"ORDER BY a.id");
+        QStringList sourceIds;
+        for (qsizetype i = 0; st.step().value(); ++i) {
+            QCOMPARE(st.columnText(0), stamps[i].toUTC().toString(Qt::ISODate));
+            QCOMPARE(st.columnText(1), outlets[i % outlets.size()].simplified());
+            sourceIds << st.columnText(2);
+        }
+        QCOMPARE(sourceIds.size(), stamps.size());
+        QCOMPARE(sourceIds[0], sourceIds[2]);
+        QCOMPARE(sourceIds[1], sourceIds[4]);
+        QVERIFY(sourceIds[0] != sourceIds[1]);
+        QCOMPARE(sourceIds[3], QString()); // no outlet, no source
+    }
+
+    // A document's words are runs of letters, decimal digits and combining marks (ASCII through
+    // a table, the rest through ICU), at most 64 bytes: each gets one token at its byte offsets,
+    // its compound parts colocated. Checked against the rule written out for random texts of
+    // ASCII, umlauts, combining marks, CJK, emoji and punctuation.
+    void documentWordsAreRunsOfLettersDigitsAndMarks()
+    {
+        const QList<char32_t> alphabet {U'a', U'Z', U'0', U'9', U' ', U' ', U'.', U'-', U'_', U'\'', U'@',
+            U'\u00e4', U'\u00df', U'\u00c9', U'\u0308', U'\u0301', U'\u2013', U'\u201e', U'\u00a0', U'\u4e2d',
+            U'\u0660', U'\u00b2', U'\U0001F600', U'\U0001D400', U'k', U'e', U'n'};
+        const auto wordChar = [](char32_t c) {
+            switch (QChar::category(c)) {
+            case QChar::Letter_Uppercase:
+            case QChar::Letter_Lowercase:
+            case QChar::Letter_Titlecase:
+            case QChar::Letter_Modifier:
+            case QChar::Letter_Other:
+            case QChar::Number_DecimalDigit:
+            case QChar::Mark_NonSpacing:
+            case QChar::Mark_SpacingCombining:
+                return true;
+            default:
+                return false;
+            }
+        };
+        QRandomGenerator random(29);
+        for (int n = 0; n < 3000; ++n) {
+            std::u32string text;
+            const int length = int(random.bounded(60));
+            for (int i = 0; i < length; ++i)
+                text += random.bounded(8) == 0 ? U'\u00fc' : alphabet[random.bounded(int(alphabet.size()))];
+            // Byte spans of the words, as the rule says.
+            QList<std::pair<int, int>> expected;
+            int offset = 0;
+            int start = -1;
+            for (size_t i = 0; i <= text.size(); ++i) {
+                const bool inWord = i < text.size() && wordChar(text[i]);
+                if (inWord && start < 0)
+                    start = offset;
+                if (!inWord && start >= 0) {
+                    if (offset - start <= 64)
+                        expected.append({start, offset});
+                    start = -1;
+                }
+                if (i < text.size())
+                    offset += int(QString::fromUcs4(&text[i], 1).toUtf8().size());
+            }
+            const QString qtext = QString::fromUcs4(text.data(), qsizetype(text.size()));
+            const PretokenizedText tokens = pretokenizeDocument(qtext);
+            QList<std::pair<int, int>> found;
+            for (const PretokenizedText::Token &t : tokens.tokens) {
+                if (t.flags == 0)
+                    found.append({t.start, t.end});
+            }
+            QVERIFY2(found == expected, qPrintable(qtext));
+        }
     }
 
     // The import's writer gives FTS5 keys for the tokens its pool worked out: the index is
