@@ -1696,16 +1696,6 @@
         <source>The workers analyse every article again with the changed rules.</source>
         <translation>Die Worker analysieren jeden Artikel mit den geänderten Regeln neu.</translation>
     </message>
-    <message>
-        <source>Connect to Team Database</source>
-        <translation>Mit Team-Datenbank verbinden</translation>
-    </message>
-    <message>
-        <source>The desktop keyring did not keep the password: %1
-It is used for this session only.</source>
-        <translation>Der Schlüsselbund des Desktops hat das Passwort nicht gespeichert: %1
-Es gilt nur für diese Sitzung.</translation>
-    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2562,6 +2552,16 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>The database is empty. Load the bundled sample corpus — 33 invented German articles about AI chips, export controls and customs — to try the workbench? You can import your own articles with File → Import at any time.</source>
         <translation>Die Datenbank ist leer. Das mitgelieferte Beispielkorpus laden – 33 erfundene deutsche Artikel über KI-Chips, Exportkontrollen und Zoll –, um die Arbeitsumgebung auszuprobieren? Eigene Artikel können Sie jederzeit über Datei → Importieren importieren.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password: %1
+It is used for this session only.</source>
+        <translation>Der Schlüsselbund des Desktops hat das Passwort nicht gespeichert: %1
+Es gilt nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>

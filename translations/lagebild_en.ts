@@ -1696,15 +1696,6 @@
         <source>The workers analyse every article again with the changed rules.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connect to Team Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The desktop keyring did not keep the password: %1
-It is used for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2558,6 +2549,15 @@ Right-click to confirm, correct or reject the relation</source>
     </message>
     <message>
         <source>The database is empty. Load the bundled sample corpus — 33 invented German articles about AI chips, export controls and customs — to try the workbench? You can import your own articles with File → Import at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password: %1
+It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

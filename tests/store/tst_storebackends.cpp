@@ -24,6 +24,7 @@
 #include "store/corpusreader.h"
 #include "store/edithistory.h"
 #include "store/facetquery.h"
+#include "store/mentioncorrections.h"
 #include "store/mentionreads.h"
 #include "store/postgres/connection.h"
 #include "store/sqlreader.h"
@@ -1575,6 +1576,66 @@ private Q_SLOTS:
     // `lagebild-cli mention` on both backends: a retype, a removal, a new link and a reset give the
     // same mentions and history on both, and the hand's rows outlive re-analysis (by `analyze` on
     // the file, by a worker on the server).
+    // A removal redone after its undo, before the analysis brought the engine's mention back
+    // (a team database waits for a worker), leaves a marker all the same on both backends, so
+    // the next analysis does not bring the mention back; taking the marker back does.
+    void removalOfAMissingEngineMentionLeavesAMarker()
+    {
+        const ArticleId article = 3;
+        for (const QString &db : {m_file, m_uri}) {
+            std::unique_ptr<SqlWriter> writer;
+            if (db == m_file) {
+                auto store = ArticleStore::open(db);
+                QVERIFY2(store, qPrintable(store.errorMessage()));
+                writer = sqliteSqlWriter(std::move(store.value()));
+            } else {
+                auto opened = openPostgresSqlWriter(db);
+                QVERIFY2(opened, qPrintable(opened.errorMessage()));
+                writer = std::move(opened.value());
+            }
+            const auto mentions = [&] {
+                auto list = articleMentions(*writer, article);
+                return list ? list.value() : std::vector<StoredMention> {};
+            };
+            const auto isThere = [&](const StoredMention &wanted) {
+                const auto now = mentions();
+                return std::any_of(now.begin(), now.end(),
+                    [&](const StoredMention &m) { return m.start == wanted.start && m.end == wanted.end; });
+            };
+            const auto analyse = [&] {
+                return runCli({db == m_file ? QStringLiteral("analyze") : QStringLiteral("worker"),
+                    QStringLiteral("--db"), db});
+            };
+            const auto before = mentions();
+            const auto engine = std::find_if(before.begin(), before.end(),
+                [](const StoredMention &m) { return !m.manual && m.type == QLatin1String("COMPANY"); });
+            QVERIFY2(engine != before.end(), qPrintable(db));
+            const StoredMention removed = *engine;
+            MentionCorrections corrections(*writer);
+            // Removed, and the removal undone: the marker is gone and the mention waits for the analysis.
+            auto done = corrections.replace(article, removed, std::nullopt);
+            QVERIFY2(done && done->removed, qPrintable(db));
+            QVERIFY(writer->transact([&] { return corrections.restoreAutomaticMention(done->removed->id); }));
+            QVERIFY(!isThere(removed));
+            // Redone before the analysis ran.
+            done = corrections.replace(article, removed, std::nullopt);
+            QVERIFY2(done && done->removed, qPrintable(db));
+            auto markers = corrections.removedMentions(article);
+            QVERIFY(markers);
+            QVERIFY(std::any_of(markers->begin(), markers->end(), [&](const StoredMention &m) {
+                return m.start == removed.start && m.end == removed.end && m.id == done->removed->id;
+            }));
+            auto run = analyse();
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(!isThere(removed), qPrintable(db));
+            // The marker taken back: the analysis finds the mention again.
+            QVERIFY(corrections.reset(article, removed.start, removed.end));
+            run = analyse();
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(isThere(removed), qPrintable(db));
+        }
+    }
+
     void mentionCorrectionsOnBothBackends()
     {
         const auto cli = [](QStringList args, const QString &db) {
