@@ -2115,7 +2115,7 @@ public:
                     return;
             start = x + 1 + opener;
         }
-        // "Kunden wie etwa Apple", "Kunden, wie zum Beispiel Apple".
+        // An opener after another: "Kunden wie etwa Apple", "Kunden wie zum Beispiel Apple".
         while (const int n = start < m_p.size() ? listOpener(start, true) : 0)
             start += n;
         for (int y = start; y < m_p.size(); ++y) {
