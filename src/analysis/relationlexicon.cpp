@@ -158,8 +158,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("causative"), Causative}, {QStringLiteral("giver"), Giver},
         {QStringLiteral("contrast"), Contrast}, {QStringLiteral("correlative"), Correlative},
         {QStringLiteral("additive"), Additive}, {QStringLiteral("means"), Means},
-        {QStringLiteral("including"), Including}, {QStringLiteral("whether"), Whether},
-        {QStringLiteral("party"), Party}, {QStringLiteral("time"), Time}, {QStringLiteral("report"), Report},
+        {QStringLiteral("whether"), Whether}, {QStringLiteral("party"), Party},
+        {QStringLiteral("time"), Time}, {QStringLiteral("report"), Report},
         {QStringLiteral("reflexive"), Reflexive}, {QStringLiteral("past"), Past},
         {QStringLiteral("among"), Among}, {QStringLiteral("kind"), Kind},
         {QStringLiteral("not-nominative"), NotNominative}, {QStringLiteral("singular"), Singular},
@@ -177,6 +177,21 @@ RelationLexicon RelationLexicon::load()
         const QString word = row.value(0).trimmed();
         lexicon.functionWords[Text::wordHash(word)] |= bits;
         lexicon.functionWordList.emplace_back(word, bits);
+    }
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-list-openers.tsv"))) {
+        RelationLexicon::ListOpener opener;
+        opener.words = row.value(0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &where : row.value(1).split(QLatin1Char(','))) {
+            if (where.trimmed() == u"comma")
+                opener.afterComma = true;
+            else if (where.trimmed() == u"noun")
+                opener.afterNoun = true;
+            else
+                qFatal("relation-list-openers.tsv: unknown place %s", qPrintable(where));
+        }
+        if (opener.words.isEmpty())
+            qFatal("relation-list-openers.tsv: a row without an opener");
+        lexicon.listOpeners.push_back(std::move(opener));
     }
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-makers.txt")))
         lexicon.makerNouns.push_back(row.value(0).trimmed());

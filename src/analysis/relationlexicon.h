@@ -137,9 +137,6 @@ struct RelationLexicon
         /// "mit", "nach", "infolge": a phrase whose noun of a deal is the clause subject's own act
         /// ("Bayer hat mit der Übernahme von Monsanto …", "nach dem Kauf von X").
         Means = 1u << 19,
-        /// "darunter": names listed after a plural noun take its role ("mehrere Zulieferer,
-        /// darunter Bosch und Conti, beliefern VW").
-        Including = 1u << 20,
         /// "ob": the clause it opens is what a verb of examining looks into.
         Whether = 1u << 21,
         /// "an", "durch": the phrase of a deal's other party ("der Verkauf der Sparte an Carrier",
@@ -210,6 +207,15 @@ struct RelationLexicon
     /// the name after one owns the product before its genitive ("das Mittel Wegovy des
     /// Pharmakonzerns Novo Nordisk"); an operator or client ("der Fluggesellschaft") does not.
     std::vector<QString> makerNouns;
+    /// Words opening a list of names that stand for the plural noun before them ("mehrere
+    /// Autobauer, darunter BMW und Audi", "Kunden wie Apple"; relation-list-openers.tsv).
+    struct ListOpener
+    {
+        QStringList words; ///< folded
+        bool afterComma = false; ///< after the noun's phrase and a comma
+        bool afterNoun = false; ///< right after the noun
+    };
+    std::vector<ListOpener> listOpeners;
     /// Whether the folded noun ends in a maker noun (relation-makers.txt).
     [[nodiscard]] bool isMaker(QStringView folded) const
     {

@@ -2046,15 +2046,33 @@ public:
                 phraseMentions(c, out, depth + 1, compounds);
     }
 
+    /// The number of words of a list opener (relation-list-openers.tsv) at word `x`, 0 for none;
+    /// `comma` tells one after a comma from one right after the noun.
+    int listOpener(int x, bool comma) const
+    {
+        for (const RelationLexicon::ListOpener &o : m_r.relations.listOpeners) {
+            if (!(comma ? o.afterComma : o.afterNoun) || x + int(o.words.size()) > m_p.size())
+                continue;
+            bool match = true;
+            for (int i = 0; match && i < int(o.words.size()); ++i)
+                match = m_p.folded(x + i) == o.words.at(i);
+            if (match)
+                return int(o.words.size());
+        }
+        return 0;
+    }
+
     /// "mehrere Zulieferer, darunter Bosch und Conti, beliefern VW", "hat mehrere Anbieter verklagt,
-    /// darunter die Versandapotheke Hims & Hers": the names listed after "darunter" that follows
-    /// the noun's phrase and its comma (or the verbs closing its clause) stand for the noun. The
-    /// list ends at a verb, a preposition or a comma that no article or name follows.
+    /// darunter die Versandapotheke Hims & Hers", "Kunden wie Apple und AMD": the names listed
+    /// after an opener (relation-list-openers.tsv) right after the noun, or after the noun's phrase
+    /// and its comma (or the verbs closing its clause, or a phrase of place, time or cause on the
+    /// verb: "hat mehrere Konkurrenten wegen Patentverletzungen verklagt, darunter …"), stand for
+    /// the noun. The list ends at a verb, a preposition or a comma that no article or name follows.
     void includedNames(int w, std::vector<const Mention *> &out) const
     {
-        const auto within = [this, w](int x) {
+        const auto within = [this](int x, int top) {
             for (int depth = 0; x >= 0 && depth < 6; x = m_p.head(x), ++depth)
-                if (x == w)
+                if (x == top)
                     return true;
             return false;
         };
@@ -2063,16 +2081,44 @@ public:
             return c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Particle
                 || c == WordClass::Negation;
         };
-        // The comma and "darunter" first (cheap), then what stands between.
-        int x = w + 1;
-        while (x < m_p.size() && m_p.folded(x) != u",")
-            ++x;
-        if (x + 2 >= m_p.size() || !m_r.relations.is(m_p.folded(x + 1), RelationLexicon::Including))
-            return;
-        for (int y = w + 1; y < x; ++y)
-            if (!within(y) && !verbal(y))
+        // A prepositional phrase or adverb on the noun's verb names no set the list could stand
+        // for — but one with "mit" may ("beliefert Autobauer mit Teilen, darunter Bremsen").
+        const int verb = m_p.head(w);
+        const auto adverbial = [&](int x) {
+            if (verb < 0)
+                return false;
+            for (const int c : m_p.children(verb)) {
+                if (c == w)
+                    continue;
+                const Label l = m_p.label(c);
+                const bool phrase = (l == Label::Oblique && !m_p.preposition(c).isEmpty()
+                                        && !m_r.relations.is(m_p.preposition(c), RelationLexicon::Instrument))
+                    || l == Label::AdverbialModifier;
+                if (phrase && within(x, c))
+                    return true;
+            }
+            return false;
+        };
+        int start = -1;
+        if (const int n = listOpener(w + 1, false)) {
+            start = w + 1 + n;
+        } else {
+            // The comma and the opener first (cheap), then what stands between.
+            int x = w + 1;
+            while (x < m_p.size() && m_p.folded(x) != u",")
+                ++x;
+            const int opener = x + 1 < m_p.size() ? listOpener(x + 1, true) : 0;
+            if (opener == 0)
                 return;
-        for (int y = x + 2; y < m_p.size(); ++y) {
+            for (int y = w + 1; y < x; ++y)
+                if (!within(y, w) && !verbal(y) && !adverbial(y))
+                    return;
+            start = x + 1 + opener;
+        }
+        // An opener after another: "Kunden wie etwa Apple", "Kunden wie zum Beispiel Apple".
+        while (const int n = start < m_p.size() ? listOpener(start, true) : 0)
+            start += n;
+        for (int y = start; y < m_p.size(); ++y) {
             if (const Mention *m = m_p.mention(y)) {
                 if (!m_credited.contains(m) && std::find(out.begin(), out.end(), m) == out.end())
                     out.push_back(m);
