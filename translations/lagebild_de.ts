@@ -767,6 +767,14 @@
         <source>Origin unknown</source>
         <translation>Herkunft unbekannt</translation>
     </message>
+    <message>
+        <source>Publication Date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>Der Artikel konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -1695,6 +1703,56 @@
     <message>
         <source>The workers analyse every article again with the changed rules.</source>
         <translation>Die Worker analysieren jeden Artikel mit den geänderten Regeln neu.</translation>
+    </message>
+    <message>
+        <source>The team database does not answer (%1): “%2” waits in this window and is written when the server answers again, and so does every later edit. Closing the window discards what still waits.</source>
+        <translation>Die Team-Datenbank antwortet nicht (%1): „%2“ wartet in diesem Fenster und wird gespeichert, sobald der Server wieder antwortet, ebenso jede spätere Bearbeitung. Wird das Fenster geschlossen, wird verworfen, was noch wartet.</translation>
+    </message>
+    <message>
+        <source>Written to the team database after waiting: “%1”</source>
+        <translation>Nach dem Warten in der Team-Datenbank gespeichert: „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” taken back; it had not been written.</source>
+        <translation>„%1“ zurückgenommen; es war noch nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the team database</source>
+        <translation>
+            <numerusform>%n Bearbeitung wartet auf die Team-Datenbank</numerusform>
+            <numerusform>%n Bearbeitungen warten auf die Team-Datenbank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written yet; tried again every %1 s, oldest first:</source>
+        <translation>Noch nicht gespeichert; alle %1 s erneut versucht, die älteste zuerst:</translation>
+    </message>
+    <message>
+        <source>Edits Not Written</source>
+        <translation>Bearbeitungen nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) have not reached the team database yet:</source>
+        <translation>
+            <numerusform>%n Bearbeitung hat die Team-Datenbank noch nicht erreicht:</numerusform>
+            <numerusform>%n Bearbeitungen haben die Team-Datenbank noch nicht erreicht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing the window discards them.</source>
+        <translation>Wird das Fenster geschlossen, werden sie verworfen.</translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation>Verwerfen und schließen</translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation>Weiter warten</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>Der Artikel konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

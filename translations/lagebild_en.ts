@@ -767,6 +767,14 @@
         <source>Origin unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publication Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -1694,6 +1702,56 @@
     </message>
     <message>
         <source>The workers analyse every article again with the changed rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database does not answer (%1): “%2” waits in this window and is written when the server answers again, and so does every later edit. Closing the window discards what still waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the team database after waiting: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” taken back; it had not been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the team database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written yet; tried again every %1 s, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits Not Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) have not reached the team database yet:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing the window discards them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

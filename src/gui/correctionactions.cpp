@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QCompleter>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStringListModel>
 #include <QTimer>
 
@@ -339,13 +340,18 @@ void CorrectionActions::correctEntity(
         m_source.sql(), kind, entity, type, value, text, [this] { Q_EMIT rulesChanged(); }));
 }
 
-void CorrectionActions::setPublicationDate(ArticleId article, const PublicationDate &date)
+void CorrectionActions::setPublicationDate(
+    ArticleId article, const PublicationDate &date, const std::optional<PublicationDate> &shown)
 {
     auto current = m_articles.article(article);
-    if (!current || !current->has_value() || (**current).published == date)
+    // A team server that went away while the dialog was open: the date shown is what the edit
+    // replaces, and the edit waits for the server (EditStack) instead of being dropped.
+    const std::optional<PublicationDate> before
+        = current ? (current->has_value() ? std::optional((**current).published) : std::nullopt) : shown;
+    if (!before || *before == date)
         return;
     m_undo->push(new PublicationDateCommand(
-        m_editor, article, (**current).published, date, [this](ArticleId id) { Q_EMIT articleChanged(id); }));
+        m_editor, article, *before, date, [this](ArticleId id) { Q_EMIT articleChanged(id); }));
 }
 
 EntityManagerDialog *CorrectionActions::entityManager() const
@@ -490,7 +496,12 @@ void CorrectionActions::askForDate()
 {
     const ArticleId id = m_mentions->article();
     auto article = id ? m_articles.article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
-    if (!article || !article->has_value())
+    if (!article) {
+        QMessageBox::warning(m_window, tr("Publication Date"),
+            tr("The article could not be read: %1").arg(article.errorMessage()));
+        return;
+    }
+    if (!article->has_value())
         return;
     const PublicationDate current = (**article).published;
     QDialog dialog(m_window);
@@ -529,7 +540,7 @@ void CorrectionActions::askForDate()
         date.origin = DateOrigin::Manual;
         break;
     }
-    setPublicationDate(id, date);
+    setPublicationDate(id, date, current);
 }
 
 } // namespace Lagebild

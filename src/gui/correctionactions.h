@@ -64,7 +64,9 @@ public:
     void linkMention(const StoredMention &mention, const QString &canonical);
     void removeMention(const StoredMention &mention);
     void correctEntity(const QString &kind, const QString &entity, const QString &type, const QString &value);
-    void setPublicationDate(ArticleId article, const PublicationDate &date);
+    /// `shown` is the date the analyst saw, the edit's "before" when the article cannot be read now.
+    void setPublicationDate(ArticleId article, const PublicationDate &date,
+        const std::optional<PublicationDate> &shown = std::nullopt);
     void openEntityManager();
     /// After an analysis: the manager lists the entities anew.
     void analysisFinished();

@@ -23,7 +23,7 @@ MentionCommand::MentionCommand(SqlWriter &sql, ArticleId article, std::optional<
     setArticle(m_article);
 }
 
-void MentionCommand::redo()
+void MentionCommand::redoEdit()
 {
     auto done = MentionCorrections(m_sql).replace(m_article, m_before, m_after);
     if (done) {
@@ -33,10 +33,11 @@ void MentionCommand::redo()
         m_afterId = done->madeId;
     }
     finish(Step::Redo, done ? Expected<void>() : Expected<void>(done.error()));
-    m_changed(m_article);
+    if (!keptBack())
+        m_changed(m_article);
 }
 
-void MentionCommand::undo()
+void MentionCommand::undoEdit()
 {
     MentionCorrections corrections(m_sql);
     const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
@@ -67,7 +68,8 @@ void MentionCommand::undo()
     // Bring back what the engine finds there now, before anyone looks.
     if (result && m_analyse)
         m_analyse(m_article);
-    m_changed(m_article);
+    if (!keptBack())
+        m_changed(m_article);
 }
 
 CorrectionCommand::CorrectionCommand(SqlWriter &sql, QString kind, QString entity, QString entityType,
@@ -82,7 +84,7 @@ CorrectionCommand::CorrectionCommand(SqlWriter &sql, QString kind, QString entit
     setText(text);
 }
 
-void CorrectionCommand::redo()
+void CorrectionCommand::redoEdit()
 {
     qint64 made = 0;
     const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
@@ -94,10 +96,11 @@ void CorrectionCommand::redo()
     });
     m_id = result ? made : 0;
     finish(Step::Redo, result);
-    m_changed();
+    if (!keptBack())
+        m_changed();
 }
 
-void CorrectionCommand::undo()
+void CorrectionCommand::undoEdit()
 {
     if (!m_id)
         return;
@@ -105,7 +108,8 @@ void CorrectionCommand::undo()
     if (result)
         m_id = 0;
     finish(Step::Undo, result);
-    m_changed();
+    if (!keptBack())
+        m_changed();
 }
 
 } // namespace Lagebild

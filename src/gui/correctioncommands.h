@@ -29,8 +29,8 @@ public:
         std::optional<StoredMention> after, const QString &text, std::function<void(ArticleId)> changed,
         AnalyseArticle analyse);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
 
 private:
     SqlWriter &m_sql;
@@ -52,8 +52,8 @@ public:
     CorrectionCommand(SqlWriter &sql, QString kind, QString entity, QString entityType, QString value,
         const QString &text, std::function<void()> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
 
 private:
     SqlWriter &m_sql;

@@ -3,16 +3,37 @@
 
 #include "core/logging.h"
 
+#include <QAction>
+
 namespace Lagebild {
+
+void EditCommand::redo()
+{
+    if (m_written) {
+        // EditStack::push() wrote it already; this is QUndoStack::push() putting it on the stack.
+        m_written = false;
+        return;
+    }
+    redoEdit();
+}
+
+void EditCommand::undo()
+{
+    undoEdit();
+}
 
 void EditCommand::finish(Step step, const Expected<void> &result)
 {
     const bool firstRedo = step == Step::Redo && !m_done;
-    if (step == Step::Redo)
-        m_done = true;
     m_failed = !result;
     m_error = result.error();
-    if (!m_failed)
+    if (!m_failed) {
+        if (step == Step::Redo)
+            m_done = true;
+        return;
+    }
+    // The stack keeps it back; nothing to report or to drop yet.
+    if (firstRedo && m_mayWait && m_error.kind == ErrorKind::Unreachable)
         return;
     qCWarning(lcGui) << text() << "failed:" << m_error.message;
     // QUndoStack::push() deletes a command that is obsolete after its first redo instead of
@@ -23,10 +44,166 @@ void EditCommand::finish(Step step, const Expected<void> &result)
         m_stack->commandFailed(*this, step == Step::Undo, firstRedo);
 }
 
+EditStack::EditStack(QObject *parent) : QUndoStack(parent)
+{
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(waitRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &EditStack::writeWaiting);
+}
+
+EditStack::~EditStack() = default;
+
 void EditStack::push(EditCommand *command)
 {
     command->m_stack = this;
-    QUndoStack::push(command);
+    if (!m_waitForServer || m_macroDepth > 0) {
+        QUndoStack::push(command);
+        return;
+    }
+    // Behind an edit that waits, every later one waits too: the server gets them in the order
+    // the analyst made them.
+    if (!m_waiting.empty()) {
+        EditCommand &last = *m_waiting.back();
+        if (last.id() != -1 && last.id() == command->id() && last.mergeWith(command)) {
+            delete command;
+            Q_EMIT waitingChanged(waitingCount());
+            return;
+        }
+        wait(std::unique_ptr<EditCommand>(command));
+        return;
+    }
+    switch (writeFirst(*command)) {
+    case FirstWrite::Stored:
+        QUndoStack::push(command);
+        break;
+    case FirstWrite::Failed:
+        delete command;
+        break;
+    case FirstWrite::Waits:
+        Q_EMIT waitingStarted(command->error(), command->text());
+        wait(std::unique_ptr<EditCommand>(command));
+        break;
+    }
+}
+
+EditStack::FirstWrite EditStack::writeFirst(EditCommand &command)
+{
+    command.m_mayWait = true;
+    command.redoEdit();
+    command.m_mayWait = false;
+    if (!command.failed()) {
+        command.m_written = true;
+        return FirstWrite::Stored;
+    }
+    if (command.error().kind == ErrorKind::Unreachable)
+        return FirstWrite::Waits;
+    return FirstWrite::Failed; // finish() reported it
+}
+
+void EditStack::wait(std::unique_ptr<EditCommand> command)
+{
+    // It waits, it has not failed: a following note edit may still merge into it.
+    command->m_failed = false;
+    m_waiting.push_back(std::move(command));
+    if (!m_retry.isActive())
+        m_retry.start();
+    Q_EMIT waitingChanged(waitingCount());
+}
+
+void EditStack::beginMacro(const QString &text)
+{
+    if (m_macroDepth == 0 && !m_waiting.empty())
+        writeWaiting();
+    ++m_macroDepth;
+    QUndoStack::beginMacro(text);
+}
+
+void EditStack::endMacro()
+{
+    QUndoStack::endMacro();
+    --m_macroDepth;
+}
+
+QStringList EditStack::waitingEdits() const
+{
+    QStringList texts;
+    for (const auto &command : m_waiting)
+        texts.append(command->text());
+    return texts;
+}
+
+void EditStack::writeWaiting()
+{
+    m_retry.stop();
+    const int before = waitingCount();
+    while (!m_waiting.empty()) {
+        EditCommand &next = *m_waiting.front();
+        const FirstWrite written = writeFirst(next);
+        if (written == FirstWrite::Waits) {
+            next.m_failed = false;
+            m_retry.start();
+            break;
+        }
+        std::unique_ptr<EditCommand> command = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        if (written == FirstWrite::Stored) {
+            const QString text = command->text();
+            QUndoStack::push(command.release());
+            Q_EMIT waitingWritten(text);
+        }
+    }
+    if (waitingCount() != before)
+        Q_EMIT waitingChanged(waitingCount());
+}
+
+void EditStack::undoLatest()
+{
+    if (m_waiting.empty()) {
+        undo();
+        return;
+    }
+    const QString text = m_waiting.back()->text();
+    m_waiting.pop_back();
+    if (m_waiting.empty())
+        m_retry.stop();
+    Q_EMIT waitingDiscarded(text);
+    Q_EMIT waitingChanged(waitingCount());
+}
+
+QAction *EditStack::createUndoAction(QObject *parent, const QString &prefix)
+{
+    auto *action = new QAction(parent);
+    const auto update = [this, action, prefix] {
+        const QString latest = m_waiting.empty() ? undoText() : m_waiting.back()->text();
+        action->setEnabled(!m_waiting.empty() || canUndo());
+        action->setText(latest.isEmpty() ? prefix : QStringLiteral("%1 %2").arg(prefix, latest));
+    };
+    update();
+    connect(this, &QUndoStack::canUndoChanged, action, update);
+    connect(this, &QUndoStack::undoTextChanged, action, update);
+    connect(this, &EditStack::waitingChanged, action, update);
+    connect(action, &QAction::triggered, this, &EditStack::undoLatest);
+    return action;
+}
+
+QAction *EditStack::createRedoAction(QObject *parent, const QString &prefix)
+{
+    auto *action = new QAction(parent);
+    // A redo would write an older step after edits still waiting; it waits for them.
+    const auto update = [this, action, prefix] {
+        const QString next = redoText();
+        action->setEnabled(m_waiting.empty() && canRedo());
+        action->setText(next.isEmpty() ? prefix : QStringLiteral("%1 %2").arg(prefix, next));
+    };
+    update();
+    connect(this, &QUndoStack::canRedoChanged, action, update);
+    connect(this, &QUndoStack::redoTextChanged, action, update);
+    connect(this, &EditStack::waitingChanged, action, update);
+    connect(action, &QAction::triggered, this, [this] {
+        if (m_waiting.empty())
+            redo();
+    });
+    return action;
 }
 
 void EditStack::commandFailed(EditCommand &command, bool undo, bool firstRedo)

@@ -4,8 +4,15 @@
 #include "core/article.h"
 #include "core/expected.h"
 
+#include <QStringList>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#include <deque>
+#include <memory>
+
+class QAction;
 
 namespace Lagebild {
 
@@ -13,11 +20,15 @@ class EditStack;
 
 /// A hand edit that writes to the database. A write that fails is reported to the stack (and
 /// from there to the issues panel) instead of a log line, and the stack is kept true to the
-/// database (see EditStack).
+/// database (see EditStack). Subclasses write in redoEdit() and undoEdit(); redo() and undo()
+/// belong to the stack, which may have run the first write before QUndoStack asks for it.
 class EditCommand : public QUndoCommand
 {
 public:
     using QUndoCommand::QUndoCommand;
+
+    void redo() final;
+    void undo() final;
 
     [[nodiscard]] bool failed() const { return m_failed; }
     [[nodiscard]] const Error &error() const { return m_error; }
@@ -26,15 +37,25 @@ public:
 
 protected:
     enum class Step { Redo, Undo };
+    virtual void redoEdit() = 0;
+    virtual void undoEdit() = 0;
     void setArticle(ArticleId article) { m_article = article; }
-    /// Call at the end of every redo() and undo() with the outcome of the write (one
+    /// The first write found the team server away and the stack keeps the edit back: nothing
+    /// changed, so the views need not be read again (every retry would do so otherwise).
+    [[nodiscard]] bool keptBack() const
+    {
+        return m_mayWait && m_failed && m_error.kind == ErrorKind::Unreachable;
+    }
+    /// Call at the end of every redoEdit() and undoEdit() with the outcome of the write (one
     /// transaction, so a failure means nothing of this step was stored).
     void finish(Step step, const Expected<void> &result);
 
 private:
     friend class EditStack;
     EditStack *m_stack = nullptr;
-    bool m_done = false; ///< redo() ran at least once
+    bool m_done = false; ///< a redo was stored at least once
+    bool m_mayWait = false; ///< this first write may wait for an unreachable server
+    bool m_written = false; ///< EditStack ran the first redo; QUndoStack's call skips it
     bool m_failed = false;
     Error m_error;
     ArticleId m_article = 0;
@@ -46,22 +67,64 @@ private:
 ///   steps around it no longer describe, so the whole history is cleared once the step is over.
 /// Either way editFailed() says what was lost. push() takes EditCommands only, so no edit can
 /// bypass this.
+///
+/// On a team database (setEditsWaitForServer) an edit whose first write finds the server
+/// unreachable is not lost: it waits in this window, in order, with every later edit behind it,
+/// and is written when the server answers again (tried every waitRetryMs). The undo action takes
+/// back a waiting edit first (it was never written); redo waits until none is left.
 class EditStack final : public QUndoStack
 {
     Q_OBJECT
 public:
-    using QUndoStack::QUndoStack;
+    static constexpr int waitRetryMs = 5000;
+
+    explicit EditStack(QObject *parent = nullptr);
+    ~EditStack() override;
 
     void push(EditCommand *command);
+    /// Hide QUndoStack's: a macro begun while edits wait first tries to write them, so that
+    /// what the analyst did stays in order on the server.
+    void beginMacro(const QString &text);
+    void endMacro();
+
+    void setEditsWaitForServer(bool wait) { m_waitForServer = wait; }
+    [[nodiscard]] int waitingCount() const { return int(m_waiting.size()); }
+    /// The waiting edits' texts, oldest first.
+    [[nodiscard]] QStringList waitingEdits() const;
+    /// Tries the waiting edits now, oldest first, until one still finds the server away.
+    void writeWaiting();
+    /// Takes back the newest waiting edit, or else undoes the newest written one.
+    void undoLatest();
+
+    /// Undo and redo actions that know the waiting edits (hiding QUndoStack's).
+    QAction *createUndoAction(QObject *parent, const QString &prefix);
+    QAction *createRedoAction(QObject *parent, const QString &prefix);
 
 Q_SIGNALS:
     /// `command` is the edit's text ("Tag 2 articles with Zoll"); `step` what was asked for.
     void editFailed(const Lagebild::Error &error, const QString &command, bool undo, bool historyCleared,
         Lagebild::ArticleId article);
+    /// The number of edits waiting for the server changed.
+    void waitingChanged(int count);
+    /// An edit that waited was written (`text`), or taken back unwritten (`discarded`).
+    void waitingWritten(const QString &text);
+    void waitingDiscarded(const QString &text);
+    /// The first edit began to wait: `error` is why the server could not take it.
+    void waitingStarted(const Lagebild::Error &error, const QString &command);
 
 private:
     friend class EditCommand;
     void commandFailed(EditCommand &command, bool undo, bool firstRedo);
+    /// Runs `command`'s first write outside QUndoStack: stored, failed for good (reported), or
+    /// kept back because the server is unreachable.
+    enum class FirstWrite { Stored, Failed, Waits };
+    FirstWrite writeFirst(EditCommand &command);
+    void wait(std::unique_ptr<EditCommand> command);
+
+    bool m_waitForServer = false;
+    int m_macroDepth = 0;
+    std::deque<std::unique_ptr<EditCommand>> m_waiting;
+    QTimer m_retry;
 };
 
 } // namespace Lagebild

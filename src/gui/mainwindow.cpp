@@ -58,6 +58,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -144,6 +145,9 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
 
     m_mentions = new ArticleMentionsModel(m_source->reader(), this);
     m_undo = new EditStack(this);
+    // A team server that does not answer keeps the analyst's edits waiting in this window, in
+    // order, instead of losing them (EditStack); a file never goes away like that.
+    m_undo->setEditsWaitForServer(isTeamDatabase());
     m_reader = new ReaderView;
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -233,6 +237,23 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
             reportIssue(std::move(issue));
         });
 
+    connect(m_undo, &EditStack::waitingStarted, this, [this](const Error &error, const QString &command) {
+        Issue issue;
+        issue.source = IssueSource::Edit;
+        issue.message = tr("The team database does not answer (%1): “%2” waits in this window and is "
+                           "written when the server answers again, and so does every later edit. "
+                           "Closing the window discards what still waits.")
+                            .arg(error.message, command);
+        reportIssue(std::move(issue));
+    });
+    connect(m_undo, &EditStack::waitingChanged, this, &MainWindow::updateWaitingEdits);
+    connect(m_undo, &EditStack::waitingWritten, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Written to the team database after waiting: “%1”").arg(text), 8000);
+    });
+    connect(m_undo, &EditStack::waitingDiscarded, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("“%1” taken back; it had not been written.").arg(text), 8000);
+    });
+
     m_filters = new FilterPanel;
     m_filterDock = new QDockWidget(this);
     m_texts.add([this] { m_filterDock->setWindowTitle(tr("Filters")); });
@@ -310,6 +331,10 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     setAcceptDrops(true);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_issueButton);
+    m_waitingLabel = new QLabel;
+    m_waitingLabel->hide();
+    statusBar()->addPermanentWidget(m_waitingLabel);
+    m_texts.add([this] { updateWaitingEdits(); });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -463,6 +488,42 @@ void MainWindow::createLearning()
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::updateWaitingEdits()
+{
+    const int count = m_undo->waitingCount();
+    m_waitingLabel->setVisible(count > 0);
+    if (count == 0)
+        return;
+    m_waitingLabel->setText(tr("%n edit(s) waiting for the team database", nullptr, count));
+    m_waitingLabel->setToolTip(
+        tr("Not written yet; tried again every %1 s, oldest first:").arg(EditStack::waitRetryMs / 1000)
+        + QLatin1Char('\n') + m_undo->waitingEdits().join(QLatin1Char('\n')));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Edits that wait for the team database live only in this window: the server may be back.
+    if (m_undo->waitingCount() > 0)
+        m_undo->writeWaiting();
+    const int waiting = m_undo->waitingCount();
+    if (waiting > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("Edits Not Written"),
+            tr("%n edit(s) have not reached the team database yet:", nullptr, waiting) + QLatin1String("\n\n")
+                + m_undo->waitingEdits().join(QLatin1Char('\n')) + QLatin1String("\n\n")
+                + tr("Closing the window discards them."),
+            QMessageBox::NoButton, this);
+        QPushButton *discard = box.addButton(tr("Discard and Close"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Keep Waiting"), QMessageBox::RejectRole);
+        box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
+        box.exec();
+        if (box.clickedButton() != discard) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -889,9 +950,15 @@ void MainWindow::untagArticles(const QList<ArticleId> &articles, const QStringLi
 void MainWindow::setNote(ArticleId article, const QString &text, const std::optional<QString> &shown)
 {
     auto current = m_articles->article(article);
-    if (!current || !current->has_value())
+    if (!current) {
+        // A team server that went away while the note was typed: the text shown is what the edit
+        // replaces, and the edit waits for the server (EditStack) instead of being dropped.
+        if (shown && *shown != text)
+            m_undo->push(new NoteCommand(
+                *m_editor, article, *shown, text, [this](ArticleId id) { articlesChanged({id}); }));
         return;
-    if ((**current).note == text)
+    }
+    if (!current->has_value() || (**current).note == text)
         return;
     if (shown && *shown != (**current).note)
         reportNoteConflict(**current);
@@ -950,7 +1017,11 @@ void MainWindow::askForNote()
 {
     const ArticleId id = currentArticle();
     auto article = id ? m_articles->article(id) : Expected<std::optional<Article>>(std::optional<Article> {});
-    if (!article || !article->has_value())
+    if (!article) {
+        statusBar()->showMessage(tr("The article could not be read: %1").arg(article.errorMessage()), 8000);
+        return;
+    }
+    if (!article->has_value())
         return;
     QDialog dialog(this);
     Ui::NoteDialog form;

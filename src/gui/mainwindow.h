@@ -14,6 +14,7 @@
 #include <optional>
 
 class QActionGroup;
+class QCloseEvent;
 class QDockWidget;
 class QPrinter;
 class QLabel;
@@ -184,6 +185,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -218,6 +220,7 @@ private:
     void askForNote();
     void askToRenameTag(const QString &tag);
     void updateIssueButton();
+    void updateWaitingEdits();
     void issueAdded(const Issue &issue);
     void reportExportFailure(const QString &path, const QString &message);
     /// setNote(): the stored note changed under the analyst's edit; says who and when.
@@ -284,6 +287,7 @@ private:
     QPointer<ImportDialog> m_importDialog;
     QToolButton *m_issueButton = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_waitingLabel = nullptr; ///< edits waiting for the team database (EditStack)
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     ImportJob *m_job = nullptr;

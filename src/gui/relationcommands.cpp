@@ -12,7 +12,7 @@ RelationVerdictCommand::RelationVerdictCommand(SqlWriter &sql, qint64 relation, 
     setText(text);
 }
 
-void RelationVerdictCommand::redo()
+void RelationVerdictCommand::redoEdit()
 {
     RelationVerdict previous = RelationVerdict::Unreviewed;
     const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
@@ -25,10 +25,11 @@ void RelationVerdictCommand::redo()
     if (result)
         m_previous = previous;
     finish(Step::Redo, result);
-    m_changed();
+    if (!keptBack())
+        m_changed();
 }
 
-void RelationVerdictCommand::undo()
+void RelationVerdictCommand::undoEdit()
 {
     finish(Step::Undo, m_sql.transact([&]() -> Expected<void> {
         auto undone = RelationRepository(m_sql).setVerdict(m_relation, m_previous);
@@ -36,7 +37,8 @@ void RelationVerdictCommand::undo()
             return undone.error();
         return {};
     }));
-    m_changed();
+    if (!keptBack())
+        m_changed();
 }
 
 RelationCorrectionCommand::RelationCorrectionCommand(SqlWriter &sql, qint64 relation, QString type,
@@ -51,7 +53,7 @@ RelationCorrectionCommand::RelationCorrectionCommand(SqlWriter &sql, qint64 rela
     setText(text);
 }
 
-void RelationCorrectionCommand::redo()
+void RelationCorrectionCommand::redoEdit()
 {
     qint64 correction = 0;
     const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
@@ -63,10 +65,11 @@ void RelationCorrectionCommand::redo()
     });
     m_correction = result ? correction : 0;
     finish(Step::Redo, result);
-    m_changed();
+    if (!keptBack())
+        m_changed();
 }
 
-void RelationCorrectionCommand::undo()
+void RelationCorrectionCommand::undoEdit()
 {
     if (!m_correction)
         return;
@@ -76,7 +79,8 @@ void RelationCorrectionCommand::undo()
     if (result)
         m_correction = 0;
     finish(Step::Undo, result);
-    m_changed();
+    if (!keptBack())
+        m_changed();
 }
 
 } // namespace Lagebild

@@ -19,8 +19,8 @@ public:
     RelationVerdictCommand(SqlWriter &sql, qint64 relation, RelationVerdict verdict, const QString &text,
         std::function<void()> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
 
 private:
     SqlWriter &m_sql;
@@ -39,8 +39,8 @@ public:
     RelationCorrectionCommand(SqlWriter &sql, qint64 relation, QString type, qint64 source, qint64 target,
         const QString &text, std::function<void()> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
     /// The correction's row while it exists.
     [[nodiscard]] qint64 correction() const { return m_correction; }
 

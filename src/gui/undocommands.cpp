@@ -24,28 +24,38 @@ TagCommand::TagCommand(ArticleEditor &editor, QList<ArticleId> articles, QString
                               .arg(list));
     if (m_articles.size() == 1)
         setArticle(m_articles.front());
-    for (const ArticleId id : std::as_const(m_articles)) {
-        if (auto before = m_editor.tagsOf(id))
-            m_before[id] = before.value();
-    }
 }
 
-void TagCommand::redo()
+void TagCommand::redoEdit()
 {
-    // One transaction for all articles: the step is stored whole or not at all.
+    // One transaction for all articles: the step is stored whole or not at all. The tags each
+    // article had are read in it the first time, not when the command is made: an edit that
+    // waited for a team database is written later, and undo must restore what it replaced then.
+    std::map<ArticleId, QStringList> before;
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         for (const ArticleId id : std::as_const(m_articles)) {
+            if (!m_beforeRead) {
+                auto had = m_editor.tagsOf(id);
+                if (!had)
+                    return had.error();
+                before[id] = had.value();
+            }
             auto r = m_mode == Add ? m_editor.addTags(id, m_tags) : m_editor.removeTags(id, m_tags);
             if (!r)
                 return r;
         }
         return {};
     });
+    if (result && !m_beforeRead) {
+        m_before = std::move(before);
+        m_beforeRead = true;
+    }
     finish(Step::Redo, result);
-    m_changed(m_articles);
+    if (!keptBack())
+        m_changed(m_articles);
 }
 
-void TagCommand::undo()
+void TagCommand::undoEdit()
 {
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         for (const ArticleId id : std::as_const(m_articles)) {
@@ -68,7 +78,8 @@ void TagCommand::undo()
         return {};
     });
     finish(Step::Undo, result);
-    m_changed(m_articles);
+    if (!keptBack())
+        m_changed(m_articles);
 }
 
 NoteCommand::NoteCommand(ArticleEditor &editor, ArticleId article, QString before, QString after,
@@ -86,15 +97,16 @@ NoteCommand::NoteCommand(ArticleEditor &editor, ArticleId article, QString befor
 void NoteCommand::write(const QString &text, Step step)
 {
     finish(step, m_editor.setNote(m_article, text));
-    m_changed(m_article);
+    if (!keptBack())
+        m_changed(m_article);
 }
 
-void NoteCommand::redo()
+void NoteCommand::redoEdit()
 {
     write(m_after, Step::Redo);
 }
 
-void NoteCommand::undo()
+void NoteCommand::undoEdit()
 {
     write(m_before, Step::Undo);
 }
@@ -113,41 +125,55 @@ bool NoteCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-namespace {
-
-QList<ArticleId> tagged(ArticleEditor &editor, const QString &tag)
-{
-    QList<ArticleId> ids;
-    if (auto list = editor.articlesTagged(tag)) {
-        for (ArticleId id : list.value())
-            ids.append(id);
-    }
-    return ids;
-}
-
-} // namespace
-
 RenameTagCommand::RenameTagCommand(
     ArticleEditor &editor, QString from, QString to, std::function<void(const QList<ArticleId> &)> changed)
     : m_editor(editor), m_from(std::move(from)), m_to(std::move(to)), m_changed(std::move(changed))
 {
-    m_hadFrom = tagged(m_editor, m_from);
-    m_hadTo = tagged(m_editor, m_to);
+    // The text only; what undo needs is read when the rename is written (redoEdit).
     const auto known = m_editor.allTags();
-    m_merge = known && known->contains(m_to, Qt::CaseInsensitive)
+    const bool merge = known && known->contains(m_to, Qt::CaseInsensitive)
         && m_from.compare(m_to, Qt::CaseInsensitive) != 0;
-    setText(m_merge
-            ? QCoreApplication::translate("RenameTagCommand", "Merge tag %1 into %2").arg(m_from, m_to)
-            : QCoreApplication::translate("RenameTagCommand", "Rename tag %1 to %2").arg(m_from, m_to));
+    setText(merge ? QCoreApplication::translate("RenameTagCommand", "Merge tag %1 into %2").arg(m_from, m_to)
+                  : QCoreApplication::translate("RenameTagCommand", "Rename tag %1 to %2").arg(m_from, m_to));
 }
 
-void RenameTagCommand::redo()
+void RenameTagCommand::redoEdit()
 {
-    finish(Step::Redo, m_editor.renameTag(m_from, m_to));
-    m_changed(m_hadFrom + m_hadTo);
+    // Who had which tag is read in the rename's transaction the first time (not when the command
+    // was made: an edit that waited for a team database is written later); a redo after undo
+    // finds the same again.
+    QList<ArticleId> hadFrom, hadTo;
+    bool merge = false;
+    const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
+        if (!m_read) {
+            auto from = m_editor.articlesTagged(m_from);
+            auto to = m_editor.articlesTagged(m_to);
+            auto known = m_editor.allTags();
+            if (!from)
+                return from.error();
+            if (!to)
+                return to.error();
+            if (!known)
+                return known.error();
+            hadFrom = QList<ArticleId>(from->begin(), from->end());
+            hadTo = QList<ArticleId>(to->begin(), to->end());
+            merge = known->contains(m_to, Qt::CaseInsensitive)
+                && m_from.compare(m_to, Qt::CaseInsensitive) != 0;
+        }
+        return m_editor.renameTag(m_from, m_to);
+    });
+    if (result && !m_read) {
+        m_hadFrom = std::move(hadFrom);
+        m_hadTo = std::move(hadTo);
+        m_merge = merge;
+        m_read = true;
+    }
+    finish(Step::Redo, result);
+    if (!keptBack())
+        m_changed(m_hadFrom + m_hadTo);
 }
 
-void RenameTagCommand::undo()
+void RenameTagCommand::undoEdit()
 {
     if (!m_merge) {
         finish(Step::Undo, m_editor.renameTag(m_to, m_from));
@@ -165,24 +191,40 @@ void RenameTagCommand::undo()
         });
         finish(Step::Undo, result);
     }
-    m_changed(m_hadFrom + m_hadTo);
+    if (!keptBack())
+        m_changed(m_hadFrom + m_hadTo);
 }
 
 DeleteTagCommand::DeleteTagCommand(
     ArticleEditor &editor, QString tag, std::function<void(const QList<ArticleId> &)> changed)
     : m_editor(editor), m_tag(std::move(tag)), m_changed(std::move(changed))
 {
-    m_articles = tagged(m_editor, m_tag);
     setText(QCoreApplication::translate("DeleteTagCommand", "Delete tag %1").arg(m_tag));
 }
 
-void DeleteTagCommand::redo()
+void DeleteTagCommand::redoEdit()
 {
-    finish(Step::Redo, m_editor.deleteTag(m_tag));
-    m_changed(m_articles);
+    // The tagged articles are read in the deletion's transaction (see RenameTagCommand).
+    QList<ArticleId> had;
+    const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
+        if (!m_read) {
+            auto tagged = m_editor.articlesTagged(m_tag);
+            if (!tagged)
+                return tagged.error();
+            had = QList<ArticleId>(tagged->begin(), tagged->end());
+        }
+        return m_editor.deleteTag(m_tag);
+    });
+    if (result && !m_read) {
+        m_articles = std::move(had);
+        m_read = true;
+    }
+    finish(Step::Redo, result);
+    if (!keptBack())
+        m_changed(m_articles);
 }
 
-void DeleteTagCommand::undo()
+void DeleteTagCommand::undoEdit()
 {
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         for (ArticleId id : std::as_const(m_articles)) {
@@ -192,7 +234,8 @@ void DeleteTagCommand::undo()
         return {};
     });
     finish(Step::Undo, result);
-    m_changed(m_articles);
+    if (!keptBack())
+        m_changed(m_articles);
 }
 
 PublicationDateCommand::PublicationDateCommand(ArticleEditor &editor, ArticleId article,
@@ -210,15 +253,16 @@ PublicationDateCommand::PublicationDateCommand(ArticleEditor &editor, ArticleId 
 void PublicationDateCommand::write(const PublicationDate &date, Step step)
 {
     finish(step, m_editor.setPublished(m_article, date));
-    m_changed(m_article);
+    if (!keptBack())
+        m_changed(m_article);
 }
 
-void PublicationDateCommand::redo()
+void PublicationDateCommand::redoEdit()
 {
     write(m_after, Step::Redo);
 }
 
-void PublicationDateCommand::undo()
+void PublicationDateCommand::undoEdit()
 {
     write(m_before, Step::Undo);
 }

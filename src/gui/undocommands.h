@@ -29,8 +29,8 @@ public:
     TagCommand(ArticleEditor &editor, QList<ArticleId> articles, QStringList tags, Mode mode,
         std::function<void(const QList<ArticleId> &)> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
 
 private:
     ArticleEditor &m_editor;
@@ -39,6 +39,7 @@ private:
     Mode m_mode;
     std::function<void(const QList<ArticleId> &)> m_changed;
     std::map<ArticleId, QStringList> m_before;
+    bool m_beforeRead = false;
 };
 
 /// Sets an article's note; consecutive edits of the same note merge into one undo step.
@@ -48,8 +49,8 @@ public:
     NoteCommand(ArticleEditor &editor, ArticleId article, QString before, QString after,
         std::function<void(ArticleId)> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
     [[nodiscard]] int id() const override { return NoteCommandId; }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -71,14 +72,15 @@ public:
     RenameTagCommand(ArticleEditor &editor, QString from, QString to,
         std::function<void(const QList<ArticleId> &)> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
 
 private:
     ArticleEditor &m_editor;
     QString m_from;
     QString m_to;
     bool m_merge = false;
+    bool m_read = false; ///< m_merge, m_hadFrom and m_hadTo were read at the first write
     QList<ArticleId> m_hadFrom;
     QList<ArticleId> m_hadTo;
     std::function<void(const QList<ArticleId> &)> m_changed;
@@ -91,12 +93,13 @@ public:
     DeleteTagCommand(
         ArticleEditor &editor, QString tag, std::function<void(const QList<ArticleId> &)> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
 
 private:
     ArticleEditor &m_editor;
     QString m_tag;
+    bool m_read = false; ///< m_articles was read at the first write
     QList<ArticleId> m_articles;
     std::function<void(const QList<ArticleId> &)> m_changed;
 };
@@ -108,8 +111,8 @@ public:
     PublicationDateCommand(ArticleEditor &editor, ArticleId article, PublicationDate before,
         PublicationDate after, std::function<void(ArticleId)> changed);
 
-    void redo() override;
-    void undo() override;
+    void redoEdit() override;
+    void undoEdit() override;
 
 private:
     void write(const PublicationDate &date, Step step);

@@ -160,11 +160,39 @@ class CountingCommand : public EditCommand
 {
 public:
     explicit CountingCommand(int &count) : m_count(count) { }
-    void redo() override { ++m_count; }
-    void undo() override { --m_count; }
+    void redoEdit() override { ++m_count; }
+    void undoEdit() override { --m_count; }
 
 private:
     int &m_count;
+};
+
+// An edit that writes to a pretend server: up, away (unreachable) or refusing (another error).
+enum class Server { Up, Away, Refusing };
+class ServerCommand : public EditCommand
+{
+public:
+    ServerCommand(const Server &server, QStringList &written, QString name)
+        : m_server(server), m_written(written), m_name(std::move(name))
+    {
+        setText(m_name);
+    }
+    void redoEdit() override { finish(Step::Redo, write(m_name)); }
+    void undoEdit() override { finish(Step::Undo, write(QLatin1Char('-') + m_name)); }
+
+private:
+    Expected<void> write(const QString &what)
+    {
+        if (m_server == Server::Away)
+            return Error {QStringLiteral("the server is away"), ErrorKind::Unreachable};
+        if (m_server == Server::Refusing)
+            return Error {QStringLiteral("refused"), ErrorKind::Constraint};
+        m_written.append(what);
+        return {};
+    }
+    const Server &m_server;
+    QStringList &m_written;
+    QString m_name;
 };
 
 // What a file holds, judged by its first bytes; the CSV exports all start with a header line.
@@ -1087,6 +1115,69 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    // On a team database an edit that finds the server away waits, and every later one behind
+    // it; they are written in order when it answers, undo takes back a waiting one unwritten,
+    // and one the server then refuses is reported as any failed edit. On a file none waits.
+    void editsWaitForTheServerInOrder()
+    {
+        Server server = Server::Away;
+        QStringList written;
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        QSignalSpy failed(&stack, &EditStack::editFailed);
+        QSignalSpy started(&stack, &EditStack::waitingStarted);
+        QSignalSpy writtenLater(&stack, &EditStack::waitingWritten);
+        QAction *undo = stack.createUndoAction(&stack, QStringLiteral("Undo"));
+        QAction *redo = stack.createRedoAction(&stack, QStringLiteral("Redo"));
+        stack.push(new ServerCommand(server, written, QStringLiteral("A")));
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(started.size(), 1);
+        server = Server::Up; // B is not tried before A
+        stack.push(new ServerCommand(server, written, QStringLiteral("B")));
+        QCOMPARE(stack.waitingEdits(), QStringList({QStringLiteral("A"), QStringLiteral("B")}));
+        QVERIFY(written.isEmpty());
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("Undo B"));
+        undo->trigger(); // B was never written
+        QCOMPARE(stack.waitingEdits(), QStringList({QStringLiteral("A")}));
+        stack.push(new ServerCommand(server, written, QStringLiteral("C")));
+        stack.writeWaiting();
+        QCOMPARE(written, QStringList({QStringLiteral("A"), QStringLiteral("C")}));
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(stack.count(), 2);
+        QCOMPARE(writtenLater.size(), 2);
+        QVERIFY(failed.isEmpty());
+        // Written, they undo and redo like any edit; redo waits while something waits.
+        undo->trigger();
+        QCOMPARE(written.last(), QStringLiteral("-C"));
+        QVERIFY(redo->isEnabled());
+        server = Server::Away;
+        stack.push(new ServerCommand(server, written, QStringLiteral("D")));
+        QCOMPARE(stack.waitingCount(), 1);
+        QVERIFY(!redo->isEnabled());
+        server = Server::Refusing;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.front().at(1).toString(), QStringLiteral("D"));
+        QCOMPARE(failed.front().at(3).toBool(), false); // the history stays
+        // An edit that is written at once goes on the stack once (its first write not repeated).
+        server = Server::Up;
+        const int before = written.size();
+        stack.push(new ServerCommand(server, written, QStringLiteral("E")));
+        QCOMPARE(written.size(), before + 1);
+        QCOMPARE(stack.undoText(), QStringLiteral("E"));
+
+        // A file's stack: the edit fails at once.
+        EditStack file;
+        QSignalSpy fileFailed(&file, &EditStack::editFailed);
+        server = Server::Away;
+        file.push(new ServerCommand(server, written, QStringLiteral("F")));
+        QCOMPARE(file.waitingCount(), 0);
+        QCOMPARE(file.count(), 0);
+        QCOMPARE(fileFailed.size(), 1);
     }
 
     void redoByKeyboard()

@@ -24,9 +24,12 @@
 #include "support/clirun.h"
 #include "support/pgcluster.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
 #include <QHash>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -535,6 +539,79 @@ private Q_SLOTS:
         run = runCli({QStringLiteral("untag"), QString::number(id), QStringLiteral("Nachher"),
             QStringLiteral("--db"), m_uri});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    // Edits made while the server is away wait in the window, in order, and are written when it
+    // answers again; undo takes back a waiting edit unwritten; closing asks first.
+    void editsWaitWhileTheServerIsAway()
+    {
+        auto window = openWindow(m_uri);
+        QVERIFY(window);
+        const ArticleId id = window->currentArticle();
+        QVERIFY(id > 0);
+        EditStack &stack = *window->undoStack();
+        const int steps = stack.count();
+        const int issuesBefore = window->issues()->rowCount();
+        auto c = Postgres::Connection::open(m_uri);
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        const auto note = [&] {
+            auto row
+                = (**c).query(u"SELECT text FROM notes WHERE article_id = $1", Postgres::Params().add(id));
+            return row && row->rows() == 1 ? row->text(0, 0) : QString();
+        };
+        const QString noteBefore = note();
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        window->tagArticles({id}, {QStringLiteral("Wartend")});
+        QCOMPARE(stack.waitingCount(), 1);
+        window->setNote(id, QStringLiteral("Während des Ausfalls"), noteBefore);
+        window->setNote(
+            id, QStringLiteral("Während des Ausfalls geschrieben"), QStringLiteral("Während des Ausfalls"));
+        QCOMPARE(stack.waitingCount(), 2); // the second note edit merged into the first
+        window->tagArticles({id}, {QStringLiteral("Verworfen")});
+        QCOMPARE(stack.waitingCount(), 3);
+        QCOMPARE(stack.count(), steps);
+        QVERIFY2(stack.waitingEdits().front().contains(QLatin1String("Wartend")),
+            qPrintable(stack.waitingEdits().join(QLatin1Char('|'))));
+        // The newest waiting edit is taken back without being written.
+        stack.undoLatest();
+        QCOMPARE(stack.waitingCount(), 2);
+        // One issue says they wait (the edit feed adds its own about the server).
+        bool told = false;
+        for (int row = issuesBefore; row < window->issues()->rowCount(); ++row)
+            told = told
+                || window->issues()
+                       ->index(row, IssueModel::MessageColumn)
+                       .data(Qt::DisplayRole)
+                       .toString()
+                       .contains(QLatin1String("waits in this window"));
+        QVERIFY(told);
+        // Closing asks; keeping them waiting keeps the window open.
+        window->show();
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+        });
+        QVERIFY(!window->close());
+
+        QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(stack.waitingCount(), 0, 3 * EditStack::waitRetryMs);
+        QCOMPARE(stack.count(), steps + 2);
+        const auto tags = [&] {
+            auto editor = openPostgresArticleEditor(m_uri);
+            auto list = editor ? (**editor).tagsOf(id) : Expected<QStringList>(Error {});
+            return list ? list.value() : QStringList {QStringLiteral("(unread)")};
+        };
+        QVERIFY(tags().contains(QStringLiteral("Wartend")));
+        QVERIFY(!tags().contains(QStringLiteral("Verworfen")));
+        QCOMPARE(note(), QStringLiteral("Während des Ausfalls geschrieben"));
+        // Written, they undo like any edit.
+        stack.undo();
+        QCOMPARE(note(), noteBefore);
+        stack.undo();
+        QVERIFY(!tags().contains(QStringLiteral("Wartend")));
     }
 
     // A reader's window says at once that nothing it does can be saved and offers no edit; an
