@@ -1754,6 +1754,10 @@
         <source>The article could not be read: %1</source>
         <translation>Der Artikel konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The engine&apos;s mentions of this article come back with the next analysis; analysing it again now failed: %1</source>
+        <translation>Die Erwähnungen der Analyse kommen für diesen Artikel mit der nächsten Analyse zurück; ihn jetzt erneut zu analysieren, schlug fehl: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

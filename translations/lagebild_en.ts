@@ -1754,6 +1754,10 @@
         <source>The article could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The engine&apos;s mentions of this article come back with the next analysis; analysing it again now failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -446,8 +446,15 @@ void MainWindow::createCorrections()
     if (m_store) {
         analyseArticle = [this](ArticleId id) {
             const AnalyzeSummary again = AnalysisService(*m_store).analyzeArticles({id});
-            if (!again.error.isEmpty()) // the article stays due for analysis, the next run brings it back
-                qCWarning(lcGui) << "analysing the article again failed:" << again.error;
+            if (again.error.isEmpty())
+                return;
+            // The article stays due for analysis: the next run brings the engine's mentions back.
+            Issue issue {IssueSeverity::Warning, IssueSource::Background,
+                tr("The engine's mentions of this article come back with the next analysis; analysing "
+                   "it again now failed: %1")
+                    .arg(again.error)};
+            issue.article = id;
+            reportIssue(std::move(issue));
         };
     }
     m_corrections = new CorrectionActions(
