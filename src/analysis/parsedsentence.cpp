@@ -73,6 +73,7 @@ ParsedSentence::ParsedSentence(
     }
     m_syntax = Syntax::SyntaxModel::bundled().analyse(views);
     separateArticledNames();
+    objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
         if (m_syntax[w].head >= 0)
@@ -130,6 +131,61 @@ void ParsedSentence::separateArticledNames()
         name.label = DependencyLabel::Subject;
         if (m_syntax[size_t(noun)].label == DependencyLabel::Subject)
             m_syntax[size_t(noun)].label = DependencyLabel::Object;
+    }
+}
+
+// Two misreadings of a verb's object the labeller cannot repair, as it sees one word at a time:
+// - "Bellevue Group erwirbt deutsche StarCapital AG und diversifiziert …": a noun phrase hung on the
+//   verb as a conjunct, without a coordinator or comma of its own. A noun is no conjunct of a verb;
+//   after the verb it is its object.
+// - "So übernimmt der Messtechnikkonzern Keysight die Optical Solutions Group von Synopsys": a noun
+//   phrase hung on the subject as its modifier, though its article is read in the accusative. A
+//   modifier of a noun without a preposition is a genitive; one in the accusative is the verb's
+//   object.
+// Only where the verb has no object yet.
+void ParsedSentence::objectsFromMisreadPhrases()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const int n = int(m_syntax.size());
+    const auto hasChild = [this, n](int w, auto &&test) {
+        for (int x = 0; x < n; ++x)
+            if (m_syntax[size_t(x)].head == w && test(x))
+                return true;
+        return false;
+    };
+    const auto isVerb = [this](int v) {
+        const WordClass c = m_syntax[size_t(v)].tag.wordClass;
+        return c == WordClass::Verb || c == WordClass::Auxiliary;
+    };
+    for (int w = 0; w < n; ++w) {
+        Syntax::SyntaxWord &word = m_syntax[size_t(w)];
+        const WordClass c = word.tag.wordClass;
+        if ((c != WordClass::Noun && c != WordClass::ProperNoun) || word.head < 0 || word.head >= w)
+            continue;
+        const auto marker = [this](int x) {
+            const WordClass k = m_syntax[size_t(x)].tag.wordClass;
+            return k == WordClass::Adposition || k == WordClass::CoordinatingConjunction
+                || k == WordClass::Punctuation;
+        };
+        int verb = -1;
+        if (word.label == DependencyLabel::Conjunct && isVerb(word.head)) {
+            verb = word.head;
+        } else if (word.label == DependencyLabel::NominalModifier) {
+            const Syntax::SyntaxWord &noun = m_syntax[size_t(word.head)];
+            const bool accusative = hasChild(w, [this](int x) {
+                return m_syntax[size_t(x)].label == DependencyLabel::Determiner
+                    && m_syntax[size_t(x)].tag.grammaticalCase == Syntax::GrammaticalCase::Accusative;
+            });
+            if (accusative && noun.label == DependencyLabel::Subject && noun.head >= 0 && noun.head < w
+                && isVerb(noun.head))
+                verb = noun.head;
+        }
+        if (verb < 0 || hasChild(w, marker)
+            || hasChild(verb, [this](int x) { return m_syntax[size_t(x)].label == DependencyLabel::Object; }))
+            continue;
+        word.head = verb;
+        word.label = DependencyLabel::Object;
     }
 }
 

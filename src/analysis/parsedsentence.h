@@ -55,6 +55,7 @@ private:
         const Mention *modifier = nullptr;
     };
     void separateArticledNames();
+    void objectsFromMisreadPhrases();
 
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;
