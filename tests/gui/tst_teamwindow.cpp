@@ -595,8 +595,9 @@ private Q_SLOTS:
             return v ? v->value_or(-1) : -2;
         };
         const auto due = [&] {
-            return scalar(u"SELECT count(*) FROM articles WHERE analysis_rules IS DISTINCT FROM (SELECT "
-                          u"CAST(value AS integer) FROM meta WHERE key = 'rules_version')");
+            return scalar(
+                u"SELECT count(*) FROM articles WHERE analysis_rules IS DISTINCT FROM "
+                u"coalesce((SELECT CAST(value AS integer) FROM meta WHERE key = 'rules_version'), 0)");
         };
         // What a worker loads (analysisworker.cpp): the stored row, fitting the built-in model.
         const auto workersUse = [&] {
