@@ -1251,6 +1251,21 @@
         <source>Forgetting the learned corrections failed; nothing changed: %1</source>
         <translation>Vergessen der gelernten Korrekturen fehlgeschlagen; nichts wurde geändert: %1</translation>
     </message>
+    <message>
+        <source>Adapt the name finder to this team database from the articles whose names were marked, changed or removed by hand; the workers then analyse all articles again</source>
+        <translation>Die Namenserkennung für diese Team-Datenbank an die Artikel anpassen, deren Namen von Hand markiert, geändert oder entfernt wurden; danach analysieren die Worker alle Artikel erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected article(s); the workers analyse all articles again with it.</source>
+        <translation>
+            <numerusform>Aus %n korrigierten Artikel gelernt; die Worker analysieren alle Artikel erneut damit.</numerusform>
+            <numerusform>Aus %n korrigierten Artikeln gelernt; die Worker analysieren alle Artikel erneut damit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forgot what was learned; the workers analyse all articles again without it.</source>
+        <translation>Gelerntes vergessen; die Worker analysieren alle Artikel erneut, ohne das Gelernte.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::MainWindow</name>

@@ -1251,6 +1251,21 @@
         <source>Forgetting the learned corrections failed; nothing changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adapt the name finder to this team database from the articles whose names were marked, changed or removed by hand; the workers then analyse all articles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected article(s); the workers analyse all articles again with it.</source>
+        <translation>
+            <numerusform>Learned from %n corrected article; the workers analyse all articles again with it.</numerusform>
+            <numerusform>Learned from %n corrected articles; the workers analyse all articles again with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forgot what was learned; the workers analyse all articles again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::MainWindow</name>

@@ -56,7 +56,7 @@ std::unique_ptr<ArticleStore> openStore(const QCommandLineParser &parser)
         err() << "lagebild-cli: " << Postgres::describeTarget(path)
               << ": this command works on SQLite databases only so far; on PostgreSQL: stats, search, "
                  "list, show, tag, untag, note, history, relation, entities, entity, import, timeline, "
-                 "graph, export, migrate and worker "
+                 "graph, export, migrate, worker and learn "
                  "(docs/team.md)"
               << Qt::endl;
         return nullptr;

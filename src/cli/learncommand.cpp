@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli learn [--reset] [--status] [--no-analyze]: adapts the name tagger to this database
-// from the analyst's corrections (services/learnservice.h), then analyses the articles again.
+// from the analyst's corrections (services/learnservice.h), then analyses the articles again (on a
+// team database: makes them due for the workers).
 
 #include "cli/analyzeprogress.h"
 #include "cli/command.h"
@@ -8,6 +9,11 @@
 #include "services/learnservice.h"
 #include "store/adaptationrepository.h"
 #include "store/articlestore.h"
+#include "store/databaselocation.h"
+#include "store/postgres/connection.h"
+#include "store/sqlreader.h"
+
+#include <optional>
 
 #include <unistd.h>
 
@@ -31,35 +37,82 @@ int analyseAfterwards(ArticleStore &store, const QCommandLineParser &parser)
     return Success;
 }
 
+// On a team database the workers analyse; with --no-analyze nothing was made due for them.
+int tellTheWorkers(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("no-analyze")))
+        out() << "no article was made due: the workers apply it to what they analyse from now on; "
+                 "`lagebild-cli "
+                 "learn` without --no-analyze has them analyse every article again"
+              << Qt::endl;
+    else
+        out() << "every article is due for analysis: the workers (`lagebild-cli worker`) analyse them again"
+              << Qt::endl;
+    return Success;
+}
+
+int printStatus(SqlWriter &sql)
+{
+    auto stored = AdaptationRepository(sql).adaptation();
+    if (!stored) {
+        err() << "lagebild-cli: " << stored.errorMessage() << Qt::endl;
+        return Failure;
+    }
+    if (!stored->has_value()) {
+        out() << "nothing learned: the built-in name model as shipped" << Qt::endl;
+        return Success;
+    }
+    const StoredAdaptation &a = **stored;
+    out() << "learned " << a.learnedAt << " from " << a.articles << " corrected articles (" << a.sentences
+          << " sentences, " << a.weightCount << " weights changed)"
+          << (LearnService::adaptationFrom(*stored)
+                     ? ""
+                     : "; learned on another name model and not used: learn again")
+          << Qt::endl;
+    return Success;
+}
+
 int runLearn(QCommandLineParser &parser)
 {
     const bool reset = parser.isSet(QStringLiteral("reset")), status = parser.isSet(QStringLiteral("status"));
     if (reset && status)
         return usageError(parser, QStringLiteral("--reset and --status exclude each other"));
-    auto store = openStore(parser);
-    if (!store)
+    const QString location = databaseLocation(parser);
+    const bool team = backendOf(location) == Backend::Postgres;
+    std::unique_ptr<ArticleStore> store;
+    std::unique_ptr<SqlWriter> sql;
+    if (team) {
+        sql = openSqlWriter(parser);
+    } else if ((store = openStore(parser))) {
+        sql = sqliteSqlWriter(store->database());
+    }
+    if (!sql)
         return Failure;
-    if (status) {
-        auto stored = AdaptationRepository(store->database()).adaptation();
-        if (!stored) {
-            err() << "lagebild-cli: " << stored.errorMessage() << Qt::endl;
+    if (status)
+        return printStatus(*sql);
+    if (team) {
+        // A reader is told at once, in one line, before any learning that could not be stored.
+        auto may = AdaptationRepository(*sql).mayChange();
+        if (!may || !may.value()) {
+            err() << "lagebild-cli: " << Postgres::describeTarget(location) << ": "
+                  << (may ? QStringLiteral("this database user may not change what was learned from "
+                                           "corrections (an editor's or an administrator's role is needed: "
+                                           "lagebild-cli access grant USER editor)")
+                          : may.errorMessage())
+                  << Qt::endl;
             return Failure;
         }
-        if (!stored->has_value()) {
-            out() << "nothing learned: the built-in name model as shipped" << Qt::endl;
-            return Success;
-        }
-        auto used = LearnService::storedAdaptation(*store);
-        const StoredAdaptation &a = **stored;
-        out() << "learned " << a.learnedAt << " from " << a.articles << " corrected articles (" << a.sentences
-              << " sentences, " << a.weightCount << " weights changed)"
-              << (used && used.value() ? "" : "; learned on another name model and not used: learn again")
-              << Qt::endl;
-        return Success;
     }
-    LearnService service(*store);
+    std::optional<LearnService> service;
+    if (team)
+        service.emplace(*sql, LearnService::teamAnalysis(location));
+    else
+        service.emplace(*store);
+    if (team)
+        service->setMakeDue(!parser.isSet(QStringLiteral("no-analyze")));
+    const auto afterwards = [&] { return team ? tellTheWorkers(parser) : analyseAfterwards(*store, parser); };
     if (reset) {
-        auto forgot = service.forget();
+        auto forgot = service->forget();
         if (!forgot) {
             err() << "lagebild-cli: " << forgot.errorMessage() << Qt::endl;
             return Failure;
@@ -69,10 +122,10 @@ int runLearn(QCommandLineParser &parser)
             return Success;
         }
         out() << "forgot the learned corrections; the corrections themselves stay" << Qt::endl;
-        return analyseAfterwards(*store, parser);
+        return afterwards();
     }
     const bool interactive = isatty(STDERR_FILENO);
-    const LearnSummary s = service.learn([&](int done, int total) {
+    const LearnSummary s = service->learn([&](int done, int total) {
         if (interactive)
             err() << "\rlearning " << done << '/' << total << Qt::flush;
     });
@@ -88,7 +141,7 @@ int runLearn(QCommandLineParser &parser)
     }
     out() << "learned from " << s.articles << " corrected articles (" << s.sentences << " sentences, "
           << s.weights << " weights changed)" << Qt::endl;
-    return analyseAfterwards(*store, parser);
+    return afterwards();
 }
 
 } // namespace
@@ -102,8 +155,9 @@ std::vector<Command> learnCommands()
             p.addOption({QStringLiteral("reset"),
                 QStringLiteral("Forget what was learned (the corrections themselves stay).")});
             p.addOption({QStringLiteral("status"), QStringLiteral("Say what was learned, and when.")});
-            p.addOption(
-                {QStringLiteral("no-analyze"), QStringLiteral("Do not analyse the articles afterwards.")});
+            p.addOption({QStringLiteral("no-analyze"),
+                QStringLiteral("Do not analyse the articles afterwards (on a "
+                               "team database: make none due for the workers).")});
         },
         runLearn}};
 }

@@ -2,8 +2,9 @@
 #include "gui/learnactions.h"
 
 #include "services/learnjob.h"
+#include "services/learnservice.h"
 #include "store/adaptationrepository.h"
-#include "store/articlestore.h"
+#include "store/corpussource.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -11,8 +12,8 @@
 
 namespace Lagebild {
 
-LearnActions::LearnActions(ArticleStore &store, QWidget *window)
-    : QObject(window), m_store(store), m_window(window)
+LearnActions::LearnActions(CorpusSource &source, QWidget *window)
+    : QObject(window), m_source(source), m_window(window)
 {
     m_learn = new QAction(this);
     connect(m_learn, &QAction::triggered, this, &LearnActions::learn);
@@ -20,8 +21,11 @@ LearnActions::LearnActions(ArticleStore &store, QWidget *window)
     connect(m_forget, &QAction::triggered, this, &LearnActions::askToForget);
     m_texts.add([this] {
         m_learn->setText(tr("&Learn from My Corrections"));
-        m_learn->setStatusTip(tr("Adapt the name finder to this database from the articles whose names you "
-                                 "marked, changed or removed, then analyse all articles again"));
+        m_learn->setStatusTip(isTeamDatabase()
+                ? tr("Adapt the name finder to this team database from the articles whose names were marked, "
+                     "changed or removed by hand; the workers then analyse all articles again")
+                : tr("Adapt the name finder to this database from the articles whose names you marked, "
+                     "changed or removed, then analyse all articles again"));
         m_forget->setText(tr("&Forget Learned Corrections"));
         m_forget->setStatusTip(tr("Analyse with the name finder as shipped again; your corrections stay"));
     });
@@ -35,12 +39,17 @@ bool LearnActions::isRunning() const
     return m_running;
 }
 
+bool LearnActions::isTeamDatabase() const
+{
+    return m_source.backend() == Backend::Postgres;
+}
+
 void LearnActions::learn()
 {
     if (isRunning())
         return;
     delete m_job;
-    m_job = new LearnJob(m_store.path(), this);
+    m_job = new LearnJob(m_source.connectionLocation(), this);
     connect(m_job, &LearnJob::progress, this, &LearnActions::progress);
     connect(m_job, &LearnJob::finished, this, &LearnActions::jobFinished);
     m_running = true; // until jobFinished(), however fast the job is
@@ -73,8 +82,10 @@ void LearnActions::jobFinished()
         Q_EMIT message(tr("Nothing to learn from yet: mark, change or remove names in the reader first."));
         return;
     }
-    Q_EMIT message(
-        tr("Learned from %n corrected article(s); analysing all articles again.", nullptr, s.articles));
+    Q_EMIT message(isTeamDatabase()
+            ? tr("Learned from %n corrected article(s); the workers analyse all articles again with it.",
+                nullptr, s.articles)
+            : tr("Learned from %n corrected article(s); analysing all articles again.", nullptr, s.articles));
     Q_EMIT analysisDue();
 }
 
@@ -89,7 +100,8 @@ void LearnActions::askToForget()
 
 void LearnActions::forget()
 {
-    auto forgot = AdaptationRepository(m_store.database()).forget();
+    // One short transaction on the window's connection: a row deleted and the rules version raised.
+    auto forgot = LearnService(m_source.sql(), {}).forget();
     updateActions();
     if (!forgot) {
         Q_EMIT failed(
@@ -98,7 +110,9 @@ void LearnActions::forget()
     }
     if (!forgot.value())
         return;
-    Q_EMIT message(tr("Forgot what was learned; analysing all articles again."));
+    Q_EMIT message(isTeamDatabase()
+            ? tr("Forgot what was learned; the workers analyse all articles again without it.")
+            : tr("Forgot what was learned; analysing all articles again."));
     Q_EMIT analysisDue();
 }
 
@@ -106,8 +120,8 @@ void LearnActions::updateActions()
 {
     const bool running = isRunning();
     m_learn->setEnabled(!running);
-    auto stored = AdaptationRepository(m_store.database()).adaptation();
-    m_forget->setEnabled(!running && stored && stored->has_value());
+    auto stored = AdaptationRepository(m_source.sql()).hasAdaptation();
+    m_forget->setEnabled(!running && stored && stored.value());
 }
 
 } // namespace Lagebild

@@ -299,8 +299,7 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
             m_network->relationsChanged();
         });
         createCorrections();
-        if (m_store)
-            createLearning();
+        createLearning();
     }
     if (!m_store)
         followTeamEdits();
@@ -475,7 +474,7 @@ void MainWindow::createCorrections()
 
 void MainWindow::createLearning()
 {
-    m_learning = new LearnActions(*m_store, this);
+    m_learning = new LearnActions(*m_source, this);
     connect(m_learning, &LearnActions::progress, this, [this](int done, int total) {
         if (!m_progress->isVisible())
             m_timeLeft.start();
@@ -488,7 +487,12 @@ void MainWindow::createLearning()
     });
     connect(m_learning, &LearnActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_learning, &LearnActions::analysisDue, this, [this] { analyse(false); });
+    // On a team database the workers were told at the commit; the window shows their analyses as
+    // they announce them (followTeamEdits).
+    connect(m_learning, &LearnActions::analysisDue, this, [this] {
+        if (m_store)
+            analyse(false);
+    });
     connect(m_learning, &LearnActions::failed, this, [this](const QString &text) {
         reportIssue({IssueSeverity::Error, IssueSource::Background, text});
     });
@@ -842,10 +846,15 @@ void MainWindow::createActions()
         languages->addAction(action);
     }
 
-    // On a team database the workers analyse (`lagebild-cli worker`) and learning writes through
-    // the SQLite store: there the menu holds the entity manager only. A reader changes nothing.
+    // On a team database the workers analyse (`lagebild-cli worker`): there the menu holds the
+    // entity manager and learning, whose results the workers apply. A reader changes nothing.
     if (m_corrections) {
         QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+        // Another analyst may have learned or forgotten meanwhile.
+        connect(analysis, &QMenu::aboutToShow, this, [this] {
+            if (m_learning)
+                m_learning->updateActions();
+        });
         if (m_store) {
             analysis->addAction(tr("Analyse &New Articles"), this, [this] { analyse(false); });
             analysis->addAction(tr("Analyse &All Again"), this, [this] { analyse(true); });

@@ -194,7 +194,7 @@ private:
     /// The reader's corrections of mentions, the entity manager's rules and the publication date,
     /// on either backend.
     void createCorrections();
-    /// Learning from the corrections, on an SQLite file only (LearnActions writes through the store).
+    /// Learning from the corrections, on either backend (LearnActions over the window's source).
     void createLearning();
     void followTeamEdits();
     /// What a pool thread's connection opens: the file's path, or the URI as given.

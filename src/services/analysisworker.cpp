@@ -2,9 +2,11 @@
 #include "services/analysisworker.h"
 
 #include "analysis/analyzer.h"
+#include "services/analysisservice.h"
 #include "services/articleanalyser.h"
 #include "services/learnservice.h"
 #include "store/postgres/analysisstore.h"
+#include "store/postgres/arrayliteral.h"
 #include "store/postgres/channels.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/schema.h"
@@ -124,6 +126,46 @@ Expected<bool> waitForWork(Postgres::Connection &c, const WorkerOptions &options
     return false;
 }
 
+/// Analyses the articles `ids`, which the caller's open transaction on `c` has locked, and stores
+/// their analyses in that transaction, announced at its commit; `entities` is a second connection
+/// outside it (AnalysisStore::resolveEntities). With `claimSeconds`, the claim is kept alive while
+/// the engine runs (ClaimKeepAlive).
+Expected<AnalyzeSummary> analyseClaimed(Postgres::Connection &c, Postgres::Connection &entities,
+    Postgres::AnalysisStore &store, const std::vector<ArticleId> &ids, int rules, int claimSeconds)
+{
+    auto corrections = store.corrections();
+    if (!corrections)
+        return corrections.error();
+    auto adaptation = store.adaptation();
+    if (!adaptation)
+        return adaptation.error();
+    // Read on the claim's connection, so before the keep-alive thread may use it: libpq
+    // allows one thread at a time on a connection.
+    auto works = store.texts(ids);
+    if (!works)
+        return works.error();
+    std::optional<ClaimKeepAlive> keepAlive;
+    if (claimSeconds > 0)
+        keepAlive.emplace(c, claimSeconds);
+    const ArticleAnalyser analyser(corrections.value(), LearnService::adaptationFrom(adaptation.value()));
+    const std::vector<ArticleAnalysis> batch = QtConcurrent::blockingMapped(works.value(),
+        [&analyser](const Postgres::ArticleText &w) { return analyser.analyse(w.id, w.body, w.published); });
+    if (auto resolved = store.resolveEntities(batch, &entities); !resolved)
+        return resolved.error();
+    keepAlive.reset();
+    if (auto stored = store.store(batch, Analysis::engineVersion, rules); !stored)
+        return stored.error();
+    if (auto told = announceAnalysed(c, ids); !told)
+        return told.error();
+    AnalyzeSummary summary;
+    summary.articles = int(batch.size());
+    for (const ArticleAnalysis &a : batch) {
+        summary.mentions += qint64(a.mentions.size());
+        summary.relations += qint64(a.relations.size());
+    }
+    return summary;
+}
+
 /// One connected stretch of a worker's life: its connections, then batches until nothing is due
 /// (or `stop`), or until a failure. `connected` is called once both connections are open.
 Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
@@ -187,37 +229,16 @@ Expected<void> runSession(const WorkerOptions &options, WorkerSummary &summary,
                 return {};
             continue;
         }
-        auto corrections = store.corrections();
-        if (!corrections)
-            return corrections.error();
-        auto adaptation = store.adaptation();
-        if (!adaptation)
-            return adaptation.error();
         std::vector<ArticleId> ids;
         ids.reserve(size_t(claimed->rows()));
         for (int i = 0; i < claimed->rows(); ++i)
             ids.push_back(claimed->int64(i, 0));
-        // Read on the claim's connection, so before the keep-alive thread may use it: libpq
-        // allows one thread at a time on a connection.
-        auto works = store.texts(ids);
-        if (!works)
-            return works.error();
-        std::optional<ClaimKeepAlive> keepAlive(std::in_place, c, options.claimSeconds);
-        const ArticleAnalyser analyser(corrections.value(), LearnService::adaptationFrom(adaptation.value()));
-        const std::vector<ArticleAnalysis> batch
-            = QtConcurrent::blockingMapped(works.value(), [&analyser](const Postgres::ArticleText &w) {
-                  return analyser.analyse(w.id, w.body, w.published);
-              });
-        if (auto resolved = store.resolveEntities(batch, &**entities); !resolved)
-            return resolved.error();
-        keepAlive.reset();
-        if (auto stored = store.store(batch, Analysis::engineVersion, rules.value()); !stored)
-            return stored.error();
-        if (auto told = announceAnalysed(c, ids); !told)
-            return told.error();
+        auto analysed = analyseClaimed(c, **entities, store, ids, rules.value(), options.claimSeconds);
+        if (!analysed)
+            return analysed.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
-        summary.articles += int(batch.size());
+        summary.articles += analysed->articles;
         ++summary.batches;
         if (progress)
             progress(summary);
@@ -264,6 +285,68 @@ Expected<WorkerSummary> runAnalysisWorker(const WorkerOptions &options,
             return summary;
         retrySeconds = std::min(retrySeconds * 2, 30);
     }
+}
+
+AnalyzeSummary analyseDueArticlesNow(const QString &uri, const std::vector<ArticleId> &ids,
+    const std::function<void(int done, int total)> &progress, const std::atomic_bool *cancel)
+{
+    AnalyzeSummary summary;
+    const auto fail = [&summary](const Error &e) {
+        summary.error = e.message;
+        return summary;
+    };
+    auto claims = Postgres::Schema::openCorpus(uri);
+    if (!claims)
+        return fail(claims.error());
+    auto entities = Postgres::Connection::open(uri);
+    if (!entities)
+        return fail(entities.error());
+    Postgres::Connection &c = **claims;
+    Postgres::AnalysisStore store(c);
+    constexpr size_t batch = 64;
+    const int total = int(ids.size());
+    for (size_t from = 0; from < ids.size(); from += batch) {
+        if (progress)
+            progress(int(from), total);
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
+            return summary;
+        }
+        Postgres::Transaction transaction(c);
+        if (!transaction.isActive())
+            return fail(transaction.beginResult().error());
+        auto rules = store.rulesVersion();
+        if (!rules)
+            return fail(rules.error());
+        Postgres::ArrayLiteral wanted;
+        for (size_t i = from; i < std::min(ids.size(), from + batch); ++i)
+            wanted.add(ids[i]);
+        // FOR UPDATE without SKIP LOCKED: an article a worker holds is waited for, and the
+        // server checks the condition again on the row the worker committed, so an article it
+        // has brought up to date meanwhile is left out.
+        auto locked = c.query(QStringLiteral("SELECT id FROM articles WHERE id = ANY($3::bigint[]) AND (%1) "
+                                             "ORDER BY id FOR UPDATE")
+                                  .arg(dueCondition),
+            Params().add(Analysis::engineVersion).add(rules.value()).add(wanted.text()));
+        if (!locked)
+            return fail(locked.error());
+        std::vector<ArticleId> due;
+        for (int i = 0; i < locked->rows(); ++i)
+            due.push_back(locked->int64(i, 0));
+        if (due.empty())
+            continue;
+        auto analysed = analyseClaimed(c, **entities, store, due, rules.value(), 0);
+        if (!analysed)
+            return fail(analysed.error());
+        if (auto committed = transaction.commit(); !committed)
+            return fail(committed.error());
+        summary.articles += analysed->articles;
+        summary.mentions += analysed->mentions;
+        summary.relations += analysed->relations;
+    }
+    if (progress)
+        progress(total, total);
+    return summary;
 }
 
 } // namespace Lagebild

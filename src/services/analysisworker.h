@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/article.h"
 #include "core/expected.h"
 
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace Lagebild {
+
+struct AnalyzeSummary;
 
 struct WorkerOptions
 {
@@ -49,5 +53,13 @@ struct WorkerSummary
 Expected<WorkerSummary> runAnalysisWorker(const WorkerOptions &options,
     const std::function<void(const WorkerSummary &)> &progress = {},
     const std::function<void(const QString &)> &notice = {});
+
+/// Analyses those of `ids` (articles of the team database at `uri`) that are still due, now and
+/// on this thread, as a worker would, in batches of 64, each one transaction: learning from the
+/// corrections needs their stored mentions up to date with the rules (LearnService). An article a
+/// worker holds is waited for, and left alone if the worker brought it up to date. Cancelled
+/// between batches; what was committed stays.
+AnalyzeSummary analyseDueArticlesNow(const QString &uri, const std::vector<ArticleId> &ids,
+    const std::function<void(int done, int total)> &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 } // namespace Lagebild

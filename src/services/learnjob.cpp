@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/learnjob.h"
 
-#include "store/articlestore.h"
-
 #include <QtConcurrent>
 
 namespace Lagebild {
 
-LearnJob::LearnJob(QString databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
+LearnJob::LearnJob(QString location, QObject *parent) : QObject(parent), m_location(std::move(location))
 {
     connect(&m_watcher, &QFutureWatcher<LearnSummary>::finished, this, [this] {
         m_summary = m_watcher.result();
@@ -25,15 +22,15 @@ LearnJob::~LearnJob()
 void LearnJob::start()
 {
     auto cancelFlag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([this, cancelFlag, path = m_databasePath]() {
+    m_watcher.setFuture(QtConcurrent::run([this, cancelFlag, location = m_location]() {
         LearnSummary summary;
-        auto store = ArticleStore::open(path);
-        if (!store) {
-            summary.error = store.errorMessage();
+        auto service = LearnService::open(location);
+        if (!service) {
+            summary.error = service.errorMessage();
             return summary;
         }
-        LearnService service(**store);
-        return service.learn([this](int done, int total) { Q_EMIT progress(done, total); }, cancelFlag.get());
+        return (**service).learn(
+            [this](int done, int total) { Q_EMIT progress(done, total); }, cancelFlag.get());
     }));
 }
 

@@ -11,13 +11,14 @@
 
 namespace Lagebild {
 
-/// Runs LearnService on a pool thread with its own database connection, like AnalysisJob:
-/// progress as queued signals, cancellable (nothing is stored then).
+/// Runs LearnService on a pool thread with database connections of its own, like AnalysisJob, on
+/// a file or a team database: progress as queued signals, cancellable (nothing is stored then).
 class LearnJob final : public QObject
 {
     Q_OBJECT
 public:
-    explicit LearnJob(QString databasePath, QObject *parent = nullptr);
+    /// `location`: a file's path or a libpq URI (CorpusSource::connectionLocation()).
+    explicit LearnJob(QString location, QObject *parent = nullptr);
     ~LearnJob() override;
 
     void start();
@@ -30,7 +31,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    QString m_databasePath;
+    QString m_location;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<LearnSummary> m_watcher;
     LearnSummary m_summary;

@@ -6,10 +6,13 @@
 #include "analysis/neradaptation.h"
 #include "analysis/resources.h"
 #include "services/analysisservice.h"
+#include "services/analysisworker.h"
 #include "store/adaptationrepository.h"
-#include "store/analysisrepository.h"
 #include "store/articlestore.h"
-#include "store/sqlite/transaction.h"
+#include "store/databaselocation.h"
+#include "store/entityrules.h"
+#include "store/mentionreads.h"
+#include "store/sqlreader.h"
 
 #include <algorithm>
 #include <iterator>
@@ -38,7 +41,57 @@ void addIgnored(
 
 } // namespace
 
-LearnService::LearnService(ArticleStore &store) : m_store(store) { }
+LearnService::LearnService(ArticleStore &store)
+    : m_ownedSql(sqliteSqlWriter(store.database()))
+    , m_sql(m_ownedSql.get())
+    , m_analyseFirst([&store](const std::vector<ArticleId> &ids,
+                         const std::function<void(int, int)> &progress, const std::atomic_bool *cancel) {
+        return AnalysisService(store).analyzeArticles(ids, progress, cancel);
+    })
+{ }
+
+LearnService::LearnService(SqlWriter &sql, AnalyseFirst analyseFirst)
+    : m_sql(&sql), m_analyseFirst(std::move(analyseFirst))
+{ }
+
+LearnService::~LearnService() = default;
+
+Expected<std::unique_ptr<LearnService>> LearnService::open(const QString &location)
+{
+    if (backendOf(location) == Backend::Sqlite) {
+        auto store = ArticleStore::open(location);
+        if (!store)
+            return store.error();
+        auto service = std::make_unique<LearnService>(**store);
+        service->m_ownedStore = std::move(store.value());
+        return service;
+    }
+    auto sql = openPostgresSqlWriter(location);
+    if (!sql)
+        return sql.error();
+    auto service = std::make_unique<LearnService>(**sql, teamAnalysis(location));
+    service->m_ownedSql = std::move(sql.value());
+    return service;
+}
+
+LearnService::AnalyseFirst LearnService::teamAnalysis(const QString &uri)
+{
+    return [uri](const std::vector<ArticleId> &ids, const std::function<void(int, int)> &progress,
+               const std::atomic_bool *cancel) { return analyseDueArticlesNow(uri, ids, progress, cancel); };
+}
+
+Expected<void> LearnService::mayChange()
+{
+    auto may = AdaptationRepository(*m_sql).mayChange();
+    if (!may)
+        return may.error();
+    if (!may.value())
+        return Error {QStringLiteral("this database user may not change what was learned from corrections; "
+                                     "learning and forgetting need an editor's or an administrator's role "
+                                     "(lagebild-cli access grant USER editor)"),
+            ErrorKind::ReadOnly};
+    return {};
+}
 
 LearnSummary LearnService::learn(
     const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
@@ -49,8 +102,12 @@ LearnSummary LearnService::learn(
         summary.error = QStringLiteral("there is no name model to adapt (LAGEBILD_NER_MODEL)");
         return summary;
     }
-    AdaptationRepository adaptations(m_store.database());
-    AnalysisRepository analyses(m_store.database());
+    // Said before anything runs: the training would be thrown away at the end.
+    if (auto may = mayChange(); !may) {
+        summary.error = may.errorMessage();
+        return summary;
+    }
+    AdaptationRepository adaptations(*m_sql);
     auto corrected = adaptations.correctedArticles();
     if (!corrected) {
         summary.error = corrected.errorMessage();
@@ -60,41 +117,49 @@ LearnSummary LearnService::learn(
         return summary;
     // The accepted mentions are the stored ones; rules recorded after an article's analysis are
     // not in them yet, so those articles are analysed first.
-    auto due = analyses.articlesToAnalyse(false, Analysis::engineVersion);
-    if (!due) {
-        summary.error = due.errorMessage();
+    auto stale = adaptations.dueAmong(corrected.value(), Analysis::engineVersion);
+    if (!stale) {
+        summary.error = stale.errorMessage();
         return summary;
     }
-    std::vector<ArticleId> stale;
-    std::set_intersection(
-        corrected->begin(), corrected->end(), due->begin(), due->end(), std::back_inserter(stale));
     const Analysis::NerAdaptation::Options options;
-    const int total = int(stale.size()) + options.epochs;
-    if (!stale.empty()) {
-        const AnalyzeSummary analysed = AnalysisService(m_store).analyzeArticles(
-            stale, [&](int done, int) { progress ? progress(done, total) : void(); }, cancel);
+    const int staleCount = int(stale->size());
+    const int total = staleCount + options.epochs;
+    if (!stale->empty()) {
+        const AnalyzeSummary analysed = m_analyseFirst(
+            stale.value(), [&](int done, int) { progress ? progress(done, total) : void(); }, cancel);
         summary.cancelled = analysed.cancelled;
         summary.error = analysed.error;
         if (analysed.cancelled || !analysed.error.isEmpty())
             return summary;
     }
-    auto rules = analyses.corrections();
+    auto rules = EntityRules(*m_sql).list();
     if (!rules) {
         summary.error = rules.errorMessage();
         return summary;
     }
     std::vector<Analysis::AdaptationDocument> documents;
     for (const ArticleId id : corrected.value()) {
-        auto article = m_store.article(id);
-        auto mentions = analyses.mentionsOf(id);
-        if (!article || !mentions) {
-            summary.error = article ? mentions.errorMessage() : article.errorMessage();
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
             return summary;
         }
-        if (!article->has_value())
+        std::optional<QString> body;
+        auto read = m_sql->forEachRow(QStringLiteral("SELECT body FROM articles WHERE id = ?1"), {id},
+            [&](const SqlRow &row) { body = row.text(0); });
+        if (!read) {
+            summary.error = read.errorMessage();
+            return summary;
+        }
+        if (!body) // deleted meanwhile
             continue;
+        auto mentions = articleMentions(*m_sql, id);
+        if (!mentions) {
+            summary.error = mentions.errorMessage();
+            return summary;
+        }
         Analysis::AdaptationDocument doc;
-        doc.text = (**article).body;
+        doc.text = *body;
         for (const StoredMention &m : mentions.value()) {
             const auto type = Analysis::typeFromName(m.type);
             const auto index = type ? Analysis::NerTagger::typeIndex(*type) : std::nullopt;
@@ -108,7 +173,7 @@ LearnSummary LearnService::learn(
     }
     const auto adaptation = Analysis::NerAdaptation::learn(
         resources.tagger, resources, documents, options,
-        [&](int done, int) { progress ? progress(int(stale.size()) + done, total) : void(); }, cancel);
+        [&](int done, int) { progress ? progress(staleCount + done, total) : void(); }, cancel);
     if (!adaptation) {
         summary.cancelled = true;
         return summary;
@@ -119,12 +184,9 @@ LearnSummary LearnService::learn(
     stored.articles = adaptation->documentCount();
     stored.sentences = adaptation->sentenceCount();
     stored.weightCount = adaptation->weightCount();
-    Sqlite::Transaction transaction(m_store.database());
-    if (auto r = adaptations.store(stored); !r) {
-        summary.error = r.errorMessage();
-        return summary;
-    }
-    if (auto r = transaction.commit(); !r) {
+    // One transaction: the row and the rules version that makes every article due (and, on a team
+    // database, the workers' notification) are committed together or not at all.
+    if (auto r = m_sql->transact([&] { return adaptations.store(stored, m_makeDue); }); !r) {
         summary.error = r.errorMessage();
         return summary;
     }
@@ -136,7 +198,20 @@ LearnSummary LearnService::learn(
 
 Expected<bool> LearnService::forget()
 {
-    return AdaptationRepository(m_store.database()).forget();
+    if (auto may = mayChange(); !may)
+        return may.error();
+    AdaptationRepository adaptations(*m_sql);
+    bool forgot = false;
+    auto r = m_sql->transact([&]() -> Expected<void> {
+        auto done = adaptations.forget(m_makeDue);
+        if (!done)
+            return done.error();
+        forgot = done.value();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return forgot;
 }
 
 Expected<std::shared_ptr<const Analysis::NerAdaptation>> LearnService::storedAdaptation(ArticleStore &store)

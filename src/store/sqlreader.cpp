@@ -25,6 +25,7 @@ public:
         return m_statement.columnIsNull(column) ? QString() : m_statement.columnText(column);
     }
     bool isNull(int column) const override { return m_statement.columnIsNull(column); }
+    QByteArray bytes(int column) const override { return m_statement.columnBlob(column); }
 
 private:
     const Sqlite::Statement &m_statement;
@@ -50,6 +51,8 @@ void bindAll(Sqlite::Statement &st, const std::vector<SqlValue> &values)
     for (const SqlValue &value : values) {
         if (const auto *text = std::get_if<QString>(&value))
             st.bind(index++, *text);
+        else if (const auto *blob = std::get_if<QByteArray>(&value))
+            st.bindBlob(index++, *blob);
         else
             st.bind(index++, std::get<qint64>(value));
     }

@@ -3,6 +3,7 @@
 
 #include "core/expected.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <atomic>
@@ -25,8 +26,8 @@ class Connection;
 /// Which SQL a reader speaks, for the few fragments the two spell differently (sqldialect.h).
 enum class SqlDialect { Sqlite, Postgres };
 
-/// A parameter's value. Reads bind ids, counts and text only.
-using SqlValue = std::variant<QString, qint64>;
+/// A parameter's value: ids, counts and text, and the bytes of a blob (the learned adaptation).
+using SqlValue = std::variant<QString, qint64, QByteArray>;
 
 /// One row of a result, read by column (0-based).
 class SqlRow
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] virtual double real(int column) const = 0;
     [[nodiscard]] virtual QString text(int column) const = 0; ///< NULL gives a null QString
     [[nodiscard]] virtual bool isNull(int column) const = 0;
+    [[nodiscard]] virtual QByteArray bytes(int column) const = 0; ///< a BLOB or bytea column
 
 protected:
     SqlRow() = default;

@@ -3,10 +3,12 @@
 // team database"), in a throwaway PostgreSQL cluster (tests/support/pgcluster.h) holding the
 // sample corpus: what it reads and offers, its hand work, import and export, two windows seeing
 // each other's edits within a moment, and the edit feed across a stopped server.
+#include "analysis/resources.h"
 #include "gui/connectdialog.h"
 #include "gui/correctionactions.h"
 #include "gui/editstack.h"
 #include "gui/exportformat.h"
+#include "gui/learnactions.h"
 #include "gui/mainwindow.h"
 #include "gui/passwordkeeper.h"
 #include "gui/readerview.h"
@@ -16,9 +18,11 @@
 #include "models/issuemodel.h"
 #include "models/roles.h"
 #include "services/editfeed.h"
+#include "services/learnservice.h"
 #include "store/articleeditor.h"
 #include "store/edithistory.h"
 #include "store/mentionreads.h"
+#include "store/postgres/analysisstore.h"
 #include "store/postgres/connection.h"
 #include "store/sqlreader.h"
 #include "support/clirun.h"
@@ -308,17 +312,20 @@ private Q_SLOTS:
         const ArticleId first = window->currentArticle();
         QVERIFY(first > 0);
         QVERIFY(!window->reader()->browser()->toPlainText().isEmpty());
-        // The workers analyse a team database and learning writes to a file: the Analysis menu
-        // holds the entity manager alone; the reader's corrections are there.
+        // The workers analyse a team database: the Analysis menu holds the entity manager and
+        // learning from the corrections, no analysis of its own; the reader's corrections are there.
         QVERIFY(window->corrections());
-        QVERIFY(!window->learning());
+        QVERIFY(window->learning());
         const QStringList menus = menuTitles(*window);
         QVERIFY2(menus.contains(QStringLiteral("Analysis")), qPrintable(menus.join(QLatin1Char(','))));
         for (QAction *menu : window->menuBar()->actions()) {
             if (menu->text().remove(QLatin1Char('&')) != QLatin1String("Analysis"))
                 continue;
-            QCOMPARE(menu->menu()->actions().size(), 1);
-            QCOMPARE(menu->menu()->actions().front(), window->corrections()->entityManagerAction());
+            QList<QAction *> offered = menu->menu()->actions();
+            offered.removeIf([](const QAction *a) { return a->isSeparator(); });
+            QCOMPARE(offered,
+                (QList<QAction *> {window->corrections()->entityManagerAction(),
+                    window->learning()->learnAction(), window->learning()->forgetAction()}));
         }
         QVERIFY(menus.size() >= 5);
     }
@@ -645,6 +652,126 @@ private Q_SLOTS:
         QCOMPARE(editor->issues()->rowCount(), 0);
         QVERIFY(editor->corrections() && editor->relationReview());
         QVERIFY(menuTitles(*editor).contains(QStringLiteral("Analysis")));
+    }
+
+    // Analysis → Learn from My Corrections on a team database: the corrections are read from the
+    // server, the adaptation is stored there in the background and every article falls due for
+    // the workers, which load it; Forget removes it and makes them due again. The CLI does the
+    // same with --db; a reader's role is refused in one line. (After readerIsToldAtTheStart,
+    // which made lena a reader and erik an editor.)
+    void learningIsStoredOnTheServer()
+    {
+        if (Analysis::Resources::instance().tagger.isEmpty())
+            QSKIP("no name model (LAGEBILD_NER_MODEL=none)");
+        auto run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        auto c = Postgres::Connection::open(m_uri);
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        const auto scalar = [&](QStringView sql) {
+            auto v = (**c).queryInt64(sql);
+            return v ? v->value_or(-1) : -2;
+        };
+        const auto due = [&] {
+            return scalar(
+                u"SELECT count(*) FROM articles WHERE analysis_rules IS DISTINCT FROM "
+                u"coalesce((SELECT CAST(value AS integer) FROM meta WHERE key = 'rules_version'), 0)");
+        };
+        // What a worker loads (analysisworker.cpp): the stored row, fitting the built-in model.
+        const auto workersUse = [&] {
+            auto stored = Postgres::AnalysisStore(**c).adaptation();
+            return stored && LearnService::adaptationFrom(stored.value()) != nullptr;
+        };
+        QCOMPARE(due(), 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM ner_adaptation"), 0);
+
+        auto window = openWindow(m_uri);
+        QVERIFY(window && window->learning() && listening(*window));
+        LearnActions *learning = window->learning();
+        QVERIFY(!learning->forgetAction()->isEnabled());
+        // One correction by hand on the server: an engine's name typed otherwise.
+        const ArticleId id = window->currentArticle();
+        auto sql = openPostgresSqlReader(m_uri);
+        QVERIFY2(sql, qPrintable(sql.errorMessage()));
+        const std::vector<StoredMention> mentions = articleMentions(**sql, id).value();
+        const auto engines = std::find_if(mentions.begin(), mentions.end(), [](const StoredMention &m) {
+            return !m.manual && m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE");
+        });
+        QVERIFY2(engines != mentions.end(), "the worker found no name in the first article");
+        const QString otherType = engines->type == QLatin1String("PERSON") ? QStringLiteral("ORGANIZATION")
+                                                                           : QStringLiteral("PERSON");
+        window->corrections()->changeMentionType(*engines, otherType);
+        const qint64 manual = scalar(u"SELECT count(*) FROM mentions WHERE origin = 'manual'");
+        QVERIFY(manual > 0);
+
+        // Learning runs in the background with progress; the window stays responsive.
+        QSignalSpy progress(learning, &LearnActions::progress);
+        QSignalSpy finished(learning, &LearnActions::finished);
+        QSignalSpy failed(learning, &LearnActions::failed);
+        learning->learnAction()->trigger();
+        QVERIFY(learning->isRunning() && !learning->learnAction()->isEnabled());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+        QVERIFY(progress.count() > 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM ner_adaptation"), 1);
+        QVERIFY(workersUse());
+        QVERIFY(learning->forgetAction()->isEnabled());
+        // Every article is due, and the workers were told: nothing analysed in the window.
+        QCOMPARE(due(), m_sampleArticles);
+        QVERIFY(!window->isImporting());
+        run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(due(), 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM mentions WHERE origin = 'manual'"), manual);
+
+        // Forgotten: the row goes, every article is due again; the correction stays.
+        learning->forget();
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(scalar(u"SELECT count(*) FROM ner_adaptation"), 0);
+        QVERIFY(!learning->forgetAction()->isEnabled());
+        QCOMPARE(due(), m_sampleArticles);
+        run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(scalar(u"SELECT count(*) FROM mentions WHERE origin = 'manual'"), manual);
+
+        // The CLI: a reader may ask what was learned, not learn or forget (one line each).
+        const auto as = [this](const QString &user) {
+            return QString(m_uri).replace(
+                QStringLiteral("user=") + Testing::PgCluster::user(), QStringLiteral("user=") + user);
+        };
+        const auto learn = [&](const QString &user, const QStringList &options) {
+            return runCli(QStringList {QStringLiteral("learn"), QStringLiteral("--db"), as(user)} + options);
+        };
+        const QString lena = QStringLiteral("lena"), erik = QStringLiteral("erik");
+        run = learn(lena, {QStringLiteral("--status")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("nothing learned")), qPrintable(run.out));
+        for (const QStringList &refused : {QStringList {}, QStringList {QStringLiteral("--reset")}}) {
+            run = learn(lena, refused);
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+            QVERIFY2(run.err.contains(QLatin1String("may not change what was learned")), qPrintable(run.err));
+        }
+        QCOMPARE(scalar(u"SELECT count(*) FROM ner_adaptation"), 0);
+        // An editor learns; --no-analyze stores it without making any article due.
+        run = learn(erik, {QStringLiteral("--no-analyze")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("learned from")), qPrintable(run.out));
+        QCOMPARE(due(), 0);
+        QVERIFY(workersUse());
+        run = learn(erik, {QStringLiteral("--status")});
+        QVERIFY2(run.exitCode == 0 && run.out.startsWith(QLatin1String("learned ")), qPrintable(run.out));
+        // Forgotten from the CLI, the workers told; the window's Forget follows when its menu opens.
+        run = learn(erik, {QStringLiteral("--reset")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("workers")), qPrintable(run.out));
+        QCOMPARE(scalar(u"SELECT count(*) FROM ner_adaptation"), 0);
+        QCOMPARE(due(), m_sampleArticles);
+        run = learn(erik, {QStringLiteral("--reset")});
+        QVERIFY2(
+            run.exitCode == 0 && run.out.contains(QLatin1String("nothing learned")), qPrintable(run.out));
+        run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        window->undoStack()->undo(); // the correction, for the tests after this one
     }
 
     // Import and export from the window go to and come from the server.

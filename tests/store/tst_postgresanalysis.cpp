@@ -2,11 +2,14 @@
 // Storing an analysis on PostgreSQL (store/postgres/analysisstore.h) against SQLite's
 // AnalysisRepository: the sample corpus, analysed and hand-edited, copied to a throwaway cluster,
 // then analysed again on both backends after a new correction rule; copied back, every mention,
-// entity, relation and event must equal SQLite's, the analyst's work kept on both.
+// entity, relation and event must equal SQLite's, the analyst's work kept on both. Learning from
+// the corrections likewise.
 
 #include "analysis/analyzer.h"
+#include "analysis/resources.h"
 #include "services/analysisservice.h"
 #include "services/articleanalyser.h"
+#include "services/learnservice.h"
 #include "store/analysisrepository.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
@@ -299,6 +302,88 @@ private Q_SLOTS:
                                           "WHERE key = 'rules_version')")
                                .arg(Analysis::engineVersion)),
                 0);
+        }
+    }
+
+    // Learning from the corrections on a team database (`lagebild-cli learn --db URI`, then a
+    // worker) gives what it gives on the file (LearnService, then the analysis): the same
+    // adaptation stored in the server's ner_adaptation, which the workers load, and the same
+    // analysis of every article afterwards. The corrected articles are due (a rule came after
+    // their analysis), so both first bring them up to date (on PostgreSQL as a worker would).
+    void learningEqualsSqlite()
+    {
+        if (Analysis::Resources::instance().tagger.isEmpty())
+            QSKIP("no name model (LAGEBILD_NER_MODEL=none)");
+        const QString c = m_dir.filePath(QStringLiteral("c.sqlite"));
+        auto imported = runCli({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
+            QStringLiteral("--db"), c});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        {
+            auto store = ArticleStore::open(c);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+            QVERIFY(AnalysisService(**store).analyze(false).error.isEmpty());
+            AnalysisRepository repository((*store)->database());
+            // Two names retyped by hand, and a rule recorded after the analysis.
+            for (const ArticleId id : {ArticleId(1), ArticleId(2)}) {
+                auto mentions = repository.mentionsOf(id);
+                QVERIFY(mentions && !mentions->empty());
+                StoredMention hand = mentions->front();
+                hand.type = hand.type == QLatin1String("MEDIA") ? QStringLiteral("COMPANY")
+                                                                : QStringLiteral("MEDIA");
+                QVERIFY(repository.addManualMention(id, hand));
+            }
+            QVERIFY(repository.addCorrection(QStringLiteral("alias"), QStringLiteral("Huawei"), QString(),
+                QStringLiteral("Huawei Technologies")));
+        }
+        const QString name = QStringLiteral("learning");
+        QVERIFY2(m_cluster.createDatabase(name), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(name);
+        auto copied = CorpusCopy::run(c, uri, {});
+        QVERIFY2(copied, qPrintable(copied.errorMessage()));
+
+        {
+            auto store = ArticleStore::open(c);
+            QVERIFY(store);
+            const LearnSummary learned = LearnService(**store).learn();
+            QVERIFY2(learned.error.isEmpty(), qPrintable(learned.error));
+            QCOMPARE(learned.articles, 2);
+            QVERIFY(AnalysisService(**store).analyze(false).error.isEmpty());
+        }
+        auto learned = runCli({QStringLiteral("learn"), QStringLiteral("--db"), uri});
+        QVERIFY2(learned.exitCode == 0, qPrintable(learned.err));
+        QVERIFY2(learned.out.contains(QLatin1String("learned from 2 corrected articles")),
+            qPrintable(learned.out));
+        auto connection = Postgres::Connection::open(uri);
+        QVERIFY2(connection, qPrintable(connection.errorMessage()));
+        QCOMPARE(
+            due(**connection), (**connection).queryInt64(u"SELECT count(*) FROM articles")->value_or(-1));
+        // What the workers load (analysisworker.cpp) fits the built-in model.
+        auto stored = Postgres::AnalysisStore(**connection).adaptation();
+        QVERIFY(stored && stored->has_value());
+        QVERIFY(LearnService::adaptationFrom(stored.value()));
+        auto worker = runCli({QStringLiteral("worker"), QStringLiteral("--db"), uri});
+        QVERIFY2(worker.exitCode == 0, qPrintable(worker.err));
+        QCOMPARE(due(**connection), 0);
+
+        const QString d = m_dir.filePath(QStringLiteral("d.sqlite"));
+        auto back = CorpusCopy::run(uri, d, {});
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        auto dbC = Sqlite::Database::open(c);
+        auto dbD = Sqlite::Database::open(d);
+        QVERIFY(dbC && dbD);
+        auto queries = comparedQueries();
+        queries.emplace_back(
+            QStringLiteral(
+                "SELECT model, hex(weights), articles, sentences, weight_count FROM ner_adaptation"),
+            5);
+        for (const auto &[sql, columns] : queries) {
+            const QStringList rowsC = rowsOf(**dbC, sql, columns), rowsD = rowsOf(**dbD, sql, columns);
+            QVERIFY2(!rowsC.isEmpty(), qPrintable(sql));
+            QCOMPARE(rowsD.size(), rowsC.size());
+            for (qsizetype i = 0; i < rowsC.size(); ++i)
+                QVERIFY2(rowsC[i] == rowsD[i],
+                    qPrintable(
+                        QStringLiteral("%1\n  row %2:\n  %3\n  %4").arg(sql).arg(i).arg(rowsC[i], rowsD[i])));
         }
     }
 

@@ -1877,7 +1877,7 @@ private Q_SLOTS:
             QStringList({u"article_tags insert,update,delete"_s, u"articles update-columns"_s,
                 u"corrections insert,update,delete"_s, u"edits insert"_s, u"entities insert,update,delete"_s,
                 u"entity_aliases"_s, u"events insert,update,delete"_s, u"mentions insert,update,delete"_s,
-                u"meta insert,update"_s, u"ner_adaptation"_s, u"notes insert,update,delete"_s,
+                u"meta insert,update"_s, u"ner_adaptation insert,update,delete"_s, u"notes insert,update,delete"_s,
                 u"relations insert,update,delete"_s, u"schema_migrations"_s, u"sources"_s,
                 u"tags insert,update,delete"_s}));
     }

@@ -53,6 +53,8 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.mentions, %I.entities, %I.relations, %I.events TO %I',
                    s, s, s, s, editor);
     EXECUTE format('GRANT UPDATE (analysed_at, analysis_version, analysis_rules) ON %I.articles TO %I', s, editor);
+    -- Learning from the corrections (LearnService) stores or forgets the name tagger's adaptation.
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.ner_adaptation TO %I', s, editor);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, editor);
     EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO %I', s, admin);
     EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO %I', s, admin);

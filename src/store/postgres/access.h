@@ -18,7 +18,8 @@ class Connection;
 /// - Reader: reads everything (search, views, exports, history); changes nothing.
 /// - Editor: also the hand work — tags, notes, and rows of the history, which an editor can add to
 ///   but never change or delete — and the analysis a worker stores (mentions, entities,
-///   relations, events, an article's analysis columns), so an editor may run `lagebild-cli worker`.
+///   relations, events, an article's analysis columns), so an editor may run `lagebild-cli worker`,
+///   and what was learned from the corrections (ner_adaptation), so an editor may learn.
 /// - Admin: also everything else on the corpus's tables: importing and deleting articles, rules,
 ///   sources, the history itself. Schema upgrades stay with the database's owner.
 /// The server enforces it: a refused statement is ErrorKind::ReadOnly, "this database user may

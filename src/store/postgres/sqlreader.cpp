@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqlReader on PostgreSQL: SQLite's parameters become $N, values go as text (the server reads
-// them as the type the statement needs), and the rows are read as text.
+// them as the type the statement needs; bytes in bytea's form), and the rows are read as text.
 #include "store/sqlreader.h"
 
 #include "store/postgres/connection.h"
@@ -20,6 +20,7 @@ public:
     double real(int column) const override { return m_result.real(m_row, column); }
     QString text(int column) const override { return m_result.text(m_row, column); }
     bool isNull(int column) const override { return m_result.isNull(m_row, column); }
+    QByteArray bytes(int column) const override { return m_result.bytes(m_row, column); }
 
 private:
     const Postgres::Result &m_result;
@@ -95,6 +96,8 @@ private:
         for (const SqlValue &value : values) {
             if (const auto *text = std::get_if<QString>(&value))
                 params.add(*text);
+            else if (const auto *blob = std::get_if<QByteArray>(&value))
+                params.addBytes(*blob);
             else
                 params.add(std::get<qint64>(value));
         }
