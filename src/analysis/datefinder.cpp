@@ -27,10 +27,14 @@ bool gapIs(const FinderContext &c, int from, int to, std::initializer_list<WordI
 }
 
 // "12.05." + "20.05.2026": a range end with a year lends it to a start whose year was guessed,
-// a year earlier when the start would otherwise come after the end.
+// a year earlier when the start would otherwise come after the end. An end whose year was guessed
+// too lends it only where the two guesses put the start after the end ("von Januar bis
+// September", published in November: January is nearest in the coming year, September in this).
 QString withYearOf(const DateFound &start, const DateFound &end)
 {
-    if (!start.yearGuessed || end.yearGuessed || start.norm.size() < 7 || end.norm.size() < 4)
+    if (!start.yearGuessed || start.norm.size() < 7 || end.norm.size() < 4)
+        return start.norm;
+    if (end.yearGuessed && start.norm <= end.norm.left(start.norm.size()))
         return start.norm;
     int year = end.norm.left(4).toInt();
     if (start.norm.mid(5) > end.norm.mid(5, start.norm.size() - 5))

@@ -185,6 +185,39 @@ private:
         return found.back();
     }
 
+    // The year of a month named without one. After "seit" the latest on or before the publication
+    // month; in a sentence told in the past ("hatte im Januar … übernommen") the latest too; after
+    // "bis" the next on or after it ("bis Ende März"), unless the month ends a range ("von Januar
+    // bis September"); else the nearest. `before` is the token before the expression.
+    [[nodiscard]] int yearOfMonth(int month, int before) const
+    {
+        int k = before;
+        while (k >= 0 && k > before - 3
+            && (c.has(k, WordInfo::DatePart) || c.has(k, WordInfo::DateApproximator)
+                || glue(k) == WordInfo::Article))
+            --k;
+        const int latest = pub.year() - (month > pub.month() ? 1 : 0);
+        if ((k >= 0 && c.has(k, WordInfo::PastOnset))
+            || (before + 1 < text.size() && toldInThePast(before + 1)))
+            return latest;
+        const bool rangeEnd = !found.empty() && found.back().end == k;
+        if (k >= 0 && !rangeEnd && c.has(k, WordInfo::UntilOnset))
+            return pub.year() + (month < pub.month() ? 1 : 0);
+        return nearestYear(month, pub);
+    }
+
+    [[nodiscard]] bool toldInThePast(int i) const
+    {
+        const int sentence = text.at(i).sentence;
+        for (int k = i; k >= 0 && text.at(k).sentence == sentence; --k)
+            if (c.has(k, WordInfo::PastTense))
+                return true;
+        for (int k = i + 1; k < text.size() && text.at(k).sentence == sentence; ++k)
+            if (c.has(k, WordInfo::PastTense))
+                return true;
+        return false;
+    }
+
     // A day and month, with the year written, else the nearest year to publication, else
     // "XXXX-MM-DD" (the guide's form when only the year is missing).
     DateFound &addDay(int core, int end, int year, int month, int day, int first = -1)
@@ -193,8 +226,9 @@ private:
         bool guessed = false;
         if (year && QDate(year, month, day).isValid()) {
             norm = isoDay(QDate(year, month, day));
-        } else if (!year && pub.isValid() && QDate(nearestYear(month, pub), month, day).isValid()) {
-            norm = isoDay(QDate(nearestYear(month, pub), month, day));
+        } else if (!year && pub.isValid()
+            && QDate(yearOfMonth(month, (first >= 0 ? first : core) - 1), month, day).isValid()) {
+            norm = isoDay(QDate(yearOfMonth(month, (first >= 0 ? first : core) - 1), month, day));
             guessed = true;
         } else if (!year) {
             norm = QStringLiteral("XXXX-%1-%2")
@@ -515,7 +549,7 @@ private:
             if (!temporal)
                 return false;
             if (pub.isValid()) {
-                norm = monthNorm(nearestYear(month, pub), month);
+                norm = monthNorm(yearOfMonth(month, i - 1), month);
                 guessed = true;
             }
         }

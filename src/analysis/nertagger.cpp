@@ -317,11 +317,13 @@ void NerTagger::appendFeatures(
     const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
 {
     const TokenizedText &text = in.text;
-    // The verbs of business type (company-verbs.tsv) are the engine's rule, not a feature the
-    // shipped weights were trained with: hidden, so that the flags of "kauft" stay what they were.
+    // The verbs of business type (company-verbs.tsv) and the date finder's tense words are the
+    // engine's rules, not features the shipped weights were trained with: hidden, so that the flags
+    // of "kauft", "seit" or "hatte" stay what they were.
+    constexpr quint32 rulesOnly
+        = WordInfo::CompanyVerb | WordInfo::PastOnset | WordInfo::PastTense | WordInfo::UntilOnset;
     auto flagsAt = [&](int k) -> quint64 {
-        return k >= 0 && k < text.size() ? in.info[size_t(k)].flags & ~quint32(WordInfo::CompanyVerb)
-                                         : 0xFFFF;
+        return k >= 0 && k < text.size() ? in.info[size_t(k)].flags & ~rulesOnly : 0xFFFF;
     };
     auto gazAt = [&](int k) -> quint64 { return k >= 0 && k < text.size() ? gaz[size_t(k)] : 0xFF; };
     // Written through a pointer into room made once: a push_back per feature was a fifth of this.

@@ -148,6 +148,12 @@ void loadDateWords(Resources &r)
         } else if (kind == QLatin1String("onset")) {
             if (value == QLatin1String("future"))
                 info.flags |= WordInfo::FutureOnset;
+            else if (value == QLatin1String("since"))
+                info.flags |= WordInfo::PastOnset;
+            else if (value == QLatin1String("until"))
+                info.flags |= WordInfo::FutureOnset | WordInfo::UntilOnset;
+        } else if (kind == QLatin1String("tense")) {
+            info.flags |= WordInfo::PastTense;
         } else if (kind == QLatin1String("ago")) {
             info.flags |= WordInfo::Ago | WordInfo::DateWord;
         } else if (kind == QLatin1String("eventoffset")) {

@@ -38,6 +38,9 @@ struct WordInfo
         Weekend = 1u << 25, ///< "Wochenende": Saturday and Sunday, resolved like a weekday
         DateApproximator = 1u << 26, ///< "spätestens", "gegen": before a date, inside its span
         CompanyVerb = 1u << 27, ///< a row of company-verbs.tsv starts with the word: "beliefert", "kauft"
+        PastOnset = 1u << 28, ///< "seit" before a month: the latest such month, never a coming one
+        PastTense = 1u << 29, ///< "hatte", "war", "wurden": a sentence that tells what happened
+        UntilOnset = 1u << 30, ///< "bis" before a month: the next such month ("bis Ende März")
     };
     /// Function words that hold temporal expressions together ("bis zum", "um … Uhr").
     enum Glue : qint8 {
