@@ -775,6 +775,14 @@
         <source>The article could not be read: %1</source>
         <translation>Der Artikel konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Edits Waiting</source>
+        <translation>Wartende Bearbeitungen</translation>
+    </message>
+    <message>
+        <source>Edits wait for the team database to answer. A mention is marked once they are written; nothing of this one was stored.</source>
+        <translation>Bearbeitungen warten darauf, dass die Team-Datenbank antwortet. Erwähnungen werden markiert, sobald sie gespeichert sind; von dieser wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>

@@ -775,6 +775,14 @@
         <source>The article could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edits Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits wait for the team database to answer. A mention is marked once they are written; nothing of this one was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>

@@ -194,7 +194,7 @@ private:
         int k = before;
         while (k >= 0 && k > before - 3
             && (c.has(k, WordInfo::DatePart) || c.has(k, WordInfo::DateApproximator)
-                || glue(k) == WordInfo::Article))
+                || glue(k) == WordInfo::Article || glue(k) == WordInfo::Contraction))
             --k;
         const int latest = pub.year() - (month > pub.month() ? 1 : 0);
         if ((k >= 0 && c.has(k, WordInfo::PastOnset))
@@ -206,13 +206,20 @@ private:
         return nearestYear(month, pub);
     }
 
+    // A finite auxiliary in the past in the clause around token i: between the commas, colons
+    // and semicolons that bound it inside its sentence ("Der Vertrag, der im Januar unterzeichnet
+    // wurde, läuft bis Ende März": the relative clause does not tell the main clause's tense).
     [[nodiscard]] bool toldInThePast(int i) const
     {
         const int sentence = text.at(i).sentence;
-        for (int k = i; k >= 0 && text.at(k).sentence == sentence; --k)
+        const auto bound = [&](int k) {
+            return text.at(k).sentence != sentence || text.is(k, u",") || text.is(k, u";")
+                || text.is(k, u":");
+        };
+        for (int k = i; k >= 0 && !bound(k); --k)
             if (c.has(k, WordInfo::PastTense))
                 return true;
-        for (int k = i + 1; k < text.size() && text.at(k).sentence == sentence; ++k)
+        for (int k = i + 1; k < text.size() && !bound(k); ++k)
             if (c.has(k, WordInfo::PastTense))
                 return true;
         return false;
@@ -226,9 +233,10 @@ private:
         bool guessed = false;
         if (year && QDate(year, month, day).isValid()) {
             norm = isoDay(QDate(year, month, day));
-        } else if (!year && pub.isValid()
-            && QDate(yearOfMonth(month, (first >= 0 ? first : core) - 1), month, day).isValid()) {
-            norm = isoDay(QDate(yearOfMonth(month, (first >= 0 ? first : core) - 1), month, day));
+        } else if (const int guess
+                   = !year && pub.isValid() ? yearOfMonth(month, (first >= 0 ? first : core) - 1) : 0;
+                   guess && QDate(guess, month, day).isValid()) {
+            norm = isoDay(QDate(guess, month, day));
             guessed = true;
         } else if (!year) {
             norm = QStringLiteral("XXXX-%1-%2")

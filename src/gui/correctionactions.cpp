@@ -188,7 +188,10 @@ void CorrectionActions::replaceMentions(ArticleId article, const std::vector<Sto
 {
     // Every mention the new span touches gives way; the first one is replaced (one step to undo
     // when there is only one), the others removed.
-    m_undo->beginMacro(text);
+    if (!m_undo->beginMacro(text)) {
+        tellEditsWait();
+        return;
+    }
     for (size_t i = 1; i < overlapping.size(); ++i)
         pushMentionChange(article, overlapping[i], std::nullopt, text);
     pushMentionChange(article,
@@ -272,8 +275,11 @@ int CorrectionActions::markAllOccurrences(const QString &text, const QString &ty
     }
     if (found.empty())
         return 0;
-    m_undo->beginMacro(tr("Mark %n occurrence(s) of “%1” as %2", nullptr, int(found.size()))
-                           .arg(needle, entityStyle(type).label));
+    if (!m_undo->beginMacro(tr("Mark %n occurrence(s) of “%1” as %2", nullptr, int(found.size()))
+                                .arg(needle, entityStyle(type).label))) {
+        tellEditsWait();
+        return 0;
+    }
     for (const Occurrence &o : found)
         replaceMentions(
             o.article, o.overlapping, o.mention, tr("Mark “%1” as %2").arg(needle, entityStyle(type).label));
@@ -340,14 +346,23 @@ void CorrectionActions::correctEntity(
         m_source.sql(), kind, entity, type, value, text, [this] { Q_EMIT rulesChanged(); }));
 }
 
+void CorrectionActions::tellEditsWait()
+{
+    QMessageBox::information(m_window, tr("Edits Waiting"),
+        tr("Edits wait for the team database to answer. A mention is marked once they are written; "
+           "nothing of this one was stored."));
+}
+
 void CorrectionActions::setPublicationDate(
     ArticleId article, const PublicationDate &date, const std::optional<PublicationDate> &shown)
 {
     auto current = m_articles.article(article);
     // A team server that went away while the dialog was open: the date shown is what the edit
     // replaces, and the edit waits for the server (EditStack) instead of being dropped.
-    const std::optional<PublicationDate> before
-        = current ? (current->has_value() ? std::optional((**current).published) : std::nullopt) : shown;
+    const bool away = !current && current.error().kind == ErrorKind::Unreachable;
+    const std::optional<PublicationDate> before = current
+        ? (current->has_value() ? std::optional((**current).published) : std::nullopt)
+        : (away ? shown : std::nullopt);
     if (!before || *before == date)
         return;
     m_undo->push(new PublicationDateCommand(

@@ -80,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    /// Marking waits for the edits that wait for the team database (EditStack::beginMacro).
+    void tellEditsWait();
     [[nodiscard]] std::optional<StoredMention> currentMention() const;
     void askToMark();
     /// Pushes one MentionCommand.

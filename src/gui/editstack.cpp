@@ -51,7 +51,14 @@ EditStack::EditStack(QObject *parent) : QUndoStack(parent)
     connect(&m_retry, &QTimer::timeout, this, &EditStack::writeWaiting);
 }
 
-EditStack::~EditStack() = default;
+EditStack::~EditStack()
+{
+    // ~QUndoStack() clears the history and tells the undo and redo actions, whose texts read
+    // m_waiting: cleared here, while the members still exist.
+    m_retry.stop();
+    m_waiting.clear();
+    clear();
+}
 
 void EditStack::push(EditCommand *command)
 {
@@ -110,12 +117,16 @@ void EditStack::wait(std::unique_ptr<EditCommand> command)
     Q_EMIT waitingChanged(waitingCount());
 }
 
-void EditStack::beginMacro(const QString &text)
+bool EditStack::beginMacro(const QString &text)
 {
-    if (m_macroDepth == 0 && !m_waiting.empty())
+    if (m_macroDepth == 0 && !m_waiting.empty()) {
         writeWaiting();
+        if (!m_waiting.empty())
+            return false;
+    }
     ++m_macroDepth;
     QUndoStack::beginMacro(text);
+    return true;
 }
 
 void EditStack::endMacro()
@@ -168,6 +179,15 @@ void EditStack::undoLatest()
         m_retry.stop();
     Q_EMIT waitingDiscarded(text);
     Q_EMIT waitingChanged(waitingCount());
+}
+
+void EditStack::discardWaiting()
+{
+    if (m_waiting.empty())
+        return;
+    m_retry.stop();
+    m_waiting.clear();
+    Q_EMIT waitingChanged(0);
 }
 
 QAction *EditStack::createUndoAction(QObject *parent, const QString &prefix)

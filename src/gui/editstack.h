@@ -83,8 +83,9 @@ public:
 
     void push(EditCommand *command);
     /// Hide QUndoStack's: a macro begun while edits wait first tries to write them, so that
-    /// what the analyst did stays in order on the server.
-    void beginMacro(const QString &text);
+    /// what the analyst did stays in order on the server; while some still wait it is not begun
+    /// (false): its steps cannot wait as one, and written now they would overtake the older ones.
+    [[nodiscard]] bool beginMacro(const QString &text);
     void endMacro();
 
     void setEditsWaitForServer(bool wait) { m_waitForServer = wait; }
@@ -95,6 +96,8 @@ public:
     void writeWaiting();
     /// Takes back the newest waiting edit, or else undoes the newest written one.
     void undoLatest();
+    /// Drops every waiting edit unwritten (the window closes and the analyst agreed).
+    void discardWaiting();
 
     /// Undo and redo actions that know the waiting edits (hiding QUndoStack's).
     QAction *createUndoAction(QObject *parent, const QString &prefix);

@@ -512,26 +512,35 @@ void MainWindow::updateWaitingEdits()
         + QLatin1Char('\n') + m_undo->waitingEdits().join(QLatin1Char('\n')));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::mayDiscardWaitingEdits()
 {
     // Edits that wait for the team database live only in this window: the server may be back.
     if (m_undo->waitingCount() > 0)
         m_undo->writeWaiting();
     const int waiting = m_undo->waitingCount();
-    if (waiting > 0) {
-        QMessageBox box(QMessageBox::Warning, tr("Edits Not Written"),
-            tr("%n edit(s) have not reached the team database yet:", nullptr, waiting) + QLatin1String("\n\n")
-                + m_undo->waitingEdits().join(QLatin1Char('\n')) + QLatin1String("\n\n")
-                + tr("Closing the window discards them."),
-            QMessageBox::NoButton, this);
-        QPushButton *discard = box.addButton(tr("Discard and Close"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Keep Waiting"), QMessageBox::RejectRole);
-        box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
-        box.exec();
-        if (box.clickedButton() != discard) {
-            event->ignore();
-            return;
-        }
+    if (waiting == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Edits Not Written"),
+        tr("%n edit(s) have not reached the team database yet:", nullptr, waiting) + QLatin1String("\n\n")
+            + m_undo->waitingEdits().join(QLatin1Char('\n')) + QLatin1String("\n\n")
+            + tr("Closing the window discards them."),
+        QMessageBox::NoButton, this);
+    QPushButton *discard = box.addButton(tr("Discard and Close"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep Waiting"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
+    box.exec();
+    if (box.clickedButton() != discard)
+        return false;
+    // Asked once: the close that follows does not ask again.
+    m_undo->discardWaiting();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayDiscardWaitingEdits()) {
+        event->ignore();
+        return;
     }
     QMainWindow::closeEvent(event);
 }
@@ -969,7 +978,7 @@ void MainWindow::setNote(ArticleId article, const QString &text, const std::opti
     if (!current) {
         // A team server that went away while the note was typed: the text shown is what the edit
         // replaces, and the edit waits for the server (EditStack) instead of being dropped.
-        if (shown && *shown != text)
+        if (current.error().kind == ErrorKind::Unreachable && shown && *shown != text)
             m_undo->push(new NoteCommand(
                 *m_editor, article, *shown, text, [this](ArticleId id) { articlesChanged({id}); }));
         return;

@@ -163,6 +163,8 @@ public:
     void setDoubtfulRelations(DoubtfulRelations doubtful);
     [[nodiscard]] QList<ArticleId> selectedArticles() const;
     [[nodiscard]] EditStack *undoStack() const { return m_undo; }
+    /// True when no edit waits for the team database, or the analyst agreed to discard them.
+    bool mayDiscardWaitingEdits();
     /// True while an import, an analysis or learning from corrections runs.
     [[nodiscard]] bool isImporting() const;
 

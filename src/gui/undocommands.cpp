@@ -33,13 +33,16 @@ void TagCommand::redoEdit()
     // waited for a team database is written later, and undo must restore what it replaced then.
     std::map<ArticleId, QStringList> before;
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
+        // All read before any is written: an article listed twice keeps what it had.
         for (const ArticleId id : std::as_const(m_articles)) {
-            if (!m_beforeRead) {
-                auto had = m_editor.tagsOf(id);
-                if (!had)
-                    return had.error();
-                before[id] = had.value();
-            }
+            if (m_beforeRead || before.count(id))
+                continue;
+            auto had = m_editor.tagsOf(id);
+            if (!had)
+                return had.error();
+            before[id] = had.value();
+        }
+        for (const ArticleId id : std::as_const(m_articles)) {
             auto r = m_mode == Add ? m_editor.addTags(id, m_tags) : m_editor.removeTags(id, m_tags);
             if (!r)
                 return r;
@@ -167,6 +170,10 @@ void RenameTagCommand::redoEdit()
         m_hadTo = std::move(hadTo);
         m_merge = merge;
         m_read = true;
+        // What the server had at the write decides between a rename and a merge.
+        setText(m_merge
+                ? QCoreApplication::translate("RenameTagCommand", "Merge tag %1 into %2").arg(m_from, m_to)
+                : QCoreApplication::translate("RenameTagCommand", "Rename tag %1 to %2").arg(m_from, m_to));
     }
     finish(Step::Redo, result);
     if (!keptBack())

@@ -62,6 +62,10 @@ MainWindow *openWorkbench(const QString &path)
                        "stored so far stays."))
                 != QMessageBox::Yes)
             return;
+        // Edits still waiting for a team database are asked about before, not after, the other
+        // database opens: kept waiting, this window stays and no second one appears.
+        if (!window->mayDiscardWaitingEdits())
+            return;
         if (MainWindow *nextWindow = openWorkbench(next)) {
             if (opened)
                 opened(nextWindow);

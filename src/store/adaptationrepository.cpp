@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/adaptationrepository.h"
 
-#include "store/postgres/channels.h"
+#include "store/entityrules.h"
+
 #include "store/sqlreader.h"
 
 #include <QDateTime>
@@ -128,19 +129,8 @@ Expected<bool> AdaptationRepository::forget(bool makeDue)
 Expected<void> AdaptationRepository::makeAllDue()
 {
     // Each article records the rules version it was analysed under (AnalysisRepository): a new
-    // version makes all of them due, as a new correction rule does (EntityRules).
-    auto r = m_sql.execute(QStringLiteral("INSERT INTO meta(key, value) VALUES ('rules_version', '1') ON "
-                                          "CONFLICT(key) DO UPDATE SET value = CAST(CAST(meta.value AS "
-                                          "INTEGER) + 1 AS TEXT)"),
-        {});
-    if (!r)
-        return r.error();
-    // Following workers start at the commit, not at their next look.
-    if (m_sql.dialect() == SqlDialect::Postgres) {
-        if (auto told = m_sql.execute(QStringLiteral("NOTIFY %1").arg(Postgres::dueChannel), {}); !told)
-            return told.error();
-    }
-    return {};
+    // version makes all of them due, as a new correction rule does, and tells following workers.
+    return EntityRules(m_sql).raiseRulesVersion();
 }
 
 } // namespace Lagebild

@@ -32,10 +32,11 @@ public:
         const QString &kind, const QString &entity, const QString &entityType, const QString &value);
     /// An unknown id is an error of kind NotFound.
     Expected<void> remove(qint64 id);
-
-private:
+    /// Makes every article due for analysis (a new rules version) and, on a team database, tells
+    /// the following workers at the commit; also what learning from corrections does.
     Expected<void> raiseRulesVersion();
 
+private:
     SqlWriter &m_sql;
 };
 

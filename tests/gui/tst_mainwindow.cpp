@@ -1170,6 +1170,23 @@ private Q_SLOTS:
         QCOMPARE(written.size(), before + 1);
         QCOMPARE(stack.undoText(), QStringLiteral("E"));
 
+        // A window closed with edits written and waiting: the stack goes before its actions,
+        // which must not read what it has already destroyed (a sanitizer build sees it).
+        {
+            auto *window = new QObject;
+            auto *closing = new EditStack(window);
+            closing->setEditsWaitForServer(true);
+            closing->createUndoAction(window, QStringLiteral("Undo"));
+            closing->createRedoAction(window, QStringLiteral("Redo"));
+            server = Server::Up;
+            closing->push(new ServerCommand(server, written, QStringLiteral("G")));
+            server = Server::Away;
+            closing->push(new ServerCommand(server, written, QStringLiteral("H")));
+            QCOMPARE(closing->count(), 1);
+            QCOMPARE(closing->waitingCount(), 1);
+            delete window;
+        }
+
         // A file's stack: the edit fails at once.
         EditStack file;
         QSignalSpy fileFailed(&file, &EditStack::editFailed);
