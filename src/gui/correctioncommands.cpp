@@ -33,8 +33,6 @@ void MentionCommand::redoEdit()
         m_afterId = done->madeId;
     }
     finish(Step::Redo, done ? Expected<void>() : Expected<void>(done.error()));
-    if (!keptBack())
-        m_changed(m_article);
 }
 
 void MentionCommand::undoEdit()
@@ -68,8 +66,6 @@ void MentionCommand::undoEdit()
     // Bring back what the engine finds there now, before anyone looks.
     if (result && m_analyse)
         m_analyse(m_article);
-    if (!keptBack())
-        m_changed(m_article);
 }
 
 CorrectionCommand::CorrectionCommand(SqlWriter &sql, QString kind, QString entity, QString entityType,
@@ -96,8 +92,6 @@ void CorrectionCommand::redoEdit()
     });
     m_id = result ? made : 0;
     finish(Step::Redo, result);
-    if (!keptBack())
-        m_changed();
 }
 
 void CorrectionCommand::undoEdit()
@@ -108,8 +102,6 @@ void CorrectionCommand::undoEdit()
     if (result)
         m_id = 0;
     finish(Step::Undo, result);
-    if (!keptBack())
-        m_changed();
 }
 
 } // namespace Lagebild

@@ -31,6 +31,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(m_article); }
 
 private:
     SqlWriter &m_sql;
@@ -54,6 +55,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(); }
 
 private:
     SqlWriter &m_sql;

@@ -15,11 +15,13 @@ void EditCommand::redo()
         return;
     }
     redoEdit();
+    changed();
 }
 
 void EditCommand::undo()
 {
     undoEdit();
+    changed();
 }
 
 void EditCommand::finish(Step step, const Expected<void> &result)
@@ -97,6 +99,8 @@ EditStack::FirstWrite EditStack::writeFirst(EditCommand &command)
 {
     command.m_mayWait = true;
     command.redoEdit();
+    if (!command.keptBack())
+        command.changed();
     command.m_mayWait = false;
     if (!command.failed()) {
         command.m_written = true;

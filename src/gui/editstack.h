@@ -39,19 +39,23 @@ protected:
     enum class Step { Redo, Undo };
     virtual void redoEdit() = 0;
     virtual void undoEdit() = 0;
+    /// Shows the edit's outcome (the views read the articles again); called after every write,
+    /// failed ones included, except a first write the stack keeps back for an unreachable server
+    /// (nothing changed, and every retry would read the views again).
+    virtual void changed() = 0;
     void setArticle(ArticleId article) { m_article = article; }
-    /// The first write found the team server away and the stack keeps the edit back: nothing
-    /// changed, so the views need not be read again (every retry would do so otherwise).
-    [[nodiscard]] bool keptBack() const
-    {
-        return m_mayWait && m_failed && m_error.kind == ErrorKind::Unreachable;
-    }
     /// Call at the end of every redoEdit() and undoEdit() with the outcome of the write (one
     /// transaction, so a failure means nothing of this step was stored).
     void finish(Step step, const Expected<void> &result);
 
 private:
     friend class EditStack;
+    /// The first write found the team server away and the stack keeps the edit back.
+    [[nodiscard]] bool keptBack() const
+    {
+        return m_mayWait && m_failed && m_error.kind == ErrorKind::Unreachable;
+    }
+
     EditStack *m_stack = nullptr;
     bool m_done = false; ///< a redo was stored at least once
     bool m_mayWait = false; ///< this first write may wait for an unreachable server

@@ -25,8 +25,6 @@ void RelationVerdictCommand::redoEdit()
     if (result)
         m_previous = previous;
     finish(Step::Redo, result);
-    if (!keptBack())
-        m_changed();
 }
 
 void RelationVerdictCommand::undoEdit()
@@ -37,8 +35,6 @@ void RelationVerdictCommand::undoEdit()
             return undone.error();
         return {};
     }));
-    if (!keptBack())
-        m_changed();
 }
 
 RelationCorrectionCommand::RelationCorrectionCommand(SqlWriter &sql, qint64 relation, QString type,
@@ -65,8 +61,6 @@ void RelationCorrectionCommand::redoEdit()
     });
     m_correction = result ? correction : 0;
     finish(Step::Redo, result);
-    if (!keptBack())
-        m_changed();
 }
 
 void RelationCorrectionCommand::undoEdit()
@@ -79,8 +73,6 @@ void RelationCorrectionCommand::undoEdit()
     if (result)
         m_correction = 0;
     finish(Step::Undo, result);
-    if (!keptBack())
-        m_changed();
 }
 
 } // namespace Lagebild

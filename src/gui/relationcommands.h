@@ -21,6 +21,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(); }
 
 private:
     SqlWriter &m_sql;
@@ -41,6 +42,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(); }
     /// The correction's row while it exists.
     [[nodiscard]] qint64 correction() const { return m_correction; }
 

@@ -54,8 +54,6 @@ void TagCommand::redoEdit()
         m_beforeRead = true;
     }
     finish(Step::Redo, result);
-    if (!keptBack())
-        m_changed(m_articles);
 }
 
 void TagCommand::undoEdit()
@@ -81,8 +79,6 @@ void TagCommand::undoEdit()
         return {};
     });
     finish(Step::Undo, result);
-    if (!keptBack())
-        m_changed(m_articles);
 }
 
 NoteCommand::NoteCommand(ArticleEditor &editor, ArticleId article, QString before, QString after,
@@ -100,8 +96,6 @@ NoteCommand::NoteCommand(ArticleEditor &editor, ArticleId article, QString befor
 void NoteCommand::write(const QString &text, Step step)
 {
     finish(step, m_editor.setNote(m_article, text));
-    if (!keptBack())
-        m_changed(m_article);
 }
 
 void NoteCommand::redoEdit()
@@ -134,8 +128,16 @@ RenameTagCommand::RenameTagCommand(
 {
     // The text only; what undo needs is read when the rename is written (redoEdit).
     const auto known = m_editor.allTags();
-    const bool merge = known && known->contains(m_to, Qt::CaseInsensitive)
-        && m_from.compare(m_to, Qt::CaseInsensitive) != 0;
+    describe(known && mergesInto(known.value()));
+}
+
+bool RenameTagCommand::mergesInto(const QStringList &known) const
+{
+    return known.contains(m_to, Qt::CaseInsensitive) && m_from.compare(m_to, Qt::CaseInsensitive) != 0;
+}
+
+void RenameTagCommand::describe(bool merge)
+{
     setText(merge ? QCoreApplication::translate("RenameTagCommand", "Merge tag %1 into %2").arg(m_from, m_to)
                   : QCoreApplication::translate("RenameTagCommand", "Rename tag %1 to %2").arg(m_from, m_to));
 }
@@ -160,8 +162,7 @@ void RenameTagCommand::redoEdit()
                 return known.error();
             hadFrom = QList<ArticleId>(from->begin(), from->end());
             hadTo = QList<ArticleId>(to->begin(), to->end());
-            merge = known->contains(m_to, Qt::CaseInsensitive)
-                && m_from.compare(m_to, Qt::CaseInsensitive) != 0;
+            merge = mergesInto(known.value());
         }
         return m_editor.renameTag(m_from, m_to);
     });
@@ -171,13 +172,9 @@ void RenameTagCommand::redoEdit()
         m_merge = merge;
         m_read = true;
         // What the server had at the write decides between a rename and a merge.
-        setText(m_merge
-                ? QCoreApplication::translate("RenameTagCommand", "Merge tag %1 into %2").arg(m_from, m_to)
-                : QCoreApplication::translate("RenameTagCommand", "Rename tag %1 to %2").arg(m_from, m_to));
+        describe(m_merge);
     }
     finish(Step::Redo, result);
-    if (!keptBack())
-        m_changed(m_hadFrom + m_hadTo);
 }
 
 void RenameTagCommand::undoEdit()
@@ -198,8 +195,6 @@ void RenameTagCommand::undoEdit()
         });
         finish(Step::Undo, result);
     }
-    if (!keptBack())
-        m_changed(m_hadFrom + m_hadTo);
 }
 
 DeleteTagCommand::DeleteTagCommand(
@@ -227,8 +222,6 @@ void DeleteTagCommand::redoEdit()
         m_read = true;
     }
     finish(Step::Redo, result);
-    if (!keptBack())
-        m_changed(m_articles);
 }
 
 void DeleteTagCommand::undoEdit()
@@ -241,8 +234,6 @@ void DeleteTagCommand::undoEdit()
         return {};
     });
     finish(Step::Undo, result);
-    if (!keptBack())
-        m_changed(m_articles);
 }
 
 PublicationDateCommand::PublicationDateCommand(ArticleEditor &editor, ArticleId article,
@@ -260,8 +251,6 @@ PublicationDateCommand::PublicationDateCommand(ArticleEditor &editor, ArticleId 
 void PublicationDateCommand::write(const PublicationDate &date, Step step)
 {
     finish(step, m_editor.setPublished(m_article, date));
-    if (!keptBack())
-        m_changed(m_article);
 }
 
 void PublicationDateCommand::redoEdit()

@@ -31,6 +31,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(m_articles); }
 
 private:
     ArticleEditor &m_editor;
@@ -51,6 +52,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(m_article); }
     [[nodiscard]] int id() const override { return NoteCommandId; }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -74,8 +76,13 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(m_hadFrom + m_hadTo); }
 
 private:
+    /// Renaming into a tag that exists (other than by case) merges the two.
+    [[nodiscard]] bool mergesInto(const QStringList &known) const;
+    void describe(bool merge);
+
     ArticleEditor &m_editor;
     QString m_from;
     QString m_to;
@@ -95,6 +102,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(m_articles); }
 
 private:
     ArticleEditor &m_editor;
@@ -113,6 +121,7 @@ public:
 
     void redoEdit() override;
     void undoEdit() override;
+    void changed() override { m_changed(m_article); }
 
 private:
     void write(const PublicationDate &date, Step step);

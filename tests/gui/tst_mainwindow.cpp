@@ -162,6 +162,7 @@ public:
     explicit CountingCommand(int &count) : m_count(count) { }
     void redoEdit() override { ++m_count; }
     void undoEdit() override { --m_count; }
+    void changed() override { }
 
 private:
     int &m_count;
@@ -179,6 +180,7 @@ public:
     }
     void redoEdit() override { finish(Step::Redo, write(m_name)); }
     void undoEdit() override { finish(Step::Undo, write(QLatin1Char('-') + m_name)); }
+    void changed() override { }
 
 private:
     Expected<void> write(const QString &what)
