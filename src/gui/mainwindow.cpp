@@ -526,8 +526,8 @@ bool MainWindow::mayDiscardWaitingEdits()
             + tr("Closing the window discards them."),
         QMessageBox::NoButton, this);
     QPushButton *discard = box.addButton(tr("Discard and Close"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Keep Waiting"), QMessageBox::RejectRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
+    // Enter keeps them: discarding what the analyst did takes a deliberate click.
+    box.setDefaultButton(box.addButton(tr("Keep Waiting"), QMessageBox::RejectRole));
     box.exec();
     if (box.clickedButton() != discard)
         return false;

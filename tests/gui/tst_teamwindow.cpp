@@ -34,6 +34,7 @@
 #include <QHash>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -597,6 +598,7 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
+            QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
             for (QAbstractButton *button : box->buttons())
                 if (box->buttonRole(button) == QMessageBox::RejectRole)
                     button->click();
