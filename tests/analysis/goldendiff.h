@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "support/testpaths.h"
+
 #include <QDebug>
 #include <QFile>
 #include <QProcess>
@@ -11,7 +13,7 @@
 /// the file could not be written.
 inline bool printGoldenDiff(const QString &expectedPath, const QByteArray &actual, const QString &failName)
 {
-    const QString failPath = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/") + failName;
+    const QString failPath = Lagebild::Testing::binaryDir() + QStringLiteral("/tests/") + failName;
     QFile fail(failPath);
     if (!fail.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;

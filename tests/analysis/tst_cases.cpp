@@ -9,6 +9,7 @@
 // with what was found.
 
 #include "analysis/analyzer.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,7 +69,7 @@ class TestCases : public QObject
 private Q_SLOTS:
     void corpus()
     {
-        const QDir dir(QStringLiteral(LAGEBILD_TEST_DATA "/cases"));
+        const QDir dir(Lagebild::Testing::testDataDir() + QStringLiteral("/cases"));
         const bool verbose = qEnvironmentVariableIntValue("LAGEBILD_CASES_VERBOSE") != 0;
         const Analyzer analyzer;
         std::map<QString, Tally> tallies;

@@ -8,6 +8,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/extractjson.h"
 #include "goldendiff.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -23,14 +24,14 @@ private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("name");
-        const QDir dir(QStringLiteral(LAGEBILD_TEST_DATA "/extract"));
+        const QDir dir(Lagebild::Testing::testDataDir() + QStringLiteral("/extract"));
         for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
             QTest::newRow(qPrintable(f)) << f;
     }
     void golden()
     {
         QFETCH(QString, name);
-        const QDir dir(QStringLiteral(LAGEBILD_TEST_DATA "/extract"));
+        const QDir dir(Lagebild::Testing::testDataDir() + QStringLiteral("/extract"));
         QFile input(dir.filePath(name));
         QVERIFY(input.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(input.readAll());

@@ -5,6 +5,7 @@
 // no blank lines, and plain lists without repeated items.
 
 #include "analysis/entitytype.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,10 @@ class TestGazetteerData : public QObject
 {
     Q_OBJECT
 private:
-    static QDir folder() { return QDir(QStringLiteral(LAGEBILD_SOURCE_DIR "/resources/gazetteer")); }
+    static QDir folder()
+    {
+        return QDir(Lagebild::Testing::sourceDir() + QStringLiteral("/resources/gazetteer"));
+    }
 
     static QStringList lines(const QString &path)
     {

@@ -8,6 +8,7 @@
 // falls below the floors here, which only ever move up.
 
 #include "goldscorer.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,7 @@ class TestQuality : public QObject
 private Q_SLOTS:
     void sampleCorpus()
     {
-        const GoldScore s = scoreGoldFolder(QStringLiteral(LAGEBILD_TEST_DATA "/gold"));
+        const GoldScore s = scoreGoldFolder(Lagebild::Testing::testDataDir() + QStringLiteral("/gold"));
         report(QStringLiteral("sample corpus gold (48 articles)"), s);
         QVERIFY(s.micro.tp + s.micro.fn > 1000);
         QVERIFY2(s.micro.f1() >= 0.94, qPrintable(QString::number(s.micro.f1())));
@@ -46,7 +47,7 @@ private Q_SLOTS:
     // they stay a measure of names nobody tuned for.
     void otherFields()
     {
-        const QString dir = QStringLiteral(LAGEBILD_TEST_DATA "/fields");
+        const QString dir = Lagebild::Testing::testDataDir() + QStringLiteral("/fields");
         const GoldScore dev
             = scoreGoldFolder(dir, {QStringLiteral("0*.gold.json"), QStringLiteral("1[0-6]_*.gold.json")});
         report(QStringLiteral("fields dev: other-field gold, articles 01-16"), dev);
@@ -64,7 +65,7 @@ private Q_SLOTS:
     // before the engine was run on it. Nobody tunes on it: report only, errors are not printed.
     void heldOutFields()
     {
-        const GoldScore s = scoreGoldFolder(QStringLiteral(LAGEBILD_TEST_DATA "/fields2"));
+        const GoldScore s = scoreGoldFolder(Lagebild::Testing::testDataDir() + QStringLiteral("/fields2"));
         qInfo().noquote() << QStringLiteral(
                                  "\n== fields2: held-out gold from eight more fields (16 articles)\n")
                 + s.table();
@@ -78,7 +79,7 @@ private Q_SLOTS:
     // sanity floor, so that it stays a measure of how names carry over to unseen fields.
     void devFields3()
     {
-        const GoldScore s = scoreGoldFolder(QStringLiteral(LAGEBILD_TEST_DATA "/fields3"));
+        const GoldScore s = scoreGoldFolder(Lagebild::Testing::testDataDir() + QStringLiteral("/fields3"));
         report(QStringLiteral("fields3: dev gold from seven more fields (14 articles)"), s);
         QVERIFY(s.micro.tp + s.micro.fn > 700);
         QVERIFY2(s.micro.f1() > 0.3, qPrintable(QString::number(s.micro.f1())));
@@ -86,7 +87,7 @@ private Q_SLOTS:
 
     void seeds()
     {
-        const QString dir = QStringLiteral(LAGEBILD_SHARED_DIR "/seeds");
+        const QString dir = Lagebild::Testing::sharedDir() + QStringLiteral("/seeds");
         if (QDir(dir).entryList({QStringLiteral("*.gold.json")}).isEmpty())
             QSKIP("../shared/seeds is not there");
         const GoldScore s = scoreGoldFolder(dir);

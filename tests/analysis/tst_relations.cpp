@@ -15,6 +15,7 @@
 #include "import/articleimporter.h"
 #include "import/importers.h"
 #include "relationscorer.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +30,7 @@ using namespace Lagebild;
 
 namespace {
 
-const QString goldDir = QStringLiteral(LAGEBILD_TEST_DATA "/relations-gold");
+const QString goldDir = Lagebild::Testing::testDataDir() + QStringLiteral("/relations-gold");
 
 std::vector<ScoredRelation> goldRelations(const QJsonObject &o)
 {
@@ -82,7 +83,7 @@ QString typeCounts(const std::vector<ScoredRelation> &gold)
 QHash<QString, QString> sampleArticles()
 {
     QHash<QString, QString> texts;
-    const QDir dir(QStringLiteral(LAGEBILD_SOURCE_DIR "/resources/sample-corpus"));
+    const QDir dir(Lagebild::Testing::sourceDir() + QStringLiteral("/resources/sample-corpus"));
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name)) {
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))
@@ -120,7 +121,7 @@ class TestRelations : public QObject
     void scoreFolder(const QString &folder, RelationScore &total, std::vector<ScoredRelation> &allGold,
         int &articles, const std::function<RelationScore *(const QString &)> &partOf = {})
     {
-        const QDir textDir(QStringLiteral(LAGEBILD_TEST_DATA "/") + folder);
+        const QDir textDir(Lagebild::Testing::testDataDir() + QStringLiteral("/") + folder);
         const Analysis::Analyzer analyzer;
         for (const QJsonObject &o : jsonLines(QDir(goldDir).filePath(folder + QLatin1String(".jsonl")))) {
             const QString name = o.value(QStringLiteral("file")).toString();
@@ -170,7 +171,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QStringList>("expected");
-        QFile file(QStringLiteral(LAGEBILD_TEST_DATA "/relations/cases.tsv"));
+        QFile file(Lagebild::Testing::testDataDir() + QStringLiteral("/relations/cases.tsv"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         int row = 0;
         for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
@@ -346,7 +347,7 @@ private Q_SLOTS:
         QFETCH(QString, gold);
         QFETCH(double, precisionFloor);
         QFETCH(double, recallFloor);
-        const QString corpusDir = QStringLiteral(LAGEBILD_SHARED_DIR "/data");
+        const QString corpusDir = Lagebild::Testing::sharedDir() + QStringLiteral("/data");
         const std::vector<QJsonObject> docs = jsonLines(QDir(goldDir).filePath(gold));
         QVERIFY(!docs.empty());
         const QString corpus = docs.front().value(QStringLiteral("corpus")).toString();
@@ -391,7 +392,7 @@ private Q_SLOTS:
     void smartDataAnnotations()
     {
         QFETCH(QString, split);
-        QFile file(QStringLiteral(LAGEBILD_SHARED_DIR "/data/smartdata-de/") + split);
+        QFile file(Lagebild::Testing::sharedDir() + QStringLiteral("/data/smartdata-de/") + split);
         if (!file.open(QIODevice::ReadOnly))
             QSKIP("the SmartData corpus is not in ../shared/data");
         const QHash<QString, std::tuple<RelationType, QString, QString>> mapped {

@@ -9,6 +9,7 @@
 
 #include "analysis/analyzer.h"
 #include "goldendiff.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QTest>
@@ -55,7 +56,7 @@ private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("name");
-        const QDir dir(QStringLiteral(LAGEBILD_TEST_DATA "/spans"));
+        const QDir dir(Lagebild::Testing::testDataDir() + QStringLiteral("/spans"));
         const QStringList inputs = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
         QVERIFY(inputs.size() >= 15);
         for (const QString &f : inputs)
@@ -64,7 +65,7 @@ private Q_SLOTS:
     void golden()
     {
         QFETCH(QString, name);
-        const QDir dir(QStringLiteral(LAGEBILD_TEST_DATA "/spans"));
+        const QDir dir(Lagebild::Testing::testDataDir() + QStringLiteral("/spans"));
         QFile input(dir.filePath(name + QLatin1String(".txt")));
         QVERIFY(input.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(input.readAll());

@@ -5,6 +5,7 @@
 #include "store/articlestore.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,8 +33,8 @@ struct Run
     QString err;
 };
 
-const QString cli = QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
-const QString data = QStringLiteral(LAGEBILD_TEST_DATA "/import");
+const QString cli = Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli");
+const QString data = Lagebild::Testing::testDataDir() + QStringLiteral("/import");
 
 } // namespace
 
@@ -114,7 +115,8 @@ private Q_SLOTS:
         // The bash completion is written by hand; this keeps it in step with the commands and
         // options the program really has (it once lacked four commands and migrate's options).
         // bash-completion's helpers are replaced by stubs, so the package need not be installed.
-        const QString script = QStringLiteral(LAGEBILD_SOURCE_DIR "/resources/completion/lagebild-cli");
+        const QString script
+            = Lagebild::Testing::sourceDir() + QStringLiteral("/resources/completion/lagebild-cli");
         const auto complete = [&](const QStringList &words) {
             QStringList arguments {QStringLiteral("-c"),
                 QStringLiteral("_init_completion() { words=(\"${COMP_WORDS[@]}\"); cword=$COMP_CWORD; "

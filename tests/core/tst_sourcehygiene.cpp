@@ -3,6 +3,8 @@
 // Latin-1, so a UTF-8 literal with a non-ASCII character in it ("·" is C2 B7) comes out as
 // two wrong characters ("Â·") in the window. Such text belongs in QStringLiteral or u"".
 
+#include "support/testpaths.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -21,7 +23,7 @@ private Q_SLOTS:
         QStringList offenders;
         int files = 0;
         for (const char *folder : {"/src", "/tests"}) {
-            QDirIterator it(QStringLiteral(LAGEBILD_SOURCE_DIR) + QLatin1String(folder),
+            QDirIterator it(Lagebild::Testing::sourceDir() + QLatin1String(folder),
                 {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile file(it.next());
@@ -54,7 +56,7 @@ private Q_SLOTS:
         QStringList missing;
         int files = 0;
         for (const char *folder : {"/src", "/tests", "/cmake"}) {
-            QDirIterator it(QStringLiteral(LAGEBILD_SOURCE_DIR) + QLatin1String(folder),
+            QDirIterator it(Lagebild::Testing::sourceDir() + QLatin1String(folder),
                 {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.h.in"),
                     QStringLiteral("CMakeLists.txt"), QStringLiteral("*.cmake")},
                 QDir::Files, QDirIterator::Subdirectories);
@@ -70,7 +72,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(files > 100);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no SPDX line: ") + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("no SPDX line: ") + missing.join(QLatin1Char('\n'))));
     }
 };
 

@@ -8,6 +8,7 @@
 
 #include "store/articlestore.h"
 #include "store/sqlite/statement.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QProcess>
@@ -84,7 +85,7 @@ private Q_SLOTS:
         const int cycles = qEnvironmentVariableIsSet("LAGEBILD_KILL_CYCLES")
             ? qEnvironmentVariableIntValue("LAGEBILD_KILL_CYCLES")
             : 12;
-        const QString window = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/killtest_window");
+        const QString window = Lagebild::Testing::binaryDir() + QStringLiteral("/tests/killtest_window");
         QVERIFY(QFile::exists(window));
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("kill.sqlite"));

@@ -5,6 +5,7 @@
 // process is killed. The tag must be visible to the CLI at once and in the database afterwards.
 
 #include "store/articlestore.h"
+#include "support/testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +20,8 @@ using namespace Lagebild;
 
 namespace {
 
-const QString cli = QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
-const QString windowProgram = QStringLiteral(LAGEBILD_BINARY_DIR "/tests/lostedit_window");
+const QString cli = Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli");
+const QString windowProgram = Lagebild::Testing::binaryDir() + QStringLiteral("/tests/lostedit_window");
 
 QByteArray runCli(const QStringList &args, const QString &db, int *exitCode = nullptr)
 {

@@ -10,6 +10,7 @@
 #include "import/publicationdates.h"
 #include "import/simhashindex.h"
 #include "import/textdecoder.h"
+#include "support/testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,7 +26,7 @@ namespace {
 
 QString dataDir()
 {
-    return QStringLiteral(LAGEBILD_TEST_DATA "/import");
+    return Lagebild::Testing::testDataDir() + QStringLiteral("/import");
 }
 
 void checkArticle(const Article &a, const QJsonObject &e)

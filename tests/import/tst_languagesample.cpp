@@ -7,6 +7,7 @@
 #include "import/articleimporter.h"
 #include "import/importers.h"
 #include "import/languagedetector.h"
+#include "support/testpaths.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -38,7 +39,7 @@ private Q_SLOTS:
     void sampleDecidesAsTheWholeText_data()
     {
         QTest::addColumn<QString>("root");
-        QTest::newRow("tests/data") << QStringLiteral(LAGEBILD_TEST_DATA);
+        QTest::newRow("tests/data") << Lagebild::Testing::testDataDir();
         QTest::newRow("sample corpus") << QStringLiteral(":/sample-corpus");
     }
 

@@ -5,6 +5,7 @@
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "support/testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -251,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(store->addTags(1, {QStringLiteral("Export")}));
         QVERIFY(store->setNote(1, QStringLiteral("wichtig")));
 
-        const QString hostile = QStringLiteral(LAGEBILD_TEST_DATA "/import");
+        const QString hostile = Lagebild::Testing::testDataDir() + QStringLiteral("/import");
         // A 200 MB file: sparse, so the test costs no disk; refused by size before reading.
         const QString huge = dir.filePath(QStringLiteral("riesig.txt"));
         {

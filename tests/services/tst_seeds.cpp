@@ -4,6 +4,7 @@
 
 #include "services/importservice.h"
 #include "store/articlestore.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QTest>
@@ -15,7 +16,7 @@ class TestSeeds : public QObject
     Q_OBJECT
 private:
     std::unique_ptr<ArticleStore> m_store;
-    QString m_dir = QStringLiteral(LAGEBILD_SHARED_DIR "/seeds");
+    QString m_dir = Lagebild::Testing::sharedDir() + QStringLiteral("/seeds");
 
     ArticleId idOfFile(const QString &prefix)
     {

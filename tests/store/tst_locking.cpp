@@ -7,6 +7,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,7 @@ using namespace Lagebild;
 
 namespace {
 
-const QString cli = QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
+const QString cli = Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli");
 
 Article makeArticle(const QString &title, const QString &hash)
 {

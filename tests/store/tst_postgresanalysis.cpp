@@ -22,6 +22,7 @@
 #include "support/clirun.h"
 #include "support/pgcluster.h"
 #include "support/sqlitevalue.h"
+#include "support/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,7 +99,7 @@ struct FollowingWorker
 {
     FollowingWorker(const QString &uri, const QStringList &options)
     {
-        process.start(QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"),
+        process.start(Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli"),
             QStringList {QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--follow")}
                 << options);
     }
@@ -121,7 +122,7 @@ class TestPostgresAnalysis : public QObject
     Testing::PgCluster m_cluster;
     QTemporaryDir m_dir;
 
-    static QString cliPath() { return QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"); }
+    static QString cliPath() { return Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli"); }
 
     static qint64 due(Postgres::Connection &c)
     {

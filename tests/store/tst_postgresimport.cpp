@@ -14,6 +14,7 @@
 #include "store/postgres/connection.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,7 +32,7 @@ using Testing::runCli;
 
 namespace {
 
-const QString importData = QStringLiteral(LAGEBILD_TEST_DATA "/import");
+const QString importData = Lagebild::Testing::testDataDir() + QStringLiteral("/import");
 const QString sampleCorpus = QStringLiteral(":/sample-corpus");
 
 QStringList problemLines(const ImportSummary &s)
@@ -277,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(openPostgresImportTarget(uri));
         QProcess clients[2];
         for (QProcess &client : clients) {
-            client.start(QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"),
+            client.start(Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli"),
                 {QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
                     QStringLiteral("--db"), uri});
         }

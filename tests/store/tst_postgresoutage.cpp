@@ -7,6 +7,7 @@
 #include "store/postgres/connection.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +26,7 @@ namespace {
 
 QString cli()
 {
-    return QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli");
+    return Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli");
 }
 
 /// The lines the CLI wrote for the user about a failure ("lagebild-cli: …").

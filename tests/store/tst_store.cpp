@@ -13,6 +13,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
+#include "support/testpaths.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -669,7 +670,7 @@ private Q_SLOTS:
             quoted.append(QLatin1Char('\'') + editKindName(EditKind(kind)) + QLatin1Char('\''));
         QStringList offenders;
         int files = 0;
-        QDirIterator it(QStringLiteral(LAGEBILD_SOURCE_DIR "/src"),
+        QDirIterator it(Lagebild::Testing::sourceDir() + QStringLiteral("/src"),
             {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());

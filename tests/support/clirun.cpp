@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/clirun.h"
+#include "support/testpaths.h"
 
 #include <QProcess>
 
@@ -8,7 +9,7 @@ namespace Lagebild::Testing {
 CliRun runCli(const QStringList &arguments)
 {
     QProcess p;
-    p.start(QStringLiteral(LAGEBILD_BINARY_DIR "/bin/lagebild-cli"), arguments);
+    p.start(Lagebild::Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli"), arguments);
     if (!p.waitForFinished(600000))
         qFatal("lagebild-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,

@@ -5,6 +5,7 @@
 // file round trip, and the bundled model's held-out floor when ../shared has the treebanks.
 
 #include "parsetraining.h"
+#include "support/testpaths.h"
 #include "syntax/syntaxmodel.h"
 
 #include <QDir>
@@ -16,7 +17,7 @@ using namespace Lagebild::Syntax;
 
 namespace {
 
-const QString madeUp = QStringLiteral(LAGEBILD_TEST_DATA "/syntax/made-up.conllu");
+const QString madeUp = Lagebild::Testing::testDataDir() + QStringLiteral("/syntax/made-up.conllu");
 
 std::vector<QStringView> views(const std::vector<QString> &forms)
 {
@@ -325,7 +326,7 @@ private Q_SLOTS:
     {
         // The sentences the bundled model did not learn from (every tenth, see
         // resources/analysis/syntax-model.README.md); a floor below the documented figures.
-        const QDir ud(QStringLiteral(LAGEBILD_SHARED_DIR "/data/ud-german"));
+        const QDir ud(Lagebild::Testing::sharedDir() + QStringLiteral("/data/ud-german"));
         if (!ud.exists())
             QSKIP("../shared/data/ud-german is not here");
         std::vector<TreebankSentence> heldOut;

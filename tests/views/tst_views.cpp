@@ -19,6 +19,7 @@
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/sqlite/statement.h"
+#include "support/testpaths.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinequery.h"
 
@@ -106,7 +107,8 @@ class TestViews : public QObject
         write(QStringLiteral("graph.csv"), networkCsv(network));
         QProcess reader;
         reader.setProcessChannelMode(QProcess::MergedChannels);
-        reader.start(python, {QStringLiteral(LAGEBILD_SOURCE_DIR "/tests/views/readgraphs.py"), dir});
+        reader.start(
+            python, {Lagebild::Testing::sourceDir() + QStringLiteral("/tests/views/readgraphs.py"), dir});
         QVERIFY(reader.waitForFinished(120000));
         const QByteArray output = reader.readAll();
         QVERIFY2(reader.exitStatus() == QProcess::NormalExit && reader.exitCode() == 0, output.constData());
