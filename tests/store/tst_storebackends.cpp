@@ -26,7 +26,9 @@
 #include "store/facetquery.h"
 #include "store/mentioncorrections.h"
 #include "store/mentionreads.h"
+#include "store/postgres/access.h"
 #include "store/postgres/connection.h"
+#include "store/postgres/schema.h"
 #include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
@@ -1877,9 +1879,48 @@ private Q_SLOTS:
             QStringList({u"article_tags insert,update,delete"_s, u"articles update-columns"_s,
                 u"corrections insert,update,delete"_s, u"edits insert"_s, u"entities insert,update,delete"_s,
                 u"entity_aliases"_s, u"events insert,update,delete"_s, u"mentions insert,update,delete"_s,
-                u"meta insert,update"_s, u"ner_adaptation insert,update,delete"_s, u"notes insert,update,delete"_s,
-                u"relations insert,update,delete"_s, u"schema_migrations"_s, u"sources"_s,
-                u"tags insert,update,delete"_s}));
+                u"meta insert,update"_s, u"ner_adaptation insert,update,delete"_s,
+                u"notes insert,update,delete"_s, u"relations insert,update,delete"_s, u"schema_migrations"_s,
+                u"sources"_s, u"tags insert,update,delete"_s}));
+    }
+
+    // A schema upgrade grants the team's roles their privileges on the tables as they are then:
+    // editors need not wait for an administrator to run `access grant` again.
+    void upgradeGrantsTheTeamsRoles()
+    {
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("upgraded")), qPrintable(m_cluster.error()));
+        auto owner = Postgres::Connection::open(m_cluster.uri(QStringLiteral("upgraded")));
+        QVERIFY2(owner, qPrintable(owner.errorMessage()));
+        Postgres::Connection &db = **owner;
+        auto older = Postgres::Schema::migrate(db, Postgres::Schema::latestVersion() - 1);
+        QVERIFY2(older, qPrintable(older.errorMessage()));
+        QVERIFY(db.executeScript(QStringLiteral("CREATE ROLE dora LOGIN;")));
+        QVERIFY2(Postgres::grantAccess(db, QStringLiteral("dora"), Postgres::AccessLevel::Editor),
+            "granting on the older schema");
+        // As if the history had come with the upgrade: the editors' right to it is not there yet.
+        QVERIFY(db.execute(u"REVOKE INSERT ON edits FROM lagebild_upgraded_editor"));
+        const auto editorMayWrite = [&] {
+            return db.queryInt64(u"SELECT count(*) FROM pg_class WHERE relname = 'edits' AND "
+                                 u"has_table_privilege('lagebild_upgraded_editor', oid, 'INSERT')")
+                       .value()
+                       .value_or(0)
+                == 1;
+        };
+        QVERIFY(!editorMayWrite());
+        auto upgraded = Postgres::Schema::migrate(db);
+        QVERIFY2(upgraded, qPrintable(upgraded.errorMessage()));
+        QCOMPARE(upgraded->toVersion, Postgres::Schema::latestVersion());
+        QVERIFY(editorMayWrite());
+        // A database without the team's roles is migrated as before, and gets none.
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("alone")), qPrintable(m_cluster.error()));
+        auto alone = Postgres::Connection::open(m_cluster.uri(QStringLiteral("alone")));
+        QVERIFY2(alone, qPrintable(alone.errorMessage()));
+        QVERIFY(Postgres::Schema::migrate(**alone));
+        QCOMPARE((*alone)
+                     ->queryInt64(u"SELECT count(*) FROM pg_roles WHERE rolname LIKE 'lagebild_alone_%'")
+                     .value()
+                     .value_or(-1),
+            0);
     }
 
     // What the window's undo commands need of ArticleEditor (gui/undocommands.h), on both

@@ -14,12 +14,12 @@ constexpr std::array levels {AccessLevel::Reader, AccessLevel::Editor, AccessLev
 /// NAMEDATALEN - 1 in a default build of PostgreSQL.
 constexpr int maxRoleNameBytes = 63;
 
-/// The group roles, created once per database and their privileges (re)granted every time: a
-/// schema upgrade may have added tables since. Privileges on tables, never on the database's
-/// owner role, so a member cannot change the schema. A DO block takes no parameters: the role
-/// names (roleName(), the one place they are spelled) reach it as transaction-local settings and
-/// are quoted with format('%I'), whatever the database is called.
-constexpr QStringView setUp = uR"SQL(
+/// The group roles, created once per database, with the right to connect and to see the schema.
+/// Privileges on tables, never on the database's owner role, so a member cannot change the
+/// schema. A DO block takes no parameters: the role names (roleName(), the one place they are
+/// spelled) reach it as transaction-local settings and are quoted with format('%I'), whatever the
+/// database is called.
+constexpr QStringView createRoles = uR"SQL(
 DO $$
 DECLARE
     db text := current_database();
@@ -39,22 +39,48 @@ BEGIN
     END IF;
     EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, reader);
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, reader);
+END
+$$;
+)SQL";
+
+/// The group roles' privileges on the tables as they are now, (re)granted at every grant and by
+/// every schema migration (refreshAccess): a migration may have added a table since. Nothing when
+/// the database has no group roles yet.
+constexpr QStringView grantTables = uR"SQL(
+DO $$
+DECLARE
+    s text := current_schema();
+    reader text := current_setting('lagebild.reader_role');
+    editor text := current_setting('lagebild.editor_role');
+    admin text := current_setting('lagebild.admin_role');
+    t record;
+BEGIN
+    IF (SELECT count(*) FROM pg_roles WHERE rolname IN (reader, editor, admin)) < 3 THEN
+        RETURN;
+    END IF;
     EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, reader);
-    -- The hand work (tags, notes, corrections of entities and relations); the history only grows.
-    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.tags, %I.article_tags, %I.notes, %I.corrections TO %I',
-                   s, s, s, s, editor);
-    EXECUTE format('GRANT INSERT ON %I.edits TO %I', s, editor);
-    -- A new or removed entity rule raises the rules version. meta is bookkeeping only (a copied
-    -- file's search-index version, which PostgreSQL does not read); the schema version is in
-    -- schema_migrations, which editors cannot write.
-    EXECUTE format('GRANT INSERT, UPDATE ON %I.meta TO %I', s, editor);
-    -- What a worker stores (src/store/postgres/analysisstore.cpp); FOR UPDATE of the claim needs
-    -- UPDATE on a column of articles.
-    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.mentions, %I.entities, %I.relations, %I.events TO %I',
-                   s, s, s, s, editor);
-    EXECUTE format('GRANT UPDATE (analysed_at, analysis_version, analysis_rules) ON %I.articles TO %I', s, editor);
-    -- Learning from the corrections (LearnService) stores or forgets the name tagger's adaptation.
-    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I.ner_adaptation TO %I', s, editor);
+    -- A table an older schema lacks is left out: the migration that makes it grants it.
+    FOR t IN SELECT * FROM (VALUES
+        -- The hand work (tags, notes, corrections of entities and relations); the history only grows.
+        ('tags', 'INSERT, UPDATE, DELETE'), ('article_tags', 'INSERT, UPDATE, DELETE'),
+        ('notes', 'INSERT, UPDATE, DELETE'), ('corrections', 'INSERT, UPDATE, DELETE'),
+        ('edits', 'INSERT'),
+        -- A new or removed entity rule raises the rules version. meta is bookkeeping only (a
+        -- copied file's search-index version, which PostgreSQL does not read); the schema version
+        -- is in schema_migrations, which editors cannot write.
+        ('meta', 'INSERT, UPDATE'),
+        -- What a worker stores (src/store/postgres/analysisstore.cpp); FOR UPDATE of the claim
+        -- needs UPDATE on a column of articles.
+        ('mentions', 'INSERT, UPDATE, DELETE'), ('entities', 'INSERT, UPDATE, DELETE'),
+        ('relations', 'INSERT, UPDATE, DELETE'), ('events', 'INSERT, UPDATE, DELETE'),
+        ('articles', 'UPDATE (analysed_at, analysis_version, analysis_rules)'),
+        -- Learning from the corrections (LearnService) stores or forgets the tagger's adaptation.
+        ('ner_adaptation', 'INSERT, UPDATE, DELETE')) AS v(tbl, privileges)
+    LOOP
+        IF to_regclass(format('%I.%I', s, t.tbl)) IS NOT NULL THEN
+            EXECUTE format('GRANT %s ON %I.%I TO %I', t.privileges, s, t.tbl, editor);
+        END IF;
+    END LOOP;
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s, editor);
     EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO %I', s, admin);
     EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO %I', s, admin);
@@ -73,6 +99,21 @@ Expected<QString> currentDatabase(Connection &connection)
     if (!db)
         return db.error();
     return db->text(0, 0);
+}
+
+/// The role names for the DO blocks above, for the rest of the transaction.
+Expected<void> nameRoles(Connection &connection, const QString &database)
+{
+    auto names = connection.query(u"SELECT set_config('lagebild.reader_role', $1, true), "
+                                  u"set_config('lagebild.editor_role', $2, true), "
+                                  u"set_config('lagebild.admin_role', $3, true)",
+        Params()
+            .add(roleName(database, AccessLevel::Reader))
+            .add(roleName(database, AccessLevel::Editor))
+            .add(roleName(database, AccessLevel::Admin)));
+    if (!names)
+        return names.error();
+    return {};
 }
 
 /// Takes the user out of every level but `keep`.
@@ -145,17 +186,12 @@ Expected<void> grantAccess(Connection &connection, const QString &user, AccessLe
                           .arg(connection.target(), *database)
                           .arg(maxRoleNameBytes - int(qstrlen("lagebild__admin"))),
             ErrorKind::Other};
-    auto names = connection.query(u"SELECT set_config('lagebild.reader_role', $1, true), "
-                                  u"set_config('lagebild.editor_role', $2, true), "
-                                  u"set_config('lagebild.admin_role', $3, true)",
-        Params()
-            .add(roleName(*database, AccessLevel::Reader))
-            .add(roleName(*database, AccessLevel::Editor))
-            .add(roleName(*database, AccessLevel::Admin)));
-    if (!names)
-        return names.error();
-    if (auto set = connection.execute(setUp); !set)
-        return set.error();
+    if (auto names = nameRoles(connection, *database); !names)
+        return names;
+    if (auto created = connection.execute(createRoles); !created)
+        return created.error();
+    if (auto granted = connection.execute(grantTables); !granted)
+        return granted.error();
     if (auto left = leaveLevels(connection, *database, user, level); !left)
         return left.error();
     auto grant = connection.query(u"SELECT format('GRANT %I TO %I', $1::text, $2::text)",
@@ -165,6 +201,18 @@ Expected<void> grantAccess(Connection &connection, const QString &user, AccessLe
     if (auto granted = connection.execute(grant->text(0, 0)); !granted)
         return granted.error();
     return transaction.commit();
+}
+
+Expected<void> refreshAccess(Connection &connection)
+{
+    auto database = currentDatabase(connection);
+    if (!database)
+        return database.error();
+    if (auto names = nameRoles(connection, *database); !names)
+        return names;
+    if (auto granted = connection.execute(grantTables); !granted)
+        return granted.error();
+    return {};
 }
 
 Expected<void> revokeAccess(Connection &connection, const QString &user)

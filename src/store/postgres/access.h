@@ -40,6 +40,11 @@ struct AccessGrant
 /// after a schema upgrade added tables), takes away the user's other level. Needs a connection of
 /// a role that may create roles (CREATEROLE, or a superuser) and owns the tables or is superuser.
 Expected<void> grantAccess(Connection &connection, const QString &user, AccessLevel level);
+/// Grants the database's group roles, when it has them, their privileges on the tables as they
+/// are now, in the caller's transaction. Schema::migrate calls it with every migration, so a
+/// schema upgrade that adds a table does not leave editors unable to write it until an
+/// administrator runs `lagebild-cli access grant` again. Needs the tables' owner.
+Expected<void> refreshAccess(Connection &connection);
 /// Takes every level of this database away from `user`.
 Expected<void> revokeAccess(Connection &connection, const QString &user);
 /// Who has which level in this database, by user name; a user in several has the highest.

@@ -2,6 +2,7 @@
 #include "store/postgres/schema.h"
 
 #include "store/migrator.h"
+#include "store/postgres/access.h"
 #include "store/postgres/connection.h"
 #include "store/postgres/transaction.h"
 
@@ -102,6 +103,11 @@ Expected<Schema::Outcome> Schema::migrate(Connection &connection, int targetVers
             = connection.execute(u"INSERT INTO schema_migrations(version) VALUES ($1)", Params().add(number));
             !recorded)
             return recorded.error();
+        if (auto granted = refreshAccess(connection); !granted)
+            return failed(QStringLiteral("%1: migration %2: cannot grant the team's roles their privileges")
+                              .arg(connection.target())
+                              .arg(number),
+                granted.error());
         if (auto committed = transaction.commit(); !committed)
             return failed(
                 QStringLiteral("migration %1 could not be committed").arg(number), committed.error());
