@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/correctioncommands.h"
 
+#include "store/analysiswriter.h"
 #include "store/edithistory.h"
 #include "store/entityrules.h"
 #include "store/mentioncorrections.h"
+#include "store/mentionreads.h"
 #include "store/recordedits.h"
 #include "store/sqlreader.h"
 
@@ -25,6 +27,16 @@ MentionCommand::MentionCommand(SqlWriter &sql, ArticleId article, std::optional<
 
 void MentionCommand::redoEdit()
 {
+    if (mayBeStoredAlready()) {
+        // Not found, or the reading failed: write; a server still away fails the write alike.
+        if (auto stored = storedEarlier(); stored && stored->has_value()) {
+            m_afterId = (*stored)->afterId;
+            if (m_before)
+                m_before->id = (*stored)->beforeId;
+            finish(Step::Redo, {});
+            return;
+        }
+    }
     auto done = MentionCorrections(m_sql).replace(m_article, m_before, m_after);
     if (done) {
         // After an undo the engine stored the mention under a new id: the next undo needs it.
@@ -33,6 +45,56 @@ void MentionCommand::redoEdit()
         m_afterId = done->madeId;
     }
     finish(Step::Redo, done ? Expected<void>() : Expected<void>(done.error()));
+}
+
+bool MentionCommand::isAfter(const StoredMention &found) const
+{
+    // Not the hand-made row this correction replaces (a link changes only the name).
+    if (!found.manual || (m_before && m_before->manual && found.id == m_before->id))
+        return false;
+    if (found.type != m_after->type)
+        return false;
+    if (typeHasEntity(m_after->type)) {
+        const QString name = m_after->canonical.isEmpty() ? m_after->text : m_after->canonical;
+        return found.canonical.simplified() == name.simplified();
+    }
+    return found.value == m_after->value && found.unit == m_after->unit && found.norm == m_after->norm;
+}
+
+Expected<std::optional<MentionCommand::EarlierWrite>> MentionCommand::storedEarlier()
+{
+    using Found = std::optional<EarlierWrite>;
+    const StoredMention &place = m_after ? *m_after : *m_before;
+    auto current = articleMentionAt(m_sql, m_article, place.start, place.end);
+    if (!current)
+        return current.error();
+    EarlierWrite earlier;
+    if (m_after) {
+        // The hand-made mention stands where the analyst marked it.
+        if (!current->has_value() || !isAfter(**current))
+            return Found();
+        earlier.afterId = (*current)->id;
+    } else if (current->has_value()) {
+        return Found(); // a removal, and something still stands there
+    }
+    if (!m_before)
+        return Found(earlier);
+    earlier.beforeId = m_before->id;
+    if (m_before->manual)
+        return Found(earlier);
+    // The engine's mention became a marker at its place, which undo turns back; without one
+    // (the engine's mention was not stored when the correction was written) the id stays.
+    auto markers = MentionCorrections(m_sql).removedMentions(m_article);
+    if (!markers)
+        return markers.error();
+    for (const StoredMention &marker : *markers) {
+        if (marker.start == m_before->start && marker.end == m_before->end) {
+            earlier.beforeId = marker.id;
+            return Found(earlier);
+        }
+    }
+    // A removal leaves a marker whatever it found; without one it did not reach the server.
+    return m_after ? Found(earlier) : Found();
 }
 
 void MentionCommand::undoEdit()
@@ -83,8 +145,21 @@ CorrectionCommand::CorrectionCommand(SqlWriter &sql, QString kind, QString entit
 void CorrectionCommand::redoEdit()
 {
     qint64 made = 0;
+    const bool again = mayBeStoredAlready();
+    if (!again)
+        m_created = QDateTime::currentDateTimeUtc();
     const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
-        auto id = EntityRules(m_sql).add(m_kind, m_entity, m_entityType, m_value);
+        EntityRules rules(m_sql);
+        if (again) {
+            auto stored = rules.find(m_kind, m_entity, m_entityType, m_value, m_created);
+            if (!stored)
+                return stored.error();
+            if (*stored) {
+                made = **stored;
+                return {};
+            }
+        }
+        auto id = rules.add(m_kind, m_entity, m_entityType, m_value, m_created);
         if (!id)
             return id.error();
         made = id.value();

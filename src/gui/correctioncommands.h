@@ -5,6 +5,8 @@
 #include "gui/editstack.h"
 #include "store/storedanalysis.h"
 
+#include <QDateTime>
+
 #include <functional>
 #include <optional>
 
@@ -34,6 +36,18 @@ public:
     void changed() override { m_changed(m_article); }
 
 private:
+    /// What a first write whose answer was lost left on the server: the hand-made mention's id
+    /// and the id `before` has now (the marker of an engine's mention).
+    struct EarlierWrite
+    {
+        qint64 afterId = 0;
+        qint64 beforeId = 0;
+    };
+    /// The earlier write, when it reached the server; else nullopt.
+    Expected<std::optional<EarlierWrite>> storedEarlier();
+    /// `found` is the hand-made mention this correction makes (type, name or value).
+    [[nodiscard]] bool isAfter(const StoredMention &found) const;
+
     SqlWriter &m_sql;
     ArticleId m_article;
     std::optional<StoredMention> m_before;
@@ -63,6 +77,7 @@ private:
     QString m_entity;
     QString m_entityType;
     QString m_value;
+    QDateTime m_created; ///< the rule's time, which finds it again after a lost answer
     qint64 m_id = 0;
     std::function<void()> m_changed;
 };

@@ -99,7 +99,9 @@ EditStack::FirstWrite EditStack::writeFirst(EditCommand &command)
 {
     command.m_mayWait = true;
     command.redoEdit();
-    if (!command.keptBack())
+    if (command.keptBack())
+        command.m_triedBefore = true;
+    else
         command.changed();
     command.m_mayWait = false;
     if (!command.failed()) {

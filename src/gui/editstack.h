@@ -44,6 +44,11 @@ protected:
     /// (nothing changed, and every retry would read the views again).
     virtual void changed() = 0;
     void setArticle(ArticleId article) { m_article = article; }
+    /// True while the stack writes an edit again whose first write found the team server
+    /// unreachable: that write's COMMIT may have reached the server although its answer did not.
+    /// An edit that would be stored twice (an entity rule, a marked mention) looks for what it
+    /// wrote before writing again; tags, notes, dates and verdicts are the same written twice.
+    [[nodiscard]] bool mayBeStoredAlready() const { return m_triedBefore && !m_done; }
     /// Call at the end of every redoEdit() and undoEdit() with the outcome of the write (one
     /// transaction, so a failure means nothing of this step was stored).
     void finish(Step step, const Expected<void> &result);
@@ -60,6 +65,7 @@ private:
     bool m_done = false; ///< a redo was stored at least once
     bool m_mayWait = false; ///< this first write may wait for an unreachable server
     bool m_written = false; ///< EditStack ran the first redo; QUndoStack's call skips it
+    bool m_triedBefore = false; ///< a first write was kept back for an unreachable server
     bool m_failed = false;
     Error m_error;
     ArticleId m_article = 0;

@@ -22,8 +22,8 @@ Expected<std::vector<CorrectionRow>> EntityRules::list()
     return rows;
 }
 
-Expected<qint64> EntityRules::add(
-    const QString &kind, const QString &entity, const QString &entityType, const QString &value)
+Expected<qint64> EntityRules::add(const QString &kind, const QString &entity, const QString &entityType,
+    const QString &value, const QDateTime &created)
 {
     // Empty type and value are stored as NULL: a null QString binds as NULL on both backends.
     std::optional<qint64> id;
@@ -32,8 +32,7 @@ Expected<qint64> EntityRules::add(
             "INSERT INTO corrections(kind, entity, entity_type, value, created_at) VALUES (?1, ?2, "
             "?3, ?4, ?5) RETURNING id"),
         {kind, entity.simplified(), entityType.isEmpty() ? QString() : entityType,
-            value.isEmpty() ? QString() : value.simplified(),
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            value.isEmpty() ? QString() : value.simplified(), created.toUTC().toString(Qt::ISODateWithMs)},
         [&](const SqlRow &row) { id = row.int64(0); });
     if (!r)
         return Error {
@@ -43,6 +42,25 @@ Expected<qint64> EntityRules::add(
     if (auto raised = raiseRulesVersion(); !raised)
         return raised.error();
     return *id;
+}
+
+Expected<std::optional<qint64>> EntityRules::find(const QString &kind, const QString &entity,
+    const QString &entityType, const QString &value, const QDateTime &created)
+{
+    // As add() stores them: empty type and value are NULL.
+    std::optional<qint64> id;
+    auto r = m_sql.forEachRow(
+        QStringLiteral("SELECT id FROM corrections WHERE kind = ?1 AND entity = ?2 AND entity_type IS NOT "
+                       "DISTINCT FROM ?3 AND value IS NOT DISTINCT FROM ?4 AND created_at = ?5 ORDER BY id"),
+        {kind, entity.simplified(), entityType.isEmpty() ? QString() : entityType,
+            value.isEmpty() ? QString() : value.simplified(), created.toUTC().toString(Qt::ISODateWithMs)},
+        [&](const SqlRow &row) {
+            if (!id)
+                id = row.int64(0);
+        });
+    if (!r)
+        return r.error();
+    return id;
 }
 
 Expected<void> EntityRules::remove(qint64 id)

@@ -5,6 +5,7 @@
 #include "store/analysisrepository.h"
 #include "store/storedanalysis.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -27,9 +28,13 @@ public:
 
     /// Oldest first.
     Expected<std::vector<CorrectionRow>> list();
-    /// Records a rule and returns its id.
-    Expected<qint64> add(
-        const QString &kind, const QString &entity, const QString &entityType, const QString &value);
+    /// Records a rule and returns its id; `created` (UTC, to the millisecond) is stored with it.
+    Expected<qint64> add(const QString &kind, const QString &entity, const QString &entityType,
+        const QString &value, const QDateTime &created = QDateTime::currentDateTimeUtc());
+    /// The rule add() stored with these arguments, or nullopt: whether a write whose answer was
+    /// lost reached the server (the time to the millisecond tells it from an equal rule of another).
+    Expected<std::optional<qint64>> find(const QString &kind, const QString &entity,
+        const QString &entityType, const QString &value, const QDateTime &created);
     /// An unknown id is an error of kind NotFound.
     Expected<void> remove(qint64 id);
     /// Makes every article due for analysis (a new rules version) and, on a team database, tells

@@ -6,6 +6,7 @@
 #include "figures/figuresexport.h"
 #include "gui/compactheader.h"
 #include "gui/correctionactions.h"
+#include "gui/correctioncommands.h"
 #include "gui/editstack.h"
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
@@ -45,6 +46,7 @@
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
+#include "store/sqlreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -195,6 +197,58 @@ private:
     const Server &m_server;
     QStringList &m_written;
     QString m_name;
+};
+
+// A team server reached through an SQLite file: away (nothing written, unreachable), or losing
+// the answer to a COMMIT it carried out (written, but the window hears "unreachable").
+class LostAnswerWriter final : public SqlWriter
+{
+public:
+    enum class Mode { Up, Away, LosesAnswer };
+    explicit LostAnswerWriter(SqlWriter &file) : m_file(file) { }
+    Mode mode = Mode::Up;
+
+    SqlDialect dialect() const override { return m_file.dialect(); }
+    Expected<void> forEachRow(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<void(const SqlRow &)> &onRow) override
+    {
+        if (mode == Mode::Away)
+            return away();
+        return m_file.forEachRow(sql, values, onRow);
+    }
+    Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,
+        const std::function<bool(const SqlRow &)> &onRow) override
+    {
+        if (mode == Mode::Away)
+            return away();
+        return m_file.forEachRowWhile(sql, values, onRow);
+    }
+    Expected<SqlSnapshot> snapshot() override { return m_file.snapshot(); }
+    Expected<qint64> execute(const QString &sql, const std::vector<SqlValue> &values) override
+    {
+        if (mode == Mode::Away)
+            return away();
+        return m_file.execute(sql, values);
+    }
+    Expected<void> transact(const std::function<Expected<void>()> &work) override
+    {
+        if (mode == Mode::Away)
+            return away();
+        auto done = m_file.transact(work);
+        if (done && mode == Mode::LosesAnswer && ++m_depth == 1) {
+            m_depth = 0;
+            mode = Mode::Away;
+            return Error {
+                QStringLiteral("the connection broke while COMMIT was sent"), ErrorKind::Unreachable};
+        }
+        m_depth = 0;
+        return done;
+    }
+
+private:
+    static Error away() { return Error {QStringLiteral("the server is away"), ErrorKind::Unreachable}; }
+    SqlWriter &m_file;
+    int m_depth = 0;
 };
 
 // What a file holds, judged by its first bytes; the CSV exports all start with a header line.
@@ -1122,6 +1176,103 @@ private Q_SLOTS:
     // On a team database an edit that finds the server away waits, and every later one behind
     // it; they are written in order when it answers, undo takes back a waiting one unwritten,
     // and one the server then refuses is reported as any failed edit. On a file none waits.
+    // A write whose COMMIT reached the server but whose answer did not is written again when
+    // the server answers: a rule or a marked mention is there once, and undo takes it back.
+    void editWrittenAgainAfterALostAnswerIsStoredOnce()
+    {
+        QTemporaryDir dir;
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("lost.sqlite"))).value();
+        Article article;
+        article.title = QStringLiteral("Zölle");
+        article.body = QStringLiteral("Die Firma Tessaro liefert Sensoren an Borvik.");
+        article.rawOriginal = article.title + QLatin1String("\n\n") + article.body;
+        article.language = QStringLiteral("de");
+        article.contentHash = QStringLiteral("h1");
+        article.originalFormat = QStringLiteral("txt");
+        auto inserted = store->insertArticle(article);
+        QVERIFY2(inserted, qPrintable(inserted.errorMessage()));
+        const ArticleId id = inserted.value();
+        auto file = sqliteSqlWriter(store->database());
+        LostAnswerWriter server(*file);
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        QSignalSpy failed(&stack, &EditStack::editFailed);
+        const auto rows = [&](const QString &sql) {
+            qint64 n = -1;
+            const auto r = file->forEachRow(sql, {}, [&](const SqlRow &row) { n = row.int64(0); });
+            return r ? n : -2;
+        };
+
+        server.mode = LostAnswerWriter::Mode::LosesAnswer;
+        stack.push(new CorrectionCommand(server, QStringLiteral("alias"), QStringLiteral("Tessaro"),
+            QStringLiteral("COMPANY"), QStringLiteral("Tessaro GmbH"), QStringLiteral("Alias"), [] {}));
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM corrections")), 1); // the server has it
+        server.mode = LostAnswerWriter::Mode::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        StoredMention borvik;
+        borvik.start = int(article.body.indexOf(QStringLiteral("Borvik")));
+        borvik.end = borvik.start + 6;
+        borvik.type = QStringLiteral("COMPANY");
+        borvik.text = QStringLiteral("Borvik");
+        server.mode = LostAnswerWriter::Mode::LosesAnswer;
+        stack.push(new MentionCommand(
+            server, id, std::nullopt, borvik, QStringLiteral("Mark"), [](ArticleId) {}, {}));
+        QCOMPARE(stack.waitingCount(), 1);
+        server.mode = LostAnswerWriter::Mode::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM corrections")), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM mentions WHERE manual = 1")), 1);
+        // Undo takes back what is there, and nothing stays behind.
+        stack.undo();
+        stack.undo();
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM mentions WHERE manual = 1")), 0);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM corrections")), 0);
+        // An equal rule written again later is a new one (its own time).
+        stack.redo();
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM corrections")), 1);
+        stack.redo();
+        StoredMention marked = borvik;
+        marked.manual = true;
+        marked.id = rows(QStringLiteral("SELECT id FROM mentions WHERE manual = 1"));
+        QVERIFY(marked.id > 0);
+
+        // A link of the hand-made mention (its name only) that never reached the server is
+        // written when the server answers, not taken for the mention already there.
+        StoredMention linked = marked;
+        linked.canonical = QStringLiteral("Borvik AG");
+        server.mode = LostAnswerWriter::Mode::Away;
+        stack.push(
+            new MentionCommand(server, id, marked, linked, QStringLiteral("Link"), [](ArticleId) {}, {}));
+        QCOMPARE(stack.waitingCount(), 1);
+        server.mode = LostAnswerWriter::Mode::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        const QString linkedRows = QStringLiteral(
+            "SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.manual = 1 AND "
+            "e.canonical = 'Borvik AG'");
+        QCOMPARE(rows(linkedRows), 1);
+
+        // Its removal, whose answer is lost, is not written twice and undoes.
+        linked.id = rows(QStringLiteral("SELECT id FROM mentions WHERE manual = 1"));
+        server.mode = LostAnswerWriter::Mode::LosesAnswer;
+        stack.push(new MentionCommand(
+            server, id, linked, std::nullopt, QStringLiteral("Remove"), [](ArticleId) {}, {}));
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM mentions WHERE manual = 1")), 0);
+        server.mode = LostAnswerWriter::Mode::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QVERIFY(failed.isEmpty());
+        stack.undo();
+        QCOMPARE(rows(linkedRows), 1);
+        QVERIFY(failed.isEmpty());
+    }
+
     void editsWaitForTheServerInOrder()
     {
         Server server = Server::Away;
