@@ -119,8 +119,14 @@ std::optional<QuantityFound> AmountFinder::find(const FinderContext &c, int i, c
         --first;
     if (const int approx = approximatorBefore(text, first, r); approx >= 0) {
         // "über" is a preposition after verbs like "verfügt über"; only the listed sense counts.
-        const bool prepositional = text.folded(approx) == QLatin1String("ueber") && approx > 0
-            && text.folded(approx - 1).startsWith(QLatin1String("verfueg"));
+        // So is "über" before a span of time in the accusative ("über fünf Jahre verteilt",
+        // "ein Vertrag über zehn Jahre"): the plural without the dative's -n, which "more than"
+        // keeps after a dative preposition ("seit über fünf Jahren").
+        const bool ueber = text.folded(approx) == QLatin1String("ueber");
+        const bool prepositional = ueber
+            && ((approx > 0 && text.folded(approx - 1).startsWith(QLatin1String("verfueg")))
+                || (s.unit && s.unit->kind == UnitWord::Time && s.end > i + 1
+                    && text.view(s.end - 1).endsWith(u'e')));
         if (!prepositional) {
             first = approx;
             q.approx = true;
@@ -137,6 +143,8 @@ std::optional<QuantityFound> AmountFinder::find(const FinderContext &c, int i, c
             return std::nullopt;
         if (followedByWord)
             q.unit = QStringLiteral("count");
+    } else if (s.unit->unit.contains(QLatin1Char('|'))) {
+        q.unit = currencyOfArticle(text, i, s.unit->unit, r);
     } else {
         q.unit = s.unit->unit;
     }

@@ -36,6 +36,12 @@ struct UnitMatch
 /// in the same sentence, or -1.
 [[nodiscard]] int approximatorBefore(const TokenizedText &text, int i, const Resources &resources);
 
+/// The unit of a currency that shares its name with others ("DKK|SEK|NOK|CZK|ISK" for "Kronen",
+/// units.tsv): the one the nearest word of currency-countries.tsv before token i names, else the
+/// first after it, else the first listed.
+[[nodiscard]] QString currencyOfArticle(
+    const TokenizedText &text, int i, const QString &alternatives, const Resources &resources);
+
 /// A value as the range strings write it: whole numbers in full, others with ten digits.
 [[nodiscard]] QString formatQuantityValue(double value);
 

@@ -79,6 +79,26 @@ int approximatorBefore(const TokenizedText &text, int i, const Resources &r)
     return -1;
 }
 
+QString currencyOfArticle(const TokenizedText &text, int i, const QString &alternatives, const Resources &r)
+{
+    const QStringList units = alternatives.split(QLatin1Char('|'));
+    const auto named = [&](int k) {
+        if (text.at(k).kind != Token::Word)
+            return QString();
+        const auto it = r.currencyCountryWords.constFind(text.folded(k).toString());
+        return it != r.currencyCountryWords.constEnd() && units.contains(*it) ? *it : QString();
+    };
+    for (int k = i - 1; k >= 0; --k) {
+        if (QString unit = named(k); !unit.isEmpty())
+            return unit;
+    }
+    for (int k = i + 1; k < text.size(); ++k) {
+        if (QString unit = named(k); !unit.isEmpty())
+            return unit;
+    }
+    return units.first();
+}
+
 QString formatQuantityValue(double v)
 {
     if (v == std::floor(v) && std::abs(v) < 1e15)

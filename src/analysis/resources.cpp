@@ -464,6 +464,11 @@ const Resources &Resources::instance()
             if (u.kind == UnitWord::Age)
                 r.ageSuffixes.append(Text::foldWord(surface));
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/currency-countries.tsv"))) {
+            const QString unit = row.first().trimmed();
+            for (const QString &word : row.value(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                r.currencyCountryWords.insert(Text::foldWord(word), unit);
+        }
         // The dative plural of a written-out unit ending in -er or -el adds an "n" ("in sieben
         // Nanometern", "mit 40 Litern"): derived here, so the table lists the singular only.
         for (auto it = r.units.cbegin(), end = r.units.cend(); it != end; ++it) {

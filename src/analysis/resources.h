@@ -152,6 +152,8 @@ struct Resources
     std::vector<QStringList> approximators; ///< folded token sequences
     QHash<QString, UnitWord> units; ///< surface as written
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words
+    /// currency-countries.tsv: folded word → the currency it picks among units of one name.
+    QHash<QString, QString> currencyCountryWords;
     QHash<QString, NumberWord> numberWords; ///< folded
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     std::vector<QString> numberMorphemes; ///< folded, sorted: "drei", "und", "zig"
