@@ -736,9 +736,19 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 else if (role->type == RelationType::Owns && !role->ownerFirst
                     && a.type != EntityType::Product && b.type != EntityType::Person)
                     out.add(role->type, a, b, 0.85f, s, text, attributedTo);
-                else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
+                else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b)) {
                     out.add(role->type, b, a, 0.85f, s, text, attributedTo);
-                else if ((role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
+                    // "CFM, ein Gemeinschaftsunternehmen von GE und Safran": owners joined by a
+                    // coordinator own it together. A comma may close the apposition, so only a
+                    // coordinator joins.
+                    for (size_t j = k + 1; j + 1 < ms.size() && isActor(*ms[j + 1]); ++j) {
+                        const int join = text.tokenAt(ms[j]->end - 1) + 1;
+                        if (!listedNext(text, lex, *ms[j], *ms[j + 1])
+                            || !lex.is(text.hash(join), RelationLexicon::Coordinator))
+                            break;
+                        out.add(role->type, *ms[j + 1], a, 0.8f, s, text, attributedTo);
+                    }
+                } else if ((role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
                     && isFirm(a) && isFirm(b))
                     out.add(role->type, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s, text,
                         attributedTo);
