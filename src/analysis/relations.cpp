@@ -706,29 +706,42 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // Tochter von Nvidia", "Hermann Pelgrim, Oberbürgermeister der Stadt Schwäbisch Hall":
         // comma, article or adjectives, role word, "von"/"des"/"der", at most three words of the
         // second name's phrase, the second name.
-        if (mid.size() >= 3 && mid.size() <= 8 && mid.front() == u",") {
-            for (qsizetype at = 1; at + 1 < mid.size() && at <= 3; ++at) {
+        // "hat seine Sparte an Harman verkauft, eine Tochter von Samsung": the verbs that close the
+        // clause (at most two lower-case words) may stand between the name and the apposition's
+        // comma; so set apart, only an owner's role word is read.
+        qsizetype closing = 0;
+        for (int t = text.tokenAt(a.end - 1) + 1;
+             closing < 2 && closing < mid.size() && text.at(t).kind == Token::Word && !text.at(t).upper
+             && !lex.is(text.hash(t), RelationLexicon::Coordinator)
+             && !lex.is(text.hash(t), RelationLexicon::Article);
+             ++t)
+            ++closing;
+        const QStringList app
+            = closing > 0 && closing < mid.size() && mid[closing] == u"," ? mid.mid(closing) : mid;
+        const bool closed = app.size() < mid.size();
+        if (app.size() >= 3 && app.size() <= 8 && app.front() == u",") {
+            for (qsizetype at = 1; at + 1 < app.size() && at <= 3; ++at) {
                 // Before the role word only its article and adjectives: "…, und der Präsident
                 // der …" starts a second person.
-                if (lex.is(mid[at], RelationLexicon::Coordinator) || mid[at] == u",")
+                if (lex.is(app[at], RelationLexicon::Coordinator) || app[at] == u",")
                     break;
-                const auto *role = lex.role(mid[at]);
+                const auto *role = lex.role(app[at]);
                 if (!role)
                     continue;
-                const QString &link = mid[at + 1];
+                const QString &link = app[at + 1];
                 const bool linked = lex.is(link, RelationLexicon::Link);
                 // "Peter Wennink, Chef des niederländischen Chip-Ausrüsters ASML": a hyphen
                 // joining a compound's parts is no word of the phrase.
                 const auto phraseWords = std::count_if(
-                    mid.begin() + at + 2, mid.end(), [](const QString &w) { return w != u"-"; });
+                    app.begin() + at + 2, app.end(), [](const QString &w) { return w != u"-"; });
                 const bool plainPhrase = phraseWords <= 3
-                    && std::none_of(mid.begin() + at + 2, mid.end(), [&lex](const QString &w) {
+                    && std::none_of(app.begin() + at + 2, app.end(), [&lex](const QString &w) {
                            return w == u"," || lex.is(w, RelationLexicon::Coordinator) || w == u"(";
                        });
-                if (!linked || !plainPhrase)
+                if (!linked || !plainPhrase || (closed && role->type != RelationType::Owns))
                     break;
                 // "Joe Kaeser, früherer Chef von Siemens", "ehemaliger Eigentümer von": held once.
-                if (std::any_of(mid.begin() + 1, mid.begin() + at,
+                if (std::any_of(app.begin() + 1, app.begin() + at,
                         [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); }))
                     break;
                 if (role->type == RelationType::Leads && a.type == EntityType::Person && isActor(b))
@@ -736,9 +749,19 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 else if (role->type == RelationType::Owns && !role->ownerFirst
                     && a.type != EntityType::Product && b.type != EntityType::Person)
                     out.add(role->type, a, b, 0.85f, s, text, attributedTo);
-                else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b))
+                else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b)) {
                     out.add(role->type, b, a, 0.85f, s, text, attributedTo);
-                else if ((role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
+                    // "CFM, ein Gemeinschaftsunternehmen von GE und Safran": owners joined by a
+                    // coordinator own it together. A comma may close the apposition, so only a
+                    // coordinator joins.
+                    for (size_t j = k + 1; j + 1 < ms.size() && isActor(*ms[j + 1]); ++j) {
+                        const int join = text.tokenAt(ms[j]->end - 1) + 1;
+                        if (!listedNext(text, lex, *ms[j], *ms[j + 1])
+                            || !lex.is(text.hash(join), RelationLexicon::Coordinator))
+                            break;
+                        out.add(role->type, *ms[j + 1], a, 0.8f, s, text, attributedTo);
+                    }
+                } else if ((role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
                     && isFirm(a) && isFirm(b))
                     out.add(role->type, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s, text,
                         attributedTo);
