@@ -751,16 +751,22 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     out.add(role->type, a, b, 0.85f, s, text, attributedTo);
                 else if (role->type == RelationType::Owns && role->ownerFirst && isActor(b)) {
                     out.add(role->type, b, a, 0.85f, s, text, attributedTo);
-                    // "CFM, ein Gemeinschaftsunternehmen von GE und Safran": owners joined by a
-                    // coordinator own it together. A comma may close the apposition, so only a
-                    // coordinator joins.
-                    for (size_t j = k + 1; j + 1 < ms.size() && isActor(*ms[j + 1]); ++j) {
-                        const int join = text.tokenAt(ms[j]->end - 1) + 1;
-                        if (!listedNext(text, lex, *ms[j], *ms[j + 1])
-                            || !lex.is(text.hash(join), RelationLexicon::Coordinator))
+                    // "CFM, ein Gemeinschaftsunternehmen von GE und Safran", "Ionity, die Tochter
+                    // von BMW, Daimler und Ford": owners listed own it together. A comma may close
+                    // the apposition, so the list must end with a coordinator.
+                    size_t listEnd = k + 1;
+                    bool coordinated = false;
+                    for (size_t j = k + 1; j + 1 < ms.size() && isActor(*ms[j + 1])
+                         && listedNext(text, lex, *ms[j], *ms[j + 1]);
+                         ++j) {
+                        coordinated = lex.is(
+                            text.hash(text.tokenAt(ms[j]->end - 1) + 1), RelationLexicon::Coordinator);
+                        listEnd = j + 1;
+                        if (coordinated)
                             break;
-                        out.add(role->type, *ms[j + 1], a, 0.8f, s, text, attributedTo);
                     }
+                    for (size_t j = k + 2; coordinated && j <= listEnd; ++j)
+                        out.add(role->type, *ms[j], a, 0.8f, s, text, attributedTo);
                 } else if ((role->type == RelationType::Supplies || role->type == RelationType::PartnersWith)
                     && isFirm(a) && isFirm(b))
                     out.add(role->type, role->ownerFirst ? b : a, role->ownerFirst ? a : b, 0.85f, s, text,
@@ -970,6 +976,19 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
         if (!role || role->type == RelationType::PartnersWith || verb >= s.endToken
             || heldOnce(text, lex, roleFirst, s))
             continue;
+        // "Ionity, die Tochter von BMW, Daimler und Ford": the role phrase is an apposition of the
+        // name before it, and the names after the first are its other owners (readAppositions),
+        // not what the first owns.
+        if (verb == last + 1 && k > 0) {
+            // Its article and adjectives ("ein gemeinsames Tochterunternehmen") before it.
+            int before = roleFirst - 1;
+            for (int words = 0; words < 3 && before > s.firstToken && text.at(before).kind == Token::Word
+                 && !text.at(before).upper;
+                 ++words)
+                --before;
+            if (text.is(before, u",") && text.tokenAt(ms[k - 1]->end - 1) == before - 1)
+                continue;
+        }
         const QStringView verbWord = text.folded(verb);
         const bool apposition = verbWord == u",";
         const bool listing = (lex.is(verbWord, RelationLexicon::Copula) && verbWord != u"als")
