@@ -150,10 +150,17 @@ private:
     int prepositionsBefore(int core) const
     {
         int first = core;
-        if (first >= 2 && glue(first - 1) == WordInfo::Article && glue(first - 2) == WordInfo::In
+        // "in der", and before a word "ab dem", "seit dem" ("ab dem kommenden Jahr", as the guide's
+        // "in den letzten Monaten"); before a calendar date, in digits or an ordinal word, the
+        // article stays out ("ab dem 1. August" → "1. August").
+        if (first >= 2 && glue(first - 1) == WordInfo::Article
+            && (glue(first - 2) == WordInfo::In
+                || (c.has(first - 2, WordInfo::DatePreposition) && !c.has(first - 2, WordInfo::DatePart)
+                    && c.word(core).ordinal == 0))
             && text.at(core).kind == Token::Word && sameSentence(first - 2, core))
             return first - 2;
-        if (first >= 1 && glue(first - 1) == WordInfo::In && c.has(core, WordInfo::RelativeWord)
+        if (first >= 1 && glue(first - 1) == WordInfo::In
+            && (c.has(core, WordInfo::RelativeWord) || c.word(core).yearNoun)
             && sameSentence(first - 1, core)) {
             --first; // "in diesem Jahr", "bis ins kommende Jahr"
             if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition) && sameSentence(first - 1, core))
@@ -204,6 +211,22 @@ private:
         if (k >= 0 && !rangeEnd && c.has(k, WordInfo::UntilOnset))
             return pub.year() + (month < pub.month() ? 1 : 0);
         return nearestYear(month, pub);
+    }
+
+    // The year of a season named without one, placed by its month: after "seit" or in a sentence
+    // told in the past the latest on or before the publication month, after "ab" or "bis" the
+    // next ("ab dem Frühjahr" in October: next spring), else the publication's year.
+    [[nodiscard]] int yearOfSeason(int month, int before) const
+    {
+        int k = before;
+        while (k >= 0 && k > before - 3 && (glue(k) == WordInfo::Article || glue(k) == WordInfo::Contraction))
+            --k;
+        if ((k >= 0 && c.has(k, WordInfo::PastOnset))
+            || (before + 1 < text.size() && toldInThePast(before + 1)))
+            return pub.year() - (month > pub.month() ? 1 : 0);
+        if (k >= 0 && c.has(k, WordInfo::FutureOnset))
+            return pub.year() + (month < pub.month() ? 1 : 0);
+        return pub.year();
     }
 
     // A finite auxiliary in the past in the clause around token i: between the commas, colons
@@ -723,12 +746,16 @@ private:
         return true;
     }
 
-    // im Sommer [2025], im Herbst: a season is dated by its year.
+    // im Sommer [2025], im Herbst, seit dem Sommer, bis zum Frühjahr: a season is dated by its year.
     bool season(int &i)
     {
         int year = 0;
-        if (!c.has(i, WordInfo::Season) || !text.at(i).upper
-            || (glue(i - 1) != WordInfo::InThe && !isYear(i + 1, year)))
+        // "seit dem Sommer", "ab dem Frühjahr": a temporal preposition and the article.
+        const bool withArticle = i >= 2 && glue(i - 1) == WordInfo::Article
+            && c.has(i - 2, WordInfo::DatePreposition) && !c.has(i - 2, WordInfo::DatePart);
+        const bool introduced = glue(i - 1) == WordInfo::InThe || withArticle
+            || (glue(i - 1) == WordInfo::Contraction && c.has(i - 1, WordInfo::DatePreposition));
+        if (!c.has(i, WordInfo::Season) || !text.at(i).upper || (!introduced && !isYear(i + 1, year)))
             return false; // "im Sommer", or a season with its year ("Sommer 2017")
         int end = i + 1;
         QString norm;
@@ -740,7 +767,8 @@ private:
             norm = shiftedPeriod(WordInfo::Year, c.word(end).relative, pub); // "im Herbst vergangenen Jahres"
             end += 2;
         } else if (pub.isValid()) {
-            norm = QString::number(pub.year());
+            const int month = c.word(i).seasonMonth;
+            norm = QString::number(month > 0 ? yearOfSeason(month, i - 1) : pub.year());
         }
         add(i, end, norm).season = end == i + 1;
         i = end - 1;

@@ -127,6 +127,7 @@ void loadDateWords(Resources &r)
             info.relative = qint8(value.toInt());
         } else if (kind == QLatin1String("season")) {
             info.flags |= WordInfo::Season | WordInfo::DateWord;
+            info.seasonMonth = qint8(value.toInt());
         } else if (kind == QLatin1String("part")) {
             info.flags |= WordInfo::DatePart | WordInfo::DatePreposition | WordInfo::DateWord;
         } else if (kind == QLatin1String("preposition")) {

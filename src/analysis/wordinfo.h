@@ -63,6 +63,7 @@ struct WordInfo
     qint8 ordinal = 0; ///< 1–31 for "ersten" … "einunddreißigsten"
     qint8 dayOffset = 0; ///< DeicticDay: days from the publication date
     qint8 relative = 0; ///< RelativeWord: periods from the publication date
+    qint8 seasonMonth = 0; ///< Season: the month that places it in a year ("Sommer" = 7)
     Period period = NoPeriod; ///< "Woche", "Jahres": the unit a relative word counts
     Period shifted = NoPeriod; ///< "Vorjahr", "Vormonat": a period counted from publication by shiftOffset
     qint8 shiftOffset = 0;
