@@ -58,9 +58,10 @@ void Gazetteer::loadTsv(const QString &tsv)
         QStringList aliases {canonical};
         for (const QString &a : fields.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             aliases.append(a.trimmed());
-        // German compounds join a product's words with hyphens ("737-Max-Jets", "Model-Y-Besitzer"):
-        // the name is the compound's first part (annotation guide), written so.
-        if (*type == EntityType::Product) {
+        // German compounds join a product's or a company's words with hyphens ("737-Max-Jets",
+        // "Model-Y-Besitzer", "Novo-Nordisk-Chef"): the name is the compound's first part
+        // (annotation guide), written so.
+        if (*type == EntityType::Product || *type == EntityType::Company) {
             for (qsizetype k = 0, n = aliases.size(); k < n; ++k)
                 if (aliases.at(k).contains(QLatin1Char(' ')))
                     aliases.append(QString(aliases.at(k)).replace(QLatin1Char(' '), QLatin1Char('-')));
