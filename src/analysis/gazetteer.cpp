@@ -58,10 +58,9 @@ void Gazetteer::loadTsv(const QString &tsv)
         QStringList aliases {canonical};
         for (const QString &a : fields.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             aliases.append(a.trimmed());
-        // German compounds join a product's or a company's words with hyphens ("737-Max-Jets",
-        // "Model-Y-Besitzer", "Novo-Nordisk-Chef"): the name is the compound's first part
-        // (annotation guide), written so.
-        if (*type == EntityType::Product || *type == EntityType::Company) {
+        // German compounds join a product's words with hyphens ("737-Max-Jets", "Model-Y-Besitzer"):
+        // the name is the compound's first part (annotation guide), written so.
+        if (*type == EntityType::Product) {
             for (qsizetype k = 0, n = aliases.size(); k < n; ++k)
                 if (aliases.at(k).contains(QLatin1Char(' ')))
                     aliases.append(QString(aliases.at(k)).replace(QLatin1Char(' '), QLatin1Char('-')));
@@ -127,6 +126,22 @@ std::optional<int> Gazetteer::findExact(const QString &name) const
 {
     const TokenizedText tokens(name, TokenizedText::Sentences::Whole);
     return findTokens(tokens, 0, tokens.size());
+}
+
+std::optional<Gazetteer::Match> Gazetteer::longestHyphenated(const TokenizedText &text, int first) const
+{
+    std::optional<Match> best;
+    int node = child(0, text.hash(first));
+    for (int i = first; node > 0;) {
+        if (i > first && m_nodeEntry[size_t(node)] >= 0)
+            best = Match {i + 1, m_nodeEntry[size_t(node)], false};
+        if (i + 2 >= text.size() || !text.is(i + 1, u"-") || text.at(i + 1).spaceBefore
+            || text.at(i + 2).spaceBefore || text.at(i + 2).kind != Token::Word)
+            break;
+        i += 2;
+        node = child(node, text.hash(i));
+    }
+    return best;
 }
 
 std::optional<int> Gazetteer::findTokens(
