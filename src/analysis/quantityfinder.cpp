@@ -51,9 +51,13 @@ bool notAQuantity(const FinderContext &c, int i, const ParsedNumber &number)
                 && !text.at(number.endToken).spaceBefore)))
         return true;
     // "TUB-040", "WPL-A 07 HK": a number written with a leading zero, or glued by a hyphen to
-    // capitals before it, is a code.
+    // capitals before it, is a code; not the thousands after a separator ("100 000", "977'000").
     const QStringView digits = text.view(i);
-    if (t.kind == Token::Number && digits.size() >= 2 && digits[0] == u'0' && digits[1].isDigit())
+    const bool thousands = i > 0
+        && (text.at(i - 1).kind == Token::Number || text.is(i - 1, u"'") || text.is(i - 1, u"‘")
+            || text.is(i - 1, u"’"));
+    if (t.kind == Token::Number && !thousands && digits.size() >= 2 && digits[0] == u'0'
+        && digits[1].isDigit())
         return true;
     if (t.kind == Token::Number && i > 1 && !t.spaceBefore && text.is(i - 1, u"-")
         && !text.at(i - 1).spaceBefore && text.at(i - 2).kind == Token::Word && text.at(i - 2).allUpper
