@@ -543,6 +543,20 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             c.mention.canonical = m_resources.gazetteer.entry(*entry).canonical;
         }
     }
+    // A one-word product a rule found ("der Skoda Elroq", "das Präparat Zepbound") is that product
+    // where the tagger alone read the bare word as a person or place ("vom Elroq", "Der Elroq
+    // basiert …").
+    std::unordered_set<quint64> products;
+    for (const Candidate &c : kept)
+        if (c.mention.type == EntityType::Product && c.endToken - c.firstToken == 1
+            && c.priority >= Priority::Cue && text.at(c.firstToken).kind == Token::Word
+            && !text.at(c.firstToken).hasDigit)
+            products.insert(text.hash(c.firstToken));
+    for (Candidate &c : kept)
+        if (c.endToken - c.firstToken == 1 && c.priority == Priority::Model && c.mention.canonical.isEmpty()
+            && (c.mention.type == EntityType::Person || c.mention.type == EntityType::Location)
+            && products.count(text.hash(c.firstToken)))
+            c.mention.type = EntityType::Product;
     retypeFirmsByVerbs(context, kept, surnames);
     typeAbbreviationsByLongForm(context, input, kept);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after

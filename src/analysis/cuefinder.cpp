@@ -444,6 +444,28 @@ void findNamesAfterCues(FinderContext &c)
     auto propose = [&c](int first, int end, EntityType type) {
         c.addName(first, end, type, type == EntityType::Product ? Priority::Product : Priority::Cue);
     };
+    // "die Discounter Aldi und Lidl", "die Marken Knorr, Langnese und Dove": names joined to the
+    // cue's first name by a conjunction, or by commas in a list that a conjunction ends, share the
+    // cue; returns where the last ends.
+    auto joins
+        = [&](int k) { return c.resources.nameCueConjunctions.count(text.hash(k)) || text.is(k, u","); };
+    auto enumerated = [&](int cueToken, int end, EntityType type) {
+        while (end + 1 < text.size() && joins(end) && namePart(c, end + 1)
+            && text.at(end + 1).sentence == text.at(cueToken).sentence) {
+            const int next = end + 1;
+            const int nextEnd = nameEnd(c, next);
+            if (nextEnd <= next || strongestOver(next, nextEnd, type) > Priority::Cue
+                || isGenitive(c, next, nextEnd)
+                || (text.is(end, u",") && (nextEnd >= text.size() || !joins(nextEnd))))
+                break;
+            if (!listedName(c, next)) {
+                propose(next, nextEnd, type);
+                typedNames.emplace(sequenceKey(next, nextEnd), Typed {type, nextEnd - next});
+            }
+            end = nextEnd;
+        }
+        return end;
+    };
     for (int i = 0; i + 1 < text.size(); ++i) {
         const Token &t = text.at(i);
         // A finding over the whole compound is left alone: SmartData takes "IC-Züge" for a route.
@@ -548,6 +570,12 @@ void findNamesAfterCues(FinderContext &c)
             ? cueAt(c, listed->endToken, wholeCue)
             : nullptr;
         const bool longerName = nextCue && wholeCue && nextCue->type == cue->type;
+        // A listed name of the cue's type opens a list all the same ("die Marken Knorr, Langnese
+        // und Dove").
+        if (listed && !longerName && !listed->rejected && listed->type == *cue->type && !linked) {
+            i = enumerated(i, listed->endToken, *cue->type) - 1;
+            continue;
+        }
         if ((listed && !longerName)
             || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence
                 && !isPlaceAdjective(c, i - 1))
@@ -562,6 +590,9 @@ void findNamesAfterCues(FinderContext &c)
         int end = person ? cuedPersonEnd(c, first, proposed) : nameEnd(c, first, cue->type);
         if (end == first && unknownCompoundName(c, i, first, *cue))
             end = first + 1;
+        // A product's designation runs on over letters and digits the tagger cuts off ("das
+        // Modell X Pure", "der Stabsauger V15 Detect"): its words' end holds over a shorter span.
+        const int wordsEnd = *cue->type == EntityType::Product ? end : first;
         bool agrees = false;
         for (size_t k = 0; k < proposed && !person; ++k) {
             const Candidate &o = c.candidates[k];
@@ -569,7 +600,7 @@ void findNamesAfterCues(FinderContext &c)
                 || o.mention.type == EntityType::Quantity || o.mention.type == EntityType::Date)
                 continue;
             agrees |= o.firstToken == i && o.mention.type == *cue->type;
-            end = o.endToken;
+            end = std::max(o.endToken, wordsEnd);
         }
         if (longerName)
             end = std::max(end, listed->endToken + 1);
@@ -600,19 +631,7 @@ void findNamesAfterCues(FinderContext &c)
         if (*cue->type == EntityType::Company && end - opens >= 2 && text.at(opens).kind == Token::Word
             && !c.gazetteerAt(opens) && !c.has(opens, WordInfo::GivenName) && distinctive(c, opens))
             typedNames.emplace(sequenceKey(opens, opens + 1), Typed {*cue->type, 1, true});
-        // "die Discounter Aldi und Lidl": a name joined by a conjunction shares the cue.
-        while (end + 1 < text.size() && c.resources.nameCueConjunctions.count(text.hash(end))
-            && namePart(c, end + 1) && text.at(end + 1).sentence == text.at(i).sentence) {
-            const int next = end + 1;
-            const int nextEnd = nameEnd(c, next);
-            if (nextEnd <= next || strongestOver(next, nextEnd, cue->type) > Priority::Cue
-                || isGenitive(c, next, nextEnd))
-                break;
-            propose(next, nextEnd, *cue->type);
-            typedNames.emplace(sequenceKey(next, nextEnd), Typed {*cue->type, nextEnd - next});
-            end = nextEnd;
-        }
-        i = end - 1;
+        i = enumerated(i, end, *cue->type) - 1;
     }
     if (typedNames.empty())
         return;

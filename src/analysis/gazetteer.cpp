@@ -128,6 +128,22 @@ std::optional<int> Gazetteer::findExact(const QString &name) const
     return findTokens(tokens, 0, tokens.size());
 }
 
+std::optional<Gazetteer::Match> Gazetteer::longestHyphenated(const TokenizedText &text, int first) const
+{
+    std::optional<Match> best;
+    int node = child(0, text.hash(first));
+    for (int i = first; node > 0;) {
+        if (i > first && m_nodeEntry[size_t(node)] >= 0)
+            best = Match {i + 1, m_nodeEntry[size_t(node)], false};
+        if (i + 2 >= text.size() || !text.is(i + 1, u"-") || text.at(i + 1).spaceBefore
+            || text.at(i + 2).spaceBefore || text.at(i + 2).kind != Token::Word)
+            break;
+        i += 2;
+        node = child(node, text.hash(i));
+    }
+    return best;
+}
+
 std::optional<int> Gazetteer::findTokens(
     const TokenizedText &text, int first, int end, bool dropGenitive) const
 {

@@ -55,6 +55,9 @@ public:
     /// The same for tokens [first, end) of a text, optionally without a final genitive "s".
     [[nodiscard]] std::optional<int> findTokens(
         const TokenizedText &text, int first, int end, bool dropGenitive = false) const;
+    /// The longest name of several words starting at token `first` whose words the text joins by
+    /// hyphens ("Novo-Nordisk-Chef" for "Novo Nordisk"): one past its last token, with the entry.
+    [[nodiscard]] std::optional<Match> longestHyphenated(const TokenizedText &text, int first) const;
     /// The entry whose name is one word, by Text::wordHash of the folded word.
     [[nodiscard]] std::optional<int> findWord(quint64 foldedHash) const
     {

@@ -152,6 +152,24 @@ void findGazetteerNames(FinderContext &c)
 {
     const TokenizedText &text = c.text;
     for (int i = 0; i < text.size(); ++i) {
+        // "Novo-Nordisk-Chef", "Siemens-Energy-Aktie": a company of several words as a compound's
+        // first part, its words joined by hyphens, is the company (annotation guide). Not a
+        // compound's tail, nor a list's longer name written so ("Mercedes-Benz"), nor a name
+        // opening with a given name, which streets and foundations bear ("Robert-Bosch-Straße").
+        if (const auto joined = c.resources.gazetteer.longestHyphenated(text, i); joined
+            && !c.has(i, WordInfo::GivenName)
+            && c.resources.gazetteer.entry(joined->entry).type == EntityType::Company && text.at(i).upper
+            && !(i > 1 && !text.at(i).spaceBefore && text.is(i - 1, u"-"))
+            && !(c.gazetteerAt(i) && c.gazetteerAt(i)->endToken >= joined->endToken)) {
+            Mention m;
+            m.type = EntityType::Company;
+            m.canonical = c.resources.gazetteer.entry(joined->entry).canonical;
+            m.start = text.at(i).start;
+            m.end = text.at(joined->endToken - 1).end;
+            c.add(i, joined->endToken, m, Priority::GazetteerLong);
+            i = joined->endToken - 1;
+            continue;
+        }
         const std::optional<ListedName> listed = listedName(c, i);
         if (!listed) {
             // An ambiguous one-word name beside a listed one of its kind ("Visa und Mastercard").

@@ -35,6 +35,21 @@ bool modelNumber(QStringView word)
     return pattern.match(word).hasMatch();
 }
 
+// A model word of letters with digits after a family: "Fold7", "Flip7", "S25" (a capital alone
+// before it is the series': "Galaxy Z Fold7").
+bool modelWord(QStringView word)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]{0,2}$)"));
+    return pattern.match(word).hasMatch();
+}
+
+// The words that end a model's name ("Mate 60 Pro", "iPhone 17 Pro", "RTX 4090 Ti").
+bool editionWord(QStringView folded)
+{
+    return folded == QLatin1String("pro") || folded == QLatin1String("max")
+        || folded == QLatin1String("ultra") || folded == QLatin1String("ti");
+}
+
 bool isYearToken(QStringView word)
 {
     bool ok = false;
@@ -64,19 +79,22 @@ void findProducts(FinderContext &c)
         if (k + 1 < text.size() && (text.is(k, u"-") || text.is(k, u":")) && !text.at(k).spaceBefore
             && modelNumber(text.view(k + 1)))
             k += 1;
+        // "Galaxy Z Fold7": a series' capital before the model word.
+        const bool series = k + 1 < text.size() && text.view(k).size() == 1 && text.view(k).front().isUpper()
+            && modelWord(text.view(k + 1)) && text.at(k + 1).sentence == text.at(i).sentence;
+        const int model = series ? k + 1 : k;
         // "737 Max 9", "Pixel 9": one digit is a model number too, unless it counts what follows
         // ("Golf 2 Stunden").
         const bool digit = k < text.size() && text.view(k).size() == 1 && text.view(k).front().isDigit()
             && !c.has(k + 1, WordInfo::UnitWord)
             && !(k + 1 < text.size() && text.at(k + 1).kind == Token::Number);
-        if (k < text.size() && (modelNumber(text.view(k)) || digit) && !isYearToken(text.view(k))
-            && text.at(k).sentence == text.at(i).sentence) {
-            end = k + 1;
-            while (end < text.size()
-                && (text.folded(end) == QLatin1String("pro") || text.folded(end) == QLatin1String("max")
-                    || text.folded(end) == QLatin1String("ultra") || text.folded(end) == QLatin1String("ti")))
+        if (k < text.size()
+            && (modelNumber(text.view(model)) || digit || (series && modelWord(text.view(model))))
+            && !isYearToken(text.view(k)) && text.at(k).sentence == text.at(i).sentence) {
+            end = model + 1;
+            while (end < text.size() && editionWord(text.folded(end)))
                 ++end;
-            known.insert(text.view(k).toString());
+            known.insert(text.view(model).toString());
             c.addName(i, end, EntityType::Product, Priority::Product + 5);
             // "Ascend 950, 960 und 970": the family holds for the enumerated model numbers.
             int e = end;
@@ -92,6 +110,13 @@ void findProducts(FinderContext &c)
                 c.add(e + 1, e + 2, more, Priority::Product);
                 e += 2;
             }
+        }
+        // "iPhone 17 Pro" after the listed "iPhone 17".
+        else if (end > i + 1 && end < text.size() && editionWord(text.folded(end))
+            && text.at(end).sentence == text.at(i).sentence) {
+            while (end < text.size() && editionWord(text.folded(end)))
+                ++end;
+            c.addName(i, end, EntityType::Product, Priority::Product + 5);
         }
         i = end - 1;
     }

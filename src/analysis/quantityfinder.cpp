@@ -8,6 +8,8 @@
 #include "analysis/quantityfinders.h"
 #include "analysis/tokens.h"
 
+#include <algorithm>
+
 namespace Lagebild::Analysis {
 
 namespace {
@@ -48,8 +50,42 @@ bool notAQuantity(const FinderContext &c, int i, const ParsedNumber &number)
             || (number.endToken < text.size() && text.is(number.endToken, u":")
                 && !text.at(number.endToken).spaceBefore)))
         return true;
+    // "TUB-040", "WPL-A 07 HK": a number written with a leading zero, or glued by a hyphen to
+    // capitals before it, is a code; not the thousands after a separator ("100 000", "977'000").
+    const QStringView digits = text.view(i);
+    const bool thousands = i > 0
+        && (text.at(i - 1).kind == Token::Number || text.is(i - 1, u"'") || text.is(i - 1, u"‘")
+            || text.is(i - 1, u"’"));
+    if (t.kind == Token::Number && !thousands && digits.size() >= 2 && digits[0] == u'0'
+        && digits[1].isDigit())
+        return true;
+    if (t.kind == Token::Number && i > 1 && !t.spaceBefore && text.is(i - 1, u"-")
+        && !text.at(i - 1).spaceBefore && text.at(i - 2).kind == Token::Word && text.at(i - 2).allUpper
+        && !text.at(i - 2).hasDigit && text.at(i - 2).length() >= 2)
+        return true;
     return t.kind == Token::Number && i > 0 && !t.spaceBefore
         && (text.is(i - 1, u"/") || text.is(i - 1, u":"));
+}
+
+// "Dynamics 365 eine Software", "die Altherma 3 aus", "Atlas Fallen 2.": a bare number without
+// unit right after a name word the lexicon does not know is the name's model number, not a count
+// (a count stands before what it counts: "Siemens 300 Stellen"). Model numbers are short: "vom
+// Elroq 3.105" counts.
+bool modelNumberAfterName(const FinderContext &c, int i, const QuantityFound &found)
+{
+    const TokenizedText &text = c.text;
+    if (found.first != i || found.end != i + 1 || !found.mention.unit.isEmpty() || found.mention.approx
+        || i == 0 || text.at(i).kind != Token::Number || !text.at(i).spaceBefore)
+        return false;
+    const QStringView digits = text.view(i);
+    if (digits.size() > 3
+        || !std::all_of(digits.begin(), digits.end(), [](QChar ch) { return ch.isDigit(); }))
+        return false;
+    const Token &name = text.at(i - 1);
+    return name.kind == Token::Word && name.upper && !name.allUpper && !name.hasDigit && !name.sentenceStart
+        && name.sentence == text.at(i).sentence && !c.has(i - 1, WordInfo::Lowercase)
+        && !c.has(i - 1, WordInfo::Capitalized) && !c.has(i - 1, WordInfo::GivenName)
+        && !c.has(i - 1, WordInfo::DateWord) && !c.has(i - 1, WordInfo::UnitWord) && !c.gazetteerAt(i - 1);
 }
 
 } // namespace
@@ -92,6 +128,8 @@ void findQuantities(FinderContext &c)
             continue;
         }
         if (auto amount = AmountFinder::find(c, i, *number)) {
+            if (modelNumberAfterName(c, i, *amount))
+                continue;
             add(*amount);
             i = amount->end - 1;
         }

@@ -38,7 +38,6 @@ const char *knownTaggerRegression(const char *tag)
         {"a party's adjective before a noun", "the retrained tagger takes 'Grünen' for the party"},
         {"a listed insurer whose name is also a noun", "the retrained tagger misses 'Allianz'"},
         {"an association named Bund and a name", "the retrained tagger misses 'Bund Naturschutz'"},
-        {"a turbine's designator", "the retrained tagger misses 'SG 14-236 DD'"},
         {"names glued by a plus are a firm", "the retrained tagger misses 'Tilp+Kessler'"},
         {"a second saint joined to the first after an abbreviation",
             "the retrained tagger takes 'St. Peter' for a place"},
@@ -582,6 +581,19 @@ private Q_SLOTS:
             {QStringLiteral("PRODUCT 'LEAP-1A'"), QStringLiteral("PRODUCT 'Zithromax'")});
         row("a turbine's designator", u"Die Turbine SG 14-236 DD kommt aus Dänemark.",
             {QStringLiteral("PRODUCT 'SG 14-236 DD'"), QStringLiteral("LOCATION 'Dänemark'")});
+        row("an appliance's designation",
+            u"Der Kunde kaufte die Spülmaschine SX7 und den Trockner T1 Comfort.",
+            {QStringLiteral("PRODUCT 'SX7'"), QStringLiteral("PRODUCT 'T1 Comfort'")});
+        row("brands listed with commas after a cue",
+            u"Zum Konzern gehören die Marken Knorr, Pfanni und Maizena.",
+            {QStringLiteral("PRODUCT 'Knorr'"), QStringLiteral("PRODUCT 'Pfanni'"),
+                QStringLiteral("PRODUCT 'Maizena'")});
+        row("a family's series letter and model word", u"Das neue Galaxy S Edge25 kommt im Herbst.",
+            {QStringLiteral("PRODUCT 'Galaxy S Edge25'")});
+        row("a listed company of two words as a compound's first part", u"Der Novo-Nordisk-Chef trat zurück.",
+            {QStringLiteral("COMPANY 'Novo-Nordisk'")});
+        row("a code's number is no quantity", u"Der Wirkstoffkandidat XYZ-040 wird geprüft.",
+            {QStringLiteral("PRODUCT 'XYZ-040'")});
         row("a capital inside the word is no German compound", u"Die Software PowerArtist gehört zu Ansys.",
             {QStringLiteral("PRODUCT 'PowerArtist'"), QStringLiteral("COMPANY 'Ansys'")});
         row("Golf the sport is no product", u"Er spielt am Wochenende Golf in Bayern.",
