@@ -119,13 +119,18 @@ std::optional<QuantityFound> AmountFinder::find(const FinderContext &c, int i, c
         --first;
     if (const int approx = approximatorBefore(text, first, r); approx >= 0) {
         // "über" is a preposition after verbs like "verfügt über"; only the listed sense counts.
-        // So is "über" before a span of time in the accusative ("über fünf Jahre verteilt",
-        // "ein Vertrag über zehn Jahre"): the plural without the dative's -n, which "more than"
-        // keeps after a dative preposition ("seit über fünf Jahren").
+        // So is "über" after a noun or an amount before a span of time in the accusative ("ein
+        // Vertrag über zehn Jahre", "Milliarden Euro über fünf Jahre"): the plural without the
+        // dative's -n, which "more than" keeps after a dative preposition ("seit über fünf
+        // Jahren"); after a verb it stays "more than" ("dauerte über 100 Tage", "ist über 150
+        // Jahre alt").
         const bool ueber = text.folded(approx) == QLatin1String("ueber");
+        const bool afterNoun = approx > 0 && text.at(approx - 1).sentence == t.sentence
+            && ((text.at(approx - 1).kind == Token::Word && text.at(approx - 1).upper)
+                || text.at(approx - 1).kind == Token::Number);
         const bool prepositional = ueber
             && ((approx > 0 && text.folded(approx - 1).startsWith(QLatin1String("verfueg")))
-                || (s.unit && s.unit->kind == UnitWord::Time && s.end > i + 1
+                || (afterNoun && s.unit && s.unit->kind == UnitWord::Time && s.end > i + 1
                     && text.view(s.end - 1).endsWith(u'e')));
         if (!prepositional) {
             first = approx;

@@ -156,7 +156,7 @@ private:
         if (first >= 2 && glue(first - 1) == WordInfo::Article
             && (glue(first - 2) == WordInfo::In
                 || (c.has(first - 2, WordInfo::DatePreposition) && !c.has(first - 2, WordInfo::DatePart)
-                    && c.word(core).ordinal == 0))
+                    && glue(first - 2) != WordInfo::To && c.word(core).ordinal == 0))
             && text.at(core).kind == Token::Word && sameSentence(first - 2, core))
             return first - 2;
         if (first >= 1 && glue(first - 1) == WordInfo::In
@@ -750,9 +750,12 @@ private:
     bool season(int &i)
     {
         int year = 0;
-        // "seit dem Sommer", "ab dem Frühjahr": a temporal preposition and the article.
+        // "seit dem Sommer", "ab dem Frühjahr": a temporal preposition and the dative article
+        // (the seasons are masculine or neuter), so that "bis der Winter kommt" or "seit der
+        // Sommer begonnen hat", where the preposition is a conjunction, give no date.
         const bool withArticle = i >= 2 && glue(i - 1) == WordInfo::Article
-            && c.has(i - 2, WordInfo::DatePreposition) && !c.has(i - 2, WordInfo::DatePart);
+            && text.folded(i - 1) == QLatin1String("dem") && c.has(i - 2, WordInfo::DatePreposition)
+            && !c.has(i - 2, WordInfo::DatePart);
         const bool introduced = glue(i - 1) == WordInfo::InThe || withArticle
             || (glue(i - 1) == WordInfo::Contraction && c.has(i - 1, WordInfo::DatePreposition));
         if (!c.has(i, WordInfo::Season) || !text.at(i).upper || (!introduced && !isYear(i + 1, year)))

@@ -55,6 +55,7 @@ void Gazetteer::loadTsv(const QString &tsv)
             note.contains(QLatin1String("ambiguous")) || note.contains(QLatin1String("also a"))
                 || note.contains(QLatin1String("also an")) || note.contains(QLatin1String("also means"))
                 || note.contains(QLatin1String("also the"))};
+        entry.country = fields.value(3).trimmed();
         QStringList aliases {canonical};
         for (const QString &a : fields.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             aliases.append(a.trimmed());

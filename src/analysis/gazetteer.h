@@ -32,6 +32,7 @@ public:
         /// Bit k: the alias's word k starts upper case, so the text's may not be lower case
         /// ("Die Grünen" is no match for "die grünen Wiesen"); words past 32 are not checked.
         quint32 upperWords = 0;
+        QString country {}; ///< ISO 3166 code of the TSV's country column ("DE"), empty when none
     };
     struct Match
     {

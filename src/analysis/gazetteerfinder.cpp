@@ -159,7 +159,7 @@ void findGazetteerNames(FinderContext &c)
         if (const auto joined = c.resources.gazetteer.longestHyphenated(text, i); joined
             && !c.has(i, WordInfo::GivenName)
             && c.resources.gazetteer.entry(joined->entry).type == EntityType::Company && text.at(i).upper
-            && !(i > 1 && !text.at(i).spaceBefore && text.is(i - 1, u"-"))
+            && !(i > 0 && !text.at(i).spaceBefore && text.is(i - 1, u"-"))
             && !(c.gazetteerAt(i) && c.gazetteerAt(i)->endToken >= joined->endToken)) {
             Mention m;
             m.type = EntityType::Company;

@@ -43,13 +43,6 @@ bool modelWord(QStringView word)
     return pattern.match(word).hasMatch();
 }
 
-// The words that end a model's name ("Mate 60 Pro", "iPhone 17 Pro", "RTX 4090 Ti").
-bool editionWord(QStringView folded)
-{
-    return folded == QLatin1String("pro") || folded == QLatin1String("max")
-        || folded == QLatin1String("ultra") || folded == QLatin1String("ti");
-}
-
 bool isYearToken(QStringView word)
 {
     bool ok = false;
@@ -66,6 +59,10 @@ void findProducts(FinderContext &c)
     QSet<QString> known; // designators accepted in this article
     std::vector<std::pair<int, int>> pending;
 
+    // A word that ends a model's name, written with its capital (edition-words.txt).
+    const auto edition = [&](int k) {
+        return k < text.size() && text.at(k).upper && r.editionWords.contains(text.folded(k).toString());
+    };
     // Families from the gazetteer: a PRODUCT name followed by a model number.
     for (int i = 0; i < text.size(); ++i) {
         const auto &match = c.gazetteerAt(i);
@@ -92,7 +89,7 @@ void findProducts(FinderContext &c)
             && (modelNumber(text.view(model)) || digit || (series && modelWord(text.view(model))))
             && !isYearToken(text.view(k)) && text.at(k).sentence == text.at(i).sentence) {
             end = model + 1;
-            while (end < text.size() && editionWord(text.folded(end)))
+            while (edition(end))
                 ++end;
             known.insert(text.view(model).toString());
             c.addName(i, end, EntityType::Product, Priority::Product + 5);
@@ -112,9 +109,8 @@ void findProducts(FinderContext &c)
             }
         }
         // "iPhone 17 Pro" after the listed "iPhone 17".
-        else if (end > i + 1 && end < text.size() && editionWord(text.folded(end))
-            && text.at(end).sentence == text.at(i).sentence) {
-            while (end < text.size() && editionWord(text.folded(end)))
+        else if (end > i + 1 && edition(end) && text.at(end).sentence == text.at(i).sentence) {
+            while (edition(end))
                 ++end;
             c.addName(i, end, EntityType::Product, Priority::Product + 5);
         }

@@ -57,6 +57,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.firmTarget = true;
         else if (c == u"source:person")
             w.personSource = true;
+        else if (c == u"source:firm")
+            w.firmSource = true;
         else if (c == u"source:authority")
             w.authoritySource = true;
         else if (c == u"causative")

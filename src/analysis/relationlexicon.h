@@ -43,6 +43,9 @@ struct RelationLexicon
         /// Oberösterreich") is no owner.
         bool firmTarget = false;
         bool personSource = false;
+        /// The source must be a company or an organisation: "Israel vertreibt die Bewohner" sells
+        /// nothing.
+        bool firmSource = false;
         /// The source must be a government, an authority or a country standing for one.
         bool authoritySource = false;
         /// The row reads the verb under a causative "lassen" only, and the others never ("lässt

@@ -128,6 +128,7 @@ bool isAuthority(const Mention &m)
 bool fitsSource(const RelationLexicon::Word &row, const Mention &m)
 {
     return m.type != EntityType::Product && !(row.personSource && m.type != EntityType::Person)
+        && !(row.firmSource && m.type != EntityType::Company && m.type != EntityType::Organization)
         && !(row.authoritySource && !row.swap && !isAuthority(m));
 }
 
@@ -756,8 +757,14 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                     // the apposition, so the list must end with a coordinator.
                     size_t listEnd = k + 1;
                     bool coordinated = false;
+                    // A name as a compound's first part is no owner: "von Nvidia und
+                    // Intel-Partner".
+                    const auto compoundPart = [&](const Mention &m) {
+                        const int next = text.tokenAt(m.end - 1) + 1;
+                        return next < text.size() && text.is(next, u"-") && !text.at(next).spaceBefore;
+                    };
                     for (size_t j = k + 1; j + 1 < ms.size() && isActor(*ms[j + 1])
-                         && listedNext(text, lex, *ms[j], *ms[j + 1]);
+                         && listedNext(text, lex, *ms[j], *ms[j + 1]) && !compoundPart(*ms[j + 1]);
                          ++j) {
                         coordinated = lex.is(
                             text.hash(text.tokenAt(ms[j]->end - 1) + 1), RelationLexicon::Coordinator);
@@ -4390,6 +4397,33 @@ int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
     return last;
 }
 
+// A company's sales in its own country are no export (relations guide: `supplies` for a
+// domestic company): "Die Telekom steigerte ihren Umsatz in Deutschland". Where the gazetteer
+// knows both countries; a name it does not know keeps what the sentence said.
+void retypeDomesticSales(std::vector<Relation> &relations, const Gazetteer &gazetteer)
+{
+    const auto countryOf = [&](const QString &canonical) {
+        const auto entry = gazetteer.findExact(canonical);
+        return entry ? gazetteer.entry(*entry).country : QString();
+    };
+    for (Relation &rel : relations) {
+        if (rel.type != RelationType::Exports)
+            continue;
+        const QString seller = countryOf(rel.source);
+        if (!seller.isEmpty() && seller == countryOf(rel.target))
+            rel.type = RelationType::Supplies;
+    }
+    // Retyped, one may now say what another already said.
+    QSet<QString> seen;
+    std::erase_if(relations, [&](const Relation &rel) {
+        const QString key = relationTypeName(rel.type) + u'\t' + rel.source + u'\t' + rel.target;
+        if (seen.contains(key))
+            return true;
+        seen.insert(key);
+        return false;
+    });
+}
+
 } // namespace
 
 std::vector<Relation> findRelations(
@@ -4596,6 +4630,7 @@ std::vector<Relation> findRelations(
         }
     }
     out.resolve();
+    retypeDomesticSales(out.relations, r.gazetteer);
     return std::move(out.relations);
 }
 

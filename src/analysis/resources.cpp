@@ -414,6 +414,8 @@ const Resources &Resources::instance()
                 Resources::CompanyVerb {next.isEmpty() ? 0 : Text::wordHash(Text::foldWord(next)),
                     row.value(1).trimmed() == QLatin1String("deal")});
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/edition-words.txt")))
+            r.editionWords.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/product-cues.txt")))
             r.productCues.insert(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/substance-endings.txt")))

@@ -120,6 +120,7 @@ struct Resources
     /// Keyed by the Text::wordHash of the folded verb form.
     std::unordered_multimap<quint64, CompanyVerb> companyVerbs;
     QSet<QString> productCues; ///< folded
+    QSet<QString> editionWords; ///< edition-words.txt, folded: "Pro" in "iPhone 17 Pro"
     /// Folded endings of drug substances' names ("glutid", "mab"): no person or place the tagger
     /// guesses from an unknown word's look (substance-endings.txt).
     QStringList substanceEndings;
