@@ -37,6 +37,17 @@ void Gazetteer::addAlias(const QString &alias, int entry)
         m_nodeEntry[size_t(node)] = entry;
 }
 
+Gazetteer::CountryCode Gazetteer::CountryCode::fromColumn(QStringView column)
+{
+    CountryCode code;
+    if (column.size() == 2 && column[0].isLetter() && column[0].unicode() < 128 && column[1].isLetter()
+        && column[1].unicode() < 128) {
+        code.letters[0] = char(column[0].toUpper().unicode());
+        code.letters[1] = char(column[1].toUpper().unicode());
+    }
+    return code;
+}
+
 void Gazetteer::loadTsv(const QString &tsv)
 {
     static const QRegularExpression noteSeparators(QStringLiteral("[\\s,;:/()\"'.]+"));
@@ -55,7 +66,7 @@ void Gazetteer::loadTsv(const QString &tsv)
             note.contains(QLatin1String("ambiguous")) || note.contains(QLatin1String("also a"))
                 || note.contains(QLatin1String("also an")) || note.contains(QLatin1String("also means"))
                 || note.contains(QLatin1String("also the"))};
-        entry.country = fields.value(3).trimmed();
+        entry.country = CountryCode::fromColumn(QStringView(fields.value(3)).trimmed());
         QStringList aliases {canonical};
         for (const QString &a : fields.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             aliases.append(a.trimmed());

@@ -22,6 +22,17 @@ class TokenizedText;
 class Gazetteer
 {
 public:
+    /// An ISO 3166 alpha-2 code ("DE") in two bytes: every entry carries one, towns included, and
+    /// only a few readers compare them, so no string per entry.
+    struct CountryCode
+    {
+        char letters[2] {};
+        [[nodiscard]] bool known() const { return letters[0] != 0; }
+        [[nodiscard]] bool operator==(const CountryCode &) const = default;
+        /// The code of a TSV's country column; none unless it is two ASCII letters.
+        [[nodiscard]] static CountryCode fromColumn(QStringView column);
+    };
+
     struct Entry
     {
         QString canonical;
@@ -32,7 +43,7 @@ public:
         /// Bit k: the alias's word k starts upper case, so the text's may not be lower case
         /// ("Die Grünen" is no match for "die grünen Wiesen"); words past 32 are not checked.
         quint32 upperWords = 0;
-        QString country {}; ///< ISO 3166 code of the TSV's country column ("DE"), empty when none
+        CountryCode country {}; ///< the TSV's country column, none when empty
     };
     struct Match
     {

@@ -42,12 +42,16 @@ struct Collected
 {
     std::vector<Relation> relations;
     QSet<QString> seen; // type, source, target
+    /// Where set, the countries of sellers and markets it knows (domesticSale).
+    const Gazetteer *gazetteer = nullptr;
 
     void add(RelationType type, const Mention &source, const Mention &target, float confidence,
         const Sentence &s, const TokenizedText &text, const QString &attributedTo)
     {
         if (source.canonical == target.canonical || confidence < relationThreshold)
             return;
+        if (type == RelationType::Exports && domesticSale(source.canonical, target.canonical))
+            type = RelationType::Supplies;
         const QString key = relationTypeName(type) + u'\t' + source.canonical + u'\t' + target.canonical;
         if (seen.contains(key))
             return;
@@ -67,12 +71,28 @@ struct Collected
         relations.push_back(std::move(r));
     }
 
+    /// A company's sales in its own country are no export (relations guide: `supplies` for a
+    /// domestic company): "Die Telekom steigerte ihren Umsatz in Deutschland". Where the
+    /// gazetteer knows both countries; a name it does not know keeps what the sentence said.
+    [[nodiscard]] bool domesticSale(const QString &seller, const QString &market) const
+    {
+        if (!gazetteer)
+            return false;
+        const auto countryOf = [this](const QString &canonical) {
+            const auto entry = gazetteer->findExact(canonical);
+            return entry ? gazetteer->entry(*entry).country : Gazetteer::CountryCode {};
+        };
+        const Gazetteer::CountryCode country = countryOf(seller);
+        return country.known() && country == countryOf(market);
+    }
+
     /// A takeover or an ownership whose direction the sentence does not tell ("Kuka, das Midea
     /// übernommen hat"): kept aside until resolve().
     void addUnsure(RelationType type, const Mention &source, const Mention &target, float confidence,
         const Sentence &s, const TokenizedText &text, const QString &attributedTo)
     {
         Collected one;
+        one.gazetteer = gazetteer;
         one.add(type, source, target, confidence, s, text, attributedTo);
         unsure.insert(unsure.end(), one.relations.begin(), one.relations.end());
     }
@@ -4281,7 +4301,7 @@ const Mention *reporter(const TokenizedText &text, const Sentence &s,
 // the relation is dropped — the relations guide counts no end named only in another sentence. An anaphor
 // costs 0.1 of confidence.
 void resolveAnaphors(std::vector<Relation> &relations, size_t first, QSet<QString> *seen,
-    const std::vector<const Mention *> &inSentence, const Mention *reported)
+    const std::vector<const Mention *> &inSentence, const Mention *reported, const Collected &out)
 {
     std::vector<Relation> kept;
     for (size_t k = first; k < relations.size(); ++k) {
@@ -4314,6 +4334,8 @@ void resolveAnaphors(std::vector<Relation> &relations, size_t first, QSet<QStrin
             r.confidence -= 0.1f;
             if (r.confidence < relationThreshold)
                 continue;
+            if (r.type == RelationType::Exports && out.domesticSale(r.source, r.target))
+                r.type = RelationType::Supplies;
             const QString key = relationTypeName(r.type) + u'\t' + r.source + u'\t' + r.target;
             if (seen && seen->contains(key))
                 continue;
@@ -4397,39 +4419,13 @@ int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
     return last;
 }
 
-// A company's sales in its own country are no export (relations guide: `supplies` for a
-// domestic company): "Die Telekom steigerte ihren Umsatz in Deutschland". Where the gazetteer
-// knows both countries; a name it does not know keeps what the sentence said.
-void retypeDomesticSales(std::vector<Relation> &relations, const Gazetteer &gazetteer)
-{
-    const auto countryOf = [&](const QString &canonical) {
-        const auto entry = gazetteer.findExact(canonical);
-        return entry ? gazetteer.entry(*entry).country : QString();
-    };
-    for (Relation &rel : relations) {
-        if (rel.type != RelationType::Exports)
-            continue;
-        const QString seller = countryOf(rel.source);
-        if (!seller.isEmpty() && seller == countryOf(rel.target))
-            rel.type = RelationType::Supplies;
-    }
-    // Retyped, one may now say what another already said.
-    QSet<QString> seen;
-    std::erase_if(relations, [&](const Relation &rel) {
-        const QString key = relationTypeName(rel.type) + u'\t' + rel.source + u'\t' + rel.target;
-        if (seen.contains(key))
-            return true;
-        seen.insert(key);
-        return false;
-    });
-}
-
 } // namespace
 
 std::vector<Relation> findRelations(
     const TokenizedText &text, const std::vector<Mention> &mentions, const Resources &r)
 {
     Collected out;
+    out.gazetteer = &r.gazetteer;
     size_t m = 0;
     for (const Sentence &s : text.sentences()) {
         std::vector<const Mention *> inSentence;
@@ -4624,13 +4620,12 @@ std::vector<Relation> findRelations(
                 clause.readWord(rows, w, verb, s, attribution, out);
         }
         if (!anaphors.empty()) {
-            resolveAnaphors(out.relations, firstRelation, &out.seen, inSentence, reported);
+            resolveAnaphors(out.relations, firstRelation, &out.seen, inSentence, reported, out);
             // Collected::resolve() checks the unsure ones against `seen` itself.
-            resolveAnaphors(out.unsure, firstUnsure, nullptr, inSentence, reported);
+            resolveAnaphors(out.unsure, firstUnsure, nullptr, inSentence, reported, out);
         }
     }
     out.resolve();
-    retypeDomesticSales(out.relations, r.gazetteer);
     return std::move(out.relations);
 }
 
