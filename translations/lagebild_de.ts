@@ -785,6 +785,13 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::EditStack</name>
+    <message>
+        <source>Take back: %1 (it may have reached the server)</source>
+        <translation>Zurücknehmen: %1 (hat den Server vielleicht erreicht)</translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::EntitiesPanel</name>
     <message>
         <source>Entities of this article</source>
@@ -1780,6 +1787,10 @@
     <message>
         <source>The engine&apos;s mentions of this article come back with the next analysis; analysing it again now failed: %1</source>
         <translation>Die Erwähnungen der Analyse kommen für diesen Artikel mit der nächsten Analyse zurück; ihn jetzt erneut zu analysieren, schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>“%1” taken back on the team database.</source>
+        <translation>„%1“ in der Team-Datenbank zurückgenommen.</translation>
     </message>
 </context>
 <context>

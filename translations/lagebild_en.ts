@@ -785,6 +785,13 @@
     </message>
 </context>
 <context>
+    <name>Lagebild::EditStack</name>
+    <message>
+        <source>Take back: %1 (it may have reached the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagebild::EntitiesPanel</name>
     <message>
         <source>Entities of this article</source>
@@ -1779,6 +1786,10 @@
     </message>
     <message>
         <source>The engine&apos;s mentions of this article come back with the next analysis; analysing it again now failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” taken back on the team database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,7 @@ void EditCommand::finish(Step step, const Expected<void> &result)
         return;
     }
     // The stack keeps it back; nothing to report or to drop yet.
-    if (firstRedo && m_mayWait && m_error.kind == ErrorKind::Unreachable)
+    if ((firstRedo || m_takeBack) && m_mayWait && m_error.kind == ErrorKind::Unreachable)
         return;
     qCWarning(lcGui) << text() << "failed:" << m_error.message;
     // QUndoStack::push() deletes a command that is obsolete after its first redo instead of
@@ -73,7 +73,7 @@ void EditStack::push(EditCommand *command)
     // the analyst made them.
     if (!m_waiting.empty()) {
         EditCommand &last = *m_waiting.back();
-        if (last.id() != -1 && last.id() == command->id() && last.mergeWith(command)) {
+        if (!last.m_takeBack && last.id() != -1 && last.id() == command->id() && last.mergeWith(command)) {
             delete command;
             Q_EMIT waitingChanged(waitingCount());
             return;
@@ -145,7 +145,9 @@ QStringList EditStack::waitingEdits() const
 {
     QStringList texts;
     for (const auto &command : m_waiting)
-        texts.append(command->text());
+        texts.append(command->m_takeBack
+                ? tr("Take back: %1 (it may have reached the server)").arg(command->text())
+                : command->text());
     return texts;
 }
 
@@ -155,7 +157,7 @@ void EditStack::writeWaiting()
     const int before = waitingCount();
     while (!m_waiting.empty()) {
         EditCommand &next = *m_waiting.front();
-        const FirstWrite written = writeFirst(next);
+        const FirstWrite written = next.m_takeBack ? takeBack(next) : writeFirst(next);
         if (written == FirstWrite::Waits) {
             next.m_failed = false;
             m_retry.start();
@@ -163,14 +165,38 @@ void EditStack::writeWaiting()
         }
         std::unique_ptr<EditCommand> command = std::move(m_waiting.front());
         m_waiting.pop_front();
-        if (written == FirstWrite::Stored) {
-            const QString text = command->text();
-            QUndoStack::push(command.release());
-            Q_EMIT waitingWritten(text);
+        if (written != FirstWrite::Stored)
+            continue;
+        const QString text = command->text();
+        if (command->m_takeBack) {
+            Q_EMIT waitingTakenBack(text);
+            continue;
         }
+        QUndoStack::push(command.release());
+        Q_EMIT waitingWritten(text);
     }
     if (waitingCount() != before)
         Q_EMIT waitingChanged(waitingCount());
+}
+
+EditStack::FirstWrite EditStack::takeBack(EditCommand &command)
+{
+    // Written first: an edit that finds itself already stored takes that over
+    // (mayBeStoredAlready), so the undo that follows removes what the lost answer left.
+    if (!command.m_done) {
+        const FirstWrite written = writeFirst(command);
+        command.m_written = false; // never pushed: QUndoStack will not call its redo
+        if (written != FirstWrite::Stored)
+            return written;
+    }
+    command.m_mayWait = true;
+    command.undoEdit();
+    if (!command.keptBack())
+        command.changed();
+    command.m_mayWait = false;
+    if (!command.failed())
+        return FirstWrite::Stored;
+    return command.error().kind == ErrorKind::Unreachable ? FirstWrite::Waits : FirstWrite::Failed;
 }
 
 void EditStack::undoLatest()
@@ -179,7 +205,16 @@ void EditStack::undoLatest()
         undo();
         return;
     }
-    const QString text = m_waiting.back()->text();
+    EditCommand &latest = *m_waiting.back();
+    if (latest.m_takeBack)
+        return;
+    // Its try may have reached the server: it waits to be undone there.
+    if (latest.m_triedBefore) {
+        latest.m_takeBack = true;
+        Q_EMIT waitingChanged(waitingCount());
+        return;
+    }
+    const QString text = latest.text();
     m_waiting.pop_back();
     if (m_waiting.empty())
         m_retry.stop();
@@ -201,8 +236,10 @@ QAction *EditStack::createUndoAction(QObject *parent, const QString &prefix)
     auto *action = new QAction(parent);
     const auto update = [this, action, prefix] {
         const QString latest = m_waiting.empty() ? undoText() : m_waiting.back()->text();
-        action->setEnabled(!m_waiting.empty() || canUndo());
-        action->setText(latest.isEmpty() ? prefix : QStringLiteral("%1 %2").arg(prefix, latest));
+        const bool takingBack = !m_waiting.empty() && m_waiting.back()->m_takeBack;
+        action->setEnabled(m_waiting.empty() ? canUndo() : !takingBack);
+        action->setText(
+            latest.isEmpty() || takingBack ? prefix : QStringLiteral("%1 %2").arg(prefix, latest));
     };
     update();
     connect(this, &QUndoStack::canUndoChanged, action, update);

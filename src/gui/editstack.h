@@ -49,6 +49,13 @@ protected:
     /// An edit that would be stored twice (an entity rule, a marked mention) looks for what it
     /// wrote before writing again; tags, notes, dates and verdicts are the same written twice.
     [[nodiscard]] bool mayBeStoredAlready() const { return m_triedBefore && !m_done; }
+    /// Whether what a write read in its transaction (to restore on undo) is to be kept: when it
+    /// was stored, or may have been (the answer to its COMMIT lost: the server unreachable). A
+    /// second try would read the first try's rows as the state before it, and undo would keep them.
+    [[nodiscard]] static bool keepsWhatItRead(const Expected<void> &result)
+    {
+        return result || result.error().kind == ErrorKind::Unreachable;
+    }
     /// Call at the end of every redoEdit() and undoEdit() with the outcome of the write (one
     /// transaction, so a failure means nothing of this step was stored).
     void finish(Step step, const Expected<void> &result);
@@ -66,6 +73,9 @@ private:
     bool m_mayWait = false; ///< this first write may wait for an unreachable server
     bool m_written = false; ///< EditStack ran the first redo; QUndoStack's call skips it
     bool m_triedBefore = false; ///< a first write was kept back for an unreachable server
+    /// Undone while waiting after a write that may have reached the server: it waits to be
+    /// written and undone, so that the server ends without it either way.
+    bool m_takeBack = false;
     bool m_failed = false;
     Error m_error;
     ArticleId m_article = 0;
@@ -81,7 +91,9 @@ private:
 /// On a team database (setEditsWaitForServer) an edit whose first write finds the server
 /// unreachable is not lost: it waits in this window, in order, with every later edit behind it,
 /// and is written when the server answers again (tried every waitRetryMs). The undo action takes
-/// back a waiting edit first (it was never written); redo waits until none is left.
+/// back a waiting edit first: dropped if it was never tried, else (its first try's COMMIT may have
+/// reached the server although the answer did not) it waits to be taken back on the server.
+/// Redo waits until none is left.
 class EditStack final : public QUndoStack
 {
     Q_OBJECT
@@ -104,7 +116,8 @@ public:
     [[nodiscard]] QStringList waitingEdits() const;
     /// Tries the waiting edits now, oldest first, until one still finds the server away.
     void writeWaiting();
-    /// Takes back the newest waiting edit, or else undoes the newest written one.
+    /// Takes back the newest waiting edit, or else undoes the newest written one; nothing while
+    /// the newest waits to be taken back on the server.
     void undoLatest();
     /// Drops every waiting edit unwritten (the window closes and the analyst agreed).
     void discardWaiting();
@@ -119,9 +132,11 @@ Q_SIGNALS:
         Lagebild::ArticleId article);
     /// The number of edits waiting for the server changed.
     void waitingChanged(int count);
-    /// An edit that waited was written (`text`), or taken back unwritten (`discarded`).
+    /// An edit that waited was written (`text`), taken back unwritten (`discarded`), or written
+    /// and undone on the server (`taken back`: it may have reached it before).
     void waitingWritten(const QString &text);
     void waitingDiscarded(const QString &text);
+    void waitingTakenBack(const QString &text);
     /// The first edit began to wait: `error` is why the server could not take it.
     void waitingStarted(const Lagebild::Error &error, const QString &command);
 
@@ -132,6 +147,9 @@ private:
     /// kept back because the server is unreachable.
     enum class FirstWrite { Stored, Failed, Waits };
     FirstWrite writeFirst(EditCommand &command);
+    /// Writes `command` (unless a try stored it already) and undoes it: Stored when the server
+    /// no longer has it, Waits while the server is away, Failed when a step failed (reported).
+    FirstWrite takeBack(EditCommand &command);
     void wait(std::unique_ptr<EditCommand> command);
 
     bool m_waitForServer = false;

@@ -253,6 +253,9 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     connect(m_undo, &EditStack::waitingDiscarded, this, [this](const QString &text) {
         statusBar()->showMessage(tr("“%1” taken back; it had not been written.").arg(text), 8000);
     });
+    connect(m_undo, &EditStack::waitingTakenBack, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("“%1” taken back on the team database.").arg(text), 8000);
+    });
 
     m_filters = new FilterPanel;
     m_filterDock = new QDockWidget(this);

@@ -32,6 +32,7 @@ void TagCommand::redoEdit()
     // article had are read in it the first time, not when the command is made: an edit that
     // waited for a team database is written later, and undo must restore what it replaced then.
     std::map<ArticleId, QStringList> before;
+    bool read = false;
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         // All read before any is written: an article listed twice keeps what it had.
         for (const ArticleId id : std::as_const(m_articles)) {
@@ -42,6 +43,7 @@ void TagCommand::redoEdit()
                 return had.error();
             before[id] = had.value();
         }
+        read = true;
         for (const ArticleId id : std::as_const(m_articles)) {
             auto r = m_mode == Add ? m_editor.addTags(id, m_tags) : m_editor.removeTags(id, m_tags);
             if (!r)
@@ -49,7 +51,7 @@ void TagCommand::redoEdit()
         }
         return {};
     });
-    if (result && !m_beforeRead) {
+    if (read && !m_beforeRead && keepsWhatItRead(result)) {
         m_before = std::move(before);
         m_beforeRead = true;
     }
@@ -148,7 +150,7 @@ void RenameTagCommand::redoEdit()
     // was made: an edit that waited for a team database is written later); a redo after undo
     // finds the same again.
     QList<ArticleId> hadFrom, hadTo;
-    bool merge = false;
+    bool merge = false, read = false;
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         if (!m_read) {
             auto from = m_editor.articlesTagged(m_from);
@@ -163,10 +165,15 @@ void RenameTagCommand::redoEdit()
             hadFrom = QList<ArticleId>(from->begin(), from->end());
             hadTo = QList<ArticleId>(to->begin(), to->end());
             merge = mergesInto(known.value());
+            read = true;
         }
-        return m_editor.renameTag(m_from, m_to);
+        auto renamed = m_editor.renameTag(m_from, m_to);
+        // Written again after a lost answer: the first try renamed it.
+        if (!renamed && renamed.error().kind == ErrorKind::NotFound && mayBeStoredAlready())
+            return {};
+        return renamed;
     });
-    if (result && !m_read) {
+    if (read && keepsWhatItRead(result)) {
         m_hadFrom = std::move(hadFrom);
         m_hadTo = std::move(hadTo);
         m_merge = merge;
@@ -208,16 +215,22 @@ void DeleteTagCommand::redoEdit()
 {
     // The tagged articles are read in the deletion's transaction (see RenameTagCommand).
     QList<ArticleId> had;
+    bool read = false;
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
         if (!m_read) {
             auto tagged = m_editor.articlesTagged(m_tag);
             if (!tagged)
                 return tagged.error();
             had = QList<ArticleId>(tagged->begin(), tagged->end());
+            read = true;
         }
-        return m_editor.deleteTag(m_tag);
+        auto deleted = m_editor.deleteTag(m_tag);
+        // Written again after a lost answer: the first try deleted it.
+        if (!deleted && deleted.error().kind == ErrorKind::NotFound && mayBeStoredAlready())
+            return {};
+        return deleted;
     });
-    if (result && !m_read) {
+    if (read && keepsWhatItRead(result)) {
         m_articles = std::move(had);
         m_read = true;
     }

@@ -24,6 +24,7 @@
 #include "gui/relationdialog.h"
 #include "gui/relationreview.h"
 #include "gui/timelineview.h"
+#include "gui/undocommands.h"
 #include "gui/workbench.h"
 #include "models/articlementionsmodel.h"
 #include "models/articletablemodel.h"
@@ -39,6 +40,7 @@
 #include "render/timelinefigures.h"
 #include "store/adaptationrepository.h"
 #include "store/analysisrepository.h"
+#include "store/articleeditor.h"
 #include "store/articlestore.h"
 #include "store/corpussource.h"
 #include "store/edithistory.h"
@@ -171,7 +173,8 @@ private:
 };
 
 // An edit that writes to a pretend server: up, away (unreachable) or refusing (another error).
-enum class Server { Up, Away, Refusing };
+// LosesAnswer: the server carries the write out, but its answer is lost ("unreachable").
+enum class Server { Up, Away, Refusing, LosesAnswer };
 class ServerCommand : public EditCommand
 {
 public:
@@ -192,6 +195,8 @@ private:
         if (m_server == Server::Refusing)
             return Error {QStringLiteral("refused"), ErrorKind::Constraint};
         m_written.append(what);
+        if (m_server == Server::LosesAnswer)
+            return Error {QStringLiteral("the answer was lost"), ErrorKind::Unreachable};
         return {};
     }
     const Server &m_server;
@@ -249,6 +254,57 @@ private:
     static Error away() { return Error {QStringLiteral("the server is away"), ErrorKind::Unreachable}; }
     SqlWriter &m_file;
     int m_depth = 0;
+};
+
+// The same for an article editor (tags, notes, dates): a COMMIT carried out whose answer is lost.
+class LostAnswerEditor final : public ArticleEditor
+{
+public:
+    explicit LostAnswerEditor(ArticleStore &store) : m_file(sqliteArticleEditor(store)) { }
+    bool losesAnswer = false;
+
+    QString location() const override { return m_file->location(); }
+    Expected<void> addTags(ArticleId id, const QStringList &tags) override
+    {
+        return m_file->addTags(id, tags);
+    }
+    Expected<void> removeTags(ArticleId id, const QStringList &tags) override
+    {
+        return m_file->removeTags(id, tags);
+    }
+    Expected<QStringList> tagsOf(ArticleId id) override { return m_file->tagsOf(id); }
+    Expected<void> setNote(ArticleId id, const QString &text) override { return m_file->setNote(id, text); }
+    Expected<std::vector<ArticleEdit>> history(ArticleId id) override { return m_file->history(id); }
+    Expected<void> setPublished(ArticleId id, const PublicationDate &date) override
+    {
+        return m_file->setPublished(id, date);
+    }
+    Expected<QStringList> allTags() override { return m_file->allTags(); }
+    Expected<void> renameTag(const QString &from, const QString &to) override
+    {
+        return m_file->renameTag(from, to);
+    }
+    Expected<void> deleteTag(const QString &tag) override { return m_file->deleteTag(tag); }
+    Expected<std::vector<ArticleId>> articlesTagged(const QString &tag) override
+    {
+        return m_file->articlesTagged(tag);
+    }
+    Expected<std::optional<ArticleEdit>> lastEdit(
+        ArticleId id, std::initializer_list<EditKind> kinds) override
+    {
+        return m_file->lastEdit(id, kinds);
+    }
+    Expected<void> transact(const std::function<Expected<void>()> &work) override
+    {
+        auto done = m_file->transact(work);
+        if (done && std::exchange(losesAnswer, false))
+            return Error {
+                QStringLiteral("the connection broke while COMMIT was sent"), ErrorKind::Unreachable};
+        return done;
+    }
+
+private:
+    std::unique_ptr<ArticleEditor> m_file;
 };
 
 // What a file holds, judged by its first bytes; the CSV exports all start with a header line.
@@ -1348,6 +1404,95 @@ private Q_SLOTS:
         QCOMPARE(file.waitingCount(), 0);
         QCOMPARE(file.count(), 0);
         QCOMPARE(fileFailed.size(), 1);
+    }
+
+    // A tag written again after a lost answer restores on undo what the article had before the
+    // first try, not what the second try found (the first try's tag).
+    void tagWrittenAgainAfterALostAnswerUndoes()
+    {
+        QTemporaryDir dir;
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("lost-tag.sqlite"))).value();
+        Article article;
+        article.title = QStringLiteral("Zölle");
+        article.body = QStringLiteral("Die Firma Tessaro liefert Sensoren an Borvik.");
+        article.rawOriginal = article.title + QLatin1String("\n\n") + article.body;
+        article.language = QStringLiteral("de");
+        article.contentHash = QStringLiteral("h1");
+        article.originalFormat = QStringLiteral("txt");
+        const ArticleId id = store->insertArticle(article).value();
+        LostAnswerEditor server(*store);
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        QSignalSpy failed(&stack, &EditStack::editFailed);
+        server.losesAnswer = true;
+        stack.push(
+            new TagCommand(server, {id}, {QStringLiteral("Zoll")}, TagCommand::Add, [](const auto &) {}));
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(server.tagsOf(id).value(), QStringList({QStringLiteral("Zoll")})); // stored after all
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        stack.undo();
+        QCOMPARE(server.tagsOf(id).value(), QStringList());
+        stack.redo();
+        QCOMPARE(server.tagsOf(id).value(), QStringList({QStringLiteral("Zoll")}));
+
+        // The same for a rename and a deletion: undo gives the tag back to the articles it had.
+        server.losesAnswer = true;
+        stack.push(new RenameTagCommand(
+            server, QStringLiteral("Zoll"), QStringLiteral("Zölle"), [](const auto &) {}));
+        stack.writeWaiting();
+        QCOMPARE(server.tagsOf(id).value(), QStringList({QStringLiteral("Zölle")}));
+        server.losesAnswer = true;
+        stack.push(new DeleteTagCommand(server, QStringLiteral("Zölle"), [](const auto &) {}));
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(server.tagsOf(id).value(), QStringList());
+        stack.undo();
+        QCOMPARE(server.tagsOf(id).value(), QStringList({QStringLiteral("Zölle")}));
+        stack.undo();
+        QCOMPARE(server.tagsOf(id).value(), QStringList({QStringLiteral("Zoll")}));
+        QVERIFY(failed.isEmpty());
+    }
+
+    // An edit undone while it waits, after a try whose answer was lost (its COMMIT may have
+    // reached the server): it is not dropped unwritten but undone on the server when it answers.
+    void undoingAWaitingEditThatMayBeStoredTakesItBackOnTheServer()
+    {
+        Server server = Server::LosesAnswer;
+        QStringList written;
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        QSignalSpy failed(&stack, &EditStack::editFailed);
+        QSignalSpy discarded(&stack, &EditStack::waitingDiscarded);
+        QSignalSpy takenBack(&stack, &EditStack::waitingTakenBack);
+        QAction *undo = stack.createUndoAction(&stack, QStringLiteral("Undo"));
+        stack.push(new ServerCommand(server, written, QStringLiteral("A")));
+        QCOMPARE(written, QStringList({QStringLiteral("A")})); // on the server, unknown to the window
+        QCOMPARE(stack.waitingCount(), 1);
+        server = Server::Away;
+        stack.push(new ServerCommand(server, written, QStringLiteral("B"))); // never tried
+        undo->trigger();
+        QCOMPARE(discarded.size(), 1); // B had not been written: dropped
+        QCOMPARE(undo->text(), QStringLiteral("Undo A"));
+        undo->trigger();
+        QCOMPARE(discarded.size(), 1);
+        QCOMPARE(stack.waitingCount(), 1); // A waits to be taken back
+        QVERIFY(stack.waitingEdits().front().contains(QLatin1String("A")));
+        QVERIFY(stack.waitingEdits().front() != QLatin1String("A"));
+        QVERIFY(!undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(stack.waitingCount(), 1);
+        stack.writeWaiting(); // still away
+        QCOMPARE(stack.waitingCount(), 1);
+        // The server is back: written (it finds itself or writes itself) and undone.
+        server = Server::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(written, QStringList({QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("-A")}));
+        QCOMPARE(takenBack.size(), 1);
+        QCOMPARE(stack.count(), 0); // nothing to undo or redo
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(failed.isEmpty());
     }
 
     void redoByKeyboard()
