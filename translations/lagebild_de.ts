@@ -1792,6 +1792,10 @@
         <source>“%1” taken back on the team database.</source>
         <translation>„%1“ in der Team-Datenbank zurückgenommen.</translation>
     </message>
+    <message>
+        <source>An edit still to be taken back may then stay on the team database.</source>
+        <translation>Eine Bearbeitung, die noch zurückgenommen werden soll, kann dann in der Team-Datenbank bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

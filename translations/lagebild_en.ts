@@ -1792,6 +1792,10 @@
         <source>“%1” taken back on the team database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An edit still to be taken back may then stay on the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -29,6 +29,13 @@ void EditCommand::finish(Step step, const Expected<void> &result)
     const bool firstRedo = step == Step::Redo && !m_done;
     m_failed = !result;
     m_error = result.error();
+    // A take-back's undo tried again after a lost answer: what it would remove (a rule, a hand-made
+    // mention, a renamed tag) is gone, most likely by that earlier try.
+    if (m_failed && step == Step::Undo && m_takeBack && m_undoTriedBefore
+        && m_error.kind == ErrorKind::NotFound) {
+        m_failed = false;
+        m_error = {};
+    }
     if (!m_failed) {
         if (step == Step::Redo)
             m_done = true;
@@ -191,7 +198,9 @@ EditStack::FirstWrite EditStack::takeBack(EditCommand &command)
     }
     command.m_mayWait = true;
     command.undoEdit();
-    if (!command.keptBack())
+    if (command.keptBack())
+        command.m_undoTriedBefore = true;
+    else
         command.changed();
     command.m_mayWait = false;
     if (!command.failed())

@@ -9,6 +9,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 
@@ -76,6 +77,7 @@ private:
     /// Undone while waiting after a write that may have reached the server: it waits to be
     /// written and undone, so that the server ends without it either way.
     bool m_takeBack = false;
+    bool m_undoTriedBefore = false; ///< a take-back's undo was kept back for an unreachable server
     bool m_failed = false;
     Error m_error;
     ArticleId m_article = 0;
@@ -114,6 +116,11 @@ public:
     [[nodiscard]] int waitingCount() const { return int(m_waiting.size()); }
     /// The waiting edits' texts, oldest first.
     [[nodiscard]] QStringList waitingEdits() const;
+    /// Whether one waits to be taken back on the server (its try may have reached it).
+    [[nodiscard]] bool isTakingBack() const
+    {
+        return std::any_of(m_waiting.begin(), m_waiting.end(), [](const auto &c) { return c->m_takeBack; });
+    }
     /// Tries the waiting edits now, oldest first, until one still finds the server away.
     void writeWaiting();
     /// Takes back the newest waiting edit, or else undoes the newest written one; nothing while

@@ -526,7 +526,10 @@ bool MainWindow::mayDiscardWaitingEdits()
     QMessageBox box(QMessageBox::Warning, tr("Edits Not Written"),
         tr("%n edit(s) have not reached the team database yet:", nullptr, waiting) + QLatin1String("\n\n")
             + m_undo->waitingEdits().join(QLatin1Char('\n')) + QLatin1String("\n\n")
-            + tr("Closing the window discards them."),
+            + tr("Closing the window discards them.")
+            + (m_undo->isTakingBack() ? QLatin1Char(' ')
+                        + tr("An edit still to be taken back may then stay on the team database.")
+                                      : QString()),
         QMessageBox::NoButton, this);
     QPushButton *discard = box.addButton(tr("Discard and Close"), QMessageBox::DestructiveRole);
     // Enter keeps them: discarding what the analyst did takes a deliberate click.

@@ -173,8 +173,9 @@ private:
 };
 
 // An edit that writes to a pretend server: up, away (unreachable) or refusing (another error).
-// LosesAnswer: the server carries the write out, but its answer is lost ("unreachable").
-enum class Server { Up, Away, Refusing, LosesAnswer };
+// LosesAnswer: the server carries the write out, but its answer is lost ("unreachable");
+// LosesUndoAnswer: the same for undo steps only.
+enum class Server { Up, Away, Refusing, LosesAnswer, LosesUndoAnswer };
 class ServerCommand : public EditCommand
 {
 public:
@@ -184,7 +185,16 @@ public:
         setText(m_name);
     }
     void redoEdit() override { finish(Step::Redo, write(m_name)); }
-    void undoEdit() override { finish(Step::Undo, write(QLatin1Char('-') + m_name)); }
+    void undoEdit() override
+    {
+        // What it would take away is gone: it was undone last (as a rule removed by an undo).
+        const QString undone = QLatin1Char('-') + m_name;
+        if (m_server != Server::Away && m_written.lastIndexOf(undone) > m_written.lastIndexOf(m_name)) {
+            finish(Step::Undo, Error {QStringLiteral("gone"), ErrorKind::NotFound});
+            return;
+        }
+        finish(Step::Undo, write(undone));
+    }
     void changed() override { }
 
 private:
@@ -195,7 +205,7 @@ private:
         if (m_server == Server::Refusing)
             return Error {QStringLiteral("refused"), ErrorKind::Constraint};
         m_written.append(what);
-        if (m_server == Server::LosesAnswer)
+        if (m_server == Server::LosesAnswer || (m_server == Server::LosesUndoAnswer && what.startsWith(u'-')))
             return Error {QStringLiteral("the answer was lost"), ErrorKind::Unreachable};
         return {};
     }
@@ -1492,6 +1502,20 @@ private Q_SLOTS:
         QCOMPARE(takenBack.size(), 1);
         QCOMPARE(stack.count(), 0); // nothing to undo or redo
         QVERIFY(!undo->isEnabled());
+        QVERIFY(failed.isEmpty());
+
+        // The take-back's undo loses its answer too: tried again, it finds nothing left to undo.
+        server = Server::LosesAnswer;
+        stack.push(new ServerCommand(server, written, QStringLiteral("X")));
+        undo->trigger();
+        server = Server::LosesUndoAnswer;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(written.mid(written.size() - 2), QStringList({QStringLiteral("X"), QStringLiteral("-X")}));
+        server = Server::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(takenBack.size(), 2);
         QVERIFY(failed.isEmpty());
     }
 
