@@ -357,6 +357,20 @@ private Q_SLOTS:
     void otherFields_data()
     {
         columns();
+        row("a town after its country's adjective",
+            u"Der Zulieferer baut ein Werk im ungarischen Tiszaújváros.",
+            {QStringLiteral("LOCATION 'Tiszaújváros'")});
+        row("a town of two words after its region's adjective",
+            u"Die Teile kommen aus einem Werk im slowakischen Nové Zámky.",
+            {QStringLiteral("LOCATION 'Nové Zámky'")});
+        row("a town after ins and its region's adjective",
+            u"Die Fertigung zieht ins brandenburgische Wustermark.",
+            {QStringLiteral("LOCATION 'Wustermark'")});
+        row("a noun after a country's adjective", u"Die Fertigung läuft im ungarischen Werk weiter.", {});
+        row("a plant named after its town", u"Die Zellen kommen aus dem Werk Nyíregyháza.",
+            {QStringLiteral("LOCATION 'Nyíregyháza'")});
+        row("a site named after its town", u"Am Standort Ludwigsfelde fallen Stellen weg.",
+            {QStringLiteral("LOCATION 'Ludwigsfelde'")});
         row("a coordination is no one name", u"Die Aktien von Uniper und Commerzbank fielen.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Commerzbank'")});
         row("an ambiguous list word beside a listed name", u"Kunden zahlen mit Visa und Mastercard.",
