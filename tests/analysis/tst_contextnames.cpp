@@ -789,6 +789,15 @@ private Q_SLOTS:
         row("a word the article names otherwise elsewhere",
             u"Die Truppen rückten in die Provinz Nordvaldia vor. Nordvaldia ist ein Grenzgebiet.",
             {QStringLiteral("LOCATION 'Nordvaldia'"), QStringLiteral("LOCATION 'Nordvaldia'")});
+        row("an unknown word after a past auxiliary opening an inverted clause",
+            u"Damit hatte Kurowski die letzte Chance vertan.", {QStringLiteral("PERSON 'Kurowski'")});
+        row("an unknown word after a verb in -te behind a noun",
+            u"In der dritten Runde erreichte Kowalczyk einen neuen Rekord.",
+            {QStringLiteral("PERSON 'Kowalczyk'")});
+        row("an adjective in -te after an article opens no inverted clause",
+            u"Die erste Staffel lief im Herbst.", {});
+        row("a compound after the verb of an inverted clause is no name",
+            u"Danach hatte Holzbauwirtschaft einen schweren Stand.", {});
     }
     void personCues() { check(); }
 
