@@ -146,6 +146,8 @@ void findOrganizations(FinderContext &context);
 void findNamesByModel(FinderContext &context);
 /// "Allendorf an der Eder": a proposed place with a river or landscape after a link word.
 void findPlaceQualifiers(FinderContext &context);
+/// "im ungarischen Szeged": a town after the adjective of its country (adjectiveplacefinder.cpp).
+void findPlacesAfterAdjectives(FinderContext &context);
 /// "Bosch Thermotechnik": a one-word list company with its division's word after it.
 void findCompanyDivisions(FinderContext &context);
 void findNamesAfterCues(FinderContext &context); ///< reads what the others proposed: runs late

@@ -149,6 +149,28 @@ bool familyNameNoun(const FinderContext &c, int i)
     return false;
 }
 
+// A compound ending in a word the lexicon knows ("Weinkauf", "Franziskuskirche",
+// "Einwilligungsfähig"), its first part a name or not: a noun of four letters at least, any
+// word of five, so that "-ert" and "-ow" stay names; a noun that ends family names
+// (person-cues.tsv "surname-end": "Hoffmann", "Schumacher") does not count. The lexicon's
+// own compound splitter would cost 0.2 G instructions of loading per process. "Gallium wird …":
+// a substance's or material's name (substance-endings.txt) is none either.
+bool compoundOrSubstance(const FinderContext &c, int i)
+{
+    const QStringView word = c.text.folded(i);
+    for (qsizetype k = 3; k + 4 <= word.size(); ++k) {
+        const quint64 tail = Text::wordHash(word.mid(k));
+        const quint8 lists = c.resources.lexicon.lists(tail);
+        if (lists && (word.size() - k >= 5 || (lists & Resources::capitalizedList))
+            && !c.resources.surnameEnds.count(tail))
+            return true;
+    }
+    for (const QString &ending : c.resources.substanceEndings)
+        if (word.endsWith(ending))
+            return true;
+    return false;
+}
+
 // "Kolb war seit 1986 …", "Tessmarck bestätigte …": a capitalised word the lexicon does not know,
 // alone before the finite verb of a sentence it opens, is its subject; a person's name more often
 // than anything else such a word can be, since German's unknown capitalised words are mostly
@@ -171,24 +193,39 @@ bool openingSubject(const FinderContext &c, int i)
     // "St. Georg": a title's period opens no sentence.
     if (i > 1 && text.is(i - 1, u".") && c.resources.capitalizedAbbreviations.count(text.hash(i - 2)))
         return false;
-    // A compound ending in a word the lexicon knows ("Weinkauf", "Franziskuskirche",
-    // "Einwilligungsfähig"), its first part a name or not: a noun of four letters at least, any
-    // word of five, so that "-ert" and "-ow" stay names; a noun that ends family names
-    // (person-cues.tsv "surname-end": "Hoffmann", "Schumacher") does not count. The lexicon's
-    // own compound splitter would cost 0.2 G instructions of loading per process.
-    const QStringView word = text.folded(i);
-    for (qsizetype k = 3; k + 4 <= word.size(); ++k) {
-        const quint64 tail = Text::wordHash(word.mid(k));
-        const quint8 lists = c.resources.lexicon.lists(tail);
-        if (lists && (word.size() - k >= 5 || (lists & Resources::capitalizedList))
-            && !c.resources.surnameEnds.count(tail))
-            return false;
+    return !compoundOrSubstance(c, i);
+}
+
+// "Damit hatte Gallus die …", "Im Finale erreichte Goslin einen …", "Zuvor musste Halmich aber
+// …": German puts the subject right after the finite verb when another part opens the clause.
+// An unknown capitalised word there, between a finite verb in the singular and a lower-case word
+// of the lexicon, is that subject, mostly a person's name, as openingSubject() says of the
+// clause's first word. The verb: an auxiliary in the past (date-words.tsv "tense"), a verb of
+// saying, or a word of the lexicon in "-te" after a capitalised word (a noun or the clause's
+// opener): an adjective in "-te" follows an article ("die erste Staffel"). Found weakly, so that
+// any other reading of the word in the article wins.
+bool invertedSubject(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i < 2 || i + 1 >= text.size() || text.at(i).sentenceStart || text.at(i).length() < 3
+        || !nameLike(c, i, false) || c.has(i, WordInfo::GivenName) || c.gazetteerAt(i))
+        return false;
+    const int sentence = text.at(i).sentence;
+    const int verb = i - 1;
+    const Token &v = text.at(verb);
+    const Token &n = text.at(i + 1);
+    if (v.kind != Token::Word || v.upper || !c.has(verb, WordInfo::Lowercase) || v.sentence != sentence
+        || pluralVerb(c, verb) || c.resources.noVerbs.count(text.hash(verb))
+        || c.resources.determiners.count(text.hash(verb)) || n.kind != Token::Word || n.upper
+        || !c.has(i + 1, WordInfo::Lowercase) || n.sentence != sentence)
+        return false;
+    bool finite = c.has(verb, WordInfo::PastTense) || c.has(verb, WordInfo::SpeechVerb);
+    if (!finite && v.length() >= 5 && text.folded(verb).endsWith(u"te")) {
+        const Token &before = text.at(verb - 1);
+        finite = before.kind == Token::Word && before.upper && before.sentence == sentence
+            && !c.resources.determiners.count(text.hash(verb - 1));
     }
-    // "Gallium wird …": a substance's or material's name (substance-endings.txt) is none.
-    for (const QString &ending : c.resources.substanceEndings)
-        if (word.endsWith(ending))
-            return false;
-    return true;
+    return finite && !compoundOrSubstance(c, i);
 }
 
 // Where an initial starting at a token ends ("George W. Bush", "Christian-H. Röhlke"): a capital
@@ -416,6 +453,12 @@ void findPersons(FinderContext &c)
             }
             if (!unnamed->count(text.hash(i)))
                 addPerson(c, i, i + 1, Priority::OpeningPerson);
+            continue;
+        }
+
+        // "Damit hatte Gallus die …": an unknown word after the finite verb of an inverted clause.
+        if (t.upper && invertedSubject(c, i)) {
+            addPerson(c, i, i + 1, Priority::OpeningPerson);
             continue;
         }
 

@@ -357,6 +357,20 @@ private Q_SLOTS:
     void otherFields_data()
     {
         columns();
+        row("a town after its country's adjective",
+            u"Der Zulieferer baut ein Werk im ungarischen Tiszaújváros.",
+            {QStringLiteral("LOCATION 'Tiszaújváros'")});
+        row("a town of two words after its region's adjective",
+            u"Die Teile kommen aus einem Werk im slowakischen Nové Zámky.",
+            {QStringLiteral("LOCATION 'Nové Zámky'")});
+        row("a town after ins and its region's adjective",
+            u"Die Fertigung zieht ins brandenburgische Wustermark.",
+            {QStringLiteral("LOCATION 'Wustermark'")});
+        row("a noun after a country's adjective", u"Die Fertigung läuft im ungarischen Werk weiter.", {});
+        row("a plant named after its town", u"Die Zellen kommen aus dem Werk Nyíregyháza.",
+            {QStringLiteral("LOCATION 'Nyíregyháza'")});
+        row("a site named after its town", u"Am Standort Ludwigsfelde fallen Stellen weg.",
+            {QStringLiteral("LOCATION 'Ludwigsfelde'")});
         row("a coordination is no one name", u"Die Aktien von Uniper und Commerzbank fielen.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Commerzbank'")});
         row("an ambiguous list word beside a listed name", u"Kunden zahlen mit Visa und Mastercard.",
@@ -775,6 +789,15 @@ private Q_SLOTS:
         row("a word the article names otherwise elsewhere",
             u"Die Truppen rückten in die Provinz Nordvaldia vor. Nordvaldia ist ein Grenzgebiet.",
             {QStringLiteral("LOCATION 'Nordvaldia'"), QStringLiteral("LOCATION 'Nordvaldia'")});
+        row("an unknown word after a past auxiliary opening an inverted clause",
+            u"Damit hatte Kurowski die letzte Chance vertan.", {QStringLiteral("PERSON 'Kurowski'")});
+        row("an unknown word after a verb in -te behind a noun",
+            u"In der dritten Runde erreichte Kowalczyk einen neuen Rekord.",
+            {QStringLiteral("PERSON 'Kowalczyk'")});
+        row("an adjective in -te after an article opens no inverted clause",
+            u"Die erste Staffel lief im Herbst.", {});
+        row("a compound after the verb of an inverted clause is no name",
+            u"Danach hatte Holzbauwirtschaft einen schweren Stand.", {});
     }
     void personCues() { check(); }
 
