@@ -2450,6 +2450,14 @@ public:
             for (const int c : m_p.children(w))
                 if (m_p.preposition(c) == slot.preposition)
                     out.push_back(c);
+            // "Zusammen mit Bosch hatte Siemens … vorgestellt", "vertreibt das Mittel zusammen mit
+            // BASF": the parse may hang the phrase on the adverb or particle right before it.
+            for (const int a : m_p.children(w))
+                if (out.empty()
+                    && (m_p.label(a) == Label::AdverbialModifier || m_p.label(a) == Label::VerbParticle))
+                    for (const int c : m_p.children(a))
+                        if (c > a && span(c).first == a + 1 && m_p.preposition(c) == slot.preposition)
+                            out.push_back(c);
             if (!slot.inner.isEmpty()) {
                 // "rät Kliniken von Käufen bei …" read with the phrase on the object; an amount the
                 // parse labels an oblique of measure is the object too ("erzielte elf Prozent
