@@ -154,21 +154,45 @@ bool fitsSource(const RelationLexicon::Word &row, const Mention &m)
 
 // --- Attribution by neighbours: "laut X", "X zufolge", "sagte X", "X sagte", "der Spiegel".
 
+// A dateline names where the report comes from: "BERLIN (dpa-AFX) –", "Dortmund (ots) -", and
+// places joined by slashes, the second maybe no name of its own ("Frankfurt/Main (dpa) –",
+// "Kyoto/Köln (dpa) –"). The places open the sentence; a parenthesis or a dash follows them.
+// Returns the token that closes the dateline, or -1.
+int datelineEnd(const TokenizedText &text, const std::vector<const Mention *> &inSentence)
+{
+    if (inSentence.empty() || inSentence.front()->type != EntityType::Location)
+        return -1;
+    int t = text.tokenAt(inSentence.front()->start);
+    if (t != 0 && !text.at(t).sentenceStart)
+        return -1;
+    for (int places = 0; places < 4; ++places) {
+        const auto place = std::find_if(inSentence.begin(), inSentence.end(),
+            [&](const Mention *m) { return m->type == EntityType::Location && text.tokenAt(m->start) == t; });
+        if (place != inSentence.end())
+            t = text.tokenAt((*place)->end - 1) + 1;
+        else if (places > 0 && t < text.size() && text.at(t).kind == Token::Word && text.at(t).upper)
+            ++t;
+        else
+            return -1;
+        if (text.is(t, u"(") || text.is(t, u"-") || text.is(t, u"–"))
+            return t;
+        if (!text.is(t, u"/"))
+            return -1;
+        ++t;
+    }
+    return -1;
+}
+
 QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
     const std::vector<const Mention *> &inSentence, const Resources &r, QString &attributedTo)
 {
     QSet<const Mention *> credited;
+    const int dateline = datelineEnd(text, inSentence);
     for (const Mention *mention : inSentence) {
-        // A dateline ("BERLIN (dpa-AFX) –", "Dortmund (ots) -") names where the report comes from.
-        if (mention->type == EntityType::Location) {
-            const int first = text.tokenAt(mention->start);
-            const int last = text.tokenAt(mention->end - 1);
-            const bool opensSentence = first == 0 || text.at(first).sentenceStart;
-            if (opensSentence
-                && (text.is(last + 1, u"(") || text.is(last + 1, u"-") || text.is(last + 1, u"–"))) {
-                credited.insert(mention);
-                continue;
-            }
+        if (dateline >= 0 && mention->type == EntityType::Location
+            && text.tokenAt(mention->start) < dateline) {
+            credited.insert(mention);
+            continue;
         }
         if (mention->type != EntityType::Media && mention->type != EntityType::Person)
             continue;
@@ -2446,6 +2470,14 @@ public:
             for (const int c : m_p.children(w))
                 if (m_p.preposition(c) == slot.preposition)
                     out.push_back(c);
+            // "Zusammen mit Bosch hatte Siemens … vorgestellt", "vertreibt das Mittel zusammen mit
+            // BASF": the parse may hang the phrase on the adverb or particle right before it.
+            for (const int a : m_p.children(w))
+                if (out.empty()
+                    && (m_p.label(a) == Label::AdverbialModifier || m_p.label(a) == Label::VerbParticle))
+                    for (const int c : m_p.children(a))
+                        if (c > a && span(c).first == a + 1 && m_p.preposition(c) == slot.preposition)
+                            out.push_back(c);
             if (!slot.inner.isEmpty()) {
                 // "rät Kliniken von Käufen bei …" read with the phrase on the object; an amount the
                 // parse labels an oblique of measure is the object too ("erzielte elf Prozent
