@@ -175,6 +175,71 @@ private Q_SLOTS:
         QCOMPARE(csv.count("\r\n"), int(weeks.starts.size()) + 1);
     }
 
+    // The timeline walks the articles once, each looked up in a list of the entity's articles, and
+    // sums the stored days (docs/benchmarks.md, N = 1,000,000): its counts are those of the plain
+    // question, a probe per article grouped by the day, for several entities, with and without a
+    // filter, and with days that carry a time (two stored values, one day).
+    void mentionTimelineCountsAsThePlainQuestion()
+    {
+        auto &db = m_store->database();
+        std::vector<qint64> entities;
+        {
+            Sqlite::Statement top(db,
+                u"SELECT entity_id FROM mentions WHERE status = 'active' AND entity_id IS NOT NULL GROUP BY "
+                u"entity_id ORDER BY count(DISTINCT article_id) DESC, entity_id LIMIT 6");
+            QVERIFY(Sqlite::forEachRow(
+                top, [&](Sqlite::Statement &row) { entities.push_back(row.columnInt64(0)); }));
+        }
+        entities.push_back(m_huawei);
+        Sqlite::Statement timed(db,
+            u"UPDATE articles SET published_day = published_day || 'T08:15' WHERE id IN (SELECT id FROM "
+            u"articles WHERE length(published_day) = 10 ORDER BY id LIMIT 5)");
+        QVERIFY(timed.execute());
+        Sqlite::Statement plain(db,
+            u"SELECT substr(a.published_day, 1, 10) AS d, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM "
+            u"mentions m WHERE m.entity_id = ?1 AND m.article_id = a.id AND m.status = 'active') THEN 1 "
+            u"ELSE 0 END) FROM articles a WHERE ?2 IS NULL OR a.published_day >= ?2 GROUP BY d");
+        TimelineQuery query(db);
+        for (const QDate from : {QDate(), QDate(2025, 7, 1)}) {
+            ArticleFilter filter;
+            filter.from = from;
+            for (qint64 entity : entities) {
+                std::map<QDate, std::pair<qint64, qint64>> expected;
+                qint64 undated = 0;
+                plain.bind(1, entity).bind(
+                    2, from.isValid() ? from.toString(Qt::ISODate) : QString()); // null: all
+                QVERIFY(Sqlite::forEachRow(plain, [&](Sqlite::Statement &row) {
+                    const QDate day = QDate::fromString(row.columnText(0), Qt::ISODate);
+                    if (day.isValid())
+                        expected[day] = {row.columnInt64(1), row.columnInt64(2)};
+                    else
+                        undated += row.columnInt64(2);
+                }));
+                plain.reset();
+                const MentionTimeline timeline = query.mentions(filter, {entity}, Bucket::Day).value();
+                QCOMPARE(timeline.undated, undated);
+                QCOMPARE(timeline.series.size(), size_t(1));
+                qint64 total = 0, named = 0;
+                for (const auto &[day, counts] : expected) {
+                    const int b = timeline.bucketOf(day);
+                    QVERIFY(b >= 0);
+                    QCOMPARE(timeline.totals[size_t(b)], counts.first);
+                    QCOMPARE(timeline.series.front().articles[size_t(b)], counts.second);
+                    total += counts.first;
+                    named += counts.second;
+                }
+                QCOMPARE(std::accumulate(timeline.totals.begin(), timeline.totals.end(), qint64(0)), total);
+                const auto &series = timeline.series.front().articles;
+                QCOMPARE(std::accumulate(series.begin(), series.end(), qint64(0)), named);
+                QVERIFY(total > 0);
+            }
+        }
+        Sqlite::Statement untimed(db,
+            u"UPDATE articles SET published_day = substr(published_day, 1, 10) WHERE published_day LIKE "
+            u"'%T08:15'");
+        QVERIFY(untimed.execute());
+    }
+
     // The events of chosen entities are exactly the events, among all, whose relation has one of
     // them at either end, in the same order, the first `limit` of them: for every entity in a
     // relation (as source, as target or both), and for two at once. TimelineQuery::events reads
