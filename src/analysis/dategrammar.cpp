@@ -131,21 +131,10 @@ private:
     }
 
     // The temporal prepositions before an expression belong to its span: "im", "seit Mitte",
-    // "bis zum", "in der"; a bare article does not ("ab dem 14. Oktober" → "14. Oktober").
-    int prefixStart(int core) const { return withApproximator(prepositionsBefore(core), core); }
-
-    // "spätestens", "gegen", "etwa" before a date are inside its span, and a preposition
-    // before them too ("bis spätestens Ende Juni").
-    int withApproximator(int first, int core) const
-    {
-        if (first >= 1 && c.has(first - 1, WordInfo::DateApproximator) && sameSentence(first - 1, core)) {
-            --first;
-            if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition)
-                && !c.has(first - 1, WordInfo::DatePart) && sameSentence(first - 1, core))
-                --first;
-        }
-        return first;
-    }
+    // "bis zum", "in der"; a bare article does not ("ab dem 14. Oktober" → "14. Oktober"), nor does
+    // an approximator (the guide keeps only temporal prepositions: "frühestens im kommenden Jahr"
+    // → "im kommenden Jahr", "bis spätestens Ende Juni" → "Ende Juni").
+    int prefixStart(int core) const { return prepositionsBefore(core); }
 
     int prepositionsBefore(int core) const
     {
