@@ -113,7 +113,8 @@ public:
             const Token &t = text.at(i);
             const WordInfo &w = c.word(i);
             if (t.kind != Token::Number && !w.month && !w.weekday && !w.ordinal && !t.hasDigit
-                && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord))
+                && !w.holidayMonth
+                && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord | WordInfo::Anaphoric))
                 && !c.has(i + 2, WordInfo::EventOffset))
                 continue;
             if (timeRange(i) || numeric(i) || dayMonth(i) || bareDay(i) || monthName(i) || quarter(i)

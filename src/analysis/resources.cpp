@@ -176,7 +176,7 @@ void loadDateWords(Resources &r)
         } else if (kind == QLatin1String("weekend")) {
             info.flags |= WordInfo::Weekend | WordInfo::DateWord;
         } else if (kind == QLatin1String("same")) {
-            info.flags |= WordInfo::Anaphoric | WordInfo::DateWord;
+            info.flags |= WordInfo::Anaphoric;
         } else if (kind == QLatin1String("holiday")) {
             // "12-24": month and day; "easter+49": days from Easter Sunday.
             static const QRegularExpression fixed(QStringLiteral(R"(^(\d{2})-(\d{2})$)"));
@@ -190,7 +190,6 @@ void loadDateWords(Resources &r)
             } else {
                 qFatal("date-words.tsv: bad holiday %s", qPrintable(value));
             }
-            info.flags |= WordInfo::DateWord;
         } else if (kind == QLatin1String("rangestart")) {
             info.flags |= WordInfo::RangeStart;
         } else {
