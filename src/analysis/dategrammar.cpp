@@ -74,12 +74,31 @@ QString shiftedPeriod(WordInfo::Period period, int offset, const QDate &pub)
         return pub.year() + offset >= 1000 && pub.year() + offset <= 9999
             ? QString::number(pub.year() + offset)
             : QString();
+    case WordInfo::Decade: // "im vergangenen Jahrzehnt": 201X, as "die 2010er Jahre"
+        return QString::number(pub.year() / 10 + offset) + QLatin1Char('X');
     case WordInfo::EventDay: // "am nächsten Tag": the day after an event, not after publication
     case WordInfo::FiscalQuarter:
+    case WordInfo::Span: // "im Vorjahreszeitraum": a period the text names elsewhere
+    case WordInfo::HalfOf:
     case WordInfo::NoPeriod:
         break;
     }
     return {};
+}
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm), from which the movable
+// feasts are counted.
+QDate easterSunday(int year)
+{
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4;
+    const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    const int day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
 }
 
 class DateScanner
@@ -94,12 +113,14 @@ public:
             const Token &t = text.at(i);
             const WordInfo &w = c.word(i);
             if (t.kind != Token::Number && !w.month && !w.weekday && !w.ordinal && !t.hasDigit
-                && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord))
+                && !w.holidayMonth
+                && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord | WordInfo::Anaphoric))
                 && !c.has(i + 2, WordInfo::EventOffset))
                 continue;
             if (timeRange(i) || numeric(i) || dayMonth(i) || bareDay(i) || monthName(i) || quarter(i)
-                || relative(i) || partOfPeriod(i) || shifted(i) || deictic(i) || season(i) || weekday(i)
-                || eventOffset(i) || ago(i) || decade(i) || timeOfDay(i) || year(i))
+                || relative(i) || sameAs(i) || partOfPeriod(i) || shifted(i) || deictic(i) || season(i)
+                || namedDay(i) || weekday(i) || eventOffset(i) || ago(i) || decade(i) || timeOfDay(i)
+                || year(i))
                 continue;
         }
         return std::move(found);
@@ -131,21 +152,10 @@ private:
     }
 
     // The temporal prepositions before an expression belong to its span: "im", "seit Mitte",
-    // "bis zum", "in der"; a bare article does not ("ab dem 14. Oktober" → "14. Oktober").
-    int prefixStart(int core) const { return withApproximator(prepositionsBefore(core), core); }
-
-    // "spätestens", "gegen", "etwa" before a date are inside its span, and a preposition
-    // before them too ("bis spätestens Ende Juni").
-    int withApproximator(int first, int core) const
-    {
-        if (first >= 1 && c.has(first - 1, WordInfo::DateApproximator) && sameSentence(first - 1, core)) {
-            --first;
-            if (first >= 1 && c.has(first - 1, WordInfo::DatePreposition)
-                && !c.has(first - 1, WordInfo::DatePart) && sameSentence(first - 1, core))
-                --first;
-        }
-        return first;
-    }
+    // "bis zum", "in der"; a bare article does not ("ab dem 14. Oktober" → "14. Oktober"), nor does
+    // an approximator (the guide keeps only temporal prepositions: "frühestens im kommenden Jahr"
+    // → "im kommenden Jahr", "bis spätestens Ende Juni" → "Ende Juni").
+    int prefixStart(int core) const { return prepositionsBefore(core); }
 
     int prepositionsBefore(int core) const
     {
@@ -414,7 +424,8 @@ private:
         }
         // 1. Quartal 2025 (written ordinals only: words go through quarter())
         if (text.at(i).kind == Token::Number
-            && (c.word(after).period == WordInfo::Quarter || c.word(after).period == WordInfo::Half)) {
+            && (c.word(after).period == WordInfo::Quarter || c.word(after).period == WordInfo::Half
+                || c.word(after).period == WordInfo::HalfOf)) {
             const size_t before = found.size();
             if (!periodOfYear(i, after, day, c.word(after).period))
                 return false;
@@ -472,45 +483,131 @@ private:
         return true;
     }
 
+    // The year of the date named last before this one ("im ersten Quartal 2026 … im vierten
+    // Quartal desselben Jahres"), 0 when there is none or it is a range of years.
+    [[nodiscard]] int previousYear() const
+    {
+        for (auto it = found.rbegin(); it != found.rend(); ++it) {
+            const QString &norm = it->norm;
+            if (norm.size() < 4 || !norm.at(0).isDigit())
+                continue;
+            if (norm.contains(QLatin1Char('/')))
+                return 0;
+            return norm.left(4).toInt();
+        }
+        return 0;
+    }
+
+    // What names the year after a period of it ("im dritten Quartal 2025", "… des Vorjahres", "… des
+    // kommenden Jahres", "… dieses Jahres", "… des Jahres", "… desselben Jahres").
+    struct YearOf
+    {
+        bool named = false; ///< words after the period name its year
+        bool fiscal = false; ///< a fiscal year ("des laufenden Geschäftsjahres"): no calendar year
+        int year = 0; ///< 0: not resolvable
+        int end = 0; ///< one past those words
+    };
+    [[nodiscard]] YearOf yearOf(int end) const
+    {
+        YearOf y;
+        y.end = end;
+        y.named = true;
+        const bool article = glue(end) == WordInfo::Article && end + 1 < text.size();
+        const auto yearNoun = [&](int k) { return k < text.size() && c.word(k).period == WordInfo::Year; };
+        const auto shiftedYear = [&](int offset) { return pub.isValid() ? pub.year() + offset : 0; };
+        int year = 0;
+        if (isYear(end, year)) {
+            y.year = year;
+            y.end = end + 1;
+        } else if (article && c.word(end + 1).shifted == WordInfo::Year) {
+            y.year = shiftedYear(c.word(end + 1).shiftOffset); // "des Vorjahres"
+            y.end = end + 2;
+        } else if (article && c.has(end + 1, WordInfo::RelativeWord) && yearNoun(end + 2)) {
+            y.year = shiftedYear(c.word(end + 1).relative); // "des kommenden Jahres"
+            y.end = end + 3;
+        } else if (article && c.has(end + 1, WordInfo::RelativeWord) && end + 2 < text.size()
+            && c.has(end + 2, WordInfo::FiscalYear)) {
+            y.fiscal = true; // "des laufenden Geschäftsjahres": a fiscal year, not the calendar's
+            y.end = end + 3;
+        } else if (c.has(end, WordInfo::RelativeWord) && yearNoun(end + 1)) {
+            y.year = shiftedYear(c.word(end).relative); // "dieses Jahres"
+            y.end = end + 2;
+        } else if (c.has(end, WordInfo::Anaphoric) && yearNoun(end + 1)) {
+            y.year = previousYear(); // "desselben Jahres"
+            y.end = end + 2;
+        } else if (article && c.has(end + 1, WordInfo::Anaphoric) && yearNoun(end + 2)) {
+            y.year = previousYear(); // "des gleichen Jahres"
+            y.end = end + 3;
+        } else if (article && yearNoun(end + 1)) {
+            // "des Jahres" is this year, "des Jahres 2024" that one.
+            y.end = end + 2;
+            y.year = isYear(y.end, year) ? year : shiftedYear(0);
+            if (year)
+                ++y.end;
+        } else {
+            y.named = false;
+        }
+        return y;
+    }
+
     // "im dritten Quartal [2025 | des Vorjahres | des kommenden Jahres]", "in der ersten
-    // Jahreshälfte"; `noun` is the token of the period word.
+    // Jahreshälfte", "die zweite Hälfte des Jahres"; `noun` is the token of the period word.
     bool periodOfYear(int core, int noun, int n, WordInfo::Period period)
     {
         const bool fiscal = period == WordInfo::FiscalQuarter;
-        if (((period == WordInfo::Quarter || fiscal) && (n < 1 || n > 4))
-            || (period == WordInfo::Half && (n < 1 || n > 2)))
+        const bool half = period == WordInfo::Half || period == WordInfo::HalfOf;
+        if (((period == WordInfo::Quarter || fiscal) && (n < 1 || n > 4)) || (half && (n < 1 || n > 2)))
             return false;
-        int end = noun + 1;
-        int year = 0;
-        if (isYear(end, year)) {
-            ++end;
-        } else if (glue(end) == WordInfo::Article && end + 1 < text.size()
-            && c.word(end + 1).shifted == WordInfo::Year) {
-            year = pub.isValid() ? pub.year() + c.word(end + 1).shiftOffset : 0;
-            end += 2;
-        } else if (glue(end) == WordInfo::Article && end + 2 < text.size()
-            && c.has(end + 1, WordInfo::RelativeWord) && c.word(end + 2).period == WordInfo::Year) {
-            year = pub.isValid() ? pub.year() + c.word(end + 1).relative : 0;
-            end += 3;
-        } else if (glue(end) == WordInfo::Article && end + 2 < text.size()
-            && c.has(end + 1, WordInfo::RelativeWord) && c.has(end + 2, WordInfo::FiscalYear)) {
-            end += 3; // "des laufenden Geschäftsjahres": a fiscal year, not the calendar's
-            add(core, end, QString());
-            return true;
-        } else if (end + 1 < text.size() && c.has(end, WordInfo::RelativeWord)
-            && c.word(end + 1).period == WordInfo::Year) {
-            year = pub.isValid() ? pub.year() + c.word(end).relative : 0; // "dieses Jahres"
-            end += 2;
-        } else if (pub.isValid()) {
-            year = pub.year();
-        }
-        const QString norm = year && !fiscal
-            ? QStringLiteral("%1-%2%3")
-                  .arg(year)
-                  .arg(period == WordInfo::Quarter ? QLatin1Char('Q') : QLatin1Char('H'))
-                  .arg(n)
+        YearOf y = yearOf(noun + 1);
+        // "die erste Hälfte des Spiels": a bare half is a year's only when the year is named.
+        if (!y.named && period == WordInfo::HalfOf)
+            return false;
+        if (!y.named && pub.isValid())
+            y.year = pub.year();
+        const QString norm = y.year && !fiscal && !y.fiscal
+            ? QStringLiteral("%1-%2%3").arg(y.year).arg(half ? QLatin1Char('H') : QLatin1Char('Q')).arg(n)
             : QString();
-        add(core, end, norm);
+        add(core, y.end, norm);
+        return true;
+    }
+
+    // "in den ersten drei Quartalen [2025 | des Jahres]", "die ersten neun Monate": the year's
+    // first quarters or months, as an interval ("2025-Q1/2025-Q3"). `i` is the ordinal.
+    bool firstPeriods(int i)
+    {
+        if (c.word(i).ordinal != 1 || text.at(i).kind != Token::Word)
+            return false;
+        const auto n = countAt(i + 1);
+        if (!n || n->value < 2 || n->yearLike || n->endToken >= text.size()
+            || std::floor(n->value) != n->value)
+            return false;
+        const auto unit = c.resources.unitsFolded.constFind(f(n->endToken).toString());
+        if (unit == c.resources.unitsFolded.constEnd() || unit->kind != UnitWord::Time)
+            return false;
+        const bool quarters = unit->unit == QLatin1String("quarter");
+        const int count = int(n->value);
+        if ((!quarters && unit->unit != QLatin1String("month")) || count > (quarters ? 4 : 12))
+            return false;
+        YearOf y = yearOf(n->endToken + 1);
+        if (!y.named) {
+            // "in den ersten drei Monaten nach der Zulassung", "… seiner Amtszeit": counted from
+            // an event, not from the year's start; "die ersten drei Monate sind gratis" names no
+            // time at all: months without their year need "in den".
+            const int next = n->endToken + 1;
+            if (next < text.size()
+                && (glue(next) == WordInfo::After || glue(next) == WordInfo::Article
+                    || c.resources.determiners.count(text.hash(next))))
+                return false;
+            if (!quarters && (i < 2 || glue(i - 1) != WordInfo::Article || glue(i - 2) != WordInfo::In))
+                return false;
+            y.year = pub.isValid() ? pub.year() : 0;
+            y.end = next;
+        }
+        QString norm;
+        if (y.year && !y.fiscal)
+            norm = quarters ? QStringLiteral("%1-Q1/%1-Q%2").arg(y.year).arg(count)
+                            : monthNorm(y.year, 1) + QLatin1Char('/') + monthNorm(y.year, count);
+        add(i, y.end, norm);
         return true;
     }
 
@@ -520,7 +617,7 @@ private:
         const WordInfo &w = c.word(i);
         const WordInfo::Period period = c.word(i + 1).period;
         if (w.ordinal && i + 1 < text.size()
-            && (period == WordInfo::Quarter || period == WordInfo::Half
+            && (period == WordInfo::Quarter || period == WordInfo::Half || period == WordInfo::HalfOf
                 || period == WordInfo::FiscalQuarter)) {
             const size_t before = found.size();
             if (periodOfYear(i, i + 1, w.ordinal, period)) {
@@ -528,6 +625,10 @@ private:
                 return true;
             }
             return false;
+        }
+        if (w.ordinal && firstPeriods(i)) {
+            i = found.back().end - 1;
+            return true;
         }
         const QStringView word = f(i);
         int year = 0;
@@ -567,6 +668,12 @@ private:
             if (pub.isValid())
                 norm = monthNorm(pub.year() + c.word(end).relative, month);
             end += 2;
+        } else if (end + 1 < text.size() && c.has(end, WordInfo::Anaphoric)
+            && c.word(end + 1).period == WordInfo::Year) {
+            // "im Mai desselben Jahres": the year of the date named before
+            if (const int previous = previousYear())
+                norm = monthNorm(previous, month);
+            end += 2;
         } else if (isYear(end, year)) {
             ++end;
             norm = monthNorm(year, month);
@@ -598,8 +705,10 @@ private:
             return false;
         const WordInfo &unit = c.word(i + 1);
         const int delta = w.relative;
-        // "am nächsten Tag" counts from an event; "diesen Tag", "am letzten Tag" name no date.
-        if (unit.period == WordInfo::EventDay && delta <= 0)
+        // "am nächsten Tag" counts from an event; "diesen Tag", "am letzten Tag" name no date; nor
+        // do "in diesem Zeitraum" (one the text names elsewhere) and "die nächste Hälfte".
+        if ((unit.period == WordInfo::EventDay && delta <= 0) || unit.period == WordInfo::Span
+            || unit.period == WordInfo::HalfOf)
             return false;
         if (unit.period != WordInfo::NoPeriod) {
             DateFound &d = add(i, i + 2, shiftedPeriod(unit.period, delta, pub));
@@ -684,9 +793,26 @@ private:
     {
         if (!c.has(i, WordInfo::DatePart) || i + 2 >= text.size())
             return false;
+        if (c.has(i + 1, WordInfo::Anaphoric) && c.word(i + 2).period == WordInfo::Year) {
+            const int previous = previousYear(); // "Ende desselben Jahres"
+            add(i, i + 3, previous ? QString::number(previous) : QString()).yearLevel = true;
+            i += 2;
+            return true;
+        }
         if (glue(i + 1) != WordInfo::Article)
             return false;
         const WordInfo::Period period = c.word(i + 2).period;
+        if (period == WordInfo::Decade) {
+            // "bis zum Ende des Jahrzehnts": the year of the decade the part names, else the decade.
+            const int decadeYear = c.word(i).decadeYear;
+            QString norm;
+            if (pub.isValid())
+                norm = decadeYear >= 0 ? QString::number(pub.year() / 10 * 10 + decadeYear)
+                                       : shiftedPeriod(period, 0, pub);
+            add(i, i + 3, norm);
+            i += 2;
+            return true;
+        }
         if (period != WordInfo::Week && period != WordInfo::Month && period != WordInfo::Year)
             return false;
         int year = 0;
@@ -769,6 +895,11 @@ private:
             && c.word(end + 1).period == WordInfo::Year) {
             norm = shiftedPeriod(WordInfo::Year, c.word(end).relative, pub); // "im Herbst vergangenen Jahres"
             end += 2;
+        } else if (end + 1 < text.size() && c.has(end, WordInfo::Anaphoric)
+            && c.word(end + 1).period == WordInfo::Year) {
+            const int previous = previousYear(); // "im Herbst desselben Jahres"
+            norm = previous ? QString::number(previous) : QString();
+            end += 2;
         } else if (pub.isValid()) {
             const int month = c.word(i).seasonMonth;
             norm = QString::number(month > 0 ? yearOfSeason(month, i - 1) : pub.year());
@@ -776,6 +907,34 @@ private:
         add(i, end, norm).season = end == i + 1;
         i = end - 1;
         return true;
+    }
+
+    // The weekday's date: the most recent on or before `from`, with `future` the next on or after it.
+    static QDate nearestWeekday(QDate from, int wd, bool future)
+    {
+        while (from.dayOfWeek() != wd)
+            from = from.addDays(future ? 1 : -1);
+        return from;
+    }
+
+    // "in der Nacht zum Mittwoch", "in der Nacht zu Mittwoch", "in der Nacht von Dienstag auf
+    // Mittwoch": the night ends in the day named last, which dates it. `link` is the token before
+    // that day; returns the phrase's first token ("in"), or -1.
+    [[nodiscard]] int overnightStart(int link) const
+    {
+        if (link < 3
+            || (glue(link) != WordInfo::Toward && glue(link) != WordInfo::Onto
+                && glue(link) != WordInfo::Contraction))
+            return -1;
+        int night = link - 1;
+        if (c.word(night).weekday && c.has(night - 1, WordInfo::DatePreposition)
+            && !c.has(night - 1, WordInfo::DatePart))
+            night -= 2; // "von Dienstag"
+        if (night < 2 || !c.has(night, WordInfo::Daytime) || !text.at(night).upper
+            || glue(night - 1) != WordInfo::Article || glue(night - 2) != WordInfo::In
+            || !sameSentence(night - 2, link))
+            return -1;
+        return night - 2;
     }
 
     // am Dienstag: the most recent such day up to the publication date; after "ab" and "bis"
@@ -786,8 +945,9 @@ private:
         const int wd = weekend ? 6 : c.word(i).weekday;
         if (!wd)
             return false;
-        const bool preposition
-            = i > 0 && c.has(i - 1, WordInfo::DatePreposition) && !c.has(i - 1, WordInfo::DatePart);
+        const int night = weekend || i == 0 ? -1 : overnightStart(i - 1);
+        const bool preposition = night >= 0
+            || (i > 0 && c.has(i - 1, WordInfo::DatePreposition) && !c.has(i - 1, WordInfo::DatePart));
         int day = 0;
         const int dateAfter = text.is(i + 1, u",") ? (glue(i + 2) == WordInfo::Article ? i + 3 : i + 2) : -1;
         const bool dated = dateAfter > 0 && dateAfter < text.size()
@@ -807,14 +967,104 @@ private:
                 d = pub.addDays(7 * c.word(i + 1).relative);
                 d = d.addDays(wd - d.dayOfWeek());
             }
-            while (d.dayOfWeek() != wd)
-                d = d.addDays(future ? 1 : -1);
+            d = nearestWeekday(d, wd, future);
             norm = weekend ? isoDay(d) + QLatin1Char('/') + isoDay(d.addDays(1)) : isoDay(d);
         }
         const int end = inWeek ? i + 3 : i + 1;
-        DateFound &d = add(i, end, norm);
+        // "von Dienstag" of "in der Nacht von Dienstag auf Mittwoch" was found on its own.
+        while (night >= 0 && !found.empty() && found.back().end > night)
+            found.pop_back();
+        DateFound &d = add(i, end, norm, night);
         d.weekday = !weekend && !inWeek;
         d.day = !weekend;
+        i = end - 1;
+        return true;
+    }
+
+    // "am selben Tag", "am gleichen Abend", "am selben Freitag", "im selben Jahr", "im gleichen
+    // Zeitraum des Vorjahres": an anaphoric determiner and a period name the time of an event told
+    // before. A weekday resolves as after "am", a year to the year of the date named last; the
+    // others have norm null.
+    bool sameAs(int &i)
+    {
+        if (!c.has(i, WordInfo::Anaphoric) || i == 0 || i + 1 >= text.size() || !sameSentence(i - 1, i + 1))
+            return false;
+        const auto opens = [&](int k) { return glue(k) == WordInfo::At || glue(k) == WordInfo::In; };
+        int first = -1;
+        if (opens(i - 1))
+            first = i - 1; // "an demselben Tag", "in derselben Woche"
+        else if (i >= 2 && glue(i - 1) == WordInfo::Article && opens(i - 2))
+            first = i - 2; // "an dem gleichen Tag", "in der gleichen Woche"
+        else if (!c.has(i - 1, WordInfo::DatePreposition) || c.has(i - 1, WordInfo::DatePart))
+            return false; // "denselben Grund", "Ende desselben Jahres" (partOfPeriod)
+        const WordInfo &unit = c.word(i + 1);
+        const bool noun = text.at(i + 1).upper;
+        int end = i + 2;
+        QString norm;
+        bool day = false;
+        if (unit.weekday && noun) {
+            if (pub.isValid())
+                norm = isoDay(nearestWeekday(pub, unit.weekday, c.has(i - 1, WordInfo::FutureOnset)));
+            day = true;
+        } else if (unit.period == WordInfo::EventDay || (unit.has(WordInfo::Daytime) && noun)) {
+            day = true;
+        } else if (unit.period == WordInfo::Year) {
+            if (const int previous = previousYear())
+                norm = QString::number(previous);
+        } else if (unit.period == WordInfo::Week || unit.period == WordInfo::Month
+            || unit.period == WordInfo::Quarter || unit.period == WordInfo::Half
+            || unit.period == WordInfo::Span) {
+            // "im gleichen Zeitraum des Vorjahres": a year before the event's period.
+            if (const YearOf y = yearOf(end); y.named)
+                end = y.end;
+        } else {
+            return false;
+        }
+        add(i, end, norm, first).day = day;
+        i = end - 1;
+        return true;
+    }
+
+    // am Heiligabend, an Ostern, zu Weihnachten, seit Pfingsten, Silvester 2023: a named day,
+    // dated like a day without its year; the movable feasts from that year's Easter Sunday.
+    bool namedDay(int &i)
+    {
+        const WordInfo &w = c.word(i);
+        if (!w.holidayMonth || !text.at(i).upper)
+            return false;
+        int year = 0;
+        const bool withYear = isYear(i + 1, year, 1800);
+        const auto preposition = [&](int k) {
+            return k >= 0 && c.has(k, WordInfo::DatePreposition) && !c.has(k, WordInfo::DatePart)
+                && sameSentence(k, i);
+        };
+        const bool linked = i > 0 && (glue(i - 1) == WordInfo::At || glue(i - 1) == WordInfo::Toward)
+            && sameSentence(i - 1, i);
+        const bool introduced = preposition(i - 1) || linked
+            || (i >= 2 && glue(i - 1) == WordInfo::Article && preposition(i - 2));
+        // "Silvester Stallone": without a preposition or a year the word may be a name.
+        if (!introduced && !withYear)
+            return false;
+        const auto dayIn = [&](int y) {
+            return w.holidayMonth > 0 ? QDate(y, w.holidayMonth, w.holidayDay)
+                                      : easterSunday(y).addDays(w.holidayDay);
+        };
+        const int end = withYear ? i + 2 : i + 1;
+        QString norm;
+        bool guessed = false;
+        if (withYear) {
+            norm = isoDay(dayIn(year));
+        } else if (pub.isValid()) {
+            norm = isoDay(dayIn(yearOfMonth(dayIn(pub.year()).month(), i - 1)));
+            guessed = true;
+        } else if (w.holidayMonth > 0) {
+            norm = QStringLiteral("XXXX-%1-%2")
+                       .arg(int(w.holidayMonth), 2, 10, QLatin1Char('0'))
+                       .arg(int(w.holidayDay), 2, 10, QLatin1Char('0'));
+        }
+        DateFound &d = add(i, end, norm, linked ? i - 1 : -1);
+        d.day = true;
+        d.yearGuessed = guessed;
         i = end - 1;
         return true;
     }

@@ -317,11 +317,11 @@ void NerTagger::appendFeatures(
     const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
 {
     const TokenizedText &text = in.text;
-    // The verbs of business type (company-verbs.tsv) and the date finder's tense words are the
-    // engine's rules, not features the shipped weights were trained with: hidden, so that the flags
-    // of "kauft", "seit" or "hatte" stay what they were.
-    constexpr quint32 rulesOnly
-        = WordInfo::CompanyVerb | WordInfo::PastOnset | WordInfo::PastTense | WordInfo::UntilOnset;
+    // The verbs of business type (company-verbs.tsv) and the date finder's tense and anaphoric words
+    // are the engine's rules, not features the shipped weights were trained with: hidden, so that
+    // the flags of "kauft", "seit", "hatte" or "selben" stay what they were.
+    constexpr quint32 rulesOnly = WordInfo::CompanyVerb | WordInfo::PastOnset | WordInfo::PastTense
+        | WordInfo::UntilOnset | WordInfo::Anaphoric;
     auto flagsAt = [&](int k) -> quint64 {
         return k >= 0 && k < text.size() ? in.info[size_t(k)].flags & ~rulesOnly : 0xFFFF;
     };

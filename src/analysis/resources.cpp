@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <future>
@@ -91,13 +92,16 @@ void loadDateWords(Resources &r)
         {QStringLiteral("month"), WordInfo::Month}, {QStringLiteral("quarter"), WordInfo::Quarter},
         {QStringLiteral("half"), WordInfo::Half}, {QStringLiteral("year"), WordInfo::Year},
         {QStringLiteral("fiscalquarter"), WordInfo::FiscalQuarter},
-        {QStringLiteral("eventday"), WordInfo::EventDay}};
+        {QStringLiteral("eventday"), WordInfo::EventDay}, {QStringLiteral("halfof"), WordInfo::HalfOf},
+        {QStringLiteral("span"), WordInfo::Span}, {QStringLiteral("decade"), WordInfo::Decade}};
     static const QHash<QString, WordInfo::Glue> glues {{QStringLiteral("article"), WordInfo::Article},
         {QStringLiteral("in"), WordInfo::In}, {QStringLiteral("inthe"), WordInfo::InThe},
         {QStringLiteral("contraction"), WordInfo::Contraction}, {QStringLiteral("to"), WordInfo::To},
         {QStringLiteral("and"), WordInfo::And},
         {QStringLiteral("clockpreposition"), WordInfo::ClockPreposition},
-        {QStringLiteral("clock"), WordInfo::Clock}, {QStringLiteral("plural"), WordInfo::PluralPeriod}};
+        {QStringLiteral("clock"), WordInfo::Clock}, {QStringLiteral("plural"), WordInfo::PluralPeriod},
+        {QStringLiteral("toward"), WordInfo::Toward}, {QStringLiteral("onto"), WordInfo::Onto},
+        {QStringLiteral("at"), WordInfo::At}, {QStringLiteral("after"), WordInfo::After}};
     std::vector<std::pair<QString, int>> weekdays;
     QStringList daytimes;
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/date-words.tsv"))) {
@@ -130,6 +134,8 @@ void loadDateWords(Resources &r)
             info.seasonMonth = qint8(value.toInt());
         } else if (kind == QLatin1String("part")) {
             info.flags |= WordInfo::DatePart | WordInfo::DatePreposition | WordInfo::DateWord;
+            if (!value.isEmpty())
+                info.decadeYear = qint8(value.toInt());
         } else if (kind == QLatin1String("preposition")) {
             info.flags |= WordInfo::DatePreposition;
         } else if (kind == QLatin1String("period")) {
@@ -169,6 +175,21 @@ void loadDateWords(Resources &r)
             info.flags |= WordInfo::DateApproximator;
         } else if (kind == QLatin1String("weekend")) {
             info.flags |= WordInfo::Weekend | WordInfo::DateWord;
+        } else if (kind == QLatin1String("same")) {
+            info.flags |= WordInfo::Anaphoric;
+        } else if (kind == QLatin1String("holiday")) {
+            // "12-24": month and day; "easter+49": days from Easter Sunday.
+            static const QRegularExpression fixed(QStringLiteral(R"(^(\d{2})-(\d{2})$)"));
+            static const QRegularExpression easter(QStringLiteral(R"(^easter([+-]\d+)$)"));
+            if (const auto m = fixed.match(value); m.hasMatch()) {
+                info.holidayMonth = qint8(m.capturedView(1).toInt());
+                info.holidayDay = qint8(m.capturedView(2).toInt());
+            } else if (const auto e = easter.match(value); e.hasMatch()) {
+                info.holidayMonth = -1;
+                info.holidayDay = qint8(e.capturedView(1).toInt());
+            } else {
+                qFatal("date-words.tsv: bad holiday %s", qPrintable(value));
+            }
         } else if (kind == QLatin1String("rangestart")) {
             info.flags |= WordInfo::RangeStart;
         } else {

@@ -41,6 +41,7 @@ struct WordInfo
         PastOnset = 1u << 28, ///< "seit" before a month: the latest such month, never a coming one
         PastTense = 1u << 29, ///< "hatte", "war", "wurden": a sentence that tells what happened
         UntilOnset = 1u << 30, ///< "bis" before a month: the next such month ("bis Ende März")
+        Anaphoric = 1u << 31, ///< "selben", "gleichen": the period of an event named before
     };
     /// Function words that hold temporal expressions together ("bis zum", "um … Uhr").
     enum Glue : qint8 {
@@ -54,9 +55,27 @@ struct WordInfo
         ClockPreposition, ///< "um", "gegen", "ab" before a time of day
         Clock, ///< "Uhr"
         PluralPeriod, ///< "Monaten", "Wochen", "Jahren": "in den letzten Monaten"
+        Toward, ///< "zu": "in der Nacht zu Mittwoch", "zu Ostern"
+        Onto, ///< "auf": "in der Nacht auf Mittwoch"
+        At, ///< "an" before a named day: "an Heiligabend"
+        After, ///< "nach": "in den ersten drei Monaten nach der Zulassung" counts from an event
     };
     /// Calendar units a date word names ("Woche", "Quartal"), or that a shifted period counts in.
-    enum Period : qint8 { NoPeriod, Week, Month, Quarter, Half, Year, FiscalQuarter, EventDay };
+    /// HalfOf: "Hälfte", a half only of a year named after it; Span: "Zeitraum", a stretch of time
+    /// the text names elsewhere (norm null).
+    enum Period : qint8 {
+        NoPeriod,
+        Week,
+        Month,
+        Quarter,
+        Half,
+        Year,
+        FiscalQuarter,
+        EventDay,
+        HalfOf,
+        Span,
+        Decade
+    };
     quint32 flags = 0;
     qint8 month = 0; ///< 1–12 for month names and abbreviations
     qint8 weekday = 0; ///< 1–7
@@ -69,6 +88,11 @@ struct WordInfo
     qint8 shiftOffset = 0;
     Glue glue = NoGlue;
     bool yearNoun = false; ///< "Jahr", "Geschäftsjahr" before a year stay inside the span
+    /// A named day ("Heiligabend", "Ostern"): 1–12 its month with holidayDay its day; -1 a day
+    /// holidayDay days from Easter Sunday; 0 none.
+    qint8 holidayMonth = 0;
+    qint8 holidayDay = 0;
+    qint8 decadeYear = -1; ///< DatePart: the year of a decade it names ("Ende des Jahrzehnts" = 9), -1 none
     /// Word classes learned from unlabelled text (resources/analysis/word-clusters.tsv), for the
     /// name tagger: fine and coarse class + 1, 0 for a word the clustering did not see.
     quint16 cluster = 0;

@@ -128,6 +128,33 @@ private Q_SLOTS:
             {QStringLiteral("'zwei Jahre zuvor' null")});
         row("year: counting things", u"Die Stadt verkaufte 2000 Tickets.", "", {});
         row("year: path segment", u"Siehe www.beispiel.de/2024/05/text dazu.", "", {});
+        row("quarter: of the year named before", u"Erst 2026, im vierten Quartal desselben Jahres.",
+            "2025-09-19",
+            {QStringLiteral("'2026' 2026"), QStringLiteral("'im vierten Quartal desselben Jahres' 2026-Q4")});
+        row("quarter: half of a named year", u"Die zweite Hälfte des Jahres wird schwer.", "2025-03-20",
+            {QStringLiteral("'zweite Hälfte des Jahres' 2025-H2")});
+        row("quarter: half of something else", u"Die zweite Hälfte des Spiels war schwach.", "2025-03-20",
+            {});
+        row("firstPeriods: quarters", u"In den ersten drei Quartalen stieg er.", "2025-12-06",
+            {QStringLiteral("'In den ersten drei Quartalen' 2025-Q1/2025-Q3")});
+        row("firstPeriods: months of a year", u"Die ersten neun Monate 2024 waren gut.", "2025-12-06",
+            {QStringLiteral("'ersten neun Monate 2024' 2024-01/2024-09")});
+        row("firstPeriods: counted from an event", u"In den ersten drei Monaten nach dem Start sank er.",
+            "2025-12-06", {});
+        row("weekday: the night before it", u"In der Nacht zu Mittwoch brannte es.", "2023-08-17",
+            {QStringLiteral("'In der Nacht zu Mittwoch' 2023-08-16")});
+        row("weekday: a night between two days", u"In der Nacht von Dienstag auf Mittwoch brannte es.",
+            "2023-08-17", {QStringLiteral("'In der Nacht von Dienstag auf Mittwoch' 2023-08-16")});
+        row("sameAs: day", u"Am selben Tag kam die Antwort.", "2025-10-14",
+            {QStringLiteral("'Am selben Tag' null")});
+        row("sameAs: weekday", u"An demselben Freitag kam die Antwort.", "2025-10-14",
+            {QStringLiteral("'An demselben Freitag' 2025-10-10")});
+        row("sameAs: not a period", u"Er nannte denselben Grund.", "2025-10-14", {});
+        row("namedDay: fixed", u"Am Neujahrstag bebte die Erde.", "2024-01-02",
+            {QStringLiteral("'Am Neujahrstag' 2024-01-01")});
+        row("namedDay: movable", u"Zu Pfingsten 2025 war es warm.", "",
+            {QStringLiteral("'Zu Pfingsten 2025' 2025-06-08")});
+        row("namedDay: a name", u"Silvester Stallone spielt mit.", "2025-10-14", {});
     }
     void rules()
     {
