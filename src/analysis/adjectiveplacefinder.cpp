@@ -23,6 +23,10 @@ bool originAdjective(const FinderContext &c, int k)
     if (t.kind != Token::Word || t.upper || t.hasDigit)
         return false;
     const QStringView f = c.text.folded(k);
+    // "zwischen", "inzwischen" end the same way and are no adjectives ("im zwischen A und B
+    // geschlossenen Vertrag").
+    if (f.endsWith(u"zwischen"))
+        return false;
     return f.endsWith(u"ischen") || f.endsWith(u"ische") || isNationality(f, c.resources);
 }
 

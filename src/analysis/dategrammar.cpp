@@ -206,21 +206,52 @@ private:
     // month; in a sentence told in the past ("hatte im Januar … übernommen") the latest too; after
     // "bis" the next on or after it ("bis Ende März"), unless the month ends a range ("von Januar
     // bis September"); else the nearest. `before` is the token before the expression.
-    [[nodiscard]] int yearOfMonth(int month, int before) const
+    enum class YearChoice { Latest, Next, Nearest };
+    [[nodiscard]] YearChoice yearChoice(int before) const
     {
         int k = before;
         while (k >= 0 && k > before - 3
             && (c.has(k, WordInfo::DatePart) || c.has(k, WordInfo::DateApproximator)
                 || glue(k) == WordInfo::Article || glue(k) == WordInfo::Contraction))
             --k;
-        const int latest = pub.year() - (month > pub.month() ? 1 : 0);
         if ((k >= 0 && c.has(k, WordInfo::PastOnset))
             || (before + 1 < text.size() && toldInThePast(before + 1)))
-            return latest;
+            return YearChoice::Latest;
         const bool rangeEnd = !found.empty() && found.back().end == k;
         if (k >= 0 && !rangeEnd && c.has(k, WordInfo::UntilOnset))
+            return YearChoice::Next;
+        return YearChoice::Nearest;
+    }
+    [[nodiscard]] int yearOfMonth(int month, int before) const
+    {
+        switch (yearChoice(before)) {
+        case YearChoice::Latest:
+            return pub.year() - (month > pub.month() ? 1 : 0);
+        case YearChoice::Next:
             return pub.year() + (month < pub.month() ? 1 : 0);
+        case YearChoice::Nearest:
+            break;
+        }
         return nearestYear(month, pub);
+    }
+    // The same for a named day, by the day: "seit Heiligabend" on 10 December is last year's,
+    // "bis Ostern" after Easter next year's.
+    template<typename DayIn> [[nodiscard]] int yearOfDay(const DayIn &dayIn, int before) const
+    {
+        const int y = pub.year();
+        switch (yearChoice(before)) {
+        case YearChoice::Latest:
+            return dayIn(y) > pub ? y - 1 : y;
+        case YearChoice::Next:
+            return dayIn(y) < pub ? y + 1 : y;
+        case YearChoice::Nearest:
+            break;
+        }
+        int best = y;
+        for (const int candidate : {y - 1, y + 1})
+            if (std::abs(dayIn(candidate).daysTo(pub)) < std::abs(dayIn(best).daysTo(pub)))
+                best = candidate;
+        return best;
     }
 
     // The year of a season named without one, placed by its month: after "seit" or in a sentence
@@ -1055,7 +1086,7 @@ private:
         if (withYear) {
             norm = isoDay(dayIn(year));
         } else if (pub.isValid()) {
-            norm = isoDay(dayIn(yearOfMonth(dayIn(pub.year()).month(), i - 1)));
+            norm = isoDay(dayIn(yearOfDay(dayIn, i - 1)));
             guessed = true;
         } else if (w.holidayMonth > 0) {
             norm = QStringLiteral("XXXX-%1-%2")

@@ -163,7 +163,7 @@ int datelineEnd(const TokenizedText &text, const std::vector<const Mention *> &i
     if (inSentence.empty() || inSentence.front()->type != EntityType::Location)
         return -1;
     int t = text.tokenAt(inSentence.front()->start);
-    if (t != 0 && !text.at(t).sentenceStart)
+    if (t < 0 || (t != 0 && !text.at(t).sentenceStart))
         return -1;
     for (int places = 0; places < 4; ++places) {
         const auto place = std::find_if(inSentence.begin(), inSentence.end(),
