@@ -1796,6 +1796,10 @@
         <source>An edit still to be taken back may then stay on the team database.</source>
         <translation>Eine Bearbeitung, die noch zurückgenommen werden soll, kann dann in der Team-Datenbank bleiben.</translation>
     </message>
+    <message>
+        <source>Undo of “%1” failed on the team server: %2. The edit stays stored; Undo offers it again.</source>
+        <translation>Rückgängigmachen von „%1“ auf dem Team-Server fehlgeschlagen: %2. Die Bearbeitung bleibt gespeichert; „Rückgängig“ bietet sie erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -1796,6 +1796,10 @@
         <source>An edit still to be taken back may then stay on the team database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo of “%1” failed on the team server: %2. The edit stays stored; Undo offers it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -47,18 +47,24 @@ void MentionCommand::redoEdit()
     finish(Step::Redo, done ? Expected<void>() : Expected<void>(done.error()));
 }
 
+// Whether `found` is the hand-made mention `wanted` describes (its id aside).
+static bool isHandMade(const StoredMention &found, const StoredMention &wanted)
+{
+    if (!found.manual || found.type != wanted.type)
+        return false;
+    if (typeHasEntity(wanted.type)) {
+        const QString name = wanted.canonical.isEmpty() ? wanted.text : wanted.canonical;
+        return found.canonical.simplified() == name.simplified();
+    }
+    return found.value == wanted.value && found.unit == wanted.unit && found.norm == wanted.norm;
+}
+
 bool MentionCommand::isAfter(const StoredMention &found) const
 {
     // Not the hand-made row this correction replaces (a link changes only the name).
-    if (!found.manual || (m_before && m_before->manual && found.id == m_before->id))
+    if (m_before && m_before->manual && found.id == m_before->id)
         return false;
-    if (found.type != m_after->type)
-        return false;
-    if (typeHasEntity(m_after->type)) {
-        const QString name = m_after->canonical.isEmpty() ? m_after->text : m_after->canonical;
-        return found.canonical.simplified() == name.simplified();
-    }
-    return found.value == m_after->value && found.unit == m_after->unit && found.norm == m_after->norm;
+    return isHandMade(found, *m_after);
 }
 
 Expected<std::optional<MentionCommand::EarlierWrite>> MentionCommand::storedEarlier()
@@ -99,6 +105,19 @@ Expected<std::optional<MentionCommand::EarlierWrite>> MentionCommand::storedEarl
 
 void MentionCommand::undoEdit()
 {
+    // The undo of a removal gives the hand-made mention back; tried again after a lost answer it
+    // may stand there already, and a second one would be a duplicate. (An undo that removes the
+    // new mention first finds it gone, which counts as done.)
+    if (undoMayBeStoredAlready() && !m_after && m_before && m_before->manual) {
+        auto current = articleMentionAt(m_sql, m_article, m_before->start, m_before->end);
+        if (current && current->has_value() && isHandMade(**current, *m_before)) {
+            m_before->id = (*current)->id;
+            finish(Step::Undo, {});
+            if (m_analyse)
+                m_analyse(m_article);
+            return;
+        }
+    }
     MentionCorrections corrections(m_sql);
     const Expected<void> result = m_sql.transact([&]() -> Expected<void> {
         std::optional<StoredMention> removed; // the hand-made mention taken back, for the history

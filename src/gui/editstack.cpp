@@ -89,35 +89,45 @@ void EditStack::push(EditCommand *command)
         return;
     }
     switch (writeFirst(*command)) {
-    case FirstWrite::Stored:
+    case Outcome::Stored:
         QUndoStack::push(command);
         break;
-    case FirstWrite::Failed:
+    case Outcome::Failed:
         delete command;
         break;
-    case FirstWrite::Waits:
+    case Outcome::Waits:
         Q_EMIT waitingStarted(command->error(), command->text());
         wait(std::unique_ptr<EditCommand>(command));
         break;
     }
 }
 
-EditStack::FirstWrite EditStack::writeFirst(EditCommand &command)
+EditStack::Outcome EditStack::tryStep(EditCommand &command, EditCommand::Step step)
 {
+    const bool redo = step == EditCommand::Step::Redo;
     command.m_mayWait = true;
-    command.redoEdit();
+    if (redo)
+        command.redoEdit();
+    else
+        command.undoEdit();
     if (command.keptBack())
-        command.m_triedBefore = true;
+        (redo ? command.m_triedBefore : command.m_undoTriedBefore) = true;
     else
         command.changed();
     command.m_mayWait = false;
-    if (!command.failed()) {
-        command.m_written = true;
-        return FirstWrite::Stored;
-    }
+    if (!command.failed())
+        return Outcome::Stored;
     if (command.error().kind == ErrorKind::Unreachable)
-        return FirstWrite::Waits;
-    return FirstWrite::Failed; // finish() reported it
+        return Outcome::Waits;
+    return Outcome::Failed; // finish() reported it
+}
+
+EditStack::Outcome EditStack::writeFirst(EditCommand &command)
+{
+    const Outcome written = tryStep(command, EditCommand::Step::Redo);
+    if (written == Outcome::Stored)
+        command.m_written = true;
+    return written;
 }
 
 void EditStack::wait(std::unique_ptr<EditCommand> command)
@@ -164,15 +174,24 @@ void EditStack::writeWaiting()
     const int before = waitingCount();
     while (!m_waiting.empty()) {
         EditCommand &next = *m_waiting.front();
-        const FirstWrite written = next.m_takeBack ? takeBack(next) : writeFirst(next);
-        if (written == FirstWrite::Waits) {
+        const Outcome written = next.m_takeBack ? takeBack(next) : writeFirst(next);
+        if (written == Outcome::Waits) {
             next.m_failed = false;
             m_retry.start();
             break;
         }
         std::unique_ptr<EditCommand> command = std::move(m_waiting.front());
         m_waiting.pop_front();
-        if (written != FirstWrite::Stored)
+        if (written == Outcome::Failed && command->m_takeBack && command->m_done) {
+            // Its undo was refused: the edit is stored, so it goes on the stack as written,
+            // where Undo offers it again (the history below it still describes the database).
+            command->m_takeBack = false;
+            command->m_undoTriedBefore = false;
+            command->m_written = true;
+            QUndoStack::push(command.release());
+            continue;
+        }
+        if (written != Outcome::Stored)
             continue;
         const QString text = command->text();
         if (command->m_takeBack) {
@@ -186,26 +205,16 @@ void EditStack::writeWaiting()
         Q_EMIT waitingChanged(waitingCount());
 }
 
-EditStack::FirstWrite EditStack::takeBack(EditCommand &command)
+EditStack::Outcome EditStack::takeBack(EditCommand &command)
 {
     // Written first: an edit that finds itself already stored takes that over
     // (mayBeStoredAlready), so the undo that follows removes what the lost answer left.
     if (!command.m_done) {
-        const FirstWrite written = writeFirst(command);
-        command.m_written = false; // never pushed: QUndoStack will not call its redo
-        if (written != FirstWrite::Stored)
+        const Outcome written = tryStep(command, EditCommand::Step::Redo);
+        if (written != Outcome::Stored)
             return written;
     }
-    command.m_mayWait = true;
-    command.undoEdit();
-    if (command.keptBack())
-        command.m_undoTriedBefore = true;
-    else
-        command.changed();
-    command.m_mayWait = false;
-    if (!command.failed())
-        return FirstWrite::Stored;
-    return command.error().kind == ErrorKind::Unreachable ? FirstWrite::Waits : FirstWrite::Failed;
+    return tryStep(command, EditCommand::Step::Undo);
 }
 
 void EditStack::undoLatest()
@@ -280,11 +289,15 @@ QAction *EditStack::createRedoAction(QObject *parent, const QString &prefix)
 
 void EditStack::commandFailed(EditCommand &command, bool undo, bool firstRedo)
 {
-    if (!firstRedo) {
+    // A first write left nothing; a refused take-back leaves its edit stored, and writeWaiting()
+    // puts it on the stack as written, so the history stays true either way. Clearing it then
+    // would also drop the edits written after it in the same round.
+    const bool clearsHistory = !firstRedo && !command.m_takeBack;
+    if (clearsHistory) {
         // Not now: the stack is in the middle of calling this command.
         QMetaObject::invokeMethod(this, &QUndoStack::clear, Qt::QueuedConnection);
     }
-    Q_EMIT editFailed(command.error(), command.text(), undo, !firstRedo, command.article());
+    Q_EMIT editFailed(command.error(), command.text(), undo, clearsHistory, command.article());
 }
 
 } // namespace Lagebild

@@ -50,6 +50,10 @@ protected:
     /// An edit that would be stored twice (an entity rule, a marked mention) looks for what it
     /// wrote before writing again; tags, notes, dates and verdicts are the same written twice.
     [[nodiscard]] bool mayBeStoredAlready() const { return m_triedBefore && !m_done; }
+    /// The same for the undo of an edit taken back on the team server, tried again after an
+    /// undo whose answer was lost. An undo that gives something back (a hand-made mention) looks
+    /// for it first; one that removes finds it gone (NotFound counts as done).
+    [[nodiscard]] bool undoMayBeStoredAlready() const { return m_takeBack && m_undoTriedBefore; }
     /// Whether what a write read in its transaction (to restore on undo) is to be kept: when it
     /// was stored, or may have been (the answer to its COMMIT lost: the server unreachable). A
     /// second try would read the first try's rows as the state before it, and undo would keep them.
@@ -150,13 +154,16 @@ Q_SIGNALS:
 private:
     friend class EditCommand;
     void commandFailed(EditCommand &command, bool undo, bool firstRedo);
-    /// Runs `command`'s first write outside QUndoStack: stored, failed for good (reported), or
-    /// kept back because the server is unreachable.
-    enum class FirstWrite { Stored, Failed, Waits };
-    FirstWrite writeFirst(EditCommand &command);
+    /// How a step run outside QUndoStack ended: stored, failed for good (reported), or kept back
+    /// because the server is unreachable.
+    enum class Outcome { Stored, Failed, Waits };
+    /// Runs one step of `command` outside QUndoStack, allowed to wait for an unreachable server.
+    Outcome tryStep(EditCommand &command, EditCommand::Step step);
+    /// Runs `command`'s first write outside QUndoStack.
+    Outcome writeFirst(EditCommand &command);
     /// Writes `command` (unless a try stored it already) and undoes it: Stored when the server
     /// no longer has it, Waits while the server is away, Failed when a step failed (reported).
-    FirstWrite takeBack(EditCommand &command);
+    Outcome takeBack(EditCommand &command);
     void wait(std::unique_ptr<EditCommand> command);
 
     bool m_waitForServer = false;

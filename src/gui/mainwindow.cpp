@@ -220,8 +220,11 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     connect(m_undo, &EditStack::editFailed, this,
         [this](
             const Error &error, const QString &command, bool undo, bool historyCleared, ArticleId article) {
+            // Without a cleared history an undo failed is a take-back the team server refused.
             const QString what = !historyCleared
-                ? tr("“%1” was not saved: %2. Nothing of this edit was stored.")
+                ? (undo ? tr("Undo of “%1” failed on the team server: %2. The edit stays stored; Undo "
+                             "offers it again.")
+                        : tr("“%1” was not saved: %2. Nothing of this edit was stored."))
                 : undo ? tr("Undo of “%1” failed: %2. The database keeps what it had before; the undo "
                             "history was cleared.")
                        : tr("Redo of “%1” failed: %2. The database keeps what it had before; the undo "

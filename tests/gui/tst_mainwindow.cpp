@@ -175,7 +175,7 @@ private:
 // An edit that writes to a pretend server: up, away (unreachable) or refusing (another error).
 // LosesAnswer: the server carries the write out, but its answer is lost ("unreachable");
 // LosesUndoAnswer: the same for undo steps only.
-enum class Server { Up, Away, Refusing, LosesAnswer, LosesUndoAnswer };
+enum class Server { Up, Away, Refusing, RefusesUndo, LosesAnswer, LosesUndoAnswer };
 class ServerCommand : public EditCommand
 {
 public:
@@ -202,7 +202,7 @@ private:
     {
         if (m_server == Server::Away)
             return Error {QStringLiteral("the server is away"), ErrorKind::Unreachable};
-        if (m_server == Server::Refusing)
+        if (m_server == Server::Refusing || (m_server == Server::RefusesUndo && what.startsWith(u'-')))
             return Error {QStringLiteral("refused"), ErrorKind::Constraint};
         m_written.append(what);
         if (m_server == Server::LosesAnswer || (m_server == Server::LosesUndoAnswer && what.startsWith(u'-')))
@@ -1516,6 +1516,87 @@ private Q_SLOTS:
         stack.writeWaiting();
         QCOMPARE(stack.waitingCount(), 0);
         QCOMPARE(takenBack.size(), 2);
+        QVERIFY(failed.isEmpty());
+
+        // A take-back the server refuses leaves the edit stored: it goes on the stack as written,
+        // and so does an edit written after it in the same round; the history is not cleared.
+        server = Server::LosesAnswer;
+        stack.push(new ServerCommand(server, written, QStringLiteral("Y")));
+        undo->trigger();
+        server = Server::Away;
+        stack.push(new ServerCommand(server, written, QStringLiteral("Z")));
+        QCOMPARE(stack.waitingCount(), 2);
+        server = Server::RefusesUndo;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.front().at(1).toString(), QStringLiteral("Y"));
+        QCOMPARE(failed.front().at(2).toBool(), true); // an undo
+        QCOMPARE(failed.front().at(3).toBool(), false); // the history stays
+        QCoreApplication::processEvents(); // a queued clear would run now
+        QCOMPARE(stack.count(), 2);
+        QCOMPARE(stack.undoText(), QStringLiteral("Z"));
+        server = Server::Up;
+        undo->trigger();
+        undo->trigger();
+        QCOMPARE(written.mid(written.size() - 2), QStringList({QStringLiteral("-Z"), QStringLiteral("-Y")}));
+    }
+
+    // A hand-made mention removed, the removal taken back while it waits, and that undo's answer
+    // lost too: tried again, the undo finds the mention given back and does not add a second one.
+    void mentionGivenBackOnceAfterALostUndoAnswer()
+    {
+        QTemporaryDir dir;
+        auto store = ArticleStore::open(dir.filePath(QStringLiteral("lost-undo.sqlite"))).value();
+        Article article;
+        article.title = QStringLiteral("Zölle");
+        article.body = QStringLiteral("Die Firma Tessaro liefert Sensoren an Borvik.");
+        article.rawOriginal = article.title + QLatin1String("\n\n") + article.body;
+        article.language = QStringLiteral("de");
+        article.contentHash = QStringLiteral("h1");
+        article.originalFormat = QStringLiteral("txt");
+        const ArticleId id = store->insertArticle(article).value();
+        auto file = sqliteSqlWriter(store->database());
+        LostAnswerWriter server(*file);
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        QSignalSpy failed(&stack, &EditStack::editFailed);
+        QSignalSpy takenBack(&stack, &EditStack::waitingTakenBack);
+        const auto manualRows = [&] {
+            qint64 n = -1;
+            const auto r = file->forEachRow(QStringLiteral("SELECT count(*) FROM mentions WHERE manual = 1"),
+                {}, [&](const SqlRow &row) { n = row.int64(0); });
+            return r ? n : -2;
+        };
+        StoredMention borvik;
+        borvik.start = int(article.body.indexOf(QStringLiteral("Borvik")));
+        borvik.end = borvik.start + 6;
+        borvik.type = QStringLiteral("COMPANY");
+        borvik.text = QStringLiteral("Borvik");
+        stack.push(new MentionCommand(
+            server, id, std::nullopt, borvik, QStringLiteral("Mark"), [](ArticleId) {}, {}));
+        QCOMPARE(manualRows(), 1);
+        borvik.manual = true;
+        qint64 markedId = 0;
+        QVERIFY(file->forEachRow(QStringLiteral("SELECT id FROM mentions WHERE manual = 1"), {},
+            [&](const SqlRow &row) { markedId = row.int64(0); }));
+        borvik.id = markedId;
+
+        server.mode = LostAnswerWriter::Mode::LosesAnswer;
+        stack.push(new MentionCommand(
+            server, id, borvik, std::nullopt, QStringLiteral("Remove"), [](ArticleId) {}, {}));
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(manualRows(), 0); // removed on the server, unknown to the window
+        stack.undoLatest(); // waits to be taken back
+        server.mode = LostAnswerWriter::Mode::LosesAnswer;
+        stack.writeWaiting(); // the removal finds itself; the undo's answer is lost
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(manualRows(), 1);
+        server.mode = LostAnswerWriter::Mode::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(takenBack.size(), 1);
+        QCOMPARE(manualRows(), 1);
         QVERIFY(failed.isEmpty());
     }
 
