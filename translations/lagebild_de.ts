@@ -1800,6 +1800,18 @@
         <source>Undo of “%1” failed on the team server: %2. The edit stays stored; Undo offers it again.</source>
         <translation>Rückgängigmachen von „%1“ auf dem Team-Server fehlgeschlagen: %2. Die Bearbeitung bleibt gespeichert; „Rückgängig“ bietet sie erneut an.</translation>
     </message>
+    <message>
+        <source>Your note on article %1 was not saved: %2. Your text: “%3”</source>
+        <translation>Ihre Notiz zu Artikel %1 wurde nicht gespeichert: %2. Ihr Text: „%3“</translation>
+    </message>
+    <message>
+        <source>the article could not be read (%1)</source>
+        <translation>der Artikel konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the database</source>
+        <translation>der Artikel ist nicht mehr in der Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2666,6 +2678,12 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
 It is used for this session only.</source>
         <translation>Der Schlüsselbund des Desktops hat das Passwort nicht gespeichert: %1
 Es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be opened now:
+%2</source>
+        <translation>Die Team-Datenbank %1 lässt sich gerade nicht öffnen:
+%2</translation>
     </message>
 </context>
 <context>

@@ -1800,6 +1800,18 @@
         <source>Undo of “%1” failed on the team server: %2. The edit stays stored; Undo offers it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your note on article %1 was not saved: %2. Your text: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2662,6 +2674,11 @@ Right-click to confirm, correct or reject the relation</source>
     <message>
         <source>The desktop keyring did not keep the password: %1
 It is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be opened now:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,9 +60,10 @@ int main(int argc, char *argv[])
         path = lastSession ? last : defaultDatabasePath();
     }
     MainWindow *opened = openWorkbench(path);
-    // The team database of the last session may be out of reach (the dialog said why): the
-    // analyst still gets a window, on the default database.
-    if (!opened && lastSession && backendOf(path) == Backend::Postgres)
+    // A team database given or of the last session may be out of reach (the dialog said why and
+    // offered to try again): the analyst still gets a window, on the default database, from which
+    // File → Connect to Team Database tries again.
+    if (!opened && backendOf(path) == Backend::Postgres)
         opened = openWorkbench(path = defaultDatabasePath());
     if (!opened)
         return 1;

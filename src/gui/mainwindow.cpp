@@ -983,16 +983,31 @@ void MainWindow::untagArticles(const QList<ArticleId> &articles, const QStringLi
 
 void MainWindow::setNote(ArticleId article, const QString &text, const std::optional<QString> &shown)
 {
+    // A typed note is never dropped unseen: when it cannot be written, the issues panel keeps its
+    // text for the analyst to copy.
+    const auto notSaved = [&](const QString &reason) {
+        Issue issue {IssueSeverity::Error, IssueSource::Edit,
+            tr("Your note on article %1 was not saved: %2. Your text: “%3”").arg(article).arg(reason, text)};
+        issue.article = article;
+        reportIssue(std::move(issue));
+    };
     auto current = m_articles->article(article);
     if (!current) {
-        // A team server that went away while the note was typed: the text shown is what the edit
-        // replaces, and the edit waits for the server (EditStack) instead of being dropped.
-        if (current.error().kind == ErrorKind::Unreachable && shown && *shown != text)
+        // The article could not be read again (a team server gone away while the note was typed,
+        // a disk error): the text shown is what the edit replaces, and the edit is written, waits
+        // for the server (EditStack) or is reported as failed like any edit.
+        if (!shown)
+            notSaved(tr("the article could not be read (%1)").arg(current.errorMessage()));
+        else if (*shown != text)
             m_undo->push(new NoteCommand(
                 *m_editor, article, *shown, text, [this](ArticleId id) { articlesChanged({id}); }));
         return;
     }
-    if (!current->has_value() || (**current).note == text)
+    if (!current->has_value()) {
+        notSaved(tr("the article is no longer in the database"));
+        return;
+    }
+    if ((**current).note == text)
         return;
     if (shown && *shown != (**current).note)
         reportNoteConflict(**current);

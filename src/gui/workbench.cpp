@@ -44,6 +44,18 @@ MainWindow *openWorkbench(const QString &path)
     const bool team = backendOf(path) == Backend::Postgres;
     const QString shown = team ? Postgres::describeTarget(path) : path;
     auto corpus = openWindowCorpus(team ? withRememberedPassword(path) : path);
+    // A team server out of reach may answer in a moment (a network coming back, a server
+    // restarting): the analyst tries again here instead of starting the program again.
+    while (!corpus && team && corpus.error().kind == ErrorKind::Unreachable) {
+        QMessageBox box(QMessageBox::Warning, QApplication::translate("Workbench", "Lagebild"),
+            QApplication::translate("Workbench", "The team database %1 cannot be opened now:\n%2")
+                .arg(shown, corpus.errorMessage()),
+            QMessageBox::Retry | QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Retry);
+        if (box.exec() != QMessageBox::Retry)
+            return nullptr;
+        corpus = openWindowCorpus(withRememberedPassword(path));
+    }
     if (!corpus) {
         QMessageBox::critical(nullptr, QApplication::translate("Workbench", "Lagebild"),
             QApplication::translate("Workbench", "The database %1 cannot be opened:\n%2")

@@ -1956,6 +1956,20 @@ private Q_SLOTS:
         // The note as shown is the note stored: no notice.
         window.setNote(id, QStringLiteral("erledigt"), initial);
         QCOMPARE(window.issues()->rowCount(), 1);
+
+        // The article gone meanwhile (removed by hand in the file): the typed text is shown, not
+        // dropped.
+        {
+            auto writer = sqliteSqlWriter(other->database());
+            const auto removed = writer->execute(
+                QStringLiteral("DELETE FROM articles WHERE id = ?"), {SqlValue(qint64(id))});
+            QVERIFY2(removed, qPrintable(removed.errorMessage()));
+        }
+        window.setNote(id, QStringLiteral("Quelle prüfen"), QStringLiteral("erledigt"));
+        QCOMPARE(window.issues()->rowCount(), 2);
+        QCOMPARE(window.issues()->issue(1).severity, IssueSeverity::Error);
+        QVERIFY2(window.issues()->issue(1).message.contains(QStringLiteral("Quelle prüfen")),
+            qPrintable(window.issues()->issue(1).message));
     }
 
     // Issue 13: an edit the database refuses shows up in the issues panel and is not left on the

@@ -14,6 +14,7 @@
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
 #include "gui/windowcorpus.h"
+#include "gui/workbench.h"
 #include "models/articletablemodel.h"
 #include "models/issuemodel.h"
 #include "models/roles.h"
@@ -521,6 +522,46 @@ private Q_SLOTS:
 
     // A stopped server is said once in the issues panel; once it is back the window hears edits
     // again and reads its list anew.
+    // A team server out of reach at the start: the dialog offers to try again, and the window
+    // opens once the server answers, without a restart; Cancel opens nothing.
+    void unreachableAtStartMayBeTriedAgain()
+    {
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        int boxes = 0;
+        bool resumed = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->button(QMessageBox::Retry))
+                return;
+            // The first retry finds the server still away and asks again.
+            if (++boxes == 2)
+                resumed = m_cluster.resume();
+            box->button(QMessageBox::Retry)->click();
+        });
+        poll.start(20);
+        MainWindow *window = openWorkbench(m_uri);
+        poll.stop();
+        QVERIFY2(resumed, qPrintable(m_cluster.error()));
+        QCOMPARE(boxes, 2);
+        QVERIFY(window);
+        QVERIFY(window->isTeamDatabase());
+        delete window;
+
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        boxes = 0;
+        QTimer cancel;
+        connect(&cancel, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++boxes;
+                box->reject();
+            }
+        });
+        cancel.start(20);
+        QCOMPARE(openWorkbench(m_uri), nullptr);
+        QCOMPARE(boxes, 1);
+    }
+
     void editFeedComesBackAfterTheServer()
     {
         auto window = openWindow(m_uri);
