@@ -790,6 +790,10 @@
         <source>Take back: %1 (it may have reached the server)</source>
         <translation>Zurücknehmen: %1 (hat den Server vielleicht erreicht)</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -1811,6 +1815,14 @@
     <message>
         <source>the article is no longer in the database</source>
         <translation>der Artikel ist nicht mehr in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Undo of “%1” failed: %2. The team database may or may not have undone it; the undo history was cleared.</source>
+        <translation>Rückgängigmachen von „%1“ fehlgeschlagen: %2. Ob die Team-Datenbank es rückgängig gemacht hat, ist offen; der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Redo of “%1” failed: %2. The team database may or may not have stored it; the undo history was cleared.</source>
+        <translation>Wiederherstellen von „%1“ fehlgeschlagen: %2. Ob die Team-Datenbank es gespeichert hat, ist offen; der Rückgängig-Verlauf wurde geleert.</translation>
     </message>
 </context>
 <context>

@@ -790,6 +790,10 @@
         <source>Take back: %1 (it may have reached the server)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EntitiesPanel</name>
@@ -1810,6 +1814,14 @@
     </message>
     <message>
         <source>the article is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of “%1” failed: %2. The team database may or may not have undone it; the undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo of “%1” failed: %2. The team database may or may not have stored it; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

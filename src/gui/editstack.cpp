@@ -20,6 +20,11 @@ void EditCommand::redo()
 
 void EditCommand::undo()
 {
+    if (m_undoneAlready) {
+        // EditStack undid it already; this is QUndoStack::undo() moving its index.
+        m_undoneAlready = false;
+        return;
+    }
     undoEdit();
     changed();
 }
@@ -66,6 +71,7 @@ EditStack::~EditStack()
     // m_waiting: cleared here, while the members still exist.
     m_retry.stop();
     m_waiting.clear();
+    m_pendingUndo = nullptr;
     clear();
 }
 
@@ -76,9 +82,13 @@ void EditStack::push(EditCommand *command)
         QUndoStack::push(command);
         return;
     }
-    // Behind an edit that waits, every later one waits too: the server gets them in the order
-    // the analyst made them.
-    if (!m_waiting.empty()) {
+    // Behind an edit (or an undo) that waits, every later one waits too: the server gets them in
+    // the order the analyst made them.
+    if (isWaiting()) {
+        if (m_waiting.empty()) {
+            wait(std::unique_ptr<EditCommand>(command));
+            return;
+        }
         EditCommand &last = *m_waiting.back();
         if (!last.m_takeBack && last.id() != -1 && last.id() == command->id() && last.mergeWith(command)) {
             delete command;
@@ -142,9 +152,9 @@ void EditStack::wait(std::unique_ptr<EditCommand> command)
 
 bool EditStack::beginMacro(const QString &text)
 {
-    if (m_macroDepth == 0 && !m_waiting.empty()) {
+    if (m_macroDepth == 0 && isWaiting()) {
         writeWaiting();
-        if (!m_waiting.empty())
+        if (isWaiting())
             return false;
     }
     ++m_macroDepth;
@@ -161,6 +171,8 @@ void EditStack::endMacro()
 QStringList EditStack::waitingEdits() const
 {
     QStringList texts;
+    if (m_pendingUndo)
+        texts.append(tr("Take back: %1 (it may have reached the server)").arg(m_pendingUndo->text()));
     for (const auto &command : m_waiting)
         texts.append(command->m_takeBack
                 ? tr("Take back: %1 (it may have reached the server)").arg(command->text())
@@ -172,6 +184,12 @@ void EditStack::writeWaiting()
 {
     m_retry.stop();
     const int before = waitingCount();
+    if (m_pendingUndo) {
+        if (writePendingUndo() == Outcome::Waits) {
+            m_retry.start();
+            return;
+        }
+    }
     while (!m_waiting.empty()) {
         EditCommand &next = *m_waiting.front();
         const Outcome written = next.m_takeBack ? takeBack(next) : writeFirst(next);
@@ -217,10 +235,56 @@ EditStack::Outcome EditStack::takeBack(EditCommand &command)
     return tryStep(command, EditCommand::Step::Undo);
 }
 
+EditStack::Outcome EditStack::writePendingUndo()
+{
+    EditCommand &command = *m_pendingUndo;
+    const Outcome undone = tryStep(command, EditCommand::Step::Undo);
+    if (undone == Outcome::Waits)
+        return undone;
+    m_pendingUndo = nullptr;
+    command.m_takeBack = false;
+    command.m_undoTriedBefore = false;
+    if (undone == Outcome::Stored) {
+        const QString text = command.text();
+        command.m_undoneAlready = true;
+        QUndoStack::undo();
+        Q_EMIT waitingTakenBack(text);
+    }
+    Q_EMIT waitingChanged(waitingCount());
+    return undone;
+}
+
+void EditStack::undoWritten()
+{
+    // A macro (several writes as one step) cannot wait as one: it undoes as QUndoStack does.
+    auto *top = index() > 0 ? dynamic_cast<EditCommand *>(const_cast<QUndoCommand *>(command(index() - 1)))
+                            : nullptr;
+    if (!m_waitForServer || !top) {
+        undo();
+        return;
+    }
+    // As a take-back: its undo may wait for the server, and tried again after a lost answer it
+    // finds what it removes gone (EditCommand::finish).
+    top->m_takeBack = true;
+    m_pendingUndo = top;
+    switch (writePendingUndo()) {
+    case Outcome::Waits:
+        Q_EMIT waitingStarted(top->error(), tr("Undo %1").arg(top->text()));
+        m_retry.start();
+        Q_EMIT waitingChanged(waitingCount());
+        break;
+    case Outcome::Stored:
+    case Outcome::Failed: // reported; neither the database nor the history changed
+        break;
+    }
+}
+
 void EditStack::undoLatest()
 {
+    if (m_pendingUndo)
+        return;
     if (m_waiting.empty()) {
-        undo();
+        undoWritten();
         return;
     }
     EditCommand &latest = *m_waiting.back();
@@ -242,11 +306,23 @@ void EditStack::undoLatest()
 
 void EditStack::discardWaiting()
 {
-    if (m_waiting.empty())
+    if (!isWaiting())
         return;
     m_retry.stop();
     m_waiting.clear();
+    if (m_pendingUndo) {
+        // It stays on the stack as written; the server may have undone it (the close said so).
+        m_pendingUndo->m_takeBack = false;
+        m_pendingUndo->m_undoTriedBefore = false;
+        m_pendingUndo = nullptr;
+    }
     Q_EMIT waitingChanged(0);
+}
+
+void EditStack::clearHistory()
+{
+    m_pendingUndo = nullptr; // QUndoStack deletes it
+    clear();
 }
 
 QAction *EditStack::createUndoAction(QObject *parent, const QString &prefix)
@@ -254,8 +330,8 @@ QAction *EditStack::createUndoAction(QObject *parent, const QString &prefix)
     auto *action = new QAction(parent);
     const auto update = [this, action, prefix] {
         const QString latest = m_waiting.empty() ? undoText() : m_waiting.back()->text();
-        const bool takingBack = !m_waiting.empty() && m_waiting.back()->m_takeBack;
-        action->setEnabled(m_waiting.empty() ? canUndo() : !takingBack);
+        const bool takingBack = m_waiting.empty() ? m_pendingUndo != nullptr : m_waiting.back()->m_takeBack;
+        action->setEnabled(m_waiting.empty() ? canUndo() && !takingBack : !takingBack);
         action->setText(
             latest.isEmpty() || takingBack ? prefix : QStringLiteral("%1 %2").arg(prefix, latest));
     };
@@ -273,7 +349,7 @@ QAction *EditStack::createRedoAction(QObject *parent, const QString &prefix)
     // A redo would write an older step after edits still waiting; it waits for them.
     const auto update = [this, action, prefix] {
         const QString next = redoText();
-        action->setEnabled(m_waiting.empty() && canRedo());
+        action->setEnabled(!isWaiting() && canRedo());
         action->setText(next.isEmpty() ? prefix : QStringLiteral("%1 %2").arg(prefix, next));
     };
     update();
@@ -281,7 +357,7 @@ QAction *EditStack::createRedoAction(QObject *parent, const QString &prefix)
     connect(this, &QUndoStack::redoTextChanged, action, update);
     connect(this, &EditStack::waitingChanged, action, update);
     connect(action, &QAction::triggered, this, [this] {
-        if (m_waiting.empty())
+        if (!isWaiting())
             redo();
     });
     return action;
@@ -295,7 +371,7 @@ void EditStack::commandFailed(EditCommand &command, bool undo, bool firstRedo)
     const bool clearsHistory = !firstRedo && !command.m_takeBack;
     if (clearsHistory) {
         // Not now: the stack is in the middle of calling this command.
-        QMetaObject::invokeMethod(this, &QUndoStack::clear, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &EditStack::clearHistory, Qt::QueuedConnection);
     }
     Q_EMIT editFailed(command.error(), command.text(), undo, clearsHistory, command.article());
 }

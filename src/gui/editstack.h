@@ -77,6 +77,7 @@ private:
     bool m_done = false; ///< a redo was stored at least once
     bool m_mayWait = false; ///< this first write may wait for an unreachable server
     bool m_written = false; ///< EditStack ran the first redo; QUndoStack's call skips it
+    bool m_undoneAlready = false; ///< EditStack ran the undo; QUndoStack's call skips it
     bool m_triedBefore = false; ///< a first write was kept back for an unreachable server
     /// Undone while waiting after a write that may have reached the server: it waits to be
     /// written and undone, so that the server ends without it either way.
@@ -99,7 +100,9 @@ private:
 /// and is written when the server answers again (tried every waitRetryMs). The undo action takes
 /// back a waiting edit first: dropped if it was never tried, else (its first try's COMMIT may have
 /// reached the server although the answer did not) it waits to be taken back on the server.
-/// Redo waits until none is left.
+/// An undo of a written edit that finds the server unreachable waits the same way (its COMMIT,
+/// too, may have reached the server): the edit stays on the stack, is undone there first when the
+/// server answers, and later edits wait behind it. Redo waits until none is left.
 class EditStack final : public QUndoStack
 {
     Q_OBJECT
@@ -117,19 +120,22 @@ public:
     void endMacro();
 
     void setEditsWaitForServer(bool wait) { m_waitForServer = wait; }
-    [[nodiscard]] int waitingCount() const { return int(m_waiting.size()); }
+    [[nodiscard]] int waitingCount() const { return int(m_waiting.size()) + (m_pendingUndo ? 1 : 0); }
     /// The waiting edits' texts, oldest first.
     [[nodiscard]] QStringList waitingEdits() const;
     /// Whether one waits to be taken back on the server (its try may have reached it).
     [[nodiscard]] bool isTakingBack() const
     {
-        return std::any_of(m_waiting.begin(), m_waiting.end(), [](const auto &c) { return c->m_takeBack; });
+        return m_pendingUndo
+            || std::any_of(m_waiting.begin(), m_waiting.end(), [](const auto &c) { return c->m_takeBack; });
     }
     /// Tries the waiting edits now, oldest first, until one still finds the server away.
     void writeWaiting();
     /// Takes back the newest waiting edit, or else undoes the newest written one; nothing while
     /// the newest waits to be taken back on the server.
     void undoLatest();
+    /// Whether something waits for the server (an edit, or the undo of a written one).
+    [[nodiscard]] bool isWaiting() const { return !m_waiting.empty() || m_pendingUndo; }
     /// Drops every waiting edit unwritten (the window closes and the analyst agreed).
     void discardWaiting();
 
@@ -164,11 +170,21 @@ private:
     /// Writes `command` (unless a try stored it already) and undoes it: Stored when the server
     /// no longer has it, Waits while the server is away, Failed when a step failed (reported).
     Outcome takeBack(EditCommand &command);
+    /// Undoes the newest written edit; on a team database an undo that finds the server away
+    /// waits (m_pendingUndo) instead of failing.
+    void undoWritten();
+    /// The pending undo's outcome: undone on the stack too when stored; kept as written when
+    /// refused (the database and the history unchanged); Waits while the server is away.
+    Outcome writePendingUndo();
     void wait(std::unique_ptr<EditCommand> command);
+    void clearHistory();
 
     bool m_waitForServer = false;
     int m_macroDepth = 0;
     std::deque<std::unique_ptr<EditCommand>> m_waiting;
+    /// The written edit (owned by QUndoStack, at the top) whose undo waits for the server, before
+    /// every edit in m_waiting.
+    EditCommand *m_pendingUndo = nullptr;
     QTimer m_retry;
 };
 

@@ -225,6 +225,12 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
                 ? (undo ? tr("Undo of “%1” failed on the team server: %2. The edit stays stored; Undo "
                              "offers it again.")
                         : tr("“%1” was not saved: %2. Nothing of this edit was stored."))
+                // An unanswered COMMIT may have been carried out: the state is not known.
+                : error.kind == ErrorKind::Unreachable
+                ? (undo ? tr("Undo of “%1” failed: %2. The team database may or may not have undone it; "
+                             "the undo history was cleared.")
+                        : tr("Redo of “%1” failed: %2. The team database may or may not have stored it; "
+                             "the undo history was cleared."))
                 : undo ? tr("Undo of “%1” failed: %2. The database keeps what it had before; the undo "
                             "history was cleared.")
                        : tr("Redo of “%1” failed: %2. The database keeps what it had before; the undo "

@@ -1542,6 +1542,75 @@ private Q_SLOTS:
         QCOMPARE(written.mid(written.size() - 2), QStringList({QStringLiteral("-Z"), QStringLiteral("-Y")}));
     }
 
+    // The undo of a written edit that finds the server away waits too (its COMMIT may have
+    // reached the server): later edits wait behind it, and it is undone once when the server
+    // answers; one the server refuses leaves the edit and the history as they were.
+    void undoOfAWrittenEditWaitsForTheServer()
+    {
+        Server server = Server::Up;
+        QStringList written;
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        QSignalSpy failed(&stack, &EditStack::editFailed);
+        QSignalSpy takenBack(&stack, &EditStack::waitingTakenBack);
+        QAction *undo = stack.createUndoAction(&stack, QStringLiteral("Undo"));
+        QAction *redo = stack.createRedoAction(&stack, QStringLiteral("Redo"));
+        stack.push(new ServerCommand(server, written, QStringLiteral("A")));
+        server = Server::Away;
+        undo->trigger();
+        QCOMPARE(stack.waitingCount(), 1);
+        QVERIFY(stack.isTakingBack());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+        QCOMPARE(stack.count(), 1); // still written as far as the window knows
+        server = Server::Up;
+        stack.push(new ServerCommand(server, written, QStringLiteral("B"))); // waits behind the undo
+        QCOMPARE(written, QStringList({QStringLiteral("A")}));
+        QCOMPARE(stack.waitingCount(), 2);
+        stack.writeWaiting();
+        QCOMPARE(written, QStringList({QStringLiteral("A"), QStringLiteral("-A"), QStringLiteral("B")}));
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(takenBack.size(), 1);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(stack.undoText(), QStringLiteral("B"));
+        QVERIFY(failed.isEmpty());
+
+        // The undo's answer lost: tried again, it finds B gone and does not undo twice.
+        server = Server::LosesUndoAnswer;
+        undo->trigger();
+        QCOMPARE(stack.waitingCount(), 1);
+        server = Server::Up;
+        stack.writeWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(written.count(QStringLiteral("-B")), 1);
+        QCOMPARE(stack.index(), 0);
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(written.last(), QStringLiteral("B"));
+
+        // Refused: reported, the edit stays written and on the stack with its history.
+        server = Server::RefusesUndo;
+        undo->trigger();
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.front().at(2).toBool(), true);
+        QCOMPARE(failed.front().at(3).toBool(), false);
+        QCoreApplication::processEvents();
+        QCOMPARE(stack.index(), 1);
+        QCOMPARE(stack.undoText(), QStringLiteral("B"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY(failed.size() == 1 && written.last() == QLatin1String("B"));
+
+        // A window closed while the undo waits: it stays written in the window's stack.
+        server = Server::Away;
+        undo->trigger();
+        QCOMPARE(stack.waitingCount(), 1);
+        stack.discardWaiting();
+        QCOMPARE(stack.waitingCount(), 0);
+        QVERIFY(!stack.isTakingBack());
+        QCOMPARE(stack.index(), 1);
+    }
+
     // A hand-made mention removed, the removal taken back while it waits, and that undo's answer
     // lost too: tried again, the undo finds the mention given back and does not add a second one.
     void mentionGivenBackOnceAfterALostUndoAnswer()
