@@ -17,6 +17,7 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlreader.h"
+#include "store/transact.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
 #include "support/sqlitevalue.h"
@@ -294,6 +295,58 @@ private Q_SLOTS:
         QTest::newRow("beyond the BMP, spaces")
             << QStringList {QStringLiteral("Straße 😀"), QStringLiteral(" "), QStringLiteral("ß\tß")} << none
             << QStringLiteral("{\"Straße 😀\",\" \",\"ß\tß\"}");
+    }
+
+    // A transaction the server rolls back for a conflict with another connection (a lock asked
+    // for with NOWAIT while the other holds it; deadlocks and serialization failures alike) is
+    // Busy and left nothing: retryWhenBusy tries it again, and it passes once the other ends.
+    // Inside an outer transaction, which the conflict aborted as a whole, it is not tried again.
+    void conflictsAreTriedAgain()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        auto c = connect(uri);
+        auto other = connect(uri);
+        QVERIFY(c && other);
+        QVERIFY(c->execute(u"CREATE TABLE t (id bigint PRIMARY KEY, n int)"));
+        QVERIFY(c->execute(u"INSERT INTO t VALUES (1, 0)"));
+        auto holder = std::make_unique<Postgres::Transaction>(*other);
+        QVERIFY(other->execute(u"SELECT id FROM t WHERE id = 1 FOR UPDATE"));
+        int tries = 0;
+        const auto bump = [&]() -> Expected<void> {
+            if (++tries == 3)
+                holder.reset(); // the other analyst's transaction ends meanwhile
+            Postgres::Transaction transaction(*c);
+            if (auto locked = c->execute(u"SELECT id FROM t WHERE id = 1 FOR UPDATE NOWAIT"); !locked)
+                return locked.error();
+            if (auto r = c->execute(u"UPDATE t SET n = n + 1 WHERE id = 1"); !r)
+                return r.error();
+            return transaction.commit();
+        };
+        auto done = retryWhenBusy(bump);
+        QVERIFY2(done, qPrintable(done.errorMessage()));
+        QCOMPARE(tries, 3);
+        QCOMPARE(c->queryInt64(u"SELECT n FROM t")->value_or(-1), 1);
+
+        holder = std::make_unique<Postgres::Transaction>(*other);
+        QVERIFY(other->execute(u"SELECT id FROM t WHERE id = 1 FOR UPDATE"));
+        tries = 10;
+        auto never = retryWhenBusy([&]() -> Expected<void> {
+            ++tries;
+            if (auto locked = c->execute(u"SELECT id FROM t WHERE id = 1 FOR UPDATE NOWAIT"); !locked)
+                return locked.error();
+            return {};
+        });
+        QCOMPARE(never.error().kind, ErrorKind::Busy);
+        QCOMPARE(tries, 10 + busyAttempts);
+        tries = 0;
+        {
+            Postgres::Transaction outer(*c);
+            auto inner = retryWhenBusy(bump, !c->inTransaction());
+            QVERIFY(!inner);
+            QCOMPARE(tries, 1);
+        }
+        holder.reset();
     }
 
     void arrayParametersTravelUnchanged()

@@ -46,7 +46,39 @@ public:
 
     QString location() const override { return m_connection->target(); }
 
+    // One try is one transaction (the ...Once functions below): a rollback after a conflict with
+    // another analyst or a worker leaves nothing behind, so the edit is tried again.
     Expected<void> addTags(ArticleId id, const QStringList &tags) override
+    {
+        return retryWhenBusy([&] { return addTagsOnce(id, tags); }, !m_connection->inTransaction());
+    }
+
+    Expected<void> removeTags(ArticleId id, const QStringList &tags) override
+    {
+        return retryWhenBusy([&] { return removeTagsOnce(id, tags); }, !m_connection->inTransaction());
+    }
+
+    Expected<void> setNote(ArticleId id, const QString &text) override
+    {
+        return retryWhenBusy([&] { return setNoteOnce(id, text); }, !m_connection->inTransaction());
+    }
+
+    Expected<void> setPublished(ArticleId id, const PublicationDate &date) override
+    {
+        return retryWhenBusy([&] { return setPublishedOnce(id, date); }, !m_connection->inTransaction());
+    }
+
+    Expected<void> renameTag(const QString &from, const QString &to) override
+    {
+        return retryWhenBusy([&] { return renameTagOnce(from, to); }, !m_connection->inTransaction());
+    }
+
+    Expected<void> deleteTag(const QString &tag) override
+    {
+        return retryWhenBusy([&] { return deleteTagOnce(tag); }, !m_connection->inTransaction());
+    }
+
+    Expected<void> addTagsOnce(ArticleId id, const QStringList &tags)
     {
         Postgres::Transaction transaction(*m_connection);
         if (auto exists = requireArticle(id); !exists)
@@ -72,7 +104,7 @@ public:
         return transaction.commit();
     }
 
-    Expected<void> removeTags(ArticleId id, const QStringList &tags) override
+    Expected<void> removeTagsOnce(ArticleId id, const QStringList &tags)
     {
         Postgres::Transaction transaction(*m_connection);
         if (auto exists = requireArticle(id); !exists)
@@ -99,7 +131,7 @@ public:
             Params().add(id)));
     }
 
-    Expected<void> setNote(ArticleId id, const QString &text) override
+    Expected<void> setNoteOnce(ArticleId id, const QString &text)
     {
         Postgres::Transaction transaction(*m_connection);
         if (auto exists = requireArticle(id); !exists)
@@ -142,7 +174,7 @@ public:
         return edits;
     }
 
-    Expected<void> setPublished(ArticleId id, const PublicationDate &date) override
+    Expected<void> setPublishedOnce(ArticleId id, const PublicationDate &date)
     {
         Postgres::Transaction transaction(*m_connection);
         if (auto exists = requireArticle(id); !exists)
@@ -182,7 +214,7 @@ public:
         return tagNames(m_connection->query(u"SELECT name FROM tags"));
     }
 
-    Expected<void> renameTag(const QString &from, const QString &to) override
+    Expected<void> renameTagOnce(const QString &from, const QString &to)
     {
         const QString oldName = from.simplified();
         const QString newName = to.simplified();
@@ -229,7 +261,7 @@ public:
         return transaction.commit();
     }
 
-    Expected<void> deleteTag(const QString &tag) override
+    Expected<void> deleteTagOnce(const QString &tag)
     {
         Postgres::Transaction transaction(*m_connection);
         auto id = lockTag(tag.simplified());
@@ -292,7 +324,8 @@ public:
 
     Expected<void> transact(const std::function<Expected<void>()> &work) override
     {
-        return runInTransaction<Postgres::Transaction>(*m_connection, work);
+        return retryWhenBusy([&] { return runInTransaction<Postgres::Transaction>(*m_connection, work); },
+            !m_connection->inTransaction());
     }
 
 private:

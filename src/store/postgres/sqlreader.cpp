@@ -68,7 +68,8 @@ public:
 
     Expected<void> transact(const std::function<Expected<void>()> &work) override
     {
-        return runInTransaction<Postgres::Transaction>(m_connection, work);
+        return retryWhenBusy([&] { return runInTransaction<Postgres::Transaction>(m_connection, work); },
+            !m_connection.inTransaction());
     }
 
     Expected<void> forEachRowWhile(const QString &sql, const std::vector<SqlValue> &values,
