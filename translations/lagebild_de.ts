@@ -783,6 +783,26 @@
         <source>Edits wait for the team database to answer. A mention is marked once they are written; nothing of this one was stored.</source>
         <translation>Bearbeitungen warten darauf, dass die Team-Datenbank antwortet. Erwähnungen werden markiert, sobald sie gespeichert sind; von dieser wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>The publication date %1 of article %2 was not saved: %3.</source>
+        <translation>Das Erscheinungsdatum %1 von Artikel %2 wurde nicht gespeichert: %3.</translation>
+    </message>
+    <message>
+        <source>the article could not be read (%1)</source>
+        <translation>der Artikel konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the database</source>
+        <translation>der Artikel ist nicht mehr in der Datenbank</translation>
+    </message>
+    <message>
+        <source>The publication date was changed elsewhere while you edited it. Your date replaced it; Undo brings the other date back.</source>
+        <translation>Das Erscheinungsdatum wurde anderswo geändert, während Sie es bearbeitet haben. Ihr Datum hat es ersetzt; „Rückgängig“ holt das andere Datum zurück.</translation>
+    </message>
+    <message>
+        <source>The publication date was changed by %1 at %2 while you edited it. Your date replaced it; Undo brings the other date back, and both are in the article&apos;s history.</source>
+        <translation>Das Erscheinungsdatum wurde von %1 um %2 geändert, während Sie es bearbeitet haben. Ihr Datum hat es ersetzt; „Rückgängig“ holt das andere Datum zurück, und beide stehen im Verlauf des Artikels.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EditStack</name>

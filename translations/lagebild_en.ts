@@ -783,6 +783,26 @@
         <source>Edits wait for the team database to answer. A mention is marked once they are written; nothing of this one was stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The publication date %1 of article %2 was not saved: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date was changed elsewhere while you edited it. Your date replaced it; Undo brings the other date back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date was changed by %1 at %2 while you edited it. Your date replaced it; Undo brings the other date back, and both are in the article&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EditStack</name>

@@ -9,9 +9,11 @@
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
+#include "store/articleeditor.h"
 #include "store/articlequery.h"
 #include "store/corpusreader.h"
 #include "store/corpussource.h"
+#include "store/edithistory.h"
 #include "store/entityrules.h"
 #include "store/mentionreads.h"
 #include "text/locale.h"
@@ -21,6 +23,7 @@
 #include "gui/editstack.h"
 #include <QAction>
 #include <QCompleter>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStringListModel>
@@ -356,17 +359,62 @@ void CorrectionActions::tellEditsWait()
 void CorrectionActions::setPublicationDate(
     ArticleId article, const PublicationDate &date, const std::optional<PublicationDate> &shown)
 {
+    // A date the analyst set is never dropped unseen: when it cannot be written, the issues panel
+    // says which.
+    const auto notSaved = [&](const QString &reason) {
+        Issue issue {IssueSeverity::Error, IssueSource::Edit,
+            tr("The publication date %1 of article %2 was not saved: %3.")
+                .arg(date.toIsoString())
+                .arg(article)
+                .arg(reason)};
+        issue.article = article;
+        Q_EMIT issueFound(issue);
+    };
     auto current = m_articles.article(article);
-    // A team server that went away while the dialog was open: the date shown is what the edit
-    // replaces, and the edit waits for the server (EditStack) instead of being dropped.
-    const bool away = !current && current.error().kind == ErrorKind::Unreachable;
-    const std::optional<PublicationDate> before = current
-        ? (current->has_value() ? std::optional((**current).published) : std::nullopt)
-        : (away ? shown : std::nullopt);
-    if (!before || *before == date)
+    std::optional<PublicationDate> before;
+    if (!current) {
+        // The article could not be read again (a team server gone away while the dialog was open,
+        // a disk error): the date shown is what the edit replaces, and the edit is written, waits
+        // for the server (EditStack) or is reported as failed like any edit.
+        if (!shown) {
+            notSaved(tr("the article could not be read (%1)").arg(current.errorMessage()));
+            return;
+        }
+        before = shown;
+    } else if (!current->has_value()) {
+        notSaved(tr("the article is no longer in the database"));
+        return;
+    } else {
+        before = (**current).published;
+        if (shown && *shown != *before && *before != date)
+            reportDateConflict(**current);
+    }
+    if (*before == date)
         return;
     m_undo->push(new PublicationDateCommand(
         m_editor, article, *before, date, [this](ArticleId id) { Q_EMIT articleChanged(id); }));
+}
+
+void CorrectionActions::reportDateConflict(const Article &article)
+{
+    // Who set the date the analyst is about to replace, from the article's history.
+    QString who;
+    QDateTime when;
+    if (auto edit = m_editor.lastEdit(article.id, {EditKind::DateSet, EditKind::DateCleared});
+        edit && *edit) {
+        who = (*edit)->madeBy;
+        when = (*edit)->madeAt.toLocalTime();
+    }
+    Issue issue {IssueSeverity::Warning, IssueSource::Edit,
+        who.isEmpty()
+            ? tr("The publication date was changed elsewhere while you edited it. Your date replaced it; "
+                 "Undo brings the other date back.")
+            : tr("The publication date was changed by %1 at %2 while you edited it. Your date replaced it; "
+                 "Undo brings the other date back, and both are in the article's history.")
+                  .arg(who, QLocale().toString(when, QLocale::ShortFormat))};
+    issue.article = article.id;
+    issue.articleTitle = article.title;
+    Q_EMIT issueFound(issue);
 }
 
 EntityManagerDialog *CorrectionActions::entityManager() const

@@ -4,6 +4,7 @@
 #include "core/article.h"
 #include "gui/correctioncommands.h"
 #include "gui/translatedtexts.h"
+#include "models/issuemodel.h"
 #include "store/storedanalysis.h"
 
 #include <QObject>
@@ -77,6 +78,9 @@ Q_SIGNALS:
     /// The rules changed: every article is due for analysis.
     void rulesChanged();
     void filterRequested(const QString &type, const QString &canonical);
+    /// For the issues panel: a date edit that could not be written, or replaced a date written
+    /// elsewhere meanwhile (a warning, also for the status bar).
+    void issueFound(const Lagebild::Issue &issue);
 
 private:
     void updateActions();
@@ -94,6 +98,8 @@ private:
         const QString &canonical, const QString &value, const QString &unit) const;
     void askToLink();
     void askForDate();
+    /// setPublicationDate(): the stored date changed under the analyst's edit; says who and when.
+    void reportDateConflict(const Article &article);
 
     CorpusSource &m_source;
     CorpusReader &m_articles;

@@ -482,6 +482,11 @@ void MainWindow::createCorrections()
                 tr("The workers analyse every article again with the changed rules."), 8000);
     });
     connect(m_corrections, &CorrectionActions::filterRequested, this, &MainWindow::filterByEntity);
+    connect(m_corrections, &CorrectionActions::issueFound, this, [this](const Issue &issue) {
+        if (issue.severity == IssueSeverity::Warning)
+            statusBar()->showMessage(issue.message, 15000);
+        reportIssue(issue);
+    });
 }
 
 void MainWindow::createLearning()

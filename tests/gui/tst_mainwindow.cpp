@@ -2041,6 +2041,48 @@ private Q_SLOTS:
             qPrintable(window.issues()->issue(1).message));
     }
 
+    // The same for the publication date: another writer's date replaced is said (who and when),
+    // and a date for an article no longer there is an error, not dropped unseen.
+    void dateChangedElsewhereIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dates.sqlite"));
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        const ArticleId id = window.articleModel()->articleId(0);
+        auto other = ArticleStore::open(path).value();
+        const PublicationDate initial = other->article(id).value()->published;
+        const PublicationDate march = PublicationDate::month(2021, 3, DateOrigin::Manual);
+        window.corrections()->setPublicationDate(id, march, initial);
+        QCOMPARE(window.issues()->rowCount(), 0);
+        QVERIFY(other->setPublished(id, PublicationDate::year(2019, DateOrigin::Manual)));
+        const PublicationDate april = PublicationDate::month(2021, 4, DateOrigin::Manual);
+        window.corrections()->setPublicationDate(id, april, march);
+        QCOMPARE(other->article(id).value()->published.toIsoString(), QStringLiteral("2021-04"));
+        QCOMPARE(window.issues()->rowCount(), 1);
+        QCOMPARE(window.issues()->issue(0).severity, IssueSeverity::Warning);
+        QCOMPARE(window.issues()->issue(0).article, id);
+        QVERIFY2(window.issues()->issue(0).message.contains(localUserName()),
+            qPrintable(window.issues()->issue(0).message));
+        window.undoStack()->undo();
+        QCOMPARE(other->article(id).value()->published.toIsoString(), QStringLiteral("2019"));
+
+        {
+            auto writer = sqliteSqlWriter(other->database());
+            const auto removed = writer->execute(
+                QStringLiteral("DELETE FROM articles WHERE id = ?"), {SqlValue(qint64(id))});
+            QVERIFY2(removed, qPrintable(removed.errorMessage()));
+        }
+        window.corrections()->setPublicationDate(id, march, april);
+        QCOMPARE(window.issues()->rowCount(), 2);
+        QCOMPARE(window.issues()->issue(1).severity, IssueSeverity::Error);
+        QVERIFY2(window.issues()->issue(1).message.contains(QLatin1String("2021-03")),
+            qPrintable(window.issues()->issue(1).message));
+    }
+
     // Issue 13: an edit the database refuses shows up in the issues panel and is not left on the
     // undo stack; an undo refused later clears the history, which no longer matches the database.
     void failedEditsReachTheIssuesPanel()
