@@ -9,6 +9,7 @@
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
 #include "models/articlementionsmodel.h"
+#include "models/issuemodel.h"
 #include "store/articleeditor.h"
 #include "store/articlequery.h"
 #include "store/corpusreader.h"

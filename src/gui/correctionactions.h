@@ -4,11 +4,13 @@
 #include "core/article.h"
 #include "gui/correctioncommands.h"
 #include "gui/translatedtexts.h"
-#include "models/issuemodel.h"
 #include "store/storedanalysis.h"
 
 #include <QObject>
 #include <QPointer>
+
+// The signal issueFound() carries an Issue; the models library stays private to this one.
+Q_MOC_INCLUDE("models/issuemodel.h")
 
 class QAction;
 class QMenu;
@@ -24,6 +26,7 @@ class CorpusReader;
 class CorpusSource;
 class EntityManagerDialog;
 class ReaderView;
+struct Issue;
 
 /// The analyst's corrections of what the engine found: marking text as a mention, changing a
 /// mention's type or entity, removing it (in the reader), the entity manager's rules, and the

@@ -562,6 +562,45 @@ private Q_SLOTS:
         QCOMPARE(boxes, 1);
     }
 
+    // A team database whose schema is newer than this build: one line from the CLI, one message
+    // in the window (no Retry: trying again cannot help), and nothing changed on the server.
+    void newerSchemaIsOneClearMessage()
+    {
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("newer")), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(QStringLiteral("newer"));
+        auto run = runCli({QStringLiteral("import"), QStringLiteral("--sample"), QStringLiteral("-q"),
+            QStringLiteral("--db"), uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        {
+            auto c = Postgres::Connection::open(uri);
+            QVERIFY2(c, qPrintable(c.errorMessage()));
+            QVERIFY((**c).execute(u"INSERT INTO schema_migrations(version) VALUES (999)"));
+        }
+        run = runCli({QStringLiteral("stats"), QStringLiteral("--db"), uri});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QLatin1String("newer Lagebild")) && run.err.trimmed().count(u'\n') == 0,
+            qPrintable(run.err));
+        QString shown;
+        bool retry = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                retry = box->button(QMessageBox::Retry) != nullptr;
+                box->reject();
+            }
+        });
+        poll.start(20);
+        QCOMPARE(openWorkbench(uri), nullptr);
+        QVERIFY2(shown.contains(QLatin1String("newer Lagebild")), qPrintable(shown));
+        QVERIFY(!retry);
+        auto c = Postgres::Connection::open(uri);
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        auto newest = (**c).queryInt64(u"SELECT max(version) FROM schema_migrations");
+        QVERIFY(newest && newest->has_value());
+        QCOMPARE(**newest, qint64(999));
+    }
+
     void editFeedComesBackAfterTheServer()
     {
         auto window = openWindow(m_uri);
