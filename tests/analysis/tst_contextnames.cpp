@@ -371,6 +371,9 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Nyíregyháza'")});
         row("a site named after its town", u"Am Standort Ludwigsfelde fallen Stellen weg.",
             {QStringLiteral("LOCATION 'Ludwigsfelde'")});
+        row("a site's owner and its town after the site's noun",
+            u"Die Zellen werden am Standort BASF Schwarzheide gefertigt.",
+            {QStringLiteral("COMPANY 'BASF'"), QStringLiteral("LOCATION 'Schwarzheide'")});
         row("a coordination is no one name", u"Die Aktien von Uniper und Commerzbank fielen.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Commerzbank'")});
         row("an ambiguous list word beside a listed name", u"Kunden zahlen mit Visa und Mastercard.",
