@@ -4,30 +4,46 @@
 // foreign or small town so for readers who do not know it; after "im"/"ins" and such an adjective
 // a capitalised word the German lexicon does not know names the place, not a person (whose name
 // takes no adjective of origin there) or a firm ("im chinesischen Werk" has a noun of the lexicon).
-// Its type holds over the tagger's guess from the name's look; list names stay the lists'.
+// Its type holds over the tagger's person or place, guessed from the name's look; list names stay
+// the lists', and a firm, body, outlet or product the tagger reads there stays the tagger's.
 
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+
+#include <algorithm>
 
 namespace Lagebild::Analysis {
 
 namespace {
 
 // "ungarischen", "bayerischen", "brandenburgische": a lower-case adjective of origin, declined after
-// "im" or "ins": a listed nationality or any adjective formed with "-isch" (most names of origin
-// are: "slowakisch", "kalifornisch", "oberbayerisch").
+// "im" or "ins": a listed nationality or any adjective with an ending of origin-adjectives.tsv,
+// unless the word ends like one that is none ("zwischen").
 bool originAdjective(const FinderContext &c, int k)
 {
     const Token &t = c.text.at(k);
     if (t.kind != Token::Word || t.upper || t.hasDigit)
         return false;
     const QStringView f = c.text.folded(k);
-    // "zwischen", "inzwischen" end the same way and are no adjectives ("im zwischen A und B
-    // geschlossenen Vertrag").
-    if (f.endsWith(u"zwischen"))
+    const auto endsInAny = [f](const QStringList &endings) {
+        return std::any_of(endings.begin(), endings.end(), [f](const QString &e) { return f.endsWith(e); });
+    };
+    if (endsInAny(c.resources.noOriginAdjectiveEndings))
         return false;
-    return f.endsWith(u"ischen") || f.endsWith(u"ische") || isNationality(f, c.resources);
+    return endsInAny(c.resources.originAdjectiveEndings) || isNationality(f, c.resources);
+}
+
+// Whether the name tagger read words of [first, end) as a firm's, a body's, an outlet's or a
+// product's name: it reads that from the words around, which this finder does not weigh, while
+// its person or place comes from the town's foreign look.
+bool taggedOtherwise(const FinderContext &c, int first, int end)
+{
+    return std::any_of(c.candidates.begin(), c.candidates.end(), [&](const Candidate &o) {
+        const EntityType type = o.mention.type;
+        return o.priority == Priority::Model && o.firstToken < end && first < o.endToken
+            && type != EntityType::Person && type != EntityType::Location;
+    });
 }
 
 // A word of the place's name: capitalised, no word of the German lexicon nor a compound ending in
@@ -60,7 +76,8 @@ void findPlacesAfterAdjectives(FinderContext &c)
         // ("im ungarischen Audi Werk" is the lists' or the tagger's).
         if (end == i + 2 || !nameWordAfter(text, end - 1, sentence)
             || (end < text.size() && text.at(end).upper && text.at(end).sentence == sentence
-                && text.at(end).kind == Token::Word))
+                && text.at(end).kind == Token::Word)
+            || taggedOtherwise(c, i + 2, end))
             continue;
         c.addName(i + 2, end, EntityType::Location, Priority::Cue);
         i = end - 1;

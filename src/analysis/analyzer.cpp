@@ -451,6 +451,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findProducts(context);
     findOrganizations(context);
     findNamesByModel(context);
+    findInvertedSubjects(context);
     findPlacesAfterAdjectives(context);
     findPlaceQualifiers(context);
     findCompanyDivisions(context);

@@ -139,6 +139,9 @@ void findGazetteerNames(FinderContext &context);
 /// ends: a few name words, the token itself when none starts there (personfinder.cpp).
 [[nodiscard]] int personNameEnd(const FinderContext &context, int first);
 void findPersons(FinderContext &context);
+/// "Damit hatte Gallus die …": an unknown word after the finite verb of an inverted clause, a weak
+/// person unless the tagger read the word as another kind of name (personfinder.cpp): runs after it.
+void findInvertedSubjects(FinderContext &context);
 void findCompanies(FinderContext &context);
 void findAgencies(FinderContext &context);
 void findProducts(FinderContext &context);

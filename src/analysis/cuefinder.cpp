@@ -576,6 +576,23 @@ void findNamesAfterCues(FinderContext &c)
             i = enumerated(i, listed->endToken, *cue->type) - 1;
             continue;
         }
+        // "am Standort BASF Schwarzheide", "im Werk Bosch Eisenach": a listed firm after a plant's
+        // or a site's noun is the plant's owner, and a name word right after it, no word of the
+        // lexicon, the town the noun names.
+        if (listed && !listed->rejected && !linked && *cue->type == EntityType::Location
+            && listed->type == EntityType::Company) {
+            const int town = listed->endToken;
+            if (town < text.size() && nameWordAfter(text, town, t.sentence)
+                && !c.has(town, WordInfo::Capitalized) && !c.has(town, WordInfo::Lowercase)
+                && !c.has(town, WordInfo::GivenName) && !c.has(town, WordInfo::CompanySuffix)
+                && legalFormAfter(c, town) == town
+                && strongestOver(town, town + 1, EntityType::Location) <= Priority::Cue) {
+                const std::optional<ListedName> name = listedName(c, town);
+                if (!name || name->type == EntityType::Location)
+                    propose(town, name ? name->endToken : town + 1, EntityType::Location);
+            }
+            continue;
+        }
         if ((listed && !longerName)
             || (i > 0 && namePart(c, i - 1) && text.at(i - 1).sentence == text.at(i).sentence
                 && !isPlaceAdjective(c, i - 1))

@@ -166,6 +166,23 @@ bool bareModelNumber(const FinderContext &c, const Candidate &maker, int i, size
     return modelArticle && n.kind == Token::Word && !n.upper && c.has(next, WordInfo::Lowercase);
 }
 
+// "Kia EV3 und Skoda Elroq führen …": a headline names a model without the article that says it
+// is one. Where the name tagger read the maker the lists or rules know and the name words after it
+// as one person's name, they are a maker and its model: a firm's name opens no person's name, and
+// a given name is no firm's (those stay persons: "Otto Weber").
+bool personOverMaker(const FinderContext &c, const Candidate &maker, int end, size_t proposed)
+{
+    if (maker.priority == Priority::Model || c.has(maker.firstToken, WordInfo::GivenName))
+        return false;
+    for (size_t k = 0; k < proposed; ++k) {
+        const Candidate &o = c.candidates[k];
+        if (o.priority == Priority::Model && o.mention.type == EntityType::Person
+            && o.firstToken == maker.firstToken && o.endToken == end)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void findProductsAfterMakers(FinderContext &c)
@@ -233,7 +250,8 @@ void findProductsAfterMakers(FinderContext &c)
             && text.at(maker.firstToken - 1).sentence == text.at(maker.firstToken).sentence
             && isProductCue(c, maker.firstToken - 1);
         bool plain = end > first && !looksLikeModel
-            && (modelArticleBefore(c, maker.firstToken) || classBefore)
+            && (modelArticleBefore(c, maker.firstToken) || classBefore
+                || personOverMaker(c, maker, end, proposed))
             && !(end < text.size() && c.resources.legalFormStarts.count(Text::wordHash(text.view(end))));
         // A firm of names glued by a plus ("der Nieding+Barth Rechtsanwaltsgesellschaft") is no maker
         // of such models.

@@ -6,6 +6,8 @@
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
 
+#include <algorithm>
+
 namespace Lagebild::Analysis {
 
 namespace {
@@ -38,6 +40,29 @@ int listedPlaceEnd(const FinderContext &c, int first)
     return match->endToken;
 }
 
+// "TSV Odenhausen", "SG 01 Höchst", "SK Wißgoldingen": a designator that abbreviates ("TSV",
+// "VfB", "SpVgg": two capitals at least) names a club also before a small town no list holds, one
+// word the lexicon does not know, perhaps after the founding year. Returns where the club's name
+// ends; `designator + 1` when no such town follows. The word designators ("Borussia", "Fortuna")
+// need a listed town, being names or words of their own too.
+int unlistedTownEnd(const FinderContext &c, int designator)
+{
+    const TokenizedText &text = c.text;
+    const QStringView d = text.view(designator);
+    if (std::count_if(d.begin(), d.end(), [](QChar ch) { return ch.isUpper(); }) < 2)
+        return designator + 1;
+    const int sentence = text.at(designator).sentence;
+    int k = designator + 1;
+    if (k < text.size() && text.at(k).kind == Token::Number && text.at(k).sentence == sentence)
+        ++k;
+    if (k >= text.size() || !nameShapedWord(text, k) || text.at(k).sentence != sentence
+        || !text.at(k).spaceBefore || c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::Lowercase)
+        || c.has(k, WordInfo::GivenName) || c.gazetteerAt(k)
+        || (k + 1 < text.size() && text.is(k + 1, u"-") && !text.at(k + 1).spaceBefore))
+        return designator + 1;
+    return k + 1;
+}
+
 // "FC Carl Zeiss Jena", "1. FC Köln", "Borussia Dortmund", "SC Freiburg", "Hamburger SV": a club's
 // designator (club-designators.txt), the name words after it and its town are one ORGANIZATION,
 // not a firm the lists know ("Carl Zeiss") and a place. Without a town the lists know after it, or
@@ -62,6 +87,8 @@ void findSportsClubs(FinderContext &c)
                 ++k;
             }
         }
+        if (end == i + 1)
+            end = unlistedTownEnd(c, i);
         int first = i;
         if (end == i + 1) {
             if (i == 0 || text.at(i - 1).sentence != sentence || !isPlaceAdjective(c, i - 1))

@@ -8,6 +8,7 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_set>
 
@@ -201,9 +202,10 @@ bool openingSubject(const FinderContext &c, int i)
 // An unknown capitalised word there, between a finite verb in the singular and a lower-case word
 // of the lexicon, is that subject, mostly a person's name, as openingSubject() says of the
 // clause's first word. The verb: an auxiliary in the past (date-words.tsv "tense"), a verb of
-// saying, or a word of the lexicon in "-te" after a capitalised word (a noun or the clause's
-// opener): an adjective in "-te" follows an article ("die erste Staffel"). Found weakly, so that
-// any other reading of the word in the article wins.
+// saying, or a word of the lexicon with a weak verb's past ending (person-cues.tsv "past-ending":
+// "-te") after a capitalised word (a noun or the clause's opener): an adjective in "-te" follows
+// an article ("die erste Staffel"). Found weakly, so that any other reading of the word in the
+// article wins.
 bool invertedSubject(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
@@ -220,12 +222,32 @@ bool invertedSubject(const FinderContext &c, int i)
         || !c.has(i + 1, WordInfo::Lowercase) || n.sentence != sentence)
         return false;
     bool finite = c.has(verb, WordInfo::PastTense) || c.has(verb, WordInfo::SpeechVerb);
-    if (!finite && v.length() >= 5 && text.folded(verb).endsWith(u"te")) {
+    const QStringView verbWord = text.folded(verb);
+    if (!finite && v.length() >= 5
+        && std::any_of(c.resources.pastEndings.begin(), c.resources.pastEndings.end(),
+            [verbWord](const QString &ending) { return verbWord.endsWith(ending); })) {
         const Token &before = text.at(verb - 1);
         finite = before.kind == Token::Word && before.upper && before.sentence == sentence
             && !c.resources.determiners.count(text.hash(verb - 1));
     }
     return finite && !compoundOrSubstance(c, i);
+}
+
+// "Zuletzt belieferte Voltaro die Autobauer", "Danach meldete Sdui Insolvenz an": a verb of
+// company-verbs.tsv that only firms do (no deal's, which people do too: "übernahm Müller die
+// Leitung"), with the word it needs after the subject, makes the inverted clause's subject a firm.
+bool firmVerbBefore(const FinderContext &c, int subject)
+{
+    const int verb = subject - 1;
+    if (!c.has(verb, WordInfo::CompanyVerb))
+        return false;
+    const auto rows = c.resources.companyVerbs.equal_range(c.text.hash(verb));
+    for (auto row = rows.first; row != rows.second; ++row) {
+        const Resources::CompanyVerb &v = row->second;
+        if (!v.deal && (v.next == 0 || (subject + 1 < c.text.size() && c.text.hash(subject + 1) == v.next)))
+            return true;
+    }
+    return false;
 }
 
 // Where an initial starting at a token ends ("George W. Bush", "Christian-H. Röhlke"): a capital
@@ -456,15 +478,43 @@ void findPersons(FinderContext &c)
             continue;
         }
 
-        // "Damit hatte Gallus die …": an unknown word after the finite verb of an inverted clause.
-        if (t.upper && invertedSubject(c, i)) {
-            addPerson(c, i, i + 1, Priority::OpeningPerson);
+        // "Damit hatte Gallus die …": an unknown word after the finite verb of an inverted clause,
+        // proposed by findInvertedSubjects() once the tagger has read the article.
+        if (t.upper && invertedSubject(c, i))
             continue;
-        }
 
         // "Zabels Sohn": a genitive before what only a person has.
         if (t.upper && personalGenitive(c, i))
             addPerson(c, i, i + 1, Priority::Person - 10);
+    }
+}
+
+void findInvertedSubjects(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    // Words of the names the tagger read as a firm's, a body's, an outlet's or a product's,
+    // gathered when first needed: such a word is no person's in another sentence either ("Sdui
+    // Cloud … Zuletzt meldete Sdui einen Rekord").
+    std::optional<std::unordered_set<quint64>> otherwise;
+    for (int i = 0; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.upper || !invertedSubject(c, i) || firmVerbBefore(c, i)
+            || c.has(i, WordInfo::CompanyCue) || c.has(i, WordInfo::CompanySuffix)
+            || c.has(i, WordInfo::ProductCue))
+            continue;
+        if (!otherwise) {
+            otherwise.emplace();
+            for (const Candidate &o : c.candidates) {
+                const EntityType type = o.mention.type;
+                if (o.priority != Priority::Model || type == EntityType::Person
+                    || type == EntityType::Location)
+                    continue;
+                for (int k = o.firstToken; k < o.endToken; ++k)
+                    otherwise->insert(text.hash(k));
+            }
+        }
+        if (!otherwise->count(text.hash(i)))
+            addPerson(c, i, i + 1, Priority::OpeningPerson);
     }
 }
 

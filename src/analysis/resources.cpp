@@ -427,6 +427,10 @@ const Resources &Resources::instance()
             r.companySuffixes.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/nationalities.txt")))
             r.nationalities.append(Text::foldWord(row.first().trimmed()));
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/origin-adjectives.tsv")))
+            (row.value(1).trimmed() == QLatin1String("not") ? r.noOriginAdjectiveEndings
+                                                            : r.originAdjectiveEndings)
+                .append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-cues.txt")))
             r.companyCues.append(Text::foldWord(row.first().trimmed()));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-verbs.tsv"))) {
@@ -457,6 +461,8 @@ const Resources &Resources::instance()
                 r.pluralVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("no-verb"))
                 r.noVerbs.insert(Text::wordHash(word));
+            if (kind == QLatin1String("past-ending"))
+                r.pastEndings.append(word);
             if (kind == QLatin1String("surname-end"))
                 r.surnameEnds.insert(Text::wordHash(word));
             if (kind == QLatin1String("role-end") || kind == QLatin1String("no-role-end"))

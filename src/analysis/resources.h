@@ -109,6 +109,10 @@ struct Resources
     QStringList headCaseEndings;
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
+    /// origin-adjectives.tsv: folded endings of a declined adjective of origin ("ischen" of
+    /// "ungarischen"), and the endings of words that end so but are none ("zwischen").
+    QStringList originAdjectiveEndings;
+    QStringList noOriginAdjectiveEndings;
     QStringList companyCues; ///< folded
     /// A verb whose doer is a firm (company-verbs.tsv): `deal` needs a company on the verb's other
     /// side; `next` is the Text::wordHash of the folded word that must follow the verb, or 0.
@@ -136,6 +140,9 @@ struct Resources
     /// may follow a sentence's first word but are no finite verb ("mit", "und").
     std::unordered_set<quint64> pluralVerbs;
     std::unordered_set<quint64> noVerbs;
+    /// person-cues.tsv "past-ending": folded endings of a weak verb's past ("te" of "erreichte"), by
+    /// which a word of the lexicon after a capitalised word is the finite verb of an inverted clause.
+    QStringList pastEndings;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
     std::unordered_set<quint64> surnameEnds;
     /// person-cues.tsv "role-end" (true) and "no-role-end" (false): compound ends that make a noun

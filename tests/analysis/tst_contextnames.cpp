@@ -233,6 +233,10 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Bahn AG'")});
         row("a plain model after a model's article", u"Der neue Opel Frontera kommt im Herbst.",
             {QStringLiteral("COMPANY 'Opel'"), QStringLiteral("PRODUCT 'Frontera'")});
+        row("a headline's maker and model the tagger reads as a person",
+            u"Kia EV3 und Skoda Elroq führen die Statistik an",
+            {QStringLiteral("COMPANY 'Kia'"), QStringLiteral("PRODUCT 'EV3'"),
+                QStringLiteral("COMPANY 'Skoda'"), QStringLiteral("PRODUCT 'Elroq'")});
         row("a series by its number", u"BMW baut den neuen 3er in München.",
             {QStringLiteral("COMPANY 'BMW'"), QStringLiteral("PRODUCT '3er'"),
                 QStringLiteral("LOCATION 'München'")});
@@ -371,6 +375,12 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Nyíregyháza'")});
         row("a site named after its town", u"Am Standort Ludwigsfelde fallen Stellen weg.",
             {QStringLiteral("LOCATION 'Ludwigsfelde'")});
+        row("a site's owner and its town after the site's noun",
+            u"Die Zellen werden am Standort BASF Schwarzheide gefertigt.",
+            {QStringLiteral("COMPANY 'BASF'"), QStringLiteral("LOCATION 'Schwarzheide'")});
+        row("a club's abbreviation before a town no list holds",
+            u"Das Spiel gegen den TSV Odenhausen endete 2:1.",
+            {QStringLiteral("ORGANIZATION 'TSV Odenhausen'")});
         row("a coordination is no one name", u"Die Aktien von Uniper und Commerzbank fielen.",
             {QStringLiteral("COMPANY 'Uniper'"), QStringLiteral("COMPANY 'Commerzbank'")});
         row("an ambiguous list word beside a listed name", u"Kunden zahlen mit Visa und Mastercard.",
