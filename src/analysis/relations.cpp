@@ -1873,8 +1873,15 @@ public:
 
     bool passive(int v) const
     {
-        if (m_p.child(v, Label::PassiveAuxiliary) >= 0 || m_p.child(v, Label::PassiveSubject) >= 0)
+        if (m_p.child(v, Label::PassiveAuxiliary) >= 0)
             return true;
+        // "Das Bundeskartellamt untersucht, ob …": a present that looks like a participle, with no
+        // auxiliary at all, opening an "ob" clause is active; the parse may read it as a passive.
+        if (m_p.child(v, Label::PassiveSubject) >= 0)
+            return !(m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
+                && m_p.child(v, Label::Auxiliary) < 0
+                && std::any_of(m_p.children(v).begin(), m_p.children(v).end(),
+                    [this](int c) { return whetherClause(c); }));
         if (m_p.word(v).tag.verbForm != Syntax::VerbForm::Participle)
             return false;
         for (const int c : m_p.children(v)) {
