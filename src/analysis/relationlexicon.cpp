@@ -167,7 +167,7 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("not-nominative"), NotNominative}, {QStringLiteral("singular"), Singular},
         {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative},
         {QStringLiteral("share"), Share}, {QStringLiteral("perfect"), PerfectAuxiliary},
-        {QStringLiteral("locative"), Locative}};
+        {QStringLiteral("locative"), Locative}, {QStringLiteral("companion"), Companion}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint64 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {
@@ -229,6 +229,10 @@ RelationLexicon RelationLexicon::load()
             && r.type != RelationType::PartnersWith && r.type != RelationType::InvestsIn)
             r.type = RelationType::Leads;
         r.ownerFirst = row.value(2).trimmed() == u"owner-first";
+        if (const QString c = row.value(3).trimmed(); c.startsWith(u"after:"))
+            r.after = c.mid(6);
+        else if (!c.isEmpty())
+            qFatal("relation-roles.tsv: unknown condition %s", qPrintable(c));
         lexicon.roles.insert(row.value(0).trimmed(), r);
     }
     return lexicon;
@@ -287,13 +291,14 @@ std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString
     return std::nullopt;
 }
 
-const RelationLexicon::Role *RelationLexicon::role(QStringView folded) const
+const RelationLexicon::Role *RelationLexicon::role(QStringView folded, QStringView before) const
 {
     for (qsizetype start = 0; start + 2 < folded.size(); ++start) {
         const auto it = roles.constFind(folded.mid(start).toString());
         // A partner's compounds are mostly no partnership ("Gesprächspartner", "Tarifpartner"):
-        // only the listed words count.
-        if (it != roles.constEnd() && (start == 0 || it->type != RelationType::PartnersWith))
+        // only the listed words count. A word that needs one before it counts whole only.
+        if (it != roles.constEnd() && (start == 0 || it->type != RelationType::PartnersWith)
+            && (it->after.isEmpty() || (start == 0 && before.startsWith(it->after))))
             return &it.value();
     }
     return nullptr;

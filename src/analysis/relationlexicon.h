@@ -102,6 +102,9 @@ struct RelationLexicon
         /// invests_in: the one named after the noun invests in the one before ("Zu den Geldgebern
         /// von Zhipu zählen Alibaba"), read only from such lists.
         bool ownerFirst = false;
+        /// Folded start of the word that must stand right before the role word for it to count:
+        /// "größter Aktionär" owns, a plain "Aktionär" holds too little (relation-roles.tsv).
+        QString after;
     };
 
     /// A role word whose holder heads the body named by the word with its end replaced:
@@ -140,6 +143,9 @@ struct RelationLexicon
         /// "mit", "nach", "infolge": a phrase whose noun of a deal is the clause subject's own act
         /// ("Bayer hat mit der Übernahme von Monsanto …", "nach dem Kauf von X").
         Means = 1u << 19,
+        /// "zusammen", "gemeinsam": an adverb whose "mit" phrase names who acts with the subject;
+        /// the parse may hang the verb's phrase on it ("Zusammen mit Bosch hat Siemens …").
+        Companion = 1u << 20,
         /// "ob": the clause it opens is what a verb of examining looks into.
         Whether = 1u << 21,
         /// "an", "durch": the phrase of a deal's other party ("der Verkauf der Sparte an Carrier",
@@ -282,8 +288,9 @@ struct RelationLexicon
     /// How a word changes a relation: whole words for negation, word starts for the others
     /// ("stoppte", "eingestellt", "dürften").
     [[nodiscard]] std::optional<Modifier> modifier(const QString &folded) const;
-    /// The role noun `folded` is or ends with ("konzernchef" → chef).
-    [[nodiscard]] const Role *role(QStringView folded) const;
+    /// The role noun `folded` is or ends with ("konzernchef" → chef); `before` is the folded word
+    /// right before it, which a role word that needs one must follow ("größter Aktionär").
+    [[nodiscard]] const Role *role(QStringView folded, QStringView before = {}) const;
     /// The office the folded word ends in ("handelsministerin" → ministerin/ministerium).
     [[nodiscard]] const Office *office(QStringView folded) const;
 };

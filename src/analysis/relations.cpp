@@ -1015,7 +1015,8 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
             --link;
         if (link - 1 >= s.firstToken && lex.is(text.hash(link), RelationLexicon::Link)
             && text.at(link - 1).kind == Token::Word) {
-            role = lex.role(text.folded(link - 1));
+            role = lex.role(
+                text.folded(link - 1), link - 2 >= s.firstToken ? text.folded(link - 2) : QStringView());
             verb = last + 1;
         } else if (last + 3 < s.endToken && text.is(last + 1, u"-") && !text.at(last + 1).spaceBefore
             && !text.at(last + 2).spaceBefore) {
@@ -1552,6 +1553,15 @@ void readOwnMade(const TokenizedText &text, const std::vector<const Mention *> &
 
 // --- Roles from the parse.
 
+/// Which name a phrase gets from the name its compound starts with ("ASML-Lieferungen": ASML).
+enum class Compounds : quint8 {
+    Any,
+    /// Not where the compound ends in a role word: "Vodafone-Kunden" are Vodafone's clients, not
+    /// Vodafone itself, for a row that wants the phrase's own name.
+    NoRoles,
+    None,
+};
+
 class ClauseReader
 {
 public:
@@ -1863,8 +1873,15 @@ public:
 
     bool passive(int v) const
     {
-        if (m_p.child(v, Label::PassiveAuxiliary) >= 0 || m_p.child(v, Label::PassiveSubject) >= 0)
+        if (m_p.child(v, Label::PassiveAuxiliary) >= 0)
             return true;
+        // "Das Bundeskartellamt untersucht, ob …": a present that looks like a participle, with no
+        // auxiliary at all, opening an "ob" clause is active; the parse may read it as a passive.
+        if (m_p.child(v, Label::PassiveSubject) >= 0)
+            return !(m_p.word(v).tag.verbForm == Syntax::VerbForm::Participle
+                && m_p.child(v, Label::Auxiliary) < 0
+                && std::any_of(m_p.children(v).begin(), m_p.children(v).end(),
+                    [this](int c) { return whetherClause(c); }));
         if (m_p.word(v).tag.verbForm != Syntax::VerbForm::Participle)
             return false;
         for (const int c : m_p.children(v)) {
@@ -2094,7 +2111,8 @@ public:
 
     /// The mentions a phrase names: its own, a name in apposition ("der Konzern Nvidia"), and
     /// those of phrases coordinated with it ("Alibaba, Tencent und ByteDance").
-    void phraseMentions(int w, std::vector<const Mention *> &out, int depth = 0, bool compounds = true) const
+    void phraseMentions(
+        int w, std::vector<const Mention *> &out, int depth = 0, Compounds compounds = Compounds::Any) const
     {
         if (depth > 8)
             return;
@@ -2120,7 +2138,9 @@ public:
             if (out.size() > before)
                 return;
         }
-        if (!m && compounds)
+        if (!m
+            && (compounds == Compounds::Any
+                || (compounds == Compounds::NoRoles && !m_r.relations.role(m_p.folded(w)))))
             m = m_p.compoundMention(w);
         // "liefert nicht an Alibaba, sondern an Tencent": a phrase the negation stands before is
         // denied — but "nicht nur Alibaba" is not.
@@ -2471,12 +2491,27 @@ public:
                 if (m_p.preposition(c) == slot.preposition)
                     out.push_back(c);
             // "Zusammen mit Bosch hatte Siemens … vorgestellt", "vertreibt das Mittel zusammen mit
-            // BASF": the parse may hang the phrase on the adverb or particle right before it.
-            for (const int a : m_p.children(w))
-                if (out.empty()
-                    && (m_p.label(a) == Label::AdverbialModifier || m_p.label(a) == Label::VerbParticle))
-                    for (const int c : m_p.children(a))
-                        if (c > a && span(c).first == a + 1 && m_p.preposition(c) == slot.preposition)
+            // BASF", "Gemeinsam mit Bosch baut Siemens …": the parse may hang the phrase on the
+            // adverb or particle right before it, or on the subject after it. Only after a word
+            // that names a companion: "gleichzeitig mit Bosch" is the adverb's own phrase.
+            if (out.empty()) {
+                const auto [first, end] = clause(w);
+                for (int a = first; a + 2 < end && out.empty(); ++a)
+                    if (m_p.folded(a + 1) == slot.preposition
+                        && m_r.relations.is(m_p.folded(a), RelationLexicon::Companion))
+                        for (int c = a + 2; c < end; ++c)
+                            if (m_p.preposition(c) == slot.preposition && span(c).first == a + 1)
+                                out.push_back(c);
+            }
+            // "kooperierte im Januar mit Bosch": the parse may hang the phrase on the noun of a
+            // phrase of time right before it, which takes no such phrase of its own.
+            for (const int t : m_p.children(w))
+                if (out.empty() && m_p.label(t) == Label::Oblique && !m_p.preposition(t).isEmpty()
+                    && !m_p.mention(t)
+                    && (m_r.relations.is(m_p.folded(t), RelationLexicon::Time)
+                        || m_r.relations.is(m_p.lastPart(t), RelationLexicon::Time)))
+                    for (const int c : m_p.children(t))
+                        if (c > t && span(c).first == t + 1 && m_p.preposition(c) == slot.preposition)
                             out.push_back(c);
             if (!slot.inner.isEmpty()) {
                 // "rät Kliniken von Käufen bei …" read with the phrase on the object; an amount the
@@ -2722,9 +2757,17 @@ public:
         return nullptr;
     }
 
+    /// A row whose target is no product never takes a compound's first part ("kauft Nvidia-Chips"
+    /// does not take Nvidia over); one whose target the phrase names itself not where the compound
+    /// ends in a role word ("hat Vodafone-Kunden gewonnen" won no client Vodafone).
+    static Compounds compoundsFor(const RelationLexicon::Word &row)
+    {
+        return row.actorTarget ? Compounds::None : row.named ? Compounds::NoRoles : Compounds::Any;
+    }
+
     /// The names a phrase stands for; "für Nvidias H200" names the product, its maker being only its
     /// determiner.
-    void namedBy(int w, std::vector<const Mention *> &targets, bool compounds = true) const
+    void namedBy(int w, std::vector<const Mention *> &targets, Compounds compounds = Compounds::Any) const
     {
         if (const Mention *product = ownedProduct(w))
             targets.push_back(product);
@@ -3124,7 +3167,7 @@ public:
                 // end; the name stands for it. "in ein Werk im ungarischen Szeged" names no holder.
                 for (const int w : words)
                     namedBy(slot.kind == RelationLexicon::Slot::Preposition ? siteHolder(w) : w, targets,
-                        !row->actorTarget);
+                        compoundsFor(*row));
                 // "genehmigt Einstieg der Lufthansa bei ITA Airways": a deal the verb acts on named
                 // through its genitive has its other party in its own phrase all the same.
                 if (!targets.empty() && !row->named && actsOnDeal(row->type)
@@ -3292,7 +3335,7 @@ public:
                     continue;
                 for (const int c : m_p.children(participle))
                     if (c < participle && m_p.preposition(c) == slot.preposition)
-                        namedBy(c, others, !row->actorTarget);
+                        namedBy(c, others, compoundsFor(*row));
                 if (!others.empty())
                     break;
             }
