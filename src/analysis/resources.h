@@ -156,6 +156,17 @@ struct Resources
     /// currency-countries.tsv: folded word → the currency it picks among units of one name.
     QHash<QString, QString> currencyCountryWords;
     QHash<QString, NumberWord> numberWords; ///< folded
+    /// A named day of several words ("Christi Himmelfahrt", "Tag der Deutschen Einheit";
+    /// date-words.tsv holiday): the Text::wordHash of the folded words after the first, and the day
+    /// as WordInfo::holidayMonth and holidayDay say it.
+    struct HolidayPhrase
+    {
+        std::vector<quint64> rest;
+        qint8 month = 0;
+        qint8 day = 0;
+    };
+    /// By the Text::wordHash of the folded first word, longest first.
+    std::unordered_map<quint64, std::vector<HolidayPhrase>> holidayPhrases;
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     std::vector<QString> numberMorphemes; ///< folded, sorted: "drei", "und", "zig"
     /// The first two letters (a–z) of every number morpheme, as bits 26 × first + second: a word
