@@ -507,6 +507,17 @@ const Resources &Resources::instance()
                 r.unitsFolded.insert(Text::foldWord(surface), u);
             if (u.kind == UnitWord::Age)
                 r.ageSuffixes.append(Text::foldWord(surface));
+            if (u.kind == UnitWord::Factor && !surface.startsWith(QLatin1Char('-')))
+                r.factorSuffixes.append(Text::foldWord(surface));
+        }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/rate-words.tsv"))) {
+            const QString kind = row.value(1).trimmed();
+            if (kind == QLatin1String("per"))
+                r.rateWords.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
+            else if (kind == QLatin1String("symbol"))
+                r.rateSymbols.insert(row.first().trimmed(), row.value(2).trimmed());
+            else
+                qFatal("rate-words.tsv: unknown class %s", qPrintable(kind));
         }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/currency-countries.tsv"))) {
             const QString unit = row.first().trimmed();
@@ -529,6 +540,8 @@ const Resources &Resources::instance()
             }
         }
         std::sort(r.ageSuffixes.begin(), r.ageSuffixes.end(),
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        std::sort(r.factorSuffixes.begin(), r.factorSuffixes.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/number-words.tsv"))) {
             NumberWord w;

@@ -153,6 +153,10 @@ struct Resources
     std::vector<QStringList> approximators; ///< folded token sequences
     QHash<QString, UnitWord> units; ///< surface as written
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words
+    /// rate-words.tsv: Text::wordHash of the folded words between the two units of a rate ("pro",
+    /// "je"), and the symbols of time units after them (hour → h).
+    std::unordered_set<quint64> rateWords;
+    QHash<QString, QString> rateSymbols;
     /// currency-countries.tsv: folded word → the currency it picks among units of one name.
     QHash<QString, QString> currencyCountryWords;
     QHash<QString, NumberWord> numberWords; ///< folded
@@ -174,6 +178,7 @@ struct Resources
     std::bitset<26 * 26> numberMorphemeStarts;
     bool numberMorphemeStartsKnown = true; ///< false: a morpheme is shorter or not a–z, test all
     QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
+    QStringList factorSuffixes; ///< folded, longest first: "fachen" in "Dreifachen"
     /// Heads of a close apposition and the type they give the name after them ("der Pharmakonzern
     /// Novo Nordisk"), by Text::wordHash of the folded cue with each of its endings; nullopt for a
     /// cue that only blocks a shorter one ("Zentralbank" against "bank").
