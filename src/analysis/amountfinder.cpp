@@ -17,6 +17,7 @@ struct ScaledUnit
     int end = 0;
     bool hasScale = false;
     std::optional<UnitWord> unit;
+    QString per; ///< a rate's second unit: "/h" of "Kilometer pro Stunde"
 };
 
 // Scale and unit after the number: "4,5 Milliarden Dollar", "zwei Millionen dreihunderttausend", "13
@@ -24,7 +25,7 @@ struct ScaledUnit
 ScaledUnit scaleAndUnit(const FinderContext &c, double value, int end, bool isRange)
 {
     const TokenizedText &text = c.text;
-    ScaledUnit s {value, end, false, std::nullopt};
+    ScaledUnit s {value, end, false, std::nullopt, {}};
     const auto u = unitAt(text, end, c.resources);
     if (!u)
         return s;
@@ -50,6 +51,17 @@ ScaledUnit scaleAndUnit(const FinderContext &c, double value, int end, bool isRa
         s.end = u2->endToken;
     }
     return s;
+}
+
+// "2 Euro je Liter", "230 Kilometern pro Stunde": a currency or measure counted by another unit.
+void addRate(const FinderContext &c, ScaledUnit &s)
+{
+    if (!s.unit || (s.unit->kind != UnitWord::Currency && s.unit->kind != UnitWord::Physical))
+        return;
+    if (auto rate = rateAt(c.text, s.end, c.resources)) {
+        s.per = rate->per;
+        s.end = rate->endToken;
+    }
 }
 
 // "ein", "eine" are articles unless a scale or a currency, percent or time unit follows; "in eine
@@ -98,6 +110,7 @@ std::optional<QuantityFound> AmountFinder::find(const FinderContext &c, int i, c
             s.end += 2;
         }
     }
+    addRate(c, s);
     if (!s.unit && first == i) {
         if (auto currency = CurrencyPrefixFinder::before(c, i)) {
             s.unit = currency;
@@ -149,9 +162,9 @@ std::optional<QuantityFound> AmountFinder::find(const FinderContext &c, int i, c
         if (followedByWord)
             q.unit = QStringLiteral("count");
     } else if (s.unit->unit.contains(QLatin1Char('|'))) {
-        q.unit = currencyOfArticle(text, i, s.unit->unit, r);
+        q.unit = currencyOfArticle(text, i, s.unit->unit, r) + s.per;
     } else {
-        q.unit = s.unit->unit;
+        q.unit = s.unit->unit + s.per;
     }
     found.first = first;
     q.start = text.at(first).start;

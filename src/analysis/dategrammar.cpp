@@ -113,14 +113,14 @@ public:
             const Token &t = text.at(i);
             const WordInfo &w = c.word(i);
             if (t.kind != Token::Number && !w.month && !w.weekday && !w.ordinal && !t.hasDigit
-                && !w.holidayMonth
+                && !w.holidayMonth && !w.holidayPhrase
                 && !(w.flags & (WordInfo::DateWord | WordInfo::NumberWord | WordInfo::Anaphoric))
                 && !c.has(i + 2, WordInfo::EventOffset))
                 continue;
             if (timeRange(i) || numeric(i) || dayMonth(i) || bareDay(i) || monthName(i) || quarter(i)
                 || relative(i) || sameAs(i) || partOfPeriod(i) || shifted(i) || deictic(i) || season(i)
-                || namedDay(i) || weekday(i) || eventOffset(i) || ago(i) || decade(i) || timeOfDay(i)
-                || year(i))
+                || namedDay(i) || weekday(i) || eventOffset(i) || ago(i) || soon(i) || decade(i)
+                || timeOfDay(i) || year(i))
                 continue;
         }
         return std::move(found);
@@ -224,6 +224,10 @@ private:
     }
     [[nodiscard]] int yearOfMonth(int month, int before) const
     {
+        // "Uniper hatte Gazprom im Jahr 2022 verklagt, nachdem … Ende August …": a year written
+        // earlier in the sentence places the month (the guide: "from an explicit year nearby").
+        if (const int written = yearWrittenBefore(before + 1))
+            return written;
         switch (yearChoice(before)) {
         case YearChoice::Latest:
             return pub.year() - (month > pub.month() ? 1 : 0);
@@ -234,6 +238,27 @@ private:
         }
         return nearestYear(month, pub);
     }
+    // The year of the last date before token i in its sentence that has its year written in
+    // digits ("im Jahr 2022", "im März 2021"; not "am Dienstag", placed by the publication date), or 0.
+    // Not one after "seit", "ab" or "bis": that names a stretch of time up to or from now ("seit
+    // 2022 verboten, und im September …" is this September).
+    [[nodiscard]] int yearWrittenBefore(int i) const
+    {
+        for (auto it = found.rbegin(); it != found.rend(); ++it) {
+            if (it->end > i || !sameSentence(it->first, i))
+                break;
+            const QString &norm = it->norm;
+            if (it->yearGuessed || norm.size() < 4 || !norm.at(0).isDigit() || norm.contains(QLatin1Char('/'))
+                || c.has(it->first, WordInfo::PastOnset) || c.has(it->first, WordInfo::FutureOnset))
+                continue;
+            for (int k = it->core; k < it->end; ++k)
+                if (text.at(k).kind == Token::Number && text.view(k).size() == 4
+                    && text.view(k) == QStringView(norm).left(4))
+                    return norm.left(4).toInt();
+        }
+        return 0;
+    }
+
     // The same for a named day, by the day: "seit Heiligabend" on 10 December is last year's,
     // "bis Ostern" after Easter next year's.
     template<typename DayIn> [[nodiscard]] int yearOfDay(const DayIn &dayIn, int before) const
@@ -693,21 +718,15 @@ private:
         int year = 0;
         QString norm;
         bool guessed = false;
-        if (end + 1 < text.size() && c.has(end, WordInfo::RelativeWord)
-            && c.word(end + 1).period == WordInfo::Year) {
-            // "September dieses Jahres", "im Mai vergangenen Jahres"
-            if (pub.isValid())
-                norm = monthNorm(pub.year() + c.word(end).relative, month);
-            end += 2;
-        } else if (end + 1 < text.size() && c.has(end, WordInfo::Anaphoric)
-            && c.word(end + 1).period == WordInfo::Year) {
-            // "im Mai desselben Jahres": the year of the date named before
-            if (const int previous = previousYear())
-                norm = monthNorm(previous, month);
-            end += 2;
-        } else if (isYear(end, year)) {
+        if (isYear(end, year)) {
             ++end;
             norm = monthNorm(year, month);
+        } else if (const YearOf y = yearOf(end); y.named) {
+            // "September dieses Jahres", "im Mai vergangenen Jahres", "im Mai des Vorjahres"; "im
+            // Mai desselben Jahres", "… des gleichen Jahres": the year of the date named before.
+            if (y.year && !y.fiscal)
+                norm = monthNorm(y.year, month);
+            end = y.end;
         } else {
             // Without a year the month needs a temporal word before it to be a date, or to
             // close a range ("Januar bis März").
@@ -1056,31 +1075,65 @@ private:
         return true;
     }
 
-    // am Heiligabend, an Ostern, zu Weihnachten, seit Pfingsten, Silvester 2023: a named day,
-    // dated like a day without its year; the movable feasts from that year's Easter Sunday.
-    bool namedDay(int &i)
+    // The named day at token i: its month and day (WordInfo::holidayMonth, holidayDay) and the
+    // token after it; "Christi Himmelfahrt", "Tag der Deutschen Einheit" of several words.
+    struct Holiday
+    {
+        qint8 month = 0;
+        qint8 day = 0;
+        int end = 0;
+    };
+    [[nodiscard]] std::optional<Holiday> holidayAt(int i) const
     {
         const WordInfo &w = c.word(i);
-        if (!w.holidayMonth || !text.at(i).upper)
+        if (w.holidayPhrase) {
+            const auto phrases = c.resources.holidayPhrases.find(text.hash(i));
+            for (const Resources::HolidayPhrase &p : phrases->second) {
+                const int end = i + 1 + int(p.rest.size());
+                if (end > text.size() || !sameSentence(i, end - 1))
+                    continue;
+                bool match = true;
+                for (size_t k = 0; k < p.rest.size() && match; ++k)
+                    match = text.hash(i + 1 + int(k)) == p.rest[k];
+                if (match)
+                    return Holiday {p.month, p.day, end};
+            }
+        }
+        if (w.holidayMonth)
+            return Holiday {w.holidayMonth, w.holidayDay, i + 1};
+        return std::nullopt;
+    }
+
+    // am Heiligabend, an Ostern, zu Weihnachten, seit Pfingsten, Silvester 2023: a named day,
+    // dated like a day without its year; the movable feasts from that year's Easter Sunday.
+    // "vor Weihnachten", "nach Ostern" name a time before or after it: the day is the date, the
+    // preposition stays outside like an approximator.
+    bool namedDay(int &i)
+    {
+        if (!text.at(i).upper)
+            return false;
+        const std::optional<Holiday> h = holidayAt(i);
+        if (!h)
             return false;
         int year = 0;
-        const bool withYear = isYear(i + 1, year, 1800);
+        const bool withYear = isYear(h->end, year, 1800);
         const auto preposition = [&](int k) {
             return k >= 0 && c.has(k, WordInfo::DatePreposition) && !c.has(k, WordInfo::DatePart)
                 && sameSentence(k, i);
         };
+        const bool around = i > 0 && (c.has(i - 1, WordInfo::Ago) || glue(i - 1) == WordInfo::After)
+            && sameSentence(i - 1, i);
         const bool linked = i > 0 && (glue(i - 1) == WordInfo::At || glue(i - 1) == WordInfo::Toward)
             && sameSentence(i - 1, i);
-        const bool introduced = preposition(i - 1) || linked
+        const bool introduced = preposition(i - 1) || linked || around
             || (i >= 2 && glue(i - 1) == WordInfo::Article && preposition(i - 2));
         // "Silvester Stallone": without a preposition or a year the word may be a name.
         if (!introduced && !withYear)
             return false;
         const auto dayIn = [&](int y) {
-            return w.holidayMonth > 0 ? QDate(y, w.holidayMonth, w.holidayDay)
-                                      : easterSunday(y).addDays(w.holidayDay);
+            return h->month > 0 ? QDate(y, h->month, h->day) : easterSunday(y).addDays(h->day);
         };
-        const int end = withYear ? i + 2 : i + 1;
+        const int end = withYear ? h->end + 1 : h->end;
         QString norm;
         bool guessed = false;
         if (withYear) {
@@ -1088,12 +1141,12 @@ private:
         } else if (pub.isValid()) {
             norm = isoDay(dayIn(yearOfDay(dayIn, i - 1)));
             guessed = true;
-        } else if (w.holidayMonth > 0) {
+        } else if (h->month > 0) {
             norm = QStringLiteral("XXXX-%1-%2")
-                       .arg(int(w.holidayMonth), 2, 10, QLatin1Char('0'))
-                       .arg(int(w.holidayDay), 2, 10, QLatin1Char('0'));
+                       .arg(int(h->month), 2, 10, QLatin1Char('0'))
+                       .arg(int(h->day), 2, 10, QLatin1Char('0'));
         }
-        DateFound &d = add(i, end, norm, linked ? i - 1 : -1);
+        DateFound &d = add(i, end, norm, linked ? i - 1 : around ? i : -1);
         d.day = true;
         d.yearGuessed = guessed;
         i = end - 1;
@@ -1159,6 +1212,21 @@ private:
             norm.clear(); // "vor wenigen Tagen"
         DateFound &d = add(i, n->endToken + 1, norm, i);
         d.day = unit == QLatin1String("day");
+        i = n->endToken;
+        return true;
+    }
+
+    // "in wenigen Tagen", "in einigen Wochen": a time ahead the text leaves open, norm null (as
+    // "in den kommenden Wochen"); with a number it is a duration ("in 30 Tagen"), a QUANTITY.
+    bool soon(int &i)
+    {
+        if (i == 0 || glue(i - 1) != WordInfo::In || !c.has(i, WordInfo::NumberWord)
+            || !sameSentence(i - 1, i))
+            return false;
+        const auto n = countAt(i);
+        if (!n || n->value >= 0 || n->endToken >= text.size() || glue(n->endToken) != WordInfo::PluralPeriod)
+            return false;
+        add(i, n->endToken + 1, QString(), i - 1);
         i = n->endToken;
         return true;
     }

@@ -103,6 +103,10 @@ void findQuantities(FinderContext &c)
                 add(*age);
                 continue;
             }
+            if (auto factor = FusedFactorFinder::find(c, i)) {
+                add(*factor);
+                continue;
+            }
         }
         if (t.kind == Token::Word && t.hasDigit) {
             if (auto glued = GluedUnitFinder::find(c, i))

@@ -32,6 +32,15 @@ struct UnitMatch
 /// "Gigabyte pro Sekunde", "-fache".
 [[nodiscard]] std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resources &resources);
 
+/// The second unit of a rate after token i's "pro" or "je" (rate-words.tsv): "/h" for "pro Stunde",
+/// "/l" for "je Liter", with the token after it.
+struct RateMatch
+{
+    QString per;
+    int endToken = 0;
+};
+[[nodiscard]] std::optional<RateMatch> rateAt(const TokenizedText &text, int i, const Resources &resources);
+
 /// The first token of an approximation phrase (approximators.tsv) ending right before token i
 /// in the same sentence, or -1.
 [[nodiscard]] int approximatorBefore(const TokenizedText &text, int i, const Resources &resources);
@@ -94,6 +103,14 @@ class FactorFinder
 public:
     [[nodiscard]] static std::optional<QuantityFound> find(
         const FinderContext &context, int token, const ParsedNumber &number);
+};
+
+/// "das Dreifache", "um mehr als das Zehnfache": a number word fused with a factor suffix of
+/// units.tsv, written as a noun (unit factor).
+class FusedFactorFinder
+{
+public:
+    [[nodiscard]] static std::optional<QuantityFound> find(const FinderContext &context, int token);
 };
 
 /// "12 bis 15", "zwischen 2 und 3", "12–15": a range after the first number, its scale applied

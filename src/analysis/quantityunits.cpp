@@ -64,6 +64,17 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
     return std::nullopt;
 }
 
+std::optional<RateMatch> rateAt(const TokenizedText &text, int i, const Resources &r)
+{
+    if (i + 1 >= text.size() || !r.rateWords.count(text.hash(i))
+        || text.at(i).sentence != text.at(i + 1).sentence)
+        return std::nullopt;
+    const auto u = unitAt(text, i + 1, r);
+    if (!u || (u->word.kind != UnitWord::Physical && u->word.kind != UnitWord::Time))
+        return std::nullopt;
+    return RateMatch {QLatin1Char('/') + r.rateSymbols.value(u->word.unit, u->word.unit), u->endToken};
+}
+
 int approximatorBefore(const TokenizedText &text, int i, const Resources &r)
 {
     for (const QStringList &phrase : r.approximators) {

@@ -84,6 +84,23 @@ void loadWordClusters(Resources &r)
     }
 }
 
+// A named day's date in date-words.tsv: "12-24" (month and day) or "easter+49" (days from Easter
+// Sunday, month -1).
+void parseHoliday(const QString &value, qint8 &month, qint8 &day)
+{
+    static const QRegularExpression fixed(QStringLiteral(R"(^(\d{2})-(\d{2})$)"));
+    static const QRegularExpression easter(QStringLiteral(R"(^easter([+-]\d+)$)"));
+    if (const auto m = fixed.match(value); m.hasMatch()) {
+        month = qint8(m.capturedView(1).toInt());
+        day = qint8(m.capturedView(2).toInt());
+    } else if (const auto e = easter.match(value); e.hasMatch()) {
+        month = -1;
+        day = qint8(e.capturedView(1).toInt());
+    } else {
+        qFatal("date-words.tsv: bad holiday %s", qPrintable(value));
+    }
+}
+
 // resources/analysis/date-words.tsv: month and weekday names, ordinals, deictic and relative
 // words, periods and prepositions of temporal expressions (the file documents its classes).
 void loadDateWords(Resources &r)
@@ -113,6 +130,20 @@ void loadDateWords(Resources &r)
                 WordInfo &info = r.words[Text::wordHash(QString(word + QLatin1String(ending)))];
                 info.ordinal = qint8(value.toInt());
             }
+            continue;
+        }
+        if (kind == QLatin1String("holiday") && word.contains(QLatin1Char(' '))) {
+            // "Tag der Deutschen Einheit": its first word opens it, the others must follow.
+            const QStringList words = foldedTokens(row.value(0).trimmed());
+            Resources::HolidayPhrase phrase;
+            for (qsizetype k = 1; k < words.size(); ++k)
+                phrase.rest.push_back(Text::wordHash(words.at(k)));
+            parseHoliday(value, phrase.month, phrase.day);
+            r.words[Text::wordHash(words.first())].holidayPhrase = true;
+            std::vector<Resources::HolidayPhrase> &phrases = r.holidayPhrases[Text::wordHash(words.first())];
+            phrases.push_back(std::move(phrase));
+            std::stable_sort(phrases.begin(), phrases.end(),
+                [](const auto &a, const auto &b) { return a.rest.size() > b.rest.size(); });
             continue;
         }
         WordInfo &info = r.words[Text::wordHash(word)];
@@ -178,18 +209,7 @@ void loadDateWords(Resources &r)
         } else if (kind == QLatin1String("same")) {
             info.flags |= WordInfo::Anaphoric;
         } else if (kind == QLatin1String("holiday")) {
-            // "12-24": month and day; "easter+49": days from Easter Sunday.
-            static const QRegularExpression fixed(QStringLiteral(R"(^(\d{2})-(\d{2})$)"));
-            static const QRegularExpression easter(QStringLiteral(R"(^easter([+-]\d+)$)"));
-            if (const auto m = fixed.match(value); m.hasMatch()) {
-                info.holidayMonth = qint8(m.capturedView(1).toInt());
-                info.holidayDay = qint8(m.capturedView(2).toInt());
-            } else if (const auto e = easter.match(value); e.hasMatch()) {
-                info.holidayMonth = -1;
-                info.holidayDay = qint8(e.capturedView(1).toInt());
-            } else {
-                qFatal("date-words.tsv: bad holiday %s", qPrintable(value));
-            }
+            parseHoliday(value, info.holidayMonth, info.holidayDay);
         } else if (kind == QLatin1String("rangestart")) {
             info.flags |= WordInfo::RangeStart;
         } else {
@@ -493,6 +513,17 @@ const Resources &Resources::instance()
                 r.unitsFolded.insert(Text::foldWord(surface), u);
             if (u.kind == UnitWord::Age)
                 r.ageSuffixes.append(Text::foldWord(surface));
+            if (u.kind == UnitWord::Factor && !surface.startsWith(QLatin1Char('-')))
+                r.factorSuffixes.append(Text::foldWord(surface));
+        }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/rate-words.tsv"))) {
+            const QString kind = row.value(1).trimmed();
+            if (kind == QLatin1String("per"))
+                r.rateWords.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
+            else if (kind == QLatin1String("symbol"))
+                r.rateSymbols.insert(row.first().trimmed(), row.value(2).trimmed());
+            else
+                qFatal("rate-words.tsv: unknown class %s", qPrintable(kind));
         }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/currency-countries.tsv"))) {
             const QString unit = row.first().trimmed();
@@ -515,6 +546,8 @@ const Resources &Resources::instance()
             }
         }
         std::sort(r.ageSuffixes.begin(), r.ageSuffixes.end(),
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        std::sort(r.factorSuffixes.begin(), r.factorSuffixes.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/number-words.tsv"))) {
             NumberWord w;

@@ -160,9 +160,24 @@ struct Resources
     std::vector<QStringList> approximators; ///< folded token sequences
     QHash<QString, UnitWord> units; ///< surface as written
     QHash<QString, UnitWord> unitsFolded; ///< folded, for words
+    /// rate-words.tsv: Text::wordHash of the folded words between the two units of a rate ("pro",
+    /// "je"), and the symbols of time units after them (hour → h).
+    std::unordered_set<quint64> rateWords;
+    QHash<QString, QString> rateSymbols;
     /// currency-countries.tsv: folded word → the currency it picks among units of one name.
     QHash<QString, QString> currencyCountryWords;
     QHash<QString, NumberWord> numberWords; ///< folded
+    /// A named day of several words ("Christi Himmelfahrt", "Tag der Deutschen Einheit";
+    /// date-words.tsv holiday): the Text::wordHash of the folded words after the first, and the day
+    /// as WordInfo::holidayMonth and holidayDay say it.
+    struct HolidayPhrase
+    {
+        std::vector<quint64> rest;
+        qint8 month = 0;
+        qint8 day = 0;
+    };
+    /// By the Text::wordHash of the folded first word, longest first.
+    std::unordered_map<quint64, std::vector<HolidayPhrase>> holidayPhrases;
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     std::vector<QString> numberMorphemes; ///< folded, sorted: "drei", "und", "zig"
     /// The first two letters (a–z) of every number morpheme, as bits 26 × first + second: a word
@@ -170,6 +185,7 @@ struct Resources
     std::bitset<26 * 26> numberMorphemeStarts;
     bool numberMorphemeStartsKnown = true; ///< false: a morpheme is shorter or not a–z, test all
     QStringList ageSuffixes; ///< folded, longest first: "jaehrigen" in "Zwoelfjaehrigen"
+    QStringList factorSuffixes; ///< folded, longest first: "fachen" in "Dreifachen"
     /// Heads of a close apposition and the type they give the name after them ("der Pharmakonzern
     /// Novo Nordisk"), by Text::wordHash of the folded cue with each of its endings; nullopt for a
     /// cue that only blocks a shorter one ("Zentralbank" against "bank").

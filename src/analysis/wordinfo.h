@@ -92,6 +92,8 @@ struct WordInfo
     /// holidayDay days from Easter Sunday; 0 none.
     qint8 holidayMonth = 0;
     qint8 holidayDay = 0;
+    bool holidayPhrase
+        = false; ///< the first word of a named day of several words (Resources::holidayPhrases)
     qint8 decadeYear = -1; ///< DatePart: the year of a decade it names ("Ende des Jahrzehnts" = 9), -1 none
     /// Word classes learned from unlabelled text (resources/analysis/word-clusters.tsv), for the
     /// name tagger: fine and coarse class + 1, 0 for a word the clustering did not see.

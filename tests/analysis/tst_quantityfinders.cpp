@@ -148,6 +148,28 @@ private Q_SLOTS:
             expected);
     }
 
+    void fusedFactor_data()
+    {
+        columns();
+        row("noun", u"Der Umsatz wuchs um das Dreifache.", {QStringLiteral("'Dreifache' 3 factor")});
+        row("approximator before the article", u"Er stieg um mehr als das Zehnfache.",
+            {QStringLiteral("'mehr als das Zehnfache' 10 factor approx")});
+        row("adjective before a noun", u"Der Dreifache Weltmeister kam.", {});
+        row("one fold", u"Das Einfache ist gut.", {});
+        row("no number stem", u"Das Vielfache davon.", {});
+    }
+    void fusedFactor()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(scan(text,
+                     [&text](const FinderContext &c, int i) -> QString {
+                         const auto f = FusedFactorFinder::find(c, i);
+                         return f ? describe(text, f->mention) : QString();
+                     }),
+            expected);
+    }
+
     void parenthesisAge_data()
     {
         columns();
@@ -337,6 +359,11 @@ private Q_SLOTS:
         row("glued age", u"Der 38-Jährige sagte das.", {QStringLiteral("'38-Jährige' 38 year")});
         row("small word alone", u"Gekommen sind alle drei.", {});
         row("a year", u"Im Jahr 2025 stieg er.", {});
+        row("rate", u"Diesel kostet 2 Euro je Liter.", {QStringLiteral("'2 Euro je Liter' 2 EUR/l")});
+        row("rate of a time unit", u"Er fährt 230 Kilometern pro Stunde.",
+            {QStringLiteral("'230 Kilometern pro Stunde' 230 km/h")});
+        row("per noun that is no unit", u"Sie zahlt 23 Dollar je Aktie.",
+            {QStringLiteral("'23 Dollar' 23 USD")});
     }
     void amount()
     {
