@@ -605,6 +605,52 @@ private Q_SLOTS:
         QVERIFY(countsAsMentions());
     }
 
+    // The entity filter on SQLite tests each article against the entity's articles listed once:
+    // the same articles in the same order, and the same count, as a probe per article.
+    void entityFilterAsThePlainQuestion()
+    {
+        Sqlite::Database &db = m_store->database();
+        ArticleQuery query(db);
+        const auto plainQuestion = [&](const char16_t *direction) {
+            return QStringLiteral(
+                "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM mentions m WHERE "
+                "m.entity_id = ?1 AND m.article_id = a.id AND m.status = 'active') AND (?2 IS "
+                "NULL OR a.published_day >= ?2) AND (?3 = 0 OR a.duplicate_of IS NULL) ORDER BY "
+                "a.published_day %1 NULLS LAST, a.id %1")
+                .arg(QStringView(direction));
+        };
+        Sqlite::Statement newest(db, plainQuestion(u"DESC")), oldest(db, plainQuestion(u"ASC"));
+        for (const qint64 entity : {m_huawei, m_nvidia}) {
+            for (const QDate &from : {QDate(), QDate(2025, 7, 1)}) {
+                for (const bool unique : {false, true}) {
+                    ArticleFilter filter;
+                    filter.entities = {entity};
+                    filter.from = from;
+                    filter.hideDuplicates = unique;
+                    std::vector<ArticleId> expected[2];
+                    for (const bool descending : {true, false}) {
+                        Sqlite::Statement &plain = descending ? newest : oldest;
+                        plain.bind(1, entity).bind(
+                            2, from.isValid() ? from.toString(Qt::ISODate) : QString());
+                        plain.bind(3, qint64(unique));
+                        QVERIFY(Sqlite::forEachRow(plain, [&](Sqlite::Statement &row) {
+                            expected[descending].push_back(row.columnInt64(0));
+                        }));
+                        plain.reset();
+                        QVERIFY(!expected[descending].empty());
+                        QCOMPARE(
+                            query.ids(filter, ArticleOrder::Date, descending).value(), expected[descending]);
+                    }
+                    QCOMPARE(query.count(filter).value(), qint64(expected[0].size()));
+                    auto byTitle = query.ids(filter, ArticleOrder::Title, true).value();
+                    std::sort(byTitle.begin(), byTitle.end());
+                    std::sort(expected[0].begin(), expected[0].end());
+                    QCOMPARE(byTitle, expected[0]);
+                }
+            }
+        }
+    }
+
     void networkAndItsFormats()
     {
         NetworkQuery query(m_store->database());
