@@ -42,11 +42,15 @@ Expected<void> forEachSentence(SqlReader &db, const FilterCondition &condition,
     // Articles in id order, their mentions by sentence from the index mentions_article (article,
     // sentence, entity, removed, type; migration 0012): no sorting, no visits to the mentions
     // rows. `removed = 0`, not `status = 'active'`: a generated column makes SQLite read the row.
+    // Unfiltered, the mentions alone, in the same order: walking the articles in id order read
+    // the articles table itself, packed texts and all (6.0 → 1.9 s CPU at a million articles).
+    const bool unfiltered = condition.isEmpty();
+    const QLatin1String articleColumn = unfiltered ? QLatin1String("m.article_id") : QLatin1String("a.id");
     const QString restrict = articlesOf.isEmpty()
         ? QString()
-        : QStringLiteral(
-            " AND a.id IN (SELECT article_id FROM mentions WHERE status = 'active' AND entity_id IN (%1))")
-              .arg(idListSql(db.dialect()));
+        : QStringLiteral(" AND %1 IN (SELECT article_id FROM mentions WHERE status = 'active' AND "
+                         "entity_id IN (%2))")
+              .arg(articleColumn, idListSql(db.dialect()));
     std::vector<SqlValue> values = condition.values;
     if (!articlesOf.isEmpty())
         values.emplace_back(jsonIdList(articlesOf));
@@ -61,25 +65,26 @@ Expected<void> forEachSentence(SqlReader &db, const FilterCondition &condition,
         }
         entities.clear();
     };
-    auto rows
-        = db.forEachRow(QLatin1String("SELECT m.article_id, m.sentence_start, m.entity_id FROM articles a ")
-                + orderedJoinSql(db.dialect())
-                + QLatin1String(
-                    " mentions m ON m.article_id = a.id WHERE m.removed = 0 AND m.entity_id IS NOT NULL AND "
-                    "m.sentence_start IS NOT NULL AND ")
-                + condition.sql + restrict + QLatin1String(" ORDER BY a.id, m.sentence_start"),
-            values, [&](const SqlRow &row) {
-                const qint64 a = row.int64(0);
-                const int s = row.int32(1);
-                if (a != article || s != sentence) {
-                    flush();
-                    article = a;
-                    sentence = s;
-                }
-                const qint64 e = row.int64(2);
-                if (members.isEmpty() || members.contains(e))
-                    entities.push_back(e);
-            });
+    const QString from = unfiltered ? QStringLiteral("mentions m")
+                                    : QLatin1String("articles a ") + orderedJoinSql(db.dialect())
+            + QLatin1String(" mentions m ON m.article_id = a.id");
+    auto rows = db.forEachRow(QLatin1String("SELECT m.article_id, m.sentence_start, m.entity_id FROM ") + from
+            + QLatin1String(
+                " WHERE m.removed = 0 AND m.entity_id IS NOT NULL AND m.sentence_start IS NOT NULL AND ")
+            + condition.sql + restrict + QLatin1String(" ORDER BY ") + articleColumn
+            + QLatin1String(", m.sentence_start"),
+        values, [&](const SqlRow &row) {
+            const qint64 a = row.int64(0);
+            const int s = row.int32(1);
+            if (a != article || s != sentence) {
+                flush();
+                article = a;
+                sentence = s;
+            }
+            const qint64 e = row.int64(2);
+            if (members.isEmpty() || members.contains(e))
+                entities.push_back(e);
+        });
     flush();
     return rows;
 }
@@ -167,19 +172,28 @@ Expected<Network> NetworkQuery::network(const ArticleFilter &filter, const Netwo
         // or an aggregate.
         std::vector<SqlValue> values = condition->values;
         values.emplace_back(qint64(top));
-        auto rows = m_sql.forEachRow(
-            QLatin1String(
-                "SELECT m.entity_id, count(DISTINCT m.article_id) AS n, count(*), min(e.canonical), "
-                "min(e.type) FROM mentions m JOIN entities e ON e.id = m.entity_id ")
+        // Unfiltered on SQLite, the counts kept on write (migration 0018) instead of every active
+        // mention (4–5 s CPU at a million articles): the same columns in the same order.
+        const QString sql = unfiltered && dialect == SqlDialect::Sqlite
+            ? QString(
+                QLatin1String("SELECT c.entity_id, c.articles AS n, c.mentions, e.canonical, e.type FROM "
+                              "entity_counts c JOIN entities e ON e.id = c.entity_id WHERE c.articles > 0 "
+                              "AND e.status = 'active' AND ")
+                + types + QLatin1String(" AND ") + condition->sql
+                + QLatin1String(" ORDER BY n DESC, c.entity_id LIMIT ?"))
+            : QString(
+                QLatin1String(
+                    "SELECT m.entity_id, count(DISTINCT m.article_id) AS n, count(*), min(e.canonical), "
+                    "min(e.type) FROM mentions m JOIN entities e ON e.id = m.entity_id ")
                 + (unfiltered ? QString() : QStringLiteral("JOIN articles a ON a.id = m.article_id "))
                 + QLatin1String("WHERE m.status = 'active' AND e.status = 'active' AND ") + types
                 + QLatin1String(" AND ") + condition->sql
-                + QLatin1String(" GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT ?"),
-            values, [&](const SqlRow &row) {
-                // The counts come with the choice: no second pass over the mentions.
-                chosen.append(row.int64(0));
-                counted.push_back({row.int64(0), row.text(3), row.text(4), row.int64(2), row.int64(1), 0, 0});
-            });
+                + QLatin1String(" GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT ?"));
+        auto rows = m_sql.forEachRow(sql, values, [&](const SqlRow &row) {
+            // The counts come with the choice: no second pass over the mentions.
+            chosen.append(row.int64(0));
+            counted.push_back({row.int64(0), row.text(3), row.text(4), row.int64(2), row.int64(1), 0, 0});
+        });
         if (!rows)
             return rows.error();
     }

@@ -53,7 +53,14 @@ Expected<FilterCondition> filterCondition(
                              "at.tag_id WHERE t.name IN (%1))")
                   .arg(c.placeholders(f.tags)));
     for (qint64 entity : f.entities) {
-        if (entityTest == EntityTest::Probe)
+        if (entityTest == EntityTest::Probe && dialect == SqlDialect::Sqlite)
+            // The entity's articles listed once, each article looked up in the list: a probe of
+            // the mentions per article cost 0.87 s at a million articles, the list 0.25 s. `+`
+            // keeps SQLite walking the articles in the query's order (articles_list_date) where it
+            // would look each listed id up and sort them.
+            c.add(QStringLiteral(
+                "+a.id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND status = 'active')"));
+        else if (entityTest == EntityTest::Probe)
             c.add(QStringLiteral(
                 "EXISTS (SELECT 1 FROM mentions fm WHERE fm.entity_id = ? AND fm.article_id = a.id AND "
                 "fm.status = 'active')"));

@@ -33,9 +33,11 @@ struct FilterCondition
     [[nodiscard]] bool isEmpty() const { return values.empty() && sql == QLatin1String("1 = 1"); }
 };
 
-/// How "mentions entity X" is tested. Per article (`Probe`, an EXISTS into the (entity, article)
-/// index) suits queries that walk articles; queries that walk mentions would probe once per
-/// mention row and are faster with the article set built once (`Set`).
+/// How "mentions entity X" is tested. `Probe` suits queries that walk articles: on PostgreSQL an
+/// EXISTS into the (entity, article) index per article; on SQLite each article looked up in the
+/// entity's articles, listed once, while the query keeps its own walk of the articles (faster
+/// than a probe per article at a million). Queries that walk mentions are faster with the
+/// article set built once and joined as the planner likes (`Set`).
 enum class EntityTest { Probe, Set };
 
 /// In SQLite's dialect unless told: the text condition is the one part the backends spell

@@ -1128,6 +1128,54 @@ private Q_SLOTS:
         unique.hideDuplicates = true;
         QCOMPARE(query.ids(unique, ArticleOrder::Date, true).value(), (std::vector<ArticleId> {3, 5, 1, 2}));
     }
+    // Migration 0018 on a file an earlier Lagebild left at schema 17: each entity's articles and
+    // active mentions are counted from the mentions as they are, the analyst's removals and
+    // additions included, and kept from then on; every row and piece of hand work stays.
+    void upgradesFromVersion17()
+    {
+        const OldDatabase old(17,
+            {u"INSERT INTO articles(id, title, raw_original, content_hash, simhash, imported_at, body_size, "
+             u"body_packed, published_day) VALUES "
+             u"(1, 'Eins', 'roh', 'h1', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-14'), "
+             u"(2, 'Zwei', 'roh', 'h2', 0, '2025-10-14', 4, CAST('Zoll' AS BLOB), '2025-10-15')",
+                u"INSERT INTO entities(id, canonical, type) VALUES (1, 'Quorvexa', 'COMPANY'), "
+                u"(2, 'Berlin', 'LOCATION'), (3, 'Niemand', 'PERSON')",
+                u"INSERT INTO mentions(id, article_id, entity_id, start, \"end\", type_code, manual, "
+                u"removed) VALUES "
+                u"(1, 1, 1, 0, 4, 4, 0, 0), (2, 1, 1, 5, 9, 4, 0, 0), (3, 2, 1, 0, 4, 4, 1, 0), "
+                u"(4, 2, 2, 5, 9, 0, 0, 0), (5, 2, 3, 10, 14, 3, 1, 1), (6, 1, NULL, 10, 14, 1, 0, 0)"});
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        auto store = ArticleStore::open(old.path);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        Sqlite::Database &db = (**store).database();
+        auto count = [&](const QString &sql) { return Sqlite::queryInt64(db, sql)->value_or(-1); };
+        QVERIFY(Migrator::latestVersion() >= 18);
+        QCOMPARE(count(QStringLiteral("PRAGMA user_version")), qint64(Migrator::latestVersion()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM mentions")), 6);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM mentions WHERE manual = 1")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM mentions WHERE removed = 1")), 1);
+        const auto counts = [&] {
+            QStringList list;
+            Sqlite::Statement st(db, u"SELECT entity_id, articles, mentions FROM entity_counts ORDER BY 1");
+            (void)Sqlite::forEachRow(st, [&](Sqlite::Statement &row) {
+                list << QStringLiteral("%1:%2/%3")
+                            .arg(row.columnInt64(0))
+                            .arg(row.columnInt64(1))
+                            .arg(row.columnInt64(2));
+            });
+            return list.join(QLatin1Char(' '));
+        };
+        // The removed mention of entity 3 and the one without an entity are not counted.
+        QCOMPARE(counts(), QStringLiteral("1:2/3 2:1/1"));
+        AnalysisRepository repository(db);
+        QVERIFY(repository.removeMention(3));
+        QCOMPARE(counts(), QStringLiteral("1:1/2 2:1/1"));
+        QVERIFY(db.execute(QStringLiteral("DELETE FROM articles WHERE id = 1")));
+        QCOMPARE(counts(), QStringLiteral("1:0/0 2:1/1"));
+        Sqlite::Statement check(db, u"PRAGMA integrity_check");
+        QVERIFY(check.step().value());
+        QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+    }
     void upgradesFromVersion8()
     {
         // Hand work of every kind, an article with a character beyond U+FFFF before its mentions

@@ -18,6 +18,7 @@
 #include "services/importservice.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "support/testpaths.h"
 #include "timeline/timelineexport.h"
@@ -470,6 +471,184 @@ private Q_SLOTS:
         QVERIFY(!zoomed.period().first.isValid());
         zoomed.setPeriod(QDate(2025, 10, 31), QDate(2025, 10, 1));
         QCOMPARE(zoomed.period(), std::make_pair(QDate(2025, 10, 1), QDate(2025, 10, 31)));
+    }
+
+    // The unfiltered network reads the counts kept on write (migration 0018) and the mentions
+    // without the articles: the same nodes and co-mention edges as the plain questions, also
+    // after mentions are removed, restored, moved to another entity or article, added and
+    // deleted with their article or entity (all undone at the end).
+    void networkCountsAsThePlainQuestion()
+    {
+        Sqlite::Database &db = m_store->database();
+        // Every row's integers; the number of columns is the number of commas before FROM, plus one.
+        const auto rows = [&](const QString &sql, const QString &bound = {}) {
+            const int columns
+                = int(sql.left(sql.indexOf(QLatin1String(" FROM "))).count(QLatin1Char(','))) + 1;
+            std::vector<std::vector<qint64>> result;
+            Sqlite::Statement st(db, sql);
+            if (!bound.isNull())
+                st.bind(1, bound);
+            const bool read = bool(Sqlite::forEachRow(st, [&](Sqlite::Statement &row) {
+                std::vector<qint64> values;
+                for (int c = 0; c < columns; ++c)
+                    values.push_back(row.columnInt64(c));
+                result.push_back(std::move(values));
+            }));
+            return read ? result : std::vector<std::vector<qint64>> {{-1}};
+        };
+        const auto countsAsMentions = [&] {
+            const auto kept = rows(QStringLiteral(
+                "SELECT entity_id, articles, mentions FROM entity_counts WHERE articles > 0 ORDER BY 1"));
+            const auto plain
+                = rows(QStringLiteral("SELECT entity_id, count(DISTINCT article_id), count(*) FROM mentions "
+                                      "WHERE status = 'active' "
+                                      "AND entity_id IS NOT NULL GROUP BY entity_id ORDER BY 1"));
+            const auto odd = rows(QStringLiteral(
+                "SELECT count(*) FROM entity_counts WHERE articles < 0 OR (articles = 0) <> (mentions = 0)"));
+            return !plain.empty() && kept == plain && odd == std::vector<std::vector<qint64>> {{0}};
+        };
+        const auto networkAsThePlainQuestion = [&](int top, const QDate &from) {
+            ArticleFilter filter;
+            filter.from = from;
+            NetworkOptions options;
+            options.top = top;
+            options.relations = false;
+            const Network network = NetworkQuery(db).network(filter, options).value();
+            std::vector<std::vector<qint64>> nodes;
+            for (const NetworkNode &n : network.nodes)
+                nodes.push_back({n.id, n.articles, n.mentions});
+            std::sort(nodes.begin(), nodes.end());
+            const QString day = from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0");
+            auto plainNodes = rows(QStringLiteral("SELECT m.entity_id, count(DISTINCT m.article_id) AS n, "
+                                                  "count(*) FROM mentions m JOIN entities e ON e.id = "
+                                                  "m.entity_id JOIN articles a ON a.id = m.article_id "
+                                                  "WHERE m.status = 'active' AND e.status = 'active' AND "
+                                                  "e.type NOT IN ('QUANTITY', 'DATE') AND (?1 = '0' OR "
+                                                  "a.published_day >= ?1) GROUP BY m.entity_id ORDER BY n "
+                                                  "DESC, m.entity_id LIMIT %1")
+                                       .arg(top),
+                day);
+            std::sort(plainNodes.begin(), plainNodes.end());
+            std::vector<std::vector<qint64>> edges;
+            for (const NetworkEdge &e : network.edges)
+                edges.push_back({e.source, e.target, e.weight});
+            std::sort(edges.begin(), edges.end());
+            QStringList ids;
+            for (const auto &n : plainNodes)
+                ids << QString::number(n.front());
+            // Sentences naming both, each pair once a sentence.
+            const auto plainEdges = rows(
+                QStringLiteral(
+                    "SELECT a1, a2, count(*) FROM (SELECT DISTINCT x.article_id, x.sentence_start, "
+                    "x.entity_id AS a1, y.entity_id AS a2 FROM mentions x JOIN mentions y ON y.article_id = "
+                    "x.article_id AND y.sentence_start = x.sentence_start AND y.entity_id > x.entity_id JOIN "
+                    "articles a ON a.id = x.article_id WHERE x.status = 'active' AND y.status = 'active' AND "
+                    "x.entity_id IN (%1) AND y.entity_id IN (%1) AND (?1 = '0' OR a.published_day >= ?1)) "
+                    "GROUP BY a1, a2 ORDER BY 1, 2")
+                    .arg(ids.join(QLatin1Char(','))),
+                day);
+            return !nodes.empty() && nodes == plainNodes && !edges.empty() && edges == plainEdges;
+        };
+        QVERIFY(countsAsMentions());
+        for (const int top : {5, 1000})
+            for (const QDate &from : {QDate(), QDate(2025, 7, 1)})
+                QVERIFY2(networkAsThePlainQuestion(top, from), qPrintable(QString::number(top)));
+
+        QVERIFY(db.execute(QStringLiteral("SAVEPOINT counts")));
+        const QString top
+            = QString::number(rows(QStringLiteral("SELECT entity_id FROM entity_counts ORDER BY "
+                                                  "articles DESC, entity_id LIMIT 1"))
+                                  .front()
+                                  .front());
+        const QString other
+            = QString::number(rows(QStringLiteral("SELECT entity_id FROM entity_counts WHERE entity_id <> %1 "
+                                                  "ORDER BY articles DESC LIMIT 1")
+                                       .arg(top))
+                                  .front()
+                                  .front());
+        const QStringList edits {
+            // One of several mentions of an article, then all of them in another.
+            QStringLiteral("UPDATE mentions SET removed = 1, manual = 1 WHERE id = (SELECT min(id) FROM "
+                           "mentions WHERE entity_id = %1 AND article_id IN (SELECT article_id FROM mentions "
+                           "WHERE entity_id = %1 GROUP BY article_id HAVING count(*) > 1))")
+                .arg(top),
+            QStringLiteral(
+                "UPDATE mentions SET removed = 1, manual = 1 WHERE entity_id = %1 AND article_id = "
+                "(SELECT max(article_id) FROM mentions WHERE entity_id = %1)")
+                .arg(top),
+            QStringLiteral("UPDATE mentions SET removed = 0 WHERE id = (SELECT max(id) FROM mentions WHERE "
+                           "removed = 1 AND entity_id = %1)")
+                .arg(top),
+            QStringLiteral("UPDATE mentions SET entity_id = %2 WHERE id IN (SELECT id FROM mentions WHERE "
+                           "entity_id = %1 AND removed = 0 ORDER BY id LIMIT 3)")
+                .arg(top, other),
+            QStringLiteral(
+                "UPDATE mentions SET article_id = (SELECT min(id) FROM articles) WHERE id = (SELECT "
+                "max(id) FROM mentions WHERE entity_id = %1 AND removed = 0)")
+                .arg(other),
+            QStringLiteral("INSERT INTO mentions(article_id, entity_id, start, \"end\", type_code, manual) "
+                           "SELECT article_id, entity_id, start, \"end\", type_code, 1 FROM mentions WHERE "
+                           "entity_id = %1 AND removed = 0 LIMIT 2")
+                .arg(top),
+            QStringLiteral("DELETE FROM articles WHERE id = (SELECT min(article_id) FROM mentions WHERE "
+                           "entity_id = %1)")
+                .arg(other),
+            QStringLiteral("DELETE FROM entities WHERE id = %1").arg(other),
+        };
+        for (const QString &edit : edits) {
+            QVERIFY2(db.execute(edit), qPrintable(edit));
+            QVERIFY2(countsAsMentions(), qPrintable(edit));
+        }
+        QVERIFY(networkAsThePlainQuestion(1000, {}));
+        QVERIFY(db.execute(QStringLiteral("ROLLBACK TO counts")));
+        QVERIFY(db.execute(QStringLiteral("RELEASE counts")));
+        QVERIFY(countsAsMentions());
+    }
+
+    // The entity filter on SQLite tests each article against the entity's articles listed once:
+    // the same articles in the same order, and the same count, as a probe per article.
+    void entityFilterAsThePlainQuestion()
+    {
+        Sqlite::Database &db = m_store->database();
+        ArticleQuery query(db);
+        const auto plainQuestion = [&](const char16_t *direction) {
+            return QStringLiteral(
+                "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM mentions m WHERE "
+                "m.entity_id = ?1 AND m.article_id = a.id AND m.status = 'active') AND (?2 IS "
+                "NULL OR a.published_day >= ?2) AND (?3 = 0 OR a.duplicate_of IS NULL) ORDER BY "
+                "a.published_day %1 NULLS LAST, a.id %1")
+                .arg(QStringView(direction));
+        };
+        Sqlite::Statement newest(db, plainQuestion(u"DESC")), oldest(db, plainQuestion(u"ASC"));
+        for (const qint64 entity : {m_huawei, m_nvidia}) {
+            for (const QDate &from : {QDate(), QDate(2025, 7, 1)}) {
+                for (const bool unique : {false, true}) {
+                    ArticleFilter filter;
+                    filter.entities = {entity};
+                    filter.from = from;
+                    filter.hideDuplicates = unique;
+                    std::vector<ArticleId> expected[2];
+                    for (const bool descending : {true, false}) {
+                        Sqlite::Statement &plain = descending ? newest : oldest;
+                        plain.bind(1, entity).bind(
+                            2, from.isValid() ? from.toString(Qt::ISODate) : QString());
+                        plain.bind(3, qint64(unique));
+                        QVERIFY(Sqlite::forEachRow(plain, [&](Sqlite::Statement &row) {
+                            expected[descending].push_back(row.columnInt64(0));
+                        }));
+                        plain.reset();
+                        QVERIFY(!expected[descending].empty());
+                        QCOMPARE(
+                            query.ids(filter, ArticleOrder::Date, descending).value(), expected[descending]);
+                    }
+                    QCOMPARE(query.count(filter).value(), qint64(expected[0].size()));
+                    auto byTitle = query.ids(filter, ArticleOrder::Title, true).value();
+                    std::sort(byTitle.begin(), byTitle.end());
+                    std::sort(expected[0].begin(), expected[0].end());
+                    QCOMPARE(byTitle, expected[0]);
+                }
+            }
+        }
     }
 
     void networkAndItsFormats()
