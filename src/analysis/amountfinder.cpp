@@ -53,10 +53,12 @@ ScaledUnit scaleAndUnit(const FinderContext &c, double value, int end, bool isRa
     return s;
 }
 
-// "2 Euro je Liter", "230 Kilometern pro Stunde": a currency or measure counted by another unit.
+// "230 Kilometern pro Stunde": a measure counted by another unit is one quantity (km/h). A price
+// per unit stays money ("2 Euro" je Liter, as "23 Dollar" je Aktie): the guide counts the currency
+// as the unit, and the figures compare prices by their currency.
 void addRate(const FinderContext &c, ScaledUnit &s)
 {
-    if (!s.unit || (s.unit->kind != UnitWord::Currency && s.unit->kind != UnitWord::Physical))
+    if (!s.unit || s.unit->kind != UnitWord::Physical)
         return;
     if (auto rate = rateAt(c.text, s.end, c.resources)) {
         s.per = rate->per;

@@ -1106,8 +1106,9 @@ private:
 
     // am Heiligabend, an Ostern, zu Weihnachten, seit Pfingsten, Silvester 2023: a named day,
     // dated like a day without its year; the movable feasts from that year's Easter Sunday.
-    // "vor Weihnachten", "nach Ostern" name a time before or after it: the day is the date, the
-    // preposition stays outside like an approximator.
+    // "vor Weihnachten", "nach Ostern" name a time before or after it: the day is the date. "vor"
+    // is inside the span as the guide has every temporal preposition before a date; "nach", which
+    // the guide does not list, stays outside like an approximator.
     bool namedDay(int &i)
     {
         if (!text.at(i).upper)
@@ -1121,8 +1122,7 @@ private:
             return k >= 0 && c.has(k, WordInfo::DatePreposition) && !c.has(k, WordInfo::DatePart)
                 && sameSentence(k, i);
         };
-        const bool around = i > 0 && (c.has(i - 1, WordInfo::Ago) || glue(i - 1) == WordInfo::After)
-            && sameSentence(i - 1, i);
+        const bool around = i > 0 && glue(i - 1) == WordInfo::After && sameSentence(i - 1, i);
         const bool linked = i > 0 && (glue(i - 1) == WordInfo::At || glue(i - 1) == WordInfo::Toward)
             && sameSentence(i - 1, i);
         const bool introduced = preposition(i - 1) || linked || around

@@ -359,7 +359,8 @@ private Q_SLOTS:
         row("glued age", u"Der 38-Jährige sagte das.", {QStringLiteral("'38-Jährige' 38 year")});
         row("small word alone", u"Gekommen sind alle drei.", {});
         row("a year", u"Im Jahr 2025 stieg er.", {});
-        row("rate", u"Diesel kostet 2 Euro je Liter.", {QStringLiteral("'2 Euro je Liter' 2 EUR/l")});
+        row("price per unit stays money", u"Diesel kostet 2 Euro je Liter.",
+            {QStringLiteral("'2 Euro' 2 EUR")});
         row("rate of a time unit", u"Er fährt 230 Kilometern pro Stunde.",
             {QStringLiteral("'230 Kilometern pro Stunde' 230 km/h")});
         row("per noun that is no unit", u"Sie zahlt 23 Dollar je Aktie.",
