@@ -214,6 +214,19 @@ private:
     QString m_name;
 };
 
+// The article of the lost-answer tests: a firm that supplies another, for marks and tags.
+Article lostAnswerArticle()
+{
+    Article article;
+    article.title = QStringLiteral("Zölle");
+    article.body = QStringLiteral("Die Firma Tessaro liefert Sensoren an Borvik.");
+    article.rawOriginal = article.title + QLatin1String("\n\n") + article.body;
+    article.language = QStringLiteral("de");
+    article.contentHash = QStringLiteral("h1");
+    article.originalFormat = QStringLiteral("txt");
+    return article;
+}
+
 // A team server reached through an SQLite file: away (nothing written, unreachable), or losing
 // the answer to a COMMIT it carried out (written, but the window hears "unreachable").
 class LostAnswerWriter final : public SqlWriter
@@ -1248,13 +1261,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = ArticleStore::open(dir.filePath(QStringLiteral("lost.sqlite"))).value();
-        Article article;
-        article.title = QStringLiteral("Zölle");
-        article.body = QStringLiteral("Die Firma Tessaro liefert Sensoren an Borvik.");
-        article.rawOriginal = article.title + QLatin1String("\n\n") + article.body;
-        article.language = QStringLiteral("de");
-        article.contentHash = QStringLiteral("h1");
-        article.originalFormat = QStringLiteral("txt");
+        const Article article = lostAnswerArticle();
         auto inserted = store->insertArticle(article);
         QVERIFY2(inserted, qPrintable(inserted.errorMessage()));
         const ArticleId id = inserted.value();
@@ -1422,13 +1429,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = ArticleStore::open(dir.filePath(QStringLiteral("lost-tag.sqlite"))).value();
-        Article article;
-        article.title = QStringLiteral("Zölle");
-        article.body = QStringLiteral("Die Firma Tessaro liefert Sensoren an Borvik.");
-        article.rawOriginal = article.title + QLatin1String("\n\n") + article.body;
-        article.language = QStringLiteral("de");
-        article.contentHash = QStringLiteral("h1");
-        article.originalFormat = QStringLiteral("txt");
+        const Article article = lostAnswerArticle();
         const ArticleId id = store->insertArticle(article).value();
         LostAnswerEditor server(*store);
         EditStack stack;
@@ -1617,13 +1618,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = ArticleStore::open(dir.filePath(QStringLiteral("lost-undo.sqlite"))).value();
-        Article article;
-        article.title = QStringLiteral("Zölle");
-        article.body = QStringLiteral("Die Firma Tessaro liefert Sensoren an Borvik.");
-        article.rawOriginal = article.title + QLatin1String("\n\n") + article.body;
-        article.language = QStringLiteral("de");
-        article.contentHash = QStringLiteral("h1");
-        article.originalFormat = QStringLiteral("txt");
+        const Article article = lostAnswerArticle();
         const ArticleId id = store->insertArticle(article).value();
         auto file = sqliteSqlWriter(store->database());
         LostAnswerWriter server(*file);
