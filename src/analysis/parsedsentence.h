@@ -33,6 +33,8 @@ public:
     /// The folded form of the last part of a compound ("behoerden").
     [[nodiscard]] const QString &lastPart(int w) const { return m_words[size_t(w)].lastPart; }
     [[nodiscard]] int firstToken(int w) const { return m_words[size_t(w)].firstToken; }
+    /// One past the word's last token.
+    [[nodiscard]] int endToken(int w) const { return m_words[size_t(w)].endToken; }
     [[nodiscard]] int wordOfToken(int token) const;
     /// The mention a word stands for in the clause: the mention it belongs to, or, for a compound
     /// whose last part is not the name ("Nvidia-Chef"), none.

@@ -167,7 +167,8 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("not-nominative"), NotNominative}, {QStringLiteral("singular"), Singular},
         {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative},
         {QStringLiteral("share"), Share}, {QStringLiteral("perfect"), PerfectAuxiliary},
-        {QStringLiteral("locative"), Locative}, {QStringLiteral("companion"), Companion}};
+        {QStringLiteral("locative"), Locative}, {QStringLiteral("companion"), Companion},
+        {QStringLiteral("apart"), Apart}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint64 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

@@ -189,6 +189,10 @@ struct RelationLexicon
         /// "im": a preposition fused with a dative article, where something is, never where it
         /// goes ("Nexperias Werk im chinesischen Dongguan" is the site of Nexperia's plant).
         Locative = 1ull << 35,
+        /// "gleichzeitig", "parallel": an adverb whose "mit" phrase names one who does the same
+        /// apart, no party to the act ("arbeitet gleichzeitig mit Bosch an …"), wherever the parse
+        /// hangs the phrase.
+        Apart = 1ull << 36,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).

@@ -1461,7 +1461,8 @@ void readRelativeCopularRoles(const TokenizedText &text, const std::vector<const
         if (link >= bFirst || !text.at(roleToken).upper || text.at(roleToken).kind != Token::Word
             || !lex.is(text.hash(link), RelationLexicon::Link) || roleToken == pronoun + 1)
             continue;
-        const auto *role = lex.role(text.folded(roleToken));
+        // The word before decides a role that needs one ("die auch größter Aktionär von X ist").
+        const auto *role = lex.role(text.folded(roleToken), text.folded(roleToken - 1));
         bool plain = role != nullptr;
         int nouns = 0;
         for (int t = link + 1; t < bFirst && plain; ++t) {
@@ -1733,11 +1734,26 @@ public:
     /// The verb's folded form with its separable particle in front ("stellte … ein" → "einstellte").
     QString verbKey(int v) const
     {
-        int particle = m_p.child(v, Label::VerbParticle);
+        int particle = -1;
+        for (const int c : m_p.children(v))
+            if (particle < 0 && m_p.label(c) == Label::VerbParticle && !articleReadAsParticle(v, c))
+                particle = c;
         if (particle < 0 || particle < v)
             particle = strandedParticle(v);
         return particle >= 0 ? m_p.folded(particle) + m_p.folded(v)
                              : m_r.relations.withoutInfix(m_p.folded(v));
+    }
+
+    /// "entwickelte gemeinsam mit Bosch ein neues Projekt": a finite verb's separable particle ends
+    /// its clause, so one the parse reads before an adjective or a noun is an article.
+    [[nodiscard]] bool articleReadAsParticle(int v, int particle) const
+    {
+        const Syntax::VerbForm form = m_p.word(v).tag.verbForm;
+        if (particle < v || particle + 1 >= m_p.size()
+            || (form != Syntax::VerbForm::Finite && form != Syntax::VerbForm::Subjunctive))
+            return false;
+        const WordClass next = m_p.wordClass(particle + 1);
+        return next == WordClass::Adjective || next == WordClass::Noun || next == WordClass::ProperNoun;
     }
 
     /// A finite verb's separable particle stands at the end of its clause ("gibt den H200 für China
@@ -1901,6 +1917,9 @@ public:
             s = m_p.child(v, Label::PassiveSubject);
         if (s < 0)
             s = subjectBeforeRelativeClause(v);
+        if (s < 0 || m_r.relations.is(m_p.folded(s), RelationLexicon::Companion))
+            if (const int c = subjectAfterCompanion(v); c >= 0)
+                return c;
         if (s < 0 && m_p.head(v) >= 0
             && (m_p.label(v) == Label::Conjunct || m_p.label(v) == Label::OpenComplement)) {
             inherited = true;
@@ -1975,6 +1994,32 @@ public:
             if (const int a = nameBeforeApposition(v); a >= 0)
                 return a;
         return s;
+    }
+
+    /// "Zusammen mit Bosch hatte Siemens … vorgestellt", "Gemeinsam mit Bosch baut Siemens …": with
+    /// a companion's phrase before the finite verb, the subject stands right after it; the parse
+    /// may take it for an object and the adverb for the subject. The name there, or -1.
+    [[nodiscard]] int subjectAfterCompanion(int v) const
+    {
+        int finite = -1;
+        if (m_p.word(v).tag.verbForm == Syntax::VerbForm::Finite)
+            finite = v;
+        for (const int c : m_p.children(v))
+            if (finite < 0 && c < v && m_p.label(c) == Label::Auxiliary
+                && m_p.word(c).tag.verbForm == Syntax::VerbForm::Finite)
+                finite = c;
+        const int first = clause(v).first;
+        if (finite < first + 3 || finite + 1 >= m_p.size()
+            || !m_r.relations.is(m_p.folded(first), RelationLexicon::Companion)
+            || m_p.folded(first + 1) != u"mit" || !m_p.mention(finite + 1)
+            || !m_p.preposition(finite + 1).isEmpty())
+            return -1;
+        // The companion's phrase fills all of the place before the finite verb.
+        for (int x = first + 2; x < finite; ++x)
+            if (m_p.wordClass(x) == WordClass::Verb || m_p.wordClass(x) == WordClass::Auxiliary
+                || m_p.folded(x) == u",")
+                return -1;
+        return finite + 1;
     }
 
     /// "Siemens, eine Ausgründung der TU München, entwickelt …": the name, when the parse made it
@@ -2487,8 +2532,12 @@ public:
             break;
         }
         case RelationLexicon::Slot::Preposition: {
+            // "arbeitet gleichzeitig mit Bosch an …": the phrase right after such an adverb is the
+            // adverb's own, though the parse hangs it on the verb.
             for (const int c : m_p.children(w))
-                if (m_p.preposition(c) == slot.preposition)
+                if (m_p.preposition(c) == slot.preposition
+                    && !(span(c).first > 0
+                        && m_r.relations.is(m_p.folded(span(c).first - 1), RelationLexicon::Apart)))
                     out.push_back(c);
             // "Zusammen mit Bosch hatte Siemens … vorgestellt", "vertreibt das Mittel zusammen mit
             // BASF", "Gemeinsam mit Bosch baut Siemens …": the parse may hang the phrase on the

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli extract: the stateless extraction contract (../shared/docs/extract-contract.md).
 // Each file is one article read as UTF-8 and analysed as it is; one JSON line per file.
+// lagebild-cli parse: the same analysis shown word by word, as the relation reader sees it.
 
 #include "analysis/analyzer.h"
+#include "analysis/explain.h"
 #include "analysis/extractjson.h"
 #include "cli/command.h"
 
@@ -65,13 +67,16 @@ struct Extracted
     QString error; ///< "FILE: reason"
 };
 
-Extracted extractFile(const Analysis::Analyzer &analyzer, const QString &file, QDate published)
+// The article's text, or empty with `error` set ("FILE: reason").
+QString readArticle(const QString &file, QString &error)
 {
     QFile in;
     const bool stdinput = file == QLatin1String("-");
     if (stdinput ? !in.open(stdin, QIODevice::ReadOnly)
-                 : (in.setFileName(file), !in.open(QIODevice::ReadOnly)))
-        return {{}, file + QStringLiteral(": cannot read: ") + in.errorString()};
+                 : (in.setFileName(file), !in.open(QIODevice::ReadOnly))) {
+        error = file + QStringLiteral(": cannot read: ") + in.errorString();
+        return {};
+    }
     const QByteArray bytes = in.readAll();
     // Strict UTF-8, and a byte order mark stays in the text: offsets count it, as any reader
     // that decodes the file as UTF-8 does.
@@ -79,19 +84,33 @@ Extracted extractFile(const Analysis::Analyzer &analyzer, const QString &file, Q
         QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return {{}, file + QStringLiteral(": not valid UTF-8")};
+        error = file + QStringLiteral(": not valid UTF-8");
+    return text;
+}
+
+Extracted extractFile(const Analysis::Analyzer &analyzer, const QString &file, QDate published)
+{
+    QString error;
+    const QString text = readArticle(file, error);
+    if (!error.isEmpty())
+        return {{}, error};
     return {Analysis::toContractJsonLine(file, text, analyzer.analyze(text, published)), {}};
+}
+
+QDate publishedOption(QCommandLineParser &parser, bool &ok)
+{
+    ok = true;
+    if (!parser.isSet(QStringLiteral("published")))
+        return {};
+    return parsePublished(parser.value(QStringLiteral("published")), ok);
 }
 
 int runExtract(QCommandLineParser &parser)
 {
-    QDate published;
-    if (parser.isSet(QStringLiteral("published"))) {
-        bool ok = false;
-        published = parsePublished(parser.value(QStringLiteral("published")), ok);
-        if (!ok)
-            return usageError(parser, QStringLiteral("--published takes YYYY-MM-DD, YYYY-MM or YYYY"));
-    }
+    bool dateOk = false;
+    const QDate published = publishedOption(parser, dateOk);
+    if (!dateOk)
+        return usageError(parser, QStringLiteral("--published takes YYYY-MM-DD, YYYY-MM or YYYY"));
     const QStringList files = parser.positionalArguments().isEmpty()
         ? QStringList {QStringLiteral("-")}
         : articleFiles(parser.positionalArguments());
@@ -130,28 +149,69 @@ int runExtract(QCommandLineParser &parser)
     return failures ? Failure : Success;
 }
 
+// One file at a time, for a person reading why a sentence gave what it gave.
+int runParse(QCommandLineParser &parser)
+{
+    bool dateOk = false;
+    const QDate published = publishedOption(parser, dateOk);
+    if (!dateOk)
+        return usageError(parser, QStringLiteral("--published takes YYYY-MM-DD, YYYY-MM or YYYY"));
+    const QStringList files = parser.positionalArguments().isEmpty() ? QStringList {QStringLiteral("-")}
+                                                                     : parser.positionalArguments();
+    const Analysis::Analyzer analyzer;
+    int failures = 0;
+    for (const QString &file : files) {
+        QString error;
+        const QString text = readArticle(file, error);
+        if (!error.isEmpty()) {
+            err() << "lagebild-cli: " << error << Qt::endl;
+            ++failures;
+            continue;
+        }
+        out() << Analysis::explainReading(text, analyzer.analyze(text, published));
+    }
+    out().flush();
+    return failures ? Failure : Success;
+}
+
+void addPublishedOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("published"),
+        QStringLiteral("Publication date, for relative dates (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        QStringLiteral("date")});
+}
+
 } // namespace
 
 std::vector<Command> extractCommands()
 {
-    return {{QStringLiteral("extract"),
-        QStringLiteral(
-            "Extract entities and relations from article files, one JSON line per file (no database)."),
-        [](QCommandLineParser &p) {
-            p.addPositionalArgument(QStringLiteral("files"),
-                QStringLiteral(
-                    "Article files, read as UTF-8; a folder for the files in it and below, in path "
-                    "order; - for standard input."),
-                QStringLiteral("[FILE|FOLDER|-]..."));
-            p.addOption({QStringLiteral("jobs"),
-                QStringLiteral("Files analysed at once (default: one per core); the output order is the "
-                               "files' order either way."),
-                QStringLiteral("n")});
-            p.addOption({QStringLiteral("published"),
-                QStringLiteral("Publication date, for relative dates (YYYY-MM-DD, YYYY-MM or YYYY)."),
-                QStringLiteral("date")});
-        },
-        runExtract}};
+    return {
+        {QStringLiteral("extract"),
+            QStringLiteral(
+                "Extract entities and relations from article files, one JSON line per file (no database)."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("files"),
+                    QStringLiteral(
+                        "Article files, read as UTF-8; a folder for the files in it and below, in path "
+                        "order; - for standard input."),
+                    QStringLiteral("[FILE|FOLDER|-]..."));
+                p.addOption({QStringLiteral("jobs"),
+                    QStringLiteral("Files analysed at once (default: one per core); the output order is the "
+                                   "files' order either way."),
+                    QStringLiteral("n")});
+                addPublishedOption(p);
+            },
+            runExtract},
+        {QStringLiteral("parse"),
+            QStringLiteral("Show how the engine reads each sentence: words, tags, heads, dependency labels, "
+                           "names and relations (no database)."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("files"),
+                    QStringLiteral("Article files, read as UTF-8; - for standard input."),
+                    QStringLiteral("[FILE|-]..."));
+                addPublishedOption(p);
+            },
+            runParse}};
 }
 
 } // namespace Lagebild::Cli

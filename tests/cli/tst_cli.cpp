@@ -101,8 +101,8 @@ private Q_SLOTS:
         const Run top = run({QStringLiteral("--help")}, false);
         QCOMPARE(top.exitCode, 0);
         for (const char *command :
-            {"import", "list", "show", "search", "tag", "untag", "note", "stats", "extract", "analyze",
-                "entities", "entity", "relation", "learn", "check", "compact", "figures"}) {
+            {"import", "list", "show", "search", "tag", "untag", "note", "stats", "extract", "parse",
+                "analyze", "entities", "entity", "relation", "learn", "check", "compact", "figures"}) {
             QVERIFY2(top.out.contains(command), command);
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")}, false);
             QCOMPARE(r.exitCode, 0);
@@ -369,6 +369,26 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("COMPANY Nvidia"), QStringLiteral("DATE ab Mai"),
                 QStringLiteral("QUANTITY fast 421.000"), QStringLiteral("COMPANY Alibaba")}));
         QVERIFY(doc.contains(QLatin1String("relations")));
+    }
+
+    void parseShowsTheReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nvidia liefert seit Mai Chips an Alibaba.\n");
+        f.close();
+        const Run r = run({QStringLiteral("parse"), path}, false);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("# sentence 1: Nvidia liefert seit Mai Chips an Alibaba."));
+        // Number, word, tag, head, label, name: the subject hangs on the verb, the root.
+        QCOMPARE(lines.value(1), QStringLiteral("1\tNvidia\tPROPN.Nom\t2\tnsubj\tCOMPANY Nvidia"));
+        QVERIFY(lines.value(2).startsWith(QStringLiteral("2\tliefert\tVERB.Fin\t0\troot\t_")));
+        QVERIFY(lines.contains(QStringLiteral("# relation: supplies Nvidia -> Alibaba (0.80)")));
+        QCOMPARE(
+            run({QStringLiteral("parse"), dir.filePath(QStringLiteral("missing.txt"))}, false).exitCode, 1);
     }
 
     void extractReadsFolders()
