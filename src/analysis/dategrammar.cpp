@@ -241,7 +241,10 @@ private:
     // The year of the last date before token i in its sentence that has its year written in
     // digits ("im Jahr 2022", "im März 2021"; not "am Dienstag", placed by the publication date), or 0.
     // Not one after "seit", "ab" or "bis": that names a stretch of time up to or from now ("seit
-    // 2022 verboten, und im September …" is this September).
+    // 2022 verboten, und im September …" is this September). A year must be the time of the
+    // clause: introduced by a preposition of its own ("im Jahr 2022"), or bare in a clause told in
+    // the past ("hatte 2022 geklagt"); not an attribute or goal of something coming ("die 1998
+    // gegründete Firma will im Mai …", "der Plan für 2030 wird im März …"), nor a bound ("vor 2020").
     [[nodiscard]] int yearWrittenBefore(int i) const
     {
         for (auto it = found.rbegin(); it != found.rend(); ++it) {
@@ -250,6 +253,10 @@ private:
             const QString &norm = it->norm;
             if (it->yearGuessed || norm.size() < 4 || !norm.at(0).isDigit() || norm.contains(QLatin1Char('/'))
                 || c.has(it->first, WordInfo::PastOnset) || c.has(it->first, WordInfo::FutureOnset))
+                continue;
+            const bool withMonth = norm.size() >= 7;
+            if (!withMonth
+                && (c.has(it->first, WordInfo::Ago) || (it->first >= it->core && !toldInThePast(it->core))))
                 continue;
             for (int k = it->core; k < it->end; ++k)
                 if (text.at(k).kind == Token::Number && text.view(k).size() == 4

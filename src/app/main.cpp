@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -59,12 +60,18 @@ int main(int argc, char *argv[])
         lastSession = !last.isEmpty() && (backendOf(last) == Backend::Postgres || QFileInfo::exists(last));
         path = lastSession ? last : defaultDatabasePath();
     }
+    const bool importing
+        = !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("import-sample-if-empty"));
     MainWindow *opened = openWorkbench(path);
     // A team database given or of the last session may be out of reach (the dialog said why and
     // offered to try again): the analyst still gets a window, on the default database, from which
-    // File → Connect to Team Database tries again.
-    if (!opened && backendOf(path) == Backend::Postgres)
+    // File → Connect to Team Database tries again; not when files were to be imported, which
+    // belong in the team's database, not in the local one.
+    bool fellBack = false;
+    if (!opened && backendOf(path) == Backend::Postgres && !importing) {
         opened = openWorkbench(path = defaultDatabasePath());
+        fellBack = opened != nullptr;
+    }
     if (!opened)
         return 1;
     MainWindow &window = *opened;
@@ -74,9 +81,11 @@ int main(int argc, char *argv[])
         size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
         window.resize(size[0].toInt(), size[1].toInt());
     window.show();
-    const bool importing
-        = !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("import-sample-if-empty"));
-    if (!importing && !parser.isSet(QStringLiteral("screenshots")) && path == defaultDatabasePath())
+    if (fellBack)
+        window.statusBar()->showMessage(QApplication::translate("main",
+            "The team database could not be opened: this window shows the local database. File → "
+            "Connect to Team Database tries again."));
+    else if (!importing && !parser.isSet(QStringLiteral("screenshots")) && path == defaultDatabasePath())
         offerSampleCorpus(&window);
     if (parser.isSet(QStringLiteral("screenshots")) && (window.isTeamDatabase() || window.isReadOnly())) {
         // The tour analyses, learns and imports in the window: a file it may write.

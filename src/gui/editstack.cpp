@@ -281,10 +281,10 @@ void EditStack::undoWritten()
 
 void EditStack::undoLatest()
 {
-    if (m_pendingUndo)
-        return;
     if (m_waiting.empty()) {
-        undoWritten();
+        // Nothing while a written edit's undo waits for the server.
+        if (!m_pendingUndo)
+            undoWritten();
         return;
     }
     EditCommand &latest = *m_waiting.back();

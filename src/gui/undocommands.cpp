@@ -34,6 +34,9 @@ void TagCommand::redoEdit()
     std::map<ArticleId, QStringList> before;
     bool read = false;
     const Expected<void> result = m_editor.transact([&]() -> Expected<void> {
+        // A try the server rolled back for a conflict runs again (retryWhenBusy): read anew.
+        before.clear();
+        read = false;
         // All read before any is written: an article listed twice keeps what it had.
         for (const ArticleId id : std::as_const(m_articles)) {
             if (m_beforeRead || before.count(id))

@@ -167,6 +167,7 @@ Expected<MentionReplacement> MentionCorrections::replace(
 {
     MentionReplacement done;
     auto transacted = m_sql.transact([&]() -> Expected<void> {
+        done = {}; // a try rolled back for a conflict runs again (retryWhenBusy)
         if (auto held = holdArticle(article); !held)
             return held;
         if (before) {
@@ -207,6 +208,9 @@ Expected<StoredMention> MentionCorrections::reset(ArticleId article, int start, 
     // engine's from coming back (with the engine's text and type). Both go.
     std::optional<StoredMention> handMade, marker;
     auto transacted = m_sql.transact([&]() -> Expected<void> {
+        // A try rolled back for a conflict runs again (retryWhenBusy): what it found goes.
+        handMade.reset();
+        marker.reset();
         if (auto held = holdArticle(article); !held)
             return held;
         auto found
