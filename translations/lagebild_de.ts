@@ -645,6 +645,10 @@
         <source>&amp;Remember the password in the desktop keyring</source>
         <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
     </message>
+    <message>
+        <source>Type the password, then Connect.</source>
+        <translation>Passwort eingeben, dann Verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::CorrectionActions</name>

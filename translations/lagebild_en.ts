@@ -645,6 +645,10 @@
         <source>&amp;Remember the password in the desktop keyring</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the password, then Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::CorrectionActions</name>

@@ -87,6 +87,11 @@ ConnectDialog::ConnectDialog(const TeamDatabaseAddress &initial, QWidget *parent
         = new QLabel(tr("A Lagebild corpus on a PostgreSQL server, shared by a team (docs/team.md)."));
     intro->setWordWrap(true);
     form->addRow(intro);
+    m_refusal = new QLabel;
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->hide();
+    form->addRow(m_refusal);
     m_host = new QLineEdit(initial.host);
     m_host->setPlaceholderText(tr("host name, or the folder of the server's socket"));
     form->addRow(tr("&Server:"), m_host);
@@ -131,6 +136,19 @@ ConnectDialog::ConnectDialog(const TeamDatabaseAddress &initial, QWidget *parent
 bool ConnectDialog::remembersPassword() const
 {
     return m_remember->isChecked();
+}
+
+void ConnectDialog::setRemembersPassword(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+void ConnectDialog::askPasswordAgain(const QString &reason)
+{
+    m_refusal->setText(reason + QLatin1Char('\n') + tr("Type the password, then Connect."));
+    m_refusal->show();
+    m_password->clear();
+    m_password->setFocus();
 }
 
 TeamDatabaseAddress ConnectDialog::address() const

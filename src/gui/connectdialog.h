@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -43,8 +44,13 @@ public:
     [[nodiscard]] TeamDatabaseAddress address() const;
     /// Whether the analyst asked to keep the password in the desktop keyring (gui/passwordkeeper.h).
     [[nodiscard]] bool remembersPassword() const;
+    void setRemembersPassword(bool remember);
+    /// Asks for the password again after the server refused the login: `reason` (one line, no
+    /// password in it) above the fields, the cursor in the empty password field.
+    void askPasswordAgain(const QString &reason);
 
 private:
+    QLabel *m_refusal = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;

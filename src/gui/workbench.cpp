@@ -8,12 +8,13 @@
 #include "models/articletablemodel.h"
 #include "store/databaselocation.h"
 #include "store/postgres/connection.h"
+#include "store/postgres/errorkind.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
 
-#include <functional>
+#include <optional>
 
 namespace Lagebild {
 
@@ -35,27 +36,60 @@ void keepPasswordAsAsked(const QString &uri, bool remember, QWidget *window)
                 .arg(kept.errorMessage()));
 }
 
+// What the connect dialog gave when it asked for the password again.
+struct Asked
+{
+    QString uri;
+    bool remember = false;
+};
+
+// The server refused the login: Retry would send the same password (a stale one from the keyring,
+// ~/.pgpass, or a mistyped one), so the connect dialog asks for it, saying why in its one line.
+std::optional<Asked> askPasswordAgain(const QString &uri, const QString &reason, bool remember)
+{
+    TeamDatabaseAddress address = TeamDatabaseAddress::fromUri(uri);
+    address.password.clear();
+    ConnectDialog dialog(address);
+    dialog.setRemembersPassword(remember);
+    dialog.askPasswordAgain(reason);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Asked {dialog.address().toUri(), dialog.remembersPassword()};
+}
+
 } // namespace
 
-MainWindow *openWorkbench(const QString &path)
+MainWindow *openWorkbench(const QString &path, std::optional<bool> rememberPassword)
 {
     // A URI is named without the password that may be written in it, in messages and in the
-    // recent list alike (docs/team.md): ~/.pgpass or the connect dialog supplies it.
+    // recent list alike (docs/team.md): ~/.pgpass or the connect dialog supplies it. `asked` is
+    // the URI as given or typed: the keyring's password is added for each attempt, never to it.
     const bool team = backendOf(path) == Backend::Postgres;
-    const QString shown = team ? Postgres::describeTarget(path) : path;
-    auto corpus = openWindowCorpus(team ? withRememberedPassword(path) : path);
-    // A team server out of reach may answer in a moment (a network coming back, a server
-    // restarting): the analyst tries again here instead of starting the program again.
+    QString asked = path;
+    auto corpus = openWindowCorpus(team ? withRememberedPassword(asked) : asked);
     while (!corpus && team && corpus.error().kind == ErrorKind::Unreachable) {
-        QMessageBox box(QMessageBox::Warning, QApplication::translate("Workbench", "Lagebild"),
-            QApplication::translate("Workbench", "The team database %1 cannot be opened now:\n%2")
-                .arg(shown, corpus.errorMessage()),
-            QMessageBox::Retry | QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Retry);
-        if (box.exec() != QMessageBox::Retry)
-            return nullptr;
-        corpus = openWindowCorpus(withRememberedPassword(path));
+        if (Postgres::refusesLogin(corpus.error())) {
+            // The kept password stays until the new one has worked (keepPasswordAsAsked below).
+            const auto again = askPasswordAgain(
+                asked, corpus.errorMessage(), rememberPassword.value_or(isPasswordRemembered(asked)));
+            if (!again)
+                return nullptr;
+            asked = again->uri;
+            rememberPassword = again->remember;
+        } else {
+            // A team server out of reach may answer in a moment (a network coming back, a server
+            // restarting): the analyst tries again here instead of starting the program again.
+            QMessageBox box(QMessageBox::Warning, QApplication::translate("Workbench", "Lagebild"),
+                QApplication::translate("Workbench", "The team database %1 cannot be opened now:\n%2")
+                    .arg(Postgres::describeTarget(asked), corpus.errorMessage()),
+                QMessageBox::Retry | QMessageBox::Cancel);
+            box.setDefaultButton(QMessageBox::Retry);
+            if (box.exec() != QMessageBox::Retry)
+                return nullptr;
+        }
+        corpus = openWindowCorpus(withRememberedPassword(asked));
     }
+    const QString shown = team ? Postgres::describeTarget(asked) : asked;
     if (!corpus) {
         QMessageBox::critical(nullptr, QApplication::translate("Workbench", "Lagebild"),
             QApplication::translate("Workbench", "The database %1 cannot be opened:\n%2")
@@ -65,8 +99,10 @@ MainWindow *openWorkbench(const QString &path)
     auto *window = new MainWindow(std::move(corpus.value()));
     window->setAttribute(Qt::WA_DeleteOnClose);
     MainWindow::rememberDatabase(shown);
-    // Another database in place of this window's; `opened` runs on the new window first.
-    const auto switchTo = [window](const QString &next, const std::function<void(MainWindow *)> &opened) {
+    if (rememberPassword)
+        keepPasswordAsAsked(asked, *rememberPassword, window);
+    // Another database in place of this window's.
+    const auto switchTo = [window](const QString &next, std::optional<bool> remember) {
         if (window->isImporting()
             && QMessageBox::question(window, QApplication::translate("Workbench", "Switch Database"),
                    QApplication::translate("Workbench",
@@ -78,20 +114,15 @@ MainWindow *openWorkbench(const QString &path)
         // database opens: kept waiting, this window stays and no second one appears.
         if (!window->mayDiscardWaitingEdits())
             return;
-        if (MainWindow *nextWindow = openWorkbench(next)) {
-            if (opened)
-                opened(nextWindow);
+        if (MainWindow *nextWindow = openWorkbench(next, remember)) {
             nextWindow->show();
             window->close();
         }
     };
     QObject::connect(window, &MainWindow::databaseRequested, window,
-        [switchTo](const QString &next) { switchTo(next, {}); });
-    QObject::connect(
-        window, &MainWindow::teamDatabaseRequested, window, [switchTo](const QString &uri, bool remember) {
-            switchTo(
-                uri, [uri, remember](MainWindow *opened) { keepPasswordAsAsked(uri, remember, opened); });
-        });
+        [switchTo](const QString &next) { switchTo(next, std::nullopt); });
+    QObject::connect(window, &MainWindow::teamDatabaseRequested, window,
+        [switchTo](const QString &uri, bool remember) { switchTo(uri, remember); });
     return window;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -91,9 +92,30 @@ bool ThrowawayCluster::start()
                 QStringLiteral("--no-sync")},
             120000))
         return false;
+    if (!askPasswordOfPasswordUser(data))
+        return false;
     if (!resume())
         return false;
     m_startMs = clock.elapsed();
+    return true;
+}
+
+bool ThrowawayCluster::askPasswordOfPasswordUser(const QString &data)
+{
+    // The first line that matches decides, so this one goes before initdb's "local all all trust".
+    // Rewritten in place: the file keeps its owner (nobody, when we are root) and mode.
+    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadWrite)) {
+        m_error = QStringLiteral("cannot edit %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
+    const QByteArray rest = hba.readAll();
+    hba.seek(0);
+    const QByteArray line = "local all " + passwordUser().toUtf8() + " scram-sha-256\n";
+    if (hba.write(line + rest) < 0 || !hba.flush()) {
+        m_error = QStringLiteral("cannot edit %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
     return true;
 }
 
@@ -132,9 +154,34 @@ bool ThrowawayCluster::stop()
         60000);
 }
 
-QString ThrowawayCluster::uri(const QString &database) const
+QString ThrowawayCluster::uri(const QString &database, const QString &role) const
 {
-    return QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(database, m_dir.path(), user());
+    return QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(database, m_dir.path(), role);
+}
+
+bool ThrowawayCluster::setPassword(const QString &password)
+{
+    auto connection = Connection::open(uri(QStringLiteral("postgres")));
+    if (!connection) {
+        m_error = connection.errorMessage();
+        return false;
+    }
+    // CREATE and ALTER ROLE take no parameters: the password is a quoted literal.
+    QString literal = password;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    const QString role = passwordUser();
+    QStringList statements {QStringLiteral("SET password_encryption = 'scram-sha-256'")};
+    if (!m_passwordUserMade)
+        statements << QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, user());
+    statements << QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(role, literal);
+    for (const QString &statement : statements) {
+        if (auto r = (*connection)->execute(statement); !r) {
+            m_error = r.errorMessage();
+            return false;
+        }
+    }
+    m_passwordUserMade = true;
+    return true;
 }
 
 bool ThrowawayCluster::createDatabase(const QString &name)

@@ -9,7 +9,9 @@ namespace Lagebild::Postgres {
 /// A throwaway PostgreSQL cluster for one test program or benchmark run: initdb into a temporary folder, the
 /// server listening on a Unix socket in that folder only (no TCP port, so parallel tests and a
 /// system server do not meet), stopped and removed again by the destructor, also when a test
-/// failed. The superuser is `user()` with trust authentication, for the socket only.
+/// failed. The superuser is `user()` with trust authentication, for the socket only; one more
+/// role, `passwordUser()`, must give a password (scram-sha-256) once a test made it with
+/// setPassword(), so that a refused login can be tested over the same socket.
 ///
 /// initdb and postgres refuse to run as root. Run as root (CI's fresh root), they run as
 /// `nobody` through setpriv, in a folder handed to nobody; the test process, still root, reaches
@@ -40,9 +42,16 @@ public:
     [[nodiscard]] const QString &skipReason() const { return m_skipReason; }
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] static QString user() { return QStringLiteral("lagebild_test"); }
+    /// The role that logs in with a password only: pg_hba.conf names it before the trust line from
+    /// the start, which costs nothing until setPassword() makes the role.
+    [[nodiscard]] static QString passwordUser() { return QStringLiteral("lagebild_login"); }
     [[nodiscard]] QString socketDir() const { return m_dir.path(); }
-    /// libpq URI of a database in this cluster.
-    [[nodiscard]] QString uri(const QString &database) const;
+    /// libpq URI of a database in this cluster, for `role` (the superuser by default); no password.
+    [[nodiscard]] QString uri(const QString &database, const QString &role = user()) const;
+    /// Makes passwordUser() on the first call, a member of user() (so it reads and writes what the
+    /// superuser made), and gives it `password`, kept as a scram-sha-256 secret; a later call
+    /// changes it, as an administrator would. False with error() set.
+    bool setPassword(const QString &password);
     /// CREATE DATABASE; false with error() set.
     bool createDatabase(const QString &name);
     /// Milliseconds that initdb and the start took.
@@ -50,11 +59,13 @@ public:
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
+    bool askPasswordOfPasswordUser(const QString &data);
 
     QTemporaryDir m_dir;
     QString m_binDir;
     QString m_setpriv; ///< set when running as root: the tools run as nobody through it
     bool m_running = false;
+    bool m_passwordUserMade = false;
     QString m_skipReason;
     QString m_error;
     qint64 m_startMs = 0;

@@ -33,9 +33,12 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -92,6 +95,50 @@ std::unique_ptr<MainWindow> openWindow(const QString &uri)
 bool listening(const MainWindow &window)
 {
     return QTest::qWaitFor([&] { return window.editFeed() && window.editFeed()->isListening(); }, 10000);
+}
+
+/// A keyring in memory in the desktop keyring's place.
+struct Keeper : PasswordKeeper
+{
+    QHash<QString, QString> kept;
+    int asked = 0;
+    bool refuse = false;
+    std::optional<QString> password(const QString &key) override
+    {
+        ++asked;
+        return kept.contains(key) ? std::optional<QString>(kept.value(key)) : std::nullopt;
+    }
+    Expected<void> remember(const QString &key, const QString &password) override
+    {
+        if (refuse)
+            return Error {QStringLiteral("the keyring is locked")};
+        kept.insert(key, password);
+        return {};
+    }
+    Expected<void> forget(const QString &key) override
+    {
+        kept.remove(key);
+        return {};
+    }
+};
+
+/// The password field of the connect dialog.
+QLineEdit *passwordField(ConnectDialog &dialog)
+{
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+        if (field->echoMode() == QLineEdit::Password)
+            return field;
+    }
+    return nullptr;
+}
+
+/// Every text the dialog shows, its fields' and labels' alike.
+QString textsOf(const QWidget &dialog)
+{
+    QStringList texts;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
 }
 
 QStringList menuTitles(const MainWindow &window)
@@ -218,29 +265,6 @@ private Q_SLOTS:
     // settings, and comes back for a URI that carries none.
     void passwordsAreKeptInTheKeyring()
     {
-        struct Keeper : PasswordKeeper
-        {
-            QHash<QString, QString> kept;
-            int asked = 0;
-            bool refuse = false;
-            std::optional<QString> password(const QString &key) override
-            {
-                ++asked;
-                return kept.contains(key) ? std::optional<QString>(kept.value(key)) : std::nullopt;
-            }
-            Expected<void> remember(const QString &key, const QString &password) override
-            {
-                if (refuse)
-                    return Error {QStringLiteral("the keyring is locked")};
-                kept.insert(key, password);
-                return {};
-            }
-            Expected<void> forget(const QString &key) override
-            {
-                kept.remove(key);
-                return {};
-            }
-        };
         auto owned = std::make_unique<Keeper>();
         Keeper &keeper = *owned;
         setPasswordKeeper(std::move(owned));
@@ -522,6 +546,135 @@ private Q_SLOTS:
 
     // A stopped server is said once in the issues panel; once it is back the window hears edits
     // again and reads its list anew.
+    // The CLI on a database whose user must give a password (scram-sha-256): none, a wrong one
+    // in $PGPASSFILE and one in the URI are one line each naming the database and never the
+    // password, exit code 1; the right one in $PGPASSFILE reads the corpus.
+    void refusedLoginIsOneLineInTheCli()
+    {
+        const QString right = QStringLiteral("Richtig:Passwort");
+        QVERIFY2(m_cluster.setPassword(right), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(QStringLiteral("team"), Testing::PgCluster::passwordUser());
+        const QString passFile = m_dir.filePath(QStringLiteral("pgpass"));
+        const auto writePassFile = [&](const QString &password) {
+            QFile file(passFile);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            // libpq ignores a password file that others may read; ':' in a field is escaped.
+            QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+            file.write("*:*:*:" + Testing::PgCluster::passwordUser().toUtf8() + ':'
+                + QString(password).replace(QLatin1Char(':'), QLatin1String("\\:")).toUtf8() + '\n');
+        };
+        const QByteArray before = qgetenv("PGPASSFILE");
+        const auto restore = qScopeGuard([&] {
+            if (before.isNull())
+                qunsetenv("PGPASSFILE");
+            else
+                qputenv("PGPASSFILE", before);
+        });
+        const auto stats = [&](const QString &db) {
+            return runCli({QStringLiteral("stats"), QStringLiteral("--db"), db});
+        };
+        const auto oneLineNaming
+            = [&](const Testing::CliRun &run, QLatin1String reason, const QString &secret) {
+                  QCOMPARE(run.exitCode, 1);
+                  QVERIFY2(run.err.trimmed().count(u'\n') == 0, qPrintable(run.err));
+                  QVERIFY2(run.err.contains(uri) && run.err.contains(reason), qPrintable(run.err));
+                  QVERIFY2(secret.isEmpty() || !run.err.contains(secret), qPrintable(run.err));
+                  QVERIFY(!run.out.contains(secret.isEmpty() ? right : secret));
+              };
+
+        qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("no-such-pgpass"))));
+        oneLineNaming(stats(uri), QLatin1String("was given none"), QString());
+        writePassFile(QStringLiteral("Falsch"));
+        qputenv("PGPASSFILE", QFile::encodeName(passFile));
+        oneLineNaming(stats(uri), QLatin1String("the password is wrong"), QStringLiteral("Falsch"));
+        oneLineNaming(stats(uri + QStringLiteral("&password=Vertippt")),
+            QLatin1String("the password is wrong"), QStringLiteral("Vertippt"));
+        writePassFile(right);
+        const auto run = stats(uri);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QString::number(m_sampleArticles)), qPrintable(run.out));
+        QVERIFY(!run.out.contains(right) && !run.err.contains(right));
+    }
+
+    // A remembered password gone stale (the administrator changed it): the window says so once,
+    // in the connect dialog, which asks for the password instead of a Retry that would send the
+    // stale one again. A mistyped one is asked for again; the keyring keeps the stale one until
+    // the new one has opened the window, and then keeps the new one. No password is shown.
+    void stalePasswordIsAskedForAgain()
+    {
+        auto owned = std::make_unique<Keeper>();
+        Keeper &keeper = *owned;
+        setPasswordKeeper(std::move(owned));
+        const auto restore = qScopeGuard([] { setPasswordKeeper(nullptr); });
+        const QString stale = QStringLiteral("Alt-Geheim");
+        const QString fresh = QStringLiteral("Neu-Geheim");
+        const QString typo = QStringLiteral("Neu-Gehiem");
+        QVERIFY2(m_cluster.setPassword(stale), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(QStringLiteral("team"), Testing::PgCluster::passwordUser());
+        QVERIFY(rememberPassword(uri, stale));
+        const QString key = keyringKey(uri);
+        QVERIFY2(m_cluster.setPassword(fresh), qPrintable(m_cluster.error()));
+
+        int boxes = 0;
+        QStringList refusals;
+        QStringList keptWhileAsked;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                ++boxes;
+                box->reject();
+            }
+            auto *dialog = qobject_cast<ConnectDialog *>(modal);
+            if (!dialog)
+                return;
+            QLineEdit *field = passwordField(*dialog);
+            QVERIFY(field && field->text().isEmpty());
+            QVERIFY(dialog->remembersPassword());
+            refusals << textsOf(*dialog);
+            keptWhileAsked << keeper.kept.value(key);
+            field->setText(refusals.size() == 1 ? typo : fresh);
+            dialog->accept();
+        });
+        poll.start(20);
+        MainWindow *window = openWorkbench(uri);
+        poll.stop();
+        QVERIFY(window);
+        QCOMPARE(boxes, 0);
+        QCOMPARE(refusals.size(), 2);
+        for (const QString &refusal : refusals) {
+            // The database named as the dialog wrote its URI the second time (the host encoded).
+            QVERIFY2(refusal.contains(QLatin1String("password is wrong"))
+                    && refusal.contains(QLatin1String("postgresql:///team?"))
+                    && refusal.contains(Testing::PgCluster::passwordUser()),
+                qPrintable(refusal));
+            for (const QString &secret : {stale, fresh, typo})
+                QVERIFY2(!refusal.contains(secret), qPrintable(refusal));
+        }
+        QCOMPARE(keptWhileAsked, QStringList({stale, stale}));
+        QCOMPARE(keeper.kept.value(key), fresh);
+        QVERIFY(isPasswordRemembered(uri));
+        QVERIFY(!window->location().contains(fresh));
+        QVERIFY(!window->windowTitle().contains(fresh));
+        delete window;
+
+        // Cancel in the dialog opens nothing and keeps what is kept.
+        QVERIFY(rememberPassword(uri, stale));
+        QTimer cancel;
+        int asked = 0;
+        connect(&cancel, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
+                ++asked;
+                dialog->reject();
+            }
+        });
+        cancel.start(20);
+        QCOMPARE(openWorkbench(uri), nullptr);
+        QCOMPARE(asked, 1);
+        QCOMPARE(keeper.kept.value(key), stale);
+        QVERIFY(rememberPassword(uri, {}));
+    }
+
     // A team server out of reach at the start: the dialog offers to try again, and the window
     // opens once the server answers, without a restart; Cancel opens nothing.
     void unreachableAtStartMayBeTriedAgain()

@@ -64,25 +64,42 @@ Error failureOf(
     return Error {QStringLiteral("%1: %2 (%3)").arg(target, reason, message), kind};
 }
 
+namespace {
+
+// connectionFailure() starts a refused login's reason with this, and refusesLogin() looks for it.
+const QString loginRefused = QStringLiteral("the PostgreSQL server refused the login");
+
+} // namespace
+
 Error connectionFailure(const QString &target, const QString &libpqMessage)
 {
     const QString message = oneLine(libpqMessage);
-    // The server answers a login for a missing database, and libpq asks for a password only when
-    // the server wants one that ~/.pgpass did not give: both have a clearer reason than "cannot
-    // connect". libpq's own words stay in brackets either way.
+    // The server answers a login for a missing database, and libpq says when the server wanted a
+    // password that it had not got or that was wrong: each has a clearer reason than "cannot
+    // connect". libpq's own words stay in brackets; they never contain the password.
     if (message.contains(QLatin1String("does not exist")) && message.contains(QLatin1String("database"))) {
         return Error {
             QStringLiteral("%1: the PostgreSQL server has no such database (%2)").arg(target, message),
             ErrorKind::NotFound};
     }
+    if (message.contains(QLatin1String("no password supplied"))) {
+        return Error {QStringLiteral("%1: %2: it wants a password and was given none; libpq reads it from "
+                                     "~/.pgpass or $PGPASSFILE (%3)")
+                          .arg(target, loginRefused, message),
+            ErrorKind::Unreachable};
+    }
     if (message.contains(QLatin1String("password"))) {
-        return Error {QStringLiteral("%1: the PostgreSQL server refused the login; Lagebild takes the "
-                                     "password only from ~/.pgpass or $PGPASSFILE (%2)")
-                          .arg(target, message),
+        return Error {QStringLiteral("%1: %2: the password is wrong or out of date (%3)")
+                          .arg(target, loginRefused, message),
             ErrorKind::Unreachable};
     }
     return Error {QStringLiteral("%1: cannot connect to the PostgreSQL server (%2)").arg(target, message),
         ErrorKind::Unreachable};
+}
+
+bool refusesLogin(const Error &error)
+{
+    return error.kind == ErrorKind::Unreachable && error.message.contains(loginRefused);
 }
 
 } // namespace Lagebild::Postgres

@@ -22,8 +22,14 @@ namespace Lagebild::Postgres {
     QByteArrayView sqlstate, const QString &serverMessage, const QString &target, bool connectionLost);
 
 /// A connection attempt that failed, on one line: `target` and libpq's message, whose line
-/// breaks and tabs are folded into spaces.
+/// breaks and tabs are folded into spaces. A missing database is NotFound; a server out of reach
+/// and a login it refused (no password, or a wrong one) are Unreachable.
 [[nodiscard]] Error connectionFailure(const QString &target, const QString &libpqMessage);
+
+/// Whether `error` is connectionFailure()'s for a login the server refused for want of the right
+/// password: trying again with the same password cannot help, so the window asks for it again.
+/// (Its own kind would be clearer, but ErrorKind is shared by both backends and every caller.)
+[[nodiscard]] bool refusesLogin(const Error &error);
 
 /// libpq's multi-line messages ("…failed: No such file or directory\n\tIs the server running…")
 /// as one line.
