@@ -2748,5 +2748,9 @@ Es gilt nur für diese Sitzung.</translation>
         <source>Database file, or team database URI (postgresql://…), to open.</source>
         <translation>Zu öffnende Datenbankdatei oder URI einer Team-Datenbank (postgresql://…).</translation>
     </message>
+    <message>
+        <source>The team database could not be opened: this window shows the local database. File → Connect to Team Database tries again.</source>
+        <translation>Die Team-Datenbank ließ sich nicht öffnen: Dieses Fenster zeigt die lokale Datenbank. Datei → Mit Team-Datenbank verbinden versucht es erneut.</translation>
+    </message>
 </context>
 </TS>

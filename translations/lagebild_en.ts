@@ -2744,5 +2744,9 @@ It is used for this session only.</source>
         <source>Database file, or team database URI (postgresql://…), to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team database could not be opened: this window shows the local database. File → Connect to Team Database tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
