@@ -10,7 +10,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Lagebild::Postgres {
@@ -28,10 +31,15 @@ ThrowawayCluster::~ThrowawayCluster()
 
 bool ThrowawayCluster::runTool(const QString &tool, const QStringList &arguments, int timeoutMs)
 {
+    return runAsServerUser(m_binDir + QLatin1Char('/') + tool, tool, arguments, timeoutMs);
+}
+
+bool ThrowawayCluster::runAsServerUser(
+    const QString &binary, const QString &name, const QStringList &arguments, int timeoutMs)
+{
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     process.setProcessChannelMode(QProcess::MergedChannels);
-    const QString binary = m_binDir + QLatin1Char('/') + tool;
     if (m_setpriv.isEmpty()) {
         process.start(binary, arguments);
     } else {
@@ -48,7 +56,7 @@ bool ThrowawayCluster::runTool(const QString &tool, const QStringList &arguments
             process.waitForFinished(5000);
         }
         m_error
-            = QStringLiteral("%1 failed: %2").arg(tool, QString::fromLocal8Bit(process.readAll()).trimmed());
+            = QStringLiteral("%1 failed: %2").arg(name, QString::fromLocal8Bit(process.readAll()).trimmed());
         return false;
     }
     return true;
@@ -92,7 +100,8 @@ bool ThrowawayCluster::start()
                 QStringLiteral("--no-sync")},
             120000))
         return false;
-    if (!askPasswordOfPasswordUser(data))
+    // The first line that matches decides, so this one goes before initdb's "local all all trust".
+    if (!prependToHba("local all " + passwordUser().toUtf8() + " scram-sha-256\n"))
         return false;
     if (!resume())
         return false;
@@ -100,19 +109,17 @@ bool ThrowawayCluster::start()
     return true;
 }
 
-bool ThrowawayCluster::askPasswordOfPasswordUser(const QString &data)
+bool ThrowawayCluster::prependToHba(const QByteArray &lines)
 {
-    // The first line that matches decides, so this one goes before initdb's "local all all trust".
     // Rewritten in place: the file keeps its owner (nobody, when we are root) and mode.
-    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
     if (!hba.open(QIODevice::ReadWrite)) {
         m_error = QStringLiteral("cannot edit %1: %2").arg(hba.fileName(), hba.errorString());
         return false;
     }
     const QByteArray rest = hba.readAll();
     hba.seek(0);
-    const QByteArray line = "local all " + passwordUser().toUtf8() + " scram-sha-256\n";
-    if (hba.write(line + rest) < 0 || !hba.flush()) {
+    if (hba.write(lines + rest) < 0 || !hba.flush()) {
         m_error = QStringLiteral("cannot edit %1: %2").arg(hba.fileName(), hba.errorString());
         return false;
     }
@@ -128,7 +135,8 @@ bool ThrowawayCluster::resume()
     const QString options
         = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c fsync=off "
                          "-c synchronous_commit=off -c full_page_writes=off")
-              .arg(m_dir.path());
+              .arg(m_dir.path())
+        + m_tlsOptions;
     if (!runTool(QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
@@ -156,7 +164,100 @@ bool ThrowawayCluster::stop()
 
 QString ThrowawayCluster::uri(const QString &database, const QString &role) const
 {
-    return QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(database, m_dir.path(), role);
+    QString result = QStringLiteral("postgresql:///%1?host=%2&user=%3").arg(database, m_dir.path(), role);
+    if (m_port != 0)
+        result += QStringLiteral("&port=%1").arg(m_port);
+    return result;
+}
+
+namespace {
+
+/// A TCP port on 127.0.0.1 that nobody listens on now: the system's choice for port 0.
+int freeLocalPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+} // namespace
+
+bool ThrowawayCluster::makeCertificate(const QString &certificate, const QString &key)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        m_skipReason = QStringLiteral("no openssl to make a server certificate (Debian package openssl)");
+        return false;
+    }
+    // An elliptic-curve key is made in milliseconds; the names are those a client checks with
+    // verify-full (tlsUri() connects to localhost at 127.0.0.1).
+    if (!runAsServerUser(openssl, QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                QStringLiteral("-out"), certificate},
+            60000))
+        return false;
+    // The server refuses a key that others may read.
+    if (!QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        m_error = QStringLiteral("cannot make %1 private").arg(key);
+        return false;
+    }
+    return true;
+}
+
+bool ThrowawayCluster::listenWithTls()
+{
+    if (!m_tlsOptions.isEmpty())
+        return true;
+    const QString key = m_dir.filePath(QStringLiteral("server.key"));
+    if (!makeCertificate(tlsCertificate(), key))
+        return false;
+    // Before initdb's "host all all 127.0.0.1/32 trust": encrypted is let in, plain is not.
+    if (!prependToHba("hostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n"))
+        return false;
+    const int port = freeLocalPort();
+    if (port == 0) {
+        m_error = QStringLiteral("no free TCP port on 127.0.0.1");
+        return false;
+    }
+    if (!stop())
+        return false;
+    m_port = port;
+    m_tlsOptions
+        = QStringLiteral(" -c listen_addresses='127.0.0.1' -c port=%1 -c ssl=on -c ssl_cert_file='%2' "
+                         "-c ssl_key_file='%3'")
+              .arg(QString::number(port), tlsCertificate(), key);
+    return resume();
+}
+
+QString ThrowawayCluster::tlsUri(
+    const QString &database, const QString &sslMode, const QString &rootCertificate) const
+{
+    // host names the server for verification, hostaddr is where libpq connects: no resolver asked.
+    QString result = QStringLiteral("postgresql://%1@localhost:%2/%3?hostaddr=127.0.0.1&sslmode=%4")
+                         .arg(user(), QString::number(m_port), database, sslMode);
+    if (!rootCertificate.isEmpty())
+        result += QStringLiteral("&sslrootcert=") + rootCertificate;
+    return result;
+}
+
+QString ThrowawayCluster::makeStrangerCertificate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("stranger.crt"));
+    return makeCertificate(path, m_dir.filePath(QStringLiteral("stranger.key"))) ? path : QString();
 }
 
 bool ThrowawayCluster::setPassword(const QString &password)

@@ -17,6 +17,9 @@ namespace Lagebild::Postgres {
 /// `nobody` through setpriv, in a folder handed to nobody; the test process, still root, reaches
 /// the socket all the same.
 ///
+/// listenWithTls() adds a TCP port on 127.0.0.1 that takes TLS connections only, for the tests
+/// of `sslmode`; the port is chosen free at that moment, so parallel tests do not meet either.
+///
 /// Binaries: $LAGEBILD_PG_BINDIR, else Debian's /usr/lib/postgresql/15/bin. Without them the
 /// cluster is not started and skipReason() says why (tests QSKIP with it).
 ///
@@ -52,6 +55,22 @@ public:
     /// superuser made), and gives it `password`, kept as a scram-sha-256 secret; a later call
     /// changes it, as an administrator would. False with error() set.
     bool setPassword(const QString &password);
+    /// Restarts the server listening also on 127.0.0.1 at a free port, where only TLS connections
+    /// are let in (trust once encrypted; without TLS refused by pg_hba.conf). The certificate is
+    /// made by openssl for "localhost" and 127.0.0.1 and is its own root (tlsCertificate()), so a
+    /// client verifies it with sslmode=verify-full. False with error(), or skipReason() when openssl
+    /// is missing.
+    bool listenWithTls();
+    /// libpq URI of a database over TCP to listenWithTls()'s port, with `sslMode` (disable,
+    /// require, verify-full, …) and `rootCertificate` as sslrootcert (none when empty).
+    [[nodiscard]] QString tlsUri(
+        const QString &database, const QString &sslMode, const QString &rootCertificate = {}) const;
+    /// The server's certificate file (PEM), also the root a client trusts to verify it.
+    [[nodiscard]] QString tlsCertificate() const { return m_dir.filePath(QStringLiteral("server.crt")); }
+    /// Makes another self-signed certificate for "localhost" in the cluster's folder, a root that
+    /// did not sign the server's, to test that verification refuses it; its file, or empty with
+    /// error() set.
+    QString makeStrangerCertificate();
     /// CREATE DATABASE; false with error() set.
     bool createDatabase(const QString &name);
     /// Milliseconds that initdb and the start took.
@@ -59,13 +78,19 @@ public:
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
-    bool askPasswordOfPasswordUser(const QString &data);
+    /// Runs `binary` as the server's user (nobody when we are root); `name` names it in error().
+    bool runAsServerUser(
+        const QString &binary, const QString &name, const QStringList &arguments, int timeoutMs);
+    bool makeCertificate(const QString &certificate, const QString &key);
+    bool prependToHba(const QByteArray &lines);
 
     QTemporaryDir m_dir;
     QString m_binDir;
     QString m_setpriv; ///< set when running as root: the tools run as nobody through it
     bool m_running = false;
     bool m_passwordUserMade = false;
+    int m_port = 0; ///< 0: PostgreSQL's default, which names the socket file only
+    QString m_tlsOptions; ///< server options for the TLS port, once listenWithTls() chose it
     QString m_skipReason;
     QString m_error;
     qint64 m_startMs = 0;
