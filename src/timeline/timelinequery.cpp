@@ -45,52 +45,60 @@ Expected<MentionTimeline> TimelineQuery::mentions(
     auto condition = filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)
         return condition.error();
-    // One pass over the filtered articles by day: the span, the totals for shares, and per entity
-    // the articles mentioning it. Each entity's articles are collected once into a list that every
-    // article is looked up in: at 1,000,000 articles that is a third of a probe per article into
-    // the (entity, article) index (docs/benchmarks.md). Grouped by the stored value, not its day,
-    // the walk follows articles_list_date without sorting; the days are summed here (a
-    // published_day may carry a time). A date range narrows by the same index.
+    // The filtered articles by day, for the span and the totals that shares divide by; then each
+    // entity's articles by day, counted from its own list. Grouped by the stored value, not its
+    // day, the first walk follows articles_list_date without sorting; the days are summed here (a
+    // published_day may carry a time). Testing every article against each entity's list in that
+    // walk cost 0.27 s of CPU per entity at a million articles whatever the entity; its own list
+    // costs a look-up per article of its (Lufthansa, 74,721 articles: 0.06 s; docs/benchmarks.md).
     std::map<QDate, qint64> perDay;
     std::vector<std::map<QDate, qint64>> perEntity(entities.size());
     qint64 undated = 0;
-    {
-        QString sums;
-        for (size_t i = 0; i < entities.size(); ++i)
-            // CASE, not sum(EXISTS …): PostgreSQL does not add booleans.
-            sums += QStringLiteral(
-                ", sum(CASE WHEN a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ? AND "
-                "m.status = 'active') THEN 1 ELSE 0 END)");
-        // The undated articles form the group without a day; among them, those naming a charted
-        // entity (looked up only for them: CASE evaluates lazily).
-        const QString anyEntity = entities.empty()
-            ? QStringLiteral(", 0")
-            : QStringLiteral(
-                ", sum(CASE WHEN coalesce(a.published_day, '') <> '' THEN 0 WHEN a.id IN (SELECT "
-                "m.article_id FROM mentions m WHERE m.entity_id IN (%1) AND m.status = 'active') THEN 1 "
-                "ELSE 0 END)")
-                  .arg(idListSql(dialect));
-        std::vector<SqlValue> values;
-        for (qint64 entity : entities)
-            values.emplace_back(entity);
-        if (!entities.empty())
-            values.emplace_back(jsonIdList(entities));
+    auto totals = m_sql.forEachRow(QLatin1String("SELECT a.published_day, count(*) FROM articles a WHERE ")
+            + condition->sql + QLatin1String(" GROUP BY a.published_day"),
+        condition->values, [&](const SqlRow &row) {
+            const QDate day = QDate::fromString(row.text(0).left(10), Qt::ISODate);
+            if (day.isValid())
+                perDay[day] += row.int64(1);
+        });
+    if (!totals)
+        return totals.error();
+    // SQLite would look the ids up in the table, whose rows keep the day behind the packed texts'
+    // overflow pages; the index of days by id (migration 0019) holds it alone.
+    const QLatin1String byId
+        = dialect == SqlDialect::Sqlite ? QLatin1String(" INDEXED BY articles_day_by_id") : QLatin1String("");
+    for (size_t i = 0; i < entities.size(); ++i) {
+        std::vector<SqlValue> values {entities[i]};
         values.insert(values.end(), condition->values.begin(), condition->values.end());
-        auto rows = m_sql.forEachRow(QLatin1String("SELECT a.published_day, count(*)") + sums + anyEntity
-                + QLatin1String(" FROM articles a WHERE ") + condition->sql
-                + QLatin1String(" GROUP BY a.published_day"),
+        auto rows = m_sql.forEachRow(QLatin1String("SELECT a.published_day, count(*) FROM articles a") + byId
+                + QLatin1String(
+                    " WHERE a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ? AND "
+                    "m.status = 'active') AND ")
+                + condition->sql + QLatin1String(" GROUP BY a.published_day"),
             values, [&](const SqlRow &row) {
                 const QDate day = QDate::fromString(row.text(0).left(10), Qt::ISODate);
-                if (!day.isValid()) {
-                    undated += row.int64(int(entities.size()) + 2);
-                    return;
-                }
-                perDay[day] += row.int64(1);
-                for (size_t i = 0; i < entities.size(); ++i)
-                    perEntity[i][day] += row.int64(int(i) + 2);
+                if (day.isValid())
+                    perEntity[i][day] += row.int64(1);
+                else if (entities.size() == 1)
+                    undated += row.int64(1);
             });
         if (!rows)
             return rows.error();
+    }
+    if (entities.size() > 1) {
+        // The undated articles naming any of the charted entities, each once.
+        std::vector<SqlValue> values {jsonIdList(entities)};
+        values.insert(values.end(), condition->values.begin(), condition->values.end());
+        auto count = m_sql.forEachRow(
+            QStringLiteral(
+                "SELECT count(*) FROM articles a WHERE coalesce(a.published_day, '') = '' AND a.id IN "
+                "(SELECT m.article_id FROM mentions m WHERE m.entity_id IN (%1) AND m.status = "
+                "'active') AND ")
+                    .arg(idListSql(dialect))
+                + condition->sql,
+            values, [&](const SqlRow &row) { undated = row.int64(0); });
+        if (!count)
+            return count.error();
     }
     MentionTimeline timeline;
     timeline.undated = undated;

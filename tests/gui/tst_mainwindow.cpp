@@ -80,6 +80,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <QTabWidget>
@@ -385,6 +386,15 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Not the user's settings, and none left by an earlier run: a run stopped inside a test
+        // that switches the language kept German for every later run, whose tests look for
+        // English texts.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void importAnalyseRead()
     {
         QTemporaryDir dir;

@@ -234,6 +234,31 @@ private Q_SLOTS:
                 QCOMPARE(std::accumulate(series.begin(), series.end(), qint64(0)), named);
                 QVERIFY(total > 0);
             }
+            // All at once: each series as when charted alone; the undated articles naming any of
+            // them counted once.
+            const MentionTimeline together = query.mentions(filter, entities, Bucket::Day).value();
+            QCOMPARE(together.series.size(), entities.size());
+            for (size_t i = 0; i < entities.size(); ++i) {
+                const MentionTimeline alone = query.mentions(filter, {entities[i]}, Bucket::Day).value();
+                QCOMPARE(together.starts, alone.starts);
+                QCOMPARE(together.series[i].articles, alone.series.front().articles);
+            }
+            QStringList ids;
+            for (qint64 entity : entities)
+                ids << QString::number(entity);
+            Sqlite::Statement anyUndated(db,
+                QStringLiteral(
+                    "SELECT count(*) FROM articles a WHERE coalesce(a.published_day, '') = '' AND (?1 "
+                    "IS NULL OR a.published_day >= ?1) AND EXISTS (SELECT 1 FROM mentions m WHERE "
+                    "m.article_id = a.id AND m.status = 'active' AND m.entity_id IN (%1))")
+                    .arg(ids.join(u',')));
+            anyUndated.bind(1, from.isValid() ? from.toString(Qt::ISODate) : QString());
+            qint64 undated = -1;
+            QVERIFY(Sqlite::forEachRow(
+                anyUndated, [&](Sqlite::Statement &row) { undated = row.columnInt64(0); }));
+            QCOMPARE(together.undated, undated);
+            if (!from.isValid())
+                QVERIFY(undated > 0);
         }
         Sqlite::Statement untimed(db,
             u"UPDATE articles SET published_day = substr(published_day, 1, 10) WHERE published_day LIKE "

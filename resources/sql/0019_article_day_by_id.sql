@@ -1,0 +1,11 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- 0019: each article's day by its id, for the views that count an entity's articles by day
+-- (issue 13). The timeline of one entity looked every article up in the entity's list while
+-- walking all articles by day: 0.27 s of CPU at a million articles for any entity, however few
+-- its articles. Counting the entity's articles alone needs each one's day by id; in the table
+-- that day lies behind the article's packed original and text, whose overflow pages SQLite
+-- reads to reach it (0.13 s user + 0.15 s system for Lufthansa's 74,721 articles). This index
+-- answers it alone: 0.06 s. About 23 MB at a million articles (1 % of the database), and an
+-- entry more per article stored. The timeline names it (INDEXED BY): SQLite's planner prefers
+-- the table's own key for a look-up by id (docs/schema.md).
+CREATE INDEX articles_day_by_id ON articles(id, published_day);
