@@ -81,6 +81,9 @@ public:
     Expected<std::vector<std::pair<int, int>>> searchHits(ArticleId article, const QString &text);
 
 private:
+    /// Whether the filter's list and count read each article by id from articles_day_by_id
+    /// (SQLite, a tag, outlet or entity list, no date range or text).
+    [[nodiscard]] bool readsListsById(const ArticleFilter &filter) const;
     /// The filter's rows in order, joined with the search index's hits in SQL; the first `limit`
     /// (all for a negative one).
     Expected<std::vector<ArticleId>> joinedIds(

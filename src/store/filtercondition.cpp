@@ -19,7 +19,7 @@ QString FilterCondition::placeholders(const QStringList &names)
 }
 
 Expected<FilterCondition> filterCondition(
-    const ArticleFilter &f, Facet ignored, EntityTest entityTest, SqlDialect dialect)
+    const ArticleFilter &f, Facet ignored, EntityTest entityTest, SqlDialect dialect, OutletTest outletTest)
 {
     FilterCondition c;
     if (!f.text.trimmed().isEmpty() && dialect == SqlDialect::Postgres) {
@@ -45,7 +45,11 @@ Expected<FilterCondition> filterCondition(
         c.add(QStringLiteral("a.published_day < ?"));
         c.values.emplace_back(f.to.addDays(1).toString(Qt::ISODate));
     }
-    if (ignored != Facet::Outlets && !f.outlets.isEmpty())
+    if (ignored != Facet::Outlets && !f.outlets.isEmpty() && outletTest == OutletTest::ArticleIds)
+        c.add(QStringLiteral("a.id IN (SELECT id FROM articles WHERE source_id IN (SELECT id FROM sources "
+                             "WHERE name IN (%1)))")
+                  .arg(c.placeholders(f.outlets)));
+    else if (ignored != Facet::Outlets && !f.outlets.isEmpty())
         c.add(QStringLiteral("a.source_id IN (SELECT id FROM sources WHERE name IN (%1))")
                   .arg(c.placeholders(f.outlets)));
     if (ignored != Facet::Tags && !f.tags.isEmpty())

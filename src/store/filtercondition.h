@@ -40,10 +40,16 @@ struct FilterCondition
 /// article set built once and joined as the planner likes (`Set`).
 enum class EntityTest { Probe, Set };
 
+/// How an outlet condition is spelled. `Column` tests the article's own column; `ArticleIds`
+/// as a set of article ids (from articles_source), for a query that reads each article by id
+/// from articles_day_by_id (migration 0019) and must not need the table's row.
+enum class OutletTest { Column, ArticleIds };
+
 /// In SQLite's dialect unless told: the text condition is the one part the backends spell
 /// differently (FTS5 there, the tsvector column `articles.search` on PostgreSQL).
 Expected<FilterCondition> filterCondition(const ArticleFilter &filter, Facet ignored = Facet::None,
-    EntityTest entityTest = EntityTest::Probe, SqlDialect dialect = SqlDialect::Sqlite);
+    EntityTest entityTest = EntityTest::Probe, SqlDialect dialect = SqlDialect::Sqlite,
+    OutletTest outletTest = OutletTest::Column);
 /// Ids as a JSON array ("[3,17,42]"), for `IN (SELECT value FROM json_each(?))` (idListSql()): one bound
 /// parameter however many ids.
 template<typename Ids> [[nodiscard]] QString jsonIdList(const Ids &ids)

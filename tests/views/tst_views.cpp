@@ -676,6 +676,75 @@ private Q_SLOTS:
         }
     }
 
+    // A tag, an outlet and an entity, alone and together, with near-duplicates hidden or not:
+    // their lists and counts read each article by id from articles_day_by_id (migration 0019),
+    // and are the plain question's.
+    void listFiltersAsThePlainQuestion()
+    {
+        Sqlite::Database &db = m_store->database();
+        // Every third article tagged for this test, and the tag removed again at its end.
+        QVERIFY(db.execute(QStringLiteral("INSERT INTO tags(name) VALUES ('Prüfliste')")));
+        QVERIFY(db.execute(QStringLiteral(
+            "INSERT INTO article_tags(article_id, tag_id, tagged_at) SELECT id, (SELECT id FROM tags WHERE "
+            "name = 'Prüfliste'), '2026-12-07' FROM articles WHERE id % 3 = 0")));
+        QString outlet;
+        {
+            Sqlite::Statement most(db,
+                u"SELECT s.name FROM sources s JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY "
+                u"count(*) DESC, s.id LIMIT 1");
+            QVERIFY(Sqlite::forEachRow(most, [&](Sqlite::Statement &row) { outlet = row.columnText(0); }));
+        }
+        QVERIFY(!outlet.isEmpty());
+        // Undated articles last in either direction.
+        const auto plainQuestion = [&](QStringView direction) {
+            return QStringLiteral(
+                "SELECT a.id FROM articles a WHERE (?1 = 0 OR a.id IN (SELECT at.article_id FROM "
+                "article_tags at "
+                "JOIN tags t ON t.id = at.tag_id WHERE t.name = 'Prüfliste')) AND (?2 IS NULL OR a.source_id "
+                "= "
+                "(SELECT id FROM sources WHERE name = ?2)) AND (?3 = 0 OR EXISTS (SELECT 1 FROM mentions m "
+                "WHERE "
+                "m.entity_id = ?3 AND m.article_id = a.id AND m.status = 'active')) AND (?4 = 0 OR "
+                "a.duplicate_of IS NULL) ORDER BY a.published_day %1 NULLS LAST, a.id %1")
+                .arg(direction);
+        };
+        Sqlite::Statement newest(db, plainQuestion(u"DESC")), oldest(db, plainQuestion(u"ASC"));
+        ArticleQuery query(db);
+        int nonEmpty = 0;
+        for (const bool tagged : {false, true}) {
+            for (const bool fromOutlet : {false, true}) {
+                for (const qint64 entity : {qint64(0), m_nvidia}) {
+                    if (!tagged && !fromOutlet && entity == 0)
+                        continue;
+                    for (const bool unique : {false, true}) {
+                        ArticleFilter filter;
+                        if (tagged)
+                            filter.tags = {QStringLiteral("Prüfliste")};
+                        if (fromOutlet)
+                            filter.outlets = {outlet};
+                        if (entity != 0)
+                            filter.entities = {entity};
+                        filter.hideDuplicates = unique;
+                        for (const bool descending : {true, false}) {
+                            Sqlite::Statement &plain = descending ? newest : oldest;
+                            std::vector<ArticleId> expected;
+                            plain.bind(1, qint64(tagged)).bind(2, fromOutlet ? outlet : QString());
+                            plain.bind(3, entity).bind(4, qint64(unique));
+                            QVERIFY(Sqlite::forEachRow(plain,
+                                [&](Sqlite::Statement &row) { expected.push_back(row.columnInt64(0)); }));
+                            plain.reset();
+                            nonEmpty += expected.empty() || !descending ? 0 : 1;
+                            QCOMPARE(query.ids(filter, ArticleOrder::Date, descending).value(), expected);
+                            QCOMPARE(query.count(filter).value(), qint64(expected.size()));
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(nonEmpty >= 10);
+        QVERIFY(db.execute(QStringLiteral("DELETE FROM tags WHERE name = 'Prüfliste'")));
+    }
+
     void networkAndItsFormats()
     {
         NetworkQuery query(m_store->database());
