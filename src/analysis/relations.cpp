@@ -2371,6 +2371,36 @@ public:
         }
     }
 
+    /// "gehört seit Anfang 2024 zum US-Konzern …", "gehört seit 2022 mehrheitlich dem Investor …":
+    /// the parse may hang the verb's phrase on a phrase of time on the verb before it. Adds the
+    /// words within such a phrase (two levels deep) that `fits` and follow it with only numbers,
+    /// adverbs and adjectives between.
+    template<typename Fits> void phrasesAfterTime(int verb, Fits fits, std::vector<int> &out) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        for (const int t : m_p.children(verb)) {
+            if (m_p.label(t) != Label::Oblique || m_p.preposition(t).isEmpty() || m_p.mention(t) || t < verb
+                || !(lex.is(m_p.folded(t), RelationLexicon::Time)
+                    || lex.is(m_p.lastPart(t), RelationLexicon::Time) || isYear(m_p.folded(t))))
+                continue;
+            const auto take = [&](int x) {
+                if (x <= t || !fits(x))
+                    return;
+                for (int y = t + 1; y < span(x).first; ++y) {
+                    const WordClass c = m_p.wordClass(y);
+                    if (c != WordClass::Numeral && c != WordClass::Adverb && c != WordClass::Adjective)
+                        return;
+                }
+                out.push_back(x);
+            };
+            for (const int c : m_p.children(t)) {
+                take(c);
+                for (const int d : m_p.children(c))
+                    take(d);
+            }
+        }
+    }
+
     /// Whether a name stands in apposition right after noun `x` ("den Spezialisten Vitesco").
     [[nodiscard]] bool appositionName(int x) const
     {
@@ -2540,6 +2570,14 @@ public:
             }
             if (out.empty())
                 dativeAfterShare(w, out);
+            if (out.empty())
+                phrasesAfterTime(
+                    w,
+                    [&](int x) {
+                        return caseOf(x) == Syntax::GrammaticalCase::Dative && isNominal(m_p.wordClass(x))
+                            && m_p.preposition(x).isEmpty();
+                    },
+                    out);
             break;
         }
         case RelationLexicon::Slot::Subject: {
@@ -2579,6 +2617,9 @@ public:
                     for (const int c : m_p.children(t))
                         if (c > t && span(c).first == t + 1 && m_p.preposition(c) == slot.preposition)
                             out.push_back(c);
+            if (out.empty() && m_p.wordClass(w) != WordClass::Noun)
+                phrasesAfterTime(
+                    w, [&](int x) { return m_p.preposition(x) == slot.preposition; }, out);
             if (!slot.inner.isEmpty()) {
                 // "rät Kliniken von Käufen bei …" read with the phrase on the object; an amount the
                 // parse labels an oblique of measure is the object too ("erzielte elf Prozent
