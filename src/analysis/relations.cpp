@@ -138,18 +138,19 @@ bool fitsTarget(const RelationLexicon::Word &row, const Mention &m)
         && !(row.firmTarget && m.type != EntityType::Company && m.type != EntityType::Organization);
 }
 
-bool isAuthority(const Mention &m)
+bool isAuthority(const RelationLexicon &lex, const Mention &m)
 {
-    return m.type == EntityType::Agency || m.type == EntityType::Location;
+    return m.type == EntityType::Agency || m.type == EntityType::Location
+        || (m.type == EntityType::Organization && lex.authorities.contains(m.canonical));
 }
 
 // With `swap` the row's source comes from its targets: an authority asked for is checked there
 // ("Huawei steht auf der Entity List der USA").
-bool fitsSource(const RelationLexicon::Word &row, const Mention &m)
+bool fitsSource(const RelationLexicon &lex, const RelationLexicon::Word &row, const Mention &m)
 {
     return m.type != EntityType::Product && !(row.personSource && m.type != EntityType::Person)
         && !(row.firmSource && m.type != EntityType::Company && m.type != EntityType::Organization)
-        && !(row.authoritySource && !row.swap && !isAuthority(m));
+        && !(row.authoritySource && !row.swap && !isAuthority(lex, m));
 }
 
 // --- Attribution by neighbours: "laut X", "X zufolge", "sagte X", "X sagte", "der Spiegel".
@@ -3325,10 +3326,10 @@ public:
                 });
                 std::erase_if(targets, [](const Mention *m) { return m->type == EntityType::Product; });
             } else {
-                std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+                std::erase_if(agents, [&](const Mention *m) { return !fitsSource(m_r.relations, *row, *m); });
             }
             if (row->swap && row->authoritySource)
-                std::erase_if(targets, [](const Mention *m) { return !isAuthority(*m); });
+                std::erase_if(targets, [&](const Mention *m) { return !isAuthority(m_r.relations, *m); });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
             // coordinated subject binds its members to each other.
             if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2) {
@@ -3454,7 +3455,7 @@ public:
                 });
                 std::erase_if(others, [](const Mention *m) { return m->type == EntityType::Product; });
             } else {
-                std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+                std::erase_if(agents, [&](const Mention *m) { return !fitsSource(m_r.relations, *row, *m); });
                 std::erase_if(others, [row](const Mention *m) { return !fitsTarget(*row, *m); });
             }
             if (agents.empty() || others.empty())
@@ -3517,7 +3518,7 @@ public:
             addCoordinated(targets);
             std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
             std::vector<const Mention *> agents = sources;
-            std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+            std::erase_if(agents, [&](const Mention *m) { return !fitsSource(m_r.relations, *row, *m); });
             if (targets.empty() || agents.empty())
                 continue;
             for (const Mention *a : agents)
