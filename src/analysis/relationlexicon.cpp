@@ -15,7 +15,8 @@ const QStringList &particles()
 {
     static const QStringList list {QStringLiteral("zusammen"), QStringLiteral("zurueck"),
         QStringLiteral("frei"), QStringLiteral("ein"), QStringLiteral("aus"), QStringLiteral("auf"),
-        QStringLiteral("an"), QStringLiteral("ab"), QStringLiteral("zu")};
+        QStringLiteral("an"), QStringLiteral("ab"), QStringLiteral("zu"), QStringLiteral("her"),
+        QStringLiteral("vor")};
     return list;
 }
 
