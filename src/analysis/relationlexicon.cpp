@@ -15,7 +15,8 @@ const QStringList &particles()
 {
     static const QStringList list {QStringLiteral("zusammen"), QStringLiteral("zurueck"),
         QStringLiteral("frei"), QStringLiteral("ein"), QStringLiteral("aus"), QStringLiteral("auf"),
-        QStringLiteral("an"), QStringLiteral("ab"), QStringLiteral("zu")};
+        QStringLiteral("an"), QStringLiteral("ab"), QStringLiteral("zu"), QStringLiteral("her"),
+        QStringLiteral("vor")};
     return list;
 }
 
@@ -202,6 +203,8 @@ RelationLexicon RelationLexicon::load()
         lexicon.productNouns.push_back(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-abstract-objects.txt")))
         lexicon.abstractObjects.insert(row.value(0).trimmed());
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-authorities.txt")))
+        lexicon.authorities.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-anaphors.tsv"))) {
         const quint64 hash = Text::wordHash(Text::foldWord(row.value(0).trimmed()));
         const QString kind = row.value(1).trimmed();

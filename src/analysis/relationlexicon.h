@@ -257,6 +257,9 @@ struct RelationLexicon
     HashMap<bool> definiteArticles;
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.
     QSet<QString> abstractObjects;
+    /// Canonical names of organisations that act as authorities (relation-authorities.txt):
+    /// "Europäische Union".
+    QSet<QString> authorities;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without
     /// its separable particle ("gib" of "freigib") when the particle stands later in the sentence
     /// ("gibt … frei"), and any word the row's condition asks for ("Liste").

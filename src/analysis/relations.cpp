@@ -138,18 +138,19 @@ bool fitsTarget(const RelationLexicon::Word &row, const Mention &m)
         && !(row.firmTarget && m.type != EntityType::Company && m.type != EntityType::Organization);
 }
 
-bool isAuthority(const Mention &m)
+bool isAuthority(const RelationLexicon &lex, const Mention &m)
 {
-    return m.type == EntityType::Agency || m.type == EntityType::Location;
+    return m.type == EntityType::Agency || m.type == EntityType::Location
+        || (m.type == EntityType::Organization && lex.authorities.contains(m.canonical));
 }
 
 // With `swap` the row's source comes from its targets: an authority asked for is checked there
 // ("Huawei steht auf der Entity List der USA").
-bool fitsSource(const RelationLexicon::Word &row, const Mention &m)
+bool fitsSource(const RelationLexicon &lex, const RelationLexicon::Word &row, const Mention &m)
 {
     return m.type != EntityType::Product && !(row.personSource && m.type != EntityType::Person)
         && !(row.firmSource && m.type != EntityType::Company && m.type != EntityType::Organization)
-        && !(row.authoritySource && !row.swap && !isAuthority(m));
+        && !(row.authoritySource && !row.swap && !isAuthority(lex, m));
 }
 
 // --- Attribution by neighbours: "laut X", "X zufolge", "sagte X", "X sagte", "der Spiegel".
@@ -363,7 +364,7 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
         if (roleToken < s.firstToken + 2 || !text.is(roleToken - 1, u"-") || text.at(roleToken).spaceBefore
             || text.at(roleToken - 1).spaceBefore)
             continue;
-        const auto *role = r.relations.role(text.folded(roleToken));
+        const auto *role = r.relations.role(text.folded(roleToken), text.folded(roleToken - 1));
         if (!role || role->type != RelationType::Leads)
             continue;
         const auto entry = r.gazetteer.findTokens(text, roleToken - 2, roleToken - 1);
@@ -388,7 +389,7 @@ void readCountryRoles(const TokenizedText &text, const std::vector<const Mention
             if (!text.is(roleToken - 1, u"-") || text.at(roleToken).spaceBefore
                 || text.at(roleToken - 1).spaceBefore)
                 continue;
-            const auto *role = r.relations.role(text.folded(roleToken));
+            const auto *role = r.relations.role(text.folded(roleToken), text.folded(roleToken - 1));
             if (!role || role->type != RelationType::Leads)
                 continue;
             bool names = true;
@@ -647,7 +648,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // the role word right after the first name, the second name right after the role word.
         if ((mid.size() == 2 && mid[0] == u"-") || (mid.size() == 1 && endsInGenitive(text, a))
             || apostropheGenitive(text, a, mid)) {
-            if (const auto *role = lex.role(mid.back())) {
+            if (const auto *role = lex.role(mid.back(), mid.size() >= 2 ? mid[mid.size() - 2] : QString())) {
                 // "die Nvidia-Tochter Mellanox", "der TSMC-Kunde Apple": the first name owns or
                 // supplies the second; "der TikTok-Eigentümer ByteDance", "der BMW-Zulieferer
                 // Bosch": the second the first.
@@ -744,7 +745,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         // names departments as often as bodies and is left alone).
         if (mid.size() == 1 && b.type == EntityType::Person && isActor(a) && !endsInGenitive(text, a)
             && text.at(text.tokenAt(b.start) - 1).upper)
-            if (const auto *role = lex.role(mid.back());
+            if (const auto *role = lex.role(mid.back(), text.folded(text.tokenAt(a.end - 1)));
                 role && role->type == RelationType::Leads && !heldOnce(text, lex, text.tokenAt(a.start), s))
                 out.add(RelationType::Leads, b, a, 0.8f, s, text, attributedTo);
         // "Jensen Huang, Chef von Nvidia", "ByteDance, Eigentümer von TikTok", "Mellanox, eine
@@ -770,7 +771,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 // der …" starts a second person.
                 if (lex.is(app[at], RelationLexicon::Coordinator) || app[at] == u",")
                     break;
-                const auto *role = lex.role(app[at]);
+                const auto *role = lex.role(app[at], app[at - 1]);
                 if (!role)
                     continue;
                 const QString &link = app[at + 1];
@@ -838,7 +839,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const int first = text.tokenAt(a.start);
             for (int t = first - 1, skipped = 0; t >= s.firstToken && skipped <= 4; --t, ++skipped) {
                 const QStringView f = text.folded(t);
-                const auto *role = lex.role(f);
+                const auto *role = lex.role(f, t > s.firstToken ? text.folded(t - 1) : QStringView());
                 if (role && role->type == RelationType::Leads && skipped > 0 && b.type == EntityType::Person
                     && mid.size() == 1) {
                     if (heldOnce(text, lex, t, s))
@@ -885,7 +886,9 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
                 && listedNext(text, lex, *ms[first - 1], *ms[first]))
                 --first;
             const int before = text.tokenAt(ms[first]->start) - 1;
-            const auto *role = before >= s.firstToken ? lex.role(text.folded(before)) : nullptr;
+            const auto *role = before >= s.firstToken ? lex.role(text.folded(before),
+                                   before > s.firstToken ? text.folded(before - 1) : QStringView())
+                                                      : nullptr;
             if (role && role->type == RelationType::Leads && !heldOnce(text, lex, before, s))
                 for (size_t j = first; j <= k; ++j)
                     out.add(RelationType::Leads, *ms[j], b, j == k ? 0.85f : 0.8f, s, text, attributedTo);
@@ -903,7 +906,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
         if (a.type != EntityType::Product && isActor(b) && mid.size() >= 3 && mid.size() <= 7
             && lex.is(mid[0], RelationLexicon::Copula) && lex.is(mid.back(), RelationLexicon::Link)
             && std::none_of(mid.begin() + 1, mid.end() - 2, gapWord)) {
-            const auto *role = lex.role(mid[mid.size() - 2]);
+            const auto *role = lex.role(mid[mid.size() - 2], mid[mid.size() - 3]);
             const bool past = std::any_of(mid.begin(), mid.end() - 2,
                 [&lex](const QString &w) { return lex.is(w, RelationLexicon::Past); });
             if (role && !(past && role->type == RelationType::Owns))
@@ -923,7 +926,7 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const bool ends = after >= s.endToken || text.at(after).kind != Token::Word
                 || lex.is(text.hash(after), RelationLexicon::Coordinator);
             const auto *role = roleToken < s.endToken && text.folded(hyphen) == u"-"
-                ? lex.role(text.folded(roleToken))
+                ? lex.role(text.folded(roleToken), text.folded(hyphen))
                 : nullptr;
             if (role && ends)
                 addCopularRole(*role, a, b, 0.8f, s, text, attributedTo, out);
@@ -1020,7 +1023,7 @@ void readRoleLists(const TokenizedText &text, const std::vector<const Mention *>
             verb = last + 1;
         } else if (last + 3 < s.endToken && text.is(last + 1, u"-") && !text.at(last + 1).spaceBefore
             && !text.at(last + 2).spaceBefore) {
-            role = lex.role(text.folded(last + 2));
+            role = lex.role(text.folded(last + 2), text.folded(last + 1));
             verb = last + 3;
         }
         // "Der frühere Vorstandschef der Ethikbank, Klaus Euler": a role held once.
@@ -1148,7 +1151,7 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
         const int roleToken = text.tokenAt(daughter.start) - 1;
         if (!isActor(daughter) || roleToken <= s.firstToken || text.at(roleToken).kind != Token::Word)
             continue;
-        const auto *role = lex.role(text.folded(roleToken));
+        const auto *role = lex.role(text.folded(roleToken), text.folded(roleToken - 1));
         if (role && role->type == RelationType::PartnersWith) {
             readOwnPartner(text, ms, k, roleToken, s, lex, out);
             continue;
@@ -1329,7 +1332,7 @@ void readDescribedCopularRoles(const TokenizedText &text, const std::vector<cons
         if (roleToken <= copula || !lex.is(text.hash(link), RelationLexicon::Link)
             || text.at(roleToken).kind != Token::Word || roleToken - copula > 5)
             continue;
-        const auto *role = lex.role(text.folded(roleToken));
+        const auto *role = lex.role(text.folded(roleToken), text.folded(roleToken - 1));
         bool plain = role != nullptr;
         for (int x = copula + 1; x < roleToken && plain; ++x)
             plain = !text.is(x, u",") && !text.is(x, u"(") && !lex.is(text.hash(x), RelationLexicon::Past)
@@ -1414,7 +1417,7 @@ void readOwnHeads(const TokenizedText &text, const std::vector<const Mention *> 
         const bool relative = text.is(bodyEnd + 1, u",")
             && (text.folded(possessive) == u"dessen" || text.folded(possessive) == u"deren");
         const bool joined = lex.is(text.hash(bodyEnd + 1), RelationLexicon::Coordinator);
-        const auto *role = lex.role(text.folded(roleToken));
+        const auto *role = lex.role(text.folded(roleToken), text.folded(roleToken - 1));
         if (!(relative || joined) || !role || role->type != RelationType::Leads
             || heldOnce(text, lex, roleToken, s))
             continue;
@@ -1494,7 +1497,8 @@ void readNamedDaughters(const TokenizedText &text, const std::vector<const Menti
         if (!isActor(daughter) || !isActor(owner) || roleToken < s.firstToken
             || text.at(roleToken).kind != Token::Word)
             continue;
-        const auto *role = lex.role(text.folded(roleToken));
+        const auto *role = lex.role(
+            text.folded(roleToken), roleToken > s.firstToken ? text.folded(roleToken - 1) : QStringView());
         const QStringList mid = between(text, daughter, owner);
         if (role && role->type == RelationType::Owns && role->ownerFirst && mid.size() == 1
             && lex.is(mid[0], RelationLexicon::Link) && !heldOnce(text, lex, roleToken, s))
@@ -2234,10 +2238,12 @@ public:
                     return true;
             return false;
         };
+        // A separable particle the tagger reads as a preposition or adverb closes the clause
+        // too ("kauft mehrere Firmen auf, darunter …", "stellt Chips für Kunden her, darunter …").
         const auto verbal = [this](int x) {
             const WordClass c = m_p.wordClass(x);
             return c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Particle
-                || c == WordClass::Negation;
+                || c == WordClass::Negation || m_p.label(x) == Label::VerbParticle;
         };
         // A prepositional phrase or adverb on the noun's verb names no set the list could stand
         // for — but one with "mit" may ("beliefert Autobauer mit Teilen, darunter Bremsen").
@@ -2366,6 +2372,45 @@ public:
         }
     }
 
+    /// "gehört seit Anfang 2024 zum US-Konzern …", "gehört seit 2022 mehrheitlich dem Investor …":
+    /// the parse may hang the verb's phrase on a phrase of time on the verb before it. Adds the
+    /// words within such a phrase (two levels deep) that `fits` and follow it with only numbers,
+    /// adverbs and adjectives between.
+    template<typename Fits> void phrasesAfterTime(int verb, Fits fits, std::vector<int> &out) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        for (const int t : m_p.children(verb)) {
+            if (m_p.label(t) != Label::Oblique || m_p.preposition(t).isEmpty() || m_p.mention(t) || t < verb
+                || !(lex.is(m_p.folded(t), RelationLexicon::Time)
+                    || lex.is(m_p.lastPart(t), RelationLexicon::Time) || isYear(m_p.folded(t))))
+                continue;
+            const auto take = [&](int x) {
+                if (x <= t || !fits(x))
+                    return;
+                for (int y = t + 1; y < span(x).first; ++y) {
+                    const WordClass c = m_p.wordClass(y);
+                    if (c != WordClass::Numeral && c != WordClass::Adverb && c != WordClass::Adjective)
+                        return;
+                }
+                out.push_back(x);
+            };
+            for (const int c : m_p.children(t)) {
+                take(c);
+                for (const int d : m_p.children(c))
+                    take(d);
+            }
+        }
+    }
+
+    /// Whether a name stands in apposition right after noun `x` ("den Spezialisten Vitesco").
+    [[nodiscard]] bool appositionName(int x) const
+    {
+        for (const int c : m_p.children(x))
+            if (c == x + 1 && m_p.label(c) == Label::Apposition && m_p.mention(c))
+                return true;
+        return false;
+    }
+
     /// A noun of time that names no one ("Juli", "Woche", "2024"): in a phrase without a
     /// preposition it is an adverbial of time ("Ende Juli", "diese Woche").
     bool isTimeNoun(int x) const
@@ -2477,9 +2522,12 @@ public:
             // "… beliefert die EU": a bare name the parse labels an oblique is the object; so is a
             // compound that starts with a name ("hatte H20-Chips im Wert von … bestellt"), also where
             // the parse makes the noun a clause of its own.
+            // So is a bare noun with a name in apposition that the parse reads as a dative ("hatte
+            // den Antriebsspezialisten Vitesco übernommen": a weak noun's "-en" is no case).
             for (const int c : m_p.children(w))
                 if (out.empty() && !passive && m_p.preposition(c).isEmpty()
-                    && ((m_p.label(c) == Label::Oblique && m_p.mention(c))
+                    && ((m_p.label(c) == Label::Oblique
+                            && (m_p.mention(c) || (m_p.wordClass(c) == WordClass::Noun && appositionName(c))))
                         || (m_p.compoundMention(c) && m_p.wordClass(c) == WordClass::Noun
                             && (m_p.label(c) == Label::Oblique || m_p.label(c) == Label::AdverbialClause))))
                     out.push_back(c);
@@ -2523,6 +2571,14 @@ public:
             }
             if (out.empty())
                 dativeAfterShare(w, out);
+            if (out.empty())
+                phrasesAfterTime(
+                    w,
+                    [&](int x) {
+                        return caseOf(x) == Syntax::GrammaticalCase::Dative && isNominal(m_p.wordClass(x))
+                            && m_p.preposition(x).isEmpty();
+                    },
+                    out);
             break;
         }
         case RelationLexicon::Slot::Subject: {
@@ -2562,6 +2618,9 @@ public:
                     for (const int c : m_p.children(t))
                         if (c > t && span(c).first == t + 1 && m_p.preposition(c) == slot.preposition)
                             out.push_back(c);
+            if (out.empty() && m_p.wordClass(w) != WordClass::Noun)
+                phrasesAfterTime(
+                    w, [&](int x) { return m_p.preposition(x) == slot.preposition; }, out);
             if (!slot.inner.isEmpty()) {
                 // "rät Kliniken von Käufen bei …" read with the phrase on the object; an amount the
                 // parse labels an oblique of measure is the object too ("erzielte elf Prozent
@@ -3267,10 +3326,10 @@ public:
                 });
                 std::erase_if(targets, [](const Mention *m) { return m->type == EntityType::Product; });
             } else {
-                std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+                std::erase_if(agents, [&](const Mention *m) { return !fitsSource(m_r.relations, *row, *m); });
             }
             if (row->swap && row->authoritySource)
-                std::erase_if(targets, [](const Mention *m) { return !isAuthority(*m); });
+                std::erase_if(targets, [&](const Mention *m) { return !isAuthority(m_r.relations, *m); });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
             // coordinated subject binds its members to each other.
             if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2) {
@@ -3396,7 +3455,7 @@ public:
                 });
                 std::erase_if(others, [](const Mention *m) { return m->type == EntityType::Product; });
             } else {
-                std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+                std::erase_if(agents, [&](const Mention *m) { return !fitsSource(m_r.relations, *row, *m); });
                 std::erase_if(others, [row](const Mention *m) { return !fitsTarget(*row, *m); });
             }
             if (agents.empty() || others.empty())
@@ -3459,7 +3518,7 @@ public:
             addCoordinated(targets);
             std::erase_if(targets, [row](const Mention *m) { return !fitsTarget(*row, *m); });
             std::vector<const Mention *> agents = sources;
-            std::erase_if(agents, [row](const Mention *m) { return !fitsSource(*row, *m); });
+            std::erase_if(agents, [&](const Mention *m) { return !fitsSource(m_r.relations, *row, *m); });
             if (targets.empty() || agents.empty())
                 continue;
             for (const Mention *a : agents)
