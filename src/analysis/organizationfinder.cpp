@@ -122,22 +122,31 @@ int townAfterEnd(const FinderContext &c, int end)
 
 enum class Head { None, Word, Compound };
 
+bool genitiveNameAfter(const FinderContext &c, int i);
+
 // Whether the word at a token names an institution (organization-heads.txt): the word itself
 // ("Institut"), or the end of a compound naming a body, also inflected ("Presseverbandes",
 // "Mieterverein"), where the head is marked "compound". The inflected word alone stays none: it
-// names the body of an apposition more often than it opens a name ("des Liga-Verbandes HBL").
+// names the body of an apposition more often than it opens a name ("des Liga-Verbandes HBL");
+// glued by a hyphen to a name ("des Hasso-Plattner-Instituts") or before what the body is for
+// ("des Instituts für Corporate Governance", "des Vereins der Deutschen Zuckerindustrie") it is
+// the name's.
 Head organizationHead(const FinderContext &c, int i)
 {
     if (!capitalised(c.text, i))
         return Head::None;
     if (c.has(i, WordInfo::OrganizationHead))
         return Head::Word;
-    const QStringView folded = c.text.folded(i);
+    const TokenizedText &text = c.text;
+    const QStringView folded = text.folded(i);
     const Resources &r = c.resources;
-    // Glued by a hyphen to a name, the inflected head is the name's end too: "des
-    // Hasso-Plattner-Instituts", "des Wein-Verbandes".
-    if (i >= 2 && c.text.is(i - 1, u"-") && !c.text.at(i - 1).spaceBefore && !c.text.at(i).spaceBefore
-        && capitalised(c.text, i - 2)) {
+    const bool glued = i >= 2 && text.is(i - 1, u"-") && !text.at(i - 1).spaceBefore
+        && !text.at(i).spaceBefore && capitalised(text, i - 2);
+    const bool field = i + 2 < text.size() && text.at(i + 2).sentence == text.at(i).sentence
+        && (((text.folded(i + 1) == u"fuer" || text.folded(i + 1) == u"for" || text.folded(i + 1) == u"of")
+                && capitalised(text, i + 2))
+            || genitiveNameAfter(c, i + 1));
+    if (glued || field) {
         for (const QString &ending : r.headCaseEndings) {
             if (folded.endsWith(ending)
                 && r.organizationHeads.contains(folded.chopped(ending.size()).toString()))

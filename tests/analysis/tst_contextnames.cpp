@@ -863,6 +863,9 @@ private Q_SLOTS:
         row("a publisher's name before the word for it",
             u"Die Neuauflage erschien im Frühjahr im Kessbach Verlag.",
             {QStringLiteral("COMPANY 'Kessbach Verlag'")});
+        row("an inflected head before what the body is for",
+            u"Die Studie des Instituts für Küstenforschung erscheint im Mai.",
+            {QStringLiteral("ORGANIZATION 'Instituts für Küstenforschung'")});
         row("a clinic named after its purpose", u"In der Reha-Klinik wurden weniger Betten gebraucht.", {});
     }
     void institutionNames() { check(); }
@@ -894,6 +897,11 @@ private Q_SLOTS:
             u"stehen 16 Banken.",
             {QStringLiteral("COMPANY 'European Payments Initiative'"), QStringLiteral("COMPANY 'EPI'"),
                 QStringLiteral("COMPANY 'EPI'")});
+        row("an abbreviation with small letters",
+            u"Das sagte der Sprecher des Vereins für Bodenkunde Nord (VfBN). Der VfBN zählt 400 "
+            u"Mitglieder.",
+            {QStringLiteral("ORGANIZATION 'Vereins für Bodenkunde Nord'"),
+                QStringLiteral("ORGANIZATION 'VfBN'"), QStringLiteral("ORGANIZATION 'VfBN'")});
         row("a person's party is no short form", u"Der Abgeordnete Carsten Duhm (CDU) sprach in Berlin.",
             {QStringLiteral("PERSON 'Carsten Duhm'"), QStringLiteral("ORGANIZATION 'CDU'"),
                 QStringLiteral("LOCATION 'Berlin'")});
