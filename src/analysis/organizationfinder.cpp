@@ -355,10 +355,12 @@ void findOrganizations(FinderContext &c)
             && text.is(end + 3, u".")) {
             end += 4;
         }
-        if (end - first < 2)
-            continue; // "das Institut" alone names no one
+        // A listed town ends a university's name, also right after the head ("an der Universität
+        // Bremen"), where the town's list reading would otherwise leave the head alone.
         if (c.resources.organizationPlaceHeads.count(text.hash(i)))
             end = townAfterEnd(c, end);
+        if (end - first < 2)
+            continue; // "das Institut" alone names no one
         c.addName(first, end, EntityType::Organization, Priority::GazetteerLong + 1);
         i = end - 1;
     }

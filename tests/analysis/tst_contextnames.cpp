@@ -848,6 +848,8 @@ private Q_SLOTS:
         row("a university's town after its name",
             u"Sie promovierte an der Medizinischen Hochschule Hannover über Nierenleiden.",
             {QStringLiteral("ORGANIZATION 'Medizinischen Hochschule Hannover'")});
+        row("a listed town right after the head", u"Sie lehrt seit 2019 an der Universität Bremen.",
+            {QStringLiteral("ORGANIZATION 'Universität Bremen'")});
         row("an institute's town after its field",
             u"Am Montag legte das Institut für Energiewirtschaft Leipzig eine Studie vor.",
             {QStringLiteral("ORGANIZATION 'Institut für Energiewirtschaft Leipzig'")});
