@@ -173,6 +173,21 @@ void unifyAbbreviations(
             m.canonical = *it;
 }
 
+// Whether a word is written like an abbreviation: a capital first and more capitals than small
+// letters, two at least ("EPI", "DGfKM", "VfB"; not "Bonn" or "BaFin").
+bool abbreviationShaped(QStringView word)
+{
+    if (word.isEmpty() || !word.front().isUpper())
+        return false;
+    int upper = 0;
+    int lower = 0;
+    for (const QChar ch : word) {
+        upper += ch.isUpper() ? 1 : 0;
+        lower += ch.isLower() ? 1 : 0;
+    }
+    return upper >= 2 && upper > lower;
+}
+
 // "Allianz Global Investors (AGI)", "European Payments Initiative (EPI)": an abbreviation the
 // article introduces in parentheses after a name is of that name's type, there and wherever the
 // bare word stands later, over the tagger's guess from the capitals alone (they look like an
@@ -191,7 +206,7 @@ void typeAbbreviationsByLongForm(
         const int a = name.endToken + 1;
         if (type == EntityType::Person || type == EntityType::Quantity || type == EntityType::Date
             || a + 1 >= text.size() || !text.is(name.endToken, u"(") || !text.is(a + 1, u")")
-            || text.at(a).kind != Token::Word || !text.at(a).allUpper
+            || text.at(a).kind != Token::Word || !abbreviationShaped(text.view(a))
             || !abbreviates(text.view(a), QStringView(input).mid(name.mention.start, name.mention.length())))
             continue;
         const bool found = k + 1 < kept.size() && kept[k + 1].firstToken == a;

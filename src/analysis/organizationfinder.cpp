@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ORGANIZATION names built around a word for an institution: "National University of
-// Singapore", "Institut für Technologiepolitik", "Forum Lieferkette e.V.", "Peking-Universität".
+// Singapore", "Institut für Technologiepolitik", "Forum Lieferkette e.V.", "Peking-Universität",
+// "Karl-Hansen-Klinik"; and the COMPANY names of publishers written apart ("Suhrkamp Verlag").
 
 #include "analysis/candidate.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 #include <algorithm>
 
@@ -103,20 +105,54 @@ void findSportsClubs(FinderContext &c)
     }
 }
 
+// Where a listed town right after an institution's name ends, `end` when none stands there:
+// "Medizinische Hochschule Hannover", "Realschule Spaichingen": the town names the body.
+int townAfterEnd(const FinderContext &c, int end)
+{
+    const TokenizedText &text = c.text;
+    if (end <= 0 || end >= text.size() || text.at(end).sentence != text.at(end - 1).sentence
+        || !text.at(end).spaceBefore || !capitalised(text, end))
+        return end;
+    const int place = listedPlaceEnd(c, end);
+    // A town glued to more by a hyphen is a compound of its own ("Hannover-Messe").
+    if (place > end && place < text.size() && text.is(place, u"-") && !text.at(place).spaceBefore)
+        return end;
+    return place;
+}
+
 enum class Head { None, Word, Compound };
+
+bool genitiveNameAfter(const FinderContext &c, int i);
 
 // Whether the word at a token names an institution (organization-heads.txt): the word itself
 // ("Institut"), or the end of a compound naming a body, also inflected ("Presseverbandes",
 // "Mieterverein"), where the head is marked "compound". The inflected word alone stays none: it
-// names the body of an apposition more often than it opens a name ("des Liga-Verbandes HBL").
+// names the body of an apposition more often than it opens a name ("des Liga-Verbandes HBL");
+// glued by a hyphen to a name ("des Hasso-Plattner-Instituts") or before what the body is for
+// ("des Instituts für Corporate Governance", "des Vereins der Deutschen Zuckerindustrie") it is
+// the name's.
 Head organizationHead(const FinderContext &c, int i)
 {
     if (!capitalised(c.text, i))
         return Head::None;
     if (c.has(i, WordInfo::OrganizationHead))
         return Head::Word;
-    const QStringView folded = c.text.folded(i);
+    const TokenizedText &text = c.text;
+    const QStringView folded = text.folded(i);
     const Resources &r = c.resources;
+    const bool glued = i >= 2 && text.is(i - 1, u"-") && !text.at(i - 1).spaceBefore
+        && !text.at(i).spaceBefore && capitalised(text, i - 2);
+    const bool field = i + 2 < text.size() && text.at(i + 2).sentence == text.at(i).sentence
+        && (((text.folded(i + 1) == u"fuer" || text.folded(i + 1) == u"for" || text.folded(i + 1) == u"of")
+                && capitalised(text, i + 2))
+            || genitiveNameAfter(c, i + 1));
+    if (glued || field) {
+        for (const QString &ending : r.headCaseEndings) {
+            if (folded.endsWith(ending)
+                && r.organizationHeads.contains(folded.chopped(ending.size()).toString()))
+                return Head::Word;
+        }
+    }
     const auto compoundEnd = [&](QStringView stem) {
         for (const QString &head : r.organizationCompoundHeads) {
             if (stem.size() > head.size() + 2 && stem.endsWith(head))
@@ -156,6 +192,85 @@ bool genitiveNameAfter(const FinderContext &c, int i)
     const int sentence = text.at(i).sentence;
     return text.at(i + 1).sentence == sentence && capitalised(text, i + 1) && !text.at(i + 1).allUpper
         && text.at(i + 2).sentence == sentence && capitalised(text, i + 2) && text.at(i + 2).spaceBefore;
+}
+
+// "Karl-Hansen-Klinik", "des Otto-Schott-Gymnasiums", "Carl-Zeiss-Stiftung": a body named after a
+// person, the given name first, glued by hyphens to a word for a school, clinic or museum
+// (organization-heads.txt "named"). A single name before the word is a purpose or a place as
+// often ("Corona-Klinik", "Kreis-Museum").
+void findNamedAfterPeople(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    const auto namedHead = [&](int i) {
+        const QStringView folded = text.folded(i);
+        if (r.organizationNamedHeads.count(text.hash(i)))
+            return true;
+        for (const QString &ending : r.headCaseEndings) {
+            if (folded.endsWith(ending)
+                && r.organizationNamedHeads.count(Text::wordHash(folded.chopped(ending.size()))))
+                return true;
+        }
+        return false;
+    };
+    for (int i = 4; i < text.size(); ++i) {
+        if (!capitalised(text, i) || text.at(i).spaceBefore || !text.is(i - 1, u"-") || !namedHead(i))
+            continue;
+        // Back over the glued name parts ("Karl-Hansen-", "Carl-von-Ossietzky-").
+        int first = i;
+        while (first >= 2 && text.is(first - 1, u"-") && !text.at(first - 1).spaceBefore
+            && !text.at(first).spaceBefore && text.at(first - 2).kind == Token::Word
+            && text.at(first - 2).sentence == text.at(i).sentence && first - 2 >= i - 6)
+            first -= 2;
+        if (first > i - 4 || !c.has(first, WordInfo::GivenName))
+            continue;
+        c.addName(first, i + 1, EntityType::Organization, Priority::GazetteerLong + 1);
+    }
+}
+
+// "im Suhrkamp Verlag", "beim Rowohlt Theater Verlag": a publisher's name written apart before the
+// word for the firm (organization-heads.txt "firm"), the word and a listed town after it inside
+// ("Mitteldeutscher Verlag Halle"), is a COMPANY. At least one of the name's words must be no
+// German noun or place adjective: "ein Jahr Verlag", "der Kölner Verlag" name no one.
+void findFirmsBeforeHead(FinderContext &c)
+{
+    const TokenizedText &text = c.text;
+    const Resources &r = c.resources;
+    const auto firmHead = [&](int i) {
+        const QStringView folded = text.folded(i);
+        if (r.organizationFirmHeads.count(text.hash(i)))
+            return true;
+        for (const QString &ending : r.headCaseEndings) {
+            if (folded.endsWith(ending)
+                && r.organizationFirmHeads.count(Text::wordHash(folded.chopped(ending.size()))))
+                return true;
+        }
+        return false;
+    };
+    const auto nameWord = [&](int k, int sentence) {
+        const Token &t = text.at(k);
+        return capitalised(text, k) && t.sentence == sentence && t.spaceBefore
+            && !r.determiners.count(text.hash(k)) && !isNameCue(c, k)
+            && !(t.sentenceStart && (c.has(k, WordInfo::Capitalized) || c.has(k, WordInfo::Lowercase)));
+    };
+    for (int i = 1; i < text.size(); ++i) {
+        if (!capitalised(text, i) || !text.at(i).spaceBefore || !capitalised(text, i - 1) || !firmHead(i))
+            continue;
+        const int sentence = text.at(i).sentence;
+        int first = i;
+        bool distinct = false;
+        while (first > 0 && i - first < 3 && nameWord(first - 1, sentence)) {
+            --first;
+            distinct = distinct
+                || (!c.has(first, WordInfo::Capitalized) && !isPlaceAdjective(c, first)
+                    && !c.has(first, WordInfo::GivenName));
+            if (text.at(first).sentenceStart)
+                break;
+        }
+        if (first == i || !distinct)
+            continue;
+        c.addName(first, townAfterEnd(c, i + 1), EntityType::Company, Priority::GazetteerLong + 1);
+    }
 }
 
 } // namespace
@@ -240,12 +355,18 @@ void findOrganizations(FinderContext &c)
             && text.is(end + 3, u".")) {
             end += 4;
         }
+        // A listed town ends a university's name, also right after the head ("an der Universität
+        // Bremen"), where the town's list reading would otherwise leave the head alone.
+        if (c.resources.organizationPlaceHeads.count(text.hash(i)))
+            end = townAfterEnd(c, end);
         if (end - first < 2)
             continue; // "das Institut" alone names no one
         c.addName(first, end, EntityType::Organization, Priority::GazetteerLong + 1);
         i = end - 1;
     }
     findSportsClubs(c);
+    findNamedAfterPeople(c);
+    findFirmsBeforeHead(c);
 }
 
 } // namespace Lagebild::Analysis

@@ -399,9 +399,20 @@ const Resources &Resources::instance()
                 r.headCaseEndings.append(word);
                 continue;
             }
-            r.organizationHeads.insert(word);
-            if (flag == QLatin1String("compound"))
+            const QStringList flags = flag.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (flags.contains(QLatin1String("compound")))
                 r.organizationCompoundHeads.append(word);
+            if (flags.contains(QLatin1String("firm"))) {
+                r.organizationFirmHeads.insert(Text::wordHash(word));
+                continue; // a company's word, no organisation's head
+            }
+            if (flags.contains(QLatin1String("named"))) {
+                r.organizationNamedHeads.insert(Text::wordHash(word));
+                continue; // only after a person's name: no head of its own
+            }
+            r.organizationHeads.insert(word);
+            if (flags.contains(QLatin1String("place")))
+                r.organizationPlaceHeads.insert(Text::wordHash(word));
         }
         std::sort(r.headCaseEndings.begin(), r.headCaseEndings.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });

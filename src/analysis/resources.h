@@ -63,6 +63,15 @@ struct Resources
     /// The heads of organizationHeads that also end compounds naming a body ("Presseverband",
     /// "Mieterverein", "Weingärtnergenossenschaft"; organization-heads.txt "compound"), folded.
     QStringList organizationCompoundHeads;
+    /// The heads of organizationHeads whose name a listed town right after ends ("Medizinische
+    /// Hochschule Hannover"), folded.
+    std::unordered_set<quint64> organizationPlaceHeads; ///< Text::wordHash of the folded words
+    /// Words for a school, clinic or museum that end a body's name after a person's name glued by
+    /// hyphens ("Karl-Hansen-Klinik"; organization-heads.txt "named"), folded; no heads otherwise.
+    std::unordered_set<quint64> organizationNamedHeads; ///< Text::wordHash of the folded words
+    /// Words for a firm that end a COMPANY's name written apart before them ("Suhrkamp Verlag";
+    /// organization-heads.txt "firm"), folded; no heads otherwise.
+    std::unordered_set<quint64> organizationFirmHeads; ///< Text::wordHash of the folded words
     struct AgencyHead
     {
         QString noun; ///< folded

@@ -839,6 +839,39 @@ private Q_SLOTS:
     }
     void businessVerbs() { check(); }
 
+    // Bodies named by their head noun (analysis/organizationfinder.cpp, organization-heads.txt): a
+    // listed town after a university's or institute's name, a person's name glued to a word for a
+    // school or clinic, an inflected head glued to a name.
+    void institutionNames_data()
+    {
+        columns();
+        row("a university's town after its name",
+            u"Sie promovierte an der Medizinischen Hochschule Hannover über Nierenleiden.",
+            {QStringLiteral("ORGANIZATION 'Medizinischen Hochschule Hannover'")});
+        row("a listed town right after the head", u"Sie lehrt seit 2019 an der Universität Bremen.",
+            {QStringLiteral("ORGANIZATION 'Universität Bremen'")});
+        row("an institute's town after its field",
+            u"Am Montag legte das Institut für Energiewirtschaft Leipzig eine Studie vor.",
+            {QStringLiteral("ORGANIZATION 'Institut für Energiewirtschaft Leipzig'")});
+        row("a clinic named after a person",
+            u"Der Neubau der Ernst-Wendler-Klinik soll im Herbst fertig sein.",
+            {QStringLiteral("ORGANIZATION 'Ernst-Wendler-Klinik'")});
+        row("a school named after a person, inflected",
+            u"Schüler des Anna-Seghers-Gymnasiums sammelten Spenden für die Tafel.",
+            {QStringLiteral("ORGANIZATION 'Anna-Seghers-Gymnasiums'")});
+        row("an institute named after a person, in the genitive",
+            u"Ein Team des Walter-Eucken-Instituts stellte die Prognose vor.",
+            {QStringLiteral("ORGANIZATION 'Walter-Eucken-Instituts'")});
+        row("a publisher's name before the word for it",
+            u"Die Neuauflage erschien im Frühjahr im Kessbach Verlag.",
+            {QStringLiteral("COMPANY 'Kessbach Verlag'")});
+        row("an inflected head before what the body is for",
+            u"Die Studie des Instituts für Küstenforschung erscheint im Mai.",
+            {QStringLiteral("ORGANIZATION 'Instituts für Küstenforschung'")});
+        row("a clinic named after its purpose", u"In der Reha-Klinik wurden weniger Betten gebraucht.", {});
+    }
+    void institutionNames() { check(); }
+
     // An abbreviation introduced in parentheses is of its long form's type, wherever it stands
     // (analyzer.cpp, typeAbbreviationsByLongForm); a person's parenthesis is no short form.
     void abbreviations_data()
@@ -866,6 +899,11 @@ private Q_SLOTS:
             u"stehen 16 Banken.",
             {QStringLiteral("COMPANY 'European Payments Initiative'"), QStringLiteral("COMPANY 'EPI'"),
                 QStringLiteral("COMPANY 'EPI'")});
+        row("an abbreviation with small letters",
+            u"Das sagte der Sprecher des Vereins für Bodenkunde Nord (VfBN). Der VfBN zählt 400 "
+            u"Mitglieder.",
+            {QStringLiteral("ORGANIZATION 'Vereins für Bodenkunde Nord'"),
+                QStringLiteral("ORGANIZATION 'VfBN'"), QStringLiteral("ORGANIZATION 'VfBN'")});
         row("a person's party is no short form", u"Der Abgeordnete Carsten Duhm (CDU) sprach in Berlin.",
             {QStringLiteral("PERSON 'Carsten Duhm'"), QStringLiteral("ORGANIZATION 'CDU'"),
                 QStringLiteral("LOCATION 'Berlin'")});
