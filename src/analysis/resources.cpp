@@ -191,7 +191,16 @@ void loadDateWords(Resources &r)
             else if (value == QLatin1String("until"))
                 info.flags |= WordInfo::FutureOnset | WordInfo::UntilOnset;
         } else if (kind == QLatin1String("tense")) {
-            info.flags |= WordInfo::PastTense;
+            if (value == QLatin1String("past"))
+                info.flags |= WordInfo::PastTense;
+            else if (value == QLatin1String("future"))
+                info.tense = WordInfo::Future;
+            else if (value == QLatin1String("perfect"))
+                info.tense = WordInfo::Perfect;
+            else if (value == QLatin1String("perfectatend"))
+                info.tense = WordInfo::PerfectAtEnd;
+            else
+                qFatal("date-words.tsv: bad tense %s", qPrintable(value));
         } else if (kind == QLatin1String("ago")) {
             info.flags |= WordInfo::Ago | WordInfo::DateWord;
         } else if (kind == QLatin1String("eventoffset")) {
