@@ -571,6 +571,7 @@ const Resources &Resources::instance()
                 : kind == QLatin1String("sign")       ? NumberWord::Sign
                 : kind == QLatin1String("vague")      ? NumberWord::Vague
                 : kind == QLatin1String("plushalf")   ? NumberWord::PlusHalf
+                : kind == QLatin1String("zero")       ? NumberWord::Zero
                                                       : NumberWord::Number;
             w.dative = row.value(3).trimmed() == QLatin1String("dative");
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
@@ -595,6 +596,8 @@ const Resources &Resources::instance()
             if (row.value(2).trimmed() == QLatin1String("definite"))
                 r.definiteArticles.insert(hash);
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/designator-nouns.txt")))
+            r.designatorNouns.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-particles.txt"))) {
             const quint64 hash = Text::wordHash(Text::foldWord(row.first().trimmed()));
             r.nameParticles.insert(hash);
