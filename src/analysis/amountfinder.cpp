@@ -32,6 +32,7 @@ ScaledUnit scaleAndUnit(const FinderContext &c, double value, int end, bool isRa
     if (u->word.kind != UnitWord::Scale) {
         s.unit = u->word;
         s.end = u->endToken;
+        s.value = inMainUnit(s.value, u->word);
         return s;
     }
     s.hasScale = true;
@@ -49,6 +50,7 @@ ScaledUnit scaleAndUnit(const FinderContext &c, double value, int end, bool isRa
     if (auto u2 = unitAt(text, s.end, c.resources); u2 && u2->word.kind != UnitWord::Scale) {
         s.unit = u2->word;
         s.end = u2->endToken;
+        s.value = inMainUnit(s.value, u2->word);
     }
     return s;
 }
@@ -66,14 +68,31 @@ void addRate(const FinderContext &c, ScaledUnit &s)
     }
 }
 
+// "auf null gesunken", "bei null": "null" alone after a word in lower case (a preposition, an
+// adverb; not an article: "der Null-Grad-Grenze"), with no noun, adjective or "und" after it that
+// it could count or pair with ("null Toleranz", "null und nichtig"), is the value zero.
+bool zeroStandsAlone(const FinderContext &c, int i, int end)
+{
+    const TokenizedText &text = c.text;
+    if (i == 0 || text.at(i).sentenceStart || text.at(i - 1).kind != Token::Word || text.at(i - 1).upper
+        || text.at(i - 1).sentence != text.at(i).sentence || c.resources.determiners.count(text.hash(i - 1)))
+        return false;
+    if (end < text.size() && text.is(end, u"-") && !text.at(end).spaceBefore)
+        return false; // "der Null-Grad-Grenze": the first part of a compound
+    if (end >= text.size() || text.at(end).kind != Token::Word
+        || text.at(end).sentence != text.at(i).sentence)
+        return true;
+    return !text.at(end).upper && c.word(end).glue != WordInfo::And && !c.has(end, WordInfo::NumberWord);
+}
+
 // "ein", "eine" are articles unless a scale or a currency, percent or time unit follows; "in eine
-// Woche" (accusative) is a direction, not a duration.
+// Woche" (accusative) is a direction, not a duration. "null" also alone as a value.
 bool articleIsNoNumber(const FinderContext &c, int i, const ParsedNumber &number, const ScaledUnit &s)
 {
     if (!number.isArticle || s.hasScale)
         return false;
     if (!s.unit)
-        return true;
+        return !(number.isZero && zeroStandsAlone(c, i, s.end));
     if (s.unit->kind == UnitWord::Time && c.word(i - 1).glue == WordInfo::In
         && !c.resources.numberWords.value(c.text.folded(i).toString()).dative)
         return true;
@@ -159,9 +178,10 @@ std::optional<QuantityFound> AmountFinder::find(const FinderContext &c, int i, c
         const bool followedByWord = s.end < text.size() && text.at(s.end).kind == Token::Word
             && text.at(s.end).sentence == t.sentence;
         // A small number word alone is mostly a pronoun ("die drei"); "dreiundzwanzig" is not.
-        if (number.isWord && !followedByWord && !s.hasScale && number.value <= 12)
+        // "null" alone is a value, no count ("auf null gesunken").
+        if (number.isWord && !number.isZero && !followedByWord && !s.hasScale && number.value <= 12)
             return std::nullopt;
-        if (followedByWord)
+        if (followedByWord && !number.isZero)
             q.unit = QStringLiteral("count");
     } else if (s.unit->unit.contains(QLatin1Char('|'))) {
         q.unit = currencyOfArticle(text, i, s.unit->unit, r) + s.per;

@@ -205,7 +205,8 @@ private:
     // The year of a month named without one. After "seit" the latest on or before the publication
     // month; in a sentence told in the past ("hatte im Januar … übernommen") the latest too; after
     // "bis" the next on or after it ("bis Ende März"), unless the month ends a range ("von Januar
-    // bis September"); else the nearest. `before` is the token before the expression.
+    // bis September"), and in a sentence told in the future ("im Mai soll … beginnen") the next
+    // too; else the nearest. `before` is the token before the expression.
     enum class YearChoice { Latest, Next, Nearest };
     [[nodiscard]] YearChoice yearChoice(int before) const
     {
@@ -214,11 +215,11 @@ private:
             && (c.has(k, WordInfo::DatePart) || c.has(k, WordInfo::DateApproximator)
                 || glue(k) == WordInfo::Article || glue(k) == WordInfo::Contraction))
             --k;
-        if ((k >= 0 && c.has(k, WordInfo::PastOnset))
-            || (before + 1 < text.size() && toldInThePast(before + 1)))
+        const Told told = toldFrom(before + 1);
+        if ((k >= 0 && c.has(k, WordInfo::PastOnset)) || told == Told::Past)
             return YearChoice::Latest;
         const bool rangeEnd = !found.empty() && found.back().end == k;
-        if (k >= 0 && !rangeEnd && c.has(k, WordInfo::UntilOnset))
+        if ((k >= 0 && !rangeEnd && c.has(k, WordInfo::UntilOnset)) || told == Told::Future)
             return YearChoice::Next;
         return YearChoice::Nearest;
     }
@@ -287,38 +288,73 @@ private:
     }
 
     // The year of a season named without one, placed by its month: after "seit" or in a sentence
-    // told in the past the latest on or before the publication month, after "ab" or "bis" the
-    // next ("ab dem Frühjahr" in October: next spring), else the publication's year.
+    // told in the past the latest on or before the publication month, after "ab" or "bis" or in a
+    // sentence told in the future the next ("ab dem Frühjahr" in October: next spring), else the
+    // publication's year.
     [[nodiscard]] int yearOfSeason(int month, int before) const
     {
         int k = before;
         while (k >= 0 && k > before - 3 && (glue(k) == WordInfo::Article || glue(k) == WordInfo::Contraction))
             --k;
-        if ((k >= 0 && c.has(k, WordInfo::PastOnset))
-            || (before + 1 < text.size() && toldInThePast(before + 1)))
+        const Told told = toldFrom(before + 1);
+        if ((k >= 0 && c.has(k, WordInfo::PastOnset)) || told == Told::Past)
             return pub.year() - (month > pub.month() ? 1 : 0);
-        if (k >= 0 && c.has(k, WordInfo::FutureOnset))
+        if ((k >= 0 && c.has(k, WordInfo::FutureOnset)) || told == Told::Future)
             return pub.year() + (month < pub.month() ? 1 : 0);
         return pub.year();
     }
 
-    // A finite auxiliary in the past in the clause around token i: between the commas, colons
-    // and semicolons that bound it inside its sentence ("Der Vertrag, der im Januar unterzeichnet
-    // wurde, läuft bis Ende März": the relative clause does not tell the main clause's tense).
-    [[nodiscard]] bool toldInThePast(int i) const
+    // When the clause around token i happens, by its auxiliaries and modals: between the commas,
+    // colons and semicolons that bound it inside its sentence ("Der Vertrag, der im Januar
+    // unterzeichnet wurde, läuft bis Ende März": the relative clause does not tell the main
+    // clause's tense). Past: an auxiliary in the past ("hatte", "wurde"); else Future: a modal of
+    // something coming ("will … vorlegen", "soll … beginnen"), unless an auxiliary of the perfect
+    // makes it done ("soll … verkauft haben"); else Present. The perfect alone tells no past here:
+    // its dates are as often those of what was announced ("hat eine Zinserhöhung im April in den
+    // Raum gestellt", "bis Januar nachgeholt haben").
+    enum class Told { Present, Past, Future };
+    [[nodiscard]] Told toldAt(int i) const
     {
         const int sentence = text.at(i).sentence;
         const auto bound = [&](int k) {
             return text.at(k).sentence != sentence || text.is(k, u",") || text.is(k, u";")
                 || text.is(k, u":");
         };
+        bool future = false;
+        bool perfect = false;
+        const auto past = [&](int k) {
+            const WordInfo &w = c.word(k);
+            future = future || w.tense == WordInfo::Future;
+            perfect = perfect || w.tense == WordInfo::Perfect
+                || (w.tense == WordInfo::PerfectAtEnd
+                    && (k + 1 >= text.size() || text.at(k + 1).kind == Token::Punct));
+            return w.has(WordInfo::PastTense);
+        };
         for (int k = i; k >= 0 && !bound(k); --k)
-            if (c.has(k, WordInfo::PastTense))
-                return true;
+            if (past(k))
+                return Told::Past;
         for (int k = i + 1; k < text.size() && !bound(k); ++k)
-            if (c.has(k, WordInfo::PastTense))
-                return true;
-        return false;
+            if (past(k))
+                return Told::Past;
+        return future && !perfect ? Told::Future : Told::Present;
+    }
+    [[nodiscard]] bool toldInThePast(int i) const { return toldAt(i) == Told::Past; }
+    // The same for an expression whose first token is `first`; one inside an attribute after its
+    // article ("Er soll die Anfang Oktober verhängten Vorgaben einhalten", "die am Montag
+    // beschlossene Regel soll …") is no time of the clause's coming act.
+    [[nodiscard]] Told toldFrom(int first) const
+    {
+        if (first >= text.size())
+            return Told::Present;
+        const Told told = toldAt(first);
+        int k = first - 1; // past "Anfang", "im", "spätestens" to the word before the expression
+        while (k >= 0 && k > first - 4
+            && (c.has(k, WordInfo::DatePart) || c.has(k, WordInfo::DatePreposition)
+                || c.has(k, WordInfo::DateApproximator)))
+            --k;
+        if (told == Told::Future && k >= 0 && c.resources.determiners.count(text.hash(k)))
+            return Told::Present;
+        return told;
     }
 
     // A day and month, with the year written, else the nearest year to publication, else
@@ -995,7 +1031,8 @@ private:
     }
 
     // am Dienstag: the most recent such day up to the publication date; after "ab" and "bis"
-    // the next one. A weekday with a date after it ("Dienstag, den 4. November") takes the date.
+    // or in a clause told in the future the next one. A weekday with a date after it ("Dienstag, den 4.
+    // November") takes the date.
     bool weekday(int &i)
     {
         const bool weekend = c.has(i, WordInfo::Weekend);
@@ -1018,7 +1055,11 @@ private:
             && c.word(i + 2).period == WordInfo::Week;
         QString norm;
         if (pub.isValid()) {
-            const bool future = i > 0 && c.has(i - 1, WordInfo::FutureOnset);
+            // "Am Donnerstag will der Konzern … vorlegen": the coming Thursday, unless "seit".
+            const bool future = i > 0
+                && (c.has(i - 1, WordInfo::FutureOnset)
+                    || (!c.has(i - 1, WordInfo::PastOnset)
+                        && toldFrom(preposition ? i - 1 : i) == Told::Future));
             QDate d = pub;
             if (inWeek) {
                 d = pub.addDays(7 * c.word(i + 1).relative);

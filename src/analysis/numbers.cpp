@@ -132,6 +132,7 @@ ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const
         std::optional<double> digit;
         if (auto d = resources.numberWords.constFind(word); d != resources.numberWords.constEnd())
             digit = d->kind == NumberWord::Number || d->kind == NumberWord::Article
+                    || d->kind == NumberWord::Zero
                 ? std::optional<double>(d->value)
                 : std::nullopt;
         else if (madeOfNumberMorphemes(word, resources))
@@ -147,6 +148,7 @@ ParsedNumber withSpokenDecimals(const TokenizedText &text, ParsedNumber n, const
     n.endToken = k;
     n.spokenDecimal = true;
     n.isArticle = false;
+    n.isZero = false;
     return n;
 }
 
@@ -272,7 +274,8 @@ std::optional<ParsedNumber> parseNumberAt(
         n.value = it->value;
         n.endToken = i + 1;
         n.isWord = true;
-        n.isArticle = it->kind == NumberWord::Article || it->kind == NumberWord::Half;
+        n.isZero = it->kind == NumberWord::Zero;
+        n.isArticle = it->kind == NumberWord::Article || it->kind == NumberWord::Half || n.isZero;
         n.isFraction = it->kind == NumberWord::Fraction;
         // "eine halbe Million", "ein halbes Jahr": the article and the half are one number.
         if (it->kind == NumberWord::Article && i + 1 < text.size()) {

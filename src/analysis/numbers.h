@@ -18,6 +18,7 @@ struct ParsedNumber
     int endToken = 0; ///< one past the last token of the number
     bool isWord = false; ///< spelled out ("drei", "einer")
     bool isArticle = false; ///< a form of "ein": a number only before a unit or scale
+    bool isZero = false; ///< "null": like an article, or alone as a value ("auf null")
     bool isFraction = false; ///< "Hälfte", "Drittel": the value is a part of a whole
     bool yearLike = false; ///< four digits from 1900 to 2100, no separators
     bool times = false; ///< "dreimal", "sechsmal": a multiplier

@@ -67,23 +67,70 @@ bool notAQuantity(const FinderContext &c, int i, const ParsedNumber &number)
         && (text.is(i - 1, u"/") || text.is(i - 1, u":"));
 }
 
-// "Dynamics 365 eine Software", "die Altherma 3 aus", "Atlas Fallen 2.": a bare number without
-// unit right after a name word the lexicon does not know is the name's model number, not a count
-// (a count stands before what it counts: "Siemens 300 Stellen"). Model numbers are short: "vom
-// Elroq 3.105" counts.
+// Whether the word after a bare number leaves it nothing to count: no noun ("300 Stellen"), no
+// inflected adjective before a noun ("300 neue Stellen", "30 weitere Hochgeschwindigkeitszüge"); but a verb,
+// a preposition, an adverb or a determiner ("Altherma 3 aus einem Werk", "Dynamics 365 eine Software",
+// "Switch 2 seit dem Marktstart", "EN 459 nach Prag", "Atto 2 verkaufte BYD").
+bool countsNothingAfter(const FinderContext &c, int end)
+{
+    const TokenizedText &text = c.text;
+    const auto wordInSentence = [&](int k) {
+        return k < text.size() && text.at(k).kind == Token::Word
+            && text.at(k).sentence == text.at(end - 1).sentence;
+    };
+    if (!wordInSentence(end))
+        return true;
+    if (text.at(end).upper)
+        return false;
+    if (c.resources.determiners.count(text.hash(end)))
+        return true;
+    const QStringView w = text.folded(end);
+    const bool inflected = w.endsWith(u'e') || w.endsWith(u"en") || w.endsWith(u"er") || w.endsWith(u"es")
+        || w.endsWith(u"em");
+    // A noun after the adjective: one of the lexicon, or a compound it lacks; not a name in
+    // capitals or of the gazetteer, the subject after a verb ("verkaufte BYD").
+    const int noun = end + 1;
+    return !(inflected && wordInSentence(noun) && text.at(noun).upper
+        && (c.has(noun, WordInfo::Capitalized) || (!text.at(noun).allUpper && !c.gazetteerAt(noun))));
+}
+
+// A bare number that nothing after it is counted by: no unit, or the count unit while the word
+// after it counts nothing.
+bool bareNumber(const FinderContext &c, int i, const QuantityFound &found)
+{
+    const Mention &q = found.mention;
+    return found.first == i && !q.approx && q.range.isEmpty()
+        && (q.unit.isEmpty() || (q.unit == QLatin1String("count") && countsNothingAfter(c, found.end)));
+}
+
+// "auf Platz drei", "Phase 3", "Linie 5": a number after a noun of designator-nouns.txt names.
+bool designatorNumber(const FinderContext &c, int i, const QuantityFound &found)
+{
+    const TokenizedText &text = c.text;
+    return i > 0 && text.at(i - 1).kind == Token::Word && text.at(i - 1).upper
+        && text.at(i - 1).sentence == text.at(i).sentence
+        && c.resources.designatorNouns.count(text.hash(i - 1)) && bareNumber(c, i, found);
+}
+
+// "Dynamics 365 eine Software", "die Altherma 3 aus", "vom Atto 2 rund 380", "Atlas Fallen 2.",
+// "EN 459 nach Prag": a bare number right after a name word the lexicon does not know is the
+// name's model number, not a count (a count stands before what it counts: "Siemens 300 Stellen").
+// Model numbers are short: "vom Elroq 3.105" counts.
 bool modelNumberAfterName(const FinderContext &c, int i, const QuantityFound &found)
 {
     const TokenizedText &text = c.text;
-    if (found.first != i || found.end != i + 1 || !found.mention.unit.isEmpty() || found.mention.approx
-        || i == 0 || text.at(i).kind != Token::Number || !text.at(i).spaceBefore)
+    if (found.end != i + 1 || !bareNumber(c, i, found) || i == 0 || text.at(i).kind != Token::Number
+        || !text.at(i).spaceBefore)
         return false;
     const QStringView digits = text.view(i);
     if (digits.size() > 3
         || !std::all_of(digits.begin(), digits.end(), [](QChar ch) { return ch.isDigit(); }))
         return false;
     const Token &name = text.at(i - 1);
-    return name.kind == Token::Word && name.upper && !name.allUpper && !name.hasDigit && !name.sentenceStart
-        && name.sentence == text.at(i).sentence && !c.has(i - 1, WordInfo::Lowercase)
+    // A code in capitals is a name too ("EN 459 nach Prag"), not a common acronym ("KI 300").
+    const bool code = name.allUpper && name.length() >= 2 && !c.has(i - 1, WordInfo::CommonAcronym);
+    return name.kind == Token::Word && name.upper && (!name.allUpper || code) && !name.hasDigit
+        && !name.sentenceStart && name.sentence == text.at(i).sentence && !c.has(i - 1, WordInfo::Lowercase)
         && !c.has(i - 1, WordInfo::Capitalized) && !c.has(i - 1, WordInfo::GivenName)
         && !c.has(i - 1, WordInfo::DateWord) && !c.has(i - 1, WordInfo::UnitWord) && !c.gazetteerAt(i - 1);
 }
@@ -132,7 +179,7 @@ void findQuantities(FinderContext &c)
             continue;
         }
         if (auto amount = AmountFinder::find(c, i, *number)) {
-            if (modelNumberAfterName(c, i, *amount))
+            if (modelNumberAfterName(c, i, *amount) || designatorNumber(c, i, *amount))
                 continue;
             add(*amount);
             i = amount->end - 1;

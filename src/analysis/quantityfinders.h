@@ -51,6 +51,11 @@ struct RateMatch
 [[nodiscard]] QString currencyOfArticle(
     const TokenizedText &text, int i, const QString &alternatives, const Resources &resources);
 
+/// A value counted in a currency's subunit ("20 Cent", multiplier 0.01) in the currency itself
+/// (0.2); other units as they are. Divided by the subunits per unit, so that 57 Cent is 0.57, not
+/// 0.5700000000000001.
+[[nodiscard]] double inMainUnit(double value, const UnitWord &unit);
+
 /// A value as the range strings write it: whole numbers in full, others with ten digits.
 [[nodiscard]] QString formatQuantityValue(double value);
 

@@ -110,6 +110,13 @@ QString currencyOfArticle(const TokenizedText &text, int i, const QString &alter
     return units.first();
 }
 
+double inMainUnit(double value, const UnitWord &unit)
+{
+    if (unit.kind != UnitWord::Currency || unit.multiplier <= 0 || unit.multiplier >= 1)
+        return value;
+    return value / std::round(1 / unit.multiplier);
+}
+
 QString formatQuantityValue(double v)
 {
     if (v == std::floor(v) && std::abs(v) < 1e15)

@@ -25,10 +25,13 @@ RangeFinder::Range RangeFinder::find(const FinderContext &c, int i, const Parsed
     if (!upper || upper->isArticle || upper->yearLike || number.yearLike)
         return range;
     double scale = 1;
-    if (auto u = unitAt(text, upper->endToken, c.resources); u && u->word.kind == UnitWord::Scale)
+    const auto u = unitAt(text, upper->endToken, c.resources);
+    if (u && u->word.kind == UnitWord::Scale)
         scale = u->word.multiplier;
-    range.value = formatQuantityValue(number.value * scale) + QLatin1Char('-')
-        + formatQuantityValue(upper->value * scale);
+    // "20 bis 30 Cent": both ends in the currency ("0.2-0.3").
+    const auto inUnit = [&u](double v) { return u ? inMainUnit(v, u->word) : v; };
+    range.value = formatQuantityValue(inUnit(number.value * scale)) + QLatin1Char('-')
+        + formatQuantityValue(inUnit(upper->value * scale));
     range.end = upper->endToken;
     return range;
 }

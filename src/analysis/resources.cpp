@@ -191,7 +191,16 @@ void loadDateWords(Resources &r)
             else if (value == QLatin1String("until"))
                 info.flags |= WordInfo::FutureOnset | WordInfo::UntilOnset;
         } else if (kind == QLatin1String("tense")) {
-            info.flags |= WordInfo::PastTense;
+            if (value == QLatin1String("past"))
+                info.flags |= WordInfo::PastTense;
+            else if (value == QLatin1String("future"))
+                info.tense = WordInfo::Future;
+            else if (value == QLatin1String("perfect"))
+                info.tense = WordInfo::Perfect;
+            else if (value == QLatin1String("perfectatend"))
+                info.tense = WordInfo::PerfectAtEnd;
+            else
+                qFatal("date-words.tsv: bad tense %s", qPrintable(value));
         } else if (kind == QLatin1String("ago")) {
             info.flags |= WordInfo::Ago | WordInfo::DateWord;
         } else if (kind == QLatin1String("eventoffset")) {
@@ -573,6 +582,7 @@ const Resources &Resources::instance()
                 : kind == QLatin1String("sign")       ? NumberWord::Sign
                 : kind == QLatin1String("vague")      ? NumberWord::Vague
                 : kind == QLatin1String("plushalf")   ? NumberWord::PlusHalf
+                : kind == QLatin1String("zero")       ? NumberWord::Zero
                                                       : NumberWord::Number;
             w.dative = row.value(3).trimmed() == QLatin1String("dative");
             r.numberWords.insert(Text::foldWord(row.first().trimmed()), w);
@@ -597,6 +607,8 @@ const Resources &Resources::instance()
             if (row.value(2).trimmed() == QLatin1String("definite"))
                 r.definiteArticles.insert(hash);
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/designator-nouns.txt")))
+            r.designatorNouns.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-particles.txt"))) {
             const quint64 hash = Text::wordHash(Text::foldWord(row.first().trimmed()));
             r.nameParticles.insert(hash);

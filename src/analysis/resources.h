@@ -32,7 +32,9 @@ struct UnitWord
 
 struct NumberWord
 {
-    enum Kind { Number, Article, Fraction, Half, Point, Sign, Vague, PlusHalf };
+    /// Zero: "null", a number before a unit or scale like an article, and alone where a value is
+    /// reached or stood at ("auf null gesunken", "bei null").
+    enum Kind { Number, Article, Fraction, Half, Point, Sign, Vague, PlusHalf, Zero };
     double value = 0;
     Kind kind = Number;
     bool dative = false; ///< "einer", "einem"
@@ -233,6 +235,9 @@ struct Resources
     std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
     std::unordered_set<quint64> nameCueLinks; ///< "wie": examples follow the cue ("Marken wie Kidde")
     std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
+    /// Text::wordHash of the folded nouns a number after them names, not counts ("Platz drei",
+    /// "Phase 3"): resources/analysis/designator-nouns.txt.
+    std::unordered_set<quint64> designatorNouns;
     /// The masculine and neuter ones, which go with a maker's model ("der Opel Frontera").
     std::unordered_set<quint64> modelDeterminers;
     /// The definite articles: the only determiners a name takes ("die Allianz", not "eine Allianz").

@@ -76,6 +76,15 @@ struct WordInfo
         Span,
         Decade
     };
+    /// What a verb tells of when its clause happens, besides the past of PastTense (date-words.tsv
+    /// "tense"): Future, a modal or verb of something coming ("will", "soll", "plant"); Perfect,
+    /// an auxiliary that makes it done ("hat", "haben", "worden": "soll … unterzeichnet haben").
+    enum Tense : qint8 {
+        NoTense,
+        Future,
+        Perfect,
+        PerfectAtEnd, ///< "sein": of the perfect only as its clause's last word ("soll … gelangt sein.")
+    };
     quint32 flags = 0;
     qint8 month = 0; ///< 1–12 for month names and abbreviations
     qint8 weekday = 0; ///< 1–7
@@ -87,6 +96,7 @@ struct WordInfo
     Period shifted = NoPeriod; ///< "Vorjahr", "Vormonat": a period counted from publication by shiftOffset
     qint8 shiftOffset = 0;
     Glue glue = NoGlue;
+    Tense tense = NoTense;
     bool yearNoun = false; ///< "Jahr", "Geschäftsjahr" before a year stay inside the span
     /// A named day ("Heiligabend", "Ostern"): 1–12 its month with holidayDay its day; -1 a day
     /// holidayDay days from Easter Sunday; 0 none.
