@@ -226,7 +226,7 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
                              "offers it again.")
                         : tr("“%1” was not saved: %2. Nothing of this edit was stored."))
                 // An unanswered COMMIT may have been carried out: the state is not known.
-                : error.kind == ErrorKind::Unreachable
+                : isUnreachable(error.kind)
                 ? (undo ? tr("Undo of “%1” failed: %2. The team database may or may not have undone it; "
                              "the undo history was cleared.")
                         : tr("Redo of “%1” failed: %2. The team database may or may not have stored it; "
