@@ -807,6 +807,22 @@
         <source>The publication date was changed by %1 at %2 while you edited it. Your date replaced it; Undo brings the other date back, and both are in the article&apos;s history.</source>
         <translation>Das Erscheinungsdatum wurde von %1 um %2 geändert, während Sie es bearbeitet haben. Ihr Datum hat es ersetzt; „Rückgängig“ holt das andere Datum zurück, und beide stehen im Verlauf des Artikels.</translation>
     </message>
+    <message>
+        <source>now %1: %2</source>
+        <translation>jetzt %1: %2</translation>
+    </message>
+    <message>
+        <source>now removed</source>
+        <translation>jetzt entfernt</translation>
+    </message>
+    <message>
+        <source>The mention “%1” was changed elsewhere after this window read it (%2). Your correction replaced that; Undo brings it back.</source>
+        <translation>Die Erwähnung „%1“ wurde anderswo geändert, nachdem dieses Fenster sie gelesen hatte (%2). Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>The mention “%1” was changed by %2 at %3 after this window read it (%4). Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
+        <translation>Die Erwähnung „%1“ wurde von %2 um %3 geändert, nachdem dieses Fenster sie gelesen hatte (%4). Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück, und beides steht im Verlauf des Artikels.</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EditStack</name>
@@ -2155,6 +2171,18 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>&amp;Reject Relation</source>
         <translation>Beziehung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed elsewhere after this view showed it (now %2). Your verdict replaced that; Undo brings it back.</source>
+        <translation>Die Beziehung „%1“ wurde anderswo geprüft, nachdem diese Ansicht sie gezeigt hatte (jetzt %2). Ihr Urteil hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4). Your verdict replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
+        <translation>Die Beziehung „%1“ wurde von %2 um %3 geprüft, nachdem diese Ansicht sie gezeigt hatte (jetzt %4). Ihr Urteil hat das ersetzt; „Rückgängig“ holt es zurück, und beides steht im Verlauf des Artikels.</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>ungeprüft</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,22 @@
         <source>The publication date was changed by %1 at %2 while you edited it. Your date replaced it; Undo brings the other date back, and both are in the article&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>now %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mention “%1” was changed elsewhere after this window read it (%2). Your correction replaced that; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mention “%1” was changed by %2 at %3 after this window read it (%4). Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::EditStack</name>
@@ -2153,6 +2169,18 @@ Right-click to confirm, correct or reject the relation</source>
     </message>
     <message>
         <source>&amp;Reject Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed elsewhere after this view showed it (now %2). Your verdict replaced that; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4). Your verdict replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

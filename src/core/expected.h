@@ -20,8 +20,19 @@ enum class ErrorKind {
     Corrupt, ///< the file is damaged or not a database
     TooNew, ///< the database was written by a newer Lagebild
     Cancelled, ///< the user stopped it
-    Unreachable, ///< the database server cannot be reached: not running, network down, login refused
+    Unreachable, ///< the database server cannot be reached: not running, network down
+    /// The database server refused the login: no password, or a wrong one. Out of reach as well
+    /// (isUnreachable()), but trying again with the same password cannot help: the window asks
+    /// for another.
+    LoginRefused,
 };
+
+/// Whether the database server is out of reach for now, a refused login included: what waits,
+/// is tried again or stops an import on either kind.
+[[nodiscard]] constexpr bool isUnreachable(ErrorKind kind)
+{
+    return kind == ErrorKind::Unreachable || kind == ErrorKind::LoginRefused;
+}
 
 /// A failure described for the analyst: one sentence, no stack trace.
 struct Error

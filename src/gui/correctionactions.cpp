@@ -5,6 +5,7 @@
 #include "gui/correctioncommands.h"
 #include "gui/entitymanagerdialog.h"
 #include "gui/entitystyle.h"
+#include "gui/mentionconflict.h"
 #include "gui/mentionguess.h"
 #include "gui/readerview.h"
 #include "gui/undocommands.h"
@@ -16,6 +17,7 @@
 #include "store/corpussource.h"
 #include "store/edithistory.h"
 #include "store/entityrules.h"
+#include "store/mentioncorrections.h"
 #include "store/mentionreads.h"
 #include "text/locale.h"
 #include "ui_datedialog.h"
@@ -233,8 +235,13 @@ void CorrectionActions::markMention(int start, int end, const QString &type, con
     if (!article || start < 0 || end > body.size() || end <= start)
         return;
     const StoredMention m = newMention(start, end, body, type, canonical, value, unit);
-    replaceMentions(article, overlappingMentions(m_source.reader(), article, start, end), m,
-        tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label));
+    const std::vector<StoredMention> overlapping
+        = overlappingMentions(m_source.reader(), article, start, end);
+    // What stands there now is replaced, whoever wrote it; another writer's hand work is said.
+    if (auto conflict = mentionConflict(
+            m_mentions->mentionsIn(start, end), overlapping, removedMentionsIn(article, start, end)))
+        reportMentionConflict(article, *conflict);
+    replaceMentions(article, overlapping, m, tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label));
 }
 
 int CorrectionActions::markAllOccurrences(const QString &text, const QString &type, const QString &canonical,
@@ -306,14 +313,48 @@ QString CorrectionActions::suggestedType(int start, int end) const
         m_source.reader(), m_mentions->article(), start, end, m_reader->body().mid(start, end - start));
 }
 
+std::vector<StoredMention> CorrectionActions::removedMentionsIn(ArticleId article, int start, int end)
+{
+    std::vector<StoredMention> found;
+    if (auto markers = MentionCorrections(m_source.sql()).removedMentions(article)) {
+        for (const StoredMention &m : markers.value()) {
+            if (m.start < end && start < m.end)
+                found.push_back(m);
+        }
+    }
+    return found;
+}
+
+std::optional<std::optional<StoredMention>> CorrectionActions::replacedMention(
+    ArticleId article, const StoredMention &shown, bool removing)
+{
+    const auto conflict
+        = mentionConflict({shown}, overlappingMentions(m_source.reader(), article, shown.start, shown.end),
+            removedMentionsIn(article, shown.start, shown.end));
+    if (!conflict)
+        return std::optional<StoredMention>(shown);
+    // Removing what another writer removed already replaces nothing of theirs.
+    if (removing && !conflict->stored)
+        return std::nullopt;
+    reportMentionConflict(article, *conflict);
+    // The stored mention is what the correction replaces, so that undo brings it back.
+    if (conflict->stored && conflict->stored->start == shown.start && conflict->stored->end == shown.end)
+        return conflict->stored;
+    if (conflict->stored)
+        return std::optional<StoredMention>(shown);
+    return std::optional<std::optional<StoredMention>>(std::in_place, std::nullopt);
+}
+
 void CorrectionActions::changeMentionType(const StoredMention &mention, const QString &type)
 {
     if (mention.type == type)
         return;
+    const ArticleId article = m_mentions->article();
+    const auto before = replacedMention(article, mention, false);
     StoredMention after = mention;
     after.type = type;
     after.manual = true;
-    pushMentionChange(m_mentions->article(), mention, after,
+    pushMentionChange(article, before.value_or(std::nullopt), after,
         tr("Make “%1” a %2").arg(mention.text, entityStyle(type).label));
 }
 
@@ -321,17 +362,58 @@ void CorrectionActions::linkMention(const StoredMention &mention, const QString 
 {
     if (canonical.isEmpty() || canonical == mention.canonical)
         return;
+    const ArticleId article = m_mentions->article();
+    const auto before = replacedMention(article, mention, false);
     StoredMention after = mention;
     after.canonical = canonical;
     after.manual = true;
     pushMentionChange(
-        m_mentions->article(), mention, after, tr("Link “%1” to %2").arg(mention.text, canonical));
+        article, before.value_or(std::nullopt), after, tr("Link “%1” to %2").arg(mention.text, canonical));
 }
 
 void CorrectionActions::removeMention(const StoredMention &mention)
 {
-    pushMentionChange(
-        m_mentions->article(), mention, std::nullopt, tr("Remove mention “%1”").arg(mention.text));
+    const ArticleId article = m_mentions->article();
+    const auto before = replacedMention(article, mention, true);
+    if (!before || !*before) {
+        // Gone already: nothing to write; the reader shows the article as it is now.
+        Q_EMIT articleChanged(article);
+        return;
+    }
+    pushMentionChange(article, *before, std::nullopt, tr("Remove mention “%1”").arg(mention.text));
+}
+
+void CorrectionActions::reportMentionConflict(ArticleId article, const MentionConflict &conflict)
+{
+    // Who changed the mention last, from the article's history: its newest hand change of a
+    // mention, which the one found here is as a rule (two analysts seldom correct one article at
+    // the same minute at two places).
+    QString who;
+    QDateTime when;
+    if (auto edit = m_editor.lastEdit(article,
+            {EditKind::MentionAdded, EditKind::MentionRemoved, EditKind::MentionRetyped,
+                EditKind::MentionLinked, EditKind::MentionConfirmed, EditKind::MentionReset});
+        edit && *edit) {
+        who = (*edit)->madeBy;
+        when = (*edit)->madeAt.toLocalTime();
+    }
+    const QString now = conflict.stored
+        ? tr("now %1: %2")
+              .arg(entityStyle(conflict.stored->type).label, ArticleMentionsModel::describe(*conflict.stored))
+        : tr("now removed");
+    const QString text = conflict.shown.text.simplified();
+    Issue issue {IssueSeverity::Warning, IssueSource::Edit,
+        who.isEmpty()
+            ? tr("The mention “%1” was changed elsewhere after this window read it (%2). Your correction "
+                 "replaced that; Undo brings it back.")
+                  .arg(text, now)
+            : tr("The mention “%1” was changed by %2 at %3 after this window read it (%4). Your correction "
+                 "replaced that; Undo brings it back, and both are in the article's history.")
+                  .arg(text, who, QLocale().toString(when, QLocale::ShortFormat), now)};
+    issue.article = article;
+    if (auto read = m_articles.article(article); read && read->has_value())
+        issue.articleTitle = (**read).title;
+    Q_EMIT issueFound(issue);
 }
 
 void CorrectionActions::correctEntity(

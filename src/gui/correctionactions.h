@@ -27,6 +27,7 @@ class CorpusSource;
 class EntityManagerDialog;
 class ReaderView;
 struct Issue;
+struct MentionConflict;
 
 /// The analyst's corrections of what the engine found: marking text as a mention, changing a
 /// mention's type or entity, removing it (in the reader), the entity manager's rules, and the
@@ -81,8 +82,9 @@ Q_SIGNALS:
     /// The rules changed: every article is due for analysis.
     void rulesChanged();
     void filterRequested(const QString &type, const QString &canonical);
-    /// For the issues panel: a date edit that could not be written, or replaced a date written
-    /// elsewhere meanwhile (a warning, also for the status bar).
+    /// For the issues panel: a date edit that could not be written, or a date or mention
+    /// correction that replaced one written elsewhere meanwhile (a warning, also for the status
+    /// bar).
     void issueFound(const Lagebild::Issue &issue);
 
 private:
@@ -103,6 +105,15 @@ private:
     void askForDate();
     /// setPublicationDate(): the stored date changed under the analyst's edit; says who and when.
     void reportDateConflict(const Article &article);
+    /// The engine's mentions removed by hand (their markers) overlapping [start, end).
+    [[nodiscard]] std::vector<StoredMention> removedMentionsIn(ArticleId article, int start, int end);
+    /// What a correction of the mention the window shows replaces now: `shown`, or the hand-made
+    /// mention another writer stored there since (said in the issues panel), or none inside when
+    /// theirs was a removal. Outer nullopt: `removing`, and the mention is removed already.
+    [[nodiscard]] std::optional<std::optional<StoredMention>> replacedMention(
+        ArticleId article, const StoredMention &shown, bool removing);
+    /// A mention correction replaced another writer's; says who and when, and what stood there.
+    void reportMentionConflict(ArticleId article, const MentionConflict &conflict);
 
     CorpusSource &m_source;
     CorpusReader &m_articles;

@@ -47,7 +47,7 @@ void EditCommand::finish(Step step, const Expected<void> &result)
         return;
     }
     // The stack keeps it back; nothing to report or to drop yet.
-    if ((firstRedo || m_takeBack) && m_mayWait && m_error.kind == ErrorKind::Unreachable)
+    if ((firstRedo || m_takeBack) && m_mayWait && isUnreachable(m_error.kind))
         return;
     qCWarning(lcGui) << text() << "failed:" << m_error.message;
     // QUndoStack::push() deletes a command that is obsolete after its first redo instead of
@@ -127,7 +127,7 @@ EditStack::Outcome EditStack::tryStep(EditCommand &command, EditCommand::Step st
     command.m_mayWait = false;
     if (!command.failed())
         return Outcome::Stored;
-    if (command.error().kind == ErrorKind::Unreachable)
+    if (isUnreachable(command.error().kind))
         return Outcome::Waits;
     return Outcome::Failed; // finish() reported it
 }

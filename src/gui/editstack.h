@@ -59,7 +59,7 @@ protected:
     /// second try would read the first try's rows as the state before it, and undo would keep them.
     [[nodiscard]] static bool keepsWhatItRead(const Expected<void> &result)
     {
-        return result || result.error().kind == ErrorKind::Unreachable;
+        return result || isUnreachable(result.error().kind);
     }
     /// Call at the end of every redoEdit() and undoEdit() with the outcome of the write (one
     /// transaction, so a failure means nothing of this step was stored).
@@ -68,10 +68,7 @@ protected:
 private:
     friend class EditStack;
     /// The first write found the team server away and the stack keeps the edit back.
-    [[nodiscard]] bool keptBack() const
-    {
-        return m_mayWait && m_failed && m_error.kind == ErrorKind::Unreachable;
-    }
+    [[nodiscard]] bool keptBack() const { return m_mayWait && m_failed && isUnreachable(m_error.kind); }
 
     EditStack *m_stack = nullptr;
     bool m_done = false; ///< a redo was stored at least once

@@ -226,7 +226,7 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
                              "offers it again.")
                         : tr("“%1” was not saved: %2. Nothing of this edit was stored."))
                 // An unanswered COMMIT may have been carried out: the state is not known.
-                : error.kind == ErrorKind::Unreachable
+                : isUnreachable(error.kind)
                 ? (undo ? tr("Undo of “%1” failed: %2. The team database may or may not have undone it; "
                              "the undo history was cleared.")
                         : tr("Redo of “%1” failed: %2. The team database may or may not have stored it; "
@@ -303,9 +303,13 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     if (!m_readOnly) {
         // Verdicts on relations, from the event lanes and the sentences behind a network link, on
         // either backend (RelationRepository through the window's SqlWriter).
-        m_relationReview = new RelationReview(m_source->sql(), m_undo, this);
+        m_relationReview = new RelationReview(m_source->sql(), *m_editor, m_undo, this);
         m_timeline->setRelationReview(m_relationReview);
         m_network->setRelationReview(m_relationReview);
+        connect(m_relationReview, &RelationReview::issueFound, this, [this](const Issue &issue) {
+            statusBar()->showMessage(issue.message, 15000);
+            reportIssue(issue);
+        });
         connect(m_relationReview, &RelationReview::relationsChanged, this, [this] {
             m_timeline->relationsChanged();
             m_network->relationsChanged();

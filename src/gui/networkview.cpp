@@ -171,7 +171,7 @@ NetworkView::NetworkView(CorpusSource &corpus, QWidget *parent) : QWidget(parent
     m_detailTitle->setText(tr("Click an entity or a link."));
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (m_review && currentRelation())
-            m_review->confirm(currentRelation());
+            m_review->confirm(currentRelation(), m_shownVerdict);
     });
     connect(m_correct, &QPushButton::clicked, this, [this] {
         if (m_review && currentRelation())
@@ -179,7 +179,7 @@ NetworkView::NetworkView(CorpusSource &corpus, QWidget *parent) : QWidget(parent
     });
     connect(m_reject, &QPushButton::clicked, this, [this] {
         if (m_review && currentRelation())
-            m_review->reject(currentRelation());
+            m_review->reject(currentRelation(), m_shownVerdict);
     });
     m_reviewButtons = new QWidget;
     auto *reviewRow = new FlowLayout(m_reviewButtons);
@@ -524,10 +524,13 @@ void NetworkView::updateReviewButtons()
 {
     const qint64 relation = currentRelation();
     m_reviewButtons->setVisible(m_review && relation);
+    m_shownVerdict.reset();
     if (!m_review || !relation)
         return;
     auto row = RelationRepository(m_source.sql()).relation(relation);
     const RelationVerdict verdict = row && row->has_value() ? (**row).verdict : RelationVerdict::Unreviewed;
+    if (row && row->has_value())
+        m_shownVerdict = verdict;
     m_confirm->setEnabled(verdict != RelationVerdict::Confirmed);
     m_reject->setEnabled(verdict != RelationVerdict::Rejected);
 }

@@ -6,11 +6,13 @@
 #include "gui/translatedtexts.h"
 #include "network/network.h"
 #include "store/articlefilter.h"
+#include "store/relationrepository.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAbstractItemModel;
 class QCheckBox;
@@ -114,6 +116,7 @@ private:
     QPushButton *m_correct = nullptr;
     QPushButton *m_reject = nullptr;
     RelationReview *m_review = nullptr;
+    std::optional<RelationVerdict> m_shownVerdict; ///< the current line's, as the buttons last read it
     DoubtfulRelations m_doubtful = DoubtfulRelations::Faint;
     std::pair<qint64, qint64> m_listedEdge {0, 0}; ///< the link whose sentences are listed
     QFutureWatcher<Result> m_watcher;

@@ -4,6 +4,8 @@
 #include "core/relationtypes.h"
 #include "gui/relationcommands.h"
 #include "gui/relationdialog.h"
+#include "models/issuemodel.h"
+#include "store/articleeditor.h"
 #include "store/sqlreader.h"
 
 #include "gui/editstack.h"
@@ -12,8 +14,8 @@
 
 namespace Lagebild {
 
-RelationReview::RelationReview(SqlWriter &sql, EditStack *undo, QWidget *window)
-    : QObject(window), m_sql(sql), m_undo(undo), m_window(window)
+RelationReview::RelationReview(SqlWriter &sql, ArticleEditor &editor, EditStack *undo, QWidget *window)
+    : QObject(window), m_sql(sql), m_editor(editor), m_undo(undo), m_window(window)
 { }
 
 QString RelationReview::describeClaim(qint64 relation) const
@@ -40,16 +42,60 @@ QString RelationReview::describe(RelationVerdict verdict, std::optional<double> 
     return tr("confidence %1 %").arg(QLocale().toString(qRound(*confidence * 100)));
 }
 
-void RelationReview::confirm(qint64 relation)
+void RelationReview::confirm(qint64 relation, std::optional<RelationVerdict> shown)
 {
-    m_undo->push(new RelationVerdictCommand(m_sql, relation, RelationVerdict::Confirmed,
-        tr("Confirm Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); }));
+    setVerdict(relation, RelationVerdict::Confirmed, shown,
+        tr("Confirm Relation “%1”").arg(describeClaim(relation)));
 }
 
-void RelationReview::reject(qint64 relation)
+void RelationReview::reject(qint64 relation, std::optional<RelationVerdict> shown)
 {
-    m_undo->push(new RelationVerdictCommand(m_sql, relation, RelationVerdict::Rejected,
-        tr("Reject Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); }));
+    setVerdict(
+        relation, RelationVerdict::Rejected, shown, tr("Reject Relation “%1”").arg(describeClaim(relation)));
+}
+
+void RelationReview::setVerdict(
+    qint64 relation, RelationVerdict verdict, std::optional<RelationVerdict> shown, const QString &text)
+{
+    // The last verdict wins; one replaced unseen is said. The command keeps the verdict it
+    // found when written, so undo gives the other analyst's back.
+    if (shown) {
+        if (auto row = RelationRepository(m_sql).relation(relation);
+            row && row->has_value() && (**row).verdict != *shown && (**row).verdict != verdict)
+            reportVerdictConflict(**row);
+    }
+    m_undo->push(
+        new RelationVerdictCommand(m_sql, relation, verdict, text, [this] { Q_EMIT relationsChanged(); }));
+}
+
+void RelationReview::reportVerdictConflict(const RelationRow &row)
+{
+    // Who gave the verdict, from the article's history: its newest verdict on a relation.
+    QString who;
+    QDateTime when;
+    if (auto edit = m_editor.lastEdit(row.article,
+            {EditKind::RelationConfirmed, EditKind::RelationRejected, EditKind::RelationCorrected,
+                EditKind::RelationReset});
+        edit && *edit) {
+        who = (*edit)->madeBy;
+        when = (*edit)->madeAt.toLocalTime();
+    }
+    const QString claim = tr("%1 %2 %3").arg(row.source, relationTypeLabel(row.type), row.target);
+    // Handed back to the engine, the relation shows its confidence; what replaced the verdict is
+    // the hand-back.
+    const QString verdict = row.verdict == RelationVerdict::Unreviewed
+        ? tr("unreviewed")
+        : describe(row.verdict, row.confidence);
+    Issue issue {IssueSeverity::Warning, IssueSource::Edit,
+        who.isEmpty() ? tr("The relation “%1” was reviewed elsewhere after this view showed it (now %2). "
+                           "Your verdict replaced that; Undo brings it back.")
+                            .arg(claim, verdict)
+                      : tr("The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4). "
+                           "Your verdict replaced that; Undo brings it back, and both are in the article's "
+                           "history.")
+                            .arg(claim, who, QLocale().toString(when, QLocale::ShortFormat), verdict)};
+    issue.article = row.article;
+    Q_EMIT issueFound(issue);
 }
 
 qint64 RelationReview::correct(qint64 relation, const QString &type, qint64 source, qint64 target)
@@ -89,12 +135,13 @@ void RelationReview::addActions(QMenu *menu, qint64 relation)
     if (!row || !row->has_value())
         return;
     const RelationVerdict verdict = (**row).verdict;
-    QAction *confirmAction
-        = menu->addAction(tr("&Confirm Relation"), this, [this, relation] { confirm(relation); });
+    // The verdict read for the menu is the one the analyst acts on.
+    QAction *confirmAction = menu->addAction(
+        tr("&Confirm Relation"), this, [this, relation, verdict] { confirm(relation, verdict); });
     confirmAction->setEnabled(verdict != RelationVerdict::Confirmed);
     menu->addAction(tr("C&orrect Relation…"), this, [this, relation] { askToCorrect(relation); });
-    QAction *rejectAction
-        = menu->addAction(tr("&Reject Relation"), this, [this, relation] { reject(relation); });
+    QAction *rejectAction = menu->addAction(
+        tr("&Reject Relation"), this, [this, relation, verdict] { reject(relation, verdict); });
     rejectAction->setEnabled(verdict != RelationVerdict::Rejected);
 }
 

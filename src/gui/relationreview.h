@@ -5,26 +5,36 @@
 
 #include <QObject>
 
+#include <optional>
+
+// The signal issueFound() carries an Issue; the models library stays private to this one.
+Q_MOC_INCLUDE("models/issuemodel.h")
+
 class QMenu;
 class QWidget;
 
 namespace Lagebild {
 
+class ArticleEditor;
 class EditStack;
-
 class SqlWriter;
+struct Issue;
 
 /// The analyst's verdicts on relations, shared by the views that show them (the event lanes,
 /// the sentences behind a network link): confirm, correct, reject — each one step on the window's
-/// undo stack, written at once. The views redraw on relationsChanged().
+/// undo stack, written at once. The views redraw on relationsChanged(). Two analysts' verdicts on
+/// one relation: the later wins, and says whose verdict it replaced (issueFound()).
 class RelationReview final : public QObject
 {
     Q_OBJECT
 public:
-    RelationReview(SqlWriter &sql, EditStack *undo, QWidget *window);
+    /// `editor` names who wrote a verdict replaced (the article's history); both must outlive this.
+    RelationReview(SqlWriter &sql, ArticleEditor &editor, EditStack *undo, QWidget *window);
 
-    void confirm(qint64 relation);
-    void reject(qint64 relation);
+    /// `shown` is the verdict the view showed: when the stored one differs (another analyst's
+    /// verdict meanwhile), the new one still replaces it, and the issues panel says so.
+    void confirm(qint64 relation, std::optional<RelationVerdict> shown = std::nullopt);
+    void reject(qint64 relation, std::optional<RelationVerdict> shown = std::nullopt);
     /// Opens the Correct dialog; pushes the correction when the analyst accepts it. Returns the
     /// correction's relation, 0 when there is none.
     qint64 askToCorrect(qint64 relation);
@@ -41,11 +51,18 @@ Q_SIGNALS:
     /// `correction` now states what the sentence of `original` says (a view showing the original
     /// shows the correction instead).
     void relationCorrected(qint64 original, qint64 correction);
+    /// A verdict that replaced one written elsewhere since the view read it (a warning).
+    void issueFound(const Lagebild::Issue &issue);
 
 private:
     [[nodiscard]] QString describeClaim(qint64 relation) const;
+    void setVerdict(
+        qint64 relation, RelationVerdict verdict, std::optional<RelationVerdict> shown, const QString &text);
+    /// The stored verdict differs from the shown one: says whose it was and when.
+    void reportVerdictConflict(const RelationRow &row);
 
     SqlWriter &m_sql;
+    ArticleEditor &m_editor;
     EditStack *m_undo;
     QWidget *m_window;
 };

@@ -255,7 +255,7 @@ TimelineView::TimelineView(CorpusSource &corpus, QWidget *parent) : QWidget(pare
     });
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (m_review && m_evidenceRelation)
-            m_review->confirm(m_evidenceRelation);
+            m_review->confirm(m_evidenceRelation, m_evidenceVerdict);
     });
     connect(m_correct, &QPushButton::clicked, this, [this] {
         if (m_review && m_evidenceRelation)
@@ -263,7 +263,7 @@ TimelineView::TimelineView(CorpusSource &corpus, QWidget *parent) : QWidget(pare
     });
     connect(m_reject, &QPushButton::clicked, this, [this] {
         if (m_review && m_evidenceRelation)
-            m_review->reject(m_evidenceRelation);
+            m_review->reject(m_evidenceRelation, m_evidenceVerdict);
     });
 
     // Controls wrap onto a second line in a narrow window instead of widening it.
@@ -342,6 +342,7 @@ void TimelineView::updateEvidence()
         if (auto found = RelationRepository(m_source.sql()).relation(m_evidenceRelation))
             row = std::move(found.value());
     }
+    m_evidenceVerdict = row ? std::optional<RelationVerdict>(row->verdict) : std::nullopt;
     const bool reviewable = m_review && row;
     m_confirm->setVisible(reviewable);
     m_correct->setVisible(reviewable);

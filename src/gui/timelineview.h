@@ -6,10 +6,12 @@
 #include "gui/exportformat.h"
 #include "gui/translatedtexts.h"
 #include "store/articlefilter.h"
+#include "store/relationrepository.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAbstractItemModel;
@@ -131,6 +133,7 @@ private:
     DoubtfulRelations m_doubtful = DoubtfulRelations::Faint;
     ArticleId m_evidenceArticle = 0;
     qint64 m_evidenceRelation = 0;
+    std::optional<RelationVerdict> m_evidenceVerdict; ///< as shown, what a verdict replaces
     QString m_evidenceLabel;
     QString m_evidenceText; ///< after the label: date, sentence, source
     bool m_stale = true;

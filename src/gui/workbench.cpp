@@ -8,7 +8,6 @@
 #include "models/articletablemodel.h"
 #include "store/databaselocation.h"
 #include "store/postgres/connection.h"
-#include "store/postgres/errorkind.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -67,8 +66,8 @@ MainWindow *openWorkbench(const QString &path, std::optional<bool> rememberPassw
     const bool team = backendOf(path) == Backend::Postgres;
     QString asked = path;
     auto corpus = openWindowCorpus(team ? withRememberedPassword(asked) : asked);
-    while (!corpus && team && corpus.error().kind == ErrorKind::Unreachable) {
-        if (Postgres::refusesLogin(corpus.error())) {
+    while (!corpus && team && isUnreachable(corpus.error().kind)) {
+        if (corpus.error().kind == ErrorKind::LoginRefused) {
             // The kept password stays until the new one has worked (keepPasswordAsAsked below).
             const auto again = askPasswordAgain(
                 asked, corpus.errorMessage(), rememberPassword.value_or(isPasswordRemembered(asked)));

@@ -43,6 +43,16 @@ std::optional<StoredMention> ArticleMentionsModel::mentionAt(int offset) const
     return std::nullopt;
 }
 
+std::vector<StoredMention> ArticleMentionsModel::mentionsIn(int start, int end) const
+{
+    std::vector<StoredMention> found;
+    for (const StoredMention &m : m_mentions) {
+        if (m.start < end && start < m.end)
+            found.push_back(m);
+    }
+    return found;
+}
+
 int ArticleMentionsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_mentions.size());

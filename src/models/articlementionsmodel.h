@@ -30,6 +30,8 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     /// The mention covering this body offset, if any.
     [[nodiscard]] std::optional<StoredMention> mentionAt(int offset) const;
+    /// The mentions as last read that overlap [start, end): what the analyst saw there.
+    [[nodiscard]] std::vector<StoredMention> mentionsIn(int start, int end) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

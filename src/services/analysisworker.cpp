@@ -271,7 +271,7 @@ Expected<WorkerSummary> runAnalysisWorker(const WorkerOptions &options,
         // the server rolled it back and its articles are due again; nothing stored is lost.
         // Other failures (a full disk, a newer schema, a refused login at start) end it, as does
         // a server that was never reached: that is a wrong address more often than an outage.
-        if (ended.error().kind != ErrorKind::Unreachable || !options.follow || !everConnected)
+        if (!isUnreachable(ended.error().kind) || !options.follow || !everConnected)
             return ended.error();
         if (!inOutage) {
             if (notice)

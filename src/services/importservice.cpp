@@ -198,7 +198,7 @@ ImportSummary ImportService::importPaths(
         summary = beforeBatch;
         summary.files = filesSeen;
         summary.problems = std::move(problems);
-        if (committed.error().kind == ErrorKind::Unreachable && !m_lost)
+        if (isUnreachable(committed.error().kind) && !m_lost)
             m_lost = committed.error();
         if (m_lost)
             lostFiles += int(batchFiles.size());
@@ -217,7 +217,7 @@ ImportSummary ImportService::importPaths(
             return true;
         if (auto begun = m_target.beginBatch(); !begun) {
             m_seenHashesCurrent = false;
-            if (begun.error().kind == ErrorKind::Unreachable)
+            if (isUnreachable(begun.error().kind))
                 m_lost = begun.error(); // said once at the end, with the files not stored
             else
                 report({m_target.location(),
@@ -536,7 +536,7 @@ bool ImportService::writeFile(
     summary.problems = std::move(problems);
     if (stored.error().kind == ErrorKind::Busy && attempt < fileAttempts)
         return false;
-    if (stored.error().kind == ErrorKind::Unreachable) {
+    if (isUnreachable(stored.error().kind)) {
         m_lost = stored.error(); // counted with its batch, said once (importPaths)
         return true;
     }

@@ -44,6 +44,8 @@
 #include "store/articlestore.h"
 #include "store/corpussource.h"
 #include "store/edithistory.h"
+#include "store/mentioncorrections.h"
+#include "store/mentionreads.h"
 #include "store/relationrepository.h"
 #include "store/searchindex.h"
 #include "store/sqlite/database.h"
@@ -2086,6 +2088,117 @@ private Q_SLOTS:
         QCOMPARE(window.issues()->issue(1).severity, IssueSeverity::Error);
         QVERIFY2(window.issues()->issue(1).message.contains(QLatin1String("2021-03")),
             qPrintable(window.issues()->issue(1).message));
+    }
+
+    // Issue 14: two writers of one mention. The later correction wins and says whose hand
+    // correction it replaced and when; undo brings that one back. Removing what the other writer
+    // removed already writes nothing and says nothing.
+    void mentionCorrectedElsewhereIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mentions.sqlite"));
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        window.articleTable()->setCurrentIndex(
+            window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+        const ArticleId id = window.articleModel()->articleId(0);
+        ArticleMentionsModel *mentions = window.mentionsModel();
+        QCOMPARE(mentions->article(), id);
+        std::vector<StoredMention> engine;
+        for (int row = 0; row < mentions->rowCount(); ++row) {
+            auto m = mentions->mentionAt(mentions->index(row, 0).data(MentionStartRole).toInt());
+            if (m && m->type == QLatin1String("COMPANY") && !m->manual)
+                engine.push_back(*m);
+        }
+        QVERIFY(engine.size() >= 2);
+        const StoredMention first = engine[0];
+        auto otherStore = ArticleStore::open(path).value();
+        auto other = sqliteSqlWriter(otherStore->database());
+        const auto storedAt
+            = [&](const StoredMention &m) { return articleMentionAt(*other, id, m.start, m.end).value(); };
+
+        // Another program retypes the mention by hand while the window shows the engine's.
+        StoredMention theirs = first;
+        theirs.type = QStringLiteral("ORGANIZATION");
+        theirs.manual = true;
+        QVERIFY(MentionCorrections(*other).replace(id, first, theirs));
+        window.corrections()->linkMention(first, QStringLiteral("Anders AG"));
+        QCOMPARE(storedAt(first)->canonical, QStringLiteral("Anders AG"));
+        QCOMPARE(window.issues()->rowCount(), 1);
+        const Issue &issue = window.issues()->issue(0);
+        QCOMPARE(issue.severity, IssueSeverity::Warning);
+        QCOMPARE(issue.source, IssueSource::Edit);
+        QCOMPARE(issue.article, id);
+        QVERIFY2(issue.message.contains(localUserName()), qPrintable(issue.message));
+        QVERIFY2(issue.message.contains(first.text.simplified()), qPrintable(issue.message));
+        QCOMPARE(window.statusBar()->currentMessage(), issue.message);
+        // Undo gives the other writer's correction back, not the mention this window had shown.
+        window.undoStack()->undo();
+        QCOMPARE(storedAt(first)->type, QStringLiteral("ORGANIZATION"));
+        QVERIFY(storedAt(first)->manual);
+
+        // The mention as shown is the mention stored: no notice.
+        window.corrections()->changeMentionType(*storedAt(first), QStringLiteral("PERSON"));
+        QCOMPARE(storedAt(first)->type, QStringLiteral("PERSON"));
+        QCOMPARE(window.issues()->rowCount(), 1);
+
+        // Marking over a mention another writer removed by hand since the window read it.
+        mentions->reload();
+        const StoredMention second = *mentions->mentionAt(engine[1].start);
+        QVERIFY(!second.manual);
+        QVERIFY(MentionCorrections(*other).replace(id, second, std::nullopt));
+        window.corrections()->markMention(second.start, second.end, QStringLiteral("ORGANIZATION"), {});
+        QCOMPARE(window.issues()->rowCount(), 2);
+        QVERIFY2(window.issues()->issue(1).message.contains(localUserName()),
+            qPrintable(window.issues()->issue(1).message));
+        QCOMPARE(storedAt(second)->type, QStringLiteral("ORGANIZATION"));
+
+        // Removing a mention another writer removed already: nothing to write, nothing to say.
+        mentions->reload();
+        const StoredMention marked = *mentions->mentionAt(second.start);
+        QVERIFY(MentionCorrections(*other).replace(id, marked, std::nullopt));
+        const int steps = window.undoStack()->count();
+        window.corrections()->removeMention(marked);
+        QCOMPARE(window.undoStack()->count(), steps);
+        QCOMPARE(window.issues()->rowCount(), 2);
+        QVERIFY(!storedAt(second).has_value());
+    }
+
+    // The same for a verdict on a relation: the other analyst's verdict replaced is said, and
+    // undo gives it back; a verdict given on what is stored says nothing.
+    void verdictChangedElsewhereIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("verdicts.sqlite"));
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        auto otherStore = ArticleStore::open(path).value();
+        auto other = sqliteSqlWriter(otherStore->database());
+        const qint64 relation = Sqlite::queryInt64(otherStore->database(),
+            u"SELECT min(id) FROM relations WHERE origin = 'automatic' AND status = 'active'")
+                                    ->value_or(0);
+        QVERIFY(relation > 0);
+        const auto verdict = [&] { return RelationRepository(*other).relation(relation).value()->verdict; };
+        QVERIFY(RelationRepository(*other).setVerdict(relation, RelationVerdict::Rejected));
+        window.relationReview()->confirm(relation, RelationVerdict::Unreviewed);
+        QCOMPARE(verdict(), RelationVerdict::Confirmed);
+        QCOMPARE(window.issues()->rowCount(), 1);
+        const Issue &issue = window.issues()->issue(0);
+        QCOMPARE(issue.severity, IssueSeverity::Warning);
+        QCOMPARE(issue.source, IssueSource::Edit);
+        QVERIFY2(issue.message.contains(localUserName()), qPrintable(issue.message));
+        QCOMPARE(window.statusBar()->currentMessage(), issue.message);
+        window.undoStack()->undo();
+        QCOMPARE(verdict(), RelationVerdict::Rejected);
+        window.relationReview()->confirm(relation, RelationVerdict::Rejected);
+        QCOMPARE(verdict(), RelationVerdict::Confirmed);
+        QCOMPARE(window.issues()->rowCount(), 1);
     }
 
     // Issue 13: an edit the database refuses shows up in the issues panel and is not left on the

@@ -582,11 +582,18 @@ private Q_SLOTS:
                   QVERIFY(!run.out.contains(secret.isEmpty() ? right : secret));
               };
 
+        // The store's error has a kind of its own for both, which the window asks a password on.
+        const auto openedKind = [&] {
+            auto c = Postgres::Connection::open(uri);
+            return c ? std::optional<ErrorKind>() : std::optional<ErrorKind>(c.error().kind);
+        };
         qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("no-such-pgpass"))));
         oneLineNaming(stats(uri), QLatin1String("was given none"), QString());
+        QCOMPARE(openedKind(), std::optional<ErrorKind>(ErrorKind::LoginRefused));
         writePassFile(QStringLiteral("Falsch"));
         qputenv("PGPASSFILE", QFile::encodeName(passFile));
         oneLineNaming(stats(uri), QLatin1String("the password is wrong"), QStringLiteral("Falsch"));
+        QCOMPARE(openedKind(), std::optional<ErrorKind>(ErrorKind::LoginRefused));
         oneLineNaming(stats(uri + QStringLiteral("&password=Vertippt")),
             QLatin1String("the password is wrong"), QStringLiteral("Vertippt"));
         writePassFile(right);

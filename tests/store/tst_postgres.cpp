@@ -158,12 +158,40 @@ private Q_SLOTS:
         qInfo("throwaway cluster up in %lld ms", m_cluster.startMilliseconds());
     }
 
+    // A refused login is told by what libpq knows of the password, not by its message's words:
+    // a message naming a password is no refused login unless libpq wanted or sent one.
+    void refusedLoginIsItsOwnKind()
+    {
+        const QString target = QStringLiteral("postgresql:///lagebild");
+        const QString wrong = QStringLiteral("FATAL: password authentication failed for user \"anna\"");
+        const Error sent = Postgres::connectionFailure(target, wrong, Postgres::PasswordUse::Sent);
+        QCOMPARE(sent.kind, ErrorKind::LoginRefused);
+        QVERIFY2(sent.message.contains(QLatin1String("the password is wrong")), qPrintable(sent.message));
+        const Error missing = Postgres::connectionFailure(
+            target, QStringLiteral("fe_sendauth: no password supplied"), Postgres::PasswordUse::Missing);
+        QCOMPARE(missing.kind, ErrorKind::LoginRefused);
+        QVERIFY2(missing.message.contains(QLatin1String("was given none")), qPrintable(missing.message));
+        QCOMPARE(Postgres::connectionFailure(target, wrong, Postgres::PasswordUse::NotAsked).kind,
+            ErrorKind::Unreachable);
+        // A missing database is said as such, whether a password was sent first or not.
+        QCOMPARE(Postgres::connectionFailure(target, QStringLiteral("FATAL: database \"x\" does not exist"),
+                     Postgres::PasswordUse::Sent)
+                     .kind,
+            ErrorKind::NotFound);
+        // A refused login is out of reach, for what waits or retries.
+        QVERIFY(isUnreachable(ErrorKind::LoginRefused));
+        QVERIFY(isUnreachable(ErrorKind::Unreachable));
+        QVERIFY(!isUnreachable(ErrorKind::Busy));
+    }
+
     void errorKindsFromSqlstate()
     {
         QCOMPARE(Postgres::errorKindOf("23505"), ErrorKind::Constraint);
         QCOMPARE(Postgres::errorKindOf("23503"), ErrorKind::Constraint);
         QCOMPARE(Postgres::errorKindOf("08006"), ErrorKind::Unreachable);
         QCOMPARE(Postgres::errorKindOf("57P01"), ErrorKind::Unreachable);
+        QCOMPARE(Postgres::errorKindOf("28P01"), ErrorKind::LoginRefused);
+        QCOMPARE(Postgres::errorKindOf("28000"), ErrorKind::LoginRefused);
         QCOMPARE(Postgres::errorKindOf("40001"), ErrorKind::Busy);
         QCOMPARE(Postgres::errorKindOf("40P01"), ErrorKind::Busy);
         QCOMPARE(Postgres::errorKindOf("53100"), ErrorKind::Io);

@@ -205,8 +205,12 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
         return Error {QStringLiteral("%1: out of memory").arg(target)};
     if (PQstatus(handle) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(handle));
+        // What libpq knows of the password, not its message's words, tells a refused login.
+        const PasswordUse password = PQconnectionNeedsPassword(handle) ? PasswordUse::Missing
+            : PQconnectionUsedPassword(handle)                         ? PasswordUse::Sent
+                                                                       : PasswordUse::NotAsked;
         PQfinish(handle);
-        return connectionFailure(target, message);
+        return connectionFailure(target, message, password);
     }
     // libpq prints the server's notices ("extension … already exists, skipping") on stderr by
     // default, which would break the CLI's one-line messages.

@@ -26,6 +26,8 @@ ErrorKind errorKindOf(QByteArrayView sqlstate)
         return ErrorKind::Cancelled;
     if (sqlstate == "02000" || sqlstate == "P0002") // no data
         return ErrorKind::NotFound;
+    if (sqlstate == "28P01" || sqlstate == "28000") // invalid password, invalid authorization
+        return ErrorKind::LoginRefused;
     return ErrorKind::Other;
 }
 
@@ -64,42 +66,34 @@ Error failureOf(
     return Error {QStringLiteral("%1: %2 (%3)").arg(target, reason, message), kind};
 }
 
-namespace {
-
-// connectionFailure() starts a refused login's reason with this, and refusesLogin() looks for it.
-const QString loginRefused = QStringLiteral("the PostgreSQL server refused the login");
-
-} // namespace
-
-Error connectionFailure(const QString &target, const QString &libpqMessage)
+Error connectionFailure(const QString &target, const QString &libpqMessage, PasswordUse password)
 {
     const QString message = oneLine(libpqMessage);
-    // The server answers a login for a missing database, and libpq says when the server wanted a
-    // password that it had not got or that was wrong: each has a clearer reason than "cannot
-    // connect". libpq's own words stay in brackets; they never contain the password.
+    // The server answers a login for a missing database (after the password, if it wants one),
+    // and libpq says whether the server wanted a password that it had not got or refused the one
+    // it got: each has a clearer reason than "cannot connect". libpq's own words stay in
+    // brackets; they never contain the password.
     if (message.contains(QLatin1String("does not exist")) && message.contains(QLatin1String("database"))) {
         return Error {
             QStringLiteral("%1: the PostgreSQL server has no such database (%2)").arg(target, message),
             ErrorKind::NotFound};
     }
-    if (message.contains(QLatin1String("no password supplied"))) {
+    const QString refused = QStringLiteral("the PostgreSQL server refused the login");
+    switch (password) {
+    case PasswordUse::Missing:
         return Error {QStringLiteral("%1: %2: it wants a password and was given none; libpq reads it from "
                                      "~/.pgpass or $PGPASSFILE (%3)")
-                          .arg(target, loginRefused, message),
-            ErrorKind::Unreachable};
-    }
-    if (message.contains(QLatin1String("password"))) {
-        return Error {QStringLiteral("%1: %2: the password is wrong or out of date (%3)")
-                          .arg(target, loginRefused, message),
-            ErrorKind::Unreachable};
+                          .arg(target, refused, message),
+            ErrorKind::LoginRefused};
+    case PasswordUse::Sent:
+        return Error {
+            QStringLiteral("%1: %2: the password is wrong or out of date (%3)").arg(target, refused, message),
+            ErrorKind::LoginRefused};
+    case PasswordUse::NotAsked:
+        break;
     }
     return Error {QStringLiteral("%1: cannot connect to the PostgreSQL server (%2)").arg(target, message),
         ErrorKind::Unreachable};
-}
-
-bool refusesLogin(const Error &error)
-{
-    return error.kind == ErrorKind::Unreachable && error.message.contains(loginRefused);
 }
 
 } // namespace Lagebild::Postgres

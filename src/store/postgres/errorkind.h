@@ -21,15 +21,20 @@ namespace Lagebild::Postgres {
 [[nodiscard]] Error failureOf(
     QByteArrayView sqlstate, const QString &serverMessage, const QString &target, bool connectionLost);
 
-/// A connection attempt that failed, on one line: `target` and libpq's message, whose line
-/// breaks and tabs are folded into spaces. A missing database is NotFound; a server out of reach
-/// and a login it refused (no password, or a wrong one) are Unreachable.
-[[nodiscard]] Error connectionFailure(const QString &target, const QString &libpqMessage);
+/// What libpq knows of the password after a connection attempt failed.
+enum class PasswordUse {
+    NotAsked, ///< the server asked for none, or the attempt failed before it could
+    Missing, ///< the server asked for one and libpq had none (PQconnectionNeedsPassword)
+    Sent, ///< libpq sent one (PQconnectionUsedPassword): the server authenticated with it or not
+};
 
-/// Whether `error` is connectionFailure()'s for a login the server refused for want of the right
-/// password: trying again with the same password cannot help, so the window asks for it again.
-/// (Its own kind would be clearer, but ErrorKind is shared by both backends and every caller.)
-[[nodiscard]] bool refusesLogin(const Error &error);
+/// A connection attempt that failed, on one line: `target` and libpq's message, whose line
+/// breaks and tabs are folded into spaces. A missing database is NotFound (the server's message
+/// is all a client learns of it: libpq gives no SQLSTATE for a failed connection); a login the
+/// server refused for want of the right password (`password` Missing, or Sent and not accepted)
+/// is LoginRefused; a server out of reach is Unreachable.
+[[nodiscard]] Error connectionFailure(
+    const QString &target, const QString &libpqMessage, PasswordUse password);
 
 /// libpq's multi-line messages ("…failed: No such file or directory\n\tIs the server running…")
 /// as one line.
