@@ -816,12 +816,24 @@
         <translation>jetzt entfernt</translation>
     </message>
     <message>
-        <source>The mention “%1” was changed elsewhere after this window read it (%2). Your correction replaced that; Undo brings it back.</source>
-        <translation>Die Erwähnung „%1“ wurde anderswo geändert, nachdem dieses Fenster sie gelesen hatte (%2). Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+        <source>The mention “%1” was changed elsewhere after this window read it (%2).</source>
+        <translation>Die Erwähnung „%1“ wurde anderswo geändert, nachdem dieses Fenster sie gelesen hatte (%2).</translation>
     </message>
     <message>
-        <source>The mention “%1” was changed by %2 at %3 after this window read it (%4). Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
-        <translation>Die Erwähnung „%1“ wurde von %2 um %3 geändert, nachdem dieses Fenster sie gelesen hatte (%4). Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück, und beides steht im Verlauf des Artikels.</translation>
+        <source>The mention “%1” was changed by %2 at %3 after this window read it (%4).</source>
+        <translation>Die Erwähnung „%1“ wurde von %2 um %3 geändert, nachdem dieses Fenster sie gelesen hatte (%4).</translation>
+    </message>
+    <message>
+        <source>Your correction was not written: the reader shows the article as it is now; correct it there if it is still wrong.</source>
+        <translation>Ihre Korrektur wurde nicht gespeichert: Die Leseansicht zeigt den Artikel, wie er jetzt ist; korrigieren Sie ihn dort, falls er noch falsch ist.</translation>
+    </message>
+    <message>
+        <source>Your correction replaced that; Undo brings it back.</source>
+        <translation>Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
+        <translation>Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück, und beides steht im Verlauf des Artikels.</translation>
     </message>
 </context>
 <context>

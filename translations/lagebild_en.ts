@@ -816,11 +816,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mention “%1” was changed elsewhere after this window read it (%2). Your correction replaced that; Undo brings it back.</source>
+        <source>The mention “%1” was changed elsewhere after this window read it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mention “%1” was changed by %2 at %3 after this window read it (%4). Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
+        <source>The mention “%1” was changed by %2 at %3 after this window read it (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction was not written: the reader shows the article as it is now; correct it there if it is still wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction replaced that; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,8 +140,10 @@ Head organizationHead(const FinderContext &c, int i)
     const TokenizedText &text = c.text;
     const QStringView folded = text.folded(i);
     const Resources &r = c.resources;
+    // Glued to a name, not to a noun the lexicon knows: "des Liga-Verbandes HBL" names the body
+    // of an apposition as the plain inflected word does.
     const bool glued = i >= 2 && text.is(i - 1, u"-") && !text.at(i - 1).spaceBefore
-        && !text.at(i).spaceBefore && capitalised(text, i - 2);
+        && !text.at(i).spaceBefore && capitalised(text, i - 2) && !c.has(i - 2, WordInfo::Capitalized);
     const bool field = i + 2 < text.size() && text.at(i + 2).sentence == text.at(i).sentence
         && (((text.folded(i + 1) == u"fuer" || text.folded(i + 1) == u"for" || text.folded(i + 1) == u"of")
                 && capitalised(text, i + 2))

@@ -240,7 +240,7 @@ void CorrectionActions::markMention(int start, int end, const QString &type, con
     // What stands there now is replaced, whoever wrote it; another writer's hand work is said.
     if (auto conflict = mentionConflict(
             m_mentions->mentionsIn(start, end), overlapping, removedMentionsIn(article, start, end)))
-        reportMentionConflict(article, *conflict);
+        reportMentionConflict(article, *conflict, true);
     replaceMentions(article, overlapping, m, tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label));
 }
 
@@ -336,12 +336,16 @@ std::optional<std::optional<StoredMention>> CorrectionActions::replacedMention(
     // Removing what another writer removed already replaces nothing of theirs.
     if (removing && !conflict->stored)
         return std::nullopt;
-    reportMentionConflict(article, *conflict);
-    // The stored mention is what the correction replaces, so that undo brings it back.
-    if (conflict->stored && conflict->stored->start == shown.start && conflict->stored->end == shown.end)
-        return conflict->stored;
+    // The stored mention is what the correction replaces, so that undo brings it back. One of
+    // another span would stay beside the correction, two hand-made mentions over one place: the
+    // analyst sees theirs first and corrects that.
+    if (conflict->stored && (conflict->stored->start != shown.start || conflict->stored->end != shown.end)) {
+        reportMentionConflict(article, *conflict, false);
+        return std::nullopt;
+    }
+    reportMentionConflict(article, *conflict, true);
     if (conflict->stored)
-        return std::optional<StoredMention>(shown);
+        return conflict->stored;
     return std::optional<std::optional<StoredMention>>(std::in_place, std::nullopt);
 }
 
@@ -351,11 +355,15 @@ void CorrectionActions::changeMentionType(const StoredMention &mention, const QS
         return;
     const ArticleId article = m_mentions->article();
     const auto before = replacedMention(article, mention, false);
+    if (!before) {
+        Q_EMIT articleChanged(article);
+        return;
+    }
     StoredMention after = mention;
     after.type = type;
     after.manual = true;
-    pushMentionChange(article, before.value_or(std::nullopt), after,
-        tr("Make “%1” a %2").arg(mention.text, entityStyle(type).label));
+    pushMentionChange(
+        article, *before, after, tr("Make “%1” a %2").arg(mention.text, entityStyle(type).label));
 }
 
 void CorrectionActions::linkMention(const StoredMention &mention, const QString &canonical)
@@ -364,11 +372,14 @@ void CorrectionActions::linkMention(const StoredMention &mention, const QString 
         return;
     const ArticleId article = m_mentions->article();
     const auto before = replacedMention(article, mention, false);
+    if (!before) {
+        Q_EMIT articleChanged(article);
+        return;
+    }
     StoredMention after = mention;
     after.canonical = canonical;
     after.manual = true;
-    pushMentionChange(
-        article, before.value_or(std::nullopt), after, tr("Link “%1” to %2").arg(mention.text, canonical));
+    pushMentionChange(article, *before, after, tr("Link “%1” to %2").arg(mention.text, canonical));
 }
 
 void CorrectionActions::removeMention(const StoredMention &mention)
@@ -383,7 +394,8 @@ void CorrectionActions::removeMention(const StoredMention &mention)
     pushMentionChange(article, *before, std::nullopt, tr("Remove mention “%1”").arg(mention.text));
 }
 
-void CorrectionActions::reportMentionConflict(ArticleId article, const MentionConflict &conflict)
+void CorrectionActions::reportMentionConflict(
+    ArticleId article, const MentionConflict &conflict, bool written)
 {
     // Who changed the mention last, from the article's history: its newest hand change of a
     // mention, which the one found here is as a rule (two analysts seldom correct one article at
@@ -402,14 +414,17 @@ void CorrectionActions::reportMentionConflict(ArticleId article, const MentionCo
               .arg(entityStyle(conflict.stored->type).label, ArticleMentionsModel::describe(*conflict.stored))
         : tr("now removed");
     const QString text = conflict.shown.text.simplified();
-    Issue issue {IssueSeverity::Warning, IssueSource::Edit,
-        who.isEmpty()
-            ? tr("The mention “%1” was changed elsewhere after this window read it (%2). Your correction "
-                 "replaced that; Undo brings it back.")
-                  .arg(text, now)
-            : tr("The mention “%1” was changed by %2 at %3 after this window read it (%4). Your correction "
-                 "replaced that; Undo brings it back, and both are in the article's history.")
-                  .arg(text, who, QLocale().toString(when, QLocale::ShortFormat), now)};
+    const QString changed = who.isEmpty()
+        ? tr("The mention “%1” was changed elsewhere after this window read it (%2).").arg(text, now)
+        : tr("The mention “%1” was changed by %2 at %3 after this window read it (%4).")
+              .arg(text, who, QLocale().toString(when, QLocale::ShortFormat), now);
+    const QString outcome = !written
+        ? tr("Your correction was not written: the reader shows the article as it "
+             "is now; correct it there if it is still wrong.")
+        : who.isEmpty() ? tr("Your correction replaced that; Undo brings it back.")
+                        : tr("Your correction replaced that; Undo brings it back, and both are in "
+                             "the article's history.");
+    Issue issue {IssueSeverity::Warning, IssueSource::Edit, changed + QLatin1Char(' ') + outcome};
     issue.article = article;
     if (auto read = m_articles.article(article); read && read->has_value())
         issue.articleTitle = (**read).title;

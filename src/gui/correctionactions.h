@@ -109,11 +109,15 @@ private:
     [[nodiscard]] std::vector<StoredMention> removedMentionsIn(ArticleId article, int start, int end);
     /// What a correction of the mention the window shows replaces now: `shown`, or the hand-made
     /// mention another writer stored there since (said in the issues panel), or none inside when
-    /// theirs was a removal. Outer nullopt: `removing`, and the mention is removed already.
+    /// theirs was a removal. Outer nullopt: nothing to write, the reader to be shown anew —
+    /// `removing` and the mention is removed already, or another writer's mention there has
+    /// another span (said in the issues panel: a correction of the shown span would stand beside
+    /// theirs, not replace it).
     [[nodiscard]] std::optional<std::optional<StoredMention>> replacedMention(
         ArticleId article, const StoredMention &shown, bool removing);
-    /// A mention correction replaced another writer's; says who and when, and what stood there.
-    void reportMentionConflict(ArticleId article, const MentionConflict &conflict);
+    /// Another writer changed the mention since this window read it; says who and when, what
+    /// stands there, and whether this correction replaced it (`written`) or was left unwritten.
+    void reportMentionConflict(ArticleId article, const MentionConflict &conflict, bool written);
 
     CorpusSource &m_source;
     CorpusReader &m_articles;

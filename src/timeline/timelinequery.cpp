@@ -79,8 +79,8 @@ Expected<MentionTimeline> TimelineQuery::mentions(
                 const QDate day = QDate::fromString(row.text(0).left(10), Qt::ISODate);
                 if (day.isValid())
                     perEntity[i][day] += row.int64(1);
-                else if (entities.size() == 1)
-                    undated += row.int64(1);
+                else if (entities.size() == 1 && row.text(0).isEmpty())
+                    undated += row.int64(1); // NULL or '', as the several entities' count below
             });
         if (!rows)
             return rows.error();

@@ -869,6 +869,9 @@ private Q_SLOTS:
             u"Die Studie des Instituts für Küstenforschung erscheint im Mai.",
             {QStringLiteral("ORGANIZATION 'Instituts für Küstenforschung'")});
         row("a clinic named after its purpose", u"In der Reha-Klinik wurden weniger Betten gebraucht.", {});
+        row("an inflected head glued to a noun, before the body's name",
+            u"Das sagte der Geschäftsführer des Handball-Verbandes HBL am Montag.",
+            {QStringLiteral("ORGANIZATION 'HBL'")});
     }
     void institutionNames() { check(); }
 

@@ -2165,6 +2165,21 @@ private Q_SLOTS:
         QCOMPARE(window.undoStack()->count(), steps);
         QCOMPARE(window.issues()->rowCount(), 2);
         QVERIFY(!storedAt(second).has_value());
+
+        // Another writer's mention of another span at that place: retyping the shown one would
+        // stand beside theirs, so nothing is written and the warning says so.
+        const StoredMention shown = *storedAt(first);
+        StoredMention shorter = shown;
+        shorter.end = shown.end - 1;
+        shorter.text = shown.text.chopped(1);
+        QVERIFY(MentionCorrections(*other).replace(id, shown, shorter));
+        window.corrections()->changeMentionType(shown, QStringLiteral("COMPANY"));
+        QCOMPARE(window.undoStack()->count(), steps);
+        QCOMPARE(window.issues()->rowCount(), 3);
+        QVERIFY2(window.issues()->issue(2).message.contains(QStringLiteral("not written")),
+            qPrintable(window.issues()->issue(2).message));
+        QVERIFY(!storedAt(shown).has_value());
+        QCOMPARE(storedAt(shorter)->type, shown.type);
     }
 
     // The same for a verdict on a relation: the other analyst's verdict replaced is said, and

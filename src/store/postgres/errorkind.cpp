@@ -86,8 +86,9 @@ Error connectionFailure(const QString &target, const QString &libpqMessage, Pass
                           .arg(target, refused, message),
             ErrorKind::LoginRefused};
     case PasswordUse::Sent:
-        return Error {
-            QStringLiteral("%1: %2: the password is wrong or out of date (%3)").arg(target, refused, message),
+        return Error {QStringLiteral(
+                          "%1: %2: the password is wrong or out of date, or the role may not log in now (%3)")
+                          .arg(target, refused, message),
             ErrorKind::LoginRefused};
     case PasswordUse::NotAsked:
         break;
