@@ -8,6 +8,7 @@
 #include "store/mentiontext.h"
 #include "store/mentiontype.h"
 #include "store/sqlite/database.h"
+#include "store/sqlite/mentioncount.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlreader.h"
 
@@ -244,13 +245,24 @@ public:
             u"UPDATE articles SET analysed_at = ?2, analysis_version = ?3, analysis_rules = ?4 WHERE id = "
             u"?1");
         st.bind(1, article).bind(2, at).bind(3, engineVersion).bind(4, rulesVersion);
-        return st.execute();
+        if (auto r = st.execute(); !r)
+            return r;
+        // The mentions were written with their count deferred (m_countOnce): counted here, once,
+        // from mentions_article alone.
+        Statement count(m_db,
+            u"UPDATE article_counts SET mentions = (SELECT count(*) FROM mentions m WHERE m.article_id = ?1 "
+            u"AND m.removed = 0) WHERE article_id = ?1");
+        count.bind(1, article);
+        return count.execute();
     }
 
 private:
     Sqlite::Database &m_db;
     std::function<Expected<qint64>(const QString &, const QString &)> m_entityId;
     std::optional<Statement> m_relation;
+    /// The article's count of mentions is set by markAnalysed(), the last step of a written
+    /// analysis; if a step before fails, the caller's transaction takes the mentions back too.
+    Sqlite::DeferredMentionCount m_countOnce;
 };
 
 } // namespace

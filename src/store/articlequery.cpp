@@ -16,7 +16,11 @@ namespace Lagebild {
 
 namespace {
 
-QString orderBy(SqlDialect dialect, ArticleOrder order, bool descending)
+/// Where an order's keys come from: computed for each matching article, or, for SQLite's whole
+/// list (migration 0020), from the index kept for that order, read in order up to the page.
+enum class SortKeys { Computed, Indexed };
+
+QString orderBy(SqlDialect dialect, ArticleOrder order, bool descending, SortKeys keys = SortKeys::Computed)
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Undated articles and articles without an outlet sort last either way: they are the ones to
@@ -29,17 +33,29 @@ QString orderBy(SqlDialect dialect, ArticleOrder order, bool descending)
         return QLatin1String("s.name IS NULL, ") + caselessOrderSql(dialect, QLatin1String("s.name"))
             + direction + QLatin1String(", ") + bytewiseSql(dialect, QLatin1String("a.published_day"))
             + QLatin1String(" DESC NULLS LAST, a.id DESC");
-    case ArticleOrder::Title:
-        return caselessOrderSql(dialect, QLatin1String("a.title")) + direction + QLatin1String(", a.id");
+    case ArticleOrder::Title: {
+        const QString title
+            = caselessOrderSql(dialect, QLatin1String("a.title")) + direction + QLatin1String(", a.id");
+        // The expression of articles_title_prefix, word for word, or SQLite does not see the index.
+        return keys == SortKeys::Indexed
+            ? QLatin1String("substr(a.title, 1, 12) COLLATE NOCASE") + direction + QLatin1String(", ") + title
+            : title;
+    }
     case ArticleOrder::Tags: {
         const QString tags = tagNamesSql(dialect, TagSeparator::Comma);
         return tags + QLatin1String(" IS NULL, ") + caselessOrderSql(dialect, tags) + direction
             + QLatin1String(", a.id DESC");
     }
     case ArticleOrder::Mentions:
+        // Ties by id in the same direction, as article_counts_mentions holds them.
+        if (keys == SortKeys::Indexed)
+            return QLatin1String("c.mentions") + direction + QLatin1String(", c.article_id") + direction;
+        if (dialect == SqlDialect::Sqlite)
+            return QLatin1String("(SELECT c.mentions FROM article_counts c WHERE c.article_id = a.id)")
+                + direction + QLatin1String(", a.id") + direction;
         return QLatin1String(
                    "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'active')")
-            + direction + QLatin1String(", a.id DESC");
+            + direction + QLatin1String(", a.id") + direction;
     }
     return QStringLiteral("a.id DESC");
 }
@@ -104,24 +120,52 @@ bool ArticleQuery::readsListsById(const ArticleFilter &filter) const
         && (!filter.tags.isEmpty() || !filter.outlets.isEmpty() || !filter.entities.empty());
 }
 
+bool ArticleQuery::readsSortKeysFromIndex(const ArticleFilter &filter) const
+{
+    // The whole list (near-duplicates hidden or not) in another order than by day: its first
+    // page from the index migration 0020 keeps for that order, where sorting every article read
+    // each one's row or counted its mentions (0.6–5.5 s of CPU at a million; docs/benchmarks.md).
+    // A filter's articles are fewer and found otherwise; read in an index's order they would be
+    // looked for among all the others.
+    ArticleFilter rest = filter;
+    rest.hideDuplicates = false;
+    return m_sql.dialect() == SqlDialect::Sqlite && rest.isEmpty();
+}
+
 Expected<std::vector<ArticleId>> ArticleQuery::joinedIds(
     const ArticleFilter &filter, ArticleOrder order, bool descending, qsizetype limit)
 {
     const SqlDialect dialect = m_sql.dialect();
     const bool byId = order == ArticleOrder::Date && readsListsById(filter);
+    // The titles' index gives a page; the whole list reads every row for its title and is sorted
+    // faster in the table's order than read in the index's, which visits the rows at random.
+    const SortKeys keys = readsSortKeysFromIndex(filter) && (limit >= 0 || order != ArticleOrder::Title)
+        ? SortKeys::Indexed
+        : SortKeys::Computed;
     auto condition = byId
         ? filterCondition(filter, Facet::None, EntityTest::Set, dialect, OutletTest::ArticleIds)
         : filterCondition(filter, Facet::None, EntityTest::Probe, dialect);
     if (!condition)
         return condition.error();
-    // The outlet's name is needed only to sort by it.
-    const QLatin1String from = order == ArticleOrder::Outlet
-        ? QLatin1String("articles a LEFT JOIN sources s ON s.id = a.source_id")
-        : byId ? QLatin1String("articles a INDEXED BY articles_day_by_id")
-               : QLatin1String("articles a");
+    QLatin1String select("a.id");
+    QLatin1String from("articles a");
+    if (order == ArticleOrder::Outlet) {
+        // The outlet's name is needed only to sort by it.
+        from = QLatin1String("articles a LEFT JOIN sources s ON s.id = a.source_id");
+    } else if (byId) {
+        from = QLatin1String("articles a INDEXED BY articles_day_by_id");
+    } else if (order == ArticleOrder::Mentions && keys == SortKeys::Indexed) {
+        // The counts in their index's order; the article's row only to hide near-duplicates.
+        select = QLatin1String("c.article_id");
+        from = filter.hideDuplicates
+            ? QLatin1String("article_counts c INDEXED BY article_counts_mentions CROSS JOIN articles a ON "
+                            "a.id = c.article_id")
+            : QLatin1String("article_counts c INDEXED BY article_counts_mentions");
+    }
     std::vector<ArticleId> ids;
-    auto rows = m_sql.forEachRow(QLatin1String("SELECT a.id FROM ") + from + QLatin1String(" WHERE ")
-            + condition->sql + QLatin1String(" ORDER BY ") + orderBy(dialect, order, descending)
+    auto rows = m_sql.forEachRow(QLatin1String("SELECT ") + select + QLatin1String(" FROM ") + from
+            + QLatin1String(" WHERE ") + condition->sql + QLatin1String(" ORDER BY ")
+            + orderBy(dialect, order, descending, keys)
             + (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
         condition->values, [&](const SqlRow &row) { ids.push_back(row.int64(0)); });
     if (!rows)
@@ -228,12 +272,17 @@ Expected<ArticleQuery::FirstIds> ArticleQuery::firstIds(
         return walked.error();
     if (walked->has_value())
         return std::move(**walked);
-    // PostgreSQL reads and sorts every article for the whole list without a text (50-80 ms at
-    // 20,000), but reads the newest first page from articles_list_date (migration 0015) alone.
-    // One more than the page tells whether more follow. Only the order that index has: another
-    // order or a text condition would sort every match for a page as for the list.
-    if (m_sql.dialect() == SqlDialect::Postgres && filter.text.trimmed().isEmpty()
-        && order == ArticleOrder::Date && descending && limit >= 0) {
+    // Without a text, the first page alone, one more than the page telling whether more follow;
+    // the rest is read in the background (ArticleTableModel). Where the page comes from an index
+    // in the list's order, it is read there alone: on PostgreSQL the newest first (migration
+    // 0015); on SQLite the whole list in any order but the tags' (migrations 0015 and 0020) and
+    // a tag's, an outlet's or an entity's articles by day (0019). Otherwise sorting every match
+    // for a page costs about what the whole list would, and the whole list is read at once.
+    const bool pageFromIndex = m_sql.dialect() == SqlDialect::Postgres
+        ? order == ArticleOrder::Date && descending
+        : (readsSortKeysFromIndex(filter) && order != ArticleOrder::Tags)
+            || (order == ArticleOrder::Date && readsListsById(filter));
+    if (filter.text.trimmed().isEmpty() && pageFromIndex && limit >= 0) {
         auto page = joinedIds(filter, order, descending, qsizetype(limit) + 1);
         if (!page)
             return page.error();
@@ -244,8 +293,6 @@ Expected<ArticleQuery::FirstIds> ArticleQuery::firstIds(
         }
         return first;
     }
-    // Otherwise (SQLite without a frequent term) the whole list costs about what its first page
-    // would.
     auto all = joinedIds(filter, order, descending);
     if (!all)
         return all.error();

@@ -46,8 +46,10 @@ public:
     Expected<std::vector<ArticleId>> ids(const ArticleFilter &filter, ArticleOrder order, bool descending);
     /// The first `limit` ids of ids(), for a browser that shows a page at once and reads the
     /// rest in the background. `complete` when they are all of them. Partial where the page costs
-    /// less than the list: SQLite's walk of a frequent term, and on PostgreSQL the newest-first
-    /// list without a text, read from the index in its order (migration 0015) with a LIMIT.
+    /// less than the list: SQLite's walk of a frequent term; without a text, a list read from an
+    /// index in its order with a LIMIT (on PostgreSQL the newest first, migration 0015; on SQLite
+    /// the whole list in every order but the tags' and a tag's, outlet's or entity's by day,
+    /// migrations 0015, 0019 and 0020).
     struct FirstIds
     {
         std::vector<ArticleId> ids;
@@ -84,6 +86,9 @@ private:
     /// Whether the filter's list and count read each article by id from articles_day_by_id
     /// (SQLite, a tag, outlet or entity list, no date range or text).
     [[nodiscard]] bool readsListsById(const ArticleFilter &filter) const;
+    /// Whether the list's first page in an order other than by day is read from that order's
+    /// index (SQLite's whole list, near-duplicates hidden or not; migration 0020).
+    [[nodiscard]] bool readsSortKeysFromIndex(const ArticleFilter &filter) const;
     /// The filter's rows in order, joined with the search index's hits in SQL; the first `limit`
     /// (all for a negative one).
     Expected<std::vector<ArticleId>> joinedIds(

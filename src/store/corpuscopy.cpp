@@ -148,11 +148,13 @@ public:
 
     Expected<QStringList> tableNames() override
     {
-        // Derived tables are not copied: the search index's, and the entities' counts that the
-        // target's triggers keep as the mentions arrive (migration 0018).
+        // Derived tables are not copied: the search index's, and the entities' and articles'
+        // counts that the target's triggers keep as the articles and mentions arrive (migrations
+        // 0018 and 0020).
         Sqlite::Statement st(db(),
             u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-            u"AND name NOT LIKE 'article\\_fts%' ESCAPE '\\' AND name <> 'entity_counts' ORDER BY name");
+            u"AND name NOT LIKE 'article\\_fts%' ESCAPE '\\' AND name NOT IN ('entity_counts', "
+            u"'article_counts') ORDER BY name");
         QStringList names;
         if (auto r = Sqlite::forEachRow(st, [&](Sqlite::Statement &s) { names << s.columnText(0); }); !r)
             return failed(r.error());

@@ -410,7 +410,7 @@ private Q_SLOTS:
         // Indexes and triggers are back.
         QCOMPARE(count(db,
                      u"SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'articles' AND name IN "
-                     u"('articles_published', 'articles_source', 'articles_duplicate', "
+                     u"('articles_list_date', 'articles_source_day', 'articles_duplicate', "
                      u"'articles_fts_insert', 'articles_fts_delete', 'articles_fts_update')"),
             6);
 

@@ -1045,7 +1045,7 @@ private Q_SLOTS:
         QCOMPARE(hitIds(**store, QStringLiteral("Quorvexa")).size(), 2);
         // The new indexes answer their queries.
         // 0008's index of quantity sentences is part of mentions_article since 0012.
-        QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('articles_published', "
+        QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('articles_list_date', "
                        u"'mentions_article')"),
             2);
         const QString steps = queryPlan((**store).database(),
@@ -1165,13 +1165,29 @@ private Q_SLOTS:
             });
             return list.join(QLatin1Char(' '));
         };
+        // Each article's active mentions (0020), a row for every article, one without any added.
+        const auto byArticle = [&] {
+            QStringList list;
+            Sqlite::Statement st(db, u"SELECT article_id, mentions FROM article_counts ORDER BY 1");
+            (void)Sqlite::forEachRow(st, [&](Sqlite::Statement &row) {
+                list << QStringLiteral("%1:%2").arg(row.columnInt64(0)).arg(row.columnInt64(1));
+            });
+            return list.join(QLatin1Char(' '));
+        };
         // The removed mention of entity 3 and the one without an entity are not counted.
         QCOMPARE(counts(), QStringLiteral("1:2/3 2:1/1"));
+        QCOMPARE(byArticle(), QStringLiteral("1:3 2:2"));
         AnalysisRepository repository(db);
         QVERIFY(repository.removeMention(3));
         QCOMPARE(counts(), QStringLiteral("1:1/2 2:1/1"));
+        QCOMPARE(byArticle(), QStringLiteral("1:3 2:1"));
+        QVERIFY(db.execute(QStringLiteral(
+            "INSERT INTO articles(id, title, raw_original, content_hash, simhash, imported_at, body_size, "
+            "body_packed) VALUES (3, 'Drei', 'roh', 'h3', 0, '2025-10-16', 4, CAST('Zoll' AS BLOB))")));
+        QCOMPARE(byArticle(), QStringLiteral("1:3 2:1 3:0"));
         QVERIFY(db.execute(QStringLiteral("DELETE FROM articles WHERE id = 1")));
         QCOMPARE(counts(), QStringLiteral("1:0/0 2:1/1"));
+        QCOMPARE(byArticle(), QStringLiteral("2:1 3:0"));
         Sqlite::Statement check(db, u"PRAGMA integrity_check");
         QVERIFY(check.step().value());
         QCOMPARE(check.columnText(0), QStringLiteral("ok"));

@@ -530,7 +530,14 @@ private Q_SLOTS:
                                       "AND entity_id IS NOT NULL GROUP BY entity_id ORDER BY 1"));
             const auto odd = rows(QStringLiteral(
                 "SELECT count(*) FROM entity_counts WHERE articles < 0 OR (articles = 0) <> (mentions = 0)"));
-            return !plain.empty() && kept == plain && odd == std::vector<std::vector<qint64>> {{0}};
+            // Each article's active mentions (migration 0020), a row for every article.
+            const auto keptByArticle
+                = rows(QStringLiteral("SELECT article_id, mentions FROM article_counts ORDER BY 1"));
+            const auto plainByArticle = rows(QStringLiteral(
+                "SELECT a.id, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = "
+                "'active') FROM articles a ORDER BY 1"));
+            return !plain.empty() && kept == plain && odd == std::vector<std::vector<qint64>> {{0}}
+            && !plainByArticle.empty() && keptByArticle == plainByArticle;
         };
         const auto networkAsThePlainQuestion = [&](int top, const QDate &from) {
             ArticleFilter filter;
@@ -743,6 +750,67 @@ private Q_SLOTS:
         }
         QVERIFY(nonEmpty >= 10);
         QVERIFY(db.execute(QStringLiteral("DELETE FROM tags WHERE name = 'Prüfliste'")));
+    }
+
+    // The whole list sorted by outlet, title or number of mentions, near-duplicates hidden or
+    // not, in either direction: its first page read from the order's index (migration 0020), and
+    // the whole list, are the plain question's.
+    void sortedWholeListAsThePlainQuestion()
+    {
+        Sqlite::Database &db = m_store->database();
+        // Titles that share their first 12 characters but not their case, so that the rest of the
+        // title decides, and an article without mentions.
+        QVERIFY(db.execute(QStringLiteral("SAVEPOINT sorted")));
+        QVERIFY(db.execute(QStringLiteral(
+            "UPDATE articles SET title = CASE id % 3 WHEN 0 THEN 'Chipexporte nach China ' || id WHEN 1 THEN "
+            "'CHIPEXPORTE NACH china ' || (1000 - id) ELSE title END WHERE id % 2 = 0")));
+        QVERIFY(db.execute(
+            QStringLiteral("DELETE FROM mentions WHERE article_id = (SELECT max(id) FROM articles)")));
+        QVERIFY(db.execute(QStringLiteral(
+            "UPDATE articles SET duplicate_of = (SELECT min(id) FROM articles) WHERE id % 5 = 4")));
+        const auto plainQuestion = [](ArticleOrder order, QStringView d) {
+            switch (order) {
+            case ArticleOrder::Outlet:
+                return QStringLiteral(
+                    "SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE (?1 = 0 OR "
+                    "a.duplicate_of IS NULL) ORDER BY s.name IS NULL, s.name COLLATE NOCASE %1, "
+                    "a.published_day DESC NULLS LAST, a.id DESC")
+                    .arg(d);
+            case ArticleOrder::Title:
+                return QStringLiteral("SELECT a.id FROM articles a WHERE (?1 = 0 OR a.duplicate_of IS NULL) "
+                                      "ORDER BY a.title COLLATE NOCASE %1, a.id")
+                    .arg(d);
+            default:
+                return QStringLiteral("SELECT a.id FROM articles a WHERE (?1 = 0 OR a.duplicate_of IS NULL) "
+                                      "ORDER BY (SELECT count(*) FROM mentions m WHERE m.article_id = a.id "
+                                      "AND m.status = 'active') %1, a.id %1")
+                    .arg(d);
+            }
+        };
+        ArticleQuery query(db);
+        for (const ArticleOrder order : {ArticleOrder::Outlet, ArticleOrder::Title, ArticleOrder::Mentions}) {
+            for (const bool unique : {false, true}) {
+                for (const bool descending : {true, false}) {
+                    Sqlite::Statement plain(db, plainQuestion(order, descending ? u"DESC" : u"ASC"));
+                    plain.bind(1, qint64(unique));
+                    std::vector<ArticleId> expected;
+                    QVERIFY(Sqlite::forEachRow(
+                        plain, [&](Sqlite::Statement &row) { expected.push_back(row.columnInt64(0)); }));
+                    QVERIFY(expected.size() > 10);
+                    ArticleFilter filter;
+                    filter.hideDuplicates = unique;
+                    const QByteArray what = QByteArray::number(int(order)) + (unique ? " unique" : "")
+                        + (descending ? " descending" : " ascending");
+                    QVERIFY2(query.ids(filter, order, descending).value() == expected, what.constData());
+                    const auto first = query.firstIds(filter, order, descending, 7).value();
+                    QVERIFY2(!first.complete, what.constData());
+                    QVERIFY2(first.ids == std::vector<ArticleId>(expected.begin(), expected.begin() + 7),
+                        what.constData());
+                }
+            }
+        }
+        QVERIFY(db.execute(QStringLiteral("ROLLBACK TO sorted")));
+        QVERIFY(db.execute(QStringLiteral("RELEASE sorted")));
     }
 
     void networkAndItsFormats()

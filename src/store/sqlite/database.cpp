@@ -3,6 +3,7 @@
 
 #include "store/sqlite/caseless.h"
 #include "store/sqlite/errorkind.h"
+#include "store/sqlite/mentioncount.h"
 #include "store/sqlite/ofdlocks.h"
 #include "store/sqlite/packedtext.h"
 
@@ -84,6 +85,9 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
     db->m_unpackCache = cache.value();
     // Before any statement compares names: the unique indexes of tags and outlets are ordered by it.
     if (auto registered = registerCaselessCollation(handle); !registered)
+        return registered.error();
+    // The triggers that keep each article's count of mentions ask it (schema 20).
+    if (auto registered = registerMentionCounting(handle); !registered)
         return registered.error();
     return db;
 }
