@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
 
+#include "analysis/bodycanonical.h"
 #include "analysis/candidate.h"
 #include "analysis/neradaptation.h"
 #include "analysis/relations.h"
@@ -119,9 +120,7 @@ QString canonicalOfSurface(
             || article == u"den" || article == u"einer" || article == u"eines" || article == u"einem";
         const QStringView word = text.view(first);
         // Only an adjective: "Deutschen", "Europäischen" (a lower-case form exists), not "Siemens".
-        if (inflected && word.size() > 5
-            && (word.endsWith(u"schen") || word.endsWith(u"ischen") || word.endsWith(u"alen")
-                || word.endsWith(u"ären") || word.endsWith(u"ichen")))
+        if (inflected && nameAdjective(word, u"en"))
             name.replace(0, word.size(), word.chopped(1).toString());
     }
     return name;
@@ -147,6 +146,16 @@ bool abbreviates(QStringView abbreviation, QStringView name)
     return true;
 }
 
+// Whether a word in parentheses after a name can be the abbreviation the article introduces for
+// it: a capital first and another capital, small letters allowed ("KVK", "BaFin", "KfW", "DGfKM";
+// not "Bonn"). abbreviates() then asks for its letters in the name.
+bool introducedAbbreviation(QStringView word)
+{
+    if (word.size() < 2 || !word.front().isUpper())
+        return false;
+    return std::count_if(word.begin() + 1, word.end(), [](QChar ch) { return ch.isUpper(); }) >= 1;
+}
+
 // "das Kreisverbindungskommando Ammerland (KVK) … das KVK": an abbreviation introduced in
 // parentheses names the same entity as the name before it, everywhere in the article.
 void unifyAbbreviations(
@@ -161,7 +170,7 @@ void unifyAbbreviations(
         if (n.type == EntityType::Quantity || n.type == EntityType::Date || a.type != n.type
             || abbreviation.firstToken != name.endToken + 1 || !text.is(name.endToken, u"(")
             || !text.is(abbreviation.endToken, u")") || abbreviation.endToken - abbreviation.firstToken != 1
-            || !text.at(abbreviation.firstToken).allUpper || a.canonical == n.canonical
+            || !introducedAbbreviation(text.view(abbreviation.firstToken)) || a.canonical == n.canonical
             || !abbreviates(a.canonical, n.canonical))
             continue;
         longForm.insert(a.canonical, n.canonical);
@@ -206,7 +215,7 @@ void typeAbbreviationsByLongForm(
         const int a = name.endToken + 1;
         if (type == EntityType::Person || type == EntityType::Quantity || type == EntityType::Date
             || a + 1 >= text.size() || !text.is(name.endToken, u"(") || !text.is(a + 1, u")")
-            || text.at(a).kind != Token::Word || !abbreviationShaped(text.view(a))
+            || text.at(a).kind != Token::Word || !introducedAbbreviation(text.view(a))
             || !abbreviates(text.view(a), QStringView(input).mid(name.mention.start, name.mention.length())))
             continue;
         const bool found = k + 1 < kept.size() && kept[k + 1].firstToken == a;
@@ -214,8 +223,10 @@ void typeAbbreviationsByLongForm(
             continue;
         if (!found) {
             const Token &t = text.at(a);
+            // A word no finder took becomes a mention only when it is written like an
+            // abbreviation: "BaFin" is written like a name too, and no finder reading it says none.
             if ((k + 1 < kept.size() && kept[k + 1].firstToken <= a) || t.hasDigit || t.length() > 6
-                || context.has(a, WordInfo::CommonAcronym))
+                || !abbreviationShaped(text.view(a)) || context.has(a, WordInfo::CommonAcronym))
                 continue;
             Mention m;
             m.type = type;
@@ -715,6 +726,10 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
                 m.canonical = m_resources.gazetteer.entry(*known).canonical;
             } else if (auto bare = m_resources.gazetteer.findTokens(text, c.firstToken, c.endToken, true)) {
                 m.canonical = m_resources.gazetteer.entry(*bare).canonical;
+            } else if (auto body = m.type == EntityType::Agency || m.type == EntityType::Organization
+                    ? bodyNominative(text, input, m_resources, c.firstToken, c.endToken)
+                    : std::nullopt) {
+                m.canonical = *body;
             } else {
                 m.canonical
                     = m.type == EntityType::Agency ? surface : canonicalOfSurface(text, c, surface, surfaces);

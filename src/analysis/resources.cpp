@@ -425,6 +425,12 @@ const Resources &Resources::instance()
         }
         std::sort(r.headCaseEndings.begin(), r.headCaseEndings.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/genitive-heads.tsv")))
+            r.genitiveHeads.push_back({Text::foldWord(row.first().trimmed()),
+                row.value(1).trimmed() == QLatin1String("m") ? Resources::GenitiveHead::Gender::Masculine
+                                                             : Resources::GenitiveHead::Gender::Neuter});
+        std::sort(r.genitiveHeads.begin(), r.genitiveHeads.end(),
+            [](const auto &a, const auto &b) { return a.noun.size() > b.noun.size(); });
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/club-designators.txt")))
             r.clubDesignators.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-complements.txt"))) {

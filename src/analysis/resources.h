@@ -118,6 +118,15 @@ struct Resources
     /// Folded case endings of a compound head ("Presseverbandes"; organization-heads.txt
     /// "case-ending"), longest first.
     QStringList headCaseEndings;
+    /// A body's head noun that takes a genitive -s or -es, with its gender (genitive-heads.tsv).
+    struct GenitiveHead
+    {
+        enum class Gender : quint8 { Masculine, Neuter };
+        QString noun; ///< folded
+        Gender gender = Gender::Neuter;
+    };
+    /// genitive-heads.tsv, longest first: the canonical name of a body drops the head's genitive.
+    std::vector<GenitiveHead> genitiveHeads;
     QStringList companySuffixes; ///< folded
     QStringList nationalities; ///< folded adjective stems
     /// origin-adjectives.tsv: folded endings of a declined adjective of origin ("ischen" of

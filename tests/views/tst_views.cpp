@@ -1219,8 +1219,13 @@ private Q_SLOTS:
         QCOMPARE(
             writePdf(NetworkFigure(network, QStringLiteral("Beziehungen"), QString()), graphPdf).value(), 1);
         const QString graphText = pdftotext(graphPdf);
-        QVERIFY(graphText.contains(QStringLiteral("Nvidia")));
-        QVERIFY(graphText.contains(QStringLiteral("Huawei")));
+        QVERIFY2(graphText.contains(QStringLiteral("Nvidia")), qPrintable(graphText));
+        // The biggest nodes' names are text; a name whose label would cover a bigger node's is
+        // left out, so which of them show depends on the layout (Huawei's went when the ministry's genitive
+        // joined its nominative).
+        const auto named = std::count_if(network.nodes.begin(), network.nodes.begin() + 10,
+            [&](const NetworkNode &n) { return graphText.contains(n.name); });
+        QVERIFY2(named >= 6, qPrintable(graphText));
 
         // SVG and PNG of the same figure.
         QVERIFY(writeSvg(chart, m_dir.filePath(QStringLiteral("mentions.svg"))));
