@@ -344,11 +344,11 @@ private:
         future = future || (werden && endsInInfinitive(first + 1, end));
         return future && !perfect ? Told::Future : Told::Present;
     }
-    // Whether the clause over tokens [first, end) puts an infinitive last among its verbs that are
-    // not finite: "wird am Montag vorlegen", "dass er am Montag vorlegen wird", "wird am Montag
-    // vorgelegt werden" are the future, "wird am Montag vorgelegt", "die am Montag vorgelegt
-    // werden" the passive, which tells no time. The word forms do not tell ("vergeben",
-    // "beschlossen", "abgeben"): the tagger reads them in their sentence.
+    // Whether the clause over tokens [first, end) has a form of "werden" as its finite verb and
+    // puts an infinitive last among its verbs that are not finite: "wird am Montag vorlegen", "dass
+    // er am Montag vorlegen wird", "wird am Montag vorgelegt werden" are the future, "wird am Montag
+    // vorgelegt", "die am Montag vorgelegt werden" the passive, which tells no time. The word forms
+    // do not tell ("vergeben", "beschlossen", "abgeben"): the tagger reads them in their sentence.
     [[nodiscard]] bool endsInInfinitive(int first, int end) const
     {
         const int sentence = text.at(first).sentence;
@@ -368,6 +368,17 @@ private:
             return false;
         std::vector<quint8> tags;
         model.tagger().tag(features, tags);
+        // "können … vorstellig werden": the infinitive of "werden" after a modal tells nothing;
+        // a form of it must be the clause's finite verb.
+        bool finite = false;
+        for (int k = first; k < end; ++k) {
+            const Syntax::VerbForm form = Syntax::TagSet::tag(tags[size_t(k - from)]).verbForm;
+            finite = finite
+                || (c.word(k).tense == WordInfo::FutureWithInfinitive
+                    && (form == Syntax::VerbForm::Finite || form == Syntax::VerbForm::Subjunctive));
+        }
+        if (!finite)
+            return false;
         for (int k = end - 1; k >= first; --k) {
             const Syntax::Tag tag = Syntax::TagSet::tag(tags[size_t(k - from)]);
             if (tag.wordClass != Syntax::WordClass::Verb && tag.wordClass != Syntax::WordClass::Auxiliary)
