@@ -9,6 +9,7 @@
 #include "analysis/numbers.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "syntax/syntaxmodel.h"
 
 #include <QRegularExpression>
 
@@ -322,21 +323,72 @@ private:
         };
         bool future = false;
         bool perfect = false;
+        bool werden = false;
         const auto past = [&](int k) {
             const WordInfo &w = c.word(k);
             future = future || w.tense == WordInfo::Future;
+            werden = werden || w.tense == WordInfo::FutureWithInfinitive;
             perfect = perfect || w.tense == WordInfo::Perfect
                 || (w.tense == WordInfo::PerfectAtEnd
                     && (k + 1 >= text.size() || text.at(k + 1).kind == Token::Punct));
             return w.has(WordInfo::PastTense);
         };
-        for (int k = i; k >= 0 && !bound(k); --k)
-            if (past(k))
+        int first = i;
+        for (; first >= 0 && !bound(first); --first)
+            if (past(first))
                 return Told::Past;
-        for (int k = i + 1; k < text.size() && !bound(k); ++k)
-            if (past(k))
+        int end = i + 1;
+        for (; end < text.size() && !bound(end); ++end)
+            if (past(end))
                 return Told::Past;
+        future = future || (werden && endsInInfinitive(first + 1, end));
         return future && !perfect ? Told::Future : Told::Present;
+    }
+    // Whether the clause over tokens [first, end) has a form of "werden" as its finite verb and
+    // puts an infinitive last among its verbs that are not finite: "wird am Montag vorlegen", "dass
+    // er am Montag vorlegen wird", "wird am Montag vorgelegt werden" are the future, "wird am Montag
+    // vorgelegt", "die am Montag vorgelegt werden" the passive, which tells no time. The word forms
+    // do not tell ("vergeben", "beschlossen", "abgeben"): the tagger reads them in their sentence.
+    [[nodiscard]] bool endsInInfinitive(int first, int end) const
+    {
+        const int sentence = text.at(first).sentence;
+        int from = first;
+        while (from > 0 && text.at(from - 1).sentence == sentence)
+            --from;
+        int to = end;
+        while (to < text.size() && text.at(to).sentence == sentence)
+            ++to;
+        std::vector<QStringView> words;
+        for (int k = from; k < to; ++k)
+            words.push_back(text.view(k));
+        std::vector<Syntax::WordFeatures> features;
+        Syntax::wordFeatures(words, features);
+        const Syntax::SyntaxModel &model = Syntax::SyntaxModel::bundled();
+        if (model.isEmpty())
+            return false;
+        std::vector<quint8> tags;
+        model.tagger().tag(features, tags);
+        // "können … vorstellig werden": the infinitive of "werden" after a modal tells nothing;
+        // a form of it must be the clause's finite verb.
+        bool finite = false;
+        for (int k = first; k < end; ++k) {
+            const Syntax::VerbForm form = Syntax::TagSet::tag(tags[size_t(k - from)]).verbForm;
+            finite = finite
+                || (c.word(k).tense == WordInfo::FutureWithInfinitive
+                    && (form == Syntax::VerbForm::Finite || form == Syntax::VerbForm::Subjunctive));
+        }
+        if (!finite)
+            return false;
+        for (int k = end - 1; k >= first; --k) {
+            const Syntax::Tag tag = Syntax::TagSet::tag(tags[size_t(k - from)]);
+            if (tag.wordClass != Syntax::WordClass::Verb && tag.wordClass != Syntax::WordClass::Auxiliary)
+                continue;
+            if (tag.verbForm == Syntax::VerbForm::Infinitive)
+                return true;
+            if (tag.verbForm == Syntax::VerbForm::Participle)
+                return false;
+        }
+        return false;
     }
     [[nodiscard]] bool toldInThePast(int i) const { return toldAt(i) == Told::Past; }
     // The same for an expression whose first token is `first`; one inside an attribute after its
@@ -352,7 +404,10 @@ private:
             && (c.has(k, WordInfo::DatePart) || c.has(k, WordInfo::DatePreposition)
                 || c.has(k, WordInfo::DateApproximator)))
             --k;
-        if (told == Told::Future && k >= 0 && c.resources.determiners.count(text.hash(k)))
+        // After a comma the determiner is a relative pronoun, and the clause's verb its own ("die
+        // künftige Regierung, die am Montag ihr Amt antritt").
+        if (told == Told::Future && k >= 0 && c.resources.determiners.count(text.hash(k))
+            && !text.is(k - 1, u","))
             return Told::Present;
         return told;
     }
@@ -1235,12 +1290,28 @@ private:
         return true;
     }
 
-    // vor vier Jahren, vor drei Tagen, vor einer Woche
+    // "vor rund drei Jahren", "vor gut zwei Wochen": an approximator of approximators.tsv between
+    // "vor" and the count; the span keeps it, as it keeps the preposition before it. Returns the
+    // token after it, else `i`.
+    [[nodiscard]] int approximatedAt(int i) const
+    {
+        for (const QStringList &phrase : c.resources.approximators) {
+            const int end = i + int(phrase.size());
+            bool match = end < text.size() && sameSentence(i, end);
+            for (int k = 0; k < phrase.size() && match; ++k)
+                match = text.folded(i + k) == phrase[k];
+            if (match)
+                return end;
+        }
+        return i;
+    }
+
+    // vor vier Jahren, vor drei Tagen, vor einer Woche, vor rund drei Jahren
     bool ago(int &i)
     {
         if (!c.has(i, WordInfo::Ago) || i + 2 >= text.size())
             return false;
-        const auto n = countAt(i + 1);
+        const auto n = countAt(approximatedAt(i + 1));
         if (!n || n->endToken >= text.size() || n->yearLike)
             return false;
         const QString unit = timeUnit(n->endToken);

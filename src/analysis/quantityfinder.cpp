@@ -63,8 +63,9 @@ bool notAQuantity(const FinderContext &c, int i, const ParsedNumber &number)
         && !text.at(i - 1).spaceBefore && text.at(i - 2).kind == Token::Word && text.at(i - 2).allUpper
         && !text.at(i - 2).hasDigit && text.at(i - 2).length() >= 2)
         return true;
+    // "#529", a hashtag of digits, tags a line or a topic.
     return t.kind == Token::Number && i > 0 && !t.spaceBefore
-        && (text.is(i - 1, u"/") || text.is(i - 1, u":"));
+        && (text.is(i - 1, u"/") || text.is(i - 1, u":") || text.is(i - 1, u"#"));
 }
 
 // Whether the word after a bare number leaves it nothing to count: no noun ("300 Stellen"), no
@@ -103,13 +104,19 @@ bool bareNumber(const FinderContext &c, int i, const QuantityFound &found)
         && (q.unit.isEmpty() || (q.unit == QLatin1String("count") && countsNothingAfter(c, found.end)));
 }
 
-// "auf Platz drei", "Phase 3", "Linie 5": a number after a noun of designator-nouns.txt names.
+// "auf Platz drei", "Phase 3", "Linie 5": a number after a noun of designator-nouns.txt names;
+// so does one after a road's or line's letters of route-prefixes.txt written in capitals ("auf der
+// B 312", "die A 7", "der IC 1296").
 bool designatorNumber(const FinderContext &c, int i, const QuantityFound &found)
 {
     const TokenizedText &text = c.text;
-    return i > 0 && text.at(i - 1).kind == Token::Word && text.at(i - 1).upper
-        && text.at(i - 1).sentence == text.at(i).sentence
-        && c.resources.designatorNouns.count(text.hash(i - 1)) && bareNumber(c, i, found);
+    if (i == 0 || text.at(i - 1).kind != Token::Word || !text.at(i - 1).upper
+        || text.at(i - 1).sentence != text.at(i).sentence)
+        return false;
+    const Token &before = text.at(i - 1);
+    const bool route
+        = (before.allUpper || before.length() == 1) && c.resources.routePrefixes.count(text.hash(i - 1));
+    return (route || c.resources.designatorNouns.count(text.hash(i - 1))) && bareNumber(c, i, found);
 }
 
 // "Dynamics 365 eine Software", "die Altherma 3 aus", "vom Atto 2 rund 380", "Atlas Fallen 2.",

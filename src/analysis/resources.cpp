@@ -199,6 +199,8 @@ void loadDateWords(Resources &r)
                 info.tense = WordInfo::Perfect;
             else if (value == QLatin1String("perfectatend"))
                 info.tense = WordInfo::PerfectAtEnd;
+            else if (value == QLatin1String("futurewithinfinitive"))
+                info.tense = WordInfo::FutureWithInfinitive;
             else
                 qFatal("date-words.tsv: bad tense %s", qPrintable(value));
         } else if (kind == QLatin1String("ago")) {

@@ -84,6 +84,7 @@ struct WordInfo
         Future,
         Perfect,
         PerfectAtEnd, ///< "sein": of the perfect only as its clause's last word ("soll … gelangt sein.")
+        FutureWithInfinitive, ///< "wird", "werden": the future before an infinitive, else the passive
     };
     quint32 flags = 0;
     qint8 month = 0; ///< 1–12 for month names and abbreviations

@@ -199,6 +199,10 @@ private Q_SLOTS:
         row("decimal", u"Mit 2,5kW Leistung.", {QStringLiteral("'2,5kW' 2.5 kW")});
         row("gigabytes", u"Sie hat 96GB Speicher.", {QStringLiteral("'96GB' 96 GB")});
         row("not a unit", u"Das Modell X5 kommt.", {});
+        row("metres", u"Der Pegel steht bei 4,90m.", {QStringLiteral("'4,90m' 4.9 m")});
+        row("kilometres", u"Der Stau ist 10km lang.", {QStringLiteral("'10km' 10 km")});
+        row("a model, no unit", u"Der BMW X1 sDrive 18d kommt.", {});
+        row("a count suffix, no unit", u"Sie baut auf dem 2er Active Tourer auf.", {});
     }
     void gluedUnit()
     {
