@@ -5,39 +5,37 @@
 
 namespace Lagebild {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConflictNotice", text);
-}
-
-} // namespace
-
 QString conflictOutcome(ConflictEdit edit, EditCommand::FirstWrite outcome, bool historyKnown)
 {
     const bool verdict = edit == ConflictEdit::Verdict;
     QString text;
     switch (outcome) {
     case EditCommand::FirstWrite::Written:
-        text = verdict ? tr("Your verdict replaced that; Undo brings it back.")
-                       : tr("Your correction replaced that; Undo brings it back.");
+        text = verdict ? QCoreApplication::translate(
+                   "ConflictNotice", "Your verdict replaced that; Undo brings it back.")
+                       : QCoreApplication::translate(
+                           "ConflictNotice", "Your correction replaced that; Undo brings it back.");
         break;
     case EditCommand::FirstWrite::Waits:
         // Nothing is replaced yet: the server has not got the edit.
-        return verdict ? tr("Your verdict waits for the team database and replaces that once it is "
-                            "written; this panel says so then.")
-                       : tr("Your correction waits for the team database and replaces that once it is "
-                            "written; this panel says so then.");
+        return verdict ? QCoreApplication::translate("ConflictNotice",
+                   "Your verdict waits for the team database and replaces that once it is "
+                   "written; this panel says so then.")
+                       : QCoreApplication::translate("ConflictNotice",
+                           "Your correction waits for the team database and replaces that once it is "
+                           "written; this panel says so then.");
     case EditCommand::FirstWrite::WrittenLater:
-        text = verdict ? tr("Your verdict, which waited for the team database, is written now and "
-                            "replaced that; Undo brings it back.")
-                       : tr("Your correction, which waited for the team database, is written now and "
-                            "replaced that; Undo brings it back.");
+        text = verdict ? QCoreApplication::translate("ConflictNotice",
+                   "Your verdict, which waited for the team database, is written now and "
+                   "replaced that; Undo brings it back.")
+                       : QCoreApplication::translate("ConflictNotice",
+                           "Your correction, which waited for the team database, is written now and "
+                           "replaced that; Undo brings it back.");
         break;
     }
     if (historyKnown)
-        text += QLatin1Char(' ') + tr("Both are in the article's history.");
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ConflictNotice", "Both are in the article's history.");
     return text;
 }
 
