@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Your verdict replaced that; Undo brings it back.</source>
+        <translation>Ihr Urteil hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Your correction replaced that; Undo brings it back.</source>
+        <translation>Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Your verdict waits for the team database and replaces that once it is written; this panel says so then.</source>
+        <translation>Ihr Urteil wartet auf die Teamdatenbank und ersetzt das, sobald es gespeichert ist; diese Liste sagt es dann.</translation>
+    </message>
+    <message>
+        <source>Your correction waits for the team database and replaces that once it is written; this panel says so then.</source>
+        <translation>Ihre Korrektur wartet auf die Teamdatenbank und ersetzt das, sobald sie gespeichert ist; diese Liste sagt es dann.</translation>
+    </message>
+    <message>
+        <source>Your verdict, which waited for the team database, is written now and replaced that; Undo brings it back.</source>
+        <translation>Ihr Urteil, das auf die Teamdatenbank gewartet hat, ist jetzt gespeichert und hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Your correction, which waited for the team database, is written now and replaced that; Undo brings it back.</source>
+        <translation>Ihre Korrektur, die auf die Teamdatenbank gewartet hat, ist jetzt gespeichert und hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Both are in the article&apos;s history.</source>
+        <translation>Beides steht im Verlauf des Artikels.</translation>
+    </message>
+</context>
+<context>
     <name>DateDialog</name>
     <message>
         <source>Publication Date</source>
@@ -827,13 +858,24 @@
         <source>Your correction was not written: the reader shows the article as it is now; correct it there if it is still wrong.</source>
         <translation>Ihre Korrektur wurde nicht gespeichert: Die Leseansicht zeigt den Artikel, wie er jetzt ist; korrigieren Sie ihn dort, falls er noch falsch ist.</translation>
     </message>
-    <message>
-        <source>Your correction replaced that; Undo brings it back.</source>
-        <translation>Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
+    <message numerus="yes">
+        <source>Marking “%1” replaced %n mention(s) changed by hand elsewhere: %2. Undo brings them back; the changes are in the articles&apos; history.</source>
+        <translation>
+            <numerusform>Das Markieren von „%1“ hat %n anderswo von Hand geänderte Erwähnung ersetzt: %2. „Rückgängig“ holt sie zurück; die Änderungen stehen im Verlauf der Artikel.</numerusform>
+            <numerusform>Das Markieren von „%1“ hat %n anderswo von Hand geänderte Erwähnungen ersetzt: %2. „Rückgängig“ holt sie zurück; die Änderungen stehen im Verlauf der Artikel.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
-        <translation>Ihre Korrektur hat das ersetzt; „Rückgängig“ holt es zurück, und beides steht im Verlauf des Artikels.</translation>
+        <source>article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>in %1 by %2 at %3 (%4)</source>
+        <translation>in %1 von %2 um %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2185,16 +2227,16 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
         <translation>Beziehung &amp;verwerfen</translation>
     </message>
     <message>
-        <source>The relation “%1” was reviewed elsewhere after this view showed it (now %2). Your verdict replaced that; Undo brings it back.</source>
-        <translation>Die Beziehung „%1“ wurde anderswo geprüft, nachdem diese Ansicht sie gezeigt hatte (jetzt %2). Ihr Urteil hat das ersetzt; „Rückgängig“ holt es zurück.</translation>
-    </message>
-    <message>
-        <source>The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4). Your verdict replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
-        <translation>Die Beziehung „%1“ wurde von %2 um %3 geprüft, nachdem diese Ansicht sie gezeigt hatte (jetzt %4). Ihr Urteil hat das ersetzt; „Rückgängig“ holt es zurück, und beides steht im Verlauf des Artikels.</translation>
-    </message>
-    <message>
         <source>unreviewed</source>
         <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed elsewhere after this view showed it (now %2).</source>
+        <translation>Die Beziehung „%1“ wurde anderswo geprüft, nachdem diese Ansicht sie gezeigt hatte (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4).</source>
+        <translation>Die Beziehung „%1“ wurde von %2 um %3 geprüft, nachdem diese Ansicht sie gezeigt hatte (jetzt %4).</translation>
     </message>
 </context>
 <context>

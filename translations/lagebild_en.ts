@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Your verdict replaced that; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction replaced that; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict waits for the team database and replaces that once it is written; this panel says so then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction waits for the team database and replaces that once it is written; this panel says so then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict, which waited for the team database, is written now and replaced that; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction, which waited for the team database, is written now and replaced that; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are in the article&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateDialog</name>
     <message>
         <source>Publication Date</source>
@@ -827,12 +858,23 @@
         <source>Your correction was not written: the reader shows the article as it is now; correct it there if it is still wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Marking “%1” replaced %n mention(s) changed by hand elsewhere: %2. Undo brings them back; the changes are in the articles&apos; history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Your correction replaced that; Undo brings it back.</source>
+        <source>article %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your correction replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 by %2 at %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,15 +2226,15 @@ Right-click to confirm, correct or reject the relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The relation “%1” was reviewed elsewhere after this view showed it (now %2). Your verdict replaced that; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4). Your verdict replaced that; Undo brings it back, and both are in the article&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed elsewhere after this view showed it (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "gui/correctionactions.h"
 
 #include "core/dateformat.h"
+#include "gui/conflictnotice.h"
 #include "gui/correctioncommands.h"
 #include "gui/entitymanagerdialog.h"
 #include "gui/entitystyle.h"
@@ -31,6 +32,8 @@
 #include <QMessageBox>
 #include <QStringListModel>
 #include <QTimer>
+
+#include <memory>
 
 namespace Lagebild {
 
@@ -182,15 +185,18 @@ StoredMention CorrectionActions::newMention(int start, int end, const QString &b
 }
 
 void CorrectionActions::pushMentionChange(ArticleId article, const std::optional<StoredMention> &before,
-    const std::optional<StoredMention> &after, const QString &text)
+    const std::optional<StoredMention> &after, const QString &text, WriteNotice notice)
 {
-    m_undo->push(new MentionCommand(
+    auto *command = new MentionCommand(
         m_source.sql(), article, before, after, text, [this](ArticleId id) { Q_EMIT articleChanged(id); },
-        m_analyse));
+        m_analyse);
+    if (notice)
+        command->setFirstWriteNotice(std::move(notice));
+    m_undo->push(command);
 }
 
 void CorrectionActions::replaceMentions(ArticleId article, const std::vector<StoredMention> &overlapping,
-    const StoredMention &mention, const QString &text)
+    const StoredMention &mention, const QString &text, WriteNotice notice)
 {
     // Every mention the new span touches gives way; the first one is replaced (one step to undo
     // when there is only one), the others removed.
@@ -200,9 +206,10 @@ void CorrectionActions::replaceMentions(ArticleId article, const std::vector<Sto
     }
     for (size_t i = 1; i < overlapping.size(); ++i)
         pushMentionChange(article, overlapping[i], std::nullopt, text);
+    // The notice goes with the write of the new mention: the one that replaces what stood there.
     pushMentionChange(article,
-        overlapping.empty() ? std::nullopt : std::optional<StoredMention>(overlapping.front()), mention,
-        text);
+        overlapping.empty() ? std::nullopt : std::optional<StoredMention>(overlapping.front()), mention, text,
+        std::move(notice));
     m_undo->endMacro();
 }
 
@@ -237,11 +244,14 @@ void CorrectionActions::markMention(int start, int end, const QString &type, con
     const StoredMention m = newMention(start, end, body, type, canonical, value, unit);
     const std::vector<StoredMention> overlapping
         = overlappingMentions(m_source.reader(), article, start, end);
-    // What stands there now is replaced, whoever wrote it; another writer's hand work is said.
+    // What stands there now is replaced, whoever wrote it; another writer's hand work is said
+    // once the write has gone.
+    WriteNotice notice;
     if (auto conflict = mentionConflict(
             m_mentions->mentionsIn(start, end), overlapping, removedMentionsIn(article, start, end)))
-        reportMentionConflict(article, *conflict, true);
-    replaceMentions(article, overlapping, m, tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label));
+        notice = mentionConflictNotice(article, *conflict);
+    replaceMentions(article, overlapping, m, tr("Mark “%1” as %2").arg(m.text, entityStyle(type).label),
+        std::move(notice));
 }
 
 int CorrectionActions::markAllOccurrences(const QString &text, const QString &type, const QString &canonical,
@@ -291,10 +301,33 @@ int CorrectionActions::markAllOccurrences(const QString &text, const QString &ty
         tellEditsWait();
         return 0;
     }
-    for (const Occurrence &o : found)
-        replaceMentions(
-            o.article, o.overlapping, o.mention, tr("Mark “%1” as %2").arg(needle, entityStyle(type).label));
+    // Hand work replaced is said as for one mention, but in one notice for all occurrences, once
+    // their writes have gone (a macro writes at once or not at all: it never waits).
+    auto replaced = std::make_shared<QStringList>();
+    for (const Occurrence &o : found) {
+        // The article the reader shows: what it showed there. Any other: the window showed
+        // nothing of it, so every hand-made mention the marking replaces there is said.
+        const std::vector<StoredMention> shown = o.article == m_mentions->article()
+            ? m_mentions->mentionsIn(o.mention.start, o.mention.end)
+            : std::vector<StoredMention> {};
+        WriteNotice notice;
+        if (auto conflict = mentionConflict(
+                shown, o.overlapping, removedMentionsIn(o.article, o.mention.start, o.mention.end))) {
+            notice = [replaced, part = conflictSummaryPart(o.article, *conflict)](
+                         EditCommand::FirstWrite) { replaced->append(part); };
+        }
+        replaceMentions(o.article, o.overlapping, o.mention,
+            tr("Mark “%1” as %2").arg(needle, entityStyle(type).label), std::move(notice));
+    }
     m_undo->endMacro();
+    if (!replaced->isEmpty()) {
+        Issue issue {IssueSeverity::Warning, IssueSource::Edit,
+            tr("Marking “%1” replaced %n mention(s) changed by hand elsewhere: %2. Undo brings them back; "
+               "the changes are in the articles' history.",
+                nullptr, int(replaced->size()))
+                .arg(needle, replaced->join(QStringLiteral("; ")))};
+        Q_EMIT issueFound(issue);
+    }
     return int(found.size());
 }
 
@@ -326,7 +359,7 @@ std::vector<StoredMention> CorrectionActions::removedMentionsIn(ArticleId articl
 }
 
 std::optional<std::optional<StoredMention>> CorrectionActions::replacedMention(
-    ArticleId article, const StoredMention &shown, bool removing)
+    ArticleId article, const StoredMention &shown, bool removing, WriteNotice &notice)
 {
     const auto conflict
         = mentionConflict({shown}, overlappingMentions(m_source.reader(), article, shown.start, shown.end),
@@ -340,10 +373,10 @@ std::optional<std::optional<StoredMention>> CorrectionActions::replacedMention(
     // another span would stay beside the correction, two hand-made mentions over one place: the
     // analyst sees theirs first and corrects that.
     if (conflict->stored && (conflict->stored->start != shown.start || conflict->stored->end != shown.end)) {
-        reportMentionConflict(article, *conflict, false);
+        reportUnwrittenConflict(article, *conflict);
         return std::nullopt;
     }
-    reportMentionConflict(article, *conflict, true);
+    notice = mentionConflictNotice(article, *conflict);
     if (conflict->stored)
         return conflict->stored;
     return std::optional<std::optional<StoredMention>>(std::in_place, std::nullopt);
@@ -354,7 +387,8 @@ void CorrectionActions::changeMentionType(const StoredMention &mention, const QS
     if (mention.type == type)
         return;
     const ArticleId article = m_mentions->article();
-    const auto before = replacedMention(article, mention, false);
+    WriteNotice notice;
+    const auto before = replacedMention(article, mention, false, notice);
     if (!before) {
         Q_EMIT articleChanged(article);
         return;
@@ -362,8 +396,8 @@ void CorrectionActions::changeMentionType(const StoredMention &mention, const QS
     StoredMention after = mention;
     after.type = type;
     after.manual = true;
-    pushMentionChange(
-        article, *before, after, tr("Make “%1” a %2").arg(mention.text, entityStyle(type).label));
+    pushMentionChange(article, *before, after,
+        tr("Make “%1” a %2").arg(mention.text, entityStyle(type).label), std::move(notice));
 }
 
 void CorrectionActions::linkMention(const StoredMention &mention, const QString &canonical)
@@ -371,7 +405,8 @@ void CorrectionActions::linkMention(const StoredMention &mention, const QString 
     if (canonical.isEmpty() || canonical == mention.canonical)
         return;
     const ArticleId article = m_mentions->article();
-    const auto before = replacedMention(article, mention, false);
+    WriteNotice notice;
+    const auto before = replacedMention(article, mention, false, notice);
     if (!before) {
         Q_EMIT articleChanged(article);
         return;
@@ -379,23 +414,26 @@ void CorrectionActions::linkMention(const StoredMention &mention, const QString 
     StoredMention after = mention;
     after.canonical = canonical;
     after.manual = true;
-    pushMentionChange(article, *before, after, tr("Link “%1” to %2").arg(mention.text, canonical));
+    pushMentionChange(
+        article, *before, after, tr("Link “%1” to %2").arg(mention.text, canonical), std::move(notice));
 }
 
 void CorrectionActions::removeMention(const StoredMention &mention)
 {
     const ArticleId article = m_mentions->article();
-    const auto before = replacedMention(article, mention, true);
+    WriteNotice notice;
+    const auto before = replacedMention(article, mention, true, notice);
     if (!before || !*before) {
         // Gone already: nothing to write; the reader shows the article as it is now.
         Q_EMIT articleChanged(article);
         return;
     }
-    pushMentionChange(article, *before, std::nullopt, tr("Remove mention “%1”").arg(mention.text));
+    pushMentionChange(
+        article, *before, std::nullopt, tr("Remove mention “%1”").arg(mention.text), std::move(notice));
 }
 
-void CorrectionActions::reportMentionConflict(
-    ArticleId article, const MentionConflict &conflict, bool written)
+Issue CorrectionActions::mentionConflictIssue(
+    ArticleId article, const MentionConflict &conflict, bool &historyKnown)
 {
     // Who changed the mention last, from the article's history: its newest hand change of a
     // mention, which the one found here is as a rule (two analysts seldom correct one article at
@@ -409,25 +447,64 @@ void CorrectionActions::reportMentionConflict(
         who = (*edit)->madeBy;
         when = (*edit)->madeAt.toLocalTime();
     }
+    historyKnown = !who.isEmpty();
     const QString now = conflict.stored
         ? tr("now %1: %2")
               .arg(entityStyle(conflict.stored->type).label, ArticleMentionsModel::describe(*conflict.stored))
         : tr("now removed");
     const QString text = conflict.shown.text.simplified();
-    const QString changed = who.isEmpty()
-        ? tr("The mention “%1” was changed elsewhere after this window read it (%2).").arg(text, now)
-        : tr("The mention “%1” was changed by %2 at %3 after this window read it (%4).")
-              .arg(text, who, QLocale().toString(when, QLocale::ShortFormat), now);
-    const QString outcome = !written
-        ? tr("Your correction was not written: the reader shows the article as it "
-             "is now; correct it there if it is still wrong.")
-        : who.isEmpty() ? tr("Your correction replaced that; Undo brings it back.")
-                        : tr("Your correction replaced that; Undo brings it back, and both are in "
-                             "the article's history.");
-    Issue issue {IssueSeverity::Warning, IssueSource::Edit, changed + QLatin1Char(' ') + outcome};
+    Issue issue {IssueSeverity::Warning, IssueSource::Edit,
+        who.isEmpty()
+            ? tr("The mention “%1” was changed elsewhere after this window read it (%2).").arg(text, now)
+            : tr("The mention “%1” was changed by %2 at %3 after this window read it (%4).")
+                  .arg(text, who, QLocale().toString(when, QLocale::ShortFormat), now)};
     issue.article = article;
     if (auto read = m_articles.article(article); read && read->has_value())
         issue.articleTitle = (**read).title;
+    return issue;
+}
+
+QString CorrectionActions::conflictSummaryPart(ArticleId article, const MentionConflict &conflict)
+{
+    // As mentionConflictIssue(), short, for one notice over several articles.
+    QString who;
+    QDateTime when;
+    if (auto edit = m_editor.lastEdit(article,
+            {EditKind::MentionAdded, EditKind::MentionRemoved, EditKind::MentionRetyped,
+                EditKind::MentionLinked, EditKind::MentionConfirmed, EditKind::MentionReset});
+        edit && *edit) {
+        who = (*edit)->madeBy;
+        when = (*edit)->madeAt.toLocalTime();
+    }
+    const QString now = conflict.stored
+        ? tr("now %1: %2")
+              .arg(entityStyle(conflict.stored->type).label, ArticleMentionsModel::describe(*conflict.stored))
+        : tr("now removed");
+    QString title = tr("article %1").arg(article);
+    if (auto read = m_articles.article(article); read && read->has_value())
+        title = QStringLiteral("“%1”").arg((**read).title);
+    return who.isEmpty()
+        ? tr("in %1 (%2)").arg(title, now)
+        : tr("in %1 by %2 at %3 (%4)").arg(title, who, QLocale().toString(when, QLocale::ShortFormat), now);
+}
+
+CorrectionActions::WriteNotice CorrectionActions::mentionConflictNotice(
+    ArticleId article, const MentionConflict &conflict)
+{
+    // Read now: once written, the article's newest hand change in the history is this one.
+    bool historyKnown = false;
+    Issue issue = mentionConflictIssue(article, conflict, historyKnown);
+    return conflictNotice(this, std::move(issue), ConflictEdit::Correction, historyKnown,
+        [this](const Issue &said) { Q_EMIT issueFound(said); });
+}
+
+void CorrectionActions::reportUnwrittenConflict(ArticleId article, const MentionConflict &conflict)
+{
+    bool historyKnown = false;
+    Issue issue = mentionConflictIssue(article, conflict, historyKnown);
+    issue.message += QLatin1Char(' ')
+        + tr("Your correction was not written: the reader shows the article as it "
+             "is now; correct it there if it is still wrong.");
     Q_EMIT issueFound(issue);
 }
 

@@ -3,11 +3,14 @@
 
 #include "core/article.h"
 #include "gui/correctioncommands.h"
+#include "gui/editstack.h"
 #include "gui/translatedtexts.h"
 #include "store/storedanalysis.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 // The signal issueFound() carries an Issue; the models library stays private to this one.
 Q_MOC_INCLUDE("models/issuemodel.h")
@@ -93,12 +96,15 @@ private:
     void tellEditsWait();
     [[nodiscard]] std::optional<StoredMention> currentMention() const;
     void askToMark();
-    /// Pushes one MentionCommand.
+    /// Said once the write of a correction that replaces another writer's has gone (conflictNotice).
+    using WriteNotice = std::function<void(EditCommand::FirstWrite)>;
+    /// Pushes one MentionCommand; `notice`, if any, is told how its write went.
     void pushMentionChange(ArticleId article, const std::optional<StoredMention> &before,
-        const std::optional<StoredMention> &after, const QString &text);
-    /// Pushes the commands that replace `overlapping` by `mention` in one article.
+        const std::optional<StoredMention> &after, const QString &text, WriteNotice notice = {});
+    /// Pushes the commands that replace `overlapping` by `mention` in one article; `notice` goes
+    /// with the write of `mention`.
     void replaceMentions(ArticleId article, const std::vector<StoredMention> &overlapping,
-        const StoredMention &mention, const QString &text);
+        const StoredMention &mention, const QString &text, WriteNotice notice = {});
     [[nodiscard]] StoredMention newMention(int start, int end, const QString &body, const QString &type,
         const QString &canonical, const QString &value, const QString &unit) const;
     void askToLink();
@@ -113,11 +119,19 @@ private:
     /// `removing` and the mention is removed already, or another writer's mention there has
     /// another span (said in the issues panel: a correction of the shown span would stand beside
     /// theirs, not replace it).
+    /// A conflict the correction replaces sets `notice`, to go with its write.
     [[nodiscard]] std::optional<std::optional<StoredMention>> replacedMention(
-        ArticleId article, const StoredMention &shown, bool removing);
-    /// Another writer changed the mention since this window read it; says who and when, what
-    /// stands there, and whether this correction replaced it (`written`) or was left unwritten.
-    void reportMentionConflict(ArticleId article, const MentionConflict &conflict, bool written);
+        ArticleId article, const StoredMention &shown, bool removing, WriteNotice &notice);
+    /// Another writer changed the mention since this window read it: who and when (`historyKnown`
+    /// when the history names them), and what stands there; the outcome is added by the caller.
+    [[nodiscard]] Issue mentionConflictIssue(
+        ArticleId article, const MentionConflict &conflict, bool &historyKnown);
+    /// The notice for a correction that replaces `conflict`, said as its write goes.
+    [[nodiscard]] WriteNotice mentionConflictNotice(ArticleId article, const MentionConflict &conflict);
+    /// One conflict of a marking of every occurrence, for its one notice: where, who, what stood there.
+    [[nodiscard]] QString conflictSummaryPart(ArticleId article, const MentionConflict &conflict);
+    /// The correction was left unwritten (another writer's mention there has another span).
+    void reportUnwrittenConflict(ArticleId article, const MentionConflict &conflict);
 
     CorpusSource &m_source;
     CorpusReader &m_articles;

@@ -44,6 +44,9 @@ void EditCommand::finish(Step step, const Expected<void> &result)
     if (!m_failed) {
         if (step == Step::Redo)
             m_done = true;
+        // A take-back's write is undone at once: nothing of it stays to be announced.
+        if (firstRedo && !m_takeBack && m_notice)
+            m_notice(m_saidWaits ? FirstWrite::WrittenLater : FirstWrite::Written);
         return;
     }
     // The stack keeps it back; nothing to report or to drop yet.
@@ -144,6 +147,10 @@ void EditStack::wait(std::unique_ptr<EditCommand> command)
 {
     // It waits, it has not failed: a following note edit may still merge into it.
     command->m_failed = false;
+    if (command->m_notice && !command->m_saidWaits) {
+        command->m_saidWaits = true;
+        command->m_notice(EditCommand::FirstWrite::Waits);
+    }
     m_waiting.push_back(std::move(command));
     if (!m_retry.isActive())
         m_retry.start();

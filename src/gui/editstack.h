@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -35,6 +36,17 @@ public:
     [[nodiscard]] const Error &error() const { return m_error; }
     /// The article the edit is about, for the issues panel; 0 when it is about several.
     [[nodiscard]] ArticleId article() const { return m_article; }
+
+    /// What became of an edit's first write, for a notice that must not run ahead of it (a
+    /// conflict's "yours replaced it" is true only once the write is stored).
+    enum class FirstWrite {
+        Written, ///< stored at once
+        Waits, ///< kept back for the team server (EditStack), not stored yet
+        WrittenLater, ///< stored when the server answered again, after it waited
+    };
+    /// Called when the first write is stored or starts to wait; never for a write that fails
+    /// (the stack reports that), nor for one taken back before the server had it.
+    void setFirstWriteNotice(std::function<void(FirstWrite)> notice) { m_notice = std::move(notice); }
 
 protected:
     enum class Step { Redo, Undo };
@@ -81,8 +93,10 @@ private:
     bool m_takeBack = false;
     bool m_undoTriedBefore = false; ///< a take-back's undo was kept back for an unreachable server
     bool m_failed = false;
+    bool m_saidWaits = false; ///< m_notice was told that the first write waits
     Error m_error;
     ArticleId m_article = 0;
+    std::function<void(FirstWrite)> m_notice;
 };
 
 /// The undo stack of hand edits, kept at the state the database really has:

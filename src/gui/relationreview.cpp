@@ -2,6 +2,7 @@
 #include "gui/relationreview.h"
 
 #include "core/relationtypes.h"
+#include "gui/conflictnotice.h"
 #include "gui/relationcommands.h"
 #include "gui/relationdialog.h"
 #include "models/issuemodel.h"
@@ -57,19 +58,29 @@ void RelationReview::reject(qint64 relation, std::optional<RelationVerdict> show
 void RelationReview::setVerdict(
     qint64 relation, RelationVerdict verdict, std::optional<RelationVerdict> shown, const QString &text)
 {
-    // The last verdict wins; one replaced unseen is said. The command keeps the verdict it
-    // found when written, so undo gives the other analyst's back.
-    if (shown) {
-        if (auto row = RelationRepository(m_sql).relation(relation);
-            row && row->has_value() && (**row).verdict != *shown && (**row).verdict != verdict)
-            reportVerdictConflict(**row);
-    }
-    m_undo->push(
-        new RelationVerdictCommand(m_sql, relation, verdict, text, [this] { Q_EMIT relationsChanged(); }));
+    // The last verdict wins; one replaced unseen is said once the write has gone. The command
+    // keeps the verdict it found when written, so undo gives the other analyst's back.
+    auto *command
+        = new RelationVerdictCommand(m_sql, relation, verdict, text, [this] { Q_EMIT relationsChanged(); });
+    if (auto notice = verdictConflictNotice(relation, shown, verdict))
+        command->setFirstWriteNotice(std::move(notice));
+    m_undo->push(command);
 }
 
-void RelationReview::reportVerdictConflict(const RelationRow &row)
+std::function<void(EditCommand::FirstWrite)> RelationReview::verdictConflictNotice(
+    qint64 relation, std::optional<RelationVerdict> shown, std::optional<RelationVerdict> verdict)
 {
+    if (!shown)
+        return {};
+    auto row = RelationRepository(m_sql).relation(relation);
+    if (!row || !row->has_value() || (**row).verdict == *shown || (verdict && (**row).verdict == *verdict))
+        return {};
+    return verdictConflictNotice(**row);
+}
+
+std::function<void(EditCommand::FirstWrite)> RelationReview::verdictConflictNotice(const RelationRow &row)
+{
+    // Read now: once written, the article's newest verdict in the history is this one.
     // Who gave the verdict, from the article's history: its newest verdict on a relation.
     QString who;
     QDateTime when;
@@ -87,21 +98,25 @@ void RelationReview::reportVerdictConflict(const RelationRow &row)
         ? tr("unreviewed")
         : describe(row.verdict, row.confidence);
     Issue issue {IssueSeverity::Warning, IssueSource::Edit,
-        who.isEmpty() ? tr("The relation “%1” was reviewed elsewhere after this view showed it (now %2). "
-                           "Your verdict replaced that; Undo brings it back.")
+        who.isEmpty() ? tr("The relation “%1” was reviewed elsewhere after this view showed it (now %2).")
                             .arg(claim, verdict)
-                      : tr("The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4). "
-                           "Your verdict replaced that; Undo brings it back, and both are in the article's "
-                           "history.")
+                      : tr("The relation “%1” was reviewed by %2 at %3 after this view showed it (now %4).")
                             .arg(claim, who, QLocale().toString(when, QLocale::ShortFormat), verdict)};
     issue.article = row.article;
-    Q_EMIT issueFound(issue);
+    return conflictNotice(this, std::move(issue), ConflictEdit::Verdict, !who.isEmpty(),
+        [this](const Issue &said) { Q_EMIT issueFound(said); });
 }
 
-qint64 RelationReview::correct(qint64 relation, const QString &type, qint64 source, qint64 target)
+qint64 RelationReview::correct(
+    qint64 relation, const QString &type, qint64 source, qint64 target, std::optional<RelationVerdict> shown)
 {
     auto *command = new RelationCorrectionCommand(m_sql, relation, type, source, target,
         tr("Correct Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); });
+    // A verdict given elsewhere while the dialog was open is replaced as a confirm or reject would
+    // replace it, and said the same way (any verdict there is another writer's: a correction is
+    // never "the same" as one).
+    if (auto notice = verdictConflictNotice(relation, shown, std::nullopt))
+        command->setFirstWriteNotice(std::move(notice));
     const int before = m_undo->index();
     m_undo->push(command);
     // A correction that could not be stored is not on the stack (and deleted); the stack
@@ -126,7 +141,7 @@ qint64 RelationReview::askToCorrect(qint64 relation)
     RelationDialog dialog(**row, entities.value(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    return correct(relation, dialog.type(), dialog.source(), dialog.target());
+    return correct(relation, dialog.type(), dialog.source(), dialog.target(), (**row).verdict);
 }
 
 void RelationReview::addActions(QMenu *menu, qint64 relation)

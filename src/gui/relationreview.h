@@ -3,8 +3,11 @@
 
 #include "store/relationrepository.h"
 
+#include "gui/editstack.h"
+
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 // The signal issueFound() carries an Issue; the models library stays private to this one.
@@ -38,7 +41,9 @@ public:
     /// Opens the Correct dialog; pushes the correction when the analyst accepts it. Returns the
     /// correction's relation, 0 when there is none.
     qint64 askToCorrect(qint64 relation);
-    qint64 correct(qint64 relation, const QString &type, qint64 source, qint64 target);
+    /// `shown` as for confirm(): the verdict the dialog showed (the Correct dialog passes it).
+    qint64 correct(qint64 relation, const QString &type, qint64 source, qint64 target,
+        std::optional<RelationVerdict> shown = std::nullopt);
     /// Adds Confirm, Correct… and Reject for a relation to a menu, each enabled where it changes
     /// something.
     void addActions(QMenu *menu, qint64 relation);
@@ -58,8 +63,11 @@ private:
     [[nodiscard]] QString describeClaim(qint64 relation) const;
     void setVerdict(
         qint64 relation, RelationVerdict verdict, std::optional<RelationVerdict> shown, const QString &text);
-    /// The stored verdict differs from the shown one: says whose it was and when.
-    void reportVerdictConflict(const RelationRow &row);
+    /// When the stored verdict differs from the `shown` one (and from the new `verdict`, if any):
+    /// the notice that says whose it was and when, once the edit's write has gone; else empty.
+    [[nodiscard]] std::function<void(EditCommand::FirstWrite)> verdictConflictNotice(
+        qint64 relation, std::optional<RelationVerdict> shown, std::optional<RelationVerdict> verdict);
+    [[nodiscard]] std::function<void(EditCommand::FirstWrite)> verdictConflictNotice(const RelationRow &row);
 
     SqlWriter &m_sql;
     ArticleEditor &m_editor;

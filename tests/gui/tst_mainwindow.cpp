@@ -5,6 +5,7 @@
 #include "core/relationtypes.h"
 #include "figures/figuresexport.h"
 #include "gui/compactheader.h"
+#include "gui/conflictnotice.h"
 #include "gui/correctionactions.h"
 #include "gui/correctioncommands.h"
 #include "gui/editstack.h"
@@ -2214,6 +2215,169 @@ private Q_SLOTS:
         window.relationReview()->confirm(relation, RelationVerdict::Rejected);
         QCOMPARE(verdict(), RelationVerdict::Confirmed);
         QCOMPARE(window.issues()->rowCount(), 1);
+    }
+
+    // A conflict's notice goes with the write: "replaced" once stored, "waits" while the team
+    // server is away and "replaced" when it is written later, nothing for a write that fails.
+    void conflictNoticeFollowsTheWrite()
+    {
+        using W = EditCommand::FirstWrite;
+        Server server = Server::Up;
+        QStringList written;
+        QList<W> said;
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        const auto command = [&](const QString &name) {
+            auto *c = new ServerCommand(server, written, name);
+            c->setFirstWriteNotice([&said](W outcome) { said.append(outcome); });
+            return c;
+        };
+        stack.push(command(QStringLiteral("A")));
+        QVERIFY(said == QList<W>({W::Written}));
+        said.clear();
+        server = Server::Refusing;
+        stack.push(command(QStringLiteral("B")));
+        QVERIFY(said.isEmpty());
+        server = Server::Away;
+        stack.push(command(QStringLiteral("C")));
+        stack.push(command(QStringLiteral("D"))); // waits behind C, never tried
+        QVERIFY(said == QList<W>({W::Waits, W::Waits}));
+        said.clear();
+        stack.writeWaiting(); // still away: nothing said again
+        QVERIFY(said.isEmpty());
+        server = Server::Up;
+        stack.writeWaiting();
+        QVERIFY(said == QList<W>({W::WrittenLater, W::WrittenLater}));
+        said.clear();
+        // Undo and redo of a written edit say nothing.
+        stack.undo();
+        stack.redo();
+        QVERIFY(said.isEmpty());
+        // A waiting edit refused once the server answers: it said that it waits, never "replaced".
+        server = Server::Away;
+        stack.push(command(QStringLiteral("E")));
+        server = Server::Refusing;
+        stack.writeWaiting();
+        QVERIFY(said == QList<W>({W::Waits}));
+        QCOMPARE(stack.waitingCount(), 0);
+
+        const QString waits = conflictOutcome(ConflictEdit::Correction, W::Waits, true);
+        QVERIFY2(waits.contains(QStringLiteral("waits")) && !waits.contains(QStringLiteral("replaced")),
+            qPrintable(waits));
+        QVERIFY(conflictOutcome(ConflictEdit::Verdict, W::WrittenLater, false)
+                    .contains(QStringLiteral("replaced")));
+        QVERIFY(
+            conflictOutcome(ConflictEdit::Correction, W::Written, true).contains(QStringLiteral("history")));
+    }
+
+    // In the window: a correction or verdict over another writer's change whose write is refused
+    // says no "replaced"; marking every occurrence and the relation Correct dialog say what they
+    // replaced, the marking in one notice for all its occurrences.
+    void conflictsAreSaidOnlyWhenWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conflicts.sqlite"));
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        window.articleTable()->setCurrentIndex(
+            window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+        const ArticleId id = window.articleModel()->articleId(0);
+        ArticleMentionsModel *mentions = window.mentionsModel();
+        QCOMPARE(mentions->article(), id);
+        std::vector<StoredMention> engine;
+        for (int row = 0; row < mentions->rowCount(); ++row) {
+            auto m = mentions->mentionAt(mentions->index(row, 0).data(MentionStartRole).toInt());
+            if (m && m->type == QLatin1String("COMPANY") && !m->manual)
+                engine.push_back(*m);
+        }
+        QVERIFY(engine.size() >= 2);
+        auto otherStore = ArticleStore::open(path).value();
+        auto other = sqliteSqlWriter(otherStore->database());
+        const auto storedAt
+            = [&](const StoredMention &m) { return articleMentionAt(*other, id, m.start, m.end).value(); };
+        const auto refuse = [&](const QString &table, bool on) {
+            for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+                const QString name = QStringLiteral("refuse_%1_%2").arg(table, QLatin1String(event));
+                QVERIFY(otherStore->database()
+                            .execute(on ? QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT "
+                                                         "RAISE(ABORT, 'refused by the test'); END")
+                                              .arg(name, QLatin1String(event), table)
+                                        : QStringLiteral("DROP TRIGGER %1").arg(name))
+                            .hasValue());
+            }
+        };
+        const auto anyReplaced = [&] {
+            for (int row = 0; row < window.issues()->rowCount(); ++row) {
+                if (window.issues()->issue(row).message.contains(QStringLiteral("replaced")))
+                    return true;
+            }
+            return false;
+        };
+
+        // Another program retypes the mention; the window's link of it is refused.
+        const StoredMention first = engine[0];
+        StoredMention theirs = first;
+        theirs.type = QStringLiteral("ORGANIZATION");
+        theirs.manual = true;
+        QVERIFY(MentionCorrections(*other).replace(id, first, theirs));
+        refuse(QStringLiteral("mentions"), true);
+        window.corrections()->linkMention(first, QStringLiteral("Anders AG"));
+        refuse(QStringLiteral("mentions"), false);
+        QCOMPARE(storedAt(first)->type, QStringLiteral("ORGANIZATION"));
+        QCOMPARE(window.issues()->rowCount(), 1);
+        QCOMPARE(window.issues()->issue(0).severity, IssueSeverity::Error);
+        QVERIFY(!anyReplaced());
+
+        // The same for a verdict.
+        const qint64 relation = Sqlite::queryInt64(otherStore->database(),
+            u"SELECT min(id) FROM relations WHERE origin = 'automatic' AND status = 'active'")
+                                    ->value_or(0);
+        QVERIFY(relation > 0);
+        QVERIFY(RelationRepository(*other).setVerdict(relation, RelationVerdict::Rejected));
+        refuse(QStringLiteral("relations"), true);
+        window.relationReview()->confirm(relation, RelationVerdict::Unreviewed);
+        refuse(QStringLiteral("relations"), false);
+        QCOMPARE(window.issues()->rowCount(), 2);
+        QCOMPARE(window.issues()->issue(1).severity, IssueSeverity::Error);
+        QVERIFY(!anyReplaced());
+
+        // The Correct dialog's correction over a verdict given meanwhile (handed back to the
+        // engine here) is said as a verdict's is, and written.
+        QVERIFY(RelationRepository(*other).setVerdict(relation, RelationVerdict::Unreviewed));
+        const RelationRow original = RelationRepository(*other).relation(relation).value().value();
+        const QString type
+            = original.type == QLatin1String("owns") ? QStringLiteral("leads") : QStringLiteral("owns");
+        QVERIFY(window.relationReview()->correct(
+                    relation, type, original.targetId, original.sourceId, RelationVerdict::Rejected)
+            > 0);
+        QCOMPARE(window.issues()->rowCount(), 3);
+        const Issue &corrected = window.issues()->issue(2);
+        QCOMPARE(corrected.severity, IssueSeverity::Warning);
+        QVERIFY2(corrected.message.contains(QStringLiteral("replaced"))
+                && corrected.message.contains(localUserName()),
+            qPrintable(corrected.message));
+
+        // Marking every occurrence over a mention retyped elsewhere since the window read it:
+        // written, and said once.
+        const StoredMention second = engine[1];
+        StoredMention retyped = second;
+        retyped.type = QStringLiteral("ORGANIZATION");
+        retyped.manual = true;
+        QVERIFY(MentionCorrections(*other).replace(id, second, retyped));
+        QVERIFY(window.corrections()->markAllOccurrences(second.text, QStringLiteral("PERSON"), {}) >= 1);
+        QCOMPARE(storedAt(second)->type, QStringLiteral("PERSON"));
+        QCOMPARE(window.issues()->rowCount(), 4);
+        const Issue &marked = window.issues()->issue(3);
+        QCOMPARE(marked.severity, IssueSeverity::Warning);
+        QVERIFY2(marked.message.contains(second.text.simplified()) && marked.message.contains(localUserName())
+                && marked.message.contains(QStringLiteral("replaced")),
+            qPrintable(marked.message));
+        // Undo gives the other writer's mention back.
+        window.undoStack()->undo();
+        QCOMPARE(storedAt(second)->type, QStringLiteral("ORGANIZATION"));
     }
 
     // Issue 13: an edit the database refuses shows up in the issues panel and is not left on the
