@@ -179,10 +179,32 @@ void ParsedSentence::objectsFromMisreadPhrases()
         const WordClass c = m_syntax[size_t(v)].tag.wordClass;
         return c == WordClass::Verb || c == WordClass::Auxiliary;
     };
+    // "hatte den chinesischen Antikörperspezialisten Biotheus gekauft": "den" before a noun in -en
+    // is an accusative singular or a dative plural, and the parse may take the dative. A noun with
+    // one name of its own right after it (no list) is one thing, singular: "den" is then the
+    // accusative, and the noun, without a preposition, is the verb's object, not a phrase of it.
+    const auto singularBeforeName = [this, n, &hasChild](int w) {
+        const Mention *name = w + 1 < n ? m_words[size_t(w) + 1].mention : nullptr;
+        if (!name || m_syntax[size_t(w) + 1].head != w || !hasChild(w, [this](int x) {
+                return m_syntax[size_t(x)].label == DependencyLabel::Determiner
+                    && m_words[size_t(x)].folded == u"den";
+            }))
+            return false;
+        const int after = w + 2;
+        if (after < n
+            && (m_syntax[size_t(after)].tag.wordClass == WordClass::CoordinatingConjunction
+                || m_words[size_t(after)].folded == u","))
+            return false;
+        return !hasChild(m_syntax[size_t(w)].head, [this](int x) {
+            const DependencyLabel l = m_syntax[size_t(x)].label;
+            return l == DependencyLabel::PassiveAuxiliary || l == DependencyLabel::PassiveSubject;
+        });
+    };
     for (int w = 0; w < n; ++w) {
         Syntax::SyntaxWord &word = m_syntax[size_t(w)];
         const WordClass c = word.tag.wordClass;
-        if ((c != WordClass::Noun && c != WordClass::ProperNoun) || word.head < 0 || word.head >= w)
+        if ((c != WordClass::Noun && c != WordClass::ProperNoun) || word.head < 0
+            || (word.head >= w && word.label != DependencyLabel::Oblique))
             continue;
         const auto marker = [this](int x) {
             const WordClass k = m_syntax[size_t(x)].tag.wordClass;
@@ -191,6 +213,8 @@ void ParsedSentence::objectsFromMisreadPhrases()
         };
         int verb = -1;
         if (word.label == DependencyLabel::Conjunct && isVerb(word.head)) {
+            verb = word.head;
+        } else if (word.label == DependencyLabel::Oblique && isVerb(word.head) && singularBeforeName(w)) {
             verb = word.head;
         } else if (word.label == DependencyLabel::NominalModifier) {
             const Syntax::SyntaxWord &noun = m_syntax[size_t(word.head)];
