@@ -144,6 +144,11 @@ void findCompanies(FinderContext &c)
             // A word for a company ("Beratungshaus", "Chiphersteller") introduces the name.
             if (isCue(c, first - 1) || isDescriptorCue(c, first - 1))
                 break;
+            // An article is never inside a name, though it opens a clause after a dash with a
+            // capital ("Frankfurt (dpa) – Die Lufthansa Group hat …"); names that begin with
+            // their article come from the gazetteers.
+            if (c.resources.determiners.count(text.hash(first - 1)))
+                break;
             if (text.at(first - 1).upper && !text.at(first - 1).sentenceStart
                 && text.at(first - 1).kind == Token::Word) {
                 --first;

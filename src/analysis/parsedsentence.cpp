@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/parsedsentence.h"
 
+#include "analysis/resources.h"
 #include "analysis/tokens.h"
+
+#include <algorithm>
 
 namespace Lagebild::Analysis {
 
@@ -25,6 +28,20 @@ ParsedSentence::ParsedSentence(
         for (int t = first; t <= last; ++t)
             nameAt[size_t(t - s.firstToken)] = m;
     }
+    // A slash or point between a word with a digit and a word or number glued to both, and that
+    // word or number: the rest of a product's or a type's code.
+    const auto separator = [&text](int t) { return text.is(t, u"/") || text.is(t, u"."); };
+    const auto inCode = [&](int t) {
+        const Word &before = m_words.back();
+        if (separator(t))
+            return t + 1 < s.endToken && !text.at(t + 1).spaceBefore && text.at(t + 1).kind != Token::Punct
+                && text.at(t - 1).kind != Token::Punct
+                && std::any_of(text.tokens().begin() + before.firstToken,
+                    text.tokens().begin() + before.endToken,
+                    [](const Token &k) { return k.hasDigit || k.kind == Token::Number; });
+        return text.at(t).kind != Token::Punct && separator(t - 1) && before.endToken == t
+            && before.firstToken < t - 1;
+    };
     // Other words: tokens glued by hyphens join ("US-Behörden", "H20-Chips", "Nvidia-Chef").
     for (int t = s.firstToken; t < s.endToken; ++t) {
         const Mention *name = nameAt[size_t(t - s.firstToken)];
@@ -37,6 +54,9 @@ ParsedSentence::ParsedSentence(
                 && text.at(t).kind != Token::Punct;
             glued = hyphen || afterHyphen;
         }
+        // "vom Typ N175/6.X an RWE": a code glued by slashes and points is one word, a name's too.
+        if (!glued && !m_words.empty() && !text.at(t).spaceBefore && inCode(t))
+            glued = true;
         if (glued)
             m_words.back().endToken = t + 1;
         else
@@ -74,6 +94,7 @@ ParsedSentence::ParsedSentence(
     m_syntax = Syntax::SyntaxModel::bundled().analyse(views);
     separateArticledNames();
     objectsFromMisreadPhrases();
+    verbGroupsUnderAuxiliaries();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
         if (m_syntax[w].head >= 0)
@@ -158,10 +179,32 @@ void ParsedSentence::objectsFromMisreadPhrases()
         const WordClass c = m_syntax[size_t(v)].tag.wordClass;
         return c == WordClass::Verb || c == WordClass::Auxiliary;
     };
+    // "hatte den chinesischen Antikörperspezialisten Biotheus gekauft": "den" before a noun in -en
+    // is an accusative singular or a dative plural, and the parse may take the dative. A noun with
+    // one name of its own right after it (no list) is one thing, singular: "den" is then the
+    // accusative, and the noun, without a preposition, is the verb's object, not a phrase of it.
+    const auto singularBeforeName = [this, n, &hasChild](int w) {
+        const Mention *name = w + 1 < n ? m_words[size_t(w) + 1].mention : nullptr;
+        if (!name || m_syntax[size_t(w) + 1].head != w || !hasChild(w, [this](int x) {
+                return m_syntax[size_t(x)].label == DependencyLabel::Determiner
+                    && m_words[size_t(x)].folded == u"den";
+            }))
+            return false;
+        const int after = w + 2;
+        if (after < n
+            && (m_syntax[size_t(after)].tag.wordClass == WordClass::CoordinatingConjunction
+                || m_words[size_t(after)].folded == u","))
+            return false;
+        return !hasChild(m_syntax[size_t(w)].head, [this](int x) {
+            const DependencyLabel l = m_syntax[size_t(x)].label;
+            return l == DependencyLabel::PassiveAuxiliary || l == DependencyLabel::PassiveSubject;
+        });
+    };
     for (int w = 0; w < n; ++w) {
         Syntax::SyntaxWord &word = m_syntax[size_t(w)];
         const WordClass c = word.tag.wordClass;
-        if ((c != WordClass::Noun && c != WordClass::ProperNoun) || word.head < 0 || word.head >= w)
+        if ((c != WordClass::Noun && c != WordClass::ProperNoun) || word.head < 0
+            || (word.head >= w && word.label != DependencyLabel::Oblique))
             continue;
         const auto marker = [this](int x) {
             const WordClass k = m_syntax[size_t(x)].tag.wordClass;
@@ -170,6 +213,8 @@ void ParsedSentence::objectsFromMisreadPhrases()
         };
         int verb = -1;
         if (word.label == DependencyLabel::Conjunct && isVerb(word.head)) {
+            verb = word.head;
+        } else if (word.label == DependencyLabel::Oblique && isVerb(word.head) && singularBeforeName(w)) {
             verb = word.head;
         } else if (word.label == DependencyLabel::NominalModifier) {
             const Syntax::SyntaxWord &noun = m_syntax[size_t(word.head)];
@@ -186,6 +231,72 @@ void ParsedSentence::objectsFromMisreadPhrases()
             continue;
         word.head = verb;
         word.label = DependencyLabel::Object;
+    }
+}
+
+// "Midea hat den Roboterbauer Kuka übernommen und verkauft Wärmepumpen": the parse may make the
+// finite auxiliary the clause's verb and hang the participle (or, after the future's "wird", the
+// infinitive) that closes the clause on it as a conjunct or a clause of its own. In German the verb
+// group's last non-finite verb is the clause's verb; the auxiliary only carries tense and voice.
+// The non-finite verb then takes the auxiliary's place and its dependents, and the auxiliary hangs
+// on it, as the parse reads a verb group it gets right. Only where nothing opens a new clause
+// between them (a coordinator, a subordinator or a finite verb) and the non-finite verb ends its
+// clause (only verbs after it before a comma, a coordinator or the sentence's end).
+void ParsedSentence::verbGroupsUnderAuxiliaries()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::VerbForm;
+    using Syntax::WordClass;
+    const RelationLexicon &lex = Resources::instance().relations;
+    const int n = int(m_syntax.size());
+    const auto isVerb = [this](int v) {
+        const WordClass c = m_syntax[size_t(v)].tag.wordClass;
+        return c == WordClass::Verb || c == WordClass::Auxiliary;
+    };
+    const auto isFinite = [this](int v) {
+        const VerbForm f = m_syntax[size_t(v)].tag.verbForm;
+        return f == VerbForm::Finite || f == VerbForm::Subjunctive;
+    };
+    for (int v = 0; v < n; ++v) {
+        Syntax::SyntaxWord &verb = m_syntax[size_t(v)];
+        const int aux = verb.head;
+        const DependencyLabel l = verb.label;
+        if (aux < 0 || aux >= v || m_syntax[size_t(v)].tag.wordClass != WordClass::Verb || !isVerb(aux)
+            || !isFinite(aux)
+            || (l != DependencyLabel::Conjunct && l != DependencyLabel::ClausalComplement
+                && l != DependencyLabel::OpenComplement && l != DependencyLabel::Parataxis))
+            continue;
+        const QString &a = m_words[size_t(aux)].folded;
+        const bool perfect = lex.is(a, RelationLexicon::PerfectAuxiliary);
+        const bool passive = lex.is(a, RelationLexicon::PassiveAuxiliary);
+        const bool future = lex.is(a, RelationLexicon::Future);
+        const VerbForm form = verb.tag.verbForm;
+        if (!((form == VerbForm::Participle && (perfect || passive))
+                || (form == VerbForm::Infinitive && future)))
+            continue;
+        bool opened = false;
+        for (int x = aux + 1; x < v && !opened; ++x) {
+            const Syntax::SyntaxWord &w = m_syntax[size_t(x)];
+            opened = (isVerb(x) && isFinite(x)) || w.tag.wordClass == WordClass::CoordinatingConjunction
+                || w.tag.wordClass == WordClass::SubordinatingConjunction
+                || w.label == DependencyLabel::Marker;
+        }
+        int after = v + 1;
+        while (after < n && isVerb(after) && !isFinite(after))
+            ++after;
+        const bool closes = after >= n || m_syntax[size_t(after)].tag.wordClass == WordClass::Punctuation
+            || m_syntax[size_t(after)].tag.wordClass == WordClass::CoordinatingConjunction;
+        if (opened || !closes)
+            continue;
+        for (int x = 0; x < n; ++x)
+            if (x != v && m_syntax[size_t(x)].head == aux)
+                m_syntax[size_t(x)].head = v;
+        verb.head = m_syntax[size_t(aux)].head;
+        verb.label = m_syntax[size_t(aux)].label;
+        m_syntax[size_t(aux)].head = v;
+        m_syntax[size_t(aux)].label = passive && !perfect && form == VerbForm::Participle
+            ? DependencyLabel::PassiveAuxiliary
+            : DependencyLabel::Auxiliary;
     }
 }
 

@@ -58,6 +58,7 @@ private:
     };
     void separateArticledNames();
     void objectsFromMisreadPhrases();
+    void verbGroupsUnderAuxiliaries();
 
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;

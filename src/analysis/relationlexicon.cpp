@@ -10,16 +10,6 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-// Separable particles a verb form may carry in front once its particle is put back.
-const QStringList &particles()
-{
-    static const QStringList list {QStringLiteral("zusammen"), QStringLiteral("zurueck"),
-        QStringLiteral("frei"), QStringLiteral("ein"), QStringLiteral("aus"), QStringLiteral("auf"),
-        QStringLiteral("an"), QStringLiteral("ab"), QStringLiteral("zu"), QStringLiteral("her"),
-        QStringLiteral("vor")};
-    return list;
-}
-
 RelationLexicon::Word parseWord(const QStringList &row)
 {
     RelationLexicon::Word w;
@@ -125,9 +115,11 @@ RelationLexicon RelationLexicon::load()
     const auto longestFirst = [](const Word &a, const Word &b) { return a.form.size() > b.form.size(); };
     std::stable_sort(lexicon.verbs.begin(), lexicon.verbs.end(), longestFirst);
     std::stable_sort(lexicon.nouns.begin(), lexicon.nouns.end(), longestFirst);
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-particles.txt")))
+        lexicon.particles.push_back(row.value(0).trimmed());
     for (const Word &w : lexicon.verbs) {
         lexicon.verbStarts.push_back({w.form, {}, w.withEnding});
-        for (const QString &p : particles())
+        for (const QString &p : lexicon.particles)
             if (w.form.startsWith(p) && w.form.size() > p.size() + 2)
                 lexicon.verbStarts.push_back({w.form.mid(p.size()), p, w.withEnding});
     }
@@ -262,16 +254,16 @@ std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QStri
 
 QString RelationLexicon::withoutInfix(const QString &folded) const
 {
-    for (const QString &p : particles())
+    for (const QString &p : particles)
         if (folded.size() > p.size() + 5 && folded.startsWith(p)
             && QStringView(folded).mid(p.size()).startsWith(u"zu"))
             return p + folded.mid(p.size() + 2);
     return folded;
 }
 
-bool RelationLexicon::isSeparableParticle(const QString &folded)
+bool RelationLexicon::isSeparableParticle(const QString &folded) const
 {
-    return particles().contains(folded);
+    return std::find(particles.begin(), particles.end(), folded) != particles.end();
 }
 
 bool RelationLexicon::endsLikeNoun(QStringView folded) const

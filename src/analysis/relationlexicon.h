@@ -260,6 +260,9 @@ struct RelationLexicon
     /// Canonical names of organisations that act as authorities (relation-authorities.txt):
     /// "Europäische Union".
     QSet<QString> authorities;
+    /// Separable particles (folded) a relation verb may carry in front, in file order: a longer
+    /// particle before one it starts with ("zusammen" before "zu"; relation-particles.txt).
+    std::vector<QString> particles;
     /// What makes a sentence worth parsing: a word starting like a verb form, or like one without
     /// its separable particle ("gib" of "freigib") when the particle stands later in the sentence
     /// ("gibt … frei"), and any word the row's condition asks for ("Liste").
@@ -289,7 +292,7 @@ struct RelationLexicon
     [[nodiscard]] QString withoutInfix(const QString &folded) const;
     /// Whether the folded word is a separable particle a relation verb may have left at the end
     /// of its clause ("gibt … frei", "setzt … aus").
-    [[nodiscard]] static bool isSeparableParticle(const QString &folded);
+    [[nodiscard]] bool isSeparableParticle(const QString &folded) const;
     /// Whether the folded word ends like a relation noun: a cheap test before nounRows.
     [[nodiscard]] bool endsLikeNoun(QStringView folded) const;
     /// How a word changes a relation: whole words for negation, word starts for the others

@@ -1782,7 +1782,7 @@ public:
         while (end - 1 > v && m_p.wordClass(end - 1) == WordClass::Punctuation)
             --end;
         const int last = end - 1;
-        if (last <= v || m_p.mention(last) || !RelationLexicon::isSeparableParticle(m_p.folded(last)))
+        if (last <= v || m_p.mention(last) || !m_r.relations.isSeparableParticle(m_p.folded(last)))
             return -1;
         return last;
     }
