@@ -30,6 +30,17 @@ const Resources::GenitiveHead *headOf(const Resources &r, QStringView folded, qs
     return nullptr;
 }
 
+// Whether a lower-case word the German lexicon does not know follows in the name: then it is
+// a foreign one, and its head's -es or -s is a plural ("National Institutes of Health").
+bool foreignAfter(const TokenizedText &text, const Resources &r, int from, int end)
+{
+    for (int k = from; k < end; ++k)
+        if (text.at(k).kind == Token::Word && !text.at(k).upper
+            && !(r.lexicon.lists(text.hash(k)) & Resources::lowercaseList))
+            return true;
+    return false;
+}
+
 // The name's head: the first listed head before any lower-case word, which opens what follows
 // it ("Bundesverbandes der Deutschen Industrie"; in "Freunde des Instituts" the institute is
 // not the head). A compound's first part glued by a hyphen ("Rats-Vorsitz") is none.
@@ -48,8 +59,11 @@ std::optional<HeadAt> headAt(const TokenizedText &text, const Resources &r, int 
             if (folded.size() <= ending.size() || !Text::hasSuffix(folded, ending)
                 || !text.view(i).endsWith(ending, Qt::CaseInsensitive))
                 continue;
-            if (const auto *head = headOf(r, folded, ending.size()))
+            if (const auto *head = headOf(r, folded, ending.size())) {
+                if (foreignAfter(text, r, i + 1, end))
+                    return std::nullopt;
                 return HeadAt {i, int(ending.size()), head->gender};
+            }
         }
     }
     return std::nullopt;
@@ -87,6 +101,18 @@ std::optional<QString> bodyNominative(
     for (int k = first; k < head->token && adjectives; ++k)
         adjectives
             = text.at(k).upper && (nameAdjective(text.view(k), u"en") || nameAdjective(text.view(k), u"e"));
+    // A word in a weak ending that is no adjective known as such ("des Ständigen Ausschusses")
+    // would keep it beside a nominative head, a form that is neither the name nor its surface:
+    // then the name stays as written. Words glued by a hyphen ("Heinrich-Heine-Instituts") are
+    // the name's own.
+    for (int k = first; weak && !adjectives && k < head->token; ++k) {
+        const QStringView word = text.view(k);
+        if (text.at(k).kind == Token::Word && text.at(k).upper && !text.at(k).allUpper
+            && !(text.is(k + 1, u"-") && !text.at(k + 1).spaceBefore)
+            && !(k > first && text.is(k - 1, u"-") && !text.at(k).spaceBefore)
+            && (word.endsWith(u"en") || word.endsWith(u"e")))
+            return std::nullopt;
+    }
     for (int j = head->token - 1; adjectives && j >= first; --j) {
         const qsizetype weakEnding = text.view(j).endsWith(u"en") ? 2 : 1;
         name.replace(text.at(j).end - weakEnding - start, weakEnding, strong);

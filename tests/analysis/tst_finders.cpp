@@ -204,6 +204,10 @@ private Q_SLOTS:
             "Institut für Corporate Governance");
         row("English plural", "Die National Centers for Health Research warnten.",
             "National Centers for Health Research", "National Centers for Health Research");
+        row("English plural of a listed head", "Die National Institutes of Health in Bethesda warnten.",
+            "National Institutes of Health", "National Institutes of Health");
+        row("adjective not known as one", "Die Studie des Unabhängigen Instituts für Umweltfragen erschien.",
+            "Unabhängigen Instituts für Umweltfragen", "Unabhängigen Instituts für Umweltfragen");
     }
     void bodiesDropTheirGenitive()
     {
