@@ -13,6 +13,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Lagebild::Analysis {
@@ -323,12 +324,21 @@ private:
         };
         bool future = false;
         bool perfect = false;
+        bool perfectAtEnd = false;
         bool werden = false;
+        std::vector<quint64> particles; // those the clause's scheduled verbs need at its end
         const auto past = [&](int k) {
             const WordInfo &w = c.word(k);
-            future = future || w.tense == WordInfo::Future;
+            if (w.tense == WordInfo::Future) {
+                const auto particle = c.resources.futureParticles.find(text.hash(k));
+                if (particle == c.resources.futureParticles.end())
+                    future = true;
+                else
+                    particles.push_back(particle->second);
+            }
             werden = werden || w.tense == WordInfo::FutureWithInfinitive;
-            perfect = perfect || w.tense == WordInfo::Perfect
+            perfect = perfect || w.tense == WordInfo::Perfect;
+            perfectAtEnd = perfectAtEnd
                 || (w.tense == WordInfo::PerfectAtEnd
                     && (k + 1 >= text.size() || text.at(k + 1).kind == Token::Punct));
             return w.has(WordInfo::PastTense);
@@ -341,8 +351,17 @@ private:
         for (; end < text.size() && !bound(end); ++end)
             if (past(end))
                 return Told::Past;
-        future = future || (werden && endsInInfinitive(first + 1, end));
-        return future && !perfect ? Told::Future : Told::Present;
+        int last = end - 1;
+        while (last > first && text.at(last).kind != Token::Word)
+            --last;
+        future = future
+            || (last > first
+                && std::find(particles.begin(), particles.end(), text.hash(last)) != particles.end());
+        // "wird am Montag in Berlin sein", "wird bis Montag abgeschlossen sein": after "werden" a
+        // closing "sein" is the future's infinitive, not a perfect that makes it done.
+        if (werden && !perfect && endsInInfinitive(first + 1, end))
+            return Told::Future;
+        return future && !perfect && !perfectAtEnd ? Told::Future : Told::Present;
     }
     // Whether the clause over tokens [first, end) has a form of "werden" as its finite verb and
     // puts an infinitive last among its verbs that are not finite: "wird am Montag vorlegen", "dass

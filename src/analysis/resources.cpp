@@ -193,9 +193,11 @@ void loadDateWords(Resources &r)
         } else if (kind == QLatin1String("tense")) {
             if (value == QLatin1String("past"))
                 info.flags |= WordInfo::PastTense;
-            else if (value == QLatin1String("future"))
+            else if (value == QLatin1String("future")) {
                 info.tense = WordInfo::Future;
-            else if (value == QLatin1String("perfect"))
+                if (const QString particle = row.value(3).trimmed(); !particle.isEmpty())
+                    r.futureParticles[Text::wordHash(word)] = Text::wordHash(Text::foldWord(particle));
+            } else if (value == QLatin1String("perfect"))
                 info.tense = WordInfo::Perfect;
             else if (value == QLatin1String("perfectatend"))
                 info.tense = WordInfo::PerfectAtEnd;

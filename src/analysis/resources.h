@@ -198,6 +198,10 @@ struct Resources
     };
     /// By the Text::wordHash of the folded first word, longest first.
     std::unordered_map<quint64, std::vector<HolidayPhrase>> holidayPhrases;
+    /// Verbs of a scheduled event that tell the future only with their separable particle closing
+    /// the clause ("findet am Montag statt", not "findet am Montag eine Leiche"; date-words.tsv
+    /// tense future with a fourth column): Text::wordHash of the folded verb → of the particle.
+    std::unordered_map<quint64, quint64> futureParticles;
     QStringList halfSuffixes; ///< folded number words of kind plushalf: "einhalb" in "zwoelfeinhalb"
     std::vector<QString> numberMorphemes; ///< folded, sorted: "drei", "und", "zig"
     /// The first two letters (a–z) of every number morpheme, as bits 26 × first + second: a word
