@@ -13,8 +13,9 @@ std::optional<QuantityFound> GluedUnitFinder::find(const FinderContext &c, int i
 {
     // A measuring unit's symbol of units.tsv, as written ("nm", "kW", "GB", "m", "km", "kWh"): the
     // units news text glues to digits ("bei 4,90m"). Not a unit word ("10Meter" is a typo) nor a
-    // count, time or currency ("320d", "5G", "18er" name models).
-    static const QRegularExpression glued(QStringLiteral(R"(^(\d+(?:[.,]\d+)?)(\p{L}{1,3}\S?)$)"));
+    // count, time or currency ("320d", "5G", "18er" name models). At most three letters and a
+    // square or cube: a word of four ("230Volt", "100Watt") is a unit word too.
+    static const QRegularExpression glued(QStringLiteral(R"(^(\d+(?:[.,]\d+)?)(\p{L}{1,3}[²³]?)$)"));
     const Token &t = c.text.at(i);
     const auto m = glued.match(c.text.view(i));
     if (!m.hasMatch())

@@ -93,8 +93,10 @@ ParsedSentence::ParsedSentence(
     }
     m_syntax = Syntax::SyntaxModel::bundled().analyse(views);
     separateArticledNames();
-    objectsFromMisreadPhrases();
+    // The verb group first: what hangs on a mended verb, a passive auxiliary among it, is what the
+    // object repair asks about.
     verbGroupsUnderAuxiliaries();
+    objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
         if (m_syntax[w].head >= 0)

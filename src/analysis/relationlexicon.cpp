@@ -117,6 +117,9 @@ RelationLexicon RelationLexicon::load()
     std::stable_sort(lexicon.nouns.begin(), lexicon.nouns.end(), longestFirst);
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-particles.txt")))
         lexicon.particles.push_back(row.value(0).trimmed());
+    // Longer particles first, whatever the file's order: "zurück" before "zu" splits "zurückkaufen".
+    std::stable_sort(lexicon.particles.begin(), lexicon.particles.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const Word &w : lexicon.verbs) {
         lexicon.verbStarts.push_back({w.form, {}, w.withEnding});
         for (const QString &p : lexicon.particles)
