@@ -1175,14 +1175,26 @@ void MainWindow::searchIndexRebuilt(const SearchIndexRebuild &result)
     applyFilter(m_model->filter()); // a running search now reads the new index
 }
 
+// Which articles are due is asked on a pool thread with its own connection: the question reads
+// every article's row, seconds at a million articles (more after an engine update, when the
+// answer is all of them), which held up the window's first paint on the window's thread.
 void MainWindow::analyseIfDue()
 {
     if (!m_store || m_readOnly)
         return;
-    AnalysisRepository repository(m_store->database());
-    auto due = repository.articlesToAnalyse(false, Analysis::engineVersion);
-    if (due && !due->empty() && !isImporting())
-        analyse(false);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->result() && !isImporting())
+            analyse(false);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_store->path()] {
+        auto store = ArticleStore::open(path);
+        if (!store)
+            return false; // the window's own connection says what is wrong with the file
+        auto due = AnalysisRepository((**store).database()).articlesToAnalyse(false, Analysis::engineVersion);
+        return due && !due->empty();
+    }));
 }
 
 void MainWindow::analyse(bool all)

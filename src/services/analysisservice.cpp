@@ -153,6 +153,8 @@ AnalyzeSummary AnalysisService::analyze(
         summary.error = ids.errorMessage();
         return summary;
     }
+    if (ids->empty()) // nothing due: no rules, corrections or engine to read
+        return {};
     return analyzeArticles(ids.value(), progress, cancel);
 }
 
