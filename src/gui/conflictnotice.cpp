@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/conflictnotice.h"
 
+#include "models/issuemodel.h"
+
 #include <QCoreApplication>
 
 namespace Lagebild {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "gui/editstack.h"
-#include "models/issuemodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +9,8 @@
 #include <functional>
 
 namespace Lagebild {
+
+struct Issue; // models/issuemodel.h, which the gui library keeps to itself
 
 /// What replaced another writer's change, for the outcome's words.
 enum class ConflictEdit { Correction, Verdict };

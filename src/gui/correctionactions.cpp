@@ -432,26 +432,33 @@ void CorrectionActions::removeMention(const StoredMention &mention)
         article, *before, std::nullopt, tr("Remove mention “%1”").arg(mention.text), std::move(notice));
 }
 
+std::pair<QString, QDateTime> CorrectionActions::lastMentionEdit(ArticleId article)
+{
+    if (auto edit = m_editor.lastEdit(article,
+            {EditKind::MentionAdded, EditKind::MentionRemoved, EditKind::MentionRetyped,
+                EditKind::MentionLinked, EditKind::MentionConfirmed, EditKind::MentionReset});
+        edit && *edit)
+        return {(*edit)->madeBy, (*edit)->madeAt.toLocalTime()};
+    return {};
+}
+
+QString CorrectionActions::conflictNow(const MentionConflict &conflict)
+{
+    return conflict.stored
+        ? tr("now %1: %2")
+              .arg(entityStyle(conflict.stored->type).label, ArticleMentionsModel::describe(*conflict.stored))
+        : tr("now removed");
+}
+
 Issue CorrectionActions::mentionConflictIssue(
     ArticleId article, const MentionConflict &conflict, bool &historyKnown)
 {
     // Who changed the mention last, from the article's history: its newest hand change of a
     // mention, which the one found here is as a rule (two analysts seldom correct one article at
     // the same minute at two places).
-    QString who;
-    QDateTime when;
-    if (auto edit = m_editor.lastEdit(article,
-            {EditKind::MentionAdded, EditKind::MentionRemoved, EditKind::MentionRetyped,
-                EditKind::MentionLinked, EditKind::MentionConfirmed, EditKind::MentionReset});
-        edit && *edit) {
-        who = (*edit)->madeBy;
-        when = (*edit)->madeAt.toLocalTime();
-    }
+    const auto [who, when] = lastMentionEdit(article);
     historyKnown = !who.isEmpty();
-    const QString now = conflict.stored
-        ? tr("now %1: %2")
-              .arg(entityStyle(conflict.stored->type).label, ArticleMentionsModel::describe(*conflict.stored))
-        : tr("now removed");
+    const QString now = conflictNow(conflict);
     const QString text = conflict.shown.text.simplified();
     Issue issue {IssueSeverity::Warning, IssueSource::Edit,
         who.isEmpty()
@@ -467,19 +474,8 @@ Issue CorrectionActions::mentionConflictIssue(
 QString CorrectionActions::conflictSummaryPart(ArticleId article, const MentionConflict &conflict)
 {
     // As mentionConflictIssue(), short, for one notice over several articles.
-    QString who;
-    QDateTime when;
-    if (auto edit = m_editor.lastEdit(article,
-            {EditKind::MentionAdded, EditKind::MentionRemoved, EditKind::MentionRetyped,
-                EditKind::MentionLinked, EditKind::MentionConfirmed, EditKind::MentionReset});
-        edit && *edit) {
-        who = (*edit)->madeBy;
-        when = (*edit)->madeAt.toLocalTime();
-    }
-    const QString now = conflict.stored
-        ? tr("now %1: %2")
-              .arg(entityStyle(conflict.stored->type).label, ArticleMentionsModel::describe(*conflict.stored))
-        : tr("now removed");
+    const auto [who, when] = lastMentionEdit(article);
+    const QString now = conflictNow(conflict);
     QString title = tr("article %1").arg(article);
     if (auto read = m_articles.article(article); read && read->has_value())
         title = QStringLiteral("“%1”").arg((**read).title);

@@ -7,10 +7,12 @@
 #include "gui/translatedtexts.h"
 #include "store/storedanalysis.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <utility>
 
 // The signal issueFound() carries an Issue; the models library stays private to this one.
 Q_MOC_INCLUDE("models/issuemodel.h")
@@ -122,6 +124,11 @@ private:
     /// A conflict the correction replaces sets `notice`, to go with its write.
     [[nodiscard]] std::optional<std::optional<StoredMention>> replacedMention(
         ArticleId article, const StoredMention &shown, bool removing, WriteNotice &notice);
+    /// Who made the article's newest hand change of a mention, and when (empty when the history
+    /// does not say): the one a conflict found here is as a rule.
+    [[nodiscard]] std::pair<QString, QDateTime> lastMentionEdit(ArticleId article);
+    /// What stands where a conflicting mention was: "now COMPANY: …" or "now removed".
+    [[nodiscard]] static QString conflictNow(const MentionConflict &conflict);
     /// Another writer changed the mention since this window read it: who and when (`historyKnown`
     /// when the history names them), and what stands there; the outcome is added by the caller.
     [[nodiscard]] Issue mentionConflictIssue(

@@ -175,7 +175,7 @@ NetworkView::NetworkView(CorpusSource &corpus, QWidget *parent) : QWidget(parent
     });
     connect(m_correct, &QPushButton::clicked, this, [this] {
         if (m_review && currentRelation())
-            m_review->askToCorrect(currentRelation());
+            m_review->askToCorrect(currentRelation(), m_shownVerdict);
     });
     connect(m_reject, &QPushButton::clicked, this, [this] {
         if (m_review && currentRelation())

@@ -129,7 +129,7 @@ qint64 RelationReview::correct(
     return correction;
 }
 
-qint64 RelationReview::askToCorrect(qint64 relation)
+qint64 RelationReview::askToCorrect(qint64 relation, std::optional<RelationVerdict> shown)
 {
     RelationRepository repository(m_sql);
     auto row = repository.relation(relation);
@@ -141,7 +141,8 @@ qint64 RelationReview::askToCorrect(qint64 relation)
     RelationDialog dialog(**row, entities.value(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    return correct(relation, dialog.type(), dialog.source(), dialog.target(), (**row).verdict);
+    return correct(
+        relation, dialog.type(), dialog.source(), dialog.target(), shown ? shown : (**row).verdict);
 }
 
 void RelationReview::addActions(QMenu *menu, qint64 relation)
@@ -154,7 +155,8 @@ void RelationReview::addActions(QMenu *menu, qint64 relation)
     QAction *confirmAction = menu->addAction(
         tr("&Confirm Relation"), this, [this, relation, verdict] { confirm(relation, verdict); });
     confirmAction->setEnabled(verdict != RelationVerdict::Confirmed);
-    menu->addAction(tr("C&orrect Relation…"), this, [this, relation] { askToCorrect(relation); });
+    menu->addAction(
+        tr("C&orrect Relation…"), this, [this, relation, verdict] { askToCorrect(relation, verdict); });
     QAction *rejectAction = menu->addAction(
         tr("&Reject Relation"), this, [this, relation, verdict] { reject(relation, verdict); });
     rejectAction->setEnabled(verdict != RelationVerdict::Rejected);

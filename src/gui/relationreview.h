@@ -39,8 +39,9 @@ public:
     void confirm(qint64 relation, std::optional<RelationVerdict> shown = std::nullopt);
     void reject(qint64 relation, std::optional<RelationVerdict> shown = std::nullopt);
     /// Opens the Correct dialog; pushes the correction when the analyst accepts it. Returns the
-    /// correction's relation, 0 when there is none.
-    qint64 askToCorrect(qint64 relation);
+    /// correction's relation, 0 when there is none. `shown` as for confirm(); without it, the
+    /// verdict read as the dialog opens.
+    qint64 askToCorrect(qint64 relation, std::optional<RelationVerdict> shown = std::nullopt);
     /// `shown` as for confirm(): the verdict the dialog showed (the Correct dialog passes it).
     qint64 correct(qint64 relation, const QString &type, qint64 source, qint64 target,
         std::optional<RelationVerdict> shown = std::nullopt);

@@ -259,7 +259,7 @@ TimelineView::TimelineView(CorpusSource &corpus, QWidget *parent) : QWidget(pare
     });
     connect(m_correct, &QPushButton::clicked, this, [this] {
         if (m_review && m_evidenceRelation)
-            m_review->askToCorrect(m_evidenceRelation);
+            m_review->askToCorrect(m_evidenceRelation, m_evidenceVerdict);
     });
     connect(m_reject, &QPushButton::clicked, this, [this] {
         if (m_review && m_evidenceRelation)
