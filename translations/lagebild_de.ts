@@ -31,6 +31,14 @@
         <source>Both are in the article&apos;s history.</source>
         <translation>Beides steht im Verlauf des Artikels.</translation>
     </message>
+    <message>
+        <source>Your verdict, which waited for the team database, was not written (taken back, failed, or the window was closed); that one stands.</source>
+        <translation>Ihr Urteil, das auf die Teamdatenbank gewartet hat, wurde nicht gespeichert (zurückgenommen, fehlgeschlagen oder das Fenster wurde geschlossen); das andere bleibt.</translation>
+    </message>
+    <message>
+        <source>Your correction, which waited for the team database, was not written (taken back, failed, or the window was closed); that one stands.</source>
+        <translation>Ihre Korrektur, die auf die Teamdatenbank gewartet hat, wurde nicht gespeichert (zurückgenommen, fehlgeschlagen oder das Fenster wurde geschlossen); das andere bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>DateDialog</name>

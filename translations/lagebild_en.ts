@@ -31,6 +31,14 @@
         <source>Both are in the article&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your verdict, which waited for the team database, was not written (taken back, failed, or the window was closed); that one stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction, which waited for the team database, was not written (taken back, failed, or the window was closed); that one stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateDialog</name>

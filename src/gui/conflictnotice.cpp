@@ -26,6 +26,14 @@ QString conflictOutcome(ConflictEdit edit, EditCommand::FirstWrite outcome, bool
                        : QCoreApplication::translate("ConflictNotice",
                            "Your correction waits for the team database and replaces that once it is "
                            "written; this panel says so then.");
+    case EditCommand::FirstWrite::Dropped:
+        // What was said to come will not: the other writer's change stands.
+        return verdict ? QCoreApplication::translate("ConflictNotice",
+                   "Your verdict, which waited for the team database, was not written (taken back, "
+                   "failed, or the window was closed); that one stands.")
+                       : QCoreApplication::translate("ConflictNotice",
+                           "Your correction, which waited for the team database, was not written "
+                           "(taken back, failed, or the window was closed); that one stands.");
     case EditCommand::FirstWrite::WrittenLater:
         text = verdict ? QCoreApplication::translate("ConflictNotice",
                    "Your verdict, which waited for the team database, is written now and "

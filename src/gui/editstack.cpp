@@ -29,6 +29,13 @@ void EditCommand::undo()
     changed();
 }
 
+void EditCommand::sayDropped()
+{
+    if (m_notice && m_saidWaits)
+        m_notice(FirstWrite::Dropped);
+    m_saidWaits = false;
+}
+
 void EditCommand::finish(Step step, const Expected<void> &result)
 {
     const bool firstRedo = step == Step::Redo && !m_done;
@@ -213,13 +220,18 @@ void EditStack::writeWaiting()
             command->m_takeBack = false;
             command->m_undoTriedBefore = false;
             command->m_written = true;
+            if (command->m_notice && command->m_saidWaits)
+                command->m_notice(EditCommand::FirstWrite::WrittenLater);
             QUndoStack::push(command.release());
             continue;
         }
-        if (written != Outcome::Stored)
+        if (written != Outcome::Stored) {
+            command->sayDropped(); // failed (reported)
             continue;
+        }
         const QString text = command->text();
         if (command->m_takeBack) {
+            command->sayDropped();
             Q_EMIT waitingTakenBack(text);
             continue;
         }
@@ -304,6 +316,7 @@ void EditStack::undoLatest()
         return;
     }
     const QString text = latest.text();
+    latest.sayDropped();
     m_waiting.pop_back();
     if (m_waiting.empty())
         m_retry.stop();
@@ -316,6 +329,8 @@ void EditStack::discardWaiting()
     if (!isWaiting())
         return;
     m_retry.stop();
+    for (const auto &command : m_waiting)
+        command->sayDropped();
     m_waiting.clear();
     if (m_pendingUndo) {
         // It stays on the stack as written; the server may have undone it (the close said so).

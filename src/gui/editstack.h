@@ -43,9 +43,10 @@ public:
         Written, ///< stored at once
         Waits, ///< kept back for the team server (EditStack), not stored yet
         WrittenLater, ///< stored when the server answered again, after it waited
+        Dropped, ///< after Waits: never stored (taken back, given up when the window closed, or failed)
     };
-    /// Called when the first write is stored or starts to wait; never for a write that fails
-    /// (the stack reports that), nor for one taken back before the server had it.
+    /// Called when the first write is stored or starts to wait, and after a wait when it ends
+    /// unwritten; never for a write that fails at once (the stack reports that).
     void setFirstWriteNotice(std::function<void(FirstWrite)> notice) { m_notice = std::move(notice); }
 
 protected:
@@ -94,6 +95,8 @@ private:
     bool m_undoTriedBefore = false; ///< a take-back's undo was kept back for an unreachable server
     bool m_failed = false;
     bool m_saidWaits = false; ///< m_notice was told that the first write waits
+    /// After a notice that the first write waits, the word that it never will be.
+    void sayDropped();
     Error m_error;
     ArticleId m_article = 0;
     std::function<void(FirstWrite)> m_notice;

@@ -2253,13 +2253,35 @@ private Q_SLOTS:
         stack.undo();
         stack.redo();
         QVERIFY(said.isEmpty());
-        // A waiting edit refused once the server answers: it said that it waits, never "replaced".
+        // A waiting edit refused once the server answers: it said that it waits, never "replaced",
+        // and then that it was not written.
         server = Server::Away;
         stack.push(command(QStringLiteral("E")));
         server = Server::Refusing;
         stack.writeWaiting();
-        QVERIFY(said == QList<W>({W::Waits}));
+        QVERIFY(said == QList<W>({W::Waits, W::Dropped}));
         QCOMPARE(stack.waitingCount(), 0);
+        said.clear();
+        // Taken back while it waits: one never tried is dropped at once; one tried once is written
+        // and undone when the server is back; what waits is given up as the window closes.
+        server = Server::Away;
+        stack.push(command(QStringLiteral("F")));
+        stack.push(command(QStringLiteral("G"))); // behind F, never tried
+        stack.undoLatest();
+        QVERIFY(said == QList<W>({W::Waits, W::Waits, W::Dropped}));
+        said.clear();
+        stack.undoLatest(); // F was tried: it waits to be taken back
+        QVERIFY(said.isEmpty());
+        server = Server::Up;
+        stack.writeWaiting();
+        QVERIFY(said == QList<W>({W::Dropped}));
+        QCOMPARE(written.mid(written.size() - 2), QStringList({QStringLiteral("F"), QStringLiteral("-F")}));
+        said.clear();
+        server = Server::Away;
+        stack.push(command(QStringLiteral("H")));
+        stack.discardWaiting();
+        QVERIFY(said == QList<W>({W::Waits, W::Dropped}));
+        QVERIFY(!written.contains(QStringLiteral("G")) && !written.contains(QStringLiteral("H")));
 
         const QString waits = conflictOutcome(ConflictEdit::Correction, W::Waits, true);
         QVERIFY2(waits.contains(QStringLiteral("waits")) && !waits.contains(QStringLiteral("replaced")),
@@ -2268,6 +2290,10 @@ private Q_SLOTS:
                     .contains(QStringLiteral("replaced")));
         QVERIFY(
             conflictOutcome(ConflictEdit::Correction, W::Written, true).contains(QStringLiteral("history")));
+        const QString dropped = conflictOutcome(ConflictEdit::Correction, W::Dropped, true);
+        QVERIFY2(
+            dropped.contains(QStringLiteral("not written")) && !dropped.contains(QStringLiteral("replaced")),
+            qPrintable(dropped));
     }
 
     // In the window: a correction or verdict over another writer's change whose write is refused
