@@ -133,6 +133,8 @@ private:
     const TokenizedText &text;
     const QDate pub;
     std::vector<DateFound> found;
+    mutable int taggedSentence = -1; ///< the sentence sentenceTags holds (endsInInfinitive)
+    mutable std::vector<quint8> sentenceTags;
 
     [[nodiscard]] QStringView f(int i) const
     {
@@ -377,16 +379,20 @@ private:
         int to = end;
         while (to < text.size() && text.at(to).sentence == sentence)
             ++to;
-        std::vector<QStringView> words;
-        for (int k = from; k < to; ++k)
-            words.push_back(text.view(k));
-        std::vector<Syntax::WordFeatures> features;
-        Syntax::wordFeatures(words, features);
         const Syntax::SyntaxModel &model = Syntax::SyntaxModel::bundled();
         if (model.isEmpty())
             return false;
-        std::vector<quint8> tags;
-        model.tagger().tag(features, tags);
+        // Tagged once per sentence: its dates ask one after the other (toldAt, toldFrom).
+        if (sentence != taggedSentence) {
+            std::vector<QStringView> words;
+            for (int k = from; k < to; ++k)
+                words.push_back(text.view(k));
+            std::vector<Syntax::WordFeatures> features;
+            Syntax::wordFeatures(words, features);
+            model.tagger().tag(features, sentenceTags);
+            taggedSentence = sentence;
+        }
+        const std::vector<quint8> &tags = sentenceTags;
         // "können … vorstellig werden": the infinitive of "werden" after a modal tells nothing;
         // a form of it must be the clause's finite verb.
         bool finite = false;
