@@ -1302,6 +1302,105 @@ void readBelongingClauses(const TokenizedText &text, const std::vector<const Men
     }
 }
 
+// "die Hyundai Motor Group, zu der Kia gehört", "Edeka, zu dem auch der Discounter Netto gehört",
+// "das Studio, zu dem die Reihen A, B und C gehören", "die Brauerei Paulaner, an der der
+// Heineken-Konzern beteiligt ist": a name, a comma, the preposition of an owning verb and a
+// relative pronoun (no "dessen": "zu dessen Kunden"), at most three plain words ("auch",
+// "mehrheitlich"), an article, adjectives and one noun saying what the names are (no role), the
+// names (listed with commas and coordinators; the last also as a compound's first part), and the
+// verb closing the clause, with at most a copula of the present after it. A `swap` row of `owns`
+// ("gehört zu", "zählt zu") makes the name before the comma the owner of the clause's names, a
+// plain one ("beteiligt an") the clause's names its owners. The parse hangs the pronoun's phrase
+// on the wrong word as often as not. Not in the past ("zu dem bis 2019 X gehörte"), not negated.
+void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &head = *ms[k];
+        if (head.type == EntityType::Person || head.type == EntityType::Location
+            || head.type == EntityType::Product)
+            continue;
+        const int comma = text.tokenAt(head.end - 1) + 1;
+        const int preposition = comma + 1;
+        const int pronoun = comma + 2;
+        const int firstName = text.tokenAt(ms[k + 1]->start);
+        if (pronoun >= firstName || !text.is(comma, u",") || text.at(preposition).kind != Token::Word
+            || text.at(preposition).upper
+            || !(lex.is(text.hash(pronoun), RelationLexicon::Article)
+                || lex.is(text.hash(pronoun), RelationLexicon::NotNominative))
+            || lex.is(text.hash(pronoun), RelationLexicon::Possessive))
+            continue;
+        // Before the names: plain words, then an article, adjectives and at most one noun, no role.
+        int t = pronoun + 1;
+        while (t < firstName && t - pronoun <= 3 && plainWord(text, lex, t)
+            && !lex.is(text.hash(t), RelationLexicon::Article))
+            ++t;
+        if (t < firstName && lex.is(text.hash(t), RelationLexicon::Article))
+            ++t;
+        bool plain = true;
+        int nouns = 0;
+        for (; t < firstName && plain; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                const bool part = t + 1 < firstName && text.is(t + 1, u"-");
+                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
+            } else
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                    && !ofAnother(lex, text.hash(t));
+        }
+        if (!plain)
+            continue;
+        // The names, listed: "A, B und C".
+        std::vector<const Mention *> names {ms[k + 1]};
+        size_t j = k + 1;
+        int after = text.tokenAt(ms[j]->end - 1) + 1;
+        while (j + 1 < ms.size() && after + 1 == text.tokenAt(ms[j + 1]->start)
+            && (text.is(after, u",") || lex.is(text.hash(after), RelationLexicon::Coordinator))) {
+            names.push_back(ms[++j]);
+            after = text.tokenAt(ms[j]->end - 1) + 1;
+        }
+        // "der Heineken-Konzern": the last name as a compound's first part, its last part no role.
+        if (after + 1 < s.endToken && text.is(after, u"-") && !text.at(after).spaceBefore
+            && text.at(after + 1).kind == Token::Word && text.at(after + 1).upper
+            && !text.at(after + 1).spaceBefore && !lex.role(text.folded(after + 1)))
+            after += 2;
+        const int verb = after;
+        if (verb >= s.endToken || text.at(verb).kind != Token::Word || text.at(verb).upper
+            || lex.is(text.hash(verb), RelationLexicon::Past))
+            continue;
+        int close = verb + 1;
+        if (close < s.endToken && text.at(close).kind == Token::Word) {
+            if (!lex.is(text.hash(close), RelationLexicon::Copula)
+                || lex.is(text.hash(close), RelationLexicon::Past))
+                continue;
+            ++close;
+        }
+        if (close < s.endToken && text.at(close).kind == Token::Word)
+            continue;
+        for (const RelationLexicon::Word *row : lex.verbRows(text.folded(verb).toString())) {
+            if (row->type != RelationType::Owns || !row->withEnding.isEmpty())
+                continue;
+            const bool fits = std::any_of(
+                row->targets.begin(), row->targets.end(), [&](const RelationLexicon::Slot &slot) {
+                    return slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty()
+                        && text.folded(preposition) == slot.preposition;
+                });
+            if (!fits)
+                continue;
+            for (const Mention *name : names) {
+                // An association's members are no property ("der Verband VDA, zu dem BMW zählt").
+                if (row->swap && head.type == EntityType::Company)
+                    out.add(RelationType::Owns, head, *name, 0.8f, s, text, QString());
+                else if (!row->swap && name->type != EntityType::Product
+                    && name->type != EntityType::Location)
+                    out.add(RelationType::Owns, *name, head, 0.8f, s, text, QString());
+            }
+            break;
+        }
+    }
+}
+
 // "Mellanox ist eine Tochter des Chipkonzerns Nvidia", "Euler ist Chef der Genossenschaftsbank
 // Volksbank Eisenberg": as "Euler ist Chef der Volksbank" (readAppositions), with adjectives and
 // one noun saying what the second name is between the role's link and the name. The noun is no
@@ -4648,6 +4747,7 @@ std::vector<Relation> findRelations(
             readOwnMade(text, ends, s, r.relations, attributedTo, out);
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
             readBelongingClauses(text, inSentence, s, r.relations, out);
+            readOwnerClauses(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
