@@ -260,6 +260,9 @@ struct RelationLexicon
     /// Canonical names of organisations that act as authorities (relation-authorities.txt):
     /// "Europäische Union".
     QSet<QString> authorities;
+    /// Folded role words of a head that name no company of their own ("Konzernchef"):
+    /// relation-generic-heads.txt.
+    QSet<QString> genericHeads;
     /// Separable particles (folded) a relation verb may carry in front, in file order: a longer
     /// particle before one it starts with ("zusammen" before "zu"; relation-particles.txt).
     std::vector<QString> particles;

@@ -1529,6 +1529,44 @@ void readOwnHeads(const TokenizedText &text, const std::vector<const Mention *> 
     }
 }
 
+// "Nestlé konzentriert sich unter dem neuen Konzernchef Philipp Navratil auf Kaffee", "Siemens will
+// wachsen, sagte Konzernchef Roland Busch": a role word of a head that names no company
+// (relation-generic-heads.txt) right before a person heads the one company the sentence names
+// before it — none other in the sentence. Not as a compound's last part ("Siemens-Konzernchef" is
+// read as a named role), not a role held once, not with a name of its own after the person
+// ("Konzernchef X von Y").
+void readGenericHeads(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    const Mention *company = nullptr;
+    int companies = 0;
+    for (const Mention *m : ms) {
+        if (m->type == EntityType::Company && (!company || company->canonical != m->canonical)) {
+            company = m;
+            ++companies;
+        }
+    }
+    if (companies != 1)
+        return;
+    for (const Mention *head : ms) {
+        if (head->type != EntityType::Person || head->start < company->end)
+            continue;
+        const int roleToken = text.tokenAt(head->start) - 1;
+        if (roleToken <= s.firstToken || roleToken < text.tokenAt(company->end - 1) + 1
+            || text.at(roleToken).kind != Token::Word || !text.at(roleToken).upper
+            || !lex.genericHeads.contains(text.folded(roleToken).toString())
+            || (text.is(roleToken - 1, u"-") && !text.at(roleToken).spaceBefore)
+            || heldOnce(text, lex, roleToken, s))
+            continue;
+        const int after = text.tokenAt(head->end - 1) + 1;
+        if (after < s.endToken
+            && (lex.is(text.hash(after), RelationLexicon::Link)
+                || lex.is(text.hash(after), RelationLexicon::Of)))
+            continue;
+        out.add(RelationType::Leads, *head, *company, 0.8f, s, text, QString());
+    }
+}
+
 // "Jensen Huang, der seit 1993 Chef von Nvidia ist", "Mellanox, die seit 2019 eine Tochter des
 // Konzerns Nvidia ist": a name, a comma, a relative pronoun that may be the subject, plain words
 // ("seit 1993") and an article, the role word, its link, adjectives and at most one noun saying
@@ -4751,6 +4789,7 @@ std::vector<Relation> findRelations(
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
+            readGenericHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
         }
