@@ -1401,6 +1401,88 @@ void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+// "des zu Siemens gehörenden Start-ups Rydio", "den bereits zum Bosch-Konzern gehörenden
+// Hersteller Rydio", "des zu Moovel gehörigen Dienstes X": an article or a possessive, at most two
+// plain words, the preposition of a verb of belonging (a `swap` row of `owns`), its article,
+// adjectives and at most one noun, the owner (also as a compound's first part), the verb's
+// present participle ("-end-", or "-ig-" as in "gehörig") with an adjective's ending, adjectives
+// and at most one noun saying what the owned is (no role), and the owned name. The parse reads the
+// participle in a genitive or dative phrase as a verb of its own as often as not. Not negated, not
+// a belonging held once ("des früher zu Siemens gehörenden").
+void readBelongingAttributes(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    // Adjectives, compound parts and at most one capitalised noun (no role) in [from, to).
+    const auto describes = [&](int from, int to) {
+        int nouns = 0;
+        for (int t = from; t < to; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                const bool part = t + 1 < to && text.is(t + 1, u"-");
+                if (!part && (++nouns > 1 || lex.role(text.folded(t))))
+                    return false;
+            } else if (!(text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                           && !ofAnother(lex, text.hash(t)) && !lex.is(text.hash(t), RelationLexicon::Past)))
+                return false;
+        }
+        return true;
+    };
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &owner = *ms[k];
+        const Mention &owned = *ms[k + 1];
+        if (owner.type == EntityType::Person || owner.type == EntityType::Location
+            || owner.type == EntityType::Product || owned.type == EntityType::Person
+            || owned.type == EntityType::Location)
+            continue;
+        const int ownerFirst = text.tokenAt(owner.start);
+        int participle = text.tokenAt(owner.end - 1) + 1;
+        // "zum Bosch-Konzern": the owner as a compound's first part, its last part no role.
+        if (participle + 1 < s.endToken && text.is(participle, u"-") && !text.at(participle).spaceBefore
+            && text.at(participle + 1).kind == Token::Word && text.at(participle + 1).upper
+            && !text.at(participle + 1).spaceBefore && !lex.role(text.folded(participle + 1)))
+            participle += 2;
+        const int ownedFirst = text.tokenAt(owned.start);
+        if (participle >= ownedFirst || text.at(participle).kind != Token::Word || text.at(participle).upper)
+            continue;
+        QStringView stem = text.folded(participle);
+        bool inflected = false;
+        for (const QStringView ending : {u"en", u"em", u"er", u"es", u"e"})
+            if (stem.endsWith(ending)) {
+                stem.chop(ending.size());
+                inflected = true;
+                break;
+            }
+        if (!inflected || !(stem.endsWith(u"end") || stem.endsWith(u"ig")))
+            continue;
+        const QString preposition = belongingPreposition(lex, text.folded(participle));
+        if (preposition.isEmpty() || !describes(participle + 1, ownedFirst))
+            continue;
+        // Back from the owner to the preposition, then to the phrase's article.
+        int at = ownerFirst - 1;
+        while (at > s.firstToken && ownerFirst - at <= 4 && !isPrepositionOf(text.folded(at), preposition))
+            --at;
+        if (at <= s.firstToken || !isPrepositionOf(text.folded(at), preposition)
+            || text.at(at).upper != false)
+            continue;
+        const int innerFirst
+            = at + 1 < ownerFirst && lex.is(text.hash(at + 1), RelationLexicon::Article) ? at + 2 : at + 1;
+        if (!describes(innerFirst, ownerFirst))
+            continue;
+        const auto opens = [&](int t) {
+            return lex.is(text.hash(t), RelationLexicon::Article)
+                || lex.is(text.hash(t), RelationLexicon::NotNominative) || isPossessive(lex, text.folded(t));
+        };
+        int opener = at - 1;
+        while (opener > s.firstToken && at - opener <= 2 && !opens(opener) && plainWord(text, lex, opener)
+            && !lex.is(text.hash(opener), RelationLexicon::Past))
+            --opener;
+        if (opener < s.firstToken || !opens(opener))
+            continue;
+        out.add(RelationType::Owns, owner, owned, 0.8f, s, text, QString());
+    }
+}
+
 // "Mellanox ist eine Tochter des Chipkonzerns Nvidia", "Euler ist Chef der Genossenschaftsbank
 // Volksbank Eisenberg": as "Euler ist Chef der Volksbank" (readAppositions), with adjectives and
 // one noun saying what the second name is between the role's link and the name. The noun is no
@@ -4786,6 +4868,7 @@ std::vector<Relation> findRelations(
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
             readBelongingClauses(text, inSentence, s, r.relations, out);
             readOwnerClauses(text, inSentence, s, r.relations, out);
+            readBelongingAttributes(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
