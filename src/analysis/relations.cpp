@@ -184,6 +184,26 @@ int datelineEnd(const TokenizedText &text, const std::vector<const Mention *> &i
     return -1;
 }
 
+// The first token after a dateline and its credit ("BERLIN (dpa-AFX) – Daimler expandiert …",
+// "BERLIN (Dow Jones)-- Daimler …"): where the sentence's own clause begins; the sentence's first
+// token when there is no dateline.
+int afterDateline(
+    const TokenizedText &text, const std::vector<const Mention *> &inSentence, const Sentence &s)
+{
+    int t = datelineEnd(text, inSentence);
+    if (t < 0)
+        return s.firstToken;
+    if (text.is(t, u"(")) {
+        while (t < s.endToken && !text.is(t, u")"))
+            ++t;
+        ++t;
+    }
+    while (t < s.endToken && text.at(t).kind == Token::Punct
+        && (text.is(t, u"-") || text.is(t, u"–") || text.is(t, u"—") || text.is(t, u"--")))
+        ++t;
+    return t < s.endToken ? t : s.firstToken;
+}
+
 QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
     const std::vector<const Mention *> &inSentence, const Resources &r, QString &attributedTo)
 {
@@ -1184,8 +1204,14 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
                 || (gap == 1
                     && (text.is(ownerEnd + 1, u",")
                         || lex.is(text.hash(ownerEnd + 1), RelationLexicon::Coordinator))));
+        // A dateline before the clause ("BERLIN (dpa-AFX) – Daimler expandiert mit seiner Tochter
+        // …") is no part of it: the owner is then the first name after it.
         const int ownerFirst = text.tokenAt(owner.start);
-        if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
+        const int clauseFirst = afterDateline(text, ms, s);
+        const bool firstAfterDateline = k >= 2 && clauseFirst > s.firstToken
+            && text.tokenAt(ms[k - 2]->end - 1) < clauseFirst && ownerFirst >= clauseFirst
+            && ownerFirst - clauseFirst <= 1;
+        if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined && !firstAfterDateline)
             continue;
         if (possessive && objectOfClosingVerb(text, daughter, s, lex))
             continue;
