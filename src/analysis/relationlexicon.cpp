@@ -164,7 +164,7 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative},
         {QStringLiteral("share"), Share}, {QStringLiteral("perfect"), PerfectAuxiliary},
         {QStringLiteral("locative"), Locative}, {QStringLiteral("companion"), Companion},
-        {QStringLiteral("apart"), Apart}};
+        {QStringLiteral("apart"), Apart}, {QStringLiteral("under"), Under}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint64 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {

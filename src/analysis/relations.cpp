@@ -1675,6 +1675,43 @@ void readGenericHeads(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+// "Das Bundeswirtschaftsministerium unter Ministerin Katherina Reiche", "die Bundesregierung unter
+// Kanzler Olaf Scholz", "die Deutsche Bank unter ihrem Vorstandschef X": a body's name, right after
+// it a word of class `under` (relation-function-words.tsv), an article or a possessive and
+// adjectives, a role word of a head (relation-roles.tsv, leads; also a bare one: the body is
+// named), and the person — who heads the body. Not a role held once ("unter dem früheren Chef").
+void readUnderHeads(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &body = *ms[k];
+        const Mention &head = *ms[k + 1];
+        if (!isActor(body) || body.type == EntityType::Person || body.type == EntityType::Location
+            || head.type != EntityType::Person)
+            continue;
+        const int under = text.tokenAt(body.end - 1) + 1;
+        const int roleToken = text.tokenAt(head.start) - 1;
+        if (under >= roleToken || !lex.is(text.hash(under), RelationLexicon::Under)
+            || text.at(roleToken).kind != Token::Word || !text.at(roleToken).upper
+            || (text.is(roleToken - 1, u"-") && !text.at(roleToken).spaceBefore))
+            continue;
+        // An office's word names the body too ("Ministerin"): the body is named here.
+        const auto *role = lex.role(text.folded(roleToken), text.folded(roleToken - 1));
+        const bool office = std::any_of(lex.offices.begin(), lex.offices.end(),
+            [&](const RelationLexicon::Office &o) { return text.folded(roleToken).endsWith(o.role); });
+        if ((!role || role->type != RelationType::Leads) && !office)
+            continue;
+        bool plain = true;
+        for (int t = under + 1; t < roleToken && plain; ++t)
+            plain = text.at(t).kind == Token::Word && !text.at(t).upper
+                && (lex.is(text.hash(t), RelationLexicon::Article) || isPossessive(lex, text.folded(t))
+                    || plainWord(text, lex, t))
+                && !lex.is(text.hash(t), RelationLexicon::Past);
+        if (plain)
+            out.add(RelationType::Leads, head, body, 0.8f, s, text, QString());
+    }
+}
+
 // "Jensen Huang, der seit 1993 Chef von Nvidia ist", "Mellanox, die seit 2019 eine Tochter des
 // Konzerns Nvidia ist": a name, a comma, a relative pronoun that may be the subject, plain words
 // ("seit 1993") and an article, the role word, its link, adjectives and at most one noun saying
@@ -4899,6 +4936,7 @@ std::vector<Relation> findRelations(
             readOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
             readGenericHeads(text, inSentence, s, r.relations, out);
+            readUnderHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
         }
