@@ -164,7 +164,7 @@ RelationLexicon RelationLexicon::load()
         {QStringLiteral("plural"), Plural}, {QStringLiteral("not-accusative"), NotAccusative},
         {QStringLiteral("share"), Share}, {QStringLiteral("perfect"), PerfectAuxiliary},
         {QStringLiteral("locative"), Locative}, {QStringLiteral("companion"), Companion},
-        {QStringLiteral("apart"), Apart}};
+        {QStringLiteral("apart"), Apart}, {QStringLiteral("under"), Under}};
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-function-words.tsv"))) {
         quint64 bits = 0;
         for (const QString &name : row.value(1).split(QLatin1Char(','))) {
@@ -200,6 +200,8 @@ RelationLexicon RelationLexicon::load()
         lexicon.abstractObjects.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-authorities.txt")))
         lexicon.authorities.insert(row.value(0).trimmed());
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-generic-heads.txt")))
+        lexicon.genericHeads.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-anaphors.tsv"))) {
         const quint64 hash = Text::wordHash(Text::foldWord(row.value(0).trimmed()));
         const QString kind = row.value(1).trimmed();

@@ -193,6 +193,9 @@ struct RelationLexicon
         /// apart, no party to the act ("arbeitet gleichzeitig mit Bosch an …"), wherever the parse
         /// hangs the phrase.
         Apart = 1ull << 36,
+        /// "unter": right after a body's name and before a head's role word and name, it names the
+        /// head ("das Bundeswirtschaftsministerium unter Ministerin Katherina Reiche").
+        Under = 1ull << 37,
     };
     /// Whether the folded word is of the class. Looked up by its Text::wordHash, so that a
     /// token's view needs no copy (the reader asks this of most words of a parsed sentence).
@@ -260,6 +263,9 @@ struct RelationLexicon
     /// Canonical names of organisations that act as authorities (relation-authorities.txt):
     /// "Europäische Union".
     QSet<QString> authorities;
+    /// Folded role words of a head that name no company of their own ("Konzernchef"):
+    /// relation-generic-heads.txt.
+    QSet<QString> genericHeads;
     /// Separable particles (folded) a relation verb may carry in front, in file order: a longer
     /// particle before one it starts with ("zusammen" before "zu"; relation-particles.txt).
     std::vector<QString> particles;

@@ -184,6 +184,26 @@ int datelineEnd(const TokenizedText &text, const std::vector<const Mention *> &i
     return -1;
 }
 
+// The first token after a dateline and its credit ("BERLIN (dpa-AFX) – Daimler expandiert …",
+// "BERLIN (Dow Jones)-- Daimler …"): where the sentence's own clause begins; the sentence's first
+// token when there is no dateline.
+int afterDateline(
+    const TokenizedText &text, const std::vector<const Mention *> &inSentence, const Sentence &s)
+{
+    int t = datelineEnd(text, inSentence);
+    if (t < 0)
+        return s.firstToken;
+    if (text.is(t, u"(")) {
+        while (t < s.endToken && !text.is(t, u")"))
+            ++t;
+        ++t;
+    }
+    while (t < s.endToken && text.at(t).kind == Token::Punct
+        && (text.is(t, u"-") || text.is(t, u"–") || text.is(t, u"—") || text.is(t, u"--")))
+        ++t;
+    return t < s.endToken ? t : s.firstToken;
+}
+
 QSet<const Mention *> creditedByNeighbours(const TokenizedText &text,
     const std::vector<const Mention *> &inSentence, const Resources &r, QString &attributedTo)
 {
@@ -1184,8 +1204,14 @@ void readOwnDaughters(const TokenizedText &text, const std::vector<const Mention
                 || (gap == 1
                     && (text.is(ownerEnd + 1, u",")
                         || lex.is(text.hash(ownerEnd + 1), RelationLexicon::Coordinator))));
+        // A dateline before the clause ("BERLIN (dpa-AFX) – Daimler expandiert mit seiner Tochter
+        // …") is no part of it: the owner is then the first name after it.
         const int ownerFirst = text.tokenAt(owner.start);
-        if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined)
+        const int clauseFirst = afterDateline(text, ms, s);
+        const bool firstAfterDateline = k >= 2 && clauseFirst > s.firstToken
+            && text.tokenAt(ms[k - 2]->end - 1) < clauseFirst && ownerFirst >= clauseFirst
+            && ownerFirst - clauseFirst <= 1;
+        if (k - 1 > 0 && ownerFirst - s.firstToken > 1 && !joined && !firstAfterDateline)
             continue;
         if (possessive && objectOfClosingVerb(text, daughter, s, lex))
             continue;
@@ -1299,6 +1325,187 @@ void readBelongingClauses(const TokenizedText &text, const std::vector<const Men
         }
         if (plain)
             out.add(RelationType::Owns, owner, owned, 0.8f, s, text, QString());
+    }
+}
+
+// "die Hyundai Motor Group, zu der Kia gehört", "Edeka, zu dem auch der Discounter Netto gehört",
+// "das Studio, zu dem die Reihen A, B und C gehören", "die Brauerei Paulaner, an der der
+// Heineken-Konzern beteiligt ist": a name, a comma, the preposition of an owning verb and a
+// relative pronoun (no "dessen": "zu dessen Kunden"), at most three plain words ("auch",
+// "mehrheitlich"), an article, adjectives and one noun saying what the names are (no role), the
+// names (listed with commas and coordinators; the last also as a compound's first part), and the
+// verb closing the clause, with at most a copula of the present after it. A `swap` row of `owns`
+// ("gehört zu", "zählt zu") makes the name before the comma the owner of the clause's names, a
+// plain one ("beteiligt an") the clause's names its owners. The parse hangs the pronoun's phrase
+// on the wrong word as often as not. Not in the past ("zu dem bis 2019 X gehörte"), not negated.
+void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &head = *ms[k];
+        if (head.type == EntityType::Person || head.type == EntityType::Location
+            || head.type == EntityType::Product)
+            continue;
+        const int comma = text.tokenAt(head.end - 1) + 1;
+        const int preposition = comma + 1;
+        const int pronoun = comma + 2;
+        const int firstName = text.tokenAt(ms[k + 1]->start);
+        if (pronoun >= firstName || !text.is(comma, u",") || text.at(preposition).kind != Token::Word
+            || text.at(preposition).upper
+            || !(lex.is(text.hash(pronoun), RelationLexicon::Article)
+                || lex.is(text.hash(pronoun), RelationLexicon::NotNominative))
+            || lex.is(text.hash(pronoun), RelationLexicon::Possessive))
+            continue;
+        // Before the names: plain words, then an article, adjectives and at most one noun, no role.
+        int t = pronoun + 1;
+        while (t < firstName && t - pronoun <= 3 && plainWord(text, lex, t)
+            && !lex.is(text.hash(t), RelationLexicon::Article))
+            ++t;
+        if (t < firstName && lex.is(text.hash(t), RelationLexicon::Article))
+            ++t;
+        bool plain = true;
+        int nouns = 0;
+        for (; t < firstName && plain; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                const bool part = t + 1 < firstName && text.is(t + 1, u"-");
+                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
+            } else
+                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                    && !ofAnother(lex, text.hash(t));
+        }
+        if (!plain)
+            continue;
+        // The names, listed: "A, B und C".
+        std::vector<const Mention *> names {ms[k + 1]};
+        size_t j = k + 1;
+        int after = text.tokenAt(ms[j]->end - 1) + 1;
+        while (j + 1 < ms.size() && after + 1 == text.tokenAt(ms[j + 1]->start)
+            && (text.is(after, u",") || lex.is(text.hash(after), RelationLexicon::Coordinator))) {
+            names.push_back(ms[++j]);
+            after = text.tokenAt(ms[j]->end - 1) + 1;
+        }
+        // "der Heineken-Konzern": the last name as a compound's first part, its last part no role.
+        if (after + 1 < s.endToken && text.is(after, u"-") && !text.at(after).spaceBefore
+            && text.at(after + 1).kind == Token::Word && text.at(after + 1).upper
+            && !text.at(after + 1).spaceBefore && !lex.role(text.folded(after + 1)))
+            after += 2;
+        const int verb = after;
+        if (verb >= s.endToken || text.at(verb).kind != Token::Word || text.at(verb).upper
+            || lex.is(text.hash(verb), RelationLexicon::Past))
+            continue;
+        int close = verb + 1;
+        if (close < s.endToken && text.at(close).kind == Token::Word) {
+            if (!lex.is(text.hash(close), RelationLexicon::Copula)
+                || lex.is(text.hash(close), RelationLexicon::Past))
+                continue;
+            ++close;
+        }
+        if (close < s.endToken && text.at(close).kind == Token::Word)
+            continue;
+        for (const RelationLexicon::Word *row : lex.verbRows(text.folded(verb).toString())) {
+            if (row->type != RelationType::Owns || !row->withEnding.isEmpty())
+                continue;
+            const bool fits = std::any_of(
+                row->targets.begin(), row->targets.end(), [&](const RelationLexicon::Slot &slot) {
+                    return slot.kind == RelationLexicon::Slot::Preposition && slot.inner.isEmpty()
+                        && text.folded(preposition) == slot.preposition;
+                });
+            if (!fits)
+                continue;
+            for (const Mention *name : names) {
+                // An association's members are no property ("der Verband VDA, zu dem BMW zählt").
+                if (row->swap && head.type == EntityType::Company)
+                    out.add(RelationType::Owns, head, *name, 0.8f, s, text, QString());
+                else if (!row->swap && name->type != EntityType::Product
+                    && name->type != EntityType::Location)
+                    out.add(RelationType::Owns, *name, head, 0.8f, s, text, QString());
+            }
+            break;
+        }
+    }
+}
+
+// "des zu Siemens gehörenden Start-ups Rydio", "den bereits zum Bosch-Konzern gehörenden
+// Hersteller Rydio", "des zu Moovel gehörigen Dienstes X": an article or a possessive, at most two
+// plain words, the preposition of a verb of belonging (a `swap` row of `owns`), its article,
+// adjectives and at most one noun, the owner (also as a compound's first part), the verb's
+// present participle ("-end-", or "-ig-" as in "gehörig") with an adjective's ending, adjectives
+// and at most one noun saying what the owned is (no role), and the owned name. The parse reads the
+// participle in a genitive or dative phrase as a verb of its own as often as not. Not negated, not
+// a belonging held once ("des früher zu Siemens gehörenden").
+void readBelongingAttributes(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    // Adjectives, compound parts and at most one capitalised noun (no role) in [from, to).
+    const auto describes = [&](int from, int to) {
+        int nouns = 0;
+        for (int t = from; t < to; ++t) {
+            if (text.is(t, u"-") && !text.at(t).spaceBefore)
+                continue;
+            if (text.at(t).kind == Token::Word && text.at(t).upper) {
+                const bool part = t + 1 < to && text.is(t + 1, u"-");
+                if (!part && (++nouns > 1 || lex.role(text.folded(t))))
+                    return false;
+            } else if (!(text.at(t).kind == Token::Word && plainWord(text, lex, t)
+                           && !ofAnother(lex, text.hash(t)) && !lex.is(text.hash(t), RelationLexicon::Past)))
+                return false;
+        }
+        return true;
+    };
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &owner = *ms[k];
+        const Mention &owned = *ms[k + 1];
+        if (owner.type == EntityType::Person || owner.type == EntityType::Location
+            || owner.type == EntityType::Product || owned.type == EntityType::Person
+            || owned.type == EntityType::Location)
+            continue;
+        const int ownerFirst = text.tokenAt(owner.start);
+        int participle = text.tokenAt(owner.end - 1) + 1;
+        // "zum Bosch-Konzern": the owner as a compound's first part, its last part no role.
+        if (participle + 1 < s.endToken && text.is(participle, u"-") && !text.at(participle).spaceBefore
+            && text.at(participle + 1).kind == Token::Word && text.at(participle + 1).upper
+            && !text.at(participle + 1).spaceBefore && !lex.role(text.folded(participle + 1)))
+            participle += 2;
+        const int ownedFirst = text.tokenAt(owned.start);
+        if (participle >= ownedFirst || text.at(participle).kind != Token::Word || text.at(participle).upper)
+            continue;
+        QStringView stem = text.folded(participle);
+        bool inflected = false;
+        for (const QStringView ending : {u"en", u"em", u"er", u"es", u"e"})
+            if (stem.endsWith(ending)) {
+                stem.chop(ending.size());
+                inflected = true;
+                break;
+            }
+        if (!inflected || !(stem.endsWith(u"end") || stem.endsWith(u"ig")))
+            continue;
+        const QString preposition = belongingPreposition(lex, text.folded(participle));
+        if (preposition.isEmpty() || !describes(participle + 1, ownedFirst))
+            continue;
+        // Back from the owner to the preposition, then to the phrase's article.
+        int at = ownerFirst - 1;
+        while (at > s.firstToken && ownerFirst - at <= 4 && !isPrepositionOf(text.folded(at), preposition))
+            --at;
+        if (at <= s.firstToken || !isPrepositionOf(text.folded(at), preposition)
+            || text.at(at).upper != false)
+            continue;
+        const int innerFirst
+            = at + 1 < ownerFirst && lex.is(text.hash(at + 1), RelationLexicon::Article) ? at + 2 : at + 1;
+        if (!describes(innerFirst, ownerFirst))
+            continue;
+        const auto opens = [&](int t) {
+            return lex.is(text.hash(t), RelationLexicon::Article)
+                || lex.is(text.hash(t), RelationLexicon::NotNominative) || isPossessive(lex, text.folded(t));
+        };
+        int opener = at - 1;
+        while (opener > s.firstToken && at - opener <= 2 && !opens(opener) && plainWord(text, lex, opener)
+            && !lex.is(text.hash(opener), RelationLexicon::Past))
+            --opener;
+        if (opener < s.firstToken || !opens(opener))
+            continue;
+        out.add(RelationType::Owns, owner, owned, 0.8f, s, text, QString());
     }
 }
 
@@ -1424,6 +1631,81 @@ void readOwnHeads(const TokenizedText &text, const std::vector<const Mention *> 
         bool plain = true;
         for (int t = possessive + 1; t < roleToken && plain; ++t)
             plain = plainWord(text, lex, t) && text.at(t).kind == Token::Word
+                && !lex.is(text.hash(t), RelationLexicon::Past);
+        if (plain)
+            out.add(RelationType::Leads, head, body, 0.8f, s, text, QString());
+    }
+}
+
+// "Nestlé konzentriert sich unter dem neuen Konzernchef Philipp Navratil auf Kaffee", "Siemens will
+// wachsen, sagte Konzernchef Roland Busch": a role word of a head that names no company
+// (relation-generic-heads.txt) right before a person heads the one company the sentence names
+// before it — none other in the sentence. Not as a compound's last part ("Siemens-Konzernchef" is
+// read as a named role), not a role held once, not with a name of its own after the person
+// ("Konzernchef X von Y").
+void readGenericHeads(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    const Mention *company = nullptr;
+    int companies = 0;
+    for (const Mention *m : ms) {
+        if (m->type == EntityType::Company && (!company || company->canonical != m->canonical)) {
+            company = m;
+            ++companies;
+        }
+    }
+    if (companies != 1)
+        return;
+    for (const Mention *head : ms) {
+        if (head->type != EntityType::Person || head->start < company->end)
+            continue;
+        const int roleToken = text.tokenAt(head->start) - 1;
+        if (roleToken <= s.firstToken || roleToken < text.tokenAt(company->end - 1) + 1
+            || text.at(roleToken).kind != Token::Word || !text.at(roleToken).upper
+            || !lex.genericHeads.contains(text.folded(roleToken).toString())
+            || (text.is(roleToken - 1, u"-") && !text.at(roleToken).spaceBefore)
+            || heldOnce(text, lex, roleToken, s))
+            continue;
+        const int after = text.tokenAt(head->end - 1) + 1;
+        if (after < s.endToken
+            && (lex.is(text.hash(after), RelationLexicon::Link)
+                || lex.is(text.hash(after), RelationLexicon::Of)))
+            continue;
+        out.add(RelationType::Leads, *head, *company, 0.8f, s, text, QString());
+    }
+}
+
+// "Das Bundeswirtschaftsministerium unter Ministerin Katherina Reiche", "die Bundesregierung unter
+// Kanzler Olaf Scholz", "die Deutsche Bank unter ihrem Vorstandschef X": a body's name, right after
+// it a word of class `under` (relation-function-words.tsv), an article or a possessive and
+// adjectives, a role word of a head (relation-roles.tsv, leads; also a bare one: the body is
+// named), and the person — who heads the body. Not a role held once ("unter dem früheren Chef").
+void readUnderHeads(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention &body = *ms[k];
+        const Mention &head = *ms[k + 1];
+        if (!isActor(body) || body.type == EntityType::Person || body.type == EntityType::Location
+            || head.type != EntityType::Person)
+            continue;
+        const int under = text.tokenAt(body.end - 1) + 1;
+        const int roleToken = text.tokenAt(head.start) - 1;
+        if (under >= roleToken || !lex.is(text.hash(under), RelationLexicon::Under)
+            || text.at(roleToken).kind != Token::Word || !text.at(roleToken).upper
+            || (text.is(roleToken - 1, u"-") && !text.at(roleToken).spaceBefore))
+            continue;
+        // An office's word names the body too ("Ministerin"): the body is named here.
+        const auto *role = lex.role(text.folded(roleToken), text.folded(roleToken - 1));
+        const bool office = std::any_of(lex.offices.begin(), lex.offices.end(),
+            [&](const RelationLexicon::Office &o) { return text.folded(roleToken).endsWith(o.role); });
+        if ((!role || role->type != RelationType::Leads) && !office)
+            continue;
+        bool plain = true;
+        for (int t = under + 1; t < roleToken && plain; ++t)
+            plain = text.at(t).kind == Token::Word && !text.at(t).upper
+                && (lex.is(text.hash(t), RelationLexicon::Article) || isPossessive(lex, text.folded(t))
+                    || plainWord(text, lex, t))
                 && !lex.is(text.hash(t), RelationLexicon::Past);
         if (plain)
             out.add(RelationType::Leads, head, body, 0.8f, s, text, QString());
@@ -4648,9 +4930,13 @@ std::vector<Relation> findRelations(
             readOwnMade(text, ends, s, r.relations, attributedTo, out);
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
             readBelongingClauses(text, inSentence, s, r.relations, out);
+            readOwnerClauses(text, inSentence, s, r.relations, out);
+            readBelongingAttributes(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
+            readGenericHeads(text, inSentence, s, r.relations, out);
+            readUnderHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
         }
