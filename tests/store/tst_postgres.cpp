@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -214,6 +215,45 @@ private Q_SLOTS:
             QStringLiteral("postgresql://server/lagebild?sslmode=require"));
         QVERIFY(Postgres::isPostgresUri(u"postgres://h/d"));
         QVERIFY(!Postgres::isPostgresUri(u"/home/anna/lagebild.sqlite"));
+    }
+
+    // The administrator changes a role's password while a session runs and the analyst writes the
+    // new one into the password file: a lost session is made again with it. (PQreset would send
+    // the password libpq read when the session was first made, and be refused.)
+    void reconnectionReadsThePasswordFileAgain()
+    {
+        const QString uri = newDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
+        const QString database = QStringLiteral("db%1").arg(m_databases);
+        QVERIFY2(m_cluster.setPassword(QStringLiteral("erstes")), qPrintable(m_cluster.error()));
+        const QString passwordFile = m_dir.filePath(QStringLiteral("pgpass"));
+        const auto writePassword = [&](const QByteArray &password) {
+            QFile f(passwordFile);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+            f.write("*:*:*:" + Testing::PgCluster::passwordUser().toUtf8() + ':' + password + '\n');
+            f.close();
+            return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq wants 0600
+        };
+        QVERIFY(writePassword("erstes"));
+        qputenv("PGPASSFILE", passwordFile.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
+        auto login = connect(m_cluster.uri(database, Testing::PgCluster::passwordUser()));
+        QVERIFY(login);
+        QCOMPARE(login->queryInt64(u"SELECT 1").value().value_or(0), 1);
+
+        QVERIFY2(m_cluster.setPassword(QStringLiteral("zweites")), qPrintable(m_cluster.error()));
+        QVERIFY(writePassword("zweites"));
+        auto admin = connect(uri);
+        QVERIFY(admin);
+        QVERIFY(admin->execute(u"SELECT pg_terminate_backend($1)", Params().add(login->backendPid())));
+        // The statement that finds the session gone makes it again, with the file's new password.
+        auto answer = login->queryInt64(u"SELECT 1");
+        if (!answer) // it may learn of the loss only by failing once
+            answer = login->queryInt64(u"SELECT 1");
+        QVERIFY2(answer, qPrintable(answer.errorMessage()));
+        QCOMPARE(answer->value_or(0), 1);
+        QCOMPARE(login->reconnections(), 1);
     }
 
     void wrongSocketIsOneClearLine()

@@ -175,7 +175,9 @@ QString Result::commandStatus() const
     return QString::fromUtf8(PQcmdStatus(m_result)).section(QLatin1Char(' '), 0, 0);
 }
 
-Connection::Connection(pg_conn *handle, QString target) : m_handle(handle), m_target(std::move(target)) { }
+Connection::Connection(pg_conn *handle, QString uri, QString target)
+    : m_handle(handle), m_uri(std::move(uri)), m_target(std::move(target))
+{ }
 
 Connection::~Connection()
 {
@@ -190,17 +192,7 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
     // Keywords after the URI override what it says: the text always travels as UTF-8. Those
     // before it are defaults the URI may change: a server that does not answer is given up
     // after 10 s instead of TCP's minutes.
-    const QByteArray utf8 = uri.toUtf8();
-    // TCP keepalives notice a server host that vanished without a word (a cable, a VM switched
-    // off) within about a minute instead of the system's two hours, so that a window listening
-    // for edits says so. They only watch an idle connection: a statement sent into such a silence
-    // would wait for TCP's retransmissions (a quarter of an hour), the window's main thread with
-    // it; tcp_user_timeout gives the connection up once sent data stays unacknowledged for 10 s.
-    // A long query is not cut by it: the server's host acknowledges the data at once.
-    const char *keywords[] = {"connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
-        "tcp_user_timeout", "application_name", "dbname", "client_encoding", nullptr};
-    const char *values[] = {"10", "30", "10", "3", "10000", "lagebild", utf8.constData(), "UTF8", nullptr};
-    PGconn *handle = PQconnectdbParams(keywords, values, 1);
+    PGconn *handle = connectTo(uri);
     if (!handle)
         return Error {QStringLiteral("%1: out of memory").arg(target)};
     if (PQstatus(handle) != CONNECTION_OK) {
@@ -212,11 +204,28 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
         PQfinish(handle);
         return connectionFailure(target, message, password);
     }
+    return std::unique_ptr<Connection>(new Connection(handle, uri, target));
+}
+
+pg_conn *Connection::connectTo(const QString &uri)
+{
+    const QByteArray utf8 = uri.toUtf8();
+    // TCP keepalives notice a server host that vanished without a word (a cable, a VM switched
+    // off) within about a minute instead of the system's two hours, so that a window listening
+    // for edits says so. They only watch an idle connection: a statement sent into such a silence
+    // would wait for TCP's retransmissions (a quarter of an hour), the window's main thread with
+    // it; tcp_user_timeout gives the connection up once sent data stays unacknowledged for 10 s.
+    // A long query is not cut by it: the server's host acknowledges the data at once.
+    const char *keywords[] = {"connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
+        "tcp_user_timeout", "application_name", "dbname", "client_encoding", nullptr};
+    const char *values[] = {"10", "30", "10", "3", "10000", "lagebild", utf8.constData(), "UTF8", nullptr};
+    PGconn *handle = PQconnectdbParams(keywords, values, 1);
     // libpq prints the server's notices ("extension … already exists, skipping") on stderr by
     // default, which would break the CLI's one-line messages.
-    PQsetNoticeProcessor(
-        handle, [](void *, const char *) {}, nullptr);
-    return std::unique_ptr<Connection>(new Connection(handle, target));
+    if (handle)
+        PQsetNoticeProcessor(
+            handle, [](void *, const char *) {}, nullptr);
+    return handle;
 }
 
 Error Connection::failure(const pg_result *result) const
@@ -451,12 +460,18 @@ void Connection::restoreIfLost()
     const qint64 started = clock();
     if (m_slowReconnectMs != 0 && started - m_slowReconnectMs < reconnectIntervalMs)
         return;
-    PQreset(m_handle);
-    if (PQstatus(m_handle) != CONNECTION_OK) {
+    // A new connection from the URI rather than PQreset, which sends the password libpq read
+    // when the session was first made: one the administrator changed since and the analyst put
+    // in ~/.pgpass (or PGPASSFILE) is read anew.
+    PGconn *fresh = connectTo(m_uri);
+    if (!fresh || PQstatus(fresh) != CONNECTION_OK) {
+        PQfinish(fresh);
         const qint64 ended = clock();
         m_slowReconnectMs = ended - started > slowReconnectMs ? ended : 0;
         return;
     }
+    PQfinish(m_handle);
+    m_handle = fresh;
     m_slowReconnectMs = 0;
     ++m_reconnections;
     // The old session's key is of no use any more; the next canceller() takes the new one.

@@ -162,7 +162,10 @@ public:
 private:
     struct CancelRequests;
 
-    Connection(pg_conn *handle, QString target);
+    Connection(pg_conn *handle, QString uri, QString target);
+    /// A new libpq connection to `uri` with the session settings every connection has (nullptr
+    /// only when out of memory; its status says whether it is made).
+    static pg_conn *connectTo(const QString &uri);
     Error failure(const pg_result *result) const;
     /// Before a statement: waits for a cancel request on its way (canceller()).
     void awaitCancelDelivery();
@@ -171,6 +174,7 @@ private:
     friend class Transaction;
 
     pg_conn *m_handle = nullptr;
+    QString m_uri; ///< as opened, password included, for a lost session's reconnection
     QString m_target;
     /// Made by the first canceller() call, shared with the callers and the sending threads.
     mutable std::shared_ptr<CancelRequests> m_cancels;
