@@ -103,7 +103,6 @@ class TestStoreContract : public QObject
 
     QTemporaryDir m_dir;
     Testing::PgCluster m_cluster;
-    bool m_clusterTried = false;
     int m_databases = 0;
 
     // One fresh, empty database of `backend`; empty when the cluster is not there (the test is
