@@ -1264,6 +1264,30 @@ bool ofAnother(const RelationLexicon &lex, quint64 hash)
         || lex.is(hash, RelationLexicon::Of);
 }
 
+// Tokens [t, end) say what the names after them are: an article, adjectives and plain words, at
+// most one noun (a compound's parts joined by hyphens count once), no role and no word that tells
+// of another's ("zu 70 Prozent SAP" is a share, no description).
+bool plainDescription(const TokenizedText &text, const RelationLexicon &lex, int t, int end)
+{
+    if (t < end && lex.is(text.hash(t), RelationLexicon::Article))
+        ++t;
+    int nouns = 0;
+    for (; t < end; ++t) {
+        if (text.is(t, u"-") && !text.at(t).spaceBefore)
+            continue;
+        if (text.at(t).kind == Token::Word && text.at(t).upper) {
+            // A compound's part before its hyphen is no noun of its own.
+            const bool part = t + 1 < end && text.is(t + 1, u"-");
+            if (!part && (++nouns > 1 || lex.role(text.folded(t))))
+                return false;
+        } else if (text.at(t).kind != Token::Word || !plainWord(text, lex, t)
+            || ofAnother(lex, text.hash(t))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // "Concur, die zu SAP gehört", "T-Head, das seit 2019 zum Alibaba-Konzern gehört", "Netto, der zum
 // Handelskonzern Edeka gehört": a name, a comma, a relative pronoun that may be the subject, at most
 // three plain words ("seit 2019", "mehrheitlich"), the preposition of a verb of belonging, the
@@ -1307,23 +1331,7 @@ void readBelongingClauses(const TokenizedText &text, const std::vector<const Men
             continue;
         // After the preposition: its article, adjectives, at most one noun (compound parts joined
         // by hyphens), no role and no number ("zu 70 Prozent SAP" is a share, its owner a dative).
-        int t = at + 1;
-        if (t < ownerFirst && lex.is(text.hash(t), RelationLexicon::Article))
-            ++t;
-        bool plain = true;
-        int nouns = 0;
-        for (; t < ownerFirst && plain; ++t) {
-            if (text.is(t, u"-") && !text.at(t).spaceBefore)
-                continue;
-            if (text.at(t).kind == Token::Word && text.at(t).upper) {
-                // A compound's part before its hyphen is no noun of its own.
-                const bool part = t + 1 < ownerFirst && text.is(t + 1, u"-");
-                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
-            } else
-                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
-                    && !ofAnother(lex, text.hash(t));
-        }
-        if (plain)
+        if (plainDescription(text, lex, at + 1, ownerFirst))
             out.add(RelationType::Owns, owner, owned, 0.8f, s, text, QString());
     }
 }
@@ -1361,21 +1369,7 @@ void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention
         while (t < firstName && t - pronoun <= 3 && plainWord(text, lex, t)
             && !lex.is(text.hash(t), RelationLexicon::Article))
             ++t;
-        if (t < firstName && lex.is(text.hash(t), RelationLexicon::Article))
-            ++t;
-        bool plain = true;
-        int nouns = 0;
-        for (; t < firstName && plain; ++t) {
-            if (text.is(t, u"-") && !text.at(t).spaceBefore)
-                continue;
-            if (text.at(t).kind == Token::Word && text.at(t).upper) {
-                const bool part = t + 1 < firstName && text.is(t + 1, u"-");
-                plain = part || (++nouns == 1 && !lex.role(text.folded(t)));
-            } else
-                plain = text.at(t).kind == Token::Word && plainWord(text, lex, t)
-                    && !ofAnother(lex, text.hash(t));
-        }
-        if (!plain)
+        if (!plainDescription(text, lex, t, firstName))
             continue;
         // The names, listed: "A, B und C".
         std::vector<const Mention *> names {ms[k + 1]};
