@@ -4,6 +4,7 @@
 
 #include "analysis/quantityfinders.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -15,7 +16,7 @@ std::optional<QuantityFound> FusedAgeFinder::find(const FinderContext &c, int i)
         return std::nullopt;
     const QStringView folded = c.text.folded(i);
     for (const QString &suffix : c.resources.ageSuffixes) {
-        if (folded.size() <= suffix.size() + 2 || !folded.endsWith(suffix))
+        if (folded.size() <= suffix.size() + 2 || !Text::hasSuffix(folded, suffix))
             continue;
         // The longest suffix decides: a stem that is no number word is no age.
         const QString stem = folded.left(folded.size() - suffix.size()).toString();

@@ -4,6 +4,7 @@
 
 #include "analysis/quantityfinders.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 namespace Lagebild::Analysis {
 
@@ -36,7 +37,7 @@ std::optional<QuantityFound> FusedFactorFinder::find(const FinderContext &c, int
         return std::nullopt;
     const QStringView folded = text.folded(i);
     for (const QString &suffix : c.resources.factorSuffixes) {
-        if (folded.size() <= suffix.size() + 2 || !folded.endsWith(suffix))
+        if (folded.size() <= suffix.size() + 2 || !Text::hasSuffix(folded, suffix))
             continue;
         const auto factor
             = parseNumberWord(folded.left(folded.size() - suffix.size()).toString(), c.resources);

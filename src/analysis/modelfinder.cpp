@@ -176,7 +176,7 @@ bool substanceName(const FinderContext &c, const NerTagger::Span &span)
         return false;
     const QStringView f = c.text.folded(k);
     for (const QString &ending : c.resources.substanceEndings)
-        if (f.size() >= ending.size() + 3 && f.endsWith(ending))
+        if (f.size() >= ending.size() + 3 && Text::hasSuffix(f, ending))
             return true;
     return false;
 }

@@ -16,6 +16,11 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Lagebild::Analysis {
 
@@ -31,6 +36,43 @@ LAGEBILD_VECTOR_CLONES void sumWeightRows(const qint16 *weights, const quint32 *
         for (int l = 0; l < stride; ++l)
             sum[l] += row[l];
     }
+}
+
+// Every label's best score over its predecessors, all labels at once (a loop the compiler turns
+// into vector maxima). A predecessor the transition forbids adds minus infinity; one the token
+// before did not reach holds -1e30, which plus any weight rounds back to -1e30 and never wins.
+void bestScores(const float *previous, const NerTagger::Transitions &allowed, float *best)
+{
+    constexpr int stride = NerTagger::stride;
+    static_assert(stride == 16);
+#if defined(__SSE2__)
+    // The compiler leaves this loop scalar (it cannot prove that "s > best ? s : best" is a
+    // maximum for every float); MAXPS is exactly that expression (x86-64 always has SSE2).
+    __m128 b0 = _mm_set1_ps(-1e30f), b1 = b0, b2 = b0, b3 = b0;
+    for (int p = 0; p < NerTagger::labelCount; ++p) {
+        const __m128 from = _mm_set1_ps(previous[p]);
+        const float *row = allowed[size_t(p)].data();
+        b0 = _mm_max_ps(_mm_add_ps(from, _mm_loadu_ps(row)), b0);
+        b1 = _mm_max_ps(_mm_add_ps(from, _mm_loadu_ps(row + 4)), b1);
+        b2 = _mm_max_ps(_mm_add_ps(from, _mm_loadu_ps(row + 8)), b2);
+        b3 = _mm_max_ps(_mm_add_ps(from, _mm_loadu_ps(row + 12)), b3);
+    }
+    _mm_storeu_ps(best, b0);
+    _mm_storeu_ps(best + 4, b1);
+    _mm_storeu_ps(best + 8, b2);
+    _mm_storeu_ps(best + 12, b3);
+#else
+    for (int l = 0; l < stride; ++l)
+        best[l] = -1e30f;
+    for (int p = 0; p < NerTagger::labelCount; ++p) {
+        const float from = previous[p];
+        const float *row = allowed[size_t(p)].data();
+        for (int l = 0; l < stride; ++l) {
+            const float s = from + row[l];
+            best[l] = s > best[l] ? s : best[l];
+        }
+    }
+#endif
 }
 
 constexpr char magic[] = "LBNER3";
@@ -313,8 +355,8 @@ void NerTagger::features(
     appendFeatures(in, gaz, i, out);
 }
 
-void NerTagger::appendFeatures(
-    const TaggerInput &in, const std::vector<quint8> &gaz, int i, std::vector<quint32> &out)
+void NerTagger::appendFeatures(const TaggerInput &in, const std::vector<quint8> &gaz, int i,
+    std::vector<quint32> &out, Neighbour *before)
 {
     const TokenizedText &text = in.text;
     // The verbs of business type (company-verbs.tsv) and the date finder's tense and anaphoric words
@@ -333,8 +375,15 @@ void NerTagger::appendFeatures(
     auto put = [&o](quint32 feature) { *o++ = feature; };
     const QStringView fv = text.folded(i);
     // Several features combine the token's shape and pattern: computed once.
-    const quint64 shapeHere = shape(text, i);
+    const bool follows = before && before->index == i - 1;
+    const quint64 shapeHere = follows ? before->nextShape : shape(text, i);
     const quint64 patternHere = pattern(text.view(i));
+    const quint64 shapeBefore = follows ? before->shape : shape(text, i - 1);
+    const quint64 shapeAfter = shape(text, i + 1);
+    const quint64 patternBefore
+        = follows ? before->pattern : pattern(i > 0 ? text.view(i - 1) : QStringView());
+    if (before)
+        *before = {i, shapeHere, patternHere, shapeAfter};
     put(slot(1, 0));
     put(slot(2, wordAt(text, i)));
     put(slot(3, wordAt(text, i - 1)));
@@ -342,7 +391,7 @@ void NerTagger::appendFeatures(
     put(slot(5, wordAt(text, i - 2)));
     put(slot(6, wordAt(text, i + 2)));
     put(slot(7, shapeHere));
-    put(slot(8, shape(text, i - 1) * 131 + shape(text, i + 1)));
+    put(slot(8, shapeBefore * 131 + shapeAfter));
     put(slot(9, Text::wordHash(fv.right(3))));
     put(slot(10, Text::wordHash(fv.right(4))));
     put(slot(11, Text::wordHash(fv.left(3))));
@@ -360,7 +409,7 @@ void NerTagger::appendFeatures(
     put(slot(23, wordAt(text, i) * 31 + wordAt(text, i + 1)));
     put(slot(24, shapeHere * 65537 + flagsAt(i)));
     put(slot(25, gazAt(i) * 4099 + shapeHere));
-    put(slot(26, pattern(i > 0 ? text.view(i - 1) : QStringView()) * 7 + patternHere));
+    put(slot(26, patternBefore * 7 + patternHere));
     put(slot(27, wordAt(text, i + 1) ^ (shapeHere << 1)));
     // Cue words a little further away ("der Autobauer mit Sitz in …", "…, sagte Ministerin …").
     for (int k = i - 4; k <= i - 2; ++k)
@@ -407,47 +456,48 @@ void NerTagger::labelMasks(const TokenizedText &text, int first, int end, std::v
     }
 }
 
+NerTagger::Transitions NerTagger::allowedOnly(const Transitions &tr)
+{
+    Transitions allowed;
+    for (int p = 0; p < stride; ++p)
+        for (int l = 0; l < stride; ++l)
+            allowed[size_t(p)][size_t(l)] = p < labelCount && l < labelCount && transitionAllowed(p, l)
+                ? tr[size_t(p)][size_t(l)]
+                : -std::numeric_limits<float>::infinity();
+    return allowed;
+}
+
 void NerTagger::viterbi(const float *emissions, const Mask *masks, int n, const Transitions &tr,
+    std::vector<quint8> &labels, bool endsInO)
+{
+    viterbiAllowed(emissions, masks, n, allowedOnly(tr), labels, endsInO);
+}
+
+void NerTagger::viterbiAllowed(const float *emissions, const Mask *masks, int n, const Transitions &allowed,
     std::vector<quint8> &labels, bool endsInO)
 {
     constexpr float none = -1e30f;
     labels.assign(size_t(n), 0);
     if (n == 0)
         return;
-    // Reused between calls (one per stretch of every sentence): two fresh arrays each time cost
-    // an allocation and a fill apiece.
+    // Reused between calls (one per stretch of every sentence): a fresh array each time cost an
+    // allocation and a fill.
     thread_local std::vector<float> forward;
-    thread_local std::vector<quint8> back;
     forward.assign(size_t(n) * stride, none);
-    back.assign(size_t(n) * stride, 0);
     for (int i = 0; i < n; ++i) {
-        const float *previous = i > 0 ? forward.data() + size_t(i - 1) * stride : nullptr;
-        for (int l = 0; l < labelCount; ++l) {
-            if (!(masks[i] & (1u << l)))
-                continue;
-            float best = none;
-            int arg = 0;
-            if (i == 0) {
-                if (transitionAllowed(0, l))
-                    best = tr[0][size_t(l)];
-            } else {
-                // I-X follows only B-X or I-X: two candidates instead of all labels. A label not
-                // reached at the previous token needs no test: none plus any transition weight
-                // rounds back to none, which never beats `best`.
-                const bool inside = l != 0 && !isBegin(l);
-                for (int p = inside ? l - 1 : 0; p < (inside ? l + 1 : labelCount); ++p) {
-                    const float s = previous[p] + tr[size_t(p)][size_t(l)];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
-            }
-            if (best > none) {
-                forward[size_t(i) * stride + size_t(l)] = best + emissions[size_t(i) * stride + size_t(l)];
-                back[size_t(i) * stride + size_t(l)] = quint8(arg);
-            }
+        float best[stride];
+        if (i == 0) {
+            for (int l = 0; l < stride; ++l)
+                best[l] = allowed[0][size_t(l)] > -std::numeric_limits<float>::infinity()
+                    ? allowed[0][size_t(l)]
+                    : none;
+        } else {
+            bestScores(forward.data() + size_t(i - 1) * stride, allowed, best);
         }
+        float *here = forward.data() + size_t(i) * stride;
+        for (int l = 0; l < labelCount; ++l)
+            if ((masks[i] & (1u << l)) && best[l] > none)
+                here[l] = best[l] + emissions[size_t(i) * stride + size_t(l)];
     }
     int bestLabel = 0;
     float bestScore = none;
@@ -455,16 +505,29 @@ void NerTagger::viterbi(const float *emissions, const Mask *masks, int n, const 
         const float f = forward[size_t(n - 1) * stride + size_t(l)];
         if (f <= none)
             continue;
-        const float s = f + (endsInO ? tr[size_t(l)][0] : 0.0f);
+        const float s = f + (endsInO ? allowed[size_t(l)][0] : 0.0f);
         if (s > bestScore) {
             bestScore = s;
             bestLabel = l;
         }
     }
-    for (int i = n - 1; i >= 0; --i) {
+    // The way back: each label's predecessor found again only where the path passes, the first of
+    // the best (as a pointer kept for every label and token would have it).
+    for (int i = n - 1; i > 0; --i) {
         labels[size_t(i)] = quint8(bestLabel);
-        bestLabel = back[size_t(i) * stride + size_t(bestLabel)];
+        const float *previous = forward.data() + size_t(i - 1) * stride;
+        float best = none;
+        int arg = 0;
+        for (int p = 0; p < labelCount; ++p) {
+            const float s = previous[p] + allowed[size_t(p)][size_t(bestLabel)];
+            if (s > best) {
+                best = s;
+                arg = p;
+            }
+        }
+        bestLabel = arg;
     }
+    labels[0] = quint8(bestLabel);
 }
 
 std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdaptation *adaptation) const
@@ -481,6 +544,8 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdap
     std::vector<quint8> labels;
     const float inverse = 1.0f / m_scale;
     const qint16 *weights = m_weights.get();
+    Transitions allowed;
+    bool allowedMade = false;
     const auto &sentences = text.sentences();
     for (size_t s = 0; s < sentences.size(); ++s) {
         const int first = sentences[s].firstToken, end = sentences[s].endToken;
@@ -492,10 +557,11 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdap
         // then wait for memory once per sentence rather than once per row.
         slots.clear();
         slotEnd.assign(size_t(n), 0);
+        Neighbour neighbour;
         for (int i = 0; i < n; ++i) {
             if (masks[size_t(i)] != 1) {
                 const size_t from = slots.size();
-                appendFeatures(in, gaz, first + i, slots);
+                appendFeatures(in, gaz, first + i, slots, &neighbour);
                 for (size_t k = from; k < slots.size(); ++k)
                     __builtin_prefetch(weights + size_t(slots[k]) * stride);
             }
@@ -517,6 +583,10 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdap
                     emissions.data() + size_t(i) * stride);
         }
         const Transitions &transitions = adaptation ? adaptation->transitions() : m_transitions;
+        if (!allowedMade) {
+            allowed = allowedOnly(transitions);
+            allowedMade = true;
+        }
         // Tokens that can only be O split the sentence into independent stretches.
         for (int a = 0; a < n;) {
             if (masks[size_t(a)] == 1) {
@@ -526,8 +596,8 @@ std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdap
             int b = a;
             while (b < n && masks[size_t(b)] != 1)
                 ++b;
-            viterbi(
-                emissions.data() + size_t(a) * stride, masks.data() + a, b - a, transitions, labels, b < n);
+            viterbiAllowed(
+                emissions.data() + size_t(a) * stride, masks.data() + a, b - a, allowed, labels, b < n);
             const int base = first + a;
             for (int i = 0; i < b - a;) {
                 if (!isBegin(labels[size_t(i)])) {

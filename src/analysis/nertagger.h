@@ -97,15 +97,28 @@ public:
     /// The features of token i (independent of the labels around it).
     static void features(const TaggerInput &input, const std::vector<quint8> &gazetteerLabels, int i,
         std::vector<quint32> &out);
+    /// What appendFeatures computed for the token before: its neighbour needs the same shapes and
+    /// pattern again (index -2: nothing kept).
+    struct Neighbour
+    {
+        int index = -2;
+        quint64 shape = 0, pattern = 0, nextShape = 0;
+    };
     /// The same, appended to `out`: the tagger collects a whole sentence's features in one array.
     static void appendFeatures(const TaggerInput &input, const std::vector<quint8> &gazetteerLabels, int i,
-        std::vector<quint32> &out);
+        std::vector<quint32> &out, Neighbour *before = nullptr);
     /// Per token of one sentence [first, end): which labels the structure allows.
     static void labelMasks(const TokenizedText &text, int first, int end, std::vector<Mask> &out);
     /// Best label sequence under the masks and transition constraints; emissions are n × stride.
     /// With endsInO the sequence is followed by a token that can only be O (its transition counts).
     static void viterbi(const float *emissions, const Mask *masks, int n, const Transitions &transitions,
         std::vector<quint8> &labels, bool endsInO = false);
+    /// The transitions with every forbidden one (I-X after anything but B-X or I-X) at minus
+    /// infinity: what viterbi() reads. The tagger makes them once per text, not once per stretch.
+    static Transitions allowedOnly(const Transitions &transitions);
+    /// viterbi() on transitions already made by allowedOnly().
+    static void viterbiAllowed(const float *emissions, const Mask *masks, int n, const Transitions &allowed,
+        std::vector<quint8> &labels, bool endsInO);
 
 private:
     /// Zeroed weights, on huge pages where the system has them: the rows are read at random, and

@@ -291,7 +291,7 @@ std::optional<ParsedNumber> parseNumberAt(
         return std::nullopt;
     // "zwölfeinhalb": a number word and a fused half.
     for (const QString &half : resources.halfSuffixes) {
-        if (folded.size() <= half.size() + 2 || !folded.endsWith(half))
+        if (folded.size() <= half.size() + 2 || !Text::hasSuffix(folded, half))
             continue;
         if (auto whole = parseNumberWord(folded.left(folded.size() - half.size()).toString(), resources)) {
             n.value = *whole + resources.numberWords.value(half).value;

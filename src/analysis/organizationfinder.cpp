@@ -150,20 +150,20 @@ Head organizationHead(const FinderContext &c, int i)
             || genitiveNameAfter(c, i + 1));
     if (glued || field) {
         for (const QString &ending : r.headCaseEndings) {
-            if (folded.endsWith(ending)
+            if (Text::hasSuffix(folded, ending)
                 && r.organizationHeads.contains(folded.chopped(ending.size()).toString()))
                 return Head::Word;
         }
     }
     const auto compoundEnd = [&](QStringView stem) {
         for (const QString &head : r.organizationCompoundHeads) {
-            if (stem.size() > head.size() + 2 && stem.endsWith(head))
+            if (stem.size() > head.size() + 2 && Text::hasSuffix(stem, head))
                 return true;
         }
         return false;
     };
     for (const QString &ending : r.headCaseEndings) {
-        if (folded.endsWith(ending) && compoundEnd(folded.chopped(ending.size())))
+        if (Text::hasSuffix(folded, ending) && compoundEnd(folded.chopped(ending.size())))
             return Head::Compound;
     }
     return compoundEnd(folded) ? Head::Compound : Head::None;

@@ -130,6 +130,20 @@ RelationLexicon RelationLexicon::load()
         lexicon.verbStartsByFirst[size_t(letterIndex(lexicon.verbStarts[k].start.front()))].push_back(int(k));
     for (size_t k = 0; k < lexicon.nouns.size(); ++k)
         lexicon.nounsByLast[size_t(letterIndex(lexicon.nouns[k].form.back()))].push_back(int(k));
+    const auto byPair = [](std::vector<std::vector<int>> &index, const QString &form, int k, bool fromEnd) {
+        index.resize(27 * 28);
+        if (form.size() >= 2) {
+            index[size_t(pairIndex(form, fromEnd))].push_back(k);
+            return;
+        }
+        const int first = letterIndex(form.front()) * 28;
+        for (int second = 0; second < 28; ++second)
+            index[size_t(first + second)].push_back(k);
+    };
+    for (size_t k = 0; k < lexicon.verbStarts.size(); ++k)
+        byPair(lexicon.verbStartsByFirstTwo, lexicon.verbStarts[k].start, int(k), false);
+    for (size_t k = 0; k < lexicon.nouns.size(); ++k)
+        byPair(lexicon.nounsByLastTwo, lexicon.nouns[k].form, int(k), true);
     for (size_t k = 0; k < lexicon.verbs.size(); ++k)
         lexicon.verbsByFirst[size_t(letterIndex(lexicon.verbs[k].form.front()))].push_back(int(k));
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-modifiers.tsv"))) {
@@ -235,6 +249,7 @@ RelationLexicon RelationLexicon::load()
         else if (!c.isEmpty())
             qFatal("relation-roles.tsv: unknown condition %s", qPrintable(c));
         lexicon.roles.insert(row.value(0).trimmed(), r);
+        lexicon.roleHashes[Text::wordHash(row.value(0).trimmed())] = true;
     }
     return lexicon;
 }
@@ -257,6 +272,14 @@ std::vector<const RelationLexicon::Word *> RelationLexicon::nounRows(const QStri
     return rows;
 }
 
+int RelationLexicon::pairIndex(QStringView folded, bool fromEnd)
+{
+    const qsizetype n = folded.size();
+    const int first = letterIndex(fromEnd ? folded[n - 1] : folded[0]);
+    const int second = n < 2 ? 27 : letterIndex(fromEnd ? folded[n - 2] : folded[1]);
+    return first * 28 + second;
+}
+
 QString RelationLexicon::withoutInfix(const QString &folded) const
 {
     for (const QString &p : particles)
@@ -275,7 +298,7 @@ bool RelationLexicon::endsLikeNoun(QStringView folded) const
 {
     if (folded.isEmpty())
         return false;
-    const auto &candidates = nounsByLast[size_t(letterIndex(folded.back()))];
+    const auto &candidates = nounsByLastTwo[size_t(pairIndex(folded, true))];
     return std::any_of(
         candidates.begin(), candidates.end(), [&](int k) { return folded.endsWith(nouns[size_t(k)].form); });
 }
@@ -295,6 +318,8 @@ std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString
 const RelationLexicon::Role *RelationLexicon::role(QStringView folded, QStringView before) const
 {
     for (qsizetype start = 0; start + 2 < folded.size(); ++start) {
+        if (!roleHashes.find(Text::wordHash(folded.mid(start))))
+            continue;
         const auto it = roles.constFind(folded.mid(start).toString());
         // A partner's compounds are mostly no partnership ("Gesprächspartner", "Tarifpartner"):
         // only the listed words count. A word that needs one before it counts whole only.

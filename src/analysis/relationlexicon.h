@@ -219,6 +219,9 @@ struct RelationLexicon
     std::vector<std::pair<QString, quint64>> functionWordList;
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
     QHash<QString, Role> roles;
+    /// Text::wordHash of every key of roles: role() tries each ending of a word and asks the
+    /// table only for endings whose hash is here, without making a string for the rest.
+    HashMap<bool> roleHashes;
     /// Folded ends of nouns that name a maker of products ("Pharmakonzerns", "Flugzeugbauer"):
     /// the name after one owns the product before its genitive ("das Mittel Wegovy des
     /// Pharmakonzerns Novo Nordisk"); an operator or client ("der Fluggesellschaft") does not.
@@ -288,6 +291,12 @@ struct RelationLexicon
     std::array<std::vector<int>, 27> verbsByFirst;
     std::array<std::vector<int>, 27> verbModifiersByFirst;
     static int letterIndex(QChar c) { return c >= u'a' && c <= u'z' ? c.unicode() - u'a' : 26; }
+    /// The same by a word's first two letters (verb starts) or last two (nouns), for the tests
+    /// whether any form matches, which run on every word of a sentence with two names: a tenth of
+    /// the comparisons. A one-letter form stands under every second letter.
+    std::vector<std::vector<int>> verbStartsByFirstTwo;
+    std::vector<std::vector<int>> nounsByLastTwo;
+    static int pairIndex(QStringView folded, bool fromEnd);
 
     static RelationLexicon load();
     /// Verb rows whose form starts `folded`, in file order, from the longest matching form.

@@ -4823,7 +4823,7 @@ int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
             return true;
         for (int t = from; t < s.endToken; ++t) {
             const QStringView f = text.folded(t);
-            if (f.startsWith(part) || f.endsWith(part))
+            if (Text::hasPrefix(f, part) || Text::hasSuffix(f, part))
                 return true;
         }
         return false;
@@ -4854,21 +4854,25 @@ int lastRelationWord(const TokenizedText &text, const Sentence &s, const std::ve
             // "zusammenzuarbeiten", "freizugeben": the separable verb without its "zu".
             const QString whole
                 = f.size() > 7 && f.indexOf(u"zu", 2) >= 0 ? lex.withoutInfix(f.toString()) : QString();
-            for (const int k : lex.verbStartsByFirst[size_t(RelationLexicon::letterIndex(f.front()))]) {
-                const RelationLexicon::VerbStart &v = lex.verbStarts[size_t(k)];
-                const bool starts
-                    = f.startsWith(v.start) || (v.particle.isEmpty() && whole.startsWith(v.start));
-                if (starts && (v.particle.isEmpty() || particleAfter(v.particle, t))
-                    && present(v.with, s.firstToken)) {
-                    last = t;
-                    break;
+            const auto startsHere = [&](QStringView word, bool particleFree) {
+                for (const int k :
+                    lex.verbStartsByFirstTwo[size_t(RelationLexicon::pairIndex(word, false))]) {
+                    const RelationLexicon::VerbStart &v = lex.verbStarts[size_t(k)];
+                    if ((particleFree && !v.particle.isEmpty()) || !Text::hasPrefix(word, v.start))
+                        continue;
+                    if ((v.particle.isEmpty() || particleAfter(v.particle, t))
+                        && present(v.with, s.firstToken))
+                        return true;
                 }
-            }
+                return false;
+            };
+            if (startsHere(f, false) || (!whole.isEmpty() && startsHere(whole, true)))
+                last = t;
         }
         if (token.upper) {
-            for (const int k : lex.nounsByLast[size_t(RelationLexicon::letterIndex(f.back()))]) {
+            for (const int k : lex.nounsByLastTwo[size_t(RelationLexicon::pairIndex(f, true))]) {
                 const RelationLexicon::Word &n = lex.nouns[size_t(k)];
-                if (f.endsWith(n.form) && present(n.withEnding, s.firstToken)) {
+                if (Text::hasSuffix(f, n.form) && present(n.withEnding, s.firstToken)) {
                     last = t;
                     break;
                 }

@@ -13,16 +13,21 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-bool isWordChar(QChar c)
+bool isWordCharBeyondAscii(QChar c)
 {
-    // ASCII answered here (letters and digits; no marks): QChar::isMark is a call into Qt's
-    // tables, made for every space and punctuation mark.
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Asked for every character of a text: inline, with ASCII answered here (letters and digits; no
+// marks) — QChar::isMark is a call into Qt's tables.
+inline bool isWordChar(QChar c)
+{
     const char16_t u = c.unicode();
     if (u < 0x80) {
         const char16_t lower = u | 0x20;
         return (u >= u'0' && u <= u'9') || (lower >= u'a' && lower <= u'z');
     }
-    return c.isLetterOrNumber() || c.isMark();
+    return isWordCharBeyondAscii(c);
 }
 
 bool isSpace(QChar c)

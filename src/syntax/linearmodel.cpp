@@ -15,15 +15,6 @@ namespace Lagebild::Syntax {
 
 LinearModel::LinearModel(int featureBits, int classes) : m_bits(featureBits), m_classes(classes) { }
 
-quint32 LinearModel::slot(quint64 kind, quint64 value) const
-{
-    quint64 h = value ^ (kind * 0x9e3779b97f4a7c15ull);
-    h ^= h >> 31;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 29;
-    return quint32(h >> (64 - m_bits));
-}
-
 namespace {
 
 // The sum over a fixed number of classes, so the compiler can keep it in vector registers.

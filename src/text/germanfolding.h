@@ -39,7 +39,9 @@ qsizetype foldWordTo(QStringView word, char16_t *out);
 }
 [[nodiscard]] inline bool hasSuffix(QStringView word, QStringView suffix)
 {
-    return suffix.size() <= word.size()
+    // The last letters first: the finders test every word against lists of endings, and most
+    // words end otherwise. Inline, unlike QStringView::endsWith, a library call per test.
+    return suffix.size() <= word.size() && (suffix.isEmpty() || word.back() == suffix.back())
         && std::equal(suffix.begin(), suffix.end(), word.end() - suffix.size());
 }
 
