@@ -98,8 +98,8 @@ QString withoutGenitive(const QString &name)
 // noun follows it as its possessor ("Baublies' Streik", "Meyers Firma") — never by itself:
 // "Hermes", "Baublies", "Mercedes" end so. An adjective that opens the name takes its
 // nominative after an article ("der Deutschen Börse" → "Deutsche Börse").
-QString canonicalOfSurface(
-    const TokenizedText &text, const Candidate &c, const QString &surface, const QSet<QString> &surfaces)
+QString canonicalOfSurface(const TokenizedText &text, const Candidate &c, const QString &surface,
+    const QSet<QString> &surfaces, const Resources &r)
 {
     QString name = surface;
     const bool apostrophe = name.endsWith(QChar(0x2019)) || name.endsWith(u'\'');
@@ -115,12 +115,10 @@ QString canonicalOfSurface(
     }
     const int first = c.firstToken;
     if (c.endToken - first >= 2 && first > 0 && text.at(first).upper && text.folded(first).endsWith(u"en")) {
-        const QStringView article = text.folded(first - 1);
-        const bool inflected = article == u"der" || article == u"des" || article == u"dem"
-            || article == u"den" || article == u"einer" || article == u"eines" || article == u"einem";
+        const bool inflected = r.enDeterminers.contains(text.hash(first - 1));
         const QStringView word = text.view(first);
         // Only an adjective: "Deutschen", "Europäischen" (a lower-case form exists), not "Siemens".
-        if (inflected && nameAdjective(word, u"en"))
+        if (inflected && nameAdjective(word, u"en", r))
             name.replace(0, word.size(), word.chopped(1).toString());
     }
     return name;
@@ -731,8 +729,9 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
                     : std::nullopt) {
                 m.canonical = *body;
             } else {
-                m.canonical
-                    = m.type == EntityType::Agency ? surface : canonicalOfSurface(text, c, surface, surfaces);
+                m.canonical = m.type == EntityType::Agency
+                    ? surface
+                    : canonicalOfSurface(text, c, surface, surfaces, m_resources);
             }
         }
         result.mentions.push_back(std::move(m));

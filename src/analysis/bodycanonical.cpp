@@ -9,6 +9,8 @@
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
+#include <algorithm>
+
 namespace Lagebild::Analysis {
 
 namespace {
@@ -71,12 +73,13 @@ std::optional<HeadAt> headAt(const TokenizedText &text, const Resources &r, int 
 
 } // namespace
 
-bool nameAdjective(QStringView word, QStringView ending)
+bool nameAdjective(QStringView word, QStringView ending, const Resources &r)
 {
     if (word.size() <= 5 || !word.endsWith(ending))
         return false;
     const QStringView stem = word.chopped(ending.size());
-    return stem.endsWith(u"sch") || stem.endsWith(u"al") || stem.endsWith(u"är") || stem.endsWith(u"ich");
+    return std::any_of(r.nameAdjectiveStems.begin(), r.nameAdjectiveStems.end(),
+        [stem](const QString &end) { return stem.endsWith(end); });
 }
 
 std::optional<QString> bodyNominative(
@@ -91,16 +94,14 @@ std::optional<QString> bodyNominative(
     name.remove(text.at(head->token).end - head->ending - start, head->ending);
     // After an article the adjectives are weak ("des Europäischen", "der Deutsche"); the name
     // stands without one, strong and in the nominative ("Europäisches", "Deutscher").
-    const QStringView article = first > 0 ? text.folded(first - 1) : QStringView();
-    const bool weak = article == u"der" || article == u"des" || article == u"dem" || article == u"den"
-        || article == u"das" || article == u"eines" || article == u"einem";
+    const bool weak = first > 0 && r.weakDeterminers.contains(text.hash(first - 1));
     const QString strong = head->gender == Resources::GenitiveHead::Gender::Masculine ? QStringLiteral("er")
                                                                                       : QStringLiteral("es");
     // Only a run of adjectives from the name's start to its head: "Robert Koch-Instituts" keeps its words.
     bool adjectives = weak && head->token > first;
     for (int k = first; k < head->token && adjectives; ++k)
-        adjectives
-            = text.at(k).upper && (nameAdjective(text.view(k), u"en") || nameAdjective(text.view(k), u"e"));
+        adjectives = text.at(k).upper
+            && (nameAdjective(text.view(k), u"en", r) || nameAdjective(text.view(k), u"e", r));
     // A word in a weak ending that is no adjective known as such ("des Ständigen Ausschusses")
     // would keep it beside a nominative head, a form that is neither the name nor its surface:
     // then the name stays as written. Words glued by a hyphen ("Heinrich-Heine-Instituts") are

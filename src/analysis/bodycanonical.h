@@ -12,8 +12,9 @@ struct Resources;
 
 /// Whether a capitalised word is a name's adjective in a weak ending after an article
 /// ("Deutschen", "Europäischen", "Nationalen"): a lower-case adjective form exists, unlike
-/// "Siemens". `ending` is the weak ending looked for ("en" or "e").
-[[nodiscard]] bool nameAdjective(QStringView word, QStringView ending);
+/// "Siemens"; its stem ends as one of r.nameAdjectiveStems. `ending` is the weak ending looked for
+/// ("en" or "e").
+[[nodiscard]] bool nameAdjective(QStringView word, QStringView ending, const Resources &r);
 
 /// The canonical name of an AGENCY or ORGANIZATION mention over tokens [first, end) of `text`
 /// (`input` its string) whose head noun is listed in genitive-heads.tsv: the head without its

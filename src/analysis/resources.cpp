@@ -616,7 +616,14 @@ const Resources &Resources::instance()
                 r.modelDeterminers.insert(hash);
             if (row.value(2).trimmed() == QLatin1String("definite"))
                 r.definiteArticles.insert(hash);
+            const QStringList adjective = row.value(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (adjective.contains(QLatin1String("weak")))
+                r.weakDeterminers.insert(hash);
+            if (adjective.contains(QLatin1String("en")))
+                r.enDeterminers.insert(hash);
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-adjective-stems.txt")))
+            r.nameAdjectiveStems.append(row.first().trimmed());
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/designator-nouns.txt")))
             r.designatorNouns.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/name-particles.txt"))) {

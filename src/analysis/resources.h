@@ -255,6 +255,14 @@ struct Resources
     std::unordered_set<quint64> modelDeterminers;
     /// The definite articles: the only determiners a name takes ("die Allianz", not "eine Allianz").
     std::unordered_set<quint64> definiteArticles;
+    /// After these an adjective before a masculine or neuter noun is weak ("des Europäischen
+    /// Instituts"); after those of enDeterminers it may end in -en ("der Deutschen Bank").
+    /// determiners.txt, fourth column.
+    std::unordered_set<quint64> weakDeterminers;
+    std::unordered_set<quint64> enDeterminers;
+    /// How the stem of an adjective written with a capital inside a name ends, as written ("sch" of
+    /// "Europäisch"): name-adjective-stems.txt.
+    QStringList nameAdjectiveStems;
     /// Text::wordHash of the folded particles of persons' names ("von", "van", "bin"), and of those
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
     std::unordered_set<quint64> nameParticles;
