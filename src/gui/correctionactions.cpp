@@ -304,15 +304,22 @@ int CorrectionActions::markAllOccurrences(const QString &text, const QString &ty
     // Hand work replaced is said as for one mention, but in one notice for all occurrences, once
     // their writes have gone (a macro writes at once or not at all: it never waits).
     auto replaced = std::make_shared<QStringList>();
+    const auto author = m_editor.author();
+    const QString me = author ? author.value() : QString();
     for (const Occurrence &o : found) {
         // The article the reader shows: what it showed there. Any other: the window showed
-        // nothing of it, so every hand-made mention the marking replaces there is said.
-        const std::vector<StoredMention> shown = o.article == m_mentions->article()
+        // nothing of it, so the hand-made mentions the marking replaces there are said when
+        // another analyst made them — the article's newest hand change of a mention is not this
+        // one's author's. The analyst's own earlier work is hers to mark over.
+        const bool shownHere = o.article == m_mentions->article();
+        const std::vector<StoredMention> shown = shownHere
             ? m_mentions->mentionsIn(o.mention.start, o.mention.end)
             : std::vector<StoredMention> {};
+        const auto conflict = mentionConflict(
+            shown, o.overlapping, removedMentionsIn(o.article, o.mention.start, o.mention.end));
+        const bool own = conflict && !shownHere && !me.isEmpty() && lastMentionEdit(o.article).first == me;
         WriteNotice notice;
-        if (auto conflict = mentionConflict(
-                shown, o.overlapping, removedMentionsIn(o.article, o.mention.start, o.mention.end))) {
+        if (conflict && !own) {
             notice = [replaced, part = conflictSummaryPart(o.article, *conflict)](
                          EditCommand::FirstWrite) { replaced->append(part); };
         }

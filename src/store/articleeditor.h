@@ -62,6 +62,10 @@ public:
     /// who wrote the note an analyst is about to replace.
     virtual Expected<std::optional<ArticleEdit>> lastEdit(ArticleId id, std::initializer_list<EditKind> kinds)
         = 0;
+    /// The name this editor's hand edits are recorded under (ArticleEdit::madeBy): the login name
+    /// on SQLite, the role the server authenticated on PostgreSQL. The window tells the analyst's
+    /// own earlier work from another's by it.
+    virtual Expected<QString> author() = 0;
     /// Runs `work` (calls of this editor) as one transaction: an undo step of several articles is
     /// stored whole, or, when `work` or the commit fails, not at all. The calls' own transactions
     /// become parts of it.

@@ -62,6 +62,7 @@ public:
     {
         return runInTransaction<Sqlite::Transaction>(m_store->database(), work);
     }
+    Expected<QString> author() override { return localUserName(); }
 
 private:
     /// ArticleStore renames or deletes a missing tag without a word; a name mistyped in the shell,

@@ -331,6 +331,7 @@ public:
     {
         return m_file->lastEdit(id, kinds);
     }
+    Expected<QString> author() override { return m_file->author(); }
     Expected<void> transact(const std::function<Expected<void>()> &work) override
     {
         auto done = m_file->transact(work);
@@ -2404,6 +2405,68 @@ private Q_SLOTS:
         // Undo gives the other writer's mention back.
         window.undoStack()->undo();
         QCOMPARE(storedAt(second)->type, QStringLiteral("ORGANIZATION"));
+    }
+
+    // Marking every occurrence over hand-made mentions in articles the window does not show: another
+    // analyst's work there is said; the analyst's own earlier work is not a conflict.
+    void markingEverywhereSaysOnlyAnotherAnalystsWork()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("markall.sqlite"));
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        window.articleTable()->setCurrentIndex(
+            window.articleModel()->index(0, ArticleTableModel::TitleColumn));
+        const ArticleId shown = window.mentionsModel()->article();
+        QVERIFY(shown > 0);
+        auto otherStore = ArticleStore::open(path).value();
+        auto other = sqliteSqlWriter(otherStore->database());
+        // An engine's company in another article, retyped there by hand from outside the window.
+        const ArticleId elsewhere = window.articleModel()->articleId(1);
+        QVERIFY(elsewhere != shown);
+        std::optional<StoredMention> company;
+        for (const StoredMention &m :
+            AnalysisRepository(otherStore->database()).mentionsOf(elsewhere).value()) {
+            if (m.type == QLatin1String("COMPANY") && !m.manual && m.text.simplified().size() > 3) {
+                company = m;
+                break;
+            }
+        }
+        QVERIFY(company);
+        StoredMention retyped = *company;
+        retyped.type = QStringLiteral("ORGANIZATION");
+        retyped.manual = true;
+        const auto replacedIssues = [&] {
+            int n = 0;
+            for (int row = 0; row < window.issues()->rowCount(); ++row)
+                n += window.issues()->issue(row).message.contains(QStringLiteral("replaced"));
+            return n;
+        };
+        const auto storedType
+            = [&] { return articleMentionAt(*other, elsewhere, company->start, company->end).value()->type; };
+
+        // Made under another analyst's name: said, naming her.
+        QVERIFY(MentionCorrections(*other).replace(elsewhere, *company, retyped));
+        QVERIFY(otherStore->database()
+                    .execute(QStringLiteral(
+                        "UPDATE edits SET made_by = 'kollegin' WHERE id = (SELECT max(id) FROM edits)"))
+                    .hasValue());
+        QVERIFY(window.corrections()->markAllOccurrences(company->text, QStringLiteral("PERSON"), {}) >= 1);
+        QCOMPARE(storedType(), QStringLiteral("PERSON"));
+        QCOMPARE(replacedIssues(), 1);
+        QVERIFY(window.issues()
+                    ->issue(window.issues()->rowCount() - 1)
+                    .message.contains(QStringLiteral("kollegin")));
+        window.undoStack()->undo();
+        QCOMPARE(storedType(), QStringLiteral("ORGANIZATION"));
+
+        // The undo is the analyst's own newest hand change there: marking again says nothing.
+        QVERIFY(window.corrections()->markAllOccurrences(company->text, QStringLiteral("PERSON"), {}) >= 1);
+        QCOMPARE(storedType(), QStringLiteral("PERSON"));
+        QCOMPARE(replacedIssues(), 1);
     }
 
     // Issue 13: an edit the database refuses shows up in the issues panel and is not left on the

@@ -595,6 +595,8 @@ private Q_SLOTS:
         QVERIFY(!edit.setNote(id + 7, QStringLiteral("x"))); // no such article: nothing written
 
         const auto history = edit.history(id).value();
+        // The editor names the author it records (the window tells its own work from another's).
+        QCOMPARE(edit.author().value(), author(backend));
         QStringList kinds, details;
         for (const ArticleEdit &e : history) {
             QVERIFY(e.kind);

@@ -322,6 +322,19 @@ public:
             rows->int64(0, 0), id, rows->text(0, 1), rows->text(0, 2), rows->text(0, 3), rows->text(0, 4))};
     }
 
+    Expected<QString> author() override
+    {
+        // Asked once: the role a session authenticates as does not change while it lives, and a
+        // session made again after a loss connects with the same URI.
+        if (m_author.isEmpty()) {
+            auto rows = m_connection->query(QStringLiteral("SELECT current_user"));
+            if (!rows)
+                return rows.error();
+            m_author = rows->text(0, 0);
+        }
+        return m_author;
+    }
+
     Expected<void> transact(const std::function<Expected<void>()> &work) override
     {
         return retryWhenBusy([&] { return runInTransaction<Postgres::Transaction>(*m_connection, work); },
@@ -366,6 +379,7 @@ private:
     }
 
     std::unique_ptr<Postgres::Connection> m_connection;
+    QString m_author; // current_user, once asked
 };
 
 } // namespace
