@@ -39,6 +39,38 @@
         <source>Your correction, which waited for the team database, was not written (taken back, failed, or the window was closed); that one stands.</source>
         <translation>Ihre Korrektur, die auf die Teamdatenbank gewartet hat, wurde nicht gespeichert (zurückgenommen, fehlgeschlagen oder das Fenster wurde geschlossen); das andere bleibt.</translation>
     </message>
+    <message>
+        <source>Your text replaced it; Undo brings the other text back.</source>
+        <translation>Ihr Text hat sie ersetzt; „Rückgängig“ holt den anderen Text zurück.</translation>
+    </message>
+    <message>
+        <source>Your text waits for the team database and replaces it once it is written; this panel says so then.</source>
+        <translation>Ihr Text wartet auf die Teamdatenbank und ersetzt sie, sobald er gespeichert ist; diese Liste sagt es dann.</translation>
+    </message>
+    <message>
+        <source>Your text, which waited for the team database, was not written (taken back, failed, or the window was closed); the other text stands.</source>
+        <translation>Ihr Text, der auf die Teamdatenbank gewartet hat, wurde nicht gespeichert (zurückgenommen, fehlgeschlagen oder das Fenster wurde geschlossen); der andere Text bleibt.</translation>
+    </message>
+    <message>
+        <source>Your text, which waited for the team database, is written now and replaced it; Undo brings the other text back.</source>
+        <translation>Ihr Text, der auf die Teamdatenbank gewartet hat, ist jetzt gespeichert und hat sie ersetzt; „Rückgängig“ holt den anderen Text zurück.</translation>
+    </message>
+    <message>
+        <source>Your date replaced it; Undo brings the other date back.</source>
+        <translation>Ihr Datum hat es ersetzt; „Rückgängig“ holt das andere Datum zurück.</translation>
+    </message>
+    <message>
+        <source>Your date waits for the team database and replaces it once it is written; this panel says so then.</source>
+        <translation>Ihr Datum wartet auf die Teamdatenbank und ersetzt es, sobald es gespeichert ist; diese Liste sagt es dann.</translation>
+    </message>
+    <message>
+        <source>Your date, which waited for the team database, was not written (taken back, failed, or the window was closed); the other date stands.</source>
+        <translation>Ihr Datum, das auf die Teamdatenbank gewartet hat, wurde nicht gespeichert (zurückgenommen, fehlgeschlagen oder das Fenster wurde geschlossen); das andere Datum bleibt.</translation>
+    </message>
+    <message>
+        <source>Your date, which waited for the team database, is written now and replaced it; Undo brings the other date back.</source>
+        <translation>Ihr Datum, das auf die Teamdatenbank gewartet hat, ist jetzt gespeichert und hat es ersetzt; „Rückgängig“ holt das andere Datum zurück.</translation>
+    </message>
 </context>
 <context>
     <name>DateDialog</name>
@@ -839,14 +871,6 @@
         <translation>der Artikel ist nicht mehr in der Datenbank</translation>
     </message>
     <message>
-        <source>The publication date was changed elsewhere while you edited it. Your date replaced it; Undo brings the other date back.</source>
-        <translation>Das Erscheinungsdatum wurde anderswo geändert, während Sie es bearbeitet haben. Ihr Datum hat es ersetzt; „Rückgängig“ holt das andere Datum zurück.</translation>
-    </message>
-    <message>
-        <source>The publication date was changed by %1 at %2 while you edited it. Your date replaced it; Undo brings the other date back, and both are in the article&apos;s history.</source>
-        <translation>Das Erscheinungsdatum wurde von %1 um %2 geändert, während Sie es bearbeitet haben. Ihr Datum hat es ersetzt; „Rückgängig“ holt das andere Datum zurück, und beide stehen im Verlauf des Artikels.</translation>
-    </message>
-    <message>
         <source>now %1: %2</source>
         <translation>jetzt %1: %2</translation>
     </message>
@@ -884,6 +908,14 @@
     <message>
         <source>in %1 by %2 at %3 (%4)</source>
         <translation>in %1 von %2 um %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The publication date was changed elsewhere while you edited it.</source>
+        <translation>Das Erscheinungsdatum wurde anderswo geändert, während Sie es bearbeiteten.</translation>
+    </message>
+    <message>
+        <source>The publication date was changed by %1 at %2 while you edited it.</source>
+        <translation>Das Erscheinungsdatum wurde von %1 um %2 geändert, während Sie es bearbeiteten.</translation>
     </message>
 </context>
 <context>
@@ -1793,14 +1825,6 @@
         <source>Article History</source>
         <translation>Verlauf des Artikels</translation>
     </message>
-    <message>
-        <source>The note was changed elsewhere while you edited it. Your text replaced it; Undo brings the other text back.</source>
-        <translation>Die Notiz wurde anderswo geändert, während Sie sie bearbeitet haben. Ihr Text hat sie ersetzt; Rückgängig holt den anderen Text zurück.</translation>
-    </message>
-    <message>
-        <source>The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings the other text back, and both are in the article&apos;s history.</source>
-        <translation>Die Notiz wurde von %1 um %2 geändert, während Sie sie bearbeitet haben. Ihr Text hat sie ersetzt; Rückgängig holt den anderen Text zurück, und beide stehen im Verlauf des Artikels.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 or more of %n article(s) match the filters; counting…</source>
         <translation>
@@ -1925,6 +1949,14 @@
     <message>
         <source>Redo of “%1” failed: %2. The team database may or may not have stored it; the undo history was cleared.</source>
         <translation>Wiederherstellen von „%1“ fehlgeschlagen: %2. Ob die Team-Datenbank es gespeichert hat, ist offen; der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <source>The note was changed elsewhere while you edited it.</source>
+        <translation>Die Notiz wurde anderswo geändert, während Sie sie bearbeiteten.</translation>
+    </message>
+    <message>
+        <source>The note was changed by %1 at %2 while you edited it.</source>
+        <translation>Die Notiz wurde von %1 um %2 geändert, während Sie sie bearbeiteten.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,38 @@
         <source>Your correction, which waited for the team database, was not written (taken back, failed, or the window was closed); that one stands.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your text replaced it; Undo brings the other text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text waits for the team database and replaces it once it is written; this panel says so then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text, which waited for the team database, was not written (taken back, failed, or the window was closed); the other text stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text, which waited for the team database, is written now and replaced it; Undo brings the other text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your date replaced it; Undo brings the other date back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your date waits for the team database and replaces it once it is written; this panel says so then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your date, which waited for the team database, was not written (taken back, failed, or the window was closed); the other date stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your date, which waited for the team database, is written now and replaced it; Undo brings the other date back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateDialog</name>
@@ -839,14 +871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The publication date was changed elsewhere while you edited it. Your date replaced it; Undo brings the other date back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The publication date was changed by %1 at %2 while you edited it. Your date replaced it; Undo brings the other date back, and both are in the article&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>now %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +907,14 @@
     </message>
     <message>
         <source>in %1 by %2 at %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date was changed elsewhere while you edited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date was changed by %1 at %2 while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,14 +1825,6 @@
         <source>Article History</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The note was changed elsewhere while you edited it. Your text replaced it; Undo brings the other text back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings the other text back, and both are in the article&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 or more of %n article(s) match the filters; counting…</source>
         <translation>
@@ -1924,6 +1948,14 @@
     </message>
     <message>
         <source>Redo of “%1” failed: %2. The team database may or may not have stored it; the undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was changed elsewhere while you edited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was changed by %1 at %2 while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

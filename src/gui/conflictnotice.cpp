@@ -7,43 +7,103 @@
 
 namespace Lagebild {
 
-QString conflictOutcome(ConflictEdit edit, EditCommand::FirstWrite outcome, bool historyKnown)
+namespace {
+
+// The sentences per kind of edit, whole: a noun put into one sentence would not take German's
+// genders ("Deine Korrektur", "Dein Urteil").
+QString sentence(ConflictEdit edit, EditCommand::FirstWrite outcome)
 {
-    const bool verdict = edit == ConflictEdit::Verdict;
-    QString text;
-    switch (outcome) {
-    case EditCommand::FirstWrite::Written:
-        text = verdict ? QCoreApplication::translate(
-                   "ConflictNotice", "Your verdict replaced that; Undo brings it back.")
-                       : QCoreApplication::translate(
-                           "ConflictNotice", "Your correction replaced that; Undo brings it back.");
+    using W = EditCommand::FirstWrite;
+    switch (edit) {
+    case ConflictEdit::Correction:
+        switch (outcome) {
+        case W::Written:
+            return QCoreApplication::translate(
+                "ConflictNotice", "Your correction replaced that; Undo brings it back.");
+        case W::Waits:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your correction waits for the team database and replaces that once it is "
+                "written; this panel says so then.");
+        case W::Dropped:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your correction, which waited for the team database, was not written "
+                "(taken back, failed, or the window was closed); that one stands.");
+        case W::WrittenLater:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your correction, which waited for the team database, is written now and "
+                "replaced that; Undo brings it back.");
+        }
         break;
-    case EditCommand::FirstWrite::Waits:
-        // Nothing is replaced yet: the server has not got the edit.
-        return verdict ? QCoreApplication::translate("ConflictNotice",
-                   "Your verdict waits for the team database and replaces that once it is "
-                   "written; this panel says so then.")
-                       : QCoreApplication::translate("ConflictNotice",
-                           "Your correction waits for the team database and replaces that once it is "
-                           "written; this panel says so then.");
-    case EditCommand::FirstWrite::Dropped:
-        // What was said to come will not: the other writer's change stands.
-        return verdict ? QCoreApplication::translate("ConflictNotice",
-                   "Your verdict, which waited for the team database, was not written (taken back, "
-                   "failed, or the window was closed); that one stands.")
-                       : QCoreApplication::translate("ConflictNotice",
-                           "Your correction, which waited for the team database, was not written "
-                           "(taken back, failed, or the window was closed); that one stands.");
-    case EditCommand::FirstWrite::WrittenLater:
-        text = verdict ? QCoreApplication::translate("ConflictNotice",
-                   "Your verdict, which waited for the team database, is written now and "
-                   "replaced that; Undo brings it back.")
-                       : QCoreApplication::translate("ConflictNotice",
-                           "Your correction, which waited for the team database, is written now and "
-                           "replaced that; Undo brings it back.");
+    case ConflictEdit::Verdict:
+        switch (outcome) {
+        case W::Written:
+            return QCoreApplication::translate(
+                "ConflictNotice", "Your verdict replaced that; Undo brings it back.");
+        case W::Waits:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your verdict waits for the team database and replaces that once it is "
+                "written; this panel says so then.");
+        case W::Dropped:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your verdict, which waited for the team database, was not written (taken back, "
+                "failed, or the window was closed); that one stands.");
+        case W::WrittenLater:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your verdict, which waited for the team database, is written now and "
+                "replaced that; Undo brings it back.");
+        }
+        break;
+    case ConflictEdit::Note:
+        switch (outcome) {
+        case W::Written:
+            return QCoreApplication::translate(
+                "ConflictNotice", "Your text replaced it; Undo brings the other text back.");
+        case W::Waits:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your text waits for the team database and replaces it once it is written; "
+                "this panel says so then.");
+        case W::Dropped:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your text, which waited for the team database, was not written (taken back, "
+                "failed, or the window was closed); the other text stands.");
+        case W::WrittenLater:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your text, which waited for the team database, is written now and replaced "
+                "it; Undo brings the other text back.");
+        }
+        break;
+    case ConflictEdit::Date:
+        switch (outcome) {
+        case W::Written:
+            return QCoreApplication::translate(
+                "ConflictNotice", "Your date replaced it; Undo brings the other date back.");
+        case W::Waits:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your date waits for the team database and replaces it once it is written; "
+                "this panel says so then.");
+        case W::Dropped:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your date, which waited for the team database, was not written (taken back, "
+                "failed, or the window was closed); the other date stands.");
+        case W::WrittenLater:
+            return QCoreApplication::translate("ConflictNotice",
+                "Your date, which waited for the team database, is written now and replaced "
+                "it; Undo brings the other date back.");
+        }
         break;
     }
-    if (historyKnown)
+    return {};
+}
+
+} // namespace
+
+QString conflictOutcome(ConflictEdit edit, EditCommand::FirstWrite outcome, bool historyKnown)
+{
+    QString text = sentence(edit, outcome);
+    // Nothing is replaced yet while the edit waits, and nothing when it was dropped.
+    const bool replaced
+        = outcome == EditCommand::FirstWrite::Written || outcome == EditCommand::FirstWrite::WrittenLater;
+    if (historyKnown && replaced)
         text += QLatin1Char(' ')
             + QCoreApplication::translate("ConflictNotice", "Both are in the article's history.");
     return text;

@@ -13,7 +13,7 @@ namespace Lagebild {
 struct Issue; // models/issuemodel.h, which the gui library keeps to itself
 
 /// What replaced another writer's change, for the outcome's words.
-enum class ConflictEdit { Correction, Verdict };
+enum class ConflictEdit { Correction, Verdict, Note, Date };
 
 /// The notice of an edit that replaces another writer's change, emitted only as its write goes:
 /// "replaced" once stored, "waits" while the team server is away (and "replaced" when it is finally

@@ -564,18 +564,20 @@ void CorrectionActions::setPublicationDate(
         return;
     } else {
         before = (**current).published;
-        if (shown && *shown != *before && *before != date)
-            reportDateConflict(**current);
     }
     if (*before == date)
         return;
-    m_undo->push(new PublicationDateCommand(
-        m_editor, article, *before, date, [this](ArticleId id) { Q_EMIT articleChanged(id); }));
+    auto *command = new PublicationDateCommand(
+        m_editor, article, *before, date, [this](ArticleId id) { Q_EMIT articleChanged(id); });
+    if (current && current->has_value() && shown && *shown != *before)
+        command->setFirstWriteNotice(dateConflictNotice(**current));
+    m_undo->push(command);
 }
 
-void CorrectionActions::reportDateConflict(const Article &article)
+CorrectionActions::WriteNotice CorrectionActions::dateConflictNotice(const Article &article)
 {
-    // Who set the date the analyst is about to replace, from the article's history.
+    // Who set the date the analyst is about to replace, from the article's history: read now, as
+    // once written the newest date there is this one. Said as the write goes (conflictnotice.h).
     QString who;
     QDateTime when;
     if (auto edit = m_editor.lastEdit(article.id, {EditKind::DateSet, EditKind::DateCleared});
@@ -584,15 +586,13 @@ void CorrectionActions::reportDateConflict(const Article &article)
         when = (*edit)->madeAt.toLocalTime();
     }
     Issue issue {IssueSeverity::Warning, IssueSource::Edit,
-        who.isEmpty()
-            ? tr("The publication date was changed elsewhere while you edited it. Your date replaced it; "
-                 "Undo brings the other date back.")
-            : tr("The publication date was changed by %1 at %2 while you edited it. Your date replaced it; "
-                 "Undo brings the other date back, and both are in the article's history.")
-                  .arg(who, QLocale().toString(when, QLocale::ShortFormat))};
+        who.isEmpty() ? tr("The publication date was changed elsewhere while you edited it.")
+                      : tr("The publication date was changed by %1 at %2 while you edited it.")
+                            .arg(who, QLocale().toString(when, QLocale::ShortFormat))};
     issue.article = article.id;
     issue.articleTitle = article.title;
-    Q_EMIT issueFound(issue);
+    return conflictNotice(this, std::move(issue), ConflictEdit::Date, !who.isEmpty(),
+        [this](const Issue &said) { Q_EMIT issueFound(said); });
 }
 
 EntityManagerDialog *CorrectionActions::entityManager() const

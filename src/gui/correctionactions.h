@@ -111,8 +111,9 @@ private:
         const QString &canonical, const QString &value, const QString &unit) const;
     void askToLink();
     void askForDate();
-    /// setPublicationDate(): the stored date changed under the analyst's edit; says who and when.
-    void reportDateConflict(const Article &article);
+    /// setPublicationDate(): the stored date changed under the analyst's edit; the notice says who
+    /// and when as the write goes.
+    [[nodiscard]] WriteNotice dateConflictNotice(const Article &article);
     /// The engine's mentions removed by hand (their markers) overlapping [start, end).
     [[nodiscard]] std::vector<StoredMention> removedMentionsIn(ArticleId article, int start, int end);
     /// What a correction of the mention the window shows replaces now: `shown`, or the hand-made

@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "gui/articleexporter.h"
 #include "gui/compactheader.h"
+#include "gui/conflictnotice.h"
 #include "gui/connectdialog.h"
 #include "gui/correctionactions.h"
 #include "gui/editstack.h"
@@ -1024,15 +1025,17 @@ void MainWindow::setNote(ArticleId article, const QString &text, const std::opti
     }
     if ((**current).note == text)
         return;
+    auto *command = new NoteCommand(
+        *m_editor, article, (**current).note, text, [this](ArticleId id) { articlesChanged({id}); });
     if (shown && *shown != (**current).note)
-        reportNoteConflict(**current);
-    m_undo->push(new NoteCommand(
-        *m_editor, article, (**current).note, text, [this](ArticleId id) { articlesChanged({id}); }));
+        command->setFirstWriteNotice(noteConflictNotice(**current));
+    m_undo->push(command);
 }
 
-void MainWindow::reportNoteConflict(const Article &article)
+std::function<void(EditCommand::FirstWrite)> MainWindow::noteConflictNotice(const Article &article)
 {
-    // Who wrote the note the analyst is about to replace, from the article's history.
+    // Who wrote the note the analyst is about to replace, from the article's history: read now, as
+    // once written the newest note there is this one. Said as the write goes (conflictnotice.h).
     QString who;
     QDateTime when;
     if (auto edit = m_editor->lastEdit(article.id, {EditKind::NoteSet, EditKind::NoteRemoved});
@@ -1040,17 +1043,17 @@ void MainWindow::reportNoteConflict(const Article &article)
         who = (*edit)->madeBy;
         when = (*edit)->madeAt.toLocalTime();
     }
-    const QString message = who.isEmpty()
-        ? tr("The note was changed elsewhere while you edited it. Your text replaced it; Undo brings "
-             "the other text back.")
-        : tr("The note was changed by %1 at %2 while you edited it. Your text replaced it; Undo brings "
-             "the other text back, and both are in the article's history.")
-              .arg(who, QLocale().toString(when, QLocale::ShortFormat));
-    Issue issue {IssueSeverity::Warning, IssueSource::Edit, message};
+    Issue issue {IssueSeverity::Warning, IssueSource::Edit,
+        who.isEmpty() ? tr("The note was changed elsewhere while you edited it.")
+                      : tr("The note was changed by %1 at %2 while you edited it.")
+                            .arg(who, QLocale().toString(when, QLocale::ShortFormat))};
     issue.article = article.id;
     issue.articleTitle = article.title;
-    reportIssue(std::move(issue));
-    statusBar()->showMessage(message, 15000);
+    return conflictNotice(
+        this, std::move(issue), ConflictEdit::Note, !who.isEmpty(), [this](const Issue &said) {
+            reportIssue(said);
+            statusBar()->showMessage(said.message, 15000);
+        });
 }
 
 void MainWindow::askForTags(bool add)

@@ -4,6 +4,7 @@
 #include "core/article.h"
 #include "core/expected.h"
 #include "core/relationtrust.h"
+#include "gui/editstack.h"
 #include "gui/translatedtexts.h"
 #include "services/timeleft.h"
 
@@ -226,7 +227,8 @@ private:
     void issueAdded(const Issue &issue);
     void reportExportFailure(const QString &path, const QString &message);
     /// setNote(): the stored note changed under the analyst's edit; says who and when.
-    void reportNoteConflict(const Article &article);
+    /// The notice for a note that replaces one written elsewhere while the analyst typed.
+    [[nodiscard]] std::function<void(EditCommand::FirstWrite)> noteConflictNotice(const Article &article);
     void applyFilter(const ArticleFilter &filter);
     void refreshFacets();
     bool selectArticleLoaded(ArticleId id);

@@ -2092,6 +2092,58 @@ private Q_SLOTS:
             qPrintable(window.issues()->issue(1).message));
     }
 
+    // A note or date over another writer's whose write the database refuses says only the error,
+    // not that it replaced theirs: the notice follows the write (conflictnotice.h).
+    void noteAndDateConflictsAreSaidOnlyWhenWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refusednote.sqlite"));
+        MainWindow window(ArticleStore::open(path).value());
+        window.show();
+        QSignalSpy done(&window, &MainWindow::backgroundWorkFinished);
+        window.importSampleIfEmpty();
+        QVERIFY(done.wait(120000));
+        const ArticleId id = window.articleModel()->articleId(0);
+        auto other = ArticleStore::open(path).value();
+        const QString initialNote = other->article(id).value()->note;
+        const PublicationDate initialDate = other->article(id).value()->published;
+        QVERIFY(other->setNote(id, QStringLiteral("Quelle anrufen")));
+        QVERIFY(other->setPublished(id, PublicationDate::year(2019, DateOrigin::Manual)));
+        const auto refuse = [&](const QString &table, bool on) {
+            for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+                const QString name = QStringLiteral("refuse_%1_%2").arg(table, QLatin1String(event));
+                QVERIFY(other->database()
+                            .execute(on ? QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT "
+                                                         "RAISE(ABORT, 'refused by the test'); END")
+                                              .arg(name, QLatin1String(event), table)
+                                        : QStringLiteral("DROP TRIGGER %1").arg(name))
+                            .hasValue());
+            }
+        };
+        const auto anyReplaced = [&] {
+            for (int row = 0; row < window.issues()->rowCount(); ++row)
+                if (window.issues()->issue(row).message.contains(QStringLiteral("replaced")))
+                    return true;
+            return false;
+        };
+        refuse(QStringLiteral("notes"), true);
+        window.setNote(id, QStringLiteral("prüfen"), initialNote);
+        refuse(QStringLiteral("notes"), false);
+        QCOMPARE(other->article(id).value()->note, QStringLiteral("Quelle anrufen"));
+        QVERIFY(window.issues()->rowCount() >= 1);
+        QVERIFY(!anyReplaced());
+        refuse(QStringLiteral("articles"), true);
+        window.corrections()->setPublicationDate(
+            id, PublicationDate::month(2021, 3, DateOrigin::Manual), initialDate);
+        refuse(QStringLiteral("articles"), false);
+        QCOMPARE(other->article(id).value()->published.toIsoString(), QStringLiteral("2019"));
+        QVERIFY(!anyReplaced());
+        // Written: said.
+        window.setNote(id, QStringLiteral("prüfen"), initialNote);
+        QCOMPARE(other->article(id).value()->note, QStringLiteral("prüfen"));
+        QVERIFY(anyReplaced());
+    }
+
     // Issue 14: two writers of one mention. The later correction wins and says whose hand
     // correction it replaced and when; undo brings that one back. Removing what the other writer
     // removed already writes nothing and says nothing.
