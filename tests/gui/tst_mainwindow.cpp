@@ -228,6 +228,23 @@ QString removeArticleByHand(ArticleStore &store, ArticleId id)
     return removed ? QString() : removed.errorMessage();
 }
 
+// Makes another program refuse every write to `table` (triggers in the file), or takes that back;
+// whether that worked.
+bool refuseWrites(ArticleStore &store, const QString &table, bool on)
+{
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+        const QString name = QStringLiteral("refuse_%1_%2").arg(table, QLatin1String(event));
+        if (!store.database()
+                 .execute(on ? QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT "
+                                              "RAISE(ABORT, 'refused by the test'); END")
+                                   .arg(name, QLatin1String(event), table)
+                             : QStringLiteral("DROP TRIGGER %1").arg(name))
+                 .hasValue())
+            return false;
+    }
+    return true;
+}
+
 // The article of the lost-answer tests: a firm that supplies another, for marks and tags.
 Article lostAnswerArticle()
 {
@@ -2109,17 +2126,7 @@ private Q_SLOTS:
         const PublicationDate initialDate = other->article(id).value()->published;
         QVERIFY(other->setNote(id, QStringLiteral("Quelle anrufen")));
         QVERIFY(other->setPublished(id, PublicationDate::year(2019, DateOrigin::Manual)));
-        const auto refuse = [&](const QString &table, bool on) {
-            for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
-                const QString name = QStringLiteral("refuse_%1_%2").arg(table, QLatin1String(event));
-                QVERIFY(other->database()
-                            .execute(on ? QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT "
-                                                         "RAISE(ABORT, 'refused by the test'); END")
-                                              .arg(name, QLatin1String(event), table)
-                                        : QStringLiteral("DROP TRIGGER %1").arg(name))
-                            .hasValue());
-            }
-        };
+        const auto refuse = [&](const QString &table, bool on) { QVERIFY(refuseWrites(*other, table, on)); };
         const auto anyReplaced = [&] {
             for (int row = 0; row < window.issues()->rowCount(); ++row)
                 if (window.issues()->issue(row).message.contains(QStringLiteral("replaced")))
@@ -2377,17 +2384,8 @@ private Q_SLOTS:
         auto other = sqliteSqlWriter(otherStore->database());
         const auto storedAt
             = [&](const StoredMention &m) { return articleMentionAt(*other, id, m.start, m.end).value(); };
-        const auto refuse = [&](const QString &table, bool on) {
-            for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
-                const QString name = QStringLiteral("refuse_%1_%2").arg(table, QLatin1String(event));
-                QVERIFY(otherStore->database()
-                            .execute(on ? QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT "
-                                                         "RAISE(ABORT, 'refused by the test'); END")
-                                              .arg(name, QLatin1String(event), table)
-                                        : QStringLiteral("DROP TRIGGER %1").arg(name))
-                            .hasValue());
-            }
-        };
+        const auto refuse
+            = [&](const QString &table, bool on) { QVERIFY(refuseWrites(*otherStore, table, on)); };
         const auto anyReplaced = [&] {
             for (int row = 0; row < window.issues()->rowCount(); ++row) {
                 if (window.issues()->issue(row).message.contains(QStringLiteral("replaced")))
