@@ -1336,6 +1336,38 @@ void readBelongingClauses(const TokenizedText &text, const std::vector<const Men
     }
 }
 
+// The comma that opens a relative clause on the name ms[k]: right after it, after its seat
+// ("Volkswagen aus Wolfsburg, Niedersachsen, zu dem …": a preposition and places, listed with
+// commas), or after one or two small words that close the name's clause, where German puts a
+// relative clause behind its verb ("an der Tochter X beteiligt, zu der …"). `first` gets the index
+// of the first name after the places passed over. Or -1.
+int relativeComma(const TokenizedText &text, const RelationLexicon &lex,
+    const std::vector<const Mention *> &ms, size_t k, size_t &first)
+{
+    int t = text.tokenAt(ms[k]->end - 1) + 1;
+    first = k + 1;
+    if (first < ms.size() && ms[first]->type == EntityType::Location && text.at(t).kind == Token::Word
+        && !text.at(t).upper && t + 1 == text.tokenAt(ms[first]->start)) {
+        t = text.tokenAt(ms[first]->end - 1) + 1;
+        ++first;
+        while (first < ms.size() && ms[first]->type == EntityType::Location && text.is(t, u",")
+            && t + 1 == text.tokenAt(ms[first]->start)
+            && text.is(text.tokenAt(ms[first]->end - 1) + 1, u",")) {
+            t = text.tokenAt(ms[first]->end - 1) + 1;
+            ++first;
+        }
+        return text.is(t, u",") ? t : -1;
+    }
+    for (int closing = 0; closing < 3; ++closing, ++t) {
+        if (text.is(t, u","))
+            return t;
+        if (text.at(t).kind != Token::Word || text.at(t).upper || !plainWord(text, lex, t)
+            || lex.is(text.hash(t), RelationLexicon::Article))
+            return -1;
+    }
+    return -1;
+}
+
 // "die Hyundai Motor Group, zu der Kia gehört", "Edeka, zu dem auch der Discounter Netto gehört",
 // "das Studio, zu dem die Reihen A, B und C gehören", "die Brauerei Paulaner, an der der
 // Heineken-Konzern beteiligt ist": a name, a comma, the preposition of an owning verb and a
@@ -1354,10 +1386,13 @@ void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention
         if (head.type == EntityType::Person || head.type == EntityType::Location
             || head.type == EntityType::Product)
             continue;
-        const int comma = text.tokenAt(head.end - 1) + 1;
+        size_t first = k + 1;
+        const int comma = relativeComma(text, lex, ms, k, first);
+        if (comma < 0 || first >= ms.size())
+            continue;
         const int preposition = comma + 1;
         const int pronoun = comma + 2;
-        const int firstName = text.tokenAt(ms[k + 1]->start);
+        const int firstName = text.tokenAt(ms[first]->start);
         if (pronoun >= firstName || !text.is(comma, u",") || text.at(preposition).kind != Token::Word
             || text.at(preposition).upper
             || !(lex.is(text.hash(pronoun), RelationLexicon::Article)
@@ -1371,12 +1406,16 @@ void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention
             ++t;
         if (!plainDescription(text, lex, t, firstName))
             continue;
-        // The names, listed: "A, B und C".
-        std::vector<const Mention *> names {ms[k + 1]};
-        size_t j = k + 1;
+        // The names, listed: "A, B und C", also with what a further one is ("und die britische
+        // Marke Bentley").
+        std::vector<const Mention *> names {ms[first]};
+        size_t j = first;
         int after = text.tokenAt(ms[j]->end - 1) + 1;
-        while (j + 1 < ms.size() && after + 1 == text.tokenAt(ms[j + 1]->start)
-            && (text.is(after, u",") || lex.is(text.hash(after), RelationLexicon::Coordinator))) {
+        while (j + 1 < ms.size() && after < text.tokenAt(ms[j + 1]->start)
+            && (text.is(after, u",") || lex.is(text.hash(after), RelationLexicon::Coordinator))
+            && (after + 1 == text.tokenAt(ms[j + 1]->start)
+                || (lex.is(text.hash(after + 1), RelationLexicon::Article)
+                    && plainDescription(text, lex, after + 1, text.tokenAt(ms[j + 1]->start))))) {
             names.push_back(ms[++j]);
             after = text.tokenAt(ms[j]->end - 1) + 1;
         }
