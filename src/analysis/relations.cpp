@@ -3126,6 +3126,33 @@ public:
         return out;
     }
 
+    /// "Ausgleichszölle von bis zu 35 Prozent auf Elektroautos aus China": the phrases that follow a
+    /// noun one after the other, as German writes a noun's complements, read by their words where
+    /// the parse hung them elsewhere. The names of the `inner` phrase right after a `preposition`
+    /// phrase of the run (amounts and other phrases may stand before them), up to a comma, a verb
+    /// or a coordinator; none where the run holds no such pair.
+    [[nodiscard]] std::vector<int> chainedInner(int noun, const RelationLexicon::Slot &slot) const
+    {
+        std::vector<int> out;
+        QString previous, current;
+        for (int x = noun + 1; x < m_p.size(); ++x) {
+            const WordClass c = m_p.wordClass(x);
+            if (c == WordClass::Punctuation || c == WordClass::Verb || c == WordClass::Auxiliary
+                || c == WordClass::CoordinatingConjunction)
+                break;
+            if (c == WordClass::Adposition) {
+                if (!out.empty())
+                    break;
+                previous = current;
+                current = m_p.folded(x);
+                continue;
+            }
+            if (m_p.mention(x) && current == slot.inner && isPrepositionOf(previous, slot.preposition))
+                out.push_back(x);
+        }
+        return out;
+    }
+
     /// "zum Verzicht auf Y", "von Käufen bei Y": the phrases with `inner` on the phrases found, or
     /// after them beside them when the parse hung them there.
     /// The parse may also hang the inner phrase on the word `w` the slot is of, when the outer
@@ -3576,6 +3603,11 @@ public:
                     words = besideNoun(trigger, verb, slot.preposition);
                     deeper = !words.empty();
                 }
+                if (words.empty() && trigger != verb && slot.kind == RelationLexicon::Slot::Preposition
+                    && !slot.inner.isEmpty() && relationFamily(row->type) == RelationType::Restricts) {
+                    words = chainedInner(trigger, slot);
+                    deeper = !words.empty();
+                }
                 // "Die Chips, die TSMC für Apple fertigt": the parse may hang a phrase of a relative
                 // clause on the noun before the clause; the phrases between the pronoun and the verb
                 // are the verb's.
@@ -3916,6 +3948,10 @@ public:
                 words = slotWords(verb, slot, false, deeper);
             if (words.empty() && verb >= 0 && restriction) {
                 words = besideNoun(noun, verb, slot.preposition);
+                deeper = !words.empty();
+            }
+            if (words.empty() && restriction && !slot.inner.isEmpty()) {
+                words = chainedInner(noun, slot);
                 deeper = !words.empty();
             }
             for (const int w : words)
