@@ -92,6 +92,7 @@ const ClosedWords &ClosedWords::bundled()
                 : name == u"werden"              ? Werden
                 : name == u"relative"            ? Relative
                 : name == u"modal"               ? Modal
+                : name == u"adverb"              ? Adverb
                                                  : ClassCount;
             if (c == ClassCount || form.isEmpty() || (ending && form.size() > 4))
                 continue;
