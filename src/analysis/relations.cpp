@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/relations.h"
 
+#include "analysis/makerclauses.h"
 #include "analysis/parsedsentence.h"
 #include "analysis/relationlexicon.h"
 #include "analysis/resources.h"
@@ -5000,6 +5001,8 @@ std::vector<Relation> findRelations(
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
             readBelongingClauses(text, inSentence, s, r.relations, out);
             readOwnerClauses(text, inSentence, s, r.relations, out);
+            for (const ClauseRelation &c : readMakerClauses(text, ends, s, r.relations))
+                out.add(c.type, *c.source, *c.target, 0.8f, s, text, attributedTo);
             readBelongingAttributes(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
