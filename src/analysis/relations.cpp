@@ -4185,13 +4185,26 @@ public:
 
     /// "Nvidia … seinen China-Chip H20": a product with a possessive belongs to the subject of
     /// its clause.
+    /// Whether the word after a name at the start of a clause can be the clause's verb: a verb by
+    /// the tagger, or a small word that is no article, preposition, conjunction or adjective (the
+    /// tagger may read "wirbt" as an adverb).
+    [[nodiscard]] bool opensClause(int x) const
+    {
+        const WordClass c = m_p.wordClass(x);
+        if (c == WordClass::Verb || c == WordClass::Auxiliary)
+            return true;
+        const Token &t = m_text.at(m_p.firstToken(x));
+        return t.kind == Token::Word && !t.upper && !m_p.mention(x)
+            && (c == WordClass::Adverb || c == WordClass::Noun || c == WordClass::Other);
+    }
+
     void readPossessives(const Sentence &s, const QString &attributedTo, Collected &out) const
     {
         for (int w = 0; w < m_p.size(); ++w) {
             const Mention *product = m_p.mention(w);
             if (!product || product->type != EntityType::Product)
                 continue;
-            bool possessive = false;
+            int possessive = -1;
             const int nounHead = m_p.head(w);
             for (const int x : {w, nounHead}) {
                 const Label l = m_p.label(w);
@@ -4200,9 +4213,10 @@ public:
                 if (x < 0 || (x == nounHead && !sameNounPhrase))
                     continue;
                 for (const int c : m_p.children(x))
-                    possessive = possessive || (c < w && isPossessive(m_r.relations, m_p.folded(c)));
+                    if (c < w && isPossessive(m_r.relations, m_p.folded(c)))
+                        possessive = c;
             }
-            if (!possessive)
+            if (possessive < 0)
                 continue;
             int verb = m_p.head(w);
             while (verb >= 0 && m_p.wordClass(verb) != WordClass::Verb
@@ -4216,6 +4230,17 @@ public:
                 continue;
             std::vector<const Mention *> owners;
             phraseMentions(subjectWord, owners);
+            // "Microsoft bietet … an, Oracle wirbt mit seiner Cloud-Plattform OCI": a firm that opens
+            // a clause of its own after a comma, between the subject the parse found and the
+            // possessive, is whose the product is.
+            for (int x = possessive - 1; x > subjectWord; --x) {
+                const Mention *m = m_p.mention(x);
+                if (m && isFirm(*m) && std::find(owners.begin(), owners.end(), m) == owners.end()
+                    && m_p.folded(x - 1) == u"," && x + 1 < possessive && opensClause(x + 1)) {
+                    owners.assign(1, m);
+                    break;
+                }
+            }
             // A government, an authority or a country has no product line of its own: "die
             // Regierung erwägt, Nvidia den Verkauf seines H200 zu erlauben" — the possessive then
             // stands for the company the verb addresses before it.
