@@ -57,6 +57,22 @@ ParsedSentence::ParsedSentence(
         // "vom Typ N175/6.X an RWE": a code glued by slashes and points is one word, a name's too.
         if (!glued && !m_words.empty() && !text.at(t).spaceBefore && inCode(t))
             glued = true;
+        // "Die Deutsche Umwelthilfe (DUH) hat …": a name's short form in parentheses right after it
+        // is the same name; the parser, which learned no such brackets, reads the name once.
+        if (!glued && !m_words.empty() && m_words.back().mention && text.is(t, u"(") && t + 2 < s.endToken) {
+            const Mention *inner = nameAt[size_t(t + 1 - s.firstToken)];
+            if (inner && inner != m_words.back().mention
+                && inner->canonical == m_words.back().mention->canonical
+                && text.tokenAt(inner->start) == t + 1 && text.tokenAt(inner->end - 1) + 1 < s.endToken
+                && text.is(text.tokenAt(inner->end - 1) + 1, u")")) {
+                const int close = text.tokenAt(inner->end - 1) + 1;
+                for (int x = t; x <= close; ++x)
+                    m_wordOfToken[size_t(x - s.firstToken)] = int(m_words.size()) - 1;
+                m_words.back().endToken = close + 1;
+                t = close;
+                continue;
+            }
+        }
         if (glued)
             m_words.back().endToken = t + 1;
         else
