@@ -112,6 +112,7 @@ ParsedSentence::ParsedSentence(
     // The verb group first: what hangs on a mended verb, a passive auxiliary among it, is what the
     // object repair asks about.
     verbGroupsUnderAuxiliaries();
+    namesOutOfRelativeClauses();
     objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
@@ -315,6 +316,77 @@ void ParsedSentence::verbGroupsUnderAuxiliaries()
         m_syntax[size_t(aux)].label = passive && !perfect && form == VerbForm::Participle
             ? DependencyLabel::PassiveAuxiliary
             : DependencyLabel::Auxiliary;
+    }
+}
+
+// "Den Kirin 9000S, der im Mate 60 Pro steckt, fertigt der Auftragsfertiger SMIC": the parse may
+// hang the name before a relative clause on the clause's verb, though a relative clause's words
+// stand between its comma and its verb. A name before the comma that opens such a clause (a
+// relative pronoun after the comma, the verb closing the clause before the next comma, no finite
+// verb between) belongs to the verb right after the clause's closing comma: its object when its
+// article is never nominative ("Den"), else its subject where that verb has none.
+void ParsedSentence::namesOutOfRelativeClauses()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const RelationLexicon &lex = Resources::instance().relations;
+    const int n = int(m_syntax.size());
+    const auto wordClass = [this](int w) { return m_syntax[size_t(w)].tag.wordClass; };
+    const auto isVerb
+        = [&](int w) { return wordClass(w) == WordClass::Verb || wordClass(w) == WordClass::Auxiliary; };
+    for (int comma = 1; comma + 2 < n; ++comma) {
+        const int pronoun = comma + 1;
+        if (m_words[size_t(comma)].folded != u","
+            || !(wordClass(pronoun) == WordClass::RelativePronoun
+                || lex.is(m_words[size_t(pronoun)].folded, RelationLexicon::Article)))
+            continue;
+        int verb = -1;
+        int close = pronoun + 1;
+        for (; close < n && m_words[size_t(close)].folded != u","; ++close)
+            if (isVerb(close))
+                verb = verb < 0 ? close : verb;
+        // The clause's verbs close it: only verbs from the first to the comma.
+        if (verb < 0 || close + 1 >= n || !isVerb(close + 1))
+            continue;
+        bool verbFinal = true;
+        for (int x = verb; x < close; ++x)
+            verbFinal = verbFinal && isVerb(x);
+        if (!verbFinal)
+            continue;
+        // The verb after the comma, or the participle its auxiliary stands for ("…, wird bei SMIC
+        // gefertigt").
+        int main = close + 1;
+        const DependencyLabel mainLabel = m_syntax[size_t(main)].label;
+        if ((mainLabel == DependencyLabel::Auxiliary || mainLabel == DependencyLabel::PassiveAuxiliary)
+            && m_syntax[size_t(main)].head > main)
+            main = m_syntax[size_t(main)].head;
+        bool hasSubject = false;
+        bool passive = false;
+        for (int x = 0; x < n; ++x) {
+            const DependencyLabel l = m_syntax[size_t(x)].label;
+            hasSubject = hasSubject
+                || (m_syntax[size_t(x)].head == main
+                    && (l == DependencyLabel::Subject || l == DependencyLabel::PassiveSubject));
+            passive = passive || (m_syntax[size_t(x)].head == main && l == DependencyLabel::PassiveAuxiliary);
+        }
+        for (int x = 0; x < comma; ++x) {
+            Syntax::SyntaxWord &name = m_syntax[size_t(x)];
+            if (!m_words[size_t(x)].mention || name.head < verb || name.head >= close)
+                continue;
+            bool notNominative = false;
+            for (int d = 0; d < x; ++d)
+                notNominative = notNominative
+                    || (m_syntax[size_t(d)].head == x
+                        && m_syntax[size_t(d)].label == DependencyLabel::Determiner
+                        && lex.is(m_words[size_t(d)].folded, RelationLexicon::NotNominative));
+            if (!notNominative && hasSubject)
+                continue;
+            name.head = main;
+            name.label = notNominative ? DependencyLabel::Object
+                : passive              ? DependencyLabel::PassiveSubject
+                                       : DependencyLabel::Subject;
+            hasSubject = hasSubject || !notNominative;
+        }
     }
 }
 

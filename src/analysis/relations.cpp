@@ -5168,6 +5168,10 @@ std::vector<Relation> findRelations(
             } else if (c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Adjective
                 || c == WordClass::Adverb || c == WordClass::Other) {
                 rows = lex.verbRows(reader.verbKey(w));
+                // "Opel, der lange zu GM gehörte": a tie of the past owns nothing now.
+                if (lex.is(parsed.folded(w), RelationLexicon::Past))
+                    std::erase_if(rows,
+                        [](const RelationLexicon::Word *row) { return row->type == RelationType::Owns; });
             }
             if (rows.empty())
                 continue;
