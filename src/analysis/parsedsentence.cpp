@@ -142,17 +142,30 @@ void ParsedSentence::separateArticledNames()
     for (int w = 0; w < n; ++w) {
         Syntax::SyntaxWord &name = m_syntax[size_t(w)];
         const int noun = name.head;
-        if (!m_words[size_t(w)].mention || name.label != DependencyLabel::Compound || noun <= w + 1
-            || m_syntax[size_t(noun)].tag.wordClass != Syntax::WordClass::Noun)
+        // "hatte die Internetaufsicht CAC große Techkonzerne … angewiesen": a name hung before the
+        // noun as its modifier is the same misreading (German puts no articled genitive before its
+        // noun).
+        bool modifier = name.label == DependencyLabel::NominalModifier;
+        for (int c = 0; c < w && modifier; ++c)
+            modifier = !(m_syntax[size_t(c)].head == w
+                && (m_syntax[size_t(c)].label == DependencyLabel::CaseMarker
+                    || m_syntax[size_t(c)].tag.wordClass == Syntax::WordClass::Adposition));
+        if (!m_words[size_t(w)].mention || (name.label != DependencyLabel::Compound && !modifier)
+            || noun <= w + 1 || m_syntax[size_t(noun)].tag.wordClass != Syntax::WordClass::Noun)
             continue;
         const DependencyLabel role = m_syntax[size_t(noun)].label;
         if (role != DependencyLabel::Subject && role != DependencyLabel::Object
             && role != DependencyLabel::Oblique)
             continue;
         const int own = determinerOf(w, w - 1, w);
-        const int nounsOwn = determinerOf(noun, w + 1, noun);
+        // The noun's own article, or (a plural without one) only adjectives of its own between.
+        bool bare = true;
+        for (int x = w + 1; x < noun && bare; ++x)
+            bare = m_syntax[size_t(x)].tag.wordClass == Syntax::WordClass::Adjective
+                && m_syntax[size_t(x)].head == noun;
+        const bool nounsOwn = determinerOf(noun, w + 1, noun) >= 0 || bare;
         const int verb = m_syntax[size_t(noun)].head;
-        if (own < 0 || nounsOwn < 0 || verb < 0
+        if (own < 0 || !nounsOwn || verb < 0
             || m_syntax[size_t(own)].tag.grammaticalCase != GrammaticalCase::Nominative)
             continue;
         const Syntax::WordClass verbClass = m_syntax[size_t(verb)].tag.wordClass;

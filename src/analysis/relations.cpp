@@ -2496,6 +2496,15 @@ public:
                 }
             }
         }
+        // "keine Nvidia-Chips vom Typ RTX Pro 6000D": the product a noun of kind names is the phrase's
+        // own name, before the firm its compound starts with.
+        if (!m)
+            for (const int c : m_p.children(w))
+                if (c > w && m_r.relations.is(m_p.folded(c), RelationLexicon::Kind))
+                    for (const int d : m_p.children(c))
+                        if (const Mention *named = m_p.mention(d);
+                            d > c && named && named->type == EntityType::Product)
+                            m = named;
         // "mehrere Zulieferer, darunter Bosch und Conti": a noun's members listed after it.
         if (!m_p.mention(w) && m_p.wordClass(w) == WordClass::Noun) {
             const size_t before = out.size();
