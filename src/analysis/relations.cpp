@@ -4187,13 +4187,18 @@ public:
         addCoordinated(givers);
         const float confidence = inherited ? 0.7f : 0.8f;
         for (const Mention *giver : givers)
-            for (const Mention *receiver : receivers)
-                if (isActor(*giver) && receiver->type != EntityType::Product)
+            for (const Mention *receiver : receivers) {
+                if (!isActor(*giver) || receiver->type == EntityType::Product)
+                    continue;
+                // "hat einen Großauftrag für Gasturbinen aus den USA erhalten": an order from a
+                // country is the firm's sale there (exports; supplies at home).
+                if (type == RelationType::Buys && giver->type == EntityType::Location && isFirm(*receiver))
+                    out.add(RelationType::Exports, *receiver, *giver, confidence, s, m_text, attributedTo);
+                else
                     out.add(type, *giver, *receiver, confidence, s, m_text, attributedTo);
+            }
     }
 
-    /// "Nvidia … seinen China-Chip H20": a product with a possessive belongs to the subject of
-    /// its clause.
     /// Whether the word after a name at the start of a clause can be the clause's verb: a verb by
     /// the tagger, or a small word that is no article, preposition, conjunction or adjective (the
     /// tagger may read "wirbt" as an adverb).
@@ -4207,6 +4212,8 @@ public:
             && (c == WordClass::Adverb || c == WordClass::Noun || c == WordClass::Other);
     }
 
+    /// "Nvidia … seinen China-Chip H20": a product with a possessive belongs to the subject of
+    /// its clause.
     void readPossessives(const Sentence &s, const QString &attributedTo, Collected &out) const
     {
         for (int w = 0; w < m_p.size(); ++w) {
@@ -5063,6 +5070,13 @@ std::vector<Relation> findRelations(
         // The parse ends with the clause that holds the last name or relation word: what follows
         // ("…, nachdem die Kurse gefallen waren") holds no end of a relation and costs as much.
         Sentence parsedPart = s;
+        // "Mainz (Reuters) – Der Mainzer Impfstoffhersteller Biontech … übernimmt …": a dateline and
+        // its credit are no part of the clause; read with it, the parse takes the place for the
+        // subject.
+        if (const int first = afterDateline(text, inSentence, s); first > s.firstToken) {
+            parsedPart.firstToken = first;
+            parsedPart.start = text.at(first).start;
+        }
         const int lastEnd = std::max(lastWord, text.tokenAt(ends.back()->end - 1));
         for (int t = lastEnd + 1; t < s.endToken; ++t) {
             if (text.is(t, u",") || text.is(t, u";") || text.is(t, u":")) {
