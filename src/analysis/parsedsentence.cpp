@@ -57,6 +57,22 @@ ParsedSentence::ParsedSentence(
         // "vom Typ N175/6.X an RWE": a code glued by slashes and points is one word, a name's too.
         if (!glued && !m_words.empty() && !text.at(t).spaceBefore && inCode(t))
             glued = true;
+        // "Die Deutsche Umwelthilfe (DUH) hat …": a name's short form in parentheses right after it
+        // is the same name; the parser, which learned no such brackets, reads the name once.
+        if (!glued && !m_words.empty() && m_words.back().mention && text.is(t, u"(") && t + 2 < s.endToken) {
+            const Mention *inner = nameAt[size_t(t + 1 - s.firstToken)];
+            if (inner && inner != m_words.back().mention
+                && inner->canonical == m_words.back().mention->canonical
+                && text.tokenAt(inner->start) == t + 1 && text.tokenAt(inner->end - 1) + 1 < s.endToken
+                && text.is(text.tokenAt(inner->end - 1) + 1, u")")) {
+                const int close = text.tokenAt(inner->end - 1) + 1;
+                for (int x = t; x <= close; ++x)
+                    m_wordOfToken[size_t(x - s.firstToken)] = int(m_words.size()) - 1;
+                m_words.back().endToken = close + 1;
+                t = close;
+                continue;
+            }
+        }
         if (glued)
             m_words.back().endToken = t + 1;
         else
@@ -96,6 +112,7 @@ ParsedSentence::ParsedSentence(
     // The verb group first: what hangs on a mended verb, a passive auxiliary among it, is what the
     // object repair asks about.
     verbGroupsUnderAuxiliaries();
+    namesOutOfRelativeClauses();
     objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
@@ -125,17 +142,30 @@ void ParsedSentence::separateArticledNames()
     for (int w = 0; w < n; ++w) {
         Syntax::SyntaxWord &name = m_syntax[size_t(w)];
         const int noun = name.head;
-        if (!m_words[size_t(w)].mention || name.label != DependencyLabel::Compound || noun <= w + 1
-            || m_syntax[size_t(noun)].tag.wordClass != Syntax::WordClass::Noun)
+        // "hatte die Internetaufsicht CAC große Techkonzerne … angewiesen": a name hung before the
+        // noun as its modifier is the same misreading (German puts no articled genitive before its
+        // noun).
+        bool modifier = name.label == DependencyLabel::NominalModifier;
+        for (int c = 0; c < w && modifier; ++c)
+            modifier = !(m_syntax[size_t(c)].head == w
+                && (m_syntax[size_t(c)].label == DependencyLabel::CaseMarker
+                    || m_syntax[size_t(c)].tag.wordClass == Syntax::WordClass::Adposition));
+        if (!m_words[size_t(w)].mention || (name.label != DependencyLabel::Compound && !modifier)
+            || noun <= w + 1 || m_syntax[size_t(noun)].tag.wordClass != Syntax::WordClass::Noun)
             continue;
         const DependencyLabel role = m_syntax[size_t(noun)].label;
         if (role != DependencyLabel::Subject && role != DependencyLabel::Object
             && role != DependencyLabel::Oblique)
             continue;
         const int own = determinerOf(w, w - 1, w);
-        const int nounsOwn = determinerOf(noun, w + 1, noun);
+        // The noun's own article, or (a plural without one) only adjectives of its own between.
+        bool bare = true;
+        for (int x = w + 1; x < noun && bare; ++x)
+            bare = m_syntax[size_t(x)].tag.wordClass == Syntax::WordClass::Adjective
+                && m_syntax[size_t(x)].head == noun;
+        const bool nounsOwn = determinerOf(noun, w + 1, noun) >= 0 || bare;
         const int verb = m_syntax[size_t(noun)].head;
-        if (own < 0 || nounsOwn < 0 || verb < 0
+        if (own < 0 || !nounsOwn || verb < 0
             || m_syntax[size_t(own)].tag.grammaticalCase != GrammaticalCase::Nominative)
             continue;
         const Syntax::WordClass verbClass = m_syntax[size_t(verb)].tag.wordClass;
@@ -299,6 +329,77 @@ void ParsedSentence::verbGroupsUnderAuxiliaries()
         m_syntax[size_t(aux)].label = passive && !perfect && form == VerbForm::Participle
             ? DependencyLabel::PassiveAuxiliary
             : DependencyLabel::Auxiliary;
+    }
+}
+
+// "Den Kirin 9000S, der im Mate 60 Pro steckt, fertigt der Auftragsfertiger SMIC": the parse may
+// hang the name before a relative clause on the clause's verb, though a relative clause's words
+// stand between its comma and its verb. A name before the comma that opens such a clause (a
+// relative pronoun after the comma, the verb closing the clause before the next comma, no finite
+// verb between) belongs to the verb right after the clause's closing comma: its object when its
+// article is never nominative ("Den"), else its subject where that verb has none.
+void ParsedSentence::namesOutOfRelativeClauses()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const RelationLexicon &lex = Resources::instance().relations;
+    const int n = int(m_syntax.size());
+    const auto wordClass = [this](int w) { return m_syntax[size_t(w)].tag.wordClass; };
+    const auto isVerb
+        = [&](int w) { return wordClass(w) == WordClass::Verb || wordClass(w) == WordClass::Auxiliary; };
+    for (int comma = 1; comma + 2 < n; ++comma) {
+        const int pronoun = comma + 1;
+        if (m_words[size_t(comma)].folded != u","
+            || !(wordClass(pronoun) == WordClass::RelativePronoun
+                || lex.is(m_words[size_t(pronoun)].folded, RelationLexicon::Article)))
+            continue;
+        int verb = -1;
+        int close = pronoun + 1;
+        for (; close < n && m_words[size_t(close)].folded != u","; ++close)
+            if (isVerb(close))
+                verb = verb < 0 ? close : verb;
+        // The clause's verbs close it: only verbs from the first to the comma.
+        if (verb < 0 || close + 1 >= n || !isVerb(close + 1))
+            continue;
+        bool verbFinal = true;
+        for (int x = verb; x < close; ++x)
+            verbFinal = verbFinal && isVerb(x);
+        if (!verbFinal)
+            continue;
+        // The verb after the comma, or the participle its auxiliary stands for ("…, wird bei SMIC
+        // gefertigt").
+        int main = close + 1;
+        const DependencyLabel mainLabel = m_syntax[size_t(main)].label;
+        if ((mainLabel == DependencyLabel::Auxiliary || mainLabel == DependencyLabel::PassiveAuxiliary)
+            && m_syntax[size_t(main)].head > main)
+            main = m_syntax[size_t(main)].head;
+        bool hasSubject = false;
+        bool passive = false;
+        for (int x = 0; x < n; ++x) {
+            const DependencyLabel l = m_syntax[size_t(x)].label;
+            hasSubject = hasSubject
+                || (m_syntax[size_t(x)].head == main
+                    && (l == DependencyLabel::Subject || l == DependencyLabel::PassiveSubject));
+            passive = passive || (m_syntax[size_t(x)].head == main && l == DependencyLabel::PassiveAuxiliary);
+        }
+        for (int x = 0; x < comma; ++x) {
+            Syntax::SyntaxWord &name = m_syntax[size_t(x)];
+            if (!m_words[size_t(x)].mention || name.head < verb || name.head >= close)
+                continue;
+            bool notNominative = false;
+            for (int d = 0; d < x; ++d)
+                notNominative = notNominative
+                    || (m_syntax[size_t(d)].head == x
+                        && m_syntax[size_t(d)].label == DependencyLabel::Determiner
+                        && lex.is(m_words[size_t(d)].folded, RelationLexicon::NotNominative));
+            if (!notNominative && hasSubject)
+                continue;
+            name.head = main;
+            name.label = notNominative ? DependencyLabel::Object
+                : passive              ? DependencyLabel::PassiveSubject
+                                       : DependencyLabel::Subject;
+            hasSubject = hasSubject || !notNominative;
+        }
     }
 }
 

@@ -59,6 +59,7 @@ private:
     void separateArticledNames();
     void objectsFromMisreadPhrases();
     void verbGroupsUnderAuxiliaries();
+    void namesOutOfRelativeClauses();
 
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;

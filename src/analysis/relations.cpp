@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/relations.h"
 
+#include "analysis/makerclauses.h"
 #include "analysis/parsedsentence.h"
 #include "analysis/relationlexicon.h"
 #include "analysis/resources.h"
@@ -1336,6 +1337,38 @@ void readBelongingClauses(const TokenizedText &text, const std::vector<const Men
     }
 }
 
+// The comma that opens a relative clause on the name ms[k]: right after it, after its seat
+// ("Volkswagen aus Wolfsburg, Niedersachsen, zu dem …": a preposition and places, listed with
+// commas), or after one or two small words that close the name's clause, where German puts a
+// relative clause behind its verb ("an der Tochter X beteiligt, zu der …"). `first` gets the index
+// of the first name after the places passed over. Or -1.
+int relativeComma(const TokenizedText &text, const RelationLexicon &lex,
+    const std::vector<const Mention *> &ms, size_t k, size_t &first)
+{
+    int t = text.tokenAt(ms[k]->end - 1) + 1;
+    first = k + 1;
+    if (first < ms.size() && ms[first]->type == EntityType::Location && text.at(t).kind == Token::Word
+        && !text.at(t).upper && t + 1 == text.tokenAt(ms[first]->start)) {
+        t = text.tokenAt(ms[first]->end - 1) + 1;
+        ++first;
+        while (first < ms.size() && ms[first]->type == EntityType::Location && text.is(t, u",")
+            && t + 1 == text.tokenAt(ms[first]->start)
+            && text.is(text.tokenAt(ms[first]->end - 1) + 1, u",")) {
+            t = text.tokenAt(ms[first]->end - 1) + 1;
+            ++first;
+        }
+        return text.is(t, u",") ? t : -1;
+    }
+    for (int closing = 0; closing < 3; ++closing, ++t) {
+        if (text.is(t, u","))
+            return t;
+        if (text.at(t).kind != Token::Word || text.at(t).upper || !plainWord(text, lex, t)
+            || lex.is(text.hash(t), RelationLexicon::Article))
+            return -1;
+    }
+    return -1;
+}
+
 // "die Hyundai Motor Group, zu der Kia gehört", "Edeka, zu dem auch der Discounter Netto gehört",
 // "das Studio, zu dem die Reihen A, B und C gehören", "die Brauerei Paulaner, an der der
 // Heineken-Konzern beteiligt ist": a name, a comma, the preposition of an owning verb and a
@@ -1354,10 +1387,13 @@ void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention
         if (head.type == EntityType::Person || head.type == EntityType::Location
             || head.type == EntityType::Product)
             continue;
-        const int comma = text.tokenAt(head.end - 1) + 1;
+        size_t first = k + 1;
+        const int comma = relativeComma(text, lex, ms, k, first);
+        if (comma < 0 || first >= ms.size())
+            continue;
         const int preposition = comma + 1;
         const int pronoun = comma + 2;
-        const int firstName = text.tokenAt(ms[k + 1]->start);
+        const int firstName = text.tokenAt(ms[first]->start);
         if (pronoun >= firstName || !text.is(comma, u",") || text.at(preposition).kind != Token::Word
             || text.at(preposition).upper
             || !(lex.is(text.hash(pronoun), RelationLexicon::Article)
@@ -1371,12 +1407,16 @@ void readOwnerClauses(const TokenizedText &text, const std::vector<const Mention
             ++t;
         if (!plainDescription(text, lex, t, firstName))
             continue;
-        // The names, listed: "A, B und C".
-        std::vector<const Mention *> names {ms[k + 1]};
-        size_t j = k + 1;
+        // The names, listed: "A, B und C", also with what a further one is ("und die britische
+        // Marke Bentley").
+        std::vector<const Mention *> names {ms[first]};
+        size_t j = first;
         int after = text.tokenAt(ms[j]->end - 1) + 1;
-        while (j + 1 < ms.size() && after + 1 == text.tokenAt(ms[j + 1]->start)
-            && (text.is(after, u",") || lex.is(text.hash(after), RelationLexicon::Coordinator))) {
+        while (j + 1 < ms.size() && after < text.tokenAt(ms[j + 1]->start)
+            && (text.is(after, u",") || lex.is(text.hash(after), RelationLexicon::Coordinator))
+            && (after + 1 == text.tokenAt(ms[j + 1]->start)
+                || (lex.is(text.hash(after + 1), RelationLexicon::Article)
+                    && plainDescription(text, lex, after + 1, text.tokenAt(ms[j + 1]->start))))) {
             names.push_back(ms[++j]);
             after = text.tokenAt(ms[j]->end - 1) + 1;
         }
@@ -2456,6 +2496,15 @@ public:
                 }
             }
         }
+        // "keine Nvidia-Chips vom Typ RTX Pro 6000D": the product a noun of kind names is the phrase's
+        // own name, before the firm its compound starts with.
+        if (!m)
+            for (const int c : m_p.children(w))
+                if (c > w && m_r.relations.is(m_p.folded(c), RelationLexicon::Kind))
+                    for (const int d : m_p.children(c))
+                        if (const Mention *named = m_p.mention(d);
+                            d > c && named && named->type == EntityType::Product)
+                            m = named;
         // "mehrere Zulieferer, darunter Bosch und Conti": a noun's members listed after it.
         if (!m_p.mention(w) && m_p.wordClass(w) == WordClass::Noun) {
             const size_t before = out.size();
@@ -3087,6 +3136,33 @@ public:
         return out;
     }
 
+    /// "Ausgleichszölle von bis zu 35 Prozent auf Elektroautos aus China": the phrases that follow a
+    /// noun one after the other, as German writes a noun's complements, read by their words where
+    /// the parse hung them elsewhere. The names of the `inner` phrase right after a `preposition`
+    /// phrase of the run (amounts and other phrases may stand before them), up to a comma, a verb
+    /// or a coordinator; none where the run holds no such pair.
+    [[nodiscard]] std::vector<int> chainedInner(int noun, const RelationLexicon::Slot &slot) const
+    {
+        std::vector<int> out;
+        QString previous, current;
+        for (int x = noun + 1; x < m_p.size(); ++x) {
+            const WordClass c = m_p.wordClass(x);
+            if (c == WordClass::Punctuation || c == WordClass::Verb || c == WordClass::Auxiliary
+                || c == WordClass::CoordinatingConjunction)
+                break;
+            if (c == WordClass::Adposition) {
+                if (!out.empty())
+                    break;
+                previous = current;
+                current = m_p.folded(x);
+                continue;
+            }
+            if (m_p.mention(x) && current == slot.inner && isPrepositionOf(previous, slot.preposition))
+                out.push_back(x);
+        }
+        return out;
+    }
+
     /// "zum Verzicht auf Y", "von Käufen bei Y": the phrases with `inner` on the phrases found, or
     /// after them beside them when the parse hung them there.
     /// The parse may also hang the inner phrase on the word `w` the slot is of, when the outer
@@ -3537,6 +3613,11 @@ public:
                     words = besideNoun(trigger, verb, slot.preposition);
                     deeper = !words.empty();
                 }
+                if (words.empty() && trigger != verb && slot.kind == RelationLexicon::Slot::Preposition
+                    && !slot.inner.isEmpty() && relationFamily(row->type) == RelationType::Restricts) {
+                    words = chainedInner(trigger, slot);
+                    deeper = !words.empty();
+                }
                 // "Die Chips, die TSMC für Apple fertigt": the parse may hang a phrase of a relative
                 // clause on the noun before the clause; the phrases between the pronoun and the verb
                 // are the verb's.
@@ -3879,6 +3960,10 @@ public:
                 words = besideNoun(noun, verb, slot.preposition);
                 deeper = !words.empty();
             }
+            if (words.empty() && restriction && !slot.inner.isEmpty()) {
+                words = chainedInner(noun, slot);
+                deeper = !words.empty();
+            }
             for (const int w : words)
                 phraseMentions(w, targets);
             if (targets.empty())
@@ -4102,9 +4187,29 @@ public:
         addCoordinated(givers);
         const float confidence = inherited ? 0.7f : 0.8f;
         for (const Mention *giver : givers)
-            for (const Mention *receiver : receivers)
-                if (isActor(*giver) && receiver->type != EntityType::Product)
+            for (const Mention *receiver : receivers) {
+                if (!isActor(*giver) || receiver->type == EntityType::Product)
+                    continue;
+                // "hat einen Großauftrag für Gasturbinen aus den USA erhalten": an order from a
+                // country is the firm's sale there (exports; supplies at home).
+                if (type == RelationType::Buys && giver->type == EntityType::Location && isFirm(*receiver))
+                    out.add(RelationType::Exports, *receiver, *giver, confidence, s, m_text, attributedTo);
+                else
                     out.add(type, *giver, *receiver, confidence, s, m_text, attributedTo);
+            }
+    }
+
+    /// Whether the word after a name at the start of a clause can be the clause's verb: a verb by
+    /// the tagger, or a small word that is no article, preposition, conjunction or adjective (the
+    /// tagger may read "wirbt" as an adverb).
+    [[nodiscard]] bool opensClause(int x) const
+    {
+        const WordClass c = m_p.wordClass(x);
+        if (c == WordClass::Verb || c == WordClass::Auxiliary)
+            return true;
+        const Token &t = m_text.at(m_p.firstToken(x));
+        return t.kind == Token::Word && !t.upper && !m_p.mention(x)
+            && (c == WordClass::Adverb || c == WordClass::Noun || c == WordClass::Other);
     }
 
     /// "Nvidia … seinen China-Chip H20": a product with a possessive belongs to the subject of
@@ -4115,7 +4220,7 @@ public:
             const Mention *product = m_p.mention(w);
             if (!product || product->type != EntityType::Product)
                 continue;
-            bool possessive = false;
+            int possessive = -1;
             const int nounHead = m_p.head(w);
             for (const int x : {w, nounHead}) {
                 const Label l = m_p.label(w);
@@ -4124,9 +4229,10 @@ public:
                 if (x < 0 || (x == nounHead && !sameNounPhrase))
                     continue;
                 for (const int c : m_p.children(x))
-                    possessive = possessive || (c < w && isPossessive(m_r.relations, m_p.folded(c)));
+                    if (c < w && isPossessive(m_r.relations, m_p.folded(c)))
+                        possessive = c;
             }
-            if (!possessive)
+            if (possessive < 0)
                 continue;
             int verb = m_p.head(w);
             while (verb >= 0 && m_p.wordClass(verb) != WordClass::Verb
@@ -4140,6 +4246,17 @@ public:
                 continue;
             std::vector<const Mention *> owners;
             phraseMentions(subjectWord, owners);
+            // "Microsoft bietet … an, Oracle wirbt mit seiner Cloud-Plattform OCI": a firm that opens
+            // a clause of its own after a comma, between the subject the parse found and the
+            // possessive, is whose the product is.
+            for (int x = possessive - 1; x > subjectWord; --x) {
+                const Mention *m = m_p.mention(x);
+                if (m && isFirm(*m) && std::find(owners.begin(), owners.end(), m) == owners.end()
+                    && m_p.folded(x - 1) == u"," && x + 1 < possessive && opensClause(x + 1)) {
+                    owners.assign(1, m);
+                    break;
+                }
+            }
             // A government, an authority or a country has no product line of its own: "die
             // Regierung erwägt, Nvidia den Verkauf seines H200 zu erlauben" — the possessive then
             // stands for the company the verb addresses before it.
@@ -4929,6 +5046,8 @@ std::vector<Relation> findRelations(
             readRoleLists(text, inSentence, s, r.relations, QString(), out);
             readBelongingClauses(text, inSentence, s, r.relations, out);
             readOwnerClauses(text, inSentence, s, r.relations, out);
+            for (const ClauseRelation &c : readMakerClauses(text, ends, s, r.relations))
+                out.add(c.type, *c.source, *c.target, 0.8f, s, text, attributedTo);
             readBelongingAttributes(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
@@ -4955,6 +5074,13 @@ std::vector<Relation> findRelations(
         // The parse ends with the clause that holds the last name or relation word: what follows
         // ("…, nachdem die Kurse gefallen waren") holds no end of a relation and costs as much.
         Sentence parsedPart = s;
+        // "Mainz (Reuters) – Der Mainzer Impfstoffhersteller Biontech … übernimmt …": a dateline and
+        // its credit are no part of the clause; read with it, the parse takes the place for the
+        // subject.
+        if (const int first = afterDateline(text, inSentence, s); first > s.firstToken) {
+            parsedPart.firstToken = first;
+            parsedPart.start = text.at(first).start;
+        }
         const int lastEnd = std::max(lastWord, text.tokenAt(ends.back()->end - 1));
         for (int t = lastEnd + 1; t < s.endToken; ++t) {
             if (text.is(t, u",") || text.is(t, u";") || text.is(t, u":")) {
@@ -5069,6 +5195,10 @@ std::vector<Relation> findRelations(
             } else if (c == WordClass::Verb || c == WordClass::Auxiliary || c == WordClass::Adjective
                 || c == WordClass::Adverb || c == WordClass::Other) {
                 rows = lex.verbRows(reader.verbKey(w));
+                // "Opel, der lange zu GM gehörte": a tie of the past owns nothing now.
+                if (lex.is(parsed.folded(w), RelationLexicon::Past))
+                    std::erase_if(rows,
+                        [](const RelationLexicon::Word *row) { return row->type == RelationType::Owns; });
             }
             if (rows.empty())
                 continue;

@@ -73,6 +73,20 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
             && closed.is(w, ClosedWords::Modal);
     }
     tagFrom(words, modal, 0, -1, tags);
+    // Word i takes the model's best reading among the tags that `fits`, the words after it tagged
+    // again from there.
+    const auto retag = [&](int i, const auto &fits) {
+        std::vector<quint32> f;
+        float scores[TagSet::size];
+        features(m_model, words, i, i >= 1 ? tags[size_t(i - 1)] : -1, i >= 2 ? tags[size_t(i - 2)] : -1, f);
+        m_model.score(f.data(), int(f.size()), scores);
+        int best = -1;
+        for (int t = 0; t < TagSet::size; ++t)
+            if (fits(TagSet::tag(t)) && (best < 0 || scores[t] > scores[best]))
+                best = t;
+        if (best >= 0)
+            tagFrom(words, modal, i, best, tags);
+    };
     // A word in letters ending in -t is a numeral only as "acht", "hundert" and their compounds
     // (syntax-words.tsv): the tagger reads an unseen verb before a plural noun as a number
     // ("Washington wiederum warnt Firmen …" like "acht Firmen"). Such a word takes its best
@@ -88,15 +102,15 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
         if (TagSet::tag(tags[size_t(i)]).wordClass != WordClass::Numeral || (w.shape & digitShape)
             || w.suffix1 != endsInT || closed.is(w, ClosedWords::NumeralT))
             continue;
-        std::vector<quint32> f;
-        float scores[TagSet::size];
-        features(m_model, words, i, i >= 1 ? tags[size_t(i - 1)] : -1, i >= 2 ? tags[size_t(i - 2)] : -1, f);
-        m_model.score(f.data(), int(f.size()), scores);
-        int best = -1;
-        for (int t = 0; t < TagSet::size; ++t)
-            if (TagSet::tag(t).wordClass != WordClass::Numeral && (best < 0 || scores[t] > scores[best]))
-                best = t;
-        tagFrom(words, modal, i, best, tags);
+        retag(i, [](const Tag &t) { return t.wordClass != WordClass::Numeral; });
+    }
+    // A sentence adverb of syntax-words.tsv ("inzwischen", "zudem") is one, whatever the words
+    // around it made the tagger read: its best reading that is an adverb.
+    for (int i = 0; i < int(words.size()); ++i) {
+        if (TagSet::tag(tags[size_t(i)]).wordClass == WordClass::Adverb
+            || !closed.is(words[size_t(i)], ClosedWords::Adverb))
+            continue;
+        retag(i, [](const Tag &t) { return t.wordClass == WordClass::Adverb; });
     }
     // A word after a comma that opens a verb-final clause is a relative pronoun, never an article
     // ("die Modelle, die Nvidia entwickelt hatte"): a greedy tagger that saw "die Eigenname" as

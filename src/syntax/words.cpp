@@ -92,6 +92,7 @@ const ClosedWords &ClosedWords::bundled()
                 : name == u"werden"              ? Werden
                 : name == u"relative"            ? Relative
                 : name == u"modal"               ? Modal
+                : name == u"adverb"              ? Adverb
                                                  : ClassCount;
             if (c == ClassCount || form.isEmpty() || (ending && form.size() > 4))
                 continue;
@@ -105,6 +106,9 @@ const ClosedWords &ClosedWords::bundled()
             else
                 out.m_whole[c].push_back(f[0].lower);
         }
+        // Sorted, so that a class is looked up by halves: the adverb class is asked of most words.
+        for (std::vector<quint64> &whole : out.m_whole)
+            std::sort(whole.begin(), whole.end());
         return out;
     }();
     return words;
@@ -115,8 +119,8 @@ bool ClosedWords::is(const WordFeatures &w, Class c) const
     const auto has = [](const std::vector<quint64> &v, quint64 x) {
         return std::find(v.begin(), v.end(), x) != v.end();
     };
-    return has(m_whole[c], w.lower) || has(m_endings[c], w.suffix4) || has(m_endings[c], w.suffix3)
-        || has(m_endings[c], w.suffix2) || has(m_endings[c], w.suffix1);
+    return std::binary_search(m_whole[c].begin(), m_whole[c].end(), w.lower) || has(m_endings[c], w.suffix4)
+        || has(m_endings[c], w.suffix3) || has(m_endings[c], w.suffix2) || has(m_endings[c], w.suffix1);
 }
 
 } // namespace Lagebild::Syntax

@@ -36,7 +36,7 @@ void wordFeatures(const std::vector<QStringView> &words, std::vector<WordFeature
 class ClosedWords
 {
 public:
-    enum Class { NumeralT, Haben, Werden, Relative, Modal, ClassCount };
+    enum Class { NumeralT, Haben, Werden, Relative, Modal, Adverb, ClassCount };
     /// The bundled list, read once.
     static const ClosedWords &bundled();
     /// Whether the word is one of the class: a form written "-acht" (up to four letters) matches

@@ -32,7 +32,9 @@ namespace {
 
 const QString goldDir = Lagebild::Testing::testDataDir() + QStringLiteral("/relations-gold");
 
-std::vector<ScoredRelation> goldRelations(const QJsonObject &o)
+// The gold's relations, each with its evidence sentence for the error lines: written out, or as
+// offsets into `text` (the SmartData sets).
+std::vector<ScoredRelation> goldRelations(const QJsonObject &o, const QString &text = {})
 {
     std::vector<ScoredRelation> out;
     for (const QJsonValue &v : o.value(QStringLiteral("relations")).toArray()) {
@@ -40,8 +42,13 @@ std::vector<ScoredRelation> goldRelations(const QJsonObject &o)
         const auto type = relationTypeFromName(r.value(QStringLiteral("type")).toString());
         if (!type)
             qFatal("gold: unknown relation type %s", qPrintable(r.value(QStringLiteral("type")).toString()));
+        const QJsonValue evidence = r.value(QStringLiteral("evidence"));
+        const QJsonObject at = evidence.toObject();
+        const int start = at.value(QStringLiteral("start")).toInt();
         out.push_back({*type, r.value(QStringLiteral("source")).toString(),
-            r.value(QStringLiteral("target")).toString(), {}});
+            r.value(QStringLiteral("target")).toString(),
+            evidence.isObject() ? text.mid(start, at.value(QStringLiteral("end")).toInt() - start)
+                                : evidence.toString()});
     }
     return out;
 }
@@ -363,8 +370,8 @@ private Q_SLOTS:
             const QJsonObject doc = QJsonDocument::fromJson(lines[line - 1]).object();
             QCOMPARE(doc.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("id")).toString());
             const QString text = doc.value(QStringLiteral("text")).toString();
-            score.add(
-                QStringLiteral("line %1").arg(line), goldRelations(o), found(analyzer.analyze(text), text));
+            score.add(QStringLiteral("line %1").arg(line), goldRelations(o, text),
+                found(analyzer.analyze(text), text));
         }
         // The held-out gold annotates documents of the corpus's train file: the corpus named is
         // where the texts come from, the gold file which of them are scored.
