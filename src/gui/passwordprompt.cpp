@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 
 namespace Lagebild {
@@ -21,15 +22,17 @@ PasswordPrompt::PasswordPrompt(const QString &uri, const QString &reason, bool r
     setWindowTitle(tr("Team Database Password"));
     const TeamDatabaseAddress address = TeamDatabaseAddress::fromUri(uri);
     auto *form = new QFormLayout(this);
-    m_reason = new QLabel(reason);
-    m_reason->setWordWrap(true);
-    m_reason->setTextFormat(Qt::PlainText);
-    form->addRow(m_reason);
+    // What it means first, then the server's refusal as it said it (libpq's words, no password).
     auto *intro = new QLabel(tr("The team database no longer takes the password this window logged in "
                                 "with: perhaps the administrator changed it. Edits wait in the window "
                                 "until the new one is given; nothing is lost."));
     intro->setWordWrap(true);
     form->addRow(intro);
+    m_reason = new QLabel(reason);
+    m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_reason);
     // Who logs in where, as the connect dialog would show it (no password in either).
     auto *user = new QLabel(address.user.isEmpty() ? tr("your login name") : address.user);
     user->setTextFormat(Qt::PlainText);
@@ -61,6 +64,8 @@ PasswordPrompt::PasswordPrompt(const QString &uri, const QString &reason, bool r
     connect(m_password, &QLineEdit::textChanged, this, complete);
     complete();
     form->addRow(m_buttons);
+    // Wide enough that the refusal, a long line with the server's words, wraps into a few lines.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_password->setFocus();
 }
 
@@ -77,6 +82,8 @@ void PasswordPrompt::refused(const QString &reason)
     m_state->setText(tr("The server refused this password too. Type it again, then Connect."));
     m_password->clear();
     setBusy(false);
+    // The new refusal and the line below may take more lines than the first text did.
+    adjustSize();
     m_password->setFocus();
 }
 
