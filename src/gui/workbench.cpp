@@ -74,7 +74,15 @@ MainWindow *openWorkbench(const QString &path, std::optional<bool> rememberPassw
     QString asked = team ? Postgres::describeTarget(path) : path;
     // Put back when the analyst gives up: a mistyped password must not replace the one another
     // window of this process may still be using.
-    const std::optional<QString> heldBefore = team ? Postgres::heldPassword(asked) : std::nullopt;
+    const QString first = asked;
+    const std::optional<QString> heldBefore = team ? Postgres::heldPassword(first) : std::nullopt;
+    const auto giveUp = [&]() -> MainWindow * {
+        // The dialog may have been pointed at another login: what was tried for it goes too.
+        if (Postgres::loginKeyOf(asked) != Postgres::loginKeyOf(first))
+            Postgres::holdPassword(asked, {});
+        Postgres::holdPassword(first, heldBefore.value_or(QString()));
+        return nullptr;
+    };
     if (team)
         holdForAttempt(asked, typed);
     auto corpus = openWindowCorpus(asked);
@@ -83,10 +91,8 @@ MainWindow *openWorkbench(const QString &path, std::optional<bool> rememberPassw
             // The kept password stays until the new one has worked (keepPasswordOrSayWhyNot below).
             const auto again = askPasswordAgain(
                 asked, corpus.errorMessage(), rememberPassword.value_or(isPasswordRemembered(asked)));
-            if (!again) {
-                Postgres::holdPassword(asked, heldBefore.value_or(QString()));
-                return nullptr;
-            }
+            if (!again)
+                return giveUp();
             // The refused password is not tried again: an empty field means ~/.pgpass or the keyring.
             Postgres::holdPassword(asked, {});
             asked = again->uri;
@@ -101,7 +107,7 @@ MainWindow *openWorkbench(const QString &path, std::optional<bool> rememberPassw
                 QMessageBox::Retry | QMessageBox::Cancel);
             box.setDefaultButton(QMessageBox::Retry);
             if (box.exec() != QMessageBox::Retry)
-                return nullptr;
+                return giveUp();
         }
         holdForAttempt(asked, typed);
         corpus = openWindowCorpus(asked);

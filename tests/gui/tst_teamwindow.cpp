@@ -693,9 +693,12 @@ private Q_SLOTS:
             }
         });
         cancel.start(20);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(fresh));
         QCOMPARE(openWorkbench(uri), nullptr);
         QCOMPARE(asked, 1);
         QCOMPARE(keeper.kept.value(key), stale);
+        // The process holds again what it held before the refused attempt, for its other windows.
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(fresh));
         QVERIFY(rememberPassword(uri, {}));
         Postgres::holdPassword(uri, {});
     }
