@@ -467,7 +467,7 @@ std::optional<Error> Connection::restoreIfLost()
         (void)PQconsumeInput(m_handle);
     if (PQstatus(m_handle) != CONNECTION_BAD)
         return std::nullopt;
-    // PQreset waits for a server that does not answer (at most connect_timeout): after such a
+    // Connecting waits for a server that does not answer (at most connect_timeout): after such a
     // slow failure, not again at every statement. A refused connection (the server stopped, its
     // socket gone) fails at once and is tried at every statement, so that the first one after
     // the server is back finds it.

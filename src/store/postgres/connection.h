@@ -93,11 +93,12 @@ public:
     static Expected<std::unique_ptr<Connection>> open(const QString &uri);
 
     /// One statement with parameters ($1, $2, …), its rows (none for a command). A connection
-    /// the server dropped (restarted, the network lost) is first made again with the same
-    /// parameters (PQreset; see reconnectIntervalMs), so that a window or a CLI
-    /// loop goes on once the server is back — but never inside a transaction begun before the
-    /// loss: its statements fail, and the transaction is given up whole. A reconnected session
-    /// has lost its LISTENs, and its earlier canceller() sends to the old session (ignored).
+    /// the server dropped (restarted, the network lost) is first made again from the same URI,
+    /// with the password held then (see reconnectIntervalMs), so that a window or a CLI loop goes
+    /// on once the server is back — but never inside a transaction begun before the loss: its
+    /// statements fail, and the transaction is given up whole. A reconnection the server refuses
+    /// for the password fails the statement as LoginRefused. A reconnected session has lost its
+    /// LISTENs, and its earlier canceller() sends to the old session (ignored).
     Expected<Result> query(QStringView sql, const Params &params = {});
     /// One statement with parameters whose rows, if any, are not wanted.
     Expected<void> execute(QStringView sql, const Params &params = {});
