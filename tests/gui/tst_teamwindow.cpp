@@ -23,6 +23,7 @@
 #include "services/editfeed.h"
 #include "services/learnservice.h"
 #include "store/articleeditor.h"
+#include "store/corpussource.h"
 #include "store/edithistory.h"
 #include "store/mentionreads.h"
 #include "store/postgres/analysisstore.h"
@@ -819,6 +820,15 @@ private Q_SLOTS:
         // Written, it undoes like any edit.
         stack.undo();
         QVERIFY(!(**editor).tagsOf(id).value().contains(QStringLiteral("NachDemWechsel")));
+        // A URI given with the password (--db) opens a source whose locations, the background
+        // readers' included, carry none: the process holds it.
+        Postgres::holdPassword(uri, {});
+        auto source = openPostgresCorpusSource(
+            uri + QStringLiteral("&password=") + QString::fromLatin1(QUrl::toPercentEncoding(after)));
+        QVERIFY2(source, qPrintable(source.errorMessage()));
+        QCOMPARE((**source).connectionLocation(), uri);
+        QCOMPARE((**source).location(), uri);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(after));
     }
 
     // A team server out of reach at the start: the dialog offers to try again, and the window
