@@ -17,8 +17,10 @@ LoginRefusals &LoginRefusals::instance()
 {
     static LoginRefusals *const relay = [] {
         auto *made = new LoginRefusals;
-        Postgres::addLoginRefusalListener(
-            [made](const QString &uri, const QString &message) { Q_EMIT made->refused(uri, message); });
+        Postgres::addLoginRefusalListener([made](const QString &uri, const QString &message) {
+            if (made->m_quiet.load() == 0)
+                Q_EMIT made->refused(uri, message);
+        });
         return made;
     }();
     return *relay;

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
+
 class QWidget;
 
 namespace Lagebild {
@@ -20,12 +22,26 @@ class LoginRefusals final : public QObject
 public:
     static LoginRefusals &instance();
 
+    /// While one lives, refusals are not passed on: a database being opened asks for its password
+    /// in the connect dialog (openWorkbench), and an open window on the same login must not ask
+    /// too for refusals that were not its own.
+    class Quiet
+    {
+    public:
+        Quiet() { ++instance().m_quiet; }
+        ~Quiet() { --instance().m_quiet; }
+        Quiet(const Quiet &) = delete;
+        Quiet &operator=(const Quiet &) = delete;
+    };
+
 Q_SIGNALS:
     /// `uri` without a password; `message` the refusal's one line.
     void refused(const QString &uri, const QString &message);
 
 private:
     LoginRefusals() = default;
+    /// Read on the refused connection's thread.
+    std::atomic<int> m_quiet {0};
 };
 
 /// A team window's way through a password that stopped working while it was open (the

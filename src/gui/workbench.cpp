@@ -2,6 +2,7 @@
 #include "gui/workbench.h"
 
 #include "gui/connectdialog.h"
+#include "gui/loginrecovery.h"
 #include "gui/mainwindow.h"
 #include "gui/passwordkeeper.h"
 #include "gui/windowcorpus.h"
@@ -69,6 +70,8 @@ MainWindow *openWorkbench(const QString &path, std::optional<bool> rememberPassw
     // postgresql://anna:secret@…), in messages and in the recent list alike (docs/team.md): the
     // process holds the password (store/postgres/credentials.h), never a URI.
     const bool team = backendOf(path) == Backend::Postgres;
+    // The refusals of these attempts are asked about here, not by an open window on the login.
+    const LoginRefusals::Quiet quiet;
     const QString given = team ? Postgres::passwordIn(path) : QString();
     QString typed = password.isEmpty() ? given : password;
     QString asked = team ? Postgres::describeTarget(path) : path;

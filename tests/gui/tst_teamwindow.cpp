@@ -820,6 +820,23 @@ private Q_SLOTS:
         // Written, it undoes like any edit.
         stack.undo();
         QVERIFY(!(**editor).tagsOf(id).value().contains(QStringLiteral("NachDemWechsel")));
+        // Opening the database again with a mistyped password is asked about by the connect
+        // dialog alone: the open window on the same login, whose sessions go on, does not ask too.
+        int dialogs = 0;
+        QTimer cancel;
+        connect(&cancel, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
+                ++dialogs;
+                dialog->reject();
+            }
+        });
+        cancel.start(20);
+        QCOMPARE(openWorkbench(uri, std::nullopt, typo), nullptr);
+        cancel.stop();
+        QCOMPARE(dialogs, 1);
+        QTest::qWait(200);
+        QCOMPARE(recovery.prompt(), nullptr);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(after));
         // A URI given with the password (--db) opens a source whose locations, the background
         // readers' included, carry none: the process holds it.
         Postgres::holdPassword(uri, {});
