@@ -1946,10 +1946,6 @@
         <source>Team Database &amp;Password…</source>
         <translation>&amp;Passwort der Team-Datenbank…</translation>
     </message>
-    <message>
-        <source>Type the password of %1.</source>
-        <translation>Geben Sie das Passwort für %1 ein.</translation>
-    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2187,6 +2183,10 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>The server refused this password too. Type it again, then Connect.</source>
         <translation>Der Server hat auch dieses Passwort abgewiesen. Geben Sie es erneut ein und klicken Sie auf „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>The password this window&apos;s connections send to the team database from now on, checked with the server first. Edits that wait are written once it works.</source>
+        <translation>Das Passwort, das die Verbindungen dieses Fensters ab jetzt an die Team-Datenbank senden; der Server prüft es zuerst. Wartende Bearbeitungen werden gespeichert, sobald es funktioniert.</translation>
     </message>
 </context>
 <context>

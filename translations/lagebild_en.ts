@@ -1946,10 +1946,6 @@
         <source>Team Database &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Type the password of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2185,6 +2181,10 @@ Right-click to confirm, correct or reject the relation</source>
     </message>
     <message>
         <source>The server refused this password too. Type it again, then Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password this window&apos;s connections send to the team database from now on, checked with the server first. Edits that wait are written once it works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,7 +59,8 @@ public:
     /// `uri`: the window's database, without a password; `window`: the prompt's parent.
     LoginRecovery(const QString &uri, QWidget *window);
 
-    /// Opens the prompt (or brings it forward) with `reason` above its fields.
+    /// Opens the prompt (or brings it forward) with `reason`, the server's refusal, above its
+    /// fields; empty when the analyst asked for it.
     void ask(const QString &reason);
     /// The prompt while it is open (tests drive it), else null.
     [[nodiscard]] PasswordPrompt *prompt() const { return m_prompt; }

@@ -760,8 +760,7 @@ void MainWindow::createActions()
     if (isTeamDatabase()) {
         // The prompt a refused login opens, for the analyst who cancelled it (or wants to change
         // the password before the server refuses the old one).
-        file->addAction(tr("Team Database &Password…"), this,
-            [this] { m_login->ask(tr("Type the password of %1.").arg(location())); });
+        file->addAction(tr("Team Database &Password…"), this, [this] { m_login->ask({}); });
     }
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {

@@ -23,15 +23,21 @@ PasswordPrompt::PasswordPrompt(const QString &uri, const QString &reason, bool r
     const TeamDatabaseAddress address = TeamDatabaseAddress::fromUri(uri);
     auto *form = new QFormLayout(this);
     // What it means first, then the server's refusal as it said it (libpq's words, no password).
-    auto *intro = new QLabel(tr("The team database no longer takes the password this window logged in "
-                                "with: perhaps the administrator changed it. Edits wait in the window "
-                                "until the new one is given; nothing is lost."));
+    // Asked for from the File menu, with no refusal to show: a password changed ahead of the
+    // server's refusal, or one the analyst declined to give when asked.
+    auto *intro = new QLabel(reason.isEmpty()
+            ? tr("The password this window's connections send to the team database from now on, checked "
+                 "with the server first. Edits that wait are written once it works.")
+            : tr("The team database no longer takes the password this window logged in "
+                 "with: perhaps the administrator changed it. Edits wait in the window "
+                 "until the new one is given; nothing is lost."));
     intro->setWordWrap(true);
     form->addRow(intro);
     m_reason = new QLabel(reason);
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setForegroundRole(QPalette::PlaceholderText);
+    m_reason->setVisible(!reason.isEmpty());
     form->addRow(m_reason);
     // Who logs in where, as the connect dialog would show it (no password in either).
     auto *user = new QLabel(address.user.isEmpty() ? tr("your login name") : address.user);
@@ -79,6 +85,7 @@ void PasswordPrompt::busy()
 void PasswordPrompt::refused(const QString &reason)
 {
     m_reason->setText(reason);
+    m_reason->show();
     m_state->setText(tr("The server refused this password too. Type it again, then Connect."));
     m_password->clear();
     setBusy(false);

@@ -19,7 +19,8 @@ class PasswordPrompt final : public QDialog
 {
     Q_OBJECT
 public:
-    /// `uri`: the database without its password; `reason`: the server's refusal, one line.
+    /// `uri`: the database without its password; `reason`: the server's refusal, one line, or
+    /// empty when the analyst asked (File → Team Database Password).
     PasswordPrompt(const QString &uri, const QString &reason, bool remember, QWidget *parent);
     /// The password being checked: the fields and Connect wait.
     void busy();
