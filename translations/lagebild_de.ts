@@ -1958,6 +1958,26 @@
         <source>The note was changed by %1 at %2 while you edited it.</source>
         <translation>Die Notiz wurde von %1 um %2 geändert, während Sie sie bearbeiteten.</translation>
     </message>
+    <message>
+        <source>The team database refuses this window&apos;s password (%1): “%2” waits in this window and is written once the new password is given, and so does every later edit. Closing the window discards what still waits.</source>
+        <translation>Die Team-Datenbank weist das Passwort dieses Fensters ab (%1): „%2“ wartet in diesem Fenster und wird gespeichert, sobald das neue Passwort eingegeben ist, ebenso jede spätere Bearbeitung. Wird das Fenster geschlossen, wird verworfen, was noch wartet.</translation>
+    </message>
+    <message>
+        <source>The team database took the new password.</source>
+        <translation>Die Team-Datenbank hat das neue Passwort angenommen.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the new password (%1); it is used until the window closes.</source>
+        <translation>Der Schlüsselbund des Desktops hat das neue Passwort nicht gespeichert (%1); es gilt, bis das Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>%1 refuses this window&apos;s password. Edits keep waiting in the window until the new password is given: File → Team Database Password.</source>
+        <translation>%1 weist das Passwort dieses Fensters ab. Bearbeitungen warten im Fenster, bis das neue Passwort eingegeben ist: Datei → Passwort der Team-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Team Database &amp;Password…</source>
+        <translation>&amp;Passwort der Team-Datenbank…</translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2140,6 +2160,65 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <message>
         <source>Page size and orientation of PDF exports</source>
         <translation>Seitenformat und Ausrichtung beim PDF-Export</translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::PasswordPrompt</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation>Passwort der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>The password this window&apos;s connections send to the team database from now on, checked with the server first. Edits that wait are written once it works.</source>
+        <translation>Das Passwort, das die Verbindungen dieses Fensters ab jetzt an die Team-Datenbank senden; der Server prüft es zuerst. Wartende Bearbeitungen werden gespeichert, sobald es funktioniert.</translation>
+    </message>
+    <message>
+        <source>The team database no longer takes the password this window logged in with: perhaps the administrator changed it. Edits wait in the window until the new one is given; nothing is lost.</source>
+        <translation>Die Team-Datenbank nimmt das Passwort, mit dem sich dieses Fenster angemeldet hat, nicht mehr an – vielleicht hat die Administration es geändert. Bearbeitungen warten im Fenster, bis das neue eingegeben ist; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation>%1, Datenbank %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Neues Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Keep Edits Waiting</source>
+        <translation>Bearbeitungen warten lassen</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Das Passwort wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server refused this password too. Type it again, then Connect.</source>
+        <translation>Der Server hat auch dieses Passwort abgewiesen. Geben Sie es erneut ein und klicken Sie auf „Verbinden“.</translation>
     </message>
 </context>
 <context>

@@ -1958,6 +1958,26 @@
         <source>The note was changed by %1 at %2 while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team database refuses this window&apos;s password (%1): “%2” waits in this window and is written once the new password is given, and so does every later edit. Closing the window discards what still waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database took the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the new password (%1); it is used until the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses this window&apos;s password. Edits keep waiting in the window until the new password is given: File → Team Database Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Database &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>
@@ -2138,6 +2158,65 @@ Right-click to confirm, correct or reject the relation</source>
     </message>
     <message>
         <source>Page size and orientation of PDF exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagebild::PasswordPrompt</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password this window&apos;s connections send to the team database from now on, checked with the server first. Edits that wait are written once it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database no longer takes the password this window logged in with: perhaps the administrator changed it. Edits wait in the window until the new one is given; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Edits Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this password too. Type it again, then Connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,7 +22,7 @@ namespace {
 
 constexpr std::array sslModes {u"disable", u"prefer", u"require", u"verify-ca", u"verify-full"};
 
-// Percent-encoded so that '&', '=', '/' or '%' in a value (a password) stay in it.
+// Percent-encoded so that '&', '=', '/' or '%' in a value (a folder, a database's name) stay in it.
 QString encoded(const QString &value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
@@ -41,7 +41,7 @@ QString TeamDatabaseAddress::toUri() const
     if (port != 5432)
         add(u"port", QString::number(port));
     add(u"user", user.trimmed());
-    add(u"password", password);
+    // Never the password: the process holds it (store/postgres/credentials.h).
     if (sslMode != QLatin1String("prefer"))
         add(u"sslmode", sslMode);
     QString uri = QStringLiteral("postgresql:///") + encoded(database.trimmed());

@@ -20,17 +20,17 @@ struct TeamDatabaseAddress
     int port = 5432;
     QString database;
     QString user;
-    /// Only for this session: the URI carries it, but nothing that is remembered does
-    /// (Postgres::describeTarget()). Empty: libpq looks in ~/.pgpass.
+    /// Only for this session, held by the process (store/postgres/credentials.h), never in the URI.
+    /// Empty: the keyring's, if remembered, or libpq looks in ~/.pgpass.
     QString password;
     /// libpq's sslmode: disable, prefer, require, verify-ca or verify-full.
     QString sslMode = QStringLiteral("prefer");
 
-    /// postgresql:///DATABASE?host=…&port=…&user=…&password=…&sslmode=…, each value
-    /// percent-encoded; empty fields are left out (libpq's defaults apply).
+    /// postgresql:///DATABASE?host=…&port=…&user=…&sslmode=…, each value percent-encoded; empty
+    /// fields are left out (libpq's defaults apply). Without the password.
     [[nodiscard]] QString toUri() const;
-    /// The fields of a URI as toUri() writes it, or of postgresql://user@host:port/database;
-    /// what is missing keeps its default.
+    /// The fields of a URI as toUri() writes it, or of postgresql://user@host:port/database (a
+    /// password written into either is read as well); what is missing keeps its default.
     [[nodiscard]] static TeamDatabaseAddress fromUri(const QString &uri);
 };
 

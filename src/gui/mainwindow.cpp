@@ -19,6 +19,7 @@
 #include "gui/issuesdock.h"
 #include "gui/language.h"
 #include "gui/learnactions.h"
+#include "gui/loginrecovery.h"
 #include "gui/networkview.h"
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
@@ -250,10 +251,15 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
     connect(m_undo, &EditStack::waitingStarted, this, [this](const Error &error, const QString &command) {
         Issue issue;
         issue.source = IssueSource::Edit;
-        issue.message = tr("The team database does not answer (%1): “%2” waits in this window and is "
-                           "written when the server answers again, and so does every later edit. "
-                           "Closing the window discards what still waits.")
-                            .arg(error.message, command);
+        issue.message = error.kind == ErrorKind::LoginRefused
+            ? tr("The team database refuses this window's password (%1): “%2” waits in this window and is "
+                 "written once the new password is given, and so does every later edit. Closing the "
+                 "window discards what still waits.")
+                  .arg(error.message, command)
+            : tr("The team database does not answer (%1): “%2” waits in this window and is "
+                 "written when the server answers again, and so does every later edit. "
+                 "Closing the window discards what still waits.")
+                  .arg(error.message, command);
         reportIssue(std::move(issue));
     });
     connect(m_undo, &EditStack::waitingChanged, this, &MainWindow::updateWaitingEdits);
@@ -318,8 +324,10 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
         createCorrections();
         createLearning();
     }
-    if (!m_store)
+    if (!m_store) {
         followTeamEdits();
+        recoverRefusedLogins();
+    }
     connect(m_timeline, &TimelineView::exportFailed, this, &MainWindow::reportExportFailure);
     connect(m_network, &NetworkView::exportFailed, this, &MainWindow::reportExportFailure);
     connect(m_figures, &FiguresView::exportFailed, this, &MainWindow::reportExportFailure);
@@ -394,6 +402,31 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
         m_editFeed->start();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ArticleTableModel::TitleColumn));
+}
+
+// The administrator changed the role's password while the window is open: every connection to
+// the server is refused from then on (a reconnection, a background reader, the edit feed). The
+// window asks once, and the edits that waited are written with the new password.
+void MainWindow::recoverRefusedLogins()
+{
+    m_login = new LoginRecovery(m_source->connectionLocation(), this);
+    connect(m_login, &LoginRecovery::passwordAccepted, this, [this] {
+        statusBar()->showMessage(tr("The team database took the new password."), 8000);
+        if (m_undo->waitingCount() > 0)
+            m_undo->writeWaiting();
+    });
+    connect(m_login, &LoginRecovery::keyringRefused, this, [this](const QString &message) {
+        reportIssue({IssueSeverity::Warning, IssueSource::Background,
+            tr("The desktop keyring did not keep the new password (%1); it is used until the window "
+               "closes.")
+                .arg(message)});
+    });
+    connect(m_login, &LoginRecovery::declined, this, [this] {
+        reportIssue({IssueSeverity::Warning, IssueSource::Background,
+            tr("%1 refuses this window's password. Edits keep waiting in the window until the new "
+               "password is given: File → Team Database Password.")
+                .arg(location())});
+    });
 }
 
 // Another analyst's tag or note, and a worker's new analysis, appear within a moment
@@ -722,8 +755,14 @@ void MainWindow::createActions()
         ConnectDialog dialog(last, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        Q_EMIT teamDatabaseRequested(dialog.address().toUri(), dialog.remembersPassword());
+        const TeamDatabaseAddress address = dialog.address();
+        Q_EMIT teamDatabaseRequested(address.toUri(), address.password, dialog.remembersPassword());
     });
+    if (isTeamDatabase()) {
+        // The prompt a refused login opens, for the analyst who cancelled it (or wants to change
+        // the password before the server refuses the old one).
+        file->addAction(tr("Team Database &Password…"), this, [this] { m_login->ask({}); });
+    }
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();

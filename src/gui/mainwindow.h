@@ -39,6 +39,7 @@ class AnalysisJob;
 class ArticleEditor;
 class ArticleExporter;
 class LearnActions;
+class LoginRecovery;
 class CorrectionActions;
 class EntitiesPanel;
 class ImportDialog;
@@ -160,6 +161,8 @@ public:
     [[nodiscard]] EditFeed *editFeed() const { return m_editFeed; }
     /// Analysis → Learn from My Corrections, Forget Learned Corrections.
     [[nodiscard]] LearnActions *learning() const { return m_learning; }
+    /// Asks for a new password when the team database refuses this window's login; null on a file.
+    [[nodiscard]] LoginRecovery *loginRecovery() const { return m_login; }
     /// View → Doubtful Relations: faint or hidden in the network and the event lanes (QSettings).
     void setDoubtfulRelations(DoubtfulRelations doubtful);
     [[nodiscard]] QList<ArticleId> selectedArticles() const;
@@ -176,8 +179,8 @@ Q_SIGNALS:
     void databaseRequested(const QString &path);
     /// File → Connect to Team Database: as databaseRequested(), with the analyst's choice about
     /// the desktop keyring, carried out once the database has opened (a mistyped password is not
-    /// kept).
-    void teamDatabaseRequested(const QString &uri, bool rememberPassword);
+    /// kept). `uri` carries no password; `password` is the one typed (empty: none).
+    void teamDatabaseRequested(const QString &uri, const QString &password, bool rememberPassword);
     /// saveCopy() is done; `error` is empty on success.
     void copySaved(const QString &path, const QString &error);
     /// exportArticles() is done: `written` articles, or -1 with `error` (empty when cancelled).
@@ -200,6 +203,8 @@ private:
     /// Learning from the corrections, on either backend (LearnActions over the window's source).
     void createLearning();
     void followTeamEdits();
+    /// On a team database: a password refused after the window opened is asked for (LoginRecovery).
+    void recoverRefusedLogins();
     /// What a pool thread's connection opens: the file's path, or the URI as given.
     [[nodiscard]] QString connectionLocation() const;
     /// Where the file dialogs for databases start: beside the open file, or in Documents.
@@ -278,6 +283,7 @@ private:
     bool m_teamFacetsDue = false;
     CorrectionActions *m_corrections = nullptr;
     LearnActions *m_learning = nullptr;
+    LoginRecovery *m_login = nullptr;
     RelationReview *m_relationReview = nullptr;
     /// The corpus may be read but not changed (a read-only file, a reader's role on a team
     /// database): no edit, import or analysis is offered.

@@ -3,11 +3,11 @@
 
 #include "gui/connectdialog.h"
 #include "store/databaselocation.h"
+#include "store/postgres/credentials.h"
 
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
-#include <QUrl>
 
 #include <qt6keychain/keychain.h>
 
@@ -123,18 +123,14 @@ QString keyringKey(const QString &uri)
         .arg(address.database);
 }
 
-QString withRememberedPassword(const QString &uri)
+void holdRememberedPassword(const QString &uri)
 {
-    if (backendOf(uri) != Backend::Postgres || !TeamDatabaseAddress::fromUri(uri).password.isEmpty())
-        return uri;
-    if (!isPasswordRemembered(uri))
-        return uri;
-    const std::optional<QString> password = passwordKeeper().password(keyringKey(uri));
-    if (!password || password->isEmpty())
-        return uri; // ~/.pgpass, or the server's refusal, then says what is missing
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(*password));
-    return uri + (uri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QLatin1String("password=") + encoded;
+    if (backendOf(uri) != Backend::Postgres || !isPasswordRemembered(uri))
+        return;
+    // The keyring's, even over one held: the analyst's remembered choice. None there: ~/.pgpass,
+    // or the server's refusal, then says what is missing.
+    if (const std::optional<QString> password = passwordKeeper().password(keyringKey(uri)))
+        Postgres::holdPassword(uri, *password);
 }
 
 bool isPasswordRemembered(const QString &uri)
@@ -153,6 +149,15 @@ Expected<void> rememberPassword(const QString &uri, const QString &password)
         remembered.append(key);
     settings.setValue(rememberedSetting, remembered);
     return done;
+}
+
+Expected<void> keepPasswordAsAsked(const QString &uri, const QString &password, bool remember)
+{
+    const bool keep = remember && !password.isEmpty();
+    const bool drop = !remember && isPasswordRemembered(uri);
+    if (!keep && !drop)
+        return {};
+    return rememberPassword(uri, keep ? password : QString());
 }
 
 } // namespace Lagebild

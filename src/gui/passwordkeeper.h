@@ -41,11 +41,12 @@ void setPasswordKeeper(std::unique_ptr<PasswordKeeper> keeper);
 /// no password.
 [[nodiscard]] QString keyringKey(const QString &uri);
 
-/// `uri` as the window connects to it: with the password the keyring keeps for it when the URI
-/// carries none and one was remembered for it (a flag in the settings, so that a database whose
-/// password was never remembered does not wake the keyring, which may be slow to answer or ask
-/// the analyst to unlock it). Anything else unchanged.
-[[nodiscard]] QString withRememberedPassword(const QString &uri);
+/// Before the window connects to `uri`: the password the keyring keeps for it held for the
+/// process's connections (store/postgres/credentials.h), when one was remembered for it (a flag
+/// in the settings, so that a database whose password was never remembered does not wake the
+/// keyring, which may be slow to answer or ask the analyst to unlock it). Otherwise what is held
+/// stays (a password typed in this session), or libpq reads ~/.pgpass. Nothing for a file.
+void holdRememberedPassword(const QString &uri);
 
 /// Whether a password for the database at `uri` was remembered in the keyring.
 [[nodiscard]] bool isPasswordRemembered(const QString &uri);
@@ -53,5 +54,10 @@ void setPasswordKeeper(std::unique_ptr<PasswordKeeper> keeper);
 /// Keeps `password` in the keyring for the database at `uri` and marks the database as having one
 /// there; an empty password forgets it. Says why when the keyring refuses.
 Expected<void> rememberPassword(const QString &uri, const QString &password);
+
+/// After a password opened the database at `uri`: kept in the keyring when the analyst ticked
+/// "Remember" (`remember`) and typed one, forgotten when the box was cleared; else nothing
+/// changes (an empty password keeps what is kept). Says why when the keyring refuses.
+Expected<void> keepPasswordAsAsked(const QString &uri, const QString &password, bool remember);
 
 } // namespace Lagebild

@@ -36,7 +36,7 @@ public:
     static constexpr int gatherMs = 250;
     static constexpr int retryMs = 5000;
 
-    /// `uri` names the team database, with a password should one be written in it.
+    /// `uri` names the team database (its connections take the password the process holds).
     explicit EditFeed(QString uri, QObject *parent = nullptr);
     ~EditFeed() override;
 

@@ -3,6 +3,7 @@
 
 #include "store/articlestore.h"
 #include "store/postgres/connection.h"
+#include "store/postgres/credentials.h"
 #include "store/sqlite/database.h"
 
 namespace Lagebild {
@@ -36,7 +37,7 @@ public:
     { }
 
     [[nodiscard]] Backend backend() const override { return Backend::Postgres; }
-    [[nodiscard]] QString location() const override { return Postgres::describeTarget(m_uri); }
+    [[nodiscard]] QString location() const override { return m_uri; }
     [[nodiscard]] SqlWriter &sql() override { return *m_sql; }
     [[nodiscard]] QString connectionLocation() const override { return m_uri; }
     Expected<bool> isReadOnly() override
@@ -51,7 +52,8 @@ public:
     }
 
 private:
-    QString m_uri; ///< as given, with whatever the analyst wrote into it
+    /// As given, without a password written into it: the process holds that (credentials.h).
+    QString m_uri;
     std::unique_ptr<SqlWriter> m_sql;
 };
 
@@ -64,10 +66,13 @@ std::unique_ptr<CorpusSource> sqliteCorpusSource(ArticleStore &store)
 
 Expected<std::unique_ptr<CorpusSource>> openPostgresCorpusSource(const QString &uri)
 {
-    auto sql = openPostgresSqlWriter(uri);
+    // The connections of the window's views and readers take the held password, never the URI's.
+    const QString withoutPassword = Postgres::takePassword(uri);
+    auto sql = openPostgresSqlWriter(withoutPassword);
     if (!sql)
         return sql.error();
-    return std::unique_ptr<CorpusSource>(std::make_unique<PostgresCorpusSource>(uri, std::move(sql.value())));
+    return std::unique_ptr<CorpusSource>(
+        std::make_unique<PostgresCorpusSource>(withoutPassword, std::move(sql.value())));
 }
 
 } // namespace Lagebild

@@ -37,10 +37,10 @@ public:
     /// only, or a team database whose role lacks an editor's rights (docs/team.md, "Access").
     virtual Expected<bool> isReadOnly() = 0;
     /// What a connection of its own opens, for a thread of its own (openInterruptibleSqlReader(),
-    /// FacetCounter): the file's path, or the URI as given, with a password should one be written
-    /// in it, so never for messages or settings. For an SQLite database in memory ":memory:" (or
-    /// empty), where another connection finds a database of its own, empty. A copy, to outlive
-    /// the source in a pool thread's job.
+    /// FacetCounter): the file's path, or the URI without a password (the process holds that for
+    /// every connection, store/postgres/credentials.h). For an SQLite database in memory
+    /// ":memory:" (or empty), where another connection finds a database of its own, empty. A
+    /// copy, to outlive the source in a pool thread's job.
     [[nodiscard]] virtual QString connectionLocation() const = 0;
 
 protected:
@@ -55,7 +55,8 @@ protected:
 
 /// The PostgreSQL backend: connects to the libpq URI and keeps the connection; a database without
 /// a Lagebild corpus or with a newer schema is refused on one line, an older one migrated
-/// (Postgres::Schema::openCorpus). Further connections go to the same URI.
+/// (Postgres::Schema::openCorpus). Further connections go to the same URI. A password written
+/// into `uri` is held for the process and left out of the source's locations.
 Expected<std::unique_ptr<CorpusSource>> openPostgresCorpusSource(const QString &uri);
 
 } // namespace Lagebild

@@ -9,8 +9,10 @@
 #include "gui/editstack.h"
 #include "gui/exportformat.h"
 #include "gui/learnactions.h"
+#include "gui/loginrecovery.h"
 #include "gui/mainwindow.h"
 #include "gui/passwordkeeper.h"
+#include "gui/passwordprompt.h"
 #include "gui/readerview.h"
 #include "gui/relationreview.h"
 #include "gui/windowcorpus.h"
@@ -21,24 +23,30 @@
 #include "services/editfeed.h"
 #include "services/learnservice.h"
 #include "store/articleeditor.h"
+#include "store/corpussource.h"
 #include "store/edithistory.h"
 #include "store/mentionreads.h"
 #include "store/postgres/analysisstore.h"
 #include "store/postgres/connection.h"
+#include "store/postgres/credentials.h"
 #include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,6 +55,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <memory>
@@ -122,8 +131,8 @@ struct Keeper : PasswordKeeper
     }
 };
 
-/// The password field of the connect dialog.
-QLineEdit *passwordField(ConnectDialog &dialog)
+/// The password field of the connect dialog or the password prompt.
+QLineEdit *passwordField(QWidget &dialog)
 {
     for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
         if (field->echoMode() == QLineEdit::Password)
@@ -216,12 +225,12 @@ private Q_SLOTS:
                                              << ""
                                              << "prefer"
                                              << "postgresql:///team?host=%2Frun%2Fpostgresql&port=5433";
-        QTest::newRow("password with separators")
+        QTest::newRow("password with separators, not in the URI")
             << "h" << 5432 << "d"
             << "u"
             << "a&b=c%/d"
             << "require"
-            << "postgresql:///d?host=h&user=u&password=a%26b%3Dc%25%2Fd&sslmode=require";
+            << "postgresql:///d?host=h&user=u&sslmode=require";
         QTest::newRow("database only") << "" << 5432 << "Lage bild"
                                        << ""
                                        << ""
@@ -245,10 +254,15 @@ private Q_SLOTS:
         QCOMPARE(back.port, port);
         QCOMPARE(back.database, database);
         QCOMPARE(back.user, user);
-        QCOMPARE(back.password, password);
+        QVERIFY(back.password.isEmpty());
         QCOMPARE(back.sslMode, sslMode);
-        // What is remembered of it carries no password.
-        QVERIFY(password.isEmpty() || !Postgres::describeTarget(uri).contains(QLatin1String("password")));
+        // A password written into a URI by hand (--db) is read, and the process holds it instead.
+        const QString written = uri + (uri.contains(QLatin1Char('?')) ? u'&' : u'?')
+            + QStringLiteral("password=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("a&b=c%/d")));
+        QCOMPARE(TeamDatabaseAddress::fromUri(written).password, QStringLiteral("a&b=c%/d"));
+        QCOMPARE(Postgres::passwordIn(written), QStringLiteral("a&b=c%/d"));
+        QCOMPARE(Postgres::describeTarget(written), uri);
     }
 
     void fromUriReadsTheUsualForm()
@@ -270,19 +284,24 @@ private Q_SLOTS:
         setPasswordKeeper(std::move(owned));
         const QString uri = QStringLiteral("postgresql:///korpus?host=db.example.org&user=lena");
         const QString secret = QStringLiteral("ge&heim/=%");
-        // Never remembered: the keyring is not even asked.
-        QCOMPARE(withRememberedPassword(uri), uri);
+        const auto unhold = qScopeGuard([uri] { Postgres::holdPassword(uri, {}); });
+        // Never remembered: the keyring is not even asked, and nothing is held.
+        holdRememberedPassword(uri);
         QCOMPARE(keeper.asked, 0);
+        QCOMPARE(Postgres::heldPassword(uri), std::nullopt);
         QVERIFY(rememberPassword(uri, secret));
         QVERIFY(isPasswordRemembered(uri));
         QCOMPARE(keeper.kept.value(QStringLiteral("lena@db.example.org:5432/korpus")), secret);
-        const QString opened = withRememberedPassword(uri);
-        QCOMPARE(TeamDatabaseAddress::fromUri(opened).password, secret);
-        QVERIFY(!Postgres::describeTarget(opened).contains(QLatin1String("heim")));
-        // A URI with a password of its own keeps it; a file is no team database.
-        const QString own = uri + QStringLiteral("&password=anders");
-        QCOMPARE(withRememberedPassword(own), own);
-        QCOMPARE(withRememberedPassword(QStringLiteral("/tmp/x.sqlite")), QStringLiteral("/tmp/x.sqlite"));
+        // Remembered: held for the process's connections, the URI unchanged.
+        holdRememberedPassword(uri);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(secret));
+        // The keyring's over one held (typed earlier); a file is no team database.
+        Postgres::holdPassword(uri, QStringLiteral("anders"));
+        holdRememberedPassword(uri);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(secret));
+        const int asked = keeper.asked;
+        holdRememberedPassword(QStringLiteral("/tmp/x.sqlite"));
+        QCOMPARE(keeper.asked, asked);
         // The settings say that there is one, never what it is.
         {
             QSettings settings;
@@ -303,7 +322,6 @@ private Q_SLOTS:
         QVERIFY(rememberPassword(uri, {}));
         QVERIFY(!isPasswordRemembered(uri));
         QVERIFY(keeper.kept.isEmpty());
-        QCOMPARE(withRememberedPassword(uri), uri);
         keeper.refuse = true;
         auto refused = rememberPassword(uri, secret);
         QVERIFY(!refused);
@@ -676,10 +694,158 @@ private Q_SLOTS:
             }
         });
         cancel.start(20);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(fresh));
         QCOMPARE(openWorkbench(uri), nullptr);
         QCOMPARE(asked, 1);
         QCOMPARE(keeper.kept.value(key), stale);
+        // The process holds again what it held before the refused attempt, for its other windows.
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(fresh));
         QVERIFY(rememberPassword(uri, {}));
+        Postgres::holdPassword(uri, {});
+    }
+
+    // The administrator changes the password while a window is open with the keyring's (held by
+    // the process, in no URI) and the window's sessions are killed: every reconnection is refused,
+    // and the edit made then waits. The window asks once, in a prompt that does not block it; the
+    // analyst cancels, and the edit keeps waiting with no further prompt through a retry; File →
+    // Team Database Password asks again; a mistyped password is refused in the same prompt, the
+    // right one writes the edit without a restart and replaces the keyring's. No URI, title,
+    // issue or setting holds any of the passwords.
+    void changedPasswordIsAskedForInTheOpenWindow()
+    {
+        auto owned = std::make_unique<Keeper>();
+        Keeper &keeper = *owned;
+        setPasswordKeeper(std::move(owned));
+        const QString before = QStringLiteral("Vorher-Geheim");
+        const QString after = QStringLiteral("Nachher-Geheim");
+        const QString typo = QStringLiteral("Nachher-Gehiem");
+        QVERIFY2(m_cluster.setPassword(before), qPrintable(m_cluster.error()));
+        const QString uri = m_cluster.uri(QStringLiteral("team"), Testing::PgCluster::passwordUser());
+        const auto restore = qScopeGuard([uri] {
+            Postgres::holdPassword(uri, {});
+            (void)rememberPassword(uri, {});
+            setPasswordKeeper(nullptr);
+        });
+        QVERIFY(rememberPassword(uri, before));
+        std::unique_ptr<MainWindow> window(openWorkbench(uri));
+        QVERIFY(window);
+        window->show();
+        QVERIFY(listening(*window));
+        const ArticleId id = window->currentArticle();
+        QVERIFY(id > 0);
+        EditStack &stack = *window->undoStack();
+        const int steps = stack.count();
+        LoginRecovery &recovery = *window->loginRecovery();
+        QCOMPARE(recovery.prompt(), nullptr);
+
+        QVERIFY2(m_cluster.setPassword(after), qPrintable(m_cluster.error()));
+        {
+            auto admin = Postgres::Connection::open(m_uri);
+            QVERIFY2(admin, qPrintable(admin.errorMessage()));
+            QVERIFY((**admin).execute(
+                u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1",
+                Postgres::Params().add(Testing::PgCluster::passwordUser())));
+        }
+        // Every prompt the window ever shows.
+        QSet<PasswordPrompt *> prompts;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (recovery.prompt())
+                prompts.insert(recovery.prompt());
+        });
+        watch.start(20);
+        window->tagArticles({id}, {QStringLiteral("NachDemWechsel")});
+        QCOMPARE(stack.waitingCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(recovery.prompt(), 10000);
+        QPointer<PasswordPrompt> prompt = recovery.prompt();
+        prompts.insert(prompt);
+        QVERIFY(prompt->isVisible());
+        QVERIFY(!prompt->isModal());
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        const QString asked = textsOf(*prompt);
+        QVERIFY2(asked.contains(QLatin1String("refused the login"))
+                && asked.contains(Testing::PgCluster::passwordUser()),
+            qPrintable(asked));
+        // Cancel: the edit waits, visibly, and the refused retries ask no more.
+        prompt->reject();
+        QTRY_VERIFY(prompt.isNull());
+        QTest::qWait(EditStack::waitRetryMs + 1000);
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(recovery.prompt(), nullptr);
+        QCOMPARE(prompts.size(), 1);
+
+        QAction *again = nullptr;
+        for (QAction *action : window->findChildren<QAction *>())
+            if (action->text().remove(u'&') == QStringLiteral("Team Database Password…"))
+                again = action;
+        QVERIFY(again);
+        again->trigger();
+        QVERIFY(recovery.prompt());
+        prompt = recovery.prompt();
+        prompts.insert(prompt);
+        const auto connectWith = [&](const QString &password) {
+            QLineEdit *field = passwordField(*prompt);
+            QVERIFY(field && field->text().isEmpty());
+            field->setText(password);
+            prompt->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        };
+        connectWith(typo);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            textsOf(*prompt).contains(QLatin1String("refused this password too")), 10000);
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(keeper.kept.value(keyringKey(uri)), before);
+        connectWith(after);
+        QTRY_VERIFY_WITH_TIMEOUT(prompt.isNull(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stack.waitingCount(), 0, 3 * EditStack::waitRetryMs);
+        watch.stop();
+        QCOMPARE(prompts.size(), 2);
+        QCOMPARE(stack.count(), steps + 1);
+        auto editor = openPostgresArticleEditor(m_uri);
+        QVERIFY2(editor, qPrintable(editor.errorMessage()));
+        auto tags = (**editor).tagsOf(id);
+        QVERIFY2(tags && tags->contains(QStringLiteral("NachDemWechsel")), qPrintable(tags.errorMessage()));
+        QCOMPARE(keeper.kept.value(keyringKey(uri)), after);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(after));
+
+        QStringList shown {window->location(), window->windowTitle()};
+        for (int row = 0; row < window->issues()->rowCount(); ++row)
+            shown << window->issues()->index(row, IssueModel::MessageColumn).data(Qt::DisplayRole).toString();
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            shown << key << settings.value(key).toString() << settings.value(key).toStringList();
+        for (const QString &text : std::as_const(shown)) {
+            for (const QString &secret : {before, after, typo})
+                QVERIFY2(!text.contains(secret), qPrintable(text));
+        }
+        // Written, it undoes like any edit.
+        stack.undo();
+        QVERIFY(!(**editor).tagsOf(id).value().contains(QStringLiteral("NachDemWechsel")));
+        // Opening the database again with a mistyped password is asked about by the connect
+        // dialog alone: the open window on the same login, whose sessions go on, does not ask too.
+        int dialogs = 0;
+        QTimer cancel;
+        connect(&cancel, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
+                ++dialogs;
+                dialog->reject();
+            }
+        });
+        cancel.start(20);
+        QCOMPARE(openWorkbench(uri, std::nullopt, typo), nullptr);
+        cancel.stop();
+        QCOMPARE(dialogs, 1);
+        QTest::qWait(200);
+        QCOMPARE(recovery.prompt(), nullptr);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(after));
+        // A URI given with the password (--db) opens a source whose locations, the background
+        // readers' included, carry none: the process holds it.
+        Postgres::holdPassword(uri, {});
+        auto source = openPostgresCorpusSource(
+            uri + QStringLiteral("&password=") + QString::fromLatin1(QUrl::toPercentEncoding(after)));
+        QVERIFY2(source, qPrintable(source.errorMessage()));
+        QCOMPARE((**source).connectionLocation(), uri);
+        QCOMPARE((**source).location(), uri);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(after));
     }
 
     // A team server out of reach at the start: the dialog offers to try again, and the window

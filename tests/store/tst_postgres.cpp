@@ -10,6 +10,7 @@
 #include "store/migrator.h"
 #include "store/postgres/arrayliteral.h"
 #include "store/postgres/connection.h"
+#include "store/postgres/credentials.h"
 #include "store/postgres/errorkind.h"
 #include "store/postgres/schema.h"
 #include "store/postgres/transaction.h"
@@ -31,6 +32,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <poll.h>
 #include <sys/socket.h>
@@ -41,6 +43,7 @@
 #include <chrono>
 #include <cstring>
 #include <future>
+#include <mutex>
 #include <thread>
 
 using namespace Lagebild;
@@ -254,6 +257,100 @@ private Q_SLOTS:
         QVERIFY2(answer, qPrintable(answer.errorMessage()));
         QCOMPARE(answer->value_or(0), 1);
         QCOMPARE(login->reconnections(), 1);
+    }
+
+    // A password the process holds (typed into the window, taken from the keyring, or written
+    // into a URI on the command line) goes to libpq as a parameter of every connection and is
+    // kept in no URI. Changed by the administrator while a connection is open, the reconnection
+    // after the session is killed is refused as LoginRefused (told to the listeners, without the
+    // password) instead of counting as a lost connection; once the new one is held the next
+    // statement reconnects with it, and a connection of another thread opens with it too.
+    void heldPasswordServesEveryConnection()
+    {
+        const QString admin = newDatabase();
+        QVERIFY2(!admin.isEmpty(), qPrintable(m_cluster.error()));
+        const QString database = QStringLiteral("db%1").arg(m_databases);
+        const QString first = QStringLiteral("Erstes&Geheim=1");
+        const QString second = QStringLiteral("Zweites/Geheim%2");
+        QVERIFY2(m_cluster.setPassword(first), qPrintable(m_cluster.error()));
+        // No password file: what the process holds is all libpq is given.
+        qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("no-such-pgpass")).toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
+        const QString uri = m_cluster.uri(database, Testing::PgCluster::passwordUser());
+        const auto forget = qScopeGuard([uri] { Postgres::holdPassword(uri, {}); });
+        auto none = Postgres::Connection::open(uri);
+        QVERIFY(!none);
+        QCOMPARE(none.error().kind, ErrorKind::LoginRefused);
+
+        const QString withPassword
+            = uri + QStringLiteral("&password=") + QString::fromLatin1(QUrl::toPercentEncoding(first));
+        auto opened = Postgres::Connection::open(withPassword);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Postgres::Connection &login = **opened;
+        QCOMPARE(login.target(), uri);
+        QCOMPARE(Postgres::heldPassword(uri), std::optional<QString>(first));
+        // The same login written another way has the same password.
+        const QString sameLogin
+            = QStringLiteral("postgresql://%1@%2/%3")
+                  .arg(Testing::PgCluster::passwordUser(),
+                      QString::fromLatin1(QUrl::toPercentEncoding(Postgres::loginKeyOf(uri).host)), database);
+        const auto keyText = [](const Postgres::LoginKey &k) {
+            return QStringList {k.host, k.port, k.database, k.user}.join(QLatin1Char('|'));
+        };
+        QCOMPARE(keyText(Postgres::loginKeyOf(sameLogin)), keyText(Postgres::loginKeyOf(uri)));
+        QCOMPARE(Postgres::heldPassword(sameLogin), std::optional<QString>(first));
+        QVERIFY(Postgres::loginKeyOf(admin) != Postgres::loginKeyOf(uri));
+
+        std::mutex mutex;
+        QStringList refusals;
+        const int listener
+            = Postgres::addLoginRefusalListener([&](const QString &at, const QString &message) {
+                  const std::lock_guard guard(mutex);
+                  refusals << at + QLatin1Char(' ') + message;
+              });
+        const auto unlisten = qScopeGuard([listener] { Postgres::removeLoginRefusalListener(listener); });
+
+        QVERIFY2(m_cluster.setPassword(second), qPrintable(m_cluster.error()));
+        auto administrator = connect(admin);
+        QVERIFY(administrator);
+        QVERIFY(administrator->execute(u"SELECT pg_terminate_backend($1)", Params().add(login.backendPid())));
+        auto refused = login.queryInt64(u"SELECT 1");
+        if (!refused && refused.error().kind == ErrorKind::Unreachable) // learnt of the loss by failing
+            refused = login.queryInt64(u"SELECT 1");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::LoginRefused);
+        QVERIFY2(refused.errorMessage().startsWith(
+                     uri + QStringLiteral(": the PostgreSQL server refused the login")),
+            qPrintable(refused.errorMessage()));
+        // A connection of another thread (a background reader) is refused alike.
+        const auto openElsewhere = [&] {
+            return std::async(std::launch::async, [uri] {
+                auto c = Postgres::Connection::open(uri);
+                return c ? Error {} : c.error();
+            }).get();
+        };
+        QCOMPARE(openElsewhere().kind, ErrorKind::LoginRefused);
+        {
+            const std::lock_guard guard(mutex);
+            QVERIFY(refusals.size() >= 2);
+            for (const QString &refusal : std::as_const(refusals)) {
+                QVERIFY2(refusal.startsWith(uri + QLatin1Char(' ')), qPrintable(refusal));
+                QVERIFY2(!refusal.contains(QLatin1String("Geheim")), qPrintable(refusal));
+            }
+        }
+
+        // The new password held once serves the reconnection and every new connection.
+        Postgres::holdPassword(uri, second);
+        auto answer = login.queryInt64(u"SELECT 1");
+        QVERIFY2(answer, qPrintable(answer.errorMessage()));
+        QCOMPARE(answer->value_or(0), 1);
+        QCOMPARE(login.reconnections(), 1);
+        const Error elsewhere = openElsewhere();
+        QVERIFY2(elsewhere.message.isEmpty(), qPrintable(elsewhere.message));
+        // Forgotten: libpq looks for a password file again, and finds none.
+        Postgres::holdPassword(uri, {});
+        QCOMPARE(Postgres::heldPassword(uri), std::nullopt);
+        QCOMPARE(openElsewhere().kind, ErrorKind::LoginRefused);
     }
 
     void wrongSocketIsOneClearLine()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/postgres/connection.h"
 
+#include "store/postgres/credentials.h"
 #include "store/postgres/errorkind.h"
 
 #include <QRegularExpression>
@@ -175,9 +176,7 @@ QString Result::commandStatus() const
     return QString::fromUtf8(PQcmdStatus(m_result)).section(QLatin1Char(' '), 0, 0);
 }
 
-Connection::Connection(pg_conn *handle, QString uri, QString target)
-    : m_handle(handle), m_uri(std::move(uri)), m_target(std::move(target))
-{ }
+Connection::Connection(pg_conn *handle, QString target) : m_handle(handle), m_target(std::move(target)) { }
 
 Connection::~Connection()
 {
@@ -186,39 +185,57 @@ Connection::~Connection()
 
 Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
 {
-    const QString target = describeTarget(uri);
     if (!isPostgresUri(uri))
-        return Error {QStringLiteral("%1: not a PostgreSQL URI (postgresql://…)").arg(target)};
-    // Keywords after the URI override what it says: the text always travels as UTF-8. Those
-    // before it are defaults the URI may change: a server that does not answer is given up
-    // after 10 s instead of TCP's minutes.
-    PGconn *handle = connectTo(uri);
+        return Error {QStringLiteral("%1: not a PostgreSQL URI (postgresql://…)").arg(describeTarget(uri))};
+    // A password written into the URI (given on the command line) is held for the process like
+    // one typed into the window, and the URI is kept without it: every later connection to the
+    // login, a reconnection included, takes the one held then (credentials.h).
+    const QString target = takePassword(uri);
+    PGconn *handle = connectTo(target);
     if (!handle)
         return Error {QStringLiteral("%1: out of memory").arg(target)};
     if (PQstatus(handle) != CONNECTION_OK) {
-        const QString message = QString::fromUtf8(PQerrorMessage(handle));
-        // What libpq knows of the password, not its message's words, tells a refused login.
-        const PasswordUse password = PQconnectionNeedsPassword(handle) ? PasswordUse::Missing
-            : PQconnectionUsedPassword(handle)                         ? PasswordUse::Sent
-                                                                       : PasswordUse::NotAsked;
+        const Error error = failedConnection(handle, target);
         PQfinish(handle);
-        return connectionFailure(target, message, password);
+        return error;
     }
-    return std::unique_ptr<Connection>(new Connection(handle, uri, target));
+    return std::unique_ptr<Connection>(new Connection(handle, target));
+}
+
+Error Connection::failedConnection(pg_conn *handle, const QString &target)
+{
+    const QString message = QString::fromUtf8(PQerrorMessage(handle));
+    // What libpq knows of the password, not its message's words, tells a refused login.
+    const PasswordUse password = PQconnectionNeedsPassword(handle) ? PasswordUse::Missing
+        : PQconnectionUsedPassword(handle)                         ? PasswordUse::Sent
+                                                                   : PasswordUse::NotAsked;
+    Error error = connectionFailure(target, message, password);
+    if (error.kind == ErrorKind::LoginRefused)
+        reportLoginRefused(target, error.message);
+    return error;
 }
 
 pg_conn *Connection::connectTo(const QString &uri)
 {
     const QByteArray utf8 = uri.toUtf8();
+    // The password held for this login, if any, after the URI: it overrides one the URI might
+    // name. None held: libpq looks in ~/.pgpass or $PGPASSFILE, read anew at every connection.
+    const std::optional<QString> held = heldPassword(uri);
+    const QByteArray password = held ? held->toUtf8() : QByteArray();
     // TCP keepalives notice a server host that vanished without a word (a cable, a VM switched
     // off) within about a minute instead of the system's two hours, so that a window listening
     // for edits says so. They only watch an idle connection: a statement sent into such a silence
     // would wait for TCP's retransmissions (a quarter of an hour), the window's main thread with
     // it; tcp_user_timeout gives the connection up once sent data stays unacknowledged for 10 s.
     // A long query is not cut by it: the server's host acknowledges the data at once.
+    // Keywords after the URI override what it says: the text always travels as UTF-8. Those
+    // before it are defaults the URI may change: a server that does not answer is given up
+    // after 10 s instead of TCP's minutes.
     const char *keywords[] = {"connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
-        "tcp_user_timeout", "application_name", "dbname", "client_encoding", nullptr};
-    const char *values[] = {"10", "30", "10", "3", "10000", "lagebild", utf8.constData(), "UTF8", nullptr};
+        "tcp_user_timeout", "application_name", "dbname", "client_encoding", held ? "password" : nullptr,
+        nullptr};
+    const char *values[] = {
+        "10", "30", "10", "3", "10000", "lagebild", utf8.constData(), "UTF8", password.constData(), nullptr};
     PGconn *handle = PQconnectdbParams(keywords, values, 1);
     // libpq prints the server's notices ("extension … already exists, skipping") on stderr by
     // default, which would break the CLI's one-line messages.
@@ -249,7 +266,8 @@ Error Connection::failure(const pg_result *result) const
 
 Expected<Result> Connection::query(QStringView sql, const Params &params)
 {
-    restoreIfLost();
+    if (auto refused = restoreIfLost())
+        return *refused;
     awaitCancelDelivery();
     const QByteArray text = sql.toUtf8();
     std::vector<const char *> values;
@@ -279,7 +297,8 @@ Expected<void> Connection::execute(QStringView sql, const Params &params)
 
 Expected<void> Connection::executeScript(const QString &sql)
 {
-    restoreIfLost();
+    if (auto refused = restoreIfLost())
+        return *refused;
     awaitCancelDelivery();
     const QByteArray text = sql.toUtf8();
     Result result(PQexec(m_handle, text.constData()));
@@ -433,10 +452,10 @@ void Connection::awaitCancelDelivery()
         m_cancels->awaitDelivery();
 }
 
-void Connection::restoreIfLost()
+std::optional<Error> Connection::restoreIfLost()
 {
     if (m_openTransactions > 0 || !m_reconnects)
-        return;
+        return std::nullopt;
     // A server that shut down or restarted has closed the socket of an idle connection, which
     // libpq learns only by reading: a read that does not wait, so that the statement goes to a
     // new session instead of failing on the old one.
@@ -447,8 +466,8 @@ void Connection::restoreIfLost()
          ++read)
         (void)PQconsumeInput(m_handle);
     if (PQstatus(m_handle) != CONNECTION_BAD)
-        return;
-    // PQreset waits for a server that does not answer (at most connect_timeout): after such a
+        return std::nullopt;
+    // Connecting waits for a server that does not answer (at most connect_timeout): after such a
     // slow failure, not again at every statement. A refused connection (the server stopped, its
     // socket gone) fails at once and is tried at every statement, so that the first one after
     // the server is back finds it.
@@ -459,16 +478,23 @@ void Connection::restoreIfLost()
     };
     const qint64 started = clock();
     if (m_slowReconnectMs != 0 && started - m_slowReconnectMs < reconnectIntervalMs)
-        return;
+        return std::nullopt;
     // A new connection from the URI rather than PQreset, which sends the password libpq read
-    // when the session was first made: one the administrator changed since and the analyst put
-    // in ~/.pgpass (or PGPASSFILE) is read anew.
-    PGconn *fresh = connectTo(m_uri);
+    // when the session was first made: one the administrator changed since, held anew by the
+    // process or put in ~/.pgpass (or PGPASSFILE), is taken up.
+    PGconn *fresh = connectTo(m_target);
     if (!fresh || PQstatus(fresh) != CONNECTION_OK) {
+        // A refused login is said as such (the window asks for the new password), not as the
+        // lost connection the statement would otherwise fail with.
+        std::optional<Error> refused;
+        if (fresh) {
+            if (Error error = failedConnection(fresh, m_target); error.kind == ErrorKind::LoginRefused)
+                refused = std::move(error);
+        }
         PQfinish(fresh);
         const qint64 ended = clock();
         m_slowReconnectMs = ended - started > slowReconnectMs ? ended : 0;
-        return;
+        return refused;
     }
     PQfinish(m_handle);
     m_handle = fresh;
@@ -476,6 +502,7 @@ void Connection::restoreIfLost()
     ++m_reconnections;
     // The old session's key is of no use any more; the next canceller() takes the new one.
     m_cancels.reset();
+    return std::nullopt;
 }
 
 bool Connection::isBroken() const

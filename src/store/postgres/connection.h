@@ -77,9 +77,10 @@ private:
 };
 
 /// Owns one libpq connection, opened from a URI (postgresql:///lagebild?host=/run/postgresql,
-/// postgresql://analyst@server/lagebild?sslmode=require). Lagebild never stores a password:
-/// libpq itself reads it from ~/.pgpass or $PGPASSFILE. Not thread-safe; every thread opens
-/// its own, as with SQLite. Errors come back as values, one line each (errorkind.h).
+/// postgresql://analyst@server/lagebild?sslmode=require). Lagebild never stores a password: the
+/// process holds one given to it in memory (credentials.h), else libpq reads it from ~/.pgpass or
+/// $PGPASSFILE. Not thread-safe; every thread opens its own, as with SQLite. Errors come back as
+/// values, one line each (errorkind.h).
 class Connection
 {
 public:
@@ -87,14 +88,17 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    /// A password written into `uri` is held for the process (takePassword()) and kept nowhere
+    /// else; every connection to the login sends the password held at that moment.
     static Expected<std::unique_ptr<Connection>> open(const QString &uri);
 
     /// One statement with parameters ($1, $2, …), its rows (none for a command). A connection
-    /// the server dropped (restarted, the network lost) is first made again with the same
-    /// parameters (PQreset; see reconnectIntervalMs), so that a window or a CLI
-    /// loop goes on once the server is back — but never inside a transaction begun before the
-    /// loss: its statements fail, and the transaction is given up whole. A reconnected session
-    /// has lost its LISTENs, and its earlier canceller() sends to the old session (ignored).
+    /// the server dropped (restarted, the network lost) is first made again from the same URI,
+    /// with the password held then (see reconnectIntervalMs), so that a window or a CLI loop goes
+    /// on once the server is back — but never inside a transaction begun before the loss: its
+    /// statements fail, and the transaction is given up whole. A reconnection the server refuses
+    /// for the password fails the statement as LoginRefused. A reconnected session has lost its
+    /// LISTENs, and its earlier canceller() sends to the old session (ignored).
     Expected<Result> query(QStringView sql, const Params &params = {});
     /// One statement with parameters whose rows, if any, are not wanted.
     Expected<void> execute(QStringView sql, const Params &params = {});
@@ -155,26 +159,31 @@ public:
     /// slowReconnectMs: a server that does not answer), the least time before the next one.
     static constexpr int reconnectIntervalMs = 30000;
     static constexpr int slowReconnectMs = 500;
-    /// The URI without a password, for messages.
+    /// The URI without a password, for messages (no connection keeps one with it).
     [[nodiscard]] const QString &target() const { return m_target; }
     [[nodiscard]] pg_conn *handle() const { return m_handle; }
 
 private:
     struct CancelRequests;
 
-    Connection(pg_conn *handle, QString uri, QString target);
+    Connection(pg_conn *handle, QString target);
     /// A new libpq connection to `uri` with the session settings every connection has (nullptr
     /// only when out of memory; its status says whether it is made).
     static pg_conn *connectTo(const QString &uri);
     Error failure(const pg_result *result) const;
     /// Before a statement: waits for a cancel request on its way (canceller()).
     void awaitCancelDelivery();
-    /// Before a statement: makes a lost connection again, outside transactions (query()).
-    void restoreIfLost();
+    /// The failure of a connection attempt, told to the login refusal listeners when the server
+    /// refused the password (credentials.h).
+    static Error failedConnection(pg_conn *handle, const QString &target);
+    /// Before a statement: makes a lost connection again, outside transactions (query()). The
+    /// server's refusal of the login when that failed for the password: the statement fails
+    /// with it instead of as a lost connection.
+    std::optional<Error> restoreIfLost();
     friend class Transaction;
 
     pg_conn *m_handle = nullptr;
-    QString m_uri; ///< as opened, password included, for a lost session's reconnection
+    /// The URI as opened, without a password: for messages and a lost session's reconnection.
     QString m_target;
     /// Made by the first canceller() call, shared with the callers and the sending threads.
     mutable std::shared_ptr<CancelRequests> m_cancels;
