@@ -252,6 +252,141 @@ void typeAbbreviationsByLongForm(
         [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
 }
 
+// Whether a word is a Roman numeral ("II", "XIV"): a ruler's or a sequel's number, no name.
+bool romanNumeral(QStringView word)
+{
+    return std::all_of(
+        word.begin(), word.end(), [](QChar ch) { return QStringView(u"IVXLCDM").contains(ch); });
+}
+
+// "innerhalb der EKD", "dem SOC einen Zuschuss", "seiner UMP": a word of two to five capitals
+// after the definite article is a name, as only names take that article in capitals; ordinary
+// words in capitals take any article ("ein SUV", "eine SMS") and the lexicon or the list of
+// ordinary acronyms knows them ("das BIP", "die DNA"). Only a word the unlabelled text of the word
+// classes never showed counts: the tagger knows nothing of it but its look, while a word with a
+// class ("das EBIT", "das EHEC") it has judged by the company it keeps. Where no finder took such
+// a word, it is an organisation of the kind the tagger likes best for it, and the article's other
+// uses follow (the repeated-name step below). Not a compound's first part ("der SPD-Chef": the article is
+// the compound's), not before a number (a line, a model, a fair's year: "die RB 42", "auf der
+// CCW 2016"), not before a capitalised word, whose name or compound it opens ("dem FSV Mainz
+// 05", "das ATB Tagesgeldkonto"), not in a headline in capitals, not a Roman numeral, not a
+// list's word.
+void findAcronymsAfterArticles(
+    const FinderContext &context, const NerAdaptation *adaptation, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    const Resources &r = context.resources;
+    std::vector<int> found;
+    for (int i = 1; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        const Token &article = text.at(i - 1);
+        if (t.kind != Token::Word || !t.allUpper || t.hasDigit || t.length() > 5 || article.allUpper
+            || article.sentence != t.sentence || !r.definiteArticles.count(text.hash(i - 1))
+            || context.has(i, WordInfo::CommonAcronym) || context.has(i, WordInfo::Capitalized)
+            || context.has(i, WordInfo::Lowercase) || context.gazetteerAt(i) || romanNumeral(text.view(i))
+            || context.word(i).cluster != 0)
+            continue;
+        if (i + 1 < text.size()
+            && ((text.at(i + 1).kind == Token::Punct && !text.at(i + 1).spaceBefore && !text.is(i + 1, u".")
+                    && !text.is(i + 1, u",") && !text.is(i + 1, u")"))
+                || (text.at(i + 1).kind == Token::Word && text.at(i + 1).upper
+                    && text.at(i + 1).sentence == t.sentence)
+                || text.at(i + 1).kind == Token::Number || text.at(i + 1).hasDigit))
+            continue;
+        const auto covers = [&](const Candidate &c) { return c.firstToken <= i && c.endToken > i; };
+        if (std::any_of(kept.begin(), kept.end(), covers))
+            continue;
+        found.push_back(i);
+    }
+    if (found.empty())
+        return;
+    const TaggerInput input {text, context.info, context.gazetteerMatches, r.gazetteer};
+    for (const int i : found) {
+        const std::optional<EntityType> type = r.tagger.likeliestType(input, i,
+            {EntityType::Company, EntityType::Agency, EntityType::Organization, EntityType::Media},
+            adaptation);
+        Mention m;
+        m.type = type.value_or(EntityType::Organization);
+        m.start = text.at(i).start;
+        m.end = text.at(i).end;
+        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
+    }
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+}
+
+// "Tieto Enator, der größte Computer-Dienstleister Nordeuropas", "Die Hamburg-Mannheimer, der
+// offizielle Versicherer": a noun that says what a name is (name-cues.tsv) in an apposition after
+// it, behind the comma, one or two determiners and lower-case words, types the name as it does
+// before it ("der Versicherer Allianz"), over the tagger's guess from the name's look, and its
+// other mentions the tagger found in the article with it. The lists' names, the finders' surer
+// readings, persons with a given name and kin nouns ("Anna, die Tochter des Wirts") stay.
+void typeNamesByApposition(const FinderContext &context, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    const Resources &r = context.resources;
+    auto key = [&text](const Candidate &c) {
+        quint64 k = 0x51ed27;
+        for (int t = c.firstToken; t < c.endToken; ++t)
+            k = (k ^ text.hash(t)) * 0x100000001b3ull;
+        return k;
+    };
+    std::unordered_map<quint64, EntityType> typed;
+    for (const Candidate &c : kept) {
+        const EntityType type = c.mention.type;
+        const int comma = c.endToken;
+        if (c.priority > Priority::Model || !c.mention.canonical.isEmpty() || type == EntityType::Quantity
+            || type == EntityType::Date || comma + 3 >= text.size() || !text.is(comma, u",")
+            || (type == EntityType::Person && context.has(c.firstToken, WordInfo::GivenName)))
+            continue;
+        const int sentence = text.at(comma).sentence;
+        int k = comma + 1;
+        int determiners = 0;
+        while (k < text.size() && determiners < 2 && r.determiners.count(text.hash(k))) {
+            ++k;
+            ++determiners;
+        }
+        if (determiners == 0)
+            continue;
+        // Lower-case words (adjectives, "nach eigenen Angaben" is too far) and a compound's first
+        // parts before its head: "der größte Computer-Dienstleister".
+        for (int words = 0; k < text.size() && words < 4; ++words) {
+            const Token &t = text.at(k);
+            const bool adjective = t.kind == Token::Word && !t.upper && !r.determiners.count(text.hash(k));
+            const bool part = t.kind == Token::Word && t.upper && k + 1 < text.size() && text.is(k + 1, u"-")
+                && !text.at(k + 1).spaceBefore;
+            if (!adjective && !part && !text.is(k, u"-"))
+                break;
+            ++k;
+        }
+        if (k >= text.size() || text.at(k).sentence != sentence || text.at(k).kind != Token::Word
+            || !text.at(k).upper || r.kinNouns.count(text.hash(k)) || context.has(k, WordInfo::PersonRole))
+            continue;
+        const std::optional<EntityType> cue = nameCueType(context, k);
+        // The noun with a name of its own after it is that name's ("X, der Versicherer Allianz");
+        // a place after it is its genitive ("der größte Versicherer Skandinaviens").
+        const int after = k + 1;
+        const bool named = after < text.size() && text.at(after).kind == Token::Word && text.at(after).upper
+            && text.at(after).sentence == sentence
+            && std::none_of(kept.begin(), kept.end(), [after](const Candidate &o) {
+                   return o.firstToken == after && o.mention.type == EntityType::Location;
+               });
+        if (!cue || *cue == type || named)
+            continue;
+        typed.emplace(key(c), *cue);
+    }
+    if (typed.empty())
+        return;
+    for (Candidate &c : kept) {
+        if (c.priority > Priority::Model || !c.mention.canonical.isEmpty()
+            || c.mention.type == EntityType::Quantity || c.mention.type == EntityType::Date
+            || (c.mention.type == EntityType::Person && context.has(c.firstToken, WordInfo::GivenName)))
+            continue;
+        if (const auto it = typed.find(key(c)); it != typed.end())
+            c.mention.type = it->second;
+    }
+}
+
 // A company named in full ("Tower Semiconductor", "Ampere Computing", "der Chipentwickler
 // Veltrano Systems") goes by its first word after that ("Tower", "Ampere"), as the gold does.
 // The short forms of an article's multi-word companies and their genitives, folded word hash →
@@ -586,7 +721,11 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             && products.count(text.hash(c.firstToken)))
             c.mention.type = EntityType::Product;
     retypeFirmsByVerbs(context, kept, surnames);
+    // Before the long forms type their abbreviations: "der AGI" after "Allianz Global Investors
+    // (AGI)" is a name by its article and of its long form's type.
+    findAcronymsAfterArticles(context, m_adaptation.get(), kept);
     typeAbbreviationsByLongForm(context, input, kept);
+    typeNamesByApposition(context, kept);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);

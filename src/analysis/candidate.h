@@ -87,6 +87,10 @@ struct ListedName
 /// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
 [[nodiscard]] bool isNameCue(const FinderContext &context, int token);
 
+/// The type the cue at a token gives a name ("Versicherer", "Computer-Dienstleister": COMPANY), or
+/// nothing when the word is no cue or a cue of no type (a facility's noun).
+[[nodiscard]] std::optional<EntityType> nameCueType(const FinderContext &context, int token);
+
 /// Whether the word at a token is such a cue that stays outside the name after it ("des
 /// Maschinenbauers Bergmann GmbH"): no "inside", "place" or "nouns" row (name-cues.tsv).
 [[nodiscard]] bool isDescriptorCue(const FinderContext &context, int token);

@@ -375,6 +375,13 @@ bool isNameCue(const FinderContext &c, int token)
     return cue && cue->type;
 }
 
+std::optional<EntityType> nameCueType(const FinderContext &c, int token)
+{
+    bool whole = false;
+    const Resources::NameCue *cue = cueAt(c, token, whole);
+    return cue ? cue->type : std::nullopt;
+}
+
 bool isDescriptorCue(const FinderContext &c, int token)
 {
     bool whole = false;

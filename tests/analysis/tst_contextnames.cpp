@@ -913,6 +913,32 @@ private Q_SLOTS:
     }
     void abbreviations() { check(); }
 
+    // An unknown word in capitals after the definite article is a name whose kind the tagger
+    // picks (analyzer.cpp, findAcronymsAfterArticles); a noun of name-cues.tsv in an apposition
+    // after a name types it (typeNamesByApposition). ner39, issue 10.
+    void acronymsAndAppositions_data()
+    {
+        columns();
+        row("an unknown acronym after the article and its later use",
+            u"Die Stiftung erhielt einen Zuschuss vom LWL, der die Sanierung fördert. Ohne LWL wäre das "
+            u"Haus verloren.",
+            {QStringLiteral("AGENCY 'LWL'"), QStringLiteral("AGENCY 'LWL'")});
+        row("an acronym the word classes know is the tagger's", u"Das EBIT stieg um 4 Prozent.", {});
+        row("an acronym before a number", u"Auf der CCW 2016 zeigte das Unternehmen neue Telefone.", {});
+        row("a Roman numeral after the article", u"Nach dem II. Weltkrieg wuchs die Stadt.", {});
+        row("an apposition with a company's noun",
+            u"Tarvenna, der größte Versicherer Skandinaviens, hat seinen Gewinn verdoppelt.",
+            {QStringLiteral("COMPANY 'Tarvenna'"), QStringLiteral("LOCATION 'Skandinaviens'")});
+        row("an apposition with an indefinite article",
+            u"Den Auftrag erhielt Korvanto, ein Dienstleister aus Tampere.",
+            {QStringLiteral("COMPANY 'Korvanto'"), QStringLiteral("LOCATION 'Tampere'")});
+        row("a kin noun in an apposition", u"Anna, die Tochter des Wirts, kam zu spät.",
+            {QStringLiteral("PERSON 'Anna'")});
+        row("a role in an apposition", u"Müller, der frühere Chef der Firma, schwieg.",
+            {QStringLiteral("PERSON 'Müller'")});
+    }
+    void acronymsAndAppositions() { check(); }
+
 private:
     static void check()
     {
