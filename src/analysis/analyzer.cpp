@@ -638,20 +638,36 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             number->endToken = number->firstToken; // emptied, dropped below
         c.endToken = end;
         c.mention.end = text.at(end - 1).end;
-        c.mention.canonical.clear();
     }
     std::erase_if(kept, [](const Candidate &c) { return c.endToken <= c.firstToken; });
-    // An initial ending a person's name keeps its period ("Nico G.", "Claudia B.", as reports of
-    // courts and police shorten names): the period is the abbreviation's, also where it ends the
-    // sentence. The finders end the name at the letter, as they end it before a full stop.
-    for (Candidate &c : kept) {
+    // An initial or a ruler's number ending a person's name keeps its period ("Nico G.", "Claudia
+    // B.", as reports of courts and police shorten names; "Elisabeth II.", "Benedikt XVI.", German
+    // writing the ordinal with its period), also where it ends the sentence. The finders end the
+    // name at the letter, as they end it before a full stop, or before it: the tagger's "Nico"
+    // takes the initial after it.
+    const auto initialAt = [&text](int k) {
+        const Token &t = text.at(k);
+        return k + 1 < text.size() && t.kind == Token::Word && t.upper
+            && (t.length() == 1 || (t.allUpper && romanNumeral(text.view(k)))) && text.is(k + 1, u".")
+            && !text.at(k + 1).spaceBefore;
+    };
+    for (size_t n = 0; n < kept.size(); ++n) {
+        Candidate &c = kept[n];
         const int last = c.endToken - 1;
-        if (c.mention.type != EntityType::Person || last <= c.firstToken || c.endToken >= text.size()
-            || text.at(last).kind != Token::Word || text.at(last).length() != 1 || !text.at(last).upper
-            || !text.is(c.endToken, u".") || text.at(c.endToken).spaceBefore)
+        if (c.mention.type != EntityType::Person || c.endToken >= text.size())
             continue;
-        c.mention.end = text.at(c.endToken).end;
-        ++c.endToken;
+        int end = 0;
+        if (last > c.firstToken && initialAt(last))
+            end = c.endToken + 1;
+        else if (initialAt(c.endToken) && text.at(c.endToken).spaceBefore && !text.at(last).allUpper
+            && text.at(c.endToken).sentence == text.at(c.firstToken).sentence
+            && (n + 1 == kept.size() || kept[n + 1].firstToken > c.endToken + 1))
+            end = c.endToken + 2;
+        if (end == 0)
+            continue;
+        c.endToken = end;
+        c.mention.end = text.at(end - 1).end;
+        c.mention.canonical.clear();
     }
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",

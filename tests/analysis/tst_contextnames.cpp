@@ -915,7 +915,8 @@ private Q_SLOTS:
 
     // An unknown word in capitals after the definite article is a name whose kind the tagger
     // picks (analyzer.cpp, findAcronymsAfterArticles); a noun of name-cues.tsv in an apposition
-    // after a name types it (typeNamesByApposition). ner39, issue 10.
+    // after a name types it (typeNamesByApposition); a ruler's number keeps its period. ner39,
+    // issue 10.
     void acronymsAndAppositions_data()
     {
         columns();
@@ -936,6 +937,11 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Anna'")});
         row("a role in an apposition", u"Müller, der frühere Chef der Firma, schwieg.",
             {QStringLiteral("PERSON 'Müller'")});
+        row("a ruler's number keeps its period", u"1966 besuchte Elisabeth II. die Insel.",
+            {QStringLiteral("PERSON 'Elisabeth II.'")});
+        row("a ruler's number after a preposition", u"Das Bistum wurde unter Bernhard IV. neu gegliedert.",
+            {QStringLiteral("PERSON 'Bernhard IV.'")});
+        row("a Roman numeral after no person", u"Der Band umfasst Teil II. und III. der Reihe.", {});
     }
     void acronymsAndAppositions() { check(); }
 
