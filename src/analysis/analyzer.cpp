@@ -252,6 +252,85 @@ void typeAbbreviationsByLongForm(
         [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
 }
 
+// "Builders Labourers Federation (BLF)", "Verkehrsbetriebe Hamburg-Holstein AG (VHH)",
+// "Bundesamt für Sicherheit in der Informationstechnik (BSI)": a word in capitals in parentheses
+// whose letters are the initials of the capitalised words right before it, one letter a word
+// (words joined by hyphens count apart; small words between them and a legal form at the end
+// count none), introduces a name of those words. Where no finder took them, the name and its
+// abbreviation are an organisation of the kind the name's words say ("Bundesamt": AGENCY) or
+// else the tagger likes best for its first word; a name that already is one keeps its reading
+// (typeAbbreviationsByLongForm). Only the tagger's and the weaker finders' guesses inside the
+// words or of the abbreviation alone give way.
+void findNamesByTheirAbbreviation(
+    const FinderContext &context, const NerAdaptation *adaptation, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    std::vector<Candidate> added;
+    for (int a = 3; a + 1 < text.size(); ++a) {
+        const Token &t = text.at(a);
+        if (t.kind != Token::Word || !t.allUpper || t.hasDigit || t.length() < 2 || t.length() > 6
+            || !text.is(a - 1, u"(") || !text.is(a + 1, u")") || context.has(a, WordInfo::CommonAcronym))
+            continue;
+        const QStringView letters = text.view(a);
+        qsizetype next = letters.size() - 1; // the letter the next word back must open
+        int first = a - 2;
+        int k = a - 2;
+        for (int form = a - 2; form > a - 6 && form > 0; --form) {
+            if (legalFormAfter(context, form) == a - 1) {
+                k = form - 1; // "… Hamburg-Holstein AG (VHH)"
+                break;
+            }
+        }
+        for (; k >= 0 && next >= 0 && text.at(k).sentence == text.at(a).sentence; --k) {
+            const Token &w = text.at(k);
+            if (w.kind == Token::Word && w.upper && !w.hasDigit) {
+                if (w.allUpper || text.view(k).front().toCaseFolded() != letters[next].toCaseFolded())
+                    break;
+                --next;
+                first = k;
+                continue;
+            }
+            const bool joiner = text.is(k, u"-") && !w.spaceBefore;
+            const bool small = w.kind == Token::Word && !w.upper && w.length() <= 4;
+            if (!joiner && !small)
+                break;
+        }
+        if (next >= 0 || a - 2 - first < 1 || (first > 0 && text.is(first - 1, u"-")))
+            continue;
+        const int end = a - 1; // the name's tokens are [first, end)
+        const auto inside = [&](const Candidate &c) {
+            return (c.firstToken >= first && c.endToken <= end) || (c.firstToken == a && c.endToken == a + 1);
+        };
+        const auto touches = [&](const Candidate &c) { return c.firstToken <= a && c.endToken > first; };
+        if (std::any_of(kept.begin(), kept.end(), [&](const Candidate &c) {
+                return touches(c)
+                    && !(inside(c) && c.priority <= Priority::Model && c.mention.canonical.isEmpty());
+            }))
+            continue;
+        std::erase_if(kept, [&](const Candidate &c) { return touches(c); });
+        const TaggerInput input {text, context.info, context.gazetteerMatches, context.resources.gazetteer};
+        const EntityType tagged
+            = context.resources.tagger
+                  .likeliestType(input, first,
+                      {EntityType::Company, EntityType::Agency, EntityType::Organization, EntityType::Media},
+                      adaptation)
+                  .value_or(EntityType::Organization);
+        const EntityType type = organizationType(context, first, end, tagged);
+        for (const auto &[from, to] : {std::pair {first, end}, std::pair {a, a + 1}}) {
+            Mention m;
+            m.type = type;
+            m.start = text.at(from).start;
+            m.end = text.at(to - 1).end;
+            added.push_back(Candidate {m, Priority::Weak, from, to});
+        }
+    }
+    if (added.empty())
+        return;
+    kept.insert(kept.end(), added.begin(), added.end());
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
+}
+
 // Whether a word is a Roman numeral ("II", "XIV"): a ruler's or a sequel's number, no name.
 bool romanNumeral(QStringView word)
 {
@@ -739,6 +818,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     retypeFirmsByVerbs(context, kept, surnames);
     // Before the long forms type their abbreviations: "der AGI" after "Allianz Global Investors
     // (AGI)" is a name by its article and of its long form's type.
+    findNamesByTheirAbbreviation(context, m_adaptation.get(), kept);
     findAcronymsAfterArticles(context, m_adaptation.get(), kept);
     typeAbbreviationsByLongForm(context, input, kept);
     typeNamesByApposition(context, kept);

@@ -87,6 +87,11 @@ struct ListedName
 /// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
 [[nodiscard]] bool isNameCue(const FinderContext &context, int token);
 
+/// The organisation type of a name over [first, end) that its words say ("Bundesamt …": AGENCY,
+/// "Universität …": ORGANIZATION), else `tagged` (modelfinder.cpp).
+[[nodiscard]] EntityType organizationType(
+    const FinderContext &context, int first, int end, EntityType tagged);
+
 /// The type the cue at a token gives a name ("Versicherer", "Computer-Dienstleister": COMPANY), or
 /// nothing when the word is no cue or a cue of no type (a facility's noun).
 [[nodiscard]] std::optional<EntityType> nameCueType(const FinderContext &context, int token);

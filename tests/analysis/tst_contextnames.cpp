@@ -915,8 +915,9 @@ private Q_SLOTS:
 
     // An unknown word in capitals after the definite article is a name whose kind the tagger
     // picks (analyzer.cpp, findAcronymsAfterArticles); a noun of name-cues.tsv in an apposition
-    // after a name types it (typeNamesByApposition); a ruler's number keeps its period. ner39,
-    // issue 10.
+    // after a name types it (typeNamesByApposition); a ruler's number keeps its period; words
+    // whose initials an abbreviation in parentheses after them spells are a name
+    // (findNamesByTheirAbbreviation). ner39, issue 10.
     void acronymsAndAppositions_data()
     {
         columns();
@@ -942,6 +943,14 @@ private Q_SLOTS:
         row("a ruler's number after a preposition", u"Das Bistum wurde unter Bernhard IV. neu gegliedert.",
             {QStringLiteral("PERSON 'Bernhard IV.'")});
         row("a Roman numeral after no person", u"Der Band umfasst Teil II. und III. der Reihe.", {});
+        row("a name introduced with its abbreviation",
+            u"Der Verband Norddeutscher Kaffeeröster (VNK) fordert mehr Geld. Laut VNK sinken die Preise.",
+            {QStringLiteral("ORGANIZATION 'Verband Norddeutscher Kaffeeröster'"),
+                QStringLiteral("ORGANIZATION 'VNK'"), QStringLiteral("ORGANIZATION 'VNK'")});
+        row("a hyphenated name introduced with its abbreviation",
+            u"Der Inhaber der Firma Kombi-Massiv-Bau (KMB) klagte.",
+            {QStringLiteral("COMPANY 'Kombi-Massiv-Bau'"), QStringLiteral("COMPANY 'KMB'")});
+        row("an ordinary acronym in parentheses", u"Wir testeten Künstliche Intelligenz (KI) im Alltag.", {});
     }
     void acronymsAndAppositions() { check(); }
 
