@@ -951,6 +951,10 @@ private Q_SLOTS:
             u"Der Inhaber der Firma Kombi-Massiv-Bau (KMB) klagte.",
             {QStringLiteral("COMPANY 'Kombi-Massiv-Bau'"), QStringLiteral("COMPANY 'KMB'")});
         row("an ordinary acronym in parentheses", u"Wir testeten Künstliche Intelligenz (KI) im Alltag.", {});
+        row("an agency of events is a firm", u"Das Fest plant die Eventagentur Zorvato aus Köln.",
+            {QStringLiteral("COMPANY 'Zorvato'"), QStringLiteral("LOCATION 'Köln'")});
+        row("an agency of communication is a firm", u"Die Kommunikationsagentur Quendrix berät den Verein.",
+            {QStringLiteral("COMPANY 'Quendrix'")});
     }
     void acronymsAndAppositions() { check(); }
 
