@@ -331,6 +331,92 @@ void findNamesByTheirAbbreviation(
         [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
 }
 
+// Whether the word at a token is a noun's dative plural the lexicon lists only without its "n" or
+// "en" ("Berichten", "Medienberichten", "Konzernkreisen"): that stem or a compound of it is a known
+// noun.
+bool dativePlural(const FinderContext &context, int token)
+{
+    const QStringView folded = context.text.folded(token);
+    if (folded.size() < 5 || !folded.endsWith(u'n'))
+        return false;
+    // "Kreise·n" or "Bericht·en": the lexicon holds the plural or only the singular.
+    for (const int ending : {1, 2}) {
+        if (ending == 2 && !folded.endsWith(u"en"))
+            break;
+        const QStringView stem = folded.chopped(ending);
+        if (context.resources.classify(Text::wordHash(stem)).has(WordInfo::Capitalized)
+            || germanCompound(context.resources, stem))
+            return true;
+    }
+    return false;
+}
+
+// "In Garze traf es …", "stammte aus Kratie", "fuhr nach Shigaraki": a capitalised word alone
+// after a preposition of place (place-prepositions.txt) that no list, lexicon or finder knows is a
+// place. Not a given name, role, cue or firm's word, no German compound or noun's dative plural
+// ("nach Medienberichten", "aus Konzernkreisen") or common noun's ending ("nach Verbüßung"), not
+// in mixed case ("in GIFs"), not the text's last word (a feed cut off: "in Münc"), not before a
+// capitalised
+// word (a genitive's noun or a longer name: "in Merkels Kabinett") or a glued mark, and not a word
+// the article names otherwise elsewhere.
+void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    std::vector<int> found;
+    std::unordered_set<quint64> named;
+    bool namedFilled = false;
+    for (int i = 1; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || t.length() < 3
+            || text.at(i - 1).sentence != t.sentence
+            || !context.resources.placePrepositions.count(text.hash(i - 1))
+            || context.has(i, WordInfo::Capitalized) || context.has(i, WordInfo::Lowercase)
+            || context.has(i, WordInfo::GivenName) || context.has(i, WordInfo::PersonRole)
+            || context.has(i, WordInfo::CompanyCue) || context.has(i, WordInfo::CompanySuffix)
+            || context.has(i, WordInfo::ProductCue) || context.gazetteerAt(i))
+            continue;
+        if (i + 1 < text.size()
+            && ((text.at(i + 1).kind == Token::Word && text.at(i + 1).sentence == t.sentence
+                    && (text.at(i + 1).upper || text.at(i + 1).hasDigit))
+                || (text.at(i + 1).kind == Token::Punct && !text.at(i + 1).spaceBefore
+                    && !text.is(i + 1, u".") && !text.is(i + 1, u",") && !text.is(i + 1, u")")
+                    && !text.is(i + 1, u";"))))
+            continue;
+        if (std::any_of(kept.begin(), kept.end(),
+                [i](const Candidate &c) { return c.firstToken <= i && c.endToken > i; })
+            || germanCompound(context, i) || dativePlural(context, i))
+            continue;
+        // Cut off where the text ends ("… in Münc"), written in mixed case ("in GIFs"), or a
+        // common noun's ending.
+        const QStringView word = text.view(i);
+        const QStringView folded = text.folded(i);
+        if (i + 1 >= text.size()
+            || std::count_if(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); }) > 1
+            || std::any_of(context.resources.nonPlaceEndings.begin(), context.resources.nonPlaceEndings.end(),
+                [folded](const QString &ending) { return folded.endsWith(ending); }))
+            continue;
+        if (!namedFilled) {
+            for (const Candidate &c : kept)
+                for (int k = c.firstToken; k < c.endToken; ++k)
+                    named.insert(text.hash(k));
+            namedFilled = true;
+        }
+        if (!named.count(text.hash(i)))
+            found.push_back(i);
+    }
+    if (found.empty())
+        return;
+    for (const int i : found) {
+        Mention m;
+        m.type = EntityType::Location;
+        m.start = text.at(i).start;
+        m.end = text.at(i).end;
+        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
+    }
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+}
+
 // Whether a word is a Roman numeral ("II", "XIV"): a ruler's or a sequel's number, no name.
 bool romanNumeral(QStringView word)
 {
@@ -822,6 +908,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     findAcronymsAfterArticles(context, m_adaptation.get(), kept);
     typeAbbreviationsByLongForm(context, input, kept);
     typeNamesByApposition(context, kept);
+    findPlacesAfterPrepositions(context, kept);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);

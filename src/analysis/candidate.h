@@ -144,6 +144,8 @@ void findGazetteerNames(FinderContext &context);
 /// linking "s", the commonest) and a known noun of at least `minEnd` letters at the end
 /// ("Lager·dienstleistungen"). Asked only of words after a cue or a role (cuefinder.cpp).
 [[nodiscard]] bool germanCompound(const FinderContext &context, int token, int minEnd = 4);
+/// The same for a folded word.
+[[nodiscard]] bool germanCompound(const Resources &resources, QStringView folded, int minEnd = 4);
 /// Where a person's name after a noun that says a person ("die Ärztin Aisha Ghani", "Tante Li Wei")
 /// ends: a few name words, the token itself when none starts there (personfinder.cpp).
 [[nodiscard]] int personNameEnd(const FinderContext &context, int first);

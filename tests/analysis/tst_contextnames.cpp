@@ -917,7 +917,8 @@ private Q_SLOTS:
     // picks (analyzer.cpp, findAcronymsAfterArticles); a noun of name-cues.tsv in an apposition
     // after a name types it (typeNamesByApposition); a ruler's number keeps its period; words
     // whose initials an abbreviation in parentheses after them spells are a name
-    // (findNamesByTheirAbbreviation). ner39, issue 10.
+    // (findNamesByTheirAbbreviation); an unknown word alone after "in", "nach", "aus" is a place
+    // (findPlacesAfterPrepositions). ner39, issue 10.
     void acronymsAndAppositions_data()
     {
         columns();
@@ -955,6 +956,14 @@ private Q_SLOTS:
             {QStringLiteral("COMPANY 'Zorvato'"), QStringLiteral("LOCATION 'Köln'")});
         row("an agency of communication is a firm", u"Die Kommunikationsagentur Quendrix berät den Verein.",
             {QStringLiteral("COMPANY 'Quendrix'")});
+        row("an unknown word after a preposition of place", u"Der Konzern baut in Tuscamora neue Wagen.",
+            {QStringLiteral("LOCATION 'Tuscamora'")});
+        row("a compound's dative plural after a preposition", u"Nach Medienberichten sinken die Preise.", {});
+        row("a plural of a compound after a preposition",
+            u"Aus Konzernkreisen hieß es, die Zahlen seien gut.", {});
+        row("a common noun's ending after a preposition",
+            u"Der Mörder wurde nach Verbüßung seiner Strafe entlassen.", {});
+        row("an unknown word after a preposition before persons", u"Die Firma kauft bei Tessmarck ein.", {});
     }
     void acronymsAndAppositions() { check(); }
 
