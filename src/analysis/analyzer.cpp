@@ -356,9 +356,8 @@ bool dativePlural(const FinderContext &context, int token)
 // place. Not a given name, role, cue or firm's word, no German compound or noun's dative plural
 // ("nach Medienberichten", "aus Konzernkreisen") or common noun's ending ("nach Verbüßung"), not
 // in mixed case ("in GIFs"), not the text's last word (a feed cut off: "in Münc"), not before a
-// capitalised
-// word (a genitive's noun or a longer name: "in Merkels Kabinett") or a glued mark, and not a word
-// the article names otherwise elsewhere.
+// capitalised word (a genitive's noun or a longer name: "in Merkels Kabinett") or a glued mark,
+// and not a word the article names otherwise elsewhere.
 void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candidate> &kept)
 {
     const TokenizedText &text = context.text;
@@ -431,8 +430,8 @@ bool romanNumeral(QStringView word)
 // classes never showed counts: the tagger knows nothing of it but its look, while a word with a
 // class ("das EBIT", "das EHEC") it has judged by the company it keeps. Where no finder took such
 // a word, it is an organisation of the kind the tagger likes best for it, and the article's other
-// uses follow (the repeated-name step below). Not a compound's first part ("der SPD-Chef": the article is
-// the compound's), not before a number (a line, a model, a fair's year: "die RB 42", "auf der
+// uses follow (the repeated-name step below). Not a compound's first part ("der SPD-Chef": the
+// article is the compound's), not before a number (a line, a model, a fair's year: "die RB 42", "auf der
 // CCW 2016"), not before a capitalised word, whose name or compound it opens ("dem FSV Mainz
 // 05", "das ATB Tagesgeldkonto"), not in a headline in capitals, not a Roman numeral, not a
 // list's word.
@@ -803,6 +802,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             number->endToken = number->firstToken; // emptied, dropped below
         c.endToken = end;
         c.mention.end = text.at(end - 1).end;
+        c.mention.canonical.clear();
     }
     std::erase_if(kept, [](const Candidate &c) { return c.endToken <= c.firstToken; });
     // An initial or a ruler's number ending a person's name keeps its period ("Nico G.", "Claudia
@@ -832,7 +832,6 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             continue;
         c.endToken = end;
         c.mention.end = text.at(end - 1).end;
-        c.mention.canonical.clear();
     }
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
