@@ -250,6 +250,305 @@ void typeAbbreviationsByLongForm(
         [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
 }
 
+// "Builders Labourers Federation (BLF)", "Verkehrsbetriebe Hamburg-Holstein AG (VHH)",
+// "Bundesamt für Sicherheit in der Informationstechnik (BSI)": a word in capitals in parentheses
+// whose letters are the initials of the capitalised words right before it, one letter a word
+// (words joined by hyphens count apart; small words between them and a legal form at the end
+// count none), introduces a name of those words. Where no finder took them, the name and its
+// abbreviation are an organisation of the kind the name's words say ("Bundesamt": AGENCY) or
+// else the tagger likes best for its first word; a name that already is one keeps its reading
+// (typeAbbreviationsByLongForm). Only the tagger's and the weaker finders' guesses inside the
+// words or of the abbreviation alone give way.
+void findNamesByTheirAbbreviation(
+    const FinderContext &context, const NerAdaptation *adaptation, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    std::vector<Candidate> added;
+    for (int a = 3; a + 1 < text.size(); ++a) {
+        const Token &t = text.at(a);
+        if (t.kind != Token::Word || !t.allUpper || t.hasDigit || t.length() < 2 || t.length() > 6
+            || !text.is(a - 1, u"(") || !text.is(a + 1, u")") || context.has(a, WordInfo::CommonAcronym))
+            continue;
+        const QStringView letters = text.view(a);
+        qsizetype next = letters.size() - 1; // the letter the next word back must open
+        int first = a - 2;
+        int k = a - 2;
+        for (int form = a - 2; form > a - 6 && form > 0; --form) {
+            if (legalFormAfter(context, form) == a - 1) {
+                k = form - 1; // "… Hamburg-Holstein AG (VHH)"
+                break;
+            }
+        }
+        for (; k >= 0 && next >= 0 && text.at(k).sentence == text.at(a).sentence; --k) {
+            const Token &w = text.at(k);
+            if (w.kind == Token::Word && w.upper && !w.hasDigit) {
+                if (w.allUpper || text.view(k).front().toCaseFolded() != letters[next].toCaseFolded())
+                    break;
+                --next;
+                first = k;
+                continue;
+            }
+            const bool joiner = text.is(k, u"-") && !w.spaceBefore;
+            const bool small = w.kind == Token::Word && !w.upper && w.length() <= 4;
+            if (!joiner && !small)
+                break;
+        }
+        if (next >= 0 || a - 2 - first < 1 || (first > 0 && text.is(first - 1, u"-")))
+            continue;
+        const int end = a - 1; // the name's tokens are [first, end)
+        const auto inside = [&](const Candidate &c) {
+            return (c.firstToken >= first && c.endToken <= end) || (c.firstToken == a && c.endToken == a + 1);
+        };
+        const auto touches = [&](const Candidate &c) { return c.firstToken <= a && c.endToken > first; };
+        if (std::any_of(kept.begin(), kept.end(), [&](const Candidate &c) {
+                return touches(c)
+                    && !(inside(c) && c.priority <= Priority::Model && c.mention.canonical.isEmpty());
+            }))
+            continue;
+        std::erase_if(kept, [&](const Candidate &c) { return touches(c); });
+        const TaggerInput input {text, context.info, context.gazetteerMatches, context.resources.gazetteer};
+        const EntityType tagged
+            = context.resources.tagger
+                  .likeliestType(input, first,
+                      {EntityType::Company, EntityType::Agency, EntityType::Organization, EntityType::Media},
+                      adaptation)
+                  .value_or(EntityType::Organization);
+        const EntityType type = organizationType(context, first, end, tagged);
+        for (const auto &[from, to] : {std::pair {first, end}, std::pair {a, a + 1}}) {
+            Mention m;
+            m.type = type;
+            m.start = text.at(from).start;
+            m.end = text.at(to - 1).end;
+            added.push_back(Candidate {m, Priority::Weak, from, to});
+        }
+    }
+    if (added.empty())
+        return;
+    kept.insert(kept.end(), added.begin(), added.end());
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
+}
+
+// Whether the word at a token is a noun's dative plural the lexicon lists only without its "n" or
+// "en" ("Berichten", "Medienberichten", "Konzernkreisen"): that stem or a compound of it is a known
+// noun.
+bool dativePlural(const FinderContext &context, int token)
+{
+    const QStringView folded = context.text.folded(token);
+    if (folded.size() < 5 || !folded.endsWith(u'n'))
+        return false;
+    // "Kreise·n" or "Bericht·en": the lexicon holds the plural or only the singular.
+    for (const int ending : {1, 2}) {
+        if (ending == 2 && !folded.endsWith(u"en"))
+            break;
+        const QStringView stem = folded.chopped(ending);
+        if (context.resources.classify(Text::wordHash(stem)).has(WordInfo::Capitalized)
+            || germanCompound(context.resources, stem))
+            return true;
+    }
+    return false;
+}
+
+// "In Garze traf es …", "stammte aus Kratie", "fuhr nach Shigaraki": a capitalised word alone
+// after a preposition of place (place-prepositions.txt) that no list, lexicon or finder knows is a
+// place. Not a given name, role, cue or firm's word, no German compound or noun's dative plural
+// ("nach Medienberichten", "aus Konzernkreisen") or common noun's ending ("nach Verbüßung"), not
+// in mixed case ("in GIFs"), not the text's last word (a feed cut off: "in Münc"), not before a
+// capitalised word (a genitive's noun or a longer name: "in Merkels Kabinett") or a glued mark,
+// and not a word the article names otherwise elsewhere.
+void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    std::vector<int> found;
+    std::unordered_set<quint64> named;
+    bool namedFilled = false;
+    for (int i = 1; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || t.length() < 3
+            || text.at(i - 1).sentence != t.sentence
+            || !context.resources.placePrepositions.count(text.hash(i - 1))
+            || context.has(i, WordInfo::Capitalized) || context.has(i, WordInfo::Lowercase)
+            || context.has(i, WordInfo::GivenName) || context.has(i, WordInfo::PersonRole)
+            || context.has(i, WordInfo::CompanyCue) || context.has(i, WordInfo::CompanySuffix)
+            || context.has(i, WordInfo::ProductCue) || context.gazetteerAt(i))
+            continue;
+        if (i + 1 < text.size()
+            && ((text.at(i + 1).kind == Token::Word && text.at(i + 1).sentence == t.sentence
+                    && (text.at(i + 1).upper || text.at(i + 1).hasDigit))
+                || (text.at(i + 1).kind == Token::Punct && !text.at(i + 1).spaceBefore
+                    && !text.is(i + 1, u".") && !text.is(i + 1, u",") && !text.is(i + 1, u")")
+                    && !text.is(i + 1, u";"))))
+            continue;
+        if (std::any_of(kept.begin(), kept.end(),
+                [i](const Candidate &c) { return c.firstToken <= i && c.endToken > i; })
+            || germanCompound(context, i) || dativePlural(context, i))
+            continue;
+        // Cut off where the text ends ("… in Münc"), written in mixed case ("in GIFs"), or a
+        // common noun's ending.
+        const QStringView word = text.view(i);
+        const QStringView folded = text.folded(i);
+        if (i + 1 >= text.size()
+            || std::count_if(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); }) > 1
+            || std::any_of(context.resources.nonPlaceEndings.begin(), context.resources.nonPlaceEndings.end(),
+                [folded](const QString &ending) { return folded.endsWith(ending); }))
+            continue;
+        if (!namedFilled) {
+            for (const Candidate &c : kept)
+                for (int k = c.firstToken; k < c.endToken; ++k)
+                    named.insert(text.hash(k));
+            namedFilled = true;
+        }
+        if (!named.count(text.hash(i)))
+            found.push_back(i);
+    }
+    if (found.empty())
+        return;
+    for (const int i : found) {
+        Mention m;
+        m.type = EntityType::Location;
+        m.start = text.at(i).start;
+        m.end = text.at(i).end;
+        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
+    }
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+}
+
+// Whether a word is a Roman numeral ("II", "XIV"): a ruler's or a sequel's number, no name.
+bool romanNumeral(QStringView word)
+{
+    return std::all_of(
+        word.begin(), word.end(), [](QChar ch) { return QStringView(u"IVXLCDM").contains(ch); });
+}
+
+// "innerhalb der EKD", "dem SOC einen Zuschuss", "seiner UMP": a word of two to five capitals
+// after the definite article is a name, as only names take that article in capitals; ordinary
+// words in capitals take any article ("ein SUV", "eine SMS") and the lexicon or the list of
+// ordinary acronyms knows them ("das BIP", "die DNA"). Only a word the unlabelled text of the word
+// classes never showed counts: the tagger knows nothing of it but its look, while a word with a
+// class ("das EBIT", "das EHEC") it has judged by the company it keeps. Where no finder took such
+// a word, it is an organisation of the kind the tagger likes best for it, and the article's other
+// uses follow (the repeated-name step below). Not a compound's first part ("der SPD-Chef": the
+// article is the compound's), not before a number (a line, a model, a fair's year: "die RB 42", "auf der
+// CCW 2016"), not before a capitalised word, whose name or compound it opens ("dem FSV Mainz
+// 05", "das ATB Tagesgeldkonto"), not in a headline in capitals, not a Roman numeral, not a
+// list's word.
+void findAcronymsAfterArticles(
+    const FinderContext &context, const NerAdaptation *adaptation, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    const Resources &r = context.resources;
+    std::vector<int> found;
+    for (int i = 1; i < text.size(); ++i) {
+        const Token &t = text.at(i);
+        const Token &article = text.at(i - 1);
+        if (t.kind != Token::Word || !t.allUpper || t.hasDigit || t.length() > 5 || article.allUpper
+            || article.sentence != t.sentence || !r.definiteArticles.count(text.hash(i - 1))
+            || context.has(i, WordInfo::CommonAcronym) || context.has(i, WordInfo::Capitalized)
+            || context.has(i, WordInfo::Lowercase) || context.gazetteerAt(i) || romanNumeral(text.view(i))
+            || context.word(i).cluster != 0)
+            continue;
+        if (i + 1 < text.size()
+            && ((text.at(i + 1).kind == Token::Punct && !text.at(i + 1).spaceBefore && !text.is(i + 1, u".")
+                    && !text.is(i + 1, u",") && !text.is(i + 1, u")"))
+                || (text.at(i + 1).kind == Token::Word && text.at(i + 1).upper
+                    && text.at(i + 1).sentence == t.sentence)
+                || text.at(i + 1).kind == Token::Number || text.at(i + 1).hasDigit))
+            continue;
+        const auto covers = [&](const Candidate &c) { return c.firstToken <= i && c.endToken > i; };
+        if (std::any_of(kept.begin(), kept.end(), covers))
+            continue;
+        found.push_back(i);
+    }
+    if (found.empty())
+        return;
+    const TaggerInput input {text, context.info, context.gazetteerMatches, r.gazetteer};
+    for (const int i : found) {
+        const std::optional<EntityType> type = r.tagger.likeliestType(input, i,
+            {EntityType::Company, EntityType::Agency, EntityType::Organization, EntityType::Media},
+            adaptation);
+        Mention m;
+        m.type = type.value_or(EntityType::Organization);
+        m.start = text.at(i).start;
+        m.end = text.at(i).end;
+        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
+    }
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+}
+
+// "Tieto Enator, der größte Computer-Dienstleister Nordeuropas", "Die Hamburg-Mannheimer, der
+// offizielle Versicherer": a noun that says what a name is (name-cues.tsv) in an apposition after
+// it, behind the comma, one or two determiners and lower-case words, types the name as it does
+// before it ("der Versicherer Allianz"), over the tagger's guess from the name's look, and its
+// other mentions the tagger found in the article with it. The lists' names, the finders' surer
+// readings, persons with a given name and kin nouns ("Anna, die Tochter des Wirts") stay.
+void typeNamesByApposition(const FinderContext &context, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    const Resources &r = context.resources;
+    auto key = [&text](const Candidate &c) {
+        quint64 k = 0x51ed27;
+        for (int t = c.firstToken; t < c.endToken; ++t)
+            k = (k ^ text.hash(t)) * 0x100000001b3ull;
+        return k;
+    };
+    std::unordered_map<quint64, EntityType> typed;
+    for (const Candidate &c : kept) {
+        const EntityType type = c.mention.type;
+        const int comma = c.endToken;
+        if (c.priority > Priority::Model || !c.mention.canonical.isEmpty() || type == EntityType::Quantity
+            || type == EntityType::Date || comma + 3 >= text.size() || !text.is(comma, u",")
+            || (type == EntityType::Person && context.has(c.firstToken, WordInfo::GivenName)))
+            continue;
+        const int sentence = text.at(comma).sentence;
+        int k = comma + 1;
+        int determiners = 0;
+        while (k < text.size() && determiners < 2 && r.determiners.count(text.hash(k))) {
+            ++k;
+            ++determiners;
+        }
+        if (determiners == 0)
+            continue;
+        // Lower-case words (adjectives, "nach eigenen Angaben" is too far) and a compound's first
+        // parts before its head: "der größte Computer-Dienstleister".
+        for (int words = 0; k < text.size() && words < 4; ++words) {
+            const Token &t = text.at(k);
+            const bool adjective = t.kind == Token::Word && !t.upper && !r.determiners.count(text.hash(k));
+            const bool part = t.kind == Token::Word && t.upper && k + 1 < text.size() && text.is(k + 1, u"-")
+                && !text.at(k + 1).spaceBefore;
+            if (!adjective && !part && !text.is(k, u"-"))
+                break;
+            ++k;
+        }
+        if (k >= text.size() || text.at(k).sentence != sentence || text.at(k).kind != Token::Word
+            || !text.at(k).upper || r.kinNouns.count(text.hash(k)) || context.has(k, WordInfo::PersonRole))
+            continue;
+        const std::optional<EntityType> cue = nameCueType(context, k);
+        // The noun with a name of its own after it is that name's ("X, der Versicherer Allianz");
+        // a place after it is its genitive ("der größte Versicherer Skandinaviens").
+        const int after = k + 1;
+        const bool named = after < text.size() && text.at(after).kind == Token::Word && text.at(after).upper
+            && text.at(after).sentence == sentence
+            && std::none_of(kept.begin(), kept.end(), [after](const Candidate &o) {
+                   return o.firstToken == after && o.mention.type == EntityType::Location;
+               });
+        if (!cue || *cue == type || named)
+            continue;
+        typed.emplace(key(c), *cue);
+    }
+    if (typed.empty())
+        return;
+    for (Candidate &c : kept) {
+        if (c.priority > Priority::Model || !c.mention.canonical.isEmpty()
+            || c.mention.type == EntityType::Quantity || c.mention.type == EntityType::Date
+            || (c.mention.type == EntityType::Person && context.has(c.firstToken, WordInfo::GivenName)))
+            continue;
+        if (const auto it = typed.find(key(c)); it != typed.end())
+            c.mention.type = it->second;
+    }
+}
+
 // A company named in full ("Tower Semiconductor", "Ampere Computing", "der Chipentwickler
 // Veltrano Systems") goes by its first word after that ("Tower", "Ampere"), as the gold does.
 // The short forms of an article's multi-word companies and their genitives, folded word hash →
@@ -504,17 +803,33 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         c.mention.canonical.clear();
     }
     std::erase_if(kept, [](const Candidate &c) { return c.endToken <= c.firstToken; });
-    // An initial ending a person's name keeps its period ("Nico G.", "Claudia B.", as reports of
-    // courts and police shorten names): the period is the abbreviation's, also where it ends the
-    // sentence. The finders end the name at the letter, as they end it before a full stop.
-    for (Candidate &c : kept) {
+    // An initial or a ruler's number ending a person's name keeps its period ("Nico G.", "Claudia
+    // B.", as reports of courts and police shorten names; "Elisabeth II.", "Benedikt XVI.", German
+    // writing the ordinal with its period), also where it ends the sentence. The finders end the
+    // name at the letter, as they end it before a full stop, or before it: the tagger's "Nico"
+    // takes the initial after it.
+    const auto initialAt = [&text](int k) {
+        const Token &t = text.at(k);
+        return k + 1 < text.size() && t.kind == Token::Word && t.upper
+            && (t.length() == 1 || (t.allUpper && romanNumeral(text.view(k)))) && text.is(k + 1, u".")
+            && !text.at(k + 1).spaceBefore;
+    };
+    for (size_t n = 0; n < kept.size(); ++n) {
+        Candidate &c = kept[n];
         const int last = c.endToken - 1;
-        if (c.mention.type != EntityType::Person || last <= c.firstToken || c.endToken >= text.size()
-            || text.at(last).kind != Token::Word || text.at(last).length() != 1 || !text.at(last).upper
-            || !text.is(c.endToken, u".") || text.at(c.endToken).spaceBefore)
+        if (c.mention.type != EntityType::Person || c.endToken >= text.size())
             continue;
-        c.mention.end = text.at(c.endToken).end;
-        ++c.endToken;
+        int end = 0;
+        if (last > c.firstToken && initialAt(last))
+            end = c.endToken + 1;
+        else if (initialAt(c.endToken) && text.at(c.endToken).spaceBefore && !text.at(last).allUpper
+            && text.at(c.endToken).sentence == text.at(c.firstToken).sentence
+            && (n + 1 == kept.size() || kept[n + 1].firstToken > c.endToken + 1))
+            end = c.endToken + 2;
+        if (end == 0)
+            continue;
+        c.endToken = end;
+        c.mention.end = text.at(end - 1).end;
     }
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
@@ -584,7 +899,13 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
             && products.count(text.hash(c.firstToken)))
             c.mention.type = EntityType::Product;
     retypeFirmsByVerbs(context, kept, surnames);
+    // Before the long forms type their abbreviations: "der AGI" after "Allianz Global Investors
+    // (AGI)" is a name by its article and of its long form's type.
+    findNamesByTheirAbbreviation(context, m_adaptation.get(), kept);
+    findAcronymsAfterArticles(context, m_adaptation.get(), kept);
     typeAbbreviationsByLongForm(context, input, kept);
+    typeNamesByApposition(context, kept);
+    findPlacesAfterPrepositions(context, kept);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);

@@ -87,6 +87,15 @@ struct ListedName
 /// "Versicherer": resources/analysis/name-cues.tsv, cuefinder.cpp).
 [[nodiscard]] bool isNameCue(const FinderContext &context, int token);
 
+/// The organisation type of a name over [first, end) that its words say ("Bundesamt …": AGENCY,
+/// "Universität …": ORGANIZATION), else `tagged` (modelfinder.cpp).
+[[nodiscard]] EntityType organizationType(
+    const FinderContext &context, int first, int end, EntityType tagged);
+
+/// The type the cue at a token gives a name ("Versicherer", "Computer-Dienstleister": COMPANY), or
+/// nothing when the word is no cue or a cue of no type (a facility's noun).
+[[nodiscard]] std::optional<EntityType> nameCueType(const FinderContext &context, int token);
+
 /// Whether the word at a token is such a cue that stays outside the name after it ("des
 /// Maschinenbauers Bergmann GmbH"): no "inside", "place" or "nouns" row (name-cues.tsv).
 [[nodiscard]] bool isDescriptorCue(const FinderContext &context, int token);
@@ -135,6 +144,8 @@ void findGazetteerNames(FinderContext &context);
 /// linking "s", the commonest) and a known noun of at least `minEnd` letters at the end
 /// ("Lager·dienstleistungen"). Asked only of words after a cue or a role (cuefinder.cpp).
 [[nodiscard]] bool germanCompound(const FinderContext &context, int token, int minEnd = 4);
+/// The same for a folded word.
+[[nodiscard]] bool germanCompound(const Resources &resources, QStringView folded, int minEnd = 4);
 /// Where a person's name after a noun that says a person ("die Ärztin Aisha Ghani", "Tante Li Wei")
 /// ends: a few name words, the token itself when none starts there (personfinder.cpp).
 [[nodiscard]] int personNameEnd(const FinderContext &context, int first);

@@ -352,8 +352,11 @@ int roleNameEnd(const FinderContext &c, int i, size_t proposed)
 
 bool germanCompound(const FinderContext &c, int i, int minEnd)
 {
-    const QStringView folded = c.text.folded(i);
-    const Resources &r = c.resources;
+    return germanCompound(c.resources, c.text.folded(i), minEnd);
+}
+
+bool germanCompound(const Resources &r, QStringView folded, int minEnd)
+{
     auto known = [&r](QStringView w) {
         const WordInfo info = r.classify(Text::wordHash(w));
         return info.has(WordInfo::Capitalized) || info.has(WordInfo::Lowercase);
@@ -373,6 +376,13 @@ bool isNameCue(const FinderContext &c, int token)
     bool whole = false;
     const Resources::NameCue *cue = cueAt(c, token, whole);
     return cue && cue->type;
+}
+
+std::optional<EntityType> nameCueType(const FinderContext &c, int token)
+{
+    bool whole = false;
+    const Resources::NameCue *cue = cueAt(c, token, whole);
+    return cue ? cue->type : std::nullopt;
 }
 
 bool isDescriptorCue(const FinderContext &c, int token)

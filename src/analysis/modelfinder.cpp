@@ -21,23 +21,6 @@ namespace Lagebild::Analysis {
 
 namespace {
 
-// The lists overrule the tagger's choice among the organisation types: words for a government
-// body or an institution say what it is.
-EntityType organizationType(const FinderContext &c, int first, int end, EntityType tagged)
-{
-    for (int k = first; k < end; ++k) {
-        if (c.has(k, WordInfo::OrganizationHead))
-            return EntityType::Organization;
-        const QStringView f = c.text.folded(k);
-        for (const int h : c.resources.agencyHeadsEndingLike(f)) {
-            const Resources::AgencyHead &head = c.resources.agencyHeads[size_t(h)];
-            if (f == head.noun || (!head.exact && Text::hasSuffix(f, head.noun)))
-                return EntityType::Agency;
-        }
-    }
-    return tagged;
-}
-
 // A list name over exactly these tokens, of any type (ambiguous words included).
 std::optional<EntityType> listedType(const FinderContext &c, int first, int end)
 {
@@ -283,6 +266,23 @@ bool codeWord(const FinderContext &c, const NerTagger::Span &span, EntityType ty
 }
 
 } // namespace
+
+// The lists overrule the tagger's choice among the organisation types: words for a government
+// body or an institution say what it is.
+EntityType organizationType(const FinderContext &c, int first, int end, EntityType tagged)
+{
+    for (int k = first; k < end; ++k) {
+        if (c.has(k, WordInfo::OrganizationHead))
+            return EntityType::Organization;
+        const QStringView f = c.text.folded(k);
+        for (const int h : c.resources.agencyHeadsEndingLike(f)) {
+            const Resources::AgencyHead &head = c.resources.agencyHeads[size_t(h)];
+            if (f == head.noun || (!head.exact && Text::hasSuffix(f, head.noun)))
+                return EntityType::Agency;
+        }
+    }
+    return tagged;
+}
 
 void findNamesByModel(FinderContext &c)
 {

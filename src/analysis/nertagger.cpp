@@ -530,6 +530,37 @@ void NerTagger::viterbiAllowed(const float *emissions, const Mask *masks, int n,
     labels[0] = quint8(bestLabel);
 }
 
+std::optional<EntityType> NerTagger::likeliestType(const TaggerInput &in, int i,
+    std::initializer_list<EntityType> among, const NerAdaptation *adaptation) const
+{
+    if (!m_weights || i < 0 || i >= in.text.size())
+        return std::nullopt;
+    std::vector<quint32> slots;
+    features(in, gazetteerLabels(in), i, slots);
+    qint32 sum[stride] = {};
+    sumWeightRows(m_weights.get(), slots.data(), int(slots.size()), sum);
+    float emissions[stride];
+    for (int l = 0; l < stride; ++l)
+        emissions[l] = float(sum[l]) / m_scale;
+    if (adaptation)
+        adaptation->addWeights(slots.data(), slots.data() + slots.size(), emissions);
+    const Transitions &tr = adaptation ? adaptation->transitions() : m_transitions;
+    std::optional<EntityType> best;
+    float bestScore = 0;
+    for (const EntityType type : among) {
+        const std::optional<int> k = typeIndex(type);
+        if (!k)
+            continue;
+        const auto b = size_t(beginLabel(*k));
+        const float score = tr[0][b] + emissions[b] + tr[b][0];
+        if (!best || score > bestScore) {
+            best = type;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 std::vector<NerTagger::Span> NerTagger::tag(const TaggerInput &in, const NerAdaptation *adaptation) const
 {
     std::vector<Span> spans;

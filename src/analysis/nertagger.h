@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -84,6 +85,11 @@ public:
     /// added to the model's and its transitions replace the model's.
     [[nodiscard]] std::vector<Span> tag(
         const TaggerInput &input, const NerAdaptation *adaptation = nullptr) const;
+    /// Which of `among` the weights like best for a one-word name at token i (its features' B-X
+    /// scores with the transitions into and out of it): a rule that knows a word is a name the
+    /// tagger left out asks the tagger what kind. Nothing without weights.
+    [[nodiscard]] std::optional<EntityType> likeliestType(const TaggerInput &input, int i,
+        std::initializer_list<EntityType> among, const NerAdaptation *adaptation = nullptr) const;
     /// The weight of one feature row and label as the tagger scores it: what adaptation starts from.
     [[nodiscard]] float weight(quint32 feature, int label) const;
     [[nodiscard]] const Transitions &transitions() const { return m_transitions; }

@@ -638,6 +638,13 @@ const Resources &Resources::instance()
                 link.push_back(Text::wordHash(Text::foldWord(w)));
             r.placeLinks.push_back(std::move(link));
         }
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/place-prepositions.txt"))) {
+            const QString word = row.first().trimmed();
+            if (word.startsWith(u'-'))
+                r.nonPlaceEndings.append(Text::foldWord(word.mid(1)));
+            else
+                r.placePrepositions.insert(Text::wordHash(Text::foldWord(word)));
+        }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/route-prefixes.txt")))
             r.routePrefixes.insert(Text::wordHash(Text::foldWord(row.first().trimmed())));
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-divisions.txt")))

@@ -267,6 +267,9 @@ struct Resources
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
     std::unordered_set<quint64> nameParticles;
     std::unordered_set<quint64> innerNameParticles;
+    /// place-prepositions.txt: the folded prepositions after which an unknown word alone is a place.
+    std::unordered_set<quint64> placePrepositions;
+    QStringList nonPlaceEndings; ///< place-prepositions.txt "-" rows: folded endings of common nouns
     /// route-prefixes.txt: the folded letters opening a road's or a line's number ("a" of "A7").
     std::unordered_set<quint64> routePrefixes;
     /// place-links.txt: the folded words between a town and its river ("an der", "am").

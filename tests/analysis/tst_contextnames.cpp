@@ -913,6 +913,60 @@ private Q_SLOTS:
     }
     void abbreviations() { check(); }
 
+    // An unknown word in capitals after the definite article is a name whose kind the tagger
+    // picks (analyzer.cpp, findAcronymsAfterArticles); a noun of name-cues.tsv in an apposition
+    // after a name types it (typeNamesByApposition); a ruler's number keeps its period; words
+    // whose initials an abbreviation in parentheses after them spells are a name
+    // (findNamesByTheirAbbreviation); an unknown word alone after "in", "nach", "aus" is a place
+    // (findPlacesAfterPrepositions). ner39, issue 10.
+    void acronymsAndAppositions_data()
+    {
+        columns();
+        row("an unknown acronym after the article and its later use",
+            u"Die Stiftung erhielt einen Zuschuss vom LWL, der die Sanierung fördert. Ohne LWL wäre das "
+            u"Haus verloren.",
+            {QStringLiteral("AGENCY 'LWL'"), QStringLiteral("AGENCY 'LWL'")});
+        row("an acronym the word classes know is the tagger's", u"Das EBIT stieg um 4 Prozent.", {});
+        row("an acronym before a number", u"Auf der CCW 2016 zeigte das Unternehmen neue Telefone.", {});
+        row("a Roman numeral after the article", u"Nach dem II. Weltkrieg wuchs die Stadt.", {});
+        row("an apposition with a company's noun",
+            u"Tarvenna, der größte Versicherer Skandinaviens, hat seinen Gewinn verdoppelt.",
+            {QStringLiteral("COMPANY 'Tarvenna'"), QStringLiteral("LOCATION 'Skandinaviens'")});
+        row("an apposition with an indefinite article",
+            u"Den Auftrag erhielt Korvanto, ein Dienstleister aus Tampere.",
+            {QStringLiteral("COMPANY 'Korvanto'"), QStringLiteral("LOCATION 'Tampere'")});
+        row("a kin noun in an apposition", u"Anna, die Tochter des Wirts, kam zu spät.",
+            {QStringLiteral("PERSON 'Anna'")});
+        row("a role in an apposition", u"Müller, der frühere Chef der Firma, schwieg.",
+            {QStringLiteral("PERSON 'Müller'")});
+        row("a ruler's number keeps its period", u"1966 besuchte Elisabeth II. die Insel.",
+            {QStringLiteral("PERSON 'Elisabeth II.'")});
+        row("a ruler's number after a preposition", u"Das Bistum wurde unter Bernhard IV. neu gegliedert.",
+            {QStringLiteral("PERSON 'Bernhard IV.'")});
+        row("a Roman numeral after no person", u"Der Band umfasst Teil II. und III. der Reihe.", {});
+        row("a name introduced with its abbreviation",
+            u"Der Verband Norddeutscher Kaffeeröster (VNK) fordert mehr Geld. Laut VNK sinken die Preise.",
+            {QStringLiteral("ORGANIZATION 'Verband Norddeutscher Kaffeeröster'"),
+                QStringLiteral("ORGANIZATION 'VNK'"), QStringLiteral("ORGANIZATION 'VNK'")});
+        row("a hyphenated name introduced with its abbreviation",
+            u"Der Inhaber der Firma Kombi-Massiv-Bau (KMB) klagte.",
+            {QStringLiteral("COMPANY 'Kombi-Massiv-Bau'"), QStringLiteral("COMPANY 'KMB'")});
+        row("an ordinary acronym in parentheses", u"Wir testeten Künstliche Intelligenz (KI) im Alltag.", {});
+        row("an agency of events is a firm", u"Das Fest plant die Eventagentur Zorvato aus Köln.",
+            {QStringLiteral("COMPANY 'Zorvato'"), QStringLiteral("LOCATION 'Köln'")});
+        row("an agency of communication is a firm", u"Die Kommunikationsagentur Quendrix berät den Verein.",
+            {QStringLiteral("COMPANY 'Quendrix'")});
+        row("an unknown word after a preposition of place", u"Der Konzern baut in Tuscamora neue Wagen.",
+            {QStringLiteral("LOCATION 'Tuscamora'")});
+        row("a compound's dative plural after a preposition", u"Nach Medienberichten sinken die Preise.", {});
+        row("a plural of a compound after a preposition",
+            u"Aus Konzernkreisen hieß es, die Zahlen seien gut.", {});
+        row("a common noun's ending after a preposition",
+            u"Der Mörder wurde nach Verbüßung seiner Strafe entlassen.", {});
+        row("an unknown word after a preposition before persons", u"Die Firma kauft bei Tessmarck ein.", {});
+    }
+    void acronymsAndAppositions() { check(); }
+
 private:
     static void check()
     {
