@@ -68,7 +68,7 @@ bool isCue(const FinderContext &c, int i)
     // Tower Semiconductor", "des Chipentwicklers X"): a compound ending in a cue
     // ("Halbleiterkonzern"), or for the stem the cue itself (the word itself is the flag's).
     const auto endsInCue = [&c](QStringView word, bool whole) {
-        for (const QString &cue : c.resources.companyCues) {
+        for (const QString &cue : c.resources.companyCuesByLast[size_t(Resources::lastLetter(word))]) {
             if ((word.size() > cue.size() + 3 || (whole && word.size() == cue.size()))
                 && Text::hasSuffix(word, cue))
                 return true;

@@ -481,8 +481,11 @@ const Resources &Resources::instance()
             (row.value(1).trimmed() == QLatin1String("not") ? r.noOriginAdjectiveEndings
                                                             : r.originAdjectiveEndings)
                 .append(Text::foldWord(row.first().trimmed()));
-        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-cues.txt")))
+        for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-cues.txt"))) {
             r.companyCues.append(Text::foldWord(row.first().trimmed()));
+            r.companyCuesByLast[size_t(Resources::lastLetter(r.companyCues.back()))].append(
+                r.companyCues.back());
+        }
         for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/company-verbs.tsv"))) {
             const QString next = row.value(2).trimmed();
             r.companyVerbs.emplace(Text::wordHash(Text::foldWord(row.first().trimmed())),

@@ -134,6 +134,14 @@ struct Resources
     QStringList originAdjectiveEndings;
     QStringList noOriginAdjectiveEndings;
     QStringList companyCues; ///< folded
+    /// companyCues by their last letter ('a'–'z', else 26, as lastLetter()): the company finder
+    /// asks of every capitalised word whether it ends in a cue.
+    std::array<QStringList, 27> companyCuesByLast;
+    [[nodiscard]] static int lastLetter(QStringView folded)
+    {
+        const char16_t c = folded.isEmpty() ? u' ' : folded.back().unicode();
+        return c >= u'a' && c <= u'z' ? c - u'a' : 26;
+    }
     /// A verb whose doer is a firm (company-verbs.tsv): `deal` needs a company on the verb's other
     /// side; `next` is the Text::wordHash of the folded word that must follow the verb, or 0.
     struct CompanyVerb
