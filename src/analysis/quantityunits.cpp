@@ -4,10 +4,31 @@
 
 #include "analysis/quantityfinders.h"
 #include "analysis/tokens.h"
+#include "text/germanfolding.h"
 
 #include <cmath>
 
 namespace Lagebild::Analysis {
+
+namespace {
+
+// Text::wordHash of tokens [first, end) as unitAt() joins them (`gap` between them, none when 0),
+// without making the string.
+quint64 joinedHash(const TokenizedText &text, int first, int end, char16_t gap, QStringView tail = {})
+{
+    Text::WordHasher hasher;
+    for (int k = first; k < end; ++k) {
+        if (k > first && gap)
+            hasher.add(gap);
+        for (const QChar c : text.view(k))
+            hasher.add(c.unicode());
+    }
+    for (const QChar c : tail)
+        hasher.add(c.unicode());
+    return hasher.result();
+}
+
+} // namespace
 
 std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resources &r)
 {
@@ -15,7 +36,7 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
         return std::nullopt;
     // Written-out units: "Gigabyte pro Sekunde".
     for (int words = 3; words >= 2; --words) {
-        if (i + words > text.size())
+        if (i + words > text.size() || !r.unitHashes.find(joinedHash(text, i, i + words, u' ')))
             continue;
         QString phrase = text.view(i).toString();
         for (int k = 1; k < words; ++k)
@@ -28,18 +49,23 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
         if (i + words > text.size() || !text.is(i + 1, u".") || text.at(i + 1).spaceBefore)
             continue;
         const int from = text.at(i).start;
+        if (!r.unitHashes.find(
+                Text::wordHash(QStringView(text.text()).mid(from, text.at(i + words - 1).end - from))))
+            continue;
         const QString written = text.text().mid(from, text.at(i + words - 1).end - from);
         if (auto it = r.units.constFind(written); it != r.units.constEnd())
             return UnitMatch {it.value(), i + words};
     }
     // Multi-token surfaces first: "US-Dollar", "TB/s", "GB/s", "Taiwan-Dollar".
-    if (i + 2 < text.size() && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore) {
+    if (i + 2 < text.size() && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore
+        && r.unitHashes.find(joinedHash(text, i, i + 3, 0))) {
         const QString joined = text.view(i).toString() + text.view(i + 1) + text.view(i + 2);
         if (auto it = r.units.constFind(joined); it != r.units.constEnd())
             return UnitMatch {it.value(), i + 3};
     }
     // "°C": a sign and a letter.
-    if (i + 1 < text.size() && !text.at(i + 1).spaceBefore && text.at(i).kind == Token::Punct) {
+    if (i + 1 < text.size() && !text.at(i + 1).spaceBefore && text.at(i).kind == Token::Punct
+        && r.unitHashes.find(joinedHash(text, i, i + 2, 0))) {
         const QString joined = text.view(i).toString() + text.view(i + 1);
         if (auto it = r.units.constFind(joined); it != r.units.constEnd())
             return UnitMatch {it.value(), i + 2};
@@ -51,16 +77,21 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
             return UnitMatch {it.value(), i + 2};
         return std::nullopt;
     }
-    const QString surface = text.view(i).toString();
     // "Mio." / "Mrd." / "Tsd.": the abbreviation and its period.
-    if (i + 1 < text.size() && text.is(i + 1, u".") && !text.at(i + 1).spaceBefore) {
-        if (auto it = r.units.constFind(surface + QLatin1Char('.')); it != r.units.constEnd())
+    if (i + 1 < text.size() && text.is(i + 1, u".") && !text.at(i + 1).spaceBefore
+        && r.unitHashes.find(joinedHash(text, i, i + 1, 0, u"."))) {
+        if (auto it = r.units.constFind(text.view(i).toString() + QLatin1Char('.')); it != r.units.constEnd())
             return UnitMatch {it.value(), i + 2};
     }
-    if (auto it = r.units.constFind(surface); it != r.units.constEnd())
-        return UnitMatch {it.value(), i + 1};
-    if (auto it = r.unitsFolded.constFind(text.folded(i).toString()); it != r.unitsFolded.constEnd())
-        return UnitMatch {it.value(), i + 1};
+    if (r.unitHashes.find(Text::wordHash(text.view(i)))) {
+        if (auto it = r.units.constFind(text.view(i).toString()); it != r.units.constEnd())
+            return UnitMatch {it.value(), i + 1};
+    }
+    // text.hash() is the folded token's Text::wordHash.
+    if (r.unitFoldedHashes.find(text.hash(i))) {
+        if (auto it = r.unitsFolded.constFind(text.folded(i).toString()); it != r.unitsFolded.constEnd())
+            return UnitMatch {it.value(), i + 1};
+    }
     return std::nullopt;
 }
 

@@ -578,6 +578,10 @@ const Resources &Resources::instance()
                     r.unitsFolded.insert(Text::foldWord(it.key()), it.value());
             }
         }
+        for (auto it = r.units.cbegin(); it != r.units.cend(); ++it)
+            r.unitHashes[Text::wordHash(it.key())] = true;
+        for (auto it = r.unitsFolded.cbegin(); it != r.unitsFolded.cend(); ++it)
+            r.unitFoldedHashes[Text::wordHash(it.key())] = true;
         std::sort(r.ageSuffixes.begin(), r.ageSuffixes.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });
         std::sort(r.factorSuffixes.begin(), r.factorSuffixes.end(),
