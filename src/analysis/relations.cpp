@@ -3688,8 +3688,10 @@ public:
             if (row->swap && row->authoritySource)
                 std::erase_if(targets, [&](const Mention *m) { return !isAuthority(m_r.relations, *m); });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
-            // coordinated subject binds its members to each other.
-            if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2) {
+            // coordinated subject binds its members to each other. A row that wants its partner
+            // named in the phrase does not: "Huawei und Cambricon arbeiten mit Programmen von
+            // Synopsys" work each with a third one's products, not with each other.
+            if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2 && !row->named) {
                 for (size_t i = 0; i < agents.size(); ++i)
                     for (size_t j = i + 1; j < agents.size(); ++j)
                         out.add(type, *agents[i], *agents[j], confidence, s, m_text, attributedTo);
