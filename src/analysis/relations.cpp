@@ -2488,7 +2488,10 @@ public:
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
                 const QString p = m_p.preposition(c);
+                // A name with an article of its own after the noun is its genitive, not its
+                // name: "das Werk der TU München" is no TU München.
                 if (c > w && m_p.mention(c) && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Naming))
+                    && !genitiveName(c)
                     && (l == Label::Flat || l == Label::Apposition || l == Label::Compound
                         || l == Label::NominalModifier)) {
                     m = m_p.mention(c);
@@ -4719,13 +4722,22 @@ public:
         return out;
     }
 
+    /// A name with an article of its own hung on a noun without a preposition is the noun's
+    /// genitive, neither its name nor its clause's subject: "das Werk der TU München".
+    [[nodiscard]] bool genitiveName(int c) const
+    {
+        return m_p.label(c) == Label::NominalModifier && m_p.preposition(c).isEmpty()
+            && m_p.child(c, Label::Determiner) >= 0 && m_p.head(c) >= 0
+            && m_p.wordClass(m_p.head(c)) == WordClass::Noun;
+    }
+
     [[nodiscard]] int nameBefore(int verb) const
     {
         const auto [first, end] = clause(verb);
         Q_UNUSED(end);
         for (int x = verb - 1; x >= first; --x) {
             const Mention *m = m_p.mention(x);
-            if (!m || !isActor(*m) || m_credited.contains(m))
+            if (!m || !isActor(*m) || m_credited.contains(m) || genitiveName(x))
                 continue;
             const bool afterPreposition = x > first
                 && (m_p.wordClass(x - 1) == WordClass::Adposition
