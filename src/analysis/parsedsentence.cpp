@@ -3,6 +3,7 @@
 
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "syntax/words.h"
 
 #include <algorithm>
 
@@ -82,8 +83,18 @@ ParsedSentence::ParsedSentence(
     std::vector<QStringView> views;
     views.reserve(m_words.size());
     for (Word &w : m_words) {
-        // A German compound behaves as its last part: "H20-Chips" is read as "Chips".
-        const int last = text.is(w.endToken - 1, u"-") ? w.firstToken : w.endToken - 1;
+        // A German compound behaves as its last part: "H20-Chips" is read as "Chips". An English
+        // particle ending a noun German took over is no part of its own: "KI-Start-up" is read
+        // as "Start-up", not "up" (syntax-words.tsv). Before a name it stays the particle, which
+        // the parser hangs on the name as a title ("das Start-up Mendix" is Mendix).
+        int last = text.is(w.endToken - 1, u"-") ? w.firstToken : w.endToken - 1;
+        const size_t index = size_t(&w - m_words.data());
+        const bool beforeName = index + 1 < m_words.size() && m_words[index + 1].mention;
+        if (!w.mention && !beforeName && last - 2 >= w.firstToken && text.is(last - 1, u"-")
+            && Syntax::isParticleNoun(
+                QStringView(text.text())
+                    .mid(text.at(last - 2).start, text.at(last).end - text.at(last - 2).start)))
+            last -= 2;
         const int start = text.at(last).start;
         views.push_back(w.mention ? Syntax::namePlaceholder()
                                   : QStringView(text.text()).mid(start, text.at(w.endToken - 1).end - start));
