@@ -3580,10 +3580,14 @@ public:
                     && slot.inner.isEmpty() && slot.preposition == relativePreposition) {
                     targets = phraseTargets;
                     // "Pfaffstätt, Oberösterreich, zu dem … gehören": a place one belongs to owns
-                    // nothing.
+                    // nothing; nor does an association its members ("der Verband der
+                    // Automobilindustrie (VDA), zu dem auch BMW zählt"), as the reading of
+                    // belonging attributes holds.
                     std::erase_if(targets, [row](const Mention *m) {
                         return !fitsTarget(*row, *m)
-                            || (row->type == RelationType::Owns && m->type == EntityType::Location);
+                            || (row->type == RelationType::Owns
+                                && (m->type == EntityType::Location
+                                    || (row->swap && m->type == EntityType::Organization)));
                     });
                     if (!targets.empty())
                         break;
