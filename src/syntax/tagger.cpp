@@ -144,10 +144,18 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
             continue;
         features(m_model, words, i, tags[size_t(i - 1)], i >= 2 ? tags[size_t(i - 2)] : -1, f);
         m_model.score(f.data(), int(f.size()), scores);
+        // A form of one case only ("den", "dem", "dessen"; syntax-words.tsv) has that case.
+        const WordFeatures &w = words[size_t(i)];
+        const GrammaticalCase only = closed.is(w, ClosedWords::RelativeAccusative)
+            ? GrammaticalCase::Accusative
+            : closed.is(w, ClosedWords::RelativeDative)   ? GrammaticalCase::Dative
+            : closed.is(w, ClosedWords::RelativeGenitive) ? GrammaticalCase::Genitive
+                                                          : GrammaticalCase::None;
         int best = -1;
         for (int t = 0; t < TagSet::size; ++t)
             if (TagSet::tag(t).wordClass == WordClass::RelativePronoun
                 && TagSet::tag(t).grammaticalCase != GrammaticalCase::None
+                && (only == GrammaticalCase::None || TagSet::tag(t).grammaticalCase == only)
                 && (best < 0 || scores[t] > scores[best]))
                 best = t;
         if (best < 0)

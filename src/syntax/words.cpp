@@ -88,6 +88,9 @@ const ClosedWords &ClosedWords::bundled()
                 : name == u"haben"               ? Haben
                 : name == u"werden"              ? Werden
                 : name == u"relative"            ? Relative
+                : name == u"relative-accusative" ? RelativeAccusative
+                : name == u"relative-dative"     ? RelativeDative
+                : name == u"relative-genitive"   ? RelativeGenitive
                 : name == u"modal"               ? Modal
                 : name == u"adverb"              ? Adverb
                 : name == u"hyphen-noun"         ? HyphenNoun

@@ -38,7 +38,19 @@ class ClosedWords
 public:
     /// HyphenNoun: an English particle ending a hyphenated noun ("Start-up", "Spin-off"), written
     /// with its hyphen ("-up") and matched as the word's ending, hyphen and all.
-    enum Class { NumeralT, Haben, Werden, Relative, Modal, Adverb, HyphenNoun, ClassCount };
+    enum Class {
+        NumeralT,
+        Haben,
+        Werden,
+        Relative,
+        RelativeAccusative,
+        RelativeDative,
+        RelativeGenitive,
+        Modal,
+        Adverb,
+        HyphenNoun,
+        ClassCount
+    };
     /// The bundled list, read once.
     static const ClosedWords &bundled();
     /// Whether the word is one of the class: a form written "-acht" (up to four letters) matches
