@@ -396,7 +396,10 @@ void ParsedSentence::namesOutOfRelativeClauses()
         }
         for (int x = 0; x < comma; ++x) {
             Syntax::SyntaxWord &name = m_syntax[size_t(x)];
-            if (!m_words[size_t(x)].mention || name.head < verb || name.head >= close)
+            // A noun counts as a name: "Das Leipziger Start-up Sdui, das …" with the name on the
+            // noun.
+            if ((!m_words[size_t(x)].mention && wordClass(x) != WordClass::Noun) || name.head < verb
+                || name.head >= close)
                 continue;
             bool notNominative = false;
             for (int d = 0; d < x; ++d)
