@@ -435,10 +435,15 @@ void ParsedSentence::relativePronounsOffNames()
     };
     for (int comma = 1; comma + 3 < n; ++comma) {
         const int pronoun = comma + 1;
-        const int name = pronoun + 1;
         const Syntax::SyntaxWord &p = m_syntax[size_t(pronoun)];
-        if (m_words[size_t(comma)].folded != u"," || p.head != name || p.label != DependencyLabel::Determiner
-            || !m_words[size_t(name)].mention)
+        // The name right after it, or a noun whose own article follows the pronoun ("…, den das
+        // Unternehmen im Sommer übernommen hat"): a noun takes one article.
+        const int name = p.head;
+        const bool ownArticle = name == pronoun + 2 && m_syntax[size_t(pronoun + 1)].head == name
+            && m_syntax[size_t(pronoun + 1)].tag.wordClass == WordClass::Determiner
+            && m_syntax[size_t(name)].tag.wordClass == WordClass::Noun;
+        if (m_words[size_t(comma)].folded != u"," || p.label != DependencyLabel::Determiner
+            || !((name == pronoun + 1 && m_words[size_t(name)].mention) || ownArticle))
             continue;
         // The tagger's relative pronoun, or an article of one case only the tagger kept where
         // more than the clause's verbs follow ("…, den Nvidia entwickelt hatte und dessen …").
