@@ -3,6 +3,7 @@
 
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
+#include "syntax/words.h"
 
 #include <algorithm>
 
@@ -82,8 +83,18 @@ ParsedSentence::ParsedSentence(
     std::vector<QStringView> views;
     views.reserve(m_words.size());
     for (Word &w : m_words) {
-        // A German compound behaves as its last part: "H20-Chips" is read as "Chips".
-        const int last = text.is(w.endToken - 1, u"-") ? w.firstToken : w.endToken - 1;
+        // A German compound behaves as its last part: "H20-Chips" is read as "Chips". An English
+        // particle ending a noun German took over is no part of its own: "KI-Start-up" is read
+        // as "Start-up", not "up" (syntax-words.tsv). Before a name it stays the particle, which
+        // the parser hangs on the name as a title ("das Start-up Mendix" is Mendix).
+        int last = text.is(w.endToken - 1, u"-") ? w.firstToken : w.endToken - 1;
+        const size_t index = size_t(&w - m_words.data());
+        const bool beforeName = index + 1 < m_words.size() && m_words[index + 1].mention;
+        if (!w.mention && !beforeName && last - 2 >= w.firstToken && text.is(last - 1, u"-")
+            && Syntax::isParticleNoun(
+                QStringView(text.text())
+                    .mid(text.at(last - 2).start, text.at(last).end - text.at(last - 2).start)))
+            last -= 2;
         const int start = text.at(last).start;
         views.push_back(w.mention ? Syntax::namePlaceholder()
                                   : QStringView(text.text()).mid(start, text.at(w.endToken - 1).end - start));
@@ -113,6 +124,7 @@ ParsedSentence::ParsedSentence(
     // object repair asks about.
     verbGroupsUnderAuxiliaries();
     namesOutOfRelativeClauses();
+    relativePronounsOffNames();
     objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
@@ -384,7 +396,10 @@ void ParsedSentence::namesOutOfRelativeClauses()
         }
         for (int x = 0; x < comma; ++x) {
             Syntax::SyntaxWord &name = m_syntax[size_t(x)];
-            if (!m_words[size_t(x)].mention || name.head < verb || name.head >= close)
+            // A noun counts as a name: "Das Leipziger Start-up Sdui, das …" with the name on the
+            // noun.
+            if ((!m_words[size_t(x)].mention && wordClass(x) != WordClass::Noun) || name.head < verb
+                || name.head >= close)
                 continue;
             bool notNominative = false;
             for (int d = 0; d < x; ++d)
@@ -400,6 +415,85 @@ void ParsedSentence::namesOutOfRelativeClauses()
                                        : DependencyLabel::Subject;
             hasSubject = hasSubject || !notNominative;
         }
+    }
+}
+
+// "Der H20, den Nvidia eigens für China entwickelt hatte, …": the parse, having seen "den" before a
+// noun as its article a hundred times for each relative clause, may hang a relative pronoun after a
+// comma on the name after it as its article, and the name on the noun before the comma. A pronoun
+// of the accusative or the dative (its form tells: syntax-words.tsv) opening a clause whose verbs
+// close it is the object of the clause's verb, the name after it the verb's subject.
+void ParsedSentence::relativePronounsOffNames()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::GrammaticalCase;
+    using Syntax::WordClass;
+    const int n = int(m_syntax.size());
+    const auto isVerb = [this](int w) {
+        const WordClass c = m_syntax[size_t(w)].tag.wordClass;
+        return c == WordClass::Verb || c == WordClass::Auxiliary;
+    };
+    for (int comma = 1; comma + 3 < n; ++comma) {
+        const int pronoun = comma + 1;
+        const Syntax::SyntaxWord &p = m_syntax[size_t(pronoun)];
+        // The name right after it, or a noun whose own article follows the pronoun ("…, den das
+        // Unternehmen im Sommer übernommen hat"): a noun takes one article.
+        const int name = p.head;
+        const bool ownArticle = name == pronoun + 2 && m_syntax[size_t(pronoun + 1)].head == name
+            && m_syntax[size_t(pronoun + 1)].tag.wordClass == WordClass::Determiner
+            && m_syntax[size_t(name)].tag.wordClass == WordClass::Noun;
+        if (m_words[size_t(comma)].folded != u"," || p.label != DependencyLabel::Determiner
+            || !((name == pronoun + 1 && m_words[size_t(name)].mention) || ownArticle))
+            continue;
+        // The tagger's relative pronoun, or an article of one case only the tagger kept where
+        // more than the clause's verbs follow ("…, den Nvidia entwickelt hatte und dessen …").
+        GrammaticalCase c = p.tag.grammaticalCase;
+        if (p.tag.wordClass == WordClass::Determiner) {
+            const Syntax::ClosedWords &closed = Syntax::ClosedWords::bundled();
+            std::vector<Syntax::WordFeatures> f;
+            Syntax::wordFeatures({QStringView(m_words[size_t(pronoun)].folded)}, f);
+            c = closed.is(f.front(), Syntax::ClosedWords::RelativeAccusative) ? GrammaticalCase::Accusative
+                : closed.is(f.front(), Syntax::ClosedWords::RelativeDative)   ? GrammaticalCase::Dative
+                                                                              : GrammaticalCase::None;
+        } else if (p.tag.wordClass != WordClass::RelativePronoun) {
+            continue;
+        }
+        if (c != GrammaticalCase::Accusative && c != GrammaticalCase::Dative)
+            continue;
+        int verb = -1;
+        int close = name + 1;
+        // The clause ends at a comma, a full stop or a conjunction after its verbs ("…, den
+        // Nvidia entwickelt hatte und dessen Absatz …").
+        for (; close < n && m_words[size_t(close)].folded != u","
+             && m_syntax[size_t(close)].tag.wordClass != WordClass::Punctuation
+             && !(verb >= 0 && m_syntax[size_t(close)].tag.wordClass == WordClass::CoordinatingConjunction);
+             ++close)
+            if (isVerb(close))
+                verb = verb < 0 ? close : verb;
+        if (verb < 0)
+            continue;
+        bool verbFinal = true;
+        // A list goes on with a conjunction before any verb ("…, den IWF und die EZB kritisiert").
+        for (int x = name + 1; x < verb; ++x)
+            verbFinal = verbFinal && m_syntax[size_t(x)].tag.wordClass != WordClass::CoordinatingConjunction;
+        int main = -1;
+        for (int x = verb; x < close; ++x) {
+            verbFinal = verbFinal && isVerb(x);
+            if (main < 0 && verbFinal && m_syntax[size_t(x)].tag.wordClass == WordClass::Verb)
+                main = x;
+        }
+        if (!verbFinal)
+            continue;
+        if (main < 0)
+            main = verb;
+        m_syntax[size_t(pronoun)].tag.wordClass = WordClass::RelativePronoun;
+        m_syntax[size_t(pronoun)].tag.grammaticalCase = c;
+        m_syntax[size_t(pronoun)].head = main;
+        m_syntax[size_t(pronoun)].label
+            = c == GrammaticalCase::Accusative ? DependencyLabel::Object : DependencyLabel::IndirectObject;
+        m_syntax[size_t(name)].head = main;
+        m_syntax[size_t(name)].label = DependencyLabel::Subject;
+        m_syntax[size_t(name)].tag.grammaticalCase = GrammaticalCase::Nominative;
     }
 }
 

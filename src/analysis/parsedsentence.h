@@ -59,6 +59,7 @@ private:
     void separateArticledNames();
     void objectsFromMisreadPhrases();
     void verbGroupsUnderAuxiliaries();
+    void relativePronounsOffNames();
     void namesOutOfRelativeClauses();
 
     std::vector<Word> m_words;

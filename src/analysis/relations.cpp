@@ -2488,7 +2488,10 @@ public:
             for (const int c : m_p.children(w)) {
                 const Label l = m_p.label(c);
                 const QString p = m_p.preposition(c);
+                // A name with an article of its own after the noun is its genitive, not its
+                // name: "das Werk der TU München" is no TU München.
                 if (c > w && m_p.mention(c) && (p.isEmpty() || m_r.relations.is(p, RelationLexicon::Naming))
+                    && !genitiveName(c)
                     && (l == Label::Flat || l == Label::Apposition || l == Label::Compound
                         || l == Label::NominalModifier)) {
                     m = m_p.mention(c);
@@ -3577,10 +3580,14 @@ public:
                     && slot.inner.isEmpty() && slot.preposition == relativePreposition) {
                     targets = phraseTargets;
                     // "Pfaffstätt, Oberösterreich, zu dem … gehören": a place one belongs to owns
-                    // nothing.
+                    // nothing; nor does an association its members ("der Verband der
+                    // Automobilindustrie (VDA), zu dem auch BMW zählt"), as the reading of
+                    // belonging attributes holds.
                     std::erase_if(targets, [row](const Mention *m) {
                         return !fitsTarget(*row, *m)
-                            || (row->type == RelationType::Owns && m->type == EntityType::Location);
+                            || (row->type == RelationType::Owns
+                                && (m->type == EntityType::Location
+                                    || (row->swap && m->type == EntityType::Organization)));
                     });
                     if (!targets.empty())
                         break;
@@ -3688,8 +3695,10 @@ public:
             if (row->swap && row->authoritySource)
                 std::erase_if(targets, [&](const Mention *m) { return !isAuthority(m_r.relations, *m); });
             // "Die USA, die Niederlande und Japan haben sich verständigt": a joint act of a
-            // coordinated subject binds its members to each other.
-            if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2) {
+            // coordinated subject binds its members to each other. A row that wants its partner
+            // named in the phrase does not: "Huawei und Cambricon arbeiten mit Programmen von
+            // Synopsys" work each with a third one's products, not with each other.
+            if (type == RelationType::PartnersWith && targets.empty() && agents.size() >= 2 && !row->named) {
                 for (size_t i = 0; i < agents.size(); ++i)
                     for (size_t j = i + 1; j < agents.size(); ++j)
                         out.add(type, *agents[i], *agents[j], confidence, s, m_text, attributedTo);
@@ -4717,13 +4726,22 @@ public:
         return out;
     }
 
+    /// A name with an article of its own hung on a noun without a preposition is the noun's
+    /// genitive, neither its name nor its clause's subject: "das Werk der TU München".
+    [[nodiscard]] bool genitiveName(int c) const
+    {
+        return m_p.label(c) == Label::NominalModifier && m_p.preposition(c).isEmpty()
+            && m_p.child(c, Label::Determiner) >= 0 && m_p.head(c) >= 0
+            && m_p.wordClass(m_p.head(c)) == WordClass::Noun;
+    }
+
     [[nodiscard]] int nameBefore(int verb) const
     {
         const auto [first, end] = clause(verb);
         Q_UNUSED(end);
         for (int x = verb - 1; x >= first; --x) {
             const Mention *m = m_p.mention(x);
-            if (!m || !isActor(*m) || m_credited.contains(m))
+            if (!m || !isActor(*m) || m_credited.contains(m) || genitiveName(x))
                 continue;
             const bool afterPreposition = x > first
                 && (m_p.wordClass(x - 1) == WordClass::Adposition

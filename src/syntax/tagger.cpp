@@ -66,11 +66,19 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
     // sentence a capitalised form is the noun ("das Können") and keeps the model's reading.
     constexpr quint64 initialUpperShape = 1u << 0;
     constexpr quint64 firstShape = 1u << 5;
-    std::vector<bool> modal(words.size(), false);
+    // A capitalised hyphenated word ending in an English particle ("Start-up", "KI-Spin-off";
+    // syntax-words.tsv) is a noun: the tagger reads the particle's word ("up", "off") and makes
+    // it a preposition, a verb or a number, and the parse loses the noun's phrase.
+    constexpr quint64 hyphenShape = 1u << 3;
+    std::vector<quint8> modal(words.size(), FreeWord);
     for (size_t i = 0; i < words.size(); ++i) {
         const WordFeatures &w = words[i];
-        modal[i] = ((w.shape & initialUpperShape) == 0 || (w.shape & firstShape) != 0)
-            && closed.is(w, ClosedWords::Modal);
+        if (((w.shape & initialUpperShape) == 0 || (w.shape & firstShape) != 0)
+            && closed.is(w, ClosedWords::Modal))
+            modal[i] = ModalWord;
+        else if ((w.shape & initialUpperShape) != 0 && (w.shape & hyphenShape) != 0
+            && closed.is(w, ClosedWords::HyphenNoun))
+            modal[i] = NounWord;
     }
     tagFrom(words, modal, 0, -1, tags);
     // Word i takes the model's best reading among the tags that `fits`, the words after it tagged
@@ -136,10 +144,18 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
             continue;
         features(m_model, words, i, tags[size_t(i - 1)], i >= 2 ? tags[size_t(i - 2)] : -1, f);
         m_model.score(f.data(), int(f.size()), scores);
+        // A form of one case only ("den", "dem", "dessen"; syntax-words.tsv) has that case.
+        const WordFeatures &w = words[size_t(i)];
+        const GrammaticalCase only = closed.is(w, ClosedWords::RelativeAccusative)
+            ? GrammaticalCase::Accusative
+            : closed.is(w, ClosedWords::RelativeDative)   ? GrammaticalCase::Dative
+            : closed.is(w, ClosedWords::RelativeGenitive) ? GrammaticalCase::Genitive
+                                                          : GrammaticalCase::None;
         int best = -1;
         for (int t = 0; t < TagSet::size; ++t)
             if (TagSet::tag(t).wordClass == WordClass::RelativePronoun
                 && TagSet::tag(t).grammaticalCase != GrammaticalCase::None
+                && (only == GrammaticalCase::None || TagSet::tag(t).grammaticalCase == only)
                 && (best < 0 || scores[t] > scores[best]))
                 best = t;
         if (best < 0)
@@ -151,7 +167,8 @@ void Tagger::tag(const std::vector<WordFeatures> &words, std::vector<quint8> &ta
     // may read it finite: a clause holds one finite verb.
     for (int i = 0; i + 2 < int(words.size()); ++i) {
         const Tag t = TagSet::tag(tags[size_t(i)]);
-        if (!modal[size_t(i)] || (t.wordClass != WordClass::Verb && t.wordClass != WordClass::Auxiliary)
+        if (modal[size_t(i)] != ModalWord
+            || (t.wordClass != WordClass::Verb && t.wordClass != WordClass::Auxiliary)
             || (t.verbForm != VerbForm::Finite && t.verbForm != VerbForm::Subjunctive))
             continue;
         int end = i + 1;
@@ -286,7 +303,7 @@ int Tagger::bestModalReading(const float *scores, const std::vector<quint8> &tag
     return scores[subjunctive] > scores[finite] ? subjunctive : finite;
 }
 
-void Tagger::tagFrom(const std::vector<WordFeatures> &words, const std::vector<bool> &modal, int from,
+void Tagger::tagFrom(const std::vector<WordFeatures> &words, const std::vector<quint8> &modal, int from,
     int forced, std::vector<quint8> &tags) const
 {
     std::vector<quint32> f;
@@ -306,8 +323,15 @@ void Tagger::tagFrom(const std::vector<WordFeatures> &words, const std::vector<b
             const Tag t = TagSet::tag(best);
             const bool finite = (t.wordClass == WordClass::Verb || t.wordClass == WordClass::Auxiliary)
                 && (t.verbForm == VerbForm::Finite || t.verbForm == VerbForm::Subjunctive);
-            if (modal[size_t(i)] && !finite)
+            if (modal[size_t(i)] == ModalWord && !finite)
                 best = bestModalReading(scores, tags, i);
+            if (modal[size_t(i)] == NounWord && t.wordClass != WordClass::Noun
+                && t.wordClass != WordClass::ProperNoun) {
+                for (int n = 0; n < TagSet::size; ++n)
+                    if (TagSet::tag(n).wordClass == WordClass::Noun
+                        && (TagSet::tag(best).wordClass != WordClass::Noun || scores[n] > scores[best]))
+                        best = n;
+            }
         }
         tags[size_t(i)] = quint8(best);
         beforePrevious = previous;

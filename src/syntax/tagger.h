@@ -27,10 +27,12 @@ public:
         int previous, int beforePrevious, std::vector<quint32> &out);
 
 private:
+    /// What a closed class of syntax-words.tsv holds a word to, whatever the words around it.
+    enum ClosedReading : quint8 { FreeWord, ModalWord, NounWord };
     /// Tags words from `from` on, greedily; `forced` (unless -1) is the tag of word `from`. A
-    /// word flagged in `modal` takes its best reading as a modal (see tag()).
-    void tagFrom(const std::vector<WordFeatures> &words, const std::vector<bool> &modal, int from, int forced,
-        std::vector<quint8> &tags) const;
+    /// word flagged in `modal` takes its best reading as a modal or a noun (see tag()).
+    void tagFrom(const std::vector<WordFeatures> &words, const std::vector<quint8> &modal, int from,
+        int forced, std::vector<quint8> &tags) const;
     /// The best of `scores` among the readings of a modal verb at word `i`, after `tags` before it.
     static int bestModalReading(const float *scores, const std::vector<quint8> &tags, int i);
     /// Whether the clause starting at word `from` (up to the next punctuation) has its verbs at

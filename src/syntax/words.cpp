@@ -84,16 +84,21 @@ const ClosedWords &ClosedWords::bundled()
                 continue;
             const QStringView name = line.left(tab);
             QStringView form = line.mid(tab + 1).trimmed();
-            const bool ending = form.startsWith(u'-');
-            if (ending)
-                form = form.mid(1);
             const Class c = name == u"numeral-t" ? NumeralT
                 : name == u"haben"               ? Haben
                 : name == u"werden"              ? Werden
                 : name == u"relative"            ? Relative
+                : name == u"relative-accusative" ? RelativeAccusative
+                : name == u"relative-dative"     ? RelativeDative
+                : name == u"relative-genitive"   ? RelativeGenitive
                 : name == u"modal"               ? Modal
                 : name == u"adverb"              ? Adverb
+                : name == u"hyphen-noun"         ? HyphenNoun
                                                  : ClassCount;
+            // A hyphen-noun's ending keeps its hyphen: "-up" ends "Start-up", not "Setup".
+            const bool ending = form.startsWith(u'-');
+            if (ending && c != HyphenNoun)
+                form = form.mid(1);
             if (c == ClassCount || form.isEmpty() || (ending && form.size() > 4))
                 continue;
             std::vector<WordFeatures> f;
@@ -112,6 +117,15 @@ const ClosedWords &ClosedWords::bundled()
         return out;
     }();
     return words;
+}
+
+bool isParticleNoun(QStringView word)
+{
+    if (word.isEmpty() || !word.front().isUpper() || !word.contains(u'-'))
+        return false;
+    std::vector<WordFeatures> f;
+    wordFeatures({word}, f);
+    return ClosedWords::bundled().is(f.front(), ClosedWords::HyphenNoun);
 }
 
 bool ClosedWords::is(const WordFeatures &w, Class c) const

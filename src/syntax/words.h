@@ -36,7 +36,21 @@ void wordFeatures(const std::vector<QStringView> &words, std::vector<WordFeature
 class ClosedWords
 {
 public:
-    enum Class { NumeralT, Haben, Werden, Relative, Modal, Adverb, ClassCount };
+    /// HyphenNoun: an English particle ending a hyphenated noun ("Start-up", "Spin-off"), written
+    /// with its hyphen ("-up") and matched as the word's ending, hyphen and all.
+    enum Class {
+        NumeralT,
+        Haben,
+        Werden,
+        Relative,
+        RelativeAccusative,
+        RelativeDative,
+        RelativeGenitive,
+        Modal,
+        Adverb,
+        HyphenNoun,
+        ClassCount
+    };
     /// The bundled list, read once.
     static const ClosedWords &bundled();
     /// Whether the word is one of the class: a form written "-acht" (up to four letters) matches
@@ -47,5 +61,10 @@ private:
     std::vector<quint64> m_whole[ClassCount];
     std::vector<quint64> m_endings[ClassCount];
 };
+
+/// Whether `word` is a capitalised hyphenated noun ending in an English particle of
+/// syntax-words.tsv ("Start-up", "Spin-off"): the tagger reads it as a noun, and a compound ending
+/// in one is read as the last two parts.
+[[nodiscard]] bool isParticleNoun(QStringView word);
 
 } // namespace Lagebild::Syntax
