@@ -967,6 +967,44 @@ private Q_SLOTS:
     }
     void acronymsAndAppositions() { check(); }
 
+    // The members of a list a coordinator closes are of a kind: where one is a person, an unknown
+    // capitalised word alone as another is a person too (analyzer.cpp, findPersonsInLists). ner40,
+    // issue 10.
+    void personsInLists_data()
+    {
+        columns();
+        row("a list with a person last", u"Gestern spielten Quarnick, Tobrek und Anna Gaskell im Park.",
+            {QStringLiteral("PERSON 'Quarnick'"), QStringLiteral("PERSON 'Tobrek'"),
+                QStringLiteral("PERSON 'Anna Gaskell'")});
+        row("a list with a person first", u"Das Buch schrieben Anna Gaskell und Tobrek gemeinsam.",
+            {QStringLiteral("PERSON 'Anna Gaskell'"), QStringLiteral("PERSON 'Tobrek'")});
+        row("a comma and a coordinator", u"Es sangen Anna Gaskell, und Tobrek im Chor.",
+            {QStringLiteral("PERSON 'Anna Gaskell'"), QStringLiteral("PERSON 'Tobrek'")});
+        row("commas without a coordinator are no list", u"Es sagte Anna Gaskell, Tobrek sei ein Ort.",
+            {QStringLiteral("PERSON 'Anna Gaskell'")});
+        row("a known place in the list stays a place", u"Anna Gaskell und Berlin waren das Thema.",
+            {QStringLiteral("PERSON 'Anna Gaskell'"), QStringLiteral("LOCATION 'Berlin'")});
+        row("a common noun in the list is none", u"Anna Gaskell und Tomaten waren das Thema.",
+            {QStringLiteral("PERSON 'Anna Gaskell'")});
+        row("a name after a determiner is no member",
+            u"Die Gruppe um Anna Gaskell und die Tobrek GmbH klagt.",
+            {QStringLiteral("PERSON 'Anna Gaskell'"), QStringLiteral("COMPANY 'Tobrek GmbH'")});
+        row("a list of places after a person's name", u"Das sagte Anna Gaskell in Mainz und Tobrek.",
+            {QStringLiteral("PERSON 'Anna Gaskell'"), QStringLiteral("LOCATION 'Mainz'"),
+                QStringLiteral("LOCATION 'Tobrek'")});
+        row("a family name after a given name the lists lack is no member alone",
+            u"Es spielen Yolan Tobrek, Mila Kunis und Sean Bean.",
+            {QStringLiteral("PERSON 'Yolan Tobrek'"), QStringLiteral("PERSON 'Mila Kunis'"),
+                QStringLiteral("PERSON 'Sean Bean'")});
+        row("a double-barrelled family name", u"Das sagt auch Tina Theune-Meyer.",
+            {QStringLiteral("PERSON 'Tina Theune-Meyer'")});
+        row("a double-barrelled family name with a given name", u"Es sprach Michèle Alliot-Marie in Paris.",
+            {QStringLiteral("PERSON 'Michèle Alliot-Marie'"), QStringLiteral("LOCATION 'Paris'")});
+        row("a compound after a person's name", u"Die Olaf Scholz-Ära ist vorbei.",
+            {QStringLiteral("PERSON 'Olaf Scholz'")});
+    }
+    void personsInLists() { check(); }
+
 private:
     static void check()
     {
