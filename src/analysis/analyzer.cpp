@@ -646,7 +646,7 @@ bool listedFamilyNameInPersonContext(const FinderContext &context, int token, bo
 }
 
 // "Pinnick, Tabor und Gaskill", "Gönültas und Piskin", "Tacoma, Shawn und Mary Ella Simmons":
-// the members of a list that a coordinator closes (person-cues.tsv "coordinator") are of a kind,
+// the members of a list that a coordinator closes (relation-function-words.tsv "coordinator") are of a kind,
 // so where one is a person, a capitalised word no list, lexicon or finder knows standing alone as
 // another member is a person too. Members are joined by commas and the one coordinator before the
 // last ("Finch, und Biggi" too); a word taken by a finder, a German compound, a word in mixed case,
@@ -657,7 +657,8 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
     const TokenizedText &text = context.text;
     const Resources &r = context.resources;
     const auto separatorAt = [&](int k) {
-        return k > 0 && k < text.size() && (text.is(k, u",") || r.listCoordinators.count(text.hash(k)));
+        return k > 0 && k < text.size()
+            && (text.is(k, u",") || r.relations.is(text.hash(k), RelationLexicon::Coordinator));
     };
     bool any = false;
     for (const Candidate &c : kept)

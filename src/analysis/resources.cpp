@@ -511,8 +511,6 @@ const Resources &Resources::instance()
                 r.pluralVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("no-verb"))
                 r.noVerbs.insert(Text::wordHash(word));
-            if (kind == QLatin1String("coordinator"))
-                r.listCoordinators.insert(Text::wordHash(word));
             if (kind == QLatin1String("past-ending"))
                 r.pastEndings.append(word);
             if (kind == QLatin1String("surname-end"))

@@ -160,9 +160,6 @@ struct Resources
     /// may follow a sentence's first word but are no finite verb ("mit", "und").
     std::unordered_set<quint64> pluralVerbs;
     std::unordered_set<quint64> noVerbs;
-    /// person-cues.tsv "coordinator": the words that close a list ("und", "sowie"), whose members
-    /// a person among them makes persons (analysis/analyzer.cpp).
-    std::unordered_set<quint64> listCoordinators;
     /// person-cues.tsv "past-ending": folded endings of a weak verb's past ("te" of "erreichte"), by
     /// which a word of the lexicon after a capitalised word is the finite verb of an inverted clause.
     QStringList pastEndings;
