@@ -969,7 +969,8 @@ private Q_SLOTS:
 
     // The members of a list a coordinator closes are of a kind: where one is a person, an unknown
     // capitalised word alone as another is a person too (analyzer.cpp, findPersonsInLists); a
-    // double-barrelled family name is the whole; more role ends (person-cues.tsv). ner40,
+    // double-barrelled family name is the whole; more role ends and adverbs before a speaker
+    // (person-cues.tsv). ner40,
     // issue 10.
     void personsInLists_data()
     {
@@ -1009,6 +1010,12 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Tobrek'")});
         row("an inspector's compound before a name", u"Der Chefinspektor Tobrek ermittelt.",
             {QStringLiteral("PERSON 'Tobrek'")});
+        row("adverbs between a verb of saying and its speaker",
+            u"„Die liegen uns“, sagt deshalb auch Tobrek.", {QStringLiteral("PERSON 'Tobrek'")});
+        row("a known noun after a verb of saying and an adverb", u"„Das hilft“, sagt dazu auch Forschung.",
+            {});
+        row("a preposition after a verb of saying is no adverb", u"„Das hilft“, erklärte er in Tobrek.",
+            {QStringLiteral("LOCATION 'Tobrek'")});
         row("a colleague's compound before a common noun",
             u"Der Arbeitskollege Computer hilft beim Sortieren.", {});
     }
