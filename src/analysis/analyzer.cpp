@@ -349,6 +349,22 @@ bool dativePlural(const FinderContext &context, int token)
     return false;
 }
 
+// Whether the word at a token is a noun of a verb's separable particle and a noun the lexicon
+// knows ("Zuspiel", "Ausgabe", "Vorstoß"; relation-particles.txt), the noun five letters at least:
+// places end in short ones ("Freiberg", "Vorbach").
+bool particleNoun(const FinderContext &context, int token)
+{
+    const QStringView folded = context.text.folded(token);
+    for (const QString &particle : context.resources.relations.particles) {
+        if (folded.size() < particle.size() + 5 || !folded.startsWith(particle))
+            continue;
+        if (context.resources.classify(Text::wordHash(folded.mid(particle.size())))
+                .has(WordInfo::Capitalized))
+            return true;
+    }
+    return false;
+}
+
 // Adds the one-word names at the tokens `found` (kept in order of their start) as weak names of a type.
 void addOneWordNames(
     const TokenizedText &text, const std::vector<int> &found, EntityType type, std::vector<Candidate> &kept)
@@ -398,7 +414,7 @@ void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candi
             continue;
         if (std::any_of(kept.begin(), kept.end(),
                 [i](const Candidate &c) { return c.firstToken <= i && c.endToken > i; })
-            || germanCompound(context, i) || dativePlural(context, i))
+            || germanCompound(context, i) || dativePlural(context, i) || particleNoun(context, i))
             continue;
         // Cut off where the text ends ("… in Münc"), written in mixed case ("in GIFs"), or a
         // common noun's ending.

@@ -963,6 +963,8 @@ private Q_SLOTS:
             u"Aus Konzernkreisen hieß es, die Zahlen seien gut.", {});
         row("a common noun's ending after a preposition",
             u"Der Mörder wurde nach Verbüßung seiner Strafe entlassen.", {});
+        row("a noun of a verb's particle after a preposition", u"Nach Zuspiel des Kapitäns traf er zum 1:0.",
+            {});
         row("an unknown word after a preposition before persons", u"Die Firma kauft bei Tessmarck ein.", {});
     }
     void acronymsAndAppositions() { check(); }
