@@ -349,6 +349,39 @@ bool dativePlural(const FinderContext &context, int token)
     return false;
 }
 
+// Whether the word at a token is a noun of a verb's separable particle and a noun the lexicon
+// knows ("Zuspiel", "Ausgabe", "Vorstoß"; relation-particles.txt), the noun five letters at least:
+// places end in short ones ("Freiberg", "Vorbach").
+bool particleNoun(const FinderContext &context, int token)
+{
+    const QStringView folded = context.text.folded(token);
+    for (const QString &particle : context.resources.relations.particles) {
+        if (folded.size() < particle.size() + 5 || !folded.startsWith(particle))
+            continue;
+        if (context.resources.classify(Text::wordHash(folded.mid(particle.size())))
+                .has(WordInfo::Capitalized))
+            return true;
+    }
+    return false;
+}
+
+// Adds the one-word names at the tokens `found` (kept in order of their start) as weak names of a type.
+void addOneWordNames(
+    const TokenizedText &text, const std::vector<int> &found, EntityType type, std::vector<Candidate> &kept)
+{
+    if (found.empty())
+        return;
+    for (const int i : found) {
+        Mention m;
+        m.type = type;
+        m.start = text.at(i).start;
+        m.end = text.at(i).end;
+        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
+    }
+    std::sort(kept.begin(), kept.end(),
+        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+}
+
 // "In Garze traf es …", "stammte aus Kratie", "fuhr nach Shigaraki": a capitalised word alone
 // after a preposition of place (place-prepositions.txt) that no list, lexicon or finder knows is a
 // place. Not a given name, role, cue or firm's word, no German compound or noun's dative plural
@@ -381,7 +414,7 @@ void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candi
             continue;
         if (std::any_of(kept.begin(), kept.end(),
                 [i](const Candidate &c) { return c.firstToken <= i && c.endToken > i; })
-            || germanCompound(context, i) || dativePlural(context, i))
+            || germanCompound(context, i) || dativePlural(context, i) || particleNoun(context, i))
             continue;
         // Cut off where the text ends ("… in Münc"), written in mixed case ("in GIFs"), or a
         // common noun's ending.
@@ -401,17 +434,7 @@ void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candi
         if (!named.count(text.hash(i)))
             found.push_back(i);
     }
-    if (found.empty())
-        return;
-    for (const int i : found) {
-        Mention m;
-        m.type = EntityType::Location;
-        m.start = text.at(i).start;
-        m.end = text.at(i).end;
-        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
-    }
-    std::sort(kept.begin(), kept.end(),
-        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+    addOneWordNames(text, found, EntityType::Location, kept);
 }
 
 // Whether a word is a Roman numeral ("II", "XIV"): a ruler's or a sequel's number, no name.
@@ -638,6 +661,147 @@ bool listedFamilyNameInPersonContext(const FinderContext &context, int token, bo
         || context.has(token + 1, WordInfo::SpeechVerb);
 }
 
+// "Pinnick, Tabor und Gaskill", "Gönültas und Piskin", "Tacoma, Shawn und Mary Ella Simmons":
+// the members of a list that a coordinator closes (relation-function-words.tsv "coordinator") are of a kind,
+// so where one is a person, a capitalised word no list, lexicon or finder knows standing alone as
+// another member is a person too. Members are joined by commas and the one coordinator before the
+// last ("Finch, und Biggi" too); a word taken by a finder, a German compound, a word in mixed case,
+// a word after a determiner, a capitalised word, a particle or an initial is no member, and ends
+// the list ("Müller, Chef von Tabor und …").
+void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &kept)
+{
+    const TokenizedText &text = context.text;
+    const Resources &r = context.resources;
+    const auto separatorAt = [&](int k) {
+        return k > 0 && k < text.size()
+            && (text.is(k, u",") || r.relations.is(text.hash(k), RelationLexicon::Coordinator));
+    };
+    bool any = false;
+    for (const Candidate &c : kept)
+        any = any
+            || (c.mention.type == EntityType::Person && c.priority != Priority::OpeningPerson
+                && (separatorAt(c.endToken) || separatorAt(c.firstToken - 1)));
+    if (!any)
+        return;
+    // The kept candidate covering token k, if any (kept is sorted and without overlaps).
+    const auto coveringAt = [&](int k) -> const Candidate * {
+        auto it = std::upper_bound(
+            kept.begin(), kept.end(), k, [](int token, const Candidate &c) { return token < c.firstToken; });
+        if (it == kept.begin())
+            return nullptr;
+        --it;
+        return it->firstToken <= k && it->endToken > k ? &*it : nullptr;
+    };
+    const auto unknownAlone = [&](int k, int sentence) {
+        if (k <= 0 || k + 1 >= text.size())
+            return false;
+        const Token &t = text.at(k);
+        if (t.kind != Token::Word || !t.upper || t.allUpper || t.hasDigit || t.length() < 3
+            || t.sentence != sentence || context.has(k, WordInfo::Capitalized)
+            || context.has(k, WordInfo::Lowercase) || context.has(k, WordInfo::PersonRole)
+            || context.has(k, WordInfo::CompanyCue) || context.has(k, WordInfo::CompanySuffix)
+            || context.has(k, WordInfo::ProductCue) || context.has(k, WordInfo::CommonAcronym)
+            || context.gazetteerAt(k) || coveringAt(k))
+            return false;
+        const Token &next = text.at(k + 1);
+        if ((next.kind == Token::Word && next.upper && next.sentence == sentence)
+            || (next.kind == Token::Punct && !next.spaceBefore && !text.is(k + 1, u".")
+                && !text.is(k + 1, u",")))
+            return false;
+        // Not the end of a longer name: after a capitalised word, a particle or an initial ("Channing
+        // Tatum", "de los Lobitos", "W. Fesenko"), nor after a determiner.
+        const Token &before = text.at(k - 1);
+        if ((before.kind == Token::Word && before.upper) || isNameParticle(context, k - 1)
+            || r.determiners.count(text.hash(k - 1))
+            || (text.is(k - 1, u".") && k >= 2 && text.at(k - 2).length() <= 2))
+            return false;
+        const QStringView word = text.view(k);
+        return std::count_if(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); }) == 1
+            && !germanCompound(context, k);
+    };
+    struct Member
+    {
+        int first, end;
+        bool unknown;
+    };
+    std::vector<int> found;
+    for (const Candidate &c : kept) {
+        if (c.mention.type != EntityType::Person || c.priority == Priority::OpeningPerson)
+            continue;
+        const int sentence = text.at(c.firstToken).sentence;
+        // Walk the members right and left of the person; `coordinated` marks the separator before
+        // each member on the right, after each on the left.
+        std::vector<Member> right, left;
+        std::vector<bool> rightJoin, leftJoin;
+        for (int k = c.endToken; separatorAt(k) && text.at(k).sentence == sentence;) {
+            bool coordinator = !text.is(k, u",");
+            int m = k + 1;
+            if (!coordinator && separatorAt(m) && !text.is(m, u",")) { // ", und"
+                coordinator = true;
+                ++m;
+            }
+            if (m >= text.size())
+                break;
+            Member member {m, m + 1, true};
+            if (const Candidate *o = coveringAt(m);
+                o && o->firstToken == m && o->mention.type == EntityType::Person)
+                member = {o->firstToken, o->endToken, false};
+            else if (!unknownAlone(m, sentence))
+                break;
+            right.push_back(member);
+            rightJoin.push_back(coordinator);
+            if (coordinator)
+                break;
+            k = member.end;
+        }
+        for (int k = c.firstToken - 1; separatorAt(k) && text.at(k).sentence == sentence;) {
+            bool coordinator = !text.is(k, u",");
+            int m = k - 1;
+            if (coordinator && text.is(m, u",")) // ", und"
+                --m;
+            if (m <= 0)
+                break;
+            Member member {m, m + 1, true};
+            if (const Candidate *o = coveringAt(m);
+                o && o->endToken == m + 1 && o->mention.type == EntityType::Person)
+                member = {o->firstToken, o->endToken, false};
+            else if (!unknownAlone(m, sentence))
+                break;
+            left.push_back(member);
+            leftJoin.push_back(coordinator);
+            k = member.first - 1;
+        }
+        // One coordinator, before the last member: on the right it ends the walk; on the left, a
+        // second one or any on the left with one on the right breaks the list there.
+        const bool rightCoordinated = !rightJoin.empty() && rightJoin.back();
+        if (std::count(rightJoin.begin(), rightJoin.end(), true) == 0 && !rightJoin.empty())
+            continue; // commas only after the person: no list it closes ("Müller, Tabor sagte …")
+        size_t leftKept = 0;
+        bool leftCoordinated = false;
+        for (; leftKept < left.size(); ++leftKept) {
+            if (leftJoin[leftKept]) {
+                if (rightCoordinated || leftCoordinated)
+                    break;
+                leftCoordinated = true;
+            }
+        }
+        if (!rightCoordinated && !leftCoordinated)
+            continue;
+        // Without a coordinator on the right, the person is the last member: only "und" before it.
+        if (!rightCoordinated && (left.empty() || !leftJoin.front()))
+            continue;
+        for (const Member &m : right)
+            if (m.unknown)
+                found.push_back(m.first);
+        for (size_t n = 0; n < leftKept; ++n)
+            if (left[n].unknown)
+                found.push_back(left[n].first);
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    addOneWordNames(text, found, EntityType::Person, kept);
+}
+
 // Names the verbs of business type: a one-word name the tagger or a rule read as a person, or an
 // unknown capitalised word no finder took, is a company as the subject of a verb only firms do
 // ("Jarrow beliefert Volkswagen", "Bell meldet Insolvenz an", "meldete Bell Insolvenz an"), or on
@@ -831,6 +995,29 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         c.endToken = end;
         c.mention.end = text.at(end - 1).end;
     }
+    // A double-barrelled family name is the person's whole ("Tina Theune-Meyer", "Michèle
+    // Alliot-Marie"): the tagger reads no name across a hyphen, so it ends a name of given name and
+    // family name before it. The word glued after the hyphen joins where no list, lexicon or finder
+    // knows it, or where it is a given name, and no compound goes on after it ("Olaf Scholz-Ära",
+    // "Tabarz-Cabarz" after a one-word name stay as they were).
+    for (size_t n = 0; n < kept.size(); ++n) {
+        Candidate &c = kept[n];
+        const int hyphen = c.endToken, word = c.endToken + 1;
+        if (c.mention.type != EntityType::Person || c.endToken - c.firstToken < 2 || word + 1 >= text.size()
+            || !text.is(hyphen, u"-") || text.at(hyphen).spaceBefore || text.at(word).spaceBefore
+            || text.at(word).kind != Token::Word || !text.at(word).upper || text.at(word).allUpper
+            || text.at(word).hasDigit || text.at(word).sentence != text.at(c.firstToken).sentence
+            || (n + 1 < kept.size() && kept[n + 1].firstToken <= word)
+            || (text.is(word + 1, u"-") && !text.at(word + 1).spaceBefore) || context.gazetteerAt(word))
+            continue;
+        if (!context.has(word, WordInfo::GivenName)
+            && (context.has(word, WordInfo::Capitalized) || context.has(word, WordInfo::Lowercase)
+                || context.has(word, WordInfo::PersonRole) || germanCompound(context, word)))
+            continue;
+        c.endToken = word + 1;
+        c.mention.end = text.at(word).end;
+        c.mention.canonical.clear();
+    }
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
     // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".
@@ -906,6 +1093,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     typeAbbreviationsByLongForm(context, input, kept);
     typeNamesByApposition(context, kept);
     findPlacesAfterPrepositions(context, kept);
+    findPersonsInLists(context, kept);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);

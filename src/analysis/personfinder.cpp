@@ -456,6 +456,19 @@ void findPersons(FinderContext &c)
                 i = end - 1;
                 continue;
             }
+            // "sagt deshalb auch Theune.": one or two adverbs between verb and speaker, who is then
+            // a word the lexicon does not know.
+            int k = i + 1;
+            while (speech && k < i + 3 && k < text.size() && !text.at(k).upper
+                && c.resources.speechAdverbs.count(text.hash(k)))
+                ++k;
+            if (k > i + 1) {
+                if (const int end = speakerEnd(c, k, false); end > k) {
+                    addPerson(c, k, end, Priority::Person - 10);
+                    i = end - 1;
+                    continue;
+                }
+            }
         }
 
         // "Ramelow erklärte, …": one unknown capitalised word opening the sentence before a verb of

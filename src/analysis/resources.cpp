@@ -514,6 +514,8 @@ const Resources &Resources::instance()
                 r.pluralVerbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("no-verb"))
                 r.noVerbs.insert(Text::wordHash(word));
+            if (kind == QLatin1String("speech-adverb"))
+                r.speechAdverbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("past-ending"))
                 r.pastEndings.append(word);
             if (kind == QLatin1String("surname-end"))

@@ -168,6 +168,8 @@ struct Resources
     /// may follow a sentence's first word but are no finite verb ("mit", "und").
     std::unordered_set<quint64> pluralVerbs;
     std::unordered_set<quint64> noVerbs;
+    /// person-cues.tsv "speech-adverb": adverbs between a verb of saying and its speaker ("deshalb").
+    std::unordered_set<quint64> speechAdverbs;
     /// person-cues.tsv "past-ending": folded endings of a weak verb's past ("te" of "erreichte"), by
     /// which a word of the lexicon after a capitalised word is the finite verb of an inverted clause.
     QStringList pastEndings;
