@@ -365,15 +365,17 @@ bool particleNoun(const FinderContext &context, int token)
     return false;
 }
 
-// Adds the one-word names at the tokens `found` (kept in order of their start) as weak names of a type.
+// Adds the one-word names at the tokens `found` (kept in order of their start) as weak names of
+// the type `typeAt` gives each.
+template<typename TypeAt>
 void addOneWordNames(
-    const TokenizedText &text, const std::vector<int> &found, EntityType type, std::vector<Candidate> &kept)
+    const TokenizedText &text, const std::vector<int> &found, TypeAt typeAt, std::vector<Candidate> &kept)
 {
     if (found.empty())
         return;
     for (const int i : found) {
         Mention m;
-        m.type = type;
+        m.type = typeAt(i);
         m.start = text.at(i).start;
         m.end = text.at(i).end;
         kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
@@ -434,7 +436,8 @@ void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candi
         if (!named.count(text.hash(i)))
             found.push_back(i);
     }
-    addOneWordNames(text, found, EntityType::Location, kept);
+    addOneWordNames(
+        text, found, [](int) { return EntityType::Location; }, kept);
 }
 
 // Whether a word is a Roman numeral ("II", "XIV"): a ruler's or a sequel's number, no name.
@@ -486,18 +489,16 @@ void findAcronymsAfterArticles(
     if (found.empty())
         return;
     const TaggerInput input {text, context.info, context.gazetteerMatches, r.gazetteer};
-    for (const int i : found) {
-        const std::optional<EntityType> type = r.tagger.likeliestType(input, i,
-            {EntityType::Company, EntityType::Agency, EntityType::Organization, EntityType::Media},
-            adaptation);
-        Mention m;
-        m.type = type.value_or(EntityType::Organization);
-        m.start = text.at(i).start;
-        m.end = text.at(i).end;
-        kept.push_back(Candidate {m, Priority::Weak, i, i + 1});
-    }
-    std::sort(kept.begin(), kept.end(),
-        [](const Candidate &a, const Candidate &b) { return a.mention.start < b.mention.start; });
+    addOneWordNames(
+        text, found,
+        [&](int i) {
+            return r.tagger
+                .likeliestType(input, i,
+                    {EntityType::Company, EntityType::Agency, EntityType::Organization, EntityType::Media},
+                    adaptation)
+                .value_or(EntityType::Organization);
+        },
+        kept);
 }
 
 // "Tieto Enator, der größte Computer-Dienstleister Nordeuropas", "Die Hamburg-Mannheimer, der
@@ -799,7 +800,8 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
-    addOneWordNames(text, found, EntityType::Person, kept);
+    addOneWordNames(
+        text, found, [](int) { return EntityType::Person; }, kept);
 }
 
 // Names the verbs of business type: a one-word name the tagger or a rule read as a person, or an

@@ -139,8 +139,7 @@ struct Resources
     std::array<QStringList, 27> companyCuesByLast;
     [[nodiscard]] static int lastLetter(QStringView folded)
     {
-        const char16_t c = folded.isEmpty() ? u' ' : folded.back().unicode();
-        return c >= u'a' && c <= u'z' ? c - u'a' : 26;
+        return folded.isEmpty() ? 26 : RelationLexicon::letterIndex(folded.back());
     }
     /// A verb whose doer is a firm (company-verbs.tsv): `deal` needs a company on the verb's other
     /// side; `next` is the Text::wordHash of the folded word that must follow the verb, or 0.
