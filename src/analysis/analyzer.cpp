@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
+#include "analysis/hashset.h"
 
 #include "analysis/bodycanonical.h"
 #include "analysis/candidate.h"
@@ -395,7 +396,7 @@ void findPlacesAfterPrepositions(const FinderContext &context, std::vector<Candi
 {
     const TokenizedText &text = context.text;
     std::vector<int> found;
-    std::unordered_set<quint64> named;
+    HashSet named;
     bool namedFilled = false;
     for (int i = 1; i < text.size(); ++i) {
         const Token &t = text.at(i);
@@ -588,7 +589,7 @@ std::unordered_map<quint64, QString> companyShortForms(const FinderContext &cont
     const TokenizedText &text = context.text;
     const Gazetteer &gazetteer = context.resources.gazetteer;
     std::unordered_map<quint64, QString> forms;
-    std::unordered_set<quint64> shared;
+    std::unordered_set<quint64> shared; // iterated below
     for (const Candidate &c : kept) {
         const int f = c.firstToken;
         if (c.mention.type != EntityType::Company || c.endToken - f < 2)
@@ -836,7 +837,7 @@ void retypeFirmsByVerbs(const FinderContext &context, std::vector<Candidate> &ke
             && !context.has(i - 1, WordInfo::PersonRole);
     };
     // Such names elsewhere in the article: their repetitions are only found later.
-    std::unordered_set<quint64> bareNames;
+    HashSet bareNames;
     for (const Candidate &c : kept)
         if (bare(c))
             bareNames.insert(text.hash(c.firstToken));
@@ -899,7 +900,7 @@ void retypeFirmsByVerbs(const FinderContext &context, std::vector<Candidate> &ke
     }
     if (firms.empty())
         return;
-    std::unordered_set<quint64> retyped;
+    HashSet retyped;
     for (const int i : firms) {
         retyped.insert(text.hash(i));
         if (const int k = covering[size_t(i)]; k >= 0) {
@@ -1026,7 +1027,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     // Keyed by token hashes (Text::wordHash), which the tokenizer computed already.
     std::unordered_map<quint64, std::pair<EntityType, QString>> surnames; // surname → type, full name
     std::unordered_map<quint64, std::pair<EntityType, QString>> names; // token sequence → type, canonical
-    std::unordered_set<quint64> nameStarts; // first tokens of those names
+    HashSet nameStarts; // first tokens of those names
     auto sequenceKey = [&text](int first, int end) {
         quint64 key = 0x51ed27;
         for (int k = first; k < end; ++k)
@@ -1076,7 +1077,7 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     // A one-word product a rule found ("der Skoda Elroq", "das Präparat Zepbound") is that product
     // where the tagger alone read the bare word as a person or place ("vom Elroq", "Der Elroq
     // basiert …").
-    std::unordered_set<quint64> products;
+    HashSet products;
     for (const Candidate &c : kept)
         if (c.mention.type == EntityType::Product && c.endToken - c.firstToken == 1
             && c.priority >= Priority::Cue && text.at(c.firstToken).kind == Token::Word

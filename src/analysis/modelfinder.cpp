@@ -5,6 +5,7 @@
 // phrases, product designators and quantities, whose rules are more precise than the model.
 
 #include "analysis/candidate.h"
+#include "analysis/hashset.h"
 #include "analysis/nertagger.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
@@ -14,7 +15,6 @@
 #include <array>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace Lagebild::Analysis {
@@ -319,7 +319,7 @@ void findNamesByModel(FinderContext &c)
         ++votes[key(p.span)][size_t(*NerTagger::typeIndex(p.span.type))];
     // "Hurrikan Milton … Milton zog weiter": a storm's name is no person or place, in the whole
     // article; "Sankt Gallus" names a church or parish, not a person.
-    std::unordered_set<quint64> unnamed;
+    HashSet unnamed;
     for (Part &p : parts) {
         const auto &v = votes[key(p.span)];
         p.span.type = NerTagger::types[size_t(std::max_element(v.begin(), v.end()) - v.begin())];
@@ -331,7 +331,7 @@ void findNamesByModel(FinderContext &c)
             && c.text.at(first - (joined ? 3 : 1)).sentence == c.text.at(first).sentence)
             unnamed.insert(key(p.span));
     }
-    std::unordered_set<quint64> firms; // plus-joined names proposed, as first << 32 | end
+    HashSet firms; // plus-joined names proposed, as first << 32 | end
     for (const Part &part : parts) {
         NerTagger::Span span = part.span;
         // An article or determiner capitalised because it opens the sentence ("Die Bahn AG plant
@@ -366,7 +366,7 @@ void findNamesByModel(FinderContext &c)
         // "Nieding+Barth", "Tilp+Kessler": names glued by a plus are one firm's (law firms,
         // agencies), whatever the tagger made of each part; the firm is proposed once.
         if (const NerTagger::Span firm = plusJoined(c, span); firm.endToken > 0) {
-            if (firms.insert((quint64(firm.firstToken) << 32) | quint64(firm.endToken)).second) {
+            if (firms.insert((quint64(firm.firstToken) << 32) | quint64(firm.endToken))) {
                 Mention m;
                 m.type = EntityType::Company;
                 m.start = c.text.at(firm.firstToken).start;

@@ -4,13 +4,13 @@
 // "CEO Jensen Huang"), a verb of saying beside a name ("sagte Capri").
 
 #include "analysis/candidate.h"
+#include "analysis/hashset.h"
 #include "analysis/resources.h"
 #include "analysis/tokens.h"
 #include "text/germanfolding.h"
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
 
 namespace Lagebild::Analysis {
 
@@ -390,7 +390,7 @@ void findPersons(FinderContext &c)
 {
     const TokenizedText &text = c.text;
     // Words the article writes after a storm's or saint's noun, gathered when first needed.
-    std::optional<std::unordered_set<quint64>> unnamed;
+    std::optional<HashSet> unnamed;
     for (int i = 0; i < text.size(); ++i) {
         const Token &t = text.at(i);
         if (t.kind != Token::Word)
@@ -508,7 +508,7 @@ void findInvertedSubjects(FinderContext &c)
     // Words of the names the tagger read as a firm's, a body's, an outlet's or a product's,
     // gathered when first needed: such a word is no person's in another sentence either ("Sdui
     // Cloud … Zuletzt meldete Sdui einen Rekord").
-    std::optional<std::unordered_set<quint64>> otherwise;
+    std::optional<HashSet> otherwise;
     for (int i = 0; i < text.size(); ++i) {
         const Token &t = text.at(i);
         if (t.kind != Token::Word || !t.upper || !invertedSubject(c, i) || firmVerbBefore(c, i)

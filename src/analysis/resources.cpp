@@ -360,13 +360,15 @@ const Resources &Resources::instance()
 {
     static const Resources resources = [] {
         Resources r;
-        // The German lexicon's 360,000 words (two fifths of start-up) and the parser's weights are
+        // The German lexicon (a table made at build time, wordset.h) and the parser's weights are
         // read on a second thread while this one reads everything else: nothing below asks the
         // lexicon, and `extract` of a few files is mostly start-up.
         std::future<WordSet> lexicon = std::async(std::launch::async, [] {
             Syntax::SyntaxModel::bundled();
-            return WordSet::fromResources({{QStringLiteral(":/lexicon/capitalized.txt"), capitalizedList},
-                {QStringLiteral(":/lexicon/lowercase.txt"), lowercaseList}});
+            std::optional<WordSet> words = WordSet::fromTable(QStringLiteral(":/lexicon/words.table"));
+            if (!words)
+                qFatal("analysis resource :/lexicon/words.table is missing from the build or damaged");
+            return std::move(*words);
         });
         r.abbreviations = germanAbbreviations();
         for (const QString &abbreviation : std::as_const(r.abbreviations))

@@ -3,6 +3,7 @@
 
 #include "analysis/gazetteer.h"
 #include "analysis/hashmap.h"
+#include "analysis/hashset.h"
 #include "analysis/nertagger.h"
 #include "analysis/relationlexicon.h"
 #include "analysis/wordinfo.h"
@@ -51,8 +52,8 @@ struct Resources
     /// The German lexicon: words written capitalised (nouns, and names the dictionary knows) and
     /// words written in lower case, marked with these bits.
     WordSet lexicon;
-    static constexpr quint8 capitalizedList = 1;
-    static constexpr quint8 lowercaseList = 2;
+    static constexpr quint8 capitalizedList = WordSet::capitalizedList;
+    static constexpr quint8 lowercaseList = WordSet::lowercaseList;
     QSet<QString> abbreviations; ///< case-sensitive, without the period
     QSet<QString> givenNames; ///< folded
     QSet<QString> personRoles; ///< folded
@@ -60,20 +61,20 @@ struct Resources
         legalForms; ///< token sequences as written (case matters: "AB" is no "ab"), longest first
     /// Text::wordHash of each legal form's first token as written: most tokens start none, and
     /// one look-up rules them out before comparing with every form.
-    std::unordered_set<quint64> legalFormStarts;
+    HashSet legalFormStarts;
     QSet<QString> organizationHeads; ///< folded: University, Institut, Stiftung, …
     /// The heads of organizationHeads that also end compounds naming a body ("Presseverband",
     /// "Mieterverein", "Weingärtnergenossenschaft"; organization-heads.txt "compound"), folded.
     QStringList organizationCompoundHeads;
     /// The heads of organizationHeads whose name a listed town right after ends ("Medizinische
     /// Hochschule Hannover"), folded.
-    std::unordered_set<quint64> organizationPlaceHeads; ///< Text::wordHash of the folded words
+    HashSet organizationPlaceHeads; ///< Text::wordHash of the folded words
     /// Words for a school, clinic or museum that end a body's name after a person's name glued by
     /// hyphens ("Karl-Hansen-Klinik"; organization-heads.txt "named"), folded; no heads otherwise.
-    std::unordered_set<quint64> organizationNamedHeads; ///< Text::wordHash of the folded words
+    HashSet organizationNamedHeads; ///< Text::wordHash of the folded words
     /// Words for a firm that end a COMPANY's name written apart before them ("Suhrkamp Verlag";
     /// organization-heads.txt "firm"), folded; no heads otherwise.
-    std::unordered_set<quint64> organizationFirmHeads; ///< Text::wordHash of the folded words
+    HashSet organizationFirmHeads; ///< Text::wordHash of the folded words
     struct AgencyHead
     {
         QString noun; ///< folded
@@ -95,23 +96,23 @@ struct Resources
         return agencyHeadsByLast[lastLetterBucket(folded)];
     }
     /// Text::wordHash of the words marked "state": the federal state as an actor ("dem Bund").
-    std::unordered_set<quint64> stateHeads;
+    HashSet stateHeads;
     /// Text::wordHash of the folded words that open a sports club's name before its town ("FC",
     /// "Borussia"; club-designators.txt).
-    std::unordered_set<quint64> clubDesignators;
+    HashSet clubDesignators;
     /// Prepositions that open the field a body's name names after its head: "Bundesamt für
     /// Kommunikation", "Institut für Corporate Governance" (name-complements.txt).
-    std::unordered_set<quint64> nameComplements;
+    HashSet nameComplements;
     /// Heads, also as a compound's end, that take no such field ("Regierung", "Behörden";
     /// name-complements.txt "no-field"), folded.
     QStringList headsWithoutField;
     /// Text::wordHash of the words that join another noun of a body's field ("für Unterricht und
     /// Kultus"; name-complements.txt "joins").
-    std::unordered_set<quint64> fieldJoiners;
+    HashSet fieldJoiners;
     /// Text::wordHash of the genitive articles after which a compound head's name goes on with a
     /// name's adjective and noun ("Gesamtverband der Deutschen Versicherungswirtschaft";
     /// name-complements.txt "genitive").
-    std::unordered_set<quint64> genitiveArticles;
+    HashSet genitiveArticles;
     /// Folded endings of an inflected adjective before a field's noun ("für politische Bildung";
     /// name-complements.txt "adjective-ending").
     QStringList adjectiveEndings;
@@ -158,22 +159,22 @@ struct Resources
     QSet<QString> speechVerbs; ///< folded
     /// person-cues.tsv, Text::wordHash of the folded word: "so" after a comma names a speaker;
     /// a kin noun ("Tante") names a person after it.
-    std::unordered_set<quint64> attributionWords;
-    std::unordered_set<quint64> kinNouns;
+    HashSet attributionWords;
+    HashSet kinNouns;
     /// The kin nouns that also name a firm's parent or subsidiary ("Tochter", "Mutter"): a person's
     /// only before a listed given name.
-    std::unordered_set<quint64> firmKinNouns;
+    HashSet firmKinNouns;
     /// person-cues.tsv: finite plural verb forms without the plural's "-n" ("sind"), and words that
     /// may follow a sentence's first word but are no finite verb ("mit", "und").
-    std::unordered_set<quint64> pluralVerbs;
-    std::unordered_set<quint64> noVerbs;
+    HashSet pluralVerbs;
+    HashSet noVerbs;
     /// person-cues.tsv "speech-adverb": adverbs between a verb of saying and its speaker ("deshalb").
-    std::unordered_set<quint64> speechAdverbs;
+    HashSet speechAdverbs;
     /// person-cues.tsv "past-ending": folded endings of a weak verb's past ("te" of "erreichte"), by
     /// which a word of the lexicon after a capitalised word is the finite verb of an inverted clause.
     QStringList pastEndings;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
-    std::unordered_set<quint64> surnameEnds;
+    HashSet surnameEnds;
     /// person-cues.tsv "role-end" (true) and "no-role-end" (false): compound ends that make a noun
     /// a person's role ("leiter" of "Abteilungsleiter"), and longer ones that do not ("halbleiter").
     HashMap<bool> roleEnds;
@@ -183,7 +184,7 @@ struct Resources
     HashMap<int> listedFamilyNames;
     /// Text::wordHash of the folded abbreviations written capitalised ("Dr", "Prof"): a title's
     /// period ends no clause.
-    std::unordered_set<quint64> capitalizedAbbreviations;
+    HashSet capitalizedAbbreviations;
     /// person-cues.tsv: folded nouns (kin nouns too) and compound ends a person owns in the genitive.
     QStringList ownedNouns;
     std::vector<QStringList> approximators; ///< folded token sequences
@@ -196,7 +197,7 @@ struct Resources
     HashMap<bool> unitFoldedHashes;
     /// rate-words.tsv: Text::wordHash of the folded words between the two units of a rate ("pro",
     /// "je"), and the symbols of time units after them (hour → h).
-    std::unordered_set<quint64> rateWords;
+    HashSet rateWords;
     QHash<QString, QString> rateSymbols;
     /// currency-countries.tsv: folded word → the currency it picks among units of one name.
     QHash<QString, QString> currencyCountryWords;
@@ -258,34 +259,34 @@ struct Resources
     int longestNameCue = 0; ///< in folded characters, endings included
     /// The last four folded letters of every cue form (the whole of a shorter one): most words
     /// end in none, so one lookup rules them out.
-    std::unordered_set<quint64> nameCueTails;
-    std::unordered_set<quint64> nameCueConjunctions; ///< "und": the next name shares the cue
-    std::unordered_set<quint64> nameCueLinks; ///< "wie": examples follow the cue ("Marken wie Kidde")
-    std::unordered_set<quint64> determiners; ///< Text::wordHash of the folded articles and determiners
+    HashSet nameCueTails;
+    HashSet nameCueConjunctions; ///< "und": the next name shares the cue
+    HashSet nameCueLinks; ///< "wie": examples follow the cue ("Marken wie Kidde")
+    HashSet determiners; ///< Text::wordHash of the folded articles and determiners
     /// Text::wordHash of the folded nouns a number after them names, not counts ("Platz drei",
     /// "Phase 3"): resources/analysis/designator-nouns.txt.
-    std::unordered_set<quint64> designatorNouns;
+    HashSet designatorNouns;
     /// The masculine and neuter ones, which go with a maker's model ("der Opel Frontera").
-    std::unordered_set<quint64> modelDeterminers;
+    HashSet modelDeterminers;
     /// The definite articles: the only determiners a name takes ("die Allianz", not "eine Allianz").
-    std::unordered_set<quint64> definiteArticles;
+    HashSet definiteArticles;
     /// After these an adjective before a masculine or neuter noun is weak ("des Europäischen
     /// Instituts"); after those of enDeterminers it may end in -en ("der Deutschen Bank").
     /// determiners.txt, fourth column.
-    std::unordered_set<quint64> weakDeterminers;
-    std::unordered_set<quint64> enDeterminers;
+    HashSet weakDeterminers;
+    HashSet enDeterminers;
     /// How the stem of an adjective written with a capital inside a name ends, as written ("sch" of
     /// "Europäisch"): name-adjective-stems.txt.
     QStringList nameAdjectiveStems;
     /// Text::wordHash of the folded particles of persons' names ("von", "van", "bin"), and of those
     /// that only follow another ("der" in "von der Leyen"): resources/analysis/name-particles.txt.
-    std::unordered_set<quint64> nameParticles;
-    std::unordered_set<quint64> innerNameParticles;
+    HashSet nameParticles;
+    HashSet innerNameParticles;
     /// place-prepositions.txt: the folded prepositions after which an unknown word alone is a place.
-    std::unordered_set<quint64> placePrepositions;
+    HashSet placePrepositions;
     QStringList nonPlaceEndings; ///< place-prepositions.txt "-" rows: folded endings of common nouns
     /// route-prefixes.txt: the folded letters opening a road's or a line's number ("a" of "A7").
-    std::unordered_set<quint64> routePrefixes;
+    HashSet routePrefixes;
     /// place-links.txt: the folded words between a town and its river ("an der", "am").
     std::vector<std::vector<quint64>> placeLinks;
     /// company-divisions.txt: folded ends of a division's word after a company ("technik").
