@@ -7,6 +7,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Lagebild::Analysis {
@@ -41,16 +42,6 @@ TokenizedText::TokenizedText(const QString &text, Sentences sentences) : m_text(
 {
     tokenize();
     splitSentences(sentences);
-}
-
-int TokenizedText::tokenAt(int offset) const
-{
-    auto it = std::upper_bound(
-        m_tokens.begin(), m_tokens.end(), offset, [](int o, const Token &t) { return o < t.start; });
-    if (it == m_tokens.begin())
-        return -1;
-    --it;
-    return offset < it->end ? int(it - m_tokens.begin()) : -1;
 }
 
 void TokenizedText::tokenize()
@@ -126,6 +117,9 @@ void TokenizedText::tokenize()
         m_tokens.push_back(t);
         i = t.end;
     }
+    m_tokenOfChar.assign(size_t(n), -1);
+    for (size_t k = 0; k < m_tokens.size(); ++k)
+        std::fill(m_tokenOfChar.begin() + m_tokens[k].start, m_tokenOfChar.begin() + m_tokens[k].end, int(k));
     foldTokens();
 }
 
