@@ -74,6 +74,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.predicate = true;
         else if (c == u"act:stopped")
             w.stoppedAct = true;
+        else if (c == u"act:any")
+            w.anyAct = true;
         else if (c.startsWith(u"with:"))
             w.withEnding = c.mid(5);
         else if (c.startsWith(u"agent:"))

@@ -78,6 +78,10 @@ struct RelationLexicon
         /// The act of the verb's zu-infinitive must be stopped or negated ("wies die Konzerne an,
         /// ihre Bestellungen zu stornieren", "forderte …, keine Chips mehr zu kaufen").
         bool stoppedAct = false;
+        /// Any act of the verb's zu-infinitive is controlled, not only a relation verb's: what a
+        /// ban forbids is forbidden whatever the act ("untersagte Boeing, die Produktion des 737
+        /// MAX hochzufahren").
+        bool anyAct = false;
         /// A noun read only as the predicate of a copula, as its clause's verb ("China ist ein
         /// wichtiger Markt für ASML": the subject and the noun's phrases are the ends).
         bool predicate = false;

@@ -3053,7 +3053,7 @@ public:
     /// it must be stopped or negated ("keine … mehr zu kaufen"): an order to buy restricts nothing,
     /// nor an act without relation words ("forderte die Niederlande auf, Exportkontrollen nicht zu
     /// missbrauchen").
-    void controlledAct(int verb, bool stopped, std::vector<const Mention *> &targets) const
+    void controlledAct(int verb, bool stopped, bool any, std::vector<const Mention *> &targets) const
     {
         std::vector<int> acts;
         for (const int c : m_p.children(verb))
@@ -3067,7 +3067,8 @@ public:
         std::vector<const Mention *> found;
         for (const int a : acts) {
             const bool stop = modifierOf(a) == Modifier::Stop;
-            if (!stop && m_r.relations.verbRows(verbKey(a)).empty())
+            const bool relationAct = stop || !m_r.relations.verbRows(verbKey(a)).empty();
+            if (!any && !relationAct)
                 continue;
             if (stopped && !stop && !negated(a))
                 continue;
@@ -3083,13 +3084,19 @@ public:
             for (const int c : m_p.children(a))
                 if (named.empty() && !m_p.preposition(c).isEmpty())
                     namedBy(c, named);
+            // Of an act no relation word names, a place is where it happens, not what is
+            // forbidden ("untersagte Bayer, in Berlin Werke zu betreiben").
+            if (!relationAct)
+                std::erase_if(named, [](const Mention *m) { return m->type == EntityType::Location; });
             found.insert(found.end(), named.begin(), named.end());
         }
         if (found.empty())
             return;
         for (const int c : m_p.children(verb)) {
             const Label l = m_p.label(c);
-            if (l == Label::Object || l == Label::IndirectObject)
+            // A bare name the parse labels an oblique is addressed too ("hat Boeing untersagt, …").
+            if (l == Label::Object || l == Label::IndirectObject
+                || (l == Label::Oblique && m_p.preposition(c).isEmpty() && m_p.mention(c)))
                 phraseMentions(c, targets);
         }
         std::erase_if(targets, [](const Mention *m) { return !isActor(*m); });
@@ -3570,7 +3577,7 @@ public:
             bool deeper = false;
             for (const RelationLexicon::Slot &slot : row->targets) {
                 if (slot.kind == RelationLexicon::Slot::Act) {
-                    controlledAct(trigger, row->stoppedAct, targets);
+                    controlledAct(trigger, row->stoppedAct, row->anyAct, targets);
                     deeper = !targets.empty();
                     if (!targets.empty())
                         break;
