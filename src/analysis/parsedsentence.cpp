@@ -441,7 +441,7 @@ void ParsedSentence::relativePronounsOffNames()
         const int name = p.head;
         const bool ownArticle = name == pronoun + 2 && m_syntax[size_t(pronoun + 1)].head == name
             && m_syntax[size_t(pronoun + 1)].tag.wordClass == WordClass::Determiner
-            && m_syntax[size_t(name)].tag.wordClass == WordClass::Noun;
+            && (m_syntax[size_t(name)].tag.wordClass == WordClass::Noun || m_words[size_t(name)].mention);
         if (m_words[size_t(comma)].folded != u"," || p.label != DependencyLabel::Determiner
             || !((name == pronoun + 1 && m_words[size_t(name)].mention) || ownArticle))
             continue;
@@ -494,6 +494,23 @@ void ParsedSentence::relativePronounsOffNames()
         m_syntax[size_t(name)].head = main;
         m_syntax[size_t(name)].label = DependencyLabel::Subject;
         m_syntax[size_t(name)].tag.grammaticalCase = GrammaticalCase::Nominative;
+        // "Nexperia gehört seit 2019 dem Konzern Wingtech, den die USA auf die Entity List gesetzt
+        // hatten.": the parse may have hung the clause's verb on the main clause's verb and words
+        // before the comma on the clause's verb. Those go back to the main clause's verb, and the
+        // clause to the word before its comma.
+        const int outer = m_syntax[size_t(main)].head;
+        if (outer < 0 || outer >= comma || !isVerb(outer))
+            continue;
+        bool moved = false;
+        for (int x = 0; x < comma; ++x)
+            if (const int h = m_syntax[size_t(x)].head; h >= verb && h < close) {
+                m_syntax[size_t(x)].head = outer;
+                moved = true;
+            }
+        if (moved) {
+            m_syntax[size_t(main)].head = comma - 1;
+            m_syntax[size_t(main)].label = DependencyLabel::ClauseModifier;
+        }
     }
 }
 
