@@ -125,6 +125,7 @@ ParsedSentence::ParsedSentence(
     verbGroupsUnderAuxiliaries();
     namesOutOfRelativeClauses();
     relativePronounsOffNames();
+    listsOfNames();
     objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
@@ -511,6 +512,63 @@ void ParsedSentence::relativePronounsOffNames()
             m_syntax[size_t(main)].head = comma - 1;
             m_syntax[size_t(main)].label = DependencyLabel::ClauseModifier;
         }
+    }
+}
+
+// "Bosch hat Audi, den VDA und BMW beliefert", "Siemens hat Uniper, die Telekom und BMW
+// beliefert": the parse may read the name after the comma and its article as an apposition, a
+// second object or a relative clause. Names joined "A, (article) B und (article) C" are one list:
+// B and C are conjuncts of A. Not where the verbs after C close a clause of their own with an
+// auxiliary or, no auxiliary standing before A, a finite verb ("Nvidia, die AMD und Intel
+// beliefert, …"), nor where persons and others would be listed together ("sagte Huang, Nvidia und
+// AMD …").
+void ParsedSentence::listsOfNames()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const RelationLexicon &lex = Resources::instance().relations;
+    const int n = int(m_syntax.size());
+    const auto wordClass = [this](int w) { return m_syntax[size_t(w)].tag.wordClass; };
+    const auto article = [&](int w) {
+        return w < n && (wordClass(w) == WordClass::Determiner || wordClass(w) == WordClass::RelativePronoun)
+            && lex.is(m_words[size_t(w)].folded, RelationLexicon::Article);
+    };
+    const auto person = [this](int w) { return m_words[size_t(w)].mention->type == EntityType::Person; };
+    for (int comma = 1; comma + 3 < n; ++comma) {
+        const int a = comma - 1;
+        if (m_words[size_t(comma)].folded != u"," || !m_words[size_t(a)].mention)
+            continue;
+        const int det = article(comma + 1) ? comma + 1 : -1;
+        const int b = det >= 0 ? det + 1 : comma + 1;
+        if (b + 2 >= n || !m_words[size_t(b)].mention
+            || wordClass(b + 1) != WordClass::CoordinatingConjunction
+            || !lex.is(m_words[size_t(b + 1)].folded, RelationLexicon::Coordinator))
+            continue;
+        const int c = article(b + 2) ? b + 3 : b + 2;
+        if (c >= n || !m_words[size_t(c)].mention || person(a) != person(b) || person(a) != person(c))
+            continue;
+        bool auxiliaryBefore = false;
+        for (int x = 0; x < a; ++x)
+            auxiliaryBefore = auxiliaryBefore || wordClass(x) == WordClass::Auxiliary;
+        bool ownClause = false;
+        for (int x = c + 1;
+             x < n && (wordClass(x) == WordClass::Verb || wordClass(x) == WordClass::Auxiliary); ++x)
+            ownClause = ownClause || wordClass(x) == WordClass::Auxiliary
+                || (!auxiliaryBefore && m_syntax[size_t(x)].tag.verbForm == Syntax::VerbForm::Finite);
+        if (ownClause)
+            continue;
+        for (const int x : {b, c}) {
+            m_syntax[size_t(x)].head = a;
+            m_syntax[size_t(x)].label = DependencyLabel::Conjunct;
+        }
+        m_syntax[size_t(b + 1)].head = c;
+        m_syntax[size_t(b + 1)].label = DependencyLabel::Coordinator;
+        for (const int d : {det, c - 1})
+            if (d >= 0 && d != b + 1) {
+                m_syntax[size_t(d)].head = d == det ? b : c;
+                m_syntax[size_t(d)].label = DependencyLabel::Determiner;
+                m_syntax[size_t(d)].tag.wordClass = WordClass::Determiner;
+            }
     }
 }
 

@@ -61,6 +61,7 @@ private:
     void verbGroupsUnderAuxiliaries();
     void relativePronounsOffNames();
     void namesOutOfRelativeClauses();
+    void listsOfNames();
 
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;
