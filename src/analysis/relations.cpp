@@ -910,7 +910,13 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before),
                                    before > s.firstToken ? text.folded(before - 1) : QStringView())
                                                       : nullptr;
-            if (role && role->type == RelationType::Leads && !heldOnce(text, lex, before, s))
+            // "sagte Uniper-Chef Michael Lewis der Frankfurter Allgemeinen Zeitung": a role word
+            // joined to a name by a hyphen names its body; what follows the person is no second one.
+            const bool bodyNamed = before - 2 >= s.firstToken && text.is(before - 1, u"-")
+                && std::any_of(ms.begin(), ms.end(), [&](const Mention *m) {
+                       return m->start <= text.at(before - 2).start && text.at(before - 2).start < m->end;
+                   });
+            if (role && role->type == RelationType::Leads && !bodyNamed && !heldOnce(text, lex, before, s))
                 for (size_t j = first; j <= k; ++j)
                     out.add(RelationType::Leads, *ms[j], b, j == k ? 0.85f : 0.8f, s, text, attributedTo);
         }
