@@ -1644,6 +1644,57 @@ void readOwnProducts(const TokenizedText &text, const std::vector<const Mention 
     }
 }
 
+// "Das Start-up Isar Aerospace plant den zweiten Start seiner Rakete Spectrum", "Daikin liefert
+// seine Wärmepumpe Altherma 3 aus": a product after a possessive ("sein", "ihr"; not "dessen"), at
+// most adjectives and a noun of its kind (relation-product-nouns.txt) between them, belongs to the
+// company that opens the clause — its first name but places, after a dateline or a colon, with at
+// most four words (an article, adjectives, a noun saying what it is) before it, no compound's first
+// part — when no other name but places and products stands between that company and the product.
+void readClauseOwnProducts(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 1; k < ms.size(); ++k) {
+        const Mention &product = *ms[k];
+        if (product.type != EntityType::Product)
+            continue;
+        int t = text.tokenAt(product.start) - 1;
+        if (t > s.firstToken && text.at(t).upper && lex.isProductNoun(text.folded(t)))
+            --t;
+        while (t > s.firstToken && !isPossessive(lex, text.folded(t)) && plainWord(text, lex, t)
+            && text.at(t).kind == Token::Word)
+            --t;
+        if (t <= s.firstToken || !isPossessive(lex, text.folded(t)) || text.folded(t) == u"dessen"
+            || text.folded(t) == u"deren")
+            continue;
+        const int possessive = t;
+        int clauseFirst = afterDateline(text, ms, s);
+        for (int c = clauseFirst; c < possessive; ++c)
+            if (text.is(c, u":"))
+                clauseFirst = c + 1;
+        const Mention *owner = nullptr;
+        bool others = false;
+        for (size_t j = 0; j < k; ++j) {
+            const Mention &m = *ms[j];
+            if (text.tokenAt(m.start) < clauseFirst || m.type == EntityType::Location)
+                continue;
+            others = others || (owner && m.type != EntityType::Product);
+            owner = owner ? owner : &m;
+        }
+        if (!owner || others || !isFirm(*owner) || text.tokenAt(owner->end - 1) >= possessive
+            || text.tokenAt(owner->start) - clauseFirst > 4)
+            continue;
+        // "Siemens-Chef Roland Busch lobte seine Software …": a compound's first part opens no clause.
+        if (const int next = text.tokenAt(owner->end - 1) + 1;
+            text.is(next, u"-") && !text.at(next).spaceBefore)
+            continue;
+        bool plain = true;
+        for (int w = clauseFirst; w < text.tokenAt(owner->start) && plain; ++w)
+            plain = text.at(w).kind == Token::Word || text.is(w, u"-");
+        if (plain)
+            out.add(RelationType::Owns, *owner, product, 0.8f, s, text, QString());
+    }
+}
+
 // "Cambricon, dessen Chef Chen Tianshi …", "Siemens und sein Vorstandschef Joe Kaeser": a person
 // named after a possessive and a role word of a head (relation-roles.tsv) heads the name right
 // before the possessive — a relative "dessen"/"deren" after its comma, or any possessive after
@@ -5082,6 +5133,7 @@ std::vector<Relation> findRelations(
             readBelongingAttributes(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
+            readClauseOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
             readGenericHeads(text, inSentence, s, r.relations, out);
             readUnderHeads(text, inSentence, s, r.relations, out);
