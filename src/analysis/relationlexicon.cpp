@@ -156,6 +156,8 @@ RelationLexicon RelationLexicon::load()
             : kind == u"receive"               ? Modifier::Receive
                                                : Modifier::Hypothetical;
         lexicon.modifiers.insert(row.value(0).trimmed(), m);
+        if (row.value(2).trimmed() == u"order")
+            lexicon.orderPlacing.push_back(row.value(0).trimmed());
         if (m != Modifier::Negation)
             lexicon.verbModifiers.emplace_back(row.value(0).trimmed(), m);
     }
@@ -315,6 +317,12 @@ std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString
         if (folded.startsWith(verbModifiers[size_t(k)].first))
             return verbModifiers[size_t(k)].second;
     return std::nullopt;
+}
+
+bool RelationLexicon::placesOrders(const QString &folded) const
+{
+    return std::any_of(orderPlacing.begin(), orderPlacing.end(),
+        [&folded](const QString &start) { return folded.startsWith(start); });
 }
 
 const RelationLexicon::Role *RelationLexicon::role(QStringView folded, QStringView before) const

@@ -2160,7 +2160,20 @@ public:
         return last;
     }
 
-    std::optional<Modifier> modifierOf(int w) const { return m_r.relations.modifier(verbKey(w)); }
+    std::optional<Modifier> modifierOf(int w) const
+    {
+        const QString key = verbKey(w);
+        const std::optional<Modifier> m = m_r.relations.modifier(key);
+        // "gibt die Übernahme von Tower auf" gives a deal up; "gibt eine Bestellung bei Airbus auf"
+        // places an order.
+        if (m == Modifier::Stop && m_r.relations.placesOrders(key))
+            for (const int c : m_p.children(w))
+                if (m_p.label(c) == Label::Object)
+                    for (const RelationLexicon::Word *row : m_r.relations.nounRows(m_p.folded(c)))
+                        if (relationFamily(row->type) == RelationType::Buys)
+                            return std::nullopt;
+        return m;
+    }
 
     /// "nicht", "nie" on the verb, or "kein" on its object ("kaufte keine Chips").
     bool negated(int v) const
@@ -5177,7 +5190,15 @@ std::vector<Relation> findRelations(
         // follows it, the clause after the colon is parsed alone. Headlines and sub-headlines only
         // (no closing punctuation): in running text the part before a colon is mostly who speaks or
         // what frames the rest ("Der Minister kündigte an: …").
-        const int firstName = text.tokenAt(inSentence.front()->start);
+        // A place after "in", "nach", "aus" before the colon is where the headline's topic happens,
+        // no name of the clause ("Spatenstich in Dresden: TSMC baut mit Bosch, Infineon und NXP").
+        int firstName = text.tokenAt(inSentence.front()->start);
+        for (const Mention *topic : inSentence) {
+            firstName = text.tokenAt(topic->start);
+            if (topic->type != EntityType::Location || firstName - 1 <= s.firstToken
+                || !r.placePrepositions.count(text.hash(firstName - 1)))
+                break;
+        }
         const int lastToken = s.endToken - 1;
         const bool headline
             = !(text.is(lastToken, u".") || text.is(lastToken, u"!") || text.is(lastToken, u"?")
