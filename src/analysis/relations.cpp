@@ -2478,6 +2478,10 @@ public:
         for (const int c : m_p.children(h))
             if (c < w && m_p.preposition(c).isEmpty() && holds(c))
                 return c;
+        // "von der Vetter Pharma-Fertigung GmbH aus Ravensburg, die …": the parse may hang the name
+        // on its seat; a name right before "aus" and the place holds the seat all the same.
+        if (w >= 2 && m_p.folded(w - 1) == u"aus" && holds(w - 2))
+            return w - 2;
         return w;
     }
 
