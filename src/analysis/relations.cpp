@@ -2589,6 +2589,11 @@ public:
             if (out.size() > before)
                 return;
         }
+        // "hält 90 Prozent am britischen Chipdesigner Arm": a noun in a phrase with the name right
+        // after it is that name's kind, wherever the parse hangs the name.
+        if (!m && m_p.wordClass(w) == WordClass::Noun && w + 1 < m_p.size() && !m_p.preposition(w).isEmpty()
+            && m_p.mention(w + 1) && !m_p.compoundMention(w))
+            m = m_p.mention(w + 1);
         if (!m
             && (compounds == Compounds::Any
                 || (compounds == Compounds::NoRoles && !m_r.relations.role(m_p.folded(w)))))
