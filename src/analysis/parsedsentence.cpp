@@ -126,6 +126,7 @@ ParsedSentence::ParsedSentence(
     namesOutOfRelativeClauses();
     relativePronounsOffNames();
     listsOfNames();
+    objectsOfPresentPlurals();
     objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
@@ -569,6 +570,45 @@ void ParsedSentence::listsOfNames()
                 m_syntax[size_t(d)].label = DependencyLabel::Determiner;
                 m_syntax[size_t(d)].tag.wordClass = WordClass::Determiner;
             }
+    }
+}
+
+// "Vaillant und Bosch beziehen wichtige Komponenten aus Asien": the tagger may read a present plural
+// as the infinitive it looks like, and the parse then hangs the noun after it on it as a clause of
+// its own. A verb read as an infinitive with a subject before it and neither an auxiliary, a modal
+// nor "zu" of its own is the finite verb of its clause; a bare noun after it, with only adjectives
+// and articles between, hung on it as a clause of its own is its object.
+void ParsedSentence::objectsOfPresentPlurals()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const int n = int(m_syntax.size());
+    for (int v = 0; v < n; ++v) {
+        Syntax::SyntaxWord &verb = m_syntax[size_t(v)];
+        if (verb.tag.wordClass != WordClass::Verb || verb.tag.verbForm != Syntax::VerbForm::Infinitive)
+            continue;
+        bool subject = false;
+        bool own = false; // an auxiliary, a modal or "zu" that makes it an infinitive
+        for (int c = 0; c < n; ++c) {
+            if (m_syntax[size_t(c)].head != v)
+                continue;
+            const DependencyLabel l = m_syntax[size_t(c)].label;
+            subject = subject || (c < v && l == DependencyLabel::Subject);
+            own = own || l == DependencyLabel::Auxiliary || l == DependencyLabel::PassiveAuxiliary
+                || l == DependencyLabel::Marker;
+        }
+        if (!subject || own || (verb.head >= 0 && verb.label != DependencyLabel::Root))
+            continue;
+        for (int c = v + 1; c < n; ++c) {
+            const Syntax::SyntaxWord &x = m_syntax[size_t(c)];
+            if (x.tag.wordClass == WordClass::Noun && x.head == v && x.label == DependencyLabel::Parataxis) {
+                m_syntax[size_t(c)].label = DependencyLabel::Object;
+                verb.tag.verbForm = Syntax::VerbForm::Finite;
+                break;
+            }
+            if (x.tag.wordClass != WordClass::Adjective && x.tag.wordClass != WordClass::Determiner)
+                break;
+        }
     }
 }
 

@@ -62,6 +62,7 @@ private:
     void relativePronounsOffNames();
     void namesOutOfRelativeClauses();
     void listsOfNames();
+    void objectsOfPresentPlurals();
 
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;
