@@ -127,6 +127,7 @@ ParsedSentence::ParsedSentence(
     relativePronounsOffNames();
     listsOfNames();
     objectsOfPresentPlurals();
+    likeSubjects();
     objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
@@ -609,6 +610,36 @@ void ParsedSentence::objectsOfPresentPlurals()
             if (x.tag.wordClass != WordClass::Adjective && x.tag.wordClass != WordClass::Determiner)
                 break;
         }
+    }
+}
+
+// "Lidl gehört wie Kaufland zur Schwarz-Gruppe", "Lidl, der wie Kaufland zur Schwarz-Gruppe gehört":
+// a name after "wie" right behind the verb or its subject, hung on the verb, does what the subject
+// does — a conjunct of the subject (not "so schnell wie Bosch": the word before "wie" is neither).
+void ParsedSentence::likeSubjects()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const int n = int(m_syntax.size());
+    for (int x = 2; x < n; ++x) {
+        const int v = m_syntax[size_t(x)].head;
+        const DependencyLabel l = m_syntax[size_t(x)].label;
+        if (!m_words[size_t(x)].mention || m_words[size_t(x - 1)].folded != u"wie" || v < 0
+            || (l != DependencyLabel::Conjunct && l != DependencyLabel::Oblique)
+            || (m_syntax[size_t(v)].tag.wordClass != WordClass::Verb
+                && m_syntax[size_t(v)].tag.wordClass != WordClass::Auxiliary))
+            continue;
+        int subject = -1;
+        for (int c = 0; c < n; ++c)
+            if (m_syntax[size_t(c)].head == v && m_syntax[size_t(c)].label == DependencyLabel::Subject)
+                subject = c;
+        if (subject < 0 || !(x - 2 == v || x - 2 == subject))
+            continue;
+        m_syntax[size_t(x)].head = subject;
+        m_syntax[size_t(x)].label = DependencyLabel::Conjunct;
+        m_syntax[size_t(x - 1)].head = x;
+        m_syntax[size_t(x - 1)].label = DependencyLabel::Coordinator;
+        m_syntax[size_t(x - 1)].tag.wordClass = WordClass::CoordinatingConjunction;
     }
 }
 

@@ -63,6 +63,7 @@ private:
     void namesOutOfRelativeClauses();
     void listsOfNames();
     void objectsOfPresentPlurals();
+    void likeSubjects();
 
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;

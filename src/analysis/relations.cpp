@@ -3547,6 +3547,11 @@ public:
                 // singular), the reading of a main clause's order is taken: the first phrase, the
                 // pronoun, is the subject, the name after it the object.
                 sources = antecedent;
+                // "Lidl, der wie Kaufland zur Schwarz-Gruppe gehört": a name joined to the pronoun
+                // does what it does.
+                for (const int c : m_p.children(rel))
+                    if (const Mention *m = m_p.mention(c); m && m_p.label(c) == Label::Conjunct)
+                        sources.push_back(m);
                 if (other >= 0) {
                     isPassive = false; // a name without "von" in the clause: active
                     phraseMentions(other, relativeObjects);
