@@ -1645,8 +1645,9 @@ void readOwnProducts(const TokenizedText &text, const std::vector<const Mention 
 }
 
 // "Das Start-up Isar Aerospace plant den zweiten Start seiner Rakete Spectrum", "Daikin liefert
-// seine Wärmepumpe Altherma 3 aus": a product after a possessive ("sein", "ihr"; not "dessen"), at
-// most adjectives and a noun of its kind (relation-product-nouns.txt) between them, belongs to the
+// seine Wärmepumpe Altherma 3 aus": a product after a possessive ("sein", "ihr"; not "dessen"), or
+// after "unter" with its kind ("unter der Marke Rougette"), at most adjectives and a noun of its
+// kind (relation-product-nouns.txt) between them, belongs to the
 // company that opens the clause — its first name but places, after a dateline or a colon, with at
 // most four words (an article, adjectives, a noun saying what it is) before it, no compound's first
 // part — when no other name but places and products stands between that company and the product.
@@ -1658,13 +1659,21 @@ void readClauseOwnProducts(const TokenizedText &text, const std::vector<const Me
         if (product.type != EntityType::Product)
             continue;
         int t = text.tokenAt(product.start) - 1;
-        if (t > s.firstToken && text.at(t).upper && lex.isProductNoun(text.folded(t)))
+        const bool kind = t > s.firstToken && text.at(t).upper && lex.isProductNoun(text.folded(t));
+        if (kind)
             --t;
-        while (t > s.firstToken && !isPossessive(lex, text.folded(t)) && plainWord(text, lex, t)
+        // "bringt unter der Marke Rougette einen Grillkäse auf den Markt": a product its kind names
+        // after "unter" is the clause's company's as well.
+        const auto under = [&](int w) {
+            return kind && text.folded(w) == u"unter" && lex.is(text.hash(w + 1), RelationLexicon::Article);
+        };
+        while (t > s.firstToken && !isPossessive(lex, text.folded(t)) && !under(t) && plainWord(text, lex, t)
             && text.at(t).kind == Token::Word)
             --t;
-        if (t <= s.firstToken || !isPossessive(lex, text.folded(t)) || text.folded(t) == u"dessen"
-            || text.folded(t) == u"deren")
+        if (t <= s.firstToken
+            || (!under(t)
+                && (!isPossessive(lex, text.folded(t)) || text.folded(t) == u"dessen"
+                    || text.folded(t) == u"deren")))
             continue;
         const int possessive = t;
         int clauseFirst = afterDateline(text, ms, s);
