@@ -33,6 +33,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             s.kind = RelationLexicon::Slot::Act;
         else if (slot == u"whether")
             s.kind = RelationLexicon::Slot::Whether;
+        else if (slot == u"gen")
+            s.kind = RelationLexicon::Slot::Genitive;
         else if (slot.startsWith(u"pp:"))
             s = {RelationLexicon::Slot::Preposition, slot.mid(3).section(u'>', 0, 0), slot.section(u'>', 1)};
         else

@@ -23,7 +23,7 @@ struct RelationLexicon
     /// Where a relation word finds its other end.
     struct Slot
     {
-        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive, Act, Whether };
+        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive, Act, Whether, Genitive };
         Kind kind = Object;
         QString preposition; ///< folded, for Preposition
         /// folded, for Preposition: the phrase's own complement with this preposition is the slot

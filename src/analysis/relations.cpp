@@ -3110,6 +3110,14 @@ public:
                     infinitiveObjects(c, out);
             deeper = !out.empty();
             break;
+        case RelationLexicon::Slot::Genitive:
+            // "die Zulassung der ersten A321XLR": a noun's genitive after it, with its article.
+            for (const int c : m_p.children(w))
+                if (c > w && m_p.label(c) == Label::NominalModifier && m_p.preposition(c).isEmpty()
+                    && m_p.child(c, Label::Determiner) >= 0
+                    && m_p.word(c).tag.grammaticalCase == Syntax::GrammaticalCase::Genitive)
+                    out.push_back(c);
+            break;
         case RelationLexicon::Slot::Act:
             break; // read by controlledAct: its targets are names, not words of one slot
         case RelationLexicon::Slot::Whether:
