@@ -125,6 +125,9 @@ ParsedSentence::ParsedSentence(
     verbGroupsUnderAuxiliaries();
     namesOutOfRelativeClauses();
     relativePronounsOffNames();
+    listsOfNames();
+    objectsOfPresentPlurals();
+    likeSubjects();
     objectsFromMisreadPhrases();
     m_children.assign(m_words.size(), {});
     for (size_t w = 0; w < m_syntax.size(); ++w)
@@ -441,7 +444,7 @@ void ParsedSentence::relativePronounsOffNames()
         const int name = p.head;
         const bool ownArticle = name == pronoun + 2 && m_syntax[size_t(pronoun + 1)].head == name
             && m_syntax[size_t(pronoun + 1)].tag.wordClass == WordClass::Determiner
-            && m_syntax[size_t(name)].tag.wordClass == WordClass::Noun;
+            && (m_syntax[size_t(name)].tag.wordClass == WordClass::Noun || m_words[size_t(name)].mention);
         if (m_words[size_t(comma)].folded != u"," || p.label != DependencyLabel::Determiner
             || !((name == pronoun + 1 && m_words[size_t(name)].mention) || ownArticle))
             continue;
@@ -494,6 +497,149 @@ void ParsedSentence::relativePronounsOffNames()
         m_syntax[size_t(name)].head = main;
         m_syntax[size_t(name)].label = DependencyLabel::Subject;
         m_syntax[size_t(name)].tag.grammaticalCase = GrammaticalCase::Nominative;
+        // "Nexperia gehört seit 2019 dem Konzern Wingtech, den die USA auf die Entity List gesetzt
+        // hatten.": the parse may have hung the clause's verb on the main clause's verb and words
+        // before the comma on the clause's verb. Those go back to the main clause's verb, and the
+        // clause to the word before its comma.
+        const int outer = m_syntax[size_t(main)].head;
+        if (outer < 0 || outer >= comma || !isVerb(outer))
+            continue;
+        bool moved = false;
+        for (int x = 0; x < comma; ++x)
+            if (const int h = m_syntax[size_t(x)].head; h >= verb && h < close) {
+                m_syntax[size_t(x)].head = outer;
+                moved = true;
+            }
+        if (moved) {
+            m_syntax[size_t(main)].head = comma - 1;
+            m_syntax[size_t(main)].label = DependencyLabel::ClauseModifier;
+        }
+    }
+}
+
+// "Bosch hat Audi, den VDA und BMW beliefert", "Siemens hat Uniper, die Telekom und BMW
+// beliefert": the parse may read the name after the comma and its article as an apposition, a
+// second object or a relative clause. Names joined "A, (article) B und (article) C" are one list:
+// B and C are conjuncts of A. Not where the verbs after C close a clause of their own with an
+// auxiliary or, no auxiliary standing before A, a finite verb ("Nvidia, die AMD und Intel
+// beliefert, …"), nor where persons and others would be listed together ("sagte Huang, Nvidia und
+// AMD …").
+void ParsedSentence::listsOfNames()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const RelationLexicon &lex = Resources::instance().relations;
+    const int n = int(m_syntax.size());
+    const auto wordClass = [this](int w) { return m_syntax[size_t(w)].tag.wordClass; };
+    const auto article = [&](int w) {
+        return w < n && (wordClass(w) == WordClass::Determiner || wordClass(w) == WordClass::RelativePronoun)
+            && lex.is(m_words[size_t(w)].folded, RelationLexicon::Article);
+    };
+    const auto person = [this](int w) { return m_words[size_t(w)].mention->type == EntityType::Person; };
+    for (int comma = 1; comma + 3 < n; ++comma) {
+        const int a = comma - 1;
+        if (m_words[size_t(comma)].folded != u"," || !m_words[size_t(a)].mention)
+            continue;
+        const int det = article(comma + 1) ? comma + 1 : -1;
+        const int b = det >= 0 ? det + 1 : comma + 1;
+        if (b + 2 >= n || !m_words[size_t(b)].mention
+            || wordClass(b + 1) != WordClass::CoordinatingConjunction
+            || !lex.is(m_words[size_t(b + 1)].folded, RelationLexicon::Coordinator))
+            continue;
+        const int c = article(b + 2) ? b + 3 : b + 2;
+        if (c >= n || !m_words[size_t(c)].mention || person(a) != person(b) || person(a) != person(c))
+            continue;
+        bool auxiliaryBefore = false;
+        for (int x = 0; x < a; ++x)
+            auxiliaryBefore = auxiliaryBefore || wordClass(x) == WordClass::Auxiliary;
+        bool ownClause = false;
+        for (int x = c + 1;
+             x < n && (wordClass(x) == WordClass::Verb || wordClass(x) == WordClass::Auxiliary); ++x)
+            ownClause = ownClause || wordClass(x) == WordClass::Auxiliary
+                || (!auxiliaryBefore && m_syntax[size_t(x)].tag.verbForm == Syntax::VerbForm::Finite);
+        if (ownClause)
+            continue;
+        for (const int x : {b, c}) {
+            m_syntax[size_t(x)].head = a;
+            m_syntax[size_t(x)].label = DependencyLabel::Conjunct;
+        }
+        m_syntax[size_t(b + 1)].head = c;
+        m_syntax[size_t(b + 1)].label = DependencyLabel::Coordinator;
+        for (const int d : {det, c - 1})
+            if (d >= 0 && d != b + 1) {
+                m_syntax[size_t(d)].head = d == det ? b : c;
+                m_syntax[size_t(d)].label = DependencyLabel::Determiner;
+                m_syntax[size_t(d)].tag.wordClass = WordClass::Determiner;
+            }
+    }
+}
+
+// "Vaillant und Bosch beziehen wichtige Komponenten aus Asien": the tagger may read a present plural
+// as the infinitive it looks like, and the parse then hangs the noun after it on it as a clause of
+// its own. A verb read as an infinitive with a subject before it and neither an auxiliary, a modal
+// nor "zu" of its own is the finite verb of its clause; a bare noun after it, with only adjectives
+// and articles between, hung on it as a clause of its own is its object.
+void ParsedSentence::objectsOfPresentPlurals()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const int n = int(m_syntax.size());
+    for (int v = 0; v < n; ++v) {
+        Syntax::SyntaxWord &verb = m_syntax[size_t(v)];
+        if (verb.tag.wordClass != WordClass::Verb || verb.tag.verbForm != Syntax::VerbForm::Infinitive)
+            continue;
+        bool subject = false;
+        bool own = false; // an auxiliary, a modal or "zu" that makes it an infinitive
+        for (int c = 0; c < n; ++c) {
+            if (m_syntax[size_t(c)].head != v)
+                continue;
+            const DependencyLabel l = m_syntax[size_t(c)].label;
+            subject = subject || (c < v && l == DependencyLabel::Subject);
+            own = own || l == DependencyLabel::Auxiliary || l == DependencyLabel::PassiveAuxiliary
+                || l == DependencyLabel::Marker;
+        }
+        if (!subject || own || (verb.head >= 0 && verb.label != DependencyLabel::Root))
+            continue;
+        for (int c = v + 1; c < n; ++c) {
+            const Syntax::SyntaxWord &x = m_syntax[size_t(c)];
+            if (x.tag.wordClass == WordClass::Noun && x.head == v && x.label == DependencyLabel::Parataxis) {
+                m_syntax[size_t(c)].label = DependencyLabel::Object;
+                verb.tag.verbForm = Syntax::VerbForm::Finite;
+                break;
+            }
+            if (x.tag.wordClass != WordClass::Adjective && x.tag.wordClass != WordClass::Determiner)
+                break;
+        }
+    }
+}
+
+// "Lidl gehört wie Kaufland zur Schwarz-Gruppe", "Lidl, der wie Kaufland zur Schwarz-Gruppe gehört":
+// a name after "wie" right behind the verb or its subject, hung on the verb, does what the subject
+// does — a conjunct of the subject (not "so schnell wie Bosch": the word before "wie" is neither).
+void ParsedSentence::likeSubjects()
+{
+    using Syntax::DependencyLabel;
+    using Syntax::WordClass;
+    const int n = int(m_syntax.size());
+    for (int x = 2; x < n; ++x) {
+        const int v = m_syntax[size_t(x)].head;
+        const DependencyLabel l = m_syntax[size_t(x)].label;
+        if (!m_words[size_t(x)].mention || m_words[size_t(x - 1)].folded != u"wie" || v < 0
+            || (l != DependencyLabel::Conjunct && l != DependencyLabel::Oblique)
+            || (m_syntax[size_t(v)].tag.wordClass != WordClass::Verb
+                && m_syntax[size_t(v)].tag.wordClass != WordClass::Auxiliary))
+            continue;
+        int subject = -1;
+        for (int c = 0; c < n; ++c)
+            if (m_syntax[size_t(c)].head == v && m_syntax[size_t(c)].label == DependencyLabel::Subject)
+                subject = c;
+        if (subject < 0 || !(x - 2 == v || x - 2 == subject))
+            continue;
+        m_syntax[size_t(x)].head = subject;
+        m_syntax[size_t(x)].label = DependencyLabel::Conjunct;
+        m_syntax[size_t(x - 1)].head = x;
+        m_syntax[size_t(x - 1)].label = DependencyLabel::Coordinator;
+        m_syntax[size_t(x - 1)].tag.wordClass = WordClass::CoordinatingConjunction;
     }
 }
 

@@ -61,6 +61,9 @@ private:
     void verbGroupsUnderAuxiliaries();
     void relativePronounsOffNames();
     void namesOutOfRelativeClauses();
+    void listsOfNames();
+    void objectsOfPresentPlurals();
+    void likeSubjects();
 
     std::vector<Word> m_words;
     std::vector<Syntax::SyntaxWord> m_syntax;

@@ -33,6 +33,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             s.kind = RelationLexicon::Slot::Act;
         else if (slot == u"whether")
             s.kind = RelationLexicon::Slot::Whether;
+        else if (slot == u"gen")
+            s.kind = RelationLexicon::Slot::Genitive;
         else if (slot.startsWith(u"pp:"))
             s = {RelationLexicon::Slot::Preposition, slot.mid(3).section(u'>', 0, 0), slot.section(u'>', 1)};
         else
@@ -74,6 +76,8 @@ RelationLexicon::Word parseWord(const QStringList &row)
             w.predicate = true;
         else if (c == u"act:stopped")
             w.stoppedAct = true;
+        else if (c == u"act:any")
+            w.anyAct = true;
         else if (c.startsWith(u"with:"))
             w.withEnding = c.mid(5);
         else if (c.startsWith(u"agent:"))
@@ -154,6 +158,8 @@ RelationLexicon RelationLexicon::load()
             : kind == u"receive"               ? Modifier::Receive
                                                : Modifier::Hypothetical;
         lexicon.modifiers.insert(row.value(0).trimmed(), m);
+        if (row.value(2).trimmed() == u"order")
+            lexicon.orderPlacing.push_back(row.value(0).trimmed());
         if (m != Modifier::Negation)
             lexicon.verbModifiers.emplace_back(row.value(0).trimmed(), m);
     }
@@ -313,6 +319,12 @@ std::optional<RelationLexicon::Modifier> RelationLexicon::modifier(const QString
         if (folded.startsWith(verbModifiers[size_t(k)].first))
             return verbModifiers[size_t(k)].second;
     return std::nullopt;
+}
+
+bool RelationLexicon::placesOrders(const QString &folded) const
+{
+    return std::any_of(orderPlacing.begin(), orderPlacing.end(),
+        [&folded](const QString &start) { return folded.startsWith(start); });
 }
 
 const RelationLexicon::Role *RelationLexicon::role(QStringView folded, QStringView before) const

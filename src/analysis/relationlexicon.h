@@ -23,7 +23,7 @@ struct RelationLexicon
     /// Where a relation word finds its other end.
     struct Slot
     {
-        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive, Act, Whether };
+        enum Kind : quint8 { Object, Dative, Subject, Preposition, Infinitive, Act, Whether, Genitive };
         Kind kind = Object;
         QString preposition; ///< folded, for Preposition
         /// folded, for Preposition: the phrase's own complement with this preposition is the slot
@@ -78,6 +78,10 @@ struct RelationLexicon
         /// The act of the verb's zu-infinitive must be stopped or negated ("wies die Konzerne an,
         /// ihre Bestellungen zu stornieren", "forderte …, keine Chips mehr zu kaufen").
         bool stoppedAct = false;
+        /// Any act of the verb's zu-infinitive is controlled, not only a relation verb's: what a
+        /// ban forbids is forbidden whatever the act ("untersagte Boeing, die Produktion des 737
+        /// MAX hochzufahren").
+        bool anyAct = false;
         /// A noun read only as the predicate of a copula, as its clause's verb ("China ist ein
         /// wichtiger Markt für ASML": the subject and the noun's phrases are the ends).
         bool predicate = false;
@@ -218,6 +222,7 @@ struct RelationLexicon
     /// The same words as listed, for contains().
     std::vector<std::pair<QString, quint64>> functionWordList;
     std::vector<std::pair<QString, Modifier>> verbModifiers; ///< starts of the kinds but negation
+    QStringList orderPlacing; ///< starts of the stops that place an order ("aufgeben")
     QHash<QString, Role> roles;
     /// Text::wordHash of every key of roles: role() tries each ending of a word and asks the
     /// table only for endings whose hash is here, without making a string for the rest.
@@ -313,6 +318,9 @@ struct RelationLexicon
     /// How a word changes a relation: whole words for negation, word starts for the others
     /// ("stoppte", "eingestellt", "dürften").
     [[nodiscard]] std::optional<Modifier> modifier(const QString &folded) const;
+    /// Whether the folded verb is a stop that places an order when its object is one ("gibt eine
+    /// Bestellung auf"; relation-modifiers.tsv, third column "order").
+    [[nodiscard]] bool placesOrders(const QString &folded) const;
     /// The role noun `folded` is or ends with ("konzernchef" → chef); `before` is the folded word
     /// right before it, which a role word that needs one must follow ("größter Aktionär").
     [[nodiscard]] const Role *role(QStringView folded, QStringView before = {}) const;

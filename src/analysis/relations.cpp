@@ -910,7 +910,13 @@ void readAppositions(const TokenizedText &text, const std::vector<const Mention 
             const auto *role = before >= s.firstToken ? lex.role(text.folded(before),
                                    before > s.firstToken ? text.folded(before - 1) : QStringView())
                                                       : nullptr;
-            if (role && role->type == RelationType::Leads && !heldOnce(text, lex, before, s))
+            // "sagte Uniper-Chef Michael Lewis der Frankfurter Allgemeinen Zeitung": a role word
+            // joined to a name by a hyphen names its body; what follows the person is no second one.
+            const bool bodyNamed = before - 2 >= s.firstToken && text.is(before - 1, u"-")
+                && std::any_of(ms.begin(), ms.end(), [&](const Mention *m) {
+                       return m->start <= text.at(before - 2).start && text.at(before - 2).start < m->end;
+                   });
+            if (role && role->type == RelationType::Leads && !bodyNamed && !heldOnce(text, lex, before, s))
                 for (size_t j = first; j <= k; ++j)
                     out.add(RelationType::Leads, *ms[j], b, j == k ? 0.85f : 0.8f, s, text, attributedTo);
         }
@@ -1638,6 +1644,66 @@ void readOwnProducts(const TokenizedText &text, const std::vector<const Mention 
     }
 }
 
+// "Das Start-up Isar Aerospace plant den zweiten Start seiner Rakete Spectrum", "Daikin liefert
+// seine Wärmepumpe Altherma 3 aus": a product after a possessive ("sein", "ihr"; not "dessen"), or
+// after "unter" with its kind ("unter der Marke Rougette"), at most adjectives and a noun of its
+// kind (relation-product-nouns.txt) between them, belongs to the
+// company that opens the clause — its first name but places, after a dateline or a colon, with at
+// most four words (an article, adjectives, a noun saying what it is) before it, no compound's first
+// part — when no other name but places and products stands between that company and the product.
+void readClauseOwnProducts(const TokenizedText &text, const std::vector<const Mention *> &ms,
+    const Sentence &s, const RelationLexicon &lex, Collected &out)
+{
+    for (size_t k = 1; k < ms.size(); ++k) {
+        const Mention &product = *ms[k];
+        if (product.type != EntityType::Product)
+            continue;
+        int t = text.tokenAt(product.start) - 1;
+        const bool kind = t > s.firstToken && text.at(t).upper && lex.isProductNoun(text.folded(t));
+        if (kind)
+            --t;
+        // "bringt unter der Marke Rougette einen Grillkäse auf den Markt": a product its kind names
+        // after "unter" is the clause's company's as well.
+        const auto under = [&](int w) {
+            return kind && text.folded(w) == u"unter" && lex.is(text.hash(w + 1), RelationLexicon::Article);
+        };
+        while (t > s.firstToken && !isPossessive(lex, text.folded(t)) && !under(t) && plainWord(text, lex, t)
+            && text.at(t).kind == Token::Word)
+            --t;
+        if (t <= s.firstToken
+            || (!under(t)
+                && (!isPossessive(lex, text.folded(t)) || text.folded(t) == u"dessen"
+                    || text.folded(t) == u"deren")))
+            continue;
+        const int possessive = t;
+        int clauseFirst = afterDateline(text, ms, s);
+        for (int c = clauseFirst; c < possessive; ++c)
+            if (text.is(c, u":"))
+                clauseFirst = c + 1;
+        const Mention *owner = nullptr;
+        bool others = false;
+        for (size_t j = 0; j < k; ++j) {
+            const Mention &m = *ms[j];
+            if (text.tokenAt(m.start) < clauseFirst || m.type == EntityType::Location)
+                continue;
+            others = others || (owner && m.type != EntityType::Product);
+            owner = owner ? owner : &m;
+        }
+        if (!owner || others || !isFirm(*owner) || text.tokenAt(owner->end - 1) >= possessive
+            || text.tokenAt(owner->start) - clauseFirst > 4)
+            continue;
+        // "Siemens-Chef Roland Busch lobte seine Software …": a compound's first part opens no clause.
+        if (const int next = text.tokenAt(owner->end - 1) + 1;
+            text.is(next, u"-") && !text.at(next).spaceBefore)
+            continue;
+        bool plain = true;
+        for (int w = clauseFirst; w < text.tokenAt(owner->start) && plain; ++w)
+            plain = text.at(w).kind == Token::Word || text.is(w, u"-");
+        if (plain)
+            out.add(RelationType::Owns, *owner, product, 0.8f, s, text, QString());
+    }
+}
+
 // "Cambricon, dessen Chef Chen Tianshi …", "Siemens und sein Vorstandschef Joe Kaeser": a person
 // named after a possessive and a role word of a head (relation-roles.tsv) heads the name right
 // before the possessive — a relative "dessen"/"deren" after its comma, or any possessive after
@@ -2103,7 +2169,20 @@ public:
         return last;
     }
 
-    std::optional<Modifier> modifierOf(int w) const { return m_r.relations.modifier(verbKey(w)); }
+    std::optional<Modifier> modifierOf(int w) const
+    {
+        const QString key = verbKey(w);
+        const std::optional<Modifier> m = m_r.relations.modifier(key);
+        // "gibt die Übernahme von Tower auf" gives a deal up; "gibt eine Bestellung bei Airbus auf"
+        // places an order.
+        if (m == Modifier::Stop && m_r.relations.placesOrders(key))
+            for (const int c : m_p.children(w))
+                if (m_p.label(c) == Label::Object)
+                    for (const RelationLexicon::Word *row : m_r.relations.nounRows(m_p.folded(c)))
+                        if (relationFamily(row->type) == RelationType::Buys)
+                            return std::nullopt;
+        return m;
+    }
 
     /// "nicht", "nie" on the verb, or "kein" on its object ("kaufte keine Chips").
     bool negated(int v) const
@@ -2408,6 +2487,10 @@ public:
         for (const int c : m_p.children(h))
             if (c < w && m_p.preposition(c).isEmpty() && holds(c))
                 return c;
+        // "von der Vetter Pharma-Fertigung GmbH aus Ravensburg, die …": the parse may hang the name
+        // on its seat; a name right before "aus" and the place holds the seat all the same.
+        if (w >= 2 && m_p.folded(w - 1) == u"aus" && holds(w - 2))
+            return w - 2;
         return w;
     }
 
@@ -2515,6 +2598,11 @@ public:
             if (out.size() > before)
                 return;
         }
+        // "hält 90 Prozent am britischen Chipdesigner Arm": a noun in a phrase with the name right
+        // after it is that name's kind, wherever the parse hangs the name.
+        if (!m && m_p.wordClass(w) == WordClass::Noun && w + 1 < m_p.size() && !m_p.preposition(w).isEmpty()
+            && m_p.mention(w + 1) && !m_p.compoundMention(w))
+            m = m_p.mention(w + 1);
         if (!m
             && (compounds == Compounds::Any
                 || (compounds == Compounds::NoRoles && !m_r.relations.role(m_p.folded(w)))))
@@ -3022,6 +3110,14 @@ public:
                     infinitiveObjects(c, out);
             deeper = !out.empty();
             break;
+        case RelationLexicon::Slot::Genitive:
+            // "die Zulassung der ersten A321XLR": a noun's genitive after it, with its article.
+            for (const int c : m_p.children(w))
+                if (c > w && m_p.label(c) == Label::NominalModifier && m_p.preposition(c).isEmpty()
+                    && m_p.child(c, Label::Determiner) >= 0
+                    && m_p.word(c).tag.grammaticalCase == Syntax::GrammaticalCase::Genitive)
+                    out.push_back(c);
+            break;
         case RelationLexicon::Slot::Act:
             break; // read by controlledAct: its targets are names, not words of one slot
         case RelationLexicon::Slot::Whether:
@@ -3053,7 +3149,7 @@ public:
     /// it must be stopped or negated ("keine … mehr zu kaufen"): an order to buy restricts nothing,
     /// nor an act without relation words ("forderte die Niederlande auf, Exportkontrollen nicht zu
     /// missbrauchen").
-    void controlledAct(int verb, bool stopped, std::vector<const Mention *> &targets) const
+    void controlledAct(int verb, bool stopped, bool any, std::vector<const Mention *> &targets) const
     {
         std::vector<int> acts;
         for (const int c : m_p.children(verb))
@@ -3067,7 +3163,8 @@ public:
         std::vector<const Mention *> found;
         for (const int a : acts) {
             const bool stop = modifierOf(a) == Modifier::Stop;
-            if (!stop && m_r.relations.verbRows(verbKey(a)).empty())
+            const bool relationAct = stop || !m_r.relations.verbRows(verbKey(a)).empty();
+            if (!any && !relationAct)
                 continue;
             if (stopped && !stop && !negated(a))
                 continue;
@@ -3083,13 +3180,19 @@ public:
             for (const int c : m_p.children(a))
                 if (named.empty() && !m_p.preposition(c).isEmpty())
                     namedBy(c, named);
+            // Of an act no relation word names, a place is where it happens, not what is
+            // forbidden ("untersagte Bayer, in Berlin Werke zu betreiben").
+            if (!relationAct)
+                std::erase_if(named, [](const Mention *m) { return m->type == EntityType::Location; });
             found.insert(found.end(), named.begin(), named.end());
         }
         if (found.empty())
             return;
         for (const int c : m_p.children(verb)) {
             const Label l = m_p.label(c);
-            if (l == Label::Object || l == Label::IndirectObject)
+            // A bare name the parse labels an oblique is addressed too ("hat Boeing untersagt, …").
+            if (l == Label::Object || l == Label::IndirectObject
+                || (l == Label::Oblique && m_p.preposition(c).isEmpty() && m_p.mention(c)))
                 phraseMentions(c, targets);
         }
         std::erase_if(targets, [](const Mention *m) { return !isActor(*m); });
@@ -3461,6 +3564,11 @@ public:
                 // singular), the reading of a main clause's order is taken: the first phrase, the
                 // pronoun, is the subject, the name after it the object.
                 sources = antecedent;
+                // "Lidl, der wie Kaufland zur Schwarz-Gruppe gehört": a name joined to the pronoun
+                // does what it does.
+                for (const int c : m_p.children(rel))
+                    if (const Mention *m = m_p.mention(c); m && m_p.label(c) == Label::Conjunct)
+                        sources.push_back(m);
                 if (other >= 0) {
                     isPassive = false; // a name without "von" in the clause: active
                     phraseMentions(other, relativeObjects);
@@ -3570,7 +3678,7 @@ public:
             bool deeper = false;
             for (const RelationLexicon::Slot &slot : row->targets) {
                 if (slot.kind == RelationLexicon::Slot::Act) {
-                    controlledAct(trigger, row->stoppedAct, targets);
+                    controlledAct(trigger, row->stoppedAct, row->anyAct, targets);
                     deeper = !targets.empty();
                     if (!targets.empty())
                         break;
@@ -5069,6 +5177,7 @@ std::vector<Relation> findRelations(
             readBelongingAttributes(text, inSentence, s, r.relations, out);
             readDescribedCopularRoles(text, inSentence, s, r.relations, out);
             readOwnProducts(text, inSentence, s, r.relations, out);
+            readClauseOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
             readGenericHeads(text, inSentence, s, r.relations, out);
             readUnderHeads(text, inSentence, s, r.relations, out);
@@ -5112,7 +5221,15 @@ std::vector<Relation> findRelations(
         // follows it, the clause after the colon is parsed alone. Headlines and sub-headlines only
         // (no closing punctuation): in running text the part before a colon is mostly who speaks or
         // what frames the rest ("Der Minister kündigte an: …").
-        const int firstName = text.tokenAt(inSentence.front()->start);
+        // A place after "in", "nach", "aus" before the colon is where the headline's topic happens,
+        // no name of the clause ("Spatenstich in Dresden: TSMC baut mit Bosch, Infineon und NXP").
+        int firstName = text.tokenAt(inSentence.front()->start);
+        for (const Mention *topic : inSentence) {
+            firstName = text.tokenAt(topic->start);
+            if (topic->type != EntityType::Location || firstName - 1 <= s.firstToken
+                || !r.placePrepositions.count(text.hash(firstName - 1)))
+                break;
+        }
         const int lastToken = s.endToken - 1;
         const bool headline
             = !(text.is(lastToken, u".") || text.is(lastToken, u"!") || text.is(lastToken, u"?")
