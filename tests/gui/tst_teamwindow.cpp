@@ -55,6 +55,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 #include <algorithm>
@@ -747,18 +748,23 @@ private Q_SLOTS:
                 Postgres::Params().add(Testing::PgCluster::passwordUser())));
         }
         // Every prompt the window ever shows.
-        QSet<PasswordPrompt *> prompts;
+        // Counted by a guarded pointer, not by address: a new prompt may take a closed one's.
+        int prompts = 0;
+        QPointer<PasswordPrompt> lastPrompt;
+        const auto noticePrompt = [&] {
+            if (recovery.prompt() && recovery.prompt() != lastPrompt.data()) {
+                ++prompts;
+                lastPrompt = recovery.prompt();
+            }
+        };
         QTimer watch;
-        connect(&watch, &QTimer::timeout, this, [&] {
-            if (recovery.prompt())
-                prompts.insert(recovery.prompt());
-        });
+        connect(&watch, &QTimer::timeout, this, noticePrompt);
         watch.start(20);
         window->tagArticles({id}, {QStringLiteral("NachDemWechsel")});
         QCOMPARE(stack.waitingCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(recovery.prompt(), 10000);
         QPointer<PasswordPrompt> prompt = recovery.prompt();
-        prompts.insert(prompt);
+        noticePrompt();
         QVERIFY(prompt->isVisible());
         QVERIFY(!prompt->isModal());
         QCOMPARE(QApplication::activeModalWidget(), nullptr);
@@ -766,13 +772,69 @@ private Q_SLOTS:
         QVERIFY2(asked.contains(QLatin1String("refused the login"))
                 && asked.contains(Testing::PgCluster::passwordUser()),
             qPrintable(asked));
-        // Cancel: the edit waits, visibly, and the refused retries ask no more.
+        // The window says it is disconnected, in the status bar, while it lasts.
+        QToolButton *disconnected = window->refusedLoginButton();
+        QVERIFY(disconnected);
+        QTRY_VERIFY(disconnected->isVisible());
+        QVERIFY2(disconnected->text().contains(QLatin1String("password refused")),
+            qPrintable(disconnected->text()));
+        // The refused password is not sent again: neither while the prompt is open nor after
+        // Cancel do the edit's retries (every 5 s), the edit feed's (every 5 s) or any other
+        // connection's reach the server's log as failed logins. The first refusals may come from
+        // several connections at once; after a moment the count stands still.
+        QTest::qWait(1000);
+        const int refusals = m_cluster.refusedPasswordLogins();
+        QVERIFY(refusals > 0);
+        QTest::qWait(EditStack::waitRetryMs + 1000);
+        QCOMPARE(m_cluster.refusedPasswordLogins(), refusals);
+        QCOMPARE(stack.waitingCount(), 1);
+        // Cancel: the edit waits, visibly, the refused retries ask no more and send nothing, and the
+        // issues panel says plainly that the window is disconnected and how to give the password.
         prompt->reject();
         QTRY_VERIFY(prompt.isNull());
         QTest::qWait(EditStack::waitRetryMs + 1000);
         QCOMPARE(stack.waitingCount(), 1);
         QCOMPARE(recovery.prompt(), nullptr);
-        QCOMPARE(prompts.size(), 1);
+        QCOMPARE(prompts, 1);
+        QCOMPARE(m_cluster.refusedPasswordLogins(), refusals);
+        QVERIFY(disconnected->isVisible());
+        QStringList issues;
+        for (int row = 0; row < window->issues()->rowCount(); ++row)
+            issues
+                << window->issues()->index(row, IssueModel::MessageColumn).data(Qt::DisplayRole).toString();
+        QVERIFY2(issues.join(u'\n').contains(QLatin1String("disconnected"))
+                && issues.join(u'\n').contains(QStringLiteral("File → Team Database Password")),
+            qPrintable(issues.join(u'\n')));
+        // The status bar's button asks again, with the refusal; so does the menu (below).
+        disconnected->click();
+        QVERIFY(recovery.prompt());
+        QVERIFY2(textsOf(*recovery.prompt()).contains(QLatin1String("refused the login")),
+            qPrintable(textsOf(*recovery.prompt())));
+        noticePrompt();
+        recovery.prompt()->reject();
+        QTRY_COMPARE(recovery.prompt(), nullptr);
+        // Closing the window while the edit waits for the refused password warns as always (Enter
+        // keeps it waiting) and offers the password: the window stays open and the prompt asks.
+        QStringList closeButtons;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
+            const QList<QAbstractButton *> buttons = box->buttons();
+            for (QAbstractButton *button : buttons)
+                closeButtons << button->text();
+            for (QAbstractButton *button : buttons)
+                if (button->text() == QStringLiteral("Enter Password…"))
+                    button->click();
+        });
+        QVERIFY(!window->close());
+        QVERIFY2(
+            closeButtons.contains(QStringLiteral("Enter Password…")), qPrintable(closeButtons.join(u',')));
+        QVERIFY(recovery.prompt());
+        QCOMPARE(stack.waitingCount(), 1);
+        noticePrompt();
+        recovery.prompt()->reject();
+        QTRY_COMPARE(recovery.prompt(), nullptr);
 
         QAction *again = nullptr;
         for (QAction *action : window->findChildren<QAction *>())
@@ -782,7 +844,7 @@ private Q_SLOTS:
         again->trigger();
         QVERIFY(recovery.prompt());
         prompt = recovery.prompt();
-        prompts.insert(prompt);
+        noticePrompt();
         const auto connectWith = [&](const QString &password) {
             QLineEdit *field = passwordField(*prompt);
             QVERIFY(field && field->text().isEmpty());
@@ -793,12 +855,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             textsOf(*prompt).contains(QLatin1String("refused this password too")), 10000);
         QCOMPARE(stack.waitingCount(), 1);
+        // A password typed is sent (once), whatever was refused before.
+        QTRY_COMPARE(m_cluster.refusedPasswordLogins(), refusals + 1);
         QCOMPARE(keeper.kept.value(keyringKey(uri)), before);
         connectWith(after);
         QTRY_VERIFY_WITH_TIMEOUT(prompt.isNull(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stack.waitingCount(), 0, 3 * EditStack::waitRetryMs);
         watch.stop();
-        QCOMPARE(prompts.size(), 2);
+        QCOMPARE(prompts, 4);
+        QVERIFY(!disconnected->isVisible());
+        QCOMPARE(m_cluster.refusedPasswordLogins(), refusals + 1);
         QCOMPARE(stack.count(), steps + 1);
         auto editor = openPostgresArticleEditor(m_uri);
         QVERIFY2(editor, qPrintable(editor.errorMessage()));
