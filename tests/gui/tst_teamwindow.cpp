@@ -32,11 +32,13 @@
 #include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
+#include "support/testpaths.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
@@ -58,8 +60,14 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 using namespace Lagebild;
 using Testing::runCli;
@@ -157,6 +165,58 @@ QStringList menuTitles(const MainWindow &window)
     for (QAction *action : window.menuBar()->actions())
         titles << action->text().remove(QLatin1Char('&'));
     return titles;
+}
+
+/// lagebild-cli run on a pseudo-terminal, as in an analyst's terminal: `answer` and a newline typed
+/// when it asks for a password. What the terminal showed (stdout and stderr), and the exit code.
+struct TerminalRun
+{
+    int exitCode = -1;
+    QByteArray shown;
+    bool asked = false;
+};
+
+TerminalRun runCliOnATerminal(const QStringList &arguments, const QByteArray &answer)
+{
+    TerminalRun run;
+    const QByteArray program = QFile::encodeName(Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli"));
+    std::vector<QByteArray> words {program};
+    for (const QString &argument : arguments)
+        words.push_back(argument.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    int terminal = -1;
+    const pid_t child = forkpty(&terminal, nullptr, nullptr, nullptr);
+    if (child < 0)
+        return run;
+    if (child == 0) {
+        execv(program.constData(), argv.data());
+        _exit(127);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        pollfd ready {terminal, POLLIN, 0};
+        if (::poll(&ready, 1, 200) <= 0)
+            continue;
+        char buffer[512];
+        const ssize_t got = ::read(terminal, buffer, sizeof buffer);
+        if (got <= 0)
+            break; // EIO: the program ended and closed the terminal
+        run.shown.append(buffer, got);
+        if (!run.asked && run.shown.contains("Password for")) {
+            run.asked = true;
+            const QByteArray typed = answer + '\n';
+            (void)!::write(terminal, typed.constData(), size_t(typed.size()));
+        }
+    }
+    ::close(terminal);
+    int status = 0;
+    if (waitpid(child, &status, 0) == child && WIFEXITED(status))
+        run.exitCode = WEXITSTATUS(status);
+    return run;
 }
 
 } // namespace
@@ -609,12 +669,54 @@ private Q_SLOTS:
         qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("no-such-pgpass"))));
         oneLineNaming(stats(uri), QLatin1String("was given none"), QString());
         QCOMPARE(openedKind(), std::optional<ErrorKind>(ErrorKind::LoginRefused));
+        // Without a terminal (a script, cron, systemd) nothing is asked: the line says how to give it.
+        QVERIFY2(stats(uri).err.contains(QLatin1String("no terminal to ask for the password on")),
+            qPrintable(stats(uri).err));
+        // A following worker does not wait for it as for a server away: one line, and it ends.
+        {
+            QElapsedTimer clock;
+            clock.start();
+            const auto worker
+                = runCli({QStringLiteral("worker"), QStringLiteral("--follow"), QStringLiteral("--db"), uri});
+            oneLineNaming(worker, QLatin1String("was given none"), QString());
+            QVERIFY(clock.elapsed() < 20000);
+        }
+        // On a terminal it asks once, without echo, and goes on with the password typed; a wrong
+        // one is refused in one line after the question.
+        {
+            const TerminalRun asked
+                = runCliOnATerminal({QStringLiteral("stats"), QStringLiteral("--db"), uri}, right.toUtf8());
+            QVERIFY2(asked.asked && asked.exitCode == 0, asked.shown.constData());
+            QVERIFY2(asked.shown.contains(QByteArray::number(m_sampleArticles)), asked.shown.constData());
+            QVERIFY2(!asked.shown.contains(right.toUtf8()), asked.shown.constData());
+            QVERIFY2(asked.shown.contains(
+                         QByteArray("Password for " + Testing::PgCluster::passwordUser().toUtf8())),
+                asked.shown.constData());
+            const TerminalRun wrong = runCliOnATerminal(
+                {QStringLiteral("stats"), QStringLiteral("--db"), uri}, QByteArrayLiteral("Vertippt"));
+            QVERIFY2(wrong.asked && wrong.exitCode == 1, wrong.shown.constData());
+            QVERIFY2(!wrong.shown.contains("Vertippt"), wrong.shown.constData());
+            QVERIFY2(wrong.shown.contains("the password is wrong"), wrong.shown.constData());
+            QCOMPARE(wrong.shown.count("Password for"), 1);
+            // A wrong password written into the URI is replaced by the one typed, for every
+            // connection of the run.
+            const TerminalRun inUri = runCliOnATerminal(
+                {QStringLiteral("stats"), QStringLiteral("--db"), uri + QStringLiteral("&password=Vertippt")},
+                right.toUtf8());
+            QVERIFY2(inUri.asked && inUri.exitCode == 0, inUri.shown.constData());
+            QVERIFY2(!inUri.shown.contains("Vertippt") && !inUri.shown.contains(right.toUtf8()),
+                inUri.shown.constData());
+        }
         writePassFile(QStringLiteral("Falsch"));
         qputenv("PGPASSFILE", QFile::encodeName(passFile));
         oneLineNaming(stats(uri), QLatin1String("the password is wrong"), QStringLiteral("Falsch"));
         QCOMPARE(openedKind(), std::optional<ErrorKind>(ErrorKind::LoginRefused));
         oneLineNaming(stats(uri + QStringLiteral("&password=Vertippt")),
             QLatin1String("the password is wrong"), QStringLiteral("Vertippt"));
+        // migrate's --to is logged into the same way.
+        oneLineNaming(runCli({QStringLiteral("migrate"), QStringLiteral("--from"),
+                          m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--to"), uri}),
+            QLatin1String("the password is wrong"), QStringLiteral("Falsch"));
         writePassFile(right);
         const auto run = stats(uri);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
