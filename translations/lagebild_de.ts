@@ -1971,12 +1971,28 @@
         <translation>Der Schlüsselbund des Desktops hat das neue Passwort nicht gespeichert (%1); es gilt, bis das Fenster geschlossen wird.</translation>
     </message>
     <message>
-        <source>%1 refuses this window&apos;s password. Edits keep waiting in the window until the new password is given: File → Team Database Password.</source>
-        <translation>%1 weist das Passwort dieses Fensters ab. Bearbeitungen warten im Fenster, bis das neue Passwort eingegeben ist: Datei → Passwort der Team-Datenbank.</translation>
-    </message>
-    <message>
         <source>Team Database &amp;Password…</source>
         <translation>&amp;Passwort der Team-Datenbank…</translation>
+    </message>
+    <message>
+        <source>This window is disconnected from %1: the team database refused its password, and the window does not send the refused password again. Edits keep waiting in the window and other analysts&apos; edits do not appear until the new password is given: File → Team Database Password, or the button in the status bar.</source>
+        <translation>Dieses Fenster ist von %1 getrennt: Die Teamdatenbank hat sein Passwort abgewiesen, und das Fenster sendet das abgewiesene Passwort nicht noch einmal. Bearbeitungen warten im Fenster, und Bearbeitungen anderer erscheinen nicht, bis das neue Passwort eingegeben ist: Datei → Passwort der Team-Datenbank oder die Schaltfläche in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>Disconnected: password refused</source>
+        <translation>Getrennt: Passwort abgewiesen</translation>
+    </message>
+    <message>
+        <source>The team database refused this window&apos;s password. Nothing is sent to it with that password again; edits wait in the window. Click to give the new password.</source>
+        <translation>Die Teamdatenbank hat das Passwort dieses Fensters abgewiesen. Mit diesem Passwort wird nichts mehr an sie gesendet; Bearbeitungen warten im Fenster. Klicken, um das neue Passwort einzugeben.</translation>
+    </message>
+    <message>
+        <source>The team database refused this window&apos;s password: with the new one they are written at once.</source>
+        <translation>Die Teamdatenbank hat das Passwort dieses Fensters abgewiesen: Mit dem neuen werden sie sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter Password…</source>
+        <translation>Passwort eingeben…</translation>
     </message>
 </context>
 <context>

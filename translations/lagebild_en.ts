@@ -1971,11 +1971,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refuses this window&apos;s password. Edits keep waiting in the window until the new password is given: File → Team Database Password.</source>
+        <source>Team Database &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team Database &amp;Password…</source>
+        <source>This window is disconnected from %1: the team database refused its password, and the window does not send the refused password again. Edits keep waiting in the window and other analysts&apos; edits do not appear until the new password is given: File → Team Database Password, or the button in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database refused this window&apos;s password. Nothing is sent to it with that password again; edits wait in the window. Click to give the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database refused this window&apos;s password: with the new one they are written at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,9 +3,12 @@
 
 #include "analysis/analyzer.h"
 #include "cli/command.h"
+#include "cli/teamlogin.h"
 #include "core/version.h"
 #include "store/articlestore.h"
 #include "store/databaselocation.h"
+#include "store/postgres/connection.h"
+#include "store/postgres/credentials.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -122,6 +125,36 @@ int main(int argc, char *argv[])
             QLatin1String("lagebild-cli"), QStringLiteral("lagebild-cli ") + name, Qt::CaseSensitive)
                    << Qt::endl;
         return Cli::Success;
+    }
+    // A team database whose server refuses the password is said (or the password asked for on a
+    // terminal) once, before the command starts: not by each of its connections, nor by a worker
+    // that would wait for it as for a server away.
+    QStringList locations {Cli::databaseLocation(parser)};
+    for (const QString &option : parser.optionNames()) {
+        if (option == QLatin1String("from") || option == QLatin1String("to"))
+            locations << parser.value(option);
+    }
+    bool passwordWritten = false;
+    for (const QString &location : std::as_const(locations)) {
+        if (!Cli::logInToTeamDatabase(location))
+            return Cli::Failure;
+        passwordWritten = passwordWritten || !Postgres::passwordIn(location).isEmpty();
+    }
+    if (passwordWritten) {
+        // The login holds the password written into a URI (or the one typed in its place); the
+        // command's connections take the URI without it, so that a refused one written there is
+        // not held again over the one typed.
+        for (QString &argument : arguments) {
+            const qsizetype equals = argument.startsWith(QLatin1String("--")) ? argument.indexOf(u'=') : -1;
+            const QString value = argument.mid(equals + 1);
+            if (Postgres::isPostgresUri(value))
+                argument = argument.left(equals + 1) + Postgres::describeTarget(value);
+        }
+        if (const QString fromEnvironment = qEnvironmentVariable("LAGEBILD_DB");
+            Postgres::isPostgresUri(fromEnvironment))
+            qputenv("LAGEBILD_DB", Postgres::describeTarget(fromEnvironment).toUtf8());
+        if (!parser.parse(arguments))
+            return Cli::usageError(parser, parser.errorText());
     }
     return command->run(parser);
 }

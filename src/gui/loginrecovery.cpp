@@ -37,11 +37,31 @@ LoginRecovery::LoginRecovery(const QString &uri, QWidget *window)
 
 void LoginRecovery::refusedSomewhere(const QString &uri, const QString &message)
 {
-    // Another database's login, a prompt already asking or a password being checked (whose own
-    // refusal the prompt shows), or the analyst said to leave it: no second prompt.
-    if (m_prompt || m_checking || m_declined || Postgres::loginKeyOf(uri) != Postgres::loginKeyOf(m_uri))
+    // Another database's login, or a refusal of a password no longer held (told late, from
+    // another thread): what would be sent now was not refused.
+    if (Postgres::loginKeyOf(uri) != Postgres::loginKeyOf(m_uri) || !Postgres::refusedBefore(m_uri))
+        return;
+    // A password being checked meets its own refusal in the check, which says it in the prompt.
+    if (!m_checking)
+        setRefused(true);
+    // A prompt already asking or a password being checked, or the analyst said to leave it: no
+    // second prompt.
+    if (m_prompt || m_checking || m_declined)
         return;
     ask(message);
+}
+
+void LoginRecovery::setRefused(bool refused)
+{
+    if (m_refused == refused)
+        return;
+    m_refused = refused;
+    Q_EMIT refusedChanged(refused);
+}
+
+void LoginRecovery::askForPassword()
+{
+    ask(Postgres::refusedBefore(m_uri).value_or(QString()));
 }
 
 void LoginRecovery::ask(const QString &reason)
@@ -66,6 +86,8 @@ void LoginRecovery::check(const QString &password, bool remember)
     // Held at once, so that every connection made from now on (the waiting edits' included)
     // sends it; the check tells whether the prompt may close.
     Postgres::holdPassword(m_uri, password);
+    // Typed by the analyst: sent even if the server refused the same one before.
+    Postgres::forgetLoginRefusal(m_uri);
     m_checking = true;
     m_prompt->busy();
     auto *watcher = new QFutureWatcher<std::optional<Error>>(this);
@@ -75,10 +97,13 @@ void LoginRecovery::check(const QString &password, bool remember)
             m_checking = false;
             const std::optional<Error> failure = watcher->result();
             if (failure && failure->kind == ErrorKind::LoginRefused) {
+                setRefused(true);
                 if (m_prompt)
                     m_prompt->refused(failure->message);
                 return;
             }
+            // Taken, or not known yet (the server does not answer): no longer the refused one.
+            setRefused(false);
             if (m_prompt)
                 m_prompt->accept();
             // A server that does not answer now: the password stays held, and the waiting edits,

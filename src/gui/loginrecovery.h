@@ -62,8 +62,15 @@ public:
     /// Opens the prompt (or brings it forward) with `reason`, the server's refusal, above its
     /// fields; empty when the analyst asked for it.
     void ask(const QString &reason);
+    /// The analyst asks (File → Team Database Password, the status bar's button): ask() with the
+    /// server's refusal of the password held now, if it refused it.
+    void askForPassword();
     /// The prompt while it is open (tests drive it), else null.
     [[nodiscard]] PasswordPrompt *prompt() const { return m_prompt; }
+    /// Whether the server refused the login's password and no other has been given since: the
+    /// window is disconnected (the refused password is not sent again, store/postgres/credentials.h,
+    /// refusedBefore()) until the analyst gives one.
+    [[nodiscard]] bool isRefused() const { return m_refused; }
 
 Q_SIGNALS:
     /// A new password opened a connection to the database: what waits can be written now.
@@ -72,16 +79,20 @@ Q_SIGNALS:
     void keyringRefused(const QString &message);
     /// The analyst closed the prompt without a password that worked: the edits keep waiting.
     void declined();
+    /// isRefused() changed.
+    void refusedChanged(bool refused);
 
 private:
     void refusedSomewhere(const QString &uri, const QString &message);
     void check(const QString &password, bool remember);
+    void setRefused(bool refused);
 
     QString m_uri;
     QWidget *m_window = nullptr;
     QPointer<PasswordPrompt> m_prompt;
     bool m_checking = false;
     bool m_declined = false;
+    bool m_refused = false;
 };
 
 } // namespace Lagebild

@@ -87,6 +87,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -423,10 +424,28 @@ void MainWindow::recoverRefusedLogins()
     });
     connect(m_login, &LoginRecovery::declined, this, [this] {
         reportIssue({IssueSeverity::Warning, IssueSource::Background,
-            tr("%1 refuses this window's password. Edits keep waiting in the window until the new "
-               "password is given: File → Team Database Password.")
+            tr("This window is disconnected from %1: the team database refused its password, and the "
+               "window does not send the refused password again. Edits keep waiting in the window and "
+               "other analysts' edits do not appear until the new password is given: File → Team "
+               "Database Password, or the button in the status bar.")
                 .arg(location())});
     });
+    // Plain while it lasts, not only in the issues panel: the window is disconnected, and one
+    // click asks for the password again.
+    m_refusedButton = new QToolButton;
+    m_refusedButton->setAutoRaise(true);
+    m_refusedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refusedButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_refusedButton->hide();
+    m_texts.add([this] {
+        m_refusedButton->setText(tr("Disconnected: password refused"));
+        m_refusedButton->setToolTip(tr("The team database refused this window's password. Nothing is "
+                                       "sent to it with that password again; edits wait in the window. "
+                                       "Click to give the new password."));
+    });
+    connect(m_refusedButton, &QToolButton::clicked, m_login, &LoginRecovery::askForPassword);
+    connect(m_login, &LoginRecovery::refusedChanged, m_refusedButton, &QWidget::setVisible);
+    statusBar()->addPermanentWidget(m_refusedButton);
 }
 
 // Another analyst's tag or note, and a worker's new analysis, appear within a moment
@@ -584,9 +603,20 @@ bool MainWindow::mayDiscardWaitingEdits()
                                       : QString()),
         QMessageBox::NoButton, this);
     QPushButton *discard = box.addButton(tr("Discard and Close"), QMessageBox::DestructiveRole);
+    // Where they wait for a password the server refused, the way to write them is one click away.
+    QPushButton *password = nullptr;
+    if (m_login && m_login->isRefused()) {
+        box.setInformativeText(tr("The team database refused this window's password: with the new one "
+                                  "they are written at once."));
+        password = box.addButton(tr("Enter Password…"), QMessageBox::AcceptRole);
+    }
     // Enter keeps them: discarding what the analyst did takes a deliberate click.
     box.setDefaultButton(box.addButton(tr("Keep Waiting"), QMessageBox::RejectRole));
     box.exec();
+    if (password && box.clickedButton() == password) {
+        m_login->askForPassword();
+        return false;
+    }
     if (box.clickedButton() != discard)
         return false;
     // Asked once: the close that follows does not ask again.
@@ -761,7 +791,7 @@ void MainWindow::createActions()
     if (isTeamDatabase()) {
         // The prompt a refused login opens, for the analyst who cancelled it (or wants to change
         // the password before the server refuses the old one).
-        file->addAction(tr("Team Database &Password…"), this, [this] { m_login->ask({}); });
+        file->addAction(tr("Team Database &Password…"), m_login, &LoginRecovery::askForPassword);
     }
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {

@@ -163,6 +163,8 @@ public:
     [[nodiscard]] LearnActions *learning() const { return m_learning; }
     /// Asks for a new password when the team database refuses this window's login; null on a file.
     [[nodiscard]] LoginRecovery *loginRecovery() const { return m_login; }
+    /// The status bar's "disconnected, the password was refused" button (tests), null on a file.
+    [[nodiscard]] QToolButton *refusedLoginButton() const { return m_refusedButton; }
     /// View → Doubtful Relations: faint or hidden in the network and the event lanes (QSettings).
     void setDoubtfulRelations(DoubtfulRelations doubtful);
     [[nodiscard]] QList<ArticleId> selectedArticles() const;
@@ -298,6 +300,9 @@ private:
     QToolButton *m_issueButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_waitingLabel = nullptr; ///< edits waiting for the team database (EditStack)
+    /// On a team database whose password the server refused: says the window is disconnected and
+    /// asks for the password when clicked (LoginRecovery).
+    QToolButton *m_refusedButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     ImportJob *m_job = nullptr;

@@ -60,6 +60,9 @@ void holdForAttempt(const QString &uri, const QString &typed)
         Postgres::holdPassword(uri, typed);
     else
         holdRememberedPassword(uri);
+    // The analyst asked to open it: sent even if the server refused the same password before
+    // (an open window's, while the administrator may have set it back).
+    Postgres::forgetLoginRefusal(uri);
 }
 
 } // namespace

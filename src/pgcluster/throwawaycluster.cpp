@@ -299,4 +299,12 @@ bool ThrowawayCluster::createDatabase(const QString &name)
     return true;
 }
 
+QString ThrowawayCluster::serverLog() const
+{
+    QFile log(m_dir.filePath(QStringLiteral("server.log")));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLocal8Bit(log.readAll());
+}
+
 } // namespace Lagebild::Postgres

@@ -49,6 +49,14 @@ public:
     /// the start, which costs nothing until setPassword() makes the role.
     [[nodiscard]] static QString passwordUser() { return QStringLiteral("lagebild_login"); }
     [[nodiscard]] QString socketDir() const { return m_dir.path(); }
+    /// The server's log, all of it so far (empty before start()).
+    [[nodiscard]] QString serverLog() const;
+    /// How many logins the server refused for their password so far (its log's "password
+    /// authentication failed" lines).
+    [[nodiscard]] int refusedPasswordLogins() const
+    {
+        return int(serverLog().count(QLatin1String("password authentication failed")));
+    }
     /// libpq URI of a database in this cluster, for `role` (the superuser by default); no password.
     [[nodiscard]] QString uri(const QString &database, const QString &role = user()) const;
     /// Makes passwordUser() on the first call, a member of user() (so it reads and writes what the

@@ -32,11 +32,13 @@
 #include "store/sqlreader.h"
 #include "support/clirun.h"
 #include "support/pgcluster.h"
+#include "support/testpaths.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
@@ -55,10 +57,17 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
+
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 using namespace Lagebild;
 using Testing::runCli;
@@ -156,6 +165,58 @@ QStringList menuTitles(const MainWindow &window)
     for (QAction *action : window.menuBar()->actions())
         titles << action->text().remove(QLatin1Char('&'));
     return titles;
+}
+
+/// lagebild-cli run on a pseudo-terminal, as in an analyst's terminal: `answer` and a newline typed
+/// when it asks for a password. What the terminal showed (stdout and stderr), and the exit code.
+struct TerminalRun
+{
+    int exitCode = -1;
+    QByteArray shown;
+    bool asked = false;
+};
+
+TerminalRun runCliOnATerminal(const QStringList &arguments, const QByteArray &answer)
+{
+    TerminalRun run;
+    const QByteArray program = QFile::encodeName(Testing::binaryDir() + QStringLiteral("/bin/lagebild-cli"));
+    std::vector<QByteArray> words {program};
+    for (const QString &argument : arguments)
+        words.push_back(argument.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    int terminal = -1;
+    const pid_t child = forkpty(&terminal, nullptr, nullptr, nullptr);
+    if (child < 0)
+        return run;
+    if (child == 0) {
+        execv(program.constData(), argv.data());
+        _exit(127);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        pollfd ready {terminal, POLLIN, 0};
+        if (::poll(&ready, 1, 200) <= 0)
+            continue;
+        char buffer[512];
+        const ssize_t got = ::read(terminal, buffer, sizeof buffer);
+        if (got <= 0)
+            break; // EIO: the program ended and closed the terminal
+        run.shown.append(buffer, got);
+        if (!run.asked && run.shown.contains("Password for")) {
+            run.asked = true;
+            const QByteArray typed = answer + '\n';
+            (void)!::write(terminal, typed.constData(), size_t(typed.size()));
+        }
+    }
+    ::close(terminal);
+    int status = 0;
+    if (waitpid(child, &status, 0) == child && WIFEXITED(status))
+        run.exitCode = WEXITSTATUS(status);
+    return run;
 }
 
 } // namespace
@@ -608,12 +669,54 @@ private Q_SLOTS:
         qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("no-such-pgpass"))));
         oneLineNaming(stats(uri), QLatin1String("was given none"), QString());
         QCOMPARE(openedKind(), std::optional<ErrorKind>(ErrorKind::LoginRefused));
+        // Without a terminal (a script, cron, systemd) nothing is asked: the line says how to give it.
+        QVERIFY2(stats(uri).err.contains(QLatin1String("no terminal to ask for the password on")),
+            qPrintable(stats(uri).err));
+        // A following worker does not wait for it as for a server away: one line, and it ends.
+        {
+            QElapsedTimer clock;
+            clock.start();
+            const auto worker
+                = runCli({QStringLiteral("worker"), QStringLiteral("--follow"), QStringLiteral("--db"), uri});
+            oneLineNaming(worker, QLatin1String("was given none"), QString());
+            QVERIFY(clock.elapsed() < 20000);
+        }
+        // On a terminal it asks once, without echo, and goes on with the password typed; a wrong
+        // one is refused in one line after the question.
+        {
+            const TerminalRun asked
+                = runCliOnATerminal({QStringLiteral("stats"), QStringLiteral("--db"), uri}, right.toUtf8());
+            QVERIFY2(asked.asked && asked.exitCode == 0, asked.shown.constData());
+            QVERIFY2(asked.shown.contains(QByteArray::number(m_sampleArticles)), asked.shown.constData());
+            QVERIFY2(!asked.shown.contains(right.toUtf8()), asked.shown.constData());
+            QVERIFY2(asked.shown.contains(
+                         QByteArray("Password for " + Testing::PgCluster::passwordUser().toUtf8())),
+                asked.shown.constData());
+            const TerminalRun wrong = runCliOnATerminal(
+                {QStringLiteral("stats"), QStringLiteral("--db"), uri}, QByteArrayLiteral("Vertippt"));
+            QVERIFY2(wrong.asked && wrong.exitCode == 1, wrong.shown.constData());
+            QVERIFY2(!wrong.shown.contains("Vertippt"), wrong.shown.constData());
+            QVERIFY2(wrong.shown.contains("the password is wrong"), wrong.shown.constData());
+            QCOMPARE(wrong.shown.count("Password for"), 1);
+            // A wrong password written into the URI is replaced by the one typed, for every
+            // connection of the run.
+            const TerminalRun inUri = runCliOnATerminal(
+                {QStringLiteral("stats"), QStringLiteral("--db"), uri + QStringLiteral("&password=Vertippt")},
+                right.toUtf8());
+            QVERIFY2(inUri.asked && inUri.exitCode == 0, inUri.shown.constData());
+            QVERIFY2(!inUri.shown.contains("Vertippt") && !inUri.shown.contains(right.toUtf8()),
+                inUri.shown.constData());
+        }
         writePassFile(QStringLiteral("Falsch"));
         qputenv("PGPASSFILE", QFile::encodeName(passFile));
         oneLineNaming(stats(uri), QLatin1String("the password is wrong"), QStringLiteral("Falsch"));
         QCOMPARE(openedKind(), std::optional<ErrorKind>(ErrorKind::LoginRefused));
         oneLineNaming(stats(uri + QStringLiteral("&password=Vertippt")),
             QLatin1String("the password is wrong"), QStringLiteral("Vertippt"));
+        // migrate's --to is logged into the same way.
+        oneLineNaming(runCli({QStringLiteral("migrate"), QStringLiteral("--from"),
+                          m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--to"), uri}),
+            QLatin1String("the password is wrong"), QStringLiteral("Falsch"));
         writePassFile(right);
         const auto run = stats(uri);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -747,18 +850,23 @@ private Q_SLOTS:
                 Postgres::Params().add(Testing::PgCluster::passwordUser())));
         }
         // Every prompt the window ever shows.
-        QSet<PasswordPrompt *> prompts;
+        // Counted by a guarded pointer, not by address: a new prompt may take a closed one's.
+        int prompts = 0;
+        QPointer<PasswordPrompt> lastPrompt;
+        const auto noticePrompt = [&] {
+            if (recovery.prompt() && recovery.prompt() != lastPrompt.data()) {
+                ++prompts;
+                lastPrompt = recovery.prompt();
+            }
+        };
         QTimer watch;
-        connect(&watch, &QTimer::timeout, this, [&] {
-            if (recovery.prompt())
-                prompts.insert(recovery.prompt());
-        });
+        connect(&watch, &QTimer::timeout, this, noticePrompt);
         watch.start(20);
         window->tagArticles({id}, {QStringLiteral("NachDemWechsel")});
         QCOMPARE(stack.waitingCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(recovery.prompt(), 10000);
         QPointer<PasswordPrompt> prompt = recovery.prompt();
-        prompts.insert(prompt);
+        noticePrompt();
         QVERIFY(prompt->isVisible());
         QVERIFY(!prompt->isModal());
         QCOMPARE(QApplication::activeModalWidget(), nullptr);
@@ -766,13 +874,69 @@ private Q_SLOTS:
         QVERIFY2(asked.contains(QLatin1String("refused the login"))
                 && asked.contains(Testing::PgCluster::passwordUser()),
             qPrintable(asked));
-        // Cancel: the edit waits, visibly, and the refused retries ask no more.
+        // The window says it is disconnected, in the status bar, while it lasts.
+        QToolButton *disconnected = window->refusedLoginButton();
+        QVERIFY(disconnected);
+        QTRY_VERIFY(disconnected->isVisible());
+        QVERIFY2(disconnected->text().contains(QLatin1String("password refused")),
+            qPrintable(disconnected->text()));
+        // The refused password is not sent again: neither while the prompt is open nor after
+        // Cancel do the edit's retries (every 5 s), the edit feed's (every 5 s) or any other
+        // connection's reach the server's log as failed logins. The first refusals may come from
+        // several connections at once; after a moment the count stands still.
+        QTest::qWait(1000);
+        const int refusals = m_cluster.refusedPasswordLogins();
+        QVERIFY(refusals > 0);
+        QTest::qWait(EditStack::waitRetryMs + 1000);
+        QCOMPARE(m_cluster.refusedPasswordLogins(), refusals);
+        QCOMPARE(stack.waitingCount(), 1);
+        // Cancel: the edit waits, visibly, the refused retries ask no more and send nothing, and the
+        // issues panel says plainly that the window is disconnected and how to give the password.
         prompt->reject();
         QTRY_VERIFY(prompt.isNull());
         QTest::qWait(EditStack::waitRetryMs + 1000);
         QCOMPARE(stack.waitingCount(), 1);
         QCOMPARE(recovery.prompt(), nullptr);
-        QCOMPARE(prompts.size(), 1);
+        QCOMPARE(prompts, 1);
+        QCOMPARE(m_cluster.refusedPasswordLogins(), refusals);
+        QVERIFY(disconnected->isVisible());
+        QStringList issues;
+        for (int row = 0; row < window->issues()->rowCount(); ++row)
+            issues
+                << window->issues()->index(row, IssueModel::MessageColumn).data(Qt::DisplayRole).toString();
+        QVERIFY2(issues.join(u'\n').contains(QLatin1String("disconnected"))
+                && issues.join(u'\n').contains(QStringLiteral("File → Team Database Password")),
+            qPrintable(issues.join(u'\n')));
+        // The status bar's button asks again, with the refusal; so does the menu (below).
+        disconnected->click();
+        QVERIFY(recovery.prompt());
+        QVERIFY2(textsOf(*recovery.prompt()).contains(QLatin1String("refused the login")),
+            qPrintable(textsOf(*recovery.prompt())));
+        noticePrompt();
+        recovery.prompt()->reject();
+        QTRY_COMPARE(recovery.prompt(), nullptr);
+        // Closing the window while the edit waits for the refused password warns as always (Enter
+        // keeps it waiting) and offers the password: the window stays open and the prompt asks.
+        QStringList closeButtons;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
+            const QList<QAbstractButton *> buttons = box->buttons();
+            for (QAbstractButton *button : buttons)
+                closeButtons << button->text();
+            for (QAbstractButton *button : buttons)
+                if (button->text() == QStringLiteral("Enter Password…"))
+                    button->click();
+        });
+        QVERIFY(!window->close());
+        QVERIFY2(
+            closeButtons.contains(QStringLiteral("Enter Password…")), qPrintable(closeButtons.join(u',')));
+        QVERIFY(recovery.prompt());
+        QCOMPARE(stack.waitingCount(), 1);
+        noticePrompt();
+        recovery.prompt()->reject();
+        QTRY_COMPARE(recovery.prompt(), nullptr);
 
         QAction *again = nullptr;
         for (QAction *action : window->findChildren<QAction *>())
@@ -782,7 +946,7 @@ private Q_SLOTS:
         again->trigger();
         QVERIFY(recovery.prompt());
         prompt = recovery.prompt();
-        prompts.insert(prompt);
+        noticePrompt();
         const auto connectWith = [&](const QString &password) {
             QLineEdit *field = passwordField(*prompt);
             QVERIFY(field && field->text().isEmpty());
@@ -793,12 +957,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             textsOf(*prompt).contains(QLatin1String("refused this password too")), 10000);
         QCOMPARE(stack.waitingCount(), 1);
+        // A password typed is sent (once), whatever was refused before.
+        QTRY_COMPARE(m_cluster.refusedPasswordLogins(), refusals + 1);
         QCOMPARE(keeper.kept.value(keyringKey(uri)), before);
         connectWith(after);
         QTRY_VERIFY_WITH_TIMEOUT(prompt.isNull(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stack.waitingCount(), 0, 3 * EditStack::waitRetryMs);
         watch.stop();
-        QCOMPARE(prompts.size(), 2);
+        QCOMPARE(prompts, 4);
+        QVERIFY(!disconnected->isVisible());
+        QCOMPARE(m_cluster.refusedPasswordLogins(), refusals + 1);
         QCOMPARE(stack.count(), steps + 1);
         auto editor = openPostgresArticleEditor(m_uri);
         QVERIFY2(editor, qPrintable(editor.errorMessage()));

@@ -146,6 +146,17 @@ class TestPostgres : public QObject
         return m_cluster.uri(name);
     }
 
+    /// A password file with `password` for passwordUser() on every server, as libpq reads it.
+    static bool writePasswordFile(const QString &path, const QByteArray &password)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        f.write("*:*:*:" + Testing::PgCluster::passwordUser().toUtf8() + ':' + password + '\n');
+        f.close();
+        return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq wants 0600
+    }
+
     std::unique_ptr<Postgres::Connection> connect(const QString &uri)
     {
         auto c = Postgres::Connection::open(uri);
@@ -230,14 +241,8 @@ private Q_SLOTS:
         const QString database = QStringLiteral("db%1").arg(m_databases);
         QVERIFY2(m_cluster.setPassword(QStringLiteral("erstes")), qPrintable(m_cluster.error()));
         const QString passwordFile = m_dir.filePath(QStringLiteral("pgpass"));
-        const auto writePassword = [&](const QByteArray &password) {
-            QFile f(passwordFile);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return false;
-            f.write("*:*:*:" + Testing::PgCluster::passwordUser().toUtf8() + ':' + password + '\n');
-            f.close();
-            return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq wants 0600
-        };
+        const auto writePassword
+            = [&](const QByteArray &password) { return writePasswordFile(passwordFile, password); };
         QVERIFY(writePassword("erstes"));
         qputenv("PGPASSFILE", passwordFile.toUtf8());
         const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
@@ -257,6 +262,91 @@ private Q_SLOTS:
         QVERIFY2(answer, qPrintable(answer.errorMessage()));
         QCOMPARE(answer->value_or(0), 1);
         QCOMPARE(login->reconnections(), 1);
+    }
+
+    // A password the server refused is not sent again (credentials.h, refusedBefore()): every
+    // later attempt with it, a new connection or a lost session's reconnection, fails at once as
+    // LoginRefused with the first refusal's line, and the server's log gets no further failed
+    // login. Another password held, the password file changed, or the refusal forgotten (the
+    // analyst typed one) goes to the server again.
+    void refusedPasswordIsNotSentAgain()
+    {
+        const QString admin = newDatabase();
+        QVERIFY2(!admin.isEmpty(), qPrintable(m_cluster.error()));
+        const QString database = QStringLiteral("db%1").arg(m_databases);
+        QVERIFY2(m_cluster.setPassword(QStringLiteral("Richtig")), qPrintable(m_cluster.error()));
+        const QString passwordFile = m_dir.filePath(QStringLiteral("pgpass-refused"));
+        const auto writePassword
+            = [&](const QByteArray &password) { return writePasswordFile(passwordFile, password); };
+        QVERIFY(writePassword("Richtig"));
+        qputenv("PGPASSFILE", passwordFile.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
+        const QString uri = m_cluster.uri(database, Testing::PgCluster::passwordUser());
+        const auto forget = qScopeGuard([uri] {
+            Postgres::holdPassword(uri, {});
+            Postgres::forgetLoginRefusal(uri);
+        });
+        QStringList told;
+        const int listener = Postgres::addLoginRefusalListener(
+            [&](const QString &, const QString &message) { told << message; });
+        const auto removeListener
+            = qScopeGuard([listener] { Postgres::removeLoginRefusalListener(listener); });
+
+        // A session made with the file's password, then the password changed and the session killed.
+        auto login = connect(uri);
+        QVERIFY(login);
+        QVERIFY2(m_cluster.setPassword(QStringLiteral("Neu")), qPrintable(m_cluster.error()));
+        auto superuser = connect(admin);
+        QVERIFY(superuser);
+        QVERIFY(superuser->execute(u"SELECT pg_terminate_backend($1)", Params().add(login->backendPid())));
+        const int before = m_cluster.refusedPasswordLogins();
+        auto answer = login->queryInt64(u"SELECT 1");
+        if (answer || answer.error().kind != ErrorKind::LoginRefused) // the loss may be learnt first
+            answer = login->queryInt64(u"SELECT 1");
+        QVERIFY(!answer);
+        QCOMPARE(answer.error().kind, ErrorKind::LoginRefused);
+        QTRY_COMPARE(m_cluster.refusedPasswordLogins(), before + 1);
+        // Every retry, the statement's and a new connection's, fails at once without the server.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            auto again = login->queryInt64(u"SELECT 1");
+            QVERIFY(!again);
+            QCOMPARE(again.error().kind, ErrorKind::LoginRefused);
+            QVERIFY2(again.errorMessage().contains(QLatin1String("not sent again")),
+                qPrintable(again.errorMessage()));
+            auto opened = Postgres::Connection::open(uri);
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().kind, ErrorKind::LoginRefused);
+        }
+        QTest::qWait(300); // the server writes its log a moment after refusing
+        QCOMPARE(m_cluster.refusedPasswordLogins(), before + 1);
+        // The listeners hear of every one (a window that has not asked yet asks), never the password.
+        QCOMPARE(told.size(), 11);
+        for (const QString &message : std::as_const(told))
+            QVERIFY2(!message.contains(QLatin1String("Richtig")), qPrintable(message));
+
+        // A mistyped password held: sent once, refused, then not again either.
+        Postgres::holdPassword(uri, QStringLiteral("Neuu"));
+        QCOMPARE(Postgres::Connection::open(uri).error().kind, ErrorKind::LoginRefused);
+        QCOMPARE(Postgres::Connection::open(uri).error().kind, ErrorKind::LoginRefused);
+        QTRY_COMPARE(m_cluster.refusedPasswordLogins(), before + 2);
+        // Typed again by the analyst (the refusal forgotten): sent again.
+        Postgres::forgetLoginRefusal(uri);
+        QCOMPARE(Postgres::Connection::open(uri).error().kind, ErrorKind::LoginRefused);
+        QTRY_COMPARE(m_cluster.refusedPasswordLogins(), before + 3);
+        // Nothing held: the file's old password was refused, and is not sent again until the file
+        // changes; the new one in it opens the connection, and the statement's session too.
+        Postgres::holdPassword(uri, {});
+        QCOMPARE(Postgres::Connection::open(uri).error().kind, ErrorKind::LoginRefused);
+        QTest::qWait(300);
+        QCOMPARE(m_cluster.refusedPasswordLogins(), before + 3);
+        QVERIFY(writePassword("Neu"));
+        auto opened = Postgres::Connection::open(uri);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        answer = login->queryInt64(u"SELECT 1");
+        QVERIFY2(answer, qPrintable(answer.errorMessage()));
+        QCOMPARE(answer->value_or(0), 1);
+        QCOMPARE(m_cluster.refusedPasswordLogins(), before + 3);
+        QVERIFY(!Postgres::refusedBefore(uri));
     }
 
     // A password the process holds (typed into the window, taken from the keyring, or written

@@ -191,18 +191,34 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &uri)
     // one typed into the window, and the URI is kept without it: every later connection to the
     // login, a reconnection included, takes the one held then (credentials.h).
     const QString target = takePassword(uri);
-    PGconn *handle = connectTo(target);
+    if (std::optional<Error> refused = refusedAgain(target))
+        return *refused;
+    QByteArray sent;
+    PGconn *handle = connectTo(target, sent);
     if (!handle)
         return Error {QStringLiteral("%1: out of memory").arg(target)};
     if (PQstatus(handle) != CONNECTION_OK) {
-        const Error error = failedConnection(handle, target);
+        const Error error = failedConnection(handle, target, sent);
         PQfinish(handle);
         return error;
     }
     return std::unique_ptr<Connection>(new Connection(handle, target));
 }
 
-Error Connection::failedConnection(pg_conn *handle, const QString &target)
+std::optional<Error> Connection::refusedAgain(const QString &target)
+{
+    std::optional<QString> earlier = refusedBefore(target);
+    if (!earlier)
+        return std::nullopt;
+    Error error {*earlier + QStringLiteral("; not sent again until another password is given"),
+        ErrorKind::LoginRefused};
+    // Told as any refusal (a window opens its prompt for it if it has not yet), remembered anew
+    // for nothing: the first refusal stays the one remembered.
+    reportLoginRefused(target, error.message, {});
+    return error;
+}
+
+Error Connection::failedConnection(pg_conn *handle, const QString &target, const QByteArray &sent)
 {
     const QString message = QString::fromUtf8(PQerrorMessage(handle));
     // What libpq knows of the password, not its message's words, tells a refused login.
@@ -211,13 +227,16 @@ Error Connection::failedConnection(pg_conn *handle, const QString &target)
                                                                    : PasswordUse::NotAsked;
     Error error = connectionFailure(target, message, password);
     if (error.kind == ErrorKind::LoginRefused)
-        reportLoginRefused(target, error.message);
+        reportLoginRefused(target, error.message, sent);
     return error;
 }
 
-pg_conn *Connection::connectTo(const QString &uri)
+pg_conn *Connection::connectTo(const QString &uri, QByteArray &sent)
 {
     const QByteArray utf8 = uri.toUtf8();
+    // What this attempt sends, for a refusal to be remembered by (refusedBefore()); taken before
+    // the password below, so that a password held meanwhile is at worst tried once more.
+    sent = passwordSentTo(uri);
     // The password held for this login, if any, after the URI: it overrides one the URI might
     // name. None held: libpq looks in ~/.pgpass or $PGPASSFILE, read anew at every connection.
     const std::optional<QString> held = heldPassword(uri);
@@ -482,13 +501,18 @@ std::optional<Error> Connection::restoreIfLost()
     // A new connection from the URI rather than PQreset, which sends the password libpq read
     // when the session was first made: one the administrator changed since, held anew by the
     // process or put in ~/.pgpass (or PGPASSFILE), is taken up.
-    PGconn *fresh = connectTo(m_target);
+    // A password the server refused is not sent again (credentials.h, refusedBefore()): the
+    // statement fails with the refusal at once, and the server's log gets no failed login.
+    if (std::optional<Error> refused = refusedAgain(m_target))
+        return refused;
+    QByteArray sent;
+    PGconn *fresh = connectTo(m_target, sent);
     if (!fresh || PQstatus(fresh) != CONNECTION_OK) {
         // A refused login is said as such (the window asks for the new password), not as the
         // lost connection the statement would otherwise fail with.
         std::optional<Error> refused;
         if (fresh) {
-            if (Error error = failedConnection(fresh, m_target); error.kind == ErrorKind::LoginRefused)
+            if (Error error = failedConnection(fresh, m_target, sent); error.kind == ErrorKind::LoginRefused)
                 refused = std::move(error);
         }
         PQfinish(fresh);

@@ -89,7 +89,9 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     /// A password written into `uri` is held for the process (takePassword()) and kept nowhere
-    /// else; every connection to the login sends the password held at that moment.
+    /// else; every connection to the login sends the password held at that moment. A password
+    /// the server refused for the login is not sent again (credentials.h, refusedBefore()): the
+    /// open fails at once as LoginRefused until another is held or the refusal is forgotten.
     static Expected<std::unique_ptr<Connection>> open(const QString &uri);
 
     /// One statement with parameters ($1, $2, …), its rows (none for a command). A connection
@@ -168,14 +170,18 @@ private:
 
     Connection(pg_conn *handle, QString target);
     /// A new libpq connection to `uri` with the session settings every connection has (nullptr
-    /// only when out of memory; its status says whether it is made).
-    static pg_conn *connectTo(const QString &uri);
+    /// only when out of memory; its status says whether it is made). `sent`: passwordSentTo() of
+    /// the attempt (credentials.h).
+    static pg_conn *connectTo(const QString &uri, QByteArray &sent);
+    /// The refusal to fail with, without asking the server, when the server refused the login
+    /// for what a connection would send now (credentials.h, refusedBefore()).
+    static std::optional<Error> refusedAgain(const QString &target);
     Error failure(const pg_result *result) const;
     /// Before a statement: waits for a cancel request on its way (canceller()).
     void awaitCancelDelivery();
     /// The failure of a connection attempt, told to the login refusal listeners when the server
     /// refused the password (credentials.h).
-    static Error failedConnection(pg_conn *handle, const QString &target);
+    static Error failedConnection(pg_conn *handle, const QString &target, const QByteArray &sent);
     /// Before a statement: makes a lost connection again, outside transactions (query()). The
     /// server's refusal of the login when that failed for the password: the statement fails
     /// with it instead of as a lost connection.

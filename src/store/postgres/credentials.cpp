@@ -5,12 +5,20 @@
 
 #include <libpq-fe.h>
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace Lagebild::Postgres {
 
@@ -38,11 +46,22 @@ QHash<QByteArray, QString> uriOptions(const QString &uri)
     return options(parsed);
 }
 
+/// The passwords the server refused for a login (passwordSentTo()'s digests, the latest last),
+/// and the latest refusal's one line.
+struct Refusal
+{
+    std::vector<QByteArray> sent;
+    QString message;
+};
+/// How many refused passwords a login remembers: more than an analyst mistypes in a row.
+constexpr size_t refusalsKept = 16;
+
 struct Holder
 {
     std::mutex mutex;
     // A map, not a hash: LoginKey needs no hash function, and a process holds a handful.
     std::map<std::tuple<QString, QString, QString, QString>, QString> passwords;
+    std::map<std::tuple<QString, QString, QString, QString>, Refusal> refusals;
     std::map<int, LoginRefusalListener> listeners;
     int nextListener = 1;
 };
@@ -125,18 +144,119 @@ void removeLoginRefusalListener(int id)
     h.listeners.erase(id);
 }
 
-void reportLoginRefused(const QString &uri, const QString &message)
+void reportLoginRefused(const QString &uri, const QString &message, const QByteArray &sent)
 {
     Holder &h = holder();
+    const auto index = indexOf(uri);
     std::map<int, LoginRefusalListener> listeners;
     {
         // Called outside the lock, so that a listener may hold or ask for a password.
         const std::lock_guard guard(h.mutex);
+        if (!sent.isEmpty()) {
+            Refusal &refusal = h.refusals[index];
+            std::erase(refusal.sent, sent);
+            refusal.sent.push_back(sent);
+            if (refusal.sent.size() > refusalsKept)
+                refusal.sent.erase(refusal.sent.begin());
+            refusal.message = message;
+        }
         listeners = h.listeners;
     }
     const QString shown = describeTarget(uri);
     for (const auto &[id, listener] : listeners)
         listener(shown, message);
+}
+
+QByteArray passwordSentTo(const QString &uri)
+{
+    // libpq's order: the password parameter (the one held), $PGPASSWORD, the password file.
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    if (const std::optional<QString> held = heldPassword(uri)) {
+        digest.addData("held\n");
+        digest.addData(held->toUtf8());
+        return digest.result();
+    }
+    const QHash<QByteArray, QString> given = uriOptions(uri);
+    if (const QString written = given.value("password"); !written.isEmpty()) {
+        digest.addData("uri\n");
+        digest.addData(written.toUtf8());
+        return digest.result();
+    }
+    if (const QByteArray environment = qgetenv("PGPASSWORD"); !environment.isEmpty()) {
+        digest.addData("environment\n");
+        digest.addData(environment);
+        return digest.result();
+    }
+    // The whole file, not its line for the login: a changed file is tried again, which is what
+    // an analyst who edited it expects. Depending on libpq's version the home folder is $HOME or
+    // the user database's, so both files count when they differ.
+    QStringList files;
+    if (const QString named = given.value("passfile"); !named.isEmpty())
+        files << named;
+    else if (const QString fromEnvironment = qEnvironmentVariable("PGPASSFILE"); !fromEnvironment.isEmpty())
+        files << fromEnvironment;
+    else {
+        files << QDir::home().filePath(QStringLiteral(".pgpass"));
+        // getpwuid_r: connections are made on many threads.
+        passwd entry {};
+        passwd *user = nullptr;
+        char buffer[4096];
+        if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &user) == 0 && user && user->pw_dir) {
+            const QString other = QDir(QFile::decodeName(user->pw_dir)).filePath(QStringLiteral(".pgpass"));
+            if (other != files.first())
+                files << other;
+        }
+    }
+    digest.addData("files\n");
+    for (const QString &name : std::as_const(files)) {
+        QFile file(name);
+        digest.addData(QFile::encodeName(name));
+        digest.addData("\n");
+        if (file.open(QIODevice::ReadOnly))
+            digest.addData(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+        else
+            digest.addData("none");
+        digest.addData("\n");
+    }
+    return digest.result();
+}
+
+std::optional<QString> refusedBefore(const QString &uri)
+{
+    Holder &h = holder();
+    {
+        // The common case, at every connection: nothing refused, no key made, no file read.
+        const std::lock_guard guard(h.mutex);
+        if (h.refusals.empty())
+            return std::nullopt;
+    }
+    const auto index = indexOf(uri);
+    {
+        const std::lock_guard guard(h.mutex);
+        if (h.refusals.find(index) == h.refusals.end())
+            return std::nullopt;
+    }
+    const QByteArray sent = passwordSentTo(uri);
+    const std::lock_guard guard(h.mutex);
+    const auto found = h.refusals.find(index);
+    if (found == h.refusals.end()
+        || std::find(found->second.sent.begin(), found->second.sent.end(), sent) == found->second.sent.end())
+        return std::nullopt;
+    return found->second.message;
+}
+
+void forgetLoginRefusal(const QString &uri)
+{
+    Holder &h = holder();
+    const auto index = indexOf(uri);
+    const QByteArray sent = passwordSentTo(uri);
+    const std::lock_guard guard(h.mutex);
+    const auto found = h.refusals.find(index);
+    if (found == h.refusals.end())
+        return;
+    std::erase(found->second.sent, sent);
+    if (found->second.sent.empty())
+        h.refusals.erase(found);
 }
 
 } // namespace Lagebild::Postgres

@@ -46,7 +46,25 @@ void holdPassword(const QString &uri, const QString &password);
 using LoginRefusalListener = std::function<void(const QString &uri, const QString &message)>;
 int addLoginRefusalListener(LoginRefusalListener listener);
 void removeLoginRefusalListener(int id);
-/// Called by Connection where the server refused a login for its password.
-void reportLoginRefused(const QString &uri, const QString &message);
+/// Called by Connection where the server refused a login for its password. `sent` is
+/// passwordSentTo() of the attempt: the refusal is remembered for it (refusedBefore()).
+void reportLoginRefused(const QString &uri, const QString &message, const QByteArray &sent);
+
+/// What a connection to the login `uri` names will send as its password, as a digest (SHA-256,
+/// never the password itself): the one held for it, else $PGPASSWORD, else the content of the
+/// password file libpq reads (the URI's passfile, $PGPASSFILE or ~/.pgpass), else nothing.
+[[nodiscard]] QByteArray passwordSentTo(const QString &uri);
+
+/// A refused password is not sent again (docs/team.md, "A refused password is not sent
+/// again"): every retry would be one more failed login in the server's log, and a server that
+/// locks a login out after a few (fail2ban, an authentication hook) would lock out the analyst.
+/// The latest refusal's one line when the server refused this login for what a connection would
+/// send now (passwordSentTo(): one of the last 16 refused for it): the connection then fails at
+/// once with it, without asking the server. Holding another password, or writing another into the
+/// password file, ends it; so does forgetLoginRefusal().
+[[nodiscard]] std::optional<QString> refusedBefore(const QString &uri);
+/// The analyst gives a password explicitly (a prompt's Connect, the connect dialog): what would be
+/// sent now is sent even if the server refused it before (the administrator may have set it back).
+void forgetLoginRefusal(const QString &uri);
 
 } // namespace Lagebild::Postgres
