@@ -329,22 +329,42 @@ void findNamesByTheirAbbreviation(
         [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
 }
 
-// Whether the word at a token is a noun's dative plural the lexicon lists only without its "n" or
-// "en" ("Berichten", "Medienberichten", "Konzernkreisen"): that stem or a compound of it is a known
-// noun.
+// Whether the word at a token is a noun's dative plural the lexicon lists only without its "n",
+// "en" or "ern" ("Berichten", "Medienberichten", "Konzernkreisen"): that stem or a compound of it
+// is a known noun, also with the plural's umlaut taken back ("Kochfeldabzügen": "Abzug",
+// "Wahlkämpfen": "Kampf", "Häusern": "Haus"; folded, the umlaut is its digraph).
 bool dativePlural(const FinderContext &context, int token)
 {
     const QStringView folded = context.text.folded(token);
     if (folded.size() < 5 || !folded.endsWith(u'n'))
         return false;
-    // "Kreise·n" or "Bericht·en": the lexicon holds the plural or only the singular.
-    for (const int ending : {1, 2}) {
-        if (ending == 2 && !folded.endsWith(u"en"))
-            break;
+    const auto noun = [&context](QStringView stem) {
+        return context.resources.classify(Text::wordHash(stem)).has(WordInfo::Capitalized)
+            || germanCompound(context.resources, stem);
+    };
+    // "Kreise·n", "Bericht·en" or "Häus·ern": the lexicon holds the plural or only the singular.
+    for (const int ending : {1, 2, 3}) {
+        if ((ending == 2 && !folded.endsWith(u"en")) || (ending == 3 && !folded.endsWith(u"ern")))
+            continue;
         const QStringView stem = folded.chopped(ending);
-        if (context.resources.classify(Text::wordHash(stem)).has(WordInfo::Capitalized)
-            || germanCompound(context.resources, stem))
+        if (ending < 3 && noun(stem))
             return true;
+        // The last umlaut of the stem, taken back ("abzueg" → "abzug", "haeus" → "haus").
+        qsizetype at = -1;
+        for (qsizetype k = stem.size() - 2; k >= 1 && at < 0; --k)
+            if (stem[k + 1] == u'e' && (stem[k] == u'a' || stem[k] == u'o' || stem[k] == u'u'))
+                at = k;
+        if (at < 0)
+            continue;
+        // The singular, or its last part of five letters or more ("Kochfeld·abzug"): such a
+        // plural's umlaut is in its head noun.
+        const QString singular = stem.first(at + 1).toString() + stem.sliced(at + 2);
+        if (noun(singular))
+            return true;
+        for (qsizetype split = 3; split + 5 <= singular.size() && split <= at; ++split)
+            if (context.resources.classify(Text::wordHash(QStringView(singular).sliced(split)))
+                    .has(WordInfo::Capitalized))
+                return true;
     }
     return false;
 }

@@ -965,6 +965,10 @@ private Q_SLOTS:
             u"Der Mörder wurde nach Verbüßung seiner Strafe entlassen.", {});
         row("a noun of a verb's particle after a preposition", u"Nach Zuspiel des Kapitäns traf er zum 1:0.",
             {});
+        row("a compound's umlaut plural after a preposition",
+            u"Die Nachfrage nach Kochfeldabzügen stieg stark.", {});
+        row("an umlaut plural in -ern after a preposition", u"Der Rauch kam aus Hinterhäusern und Gärten.",
+            {});
         row("an unknown word after a preposition before persons", u"Die Firma kauft bei Tessmarck ein.", {});
     }
     void acronymsAndAppositions() { check(); }
