@@ -518,6 +518,10 @@ const Resources &Resources::instance()
                 r.speechAdverbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("past-ending"))
                 r.pastEndings.append(word);
+            if (kind == QLatin1String("strong-past")) {
+                r.strongPasts.insert(Text::wordHash(word));
+                r.strongPastLength = std::max(r.strongPastLength, int(word.size()));
+            }
             if (kind == QLatin1String("surname-end"))
                 r.surnameEnds.insert(Text::wordHash(word));
             if (kind == QLatin1String("role-end") || kind == QLatin1String("no-role-end"))

@@ -172,6 +172,11 @@ struct Resources
     /// person-cues.tsv "past-ending": folded endings of a weak verb's past ("te" of "erreichte"), by
     /// which a word of the lexicon after a capitalised word is the finite verb of an inverted clause.
     QStringList pastEndings;
+    /// person-cues.tsv "strong-past": a strong or irregular verb's simple past in the singular
+    /// ("ging", "nahm"), also ending a form with an inseparable prefix ("übernahm"), by
+    /// Text::wordHash of the folded form; strongPastLength is the longest form's length.
+    std::unordered_set<quint64> strongPasts;
+    int strongPastLength = 0;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
     std::unordered_set<quint64> surnameEnds;
     /// person-cues.tsv "role-end" (true) and "no-role-end" (false): compound ends that make a noun

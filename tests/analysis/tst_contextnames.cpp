@@ -804,6 +804,14 @@ private Q_SLOTS:
         row("an unknown word after a verb in -te behind a noun",
             u"In der dritten Runde erreichte Kowalczyk einen neuen Rekord.",
             {QStringLiteral("PERSON 'Kowalczyk'")});
+        row("an unknown word after a strong verb's past", u"1990 ging Tessmarck erstmals auf Tournee.",
+            {QStringLiteral("PERSON 'Tessmarck'")});
+        row("an unknown word after a strong verb's past behind a date",
+            u"Im selben Jahr starb Tessmarck und wurde in Rom beerdigt.",
+            {QStringLiteral("PERSON 'Tessmarck'"), QStringLiteral("LOCATION 'Rom'")});
+        row("an unknown word after a strong verb's past with a prefix",
+            u"Im Finale verließ Tessmarck nach der Pause das Feld.", {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a strong verb's past in the plural", u"1990 gingen Tessmarcks erstmals auf Tournee.", {});
         row("an adjective in -te after an article opens no inverted clause",
             u"Die erste Staffel lief im Herbst.", {});
         row("a compound after the verb of an inverted clause is no name",
