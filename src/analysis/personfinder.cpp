@@ -150,6 +150,28 @@ bool familyNameNoun(const FinderContext &c, int i)
     return false;
 }
 
+// A family name the lexicon also knows as a common word, standing alone after a role noun
+// ("Konzernchef Müller", "Ministerin Klein", "Bundestrainer Koch sagte"): a frequent one
+// (person-cues.tsv "family-word"), a listed person's family name ("Scholz") or a noun ending
+// family names ("Zimmermann"). Alone: no capitalised word of the sentence after it, which would
+// make it a given name or the first word of something else.
+bool familyNameAfterRole(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i >= text.size() || !text.at(i).spaceBefore || text.at(i).kind != Token::Word || !text.at(i).upper
+        || text.at(i).allUpper || text.at(i).hasDigit)
+        return false;
+    if (i + 1 < text.size() && text.at(i + 1).sentence == text.at(i).sentence
+        && ((text.at(i + 1).kind == Token::Word && text.at(i + 1).upper)
+            || (text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore)))
+        return false;
+    if (c.has(i, WordInfo::Season) || c.has(i, WordInfo::DateWord) || c.has(i, WordInfo::DatePart))
+        return false; // "als Minister Sommer für Sommer"
+    const quint64 hash = text.hash(i);
+    return c.resources.familyNameWords.count(hash) || c.resources.listedFamilyNames.find(hash)
+        || familyNameNoun(c, i);
+}
+
 // A compound ending in a word the lexicon knows ("Weinkauf", "Franziskuskirche",
 // "Einwilligungsfähig"), its first part a name or not: a noun of four letters at least, any
 // word of five, so that "-ert" and "-ow" stay names; a noun that ends family names
@@ -348,7 +370,7 @@ bool isPersonRole(const FinderContext &c, int token)
     const int next = token + 1;
     if (f.size() < 7 || !c.text.at(token).upper || next >= c.text.size()
         || c.text.at(next).kind != Token::Word || !c.text.at(next).upper
-        || c.has(next, WordInfo::Capitalized))
+        || (c.has(next, WordInfo::Capitalized) && !familyNameAfterRole(c, next)))
         return false;
     // The whole word may be a "no-role-end"; a role end needs a first part of three letters.
     for (qsizetype k = 0; k + 4 <= f.size(); ++k) {
@@ -448,6 +470,12 @@ void findPersons(FinderContext &c)
             if (const int end = personNameEnd(c, k); end > k) {
                 addPerson(c, k, end, Priority::Person - 5);
                 i = end - 1;
+                continue;
+            }
+            // A family name that is also a common word: "Konzernchef Müller", "Ministerin Klein".
+            if (familyNameAfterRole(c, k)) {
+                addPerson(c, k, k + 1, Priority::Person - 5);
+                i = k;
                 continue;
             }
             // short East Asian surnames the lexicon does not know: "Präsident Xi", "Premier Li"

@@ -522,6 +522,8 @@ const Resources &Resources::instance()
                 r.strongPasts.insert(Text::wordHash(word));
                 r.strongPastLength = std::max(r.strongPastLength, int(word.size()));
             }
+            if (kind == QLatin1String("family-word"))
+                r.familyNameWords.insert(Text::wordHash(word));
             if (kind == QLatin1String("surname-end"))
                 r.surnameEnds.insert(Text::wordHash(word));
             if (kind == QLatin1String("role-end") || kind == QLatin1String("no-role-end"))

@@ -177,6 +177,9 @@ struct Resources
     /// Text::wordHash of the folded form; strongPastLength is the longest form's length.
     std::unordered_set<quint64> strongPasts;
     int strongPastLength = 0;
+    /// person-cues.tsv "family-word": frequent family names that are also common words ("Müller",
+    /// "Klein"), by Text::wordHash of the folded word.
+    std::unordered_set<quint64> familyNameWords;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
     std::unordered_set<quint64> surnameEnds;
     /// person-cues.tsv "role-end" (true) and "no-role-end" (false): compound ends that make a noun

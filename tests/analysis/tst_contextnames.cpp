@@ -812,6 +812,15 @@ private Q_SLOTS:
         row("an unknown word after a strong verb's past with a prefix",
             u"Im Finale verließ Tessmarck nach der Pause das Feld.", {QStringLiteral("PERSON 'Tessmarck'")});
         row("a strong verb's past in the plural", u"1990 gingen Tessmarcks erstmals auf Tournee.", {});
+        row("a family name that is a noun after a role", u"Konzernchef Müller zeigte sich zufrieden.",
+            {QStringLiteral("PERSON 'Müller'")});
+        row("a family name that is an adjective after a role", u"Ministerin Klein sprach von Fortschritt.",
+            {QStringLiteral("PERSON 'Klein'")});
+        row("a family name that is a noun after a role's compound",
+            u"Bundestrainer Koch sagte, das Team sei bereit.", {QStringLiteral("PERSON 'Koch'")});
+        row("a field after a role is no name", u"Der Leiter Vertrieb rechnet mit Verlusten.", {});
+        row("an object after a role is no name", u"Sie zollte dem Trainer Respekt.", {});
+        row("a season after a role is no name", u"Die Arbeit als Minister Sommer für Sommer war hart.", {});
         row("an adjective in -te after an article opens no inverted clause",
             u"Die erste Staffel lief im Herbst.", {});
         row("a compound after the verb of an inverted clause is no name",
