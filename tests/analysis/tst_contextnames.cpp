@@ -1021,6 +1021,16 @@ private Q_SLOTS:
             u"Es spielen Yolan Tobrek, Mila Kunis und Sean Bean.",
             {QStringLiteral("PERSON 'Yolan Tobrek'"), QStringLiteral("PERSON 'Mila Kunis'"),
                 QStringLiteral("PERSON 'Sean Bean'")});
+        row("a list of places with listed places", u"Die Linie fährt über Bonn, Quendorf und Köln.",
+            {QStringLiteral("LOCATION 'Bonn'"), QStringLiteral("LOCATION 'Quendorf'"),
+                QStringLiteral("LOCATION 'Köln'")});
+        row("a list of firms with listed firms", u"Es geht um Geräte der Marken Bosch, Siemens und Quendrix.",
+            {QStringLiteral("COMPANY 'Bosch'"), QStringLiteral("COMPANY 'Siemens'"),
+                QStringLiteral("COMPANY 'Quendrix'")});
+        row("a firm after a listed firm", u"Geprüft wurden Bosch und Quendrix.",
+            {QStringLiteral("COMPANY 'Bosch'"), QStringLiteral("COMPANY 'Quendrix'")});
+        row("a common noun after a listed place", u"Die Ware kam aus Berlin und Umgebung.",
+            {QStringLiteral("LOCATION 'Berlin'")});
         row("a double-barrelled family name", u"Das sagt auch Tina Theune-Meyer.",
             {QStringLiteral("PERSON 'Tina Theune-Meyer'")});
         row("a double-barrelled family name with a given name", u"Es sprach Michèle Alliot-Marie in Paris.",
