@@ -818,6 +818,11 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Klein'")});
         row("a family name that is a noun after a role's compound",
             u"Bundestrainer Koch sagte, das Team sei bereit.", {QStringLiteral("PERSON 'Koch'")});
+        row("a winner's compound before a name", u"Den Titel holte Olympiasiegerin Tessmarck.",
+            {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a professional's compound before a name", u"Es gewann der Radprofi Tessmarck vor allen anderen.",
+            {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a test winner is no person's role", u"Im Vergleich wurde Testsieger Quendrix gelobt.", {});
         row("a field after a role is no name", u"Der Leiter Vertrieb rechnet mit Verlusten.", {});
         row("an object after a role is no name", u"Sie zollte dem Trainer Respekt.", {});
         row("a season after a role is no name", u"Die Arbeit als Minister Sommer für Sommer war hart.", {});
