@@ -219,14 +219,15 @@ bool openingSubject(const FinderContext &c, int i)
     return !compoundOrSubstance(c, i);
 }
 
-// Whether a lower-case word is a strong or irregular verb's simple past in the singular ("ging",
-// "übernahm", "verließ"; person-cues.tsv "strong-past"): the word is a listed form or ends in one.
-bool strongPast(const FinderContext &c, int i)
+// Whether a lower-case word is a strong or irregular verb's finite form in the singular ("ging",
+// "übernahm", "verließ", "erhält"; person-cues.tsv "strong-verb"): the word is a listed form or
+// ends in one.
+bool strongVerbForm(const FinderContext &c, int i)
 {
     const QStringView word = c.text.folded(i);
-    const qsizetype shortest = std::max<qsizetype>(0, word.size() - c.resources.strongPastLength);
+    const qsizetype shortest = std::max<qsizetype>(0, word.size() - c.resources.strongVerbLength);
     for (qsizetype k = word.size() - 2; k >= shortest; --k)
-        if (c.resources.strongPasts.count(Text::wordHash(word.sliced(k))))
+        if (c.resources.strongVerbForms.count(Text::wordHash(word.sliced(k))))
             return true;
     return false;
 }
@@ -236,11 +237,11 @@ bool strongPast(const FinderContext &c, int i)
 // another part opens the clause. An unknown capitalised word there, between a finite verb in the
 // singular and a lower-case word of the lexicon, is that subject, mostly a person's name, as
 // openingSubject() says of the clause's first word. The verb: an auxiliary in the past
-// (date-words.tsv "tense"), a verb of saying, a strong or irregular verb's past (person-cues.tsv
-// "strong-past": "ging", "übernahm"), or a word of the lexicon with a weak verb's past ending
-// (person-cues.tsv "past-ending": "-te") after a capitalised word (a noun or the clause's
-// opener): an adjective in "-te" follows an article ("die erste Staffel"). Found weakly, so that
-// any other reading of the word in the article wins.
+// (date-words.tsv "tense"), a verb of saying, a strong or irregular verb's past or present with
+// its vowel changed (person-cues.tsv "strong-verb": "ging", "übernahm", "erhält"), or a word of
+// the lexicon with a weak verb's past ending (person-cues.tsv "past-ending": "-te") after a
+// capitalised word (a noun or the clause's opener): an adjective in "-te" follows an article
+// ("die erste Staffel"). Found weakly, so that any other reading of the word in the article wins.
 bool invertedSubject(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
@@ -257,7 +258,7 @@ bool invertedSubject(const FinderContext &c, int i)
         || !c.has(i + 1, WordInfo::Lowercase) || n.sentence != sentence)
         return false;
     bool finite
-        = c.has(verb, WordInfo::PastTense) || c.has(verb, WordInfo::SpeechVerb) || strongPast(c, verb);
+        = c.has(verb, WordInfo::PastTense) || c.has(verb, WordInfo::SpeechVerb) || strongVerbForm(c, verb);
     const QStringView verbWord = text.folded(verb);
     if (!finite && v.length() >= 5
         && std::any_of(c.resources.pastEndings.begin(), c.resources.pastEndings.end(),

@@ -172,11 +172,11 @@ struct Resources
     /// person-cues.tsv "past-ending": folded endings of a weak verb's past ("te" of "erreichte"), by
     /// which a word of the lexicon after a capitalised word is the finite verb of an inverted clause.
     QStringList pastEndings;
-    /// person-cues.tsv "strong-past": a strong or irregular verb's simple past in the singular
-    /// ("ging", "nahm"), also ending a form with an inseparable prefix ("übernahm"), by
-    /// Text::wordHash of the folded form; strongPastLength is the longest form's length.
-    std::unordered_set<quint64> strongPasts;
-    int strongPastLength = 0;
+    /// person-cues.tsv "strong-verb": a strong or irregular verb's finite singular forms no other
+    /// word shares ("ging", "nimmt"), also ending a form with an inseparable prefix ("übernahm"), by
+    /// Text::wordHash of the folded form; strongVerbLength is the longest form's length.
+    std::unordered_set<quint64> strongVerbForms;
+    int strongVerbLength = 0;
     /// person-cues.tsv "family-word": frequent family names that are also common words ("Müller",
     /// "Klein"), by Text::wordHash of the folded word.
     std::unordered_set<quint64> familyNameWords;

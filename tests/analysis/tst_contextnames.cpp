@@ -811,6 +811,8 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Tessmarck'"), QStringLiteral("LOCATION 'Rom'")});
         row("an unknown word after a strong verb's past with a prefix",
             u"Im Finale verließ Tessmarck nach der Pause das Feld.", {QStringLiteral("PERSON 'Tessmarck'")});
+        row("an unknown word after a strong verb's present with its vowel changed",
+            u"Im Finale erhält Tessmarck den Pokal aus Gold.", {QStringLiteral("PERSON 'Tessmarck'")});
         row("a strong verb's past in the plural", u"1990 gingen Tessmarcks erstmals auf Tournee.", {});
         row("a family name that is a noun after a role", u"Konzernchef Müller zeigte sich zufrieden.",
             {QStringLiteral("PERSON 'Müller'")});
