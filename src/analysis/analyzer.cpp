@@ -330,22 +330,42 @@ void findNamesByTheirAbbreviation(
         [](const Candidate &x, const Candidate &y) { return x.mention.start < y.mention.start; });
 }
 
-// Whether the word at a token is a noun's dative plural the lexicon lists only without its "n" or
-// "en" ("Berichten", "Medienberichten", "Konzernkreisen"): that stem or a compound of it is a known
-// noun.
+// Whether the word at a token is a noun's dative plural the lexicon lists only without its "n",
+// "en" or "ern" ("Berichten", "Medienberichten", "Konzernkreisen"): that stem or a compound of it
+// is a known noun, also with the plural's umlaut taken back ("Kochfeldabzügen": "Abzug",
+// "Wahlkämpfen": "Kampf", "Häusern": "Haus"; folded, the umlaut is its digraph).
 bool dativePlural(const FinderContext &context, int token)
 {
     const QStringView folded = context.text.folded(token);
     if (folded.size() < 5 || !folded.endsWith(u'n'))
         return false;
-    // "Kreise·n" or "Bericht·en": the lexicon holds the plural or only the singular.
-    for (const int ending : {1, 2}) {
-        if (ending == 2 && !folded.endsWith(u"en"))
-            break;
+    const auto noun = [&context](QStringView stem) {
+        return context.resources.classify(Text::wordHash(stem)).has(WordInfo::Capitalized)
+            || germanCompound(context.resources, stem);
+    };
+    // "Kreise·n", "Bericht·en" or "Häus·ern": the lexicon holds the plural or only the singular.
+    for (const int ending : {1, 2, 3}) {
+        if ((ending == 2 && !folded.endsWith(u"en")) || (ending == 3 && !folded.endsWith(u"ern")))
+            continue;
         const QStringView stem = folded.chopped(ending);
-        if (context.resources.classify(Text::wordHash(stem)).has(WordInfo::Capitalized)
-            || germanCompound(context.resources, stem))
+        if (ending < 3 && noun(stem))
             return true;
+        // The last umlaut of the stem, taken back ("abzueg" → "abzug", "haeus" → "haus").
+        qsizetype at = -1;
+        for (qsizetype k = stem.size() - 2; k >= 1 && at < 0; --k)
+            if (stem[k + 1] == u'e' && (stem[k] == u'a' || stem[k] == u'o' || stem[k] == u'u'))
+                at = k;
+        if (at < 0)
+            continue;
+        // The singular, or its last part of five letters or more ("Kochfeld·abzug"): such a
+        // plural's umlaut is in its head noun.
+        const QString singular = stem.first(at + 1).toString() + stem.sliced(at + 2);
+        if (noun(singular))
+            return true;
+        for (qsizetype split = 3; split + 5 <= singular.size() && split <= at; ++split)
+            if (context.resources.classify(Text::wordHash(QStringView(singular).sliced(split)))
+                    .has(WordInfo::Capitalized))
+                return true;
     }
     return false;
 }
@@ -666,11 +686,13 @@ bool listedFamilyNameInPersonContext(const FinderContext &context, int token, bo
 // "Pinnick, Tabor und Gaskill", "Gönültas und Piskin", "Tacoma, Shawn und Mary Ella Simmons":
 // the members of a list that a coordinator closes (relation-function-words.tsv "coordinator") are of a kind,
 // so where one is a person, a capitalised word no list, lexicon or finder knows standing alone as
-// another member is a person too. Members are joined by commas and the one coordinator before the
-// last ("Finch, und Biggi" too); a word taken by a finder, a German compound, a word in mixed case,
-// a word after a determiner, a capitalised word, a particle or an initial is no member, and ends
-// the list ("Müller, Chef von Tabor und …").
-void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &kept)
+// another member is a person too; so with places ("Alfter, Swisttal und Wachtberg", "Dresden,
+// Spitzbergen oder …") and companies ("der Marken Bosch, Siemens und Neff"). Members are joined by
+// commas and the one coordinator before the last ("Finch, und Biggi" too); a word taken by a
+// finder, a German compound, a word in mixed case, a word after a determiner, a capitalised word,
+// a particle, an initial or a hyphen ("Koskimäki-Huhtala") is no member, and ends the list
+// ("Müller, Chef von Tabor und …").
+void findNamesInLists(const FinderContext &context, std::vector<Candidate> &kept, EntityType type)
 {
     const TokenizedText &text = context.text;
     const Resources &r = context.resources;
@@ -678,11 +700,21 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
         return k > 0 && k < text.size()
             && (text.is(k, u",") || r.relations.is(text.hash(k), RelationLexicon::Coordinator));
     };
+    // A member that vouches for the others: a person a finder or the tagger found (not a sentence's
+    // first word guessed by its place); a place or company the lists hold as one, or the tagger's in
+    // a list of three members at least, where a guess from one word's look alone ("Ebbelwei und
+    // Bembel", "Gönültas und Piskin") has the others' company to back it.
+    const auto listed = [&](const Candidate &c) {
+        const auto &match = context.gazetteerAt(c.firstToken);
+        return type == EntityType::Person
+            || (match && match->endToken == c.endToken
+                && context.resources.gazetteer.entry(match->entry).type == type);
+    };
+    const auto anchor
+        = [&](const Candidate &c) { return c.mention.type == type && c.priority != Priority::OpeningPerson; };
     bool any = false;
     for (const Candidate &c : kept)
-        any = any
-            || (c.mention.type == EntityType::Person && c.priority != Priority::OpeningPerson
-                && (separatorAt(c.endToken) || separatorAt(c.firstToken - 1)));
+        any = any || (anchor(c) && (separatorAt(c.endToken) || separatorAt(c.firstToken - 1)));
     if (!any)
         return;
     // The kept candidate covering token k, if any (kept is sorted and without overlaps).
@@ -714,7 +746,7 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
         // Tatum", "de los Lobitos", "W. Fesenko"), nor after a determiner.
         const Token &before = text.at(k - 1);
         if ((before.kind == Token::Word && before.upper) || isNameParticle(context, k - 1)
-            || r.determiners.count(text.hash(k - 1))
+            || (text.is(k - 1, u"-") && !t.spaceBefore) || r.determiners.count(text.hash(k - 1))
             || (text.is(k - 1, u".") && k >= 2 && text.at(k - 2).length() <= 2))
             return false;
         const QStringView word = text.view(k);
@@ -728,7 +760,7 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
     };
     std::vector<int> found;
     for (const Candidate &c : kept) {
-        if (c.mention.type != EntityType::Person || c.priority == Priority::OpeningPerson)
+        if (!anchor(c))
             continue;
         const int sentence = text.at(c.firstToken).sentence;
         // Walk the members right and left of the person; `coordinated` marks the separator before
@@ -745,8 +777,7 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
             if (m >= text.size())
                 break;
             Member member {m, m + 1, true};
-            if (const Candidate *o = coveringAt(m);
-                o && o->firstToken == m && o->mention.type == EntityType::Person)
+            if (const Candidate *o = coveringAt(m); o && o->firstToken == m && o->mention.type == type)
                 member = {o->firstToken, o->endToken, false};
             else if (!unknownAlone(m, sentence))
                 break;
@@ -764,8 +795,7 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
             if (m <= 0)
                 break;
             Member member {m, m + 1, true};
-            if (const Candidate *o = coveringAt(m);
-                o && o->endToken == m + 1 && o->mention.type == EntityType::Person)
+            if (const Candidate *o = coveringAt(m); o && o->endToken == m + 1 && o->mention.type == type)
                 member = {o->firstToken, o->endToken, false};
             else if (!unknownAlone(m, sentence))
                 break;
@@ -792,6 +822,8 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
         // Without a coordinator on the right, the person is the last member: only "und" before it.
         if (!rightCoordinated && (left.empty() || !leftJoin.front()))
             continue;
+        if (right.size() + leftKept < 2 && !listed(c))
+            continue;
         for (const Member &m : right)
             if (m.unknown)
                 found.push_back(m.first);
@@ -802,7 +834,7 @@ void findPersonsInLists(const FinderContext &context, std::vector<Candidate> &ke
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
     addOneWordNames(
-        text, found, [](int) { return EntityType::Person; }, kept);
+        text, found, [type](int) { return type; }, kept);
 }
 
 // Names the verbs of business type: a one-word name the tagger or a rule read as a person, or an
@@ -1096,7 +1128,8 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
     typeAbbreviationsByLongForm(context, input, kept);
     typeNamesByApposition(context, kept);
     findPlacesAfterPrepositions(context, kept);
-    findPersonsInLists(context, kept);
+    for (const EntityType type : {EntityType::Person, EntityType::Location, EntityType::Company})
+        findNamesInLists(context, kept, type);
     // A company's short form holds over the tagger's guess for the bare word ("Tower" after
     // "Tower Semiconductor" is no person).
     const auto shortForms = companyShortForms(context, kept, canonicalOf);

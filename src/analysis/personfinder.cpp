@@ -150,6 +150,28 @@ bool familyNameNoun(const FinderContext &c, int i)
     return false;
 }
 
+// A family name the lexicon also knows as a common word, standing alone after a role noun
+// ("Konzernchef Müller", "Ministerin Klein", "Bundestrainer Koch sagte"): a frequent one
+// (person-cues.tsv "family-word"), a listed person's family name ("Scholz") or a noun ending
+// family names ("Zimmermann"). Alone: no capitalised word of the sentence after it, which would
+// make it a given name or the first word of something else.
+bool familyNameAfterRole(const FinderContext &c, int i)
+{
+    const TokenizedText &text = c.text;
+    if (i >= text.size() || !text.at(i).spaceBefore || text.at(i).kind != Token::Word || !text.at(i).upper
+        || text.at(i).allUpper || text.at(i).hasDigit)
+        return false;
+    if (i + 1 < text.size() && text.at(i + 1).sentence == text.at(i).sentence
+        && ((text.at(i + 1).kind == Token::Word && text.at(i + 1).upper)
+            || (text.is(i + 1, u"-") && !text.at(i + 1).spaceBefore)))
+        return false;
+    if (c.has(i, WordInfo::Season) || c.has(i, WordInfo::DateWord) || c.has(i, WordInfo::DatePart))
+        return false; // "als Minister Sommer für Sommer"
+    const quint64 hash = text.hash(i);
+    return c.resources.familyNameWords.count(hash) || c.resources.listedFamilyNames.find(hash)
+        || familyNameNoun(c, i);
+}
+
 // A compound ending in a word the lexicon knows ("Weinkauf", "Franziskuskirche",
 // "Einwilligungsfähig"), its first part a name or not: a noun of four letters at least, any
 // word of five, so that "-ert" and "-ow" stay names; a noun that ends family names
@@ -197,15 +219,29 @@ bool openingSubject(const FinderContext &c, int i)
     return !compoundOrSubstance(c, i);
 }
 
+// Whether a lower-case word is a strong or irregular verb's finite form in the singular ("ging",
+// "übernahm", "verließ", "erhält"; person-cues.tsv "strong-verb"): the word is a listed form or
+// ends in one.
+bool strongVerbForm(const FinderContext &c, int i)
+{
+    const QStringView word = c.text.folded(i);
+    const qsizetype shortest = std::max<qsizetype>(0, word.size() - c.resources.strongVerbLength);
+    for (qsizetype k = word.size() - 2; k >= shortest; --k)
+        if (c.resources.strongVerbForms.count(Text::wordHash(word.sliced(k))))
+            return true;
+    return false;
+}
+
 // "Damit hatte Gallus die …", "Im Finale erreichte Goslin einen …", "Zuvor musste Halmich aber
-// …": German puts the subject right after the finite verb when another part opens the clause.
-// An unknown capitalised word there, between a finite verb in the singular and a lower-case word
-// of the lexicon, is that subject, mostly a person's name, as openingSubject() says of the
-// clause's first word. The verb: an auxiliary in the past (date-words.tsv "tense"), a verb of
-// saying, or a word of the lexicon with a weak verb's past ending (person-cues.tsv "past-ending":
-// "-te") after a capitalised word (a noun or the clause's opener): an adjective in "-te" follows
-// an article ("die erste Staffel"). Found weakly, so that any other reading of the word in the
-// article wins.
+// …", "1990 ging Marusha erstmals …": German puts the subject right after the finite verb when
+// another part opens the clause. An unknown capitalised word there, between a finite verb in the
+// singular and a lower-case word of the lexicon, is that subject, mostly a person's name, as
+// openingSubject() says of the clause's first word. The verb: an auxiliary in the past
+// (date-words.tsv "tense"), a verb of saying, a strong or irregular verb's past or present with
+// its vowel changed (person-cues.tsv "strong-verb": "ging", "übernahm", "erhält"), or a word of
+// the lexicon with a weak verb's past ending (person-cues.tsv "past-ending": "-te") after a
+// capitalised word (a noun or the clause's opener): an adjective in "-te" follows an article
+// ("die erste Staffel"). Found weakly, so that any other reading of the word in the article wins.
 bool invertedSubject(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
@@ -221,7 +257,8 @@ bool invertedSubject(const FinderContext &c, int i)
         || c.resources.determiners.count(text.hash(verb)) || n.kind != Token::Word || n.upper
         || !c.has(i + 1, WordInfo::Lowercase) || n.sentence != sentence)
         return false;
-    bool finite = c.has(verb, WordInfo::PastTense) || c.has(verb, WordInfo::SpeechVerb);
+    bool finite
+        = c.has(verb, WordInfo::PastTense) || c.has(verb, WordInfo::SpeechVerb) || strongVerbForm(c, verb);
     const QStringView verbWord = text.folded(verb);
     if (!finite && v.length() >= 5
         && std::any_of(c.resources.pastEndings.begin(), c.resources.pastEndings.end(),
@@ -334,7 +371,7 @@ bool isPersonRole(const FinderContext &c, int token)
     const int next = token + 1;
     if (f.size() < 7 || !c.text.at(token).upper || next >= c.text.size()
         || c.text.at(next).kind != Token::Word || !c.text.at(next).upper
-        || c.has(next, WordInfo::Capitalized))
+        || (c.has(next, WordInfo::Capitalized) && !familyNameAfterRole(c, next)))
         return false;
     // The whole word may be a "no-role-end"; a role end needs a first part of three letters.
     for (qsizetype k = 0; k + 4 <= f.size(); ++k) {
@@ -434,6 +471,12 @@ void findPersons(FinderContext &c)
             if (const int end = personNameEnd(c, k); end > k) {
                 addPerson(c, k, end, Priority::Person - 5);
                 i = end - 1;
+                continue;
+            }
+            // A family name that is also a common word: "Konzernchef Müller", "Ministerin Klein".
+            if (familyNameAfterRole(c, k)) {
+                addPerson(c, k, k + 1, Priority::Person - 5);
+                i = k;
                 continue;
             }
             // short East Asian surnames the lexicon does not know: "Präsident Xi", "Premier Li"

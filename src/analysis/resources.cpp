@@ -520,6 +520,12 @@ const Resources &Resources::instance()
                 r.speechAdverbs.insert(Text::wordHash(word));
             if (kind == QLatin1String("past-ending"))
                 r.pastEndings.append(word);
+            if (kind == QLatin1String("strong-verb")) {
+                r.strongVerbForms.insert(Text::wordHash(word));
+                r.strongVerbLength = std::max(r.strongVerbLength, int(word.size()));
+            }
+            if (kind == QLatin1String("family-word"))
+                r.familyNameWords.insert(Text::wordHash(word));
             if (kind == QLatin1String("surname-end"))
                 r.surnameEnds.insert(Text::wordHash(word));
             if (kind == QLatin1String("role-end") || kind == QLatin1String("no-role-end"))

@@ -173,6 +173,14 @@ struct Resources
     /// person-cues.tsv "past-ending": folded endings of a weak verb's past ("te" of "erreichte"), by
     /// which a word of the lexicon after a capitalised word is the finite verb of an inverted clause.
     QStringList pastEndings;
+    /// person-cues.tsv "strong-verb": a strong or irregular verb's finite singular forms no other
+    /// word shares ("ging", "nimmt"), also ending a form with an inseparable prefix ("übernahm"), by
+    /// Text::wordHash of the folded form; strongVerbLength is the longest form's length.
+    HashSet strongVerbForms;
+    int strongVerbLength = 0;
+    /// person-cues.tsv "family-word": frequent family names that are also common words ("Müller",
+    /// "Klein"), by Text::wordHash of the folded word.
+    HashSet familyNameWords;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
     HashSet surnameEnds;
     /// person-cues.tsv "role-end" (true) and "no-role-end" (false): compound ends that make a noun

@@ -804,6 +804,30 @@ private Q_SLOTS:
         row("an unknown word after a verb in -te behind a noun",
             u"In der dritten Runde erreichte Kowalczyk einen neuen Rekord.",
             {QStringLiteral("PERSON 'Kowalczyk'")});
+        row("an unknown word after a strong verb's past", u"1990 ging Tessmarck erstmals auf Tournee.",
+            {QStringLiteral("PERSON 'Tessmarck'")});
+        row("an unknown word after a strong verb's past behind a date",
+            u"Im selben Jahr starb Tessmarck und wurde in Rom beerdigt.",
+            {QStringLiteral("PERSON 'Tessmarck'"), QStringLiteral("LOCATION 'Rom'")});
+        row("an unknown word after a strong verb's past with a prefix",
+            u"Im Finale verließ Tessmarck nach der Pause das Feld.", {QStringLiteral("PERSON 'Tessmarck'")});
+        row("an unknown word after a strong verb's present with its vowel changed",
+            u"Im Finale erhält Tessmarck den Pokal aus Gold.", {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a strong verb's past in the plural", u"1990 gingen Tessmarcks erstmals auf Tournee.", {});
+        row("a family name that is a noun after a role", u"Konzernchef Müller zeigte sich zufrieden.",
+            {QStringLiteral("PERSON 'Müller'")});
+        row("a family name that is an adjective after a role", u"Ministerin Klein sprach von Fortschritt.",
+            {QStringLiteral("PERSON 'Klein'")});
+        row("a family name that is a noun after a role's compound",
+            u"Bundestrainer Koch sagte, das Team sei bereit.", {QStringLiteral("PERSON 'Koch'")});
+        row("a winner's compound before a name", u"Den Titel holte Olympiasiegerin Tessmarck.",
+            {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a professional's compound before a name", u"Es gewann der Radprofi Tessmarck vor allen anderen.",
+            {QStringLiteral("PERSON 'Tessmarck'")});
+        row("a test winner is no person's role", u"Im Vergleich wurde Testsieger Quendrix gelobt.", {});
+        row("a field after a role is no name", u"Der Leiter Vertrieb rechnet mit Verlusten.", {});
+        row("an object after a role is no name", u"Sie zollte dem Trainer Respekt.", {});
+        row("a season after a role is no name", u"Die Arbeit als Minister Sommer für Sommer war hart.", {});
         row("an adjective in -te after an article opens no inverted clause",
             u"Die erste Staffel lief im Herbst.", {});
         row("a compound after the verb of an inverted clause is no name",
@@ -965,6 +989,10 @@ private Q_SLOTS:
             u"Der Mörder wurde nach Verbüßung seiner Strafe entlassen.", {});
         row("a noun of a verb's particle after a preposition", u"Nach Zuspiel des Kapitäns traf er zum 1:0.",
             {});
+        row("a compound's umlaut plural after a preposition",
+            u"Die Nachfrage nach Kochfeldabzügen stieg stark.", {});
+        row("an umlaut plural in -ern after a preposition", u"Der Rauch kam aus Hinterhäusern und Gärten.",
+            {});
         row("an unknown word after a preposition before persons", u"Die Firma kauft bei Tessmarck ein.", {});
     }
     void acronymsAndAppositions() { check(); }
@@ -1000,6 +1028,16 @@ private Q_SLOTS:
             u"Es spielen Yolan Tobrek, Mila Kunis und Sean Bean.",
             {QStringLiteral("PERSON 'Yolan Tobrek'"), QStringLiteral("PERSON 'Mila Kunis'"),
                 QStringLiteral("PERSON 'Sean Bean'")});
+        row("a list of places with listed places", u"Die Linie fährt über Bonn, Quendorf und Köln.",
+            {QStringLiteral("LOCATION 'Bonn'"), QStringLiteral("LOCATION 'Quendorf'"),
+                QStringLiteral("LOCATION 'Köln'")});
+        row("a list of firms with listed firms", u"Es geht um Geräte der Marken Bosch, Siemens und Quendrix.",
+            {QStringLiteral("COMPANY 'Bosch'"), QStringLiteral("COMPANY 'Siemens'"),
+                QStringLiteral("COMPANY 'Quendrix'")});
+        row("a firm after a listed firm", u"Geprüft wurden Bosch und Quendrix.",
+            {QStringLiteral("COMPANY 'Bosch'"), QStringLiteral("COMPANY 'Quendrix'")});
+        row("a common noun after a listed place", u"Die Ware kam aus Berlin und Umgebung.",
+            {QStringLiteral("LOCATION 'Berlin'")});
         row("a double-barrelled family name", u"Das sagt auch Tina Theune-Meyer.",
             {QStringLiteral("PERSON 'Tina Theune-Meyer'")});
         row("a double-barrelled family name with a given name", u"Es sprach Michèle Alliot-Marie in Paris.",
