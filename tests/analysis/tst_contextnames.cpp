@@ -820,6 +820,20 @@ private Q_SLOTS:
             {QStringLiteral("PERSON 'Klein'")});
         row("a family name that is a noun after a role's compound",
             u"Bundestrainer Koch sagte, das Team sei bereit.", {QStringLiteral("PERSON 'Koch'")});
+        row("a family name that is a noun opening the sentence before a strong verb",
+            u"Richter übernahm die Leitung des Vereins.", {QStringLiteral("PERSON 'Richter'")});
+        row("a family name that is a word opening the sentence before a weak past",
+            u"Huber agierte bislang vor allem im Land.", {QStringLiteral("PERSON 'Huber'")});
+        row("a family name that is a word after an inverted clause's auxiliary",
+            u"Bis dahin hatte Schulz seine Entscheidung offen gelassen.",
+            {QStringLiteral("PERSON 'Schulz'")});
+        row("a family name that is a word after a copula is what someone is",
+            u"Nach der Lehre wurde Koch im Hotel sein Beruf.", {});
+        row("a family name that is an adjective before an adverb", u"Kurz darauf begann das Spiel.", {});
+        row("a family name that is a season opening the sentence", u"Winter kam früh in diesem Jahr.", {});
+        row("a family name that is an adverb opening the sentence before a strong verb",
+            u"Lange verlief der Wahlkampf ruhig.", {});
+        row("a family name that is a noun after an ordinal in -te", u"Jeder fünfte Richter abgesetzt.", {});
         row("a winner's compound before a name", u"Den Titel holte Olympiasiegerin Tessmarck.",
             {QStringLiteral("PERSON 'Tessmarck'")});
         row("a professional's compound before a name", u"Es gewann der Radprofi Tessmarck vor allen anderen.",
