@@ -834,6 +834,12 @@ private Q_SLOTS:
         row("a family name that is an adverb opening the sentence before a strong verb",
             u"Lange verlief der Wahlkampf ruhig.", {});
         row("a family name that is a noun after an ordinal in -te", u"Jeder fünfte Richter abgesetzt.", {});
+        row("a person's name before a band's word is the band's",
+            u"Er spielte damals in der Petra Lindqvist Band mit.", {});
+        row("a person's name ending in a river's word is the river's",
+            u"Der Fluss heißt Jonas Kowalczyk River.", {});
+        row("a band's word elsewhere leaves the person", u"Petra Lindqvist spielte in einer Band.",
+            {QStringLiteral("PERSON 'Petra Lindqvist'")});
         row("a winner's compound before a name", u"Den Titel holte Olympiasiegerin Tessmarck.",
             {QStringLiteral("PERSON 'Tessmarck'")});
         row("a professional's compound before a name", u"Es gewann der Radprofi Tessmarck vor allen anderen.",
