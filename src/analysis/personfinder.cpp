@@ -279,7 +279,9 @@ bool invertedSubject(const FinderContext &c, int i)
         || c.has(i, WordInfo::GivenName) || c.gazetteerAt(i))
         return false;
     const int sentence = text.at(i).sentence;
-    const int verb = i - 1;
+    // "Danach distanzierte sich Moein von …": a reflexive pronoun may stand between the verb and
+    // the subject.
+    const int verb = i >= 3 && text.is(i - 1, u"sich") ? i - 2 : i - 1;
     const Token &v = text.at(verb);
     const Token &n = text.at(i + 1);
     if (v.kind != Token::Word || v.upper || !c.has(verb, WordInfo::Lowercase) || v.sentence != sentence

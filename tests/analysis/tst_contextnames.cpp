@@ -814,6 +814,11 @@ private Q_SLOTS:
         row("an unknown word after a strong verb's present with its vowel changed",
             u"Im Finale erhält Tessmarck den Pokal aus Gold.", {QStringLiteral("PERSON 'Tessmarck'")});
         row("a strong verb's past in the plural", u"1990 gingen Tessmarcks erstmals auf Tournee.", {});
+        row("an unknown word after a reflexive pronoun in an inverted clause",
+            u"In einer ersten Reaktion distanzierte sich Kowalczyk von dem Ergebnis.",
+            {QStringLiteral("PERSON 'Kowalczyk'")});
+        row("a known noun after a reflexive pronoun is no name",
+            u"Im Finale leistete sich Holzbauwirtschaft keinen Fehler.", {});
         row("a family name that is a noun after a role", u"Konzernchef Müller zeigte sich zufrieden.",
             {QStringLiteral("PERSON 'Müller'")});
         row("a family name that is an adjective after a role", u"Ministerin Klein sprach von Fortschritt.",
