@@ -1053,6 +1053,21 @@ AnalysisResult Analyzer::analyze(const QString &input, QDate published) const
         c.mention.end = text.at(word).end;
         c.mention.canonical.clear();
     }
+    // A person's name right before an institution's word, or the tagger's name ending in one, is
+    // the institution's or the place's named after the person ("Dave Matthews Band", "Lee
+    // Strasberg Theatre", "Hudson River"; person-cues.tsv "institution"), no person's mention.
+    const auto institution = [&](int k) {
+        return text.at(k).kind == Token::Word && text.at(k).upper
+            && context.resources.personInstitutions.count(text.hash(k));
+    };
+    std::erase_if(kept, [&](const Candidate &c) {
+        if (c.mention.type != EntityType::Person)
+            return false;
+        const int next = c.endToken;
+        return (c.endToken - c.firstToken >= 2 && institution(c.endToken - 1))
+            || (next < text.size() && text.at(next).spaceBefore
+                && text.at(next).sentence == text.at(c.firstToken).sentence && institution(next));
+    });
 
     // Names found once by context hold for the whole article: "Huang" after "Jensen Huang",
     // "Nordlicht Research" after "das Beratungshaus Nordlicht Research".

@@ -194,6 +194,8 @@ bool compoundOrSubstance(const FinderContext &c, int i)
     return false;
 }
 
+bool familyWordSubject(const FinderContext &c, int i, int verb, bool weakPast);
+
 // "Kolb war seit 1986 …", "Tessmarck bestätigte …": a capitalised word the lexicon does not know,
 // alone before the finite verb of a sentence it opens, is its subject; a person's name more often
 // than anything else such a word can be, since German's unknown capitalised words are mostly
@@ -206,8 +208,8 @@ bool openingSubject(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
     if (!text.at(i).sentenceStart || i + 2 >= text.size() || text.at(i).length() < 3
-        || !(nameLike(c, i, false) || familyNameNoun(c, i)) || c.has(i, WordInfo::GivenName)
-        || c.gazetteerAt(i))
+        || !(nameLike(c, i, false) || familyNameNoun(c, i) || c.resources.familyNameWords.count(text.hash(i)))
+        || c.has(i, WordInfo::GivenName) || c.gazetteerAt(i))
         return false;
     const Token &verb = text.at(i + 1);
     if (verb.kind != Token::Word || verb.upper || !c.has(i + 1, WordInfo::Lowercase) || pluralVerb(c, i + 1)
@@ -216,7 +218,9 @@ bool openingSubject(const FinderContext &c, int i)
     // "St. Georg": a title's period opens no sentence.
     if (i > 1 && text.is(i - 1, u".") && c.resources.capitalizedAbbreviations.count(text.hash(i - 2)))
         return false;
-    return !compoundOrSubstance(c, i);
+    if (nameLike(c, i, false) || familyNameNoun(c, i))
+        return !compoundOrSubstance(c, i);
+    return familyWordSubject(c, i, i + 1, true); // "Huber agierte …", "Richter bezog sich …"
 }
 
 // Whether a lower-case word is a strong or irregular verb's finite form in the singular ("ging",
@@ -230,6 +234,31 @@ bool strongVerbForm(const FinderContext &c, int i)
         if (c.resources.strongVerbForms.count(Text::wordHash(word.sliced(k))))
             return true;
     return false;
+}
+
+// A frequent family name that is also a common word (person-cues.tsv "family-word": "Huber",
+// "Schulz", "Richter") as a clause's subject, next to a finite verb that says what someone did:
+// a strong verb's form, a verb of saying or an auxiliary's past, with `weakPast` a weak past in
+// "-te" too (after the subject: before it, "Jeder fünfte Richter" is an ordinal's), but no
+// copula, after which the word is what someone is ("wurde Koch im Hotel"). No given name
+// ("Otto", "Werner"), season or date word ("Winter kam"); opening a sentence, no word the lexicon
+// knows in lower case, as adverbs and adjectives open sentences ("Lange verlief …", "Kurz darauf").
+bool familyWordSubject(const FinderContext &c, int i, int verb, bool weakPast)
+{
+    if (!c.resources.familyNameWords.count(c.text.hash(i)) || c.has(i, WordInfo::GivenName)
+        || c.has(i, WordInfo::Season) || c.has(i, WordInfo::DateWord) || c.has(i, WordInfo::DatePart)
+        || (c.text.at(i).sentenceStart && c.has(i, WordInfo::Lowercase)))
+        return false;
+    const QStringView v = c.text.folded(verb);
+    for (const char16_t *copula :
+        {u"war", u"wurde", u"ward", u"blieb", u"ist", u"wird", u"bleibt", u"schien"})
+        if (v == QStringView(copula))
+            return false;
+    if (c.has(verb, WordInfo::PastTense) || c.has(verb, WordInfo::SpeechVerb) || strongVerbForm(c, verb))
+        return true;
+    return weakPast && v.size() >= 5
+        && std::any_of(c.resources.pastEndings.begin(), c.resources.pastEndings.end(),
+            [v](const QString &ending) { return v.endsWith(ending); });
 }
 
 // "Damit hatte Gallus die …", "Im Finale erreichte Goslin einen …", "Zuvor musste Halmich aber
@@ -246,10 +275,13 @@ bool invertedSubject(const FinderContext &c, int i)
 {
     const TokenizedText &text = c.text;
     if (i < 2 || i + 1 >= text.size() || text.at(i).sentenceStart || text.at(i).length() < 3
-        || !nameLike(c, i, false) || c.has(i, WordInfo::GivenName) || c.gazetteerAt(i))
+        || !(nameLike(c, i, false) || c.resources.familyNameWords.count(text.hash(i)))
+        || c.has(i, WordInfo::GivenName) || c.gazetteerAt(i))
         return false;
     const int sentence = text.at(i).sentence;
-    const int verb = i - 1;
+    // "Danach distanzierte sich Moein von …": a reflexive pronoun may stand between the verb and
+    // the subject.
+    const int verb = i >= 3 && text.is(i - 1, u"sich") ? i - 2 : i - 1;
     const Token &v = text.at(verb);
     const Token &n = text.at(i + 1);
     if (v.kind != Token::Word || v.upper || !c.has(verb, WordInfo::Lowercase) || v.sentence != sentence
@@ -267,6 +299,9 @@ bool invertedSubject(const FinderContext &c, int i)
         finite = before.kind == Token::Word && before.upper && before.sentence == sentence
             && !c.resources.determiners.count(text.hash(verb - 1));
     }
+    // "Bis dahin hatte Schulz seine …": a family name that is a word, after a verb no copula.
+    if (finite && !nameLike(c, i, false))
+        return familyWordSubject(c, i, verb, false);
     return finite && !compoundOrSubstance(c, i);
 }
 

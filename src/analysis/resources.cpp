@@ -526,6 +526,8 @@ const Resources &Resources::instance()
             }
             if (kind == QLatin1String("family-word"))
                 r.familyNameWords.insert(Text::wordHash(word));
+            if (kind == QLatin1String("institution"))
+                r.personInstitutions.insert(Text::wordHash(word));
             if (kind == QLatin1String("surname-end"))
                 r.surnameEnds.insert(Text::wordHash(word));
             if (kind == QLatin1String("role-end") || kind == QLatin1String("no-role-end"))

@@ -181,6 +181,9 @@ struct Resources
     /// person-cues.tsv "family-word": frequent family names that are also common words ("Müller",
     /// "Klein"), by Text::wordHash of the folded word.
     HashSet familyNameWords;
+    /// person-cues.tsv "institution": words after which a person's name is an institution's ("Band",
+    /// "School", "Theatre"), by Text::wordHash of the folded word.
+    HashSet personInstitutions;
     /// person-cues.tsv "surname-end": nouns that end family names ("mann" of "Hoffmann").
     HashSet surnameEnds;
     /// person-cues.tsv "role-end" (true) and "no-role-end" (false): compound ends that make a noun

@@ -814,12 +814,37 @@ private Q_SLOTS:
         row("an unknown word after a strong verb's present with its vowel changed",
             u"Im Finale erhält Tessmarck den Pokal aus Gold.", {QStringLiteral("PERSON 'Tessmarck'")});
         row("a strong verb's past in the plural", u"1990 gingen Tessmarcks erstmals auf Tournee.", {});
+        row("an unknown word after a reflexive pronoun in an inverted clause",
+            u"In einer ersten Reaktion distanzierte sich Kowalczyk von dem Ergebnis.",
+            {QStringLiteral("PERSON 'Kowalczyk'")});
+        row("a known noun after a reflexive pronoun is no name",
+            u"Im Finale leistete sich Holzbauwirtschaft keinen Fehler.", {});
         row("a family name that is a noun after a role", u"Konzernchef Müller zeigte sich zufrieden.",
             {QStringLiteral("PERSON 'Müller'")});
         row("a family name that is an adjective after a role", u"Ministerin Klein sprach von Fortschritt.",
             {QStringLiteral("PERSON 'Klein'")});
         row("a family name that is a noun after a role's compound",
             u"Bundestrainer Koch sagte, das Team sei bereit.", {QStringLiteral("PERSON 'Koch'")});
+        row("a family name that is a noun opening the sentence before a strong verb",
+            u"Richter übernahm die Leitung des Vereins.", {QStringLiteral("PERSON 'Richter'")});
+        row("a family name that is a word opening the sentence before a weak past",
+            u"Huber agierte bislang vor allem im Land.", {QStringLiteral("PERSON 'Huber'")});
+        row("a family name that is a word after an inverted clause's auxiliary",
+            u"Bis dahin hatte Schulz seine Entscheidung offen gelassen.",
+            {QStringLiteral("PERSON 'Schulz'")});
+        row("a family name that is a word after a copula is what someone is",
+            u"Nach der Lehre wurde Koch im Hotel sein Beruf.", {});
+        row("a family name that is an adjective before an adverb", u"Kurz darauf begann das Spiel.", {});
+        row("a family name that is a season opening the sentence", u"Winter kam früh in diesem Jahr.", {});
+        row("a family name that is an adverb opening the sentence before a strong verb",
+            u"Lange verlief der Wahlkampf ruhig.", {});
+        row("a family name that is a noun after an ordinal in -te", u"Jeder fünfte Richter abgesetzt.", {});
+        row("a person's name before a band's word is the band's",
+            u"Er spielte damals in der Petra Lindqvist Band mit.", {});
+        row("a person's name ending in a river's word is the river's",
+            u"Der Fluss heißt Jonas Kowalczyk River.", {});
+        row("a band's word elsewhere leaves the person", u"Petra Lindqvist spielte in einer Band.",
+            {QStringLiteral("PERSON 'Petra Lindqvist'")});
         row("a winner's compound before a name", u"Den Titel holte Olympiasiegerin Tessmarck.",
             {QStringLiteral("PERSON 'Tessmarck'")});
         row("a professional's compound before a name", u"Es gewann der Radprofi Tessmarck vor allen anderen.",
