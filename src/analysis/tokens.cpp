@@ -171,25 +171,6 @@ void TokenizedText::splitSentences(Sentences sentences)
         }
     }
     const auto &abbreviations = germanAbbreviations();
-    // A hard-wrapped text (e-mailed press releases, agency feeds): no line longer than 100
-    // characters, and three lines or more of 40 or more that end in a word or a comma. Its line
-    // breaks after a line near the longest one's length (a full line, not a headline or a list
-    // item) that ends in a word, a number or a comma do not end a sentence.
-    constexpr int wrappedLine = 40;
-    constexpr int wrapWidth = 100;
-    int longOpenLines = 0;
-    qsizetype longest = 0;
-    for (qsizetype from = 0; from < m_text.size();) {
-        qsizetype to = m_text.indexOf(QLatin1Char('\n'), from);
-        if (to < 0)
-            to = m_text.size();
-        const QStringView line = QStringView(m_text).mid(from, to - from).trimmed();
-        longest = std::max(longest, line.size());
-        if (line.size() >= wrappedLine && (line.back().isLetterOrNumber() || line.back() == u','))
-            ++longOpenLines;
-        from = to + 1;
-    }
-    const bool wrapped = longOpenLines >= 3 && longest <= wrapWidth;
     auto keepsSentence = [&](int boundary) {
         // The last token before the boundary and the first after it.
         const int next = [&] {
@@ -199,23 +180,10 @@ void TokenizedText::splitSentences(Sentences sentences)
         }();
         if (next <= 1)
             return false;
-        // A line break ends a sentence (headlines, list items) — but one break after a full line's
-        // last word, number or comma in a wrapped text, before a word or a number, does not.
-        int lineBreaks = 0;
+        // A line break always ends a sentence (headlines, list items).
         for (int k = m_tokens[size_t(next - 1)].end; k < m_tokens[size_t(next)].start; ++k) {
             if (m_text.at(k) == QLatin1Char('\n'))
-                ++lineBreaks;
-        }
-        if (lineBreaks > 0) {
-            const Token &last = m_tokens[size_t(next - 1)];
-            const Token &first = m_tokens[size_t(next)];
-            if (!wrapped || lineBreaks > 1 || !(last.kind != Token::Punct || view(next - 1) == u",")
-                || !(first.kind == Token::Word || first.kind == Token::Number))
                 return false;
-            const qsizetype lineStart = m_text.lastIndexOf(QLatin1Char('\n'), last.start) + 1;
-            const qsizetype length
-                = QStringView(m_text).mid(lineStart, last.end - lineStart).trimmed().size();
-            return length >= wrappedLine && length * 5 >= longest * 4;
         }
         const int period = next - 1;
         if (view(period) != QLatin1String("."))

@@ -231,37 +231,6 @@ private Q_SLOTS:
                                                 "am 14. Oktober. Neue Regeln folgen."));
         QCOMPARE(int(text.sentences().size()), 3);
     }
-
-    // Hard-wrapped texts: a line break after a full line's last word or comma goes on with the
-    // sentence; a short line (a headline) and a text with long lines keep their breaks.
-    void sentencesOfWrappedLines_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("sentences");
-        const QString wrapped
-            = QStringLiteral("Neue Bilanz der Gruppe\n"
-                             "Bielefeld (ots) - Die Geschaeftsfuehrer der fuehrenden deutschen\n"
-                             "Handelskette Beispiel, Anna Berg und Jan Ott, haben das Jahr 2015\n"
-                             "als sehr erfolgreich bewertet, wie sie am Montag in Bielefeld sagten.\n"
-                             "Im vergangenen Jahr stieg der Umsatz der Gruppe um drei Prozent an,\n"
-                             "wie der Vorstand mitteilte.\n");
-        QTest::newRow("wrapped") << wrapped << 3;
-        QString unwrapped = wrapped;
-        unwrapped.replace(QStringLiteral("Neue Bilanz der Gruppe"),
-            QStringLiteral("Neue Bilanz der Gruppe mit einem sehr langen Titel, der weit mehr als hundert "
-                           "Zeichen in einer Zeile hat und so kein Umbruch ist"));
-        QTest::newRow("a line of over 100 characters") << unwrapped << 6;
-        QTest::newRow("short lines") << QStringLiteral("Bosch baut Stellen ab\nDer Konzern streicht 500 "
-                                                       "Stellen.\nSiemens waechst\n")
-                                     << 3;
-    }
-
-    void sentencesOfWrappedLines()
-    {
-        QFETCH(QString, text);
-        QFETCH(int, sentences);
-        QCOMPARE(int(TokenizedText(text).sentences().size()), sentences);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestFinders)
