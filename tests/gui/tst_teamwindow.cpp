@@ -46,15 +46,18 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1289,6 +1292,24 @@ private Q_SLOTS:
         other.write(
             R"({"lagebild-waiting-edits": 1, "edits": [{"text": "Mark Absturzamt as organization"}]})");
         other.close();
+        // Its window's process crashed: the lock it left names a process that no longer runs.
+        QProcess ended;
+        ended.start(QStringLiteral("true"), {});
+        QVERIFY(ended.waitForStarted(10000));
+        const qint64 endedPid = ended.processId();
+        QVERIFY(ended.waitForFinished(10000));
+        QFile staleLock(folder + QLatin1String("/other.lock"));
+        QVERIFY(staleLock.open(QIODevice::WriteOnly));
+        staleLock.write(
+            QByteArray::number(endedPid) + "\ntrue\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        staleLock.close();
+        // A window still open holds its journal's lock: its edits stay its own.
+        QFile alive(folder + QLatin1String("/alive.json"));
+        QVERIFY(alive.open(QIODevice::WriteOnly));
+        alive.write(R"({"lagebild-waiting-edits": 1, "edits": [{"text": "Still waiting elsewhere"}]})");
+        alive.close();
+        QLockFile aliveLock(folder + QLatin1String("/alive.lock"));
+        QVERIFY(aliveLock.tryLock(0));
         // A damaged journal beside it is set aside and named, never deleted.
         QFile damaged(folder + QLatin1String("/damaged.json"));
         QVERIFY(damaged.open(QIODevice::WriteOnly));
@@ -1320,7 +1341,11 @@ private Q_SLOTS:
         QCOMPARE(rules(), 1);
         QCOMPARE(relationStatus(), QStringLiteral("manual rejected"));
         QVERIFY(!isThere(removed));
-        QVERIFY(journals(QStringLiteral("*.json")).isEmpty());
+        QVERIFY2(
+            said.filter(QStringLiteral("Still waiting elsewhere")).isEmpty(), qPrintable(said.join(u'|')));
+        QCOMPARE(journals(QStringLiteral("*.json")), QStringList {QStringLiteral("alive.json")});
+        aliveLock.unlock();
+        QVERIFY(QFile::remove(folder + QLatin1String("/alive.json")));
         QCOMPARE(journals(QStringLiteral("*.damaged")), QStringList {QStringLiteral("damaged.json.damaged")});
         QVERIFY(QFile::remove(folder + QLatin1String("/damaged.json.damaged")));
         // Written, they undo like any edit, newest first.
