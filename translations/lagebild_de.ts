@@ -1994,6 +1994,25 @@
         <source>Enter Password…</source>
         <translation>Passwort eingeben…</translation>
     </message>
+    <message>
+        <source>The edits waiting for the team database could not be kept on disk (%1): they wait in this window only, and a crash would lose them.</source>
+        <translation>Die Bearbeitungen, die auf die Teamdatenbank warten, konnten nicht auf dem Datenträger festgehalten werden (%1): Sie warten nur in diesem Fenster, und ein Absturz würde sie verlieren.</translation>
+    </message>
+    <message>
+        <source>A journal of edits waiting for the team database could not be read and was kept aside, unwritten: %1</source>
+        <translation>Ein Journal von Bearbeitungen, die auf die Teamdatenbank warten, war nicht lesbar und wurde ungeschrieben beiseitegelegt: %1</translation>
+    </message>
+    <message>
+        <source>“%1” waited for the team database in a window that ended before it was written; it was not saved. Please make it again.</source>
+        <translation>„%1“ wartete auf die Teamdatenbank in einem Fenster, das endete, bevor es geschrieben war; es wurde nicht gespeichert. Bitte noch einmal vornehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that a window left waiting for the team database when it ended now wait in this window and are written when the server answers: %1</source>
+        <translation>
+            <numerusform>%n Bearbeitung, die ein Fenster ungeschrieben auf die Teamdatenbank warten ließ, als es endete, wartet in diesem Fenster und wird gespeichert, sobald der Server antwortet: %1</numerusform>
+            <numerusform>%n Bearbeitungen, die ein Fenster ungeschrieben auf die Teamdatenbank warten ließ, als es endete, warten in diesem Fenster und werden gespeichert, sobald der Server antwortet: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -1994,6 +1994,25 @@
         <source>Enter Password…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The edits waiting for the team database could not be kept on disk (%1): they wait in this window only, and a crash would lose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal of edits waiting for the team database could not be read and was kept aside, unwritten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waited for the team database in a window that ended before it was written; it was not saved. Please make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that a window left waiting for the team database when it ended now wait in this window and are written when the server answers: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagebild::NetworkView</name>

@@ -198,4 +198,99 @@ void CorrectionCommand::undoEdit()
     finish(Step::Undo, result);
 }
 
+namespace {
+
+QJsonValue mentionToJson(const std::optional<StoredMention> &mention)
+{
+    if (!mention)
+        return QJsonValue::Null;
+    QJsonObject json {{QStringLiteral("id"), QString::number(mention->id)},
+        {QStringLiteral("manual"), mention->manual}, {QStringLiteral("start"), mention->start},
+        {QStringLiteral("end"), mention->end}, {QStringLiteral("type"), mention->type},
+        {QStringLiteral("text"), mention->text}, {QStringLiteral("canonical"), mention->canonical},
+        {QStringLiteral("value"), mention->value}, {QStringLiteral("unit"), mention->unit},
+        {QStringLiteral("norm"), mention->norm}, {QStringLiteral("sentenceStart"), mention->sentenceStart},
+        {QStringLiteral("sentenceEnd"), mention->sentenceEnd}};
+    if (mention->approx)
+        json.insert(QStringLiteral("approx"), *mention->approx);
+    return json;
+}
+
+std::optional<StoredMention> mentionFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject json = value.toObject();
+    StoredMention mention;
+    mention.id = json.value(QStringLiteral("id")).toString().toLongLong();
+    mention.manual = json.value(QStringLiteral("manual")).toBool();
+    mention.start = json.value(QStringLiteral("start")).toInt();
+    mention.end = json.value(QStringLiteral("end")).toInt();
+    mention.type = json.value(QStringLiteral("type")).toString();
+    mention.text = json.value(QStringLiteral("text")).toString();
+    mention.canonical = json.value(QStringLiteral("canonical")).toString();
+    mention.value = json.value(QStringLiteral("value")).toString();
+    mention.unit = json.value(QStringLiteral("unit")).toString();
+    if (json.contains(QStringLiteral("approx")))
+        mention.approx = json.value(QStringLiteral("approx")).toBool();
+    mention.norm = json.value(QStringLiteral("norm")).toString();
+    mention.sentenceStart = json.value(QStringLiteral("sentenceStart")).toInt(-1);
+    mention.sentenceEnd = json.value(QStringLiteral("sentenceEnd")).toInt(-1);
+    return mention;
+}
+
+} // namespace
+
+QJsonObject MentionCommand::journalEntry() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("mention")},
+        {QStringLiteral("article"), QString::number(m_article)},
+        {QStringLiteral("before"), mentionToJson(m_before)},
+        {QStringLiteral("after"), mentionToJson(m_after)},
+        {QStringLiteral("afterId"), QString::number(m_afterId)}};
+}
+
+EditCommand *journalledMention(
+    SqlWriter &sql, const QJsonObject &edit, const QString &text, std::function<void(ArticleId)> changed)
+{
+    if (edit.value(QStringLiteral("kind")).toString() != QLatin1String("mention"))
+        return nullptr;
+    const ArticleId article = edit.value(QStringLiteral("article")).toString().toLongLong();
+    auto before = mentionFromJson(edit.value(QStringLiteral("before")));
+    auto after = mentionFromJson(edit.value(QStringLiteral("after")));
+    if (article <= 0 || (!before && !after))
+        return nullptr;
+    auto *command = new MentionCommand(
+        sql, article, std::move(before), std::move(after), text, std::move(changed), AnalyseArticle {});
+    command->m_afterId = edit.value(QStringLiteral("afterId")).toString().toLongLong();
+    return command;
+}
+
+QJsonObject CorrectionCommand::journalEntry() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("rule")}, {QStringLiteral("rule"), m_kind},
+        {QStringLiteral("entity"), m_entity}, {QStringLiteral("entityType"), m_entityType},
+        {QStringLiteral("value"), m_value},
+        {QStringLiteral("created"), m_created.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("id"), QString::number(m_id)}};
+}
+
+EditCommand *journalledRule(
+    SqlWriter &sql, const QJsonObject &edit, const QString &text, std::function<void()> changed)
+{
+    if (edit.value(QStringLiteral("kind")).toString() != QLatin1String("rule"))
+        return nullptr;
+    const QString kind = edit.value(QStringLiteral("rule")).toString();
+    const QString entity = edit.value(QStringLiteral("entity")).toString();
+    if (kind.isEmpty() || entity.isEmpty())
+        return nullptr;
+    auto *command
+        = new CorrectionCommand(sql, kind, entity, edit.value(QStringLiteral("entityType")).toString(),
+            edit.value(QStringLiteral("value")).toString(), text, std::move(changed));
+    command->m_created
+        = QDateTime::fromString(edit.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    command->m_id = edit.value(QStringLiteral("id")).toString().toLongLong();
+    return command;
+}
+
 } // namespace Lagebild

@@ -34,8 +34,12 @@ public:
     void redoEdit() override;
     void undoEdit() override;
     void changed() override { m_changed(m_article); }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
+    friend EditCommand *journalledMention(
+        SqlWriter &, const QJsonObject &, const QString &, std::function<void(ArticleId)>);
+
     /// What a first write whose answer was lost left on the server: the hand-made mention's id
     /// and the id `before` has now (the marker of an engine's mention).
     struct EarlierWrite
@@ -70,8 +74,12 @@ public:
     void redoEdit() override;
     void undoEdit() override;
     void changed() override { m_changed(); }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
+    friend EditCommand *journalledRule(
+        SqlWriter &, const QJsonObject &, const QString &, std::function<void()>);
+
     SqlWriter &m_sql;
     QString m_kind;
     QString m_entity;
@@ -81,5 +89,17 @@ private:
     qint64 m_id = 0;
     std::function<void()> m_changed;
 };
+
+/// A marked, changed or removed mention made again from what a journal kept of it (EditCommand::
+/// journalEntry(), `kind` "mention"); on a team database, where the workers analyse, so with no
+/// AnalyseArticle. nullptr for another kind.
+[[nodiscard]] EditCommand *journalledMention(
+    SqlWriter &sql, const QJsonObject &edit, const QString &text, std::function<void(ArticleId)> changed);
+
+/// An entity rule made again from what a journal kept of it (EditCommand::journalEntry(), `kind`
+/// "rule"), with its time, so that one whose earlier try reached the server is found, not added
+/// twice; nullptr for another kind.
+[[nodiscard]] EditCommand *journalledRule(
+    SqlWriter &sql, const QJsonObject &edit, const QString &text, std::function<void()> changed);
 
 } // namespace Lagebild

@@ -198,6 +198,8 @@ void EditStack::writeWaiting()
 {
     m_retry.stop();
     const int before = waitingCount();
+    // A try that found the server away again changes no count but what the journal keeps of it.
+    const QJsonArray journalBefore = journal();
     if (m_pendingUndo) {
         if (writePendingUndo() == Outcome::Waits) {
             m_retry.start();
@@ -238,7 +240,7 @@ void EditStack::writeWaiting()
         QUndoStack::push(command.release());
         Q_EMIT waitingWritten(text);
     }
-    if (waitingCount() != before)
+    if (waitingCount() != before || journal() != journalBefore)
         Q_EMIT waitingChanged(waitingCount());
 }
 
@@ -339,6 +341,35 @@ void EditStack::discardWaiting()
         m_pendingUndo = nullptr;
     }
     Q_EMIT waitingChanged(0);
+}
+
+QJsonArray EditStack::journal() const
+{
+    const auto entryOf = [](const EditCommand &command, bool done, bool takeBack) {
+        QJsonObject entry {{QStringLiteral("text"), command.text()},
+            {QStringLiteral("triedBefore"), command.m_triedBefore}, {QStringLiteral("done"), done},
+            {QStringLiteral("takeBack"), takeBack},
+            {QStringLiteral("undoTriedBefore"), command.m_undoTriedBefore}};
+        if (const QJsonObject edit = command.journalEntry(); !edit.isEmpty())
+            entry.insert(QStringLiteral("edit"), edit);
+        return entry;
+    };
+    QJsonArray edits;
+    if (m_pendingUndo)
+        edits.append(entryOf(*m_pendingUndo, true, true));
+    for (const auto &command : m_waiting)
+        edits.append(entryOf(*command, command->m_done, command->m_takeBack));
+    return edits;
+}
+
+void EditStack::restoreWaiting(EditCommand *command, const QJsonObject &entry)
+{
+    command->m_stack = this;
+    command->m_triedBefore = entry.value(QStringLiteral("triedBefore")).toBool();
+    command->m_done = entry.value(QStringLiteral("done")).toBool();
+    command->m_takeBack = entry.value(QStringLiteral("takeBack")).toBool();
+    command->m_undoTriedBefore = entry.value(QStringLiteral("undoTriedBefore")).toBool();
+    wait(std::unique_ptr<EditCommand>(command));
 }
 
 void EditStack::clearHistory()

@@ -4,6 +4,8 @@
 #include "core/article.h"
 #include "core/expected.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTimer>
 #include <QUndoCommand>
@@ -48,6 +50,11 @@ public:
     /// Called when the first write is stored or starts to wait, and after a wait when it ends
     /// unwritten; never for a write that fails at once (the stack reports that).
     void setFirstWriteNotice(std::function<void(FirstWrite)> notice) { m_notice = std::move(notice); }
+
+    /// What a later window needs to write this edit when this one is gone (EditJournal): its
+    /// `kind` and what it writes and restores. Empty for a kind a later window cannot write yet;
+    /// the journal then keeps its text, and the later window names it as not written.
+    [[nodiscard]] virtual QJsonObject journalEntry() const { return {}; }
 
 protected:
     enum class Step { Redo, Undo };
@@ -116,7 +123,9 @@ private:
 /// reached the server although the answer did not) it waits to be taken back on the server.
 /// An undo of a written edit that finds the server unreachable waits the same way (its COMMIT,
 /// too, may have reached the server): the edit stays on the stack, is undone there first when the
-/// server answers, and later edits wait behind it. Redo waits until none is left.
+/// server answers, and later edits wait behind it. Redo waits until none is left. What waits is
+/// kept on disk as well (journal(), EditJournal), so that a window that ends without writing it
+/// leaves it to the next one (restoreWaiting()).
 class EditStack final : public QUndoStack
 {
     Q_OBJECT
@@ -152,6 +161,12 @@ public:
     [[nodiscard]] bool isWaiting() const { return !m_waiting.empty() || m_pendingUndo; }
     /// Drops every waiting edit unwritten (the window closes and the analyst agreed).
     void discardWaiting();
+    /// Every waiting edit (and a written one whose undo waits) as the journal keeps it, oldest
+    /// first: `text`, `edit` (EditCommand::journalEntry()) and how far its tries got.
+    [[nodiscard]] QJsonArray journal() const;
+    /// Puts an edit that waited in a window now gone (an entry of journal(), `command` made from
+    /// its `edit`) back in the queue, with its tries as they were there; writeWaiting() writes it.
+    void restoreWaiting(EditCommand *command, const QJsonObject &entry);
 
     /// Undo and redo actions that know the waiting edits (hiding QUndoStack's).
     QAction *createUndoAction(QObject *parent, const QString &prefix);

@@ -9,6 +9,8 @@
 #include "gui/conflictnotice.h"
 #include "gui/connectdialog.h"
 #include "gui/correctionactions.h"
+#include "gui/correctioncommands.h"
+#include "gui/editjournal.h"
 #include "gui/editstack.h"
 #include "gui/entitiespanel.h"
 #include "gui/exportformat.h"
@@ -22,6 +24,7 @@
 #include "gui/loginrecovery.h"
 #include "gui/networkview.h"
 #include "gui/readerview.h"
+#include "gui/relationcommands.h"
 #include "gui/relationreview.h"
 #include "gui/searchindexupkeep.h"
 #include "gui/timelineview.h"
@@ -264,6 +267,11 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
         reportIssue(std::move(issue));
     });
     connect(m_undo, &EditStack::waitingChanged, this, &MainWindow::updateWaitingEdits);
+    // Kept on disk as well, as soon as they wait: a crash or a SIGTERM cannot ask first.
+    if (isTeamDatabase()) {
+        m_journal = std::make_unique<EditJournal>(connectionLocation());
+        connect(m_undo, &EditStack::waitingChanged, this, &MainWindow::writeJournal);
+    }
     connect(m_undo, &EditStack::waitingWritten, this, [this](const QString &text) {
         statusBar()->showMessage(tr("Written to the team database after waiting: “%1”").arg(text), 8000);
     });
@@ -398,6 +406,8 @@ MainWindow::MainWindow(WindowCorpus corpus, QWidget *parent)
                       .arg(location())});
     }
     QTimer::singleShot(0, this, &MainWindow::bringStoreUpToDate);
+    if (m_journal)
+        takeOverLeftEdits();
     // Started once the status bar and the issues panel exist: its first failure is reported there.
     if (m_editFeed)
         m_editFeed->start();
@@ -584,6 +594,79 @@ void MainWindow::updateWaitingEdits()
     m_waitingLabel->setToolTip(
         tr("Not written yet; tried again every %1 s, oldest first:").arg(EditStack::waitRetryMs / 1000)
         + QLatin1Char('\n') + m_undo->waitingEdits().join(QLatin1Char('\n')));
+}
+
+void MainWindow::writeJournal()
+{
+    if (!m_journal)
+        return;
+    const auto written = m_journal->write(m_undo->journal());
+    if (written) {
+        m_journalFailed = false;
+        return;
+    }
+    if (m_journalFailed)
+        return;
+    m_journalFailed = true;
+    reportIssue({IssueSeverity::Error, IssueSource::Edit,
+        tr("The edits waiting for the team database could not be kept on disk (%1): they wait in this "
+           "window only, and a crash would lose them.")
+            .arg(written.error().message)});
+}
+
+void MainWindow::takeOverLeftEdits()
+{
+    QStringList damaged;
+    const auto left = m_journal->takeLeft(damaged);
+    for (const QString &file : damaged)
+        reportIssue({IssueSeverity::Error, IssueSource::Edit,
+            tr("A journal of edits waiting for the team database could not be read and was kept aside, "
+               "unwritten: %1")
+                .arg(file)});
+    QStringList restored;
+    for (const auto &journal : left) {
+        for (const QJsonValue &value : journal.edits) {
+            const QJsonObject entry = value.toObject();
+            const QString text = entry.value(QStringLiteral("text")).toString();
+            const QJsonObject edit = entry.value(QStringLiteral("edit")).toObject();
+            EditCommand *command
+                = journalledArticleEdit(*m_editor, edit, [this](const QList<ArticleId> &ids) {
+                      articlesChanged(ids);
+                      refreshFacets();
+                  });
+            if (!command && m_corrections)
+                command = journalledRule(
+                    m_source->sql(), edit, text, [this] { Q_EMIT m_corrections->rulesChanged(); });
+            if (!command && m_corrections)
+                command = journalledMention(m_source->sql(), edit, text,
+                    [this](ArticleId id) { Q_EMIT m_corrections->articleChanged(id); });
+            if (!command && m_relationReview)
+                command = journalledRelationEdit(
+                    m_source->sql(), edit, text, [this] { Q_EMIT m_relationReview->relationsChanged(); });
+            if (!command) {
+                // An entry a later window cannot make sense of (from a newer Lagebild), or a window
+                // that may not edit: said, not dropped in silence.
+                reportIssue({IssueSeverity::Error, IssueSource::Edit,
+                    tr("“%1” waited for the team database in a window that ended before it was written; "
+                       "it was not saved. Please make it again.")
+                        .arg(text)});
+                continue;
+            }
+            restored.append(command->text());
+            m_undo->restoreWaiting(command, entry);
+        }
+    }
+    // In this window's journal before the old ones go: a crash in between keeps them.
+    writeJournal();
+    m_journal->dropLeft();
+    if (restored.isEmpty())
+        return;
+    reportIssue({IssueSeverity::Warning, IssueSource::Edit,
+        tr("%n edit(s) that a window left waiting for the team database when it ended now wait in this "
+           "window and are written when the server answers: %1",
+            nullptr, int(restored.size()))
+            .arg(restored.join(QLatin1String("; ")))});
+    QTimer::singleShot(0, m_undo, &EditStack::writeWaiting);
 }
 
 bool MainWindow::mayDiscardWaitingEdits()

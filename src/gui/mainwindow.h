@@ -29,6 +29,7 @@ class QToolButton;
 
 namespace Lagebild {
 
+class EditJournal;
 class EditStack;
 
 namespace Sqlite {
@@ -231,6 +232,10 @@ private:
     void askToRenameTag(const QString &tag);
     void updateIssueButton();
     void updateWaitingEdits();
+    /// Keeps the waiting edits in this window's journal on disk (EditJournal).
+    void writeJournal();
+    /// Takes over the edits that windows now gone left waiting for this team database.
+    void takeOverLeftEdits();
     void issueAdded(const Issue &issue);
     void reportExportFailure(const QString &path, const QString &message);
     /// setNote(): the stored note changed under the analyst's edit; says who and when.
@@ -262,6 +267,9 @@ private:
     ArticleMentionsModel *m_mentions = nullptr;
     AnalysisJob *m_analysis = nullptr;
     EditStack *m_undo = nullptr;
+    /// The waiting edits on disk; a team database's only.
+    std::unique_ptr<EditJournal> m_journal;
+    bool m_journalFailed = false; ///< said once in the issues panel
     EntitiesPanel *m_entitiesPanel = nullptr;
     FilterPanel *m_filters = nullptr;
     QDockWidget *m_filterDock = nullptr;

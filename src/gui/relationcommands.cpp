@@ -3,6 +3,8 @@
 
 #include "store/sqlreader.h"
 
+#include <optional>
+
 namespace Lagebild {
 
 RelationVerdictCommand::RelationVerdictCommand(SqlWriter &sql, qint64 relation, RelationVerdict verdict,
@@ -73,6 +75,66 @@ void RelationCorrectionCommand::undoEdit()
     if (result)
         m_correction = 0;
     finish(Step::Undo, result);
+}
+
+namespace {
+
+std::optional<RelationVerdict> verdictFromJson(const QJsonValue &value)
+{
+    const int verdict = value.toInt(-1);
+    if (verdict < int(RelationVerdict::Unreviewed) || verdict > int(RelationVerdict::Rejected))
+        return std::nullopt;
+    return RelationVerdict(verdict);
+}
+
+} // namespace
+
+QJsonObject RelationVerdictCommand::journalEntry() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("verdict")},
+        {QStringLiteral("relation"), QString::number(m_relation)},
+        {QStringLiteral("verdict"), int(m_verdict)}, {QStringLiteral("previous"), int(m_previous)}};
+}
+
+QJsonObject RelationCorrectionCommand::journalEntry() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("relationCorrection")},
+        {QStringLiteral("relation"), QString::number(m_relation)}, {QStringLiteral("type"), m_type},
+        {QStringLiteral("source"), QString::number(m_source)},
+        {QStringLiteral("target"), QString::number(m_target)},
+        {QStringLiteral("correction"), QString::number(m_correction)},
+        {QStringLiteral("previous"), int(m_previous)}};
+}
+
+EditCommand *journalledRelationEdit(
+    SqlWriter &sql, const QJsonObject &edit, const QString &text, std::function<void()> changed)
+{
+    const QString kind = edit.value(QStringLiteral("kind")).toString();
+    const qint64 relation = edit.value(QStringLiteral("relation")).toString().toLongLong();
+    const auto previous = verdictFromJson(edit.value(QStringLiteral("previous")));
+    if (relation <= 0 || !previous)
+        return nullptr;
+    if (kind == QLatin1String("verdict")) {
+        const auto verdict = verdictFromJson(edit.value(QStringLiteral("verdict")));
+        if (!verdict)
+            return nullptr;
+        auto *command = new RelationVerdictCommand(sql, relation, *verdict, text, std::move(changed));
+        command->m_previous = *previous;
+        return command;
+    }
+    if (kind == QLatin1String("relationCorrection")) {
+        const QString type = edit.value(QStringLiteral("type")).toString();
+        const qint64 source = edit.value(QStringLiteral("source")).toString().toLongLong();
+        const qint64 target = edit.value(QStringLiteral("target")).toString().toLongLong();
+        if (type.isEmpty() || source <= 0 || target <= 0)
+            return nullptr;
+        auto *command
+            = new RelationCorrectionCommand(sql, relation, type, source, target, text, std::move(changed));
+        command->m_correction = edit.value(QStringLiteral("correction")).toString().toLongLong();
+        command->m_previous = *previous;
+        return command;
+    }
+    return nullptr;
 }
 
 } // namespace Lagebild

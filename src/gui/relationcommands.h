@@ -22,8 +22,12 @@ public:
     void redoEdit() override;
     void undoEdit() override;
     void changed() override { m_changed(); }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
+    friend EditCommand *journalledRelationEdit(
+        SqlWriter &, const QJsonObject &, const QString &, std::function<void()>);
+
     SqlWriter &m_sql;
     qint64 m_relation;
     RelationVerdict m_verdict;
@@ -45,8 +49,12 @@ public:
     void changed() override { m_changed(); }
     /// The correction's row while it exists.
     [[nodiscard]] qint64 correction() const { return m_correction; }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
+    friend EditCommand *journalledRelationEdit(
+        SqlWriter &, const QJsonObject &, const QString &, std::function<void()>);
+
     SqlWriter &m_sql;
     qint64 m_relation;
     QString m_type;
@@ -56,5 +64,10 @@ private:
     RelationVerdict m_previous = RelationVerdict::Unreviewed;
     std::function<void()> m_changed;
 };
+
+/// A relation's verdict or correction made again from what a journal kept of it (EditCommand::
+/// journalEntry(), `kind` "verdict" or "relationCorrection"); nullptr for another kind.
+[[nodiscard]] EditCommand *journalledRelationEdit(
+    SqlWriter &sql, const QJsonObject &edit, const QString &text, std::function<void()> changed);
 
 } // namespace Lagebild

@@ -4,6 +4,7 @@
 #include "store/articleeditor.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace Lagebild {
 
@@ -277,6 +278,168 @@ void PublicationDateCommand::redoEdit()
 void PublicationDateCommand::undoEdit()
 {
     write(m_before, Step::Undo);
+}
+
+namespace {
+
+QJsonArray idsToJson(const QList<ArticleId> &ids)
+{
+    QJsonArray array;
+    for (const ArticleId id : ids)
+        array.append(QString::number(id));
+    return array;
+}
+
+QList<ArticleId> idsFromJson(const QJsonValue &value)
+{
+    QList<ArticleId> ids;
+    for (const QJsonValue &id : value.toArray()) {
+        const ArticleId number = id.toString().toLongLong();
+        if (number > 0)
+            ids.append(number);
+    }
+    return ids;
+}
+
+QJsonObject dateToJson(const PublicationDate &date)
+{
+    return {{QStringLiteral("iso"), date.toIsoString()}, {QStringLiteral("origin"), originName(date.origin)},
+        {QStringLiteral("uncertain"), date.uncertain}};
+}
+
+PublicationDate dateFromJson(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    PublicationDate date = PublicationDate::fromIsoString(object.value(QStringLiteral("iso")).toString());
+    if (date.isValid()) {
+        date.origin = originFromName(object.value(QStringLiteral("origin")).toString());
+        date.uncertain = object.value(QStringLiteral("uncertain")).toBool();
+    } else {
+        date = {};
+    }
+    return date;
+}
+
+} // namespace
+
+QJsonObject TagCommand::journalEntry() const
+{
+    QJsonObject entry {{QStringLiteral("kind"), QStringLiteral("tags")},
+        {QStringLiteral("mode"), m_mode == Add ? QStringLiteral("add") : QStringLiteral("remove")},
+        {QStringLiteral("articles"), idsToJson(m_articles)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(m_tags)}};
+    // What the first try read, for undo: read again, it would hold that try's rows.
+    if (m_beforeRead) {
+        QJsonObject before;
+        for (const auto &[id, tags] : m_before)
+            before.insert(QString::number(id), QJsonArray::fromStringList(tags));
+        entry.insert(QStringLiteral("before"), before);
+    }
+    return entry;
+}
+
+QJsonObject RenameTagCommand::journalEntry() const
+{
+    QJsonObject entry {{QStringLiteral("kind"), QStringLiteral("renameTag")},
+        {QStringLiteral("from"), m_from}, {QStringLiteral("to"), m_to}, {QStringLiteral("text"), text()}};
+    // Who had which tag, as the first try read it: read again, it would find that try's rows.
+    if (m_read) {
+        entry.insert(QStringLiteral("merge"), m_merge);
+        entry.insert(QStringLiteral("hadFrom"), idsToJson(m_hadFrom));
+        entry.insert(QStringLiteral("hadTo"), idsToJson(m_hadTo));
+    }
+    return entry;
+}
+
+QJsonObject DeleteTagCommand::journalEntry() const
+{
+    QJsonObject entry {{QStringLiteral("kind"), QStringLiteral("deleteTag")}, {QStringLiteral("tag"), m_tag}};
+    if (m_read)
+        entry.insert(QStringLiteral("articles"), idsToJson(m_articles));
+    return entry;
+}
+
+QJsonObject NoteCommand::journalEntry() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("note")},
+        {QStringLiteral("article"), QString::number(m_article)}, {QStringLiteral("before"), m_before},
+        {QStringLiteral("after"), m_after}};
+}
+
+QJsonObject PublicationDateCommand::journalEntry() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("date")},
+        {QStringLiteral("article"), QString::number(m_article)},
+        {QStringLiteral("before"), dateToJson(m_before)}, {QStringLiteral("after"), dateToJson(m_after)}};
+}
+
+EditCommand *journalledArticleEdit(
+    ArticleEditor &editor, const QJsonObject &edit, std::function<void(const QList<ArticleId> &)> changed)
+{
+    const QString kind = edit.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("tags")) {
+        const QList<ArticleId> articles = idsFromJson(edit.value(QStringLiteral("articles")));
+        QStringList tags;
+        for (const QJsonValue &tag : edit.value(QStringLiteral("tags")).toArray())
+            if (!tag.toString().isEmpty())
+                tags.append(tag.toString());
+        const QString mode = edit.value(QStringLiteral("mode")).toString();
+        if (articles.isEmpty() || tags.isEmpty()
+            || (mode != QLatin1String("add") && mode != QLatin1String("remove")))
+            return nullptr;
+        auto *command = new TagCommand(editor, articles, tags,
+            mode == QLatin1String("add") ? TagCommand::Add : TagCommand::Remove, std::move(changed));
+        if (edit.contains(QStringLiteral("before"))) {
+            const QJsonObject before = edit.value(QStringLiteral("before")).toObject();
+            for (auto it = before.begin(); it != before.end(); ++it) {
+                QStringList had;
+                for (const QJsonValue &tag : it.value().toArray())
+                    had.append(tag.toString());
+                command->m_before[it.key().toLongLong()] = had;
+            }
+            command->m_beforeRead = true;
+        }
+        return command;
+    }
+    if (kind == QLatin1String("renameTag")) {
+        const QString from = edit.value(QStringLiteral("from")).toString();
+        const QString to = edit.value(QStringLiteral("to")).toString();
+        if (from.isEmpty() || to.isEmpty())
+            return nullptr;
+        auto *command = new RenameTagCommand(editor, from, to, std::move(changed));
+        // Its text as the analyst saw it (the constructor asks the server, which may be away).
+        if (const QString text = edit.value(QStringLiteral("text")).toString(); !text.isEmpty())
+            command->setText(text);
+        if (edit.contains(QStringLiteral("hadFrom"))) {
+            command->m_merge = edit.value(QStringLiteral("merge")).toBool();
+            command->m_hadFrom = idsFromJson(edit.value(QStringLiteral("hadFrom")));
+            command->m_hadTo = idsFromJson(edit.value(QStringLiteral("hadTo")));
+            command->m_read = true;
+        }
+        return command;
+    }
+    if (kind == QLatin1String("deleteTag")) {
+        const QString tag = edit.value(QStringLiteral("tag")).toString();
+        if (tag.isEmpty())
+            return nullptr;
+        auto *command = new DeleteTagCommand(editor, tag, std::move(changed));
+        if (edit.contains(QStringLiteral("articles"))) {
+            command->m_articles = idsFromJson(edit.value(QStringLiteral("articles")));
+            command->m_read = true;
+        }
+        return command;
+    }
+    const ArticleId article = edit.value(QStringLiteral("article")).toString().toLongLong();
+    if (article <= 0)
+        return nullptr;
+    auto changedOne = [changed = std::move(changed)](ArticleId id) { changed({id}); };
+    if (kind == QLatin1String("note"))
+        return new NoteCommand(editor, article, edit.value(QStringLiteral("before")).toString(),
+            edit.value(QStringLiteral("after")).toString(), std::move(changedOne));
+    if (kind == QLatin1String("date"))
+        return new PublicationDateCommand(editor, article, dateFromJson(edit.value(QStringLiteral("before"))),
+            dateFromJson(edit.value(QStringLiteral("after"))), std::move(changedOne));
+    return nullptr;
 }
 
 } // namespace Lagebild

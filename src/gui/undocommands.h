@@ -32,8 +32,12 @@ public:
     void redoEdit() override;
     void undoEdit() override;
     void changed() override { m_changed(m_articles); }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
+    friend EditCommand *journalledArticleEdit(
+        ArticleEditor &, const QJsonObject &, std::function<void(const QList<ArticleId> &)>);
+
     ArticleEditor &m_editor;
     QList<ArticleId> m_articles;
     QStringList m_tags;
@@ -55,6 +59,7 @@ public:
     void changed() override { m_changed(m_article); }
     [[nodiscard]] int id() const override { return NoteCommandId; }
     bool mergeWith(const QUndoCommand *other) override;
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
     void write(const QString &text, Step step);
@@ -77,8 +82,12 @@ public:
     void redoEdit() override;
     void undoEdit() override;
     void changed() override { m_changed(m_hadFrom + m_hadTo); }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
+    friend EditCommand *journalledArticleEdit(
+        ArticleEditor &, const QJsonObject &, std::function<void(const QList<ArticleId> &)>);
+
     /// Renaming into a tag that exists (other than by case) merges the two.
     [[nodiscard]] bool mergesInto(const QStringList &known) const;
     void describe(bool merge);
@@ -103,8 +112,12 @@ public:
     void redoEdit() override;
     void undoEdit() override;
     void changed() override { m_changed(m_articles); }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
+    friend EditCommand *journalledArticleEdit(
+        ArticleEditor &, const QJsonObject &, std::function<void(const QList<ArticleId> &)>);
+
     ArticleEditor &m_editor;
     QString m_tag;
     bool m_read = false; ///< m_articles was read at the first write
@@ -122,6 +135,7 @@ public:
     void redoEdit() override;
     void undoEdit() override;
     void changed() override { m_changed(m_article); }
+    [[nodiscard]] QJsonObject journalEntry() const override;
 
 private:
     void write(const PublicationDate &date, Step step);
@@ -132,5 +146,12 @@ private:
     PublicationDate m_after;
     std::function<void(ArticleId)> m_changed;
 };
+
+/// A tag, note or date edit (tags added or removed, a tag renamed, merged or deleted) made again from what a
+/// journal kept of it (EditCommand:: journalEntry(): its `kind` "tags", "renameTag", "deleteTag", "note" or
+/// "date"), for a window that writes the edits an earlier one left waiting (EditJournal); nullptr for another
+/// kind or an entry that makes no sense. `changed` is told the articles it changed.
+[[nodiscard]] EditCommand *journalledArticleEdit(
+    ArticleEditor &editor, const QJsonObject &edit, std::function<void(const QList<ArticleId> &)> changed);
 
 } // namespace Lagebild

@@ -6,6 +6,7 @@
 #include "analysis/resources.h"
 #include "gui/connectdialog.h"
 #include "gui/correctionactions.h"
+#include "gui/editjournal.h"
 #include "gui/editstack.h"
 #include "gui/exportformat.h"
 #include "gui/learnactions.h"
@@ -23,6 +24,7 @@
 #include "services/editfeed.h"
 #include "services/learnservice.h"
 #include "store/articleeditor.h"
+#include "store/corpusreader.h"
 #include "store/corpussource.h"
 #include "store/edithistory.h"
 #include "store/mentionreads.h"
@@ -38,20 +40,24 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +112,21 @@ std::unique_ptr<MainWindow> openWindow(const QString &uri)
         return nullptr;
     }
     return std::make_unique<MainWindow>(std::move(corpus.value()));
+}
+
+/// The article's note on the server, read on `c`.
+QString noteOnServer(Postgres::Connection &c, ArticleId id)
+{
+    auto row = c.query(u"SELECT text FROM notes WHERE article_id = $1", Postgres::Params().add(id));
+    return row && row->rows() == 1 ? row->text(0, 0) : QString();
+}
+
+/// The article's tags on the server, read on a connection of their own.
+QStringList tagsOnServer(const QString &uri, ArticleId id)
+{
+    auto editor = openPostgresArticleEditor(uri);
+    auto list = editor ? (**editor).tagsOf(id) : Expected<QStringList>(Error {});
+    return list ? list.value() : QStringList {QStringLiteral("(unread)")};
 }
 
 /// Whether the window hears other analysts' edits yet: its feed connects on a pool thread, and
@@ -1136,11 +1157,7 @@ private Q_SLOTS:
         const int issuesBefore = window->issues()->rowCount();
         auto c = Postgres::Connection::open(m_uri);
         QVERIFY2(c, qPrintable(c.errorMessage()));
-        const auto note = [&] {
-            auto row
-                = (**c).query(u"SELECT text FROM notes WHERE article_id = $1", Postgres::Params().add(id));
-            return row && row->rows() == 1 ? row->text(0, 0) : QString();
-        };
+        const auto note = [&] { return noteOnServer(**c, id); };
         const QString noteBefore = note();
         QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
         window->tagArticles({id}, {QStringLiteral("Wartend")});
@@ -1182,11 +1199,7 @@ private Q_SLOTS:
         QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.error()));
         QTRY_COMPARE_WITH_TIMEOUT(stack.waitingCount(), 0, 3 * EditStack::waitRetryMs);
         QCOMPARE(stack.count(), steps + 2);
-        const auto tags = [&] {
-            auto editor = openPostgresArticleEditor(m_uri);
-            auto list = editor ? (**editor).tagsOf(id) : Expected<QStringList>(Error {});
-            return list ? list.value() : QStringList {QStringLiteral("(unread)")};
-        };
+        const auto tags = [&] { return tagsOnServer(m_uri, id); };
         QVERIFY(tags().contains(QStringLiteral("Wartend")));
         QVERIFY(!tags().contains(QStringLiteral("Verworfen")));
         QCOMPARE(note(), QStringLiteral("Während des Ausfalls geschrieben"));
@@ -1195,6 +1208,168 @@ private Q_SLOTS:
         QCOMPARE(note(), noteBefore);
         stack.undo();
         QVERIFY(!tags().contains(QStringLiteral("Wartend")));
+    }
+
+    // Edits waiting for the server are on disk as soon as they wait: a window that ends without
+    // writing them (a crash, a SIGTERM, a power loss) leaves them to the next window on the same
+    // database, which shows them waiting and writes them when the server answers.
+    void waitingEditsOutliveTheWindow()
+    {
+        const QString folder = EditJournal::folderFor(m_uri);
+        const auto journals
+            = [&](const QString &pattern) { return QDir(folder).entryList({pattern}, QDir::Files); };
+        QVERIFY(journals(QStringLiteral("*.json")).isEmpty());
+        auto window = openWindow(m_uri);
+        QVERIFY(window);
+        const ArticleId id = window->currentArticle();
+        QVERIFY(id > 0);
+        auto c = Postgres::Connection::open(m_uri);
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        const auto note = [&] { return noteOnServer(**c, id); };
+        const auto tags = [&] { return tagsOnServer(m_uri, id); };
+        const auto published = [&] {
+            auto row = (**c).query(u"SELECT published_day, published_origin FROM articles WHERE id = $1",
+                Postgres::Params().add(id));
+            return row && row->rows() == 1 ? row->text(0, 0) + u' ' + row->text(0, 1) : QString();
+        };
+        const QString noteBefore = note();
+        auto reader = openPostgresCorpusReader(m_uri);
+        QVERIFY2(reader, qPrintable(reader.errorMessage()));
+        auto article = (**reader).article(id);
+        QVERIFY(article && article->has_value());
+        const PublicationDate dateBefore = (**article).published;
+        window->tagArticles({id}, {QStringLiteral("Altname")});
+        QVERIFY(tags().contains(QStringLiteral("Altname")));
+        auto relation = (**c).queryInt64(
+            u"SELECT min(id) FROM relations WHERE origin = 'automatic' AND status = 'active'");
+        QVERIFY(relation && relation->has_value());
+        const auto relationStatus = [&] {
+            auto row = (**c).query(
+                u"SELECT origin, status FROM relations WHERE id = $1", Postgres::Params().add(**relation));
+            return row && row->rows() == 1 ? row->text(0, 0) + u' ' + row->text(0, 1) : QString();
+        };
+        QCOMPARE(relationStatus(), QStringLiteral("automatic active"));
+        auto sql = openPostgresSqlReader(m_uri);
+        QVERIFY2(sql, qPrintable(sql.errorMessage()));
+        const auto isThere = [&](const StoredMention &wanted) {
+            auto now = articleMentions(**sql, id);
+            return now && std::any_of(now->begin(), now->end(), [&](const StoredMention &m) {
+                return m.start == wanted.start && m.end == wanted.end && m.type == wanted.type;
+            });
+        };
+        auto found = articleMentions(**sql, id);
+        QVERIFY(found);
+        const auto engines = std::find_if(found->begin(), found->end(), [](const StoredMention &m) {
+            return !m.manual && m.type != QLatin1String("QUANTITY") && m.type != QLatin1String("DATE");
+        });
+        QVERIFY2(engines != found->end(), "the worker found no name in the first article");
+        const StoredMention removed = *engines;
+        QVERIFY(isThere(removed));
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.error()));
+        window->tagArticles({id}, {QStringLiteral("Absturzfest")});
+        window->setNote(id, QStringLiteral("Vor dem Absturz geschrieben"), noteBefore);
+        window->corrections()->setPublicationDate(
+            id, PublicationDate::day(QDate(2024, 3, 1), DateOrigin::Manual), dateBefore);
+        window->renameTag(QStringLiteral("Altname"), QStringLiteral("Neuname"));
+        window->relationReview()->reject(**relation);
+        window->corrections()->removeMention(removed);
+        window->corrections()->correctEntity(
+            QStringLiteral("ignore"), QStringLiteral("Absturzamt"), QStringLiteral("organization"), {});
+        QCOMPARE(window->undoStack()->waitingCount(), 7);
+        // On disk already, before anything asks: one journal with them.
+        QCOMPARE(journals(QStringLiteral("*.json")).size(), 1);
+        QFile journal(folder + QLatin1Char('/') + journals(QStringLiteral("*.json")).front());
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QByteArray written = journal.readAll();
+        journal.close();
+        QVERIFY2(written.contains("Absturzfest") && written.contains("Vor dem Absturz"), written.constData());
+        // The crash: the window ends without writing them or asking.
+        window.reset();
+        QCOMPARE(journals(QStringLiteral("*.json")).size(), 1);
+        // An edit of a kind a later window cannot write yet (kept by its text) is named as not saved.
+        QFile other(folder + QLatin1String("/other.json"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(
+            R"({"lagebild-waiting-edits": 1, "edits": [{"text": "Mark Absturzamt as organization"}]})");
+        other.close();
+        // Its window's process crashed: the lock it left names a process that no longer runs.
+        QProcess ended;
+        ended.start(QStringLiteral("true"), {});
+        QVERIFY(ended.waitForStarted(10000));
+        const qint64 endedPid = ended.processId();
+        QVERIFY(ended.waitForFinished(10000));
+        QFile staleLock(folder + QLatin1String("/other.lock"));
+        QVERIFY(staleLock.open(QIODevice::WriteOnly));
+        staleLock.write(
+            QByteArray::number(endedPid) + "\ntrue\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        staleLock.close();
+        // A window still open holds its journal's lock: its edits stay its own.
+        QFile alive(folder + QLatin1String("/alive.json"));
+        QVERIFY(alive.open(QIODevice::WriteOnly));
+        alive.write(R"({"lagebild-waiting-edits": 1, "edits": [{"text": "Still waiting elsewhere"}]})");
+        alive.close();
+        QLockFile aliveLock(folder + QLatin1String("/alive.lock"));
+        QVERIFY(aliveLock.tryLock(0));
+        // A damaged journal beside it is set aside and named, never deleted.
+        QFile damaged(folder + QLatin1String("/damaged.json"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"lagebild-waiting-edits\": 1, \"edits\": [");
+        damaged.close();
+
+        QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.error()));
+        auto next = openWindow(m_uri);
+        QVERIFY(next);
+        QStringList said;
+        for (int row = 0; row < next->issues()->rowCount(); ++row)
+            said.append(
+                next->issues()->index(row, IssueModel::MessageColumn).data(Qt::DisplayRole).toString());
+        QVERIFY2(said.filter(QStringLiteral("left waiting")).size() == 1, qPrintable(said.join(u'|')));
+        QVERIFY2(
+            said.filter(QStringLiteral("Mark Absturzamt")).filter(QStringLiteral("not saved")).size() == 1,
+            qPrintable(said.join(u'|')));
+        QVERIFY2(
+            said.filter(QStringLiteral("damaged.json.damaged")).size() == 1, qPrintable(said.join(u'|')));
+        QTRY_COMPARE_WITH_TIMEOUT(next->undoStack()->waitingCount(), 0, 3 * EditStack::waitRetryMs);
+        QVERIFY(tags().contains(QStringLiteral("Absturzfest")));
+        QVERIFY(tags().contains(QStringLiteral("Neuname")) && !tags().contains(QStringLiteral("Altname")));
+        QCOMPARE(note(), QStringLiteral("Vor dem Absturz geschrieben"));
+        QCOMPARE(published(), QStringLiteral("2024-03-01 manual"));
+        const auto rules = [&] {
+            auto n = (**c).queryInt64(u"SELECT count(*) FROM corrections WHERE entity = 'Absturzamt'");
+            return n && n->has_value() ? **n : -1;
+        };
+        QCOMPARE(rules(), 1);
+        QCOMPARE(relationStatus(), QStringLiteral("manual rejected"));
+        QVERIFY(!isThere(removed));
+        QVERIFY2(
+            said.filter(QStringLiteral("Still waiting elsewhere")).isEmpty(), qPrintable(said.join(u'|')));
+        QCOMPARE(journals(QStringLiteral("*.json")), QStringList {QStringLiteral("alive.json")});
+        aliveLock.unlock();
+        QVERIFY(QFile::remove(folder + QLatin1String("/alive.json")));
+        QCOMPARE(journals(QStringLiteral("*.damaged")), QStringList {QStringLiteral("damaged.json.damaged")});
+        QVERIFY(QFile::remove(folder + QLatin1String("/damaged.json.damaged")));
+        // Written, they undo like any edit, newest first.
+        next->undoStack()->undo();
+        QCOMPARE(rules(), 0);
+        // Undone, the marker goes and the article is due: a worker finds the name again.
+        next->undoStack()->undo();
+        auto run = runCli({QStringLiteral("worker"), QStringLiteral("--db"), m_uri});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(isThere(removed));
+        next->undoStack()->undo();
+        QCOMPARE(relationStatus(), QStringLiteral("automatic active"));
+        next->undoStack()->undo();
+        QVERIFY(tags().contains(QStringLiteral("Altname")) && !tags().contains(QStringLiteral("Neuname")));
+        next->undoStack()->undo();
+        QVERIFY(published() != QStringLiteral("2024-03-01 manual"));
+        next->undoStack()->undo();
+        QCOMPARE(note(), noteBefore);
+        next->undoStack()->undo();
+        QVERIFY(!tags().contains(QStringLiteral("Absturzfest")));
+        window = openWindow(m_uri);
+        QVERIFY(window);
+        window->untagArticles({id}, {QStringLiteral("Altname")});
+        QVERIFY(!tags().contains(QStringLiteral("Altname")));
     }
 
     // A reader's window says at once that nothing it does can be saved and offers no edit; an
