@@ -642,7 +642,7 @@
     <name>Lagebild::ConnectDialog</name>
     <message>
         <source>Connect to Team Database</source>
-        <translation>Mit Team-Datenbank verbinden</translation>
+        <translation>Mit Teamdatenbank verbinden</translation>
     </message>
     <message>
         <source>A Lagebild corpus on a PostgreSQL server, shared by a team (docs/team.md).</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Edits wait for the team database to answer. A mention is marked once they are written; nothing of this one was stored.</source>
-        <translation>Bearbeitungen warten darauf, dass die Team-Datenbank antwortet. Erwähnungen werden markiert, sobald sie gespeichert sind; von dieser wurde nichts gespeichert.</translation>
+        <translation>Bearbeitungen warten darauf, dass die Teamdatenbank antwortet. Erwähnungen werden markiert, sobald sie gespeichert sind; von dieser wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The publication date %1 of article %2 was not saved: %3.</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Adapt the name finder to this team database from the articles whose names were marked, changed or removed by hand; the workers then analyse all articles again</source>
-        <translation>Die Namenserkennung für diese Team-Datenbank an die Artikel anpassen, deren Namen von Hand markiert, geändert oder entfernt wurden; danach analysieren die Worker alle Artikel erneut</translation>
+        <translation>Die Namenserkennung für diese Teamdatenbank an die Artikel anpassen, deren Namen von Hand markiert, geändert oder entfernt wurden; danach analysieren die Worker alle Artikel erneut</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %n corrected article(s); the workers analyse all articles again with it.</source>
@@ -1834,31 +1834,31 @@
     </message>
     <message>
         <source>Lagebild — %1 (team database)</source>
-        <translation>Lagebild — %1 (Team-Datenbank)</translation>
+        <translation>Lagebild — %1 (Teamdatenbank)</translation>
     </message>
     <message>
         <source>Other analysts&apos; edits do not appear in this window until the team database answers again (tried every few seconds): %1</source>
-        <translation>Änderungen anderer Analysten erscheinen in diesem Fenster erst wieder, wenn die Team-Datenbank antwortet (wird alle paar Sekunden versucht): %1</translation>
+        <translation>Änderungen anderer Analysten erscheinen in diesem Fenster erst wieder, wenn die Teamdatenbank antwortet (wird alle paar Sekunden versucht): %1</translation>
     </message>
     <message>
         <source>The team database answers again; the articles were read anew.</source>
-        <translation>Die Team-Datenbank antwortet wieder; die Artikel wurden neu gelesen.</translation>
+        <translation>Die Teamdatenbank antwortet wieder; die Artikel wurden neu gelesen.</translation>
     </message>
     <message>
         <source>Connect to &amp;Team Database…</source>
-        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+        <translation>Mit &amp;Teamdatenbank verbinden…</translation>
     </message>
     <message>
         <source>On a team database the workers analyse the articles (lagebild-cli worker).</source>
-        <translation>In einer Team-Datenbank analysieren die Worker die Artikel (lagebild-cli worker).</translation>
+        <translation>In einer Teamdatenbank analysieren die Worker die Artikel (lagebild-cli worker).</translation>
     </message>
     <message>
         <source>A team database is copied with `lagebild-cli migrate` or the server&apos;s tools.</source>
-        <translation>Eine Team-Datenbank wird mit `lagebild-cli migrate` oder den Werkzeugen des Servers kopiert.</translation>
+        <translation>Eine Teamdatenbank wird mit `lagebild-cli migrate` oder den Werkzeugen des Servers kopiert.</translation>
     </message>
     <message>
         <source>%1: your role may read this team database but not change it: no edit or import can be saved. An administrator can make you an editor (lagebild-cli access grant USER editor).</source>
-        <translation>%1: Ihre Rolle darf diese Team-Datenbank lesen, aber nicht ändern: Keine Bearbeitung und kein Import kann gespeichert werden. Ein Administrator kann Sie zum Bearbeiter machen (lagebild-cli access grant BENUTZER editor).</translation>
+        <translation>%1: Ihre Rolle darf diese Teamdatenbank lesen, aber nicht ändern: Keine Bearbeitung und kein Import kann gespeichert werden. Ein Administrator kann Sie zum Bearbeiter machen (lagebild-cli access grant BENUTZER editor).</translation>
     </message>
     <message>
         <source>The workers analyse every article again with the changed rules.</source>
@@ -1866,11 +1866,11 @@
     </message>
     <message>
         <source>The team database does not answer (%1): “%2” waits in this window and is written when the server answers again, and so does every later edit. Closing the window discards what still waits.</source>
-        <translation>Die Team-Datenbank antwortet nicht (%1): „%2“ wartet in diesem Fenster und wird gespeichert, sobald der Server wieder antwortet, ebenso jede spätere Bearbeitung. Wird das Fenster geschlossen, wird verworfen, was noch wartet.</translation>
+        <translation>Die Teamdatenbank antwortet nicht (%1): „%2“ wartet in diesem Fenster und wird gespeichert, sobald der Server wieder antwortet, ebenso jede spätere Bearbeitung. Wird das Fenster geschlossen, wird verworfen, was noch wartet.</translation>
     </message>
     <message>
         <source>Written to the team database after waiting: “%1”</source>
-        <translation>Nach dem Warten in der Team-Datenbank gespeichert: „%1“</translation>
+        <translation>Nach dem Warten in der Teamdatenbank gespeichert: „%1“</translation>
     </message>
     <message>
         <source>“%1” taken back; it had not been written.</source>
@@ -1879,8 +1879,8 @@
     <message numerus="yes">
         <source>%n edit(s) waiting for the team database</source>
         <translation>
-            <numerusform>%n Bearbeitung wartet auf die Team-Datenbank</numerusform>
-            <numerusform>%n Bearbeitungen warten auf die Team-Datenbank</numerusform>
+            <numerusform>%n Bearbeitung wartet auf die Teamdatenbank</numerusform>
+            <numerusform>%n Bearbeitungen warten auf die Teamdatenbank</numerusform>
         </translation>
     </message>
     <message>
@@ -1894,8 +1894,8 @@
     <message numerus="yes">
         <source>%n edit(s) have not reached the team database yet:</source>
         <translation>
-            <numerusform>%n Bearbeitung hat die Team-Datenbank noch nicht erreicht:</numerusform>
-            <numerusform>%n Bearbeitungen haben die Team-Datenbank noch nicht erreicht:</numerusform>
+            <numerusform>%n Bearbeitung hat die Teamdatenbank noch nicht erreicht:</numerusform>
+            <numerusform>%n Bearbeitungen haben die Teamdatenbank noch nicht erreicht:</numerusform>
         </translation>
     </message>
     <message>
@@ -1920,11 +1920,11 @@
     </message>
     <message>
         <source>“%1” taken back on the team database.</source>
-        <translation>„%1“ in der Team-Datenbank zurückgenommen.</translation>
+        <translation>„%1“ in der Teamdatenbank zurückgenommen.</translation>
     </message>
     <message>
         <source>An edit still to be taken back may then stay on the team database.</source>
-        <translation>Eine Bearbeitung, die noch zurückgenommen werden soll, kann dann in der Team-Datenbank bleiben.</translation>
+        <translation>Eine Bearbeitung, die noch zurückgenommen werden soll, kann dann in der Teamdatenbank bleiben.</translation>
     </message>
     <message>
         <source>Undo of “%1” failed on the team server: %2. The edit stays stored; Undo offers it again.</source>
@@ -1944,11 +1944,11 @@
     </message>
     <message>
         <source>Undo of “%1” failed: %2. The team database may or may not have undone it; the undo history was cleared.</source>
-        <translation>Rückgängigmachen von „%1“ fehlgeschlagen: %2. Ob die Team-Datenbank es rückgängig gemacht hat, ist offen; der Rückgängig-Verlauf wurde geleert.</translation>
+        <translation>Rückgängigmachen von „%1“ fehlgeschlagen: %2. Ob die Teamdatenbank es rückgängig gemacht hat, ist offen; der Rückgängig-Verlauf wurde geleert.</translation>
     </message>
     <message>
         <source>Redo of “%1” failed: %2. The team database may or may not have stored it; the undo history was cleared.</source>
-        <translation>Wiederherstellen von „%1“ fehlgeschlagen: %2. Ob die Team-Datenbank es gespeichert hat, ist offen; der Rückgängig-Verlauf wurde geleert.</translation>
+        <translation>Wiederherstellen von „%1“ fehlgeschlagen: %2. Ob die Teamdatenbank es gespeichert hat, ist offen; der Rückgängig-Verlauf wurde geleert.</translation>
     </message>
     <message>
         <source>The note was changed elsewhere while you edited it.</source>
@@ -1960,11 +1960,11 @@
     </message>
     <message>
         <source>The team database refuses this window&apos;s password (%1): “%2” waits in this window and is written once the new password is given, and so does every later edit. Closing the window discards what still waits.</source>
-        <translation>Die Team-Datenbank weist das Passwort dieses Fensters ab (%1): „%2“ wartet in diesem Fenster und wird gespeichert, sobald das neue Passwort eingegeben ist, ebenso jede spätere Bearbeitung. Wird das Fenster geschlossen, wird verworfen, was noch wartet.</translation>
+        <translation>Die Teamdatenbank weist das Passwort dieses Fensters ab (%1): „%2“ wartet in diesem Fenster und wird gespeichert, sobald das neue Passwort eingegeben ist, ebenso jede spätere Bearbeitung. Wird das Fenster geschlossen, wird verworfen, was noch wartet.</translation>
     </message>
     <message>
         <source>The team database took the new password.</source>
-        <translation>Die Team-Datenbank hat das neue Passwort angenommen.</translation>
+        <translation>Die Teamdatenbank hat das neue Passwort angenommen.</translation>
     </message>
     <message>
         <source>The desktop keyring did not keep the new password (%1); it is used until the window closes.</source>
@@ -1972,11 +1972,11 @@
     </message>
     <message>
         <source>Team Database &amp;Password…</source>
-        <translation>&amp;Passwort der Team-Datenbank…</translation>
+        <translation>&amp;Passwort der Teamdatenbank…</translation>
     </message>
     <message>
         <source>This window is disconnected from %1: the team database refused its password, and the window does not send the refused password again. Edits keep waiting in the window and other analysts&apos; edits do not appear until the new password is given: File → Team Database Password, or the button in the status bar.</source>
-        <translation>Dieses Fenster ist von %1 getrennt: Die Teamdatenbank hat sein Passwort abgewiesen, und das Fenster sendet das abgewiesene Passwort nicht noch einmal. Bearbeitungen warten im Fenster, und Bearbeitungen anderer erscheinen nicht, bis das neue Passwort eingegeben ist: Datei → Passwort der Team-Datenbank oder die Schaltfläche in der Statusleiste.</translation>
+        <translation>Dieses Fenster ist von %1 getrennt: Die Teamdatenbank hat sein Passwort abgewiesen, und das Fenster sendet das abgewiesene Passwort nicht noch einmal. Bearbeitungen warten im Fenster, und Bearbeitungen anderer erscheinen nicht, bis das neue Passwort eingegeben ist: Datei → Passwort der Teamdatenbank oder die Schaltfläche in der Statusleiste.</translation>
     </message>
     <message>
         <source>Disconnected: password refused</source>
@@ -2201,15 +2201,15 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     <name>Lagebild::PasswordPrompt</name>
     <message>
         <source>Team Database Password</source>
-        <translation>Passwort der Team-Datenbank</translation>
+        <translation>Passwort der Teamdatenbank</translation>
     </message>
     <message>
         <source>The password this window&apos;s connections send to the team database from now on, checked with the server first. Edits that wait are written once it works.</source>
-        <translation>Das Passwort, das die Verbindungen dieses Fensters ab jetzt an die Team-Datenbank senden; der Server prüft es zuerst. Wartende Bearbeitungen werden gespeichert, sobald es funktioniert.</translation>
+        <translation>Das Passwort, das die Verbindungen dieses Fensters ab jetzt an die Teamdatenbank senden; der Server prüft es zuerst. Wartende Bearbeitungen werden gespeichert, sobald es funktioniert.</translation>
     </message>
     <message>
         <source>The team database no longer takes the password this window logged in with: perhaps the administrator changed it. Edits wait in the window until the new one is given; nothing is lost.</source>
-        <translation>Die Team-Datenbank nimmt das Passwort, mit dem sich dieses Fenster angemeldet hat, nicht mehr an – vielleicht hat die Administration es geändert. Bearbeitungen warten im Fenster, bis das neue eingegeben ist; nichts geht verloren.</translation>
+        <translation>Die Teamdatenbank nimmt das Passwort, mit dem sich dieses Fenster angemeldet hat, nicht mehr an – vielleicht hat die Administration es geändert. Bearbeitungen warten im Fenster, bis das neue eingegeben ist; nichts geht verloren.</translation>
     </message>
     <message>
         <source>your login name</source>
@@ -2943,7 +2943,7 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
     </message>
     <message>
         <source>Connect to Team Database</source>
-        <translation>Mit Team-Datenbank verbinden</translation>
+        <translation>Mit Teamdatenbank verbinden</translation>
     </message>
     <message>
         <source>The desktop keyring did not keep the password: %1
@@ -2954,7 +2954,7 @@ Es gilt nur für diese Sitzung.</translation>
     <message>
         <source>The team database %1 cannot be opened now:
 %2</source>
-        <translation>Die Team-Datenbank %1 lässt sich gerade nicht öffnen:
+        <translation>Die Teamdatenbank %1 lässt sich gerade nicht öffnen:
 %2</translation>
     </message>
 </context>
@@ -2982,11 +2982,11 @@ Es gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Database file, or team database URI (postgresql://…), to open.</source>
-        <translation>Zu öffnende Datenbankdatei oder URI einer Team-Datenbank (postgresql://…).</translation>
+        <translation>Zu öffnende Datenbankdatei oder URI einer Teamdatenbank (postgresql://…).</translation>
     </message>
     <message>
         <source>The team database could not be opened: this window shows the local database. File → Connect to Team Database tries again.</source>
-        <translation>Die Team-Datenbank ließ sich nicht öffnen: Dieses Fenster zeigt die lokale Datenbank. Datei → Mit Team-Datenbank verbinden versucht es erneut.</translation>
+        <translation>Die Teamdatenbank ließ sich nicht öffnen: Dieses Fenster zeigt die lokale Datenbank. Datei → Mit Teamdatenbank verbinden versucht es erneut.</translation>
     </message>
 </context>
 </TS>
