@@ -122,11 +122,11 @@ std::optional<WordSet> WordSet::fromTable(const QString &path)
         || size != tableHeader + slots * sizeof(quint64))
         return std::nullopt;
     WordSet set;
-    const auto *first = reinterpret_cast<const quint64 *>(data + tableHeader);
     // Copied into memory of its own (huge pages where there are any, see largetable.h): read in
-    // the program's 4 KiB pages, nearly every look-up would miss the TLB. assign() from a range
-    // copies without zeroing the room first.
-    set.m_slots.assign(first, first + slots);
+    // the program's 4 KiB pages, nearly every look-up would miss the TLB. Copied as bytes: a
+    // resource is aligned to 4 bytes only, too little to read it as 64-bit words in place.
+    set.m_slots.resize(size_t(slots));
+    std::memcpy(set.m_slots.data(), data + tableHeader, size_t(slots) * sizeof(quint64));
     set.m_count = size_t(sizes[1]);
     return set;
 }
