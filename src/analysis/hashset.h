@@ -8,10 +8,10 @@
 
 namespace Lagebild::Analysis {
 
-/// HashMap's set: 64-bit word hashes (Text::wordHash and the like) for the engine's word lists, read a
-/// few dozen times per token: one multiplication and, mostly, one read of a flat array. The
-/// std::unordered_set it replaces divided by a prime and followed a pointer to a node for every
-/// question, together a few per cent of `extract`. No erase: the lists are filled once.
+/// HashMap's set, for the lists whose words are in or out: 64-bit word hashes (Text::wordHash and the
+/// like), read a few dozen times per token: one multiplication and, mostly, one read of a flat
+/// array. The std::unordered_set it replaces divided by a prime and followed a pointer to a node
+/// for every question, together a few per cent of `extract`. No erase: the lists are filled once.
 class HashSet
 {
 public:

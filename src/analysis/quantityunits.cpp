@@ -36,7 +36,7 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
         return std::nullopt;
     // Written-out units: "Gigabyte pro Sekunde".
     for (int words = 3; words >= 2; --words) {
-        if (i + words > text.size() || !r.unitHashes.find(joinedHash(text, i, i + words, u' ')))
+        if (i + words > text.size() || !r.unitHashes.contains(joinedHash(text, i, i + words, u' ')))
             continue;
         QString phrase = text.view(i).toString();
         for (int k = 1; k < words; ++k)
@@ -49,7 +49,7 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
         if (i + words > text.size() || !text.is(i + 1, u".") || text.at(i + 1).spaceBefore)
             continue;
         const int from = text.at(i).start;
-        if (!r.unitHashes.find(
+        if (!r.unitHashes.contains(
                 Text::wordHash(QStringView(text.text()).mid(from, text.at(i + words - 1).end - from))))
             continue;
         const QString written = text.text().mid(from, text.at(i + words - 1).end - from);
@@ -58,14 +58,14 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
     }
     // Multi-token surfaces first: "US-Dollar", "TB/s", "GB/s", "Taiwan-Dollar".
     if (i + 2 < text.size() && !text.at(i + 1).spaceBefore && !text.at(i + 2).spaceBefore
-        && r.unitHashes.find(joinedHash(text, i, i + 3, 0))) {
+        && r.unitHashes.contains(joinedHash(text, i, i + 3, 0))) {
         const QString joined = text.view(i).toString() + text.view(i + 1) + text.view(i + 2);
         if (auto it = r.units.constFind(joined); it != r.units.constEnd())
             return UnitMatch {it.value(), i + 3};
     }
     // "°C": a sign and a letter.
     if (i + 1 < text.size() && !text.at(i + 1).spaceBefore && text.at(i).kind == Token::Punct
-        && r.unitHashes.find(joinedHash(text, i, i + 2, 0))) {
+        && r.unitHashes.contains(joinedHash(text, i, i + 2, 0))) {
         const QString joined = text.view(i).toString() + text.view(i + 1);
         if (auto it = r.units.constFind(joined); it != r.units.constEnd())
             return UnitMatch {it.value(), i + 2};
@@ -79,16 +79,16 @@ std::optional<UnitMatch> unitAt(const TokenizedText &text, int i, const Resource
     }
     // "Mio." / "Mrd." / "Tsd.": the abbreviation and its period.
     if (i + 1 < text.size() && text.is(i + 1, u".") && !text.at(i + 1).spaceBefore
-        && r.unitHashes.find(joinedHash(text, i, i + 1, 0, u"."))) {
+        && r.unitHashes.contains(joinedHash(text, i, i + 1, 0, u"."))) {
         if (auto it = r.units.constFind(text.view(i).toString() + QLatin1Char('.')); it != r.units.constEnd())
             return UnitMatch {it.value(), i + 2};
     }
-    if (r.unitHashes.find(Text::wordHash(text.view(i)))) {
+    if (r.unitHashes.contains(Text::wordHash(text.view(i)))) {
         if (auto it = r.units.constFind(text.view(i).toString()); it != r.units.constEnd())
             return UnitMatch {it.value(), i + 1};
     }
     // text.hash() is the folded token's Text::wordHash.
-    if (r.unitFoldedHashes.find(text.hash(i))) {
+    if (r.unitFoldedHashes.contains(text.hash(i))) {
         if (auto it = r.unitsFolded.constFind(text.folded(i).toString()); it != r.unitsFolded.constEnd())
             return UnitMatch {it.value(), i + 1};
     }

@@ -228,8 +228,8 @@ RelationLexicon RelationLexicon::load()
         if (kind == u"report" || kind == u"opener" || kind == u"definite") {
             (kind == u"report"          ? lexicon.reportWords
                     : kind == u"opener" ? lexicon.reportOpeners
-                                        : lexicon.definiteArticles)[hash]
-                = true;
+                                        : lexicon.definiteArticles)
+                .insert(hash);
             continue;
         }
         const auto type = typeFromName(kind);
@@ -255,7 +255,7 @@ RelationLexicon RelationLexicon::load()
         else if (!c.isEmpty())
             qFatal("relation-roles.tsv: unknown condition %s", qPrintable(c));
         lexicon.roles.insert(row.value(0).trimmed(), r);
-        lexicon.roleHashes[Text::wordHash(row.value(0).trimmed())] = true;
+        lexicon.roleHashes.insert(Text::wordHash(row.value(0).trimmed()));
     }
     return lexicon;
 }
@@ -330,7 +330,7 @@ bool RelationLexicon::placesOrders(const QString &folded) const
 const RelationLexicon::Role *RelationLexicon::role(QStringView folded, QStringView before) const
 {
     for (qsizetype start = 0; start + 2 < folded.size(); ++start) {
-        if (!roleHashes.find(Text::wordHash(folded.mid(start))))
+        if (!roleHashes.contains(Text::wordHash(folded.mid(start))))
             continue;
         const auto it = roles.constFind(folded.mid(start).toString());
         // A partner's compounds are mostly no partnership ("Gesprächspartner", "Tarifpartner"):

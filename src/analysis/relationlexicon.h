@@ -3,6 +3,7 @@
 
 #include "analysis/entitytype.h"
 #include "analysis/hashmap.h"
+#include "analysis/hashset.h"
 #include "core/relationtypes.h"
 
 #include <QHash>
@@ -226,7 +227,7 @@ struct RelationLexicon
     QHash<QString, Role> roles;
     /// Text::wordHash of every key of roles: role() tries each ending of a word and asks the
     /// table only for endings whose hash is here, without making a string for the rest.
-    HashMap<bool> roleHashes;
+    HashSet roleHashes;
     /// Folded ends of nouns that name a maker of products ("Pharmakonzerns", "Flugzeugbauer"):
     /// the name after one owns the product before its genitive ("das Mittel Wegovy des
     /// Pharmakonzerns Novo Nordisk"); an operator or client ("der Fluggesellschaft") does not.
@@ -261,11 +262,11 @@ struct RelationLexicon
     HashMap<EntityType> anaphors;
     /// The last words of a clause "wie X …" in which X reports ("wie RWE mitteilte"), by
     /// Text::wordHash (relation-anaphors.tsv, kind "report").
-    HashMap<bool> reportWords;
+    HashSet reportWords;
     /// The word that opens such a clause ("wie"; kind "opener").
-    HashMap<bool> reportOpeners;
+    HashSet reportOpeners;
     /// The definite articles before such a noun (relation-anaphors.tsv, kind "definite").
-    HashMap<bool> definiteArticles;
+    HashSet definiteArticles;
     /// Folded nouns (a compound's last part) that make a verb of giving figurative as its object.
     QSet<QString> abstractObjects;
     /// Canonical names of organisations that act as authorities (relation-authorities.txt):

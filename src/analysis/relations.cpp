@@ -4956,7 +4956,7 @@ std::vector<Mention> findAnaphors(const TokenizedText &text, const Sentence &s,
         int article = t - 1;
         while (article > s.firstToken && t - article <= 2 && isAdjective(text, article))
             --article;
-        if (!lex.definiteArticles.find(text.hash(article)))
+        if (!lex.definiteArticles.contains(text.hash(article)))
             continue;
         const bool inName = next < inSentence.size() && inSentence[next]->start <= token.start;
         const bool nameAfter = next < inSentence.size() && t + 1 < s.endToken
@@ -4984,14 +4984,14 @@ const Mention *reporter(const TokenizedText &text, const Sentence &s,
 {
     for (const Mention *m : inSentence) {
         int before = text.tokenAt(m->start) - 1;
-        if (before > s.firstToken && lex.definiteArticles.find(text.hash(before)))
+        if (before > s.firstToken && lex.definiteArticles.contains(text.hash(before)))
             --before;
-        if (before < s.firstToken || !lex.reportOpeners.find(text.hash(before)))
+        if (before < s.firstToken || !lex.reportOpeners.contains(text.hash(before)))
             continue;
         int t = text.tokenAt(m->end - 1) + 1;
         while (t < s.endToken && text.at(t).kind == Token::Word)
             ++t;
-        if (t - 1 > text.tokenAt(m->end - 1) && lex.reportWords.find(text.hash(t - 1)))
+        if (t - 1 > text.tokenAt(m->end - 1) && lex.reportWords.contains(text.hash(t - 1)))
             return m;
     }
     return nullptr;

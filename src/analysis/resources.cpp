@@ -591,9 +591,9 @@ const Resources &Resources::instance()
             }
         }
         for (auto it = r.units.cbegin(); it != r.units.cend(); ++it)
-            r.unitHashes[Text::wordHash(it.key())] = true;
+            r.unitHashes.insert(Text::wordHash(it.key()));
         for (auto it = r.unitsFolded.cbegin(); it != r.unitsFolded.cend(); ++it)
-            r.unitFoldedHashes[Text::wordHash(it.key())] = true;
+            r.unitFoldedHashes.insert(Text::wordHash(it.key()));
         std::sort(r.ageSuffixes.begin(), r.ageSuffixes.end(),
             [](const QString &a, const QString &b) { return a.size() > b.size(); });
         std::sort(r.factorSuffixes.begin(), r.factorSuffixes.end(),

@@ -204,8 +204,8 @@ struct Resources
     /// Text::wordHash of every key of units and of unitsFolded: unitAt() asks for a token's unit
     /// at every number, trying several joinings of the tokens after it; a hash made from the
     /// tokens rules most out before a string is built for the table.
-    HashMap<bool> unitHashes;
-    HashMap<bool> unitFoldedHashes;
+    HashSet unitHashes;
+    HashSet unitFoldedHashes;
     /// rate-words.tsv: Text::wordHash of the folded words between the two units of a rate ("pro",
     /// "je"), and the symbols of time units after them (hour → h).
     HashSet rateWords;
