@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lagebild-cli list, show, search, stats: reading the store.
 
+#include "analysis/analyzer.h"
 #include "cli/command.h"
 #include "cli/jsonoutput.h"
 #include "store/corpusreader.h"
@@ -186,6 +187,23 @@ int runStats(QCommandLineParser &parser)
             o.insert(c.name.isEmpty() ? QStringLiteral("(unknown)") : c.name, c.count);
         return o;
     };
+    // Due: what `analyze` (or a worker) of this program would analyse now.
+    qint64 current = 0, never = 0, otherEngine = 0, olderRules = 0;
+    QJsonObject byEngine;
+    for (const StoreStatistics::AnalysisCount &a : s.byAnalysis) {
+        if (!a.engine)
+            never += a.articles;
+        else if (*a.engine != Analysis::engineVersion)
+            otherEngine += a.articles;
+        else if (!a.currentRules)
+            olderRules += a.articles;
+        else
+            current += a.articles;
+        if (a.engine) {
+            const QString key = QString::number(*a.engine);
+            byEngine.insert(key, byEngine.value(key).toInteger() + a.articles);
+        }
+    }
     if (parser.isSet(jsonOption)) {
         QJsonObject o {{QStringLiteral("articles"), s.articles}, {QStringLiteral("german"), s.german},
             {QStringLiteral("non_german"), s.nonGerman}, {QStringLiteral("undated"), s.undated},
@@ -196,7 +214,13 @@ int runStats(QCommandLineParser &parser)
             {QStringLiteral("by_source"), counted(s.bySource)},
             {QStringLiteral("by_year"), counted(s.byYear)},
             {QStringLiteral("by_language"), counted(s.byLanguage)},
-            {QStringLiteral("by_tag"), counted(s.byTag)}};
+            {QStringLiteral("by_tag"), counted(s.byTag)},
+            {QStringLiteral("analysis"),
+                QJsonObject {{QStringLiteral("engine"), Analysis::engineVersion},
+                    {QStringLiteral("current"), current},
+                    {QStringLiteral("due"), never + otherEngine + olderRules},
+                    {QStringLiteral("never_analysed"), never}, {QStringLiteral("other_engine"), otherEngine},
+                    {QStringLiteral("older_rules"), olderRules}, {QStringLiteral("by_engine"), byEngine}}}};
         printJson(o);
         return Success;
     }
@@ -210,7 +234,11 @@ int runStats(QCommandLineParser &parser)
           << "\n"
           << "Outlets:         " << s.sources << "\n"
           << "Tags:            " << s.tags << "\n"
-          << "Notes:           " << s.notes << "\n";
+          << "Notes:           " << s.notes << "\n"
+          << "Analysed:        " << current << " by this program's engine (" << Analysis::engineVersion
+          << ")\n"
+          << "Due:             " << never + otherEngine + olderRules << " (never analysed " << never
+          << ", by another engine " << otherEngine << ", under older entity rules " << olderRules << ")\n";
     auto table = [](const char *heading, const std::vector<CountedName> &list) {
         if (list.empty())
             return;

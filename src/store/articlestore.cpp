@@ -751,6 +751,17 @@ Expected<StoreStatistics> ArticleStore::statistics()
         if (!r)
             return r.error();
     }
+    Statement analysis(*m_db,
+        u"SELECT analysis_version, analysis_rules IS coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+        u"WHERE key = 'rules_version'), 0), count(*) FROM articles GROUP BY 1, 2 ORDER BY 1, 2");
+    if (auto r = Sqlite::forEachRow(analysis,
+            [&](const Statement &row) {
+                s.byAnalysis.push_back(
+                    {row.columnIsNull(0) ? std::nullopt : std::optional<int>(int(row.columnInt64(0))),
+                        row.columnInt64(1) != 0, row.columnInt64(2)});
+            });
+        !r)
+        return r.error();
     s.nonGerman = s.articles - s.german;
     std::stable_sort(s.bySource.begin(), s.bySource.end(),
         [](const CountedName &l, const CountedName &r) { return Text::compareGerman(l.name, r.name) < 0; });

@@ -62,6 +62,15 @@ struct StoreStatistics
     std::vector<CountedName> byYear;
     std::vector<CountedName> byLanguage;
     std::vector<CountedName> byTag;
+    /// Articles by the engine that analysed them and whether under the entity rules in force:
+    /// which are due for analysis depends on the program asking (its engine), not the store.
+    struct AnalysisCount
+    {
+        std::optional<int> engine; ///< none: never analysed (or its text changed since)
+        bool currentRules = true;
+        qint64 articles = 0;
+    };
+    std::vector<AnalysisCount> byAnalysis; ///< by engine (none first), then older rules first
 };
 
 /// The article store: one SQLite connection with the schema migrated, the German tokenizer

@@ -302,6 +302,16 @@ private Q_SLOTS:
         QVERIFY(o.value(QLatin1String("articles")).toInt() >= 35);
         QVERIFY(o.value(QLatin1String("non_german")).toInt() >= 1);
         QVERIFY(o.value(QLatin1String("by_source")).toObject().size() >= 8);
+        // Every article is either analysed by this program's engine under the rules in force, or due.
+        const QJsonObject analysis = o.value(QLatin1String("analysis")).toObject();
+        QVERIFY(analysis.value(QLatin1String("engine")).toInt() > 0);
+        QCOMPARE(
+            analysis.value(QLatin1String("current")).toInt() + analysis.value(QLatin1String("due")).toInt(),
+            o.value(QLatin1String("articles")).toInt());
+        QCOMPARE(analysis.value(QLatin1String("due")).toInt(),
+            analysis.value(QLatin1String("never_analysed")).toInt()
+                + analysis.value(QLatin1String("other_engine")).toInt()
+                + analysis.value(QLatin1String("older_rules")).toInt());
     }
 
     void importErrorsAreOneLineEach()

@@ -79,6 +79,11 @@ QStringList describe(const StoreStatistics &s)
         for (const CountedName &c : *list)
             lines << QStringLiteral("%1 %2: %3").arg(QLatin1String(heading), c.name).arg(c.count);
     }
+    for (const StoreStatistics::AnalysisCount &a : s.byAnalysis)
+        lines << QStringLiteral("engine %1 rules %2: %3")
+                     .arg(a.engine ? QString::number(*a.engine) : QStringLiteral("none"))
+                     .arg(a.currentRules ? QLatin1String("current") : QLatin1String("older"))
+                     .arg(a.articles);
     return lines;
 }
 

@@ -109,6 +109,16 @@ public:
             for (int r = 0; r < rows->rows(); ++r)
                 target->push_back({rows->text(r, 0), rows->int64(r, 1)});
         }
+        auto analysis = m_connection->query(
+            u"SELECT analysis_version, analysis_rules IS NOT DISTINCT FROM coalesce((SELECT CAST(value AS "
+            u"integer) FROM meta WHERE key = 'rules_version'), 0), count(*) FROM articles GROUP BY 1, 2 "
+            u"ORDER BY 1 NULLS FIRST, 2");
+        if (!analysis)
+            return analysis.error();
+        for (int r = 0; r < analysis->rows(); ++r)
+            s.byAnalysis.push_back(
+                {analysis->isNull(r, 0) ? std::nullopt : std::optional<int>(int(analysis->int64(r, 0))),
+                    analysis->text(r, 1) == u"t", analysis->int64(r, 2)});
         std::stable_sort(
             s.bySource.begin(), s.bySource.end(), [](const CountedName &l, const CountedName &r) {
                 return Text::compareGerman(l.name, r.name) < 0;
