@@ -1837,8 +1837,8 @@
         <translation>Lagebild — %1 (Teamdatenbank)</translation>
     </message>
     <message>
-        <source>Other analysts&apos; edits do not appear in this window until the team database answers again (tried every few seconds): %1</source>
-        <translation>Änderungen anderer Analysten erscheinen in diesem Fenster erst wieder, wenn die Teamdatenbank antwortet (wird alle paar Sekunden versucht): %1</translation>
+        <source>Other analysts&apos; edits do not appear in this window until it is connected to the team database again; it keeps trying: %1</source>
+        <translation>Änderungen anderer Analysten erscheinen in diesem Fenster erst wieder, wenn es wieder mit der Teamdatenbank verbunden ist; es versucht es weiter: %1</translation>
     </message>
     <message>
         <source>The team database answers again; the articles were read anew.</source>

@@ -505,10 +505,14 @@ void MainWindow::followTeamEdits()
             m_teamEntities->start();
             Q_EMIT teamEditsShown(ids, everything);
         });
-    connect(m_editFeed, &EditFeed::connectionLost, this, [this](const QString &message) {
+    connect(m_editFeed, &EditFeed::connectionLost, this, [this](const QString &message, ErrorKind kind) {
+        // A refused password is the login's to tell (the status bar's button, the prompt, and the
+        // issue after Cancel): the feed's tries send nothing until a new password is held.
+        if (kind == ErrorKind::LoginRefused)
+            return;
         reportIssue({IssueSeverity::Warning, IssueSource::Background,
-            tr("Other analysts' edits do not appear in this window until the team database answers "
-               "again (tried every few seconds): %1")
+            tr("Other analysts' edits do not appear in this window until it is connected to the team "
+               "database again; it keeps trying: %1")
                 .arg(message)});
     });
     connect(m_editFeed, &EditFeed::connectionRestored, this, [this] {

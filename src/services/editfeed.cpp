@@ -21,10 +21,12 @@ EditFeed::Attempt listenOn(const QString &uri)
     auto opened = Postgres::Connection::open(uri);
     if (!opened) {
         attempt.error = opened.errorMessage();
+        attempt.kind = opened.error().kind;
         return attempt;
     }
     if (auto listening = (**opened).listen(Postgres::editsChannel); !listening) {
         attempt.error = listening.errorMessage();
+        attempt.kind = listening.error().kind;
         return attempt;
     }
     attempt.connection = std::move(opened.value());
@@ -65,7 +67,7 @@ void EditFeed::attempted()
 {
     const Attempt result = m_attempt.result();
     if (!result.connection) {
-        lose(result.error);
+        lose(result.error, result.kind);
         m_retry.start();
         return;
     }
@@ -85,7 +87,7 @@ void EditFeed::readNotifications()
 {
     auto taken = m_connection->takeNotifications();
     if (!taken) {
-        lose(taken.errorMessage());
+        lose(taken.errorMessage(), taken.error().kind);
         m_retry.start();
         return;
     }
@@ -105,7 +107,7 @@ void EditFeed::readNotifications()
         m_gather.start();
 }
 
-void EditFeed::lose(const QString &message)
+void EditFeed::lose(const QString &message, ErrorKind kind)
 {
     // The notifier goes first: it watches the connection's socket.
     m_notifier.reset();
@@ -114,7 +116,7 @@ void EditFeed::lose(const QString &message)
     if (m_lost)
         return;
     m_lost = true;
-    Q_EMIT connectionLost(message);
+    Q_EMIT connectionLost(message, kind);
 }
 
 void EditFeed::deliver()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/expected.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -49,8 +50,9 @@ Q_SIGNALS:
     /// Articles edited since the last signal; `everything` when an edit named none (too many) or
     /// edits may have been missed (the connection came back): then read all again.
     void articlesEdited(const QList<ArticleId> &ids, bool everything);
-    /// The connection is lost or could not be made; `message` says why, on one line.
-    void connectionLost(const QString &message);
+    /// The connection is lost or could not be made; `message` says why, on one line, and `kind`
+    /// what kind of failure it was (a refused password is tried again only once a new one is held).
+    void connectionLost(const QString &message, Lagebild::ErrorKind kind);
     /// Listening again after connectionLost().
     void connectionRestored();
 
@@ -60,13 +62,14 @@ public:
     {
         std::shared_ptr<Postgres::Connection> connection;
         QString error;
+        ErrorKind kind = ErrorKind::Other;
     };
 
 private:
     void attempt();
     void attempted();
     void readNotifications();
-    void lose(const QString &message);
+    void lose(const QString &message, ErrorKind kind);
     void deliver();
 
     QString m_uri;

@@ -928,6 +928,9 @@ private Q_SLOTS:
         QVERIFY2(issues.join(u'\n').contains(QLatin1String("disconnected"))
                 && issues.join(u'\n').contains(QStringLiteral("File → Team Database Password")),
             qPrintable(issues.join(u'\n')));
+        // The edit feed, refused too, leaves that to the login: it is not "tried every few seconds".
+        QVERIFY2(
+            !issues.join(u'\n').contains(QLatin1String("every few seconds")), qPrintable(issues.join(u'\n')));
         // The status bar's button asks again, with the refusal; so does the menu (below).
         disconnected->click();
         QVERIFY(recovery.prompt());
