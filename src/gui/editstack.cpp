@@ -125,6 +125,12 @@ void EditStack::push(EditCommand *command)
 EditStack::Outcome EditStack::tryStep(EditCommand &command, EditCommand::Step step)
 {
     const bool redo = step == EditCommand::Step::Redo;
+    if (m_serverAway) {
+        // Not tried, so nothing reached the server: Undo may drop it unsent (undoLatest).
+        command.m_error = *m_serverAway;
+        command.m_failed = true;
+        return Outcome::Waits;
+    }
     command.m_mayWait = true;
     if (redo)
         command.redoEdit();
@@ -192,6 +198,14 @@ QStringList EditStack::waitingEdits() const
                 ? tr("Take back: %1 (it may have reached the server)").arg(command->text())
                 : command->text());
     return texts;
+}
+
+void EditStack::setServerAway(std::optional<Error> why)
+{
+    const bool back = m_serverAway && !why;
+    m_serverAway = std::move(why);
+    if (back && isWaiting())
+        writeWaiting();
 }
 
 void EditStack::writeWaiting()

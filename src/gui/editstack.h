@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QTimer>
+
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -15,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 
@@ -154,6 +156,11 @@ public:
     }
     /// Tries the waiting edits now, oldest first, until one still finds the server away.
     void writeWaiting();
+    /// Told by the window while its own probe of the server, on a pool thread (the edit feed),
+    /// finds it away (`why`), and when it answers again (nullopt): meanwhile edits wait without a
+    /// try on this thread, which would hold the window up to libpq's connect_timeout against a host
+    /// that does not answer, and are written once it answers.
+    void setServerAway(std::optional<Error> why);
     /// Takes back the newest waiting edit, or else undoes the newest written one; nothing while
     /// the newest waits to be taken back on the server.
     void undoLatest();
@@ -215,6 +222,7 @@ private:
     /// every edit in m_waiting.
     EditCommand *m_pendingUndo = nullptr;
     QTimer m_retry;
+    std::optional<Error> m_serverAway;
 };
 
 } // namespace Lagebild

@@ -423,6 +423,8 @@ void MainWindow::recoverRefusedLogins()
     m_login = new LoginRecovery(m_source->connectionLocation(), this);
     connect(m_login, &LoginRecovery::passwordAccepted, this, [this] {
         statusBar()->showMessage(tr("The team database took the new password."), 8000);
+        // It answered just now: the feed's next try confirms it a few seconds later.
+        m_undo->setServerAway(std::nullopt);
         if (m_undo->waitingCount() > 0)
             m_undo->writeWaiting();
     });
@@ -506,6 +508,10 @@ void MainWindow::followTeamEdits()
             Q_EMIT teamEditsShown(ids, everything);
         });
     connect(m_editFeed, &EditFeed::connectionLost, this, [this](const QString &message, ErrorKind kind) {
+        // The feed tries the server on a pool thread: edits made meanwhile wait without trying it
+        // on this one, which a host that does not answer would hold up for seconds.
+        if (isUnreachable(kind))
+            m_undo->setServerAway(Error {message, kind});
         // A refused password is the login's to tell (the status bar's button, the prompt, and the
         // issue after Cancel): the feed's tries send nothing until a new password is held.
         if (kind == ErrorKind::LoginRefused)
@@ -516,6 +522,7 @@ void MainWindow::followTeamEdits()
                 .arg(message)});
     });
     connect(m_editFeed, &EditFeed::connectionRestored, this, [this] {
+        m_undo->setServerAway(std::nullopt);
         statusBar()->showMessage(tr("The team database answers again; the articles were read anew."), 8000);
     });
 }

@@ -1464,6 +1464,41 @@ private Q_SLOTS:
         QCOMPARE(fileFailed.size(), 1);
     }
 
+    // While the window's own probe (the edit feed, on a pool thread) finds the server away, edits
+    // and undos wait without a try on the window's thread, which a host that does not answer would
+    // hold up; they are written, in order, once the probe finds it back.
+    void editsWaitUntriedWhileTheServerIsAway()
+    {
+        Server server = Server::Up; // a try would be written: none is made
+        QStringList written;
+        EditStack stack;
+        stack.setEditsWaitForServer(true);
+        QSignalSpy started(&stack, &EditStack::waitingStarted);
+        QSignalSpy failed(&stack, &EditStack::editFailed);
+        stack.push(new ServerCommand(server, written, QStringLiteral("A")));
+        QCOMPARE(written, QStringList({QStringLiteral("A")}));
+        const Error away {QStringLiteral("the server does not answer"), ErrorKind::Unreachable};
+        stack.setServerAway(away);
+        stack.push(new ServerCommand(server, written, QStringLiteral("B")));
+        QCOMPARE(stack.waitingCount(), 1);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.front().at(0).value<Error>().message, away.message);
+        stack.writeWaiting(); // as the retry timer would
+        stack.undoLatest(); // B, never tried, is dropped unsent
+        QCOMPARE(stack.waitingCount(), 0);
+        stack.push(new ServerCommand(server, written, QStringLiteral("C")));
+        stack.undoLatest(); // C dropped; then A's undo waits untried
+        stack.undoLatest();
+        QCOMPARE(stack.waitingEdits(),
+            QStringList({QStringLiteral("Take back: A (it may have reached the server)")}));
+        QCOMPARE(written, QStringList({QStringLiteral("A")}));
+        stack.setServerAway(std::nullopt);
+        QCOMPARE(written, QStringList({QStringLiteral("A"), QStringLiteral("-A")}));
+        QCOMPARE(stack.waitingCount(), 0);
+        QCOMPARE(stack.index(), 0);
+        QVERIFY(failed.isEmpty());
+    }
+
     // A tag written again after a lost answer restores on undo what the article had before the
     // first try, not what the second try found (the first try's tag).
     void tagWrittenAgainAfterALostAnswerUndoes()
