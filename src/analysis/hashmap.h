@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/hashslot.h"
+
 #include <QtGlobal>
 
 #include <vector>
 
 namespace Lagebild::Analysis {
 
-/// A map from 64-bit hashes (already well mixed, such as Text::wordHash) to values: open
-/// addressing with linear probing in one array. The engine asks its word tables about every
+/// A map from 64-bit hashes (such as Text::wordHash) to values: open addressing in one array,
+/// probed as HashSet probes (HashSlot). The engine asks its word tables about every
 /// token; std::unordered_map spent most of that in the division by its bucket count and in
 /// following node pointers. Not iterable: the engine only inserts while loading and looks up.
 template<typename Value> class HashMap
@@ -20,7 +22,7 @@ public:
         if (m_slots.empty())
             return nullptr;
         const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(key) & mask;; i = (i + 1) & mask) {
+        for (size_t i = HashSlot::first(key, m_shift);; i = (i + 1) & mask) {
             const Slot &slot = m_slots[i];
             if (!slot.used)
                 return nullptr;
@@ -56,7 +58,7 @@ private:
     [[nodiscard]] size_t probe(quint64 key) const
     {
         const size_t mask = m_slots.size() - 1;
-        size_t i = size_t(key) & mask;
+        size_t i = HashSlot::first(key, m_shift);
         while (m_slots[i].used && m_slots[i].key != key)
             i = (i + 1) & mask;
         return i;
@@ -66,12 +68,14 @@ private:
     {
         std::vector<Slot> old = std::move(m_slots);
         m_slots.assign(old.empty() ? 64 : old.size() * 2, Slot {});
+        m_shift = HashSlot::shiftFor(m_slots.size());
         for (Slot &slot : old)
             if (slot.used)
                 m_slots[probe(slot.key)] = std::move(slot);
     }
 
     std::vector<Slot> m_slots; // power of two, at most half full
+    int m_shift = 64;
     size_t m_count = 0;
 };
 

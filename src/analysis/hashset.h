@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/hashslot.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -55,8 +57,7 @@ private:
     [[nodiscard]] std::size_t find(std::uint64_t key) const
     {
         const std::size_t mask = m_slots.size() - 1;
-        // Fibonacci hashing: the high bits of the product depend on every bit of the key.
-        for (std::size_t i = std::size_t((key * 0x9e3779b97f4a7c15ull) >> m_shift);; i = (i + 1) & mask)
+        for (std::size_t i = HashSlot::first(key, m_shift);; i = (i + 1) & mask)
             if (m_slots[i] == key || m_slots[i] == 0)
                 return i;
     }
@@ -65,9 +66,7 @@ private:
         std::vector<std::uint64_t> old;
         old.swap(m_slots);
         m_slots.assign(old.empty() ? 16 : old.size() * 2, 0);
-        m_shift = 64;
-        for (std::size_t n = m_slots.size(); n > 1; n /= 2)
-            --m_shift;
+        m_shift = HashSlot::shiftFor(m_slots.size());
         for (const std::uint64_t key : old)
             if (key != 0)
                 m_slots[find(key)] = key;
