@@ -222,6 +222,16 @@ RelationLexicon RelationLexicon::load()
         lexicon.authorities.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-generic-heads.txt")))
         lexicon.genericHeads.insert(row.value(0).trimmed());
+    for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-licence-duties.tsv"))) {
+        const QString kind = row.value(0).trimmed();
+        QStringList &list = kind == u"licence" ? lexicon.licenceNouns
+            : kind == u"need"                  ? lexicon.licenceNeeds
+            : kind == u"region"                ? lexicon.regionPrepositions
+            : kind == u"opener"                ? lexicon.ruleOpeners
+                                : (qFatal("relation-licence-duties.tsv: unknown kind %s", qPrintable(kind)),
+                                    lexicon.licenceNouns);
+        list.push_back(row.value(1).trimmed());
+    }
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-anaphors.tsv"))) {
         const quint64 hash = Text::wordHash(Text::foldWord(row.value(0).trimmed()));
         const QString kind = row.value(1).trimmed();

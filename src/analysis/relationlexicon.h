@@ -274,6 +274,15 @@ struct RelationLexicon
     /// Folded role words of a head that name no company of their own ("Konzernchef"):
     /// relation-generic-heads.txt.
     QSet<QString> genericHeads;
+    /// A licence duty read by its words (relation-licence-duties.tsv): folded ends of nouns of a
+    /// licence ("Ausfuhrgenehmigung"), folded starts of words saying it is needed ("benötigt",
+    /// "erforderlich"), prepositions of a region, whose phrase names no party ("außerhalb"), and
+    /// the words opening a clause of rules ("nach denen").
+    QStringList licenceNouns;
+    QStringList licenceNeeds;
+    QStringList regionPrepositions;
+    /// Words (folded, space-separated) opening a clause that says what rules say ("nach denen").
+    QStringList ruleOpeners;
     /// Separable particles (folded) a relation verb may carry in front, in file order: a longer
     /// particle before one it starts with ("zusammen" before "zu"; relation-particles.txt).
     std::vector<QString> particles;

@@ -1775,6 +1775,119 @@ void readGenericHeads(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+// A licence duty read by its words (relation-licence-duties.tsv): a clause with a noun of a licence
+// and a word saying it is needed — "Ab Samstag benötigt ASML für die Lieferung seiner Systeme X und
+// Y eine Genehmigung aus Den Haag", "… hatten die Niederlande Regeln veröffentlicht, nach denen für
+// Anlagen von ASML eine Genehmigung erforderlich ist". The authority that grants the licence (a
+// "von"/"aus" phrase or genitive right after the noun) or, in a clause of rules ("nach denen"), the
+// authority of the clause before restricts the names of the clause. The parse reads such clauses
+// in many ways (the licence hung on a place, a rule's clause on the noun before it), their words do
+// not change. Not a licence denied or not needed ("keine"), one still to come for a deal ("braucht
+// für die Übernahme noch die Genehmigung"), one wanted or announced, nor a region's name
+// ("außerhalb der EU").
+void readLicenceDuties(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
+    const auto startsWithAny = [](QStringView w, const QStringList &starts) {
+        return std::any_of(starts.begin(), starts.end(), [w](const QString &x) { return w.startsWith(x); });
+    };
+    const auto endsWithAny = [](QStringView w, const QStringList &ends) {
+        return std::any_of(ends.begin(), ends.end(), [w](const QString &x) { return w.endsWith(x); });
+    };
+    const auto mentionAt = [&ms, &text](int t) -> const Mention * {
+        for (const Mention *m : ms)
+            if (text.tokenAt(m->start) == t)
+                return m;
+        return nullptr;
+    };
+    const auto inMention = [&ms, &text](int t) {
+        return std::any_of(ms.begin(), ms.end(),
+            [&](const Mention *m) { return text.at(t).start >= m->start && text.at(t).end <= m->end; });
+    };
+    // A clause ends at a comma or a semicolon, or a colon followed by a space (not "NXT:1980i").
+    const auto bound = [&](int t) {
+        return !inMention(t)
+            && (text.is(t, u",") || text.is(t, u";")
+                || (text.is(t, u":") && t + 1 < s.endToken && text.at(t + 1).spaceBefore));
+    };
+    for (int licence = s.firstToken; licence < s.endToken; ++licence) {
+        const Token &k = text.at(licence);
+        if (k.kind != Token::Word || !k.upper || inMention(licence)
+            || !endsWithAny(text.folded(licence), lex.licenceNouns))
+            continue;
+        int first = licence;
+        while (first > s.firstToken && !bound(first - 1))
+            --first;
+        int last = licence;
+        while (last + 1 < s.endToken && !bound(last + 1))
+            ++last;
+        bool needed = false;
+        bool other = false; // a denial, a wish, a pending deal
+        for (int t = first; t <= last && !other; ++t) {
+            if (t == licence || text.at(t).kind != Token::Word)
+                continue;
+            const QStringView w = text.folded(t);
+            if (!text.at(t).upper && startsWithAny(w, lex.licenceNeeds)) {
+                needed = true;
+                continue;
+            }
+            if (const auto mod = lex.modifier(w.toString()); mod && !text.at(t).upper)
+                other = *mod != RelationLexicon::Modifier::Receive;
+            if (lex.is(text.hash(t), RelationLexicon::Future))
+                other = true;
+            if (text.at(t).upper && lex.endsLikeNoun(w))
+                for (const RelationLexicon::Word *row : lex.nounRows(w.toString()))
+                    other = other || row->type == RelationType::Acquires;
+        }
+        if (!needed || other)
+            continue;
+        // Who grants it: a name right after the noun, after "aus"/"von" or a genitive's article.
+        const Mention *source = nullptr;
+        int x = licence + 1;
+        if (x < s.endToken && lex.is(text.hash(x), RelationLexicon::Giver))
+            ++x;
+        // An article, unless it opens the name ("aus Den Haag").
+        if (x < s.endToken && !mentionAt(x) && lex.is(text.hash(x), RelationLexicon::Article))
+            ++x;
+        if (x > licence + 1 && x < s.endToken)
+            source = mentionAt(x);
+        // Else the author of the rules the clause states, named in the clause before it.
+        if (!source && first > s.firstToken && text.is(first - 1, u",")) {
+            bool opener = false;
+            for (const QString &o : lex.ruleOpeners) {
+                const QStringList words = o.split(u' ');
+                bool match = first + int(words.size()) <= last;
+                for (int i = 0; match && i < int(words.size()); ++i)
+                    match = text.folded(first + i) == words.at(i);
+                opener = opener || match;
+            }
+            int before = first - 2;
+            while (opener && before > s.firstToken && !bound(before))
+                --before;
+            for (const Mention *m : ms) {
+                const int at = text.tokenAt(m->start);
+                if (opener && at > before && at < first - 1
+                    && (at == s.firstToken || bound(at - 1)
+                        || lex.is(text.hash(at - 1), RelationLexicon::Article)))
+                    source = m;
+            }
+        }
+        if (!source || !isAuthority(lex, *source))
+            continue;
+        for (const Mention *m : ms) {
+            const int at = text.tokenAt(m->start);
+            if (m == source || at < first || at > last || m->type == EntityType::Person
+                || m->canonical == source->canonical)
+                continue;
+            bool region = false;
+            for (int y = std::max(first, at - 3); y < at; ++y)
+                region = region || lex.regionPrepositions.contains(text.folded(y).toString());
+            if (!region)
+                out.add(RelationType::Restricts, *source, *m, 0.8f, s, text, attributedTo);
+        }
+    }
+}
+
 // "Das Bundeswirtschaftsministerium unter Ministerin Katherina Reiche", "die Bundesregierung unter
 // Kanzler Olaf Scholz", "die Deutsche Bank unter ihrem Vorstandschef X": a body's name, right after
 // it a word of class `under` (relation-function-words.tsv), an article or a possessive and
@@ -5180,6 +5293,7 @@ std::vector<Relation> findRelations(
             readClauseOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
             readGenericHeads(text, inSentence, s, r.relations, out);
+            readLicenceDuties(text, ends, s, r.relations, attributedTo, out);
             readUnderHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
