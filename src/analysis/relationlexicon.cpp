@@ -228,6 +228,10 @@ RelationLexicon RelationLexicon::load()
             : kind == u"need"                  ? lexicon.licenceNeeds
             : kind == u"region"                ? lexicon.regionPrepositions
             : kind == u"opener"                ? lexicon.ruleOpeners
+            : kind == u"grant"                 ? lexicon.licenceGrants
+            : kind == u"reason"                ? lexicon.reasonOpeners
+            : kind == u"whose"                 ? lexicon.whoseOpeners
+            : kind == u"phrase"                ? lexicon.phrasePrepositions
                                 : (qFatal("relation-licence-duties.tsv: unknown kind %s", qPrintable(kind)),
                                     lexicon.licenceNouns);
         list.push_back(row.value(1).trimmed());

@@ -283,6 +283,13 @@ struct RelationLexicon
     QStringList regionPrepositions;
     /// Words (folded, space-separated) opening a clause that says what rules say ("nach denen").
     QStringList ruleOpeners;
+    /// A licence not granted (relation-licence-duties.tsv): folded starts of verbs of granting
+    /// ("erteilt"), the words opening a clause of reason ("weil") and a genitive relative clause
+    /// ("für deren"); prepositions whose phrase names no one who refuses ("nach China").
+    QStringList licenceGrants;
+    QStringList reasonOpeners;
+    QStringList whoseOpeners;
+    QStringList phrasePrepositions;
     /// Separable particles (folded) a relation verb may carry in front, in file order: a longer
     /// particle before one it starts with ("zusammen" before "zu"; relation-particles.txt).
     std::vector<QString> particles;

@@ -1775,6 +1775,80 @@ void readGenericHeads(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+bool startsWithAnyOf(QStringView w, const QStringList &starts)
+{
+    return std::any_of(starts.begin(), starts.end(), [w](const QString &x) { return w.startsWith(x); });
+}
+
+bool endsWithAnyOf(QStringView w, const QStringList &ends)
+{
+    return std::any_of(ends.begin(), ends.end(), [w](const QString &x) { return w.endsWith(x); });
+}
+
+const Mention *mentionStartingAt(const TokenizedText &text, const std::vector<const Mention *> &ms, int t)
+{
+    for (const Mention *m : ms)
+        if (text.tokenAt(m->start) == t)
+            return m;
+    return nullptr;
+}
+
+bool insideMention(const TokenizedText &text, const std::vector<const Mention *> &ms, int t)
+{
+    return std::any_of(ms.begin(), ms.end(),
+        [&](const Mention *m) { return text.at(t).start >= m->start && text.at(t).end <= m->end; });
+}
+
+// The clause a word stands in, read by its words: it ends at a comma or a semicolon, or a colon
+// followed by a space (not "NXT:1980i"). First and last token.
+std::pair<int, int> clauseAround(
+    const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s, int t)
+{
+    const auto bound = [&](int x) {
+        return !insideMention(text, ms, x)
+            && (text.is(x, u",") || text.is(x, u";")
+                || (text.is(x, u":") && x + 1 < s.endToken && text.at(x + 1).spaceBefore));
+    };
+    int first = t;
+    while (first > s.firstToken && !bound(first - 1))
+        --first;
+    int last = t;
+    while (last + 1 < s.endToken && !bound(last + 1))
+        ++last;
+    return {first, last};
+}
+
+// Whether the words from `first` on are one of `openers` (folded, space-separated: "nach denen").
+bool opensWith(const TokenizedText &text, int first, int last, const QStringList &openers)
+{
+    return std::any_of(openers.begin(), openers.end(), [&](const QString &o) {
+        const QStringList words = o.split(u' ');
+        bool match = first + int(words.size()) <= last;
+        for (int i = 0; match && i < int(words.size()); ++i)
+            match = text.folded(first + i) == words.at(i);
+        return match;
+    });
+}
+
+// Whether a region's preposition stands in the three words before token `at` from `first` on: "in
+// Länder außerhalb der EU" names no party.
+bool inRegionPhrase(const TokenizedText &text, const RelationLexicon &lex, int first, int at)
+{
+    for (int y = std::max(first, at - 3); y < at; ++y)
+        if (lex.regionPrepositions.contains(text.folded(y).toString()))
+            return true;
+    return false;
+}
+
+// A noun of a licence ("Ausfuhrgenehmigung"; relation-licence-duties.tsv), no part of a name.
+bool isLicenceNoun(
+    const TokenizedText &text, const std::vector<const Mention *> &ms, const RelationLexicon &lex, int t)
+{
+    const Token &k = text.at(t);
+    return k.kind == Token::Word && k.upper && !insideMention(text, ms, t)
+        && endsWithAnyOf(text.folded(t), lex.licenceNouns);
+}
+
 // A licence duty read by its words (relation-licence-duties.tsv): a clause with a noun of a licence
 // and a word saying it is needed — "Ab Samstag benötigt ASML für die Lieferung seiner Systeme X und
 // Y eine Genehmigung aus Den Haag", "… hatten die Niederlande Regeln veröffentlicht, nach denen für
@@ -1788,46 +1862,17 @@ void readGenericHeads(const TokenizedText &text, const std::vector<const Mention
 void readLicenceDuties(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
     const RelationLexicon &lex, const QString &attributedTo, Collected &out)
 {
-    const auto startsWithAny = [](QStringView w, const QStringList &starts) {
-        return std::any_of(starts.begin(), starts.end(), [w](const QString &x) { return w.startsWith(x); });
-    };
-    const auto endsWithAny = [](QStringView w, const QStringList &ends) {
-        return std::any_of(ends.begin(), ends.end(), [w](const QString &x) { return w.endsWith(x); });
-    };
-    const auto mentionAt = [&ms, &text](int t) -> const Mention * {
-        for (const Mention *m : ms)
-            if (text.tokenAt(m->start) == t)
-                return m;
-        return nullptr;
-    };
-    const auto inMention = [&ms, &text](int t) {
-        return std::any_of(ms.begin(), ms.end(),
-            [&](const Mention *m) { return text.at(t).start >= m->start && text.at(t).end <= m->end; });
-    };
-    // A clause ends at a comma or a semicolon, or a colon followed by a space (not "NXT:1980i").
-    const auto bound = [&](int t) {
-        return !inMention(t)
-            && (text.is(t, u",") || text.is(t, u";")
-                || (text.is(t, u":") && t + 1 < s.endToken && text.at(t + 1).spaceBefore));
-    };
     for (int licence = s.firstToken; licence < s.endToken; ++licence) {
-        const Token &k = text.at(licence);
-        if (k.kind != Token::Word || !k.upper || inMention(licence)
-            || !endsWithAny(text.folded(licence), lex.licenceNouns))
+        if (!isLicenceNoun(text, ms, lex, licence))
             continue;
-        int first = licence;
-        while (first > s.firstToken && !bound(first - 1))
-            --first;
-        int last = licence;
-        while (last + 1 < s.endToken && !bound(last + 1))
-            ++last;
+        const auto [first, last] = clauseAround(text, ms, s, licence);
         bool needed = false;
         bool other = false; // a denial, a wish, a pending deal
         for (int t = first; t <= last && !other; ++t) {
             if (t == licence || text.at(t).kind != Token::Word)
                 continue;
             const QStringView w = text.folded(t);
-            if (!text.at(t).upper && startsWithAny(w, lex.licenceNeeds)) {
+            if (!text.at(t).upper && startsWithAnyOf(w, lex.licenceNeeds)) {
                 needed = true;
                 continue;
             }
@@ -1847,28 +1892,20 @@ void readLicenceDuties(const TokenizedText &text, const std::vector<const Mentio
         if (x < s.endToken && lex.is(text.hash(x), RelationLexicon::Giver))
             ++x;
         // An article, unless it opens the name ("aus Den Haag").
-        if (x < s.endToken && !mentionAt(x) && lex.is(text.hash(x), RelationLexicon::Article))
+        if (x < s.endToken && !mentionStartingAt(text, ms, x)
+            && lex.is(text.hash(x), RelationLexicon::Article))
             ++x;
         if (x > licence + 1 && x < s.endToken)
-            source = mentionAt(x);
-        // Else the author of the rules the clause states, named in the clause before it.
-        if (!source && first > s.firstToken && text.is(first - 1, u",")) {
-            bool opener = false;
-            for (const QString &o : lex.ruleOpeners) {
-                const QStringList words = o.split(u' ');
-                bool match = first + int(words.size()) <= last;
-                for (int i = 0; match && i < int(words.size()); ++i)
-                    match = text.folded(first + i) == words.at(i);
-                opener = opener || match;
-            }
-            int before = first - 2;
-            while (opener && before > s.firstToken && !bound(before))
-                --before;
+            source = mentionStartingAt(text, ms, x);
+        // Else the author of the rules the clause states, named in the clause before it (first in
+        // its clause or after an article: no phrase's name).
+        if (!source && first > s.firstToken && text.is(first - 1, u",")
+            && opensWith(text, first, last, lex.ruleOpeners)) {
+            const int before = clauseAround(text, ms, s, first - 2).first;
             for (const Mention *m : ms) {
                 const int at = text.tokenAt(m->start);
-                if (opener && at > before && at < first - 1
-                    && (at == s.firstToken || bound(at - 1)
-                        || lex.is(text.hash(at - 1), RelationLexicon::Article)))
+                if (at >= before && at < first - 1
+                    && (at == before || lex.is(text.hash(at - 1), RelationLexicon::Article)))
                     source = m;
             }
         }
@@ -1876,14 +1913,84 @@ void readLicenceDuties(const TokenizedText &text, const std::vector<const Mentio
             continue;
         for (const Mention *m : ms) {
             const int at = text.tokenAt(m->start);
-            if (m == source || at < first || at > last || m->type == EntityType::Person
-                || m->canonical == source->canonical)
-                continue;
-            bool region = false;
-            for (int y = std::max(first, at - 3); y < at; ++y)
-                region = region || lex.regionPrepositions.contains(text.folded(y).toString());
-            if (!region)
+            if (m != source && at >= first && at <= last && m->type != EntityType::Person
+                && m->canonical != source->canonical && !inRegionPhrase(text, lex, first, at))
                 out.add(RelationType::Restricts, *source, *m, 0.8f, s, text, attributedTo);
+        }
+    }
+}
+
+// A licence an authority does not grant, read by its words (relation-licence-duties.tsv): a clause
+// with a noun of a licence, a verb of granting and a negation ("weil Den Haag keine Ausfuhrlizenz
+// erteilt") blocks the names of its clause, those of the negated clause its clause of reason
+// explains ("Die Maschinen von ASML dürfen nicht nach China geliefert werden, weil …" → blocks ASML
+// and China) and the noun phrase before a genitive relative pronoun ("ohne die Maschinen von ASML
+// auskommen, für deren Ausfuhr nach China Den Haag keine Genehmigung erteilt" → ASML, China; not the
+// subject before it). The one authority of the clause refuses; one wished or announced refuses
+// nothing yet.
+void readRefusedLicences(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
+    const auto negated = [&](int first, int last) {
+        for (int t = first; t <= last; ++t)
+            if (text.at(t).kind == Token::Word && !text.at(t).upper)
+                if (const auto mod = lex.modifier(text.folded(t).toString());
+                    mod && *mod == RelationLexicon::Modifier::Negation)
+                    return true;
+        return false;
+    };
+    for (int licence = s.firstToken; licence < s.endToken; ++licence) {
+        if (!isLicenceNoun(text, ms, lex, licence))
+            continue;
+        const auto [first, last] = clauseAround(text, ms, s, licence);
+        bool granting = false;
+        bool refused = false;
+        bool other = false; // a wish, an announcement, the future
+        for (int t = first; t <= last && !other; ++t) {
+            if (t == licence || text.at(t).kind != Token::Word || text.at(t).upper)
+                continue;
+            const QStringView w = text.folded(t);
+            granting = granting || startsWithAnyOf(w, lex.licenceGrants);
+            if (const auto mod = lex.modifier(w.toString())) {
+                refused = refused || *mod == RelationLexicon::Modifier::Negation;
+                other = *mod != RelationLexicon::Modifier::Negation;
+            }
+            other = other || lex.is(text.hash(t), RelationLexicon::Future);
+        }
+        if (!granting || !refused || other)
+            continue;
+        const Mention *source = nullptr;
+        int authorities = 0;
+        for (const Mention *m : ms) {
+            const int at = text.tokenAt(m->start);
+            if (at >= first && at <= last && isAuthority(lex, *m)
+                && !(at > first && lex.phrasePrepositions.contains(text.folded(at - 1).toString()))
+                && (!source || source->canonical != m->canonical)) {
+                source = m;
+                ++authorities;
+            }
+        }
+        if (authorities != 1)
+            continue;
+        // The names blocked: the clause's own, and those of the clause it is about.
+        std::vector<std::pair<int, int>> spans {{first, last}};
+        if (first - 2 > s.firstToken && text.is(first - 1, u",")) {
+            const int before = clauseAround(text, ms, s, first - 2).first;
+            if (opensWith(text, first, last, lex.reasonOpeners) && negated(before, first - 2)) {
+                spans.emplace_back(before, first - 2);
+            } else if (opensWith(text, first, last, lex.whoseOpeners)) {
+                int article = first - 2;
+                while (article > before && !lex.is(text.hash(article), RelationLexicon::Article))
+                    --article;
+                spans.emplace_back(article, first - 2);
+            }
+        }
+        for (const Mention *m : ms) {
+            const int at = text.tokenAt(m->start);
+            for (const auto &[from, to] : spans)
+                if (at >= from && at <= to && m->canonical != source->canonical
+                    && m->type != EntityType::Person && !inRegionPhrase(text, lex, from, at))
+                    out.add(RelationType::Blocks, *source, *m, 0.8f, s, text, attributedTo);
         }
     }
 }
@@ -5294,6 +5401,7 @@ std::vector<Relation> findRelations(
             readOwnHeads(text, inSentence, s, r.relations, out);
             readGenericHeads(text, inSentence, s, r.relations, out);
             readLicenceDuties(text, ends, s, r.relations, attributedTo, out);
+            readRefusedLicences(text, ends, s, r.relations, attributedTo, out);
             readUnderHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
