@@ -274,6 +274,14 @@ struct RelationLexicon
     /// Folded role words of a head that name no company of their own ("Konzernchef"):
     /// relation-generic-heads.txt.
     QSet<QString> genericHeads;
+    /// A company's business in a country (relation-country-business.tsv): folded ends of nouns
+    /// joined to a country ("China-Geschäft"), of nouns of a market after "als", the prepositions
+    /// of a clause's opening phrase that names the company ("Für TSMC …"), and starts of verbs that
+    /// give the business away ("verkauft").
+    QStringList businessNouns;
+    QStringList marketNouns;
+    QStringList businessFrames;
+    QStringList businessGone;
     /// A licence duty read by its words (relation-licence-duties.tsv): folded ends of nouns of a
     /// licence ("Ausfuhrgenehmigung"), folded starts of words saying it is needed ("benötigt",
     /// "erforderlich"), prepositions of a region, whose phrase names no party ("außerhalb"), and

@@ -1995,6 +1995,67 @@ void readRefusedLicences(const TokenizedText &text, const std::vector<const Ment
     }
 }
 
+// A company's business in a country read by its words (relation-country-business.tsv), `exports` as
+// the relations guide counts it: a noun of business joined to a country ("das China-Geschäft von
+// Nvidia", "Für TSMC selbst ist das China-Geschäft überschaubar geworden") or a country named a
+// market after "als" ("Für Qualcomm hat China als Absatzmarkt ein enormes Gewicht"). The company
+// stands in a "von" phrase or genitive right after the compound, or in the "für" phrase opening
+// the clause. Not denied ("kein"), past ("war"), nor a business given away ("verkauft das
+// China-Geschäft von Siemens").
+void readCountryBusiness(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const Resources &r, const QString &attributedTo, Collected &out)
+{
+    const RelationLexicon &lex = r.relations;
+    for (int t = s.firstToken + 2; t < s.endToken; ++t) {
+        const Token &k = text.at(t);
+        if (k.kind != Token::Word || !k.upper || insideMention(text, ms, t))
+            continue;
+        Mention place;
+        const Mention *country = nullptr;
+        if (endsWithAnyOf(text.folded(t), lex.businessNouns) && text.is(t - 1, u"-") && !k.spaceBefore
+            && !text.at(t - 1).spaceBefore) {
+            const auto entry = r.gazetteer.findTokens(text, t - 2, t - 1);
+            if (!entry || r.gazetteer.entry(*entry).type != EntityType::Location)
+                continue;
+            place.type = EntityType::Location;
+            place.canonical = r.gazetteer.entry(*entry).canonical;
+            country = &place;
+        } else if (endsWithAnyOf(text.folded(t), lex.marketNouns) && text.folded(t - 1) == u"als") {
+            for (const Mention *m : ms)
+                if (m->type == EntityType::Location && text.tokenAt(m->end - 1) == t - 2)
+                    country = m;
+        }
+        if (!country)
+            continue;
+        const auto [first, last] = clauseAround(text, ms, s, t);
+        bool other = false;
+        for (int x = first; x <= last && !other; ++x) {
+            if (text.at(x).kind != Token::Word || text.at(x).upper)
+                continue;
+            const QStringView w = text.folded(x);
+            const auto mod = lex.modifier(w.toString());
+            other = (mod && *mod == RelationLexicon::Modifier::Negation)
+                || lex.is(text.hash(x), RelationLexicon::Past) || startsWithAnyOf(w, lex.businessGone);
+        }
+        if (other)
+            continue;
+        const Mention *company = nullptr;
+        // "das China-Geschäft von Nvidia", "des Konzerns Nvidia": after the compound.
+        int x = t + 1;
+        if (country == &place && x < s.endToken && lex.is(text.hash(x), RelationLexicon::Of))
+            ++x;
+        if (country == &place && x > t + 1 && x < s.endToken && !mentionStartingAt(text, ms, x)
+            && lex.is(text.hash(x), RelationLexicon::Article))
+            ++x;
+        if (x > t + 1 && x < s.endToken)
+            company = mentionStartingAt(text, ms, x);
+        if (!company && lex.businessFrames.contains(text.folded(first).toString()) && first + 1 < t)
+            company = mentionStartingAt(text, ms, first + 1);
+        if (company && isFirm(*company))
+            out.add(RelationType::Exports, *company, *country, 0.8f, s, text, attributedTo);
+    }
+}
+
 // "Das Bundeswirtschaftsministerium unter Ministerin Katherina Reiche", "die Bundesregierung unter
 // Kanzler Olaf Scholz", "die Deutsche Bank unter ihrem Vorstandschef X": a body's name, right after
 // it a word of class `under` (relation-function-words.tsv), an article or a possessive and
@@ -5380,6 +5441,7 @@ std::vector<Relation> findRelations(
         // bestätigte …"), as with readOffices.
         readCountryRoles(text, inSentence, s, r, QString(), out);
         readCountryMeasures(text, ends, s, r, attributedTo, out);
+        readCountryBusiness(text, ends, s, r, attributedTo, out);
         // An office is the writer's word too, also of the one quoted ("Handelsministerin Gina
         // Raimondo erklärte, …").
         readOffices(text, inSentence, s, mentions, r, QString(), out);
