@@ -246,6 +246,9 @@ RelationLexicon RelationLexicon::load()
             {u"region", &lexicon.regionPrepositions}, {u"opener", &lexicon.ruleOpeners},
             {u"grant", &lexicon.licenceGrants}, {u"reason", &lexicon.reasonOpeners},
             {u"whose", &lexicon.whoseOpeners}, {u"phrase", &lexicon.phrasePrepositions}});
+    for (const QString &noun : lexicon.licenceNouns)
+        if (!noun.isEmpty() && !lexicon.licenceLastLetters.contains(noun.back()))
+            lexicon.licenceLastLetters.append(noun.back());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-anaphors.tsv"))) {
         const quint64 hash = Text::wordHash(Text::foldWord(row.value(0).trimmed()));
         const QString kind = row.value(1).trimmed();

@@ -287,6 +287,7 @@ struct RelationLexicon
     /// "erforderlich"), prepositions of a region, whose phrase names no party ("außerhalb"), and
     /// the words opening a clause of rules ("nach denen").
     QStringList licenceNouns;
+    QString licenceLastLetters; ///< the last letter of each of licenceNouns, a cheap test first
     QStringList licenceNeeds;
     QStringList regionPrepositions;
     /// Words (folded, space-separated) opening a clause that says what rules say ("nach denen").

@@ -1845,8 +1845,12 @@ bool isLicenceNoun(
     const TokenizedText &text, const std::vector<const Mention *> &ms, const RelationLexicon &lex, int t)
 {
     const Token &k = text.at(t);
-    return k.kind == Token::Word && k.upper && !insideMention(text, ms, t)
-        && endsWithAnyOf(text.folded(t), lex.licenceNouns);
+    if (k.kind != Token::Word || !k.upper)
+        return false;
+    // The last letter first: most words end in none of the nouns' ("lizenz", "genehmigung").
+    const QStringView w = text.folded(t);
+    return lex.licenceLastLetters.contains(w.back()) && endsWithAnyOf(w, lex.licenceNouns)
+        && !insideMention(text, ms, t);
 }
 
 // A licence duty read by its words (relation-licence-duties.tsv): a clause with a noun of a licence
@@ -1859,64 +1863,59 @@ bool isLicenceNoun(
 // not change. Not a licence denied or not needed ("keine"), one still to come for a deal ("braucht
 // für die Übernahme noch die Genehmigung"), one wanted or announced, nor a region's name
 // ("außerhalb der EU").
-void readLicenceDuties(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
-    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+void readLicenceDuty(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, int licence, const QString &attributedTo, Collected &out)
 {
-    for (int licence = s.firstToken; licence < s.endToken; ++licence) {
-        if (!isLicenceNoun(text, ms, lex, licence))
+    const auto [first, last] = clauseAround(text, ms, s, licence);
+    bool needed = false;
+    bool other = false; // a denial, a wish, a pending deal
+    for (int t = first; t <= last && !other; ++t) {
+        if (t == licence || text.at(t).kind != Token::Word)
             continue;
-        const auto [first, last] = clauseAround(text, ms, s, licence);
-        bool needed = false;
-        bool other = false; // a denial, a wish, a pending deal
-        for (int t = first; t <= last && !other; ++t) {
-            if (t == licence || text.at(t).kind != Token::Word)
-                continue;
-            const QStringView w = text.folded(t);
-            if (!text.at(t).upper && startsWithAnyOf(w, lex.licenceNeeds)) {
-                needed = true;
-                continue;
-            }
-            if (const auto mod = lex.modifier(w.toString()); mod && !text.at(t).upper)
-                other = *mod != RelationLexicon::Modifier::Receive;
-            if (lex.is(text.hash(t), RelationLexicon::Future))
-                other = true;
-            if (text.at(t).upper && lex.endsLikeNoun(w))
-                for (const RelationLexicon::Word *row : lex.nounRows(w.toString()))
-                    other = other || row->type == RelationType::Acquires;
+        const QStringView w = text.folded(t);
+        if (!text.at(t).upper && startsWithAnyOf(w, lex.licenceNeeds)) {
+            needed = true;
+            continue;
         }
-        if (!needed || other)
-            continue;
-        // Who grants it: a name right after the noun, after "aus"/"von" or a genitive's article.
-        const Mention *source = nullptr;
-        int x = licence + 1;
-        if (x < s.endToken && lex.is(text.hash(x), RelationLexicon::Giver))
-            ++x;
-        // An article, unless it opens the name ("aus Den Haag").
-        if (x < s.endToken && !mentionStartingAt(text, ms, x)
-            && lex.is(text.hash(x), RelationLexicon::Article))
-            ++x;
-        if (x > licence + 1 && x < s.endToken)
-            source = mentionStartingAt(text, ms, x);
-        // Else the author of the rules the clause states, named in the clause before it (first in
-        // its clause or after an article: no phrase's name).
-        if (!source && first > s.firstToken && text.is(first - 1, u",")
-            && opensWith(text, first, last, lex.ruleOpeners)) {
-            const int before = clauseAround(text, ms, s, first - 2).first;
-            for (const Mention *m : ms) {
-                const int at = text.tokenAt(m->start);
-                if (at >= before && at < first - 1
-                    && (at == before || lex.is(text.hash(at - 1), RelationLexicon::Article)))
-                    source = m;
-            }
-        }
-        if (!source || !isAuthority(lex, *source))
-            continue;
+        if (const auto mod = lex.modifier(w.toString()); mod && !text.at(t).upper)
+            other = *mod != RelationLexicon::Modifier::Receive;
+        if (lex.is(text.hash(t), RelationLexicon::Future))
+            other = true;
+        if (text.at(t).upper && lex.endsLikeNoun(w))
+            for (const RelationLexicon::Word *row : lex.nounRows(w.toString()))
+                other = other || row->type == RelationType::Acquires;
+    }
+    if (!needed || other)
+        return;
+    // Who grants it: a name right after the noun, after "aus"/"von" or a genitive's article.
+    const Mention *source = nullptr;
+    int x = licence + 1;
+    if (x < s.endToken && lex.is(text.hash(x), RelationLexicon::Giver))
+        ++x;
+    // An article, unless it opens the name ("aus Den Haag").
+    if (x < s.endToken && !mentionStartingAt(text, ms, x) && lex.is(text.hash(x), RelationLexicon::Article))
+        ++x;
+    if (x > licence + 1 && x < s.endToken)
+        source = mentionStartingAt(text, ms, x);
+    // Else the author of the rules the clause states, named in the clause before it (first in
+    // its clause or after an article: no phrase's name).
+    if (!source && first > s.firstToken && text.is(first - 1, u",")
+        && opensWith(text, first, last, lex.ruleOpeners)) {
+        const int before = clauseAround(text, ms, s, first - 2).first;
         for (const Mention *m : ms) {
             const int at = text.tokenAt(m->start);
-            if (m != source && at >= first && at <= last && m->type != EntityType::Person
-                && m->canonical != source->canonical && !inRegionPhrase(text, lex, first, at))
-                out.add(RelationType::Restricts, *source, *m, 0.8f, s, text, attributedTo);
+            if (at >= before && at < first - 1
+                && (at == before || lex.is(text.hash(at - 1), RelationLexicon::Article)))
+                source = m;
         }
+    }
+    if (!source || !isAuthority(lex, *source))
+        return;
+    for (const Mention *m : ms) {
+        const int at = text.tokenAt(m->start);
+        if (m != source && at >= first && at <= last && m->type != EntityType::Person
+            && m->canonical != source->canonical && !inRegionPhrase(text, lex, first, at))
+            out.add(RelationType::Restricts, *source, *m, 0.8f, s, text, attributedTo);
     }
 }
 
@@ -1928,8 +1927,8 @@ void readLicenceDuties(const TokenizedText &text, const std::vector<const Mentio
 // auskommen, für deren Ausfuhr nach China Den Haag keine Genehmigung erteilt" → ASML, China; not the
 // subject before it). The one authority of the clause refuses; one wished or announced refuses
 // nothing yet.
-void readRefusedLicences(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
-    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+void readRefusedLicence(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, int licence, const QString &attributedTo, Collected &out)
 {
     const auto negated = [&](int first, int last) {
         for (int t = first; t <= last; ++t)
@@ -1939,59 +1938,68 @@ void readRefusedLicences(const TokenizedText &text, const std::vector<const Ment
                     return true;
         return false;
     };
+    const auto [first, last] = clauseAround(text, ms, s, licence);
+    bool granting = false;
+    bool refused = false;
+    bool other = false; // a wish, an announcement, the future
+    for (int t = first; t <= last && !other; ++t) {
+        if (t == licence || text.at(t).kind != Token::Word || text.at(t).upper)
+            continue;
+        const QStringView w = text.folded(t);
+        granting = granting || startsWithAnyOf(w, lex.licenceGrants);
+        if (const auto mod = lex.modifier(w.toString())) {
+            refused = refused || *mod == RelationLexicon::Modifier::Negation;
+            other = *mod != RelationLexicon::Modifier::Negation;
+        }
+        other = other || lex.is(text.hash(t), RelationLexicon::Future);
+    }
+    if (!granting || !refused || other)
+        return;
+    const Mention *source = nullptr;
+    int authorities = 0;
+    for (const Mention *m : ms) {
+        const int at = text.tokenAt(m->start);
+        if (at >= first && at <= last && isAuthority(lex, *m)
+            && !(at > first && lex.phrasePrepositions.contains(text.folded(at - 1).toString()))
+            && (!source || source->canonical != m->canonical)) {
+            source = m;
+            ++authorities;
+        }
+    }
+    if (authorities != 1)
+        return;
+    // The names blocked: the clause's own, and those of the clause it is about.
+    std::vector<std::pair<int, int>> spans {{first, last}};
+    if (first - 2 > s.firstToken && text.is(first - 1, u",")) {
+        const int before = clauseAround(text, ms, s, first - 2).first;
+        if (opensWith(text, first, last, lex.reasonOpeners) && negated(before, first - 2)) {
+            spans.emplace_back(before, first - 2);
+        } else if (opensWith(text, first, last, lex.whoseOpeners)) {
+            int article = first - 2;
+            while (article > before && !lex.is(text.hash(article), RelationLexicon::Article))
+                --article;
+            spans.emplace_back(article, first - 2);
+        }
+    }
+    for (const Mention *m : ms) {
+        const int at = text.tokenAt(m->start);
+        for (const auto &[from, to] : spans)
+            if (at >= from && at <= to && m->canonical != source->canonical && m->type != EntityType::Person
+                && !inRegionPhrase(text, lex, from, at))
+                out.add(RelationType::Blocks, *source, *m, 0.8f, s, text, attributedTo);
+    }
+}
+
+// The licence nouns of a sentence read both ways: needed (readLicenceDuty), not granted
+// (readRefusedLicence).
+void readLicences(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
     for (int licence = s.firstToken; licence < s.endToken; ++licence) {
         if (!isLicenceNoun(text, ms, lex, licence))
             continue;
-        const auto [first, last] = clauseAround(text, ms, s, licence);
-        bool granting = false;
-        bool refused = false;
-        bool other = false; // a wish, an announcement, the future
-        for (int t = first; t <= last && !other; ++t) {
-            if (t == licence || text.at(t).kind != Token::Word || text.at(t).upper)
-                continue;
-            const QStringView w = text.folded(t);
-            granting = granting || startsWithAnyOf(w, lex.licenceGrants);
-            if (const auto mod = lex.modifier(w.toString())) {
-                refused = refused || *mod == RelationLexicon::Modifier::Negation;
-                other = *mod != RelationLexicon::Modifier::Negation;
-            }
-            other = other || lex.is(text.hash(t), RelationLexicon::Future);
-        }
-        if (!granting || !refused || other)
-            continue;
-        const Mention *source = nullptr;
-        int authorities = 0;
-        for (const Mention *m : ms) {
-            const int at = text.tokenAt(m->start);
-            if (at >= first && at <= last && isAuthority(lex, *m)
-                && !(at > first && lex.phrasePrepositions.contains(text.folded(at - 1).toString()))
-                && (!source || source->canonical != m->canonical)) {
-                source = m;
-                ++authorities;
-            }
-        }
-        if (authorities != 1)
-            continue;
-        // The names blocked: the clause's own, and those of the clause it is about.
-        std::vector<std::pair<int, int>> spans {{first, last}};
-        if (first - 2 > s.firstToken && text.is(first - 1, u",")) {
-            const int before = clauseAround(text, ms, s, first - 2).first;
-            if (opensWith(text, first, last, lex.reasonOpeners) && negated(before, first - 2)) {
-                spans.emplace_back(before, first - 2);
-            } else if (opensWith(text, first, last, lex.whoseOpeners)) {
-                int article = first - 2;
-                while (article > before && !lex.is(text.hash(article), RelationLexicon::Article))
-                    --article;
-                spans.emplace_back(article, first - 2);
-            }
-        }
-        for (const Mention *m : ms) {
-            const int at = text.tokenAt(m->start);
-            for (const auto &[from, to] : spans)
-                if (at >= from && at <= to && m->canonical != source->canonical
-                    && m->type != EntityType::Person && !inRegionPhrase(text, lex, from, at))
-                    out.add(RelationType::Blocks, *source, *m, 0.8f, s, text, attributedTo);
-        }
+        readLicenceDuty(text, ms, s, lex, licence, attributedTo, out);
+        readRefusedLicence(text, ms, s, lex, licence, attributedTo, out);
     }
 }
 
@@ -2007,8 +2015,12 @@ void readCountryBusiness(const TokenizedText &text, const std::vector<const Ment
 {
     const RelationLexicon &lex = r.relations;
     for (int t = s.firstToken + 2; t < s.endToken; ++t) {
+        // A hyphen or "als" before the word first: most words have neither.
         const Token &k = text.at(t);
-        if (k.kind != Token::Word || !k.upper || insideMention(text, ms, t))
+        const Token &before = text.at(t - 1);
+        if (k.kind != Token::Word || !k.upper
+            || !(before.kind == Token::Punct ? text.is(t - 1, u"-")
+                                             : before.end - before.start == 3 && text.is(t - 1, u"als")))
             continue;
         Mention place;
         const Mention *country = nullptr;
@@ -2020,12 +2032,12 @@ void readCountryBusiness(const TokenizedText &text, const std::vector<const Ment
             place.type = EntityType::Location;
             place.canonical = r.gazetteer.entry(*entry).canonical;
             country = &place;
-        } else if (endsWithAnyOf(text.folded(t), lex.marketNouns) && text.folded(t - 1) == u"als") {
+        } else if (text.is(t - 1, u"als") && endsWithAnyOf(text.folded(t), lex.marketNouns)) {
             for (const Mention *m : ms)
                 if (m->type == EntityType::Location && text.tokenAt(m->end - 1) == t - 2)
                     country = m;
         }
-        if (!country)
+        if (!country || insideMention(text, ms, t))
             continue;
         const auto [first, last] = clauseAround(text, ms, s, t);
         bool other = false;
@@ -5462,8 +5474,7 @@ std::vector<Relation> findRelations(
             readClauseOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
             readGenericHeads(text, inSentence, s, r.relations, out);
-            readLicenceDuties(text, ends, s, r.relations, attributedTo, out);
-            readRefusedLicences(text, ends, s, r.relations, attributedTo, out);
+            readLicences(text, ends, s, r.relations, attributedTo, out);
             readUnderHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
