@@ -106,6 +106,22 @@ std::vector<const RelationLexicon::Word *> matching(const std::vector<RelationLe
     return out;
 }
 
+// Rows "kind<TAB>form" of a file of word lists, each kind's forms into its list; an unknown kind
+// is an error in the shipped data.
+void readKindLists(const QString &path, std::initializer_list<std::pair<QStringView, QStringList *>> kinds)
+{
+    for (const QStringList &row : resourceRows(path)) {
+        const QString kind = row.value(0).trimmed();
+        QStringList *list = nullptr;
+        for (const auto &[name, into] : kinds)
+            if (kind == name)
+                list = into;
+        if (!list)
+            qFatal("%s: unknown kind %s", qPrintable(path), qPrintable(kind));
+        list->push_back(row.value(1).trimmed());
+    }
+}
+
 } // namespace
 
 RelationLexicon RelationLexicon::load()
@@ -222,6 +238,17 @@ RelationLexicon RelationLexicon::load()
         lexicon.authorities.insert(row.value(0).trimmed());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-generic-heads.txt")))
         lexicon.genericHeads.insert(row.value(0).trimmed());
+    readKindLists(QStringLiteral(":/analysis/relation-country-business.tsv"),
+        {{u"business", &lexicon.businessNouns}, {u"market", &lexicon.marketNouns},
+            {u"frame", &lexicon.businessFrames}, {u"gone", &lexicon.businessGone}});
+    readKindLists(QStringLiteral(":/analysis/relation-licence-duties.tsv"),
+        {{u"licence", &lexicon.licenceNouns}, {u"need", &lexicon.licenceNeeds},
+            {u"region", &lexicon.regionPrepositions}, {u"opener", &lexicon.ruleOpeners},
+            {u"grant", &lexicon.licenceGrants}, {u"reason", &lexicon.reasonOpeners},
+            {u"whose", &lexicon.whoseOpeners}, {u"phrase", &lexicon.phrasePrepositions}});
+    for (const QString &noun : lexicon.licenceNouns)
+        if (!noun.isEmpty() && !lexicon.licenceLastLetters.contains(noun.back()))
+            lexicon.licenceLastLetters.append(noun.back());
     for (const QStringList &row : resourceRows(QStringLiteral(":/analysis/relation-anaphors.tsv"))) {
         const quint64 hash = Text::wordHash(Text::foldWord(row.value(0).trimmed()));
         const QString kind = row.value(1).trimmed();

@@ -275,6 +275,31 @@ struct RelationLexicon
     /// Folded role words of a head that name no company of their own ("Konzernchef"):
     /// relation-generic-heads.txt.
     QSet<QString> genericHeads;
+    /// A company's business in a country (relation-country-business.tsv): folded ends of nouns
+    /// joined to a country ("China-Geschäft"), of nouns of a market after "als", the prepositions
+    /// of a clause's opening phrase that names the company ("Für TSMC …"), and starts of verbs that
+    /// give the business away ("verkauft").
+    QStringList businessNouns;
+    QStringList marketNouns;
+    QStringList businessFrames;
+    QStringList businessGone;
+    /// A licence duty read by its words (relation-licence-duties.tsv): folded ends of nouns of a
+    /// licence ("Ausfuhrgenehmigung"), folded starts of words saying it is needed ("benötigt",
+    /// "erforderlich"), prepositions of a region, whose phrase names no party ("außerhalb"), and
+    /// the words opening a clause of rules ("nach denen").
+    QStringList licenceNouns;
+    QString licenceLastLetters; ///< the last letter of each of licenceNouns, a cheap test first
+    QStringList licenceNeeds;
+    QStringList regionPrepositions;
+    /// Words (folded, space-separated) opening a clause that says what rules say ("nach denen").
+    QStringList ruleOpeners;
+    /// A licence not granted (relation-licence-duties.tsv): folded starts of verbs of granting
+    /// ("erteilt"), the words opening a clause of reason ("weil") and a genitive relative clause
+    /// ("für deren"); prepositions whose phrase names no one who refuses ("nach China").
+    QStringList licenceGrants;
+    QStringList reasonOpeners;
+    QStringList whoseOpeners;
+    QStringList phrasePrepositions;
     /// Separable particles (folded) a relation verb may carry in front, in file order: a longer
     /// particle before one it starts with ("zusammen" before "zu"; relation-particles.txt).
     std::vector<QString> particles;

@@ -1775,6 +1775,299 @@ void readGenericHeads(const TokenizedText &text, const std::vector<const Mention
     }
 }
 
+bool startsWithAnyOf(QStringView w, const QStringList &starts)
+{
+    return std::any_of(starts.begin(), starts.end(), [w](const QString &x) { return w.startsWith(x); });
+}
+
+bool endsWithAnyOf(QStringView w, const QStringList &ends)
+{
+    return std::any_of(ends.begin(), ends.end(), [w](const QString &x) { return w.endsWith(x); });
+}
+
+const Mention *mentionStartingAt(const TokenizedText &text, const std::vector<const Mention *> &ms, int t)
+{
+    for (const Mention *m : ms)
+        if (text.tokenAt(m->start) == t)
+            return m;
+    return nullptr;
+}
+
+bool insideMention(const TokenizedText &text, const std::vector<const Mention *> &ms, int t)
+{
+    return std::any_of(ms.begin(), ms.end(),
+        [&](const Mention *m) { return text.at(t).start >= m->start && text.at(t).end <= m->end; });
+}
+
+// The clause a word stands in, read by its words: it ends at a comma or a semicolon, or a colon
+// followed by a space (not "NXT:1980i"). First and last token.
+std::pair<int, int> clauseAround(
+    const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s, int t)
+{
+    const auto bound = [&](int x) {
+        return !insideMention(text, ms, x)
+            && (text.is(x, u",") || text.is(x, u";")
+                || (text.is(x, u":") && x + 1 < s.endToken && text.at(x + 1).spaceBefore));
+    };
+    int first = t;
+    while (first > s.firstToken && !bound(first - 1))
+        --first;
+    int last = t;
+    while (last + 1 < s.endToken && !bound(last + 1))
+        ++last;
+    return {first, last};
+}
+
+// Whether the words from `first` on are one of `openers` (folded, space-separated: "nach denen").
+bool opensWith(const TokenizedText &text, int first, int last, const QStringList &openers)
+{
+    return std::any_of(openers.begin(), openers.end(), [&](const QString &o) {
+        const QStringList words = o.split(u' ');
+        bool match = first + int(words.size()) <= last;
+        for (int i = 0; match && i < int(words.size()); ++i)
+            match = text.folded(first + i) == words.at(i);
+        return match;
+    });
+}
+
+// Whether a region's preposition stands in the three words before token `at` from `first` on: "in
+// Länder außerhalb der EU" names no party.
+bool inRegionPhrase(const TokenizedText &text, const RelationLexicon &lex, int first, int at)
+{
+    for (int y = std::max(first, at - 3); y < at; ++y)
+        if (lex.regionPrepositions.contains(text.folded(y).toString()))
+            return true;
+    return false;
+}
+
+// A noun of a licence ("Ausfuhrgenehmigung"; relation-licence-duties.tsv), no part of a name.
+bool isLicenceNoun(
+    const TokenizedText &text, const std::vector<const Mention *> &ms, const RelationLexicon &lex, int t)
+{
+    const Token &k = text.at(t);
+    if (k.kind != Token::Word || !k.upper)
+        return false;
+    // The last letter first: most words end in none of the nouns' ("lizenz", "genehmigung").
+    const QStringView w = text.folded(t);
+    return lex.licenceLastLetters.contains(w.back()) && endsWithAnyOf(w, lex.licenceNouns)
+        && !insideMention(text, ms, t);
+}
+
+// A licence duty read by its words (relation-licence-duties.tsv): a clause with a noun of a licence
+// and a word saying it is needed — "Ab Samstag benötigt ASML für die Lieferung seiner Systeme X und
+// Y eine Genehmigung aus Den Haag", "… hatten die Niederlande Regeln veröffentlicht, nach denen für
+// Anlagen von ASML eine Genehmigung erforderlich ist". The authority that grants the licence (a
+// "von"/"aus" phrase or genitive right after the noun) or, in a clause of rules ("nach denen"), the
+// authority of the clause before restricts the names of the clause. The parse reads such clauses
+// in many ways (the licence hung on a place, a rule's clause on the noun before it), their words do
+// not change. Not a licence denied or not needed ("keine"), one still to come for a deal ("braucht
+// für die Übernahme noch die Genehmigung"), one wanted or announced, nor a region's name
+// ("außerhalb der EU").
+void readLicenceDuty(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, int licence, const QString &attributedTo, Collected &out)
+{
+    const auto [first, last] = clauseAround(text, ms, s, licence);
+    bool needed = false;
+    bool other = false; // a denial, a wish, a pending deal
+    for (int t = first; t <= last && !other; ++t) {
+        if (t == licence || text.at(t).kind != Token::Word)
+            continue;
+        const QStringView w = text.folded(t);
+        if (!text.at(t).upper && startsWithAnyOf(w, lex.licenceNeeds)) {
+            needed = true;
+            continue;
+        }
+        if (const auto mod = lex.modifier(w.toString()); mod && !text.at(t).upper)
+            other = *mod != RelationLexicon::Modifier::Receive;
+        if (lex.is(text.hash(t), RelationLexicon::Future))
+            other = true;
+        if (text.at(t).upper && lex.endsLikeNoun(w))
+            for (const RelationLexicon::Word *row : lex.nounRows(w.toString()))
+                other = other || row->type == RelationType::Acquires;
+    }
+    if (!needed || other)
+        return;
+    // Who grants it: a name right after the noun, after "aus"/"von" or a genitive's article.
+    const Mention *source = nullptr;
+    int x = licence + 1;
+    if (x < s.endToken && lex.is(text.hash(x), RelationLexicon::Giver))
+        ++x;
+    // An article, unless it opens the name ("aus Den Haag").
+    if (x < s.endToken && !mentionStartingAt(text, ms, x) && lex.is(text.hash(x), RelationLexicon::Article))
+        ++x;
+    if (x > licence + 1 && x < s.endToken)
+        source = mentionStartingAt(text, ms, x);
+    // Else the author of the rules the clause states, named in the clause before it (first in
+    // its clause or after an article: no phrase's name).
+    if (!source && first > s.firstToken && text.is(first - 1, u",")
+        && opensWith(text, first, last, lex.ruleOpeners)) {
+        const int before = clauseAround(text, ms, s, first - 2).first;
+        for (const Mention *m : ms) {
+            const int at = text.tokenAt(m->start);
+            if (at >= before && at < first - 1
+                && (at == before || lex.is(text.hash(at - 1), RelationLexicon::Article)))
+                source = m;
+        }
+    }
+    if (!source || !isAuthority(lex, *source))
+        return;
+    for (const Mention *m : ms) {
+        const int at = text.tokenAt(m->start);
+        if (m != source && at >= first && at <= last && m->type != EntityType::Person
+            && m->canonical != source->canonical && !inRegionPhrase(text, lex, first, at))
+            out.add(RelationType::Restricts, *source, *m, 0.8f, s, text, attributedTo);
+    }
+}
+
+// A licence an authority does not grant, read by its words (relation-licence-duties.tsv): a clause
+// with a noun of a licence, a verb of granting and a negation ("weil Den Haag keine Ausfuhrlizenz
+// erteilt") blocks the names of its clause, those of the negated clause its clause of reason
+// explains ("Die Maschinen von ASML dürfen nicht nach China geliefert werden, weil …" → blocks ASML
+// and China) and the noun phrase before a genitive relative pronoun ("ohne die Maschinen von ASML
+// auskommen, für deren Ausfuhr nach China Den Haag keine Genehmigung erteilt" → ASML, China; not the
+// subject before it). The one authority of the clause refuses; one wished or announced refuses
+// nothing yet.
+void readRefusedLicence(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, int licence, const QString &attributedTo, Collected &out)
+{
+    const auto negated = [&](int first, int last) {
+        for (int t = first; t <= last; ++t)
+            if (text.at(t).kind == Token::Word && !text.at(t).upper)
+                if (const auto mod = lex.modifier(text.folded(t).toString());
+                    mod && *mod == RelationLexicon::Modifier::Negation)
+                    return true;
+        return false;
+    };
+    const auto [first, last] = clauseAround(text, ms, s, licence);
+    bool granting = false;
+    bool refused = false;
+    bool other = false; // a wish, an announcement, the future
+    for (int t = first; t <= last && !other; ++t) {
+        if (t == licence || text.at(t).kind != Token::Word || text.at(t).upper)
+            continue;
+        const QStringView w = text.folded(t);
+        granting = granting || startsWithAnyOf(w, lex.licenceGrants);
+        if (const auto mod = lex.modifier(w.toString())) {
+            refused = refused || *mod == RelationLexicon::Modifier::Negation;
+            other = *mod != RelationLexicon::Modifier::Negation;
+        }
+        other = other || lex.is(text.hash(t), RelationLexicon::Future);
+    }
+    if (!granting || !refused || other)
+        return;
+    const Mention *source = nullptr;
+    int authorities = 0;
+    for (const Mention *m : ms) {
+        const int at = text.tokenAt(m->start);
+        if (at >= first && at <= last && isAuthority(lex, *m)
+            && !(at > first && lex.phrasePrepositions.contains(text.folded(at - 1).toString()))
+            && (!source || source->canonical != m->canonical)) {
+            source = m;
+            ++authorities;
+        }
+    }
+    if (authorities != 1)
+        return;
+    // The names blocked: the clause's own, and those of the clause it is about.
+    std::vector<std::pair<int, int>> spans {{first, last}};
+    if (first - 2 > s.firstToken && text.is(first - 1, u",")) {
+        const int before = clauseAround(text, ms, s, first - 2).first;
+        if (opensWith(text, first, last, lex.reasonOpeners) && negated(before, first - 2)) {
+            spans.emplace_back(before, first - 2);
+        } else if (opensWith(text, first, last, lex.whoseOpeners)) {
+            int article = first - 2;
+            while (article > before && !lex.is(text.hash(article), RelationLexicon::Article))
+                --article;
+            spans.emplace_back(article, first - 2);
+        }
+    }
+    for (const Mention *m : ms) {
+        const int at = text.tokenAt(m->start);
+        for (const auto &[from, to] : spans)
+            if (at >= from && at <= to && m->canonical != source->canonical && m->type != EntityType::Person
+                && !inRegionPhrase(text, lex, from, at))
+                out.add(RelationType::Blocks, *source, *m, 0.8f, s, text, attributedTo);
+    }
+}
+
+// The licence nouns of a sentence read both ways: needed (readLicenceDuty), not granted
+// (readRefusedLicence).
+void readLicences(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const RelationLexicon &lex, const QString &attributedTo, Collected &out)
+{
+    for (int licence = s.firstToken; licence < s.endToken; ++licence) {
+        if (!isLicenceNoun(text, ms, lex, licence))
+            continue;
+        readLicenceDuty(text, ms, s, lex, licence, attributedTo, out);
+        readRefusedLicence(text, ms, s, lex, licence, attributedTo, out);
+    }
+}
+
+// A company's business in a country read by its words (relation-country-business.tsv), `exports` as
+// the relations guide counts it: a noun of business joined to a country ("das China-Geschäft von
+// Nvidia", "Für TSMC selbst ist das China-Geschäft überschaubar geworden") or a country named a
+// market after "als" ("Für Qualcomm hat China als Absatzmarkt ein enormes Gewicht"). The company
+// stands in a "von" phrase or genitive right after the compound, or in the "für" phrase opening
+// the clause. Not denied ("kein"), past ("war"), nor a business given away ("verkauft das
+// China-Geschäft von Siemens").
+void readCountryBusiness(const TokenizedText &text, const std::vector<const Mention *> &ms, const Sentence &s,
+    const Resources &r, const QString &attributedTo, Collected &out)
+{
+    const RelationLexicon &lex = r.relations;
+    for (int t = s.firstToken + 2; t < s.endToken; ++t) {
+        // A hyphen or "als" before the word first: most words have neither.
+        const Token &k = text.at(t);
+        const Token &before = text.at(t - 1);
+        if (k.kind != Token::Word || !k.upper
+            || !(before.kind == Token::Punct ? text.is(t - 1, u"-")
+                                             : before.end - before.start == 3 && text.is(t - 1, u"als")))
+            continue;
+        Mention place;
+        const Mention *country = nullptr;
+        if (endsWithAnyOf(text.folded(t), lex.businessNouns) && text.is(t - 1, u"-") && !k.spaceBefore
+            && !text.at(t - 1).spaceBefore) {
+            const auto entry = r.gazetteer.findTokens(text, t - 2, t - 1);
+            if (!entry || r.gazetteer.entry(*entry).type != EntityType::Location)
+                continue;
+            place.type = EntityType::Location;
+            place.canonical = r.gazetteer.entry(*entry).canonical;
+            country = &place;
+        } else if (text.is(t - 1, u"als") && endsWithAnyOf(text.folded(t), lex.marketNouns)) {
+            for (const Mention *m : ms)
+                if (m->type == EntityType::Location && text.tokenAt(m->end - 1) == t - 2)
+                    country = m;
+        }
+        if (!country || insideMention(text, ms, t))
+            continue;
+        const auto [first, last] = clauseAround(text, ms, s, t);
+        bool other = false;
+        for (int x = first; x <= last && !other; ++x) {
+            if (text.at(x).kind != Token::Word || text.at(x).upper)
+                continue;
+            const QStringView w = text.folded(x);
+            const auto mod = lex.modifier(w.toString());
+            other = (mod && *mod == RelationLexicon::Modifier::Negation)
+                || lex.is(text.hash(x), RelationLexicon::Past) || startsWithAnyOf(w, lex.businessGone);
+        }
+        if (other)
+            continue;
+        const Mention *company = nullptr;
+        // "das China-Geschäft von Nvidia", "des Konzerns Nvidia": after the compound.
+        int x = t + 1;
+        if (country == &place && x < s.endToken && lex.is(text.hash(x), RelationLexicon::Of))
+            ++x;
+        if (country == &place && x > t + 1 && x < s.endToken && !mentionStartingAt(text, ms, x)
+            && lex.is(text.hash(x), RelationLexicon::Article))
+            ++x;
+        if (x > t + 1 && x < s.endToken)
+            company = mentionStartingAt(text, ms, x);
+        if (!company && lex.businessFrames.contains(text.folded(first).toString()) && first + 1 < t)
+            company = mentionStartingAt(text, ms, first + 1);
+        if (company && isFirm(*company))
+            out.add(RelationType::Exports, *company, *country, 0.8f, s, text, attributedTo);
+    }
+}
+
 // "Das Bundeswirtschaftsministerium unter Ministerin Katherina Reiche", "die Bundesregierung unter
 // Kanzler Olaf Scholz", "die Deutsche Bank unter ihrem Vorstandschef X": a body's name, right after
 // it a word of class `under` (relation-function-words.tsv), an article or a possessive and
@@ -5160,6 +5453,7 @@ std::vector<Relation> findRelations(
         // bestätigte …"), as with readOffices.
         readCountryRoles(text, inSentence, s, r, QString(), out);
         readCountryMeasures(text, ends, s, r, attributedTo, out);
+        readCountryBusiness(text, ends, s, r, attributedTo, out);
         // An office is the writer's word too, also of the one quoted ("Handelsministerin Gina
         // Raimondo erklärte, …").
         readOffices(text, inSentence, s, mentions, r, QString(), out);
@@ -5180,6 +5474,7 @@ std::vector<Relation> findRelations(
             readClauseOwnProducts(text, inSentence, s, r.relations, out);
             readOwnHeads(text, inSentence, s, r.relations, out);
             readGenericHeads(text, inSentence, s, r.relations, out);
+            readLicences(text, ends, s, r.relations, attributedTo, out);
             readUnderHeads(text, inSentence, s, r.relations, out);
             readRelativeCopularRoles(text, inSentence, s, r.relations, out);
             readNamedDaughters(text, inSentence, s, r.relations, out);
