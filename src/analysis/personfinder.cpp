@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Lagebild::Analysis {
 
@@ -603,10 +604,16 @@ bool taggedPlaceAlone(const FinderContext &c, int i)
 void findInvertedSubjects(FinderContext &c)
 {
     const TokenizedText &text = c.text;
-    // The opening subjects findPersons() proposed weakly, over the tagger's place.
-    for (int i = 0; i < text.size(); ++i)
-        if (text.at(i).sentenceStart && text.at(i).kind == Token::Word && text.at(i).upper
-            && openingSubject(c, i) && taggedPlaceAlone(c, i))
+    // The opening subjects findPersons() proposed weakly, over the tagger's place: only the
+    // tagger's one-word places are looked at, gathered first (addPerson grows the candidates).
+    std::vector<int> places;
+    for (const Candidate &o : c.candidates)
+        if (o.priority == Priority::Model && o.mention.type == EntityType::Location
+            && o.endToken == o.firstToken + 1 && text.at(o.firstToken).sentenceStart)
+            places.push_back(o.firstToken);
+    for (const int i : places)
+        if (text.at(i).kind == Token::Word && text.at(i).upper && openingSubject(c, i)
+            && taggedPlaceAlone(c, i))
             addPerson(c, i, i + 1, Priority::Cue);
     // Words of the names the tagger read as a firm's, a body's, an outlet's or a product's,
     // gathered when first needed: such a word is no person's in another sentence either ("Sdui
