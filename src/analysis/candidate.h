@@ -152,6 +152,8 @@ void findGazetteerNames(FinderContext &context);
 void findPersons(FinderContext &context);
 /// "Damit hatte Gallus die …": an unknown word after the finite verb of an inverted clause, a weak
 /// person unless the tagger read the word as another kind of name (personfinder.cpp): runs after it.
+/// Such a subject, or a sentence's opening one, the tagger read alone as a place is a person over
+/// that reading ("Kulikow gab …"), unless the article names the word otherwise elsewhere.
 void findInvertedSubjects(FinderContext &context);
 void findCompanies(FinderContext &context);
 void findAgencies(FinderContext &context);

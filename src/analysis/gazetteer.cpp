@@ -67,6 +67,7 @@ void Gazetteer::loadTsv(const QString &tsv)
                 || note.contains(QLatin1String("also an")) || note.contains(QLatin1String("also means"))
                 || note.contains(QLatin1String("also the"))};
         entry.country = CountryCode::fromColumn(QStringView(fields.value(3)).trimmed());
+        entry.river = note.startsWith(QLatin1String("river"));
         QStringList aliases {canonical};
         for (const QString &a : fields.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             aliases.append(a.trimmed());

@@ -40,6 +40,10 @@ public:
         bool capitalised = true; ///< the alias starts upper case: the text must too
         bool ambiguous = false; ///< the name is also an ordinary word (noted in the TSV)
         bool acronym = false; ///< written in capitals ("MIT", "BIS"): the text must be too
+        /// A river (the note's first word): what tells towns of one name apart ("Halle (Saale)",
+        /// "Dannenberg (Elbe)"), unlike a state or a region ("Graben (Bayern)", "Gramzow
+        /// (Uckermark)"), which says where the town lies.
+        bool river = false;
         /// Bit k: the alias's word k starts upper case, so the text's may not be lower case
         /// ("Die Grünen" is no match for "die grünen Wiesen"); words past 32 are not checked.
         quint32 upperWords = 0;

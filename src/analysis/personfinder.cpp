@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Lagebild::Analysis {
 
@@ -580,9 +581,40 @@ void findPersons(FinderContext &c)
     }
 }
 
+// Whether the tagger read the word at a token alone as a place and nothing else in the article
+// names the word: a sentence's subject no list holds ("Kulikow gab einen Schuss ab", "Schönlein
+// erkannte …", "hatte sich Röttgen darauf berufen") is a person's name there rather than a
+// place's, as an unknown place seldom acts; a place the article names so elsewhere stays one
+// ("in die Provinz Nordvaldia … Nordvaldia ist").
+bool taggedPlaceAlone(const FinderContext &c, int i)
+{
+    const quint64 word = c.text.hash(i);
+    bool place = false;
+    for (const Candidate &o : c.candidates) {
+        if (o.firstToken == i && o.endToken == i + 1)
+            place = place || (o.priority == Priority::Model && o.mention.type == EntityType::Location);
+        else if (o.mention.type != EntityType::Person && o.firstToken != i)
+            for (int k = o.firstToken; k < o.endToken; ++k)
+                if (c.text.hash(k) == word)
+                    return false;
+    }
+    return place;
+}
+
 void findInvertedSubjects(FinderContext &c)
 {
     const TokenizedText &text = c.text;
+    // The opening subjects findPersons() proposed weakly, over the tagger's place: only the
+    // tagger's one-word places are looked at, gathered first (addPerson grows the candidates).
+    std::vector<int> places;
+    for (const Candidate &o : c.candidates)
+        if (o.priority == Priority::Model && o.mention.type == EntityType::Location
+            && o.endToken == o.firstToken + 1 && text.at(o.firstToken).sentenceStart)
+            places.push_back(o.firstToken);
+    for (const int i : places)
+        if (text.at(i).kind == Token::Word && text.at(i).upper && openingSubject(c, i)
+            && taggedPlaceAlone(c, i))
+            addPerson(c, i, i + 1, Priority::Cue);
     // Words of the names the tagger read as a firm's, a body's, an outlet's or a product's,
     // gathered when first needed: such a word is no person's in another sentence either ("Sdui
     // Cloud … Zuletzt meldete Sdui einen Rekord").
@@ -605,7 +637,7 @@ void findInvertedSubjects(FinderContext &c)
             }
         }
         if (!otherwise->count(text.hash(i)))
-            addPerson(c, i, i + 1, Priority::OpeningPerson);
+            addPerson(c, i, i + 1, taggedPlaceAlone(c, i) ? Priority::Cue : Priority::OpeningPerson);
     }
 }
 

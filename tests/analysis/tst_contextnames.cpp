@@ -456,6 +456,17 @@ private Q_SLOTS:
             {QStringLiteral("LOCATION 'Mühlhausen an der Unstrut'")});
         row("a town with its landscape", u"Der Zulieferer baut in Neumarkt in der Oberpfalz.",
             {QStringLiteral("LOCATION 'Neumarkt in der Oberpfalz'")});
+        row("a town with its river in brackets", u"Der Zug fällt zwischen Halle (Saale) und Leipzig aus.",
+            {QStringLiteral("LOCATION 'Halle (Saale)'"), QStringLiteral("LOCATION 'Leipzig'")});
+        row("a station with its river in brackets", u"Der ICE endet heute in Frankfurt (Main) Hbf.",
+            {QStringLiteral("LOCATION 'Frankfurt (Main) Hbf'")});
+        row("a town with its river after a slash", u"Die Bank hat ihren Sitz in Frankfurt/Main.",
+            {QStringLiteral("LOCATION 'Frankfurt/Main'")});
+        row("a state in brackets stays a place of its own", u"Gestreikt wurde in Bad Hersfeld (Hessen).",
+            {QStringLiteral("LOCATION 'Bad Hersfeld'"), QStringLiteral("LOCATION 'Hessen'")});
+        row("a listed town after a spaced slash stays a place of its own",
+            u"Die Strecke Berlin / Hamburg ist gesperrt.",
+            {QStringLiteral("LOCATION 'Berlin'"), QStringLiteral("LOCATION 'Hamburg'")});
         row("a weekday after a town is no river", u"Die Gespräche in Kassel am Montag scheiterten.",
             {QStringLiteral("LOCATION 'Kassel'")});
         row("a noun after a town is no river", u"Die Reederei verlädt in Bremen im Hafen Stahl.",
