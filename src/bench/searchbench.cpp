@@ -19,13 +19,13 @@
 
 #include "bench/benchcorpus.h"
 #include "network/networkquery.h"
+#include "pgcluster/throwawaycluster.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
 #include "store/corpusreader.h"
 #include "store/facetquery.h"
 #include "store/postgres/connection.h"
-#include "pgcluster/throwawaycluster.h"
 #include "store/searchquery.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -382,7 +382,8 @@ int main(int argc, char *argv[])
     const int count = args.isEmpty() ? 10000 : args.first().toInt();
     if (count <= 0 || runs <= 0 || pageSize <= 0) {
         std::fprintf(stderr,
-            "usage: lagebild-bench-search [N] [--db FILE] [--runs R] [--limit L] [--postgres [URI]]\n");
+            "usage: lagebild-bench-search [N] [--db FILE] [--runs R] [--limit L] [--phases] [--term T] "
+            "[--postgres [URI]]\n");
         return 2;
     }
     if (path.isEmpty())

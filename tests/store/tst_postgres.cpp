@@ -6,6 +6,7 @@
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/corpuscopy.h"
+#include "store/corpusreader.h"
 #include "store/filtercondition.h"
 #include "store/migrator.h"
 #include "store/postgres/arrayliteral.h"
@@ -163,6 +164,24 @@ class TestPostgres : public QObject
         if (!c)
             qWarning("%s", qPrintable(c.errorMessage()));
         return c ? std::move(c.value()) : nullptr;
+    }
+
+    // A new database at the latest schema and a connection to it; no connection after a warning.
+    std::pair<QString, std::unique_ptr<Postgres::Connection>> migratedDatabase()
+    {
+        const QString uri = newDatabase();
+        if (uri.isEmpty()) {
+            qWarning("%s", qPrintable(m_cluster.error()));
+            return {};
+        }
+        auto c = connect(uri);
+        if (!c)
+            return {};
+        if (auto migrated = Postgres::Schema::migrate(*c); !migrated) {
+            qWarning("%s", qPrintable(migrated.errorMessage()));
+            return {};
+        }
+        return {uri, std::move(c)};
     }
 
 private Q_SLOTS:
@@ -998,12 +1017,8 @@ private Q_SLOTS:
     // with "Halbleiter", analysed so that the planner knows.
     void frequentWordIsReadThroughTheIndex()
     {
-        const QString uri = newDatabase();
-        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
-        auto c = connect(uri);
+        auto [uri, c] = migratedDatabase();
         QVERIFY(c);
-        auto migrated = Postgres::Schema::migrate(*c);
-        QVERIFY2(migrated, qPrintable(migrated.errorMessage()));
         QVERIFY(c->execute(
             u"INSERT INTO articles (title, body, raw_original, content_hash, simhash, imported_at) "
             "SELECT 'Meldung ' || n, CASE WHEN n % 10 = 0 THEN 'Im Hafen nichts Neues. ' "
@@ -1032,6 +1047,43 @@ private Q_SLOTS:
             auto ids = query.ids(filter, ArticleOrder::Date, true);
             QVERIFY(ids);
             QCOMPARE(qint64(ids->size()), expected);
+        }
+    }
+
+    // Schema 21: a page of a word with more matches than the page's window (500 for 20 hits) is
+    // ranked by ts_rank over the window alone, chosen by title, opening words (search_lead) and
+    // length (src/store/postgres/corpusreader.cpp). 1,200 articles with "Hafen" after their first
+    // 500 characters, at lengths from 1 to 2 KB; 20 of them with it in the title, 20 in the
+    // first sentence, every seventh three times. The page is the head of the whole ranking.
+    void commonWordsPageIsRankedFromAWindow()
+    {
+        auto [uri, c] = migratedDatabase();
+        QVERIFY(c);
+        QVERIFY(c->execute(
+            u"INSERT INTO articles (title, body, raw_original, content_hash, simhash, imported_at) "
+            "SELECT CASE WHEN n <= 20 THEN 'Hafen ' ELSE 'Meldung ' END || n, "
+            "CASE WHEN n BETWEEN 21 AND 40 THEN 'Im Hafen liegt ein Schiff. ' ELSE 'Nichts Neues. ' END "
+            "|| repeat('Bericht ' || n || ' ', 50 + n * 37 % 100) || 'Der Hafen ist voll. ' "
+            "|| CASE WHEN n % 7 = 0 THEN 'Hafen, Hafen. ' ELSE '' END, "
+            "'\\x00'::bytea, 'hash' || n, n, '2025-10-14' FROM generate_series(1, 1200) AS n"));
+        QVERIFY(c->execute(u"ANALYZE articles"));
+        auto reader = openPostgresCorpusReader(uri);
+        QVERIFY2(reader, qPrintable(reader.errorMessage()));
+        auto whole = (**reader).search(QStringLiteral("Hafen"), -1);
+        QVERIFY2(whole, qPrintable(whole.errorMessage()));
+        QCOMPARE(whole->size(), size_t(1200));
+        for (size_t i = 1; i < whole->size(); ++i)
+            QVERIFY((*whole)[i - 1].score <= (*whole)[i].score);
+        for (int size : {20, 40}) {
+            auto page = (**reader).search(QStringLiteral("Hafen"), size);
+            QVERIFY2(page, qPrintable(page.errorMessage()));
+            QCOMPARE(page->size(), size_t(size));
+            for (size_t i = 0; i < page->size(); ++i) {
+                QCOMPARE((*page)[i].article.id, (*whole)[i].article.id);
+                QCOMPARE((*page)[i].score, (*whole)[i].score);
+                // Title hits first.
+                QCOMPARE((*page)[i].article.title.startsWith(QLatin1String("Hafen")), i < 20);
+            }
         }
     }
 
@@ -1115,12 +1167,8 @@ private Q_SLOTS:
     // many articles are there, as in a real corpus.
     void newestPageIsReadThroughTheListIndex()
     {
-        const QString uri = newDatabase();
-        QVERIFY2(!uri.isEmpty(), qPrintable(m_cluster.error()));
-        auto c = connect(uri);
+        auto [uri, c] = migratedDatabase();
         QVERIFY(c);
-        auto migrated = Postgres::Schema::migrate(*c);
-        QVERIFY2(migrated, qPrintable(migrated.errorMessage()));
         QVERIFY(c->execute(
             u"INSERT INTO articles (title, body, raw_original, content_hash, simhash, imported_at, "
             u"published_day) "

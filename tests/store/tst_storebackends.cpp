@@ -590,6 +590,32 @@ private Q_SLOTS:
         }
     }
 
+    // A page is the head of the whole ranking on both backends: PostgreSQL ranks a page's window of
+    // candidates with ts_rank (schema 21), and where the matches fit in it, as in this corpus, the
+    // page is exactly what ranking every match gives; SQLite's heap of the best keeps the order.
+    void searchPageIsTheHeadOfTheRanking()
+    {
+        for (CorpusReader *reader : {m_sqlite.get(), m_postgres.get()}) {
+            for (const QString &query :
+                {QStringLiteral("China"), QStringLiteral("Nvidia"), QStringLiteral("Cambricon OR Raimondo"),
+                    QStringLiteral("Exportkontroll*"), QStringLiteral("China -Raimondo"),
+                    QStringLiteral("\"Bureau of Industry and Security\""), QStringLiteral("März")}) {
+                auto whole = reader->search(query, -1);
+                QVERIFY2(whole, qPrintable(whole.errorMessage()));
+                QVERIFY2(!whole->empty(), qPrintable(reader->location() + QLatin1Char(' ') + query));
+                for (size_t i = 1; i < whole->size(); ++i)
+                    QVERIFY((*whole)[i - 1].score <= (*whole)[i].score);
+                for (int size : {1, 3, 10}) {
+                    auto page = reader->search(query, size);
+                    QVERIFY2(page, qPrintable(page.errorMessage()));
+                    QCOMPARE(page->size(), std::min(size_t(size), whole->size()));
+                    for (size_t i = 0; i < page->size(); ++i)
+                        QCOMPARE((*page)[i].article.id, (*whole)[i].article.id);
+                }
+            }
+        }
+    }
+
     void placeholdersForLibpq()
     {
         QCOMPARE(dollarParameters(u"a = ? AND b = ?3 AND c = ? AND d = '?' AND \"e?\" = ?1"),

@@ -33,6 +33,16 @@ constexpr QStringView postgresSummaryColumns
 // article's length, as BM25 prefers the shorter of two articles with the same matches.
 constexpr QStringView rankWeights = u"'{0.1, 0.2, 0.25, 1.0}'";
 
+// How many of the matches, chosen by title, opening words and length, a page ranks with ts_rank over
+// the whole article (schema 21): 25 for each hit shown, 500 at the least. Each costs about 7 µs on
+// the server (its search column unpacked), where choosing them reads only the rows of the matches
+// whose opening words match (7,018 of the 21,996 of "Unternehmen" at 100,000 articles). On the
+// generated 100,000 articles, 20 queries from rare to the commonest words ("der", 98,884
+// matches) got the very page that ranking every match gives; with 200 candidates, one of the 20
+// lost 4 of its 20 hits ("Unternehm*"). docs/team.md.
+constexpr int rankedWindow = 500;
+constexpr int rankedWindowPerHit = 25;
+
 // The snippet: about as long as SQLite's snippet(…, 24), one fragment, matches in <mark>.
 constexpr QStringView headlineOptions
     = u"'StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=12, MaxFragments=1, "
@@ -135,16 +145,33 @@ public:
         auto tsquery = Postgres::toTsQueryText(Text::toNfc(userQuery));
         if (!tsquery)
             return tsquery.error();
-        // The page is ranked from the GIN index's matches alone; only its rows are joined with
-        // their summaries and given a snippet. ts_headline reads the body as written, where
-        // unaccent makes "März" "marz", not "maerz"; so the snippet's query also holds the words
-        // unfolded, and with ae, oe, ue written as a, o, u ("Maerz" marks "März" too). That may
-        // mark a word more ("Israel" "Isral"), never change which articles are found.
+        // The matches come from the GIN index alone. A page is ranked in two steps (schema 21):
+        // first a window of candidates, the matches whose title and opening words (search_lead,
+        // in the row, with a GIN index of its own) match the query too, best first by ts_rank over
+        // those words and the log of the body's length, then, if fewer, the other matches, shortest
+        // first; then ts_rank over the whole article for the window alone, which reads each one's
+        // search column from TOAST. Limit stops the Append before its second part when the first
+        // fills the window. A query with no more matches than the window is ranked exactly as by
+        // ts_rank alone. The tsquery is built once, in a sub-select the planner cannot look into,
+        // so that it reads the matches through the indexes for a common word too (tsquery.h).
+        // Only the page's rows are joined with their summaries and given a snippet. ts_headline
+        // reads the body as written, where unaccent makes "März" "marz", not "maerz"; so the
+        // snippet's query also holds the words unfolded, and with ae, oe, ue written as a, o, u
+        // ("Maerz" marks "März" too). That may mark a word more ("Israel" "Isral"), never change
+        // which articles are found.
         const QString sql
             = QStringLiteral(
-                  "WITH hits AS (SELECT a.id, ts_rank(%1, a.search, q, 1) AS rank FROM articles a, "
-                  "to_tsquery('lagebild_german', lagebild_fold($1)) AS q WHERE a.search @@ q "
-                  "ORDER BY rank DESC, a.id LIMIT $2) ")
+                  "WITH query AS MATERIALIZED (SELECT to_tsquery('lagebild_german', lagebild_fold($1)) AS "
+                  "q), "
+                  "candidates AS ((SELECT a.id FROM articles a WHERE a.search_lead @@ (SELECT q FROM query) "
+                  "AND a.search @@ (SELECT q FROM query) "
+                  "ORDER BY ts_rank(%1, a.search_lead, (SELECT q FROM query), 0) / ln(2 + a.body_length) "
+                  "DESC, a.body_length, a.id LIMIT $3) "
+                  "UNION ALL (SELECT a.id FROM articles a WHERE a.search @@ (SELECT q FROM query) "
+                  "AND NOT a.search_lead @@ (SELECT q FROM query) ORDER BY a.body_length, a.id LIMIT $3) "
+                  "LIMIT $3), "
+                  "hits AS (SELECT a.id, ts_rank(%1, a.search, (SELECT q FROM query), 1) AS rank "
+                  "FROM candidates c JOIN articles a ON a.id = c.id ORDER BY rank DESC, a.id LIMIT $2) ")
                   .arg(rankWeights.toString())
             // Where the snippet cuts the body, an ellipsis says so, as SQLite's snippet() does.
             // OFFSET 0 keeps the planner from copying ts_headline, the dear part, into each use.
@@ -164,10 +191,14 @@ public:
                          .arg(headlineOptions.toString()));
         Params params;
         params.add(tsquery.value());
-        if (limit < 0)
-            params.addNull(); // LIMIT NULL: no limit
-        else
+        if (limit < 0) {
+            // LIMIT NULL: no limit; the whole list is ranked exactly, every match a candidate.
+            params.addNull();
+            params.addNull();
+        } else {
             params.add(limit);
+            params.add(std::max(qint64(rankedWindow), qint64(limit) * rankedWindowPerHit));
+        }
         auto rows = m_connection->query(sql, params);
         if (!rows)
             return Error {QStringLiteral("the search \"%1\" failed: %2").arg(userQuery, rows.errorMessage()),
