@@ -2357,6 +2357,18 @@ Rechtsklick: Beziehung bestätigen, korrigieren oder verwerfen</translation>
         <translation>Sicherheit %1 %</translation>
     </message>
     <message>
+        <source>Confirm Relation</source>
+        <translation>Beziehung bestätigen</translation>
+    </message>
+    <message>
+        <source>Reject Relation</source>
+        <translation>Beziehung verwerfen</translation>
+    </message>
+    <message>
+        <source>Correct Relation</source>
+        <translation>Beziehung korrigieren</translation>
+    </message>
+    <message>
         <source>Confirm Relation “%1”</source>
         <translation>Beziehung „%1“ bestätigen</translation>
     </message>

@@ -28,6 +28,14 @@ QString RelationReview::describeClaim(qint64 relation) const
     return tr("%1 %2 %3").arg(r.source, relationTypeLabel(r.type), r.target);
 }
 
+QString RelationReview::undoText(qint64 relation, const QString &plain, const QString &withClaim) const
+{
+    // The claim is read from the database, which a team server away may not answer: then the
+    // step is named without it rather than with empty quotes.
+    const QString claim = describeClaim(relation);
+    return claim.isEmpty() ? plain : withClaim.arg(claim);
+}
+
 QString RelationReview::describe(RelationVerdict verdict, std::optional<double> confidence)
 {
     switch (verdict) {
@@ -46,13 +54,13 @@ QString RelationReview::describe(RelationVerdict verdict, std::optional<double> 
 void RelationReview::confirm(qint64 relation, std::optional<RelationVerdict> shown)
 {
     setVerdict(relation, RelationVerdict::Confirmed, shown,
-        tr("Confirm Relation “%1”").arg(describeClaim(relation)));
+        undoText(relation, tr("Confirm Relation"), tr("Confirm Relation “%1”")));
 }
 
 void RelationReview::reject(qint64 relation, std::optional<RelationVerdict> shown)
 {
-    setVerdict(
-        relation, RelationVerdict::Rejected, shown, tr("Reject Relation “%1”").arg(describeClaim(relation)));
+    setVerdict(relation, RelationVerdict::Rejected, shown,
+        undoText(relation, tr("Reject Relation"), tr("Reject Relation “%1”")));
 }
 
 void RelationReview::setVerdict(
@@ -111,7 +119,8 @@ qint64 RelationReview::correct(
     qint64 relation, const QString &type, qint64 source, qint64 target, std::optional<RelationVerdict> shown)
 {
     auto *command = new RelationCorrectionCommand(m_sql, relation, type, source, target,
-        tr("Correct Relation “%1”").arg(describeClaim(relation)), [this] { Q_EMIT relationsChanged(); });
+        undoText(relation, tr("Correct Relation"), tr("Correct Relation “%1”")),
+        [this] { Q_EMIT relationsChanged(); });
     // A verdict given elsewhere while the dialog was open is replaced as a confirm or reject would
     // replace it, and said the same way (any verdict there is another writer's: a correction is
     // never "the same" as one).

@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString describeClaim(qint64 relation) const;
+    /// The undo step's name: `withClaim` with the claim in it, or `plain` when it cannot be read.
+    [[nodiscard]] QString undoText(qint64 relation, const QString &plain, const QString &withClaim) const;
     void setVerdict(
         qint64 relation, RelationVerdict verdict, std::optional<RelationVerdict> shown, const QString &text);
     /// When the stored verdict differs from the `shown` one (and from the new `verdict`, if any):

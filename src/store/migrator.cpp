@@ -120,8 +120,16 @@ Expected<Migrator::Outcome> Migrator::migrate(Sqlite::Database &db, int targetVe
     // A database that has data and is about to change shape is copied first, so an upgrade that
     // goes wrong (a bug in a migration, a crash of the new version afterwards) can be undone by
     // hand. ArticleStore removes the copy at the next start that needs no migration.
-    const bool migrates = std::any_of(files.begin(), files.end(),
-        [&](const auto &entry) { return entry.first > outcome.fromVersion && entry.first <= targetVersion; });
+    // A migration marked as changing nothing here (the SQLite twin of a PostgreSQL-only change,
+    // numbered alike so both schemas' versions agree) needs no copy: at a million articles the
+    // copy is gigabytes.
+    const bool migrates = std::any_of(files.begin(), files.end(), [&](const auto &entry) {
+        if (entry.first <= outcome.fromVersion || entry.first > targetVersion)
+            return false;
+        QFile file(entry.second);
+        return !file.open(QIODevice::ReadOnly)
+            || !file.readAll().contains("-- lagebild-migrator: changes-nothing");
+    });
     if (migrates && outcome.fromVersion > 0 && isFileDatabase(db.path())) {
         outcome.copyPath = preMigrationCopyPath(db.path(), outcome.fromVersion);
         if (auto copied = Sqlite::backupDatabase(db, outcome.copyPath); !copied) {

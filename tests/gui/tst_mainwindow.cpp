@@ -100,6 +100,7 @@
 #include <unistd.h>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 using namespace Lagebild;
@@ -1220,8 +1221,21 @@ private Q_SLOTS:
         QVERIFY(offered.contains(QStringLiteral("C&orrect Relation…")));
         const qint64 clicked = timeline->selectedRelation();
         QCOMPARE(verdictOf(clicked), RelationVerdict::Rejected);
+        QVERIFY2(window.undoStack()->undoText().startsWith(QStringLiteral("Reject Relation “")),
+            qPrintable(window.undoStack()->undoText()));
         window.undoStack()->undo();
         QVERIFY(verdictOf(clicked) != RelationVerdict::Rejected);
+        // A claim that cannot be read is named without empty quotes.
+        {
+            QSignalSpy failedEdit(window.undoStack(), &EditStack::editFailed);
+            const int steps = window.undoStack()->count();
+            window.relationReview()->reject(std::numeric_limits<qint64>::max(), std::nullopt);
+            const QString named
+                = failedEdit.isEmpty() ? window.undoStack()->undoText() : failedEdit.first().at(1).toString();
+            QCOMPARE(named, QStringLiteral("Reject Relation"));
+            if (window.undoStack()->count() > steps)
+                window.undoStack()->undo();
+        }
 
         // The network: a link's sentences offer the same verdicts; the list says so at once.
         NetworkView *network = window.networkView();
