@@ -4894,6 +4894,97 @@ public:
         return true;
     }
 
+    /// "Die Sanktionen, die die EU gegen Russland verhängt hat", "die Exportkontrollen, die
+    /// Washington gegen China verhängt hatte": a noun of a relation whose relative clause opens with
+    /// its pronoun, then a name, and closes with its verbs states the relation through that clause
+    /// — the name its source, the names in the row's prepositional slots inside the clause its
+    /// targets. Read by the clause's shape: the parse breaks such clauses up more often than not
+    /// (the pronoun an indirect object, the phrase of the target flat on the name). The pronoun is
+    /// the object: a noun of an act does not impose, and a name after a pronoun in the accusative
+    /// ("die den Autobauer BMW …") or a list the singular verb does not agree with leaves it the
+    /// subject. Not negated, wished or to come; a lifted restriction approves. Whether it read one.
+    bool readObjectRelative(const RelationLexicon::Word &row, int noun, const Sentence &s,
+        const QString &attributedTo, Collected &out) const
+    {
+        const RelationLexicon &lex = m_r.relations;
+        const int rel = noun + 2;
+        if (rel + 2 >= m_p.size() || m_p.folded(noun + 1) != u",")
+            return false;
+        const WordClass rc = m_p.wordClass(rel);
+        if (!(rc == WordClass::RelativePronoun
+                || ((rc == WordClass::Pronoun || rc == WordClass::Determiner)
+                    && lex.is(m_p.folded(rel), RelationLexicon::Article)))
+            || m_p.word(rel).tag.grammaticalCase == Syntax::GrammaticalCase::Genitive)
+            return false;
+        const auto verbal = [this](int x) {
+            return m_p.wordClass(x) == WordClass::Verb || m_p.wordClass(x) == WordClass::Auxiliary;
+        };
+        int group = -1;
+        int end = rel + 1;
+        for (; end < m_p.size() && m_p.wordClass(end) != WordClass::Punctuation; ++end)
+            if (group < 0 && verbal(end))
+                group = end;
+        if (group < 0)
+            return false;
+        for (int x = group; x < end; ++x)
+            if (!verbal(x))
+                return false;
+        const int name = describedName(rel + 1, group);
+        if (name < 0)
+            return false;
+        int first = rel + 1;
+        while (first < name && m_p.wordClass(first) == WordClass::Adverb)
+            ++first;
+        if (!lex.is(m_p.folded(rel), RelationLexicon::NotNominative) && first < name
+            && m_p.wordClass(first) == WordClass::Determiner
+            && lex.is(m_p.folded(first), RelationLexicon::NotNominative))
+            return false;
+        std::vector<const Mention *> sources;
+        phraseMentions(name, sources);
+        addCoordinated(sources);
+        const QString &finite = m_p.folded(end - 1);
+        if (sources.size() > 1 && (lex.is(finite, RelationLexicon::Singular) || finite.endsWith(u't')))
+            return false;
+        std::erase_if(sources, [&](const Mention *m) { return !fitsSource(lex, row, *m); });
+        if (sources.empty())
+            return false;
+        for (int x = rel + 1; x < end; ++x) {
+            const QString &f = m_p.folded(x);
+            if (lex.modifier(f) == Modifier::Hypothetical || lex.modifier(f) == Modifier::Negation
+                || lex.is(f, RelationLexicon::Future)
+                || (m_p.wordClass(x) == WordClass::Negation && x + 1 < end
+                    && !lex.is(m_p.folded(x + 1), RelationLexicon::Contrast)))
+                return false;
+        }
+        RelationType type = row.type;
+        if (const std::optional<Modifier> m = modifierOf(group); m.has_value()) {
+            if (!(m == Modifier::Lift || m == Modifier::Stop)
+                || relationFamily(type) != RelationType::Restricts)
+                return false;
+            type = RelationType::Approves; // "die Sanktionen, die die USA aufgehoben haben"
+        }
+        std::vector<const Mention *> targets;
+        for (const RelationLexicon::Slot &slot : row.targets) {
+            if (slot.kind != RelationLexicon::Slot::Preposition || !slot.inner.isEmpty())
+                continue;
+            for (int x = name + 1; x < group; ++x)
+                if (m_p.mention(x) && m_p.preposition(x) == slot.preposition)
+                    phraseMentions(x, targets);
+            addCoordinated(targets);
+            std::erase_if(targets, [&](const Mention *m) {
+                return !fitsTarget(row, *m) || std::find(sources.begin(), sources.end(), m) != sources.end();
+            });
+            if (!targets.empty())
+                break;
+        }
+        if (targets.empty())
+            return false;
+        for (const Mention *source : sources)
+            for (const Mention *t : targets)
+                out.add(type, *source, *t, 0.8f, s, m_text, attributedTo);
+        return true;
+    }
+
     /// The relative pronoun opening the verb's clause, or -1.
     [[nodiscard]] int relativePronoun(int verb) const
     {
@@ -5583,6 +5674,10 @@ std::vector<Relation> findRelations(
                 if (!imposer && !deal && !predicate) {
                     if (!rows.empty() && rows.front()->predicate)
                         continue; // such a row reads nothing else
+                    // "Die Sanktionen, die die EU gegen Russland verhängt hat": the noun's relative
+                    // clause states the relation, whatever the noun is in its own clause.
+                    if (!rows.empty() && reader.readObjectRelative(*rows.front(), w, s, attributedTo, out))
+                        continue;
                     // The parse may hang a bare object on an adverb or adjective of the clause
                     // ("hatte grundsätzlich grünes Licht … gegeben"): the verb above governs it.
                     bool climbed = false;
