@@ -112,6 +112,99 @@ int speakerEnd(const FinderContext &c, int first, bool knownNouns)
     return text.is(end, u".") || text.is(end, u",") || text.is(end, u";") || text.is(end, u"(") ? end : first;
 }
 
+// Whether a folded word is a compound whose head, four letters or more after at least three, is a
+// noun of the lexicon ("Hochzeitsfeier", "Blankvers").
+bool endsInNoun(const FinderContext &c, QStringView word)
+{
+    for (qsizetype k = 3; k + 4 <= word.size(); ++k)
+        if (c.resources.lexicon.lists(Text::wordHash(word.mid(k))) & Resources::capitalizedList)
+            return true;
+    return false;
+}
+
+// Whether the word at a token, a genitive in "-s" that no list holds, is a name's genitive rather
+// than a common noun's: no word of the lexicon with the "s" or "es" taken off ("Spielers",
+// "Rektorats", "Tests"), no compound ending in one ("Spitzenreitertrikots"; a noun that ends
+// family names, "-mann", keeps "Buurmanns"), no ending Latin and English nouns and plurals have
+// ("Business", "Campus", "Hepatitis").
+bool nameGenitiveForm(const FinderContext &c, int i)
+{
+    const QStringView f = c.text.folded(i);
+    if (f.endsWith(u"ss") || f.endsWith(u"us") || f.endsWith(u"is"))
+        return false;
+    const QStringView stem = f.chopped(1);
+    if (c.resources.lexicon.lists(Text::wordHash(stem))
+        || (stem.endsWith(u'e') && c.resources.lexicon.lists(Text::wordHash(stem.chopped(1)))))
+        return false;
+    for (qsizetype k = 3; k + 4 <= stem.size(); ++k) {
+        const quint64 tail = Text::wordHash(stem.mid(k));
+        if (c.resources.surnameEnds.count(tail))
+            return true;
+        if (c.resources.lexicon.lists(tail) & Resources::capitalizedList)
+            return false;
+    }
+    // The "s" may be the noun's own ("Blankvers"): a compound's head with it.
+    return !endsInNoun(c, f);
+}
+
+// Whether the word at a token is a noun of the lexicon or a compound ending in one ("Vizekanzlei",
+// "Hochzeitsfeier"); it may also be a verb's form ("Stimme"): mid-sentence the capital says noun.
+bool commonNoun(const FinderContext &c, int k)
+{
+    if (c.has(k, WordInfo::Capitalized))
+        return true;
+    return !c.has(k, WordInfo::Lowercase) && endsInNoun(c, c.text.folded(k));
+}
+
+// "Zabels Entscheidung", "Holroyds Stimme", "Becks Absichten": an unknown name's genitive without
+// article before a common noun of the lexicon is a preposed genitive, which German writes of
+// persons and of places and firms; the lists hold the places and firms ("Bremens", "Googles"), and
+// nouns of what bodies have (a firm's, a product's, a unit's word) or of a role (a club's "Trainer",
+// a town's "Bürgermeister") leave the owner open. Not a given name ("Klaus Euler"), nor after one
+// ("Klaus Allofs Team"), nor before a name's next word ("Bruns Logistik GmbH").
+bool genitiveBeforeNoun(const FinderContext &c, int i, int k)
+{
+    const TokenizedText &text = c.text;
+    // After a particle the name is longer ("de Maizières Alleingänge"): the tagger's to read.
+    if (c.has(i, WordInfo::GivenName) || (i > 0 && !text.at(i).spaceBefore)
+        || (i > 0 && !text.at(i - 1).upper && c.resources.nameParticles.count(text.hash(i - 1)))
+        || (i > 0 && text.at(i - 1).sentence == text.at(i).sentence && text.at(i - 1).upper
+            && nameLike(c, i - 1, false)))
+        return false;
+    // Between them only an adjective's ending ("Nerudas gesundheitliche Verfassung"), no
+    // preposition ("ob man Slowdowns für Kulissen …").
+    if (k > i + 1) {
+        const QStringView adjective = text.folded(i + 1);
+        if (adjective.size() < 5 || c.has(i + 1, WordInfo::DatePreposition)
+            || c.resources.nameComplements.count(text.hash(i + 1))
+            || (!adjective.endsWith(u'e') && !adjective.endsWith(u"en") && !adjective.endsWith(u"er")
+                && !adjective.endsWith(u"es") && !adjective.endsWith(u"em")))
+            return false;
+    }
+    const WordInfo &noun = c.word(k);
+    if (!commonNoun(c, k) || noun.has(WordInfo::PersonRole) || noun.has(WordInfo::CompanyCue)
+        || noun.has(WordInfo::OrganizationHead) || noun.has(WordInfo::ProductCue)
+        || noun.has(WordInfo::CompanySuffix) || noun.has(WordInfo::UnitWord)
+        || c.resources.determiners.count(text.hash(k))
+        || c.gazetteerAt(k)) // "Panathinaikos Athen": a listed town ends a club's name
+        return false;
+    if (k + 1 < text.size() && text.at(k + 1).kind == Token::Word && text.at(k + 1).upper
+        && (!c.has(k + 1, WordInfo::Capitalized) || c.has(k + 1, WordInfo::CompanySuffix)))
+        return false;
+    // "Stinnes Platz 1": a number after the noun makes an address or a model.
+    if (k + 1 < text.size() && text.at(k + 1).hasDigit && text.at(k + 1).sentence == text.at(k).sentence)
+        return false;
+    if (!nameGenitiveForm(c, i))
+        return false;
+    // The article writing the name without its "s" says what it is ("Das Start-up Nscale wächst.
+    // Nscales Rechenzentrum …"): that reading is the analyzer's to carry over.
+    const quint64 stem = Text::wordHash(text.folded(i).chopped(1));
+    for (int t = 0; t < text.size(); ++t)
+        if (text.at(t).kind == Token::Word && text.hash(t) == stem)
+            return false;
+    return true;
+}
+
 // "Zabels Sohn", "Ravens Tod", "Bushs Parteikollegen": a capitalised word the lexicon does not know,
 // ending in the genitive's "s", without article, before a noun of what only a person has
 // (person-cues.tsv "owned") is a person's name; one adjective may stand between ("Nerudas
@@ -133,7 +226,7 @@ bool personalGenitive(const FinderContext &c, int i)
     for (const QString &noun : c.resources.ownedNouns)
         if (owned.endsWith(noun))
             return true;
-    return false;
+    return genitiveBeforeNoun(c, i, k);
 }
 
 // "Schumacher kündigte an, …", "Zimmermann war …": a noun the lexicon knows that ends in a noun
@@ -606,13 +699,17 @@ void findInvertedSubjects(FinderContext &c)
     const TokenizedText &text = c.text;
     // The opening subjects findPersons() proposed weakly, over the tagger's place: only the
     // tagger's one-word places are looked at, gathered first (addPerson grows the candidates).
+    // A genitive before a noun of the lexicon the same way: places seldom stand before a common
+    // noun the lists do not know, the tagger's suffix features take "Zabels", "Wulffs" for towns.
     std::vector<int> places;
     for (const Candidate &o : c.candidates)
         if (o.priority == Priority::Model && o.mention.type == EntityType::Location
-            && o.endToken == o.firstToken + 1 && text.at(o.firstToken).sentenceStart)
+            && o.endToken == o.firstToken + 1)
             places.push_back(o.firstToken);
     for (const int i : places)
-        if (text.at(i).kind == Token::Word && text.at(i).upper && openingSubject(c, i)
+        if (text.at(i).kind == Token::Word && text.at(i).upper
+            && ((text.at(i).sentenceStart && openingSubject(c, i))
+                || (i + 1 < text.size() && text.at(i + 1).upper && personalGenitive(c, i)))
             && taggedPlaceAlone(c, i))
             addPerson(c, i, i + 1, Priority::Cue);
     // Words of the names the tagger read as a firm's, a body's, an outlet's or a product's,

@@ -868,6 +868,18 @@ private Q_SLOTS:
             u"Die erste Staffel lief im Herbst.", {});
         row("a compound after the verb of an inverted clause is no name",
             u"Danach hatte Holzbauwirtschaft einen schweren Stand.", {});
+        row("an unknown name's genitive before a common noun",
+            u"Die Mannschaft war über Zabels Entscheidung nicht glücklich.",
+            {QStringLiteral("PERSON 'Zabels'")});
+        row("an unknown name's genitive opening the sentence", u"Denn Holroyds Stimme ist brüchig geworden.",
+            {QStringLiteral("PERSON 'Holroyds'")});
+        row("a compound's genitive before a noun is no name", u"Nach Fanclubs Angaben kamen viele.", {});
+        row("a common noun's genitive before a noun is no name", u"Die Regeln des Spiels Ablauf sind streng.",
+            {});
+        row("a genitive before a role leaves the owner open", u"Nordvaldias Trainer lobte die Mannschaft.",
+            {QStringLiteral("LOCATION 'Nordvaldias'")});
+        row("a given name before a noun is no genitive", u"Gestern traf Tobias Hase die Entscheidung.",
+            {QStringLiteral("PERSON 'Tobias Hase'")});
     }
     void personCues() { check(); }
 
