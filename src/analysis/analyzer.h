@@ -14,7 +14,7 @@ class NerAdaptation;
 struct Resources;
 
 /// Bumped whenever the engine's output changes, so stored analyses are redone.
-inline constexpr int engineVersion = 38;
+inline constexpr int engineVersion = 39;
 
 /// The German analysis pipeline: tokens and sentences, then finders for dates, quantities,
 /// known names, agency descriptions, persons, companies and products, then overlap
