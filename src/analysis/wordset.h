@@ -28,7 +28,8 @@ public:
     static constexpr quint8 lowercaseList = 2;
 
     /// Reads one word per line of each resource (lines starting with '#' skipped), folds them
-    /// (Text::foldWord) and marks each with its resource's bit.
+    /// (Text::foldWord) and marks each with its resource's bit. In wordsetbuilder.cpp, which only
+    /// the build-time generator and tst_wordset compile: the engine reads fromTable().
     static WordSet fromResources(const std::vector<std::pair<QString, quint8>> &resources);
     /// The bits of the lists that hold the word; 0 when none does.
     [[nodiscard]] quint8 lists(quint64 hash) const;
