@@ -1228,12 +1228,12 @@ private Q_SLOTS:
         // A claim that cannot be read is named without empty quotes.
         {
             QSignalSpy failedEdit(window.undoStack(), &EditStack::editFailed);
-            const int steps = window.undoStack()->count();
+            const int stepsBefore = window.undoStack()->count();
             window.relationReview()->reject(std::numeric_limits<qint64>::max(), std::nullopt);
             const QString named
                 = failedEdit.isEmpty() ? window.undoStack()->undoText() : failedEdit.first().at(1).toString();
             QCOMPARE(named, QStringLiteral("Reject Relation"));
-            if (window.undoStack()->count() > steps)
+            if (window.undoStack()->count() > stepsBefore)
                 window.undoStack()->undo();
         }
 
